@@ -1,0 +1,41 @@
+"""One settings object for the whole application, overridable by QUOTETRACK_* variables."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path.cwd() / "data"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="QUOTETRACK_", env_file=".env", extra="ignore")
+
+    # Where the embedded SQLite database lives when no URL is given.
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    # Any SQLAlchemy URL, e.g. postgresql+psycopg://user@127.0.0.1:5432/quotetrack.
+    database_url: str | None = None
+    # Largest article file that ingest accepts, in bytes.
+    max_article_bytes: int = 20 * 1024 * 1024
+    # Longest search query accepted, in characters.
+    max_query_chars: int = 500
+    # Rows a list page or API call returns at most.
+    page_size_max: int = 200
+    # Secret for signing session cookies and CSRF tokens; set it in production.
+    secret_key: str = "change-me-in-production"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'quotetrack.db').resolve()}"
+
+
+@cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,46 @@
+"""Values the extraction stage returns: plain frozen dataclasses, no database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What the text itself says about the article (title line, dateline, date, byline)."""
+
+    title: str | None = None
+    place: str | None = None
+    outlet_tag: str | None = None
+    published: date | None = None
+    author: str | None = None
+    language: str = "id"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One attributed statement; `text == article_text[start:end]` always holds."""
+
+    kind: str  # "direct" | "indirect"
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    cue: str | None = None
+    speaker: str | None = None  # display name without titles, e.g. "Imran"
+    speaker_mention: str | None = None  # as printed, e.g. "Pj.Bupati Subang, Dr. Drs. Imran, MA.Cd"
+    role: str | None = None  # as printed, e.g. "Pj. Bupati"
+    region: str | None = None  # as printed or normalised, e.g. "Kabupaten Subang"
+    date: date | None = None
+    confidence: float = 0.5
+    # Index of the full mention that a pronoun or short name was resolved to, within the article.
+    speaker_ref: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """All statements of one article, with the metadata read from its text."""
+
+    meta: ArticleMeta
+    statements: list[Statement] = field(default_factory=list)

@@ -1,0 +1,220 @@
+"""SQLModel tables and the shapes the API speaks, shaped after the Popolo standard.
+
+Person/Official, Membership (a post held in an area, with dates), Area (region), plus
+Article, Statement and Topic. Tables are never returned straight from the API: each entity
+has a *Public shape for that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware timestamps on every backend (SQLite stores no offset, so store UTC)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; QuoteTrack stores timezone-aware timestamps only")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _timestamp(**kw: object) -> object:
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, **kw)
+
+
+# --- Areas (regions) -------------------------------------------------------------------------
+
+
+class AreaBase(SQLModel):
+    code: str | None = Field(default=None, index=True, unique=True, max_length=32)
+    name: str = Field(index=True, max_length=200)
+    level: str = Field(default="other", max_length=32)  # provinsi | kabupaten | kota | country | other
+
+
+class Area(AreaBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    parent_id: int | None = Field(default=None, foreign_key="area.id", index=True)
+
+
+class AreaPublic(AreaBase):
+    id: int
+    parent_id: int | None = None
+
+
+# --- Officials (Popolo persons) ------------------------------------------------------------
+
+
+class OfficialBase(SQLModel):
+    name: str = Field(index=True, max_length=200)
+    sort_name: str = Field(default="", max_length=200)
+    honorific_prefix: str | None = Field(default=None, max_length=200)
+    honorific_suffix: str | None = Field(default=None, max_length=200)
+
+
+class Official(OfficialBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    # Set when this record was merged into another; the old id keeps resolving there.
+    merged_into_id: int | None = Field(default=None, foreign_key="official.id", index=True)
+    created_at: datetime = _timestamp()
+    updated_at: datetime = _timestamp()
+
+
+class OfficialAlias(SQLModel, table=True):
+    """Other names (Popolo other_names): every spelling an official was printed under."""
+
+    __table_args__ = (sa.UniqueConstraint("official_id", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    official_id: int = Field(foreign_key="official.id", index=True)
+    name: str = Field(index=True, max_length=300)
+    # Matching key: casefolded name without titles, so lookups need no string munging.
+    key: str = Field(default="", index=True, max_length=300)
+
+
+class MembershipBase(SQLModel):
+    role: str = Field(max_length=200)  # the post, e.g. "Pj. Bupati"
+    organization: str | None = Field(default=None, max_length=200)
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    appointment: str = Field(default="elected", max_length=16)  # elected | appointed | acting
+
+
+class Membership(MembershipBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    official_id: int = Field(foreign_key="official.id", index=True)
+    area_id: int | None = Field(default=None, foreign_key="area.id", index=True)
+
+
+class MembershipPublic(MembershipBase):
+    id: int
+    area: AreaPublic | None = None
+
+
+class OfficialPublic(OfficialBase):
+    id: int
+    aliases: list[str] = []
+    memberships: list[MembershipPublic] = []
+    statement_count: int = 0
+
+
+# --- Articles ------------------------------------------------------------------------------
+
+
+class ArticleBase(SQLModel):
+    url: str | None = Field(default=None, max_length=2000)
+    outlet: str | None = Field(default=None, max_length=200)
+    title: str | None = Field(default=None, max_length=1000)
+    author: str | None = Field(default=None, max_length=300)
+    place: str | None = Field(default=None, max_length=200)
+    language: str = Field(default="id", max_length=8)
+    published: dt.date | None = Field(default=None, index=True)
+
+
+class Article(ArticleBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    text: str = Field(sa_type=sa.Text)
+    sha256: str = Field(unique=True, index=True, max_length=64)
+    source_path: str | None = Field(default=None, max_length=2000)
+    retrieved_at: datetime = _timestamp()
+    created_at: datetime = _timestamp()
+
+
+class ArticlePublic(ArticleBase):
+    id: int
+    sha256: str
+    retrieved_at: datetime
+    statement_count: int = 0
+
+
+class ArticleDetail(ArticlePublic):
+    text: str
+
+
+# --- Topics --------------------------------------------------------------------------------
+
+
+class TopicBase(SQLModel):
+    slug: str = Field(unique=True, index=True, max_length=100)
+    label_id: str = Field(max_length=200)
+    label_en: str = Field(max_length=200)
+
+
+class Topic(TopicBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    parent_id: int | None = Field(default=None, foreign_key="topic.id")
+
+
+class TopicPublic(TopicBase):
+    id: int
+    statement_count: int = 0
+
+
+class StatementTopic(SQLModel, table=True):
+    statement_id: int = Field(foreign_key="statement.id", primary_key=True)
+    topic_id: int = Field(foreign_key="topic.id", primary_key=True, index=True)
+
+
+# --- Statements ----------------------------------------------------------------------------
+
+
+class StatementBase(SQLModel):
+    kind: str = Field(max_length=16)  # direct | indirect
+    text: str = Field(sa_type=sa.Text)
+    start: int
+    end: int
+    paragraph: int = 0
+    cue: str | None = Field(default=None, max_length=100)
+    speaker_mention: str | None = Field(default=None, max_length=300)
+    role: str | None = Field(default=None, max_length=200)
+    region: str | None = Field(default=None, max_length=200)
+    date: dt.date | None = Field(default=None, index=True)
+    confidence: float = 0.5
+    status: str = Field(default="published", max_length=16)  # published | hidden
+
+
+class Statement(StatementBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    official_id: int | None = Field(default=None, foreign_key="official.id", index=True)
+    membership_id: int | None = Field(default=None, foreign_key="membership.id")
+    created_at: datetime = _timestamp()
+    updated_at: datetime = _timestamp()
+
+
+class OfficialRef(SQLModel):
+    id: int
+    name: str
+
+
+class ArticleRef(SQLModel):
+    id: int
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: dt.date | None
+
+
+class StatementPublic(StatementBase):
+    id: int
+    official: OfficialRef | None = None
+    article: ArticleRef
+    topics: list[str] = []

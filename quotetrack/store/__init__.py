@@ -1,0 +1,1 @@
+"""Persistence: engines, migrations, and typed store functions over the SQLModel tables."""
