@@ -1,0 +1,123 @@
+"""Turn a raw article file into the stored article text and the metadata its lines carry.
+
+Metadata (title, dateline, date, byline) is read before the lines that carry it are dropped;
+the returned text is the one every statement offset refers to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.extract.model import ArticleMeta
+from quotetrack.text.dates import first_date
+from quotetrack.text.lang import detect_language
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
+_JUNK_LINE = re.compile(
+    r"^\s*(?:baca\s+juga\s*:?|simak\s+juga|lihat\s+juga\s*:|scroll\s+to\s+continue|advertisement|"
+    r"iklan\s*$|\d+\s+komentar|posting\s+komentar|komentar\s*$|share\s*:|bagikan\s*:|"
+    r"foto\s*:|\(?foto\s*:|ilustrasi\s*[:(]|caption\s*:|tags?\s*:|topik\s*:|"
+    r"enter\s+your\s+email|sign\s+up\s+for|follow\s+us|related\s*:|read\s+more\s*:)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^\s*(?P<label>pewarta|penulis|reporter|wartawan|kontributor|laporan(?:\s+(?:wartawan|reporter)[^:|,]*)?"
+    r"|editor|penyunting|redaktur|sumber|by)\s*[:|,]?\s+(?P<name>[^\n]{2,60})$",
+    re.IGNORECASE,
+)
+_AUTHOR_LABELS = ("pewarta", "penulis", "reporter", "wartawan", "kontributor", "laporan", "by")
+_TRAILING_INITIALS = re.compile(r"\s*\((?P<tag>[a-z]{2,5}(?:/[a-z]{2,5})*)\)\s*$")
+# "Subang, JMI - ", "JAKARTA, KOMPAS — ", "Jakarta (ANTARA) - ", "BOGOR - "
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3})\s*"
+    r"(?:,\s*(?P<outlet>[A-Za-z][\w.]{1,25}(?:\s[A-Z][\w.]*)?)|\((?P<outlet2>[A-Za-z][\w. ]{1,25})\))?"
+    r"\s*[-–—]{1,2}\s+(?=\S)"
+)
+# ".(1/4/2022).Balita" or "tinggi.Warga": a paragraph break the scraper lost.
+_RUN_TOGETHER = re.compile(r"(?<=[a-z)]{2})\.(?=[A-Z][a-z]{3,})")
+_SHOUTED_PLACE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})*$")
+
+
+def _normalise(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", text)
+    return _CONTROL.sub("", text)
+
+
+def _looks_like_title(lines: list[str], index: int) -> bool:
+    line = lines[index].strip()
+    if not line or len(line) > 200 or _DATELINE.match(line):
+        return False
+    next_blank = index + 1 < len(lines) and not lines[index + 1].strip()
+    return next_blank or not line.endswith((".", '"', "”"))
+
+
+def _byline_author(match: re.Match[str]) -> str | None:
+    label = match.group("label").casefold()
+    if not label.startswith(_AUTHOR_LABELS):
+        return None
+    name = re.split(r"\s*[|/(]|\s+-\s+", match.group("name"), maxsplit=1)[0].strip(" .,")
+    return name or None
+
+
+def _split_run_together(line: str) -> list[str]:
+    parts, begin = [], 0
+    for match in _RUN_TOGETHER.finditer(line):
+        word = line[max(0, match.start() - 6) : match.start()].rsplit(" ", 1)[-1]
+        if word[:1].isupper() and len(word) <= 4:  # "Kab.Subang", "Pj.Bupati"
+            continue
+        parts.append(line[begin : match.end()])
+        begin = match.end()
+    parts.append(line[begin:])
+    return parts
+
+
+def _place(raw: str) -> str:
+    return raw.title() if _SHOUTED_PLACE.match(raw) else raw
+
+
+def prepare(raw: str) -> tuple[str, ArticleMeta]:
+    """Clean raw article text; return (stored text, metadata read from the text)."""
+    lines = _normalise(raw).split("\n")
+    title = place = outlet = author = None
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and _looks_like_title(lines, first):
+        title = lines[first].strip()
+        lines[first] = ""
+    published = first_date("\n".join(line for line in lines[:8] if line.strip())) or first_date(
+        "\n".join(lines)
+    )
+    kept: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or _JUNK_LINE.match(stripped):
+            continue
+        byline = _BYLINE.match(stripped)
+        if byline and len(stripped) < 80:
+            author = author or _byline_author(byline)
+            continue
+        if not kept:
+            dateline = _DATELINE.match(stripped)
+            if dateline and len(dateline.group("place")) <= 30:
+                place = _place(dateline.group("place").strip())
+                outlet = dateline.group("outlet") or dateline.group("outlet2")
+                stripped = stripped[dateline.end() :]
+        kept.extend(part.strip() for part in _split_run_together(stripped) if part.strip())
+    if kept:
+        initials = _TRAILING_INITIALS.search(kept[-1])
+        if initials:
+            author = author or initials.group("tag")
+            kept[-1] = kept[-1][: initials.start()].rstrip()
+            if not kept[-1]:
+                kept.pop()
+    text = "\n".join(kept)
+    meta = ArticleMeta(
+        title=title,
+        place=place,
+        outlet_tag=outlet.strip() if outlet else None,
+        published=published,
+        author=author,
+        language=detect_language(text),
+    )
+    return text, meta

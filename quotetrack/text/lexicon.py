@@ -1,0 +1,20 @@
+"""Read the word lists kept as data files beside the code (loaded once per process)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def word_list(package: str, name: str) -> tuple[str, ...]:
+    """Lines of `package/data/name`, without blanks and `#` comments, in file order."""
+    text = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(line for line in lines if line)
+
+
+@cache
+def word_set(package: str, name: str) -> frozenset[str]:
+    """The same list casefolded, for membership tests."""
+    return frozenset(w.casefold() for w in word_list(package, name))

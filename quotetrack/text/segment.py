@@ -1,0 +1,75 @@
+"""Split article text into paragraphs and sentences, keeping offsets into the text.
+
+A regex splitter with an abbreviation list: on Indonesian news it makes fewer bad splits
+than pysbd/syntok, because titles such as "Dr.", "Pj." and "H." are everywhere in names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotetrack.text.lexicon import word_set
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A sentence may end after . ! ? (optionally followed by closing quotes/brackets) when
+# whitespace and then an upper-case letter, digit or opening quote follow.
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the text: `text[start:end]`."""
+
+    start: int
+    end: int
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Each non-blank line is a paragraph (cleaned text keeps one paragraph per line)."""
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append(Span(start, end))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if match is None:
+        return False
+    word = match.group(1).casefold().strip(".")
+    if len(word) == 1 and word.isalpha():  # initials: "H.", "A. Rahman"
+        return True
+    last = word.rsplit(".", 1)[-1]
+    abbreviations = word_set("quotetrack.text", "abbreviations.txt")
+    return word in abbreviations or last in abbreviations
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of `text[start:end]` as spans of `text`, whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.group().startswith(".") and len(match.group()) == 1 and _is_abbreviation(text, match.start()):
+            continue
+        spans.append(Span(begin, match.end()))
+        begin = match.end()
+    spans.append(Span(begin, end))
+    trimmed = []
+    for span in spans:
+        s, e = span.start, span.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append(Span(s, e))
+    return trimmed
