@@ -1,0 +1,1 @@
+"""Resolve stage: speaker mentions -> officials (names, titles, roles, regions, dates)."""

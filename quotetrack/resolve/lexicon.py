@@ -1,0 +1,126 @@
+"""Loads the resolve stage's word lists (honorifics, posts, bodies, regions) from data/."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_FOLD = re.compile(r"[.\s]+")
+
+
+def fold(text: str) -> str:
+    """Lookup key: accents, dots, spaces and case removed ("M.Si." -> "msi", "Wali Kota" -> "walikota")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _FOLD.sub("", text).lower()
+
+
+def _rows(filename: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath("data").joinpath(filename).read_text(encoding="utf-8")
+    return [
+        line.split("\t")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class PostEntry:
+    form: str
+    post: str
+    level: str | None
+    deputy_of: str | None
+
+
+@cache
+def honorifics() -> dict[str, str]:
+    """Folded honorific -> kind (prefix, suffix, rank, hajj, noble, address, generation...)."""
+    return {fold(row[0]): row[1].strip() for row in _rows("honorifics.tsv")}
+
+
+@cache
+def honorific_max_words() -> int:
+    return max(len(row[0].split()) for row in _rows("honorifics.tsv"))
+
+
+@cache
+def pronouns() -> frozenset[str]:
+    return frozenset(row[0].strip().lower() for row in _rows("pronouns.txt"))
+
+
+@cache
+def posts() -> dict[str, PostEntry]:
+    """Folded printed form -> post entry."""
+    table = {}
+    for row in _rows("roles.tsv"):
+        row += [""] * (4 - len(row))
+        form, post, level, deputy_of = (cell.strip() for cell in row[:4])
+        table[fold(form)] = PostEntry(form, post, level or None, deputy_of or None)
+    return table
+
+
+@cache
+def post_max_words() -> int:
+    return max(len(entry.form.split()) for entry in posts().values())
+
+
+@cache
+def acting_forms() -> dict[str, str]:
+    """Folded acting prefix (Pj, Plt, Plh...) -> appointment kind."""
+    return {fold(row[0]): row[1].strip() for row in _rows("acting.tsv")}
+
+
+@cache
+def orgs() -> dict[str, str]:
+    """Folded short or long name of a body -> its short name (the key we compare on)."""
+    table = {}
+    for row in _rows("orgs.tsv"):
+        short, long = row[0].strip(), row[1].strip()
+        table[fold(short)] = short
+        table[fold(long)] = short
+    return table
+
+
+@cache
+def org_max_words() -> int:
+    return max(len(row[1].split()) for row in _rows("orgs.tsv"))
+
+
+@cache
+def region_aliases() -> dict[str, tuple[str, str]]:
+    """Folded alias -> (canonical name, level)."""
+    return {fold(row[0]): (row[1].strip(), row[2].strip()) for row in _rows("regions.tsv")}
+
+
+# Words that never start a personal name: they mark the region or body a post belongs to.
+REGION_MARKERS = {
+    "kabupaten": "kabupaten",
+    "kab": "kabupaten",
+    "kota": "kota",
+    "kotamadya": "kota",
+    "provinsi": "provinsi",
+    "prov": "provinsi",
+    "kecamatan": "kecamatan",
+    "kec": "kecamatan",
+    "pemkot": "kota",
+    "pemkab": "kabupaten",
+    "pemprov": "provinsi",
+}
+
+# Compass words extend a region name ("Aceh Selatan", "Tangerang Selatan").
+COMPASS = frozenset(
+    {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "barat daya", "daya", "laut"}
+)
+
+
+@cache
+def institution_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in _rows("institution_words.txt"))
+
+
+# Lower-case words that may sit inside a personal name ("Bill de Blasio", "A bin B").
+NAME_PARTICLES = frozenset({"de", "van", "der", "von", "da", "la", "le", "bin", "binti", "al", "el", "ibn"})
+PATRONYM_MARKERS = frozenset({"bin", "binti", "ibn"})

@@ -1,0 +1,219 @@
+"""Personal names as printed ("Pj.Bupati Subang, Dr. Drs. Imran, MA.Cd") parsed into ParsedName."""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.resolve.lexicon import (
+    NAME_PARTICLES,
+    PATRONYM_MARKERS,
+    REGION_MARKERS,
+    fold,
+    honorific_max_words,
+    honorifics,
+    institution_words,
+    orgs,
+    posts,
+    pronouns,
+)
+from quotetrack.resolve.model import ParsedName
+from quotetrack.resolve.regions import region_span
+from quotetrack.resolve.roles import match_acting, match_org, match_post, unglue
+
+_PAREN = re.compile(r"\(([^)]*)\)")
+_QUOTED = re.compile(r"[\"“”']([^\"“”']{2,30})[\"“”']")
+_SEGMENT = re.compile(r",(?![^(]*\))")
+_WORD = re.compile(r"\S+")
+_NAME_KINDS_BEFORE = {"prefix", "rank", "hajj", "noble", "address"}
+
+
+def _split_glued(word: str) -> list[str]:
+    """ "KetuaKPUMochammad" -> ["Ketua", "KPU", "Mochammad"]; only lexicon words are split off."""
+    for k in range(2, len(word) - 1):
+        boundary = word[k].isupper() and word[k - 1].isalpha() and (
+            word[k - 1].islower() or (k + 1 < len(word) and word[k + 1].islower())
+        )
+        if boundary and (fold(word[:k]) in posts() or fold(word[:k]) in orgs()):
+            return [word[:k], *_split_glued(word[k:])]
+    return [word]
+
+
+def _words(text: str) -> list[str]:
+    return [part for word in _WORD.findall(text) for part in _split_glued(word)]
+
+
+def _honorific_at(words: list[str], start: int, kinds: set[str]) -> int:
+    """Number of words from `start` that form one honorific of the given kinds (0 if none)."""
+    table = honorifics()
+    for n in range(min(honorific_max_words(), len(words) - start), 0, -1):
+        if table.get(fold(" ".join(words[start : start + n]))) in kinds:
+            return n
+    return 0
+
+
+def _is_suffix_word(word: str) -> bool:
+    return honorifics().get(fold(word)) in {"suffix", "generation"}
+
+
+def _is_name_word(word: str) -> bool:
+    return (word[:1].isupper() or word.lower() in NAME_PARTICLES) and not word[:1].isdigit()
+
+
+def _consume_role(words: list[str], keep_last: bool) -> int:
+    """Words at the front that print a post, its body and its region ("Pj. Bupati Subang").
+
+    With `keep_last`, at least one word is left over: "Bupati Agus" names Agus, not a region.
+    """
+    i = 0
+    while (acting := match_acting(words, i)) is not None:
+        i += acting[0]
+    last_end = 0
+    for j in range(i, len(words)):
+        hit = match_post(words, j)
+        if hit is None:
+            continue
+        end = j + hit[0]
+        if (org := match_org(words, end)) is not None:
+            end += org[0]
+        if hit[1].level not in (None, "nasional") or (end < len(words) and fold(words[end]) in REGION_MARKERS):
+            with_region = end + region_span(words, end)
+            end = with_region if with_region < len(words) or not keep_last else end
+        if end < len(words) or not keep_last:
+            last_end = max(last_end, end)
+    return last_end
+
+
+def parse_name(text: str) -> ParsedName:
+    """Split a printed mention into role, honorifics, name and suffixes; name "" when there is none."""
+    raw = text
+    text = unglue(text)
+    aliases = [m.group(1).strip() for m in _QUOTED.finditer(text)]
+    text = _QUOTED.sub(" ", text)
+    segments = [s.strip() for s in _SEGMENT.split(text) if s.strip()]
+    parsed = []
+    for index, segment in enumerate(segments):
+        words = _words(_PAREN.sub(" ", segment))
+        last = index == len(segments) - 1
+        parsed.append((segment, words, _name_in_segment(words, last) if words else None))
+    # Prefer a segment that is only a name ("Dr. Drs. Imran") over a name read off a post.
+    chosen = next((i for i, (_, _, f) in enumerate(parsed) if f and f[0] == 0), None)
+    if chosen is None:
+        chosen = next((i for i, (_, _, f) in enumerate(parsed) if f), None)
+    role_parts: list[str] = []
+    prefix: list[str] = []
+    suffix: list[str] = []
+    name_words: list[str] = []
+    region = None
+    for index, (segment, words, found) in enumerate(parsed):
+        if chosen is None or index < chosen:
+            if not (len(words) == 1 and words[0].lower() in pronouns()):
+                role_parts.append(segment)
+        elif index > chosen:
+            if all(_is_suffix_word(w) for w in words):
+                suffix.append(segment)
+            elif words and not words[0][:1].isdigit():
+                role_parts.append(segment)  # "David Frost, director general of ..."
+        else:
+            role_end, pre, name_words, post = found
+            if role_end:
+                role_parts.append(" ".join(words[:role_end]))
+            prefix += pre
+            suffix += post
+            # A short parenthesis right after the name is a nickname ("(KDM)").
+            inner = [m.group(1).strip() for m in _PAREN.finditer(segment)]
+            aliases += [p for p in inner if len(p.split()) <= 2 and fold(p) not in orgs() and not role_end]
+    if name_words and name_words[-1].lower() in pronouns():
+        name_words = []
+    role_text = ", ".join(role_parts) or None
+    if role_text:
+        region = _region_from_role(role_text)
+    generation = None
+    if name_words and honorifics().get(fold(name_words[-1])) == "generation":
+        generation = name_words[-1]
+    patronym = None
+    lowered = [w.lower() for w in name_words]
+    for marker in PATRONYM_MARKERS & set(lowered):
+        patronym = " ".join(name_words[lowered.index(marker) + 1 :]) or None
+    name = " ".join(name_words)
+    if prefix and any(honorifics().get(fold(p)) == "address" for p in prefix) and name:
+        aliases.append(" ".join([*prefix, name]))
+    kept_prefix = [p for p in prefix if honorifics().get(fold(p)) != "address"]
+    return ParsedName(
+        text=raw,
+        name=name,
+        prefix=" ".join(kept_prefix),
+        suffix=", ".join(s.strip() for s in suffix),
+        sort_name=" ".join(w for w in name_words if w != generation),
+        role=_role_without_region(role_text, region),
+        region=region,
+        generation=generation,
+        patronym=patronym,
+        aliases=tuple(dict.fromkeys(a for a in aliases if a and a != name)),
+    )
+
+
+def _name_in_segment(
+    words: list[str], last: bool
+) -> tuple[int, list[str], list[str], list[str]] | None:
+    """(role words used, honorific prefixes, name words, suffixes) or None if no name is printed."""
+    if words[-1].lower() in pronouns() and len(words) > 1:
+        return None  # "Mantan anggota DPR ini", "orang nomor satu di Jatim itu"
+    role_end = _consume_role(words, keep_last=last)
+    rest = words[role_end:]
+    post: list[str] = []
+    while len(rest) > 1 and honorifics().get(fold(rest[-1])) == "suffix":
+        post.insert(0, rest.pop())
+    # The name is the trailing run of capitalised words, after the last body or region word.
+    start = len(rest)
+    while start > 0 and _is_name_word(rest[start - 1]):
+        start -= 1
+    for k in range(len(rest) - 1, start - 1, -1):
+        word = fold(rest[k])
+        if word in REGION_MARKERS:
+            start = k + 1 + region_span(rest, k + 1)
+            break
+        if word in institution_words() or word in orgs() or word in posts():
+            start = k + 1
+            break
+    while start < len(rest) and rest[start].lower() in NAME_PARTICLES:
+        start += 1
+    pre: list[str] = []
+    k = start
+    if start > 0:  # honorifics printed just before the name belong to the person
+        k = 0
+        while k < len(rest):
+            n = _honorific_at(rest, k, _NAME_KINDS_BEFORE)
+            if n == 0:
+                break
+            k += n
+        if k < start:
+            k = start
+    while k < len(rest) and (n := _honorific_at(rest, k, _NAME_KINDS_BEFORE)) and k + n < len(rest):
+        pre += rest[k : k + n]
+        k += n
+    name = rest[k:]
+    if not name:
+        return None
+    if len(name) == 1 and name[0].lower() in pronouns():
+        return None
+    role_words = role_end + (start if start < k and start > 0 else min(start, k))
+    return role_words if role_words else 0, pre, name, post
+
+
+def _region_from_role(role_text: str) -> str | None:
+    from quotetrack.resolve.roles import parse_role
+
+    role = parse_role(role_text)
+    return role.region_name if role else None
+
+
+def _role_without_region(role_text: str | None, region: str | None) -> str | None:
+    from quotetrack.resolve.roles import parse_role
+
+    if role_text is None:
+        return None
+    role = parse_role(role_text)
+    if role is None or role.post is None:
+        return role_text
+    acting = {"acting": "Pj. ", "caretaker": "Plt. ", "daily": "Plh. "}.get(role.appointment, "")
+    return acting + role.post + (f" {role.org}" if role.org else "")

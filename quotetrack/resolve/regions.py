@@ -1,0 +1,106 @@
+"""Region names: "Kab. Subang", "Bupati Subang" and "Solo" become one canonical Region."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quotetrack.resolve.lexicon import COMPASS, REGION_MARKERS, fold, region_aliases
+from quotetrack.resolve.model import Region
+
+_PAREN = re.compile(r"\([^)]*\)")
+_LEVEL_PREFIX = {"kabupaten": "Kabupaten ", "kota": "Kota ", "kecamatan": "Kecamatan "}
+
+
+@dataclass
+class RegionTable:
+    """An official table of areas (code, name, level, parent_code), e.g. a Kepmendagri list."""
+
+    by_base: dict[str, list[Region]] = field(default_factory=dict)
+
+    def add(self, region: Region) -> None:
+        self.by_base.setdefault(fold(base_name(region.name)), []).append(region)
+
+    def find(self, base: str, level: str | None) -> Region | None:
+        found = self.by_base.get(fold(base), [])
+        if level is not None:
+            found = [r for r in found if r.level == level]
+        # "Subang" alone is ambiguous only when a kabupaten and a kota share it.
+        return found[0] if len(found) == 1 else None
+
+
+def load_region_table(path: str | Path) -> RegionTable:
+    """Read a CSV with columns code,name,level,parent_code into a RegionTable."""
+    table = RegionTable()
+    with open(path, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            table.add(Region(name=row["name"].strip(), level=row["level"].strip(), code=row["code"]))
+    return table
+
+
+def base_name(name: str) -> str:
+    """ "Kabupaten Subang" -> "Subang": the name without its level word."""
+    words = name.split()
+    if len(words) > 1 and fold(words[0]) in REGION_MARKERS:
+        return " ".join(words[1:])
+    return name
+
+
+def _titled(words: list[str]) -> str:
+    return " ".join(w if any(c.isupper() for c in w[1:]) else w[:1].upper() + w[1:] for w in words)
+
+
+def normalize_region(
+    text: str | None, level_hint: str | None = None, table: RegionTable | None = None
+) -> Region | None:
+    """Canonical region for printed text; `level_hint` comes from the post (Bupati -> kabupaten)."""
+    if not text:
+        return None
+    words = _PAREN.sub(" ", text).replace(",", " ").split()
+    if not words:
+        return None
+    marker_level = None
+    while words and fold(words[0]) in REGION_MARKERS:
+        marker_level = REGION_MARKERS[fold(words[0])]
+        words = words[1:]
+    if not words:
+        return None
+    level = marker_level or level_hint
+    base = _titled(words)
+    alias = region_aliases().get(fold(base))
+    if alias is not None and (level is None or level == alias[1]):
+        return Region(name=alias[0], level=alias[1])
+    if table is not None:
+        found = table.find(base, level)
+        if found is not None:
+            return found
+    if level == "provinsi" and alias is None:
+        return Region(name=base, level=level)
+    if level in _LEVEL_PREFIX:
+        return Region(name=_LEVEL_PREFIX[level] + base, level=level)
+    return Region(name=base, level=level if level == "provinsi" else None)
+
+
+def region_span(words: list[str], start: int) -> int:
+    """How many words from `start` look like one region name ("Aceh Selatan", "Kab. Subang")."""
+    i = start
+    while i < len(words) and fold(words[i]) in REGION_MARKERS:
+        i += 1
+    for n in (3, 2):  # multi-word names known to the lexicon
+        if fold(" ".join(words[i : i + n])) in region_aliases():
+            return i + n - start
+    if i >= len(words):
+        return 0
+    i += 1
+    while i < len(words) and words[i].lower() in COMPASS:
+        i += 1
+    return i - start
+
+
+def same_region(a: str | None, b: str | None) -> bool | None:
+    """True/False when both are known, None when either is missing."""
+    if not a or not b:
+        return None
+    return fold(a) == fold(b)

@@ -1,0 +1,137 @@
+"""Posts as printed ("Pj. Bupati Subang", "Ketua KPU", "Menkes") parsed into a Role."""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.resolve.lexicon import (
+    REGION_MARKERS,
+    acting_forms,
+    fold,
+    org_max_words,
+    orgs,
+    post_max_words,
+    posts,
+    region_aliases,
+)
+from quotetrack.resolve.model import Role
+from quotetrack.resolve.regions import RegionTable, normalize_region
+
+_GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
+_PAREN = re.compile(r"\(([^)]*)\)")
+_WORD = re.compile(r"[^\s,;]+")
+_FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus"})
+
+
+def unglue(text: str) -> str:
+    """ "Pj.Bupati" -> "Pj. Bupati", "(OIKN)Basuki" -> "(OIKN) Basuki"."""
+    text = _GLUED_ACTING.sub(lambda m: (m.group(1) or m.group(2)) + ". ", text)
+    return re.sub(r"\)(?=\w)", ") ", text)
+
+
+def match_post(words: list[str], start: int) -> tuple[int, object] | None:
+    """Longest post form at `start`: (words used, PostEntry)."""
+    table = posts()
+    for n in range(min(post_max_words(), len(words) - start), 0, -1):
+        entry = table.get(fold(" ".join(words[start : start + n])))
+        if entry is not None:
+            return n, entry
+    return None
+
+
+def match_org(words: list[str], start: int) -> tuple[int, str] | None:
+    table = orgs()
+    for n in range(min(org_max_words(), len(words) - start), 0, -1):
+        short = table.get(fold(" ".join(words[start : start + n])))
+        if short is not None:
+            return n, short
+    return None
+
+
+def match_acting(words: list[str], start: int) -> tuple[int, str] | None:
+    table = acting_forms()
+    for n in (2, 1):
+        kind = table.get(fold(" ".join(words[start : start + n])))
+        if kind is not None and start + n <= len(words):
+            return n, kind
+    return None
+
+
+def parse_role(text: str | None, table: RegionTable | None = None) -> Role | None:
+    """Split a printed post into post, appointment, body and region; None when no post is found."""
+    if not text or not text.strip():
+        return None
+    text = unglue(text)
+    inner = [m.group(1) for m in _PAREN.finditer(text)]
+    words = _WORD.findall(_PAREN.sub(" ", text))
+    appointment, i = "definitive", 0
+    while i < len(words) and (acting := match_acting(words, i)):
+        appointment, i = acting[1], i + acting[0]
+    post_at = next(
+        ((j, hit) for j in range(i, len(words)) if (hit := match_post(words, j))), None
+    )
+    if post_at is None:
+        return None
+    j, (used, entry) = post_at
+    before = [w for w in words[i:j] if w.lower() not in _FILLER]
+    rest = words[j + used :]
+    org, region_words = _org_and_region(rest, entry.level not in (None, "nasional"))
+    for part in inner:  # "(KPU)", "(DPRD Solo)", "(Menko Polhukam)": abbreviations name the body or post
+        part_words = _WORD.findall(part)
+        whole = match_post(part_words, 0)
+        if whole and whole[0] == len(part_words) and len(whole[1].post) > len(entry.post):
+            entry, org, region_words, before = whole[1], None, [], []
+            continue
+        part_org, part_region = _org_and_region(part_words, False)
+        if part_org and part_org in orgs().values():
+            org = part_org
+            region_words = region_words or part_region
+    if org is None and before and j > i:
+        org = " ".join(before)  # English puts the portfolio first: "Trade and Industry Secretary"
+    region = normalize_region(" ".join(region_words), entry.level, table) if region_words else None
+    if region is not None and region.level == "nasional":
+        region = None
+    return Role(
+        text=text.strip(),
+        post=entry.post,
+        acting=appointment != "definitive",
+        appointment=appointment,
+        region_name=region.name if region else None,
+        region_level=region.level if region else None,
+        org=org,
+        deputy_of=entry.deputy_of,
+    )
+
+
+def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, list[str]]:
+    """A known body at the front, then a region at the back; what is between names the body.
+
+    `bare_region`: the post is tied to a region, so a lone capitalised word is one ("Bupati Subang").
+    """
+    org = None
+    hit = match_org(words, 0) if words else None
+    if hit:
+        org, words = hit[1], words[hit[0] :]
+    region_at = _region_start(words, bare_region)
+    if region_at is None:
+        if org is None and words:
+            return " ".join(w for w in words if w.lower() not in _FILLER), []
+        return org, []
+    middle = [w for w in words[:region_at] if w.lower() not in _FILLER]
+    if org is None and middle:
+        org = " ".join(middle)
+    return org, words[region_at:]
+
+
+def _region_start(words: list[str], bare_region: bool) -> int | None:
+    """Index where a region begins: after a level word, a known alias, or a bare capitalised tail."""
+    for k, word in enumerate(words):
+        if fold(word) in REGION_MARKERS:
+            return k
+    for k in range(len(words)):
+        for n in (3, 2, 1):
+            if k + n == len(words) and fold(" ".join(words[k:])) in region_aliases():
+                return k
+    if bare_region and words and words[0][:1].isupper():
+        return 0
+    return None
