@@ -1,0 +1,162 @@
+"""The officials registry as the ingest sees it: the pure Resolver, backed by the database.
+
+The resolver decides who a mention is; this module turns its keys into Official rows,
+records every printed name as an alias and every post as a dated Membership.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from quotetrack.extract.model import Statement
+from quotetrack.models import Area, Membership, Official, OfficialAlias
+from quotetrack.resolve import Mention, OfficialRecord, Resolver, normalize_region, parse_name, parse_role
+from quotetrack.resolve.model import Membership as MembershipRecord
+from quotetrack.store import writes
+
+# Posts people are elected to; other definitive posts are appointments.
+_ELECTED_POSTS = frozenset(
+    {"bupati", "wakil bupati", "wali kota", "wakil wali kota", "gubernur", "wakil gubernur", "presiden",
+     "wakil presiden", "anggota dprd", "ketua dprd", "anggota dpr", "ketua dpr", "anggota dpd", "kepala desa",
+     "governor", "mayor", "senator", "president", "representative"}
+)
+
+
+def appointment_type(appointment: str, post: str | None) -> str:
+    """The data model's vocabulary: elected | appointed | acting."""
+    if appointment != "definitive":
+        return "acting"
+    return "elected" if (post or "").casefold() in _ELECTED_POSTS else "appointed"
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    official_id: int
+    membership_id: int | None
+
+
+class OfficialRegistry:
+    def __init__(self, resolver: Resolver, key_to_id: dict[str, int]) -> None:
+        self.resolver = resolver
+        self._ids = key_to_id
+        self._pending: set[str] = set()
+        self.created = 0
+
+    @classmethod
+    def load(cls, *, session: Session) -> OfficialRegistry:
+        """Seed a resolver with every official already stored (merged ones excluded)."""
+        resolver = Resolver()
+        officials = session.exec(select(Official).where(col(Official.merged_into_id).is_(None))).all()
+        aliases: dict[int, list[str]] = {}
+        for oid, name in session.exec(select(OfficialAlias.official_id, OfficialAlias.name)):
+            aliases.setdefault(oid, []).append(name)
+        memberships: dict[int, list[MembershipRecord]] = {}
+        for m, area in session.exec(
+            select(Membership, Area).join(Area, col(Area.id) == Membership.area_id, isouter=True)
+        ):
+            role = parse_role(m.role)
+            memberships.setdefault(m.official_id, []).append(
+                MembershipRecord(
+                    post=role.post,
+                    region=area.name if area else None,
+                    org=m.organization,
+                    appointment=role.appointment,
+                    start=m.start_date,
+                    end=m.end_date,
+                    role=m.role,
+                )
+            )
+        key_to_id = {}
+        for o in officials:
+            key = str(o.id)
+            resolver.add_official(
+                OfficialRecord(
+                    key=key,
+                    name=o.name,
+                    aliases=tuple(aliases.get(o.id, [])),
+                    memberships=tuple(memberships.get(o.id, [])),
+                    prefix=o.honorific_prefix or "",
+                    suffix=o.honorific_suffix or "",
+                )
+            )
+            key_to_id[key] = o.id
+        return cls(resolver, key_to_id)
+
+    def _official_id(self, session: Session, key: str, mention: Mention) -> int:
+        if key in self._ids:
+            return self._ids[key]
+        parsed = parse_name(mention.mention or mention.name)
+        official = writes.create_official(
+            session=session,
+            name=mention.name,
+            sort_name=parsed.sort_name or mention.name,
+            honorific_prefix=parsed.prefix,
+            honorific_suffix=parsed.suffix,
+        )
+        assert official.id is not None
+        self._ids[key] = official.id
+        self._pending.add(key)
+        self.created += 1
+        return official.id
+
+    def _membership_id(self, session: Session, official_id: int, mention: Mention) -> int | None:
+        if not mention.role:
+            return None
+        role = parse_role(mention.role)
+        area_id = None
+        region = normalize_region(mention.region or "", level_hint=role.region_level) if mention.region else None
+        if region is None and role.region_name:
+            region = normalize_region(role.region_name, level_hint=role.region_level)
+        if region is not None:
+            area_id = writes.ensure_area(session=session, name=region.name, level=region.level or "other").id
+        membership = writes.record_membership(
+            session=session,
+            official_id=official_id,
+            role=mention.role,
+            area_id=area_id,
+            appointment=appointment_type(role.appointment, role.post),
+            on=mention.date,
+        )
+        return membership.id
+
+    def resolve_article(
+        self, *, session: Session, article_key: str, statements: Sequence[Statement]
+    ) -> list[Link | None]:
+        """One Link per statement (None for unknown speakers), creating officials as needed."""
+        indexed = [(i, s) for i, s in enumerate(statements) if s.speaker]
+        mentions = [
+            Mention(
+                name=s.speaker or "",
+                mention=s.speaker_mention,
+                role=s.role,
+                region=s.region,
+                date=s.date,
+                article=article_key,
+                local_ref=s.speaker_ref,
+            )
+            for _, s in indexed
+        ]
+        links: list[Link | None] = [None] * len(statements)
+        for (i, _), mention, resolution in zip(indexed, mentions, self.resolver.resolve_all(mentions), strict=True):
+            official_id = self._official_id(session, resolution.official_key, mention)
+            for printed in {mention.name, mention.mention or ""}:
+                writes.add_alias(session=session, official_id=official_id, name=printed, key=name_key(printed))
+            links[i] = Link(official_id, self._membership_id(session, official_id, mention))
+        return links
+
+    def commit(self) -> None:
+        self._pending.clear()
+
+    def forget_uncommitted(self) -> None:
+        """After a rollback: officials created in it no longer exist in the database."""
+        for key in self._pending:
+            self._ids.pop(key, None)
+        self.created -= len(self._pending)
+        self._pending.clear()

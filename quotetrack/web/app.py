@@ -1,0 +1,75 @@
+"""The FastAPI application factory: pages, the JSON API, static files and error handlers."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import sqlalchemy as sa
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from quotetrack import __version__
+from quotetrack.api.routes import router as api_router
+from quotetrack.errors import QuotetrackError
+from quotetrack.store.db import default_engine
+from quotetrack.web.pages import render
+from quotetrack.web.pages import router as pages_router
+
+log = logging.getLogger("quotetrack.web")
+
+_TITLES = {400: "bad_request", 404: "not_found", 422: "bad_request", 500: "server_error"}
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def _problem(request: Request, status: int, detail: str) -> Response:
+    """RFC 9457 problem+json for the API, a friendly page in the site layout otherwise."""
+    if _wants_json(request):
+        return JSONResponse(
+            {"type": "about:blank", "title": _TITLES.get(status, "error").replace("_", " "), "status": status,
+             "detail": detail},
+            status_code=status,
+            media_type="application/problem+json",
+        )
+    return render(request, "error.html", {"status": status, "title_key": _TITLES.get(status, "bad_request"),
+                                          "detail": detail}, status_code=status)
+
+
+def create_app(engine: sa.Engine | None = None) -> FastAPI:
+    app = FastAPI(
+        title="QuoteTrack",
+        version=__version__,
+        summary="Statements by public officials, extracted from news articles, with their sources.",
+    )
+    app.state.engine = engine if engine is not None else default_engine()
+
+    @app.exception_handler(QuotetrackError)
+    async def quotetrack_error(request: Request, exc: QuotetrackError) -> Response:
+        return _problem(request, exc.status_code, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        detail = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}" for e in exc.errors()
+        )
+        return _problem(request, 400, detail or "invalid request")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _problem(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        return _problem(request, 500, "internal error")
+
+    app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    return app

@@ -1,0 +1,99 @@
+"""Presentation helpers shared by pages and the API: highlighting, context, citations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from quotetrack.models import ArticleDetail, StatementPublic
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    text: str
+    statement_id: int | None = None
+    kind: str | None = None
+
+
+def article_paragraphs(text: str, spans: Iterable[tuple[int, int, int, str]]) -> list[list[Segment]]:
+    """The article split into paragraphs of plain and statement segments.
+
+    `spans` are (start, end, statement_id, kind); overlapping spans keep the earlier one,
+    so every character is shown exactly once.
+    """
+    ordered = sorted(spans)
+    segments: list[Segment] = []
+    pos = 0
+    for start, end, sid, kind in ordered:
+        if start < pos or end <= start or end > len(text):
+            continue
+        if start > pos:
+            segments.append(Segment(text[pos:start]))
+        segments.append(Segment(text[start:end], sid, kind))
+        pos = end
+    if pos < len(text):
+        segments.append(Segment(text[pos:]))
+    paragraphs: list[list[Segment]] = [[]]
+    for seg in segments:
+        parts = seg.text.split("\n")
+        for i, part in enumerate(parts):
+            if i:
+                paragraphs.append([])
+            if part:
+                paragraphs[-1].append(Segment(part, seg.statement_id, seg.kind))
+    return [p for p in paragraphs if p]
+
+
+def paragraph_context(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The paragraph around [start, end): (before, statement, after)."""
+    p_start = text.rfind("\n", 0, start) + 1
+    p_end = text.find("\n", end)
+    p_end = len(text) if p_end < 0 else p_end
+    return text[p_start:start], text[start:end], text[end:p_end]
+
+
+def highlight(text: str, words: Sequence[str]) -> Markup:
+    """`text` escaped, with every word of `words` (and its continuations) wrapped in <mark>."""
+    if not words:
+        return escape(text)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\w*",
+                         re.IGNORECASE)
+    out: list[str] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        out.append(str(escape(text[pos:m.start()])))
+        out.append(f"<mark>{escape(m.group(0))}</mark>")
+        pos = m.end()
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
+
+
+def citation_plain(stmt: StatementPublic, base_url: str) -> str:
+    """A ready-to-paste citation: speaker, role, date, quote, outlet, title, URL."""
+    speaker = stmt.official.name if stmt.official else "Unknown speaker"
+    role = ", ".join(x for x in (stmt.role, stmt.region) if x)
+    who = f"{speaker} ({role})" if role else speaker
+    when = stmt.date.isoformat() if stmt.date else "undated"
+    quote = f"\u201c{stmt.text}\u201d" if stmt.kind == "direct" else f"[reported] {stmt.text}"
+    source = ", ".join(x for x in (stmt.article.outlet, stmt.article.title) if x) or "article"
+    published = f", {stmt.article.published.isoformat()}" if stmt.article.published else ""
+    url = stmt.article.url or f"{base_url}/articles/{stmt.article.id}"
+    return f"{who}, {when}: {quote} Source: {source}{published}. {url} (QuoteTrack #{stmt.id}: {base_url}/statements/{stmt.id})"
+
+
+def article_spans(statements: Sequence[StatementPublic]) -> list[tuple[int, int, int, str]]:
+    return [(s.start, s.end, s.id, s.kind) for s in statements]
+
+
+__all__ = [
+    "ArticleDetail",
+    "Segment",
+    "article_paragraphs",
+    "article_spans",
+    "citation_plain",
+    "highlight",
+    "paragraph_context",
+]

@@ -1,0 +1,17 @@
+// Copy buttons: copy the text of the element named by data-target to the clipboard.
+document.addEventListener("click", async (event) => {
+  const button = event.target.closest("button.copy");
+  if (!button) return;
+  const source = document.getElementById(button.dataset.target);
+  if (!source) return;
+  const text = source.value ?? source.textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    source.select?.();
+    document.execCommand("copy");
+  }
+  const label = button.textContent;
+  button.textContent = button.dataset.done || label;
+  setTimeout(() => { button.textContent = label; }, 2000);
+});

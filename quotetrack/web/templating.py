@@ -1,0 +1,31 @@
+"""The Jinja2 environment: template folder, autoescape, filters and globals in one place."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from fastapi.templating import Jinja2Templates
+
+from quotetrack.web.i18n import format_date
+from quotetrack.web.present import highlight
+
+
+def templates_dir() -> Path:
+    """Installed wheels carry templates inside the package; a source checkout has them at the top."""
+    packaged = Path(__file__).resolve().parents[1] / "templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+@cache
+def get_templates() -> Jinja2Templates:
+    templates = Jinja2Templates(directory=str(templates_dir()))
+    env = templates.env
+    env.autoescape = True
+    env.filters["date_in"] = format_date
+    env.filters["highlight"] = highlight
+    env.trim_blocks = True
+    env.lstrip_blocks = True
+    return templates

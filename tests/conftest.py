@@ -1,0 +1,92 @@
+"""Shared fixtures: a migrated SQLite database always, a real PostgreSQL when reachable."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from quotetrack.store.db import make_engine
+from quotetrack.store.migrate import upgrade
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+SHARED = REPO.parent / "shared"
+PG_URL = os.environ.get("QUOTETRACK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+TABLES = ("statementtopic", "statement", "membership", "officialalias", "official", "area", "topic", "article")
+
+
+def _postgres_reachable() -> bool:
+    try:
+        engine = make_engine(PG_URL)
+        with engine.connect():
+            pass
+        engine.dispose()
+        return True
+    except Exception:
+        return False
+
+
+@pytest.fixture(scope="session")
+def pg_engine_session() -> Iterator[sa.Engine]:
+    if not _postgres_reachable():
+        if os.environ.get("QUOTETRACK_REQUIRE_POSTGRES"):
+            pytest.fail(f"PostgreSQL required but not reachable at {PG_URL}")
+        pytest.skip(f"PostgreSQL not reachable at {PG_URL}")
+    engine = make_engine(PG_URL)
+    with engine.begin() as conn:  # a clean schema for this test run
+        conn.execute(sa.text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(sa.text("CREATE SCHEMA public"))
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+def _empty_pg(engine: sa.Engine) -> None:
+    with engine.begin() as conn:
+        conn.execute(sa.text(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
+    """An empty, migrated database: SQLite, and PostgreSQL when reachable."""
+    if request.param == "sqlite":
+        eng = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
+        upgrade(eng)
+        yield eng
+        eng.dispose()
+    else:
+        eng = request.getfixturevalue("pg_engine_session")
+        _empty_pg(eng)
+        yield eng
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Iterator[sa.Engine]:
+    eng = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
+    upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def seeded(engine: sa.Engine) -> sa.Engine:
+    """A database with the seed articles ingested."""
+    from quotetrack.pipeline import ingest_paths
+
+    report = ingest_paths([SEEDS], engine=engine, max_bytes=10_000_000)
+    assert report.ok, report.errors
+    assert report.statements > 0
+    return engine
+
+
+@pytest.fixture
+def client(seeded: sa.Engine) -> Iterator[object]:
+    from fastapi.testclient import TestClient
+
+    from quotetrack.web.app import create_app
+
+    with TestClient(create_app(seeded)) as c:
+        yield c
