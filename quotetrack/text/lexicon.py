@@ -9,7 +9,7 @@ from importlib import resources
 @cache
 def word_list(package: str, name: str) -> tuple[str, ...]:
     """Lines of `package/data/name`, without blanks and `#` comments, in file order."""
-    text = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files(package).joinpath("data").joinpath(name).read_text(encoding="utf-8")
     lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return tuple(line for line in lines if line)
 

@@ -1,0 +1,21 @@
+"""A statement found in the text before its speaker is resolved against the article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotetrack.extract.mentions import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Span, kind and attribution of one statement; `carry` means "same speaker as before"."""
+
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    cue: str | None
+    mention: Mention | None
+    carry: bool
+    confidence: float

@@ -1,0 +1,109 @@
+"""Find who a quote or a reported clause is attributed to: the cue (speech verb, "-nya"
+form) next to it and the speaker mention it introduces."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotetrack.extract.lexicon import Lexicon
+from quotetrack.extract.mentions import Mention, parse_mention
+
+# Where a mention that follows its verb ends: a preposition, a time, a bracketed date,
+# a comma followed by lower case, or the end of the sentence.
+_MENTION_END = re.compile(
+    r"\s+(?:di|kepada|dalam|saat|ketika|usai|seusai|pada|dengan|melalui|lewat|sambil|seraya|"
+    r"sebelum|setelah|sesudah|ditemui|dihubungi|dikonfirmasi|kala|tentang|soal|terkait|mengenai|"
+    r"menjawab|menanggapi|dikutip|seperti|sebagaimana|yang|selaku|sebagai|kemarin|usai|jelang|"
+    r"menjelang|in|on|at|to|during|after|before|while|when|who|yesterday|today|last|this|as|"
+    r"from|about|after|told|and|but|adding|saying|referring|speaking|according)\b"
+    r"|,\s*(?=[a-z(]|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|\s*\((?=\d)|[;:!?\"“”‘’\n]|\.(?=\s+[A-Z\"“”]|\s*$)"
+)
+_LEAD = re.compile(r"^[\s,.!?;:—–-]{0,4}")
+_TITLE_DOT = re.compile(r"(?:^|\s)(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)$")
+_WINDOW = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An attribution: the cue as printed and the mention it gives (None: nobody named)."""
+
+    cue: str
+    mention: Mention | None
+    mention_start: int = -1
+
+
+def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
+    """The mention that starts at `start` (after a verb such as "kata"), and its end."""
+    end = min(limit, start + _WINDOW)
+    pos = start
+    while True:
+        stop = _MENTION_END.search(text, pos, end)
+        if stop is None:
+            return text[start:end], end
+        if stop.group().startswith(".") and _TITLE_DOT.search(text, max(start, stop.start() - 5), stop.start()):
+            pos = stop.end()  # "kata Dr. Imran": a title's period, not the sentence end
+            continue
+        return text[start : stop.start()], stop.start()
+
+
+def cue_after(text: str, start: int, limit: int, lex: Lexicon) -> Cue | None:
+    """An attribution right after a closing quote mark: '," kata X', '" ujarnya', '," he said'."""
+    lead = _LEAD.match(text, start, limit)
+    pos = lead.end() if lead else start
+    window_end = min(limit, pos + _WINDOW)
+    nya = lex.nya_re.match(text, pos, window_end)
+    if nya:
+        return Cue(nya.group(), Mention(printed=nya.group(), pronoun=True), nya.start())
+    root = lex.root_re.match(text, pos, window_end) or lex.verb_re.match(text, pos, window_end)
+    if root:
+        printed, _ = mention_after(text, root.end(), limit)
+        return Cue(root.group(), parse_mention(printed, lex), root.end())
+    # '," Harsono menambahkan' / '," he said': mention first, then the verb.
+    for verb in lex.verb_re.finditer(text, pos, min(window_end, pos + 90)):
+        between = text[pos : verb.start()]
+        if re.search(r"[.;:!?\"“”]", between):
+            break
+        words = between.split()
+        while words and words[-1].casefold() in lex.adverbs:
+            words.pop()
+        mention = parse_mention(" ".join(words), lex) if 0 < len(words) <= 8 else None
+        if mention is not None:
+            return Cue(verb.group(), mention, pos)
+        break
+    return None
+
+
+def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
+    """An attribution ending right before an opening quote: 'X mengatakan, "' / 'He said: "'."""
+    window_start = max(lo, open_mark - _WINDOW)
+    last = None
+    for verb in lex.verb_re.finditer(text, window_start, open_mark):
+        last = verb
+    if last is None:
+        return None
+    rest = text[last.end() : open_mark]
+    if not re.fullmatch(r"\s*(?:(?:kepada|to)\s+[\w\s]{1,30})?[,:]?\s*", rest):
+        return None
+    subject = subject_before(text, window_start, last.start(), lex)
+    return Cue(last.group(), parse_mention(subject, lex) if subject else None, -1)
+
+
+_CLAUSE_START = re.compile(r"[.!?;\"“”]\s*|\n")
+
+
+def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
+    """The words between the start of the clause and a verb, adverbs removed ("" if none)."""
+    begin = lo
+    for match in _CLAUSE_START.finditer(text, lo, verb_start):
+        if match.group().startswith(".") and _TITLE_DOT.search(text, max(lo, match.start() - 5), match.start()):
+            continue
+        begin = match.end()
+    words = text[begin:verb_start].split()
+    while words and words[-1].casefold() in lex.adverbs:
+        words.pop()
+    if words and words[-1].casefold() in {"yang", "untuk", "agar", "supaya", "to", "who", "which"}:
+        return ""
+    return " ".join(words[-16:])

@@ -1,0 +1,92 @@
+"""Direct quotes of a paragraph: which quoted stretches are statements, and their cues.
+
+Quoted names, slogans and scare quotes are told apart from speech by length, title case,
+and whether a speech cue stands next to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.extract.candidate import Found
+from quotetrack.extract.cues import Cue, cue_after, cue_before, subject_before
+from quotetrack.extract.lexicon import Lexicon
+from quotetrack.extract.mentions import parse_mention
+from quotetrack.extract.quotes import Quote, find_quotes
+
+_WORD = re.compile(r"[^\W_]+")
+_MIN_UNCUED_WORDS = 6
+_MIN_EMBEDDED_WORDS = 9
+_MAX_TITLE_CASE = 0.6
+
+
+def _title_case_share(words: list[str]) -> float:
+    return sum(w[:1].isupper() for w in words) / len(words)
+
+
+def _embedded(text: str, quote: Quote, lo: int) -> bool:
+    """A quote inside running text ('rejected as "desperate" by') rather than after a clause break."""
+    before = text[max(lo, quote.open_mark - 2) : quote.open_mark].rstrip()
+    return bool(before) and (before[-1].isalnum())
+
+
+def _cut_unclosed(text: str, quote: Quote, lex: Lexicon) -> Quote | None:
+    """An unclosed quote that turns into narration ("…, juga mengimbau …") ends there;
+    one that opens with an attribution ('"Dr. Imran menyampaikan bahwa') is no quote."""
+    for verb in lex.verb_re.finditer(text, quote.start, min(quote.end, quote.start + 80)):
+        subject = subject_before(text, quote.start, verb.start(), lex)
+        mention = parse_mention(subject, lex) if subject else None
+        if mention is not None and mention.name and text.count(" ", quote.start, verb.start()) <= 6:
+            return None
+    juga = re.compile(r",\s*juga\s+(?:me|ber)\w+").search(text, quote.start, quote.end)
+    if juga:
+        return Quote(quote.open_mark, quote.start, juga.start() + 1, None)
+    return quote
+
+
+def _is_statement(text: str, quote: Quote, cue: Cue | None, lo: int) -> bool:
+    words = _WORD.findall(text[quote.start : quote.end])
+    if not words:
+        return False
+    if cue is not None:
+        return len(words) >= 2 or cue.mention is not None
+    if len(words) < _MIN_UNCUED_WORDS or _title_case_share(words) > _MAX_TITLE_CASE:
+        return False
+    return not (_embedded(text, quote, lo) and len(words) < _MIN_EMBEDDED_WORDS)
+
+
+def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tuple[list[Found], list[tuple[int, int]]]:
+    """(direct statements, stretches outside the quotes kept for reported speech)."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    quotes = find_quotes(text, lo, hi)
+    for index, quote in enumerate(quotes):
+        next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) else hi
+        prev_end = quotes[index - 1].outer_end if index > 0 else lo
+        if quote.close_mark is None:
+            cut = _cut_unclosed(text, quote, lex)
+            if cut is None:
+                continue
+            quote = cut
+        cue = None
+        if quote.close_mark is not None:
+            cue = cue_after(text, quote.close_mark + 1, next_open, lex)
+        if cue is None:
+            cue = cue_before(text, prev_end, quote.open_mark, lex)
+        if not _is_statement(text, quote, cue, lo):
+            continue
+        if cue is None:
+            found.append(Found("direct", quote.start, quote.end, paragraph, None, None, True, 0.55))
+        else:
+            confidence = 0.9 if cue.mention and cue.mention.name else 0.8 if cue.mention else 0.5
+            found.append(Found("direct", quote.start, quote.end, paragraph, cue.cue, cue.mention, False, confidence))
+        taken.append((quote.open_mark, quote.outer_end))
+    outside = []
+    pos = lo
+    for start, end in taken:
+        if start > pos:
+            outside.append((pos, start))
+        pos = max(pos, end)
+    if pos < hi:
+        outside.append((pos, hi))
+    return found, outside

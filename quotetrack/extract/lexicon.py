@@ -1,0 +1,73 @@
+"""The word lists and patterns extraction runs on, built once per process from data files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quotetrack.text.lexicon import word_list, word_set
+
+_PACKAGE = "quotetrack.extract"
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    # Longest first so "menyampaikan harapan" wins over "menyampaikan".
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything language-specific the extractor needs."""
+
+    lang: str
+    verb_re: re.Pattern[str]  # speech verb after its subject ("mengatakan", "said")
+    root_re: re.Pattern[str]  # bare verb before a speaker after a quote ("kata", "said")
+    nya_re: re.Pattern[str]  # "-nya" cue standing for speaker + verb ("ujarnya")
+    passive_re: re.Pattern[str]  # passive lead "Diungkapkan, ..."
+    pronouns: frozenset[str]
+    titles: frozenset[str]
+    degrees: frozenset[str]
+    roles: frozenset[str]
+    institutions: frozenset[str]
+    regions: frozenset[str]
+    discourse: frozenset[str]
+    adverbs: frozenset[str]
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon for "id" or "en" (anything else gets Indonesian)."""
+    roots = word_list(_PACKAGE, "speech_roots_id.txt")
+    nya = [r if r.endswith("nya") else r + "nya" for r in roots]
+    if lang == "en":
+        verbs = word_list(_PACKAGE, "speech_verbs_en.txt")
+        verb_re = re.compile(rf"\b(?:{_alternation(verbs)})\b")
+        root_re = re.compile(r"\b(?:said|says|added|told|asked|continued|explained|insisted|warned|wrote)\b")
+        nya_re = re.compile(r"(?!x)x")  # English has no such cue
+        passive_re = re.compile(r"(?!x)x")
+        pronouns = word_set(_PACKAGE, "pronouns_en.txt")
+    else:
+        verbs = word_list(_PACKAGE, "speech_verbs_id.txt")
+        verb_re = re.compile(rf"\b(?:{_alternation(verbs)})\b", re.IGNORECASE)
+        root_re = re.compile(rf"\b(?:{_alternation(roots)})\b", re.IGNORECASE)
+        nya_re = re.compile(rf"\b(?:{_alternation(nya)})\b", re.IGNORECASE)
+        passive = word_list(_PACKAGE, "passive_verbs_id.txt")
+        passive_re = re.compile(rf"^(?:{_alternation(passive)})\s*,\s*", re.IGNORECASE)
+        pronouns = word_set(_PACKAGE, "pronouns_id.txt")
+    return Lexicon(
+        lang=lang,
+        verb_re=verb_re,
+        root_re=root_re,
+        nya_re=nya_re,
+        passive_re=passive_re,
+        pronouns=pronouns,
+        titles=word_set(_PACKAGE, "titles.txt"),
+        degrees=word_set(_PACKAGE, "degrees.txt"),
+        roles=word_set(_PACKAGE, "roles.txt"),
+        institutions=word_set(_PACKAGE, "institutions.txt"),
+        regions=word_set(_PACKAGE, "regions.txt"),
+        discourse=word_set(_PACKAGE, "discourse.txt"),
+        adverbs=word_set(_PACKAGE, "adverbs.txt"),
+    )

@@ -1,0 +1,161 @@
+"""Read a speaker mention as printed ("Pj.Bupati Subang, Dr. Drs. Imran, MA.Cd") into
+name, role and region, with rules instead of an NER model (none runs offline for Indonesian).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotetrack.extract.lexicon import Lexicon
+
+_TOKEN = re.compile(r"\S+")
+_NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*[a-zà-ÿ]$|^[A-Z][a-z]?\.?$|^Mc[A-Z][a-z]+$")
+_STRIP = " \t,.;:!?-–—\"“”'‘’()[]"
+_CONNECTORS = frozenset({"of", "the", "for", "dari", "dan", "and", "di", "&", "untuk", "se", "at", "on"})
+_WEEKDAYS_MONTHS = frozenset(
+    "senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday "
+    "sunday januari februari maret mei juni juli agustus september oktober november desember "
+    "january february march october december".split()
+)
+_PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
+_MAX_NAME_TOKENS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention split into its parts; exactly one of name/pronoun/org/role-only holds."""
+
+    printed: str
+    name: str | None = None
+    role: str | None = None
+    region: str | None = None
+    pronoun: bool = False
+    org: str | None = None
+
+
+def _key(token: str) -> str:
+    return token.strip(_STRIP).casefold()
+
+
+def _is_degree(token: str, lex: Lexicon) -> bool:
+    return token.replace(".", "").replace(",", "").casefold() in lex.degrees
+
+
+def _is_title(token: str, lex: Lexicon) -> bool:
+    key = token.strip(",;:").casefold()
+    return key in lex.titles or key.rstrip(".") in lex.titles
+
+
+def _is_name_token(token: str, lex: Lexicon) -> bool:
+    word = token.strip(",;:")
+    if not _NAME_TOKEN.match(word):
+        return False
+    key = word.casefold().rstrip(".")
+    if len(key) == 1:  # an initial ("H.", "A.") is part of a name only next to others
+        return word.endswith(".")
+    return not (
+        key in lex.roles
+        or key in lex.institutions
+        or key in lex.discourse
+        or key in lex.pronouns
+        or key in _WEEKDAYS_MONTHS
+        or _is_title(word, lex)
+    )
+
+
+def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    """Tokens printed before the name -> (role, region), both as printed."""
+    tokens = [t for t in tokens if not _is_title(t, lex)]
+    if not tokens:
+        return None, None
+    cut = len(tokens)
+    while cut > 0 and _key(tokens[cut - 1]) in lex.regions:
+        cut -= 1
+    # "Wali Kota Bogor": "Kota" is both a role word and a region word; keep it in the role.
+    if 0 < cut < len(tokens) and _key(tokens[cut]) == "kota" and _key(tokens[cut - 1]) == "wali":
+        cut += 1
+    role = " ".join(tokens[:cut]).strip(_STRIP) or None
+    region = " ".join(tokens[cut:]).strip(_STRIP) or None
+    if role is not None and not any(_key(t) in lex.roles or "." in t for t in tokens[:cut]):
+        # No office word: an organisation or a description ("warga Desa X"), kept as role.
+        return role, region
+    return role, region
+
+
+def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
+    """(start, end) of the person name at the end of `tokens`; start == end when none."""
+    end = len(tokens)
+    while end > 0 and _is_degree(tokens[end - 1], lex):
+        end -= 1
+    start = end
+    while start > 0 and end - start < _MAX_NAME_TOKENS:
+        token = tokens[start - 1]
+        if (
+            token in _PARTICLES
+            and start < end
+            and start >= 2
+            and _is_name_token(tokens[start - 2], lex)
+        ):
+            start -= 1  # "Bill de Blasio": a particle inside a name
+            continue
+        if not _is_name_token(token, lex):
+            break
+        # A region word ends the name once two name words are collected
+        # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima").
+        if _key(token) in lex.regions and end - start >= 2:
+            break
+        start -= 1
+    if start == end:
+        return start, end
+    before = _key(tokens[start - 1]) if start > 0 else ""
+    if before in _CONNECTORS:  # "British Chambers of Commerce": an organisation
+        return end, end
+    if end - start == 1 and _key(tokens[start]) in lex.regions and (
+        before in lex.roles or before in lex.institutions or tokens[start - 1 : start] and tokens[start - 1].isupper()
+    ):
+        return end, end  # "Bupati Subang", "KPU Subang": a region, no name
+    return start, end
+
+
+def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
+    words = [t.strip(_STRIP) for t in tokens]
+    if words and any(_key(w) in lex.institutions or (w.isupper() and len(w) > 1) for w in words):
+        if all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words if w):
+            return " ".join(w for w in words if w)
+    return None
+
+
+def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
+    """Parse a mention; None when it names nobody (lower-case narration, empty)."""
+    text = printed.strip(_STRIP)
+    if not text or len(text) > 200:
+        return None
+    if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
+        return Mention(printed=text, pronoun=True)
+    chunks = [c.strip(_STRIP) for c in text.split(",")]
+    chunks = [c for c in chunks if c and not all(_is_degree(t, lex) for t in c.split())]
+    while chunks and _key(chunks[0].split()[0]) in lex.discourse and len(chunks) > 1:
+        chunks.pop(0)
+    role = region = None
+    for index in range(len(chunks) - 1, -1, -1):
+        tokens = _TOKEN.findall(chunks[index])
+        start, end = _name_run(tokens, lex)
+        if start == end:
+            continue
+        name = " ".join(t.strip(",;:") for t in tokens[start:end])
+        role, region = _split_role_region(tokens[:start], lex)
+        if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
+            role, region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)
+        if role is not None and not any(_key(t) in lex.roles or "." in t for t in role.split()):
+            role = None if len(role.split()) > 8 else role
+        return Mention(printed=text, name=name.rstrip(".") if len(name) > 2 else name, role=role, region=region)
+    last = _TOKEN.findall(chunks[-1]) if chunks else []
+    org = _organisation(last, lex)
+    if org:
+        return Mention(printed=text, org=org)
+    if last and any(_key(t) in lex.roles for t in last):
+        role, region = _split_role_region(last, lex)
+        if role and role[:1].isupper():
+            return Mention(printed=text, role=role, region=region)
+    return None

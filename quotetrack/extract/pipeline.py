@@ -1,0 +1,83 @@
+"""extract(): article text -> statements with resolved speakers and dates. Pure function."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from quotetrack.extract.candidate import Found
+from quotetrack.extract.direct import find_direct
+from quotetrack.extract.lexicon import lexicon
+from quotetrack.extract.model import ArticleMeta, Extraction, Statement
+from quotetrack.extract.reported import find_reported
+from quotetrack.extract.speakers import Registry
+from quotetrack.text.dates import find_dates
+from quotetrack.text.lang import detect_language
+from quotetrack.text.segment import split_paragraphs
+
+# A statement with no cue of its own continues the previous speaker only this close by.
+_CARRY_PARAGRAPHS = 2
+# A date printed next to a statement is trusted only this close before publication.
+_DATE_WINDOW = timedelta(days=60)
+
+
+def _find_all(text: str, lang: str) -> list[Found]:
+    lex = lexicon(lang)
+    found: list[Found] = []
+    for index, para in enumerate(split_paragraphs(text)):
+        direct, outside = find_direct(text, para.start, para.end, index, lex)
+        found.extend(direct)
+        for lo, hi in outside:
+            found.extend(find_reported(text, lo, hi, index, lex))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _statement_date(text: str, found: Found, paragraphs: dict[int, tuple[int, int]], published: date | None) -> date | None:
+    lo, hi = paragraphs[found.paragraph]
+    for printed in find_dates(text[lo:hi], published):
+        if published is None or published - _DATE_WINDOW <= printed.value <= published + timedelta(days=1):
+            return printed.value
+    return published
+
+
+def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = None) -> Extraction:
+    """All attributed statements of `text` (already cleaned by quotetrack.text.prepare)."""
+    lang = lang or (meta.language if meta else None) or detect_language(text)
+    if lang not in ("id", "en"):
+        lang = "id"
+    meta = meta or ArticleMeta(language=lang)
+    lex = lexicon(lang)
+    registry = Registry()
+    registry.scan(text, lex)
+    paragraphs = {i: (p.start, p.end) for i, p in enumerate(split_paragraphs(text))}
+    statements: list[Statement] = []
+    last_ref: int | None = None
+    last_paragraph = -_CARRY_PARAGRAPHS - 1
+    for found in _find_all(text, lang):
+        ref: int | None = None
+        if found.mention is not None:
+            ref = registry.resolve(found.mention, found.start, last_ref)
+        elif found.carry and found.paragraph - last_paragraph <= _CARRY_PARAGRAPHS:
+            ref = last_ref
+        person = registry.people[ref] if ref is not None else None
+        mention = found.mention
+        statements.append(
+            Statement(
+                kind=found.kind,
+                text=text[found.start : found.end],
+                start=found.start,
+                end=found.end,
+                paragraph=found.paragraph,
+                cue=found.cue,
+                speaker=person.name if person else None,
+                speaker_mention=mention.printed if mention else None,
+                role=(mention.role if mention and mention.role else person.role if person else None),
+                region=(mention.region if mention and mention.region else person.region if person else None),
+                date=_statement_date(text, found, paragraphs, meta.published),
+                confidence=found.confidence if person else min(found.confidence, 0.4),
+                speaker_ref=ref,
+            )
+        )
+        if ref is not None:
+            last_ref, last_paragraph = ref, found.paragraph
+    return Extraction(meta=meta, statements=statements)

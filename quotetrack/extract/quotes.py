@@ -1,0 +1,93 @@
+"""Find quoted stretches in a paragraph, whatever marks the outlet uses.
+
+Marks are classified by the characters around them (an opener has space before and a word
+after; a closer the reverse), which copes with Kompas' ”…” (closing mark used to open),
+missing spaces ("kata"Kami) and missing closing marks (the quote runs to the paragraph end).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = re.compile(r"''|[\"“”„]")
+_SINGLE = re.compile(r"[‘’]")
+_OPEN_ONLY = frozenset("“„")
+_BEFORE_OPEN = frozenset(" \t\n([{—–-:;/")
+_AFTER_CLOSE = frozenset(" \t\n)]},.;:!?—–-/…")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: marks at `open_mark` and `close_mark`, content in `start:end`."""
+
+    open_mark: int
+    start: int
+    end: int
+    close_mark: int | None  # None when the paragraph ended (or a new quote opened) first
+
+    @property
+    def outer_end(self) -> int:
+        return self.end if self.close_mark is None else self.close_mark + 1
+
+
+def _classify(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    before = text[start - 1] if start > lo else " "
+    after = text[end] if end < hi else " "
+    space_before = before in _BEFORE_OPEN or before.isspace()
+    space_after = after in _AFTER_CLOSE or after.isspace()
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "either"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _scan(text: str, lo: int, hi: int, marks: list[re.Match[str]]) -> list[Quote]:
+    quotes: list[Quote] = []
+    open_at: re.Match[str] | None = None
+    for mark in marks:
+        kind = "open" if mark.group() in _OPEN_ONLY else _classify(text, mark.start(), mark.end(), lo, hi)
+        if open_at is None:
+            if kind != "close" or mark.start() == lo:
+                open_at = mark
+            continue
+        if kind == "open":
+            # A new opening mark while a quote is open: the first one never closed.
+            start, end = _trim(text, open_at.end(), mark.start())
+            if end > start:
+                quotes.append(Quote(open_at.start(), start, end, None))
+            open_at = mark
+            continue
+        start, end = _trim(text, open_at.end(), mark.start())
+        if end > start:
+            quotes.append(Quote(open_at.start(), start, end, mark.start()))
+        open_at = None
+    if open_at is not None:
+        start, end = _trim(text, open_at.end(), hi)
+        if end > start:
+            quotes.append(Quote(open_at.start(), start, end, None))
+    return quotes
+
+
+def find_quotes(text: str, lo: int, hi: int) -> list[Quote]:
+    """Quotes inside `text[lo:hi]` (one paragraph), in order, not overlapping."""
+    doubles = list(_DOUBLE.finditer(text, lo, hi))
+    if doubles:
+        return _scan(text, lo, hi, doubles)
+    # Single curly marks only count where no double marks are used, and only where they
+    # are not apostrophes inside a word (Ma’ruf).
+    singles = [
+        m
+        for m in _SINGLE.finditer(text, lo, hi)
+        if not (m.start() > lo and m.end() < hi and text[m.start() - 1].isalpha() and text[m.end()].isalpha())
+    ]
+    return _scan(text, lo, hi, singles) if singles else []

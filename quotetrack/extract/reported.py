@@ -1,0 +1,139 @@
+"""Reported speech: a speech verb with its subject and the content it reports, e.g.
+"Ia menegaskan bahwa <content>", "Menurut X, <content>", "<content>, Ms Hewitt told GMTV"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quotetrack.extract.candidate import Found
+from quotetrack.extract.cues import mention_after, subject_before
+from quotetrack.extract.lexicon import Lexicon
+from quotetrack.extract.mentions import Mention, parse_mention
+from quotetrack.text.segment import Span, split_sentences
+
+_AFTER_VERB = re.compile(r"[\s,:]*(?:(?:bahwa|kalau|that)\b[\s,]*)?", re.IGNORECASE)
+# "mengatakan kepada wartawan, ..." / "told reporters that ...": the addressee is not content.
+_ADDRESSEE = re.compile(r"(?:kepada|pada|to)\s+[^,.]{1,40}?(?:,\s*|\s+(?:bahwa|that)\s+)", re.IGNORECASE)
+_TOLD_OBJECT = re.compile(r"[^,.;]{1,40}?\s+that\s+")
+_MENURUT = re.compile(r"(?:Menurut|According to)\s*(?P<m>nya|[^,.;\"“”]{1,80}?)\s*,\s*", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_MIN_WORDS = 3
+_TRAILING_MAX_WORDS = 6
+
+
+def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t.,;:!?\"“”'‘’":
+        end -= 1
+    while start < end and text[start] in " \t,;:":
+        start += 1
+    return start, end
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _found(start: int, end: int, paragraph: int, cue: str, mention: Mention | None, carry: bool, conf: float) -> Found:
+    return Found("indirect", start, end, paragraph, cue, mention, carry, conf)
+
+
+def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    match = _MENURUT.match(text, sent.start, sent.end)
+    if match is None:
+        return None
+    who = match.group("m")
+    mention = Mention(printed=who, pronoun=True) if who.casefold() == "nya" else parse_mention(who, lex)
+    if mention is None:
+        return None
+    start, end = _strip_end(text, match.end(), sent.end)
+    if _words(text[start:end]) < _MIN_WORDS:
+        return None
+    return _found(start, end, paragraph, match.group().split()[0], mention, False, 0.75)
+
+
+def _passive_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    match = lex.passive_re.match(text, sent.start, sent.end)
+    if match is None:
+        return None
+    start, end = _strip_end(text, match.end(), sent.end)
+    if _words(text[start:end]) < _MIN_WORDS:
+        return None
+    return _found(start, end, paragraph, match.group().strip(" ,"), None, True, 0.55)
+
+
+def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    """'<content>, kata Menteri X.' / '<content>, ujarnya.' / '<content>, says the minister.'"""
+    comma = text.rfind(",", sent.start, sent.end)
+    if comma <= sent.start:
+        return None
+    tail_start = comma + 1
+    while tail_start < sent.end and text[tail_start].isspace():
+        tail_start += 1
+    nya = lex.nya_re.match(text, tail_start, sent.end)
+    if nya and _words(text[nya.end() : sent.end]) == 0:
+        mention: Mention | None = Mention(printed=nya.group(), pronoun=True)
+        cue = nya.group()
+    else:
+        root = lex.root_re.match(text, tail_start, sent.end)
+        if root is None:
+            return None
+        printed, stop = mention_after(text, root.end(), sent.end)
+        mention = parse_mention(printed, lex)
+        if mention is None or _words(text[stop : sent.end]) > _TRAILING_MAX_WORDS:
+            return None
+        cue = root.group()
+    start, end = _strip_end(text, sent.start, comma)
+    if _words(text[start:end]) < _MIN_WORDS:
+        return None
+    return _found(start, end, paragraph, cue, mention, False, 0.7)
+
+
+def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    for verb in lex.verb_re.finditer(text, sent.start, sent.end):
+        subject = subject_before(text, sent.start, verb.start(), lex)
+        if not subject:
+            continue
+        last_word = subject.split()[-1]
+        if not (last_word[:1].isupper() or last_word.casefold() in lex.pronouns or last_word.endswith("nya")):
+            if not last_word.replace(".", "").replace(",", "").casefold() in lex.degrees:
+                continue
+        mention = parse_mention(subject, lex)
+        if mention is None and last_word.casefold().endswith("nya"):
+            mention = Mention(printed=last_word, pronoun=True)
+        if mention is None:
+            continue
+        after = _AFTER_VERB.match(text, verb.end(), sent.end)
+        start = after.end() if after else verb.end()
+        addressee = _ADDRESSEE.match(text, start, sent.end)
+        if addressee:
+            start = addressee.end()
+        elif verb.group() == "told":
+            obj = _TOLD_OBJECT.match(text, start, sent.end)
+            start = obj.end() if obj else start
+        start, end = _strip_end(text, start, sent.end)
+        confidence = 0.65 if mention.pronoun else 0.75
+        if _words(text[start:end]) <= _TRAILING_MAX_WORDS and "," in text[sent.start : verb.start()]:
+            # "<content>, Ms Hewitt told GMTV." : the content comes before the attribution.
+            comma = text.rfind(",", sent.start, verb.start())
+            if parse_mention(text[comma + 1 : verb.start()], lex) is not None:
+                c_start, c_end = _strip_end(text, sent.start, comma)
+                if _words(text[c_start:c_end]) >= 4:
+                    return _found(c_start, c_end, paragraph, verb.group(), mention, False, 0.7)
+        if _words(text[start:end]) < _MIN_WORDS:
+            return None
+        return _found(start, end, paragraph, verb.group(), mention, False, confidence)
+    return None
+
+
+def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> Iterator[Found]:
+    """Reported speech in `text[lo:hi]`, a stretch of a paragraph outside quotation marks."""
+    for sent in split_sentences(text, lo, hi):
+        found = (
+            _menurut(text, sent, paragraph, lex)
+            or _passive_lead(text, sent, paragraph, lex)
+            or _subject_verb(text, lo, sent, paragraph, lex)
+            or _trailing_root(text, sent, paragraph, lex)
+        )
+        if found is not None:
+            yield found

@@ -1,0 +1,104 @@
+"""Resolve speaker mentions within one article: short names, pronouns, "-nya" cues and
+bare offices ("kata Presiden") to the person named in full earlier in the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotetrack.extract.lexicon import Lexicon
+from quotetrack.extract.mentions import Mention, parse_mention
+
+_WORD = re.compile(r"\w+")
+# Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".
+_CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:\s+|,\s+)(?:(?:dari|of|the|for|and|dan|de)\s+)?(?:[A-Z][\w.’'-]*))*"
+)
+_SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone the article names in full (or an organisation that speaks)."""
+
+    name: str
+    role: str | None
+    region: str | None
+    position: int
+    tokens: frozenset[str] = field(default_factory=frozenset)
+
+
+def _tokens(name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(name))
+
+
+def _matches(short: frozenset[str], person: Person) -> bool:
+    if short <= person.tokens:
+        return True
+    return len(short) == 1 and any(
+        t.endswith(s) and len(s) >= _SUFFIX_MIN for s in short for t in person.tokens
+    )
+
+
+def _role_head(role: str) -> str:
+    words = [w.casefold() for w in _WORD.findall(role)]
+    return words[-1] if words else ""
+
+
+class Registry:
+    """People of one article, in order of first mention (index = speaker_ref)."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def scan(self, text: str, lex: Lexicon) -> None:
+        """Register every "role + name" the article prints, so later short forms resolve."""
+        for run in _CAPITALISED_RUN.finditer(text):
+            if " " not in run.group():
+                continue
+            mention = parse_mention(run.group(), lex)
+            if mention is not None and mention.name and (mention.role or len(mention.name.split()) >= 2):
+                self.add(mention, run.start())
+
+    def add(self, mention: Mention, position: int) -> int:
+        name = mention.name or mention.org or ""
+        tokens = _tokens(name)
+        for index, person in enumerate(self.people):
+            if person.tokens == tokens or (
+                (len(tokens) < len(person.tokens) or len(tokens) == 1) and _matches(tokens, person)
+            ):
+                if mention.role and not person.role:
+                    person.role, person.region = mention.role, mention.region
+                return index
+        for index, person in enumerate(self.people):
+            if len(person.tokens) < len(tokens) and person.tokens <= tokens:
+                person.name, person.tokens = name, tokens  # the fuller form wins
+                person.role = person.role or mention.role
+                return index
+        self.people.append(Person(name, mention.role, mention.region, position, tokens))
+        return len(self.people) - 1
+
+    def by_role(self, role: str, position: int) -> int | None:
+        head = _role_head(role)
+        best = None
+        for index, person in enumerate(self.people):
+            if person.role and _role_head(person.role) == head and person.position <= position:
+                best = index
+        return best
+
+    def latest_official(self, position: int) -> int | None:
+        best = None
+        for index, person in enumerate(self.people):
+            if person.role and person.position <= position:
+                best = index
+        return best
+
+    def resolve(self, mention: Mention, position: int, last: int | None) -> int | None:
+        """Index of the person `mention` stands for, registering new names; None if unknown."""
+        if mention.pronoun:
+            return last if last is not None else self.latest_official(position)
+        if mention.name or mention.org:
+            return self.add(mention, position)
+        if mention.role:
+            return self.by_role(mention.role, position)
+        return None
