@@ -1,1 +1,37 @@
-"""Resolve stage: speaker mentions -> officials (names, titles, roles, regions, dates)."""
+"""Resolve stage: speaker mentions -> officials (names, titles, roles, regions, dates).
+
+Pure parsing functions plus an in-memory Resolver; the store layer persists what it decides.
+"""
+
+from quotetrack.resolve.model import (
+    Membership,
+    Mention,
+    MergeSuggestion,
+    OfficialRecord,
+    ParsedName,
+    Region,
+    Resolution,
+    Role,
+)
+from quotetrack.resolve.names import parse_name
+from quotetrack.resolve.regions import RegionTable, load_region_table, normalize_region
+from quotetrack.resolve.registry import Resolver, role_at
+from quotetrack.resolve.roles import parse_role
+
+__all__ = [
+    "Membership",
+    "Mention",
+    "MergeSuggestion",
+    "OfficialRecord",
+    "ParsedName",
+    "Region",
+    "RegionTable",
+    "Resolution",
+    "Resolver",
+    "Role",
+    "load_region_table",
+    "normalize_region",
+    "parse_name",
+    "parse_role",
+    "role_at",
+]

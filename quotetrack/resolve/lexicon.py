@@ -85,6 +85,12 @@ def orgs() -> dict[str, str]:
 
 
 @cache
+def regional_orgs() -> frozenset[str]:
+    """Short names of bodies that exist once per region (DPRD, BPBD...)."""
+    return frozenset(row[0].strip() for row in _rows("orgs.tsv") if len(row) > 2 and row[2].strip())
+
+
+@cache
 def org_max_words() -> int:
     return max(len(row[1].split()) for row in _rows("orgs.tsv"))
 

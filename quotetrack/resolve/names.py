@@ -15,6 +15,7 @@ from quotetrack.resolve.lexicon import (
     orgs,
     posts,
     pronouns,
+    regional_orgs,
 )
 from quotetrack.resolve.model import ParsedName
 from quotetrack.resolve.regions import region_span
@@ -73,9 +74,15 @@ def _consume_role(words: list[str], keep_last: bool) -> int:
         if hit is None:
             continue
         end = j + hit[0]
+        regional = False
         if (org := match_org(words, end)) is not None:
             end += org[0]
-        if hit[1].level not in (None, "nasional") or (end < len(words) and fold(words[end]) in REGION_MARKERS):
+            regional = org[1] in regional_orgs()
+        if (
+            regional
+            or hit[1].level not in (None, "nasional")
+            or (end < len(words) and fold(words[end]) in REGION_MARKERS)
+        ):
             with_region = end + region_span(words, end)
             end = with_region if with_region < len(words) or not keep_last else end
         if end < len(words) or not keep_last:

@@ -1,0 +1,146 @@
+"""Within one article: mentions of one person become one group before looking across articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from quotetrack.resolve.matching import Context, NameKey, _covers, name_key
+from quotetrack.resolve.model import Mention, ParsedName
+from quotetrack.resolve.names import parse_name
+from quotetrack.resolve.roles import parse_role
+from quotetrack.resolve.regions import RegionTable, normalize_region
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One mention as the resolver reads it."""
+
+    parsed: ParsedName
+    key: NameKey
+    context: Context
+    role_text: str | None
+
+
+def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
+    """Parse a mention's name, role and region into a name key and a context."""
+    printed = parse_name(mention.mention) if mention.mention else None
+    own = parse_name(mention.name) if mention.name else None
+    parsed = own if own is not None and own.name else printed or parse_name("")
+    if printed is not None and printed.name and _covers(
+        name_key(parsed.name).tokens, name_key(printed.name).tokens
+    ):
+        parsed = printed  # the printed mention carries honorifics, maybe a fuller name
+    role_text = mention.role or (printed.role if printed else None)
+    role = parse_role(role_text, table) if role_text else None
+    region_text = mention.region or (role.region_name if role else None)
+    if region_text is None and printed is not None:
+        region_text = printed.region
+    level = role.region_level if role else None
+    if role is not None and role.region_level is None and role.post:
+        from quotetrack.resolve.lexicon import fold, posts
+
+        entry = posts().get(fold(role.post))
+        level = entry.level if entry else None
+    region = normalize_region(region_text, level if level != "nasional" else None, table)
+    context = Context(
+        post=role.post if role else None,
+        org=role.org if role else None,
+        region=region.name if region else None,
+        appointment=role.appointment if role else "definitive",
+        date=mention.date,
+    )
+    return Reading(parsed, name_key(parsed.name), context, role_text)
+
+
+@dataclass
+class Group:
+    """Mentions judged to be one person in one article."""
+
+    article: str
+    indexes: list[int] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list)
+
+    @property
+    def best(self) -> Reading:
+        """The reading with the fullest name."""
+        return max(self.readings, key=lambda r: (len(r.key.tokens), len(r.parsed.name)))
+
+    @property
+    def key(self) -> NameKey:
+        return self.best.key
+
+    @property
+    def context(self) -> Context:
+        """Fields taken from the most informative reading, gaps filled from the others."""
+        ordered = sorted(self.readings, key=lambda r: -sum(
+            x is not None for x in (r.context.post, r.context.org, r.context.region)))
+        first = ordered[0].context
+        return Context(
+            post=first.post or next((r.context.post for r in ordered if r.context.post), None),
+            org=first.org if first.post else next((r.context.org for r in ordered if r.context.org), None),
+            region=first.region or next((r.context.region for r in ordered if r.context.region), None),
+            appointment=first.appointment,
+            date=self.date,
+        )
+
+    @property
+    def date(self) -> dt.date | None:
+        return min((r.context.date for r in self.readings if r.context.date), default=None)
+
+    @property
+    def names(self) -> list[str]:
+        seen = [r.parsed.name for r in self.readings if r.parsed.name]
+        seen += [a for r in self.readings for a in r.parsed.aliases]
+        return list(dict.fromkeys(seen))
+
+
+def group_mentions(readings: Sequence[Reading], mentions: Sequence[Mention]) -> list[Group]:
+    """Group by (article, local_ref), then join short names to the one fuller name they fit."""
+    by_article: dict[str, dict[object, Group]] = defaultdict(dict)
+    for index, (reading, mention) in enumerate(zip(readings, mentions, strict=True)):
+        ref: object = ("ref", mention.local_ref) if mention.local_ref is not None else ("solo", index)
+        group = by_article[mention.article].setdefault(ref, Group(mention.article))
+        group.indexes.append(index)
+        group.readings.append(reading)
+    groups: list[Group] = []
+    for article_groups in by_article.values():
+        groups += _join_within_article(list(article_groups.values()))
+    return groups
+
+
+def _join_within_article(groups: list[Group]) -> list[Group]:
+    """ "Wahid" joins "Abdul Wahid" when no other group of the article could claim it."""
+    named = sorted((g for g in groups if g.key.tokens), key=lambda g: -len(g.key.tokens))
+    absorbed: set[int] = set()
+    for small in reversed(named):
+        if id(small) in absorbed:
+            continue
+        homes = [
+            big for big in named
+            if big is not small and id(big) not in absorbed
+            and len(big.key.tokens) >= len(small.key.tokens)
+            and _covers(small.key.tokens, big.key.tokens)
+            and big.key.generation == small.key.generation
+            and _compatible(small.context, big.context)
+        ]
+        if not homes:
+            continue
+        fullest = max(len(h.key.tokens) for h in homes)
+        exact = [h for h in homes if sorted(h.key.tokens) == sorted(small.key.tokens)]
+        targets = exact or [h for h in homes if len(h.key.tokens) == fullest]
+        if len({h.key.tokens for h in targets}) != 1:
+            continue  # "Agus" with "Agus Salim" and "Agus Rahman" in one article: leave it
+        target = targets[0]
+        target.indexes += small.indexes
+        target.readings += small.readings
+        absorbed.add(id(small))
+    return [g for g in groups if id(g) not in absorbed]
+
+
+def _compatible(a: Context, b: Context) -> bool:
+    if a.region and b.region and a.region != b.region:
+        return False
+    return not (a.post and b.post and a.post != b.post and (a.region or a.org))

@@ -1,0 +1,240 @@
+"""Pure comparisons behind resolution: name keys, name relations, role/region/time relations.
+
+A merge needs two kinds of evidence: the names agree (exactly, as a subset, or as a spelling
+variant) and nothing in role, region or time speaks against it. A fuzzy name alone never merges.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from quotetrack.resolve.lexicon import PATRONYM_MARKERS, fold, honorifics, posts
+from quotetrack.resolve.model import Membership
+
+_SPLIT = re.compile(r"[\s\-]+")
+# Old and new Indonesian spellings ("Soeharto"/"Suharto", "Djoko"/"Joko") share a skeleton.
+_RESPELL = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "h"), ("sj", "sy"), ("kh", "h"))
+_VOWELS = re.compile(r"[aeiouy]+")
+# Posts that say nothing on their own: "Ketua" of what? They match only with the same body.
+GENERIC_POSTS = frozenset(
+    {"Ketua", "Wakil Ketua", "Anggota", "Sekretaris", "Kepala", "Koordinator", "Director", "Chairman",
+     "Leader", "Spokesperson", "Secretary", "Minister", "Juru Bicara", "Bendahara", "Direktur"}
+)
+YEARS_APART = 10  # beyond this a shared post and a shared single name are no longer evidence
+OVERLAP_DAYS = 366  # a deputy and the head of one body within this are two people
+
+
+@dataclass(frozen=True, slots=True)
+class NameKey:
+    """What a name is compared on: folded tokens without honorifics, generation or patronym."""
+
+    tokens: tuple[str, ...]
+    generation: str | None = None
+    patronym: str | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def full(self) -> tuple[str, ...]:
+        """Tokens that are not initials ("m" of "M. Hanif")."""
+        return tuple(t for t in self.tokens if len(t) > 1)
+
+
+def name_key(name: str) -> NameKey:
+    """Key for a name already stripped of titles ("Abdul Wahid", "A bin B", "X Jr.")."""
+    words = [w for w in _SPLIT.split(name) if w]
+    generation = None
+    if words and honorifics().get(fold(words[-1])) == "generation":
+        generation = fold(words.pop())
+    patronym = None
+    for k, word in enumerate(words):
+        if word.lower() in PATRONYM_MARKERS:
+            patronym = " ".join(fold(w) for w in words[k + 1 :]) or None
+            words = words[:k]
+            break
+    tokens = tuple(t for t in (fold(w) for w in words) if t)
+    return NameKey(tokens, generation, patronym)
+
+
+@cache
+def skeleton(token: str) -> str:
+    """Spelling-tolerant blocking key: respelled, vowels dropped, doubled letters collapsed."""
+    for old, new in _RESPELL:
+        token = token.replace(old, new)
+    bare = _VOWELS.sub("", token) or token
+    return re.sub(r"(.)\1+", r"\1", bare)
+
+
+def _token_match(small: str, big: str) -> bool:
+    return small == big or (len(small) == 1 and big.startswith(small))
+
+
+def _covers(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    """Every token of `small` matches a distinct token of `big` (initials match their word)."""
+    free = list(big)
+    for token in sorted(small, key=len, reverse=True):
+        hit = next((k for k, other in enumerate(free) if _token_match(token, other)), None)
+        if hit is None:
+            return False
+        free.pop(hit)
+    return True
+
+
+def name_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
+    """("exact" | "subset" | "fuzzy" | "generation" | "patronym" | "none", score in 0..1)."""
+    if not a.tokens or not b.tokens:
+        return "none", 0.0
+    relation, score = _tokens_relation(a, b)
+    if relation != "none" and a.generation != b.generation:
+        return "generation", score  # "X" and "X Jr." are father and son
+    if relation != "none" and a.patronym and b.patronym and a.patronym != b.patronym:
+        return "patronym", score  # "A bin B" and "A bin C" are two people
+    return relation, score
+
+
+def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
+    one_sided_patronym = bool(a.patronym) != bool(b.patronym)
+    if sorted(a.tokens) == sorted(b.tokens):
+        return ("subset", 0.9) if one_sided_patronym else ("exact", 1.0)
+    small, big = (a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else (b.tokens, a.tokens)
+    if _covers(small, big) and any(len(t) > 1 for t in small):
+        return "subset", sum(map(len, small)) / sum(map(len, big))
+    ratio = fuzz.token_sort_ratio(_respelled(a), _respelled(b))
+    if not _same_shape(a.full, b.full):
+        return "none", ratio / 100
+    if ratio >= 88:
+        return "fuzzy", ratio / 100
+    if sorted(map(skeleton, a.full)) == sorted(map(skeleton, b.full)) and ratio >= 75:
+        return "fuzzy", 0.88  # a vowel apart: "Imran" / "Imron"
+    return "none", ratio / 100
+
+
+def _respelled(key: NameKey) -> str:
+    text = key.text
+    for old, new in _RESPELL:
+        text = text.replace(old, new)
+    return text
+
+
+def _same_shape(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Spelling variants keep the number of words and each word's skeleton start."""
+    return len(a) == len(b) and all(x[:1] == y[:1] for x, y in zip(sorted(a), sorted(b), strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Role, body, region and date of one person as one article prints them."""
+
+    post: str | None = None
+    org: str | None = None
+    region: str | None = None
+    appointment: str = "definitive"
+    date: dt.date | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.post is None and self.region is None and self.org is None
+
+
+CONTEXT_RANK = {"same": 5, "post": 4, "region": 3, "unknown": 2, "other": 1, "differ": 0, "conflict": -1}
+
+
+@cache
+def deputy_of(post: str) -> str | None:
+    return next((e.deputy_of for e in posts().values() if e.post == post and e.deputy_of), None)
+
+
+def _specific(post: str | None, org: str | None) -> bool:
+    return post is not None and (post not in GENERIC_POSTS or org is not None)
+
+
+def _days_apart(date: dt.date | None, m: Membership) -> int | None:
+    if date is None or (m.start is None and m.end is None):
+        return None
+    start, end = m.start or m.end, m.end or m.start
+    assert start is not None and end is not None
+    if start <= date <= end:
+        return 0
+    return min(abs((date - start).days), abs((date - end).days))
+
+
+def membership_relation(ctx: Context, m: Membership) -> str:
+    """How one printed context relates to one known membership (see CONTEXT_RANK)."""
+    region_same = None if not ctx.region or not m.region else fold(ctx.region) == fold(m.region)
+    org_same = None if not ctx.org or not m.org else fold(ctx.org) == fold(m.org)
+    apart = _days_apart(ctx.date, m)
+    if ctx.post and m.post and region_same is not False and org_same is not False:
+        if deputy_of(ctx.post) == m.post or deputy_of(m.post) == ctx.post:
+            # A Wakil Bupati and the Bupati of one regency at one time are two people.
+            if (region_same or org_same) and (apart is None or apart <= OVERLAP_DAYS):
+                return "conflict"
+    if region_same is False:
+        return "differ"
+    post_same = None
+    if ctx.post and m.post:
+        post_same = ctx.post == m.post and org_same is not False
+    far = apart is not None and apart > YEARS_APART * 365
+    if post_same and _specific(ctx.post, ctx.org or m.org):
+        if region_same:
+            return "region" if far else "same"
+        return "other" if far else "post"
+    if region_same:
+        return "region"
+    if post_same is False or org_same is False:
+        return "other"
+    return "unknown"
+
+
+def context_relation(ctx: Context, memberships: list[Membership] | tuple[Membership, ...]) -> str:
+    """Best relation over an official's memberships; any conflict wins."""
+    if ctx.empty or not memberships:
+        return "unknown"
+    relations = [membership_relation(ctx, m) for m in memberships]
+    if "conflict" in relations:
+        return "conflict"
+    return max(relations, key=CONTEXT_RANK.__getitem__)
+
+
+NAME_RANK = {"exact": 3, "subset": 2, "fuzzy": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    action: str  # "merge" | "suggest" | "none"
+    confidence: float
+    matched_on: str
+    rank: tuple[int, int, float]
+
+
+def decide(name: tuple[str, float], context: str, short_tokens: int) -> Verdict:
+    """Weigh a name relation with a context relation; `short_tokens`: full words in the shorter name."""
+    relation, score = name
+    rank = (CONTEXT_RANK[context], NAME_RANK.get(relation, 0), score)
+    on = f"{relation}+{context}"
+    if relation in ("generation", "patronym", "none"):
+        return Verdict("suggest" if relation != "none" else "none", 0.0, on, rank)
+    if context == "conflict":
+        return Verdict("suggest" if relation != "fuzzy" else "none", 0.0, on, rank)
+    if relation == "exact":
+        table = {"same": 0.97, "post": 0.93, "region": 0.88, "unknown": 0.8}
+        if context in table:
+            return Verdict("merge", table[context], on, rank)
+        if context == "other" and short_tokens >= 2:
+            return Verdict("merge", 0.7, on, rank)
+        return Verdict("suggest", 0.5, on, rank)
+    if relation == "subset":
+        if context in ("same", "post"):
+            return Verdict("merge", 0.9 if context == "same" else 0.8, on, rank)
+        if context == "unknown" and short_tokens >= 2:
+            return Verdict("merge", 0.7, on, rank)
+        return Verdict("suggest" if context != "differ" else "none", 0.4, on, rank)
+    if context == "same" or (context == "post" and score >= 0.92):
+        return Verdict("merge", 0.75, on, rank)
+    return Verdict("suggest" if score >= 0.9 and context != "differ" else "none", 0.3, on, rank)

@@ -1,0 +1,276 @@
+"""In-memory registry of officials: candidate search with blocking, decisions, merge suggestions.
+
+The store layer persists what this holds; here everything is plain Python so resolution can be
+tested and benchmarked without a database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz, process
+
+from quotetrack.resolve.grouping import Group, Reading, group_mentions, read_mention
+from quotetrack.resolve.lexicon import fold
+from quotetrack.resolve.matching import (
+    Context,
+    NameKey,
+    Verdict,
+    context_relation,
+    decide,
+    name_key,
+    name_relation,
+    skeleton,
+)
+from quotetrack.resolve.model import Membership, Mention, MergeSuggestion, OfficialRecord, Resolution
+from quotetrack.resolve.names import parse_name
+from quotetrack.resolve.regions import RegionTable
+
+# A token shared by more officials than this is too common to block on by itself.
+BLOCK_CAP = 300
+# Candidates kept after the rapidfuzz prefilter for the full decision.
+SHORTLIST = 25
+
+
+@dataclass
+class _Entry:
+    """Mutable registry state for one official (OfficialRecord is its frozen snapshot)."""
+
+    key: str
+    name: str
+    name_key: NameKey
+    prefix: str = ""
+    suffix: str = ""
+    aliases: list[str] = field(default_factory=list)
+    keys: set[tuple[str, ...]] = field(default_factory=set)  # sorted tokens of every name variant
+    memberships: list[Membership] = field(default_factory=list)
+
+    def record(self) -> OfficialRecord:
+        return OfficialRecord(
+            key=self.key, name=self.name, aliases=tuple(self.aliases),
+            memberships=tuple(sorted(self.memberships, key=_by_start)), prefix=self.prefix,
+            suffix=self.suffix,
+        )
+
+
+def _by_start(m: Membership) -> tuple[dt.date, str]:
+    return (m.start or dt.date.min, m.post or "")
+
+
+class Resolver:
+    """Resolves speaker mentions to officials, creating officials when none fits."""
+
+    def __init__(self, regions: RegionTable | None = None) -> None:
+        self._regions = regions
+        self._entries: dict[str, _Entry] = {}
+        self._by_token: dict[str, set[str]] = defaultdict(set)
+        self._by_skeleton: dict[str, set[str]] = defaultdict(set)
+        self._by_region: dict[str, set[str]] = defaultdict(set)
+        self._suggestions: dict[tuple[str, str], MergeSuggestion] = {}
+        self._counter = itertools.count(1)
+
+    # -- registry -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def add_official(self, official: OfficialRecord) -> None:
+        """Seed the registry with a known official (e.g. loaded from the database)."""
+        parsed = parse_name(official.name)
+        entry = _Entry(
+            key=official.key, name=parsed.name or official.name,
+            name_key=name_key(parsed.name or official.name),
+            prefix=official.prefix or parsed.prefix, suffix=official.suffix or parsed.suffix,
+            memberships=list(official.memberships),
+        )
+        self._entries[official.key] = entry
+        self._index_name(entry, entry.name_key)
+        for alias in official.aliases:
+            self._add_alias(entry, alias)
+        for membership in official.memberships:
+            if membership.region:
+                self._by_region[fold(membership.region)].add(entry.key)
+
+    def official(self, key: str) -> OfficialRecord | None:
+        entry = self._entries.get(key)
+        return entry.record() if entry else None
+
+    def officials(self) -> Iterator[OfficialRecord]:
+        return (entry.record() for entry in self._entries.values())
+
+    def suggestions(self) -> list[MergeSuggestion]:
+        """Pairs that may be one person but were left apart, most likely first."""
+        live = [s for s in self._suggestions.values() if s.a in self._entries and s.b in self._entries]
+        return sorted(live, reverse=True)
+
+    # -- resolution -----------------------------------------------------------------------
+
+    def resolve(self, mention: Mention) -> Resolution:
+        return self.resolve_all([mention])[0]
+
+    def resolve_all(self, mentions: Sequence[Mention]) -> list[Resolution]:
+        """One run over many articles: group within each article, then resolve each group.
+
+        A mention with no name at all (only a pronoun, outside any group) gets official_key "".
+        """
+        readings = [read_mention(m, self._regions) for m in mentions]
+        groups = group_mentions(readings, mentions)
+        # Fuller, better-placed names first, so bare short names meet them already registered.
+        groups.sort(key=lambda g: (-_informative(g), g.date or dt.date.max, g.article))
+        results: list[Resolution | None] = [None] * len(mentions)
+        for group in groups:
+            resolution = self._resolve_group(group)
+            for index in group.indexes:
+                results[index] = resolution
+        return [r for r in results if r is not None]
+
+    def _resolve_group(self, group: Group) -> Resolution:
+        key, context = group.key, group.context
+        if not key.tokens:
+            return Resolution("", False, 0.0, "no-name")
+        scored = [(self._entries[k], self._judge(key, context, self._entries[k])) for k in self._candidates(key, context)]
+        merges = sorted(((e, v) for e, v in scored if v.action == "merge"), key=lambda ev: ev[1].rank, reverse=True)
+        chosen = None
+        if merges:
+            top = merges[0][1]
+            rivals = [e for e, v in merges[1:] if v.rank[:2] == top.rank[:2]]
+            # A bare name joins only when exactly one official fits it that well.
+            if not rivals:
+                chosen = merges[0]
+        if chosen is not None:
+            entry, verdict = chosen
+            self._absorb(entry, group)
+            return Resolution(entry.key, False, verdict.confidence, verdict.matched_on)
+        entry = self._create(group)
+        for other, verdict in scored:
+            if verdict.action in ("merge", "suggest"):
+                self._suggest(entry.key, other.key, verdict)
+        return Resolution(entry.key, True, 1.0 if not scored else 0.6, "new")
+
+    def _judge(self, key: NameKey, context: Context, entry: _Entry) -> Verdict:
+        relations = [name_relation(key, entry.name_key)]
+        relations += [name_relation(key, NameKey(tokens, key.generation, key.patronym)) for tokens in entry.keys
+                      if tokens != tuple(sorted(entry.name_key.tokens))]
+        best = max(relations, key=lambda r: ({"exact": 3, "subset": 2, "fuzzy": 1}.get(r[0], 0), r[1]))
+        if best[0] in ("exact", "subset", "fuzzy") and relations[0][0] in ("generation", "patronym"):
+            best = relations[0]  # an alias never overrides "Jr." or "bin"
+        short = min(len(key.full), len(entry.name_key.full))
+        return decide(best, context_relation(context, entry.memberships), short)
+
+    def _candidates(self, key: NameKey, context: Context) -> list[str]:
+        """Officials sharing a rare name token, a spelling skeleton, or a region and any token."""
+        tokens = sorted(set(key.full) or set(key.tokens), key=lambda t: len(self._by_token.get(t, ())))
+        found: set[str] = set()
+        if tokens:
+            rarest = self._by_token.get(tokens[0], set())
+            if len(rarest) <= BLOCK_CAP or len(tokens) == 1:
+                found |= rarest if len(rarest) <= BLOCK_CAP else self._exact_only(key, rarest, context)
+            else:
+                second = self._by_token.get(tokens[1], set())
+                found |= rarest & second
+            for token in tokens[:2]:
+                postings = self._by_skeleton.get(skeleton(token), set())
+                if len(postings) <= BLOCK_CAP:
+                    found |= postings
+        if context.region:
+            in_region = self._by_region.get(fold(context.region), set())
+            for token in tokens:
+                postings = self._by_token.get(token, set())
+                found |= (in_region & postings) if len(in_region) < len(postings) else (postings & in_region)
+        if len(found) <= SHORTLIST:
+            return list(found)
+        choices = {k: self._entries[k].name_key.text for k in found}
+        hits = process.extract(key.text, choices, scorer=fuzz.token_set_ratio, score_cutoff=60, limit=SHORTLIST)
+        return [k for _, _, k in hits]
+
+    def _exact_only(self, key: NameKey, postings: set[str], context: Context) -> set[str]:
+        """For a very common single name, only officials known by exactly that name."""
+        wanted = tuple(sorted(key.tokens))
+        return {k for k in postings if wanted in self._entries[k].keys}
+
+    # -- updates --------------------------------------------------------------------------
+
+    def _create(self, group: Group) -> _Entry:
+        key = f"o{next(self._counter)}"
+        while key in self._entries:
+            key = f"o{next(self._counter)}"
+        best = group.best
+        entry = _Entry(key=key, name=best.parsed.name, name_key=best.key,
+                       prefix=best.parsed.prefix, suffix=best.parsed.suffix)
+        self._entries[key] = entry
+        self._index_name(entry, entry.name_key)
+        self._absorb(entry, group)
+        return entry
+
+    def _absorb(self, entry: _Entry, group: Group) -> None:
+        best = group.best
+        if len(best.key.tokens) > len(entry.name_key.tokens) and best.key.generation == entry.name_key.generation:
+            self._add_alias(entry, entry.name)
+            entry.name, entry.name_key = best.parsed.name, best.key  # the fullest name is the display name
+            self._index_name(entry, best.key)
+        entry.prefix = entry.prefix or best.parsed.prefix
+        entry.suffix = entry.suffix or best.parsed.suffix
+        for name in group.names:
+            self._add_alias(entry, name)
+        self._add_membership(entry, group.context, group.best.role_text or _role_text(group.readings))
+
+    def _add_alias(self, entry: _Entry, alias: str) -> None:
+        if alias and alias != entry.name and alias not in entry.aliases:
+            entry.aliases.append(alias)
+        key = name_key(parse_name(alias).name or alias)
+        if key.tokens and key.generation == entry.name_key.generation:
+            self._index_name(entry, key)
+
+    def _index_name(self, entry: _Entry, key: NameKey) -> None:
+        entry.keys.add(tuple(sorted(key.tokens)))
+        for token in key.tokens:
+            self._by_token[token].add(entry.key)
+            if len(token) > 1:
+                self._by_skeleton[skeleton(token)].add(entry.key)
+
+    def _add_membership(self, entry: _Entry, context: Context, role_text: str | None) -> None:
+        if context.post is None and context.region is None:
+            return
+        same = lambda m: (m.post, m.region, m.org, m.appointment) == (  # noqa: E731
+            context.post, context.region, context.org, context.appointment)
+        for k, m in enumerate(entry.memberships):
+            if same(m):
+                if context.date is not None:
+                    entry.memberships[k] = replace(
+                        m, start=min(filter(None, (m.start, context.date))),
+                        end=max(filter(None, (m.end, context.date))))
+                return
+        entry.memberships.append(Membership(
+            post=context.post, region=context.region, org=context.org, appointment=context.appointment,
+            start=context.date, end=context.date, role=role_text))
+        if context.region:
+            self._by_region[fold(context.region)].add(entry.key)
+
+    def _suggest(self, a: str, b: str, verdict: Verdict) -> None:
+        pair = (min(a, b), max(a, b))
+        score = round(0.5 + verdict.rank[2] / 2 if verdict.action == "merge" else verdict.rank[2] / 2 + 0.25, 3)
+        old = self._suggestions.get(pair)
+        if old is None or old.score < score:
+            self._suggestions[pair] = MergeSuggestion(score, pair[0], pair[1], verdict.matched_on)
+
+
+def _informative(group: Group) -> int:
+    ctx = group.context
+    return 2 * len(group.key.full) + (ctx.post is not None) + 2 * (ctx.region is not None)
+
+
+def _role_text(readings: list[Reading]) -> str | None:
+    return next((r.role_text for r in readings if r.role_text), None)
+
+
+def role_at(official: OfficialRecord, date: dt.date) -> Membership | None:
+    """The membership active on `date` (latest started wins); None when no period covers it."""
+    active = [
+        m for m in official.memberships
+        if (m.start is None or m.start <= date) and (m.end is None or date <= m.end)
+    ]
+    return max(active, key=_by_start, default=None)
