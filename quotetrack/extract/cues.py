@@ -21,7 +21,7 @@ _MENTION_END = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|\s*\((?=\d)|[;:!?\"“”‘’\n]|\.(?=\s+[A-Z\"“”]|\s*$)"
 )
-_LEAD = re.compile(r"^[\s,.!?;:—–-]{0,4}")
+_LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(r"(?:^|\s)(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)$")
 _WINDOW = 160
 
