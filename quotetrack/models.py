@@ -216,5 +216,9 @@ class ArticleRef(SQLModel):
 class StatementPublic(StatementBase):
     id: int
     official: OfficialRef | None = None
+    # The post the speaker held that day, from the registry (role/region above are as printed).
+    held_role: str | None = None
+    held_region: str | None = None
+    acting: bool = False
     article: ArticleRef
     topics: list[str] = []

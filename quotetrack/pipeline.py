@@ -22,7 +22,7 @@ from quotetrack.ingest import Source, discover, read_source
 from quotetrack.models import Article
 from quotetrack.models import Statement as StatementRow
 from quotetrack.store import writes
-from quotetrack.store.registry import OfficialRegistry
+from quotetrack.store.registry import OfficialRegistry, canonical_post
 from quotetrack.text import prepare
 from quotetrack.topics import load_taxonomy, tag_text
 
@@ -212,6 +212,7 @@ def extract_files(paths: Iterable[str], *, lang: str | None = None, max_bytes: i
             )
         )
         for s, topics in zip(item.statements, item.topics, strict=True):
+            post = canonical_post(s.role, s.region)
             yield {
                 "article": path,
                 "kind": s.kind,
@@ -221,8 +222,8 @@ def extract_files(paths: Iterable[str], *, lang: str | None = None, max_bytes: i
                 "speaker": s.speaker,
                 "speaker_mention": s.speaker_mention,
                 "official_id": next(keys) if s.speaker else None,
-                "role": s.role,
-                "region": s.region,
+                "role": post.label if post else None,
+                "region": post.region.name if post and post.region else s.region,
                 "date": s.date.isoformat() if s.date else None,
                 "topics": topics,
                 "cue": s.cue,

@@ -59,7 +59,7 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
         or key in lex.institutions
         or key in lex.discourse
         or key in lex.pronouns
-        or key in _WEEKDAYS_MONTHS
+        or key.replace("'", "").replace("’", "") in _WEEKDAYS_MONTHS
         or _is_title(word, lex)
     )
 

@@ -47,8 +47,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         lang = "id"
     meta = meta or ArticleMeta(language=lang)
     lex = lexicon(lang)
-    registry = Registry()
-    registry.scan(text, lex)
+    registry = Registry(lex)
+    registry.scan(text)
     paragraphs = {i: (p.start, p.end) for i, p in enumerate(split_paragraphs(text))}
     statements: list[Statement] = []
     last_ref: int | None = None

@@ -12,7 +12,7 @@ from quotetrack.extract.mentions import Mention, parse_mention
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".
 _CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:\s+|,\s+)(?:(?:dari|of|the|for|and|dan|de)\s+)?(?:[A-Z][\w.’'-]*))*"
+    r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+)?(?:[A-Z][\w.’'-]*))*"
 )
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
 
@@ -40,24 +40,29 @@ def _matches(short: frozenset[str], person: Person) -> bool:
     )
 
 
-def _role_head(role: str) -> str:
-    words = [w.casefold() for w in _WORD.findall(role)]
-    return words[-1] if words else ""
+def _office(role: str | None, lex: Lexicon) -> tuple[str, ...]:
+    """The office words of a role ("Kapolres Sarolangun" -> ("kapolres",))."""
+    if not role:
+        return ()
+    return tuple(w for w in (w.casefold() for w in _WORD.findall(role)) if w in lex.roles and w != "kota")
 
 
 class Registry:
     """People of one article, in order of first mention (index = speaker_ref)."""
 
-    def __init__(self) -> None:
+    def __init__(self, lex: Lexicon) -> None:
         self.people: list[Person] = []
+        self.lex = lex
 
-    def scan(self, text: str, lex: Lexicon) -> None:
+    def scan(self, text: str) -> None:
         """Register every "role + name" the article prints, so later short forms resolve."""
         for run in _CAPITALISED_RUN.finditer(text):
             if " " not in run.group():
                 continue
-            mention = parse_mention(run.group(), lex)
-            if mention is not None and mention.name and (mention.role or len(mention.name.split()) >= 2):
+            mention = parse_mention(run.group(), self.lex)
+            if mention is None or not mention.name:
+                continue
+            if _office(mention.role, self.lex) or len(mention.name.split()) >= 2:
                 self.add(mention, run.start())
 
     def add(self, mention: Mention, position: int) -> int:
@@ -79,17 +84,18 @@ class Registry:
         return len(self.people) - 1
 
     def by_role(self, role: str, position: int) -> int | None:
-        head = _role_head(role)
+        wanted = _office(role, self.lex)
         best = None
         for index, person in enumerate(self.people):
-            if person.role and _role_head(person.role) == head and person.position <= position:
+            office = _office(person.role, self.lex)
+            if wanted and office[-len(wanted) :] == wanted and person.position <= position:
                 best = index
         return best
 
     def latest_official(self, position: int) -> int | None:
         best = None
         for index, person in enumerate(self.people):
-            if person.role and person.position <= position:
+            if _office(person.role, self.lex) and person.position <= position:
                 best = index
         return best
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from quotetrack.resolve.lexicon import fold, orgs, posts, pronouns
 from quotetrack.resolve.matching import Context, NameKey, _covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
@@ -29,6 +30,9 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
     printed = parse_name(mention.mention) if mention.mention else None
     own = parse_name(mention.name) if mention.name else None
     parsed = own if own is not None and own.name else printed or parse_name("")
+    if not parsed.name and mention.name.strip() and mention.name.strip().lower() not in pronouns():
+        # Bodies speak too ("DPRD Solo", "the Tories"); their name is kept as given.
+        parsed = replace(parse_name(""), text=mention.name, name=mention.name.strip())
     if printed is not None and printed.name and _covers(
         name_key(parsed.name).tokens, name_key(printed.name).tokens
     ):
@@ -40,8 +44,6 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
         region_text = printed.region
     level = role.region_level if role else None
     if role is not None and role.region_level is None and role.post:
-        from quotetrack.resolve.lexicon import fold, posts
-
         entry = posts().get(fold(role.post))
         level = entry.level if entry else None
     region = normalize_region(region_text, level if level != "nasional" else None, table)
@@ -52,7 +54,13 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
         appointment=role.appointment if role else "definitive",
         date=mention.date,
     )
-    return Reading(parsed, name_key(parsed.name), context, role_text)
+    return Reading(parsed, _key(parsed.name), context, role_text)
+
+
+def _key(name: str) -> NameKey:
+    """Name key; a body's long and short names ("Liberal Democrats", "Lib Dem") share one."""
+    short = orgs().get(fold(name))
+    return name_key(short if short is not None else name)
 
 
 @dataclass

@@ -76,11 +76,13 @@ def acting_forms() -> dict[str, str]:
 @cache
 def orgs() -> dict[str, str]:
     """Folded short or long name of a body -> its short name (the key we compare on)."""
+    canonical: dict[str, str] = {}  # folded long name -> the first short name listed for it
     table = {}
     for row in _rows("orgs.tsv"):
         short, long = row[0].strip(), row[1].strip()
-        table[fold(short)] = short
-        table[fold(long)] = short
+        name = canonical.setdefault(fold(long), short)
+        table[fold(short)] = name
+        table[fold(long)] = name
     return table
 
 

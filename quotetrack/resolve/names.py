@@ -103,7 +103,9 @@ def parse_name(text: str) -> ParsedName:
         last = index == len(segments) - 1
         parsed.append((segment, words, _name_in_segment(words, last) if words else None))
     # Prefer a segment that is only a name ("Dr. Drs. Imran") over a name read off a post.
-    chosen = next((i for i, (_, _, f) in enumerate(parsed) if f and f[0] == 0), None)
+    # The last such segment: a post's own commas come first ("Menko Bidang Politik, Hukum, ..., X").
+    pure = [i for i, (_, w, f) in enumerate(parsed) if f and f[0] == 0 and not all(map(_is_suffix_word, w))]
+    chosen = pure[-1] if pure else None
     if chosen is None:
         chosen = next((i for i, (_, _, f) in enumerate(parsed) if f), None)
     role_parts: list[str] = []

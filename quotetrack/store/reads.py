@@ -62,16 +62,21 @@ def _topics_for(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
 
 def _statement_select() -> sa.Select:
     return (
-        select(Statement, Article, Official)
+        select(Statement, Article, Official, Membership, Area)
         .join(Article, col(Article.id) == Statement.article_id)
         .join(Official, col(Official.id) == Statement.official_id, isouter=True)
+        .join(Membership, col(Membership.id) == Statement.membership_id, isouter=True)
+        .join(Area, col(Area.id) == Membership.area_id, isouter=True)
     )
 
 
-def _to_public(session: Session, rows: Sequence[tuple[Statement, Article, Official | None]]) -> list[StatementPublic]:
-    topics = _topics_for(session, [s.id for s, _, _ in rows if s.id is not None])
+StatementRow = tuple[Statement, Article, Official | None, Membership | None, Area | None]
+
+
+def _to_public(session: Session, rows: Sequence[StatementRow]) -> list[StatementPublic]:
+    topics = _topics_for(session, [r[0].id for r in rows if r[0].id is not None])
     out = []
-    for stmt, article, official in rows:
+    for stmt, article, official, membership, area in rows:
         out.append(
             StatementPublic.model_validate(
                 stmt,
@@ -79,6 +84,9 @@ def _to_public(session: Session, rows: Sequence[tuple[Statement, Article, Offici
                     "official": OfficialRef(id=official.id, name=official.name) if official else None,
                     "article": ArticleRef.model_validate(article),
                     "topics": topics.get(stmt.id or 0, []),
+                    "held_role": membership.role if membership else None,
+                    "held_region": area.name if area else None,
+                    "acting": bool(membership and membership.appointment == "acting"),
                 },
             )
         )

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from quotetrack.extract.model import Statement
 from quotetrack.models import Area, Membership, Official, OfficialAlias
-from quotetrack.resolve import Mention, OfficialRecord, Resolver, normalize_region, parse_name, parse_role
+from quotetrack.resolve import Mention, OfficialRecord, Region, Resolver, normalize_region, parse_name, parse_role
 from quotetrack.resolve.model import Membership as MembershipRecord
 from quotetrack.store import writes
 
@@ -30,6 +30,38 @@ def appointment_type(appointment: str, post: str | None) -> str:
     if appointment != "definitive":
         return "acting"
     return "elected" if (post or "").casefold() in _ELECTED_POSTS else "appointed"
+
+
+_ACTING_PREFIX = {"acting": "Pj.", "caretaker": "Plt.", "daily": "Plh."}
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A role as the registry files it: a canonical label, the appointment, the region."""
+
+    label: str
+    appointment: str  # elected | appointed | acting
+    region: Region | None
+
+
+def canonical_post(role_text: str | None, region_text: str | None) -> Post | None:
+    """"PJ. Bupati" + "Subang" -> Post("Pj. Bupati", "acting", Kabupaten Subang)."""
+    if not role_text:
+        return None
+    role = parse_role(role_text)
+    if role.post:
+        words = [role.post]
+        if role.org and role.org.casefold() not in role.post.casefold():
+            words.append(role.org)
+        label = " ".join(words)
+        if role.appointment in _ACTING_PREFIX:
+            label = f"{_ACTING_PREFIX[role.appointment]} {label}"
+    else:
+        label = " ".join(role_text.split())
+    region = normalize_region(region_text, level_hint=role.region_level) if region_text else None
+    if region is None and role.region_name:
+        region = normalize_region(role.region_name, level_hint=role.region_level)
+    return Post(label=label, appointment=appointment_type(role.appointment, role.post), region=region)
 
 
 def name_key(name: str) -> str:
@@ -107,21 +139,20 @@ class OfficialRegistry:
         return official.id
 
     def _membership_id(self, session: Session, official_id: int, mention: Mention) -> int | None:
-        if not mention.role:
+        post = canonical_post(mention.role, mention.region)
+        if post is None:
             return None
-        role = parse_role(mention.role)
         area_id = None
-        region = normalize_region(mention.region or "", level_hint=role.region_level) if mention.region else None
-        if region is None and role.region_name:
-            region = normalize_region(role.region_name, level_hint=role.region_level)
-        if region is not None:
-            area_id = writes.ensure_area(session=session, name=region.name, level=region.level or "other").id
+        if post.region is not None:
+            area_id = writes.ensure_area(
+                session=session, name=post.region.name, level=post.region.level or "other", code=post.region.code
+            ).id
         membership = writes.record_membership(
             session=session,
             official_id=official_id,
-            role=mention.role,
+            role=post.label,
             area_id=area_id,
-            appointment=appointment_type(role.appointment, role.post),
+            appointment=post.appointment,
             on=mention.date,
         )
         return membership.id

@@ -35,7 +35,8 @@ _DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+(?=\S)"
 )
 # ".(1/4/2022).Balita" or "tinggi.Warga": a paragraph break the scraper lost.
-_RUN_TOGETHER = re.compile(r"(?<=[a-z)]{2})\.(?=[A-Z][a-z]{3,})")
+_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[\"“”]?[A-Z][a-z]{2,})")
+_OUTLET_FIRST = re.compile(r"\.(?:com|co\.id|id|net|org)$", re.IGNORECASE)
 _SHOUTED_PLACE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})*$")
 
 
@@ -102,6 +103,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
             if dateline and len(dateline.group("place")) <= 30:
                 place = _place(dateline.group("place").strip())
                 outlet = dateline.group("outlet") or dateline.group("outlet2")
+                if outlet and _OUTLET_FIRST.search(place):  # "Liputan6.com, Banyuwangi - "
+                    place, outlet = _place(outlet.strip()), place
                 stripped = stripped[dateline.end() :]
         kept.extend(part.strip() for part in _split_run_together(stripped) if part.strip())
     if kept:

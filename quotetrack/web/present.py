@@ -74,7 +74,7 @@ def highlight(text: str, words: Sequence[str]) -> Markup:
 def citation_plain(stmt: StatementPublic, base_url: str) -> str:
     """A ready-to-paste citation: speaker, role, date, quote, outlet, title, URL."""
     speaker = stmt.official.name if stmt.official else "Unknown speaker"
-    role = ", ".join(x for x in (stmt.role, stmt.region) if x)
+    role = ", ".join(x for x in (stmt.held_role or stmt.role, stmt.held_region or stmt.region) if x)
     who = f"{speaker} ({role})" if role else speaker
     when = stmt.date.isoformat() if stmt.date else "undated"
     quote = f"\u201c{stmt.text}\u201d" if stmt.kind == "direct" else f"[reported] {stmt.text}"
