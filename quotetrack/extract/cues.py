@@ -49,14 +49,20 @@ def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
         return text[start : stop.start()], stop.start()
 
 
-def cue_after(text: str, start: int, limit: int, lex: Lexicon) -> Cue | None:
-    """An attribution right after a closing quote mark: '," kata X', '" ujarnya', '," he said'."""
+def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_closed: bool = False) -> Cue | None:
+    """An attribution right after a closing quote mark: '," kata X', '" ujarnya', '," he said'.
+
+    `sentence_closed`: the quote ended with a full stop inside its marks, so a following
+    'She said ...' starts a new sentence rather than attributing this quote.
+    """
     lead = _LEAD.match(text, start, limit)
     pos = lead.end() if lead else start
     window_end = min(limit, pos + _WINDOW)
     nya = lex.nya_re.match(text, pos, window_end)
     if nya:
         return Cue(nya.group(), Mention(printed=nya.group(), pronoun=True), nya.start())
+    if sentence_closed:
+        return None
     root = lex.root_re.match(text, pos, window_end) or lex.verb_re.match(text, pos, window_end)
     if root:
         printed, _ = mention_after(text, root.end(), limit)

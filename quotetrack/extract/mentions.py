@@ -135,8 +135,15 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         return Mention(printed=text, pronoun=True)
     chunks = [c.strip(_STRIP) for c in text.split(",")]
     chunks = [c for c in chunks if c and not all(_is_degree(t, lex) for t in c.split())]
-    while chunks and _key(chunks[0].split()[0]) in lex.discourse and len(chunks) > 1:
-        chunks.pop(0)
+    if chunks and _key(chunks[0].split()[0]) in lex.discourse:
+        # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name.
+        words = chunks[0].split()
+        while words and (_key(words[0]) in lex.discourse or not words[0][:1].isupper()):
+            words.pop(0)
+        if words:
+            chunks[0] = " ".join(words)
+        else:
+            chunks.pop(0)
     role = region = None
     for index in range(len(chunks) - 1, -1, -1):
         tokens = _TOKEN.findall(chunks[index])

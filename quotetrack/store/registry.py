@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from quotetrack.extract.model import Statement
 from quotetrack.models import Area, Membership, Official, OfficialAlias
 from quotetrack.resolve import Mention, OfficialRecord, Region, Resolver, normalize_region, parse_name, parse_role
+from quotetrack.resolve import lexicon
 from quotetrack.resolve.model import Membership as MembershipRecord
 from quotetrack.store import writes
 
@@ -58,9 +59,13 @@ def canonical_post(role_text: str | None, region_text: str | None) -> Post | Non
             label = f"{_ACTING_PREFIX[role.appointment]} {label}"
     else:
         label = " ".join(role_text.split())
-    region = normalize_region(region_text, level_hint=role.region_level) if region_text else None
+    level = role.region_level
+    if level is None and role.post:
+        entry = lexicon.posts().get(lexicon.fold(role.post))
+        level = entry.level if entry else None
+    region = normalize_region(region_text, level_hint=level) if region_text else None
     if region is None and role.region_name:
-        region = normalize_region(role.region_name, level_hint=role.region_level)
+        region = normalize_region(role.region_name, level_hint=level)
     return Post(label=label, appointment=appointment_type(role.appointment, role.post), region=region)
 
 
