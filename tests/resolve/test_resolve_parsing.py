@@ -1,0 +1,120 @@
+"""Names, posts and regions as printed -> parsed values (invented people throughout)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotetrack.resolve import load_region_table, normalize_region, parse_name, parse_role
+
+GAZETTEER = Path(__file__).resolve().parents[2].parent / "shared" / "gazetteer" / "wilayah.csv"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "prefix", "suffix", "role", "region"),
+    [
+        ("Pj.Bupati Garut, Dr. Drs. Rahmat, MA.Cd", "Rahmat", "Dr. Drs.", "MA.Cd", "Pj. Bupati", "Kabupaten Garut"),
+        ("PJ. Bupati Garut, Dr. Rahmat", "Rahmat", "Dr.", "", "Pj. Bupati", "Kabupaten Garut"),
+        ("Dr. Rahmat", "Rahmat", "Dr.", "", None, None),
+        ("Penjabat Bupati Garut Rahmat", "Rahmat", "", "", "Pj. Bupati", "Kabupaten Garut"),
+        ("Gubernur Jawa Tengah Sulastri Wening", "Sulastri Wening", "", "", "Gubernur", "Jawa Tengah"),
+        ("Kapolres Karawang AKBP Dimas Prasetyo", "Dimas Prasetyo", "AKBP", "", "Kapolres", "Kabupaten Karawang"),
+        ("Wali Kota Solo, Bayu Sasongko", "Bayu Sasongko", "", "", "Wali Kota", "Kota Surakarta"),
+        ("H. Sunarto Wibisono, S.H., M.Si.", "Sunarto Wibisono", "H.", "S.H., M.Si.", None, None),
+        ("Sri Sultan Hamengku Laras", "Hamengku Laras", "Sri Sultan", "", None, None),
+        ("Anggota DPRD Aceh Rahmat", "Rahmat", "", "", "Anggota DPRD", "Aceh"),
+        ("KetuaKPUNurhadi Saleh", "Nurhadi Saleh", "", "", "Ketua KPU", None),
+        ("Plt Kepala Dinas Kesehatan Warsito Adi", "Warsito Adi", "", "", "Plt. Kepala Dinas Kesehatan", None),
+        ("Bupati Tarmo", "Tarmo", "", "", "Bupati", None),
+        ("Mayor Peter van Dorn", "Peter van Dorn", "", "", "Mayor", None),
+        ("The chairman of the Rowing Council, Alan Pike QC", "Alan Pike", "", "QC", "Chairman Rowing Council", None),
+        ("Ms Pike", "Pike", "", "", None, None),
+        ("Ia", "", "", "", None, None),
+        ("Mantan anggota DPR RI ini", "", "", "", "Anggota DPR RI", None),
+    ],
+)
+def test_parse_name(text, name, prefix, suffix, role, region):
+    parsed = parse_name(text)
+    assert (parsed.name, parsed.prefix, parsed.suffix, parsed.role, parsed.region) == (
+        name, prefix, suffix, role, region,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "generation", "patronym", "aliases"),
+    [
+        ("Hendra Wijaya Jr.", "Jr.", None, ()),
+        ("Fikri bin Salim", None, "Salim", ()),
+        ("Kang Ujang", None, None, ("Kang Ujang",)),
+        ('Dadang "KDW" Wiratmaja', None, None, ("KDW",)),
+    ],
+)
+def test_parse_name_keeps_generation_patronym_and_nicknames(text, generation, patronym, aliases):
+    parsed = parse_name(text)
+    assert (parsed.generation, parsed.patronym, parsed.aliases) == (generation, patronym, aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "appointment", "region", "level", "org"),
+    [
+        ("Pj. Bupati Subang", "Bupati", "acting", "Kabupaten Subang", "kabupaten", None),
+        ("Penjabat Bupati Subang", "Bupati", "acting", "Kabupaten Subang", "kabupaten", None),
+        ("Plt. Wali Kota Bogor", "Wali Kota", "caretaker", "Kota Bogor", "kota", None),
+        ("Plh Sekda Kabupaten Bandung Barat", "Sekretaris Daerah", "daily", "Kabupaten Bandung Barat", "kabupaten", None),
+        ("Walikota Solo", "Wali Kota", "definitive", "Kota Surakarta", "kota", None),
+        ("Gubernur Jabar", "Gubernur", "definitive", "Jawa Barat", "provinsi", None),
+        ("Wakil Bupati Garut", "Wakil Bupati", "definitive", "Kabupaten Garut", "kabupaten", None),
+        ("Kapolda Jatim", "Kapolda", "definitive", "Jawa Timur", "provinsi", None),
+        ("Ketua KPU", "Ketua", "definitive", None, None, "KPU"),
+        ("Anggota Bawaslu", "Anggota", "definitive", None, None, "Bawaslu"),
+        ("Komisioner Komisi Pemilihan Umum (KPU)", "Anggota", "definitive", None, None, "KPU"),
+        ("Anggota DPRD Aceh", "Anggota", "definitive", "Aceh", "provinsi", "DPRD"),
+        ("Mendagri", "Menteri Dalam Negeri", "definitive", None, None, None),
+        ("Menteri Dalam Negeri", "Menteri Dalam Negeri", "definitive", None, None, None),
+        ("Menkes", "Menteri Kesehatan", "definitive", None, None, None),
+        ("Presiden", "Presiden", "definitive", None, None, None),
+        ("Gov.", "Governor", "definitive", None, None, None),
+        ("Trade and Industry Secretary", "Secretary", "definitive", None, None, "Trade Industry"),
+    ],
+)
+def test_parse_role(text, post, appointment, region, level, org):
+    role = parse_role(text)
+    assert role is not None
+    assert (role.post, role.appointment, role.region_name, role.region_level, role.org) == (
+        post, appointment, region, level, org,
+    )
+    assert role.acting == (appointment != "definitive")
+
+
+def test_parse_role_without_a_post():
+    assert parse_role("warga setempat") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name", "level"),
+    [
+        ("Kab. Subang", None, "Kabupaten Subang", "kabupaten"),
+        ("Kabupaten Subang", None, "Kabupaten Subang", "kabupaten"),
+        ("Subang", "kabupaten", "Kabupaten Subang", "kabupaten"),
+        ("Kota Solo", None, "Kota Surakarta", "kota"),
+        ("Solo", "kota", "Kota Surakarta", "kota"),
+        ("Provinsi Riau", None, "Riau", "provinsi"),
+        ("Jabar", None, "Jawa Barat", "provinsi"),
+        ("Bengkulu", "kota", "Kota Bengkulu", "kota"),
+        ("Scotland", None, "Scotland", None),
+    ],
+)
+def test_normalize_region(text, hint, name, level):
+    region = normalize_region(text, hint)
+    assert region is not None
+    assert (region.name, region.level) == (name, level)
+
+
+@pytest.mark.skipif(not GAZETTEER.is_file(), reason="../shared/gazetteer is absent")
+def test_region_table_gives_codes():
+    table = load_region_table(GAZETTEER)
+    region = normalize_region("Subang", "kabupaten", table)
+    assert region is not None and region.code is not None and region.name == "Kabupaten Subang"
+    role = parse_role("Bupati Aceh Selatan", table)
+    assert role is not None and role.region_name == "Kabupaten Aceh Selatan"
