@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -136,12 +137,11 @@ def _join_within_article(groups: list[Group]) -> list[Group]:
         ]
         if not homes:
             continue
-        fullest = max(len(h.key.tokens) for h in homes)
         exact = [h for h in homes if sorted(h.key.tokens) == sorted(small.key.tokens)]
-        targets = exact or [h for h in homes if len(h.key.tokens) == fullest]
-        if len({h.key.tokens for h in targets}) != 1:
+        chain = sorted(exact or homes, key=lambda h: len(h.key.tokens))
+        if not all(_covers(a.key.tokens, b.key.tokens) for a, b in itertools.pairwise(chain)):
             continue  # "Agus" with "Agus Salim" and "Agus Rahman" in one article: leave it
-        target = targets[0]
+        target = chain[-1]  # "Wahid" < "Abdul Wahid" < "H. Abdul Wahid Hasan": the fullest
         target.indexes += small.indexes
         target.readings += small.readings
         absorbed.add(id(small))

@@ -183,7 +183,7 @@ def membership_relation(ctx: Context, m: Membership) -> str:
     far = apart is not None and apart > YEARS_APART * 365
     if post_same and _specific(ctx.post, ctx.org or m.org):
         if region_same:
-            return "region" if far else "same"
+            return "other" if far else "same"
         return "other" if far else "post"
     if region_same:
         return "region"

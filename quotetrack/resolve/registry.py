@@ -34,6 +34,7 @@ from quotetrack.resolve.regions import RegionTable
 BLOCK_CAP = 300
 # Candidates kept after the rapidfuzz prefilter for the full decision.
 SHORTLIST = 25
+_ACTION = {"merge": 2, "suggest": 1, "none": 0}
 
 
 @dataclass
@@ -152,14 +153,23 @@ class Resolver:
         return Resolution(entry.key, True, 1.0 if not scored else 0.6, "new")
 
     def _judge(self, key: NameKey, context: Context, entry: _Entry) -> Verdict:
-        relations = [name_relation(key, entry.name_key)]
-        relations += [name_relation(key, NameKey(tokens, key.generation, key.patronym)) for tokens in entry.keys
-                      if tokens != tuple(sorted(entry.name_key.tokens))]
-        best = max(relations, key=lambda r: ({"exact": 3, "subset": 2, "fuzzy": 1}.get(r[0], 0), r[1]))
-        if best[0] in ("exact", "subset", "fuzzy") and relations[0][0] in ("generation", "patronym"):
-            best = relations[0]  # an alias never overrides "Jr." or "bin"
-        short = min(len(key.full), len(entry.name_key.full))
-        return decide(best, context_relation(context, entry.memberships), short)
+        """Best verdict over the official's name variants, with its role/region/time relation."""
+        relation = context_relation(context, entry.memberships)
+        canonical = tuple(sorted(entry.name_key.tokens))
+        best = None
+        for tokens in [canonical, *(t for t in entry.keys if t != canonical)]:
+            variant = entry.name_key if tokens == canonical else NameKey(tokens, entry.name_key.generation)
+            name = name_relation(key, variant)
+            if tokens != canonical and name[0] == "exact" and len(tokens) < len(canonical):
+                name = ("subset", name[1] * len(tokens) / len(canonical))  # "Karim" of "Abdul Karim"
+            short = min(len(key.full), len(variant.full))
+            verdict = decide(name, relation, short)
+            if best is None or (_ACTION[verdict.action], verdict.rank) > (_ACTION[best.action], best.rank):
+                best = verdict
+            if tokens == canonical and name[0] in ("generation", "patronym"):
+                return verdict  # an alias never overrides "Jr." or "bin"
+        assert best is not None
+        return best
 
     def _candidates(self, key: NameKey, context: Context) -> list[str]:
         """Officials sharing a rare name token, a spelling skeleton, or a region and any token."""
