@@ -93,8 +93,7 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
     rest = text[last.end() : open_mark]
     if not re.fullmatch(r"\s*(?:(?:kepada|to)\s+[\w\s]{1,30})?[,:]?\s*", rest):
         return None
-    subject = subject_before(text, window_start, last.start(), lex)
-    return Cue(last.group(), parse_mention(subject, lex) if subject else None, -1)
+    return Cue(last.group(), subject_mention(text, window_start, last.start(), lex), -1)
 
 
 _CLAUSE_START = re.compile(r"[.!?;\"“”]\s*|\n")
@@ -113,3 +112,27 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
     if words and words[-1].casefold() in {"yang", "untuk", "agar", "supaya", "to", "who", "which"}:
         return ""
     return " ".join(words[-16:])
+
+
+_COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
+
+
+def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Mention | None:
+    """The speaker named as the subject of a speech verb, or None when the subject is no one."""
+    subject = subject_before(text, lo, verb_start, lex)
+    if not subject:
+        return None
+    last_word = subject.split()[-1]
+    if last_word.casefold() in _COORDINATORS:
+        return Mention(printed=last_word, pronoun=True)  # "... and said": same subject again
+    if not (
+        last_word[:1].isupper()
+        or last_word.casefold() in lex.pronouns
+        or last_word.endswith(("nya", ","))  # "X, director of Y, said"
+        or last_word.replace(".", "").casefold() in lex.degrees
+    ):
+        return None
+    mention = parse_mention(subject, lex)
+    if mention is None and last_word.casefold().endswith("nya"):
+        return Mention(printed=last_word, pronoun=True)
+    return mention

@@ -144,6 +144,8 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
             chunks[0] = " ".join(words)
         else:
             chunks.pop(0)
+    if chunks and chunks[-1].casefold() in lex.pronouns:  # "But, he added"
+        return Mention(printed=text, pronoun=True)
     role = region = None
     for index in range(len(chunks) - 1, -1, -1):
         tokens = _TOKEN.findall(chunks[index])

@@ -52,11 +52,12 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     paragraphs = {i: (p.start, p.end) for i, p in enumerate(split_paragraphs(text))}
     statements: list[Statement] = []
     last_ref: int | None = None
+    last_end = 0
     last_paragraph = -_CARRY_PARAGRAPHS - 1
     for found in _find_all(text, lang):
         ref: int | None = None
         if found.mention is not None:
-            ref = registry.resolve(found.mention, found.start, last_ref)
+            ref = registry.resolve(found.mention, found.start, last_ref, last_end)
         elif found.carry and found.paragraph - last_paragraph <= _CARRY_PARAGRAPHS:
             ref = last_ref
         person = registry.people[ref] if ref is not None else None
@@ -80,4 +81,5 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         )
         if ref is not None:
             last_ref, last_paragraph = ref, found.paragraph
+        last_end = max(last_end, found.end)
     return Extraction(meta=meta, statements=statements)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quotetrack.extract.candidate import Found
-from quotetrack.extract.cues import mention_after, subject_before
+from quotetrack.extract.cues import mention_after, subject_mention
 from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import Mention, parse_mention
 from quotetrack.text.segment import Span, split_sentences
@@ -19,6 +19,7 @@ _TOLD_OBJECT = re.compile(r"[^,.;]{1,40}?\s+that\s+")
 _MENURUT = re.compile(r"(?:Menurut|According to)\s*(?P<m>nya|[^,.;\"“”]{1,80}?)\s*,\s*", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
+_QUOTE_MARKS = frozenset("\"“”‘’'")
 _TRAILING_MAX_WORDS = 6
 
 
@@ -91,16 +92,7 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
 
 def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     for verb in lex.verb_re.finditer(text, sent.start, sent.end):
-        subject = subject_before(text, sent.start, verb.start(), lex)
-        if not subject:
-            continue
-        last_word = subject.split()[-1]
-        if not (last_word[:1].isupper() or last_word.casefold() in lex.pronouns or last_word.endswith("nya")):
-            if not last_word.replace(".", "").replace(",", "").casefold() in lex.degrees:
-                continue
-        mention = parse_mention(subject, lex)
-        if mention is None and last_word.casefold().endswith("nya"):
-            mention = Mention(printed=last_word, pronoun=True)
+        mention = subject_mention(text, sent.start, verb.start(), lex)
         if mention is None:
             continue
         after = _AFTER_VERB.match(text, verb.end(), sent.end)
@@ -113,7 +105,11 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             start = obj.end() if obj else start
         start, end = _strip_end(text, start, sent.end)
         confidence = 0.65 if mention.pronoun else 0.75
-        if _words(text[start:end]) <= _TRAILING_MAX_WORDS and "," in text[sent.start : verb.start()]:
+        if text[sent.end : sent.end + 2].strip()[:1] in _QUOTE_MARKS:
+            # 'X said, "..."': the verb introduces the quote, not reported speech.
+            if _words(text[start:end]) < _MIN_WORDS:
+                return None
+        elif _words(text[start:end]) <= _TRAILING_MAX_WORDS and "," in text[sent.start : verb.start()]:
             # "<content>, Ms Hewitt told GMTV." : the content comes before the attribution.
             comma = text.rfind(",", sent.start, verb.start())
             if parse_mention(text[comma + 1 : verb.start()], lex) is not None:

@@ -14,6 +14,8 @@ _WORD = re.compile(r"\w+")
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+)?(?:[A-Z][\w.’'-]*))*"
 )
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\"”’]\s*|\n)$")
+_RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)(?<!Prof\.)(?=[ \t])")
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
 
 
@@ -53,17 +55,52 @@ class Registry:
     def __init__(self, lex: Lexicon) -> None:
         self.people: list[Person] = []
         self.lex = lex
+        # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
+        self.subjects: list[tuple[int, int]] = []
 
     def scan(self, text: str) -> None:
         """Register every "role + name" the article prints, so later short forms resolve."""
-        for run in _CAPITALISED_RUN.finditer(text):
-            if " " not in run.group():
-                continue
-            mention = parse_mention(run.group(), self.lex)
+        for start, printed in self._runs(text):
+            mention = parse_mention(printed, self.lex)
             if mention is None or not mention.name:
                 continue
+            opens_sentence = start == 0 or _SENTENCE_OPEN.search(text, max(0, start - 3), start)
             if _office(mention.role, self.lex) or len(mention.name.split()) >= 2:
-                self.add(mention, run.start())
+                ref: int | None = self.add(mention, start)
+            else:
+                ref = self.known(mention.name)
+            # English copy names a person at the start of the sentence before "he said";
+            # Indonesian sentence openers are too often programmes or places ("Inovasi X").
+            trusted = self.lex.lang == "en" or _office(mention.role, self.lex)
+            if ref is not None and opens_sentence and trusted:
+                self.subjects.append((start, ref))
+
+    def _runs(self, text: str) -> list[tuple[int, str]]:
+        """Capitalised runs, cut where a word's full stop ends a sentence ("States. Recently")."""
+        runs = []
+        for run in _CAPITALISED_RUN.finditer(text):
+            start = run.start()
+            for piece in _RUN_SENTENCE_END.split(run.group()):
+                if " " in piece.strip():
+                    runs.append((start, piece))
+                start += len(piece)
+        return runs
+
+    def known(self, name: str) -> int | None:
+        """The person a short name ("Wahid") stands for, if already registered."""
+        tokens = _tokens(name)
+        for index in range(len(self.people) - 1, -1, -1):
+            if tokens and _matches(tokens, self.people[index]):
+                return index
+        return None
+
+    def subject_between(self, lo: int, hi: int) -> int | None:
+        """The last person who opens a sentence in `lo:hi`."""
+        best = None
+        for position, ref in self.subjects:
+            if lo <= position < hi:
+                best = ref
+        return best
 
     def add(self, mention: Mention, position: int) -> int:
         name = mention.name or mention.org or ""
@@ -99,9 +136,12 @@ class Registry:
                 best = index
         return best
 
-    def resolve(self, mention: Mention, position: int, last: int | None) -> int | None:
+    def resolve(self, mention: Mention, position: int, last: int | None, since: int) -> int | None:
         """Index of the person `mention` stands for, registering new names; None if unknown."""
         if mention.pronoun:
+            subject = self.subject_between(since, position)
+            if subject is not None:
+                return subject
             return last if last is not None else self.latest_official(position)
         if mention.name or mention.org:
             return self.add(mention, position)
