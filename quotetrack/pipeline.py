@@ -21,6 +21,7 @@ from quotetrack.extract.model import ArticleMeta, Statement
 from quotetrack.ingest import Source, discover, read_source
 from quotetrack.models import Article
 from quotetrack.models import Statement as StatementRow
+from quotetrack.resolve import Mention, Resolver
 from quotetrack.store import writes
 from quotetrack.store.registry import OfficialRegistry, canonical_post
 from quotetrack.text import prepare
@@ -191,41 +192,45 @@ def extract_files(paths: Iterable[str], *, lang: str | None = None, max_bytes: i
     Nothing is written; official ids are keys of an in-memory registry, shared by one person's
     statements across all files. A file that cannot be read yields one {"article", "error"} row.
     """
-    from quotetrack.resolve import Mention, Resolver
-
     resolver = Resolver()
     for path in paths:
         try:
-            item = process_source(read_source(Path(path), max_bytes=max_bytes), lang=lang)
+            rows = list(_extract_rows(path, resolver, lang=lang, max_bytes=max_bytes))
         except IngestError as exc:
-            yield {"article": path, "error": exc.reason}
-            continue
-        spoken = [s for s in item.statements if s.speaker]
-        keys = iter(
-            r.official_key
-            for r in resolver.resolve_all(
-                [
-                    Mention(name=s.speaker or "", mention=s.speaker_mention, role=s.role, region=s.region,
-                            date=s.date, article=path, local_ref=s.speaker_ref)
-                    for s in spoken
-                ]
-            )
+            rows = [{"article": path, "error": exc.reason}]
+        except Exception as exc:  # one odd file must not end the run
+            rows = [{"article": path, "error": f"{type(exc).__name__}: {exc}"}]
+        yield from rows
+
+
+def _extract_rows(path: str, resolver: Resolver, *, lang: str | None, max_bytes: int) -> Iterator[dict]:
+    item = process_source(read_source(Path(path), max_bytes=max_bytes), lang=lang)
+    spoken = [s for s in item.statements if s.speaker]
+    keys = iter(
+        r.official_key
+        for r in resolver.resolve_all(
+            [
+                Mention(name=s.speaker or "", mention=s.speaker_mention, role=s.role, region=s.region,
+                        date=s.date, article=path, local_ref=s.speaker_ref)
+                for s in spoken
+            ]
         )
-        for s, topics in zip(item.statements, item.topics, strict=True):
-            post = canonical_post(s.role, s.region)
-            yield {
-                "article": path,
-                "kind": s.kind,
-                "text": s.text,
-                "start": s.start,
-                "end": s.end,
-                "speaker": s.speaker,
-                "speaker_mention": s.speaker_mention,
-                "official_id": next(keys) if s.speaker else None,
-                "role": post.label if post else None,
-                "region": post.region.name if post and post.region else s.region,
-                "date": s.date.isoformat() if s.date else None,
-                "topics": topics,
-                "cue": s.cue,
-                "confidence": round(s.confidence, 3),
-            }
+    )
+    for s, topics in zip(item.statements, item.topics, strict=True):
+        post = canonical_post(s.role, s.region)
+        yield {
+            "article": path,
+            "kind": s.kind,
+            "text": s.text,
+            "start": s.start,
+            "end": s.end,
+            "speaker": s.speaker,
+            "speaker_mention": s.speaker_mention,
+            "official_id": next(keys) if s.speaker else None,
+            "role": post.label if post else None,
+            "region": post.region.name if post and post.region else s.region,
+            "date": s.date.isoformat() if s.date else None,
+            "topics": topics,
+            "cue": s.cue,
+            "confidence": round(s.confidence, 3),
+        }

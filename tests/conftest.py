@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+
 from quotetrack.store.db import make_engine
 from quotetrack.store.migrate import upgrade
 

@@ -13,8 +13,16 @@ from sqlmodel import Session, col, select
 
 from quotetrack.extract.model import Statement
 from quotetrack.models import Area, Membership, Official, OfficialAlias
-from quotetrack.resolve import Mention, OfficialRecord, Region, Resolver, normalize_region, parse_name, parse_role
-from quotetrack.resolve import lexicon
+from quotetrack.resolve import (
+    Mention,
+    OfficialRecord,
+    Region,
+    Resolver,
+    lexicon,
+    normalize_region,
+    parse_name,
+    parse_role,
+)
 from quotetrack.resolve.model import Membership as MembershipRecord
 from quotetrack.store import writes
 
@@ -50,6 +58,9 @@ def canonical_post(role_text: str | None, region_text: str | None) -> Post | Non
     if not role_text:
         return None
     role = parse_role(role_text)
+    if role is None:  # not a post the lexicon knows: keep it as printed
+        region = normalize_region(region_text) if region_text else None
+        return Post(label=" ".join(role_text.split()), appointment="appointed", region=region)
     if role.post:
         words = [role.post]
         if role.org and role.org.casefold() not in role.post.casefold():
@@ -101,10 +112,10 @@ class OfficialRegistry:
             role = parse_role(m.role)
             memberships.setdefault(m.official_id, []).append(
                 MembershipRecord(
-                    post=role.post,
+                    post=role.post if role else m.role,
                     region=area.name if area else None,
                     org=m.organization,
-                    appointment=role.appointment,
+                    appointment=role.appointment if role else "definitive",
                     start=m.start_date,
                     end=m.end_date,
                     role=m.role,

@@ -81,7 +81,8 @@ def citation_plain(stmt: StatementPublic, base_url: str) -> str:
     source = ", ".join(x for x in (stmt.article.outlet, stmt.article.title) if x) or "article"
     published = f", {stmt.article.published.isoformat()}" if stmt.article.published else ""
     url = stmt.article.url or f"{base_url}/articles/{stmt.article.id}"
-    return f"{who}, {when}: {quote} Source: {source}{published}. {url} (QuoteTrack #{stmt.id}: {base_url}/statements/{stmt.id})"
+    permalink = f"{base_url}/statements/{stmt.id}"
+    return f"{who}, {when}: {quote} Source: {source}{published}. {url} (QuoteTrack #{stmt.id}: {permalink})"
 
 
 def article_spans(statements: Sequence[StatementPublic]) -> list[tuple[int, int, int, str]]:

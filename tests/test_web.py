@@ -1,0 +1,109 @@
+"""Every page and API route answers with the seed's content; search finds and misses; errors are clean."""
+
+from __future__ import annotations
+
+import pytest
+
+SEED_QUOTE = "Komunikasi bukan berarti intervensi"
+
+
+def _first_statement(client) -> dict:  # noqa: ANN001
+    items = client.get("/api/v1/statements", params={"limit": 200}).json()["items"]
+    return next(s for s in items if s["text"] == SEED_QUOTE)
+
+
+def test_home_lists_statements_with_speaker_role_and_date(client) -> None:  # noqa: ANN001
+    page = client.get("/")
+    assert page.status_code == 200
+    assert SEED_QUOTE in page.text
+    assert "Imran" in page.text and "Pj. Bupati" in page.text
+    assert "30 May 2024" in page.text
+
+
+def test_home_in_indonesian_is_remembered(client) -> None:  # noqa: ANN001
+    page = client.get("/?lang=id")
+    assert "Pernyataan terbaru" in page.text and "30 Mei 2024" in page.text
+    assert "Pernyataan terbaru" in client.get("/").text  # the cookie keeps the choice
+
+
+def test_statement_page_shows_context_and_citation(client) -> None:  # noqa: ANN001
+    s = _first_statement(client)
+    page = client.get(f"/statements/{s['id']}")
+    assert page.status_code == 200
+    assert f"<mark>{SEED_QUOTE}</mark>" in page.text
+    assert "Imran (Pj. Bupati, Kabupaten Subang), 2024-05-30" in page.text
+
+
+def test_article_page_highlights_every_statement(client) -> None:  # noqa: ANN001
+    s = _first_statement(client)
+    page = client.get(f"/articles/{s['article']['id']}")
+    assert page.status_code == 200
+    total = client.get("/api/v1/statements", params={"article_id": s["article"]["id"]}).json()["total"]
+    assert page.text.count('class="hl ') == total
+
+
+def test_official_pages(client) -> None:  # noqa: ANN001
+    s = _first_statement(client)
+    listing = client.get("/officials")
+    assert listing.status_code == 200 and "Imran" in listing.text
+    page = client.get(f"/officials/{s['official']['id']}")
+    assert page.status_code == 200 and SEED_QUOTE in page.text and "Pj. Bupati" in page.text
+
+
+def test_topic_pages(client) -> None:  # noqa: ANN001
+    assert client.get("/topics").status_code == 200
+    page = client.get("/topics/pilkada")
+    assert page.status_code == 200 and "Pilkada" in page.text
+
+
+def test_api_routes(client) -> None:  # noqa: ANN001
+    s = _first_statement(client)
+    one = client.get(f"/api/v1/statements/{s['id']}").json()
+    assert one["text"] == SEED_QUOTE and one["official"]["name"] == "Imran" and one["date"] == "2024-05-30"
+    article = client.get(f"/api/v1/articles/{s['article']['id']}").json()
+    assert article["text"][one["start"]:one["end"]] == SEED_QUOTE
+    officials = client.get("/api/v1/officials").json()
+    assert officials[0]["name"] == "Imran" and officials[0]["statement_count"] >= 10
+    assert any(m["role"] == "Pj. Bupati" for m in officials[0]["memberships"])
+    assert client.get(f"/api/v1/officials/{officials[0]['id']}").json()["id"] == officials[0]["id"]
+    assert any(t["slug"] == "asn-neutrality" and t["statement_count"] >= 1 for t in client.get("/api/v1/topics").json())
+    schema = client.get("/openapi.json").json()
+    assert "/api/v1/search" in schema["paths"]
+    assert client.get("/docs").status_code == 200
+
+
+def test_search_finds_a_seed_statement(client) -> None:  # noqa: ANN001
+    found = client.get("/api/v1/search", params={"q": "netralitas ASN"}).json()
+    assert found["total"] >= 1
+    assert any("netralitas ASN" in s["text"] for s in found["items"])
+    page = client.get("/search", params={"q": "netralitas ASN"})
+    assert page.status_code == 200 and "<mark>netralitas</mark>" in page.text
+
+
+def test_search_phrase_and_prefix(client) -> None:  # noqa: ANN001
+    assert client.get("/api/v1/search", params={"q": '"bukan berarti intervensi"'}).json()["total"] == 1
+    assert client.get("/api/v1/search", params={"q": "interven*"}).json()["total"] >= 1
+
+
+def test_search_that_finds_nothing(client) -> None:  # noqa: ANN001
+    found = client.get("/api/v1/search", params={"q": "kapalselam"}).json()
+    assert found["total"] == 0 and found["items"] == []
+    page = client.get("/search", params={"q": "kapalselam"})
+    assert page.status_code == 200 and "No statements match" in page.text
+
+
+@pytest.mark.parametrize("q", ['"netralitas ASN', "OR", "-pilkada", "a" * 600, "pilkada NOT"])
+def test_malformed_search_is_400_not_500(client, q: str) -> None:  # noqa: ANN001
+    api = client.get("/api/v1/search", params={"q": q})
+    assert api.status_code == 400
+    assert api.headers["content-type"].startswith("application/problem+json")
+    assert api.json()["detail"]
+    page = client.get("/search", params={"q": q})
+    assert page.status_code == 400 and "Bad request" in page.text
+
+
+def test_unknown_rows_are_404(client) -> None:  # noqa: ANN001
+    assert client.get("/statements/999999").status_code == 404
+    assert client.get("/api/v1/statements/999999").status_code == 404
+    assert client.get("/api/v1/officials/999999").json()["status"] == 404
+    assert client.get("/articles/abc").status_code == 400
