@@ -11,6 +11,7 @@ import re
 from quotetrack.extract.model import ArticleMeta
 from quotetrack.text.dates import first_date
 from quotetrack.text.lang import detect_language
+from quotetrack.text.lexicon import word_set
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
@@ -65,8 +66,8 @@ def _byline_author(match: re.Match[str]) -> str | None:
 def _split_run_together(line: str) -> list[str]:
     parts, begin = [], 0
     for match in _RUN_TOGETHER.finditer(line):
-        word = line[max(0, match.start() - 6) : match.start()].rsplit(" ", 1)[-1]
-        if word[:1].isupper() and len(word) <= 4:  # "Kab.Subang", "Pj.Bupati"
+        word = line[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1]
+        if word.casefold() in word_set("quotetrack.text", "abbreviations.txt"):  # "Kab.Subang", "Pj.Bupati"
             continue
         parts.append(line[begin : match.end()])
         begin = match.end()
