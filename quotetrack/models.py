@@ -222,3 +222,53 @@ class StatementPublic(StatementBase):
     acting: bool = False
     article: ArticleRef
     topics: list[str] = []
+
+
+# --- Correction log and review queue -------------------------------------------------------
+
+
+class Revision(SQLModel, table=True):
+    """One change to a statement or official: who, when, why, and the state before and after.
+
+    Merges, splits, edits and hides all land here; `undone_at` marks a change that was reverted
+    (the revert is a revision of its own).
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity_type: str = Field(max_length=32, index=True)  # statement | official
+    entity_id: int = Field(index=True)
+    action: str = Field(max_length=32)  # edit | hide | unhide | merge | split | restore | undo
+    actor: str = Field(max_length=200)
+    reason: str = Field(default="", sa_type=sa.Text)
+    before: dict | None = Field(default=None, sa_type=sa.JSON)
+    after: dict | None = Field(default=None, sa_type=sa.JSON)
+    created_at: datetime = _timestamp()
+    undone_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class RevisionPublic(SQLModel):
+    id: int
+    entity_type: str
+    entity_id: int
+    action: str
+    actor: str
+    reason: str
+    before: dict | None
+    after: dict | None
+    created_at: datetime
+    undone_at: datetime | None
+
+
+class MergeSuggestion(SQLModel, table=True):
+    """Two officials the resolver thinks may be one person; an editor decides."""
+
+    __table_args__ = (sa.UniqueConstraint("official_a_id", "official_b_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    official_a_id: int = Field(foreign_key="official.id", index=True)
+    official_b_id: int = Field(foreign_key="official.id", index=True)
+    score: float = 0.0
+    reason: str = Field(default="", max_length=500)
+    status: str = Field(default="open", max_length=16, index=True)  # open | accepted | rejected
+    created_at: datetime = _timestamp()
+    decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    decided_by: str | None = Field(default=None, max_length=200)

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlmodel import SQLModel
+
+import quotetrack.models  # noqa: F401  (registers every table)
 
 from quotetrack.store.db import make_engine
 from quotetrack.store.migrate import upgrade
@@ -16,7 +19,6 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"
 PG_URL = os.environ.get("QUOTETRACK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-TABLES = ("statementtopic", "statement", "membership", "officialalias", "official", "area", "topic", "article")
 
 
 def _postgres_reachable() -> bool:
@@ -46,8 +48,9 @@ def pg_engine_session() -> Iterator[sa.Engine]:
 
 
 def _empty_pg(engine: sa.Engine) -> None:
+    tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
     with engine.begin() as conn:
-        conn.execute(sa.text(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE"))
+        conn.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -9,7 +9,7 @@ from quotetrack.extract.direct import find_direct
 from quotetrack.extract.lexicon import lexicon
 from quotetrack.extract.model import ArticleMeta, Extraction, Statement
 from quotetrack.extract.reported import find_reported
-from quotetrack.extract.speakers import Registry
+from quotetrack.extract.speakers import Registry, sentence_start
 from quotetrack.text.dates import find_dates
 from quotetrack.text.lang import detect_language
 from quotetrack.text.segment import split_paragraphs
@@ -52,12 +52,13 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     paragraphs = {i: (p.start, p.end) for i, p in enumerate(split_paragraphs(text))}
     statements: list[Statement] = []
     last_ref: int | None = None
-    last_end = 0
+    last_sentence = 0
+    spans: list[tuple[int, int]] = []
     last_paragraph = -_CARRY_PARAGRAPHS - 1
     for found in _find_all(text, lang):
         ref: int | None = None
         if found.mention is not None:
-            ref = registry.resolve(found.mention, found.start, last_ref, last_end)
+            ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
         elif found.carry and found.paragraph - last_paragraph <= _CARRY_PARAGRAPHS:
             ref = last_ref
         person = registry.people[ref] if ref is not None else None
@@ -81,5 +82,6 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         )
         if ref is not None:
             last_ref, last_paragraph = ref, found.paragraph
-        last_end = max(last_end, found.end)
+        last_sentence = sentence_start(text, found.start)
+        spans.append((found.start, found.end))
     return Extraction(meta=meta, statements=statements)

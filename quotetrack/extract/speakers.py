@@ -14,7 +14,9 @@ _WORD = re.compile(r"\w+")
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+)?(?:[A-Z][\w.’'-]*))*"
 )
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\"”’]\s*|\n)$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“”]?[A-Z])|\n")
+_SENTENCE_LOOKBACK = 400
+_SUBJECT_WORDS = 10
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)(?<!Prof\.)(?=[ \t])")
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
 
@@ -49,6 +51,15 @@ def _office(role: str | None, lex: Lexicon) -> tuple[str, ...]:
     return tuple(w for w in (w.casefold() for w in _WORD.findall(role)) if w in lex.roles and w != "kota")
 
 
+def sentence_start(text: str, position: int) -> int:
+    """Offset where the sentence holding `position` starts (looking back a bounded stretch)."""
+    lo = max(0, position - _SENTENCE_LOOKBACK)
+    start = lo
+    for match in _SENTENCE_END.finditer(text, lo, position):
+        start = match.end()
+    return start
+
+
 class Registry:
     """People of one article, in order of first mention (index = speaker_ref)."""
 
@@ -64,16 +75,24 @@ class Registry:
             mention = parse_mention(printed, self.lex)
             if mention is None or not mention.name:
                 continue
-            opens_sentence = start == 0 or _SENTENCE_OPEN.search(text, max(0, start - 3), start)
+            sentence = sentence_start(text, start)
+            # The first person named near the start of a sentence is its likely subject.
+            opens_sentence = (
+                len(text[sentence:start].split()) <= _SUBJECT_WORDS
+                and not (self.subjects and self.subjects[-1][0] >= sentence)
+            )
             if _office(mention.role, self.lex) or len(mention.name.split()) >= 2:
                 ref: int | None = self.add(mention, start)
             else:
                 ref = self.known(mention.name)
             # English copy names a person at the start of the sentence before "he said";
             # Indonesian sentence openers are too often programmes or places ("Inovasi X").
-            trusted = self.lex.lang == "en" or _office(mention.role, self.lex)
-            if ref is not None and opens_sentence and trusted:
+            if ref is None or not opens_sentence:
+                continue
+            if self.lex.lang == "en" or _office(self.people[ref].role, self.lex):
                 self.subjects.append((start, ref))
+            else:
+                self.subjects.append((start, -1))  # a sentence subject, but not one to trust
 
     def _runs(self, text: str) -> list[tuple[int, str]]:
         """Capitalised runs, cut where a word's full stop ends a sentence ("States. Recently")."""
@@ -94,13 +113,13 @@ class Registry:
                 return index
         return None
 
-    def subject_between(self, lo: int, hi: int) -> int | None:
-        """The last person who opens a sentence in `lo:hi`."""
+    def subject_between(self, lo: int, hi: int, quoted: list[tuple[int, int]]) -> int | None:
+        """The last person who opens a sentence in `lo:hi`, outside statement spans `quoted`."""
         best = None
         for position, ref in self.subjects:
-            if lo <= position < hi:
+            if lo <= position < hi and not any(s <= position < e for s, e in quoted[-8:]):
                 best = ref
-        return best
+        return best if best != -1 else None
 
     def add(self, mention: Mention, position: int) -> int:
         name = mention.name or mention.org or ""
@@ -136,10 +155,12 @@ class Registry:
                 best = index
         return best
 
-    def resolve(self, mention: Mention, position: int, last: int | None, since: int) -> int | None:
+    def resolve(
+        self, mention: Mention, position: int, last: int | None, since: int, quoted: list[tuple[int, int]]
+    ) -> int | None:
         """Index of the person `mention` stands for, registering new names; None if unknown."""
         if mention.pronoun:
-            subject = self.subject_between(since, position)
+            subject = self.subject_between(since, position, quoted)
             if subject is not None:
                 return subject
             return last if last is not None else self.latest_official(position)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _FOLD = re.compile(r"[.\s]+")
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lookup key: accents, dots, spaces and case removed ("M.Si." -> "msi", "Wali Kota" -> "walikota")."""
+    if text.isascii():
+        return _FOLD.sub("", text).lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return _FOLD.sub("", text).lower()
@@ -132,3 +135,29 @@ def institution_words() -> frozenset[str]:
 # Lower-case words that may sit inside a personal name ("Bill de Blasio", "A bin B").
 NAME_PARTICLES = frozenset({"de", "van", "der", "von", "da", "la", "le", "bin", "binti", "al", "el", "ibn"})
 PATRONYM_MARKERS = frozenset({"bin", "binti", "ibn"})
+
+
+def _starts(forms: list[str]) -> frozenset[str]:
+    """Folded first words of multi-word forms, and whole forms (glued spellings: "Walikota")."""
+    return frozenset({fold(f.split()[0]) for f in forms if f.split()} | {fold(f) for f in forms})
+
+
+@cache
+def post_starts() -> frozenset[str]:
+    """A word not in here cannot begin a post, so most name words are rejected in one lookup."""
+    return _starts([row[0] for row in _rows("roles.tsv")])
+
+
+@cache
+def org_starts() -> frozenset[str]:
+    return _starts([w for row in _rows("orgs.tsv") for w in row[:2]])
+
+
+@cache
+def honorific_starts() -> frozenset[str]:
+    return _starts([row[0] for row in _rows("honorifics.tsv")])
+
+
+@cache
+def acting_starts() -> frozenset[str]:
+    return _starts([row[0] for row in _rows("acting.tsv")])

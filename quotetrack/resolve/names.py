@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotetrack.resolve.lexicon import (
     NAME_PARTICLES,
@@ -10,6 +11,7 @@ from quotetrack.resolve.lexicon import (
     REGION_MARKERS,
     fold,
     honorific_max_words,
+    honorific_starts,
     honorifics,
     institution_words,
     orgs,
@@ -45,6 +47,8 @@ def _words(text: str) -> list[str]:
 
 def _honorific_at(words: list[str], start: int, kinds: set[str]) -> int:
     """Number of words from `start` that form one honorific of the given kinds (0 if none)."""
+    if start >= len(words) or fold(words[start]) not in honorific_starts():
+        return 0
     table = honorifics()
     for n in range(min(honorific_max_words(), len(words) - start), 0, -1):
         if table.get(fold(" ".join(words[start : start + n]))) in kinds:
@@ -90,6 +94,7 @@ def _consume_role(words: list[str], keep_last: bool) -> int:
     return last_end
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_name(text: str) -> ParsedName:
     """Split a printed mention into role, honorifics, name and suffixes; name "" when there is none."""
     raw = text

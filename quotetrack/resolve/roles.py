@@ -7,10 +7,13 @@ import re
 from quotetrack.resolve.lexicon import (
     REGION_MARKERS,
     acting_forms,
+    acting_starts,
     fold,
+    org_starts,
     org_max_words,
     orgs,
     post_max_words,
+    post_starts,
     posts,
     region_aliases,
 )
@@ -31,6 +34,8 @@ def unglue(text: str) -> str:
 
 def match_post(words: list[str], start: int) -> tuple[int, object] | None:
     """Longest post form at `start`: (words used, PostEntry)."""
+    if start >= len(words) or fold(words[start]) not in post_starts():
+        return None
     table = posts()
     for n in range(min(post_max_words(), len(words) - start), 0, -1):
         entry = table.get(fold(" ".join(words[start : start + n])))
@@ -40,6 +45,8 @@ def match_post(words: list[str], start: int) -> tuple[int, object] | None:
 
 
 def match_org(words: list[str], start: int) -> tuple[int, str] | None:
+    if start >= len(words) or fold(words[start]) not in org_starts():
+        return None
     table = orgs()
     for n in range(min(org_max_words(), len(words) - start), 0, -1):
         short = table.get(fold(" ".join(words[start : start + n])))
@@ -49,6 +56,8 @@ def match_org(words: list[str], start: int) -> tuple[int, str] | None:
 
 
 def match_acting(words: list[str], start: int) -> tuple[int, str] | None:
+    if start >= len(words) or fold(words[start]) not in acting_starts():
+        return None
     table = acting_forms()
     for n in (2, 1):
         kind = table.get(fold(" ".join(words[start : start + n])))
