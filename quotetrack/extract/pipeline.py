@@ -82,6 +82,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         )
         if ref is not None:
             last_ref, last_paragraph = ref, found.paragraph
-        last_sentence = sentence_start(text, found.start)
+        # After a statement whose speaker is named, only people named after it can take over.
+        named = mention is not None and bool(mention.name)
+        last_sentence = found.start if named else sentence_start(text, found.start)
         spans.append((found.start, found.end))
     return Extraction(meta=meta, statements=statements)

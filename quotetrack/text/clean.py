@@ -36,7 +36,7 @@ _DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+(?=\S)"
 )
 # ".(1/4/2022).Balita" or "tinggi.Warga": a paragraph break the scraper lost.
-_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[\"“”]?[A-Z][a-z]{2,})")
+_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{3})|(?<=\)))\.(?=[\"“”]?[A-Z][a-z]{2,})")
 _OUTLET_FIRST = re.compile(r"\.(?:com|co\.id|id|net|org)$", re.IGNORECASE)
 _SHOUTED_PLACE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})*$")
 

@@ -15,8 +15,6 @@ if engine is None:  # plain `alembic` command line: fall back to the configured 
 
     engine = default_engine()
 
-
-
 with engine.begin() as connection:
     context.configure(
         connection=connection,
