@@ -32,11 +32,10 @@ def _find_all(text: str, lang: str) -> list[Found]:
     return found
 
 
-def _statement_date(text: str, found: Found, paragraphs: dict[int, tuple[int, int]], published: date | None) -> date | None:
-    lo, hi = paragraphs[found.paragraph]
-    for printed in find_dates(text[lo:hi], published):
-        if published is None or published - _DATE_WINDOW <= printed.value <= published + timedelta(days=1):
-            return printed.value
+def _statement_date(dates: list[date], published: date | None) -> date | None:
+    for printed in dates:
+        if published is None or published - _DATE_WINDOW <= printed <= published + timedelta(days=1):
+            return printed
     return published
 
 
@@ -50,6 +49,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     registry = Registry(lex)
     registry.scan(text)
     paragraphs = {i: (p.start, p.end) for i, p in enumerate(split_paragraphs(text))}
+    paragraph_dates: dict[int, list[date]] = {}
     statements: list[Statement] = []
     last_ref: int | None = None
     last_sentence = 0
@@ -62,6 +62,9 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         elif found.carry and found.paragraph - last_paragraph <= _CARRY_PARAGRAPHS:
             ref = last_ref
         person = registry.people[ref] if ref is not None else None
+        if found.paragraph not in paragraph_dates:
+            lo, hi = paragraphs[found.paragraph]
+            paragraph_dates[found.paragraph] = [d.value for d in find_dates(text[lo:hi], meta.published)]
         mention = found.mention
         statements.append(
             Statement(
@@ -75,7 +78,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
                 speaker_mention=mention.printed if mention else None,
                 role=(mention.role if mention and mention.role else person.role if person else None),
                 region=(mention.region if mention and mention.region else person.region if person else None),
-                date=_statement_date(text, found, paragraphs, meta.published),
+                date=_statement_date(paragraph_dates[found.paragraph], meta.published),
                 confidence=found.confidence if person else min(found.confidence, 0.4),
                 speaker_ref=ref,
             )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -36,15 +36,20 @@ class NameKey:
     tokens: tuple[str, ...]
     generation: str | None = None
     patronym: str | None = None
+    # Derived once: keys are compared many thousand times per second.
+    text: str = field(init=False, compare=False)
+    full: tuple[str, ...] = field(init=False, compare=False)  # without initials ("m" of "M. Hanif")
+    ordered: tuple[str, ...] = field(init=False, compare=False)
+    respelled: str = field(init=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return " ".join(self.tokens)
-
-    @property
-    def full(self) -> tuple[str, ...]:
-        """Tokens that are not initials ("m" of "M. Hanif")."""
-        return tuple(t for t in self.tokens if len(t) > 1)
+    def __post_init__(self) -> None:
+        text = " ".join(self.tokens)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "full", tuple(t for t in self.tokens if len(t) > 1))
+        object.__setattr__(self, "ordered", tuple(sorted(self.tokens)))
+        for old, new in _RESPELL:
+            text = text.replace(old, new)
+        object.__setattr__(self, "respelled", text)
 
 
 def name_key(name: str) -> NameKey:
@@ -101,12 +106,12 @@ def name_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
 
 def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
     one_sided_patronym = bool(a.patronym) != bool(b.patronym)
-    if sorted(a.tokens) == sorted(b.tokens):
+    if a.ordered == b.ordered:
         return ("subset", 0.9) if one_sided_patronym else ("exact", 1.0)
     small, big = (a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else (b.tokens, a.tokens)
     if _covers(small, big) and any(len(t) > 1 for t in small):
         return "subset", sum(map(len, small)) / sum(map(len, big))
-    ratio = fuzz.token_sort_ratio(_respelled(a), _respelled(b))
+    ratio = fuzz.token_sort_ratio(a.respelled, b.respelled)
     if not _same_shape(a.full, b.full):
         return "none", ratio / 100
     if ratio >= 88:
@@ -114,13 +119,6 @@ def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
     if sorted(map(skeleton, a.full)) == sorted(map(skeleton, b.full)) and ratio >= 75:
         return "fuzzy", 0.88  # a vowel apart: "Imran" / "Imron"
     return "none", ratio / 100
-
-
-def _respelled(key: NameKey) -> str:
-    text = key.text
-    for old, new in _RESPELL:
-        text = text.replace(old, new)
-    return text
 
 
 def _same_shape(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

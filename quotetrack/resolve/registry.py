@@ -33,7 +33,7 @@ from quotetrack.resolve.regions import RegionTable
 # A token shared by more officials than this is too common to block on by itself.
 BLOCK_CAP = 300
 # Candidates kept after the rapidfuzz prefilter for the full decision.
-SHORTLIST = 25
+SHORTLIST = 12
 _ACTION = {"merge": 2, "suggest": 1, "none": 0}
 
 
@@ -155,7 +155,7 @@ class Resolver:
     def _judge(self, key: NameKey, context: Context, entry: _Entry) -> Verdict:
         """Best verdict over the official's name variants, with its role/region/time relation."""
         relation = context_relation(context, entry.memberships)
-        canonical = tuple(sorted(entry.name_key.tokens))
+        canonical = entry.name_key.ordered
         best = None
         for tokens in [canonical, *(t for t in entry.keys if t != canonical)]:
             variant = entry.name_key if tokens == canonical else NameKey(tokens, entry.name_key.generation)
@@ -193,9 +193,11 @@ class Resolver:
                 found |= (in_region & postings) if len(in_region) < len(postings) else (postings & in_region)
         if len(found) <= SHORTLIST:
             return list(found)
-        choices = {k: self._entries[k].name_key.text for k in found}
-        hits = process.extract(key.text, choices, scorer=fuzz.token_set_ratio, score_cutoff=60, limit=SHORTLIST)
-        return [k for _, _, k in hits]
+        keys = list(found)
+        entries = self._entries
+        choices = [entries[k].name_key.text for k in keys]
+        hits = process.extract(key.text, choices, scorer=fuzz.token_set_ratio, score_cutoff=70, limit=SHORTLIST)
+        return [keys[index] for _, _, index in hits]
 
     def _exact_only(self, key: NameKey, postings: set[str], context: Context) -> set[str]:
         """For a very common single name, only officials known by exactly that name."""
@@ -236,7 +238,7 @@ class Resolver:
             self._index_name(entry, key)
 
     def _index_name(self, entry: _Entry, key: NameKey) -> None:
-        entry.keys.add(tuple(sorted(key.tokens)))
+        entry.keys.add(key.ordered)
         for token in key.tokens:
             self._by_token[token].add(entry.key)
             if len(token) > 1:

@@ -18,18 +18,19 @@ MONTHS = {
     "jun": 6, "jul": 7, "agu": 8, "agt": 8, "aug": 8, "sep": 9, "sept": 9, "okt": 10,
     "oct": 10, "nov": 11, "des": 12, "dec": 12,
 }
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# Day-first numeric dates, as Indonesian copy writes them: 20/10/2025, 30/5/ 2024, 20-10-2025.
-_NUMERIC = r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})(?:\s?[/.-]\s?(?P<y>\d{4}|\d{2}(?!\d)))?"
-_DAY_MONTH = rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
-_MONTH_DAY = rf"(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})"
+# Every pattern starts at a digit, so the scan skips most of the text at once.
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}(?!\d)))?(?![\d/])")
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?!\d)")
+_DAY_YEAR = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+_MONTH_BEFORE = re.compile(r"([A-Za-z]{3,9})\.?\s+$")
 # A bare numeric date is only trusted inside brackets or after a weekday, where news copy
 # puts the day of an event; elsewhere "3/4" is more likely a fraction or a list number.
-_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-DATE_RE = re.compile(
-    rf"(?:{_WEEKDAY}\s*,?\s*\(?\s*|\(\s*){_NUMERIC}|\b{_DAY_MONTH}\b|\b{_MONTH_DAY}\b",
+_DATE_CONTEXT = re.compile(
+    r"(?:\(|(?:senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\s*,?\s*\(?)\s*$",
     re.IGNORECASE,
 )
+_LOOKBACK = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,18 +61,26 @@ def _build(year: int | None, month: int, day: int) -> date | None:
 def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
     """Every date in `text`; a date without a year takes the year of `reference`."""
     found = []
-    for match in DATE_RE.finditer(text):
-        groups = match.groupdict()
-        if groups["d"] is not None:
-            value = _build(_year(groups["y"], reference), int(groups["m"]), int(groups["d"]))
-        elif groups["d2"] is not None:
-            month = MONTHS[groups["m2"].casefold()]
-            value = _build(int(groups["y2"]), month, int(groups["d2"]))
-        else:
-            month = MONTHS[groups["m3"].casefold()]
-            value = _build(int(groups["y3"]), month, int(groups["d3"]))
-        if value is not None:
-            found.append(FoundDate(match.start(), match.end(), value))
+    for match in _NUMERIC.finditer(text):
+        if _DATE_CONTEXT.search(text, max(0, match.start() - _LOOKBACK), match.start()):
+            day, month, year = match.groups()
+            value = _build(_year(year, reference), int(month), int(day))
+            if value is not None:
+                found.append(FoundDate(match.start(), match.end(), value))
+    for match in _DAY_MONTH.finditer(text):
+        month = MONTHS.get(match.group(2).casefold())
+        if month is not None:
+            value = _build(int(match.group(3)), month, int(match.group(1)))
+            if value is not None:
+                found.append(FoundDate(match.start(), match.end(), value))
+    for match in _DAY_YEAR.finditer(text):
+        before = _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        month = MONTHS.get(before.group(1).casefold()) if before else None
+        if month is not None:
+            value = _build(int(match.group(2)), month, int(match.group(1)))
+            if value is not None:
+                found.append(FoundDate(before.start(), match.end(), value))
+    found.sort(key=lambda f: f.start)
     return found
 
 
