@@ -198,6 +198,8 @@ class Statement(StatementBase, table=True):
     membership_id: int | None = Field(default=None, foreign_key="membership.id")
     created_at: datetime = _timestamp()
     updated_at: datetime = _timestamp()
+    # Set by the last editor correction (edit, hide, restore, undo); None while untouched.
+    corrected_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class OfficialRef(SQLModel):
@@ -211,6 +213,9 @@ class ArticleRef(SQLModel):
     outlet: str | None
     url: str | None
     published: dt.date | None
+    author: str | None = None
+    language: str = "id"
+    retrieved_at: datetime | None = None
 
 
 class StatementPublic(StatementBase):
@@ -222,6 +227,7 @@ class StatementPublic(StatementBase):
     acting: bool = False
     article: ArticleRef
     topics: list[str] = []
+    corrected_at: datetime | None = None
 
 
 # --- Correction log and review queue -------------------------------------------------------
@@ -259,6 +265,12 @@ class RevisionPublic(SQLModel):
     undone_at: datetime | None
 
 
+class StatementDetail(StatementPublic):
+    """One statement with its public correction log, oldest change first."""
+
+    corrections: list[RevisionPublic] = []
+
+
 class MergeSuggestion(SQLModel, table=True):
     """Two officials the resolver thinks may be one person; an editor decides."""
 
@@ -272,3 +284,62 @@ class MergeSuggestion(SQLModel, table=True):
     created_at: datetime = _timestamp()
     decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     decided_by: str | None = Field(default=None, max_length=200)
+
+
+# --- Editors: accounts, sessions, API tokens -----------------------------------------------
+
+
+class User(SQLModel, table=True):
+    """An account that may log in. Passwords are stored as argon2 hashes only."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True, max_length=100)
+    role: str = Field(default="editor", max_length=16)  # reader | editor | admin
+    password_hash: str = Field(max_length=500)
+    active: bool = True
+    created_at: datetime = _timestamp()
+
+
+class UserSession(SQLModel, table=True):
+    """A browser login. The cookie holds a random token; only its sha256 is stored here."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    token_hash: str = Field(unique=True, index=True, max_length=64)
+    created_at: datetime = _timestamp()
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ApiToken(SQLModel, table=True):
+    """A Bearer token for scripts: shown once at creation, stored as sha256, revocable."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    label: str = Field(default="", max_length=200)
+    prefix: str = Field(max_length=16)  # the first characters, so a listing can tell tokens apart
+    token_hash: str = Field(unique=True, index=True, max_length=64)
+    scope: str = Field(default="read-write", max_length=16)  # read-write | admin
+    created_at: datetime = _timestamp()
+    last_used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ApiTokenPublic(SQLModel):
+    id: int
+    label: str
+    prefix: str
+    scope: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+
+class LoginAttempt(SQLModel, table=True):
+    """Every login try, for rate limiting by address and lockout by account name."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, max_length=100)
+    address: str = Field(default="", index=True, max_length=64)
+    succeeded: bool = False
+    at: datetime = _timestamp(index=True)
