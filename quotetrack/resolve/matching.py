@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -52,6 +52,7 @@ class NameKey:
         object.__setattr__(self, "respelled", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> NameKey:
     """Key for a name already stripped of titles ("Abdul Wahid", "A bin B", "X Jr.")."""
     words = [w for w in _SPLIT.split(name) if w]

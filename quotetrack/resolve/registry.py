@@ -30,8 +30,8 @@ from quotetrack.resolve.model import Membership, Mention, MergeSuggestion, Offic
 from quotetrack.resolve.names import parse_name
 from quotetrack.resolve.regions import RegionTable
 
-# A token shared by more officials than this is too common to block on by itself.
-BLOCK_CAP = 300
+# A block larger than this (say every official called "Agus") is too common to be evidence.
+BLOCK_CAP = 200
 # Candidates kept after the rapidfuzz prefilter for the full decision.
 SHORTLIST = 12
 _ACTION = {"merge": 2, "suggest": 1, "none": 0}
@@ -68,6 +68,7 @@ class Resolver:
     def __init__(self, regions: RegionTable | None = None) -> None:
         self._regions = regions
         self._entries: dict[str, _Entry] = {}
+        self._by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)  # sorted tokens of any variant
         self._by_token: dict[str, set[str]] = defaultdict(set)
         self._by_skeleton: dict[str, set[str]] = defaultdict(set)
         self._by_region: dict[str, set[str]] = defaultdict(set)
@@ -172,37 +173,33 @@ class Resolver:
         return best
 
     def _candidates(self, key: NameKey, context: Context) -> list[str]:
-        """Officials sharing a rare name token, a spelling skeleton, or a region and any token."""
+        """Blocking: officials whose name is part of this one, who carry every word of it (or a
+        spelling of every word), or who share the region and one word. Everything is a set
+        lookup, so the cost does not grow with the registry."""
         tokens = sorted(set(key.full) or set(key.tokens), key=lambda t: len(self._by_token.get(t, ())))
         found: set[str] = set()
-        if tokens:
-            rarest = self._by_token.get(tokens[0], set())
-            if len(rarest) <= BLOCK_CAP or len(tokens) == 1:
-                found |= rarest if len(rarest) <= BLOCK_CAP else self._exact_only(key, rarest, context)
-            else:
-                second = self._by_token.get(tokens[1], set())
-                found |= rarest & second
-            for token in tokens[:2]:
-                postings = self._by_skeleton.get(skeleton(token), set())
-                if len(postings) <= BLOCK_CAP:
-                    found |= postings
-        if context.region:
+        for size in range(1, len(key.tokens) + 1) if len(key.tokens) <= 4 else (1, len(key.tokens)):
+            for part in itertools.combinations(key.ordered, size):
+                found |= self._by_name.get(part, set())
+        supersets = _intersection([self._by_token.get(t, set()) for t in tokens])
+        if len(supersets) <= BLOCK_CAP:
+            found |= supersets  # "Abdul Wahid Hasan" for "Abdul Wahid"
+        spellings = _intersection([self._by_skeleton.get(skeleton(t), set()) for t in tokens])
+        if len(spellings) <= BLOCK_CAP:
+            found |= spellings  # "Muhammad Hanan" for "Mochammad Hanan"
+        if context.region and tokens:
             in_region = self._by_region.get(fold(context.region), set())
-            for token in tokens:
-                postings = self._by_token.get(token, set())
-                found |= (in_region & postings) if len(in_region) < len(postings) else (postings & in_region)
+            postings = self._by_token.get(tokens[0], set())
+            found |= in_region & postings if len(in_region) < len(postings) else postings & in_region
         if len(found) <= SHORTLIST:
             return list(found)
-        keys = list(found)
+        # Everyone known by exactly this name stays in, so ambiguity is always seen.
+        exact = self._by_name.get(key.ordered, set())
+        keys = list(found - exact)
         entries = self._entries
         choices = [entries[k].name_key.text for k in keys]
         hits = process.extract(key.text, choices, scorer=fuzz.token_set_ratio, score_cutoff=70, limit=SHORTLIST)
-        return [keys[index] for _, _, index in hits]
-
-    def _exact_only(self, key: NameKey, postings: set[str], context: Context) -> set[str]:
-        """For a very common single name, only officials known by exactly that name."""
-        wanted = tuple(sorted(key.tokens))
-        return {k for k in postings if wanted in self._entries[k].keys}
+        return [*exact, *(keys[index] for _, _, index in hits)]
 
     # -- updates --------------------------------------------------------------------------
 
@@ -239,6 +236,7 @@ class Resolver:
 
     def _index_name(self, entry: _Entry, key: NameKey) -> None:
         entry.keys.add(key.ordered)
+        self._by_name[key.ordered].add(entry.key)
         for token in key.tokens:
             self._by_token[token].add(entry.key)
             if len(token) > 1:
@@ -268,6 +266,19 @@ class Resolver:
         old = self._suggestions.get(pair)
         if old is None or old.score < score:
             self._suggestions[pair] = MergeSuggestion(score, pair[0], pair[1], verdict.matched_on)
+
+
+def _intersection(sets: list[set[str]]) -> set[str]:
+    """Smallest first, stopping as soon as nothing is left."""
+    if not sets:
+        return set()
+    sets = sorted(sets, key=len)
+    result = sets[0]
+    for other in sets[1:]:
+        if not result:
+            break
+        result = result & other
+    return result
 
 
 def _informative(group: Group) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotetrack.resolve.lexicon import (
     REGION_MARKERS,
@@ -70,6 +71,15 @@ def parse_role(text: str | None, table: RegionTable | None = None) -> Role | Non
     """Split a printed post into post, appointment, body and region; None when no post is found."""
     if not text or not text.strip():
         return None
+    return _parse_role(text) if table is None else _parse_role_with(text, table)
+
+
+@lru_cache(maxsize=1 << 14)
+def _parse_role(text: str) -> Role | None:
+    return _parse_role_with(text, None)
+
+
+def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     text = unglue(text)
     inner = [m.group(1) for m in _PAREN.finditer(text)]
     words = _WORD.findall(_PAREN.sub(" ", text))
