@@ -17,12 +17,75 @@ import time
 
 from quotetrack.resolve import Membership, Mention, OfficialRecord, Resolver
 
-SYLLABLES = "ba be bi bo bu da di do du ga gi go ha hi ja jo ka ki ko ku la li lo lu ma mi mo mu na ni no nu pa pi po ra ri ro ru sa si so su ta ti to tu wa wi ya yu an in un ar ir ur".split()
+SYLLABLES = [
+    "ba",
+    "be",
+    "bi",
+    "bo",
+    "bu",
+    "da",
+    "di",
+    "do",
+    "du",
+    "ga",
+    "gi",
+    "go",
+    "ha",
+    "hi",
+    "ja",
+    "jo",
+    "ka",
+    "ki",
+    "ko",
+    "ku",
+    "la",
+    "li",
+    "lo",
+    "lu",
+    "ma",
+    "mi",
+    "mo",
+    "mu",
+    "na",
+    "ni",
+    "no",
+    "nu",
+    "pa",
+    "pi",
+    "po",
+    "ra",
+    "ri",
+    "ro",
+    "ru",
+    "sa",
+    "si",
+    "so",
+    "su",
+    "ta",
+    "ti",
+    "to",
+    "tu",
+    "wa",
+    "wi",
+    "ya",
+    "yu",
+    "an",
+    "in",
+    "un",
+    "ar",
+    "ir",
+    "ur",
+]
 # (post as printed, canonical post, body, region level word)
-POSTS = [("Bupati", "Bupati", None, "Kabupaten"), ("Wali Kota", "Wali Kota", None, "Kota"),
-         ("Kapolres", "Kapolres", None, "Kabupaten"), ("Camat", "Camat", None, "Kecamatan"),
-         ("Anggota DPRD", "Anggota", "DPRD", "Kabupaten"), ("Sekda", "Sekretaris Daerah", None, "Kabupaten"),
-         ("Dandim", "Dandim", None, "Kabupaten")]
+POSTS = [
+    ("Bupati", "Bupati", None, "Kabupaten"),
+    ("Wali Kota", "Wali Kota", None, "Kota"),
+    ("Kapolres", "Kapolres", None, "Kabupaten"),
+    ("Camat", "Camat", None, "Kecamatan"),
+    ("Anggota DPRD", "Anggota", "DPRD", "Kabupaten"),
+    ("Sekda", "Sekretaris Daerah", None, "Kabupaten"),
+    ("Dandim", "Dandim", None, "Kabupaten"),
+]
 PREFIXES = ["", "", "", "Dr. ", "H. ", "Ir. ", "Drs. ", "AKBP "]
 
 
@@ -42,13 +105,21 @@ def make_world(rng: random.Random, n_officials: int) -> tuple[list[OfficialRecor
         name = " ".join(rng.choices(tokens, cum_weights=weights, k=rng.choice((1, 2, 2, 3))))
         printed, post, org, level = rng.choice(POSTS)
         start = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3000))
-        membership = Membership(post, f"{level} {rng.choice(regions)}", org, start=start,
-                                end=start + dt.timedelta(days=rng.randrange(30, 900)), role=printed)
+        membership = Membership(
+            post,
+            f"{level} {rng.choice(regions)}",
+            org,
+            start=start,
+            end=start + dt.timedelta(days=rng.randrange(30, 900)),
+            role=printed,
+        )
         officials.append(OfficialRecord(key=f"s{i}", name=name, memberships=(membership,)))
     return officials, tokens
 
 
-def make_mentions(rng: random.Random, officials: list[OfficialRecord], tokens: list[str], n: int) -> list[tuple[Mention, str | None]]:
+def make_mentions(
+    rng: random.Random, officials: list[OfficialRecord], tokens: list[str], n: int
+) -> list[tuple[Mention, str | None]]:
     """(mention, key it should resolve to or None for a new person)."""
     out = []
     for i in range(n):
@@ -72,8 +143,17 @@ def make_mentions(rng: random.Random, officials: list[OfficialRecord], tokens: l
             out.append((Mention(name=name, mention=printed, date=date, article=article), official.key))
         else:
             name = " ".join(rng.choice(tokens[-4000:]) for _ in range(rng.choice((2, 3))))
-            out.append((Mention(name=name, mention=f"Camat {rng.choice(tokens[:50])} {name}",
-                                date=dt.date(2024, 1, 1), article=article), None))
+            out.append(
+                (
+                    Mention(
+                        name=name,
+                        mention=f"Camat {rng.choice(tokens[:50])} {name}",
+                        date=dt.date(2024, 1, 1),
+                        article=article,
+                    ),
+                    None,
+                )
+            )
     return out
 
 
@@ -104,10 +184,14 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"officials {args.officials:,} loaded in {loaded:.1f}s; mentions {args.mentions:,}")
     # CPU time is what one core spends; wall time also counts other processes on a shared machine.
-    print(f"resolve_all wall {elapsed:.2f}s ({args.mentions / elapsed:,.0f} mentions/s), "
-          f"cpu {cpu:.2f}s ({args.mentions / cpu:,.0f} mentions/s); peak RSS {peak_mb:,.0f} MB")
-    print(f"known people linked {linked}/{len(known)}, linked to someone else {wrong}; "
-          f"new people created {new_ok}/{args.mentions - len(known)}; suggestions {len(resolver.suggestions()):,}")
+    print(
+        f"resolve_all wall {elapsed:.2f}s ({args.mentions / elapsed:,.0f} mentions/s), "
+        f"cpu {cpu:.2f}s ({args.mentions / cpu:,.0f} mentions/s); peak RSS {peak_mb:,.0f} MB"
+    )
+    print(
+        f"known people linked {linked}/{len(known)}, linked to someone else {wrong}; "
+        f"new people created {new_ok}/{args.mentions - len(known)}; suggestions {len(resolver.suggestions()):,}"
+    )
 
 
 if __name__ == "__main__":

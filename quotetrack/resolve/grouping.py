@@ -12,8 +12,8 @@ from quotetrack.resolve.lexicon import fold, orgs, posts, pronouns
 from quotetrack.resolve.matching import Context, NameKey, _covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
+from quotetrack.resolve.regions import RegionTable, normalize_region, same_region
 from quotetrack.resolve.roles import parse_role
-from quotetrack.resolve.regions import RegionTable, normalize_region
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +34,7 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
     if not parsed.name and mention.name.strip() and mention.name.strip().lower() not in pronouns():
         # Bodies speak too ("DPRD Solo", "the Tories"); their name is kept as given.
         parsed = replace(parse_name(""), text=mention.name, name=mention.name.strip())
-    if printed is not None and printed.name and _covers(
-        name_key(parsed.name).tokens, name_key(printed.name).tokens
-    ):
+    if printed is not None and printed.name and _covers(name_key(parsed.name).tokens, name_key(printed.name).tokens):
         parsed = printed  # the printed mention carries honorifics, maybe a fuller name
     role_text = mention.role or (printed.role if printed else None)
     role = parse_role(role_text, table) if role_text else None
@@ -84,8 +82,9 @@ class Group:
     @property
     def context(self) -> Context:
         """Fields taken from the most informative reading, gaps filled from the others."""
-        ordered = sorted(self.readings, key=lambda r: -sum(
-            x is not None for x in (r.context.post, r.context.org, r.context.region)))
+        ordered = sorted(
+            self.readings, key=lambda r: -sum(x is not None for x in (r.context.post, r.context.org, r.context.region))
+        )
         first = ordered[0].context
         return Context(
             post=first.post or next((r.context.post for r in ordered if r.context.post), None),
@@ -128,8 +127,10 @@ def _join_within_article(groups: list[Group]) -> list[Group]:
         if id(small) in absorbed:
             continue
         homes = [
-            big for big in named
-            if big is not small and id(big) not in absorbed
+            big
+            for big in named
+            if big is not small
+            and id(big) not in absorbed
             and len(big.key.tokens) >= len(small.key.tokens)
             and _covers(small.key.tokens, big.key.tokens)
             and big.key.generation == small.key.generation
@@ -149,6 +150,6 @@ def _join_within_article(groups: list[Group]) -> list[Group]:
 
 
 def _compatible(a: Context, b: Context) -> bool:
-    if a.region and b.region and a.region != b.region:
+    if same_region(a.region, b.region) is False:
         return False
     return not (a.post and b.post and a.post != b.post and (a.region or a.org))

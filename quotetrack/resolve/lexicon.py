@@ -23,11 +23,7 @@ def fold(text: str) -> str:
 
 def _rows(filename: str) -> list[list[str]]:
     text = resources.files(__package__).joinpath("data").joinpath(filename).read_text(encoding="utf-8")
-    return [
-        line.split("\t")
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +112,15 @@ REGION_MARKERS = {
     "prov": "provinsi",
     "kecamatan": "kecamatan",
     "kec": "kecamatan",
+    "kelurahan": "kelurahan",
+    "desa": "desa",
     "pemkot": "kota",
     "pemkab": "kabupaten",
     "pemprov": "provinsi",
 }
 
 # Compass words extend a region name ("Aceh Selatan", "Tangerang Selatan").
-COMPASS = frozenset(
-    {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "barat daya", "daya", "laut"}
-)
+COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "barat daya", "daya", "laut"})
 
 
 @cache

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from quotetrack.resolve.lexicon import PATRONYM_MARKERS, fold, honorifics, posts
 from quotetrack.resolve.model import Membership
+from quotetrack.resolve.regions import same_region
 
 _SPLIT = re.compile(r"[\s\-]+")
 # Old and new Indonesian spellings ("Soeharto"/"Suharto", "Djoko"/"Joko") share a skeleton.
@@ -22,8 +23,23 @@ _RESPELL = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "h"), ("sj", "sy"), ("
 _VOWELS = re.compile(r"[aeiouy]+")
 # Posts that say nothing on their own: "Ketua" of what? They match only with the same body.
 GENERIC_POSTS = frozenset(
-    {"Ketua", "Wakil Ketua", "Anggota", "Sekretaris", "Kepala", "Koordinator", "Director", "Chairman",
-     "Leader", "Spokesperson", "Secretary", "Minister", "Juru Bicara", "Bendahara", "Direktur"}
+    {
+        "Ketua",
+        "Wakil Ketua",
+        "Anggota",
+        "Sekretaris",
+        "Kepala",
+        "Koordinator",
+        "Director",
+        "Chairman",
+        "Leader",
+        "Spokesperson",
+        "Secretary",
+        "Minister",
+        "Juru Bicara",
+        "Bendahara",
+        "Direktur",
+    }
 )
 YEARS_APART = 10  # beyond this a shared post and a shared single name are no longer evidence
 OVERLAP_DAYS = 366  # a deputy and the head of one body within this are two people
@@ -166,14 +182,13 @@ def _days_apart(date: dt.date | None, m: Membership) -> int | None:
 
 def membership_relation(ctx: Context, m: Membership) -> str:
     """How one printed context relates to one known membership (see CONTEXT_RANK)."""
-    region_same = None if not ctx.region or not m.region else fold(ctx.region) == fold(m.region)
+    region_same = same_region(ctx.region, m.region)
     org_same = None if not ctx.org or not m.org else fold(ctx.org) == fold(m.org)
     apart = _days_apart(ctx.date, m)
-    if ctx.post and m.post and region_same is not False and org_same is not False:
-        if deputy_of(ctx.post) == m.post or deputy_of(m.post) == ctx.post:
-            # A Wakil Bupati and the Bupati of one regency at one time are two people.
-            if (region_same or org_same) and (apart is None or apart <= OVERLAP_DAYS):
-                return "conflict"
+    deputy_pair = bool(ctx.post and m.post) and (deputy_of(ctx.post) == m.post or deputy_of(m.post) == ctx.post)
+    same_body = region_same is not False and org_same is not False and bool(region_same or org_same)
+    if deputy_pair and same_body and (apart is None or apart <= OVERLAP_DAYS):
+        return "conflict"  # a Wakil Bupati and the Bupati of one regency at one time are two people
     if region_same is False:
         return "differ"
     post_same = None

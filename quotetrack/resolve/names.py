@@ -33,8 +33,10 @@ _NAME_KINDS_BEFORE = {"prefix", "rank", "hajj", "noble", "address"}
 def _split_glued(word: str) -> list[str]:
     """ "KetuaKPUMochammad" -> ["Ketua", "KPU", "Mochammad"]; only lexicon words are split off."""
     for k in range(2, len(word) - 1):
-        boundary = word[k].isupper() and word[k - 1].isalpha() and (
-            word[k - 1].islower() or (k + 1 < len(word) and word[k + 1].islower())
+        boundary = (
+            word[k].isupper()
+            and word[k - 1].isalpha()
+            and (word[k - 1].islower() or (k + 1 < len(word) and word[k + 1].islower()))
         )
         if boundary and (fold(word[:k]) in posts() or fold(word[:k]) in orgs()):
             return [word[:k], *_split_glued(word[k:])]
@@ -166,9 +168,7 @@ def parse_name(text: str) -> ParsedName:
     )
 
 
-def _name_in_segment(
-    words: list[str], last: bool
-) -> tuple[int, list[str], list[str], list[str]] | None:
+def _name_in_segment(words: list[str], last: bool) -> tuple[int, list[str], list[str], list[str]] | None:
     """(role words used, honorific prefixes, name words, suffixes) or None if no name is printed."""
     if words[-1].lower() in pronouns() and len(words) > 1:
         return None  # "Mantan anggota DPR ini", "orang nomor satu di Jatim itu"

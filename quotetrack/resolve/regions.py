@@ -11,7 +11,13 @@ from quotetrack.resolve.lexicon import COMPASS, REGION_MARKERS, fold, region_ali
 from quotetrack.resolve.model import Region
 
 _PAREN = re.compile(r"\([^)]*\)")
-_LEVEL_PREFIX = {"kabupaten": "Kabupaten ", "kota": "Kota ", "kecamatan": "Kecamatan "}
+_LEVEL_PREFIX = {
+    "kabupaten": "Kabupaten ",
+    "kota": "Kota ",
+    "kecamatan": "Kecamatan ",
+    "kelurahan": "Kelurahan ",
+    "desa": "Desa ",
+}
 
 
 @dataclass
@@ -67,7 +73,7 @@ def normalize_region(
         words = words[1:]
     if not words:
         return None
-    level = marker_level or level_hint
+    level = marker_level or (level_hint if level_hint not in ("daerah", "nasional") else None)
     base = _titled(words)
     alias = region_aliases().get(fold(base))
     if alias is not None and (level is None or level == alias[1]):
@@ -100,7 +106,21 @@ def region_span(words: list[str], start: int) -> int:
 
 
 def same_region(a: str | None, b: str | None) -> bool | None:
-    """True/False when both are known, None when either is missing."""
+    """True/False when both are known, None when either is missing.
+
+    "Subang" (level not printed) is the same as "Kabupaten Subang"; "Kota Bogor" is not
+    "Kabupaten Bogor".
+    """
     if not a or not b:
         return None
-    return fold(a) == fold(b)
+    if fold(a) == fold(b):
+        return True
+    base_a, base_b = base_name(a), base_name(b)
+    if fold(base_a) != fold(base_b):
+        return False
+    return base_a == a or base_b == b  # one of them names no level
+
+
+def region_key(name: str) -> str:
+    """Index key for a region: its folded name without the level word."""
+    return fold(base_name(name))

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from quotetrack.resolve.grouping import Group, Reading, group_mentions, read_mention
-from quotetrack.resolve.lexicon import fold
 from quotetrack.resolve.matching import (
     Context,
     NameKey,
@@ -28,7 +27,7 @@ from quotetrack.resolve.matching import (
 )
 from quotetrack.resolve.model import Membership, Mention, MergeSuggestion, OfficialRecord, Resolution
 from quotetrack.resolve.names import parse_name
-from quotetrack.resolve.regions import RegionTable
+from quotetrack.resolve.regions import RegionTable, region_key
 
 # A block larger than this (say every official called "Agus") is too common to be evidence.
 BLOCK_CAP = 200
@@ -52,8 +51,11 @@ class _Entry:
 
     def record(self) -> OfficialRecord:
         return OfficialRecord(
-            key=self.key, name=self.name, aliases=tuple(self.aliases),
-            memberships=tuple(sorted(self.memberships, key=_by_start)), prefix=self.prefix,
+            key=self.key,
+            name=self.name,
+            aliases=tuple(self.aliases),
+            memberships=tuple(sorted(self.memberships, key=_by_start)),
+            prefix=self.prefix,
             suffix=self.suffix,
         )
 
@@ -84,9 +86,11 @@ class Resolver:
         """Seed the registry with a known official (e.g. loaded from the database)."""
         parsed = parse_name(official.name)
         entry = _Entry(
-            key=official.key, name=parsed.name or official.name,
+            key=official.key,
+            name=parsed.name or official.name,
             name_key=name_key(parsed.name or official.name),
-            prefix=official.prefix or parsed.prefix, suffix=official.suffix or parsed.suffix,
+            prefix=official.prefix or parsed.prefix,
+            suffix=official.suffix or parsed.suffix,
             memberships=list(official.memberships),
         )
         self._entries[official.key] = entry
@@ -95,7 +99,7 @@ class Resolver:
             self._add_alias(entry, alias)
         for membership in official.memberships:
             if membership.region:
-                self._by_region[fold(membership.region)].add(entry.key)
+                self._by_region[region_key(membership.region)].add(entry.key)
 
     def official(self, key: str) -> OfficialRecord | None:
         entry = self._entries.get(key)
@@ -134,7 +138,9 @@ class Resolver:
         key, context = group.key, group.context
         if not key.tokens:
             return Resolution("", False, 0.0, "no-name")
-        scored = [(self._entries[k], self._judge(key, context, self._entries[k])) for k in self._candidates(key, context)]
+        scored = [
+            (self._entries[k], self._judge(key, context, self._entries[k])) for k in self._candidates(key, context)
+        ]
         merges = sorted(((e, v) for e, v in scored if v.action == "merge"), key=lambda ev: ev[1].rank, reverse=True)
         chosen = None
         if merges:
@@ -188,7 +194,7 @@ class Resolver:
         if len(spellings) <= BLOCK_CAP:
             found |= spellings  # "Muhammad Hanan" for "Mochammad Hanan"
         if context.region and tokens:
-            in_region = self._by_region.get(fold(context.region), set())
+            in_region = self._by_region.get(region_key(context.region), set())
             postings = self._by_token.get(tokens[0], set())
             found |= in_region & postings if len(in_region) < len(postings) else postings & in_region
         if len(found) <= SHORTLIST:
@@ -208,8 +214,9 @@ class Resolver:
         while key in self._entries:
             key = f"o{next(self._counter)}"
         best = group.best
-        entry = _Entry(key=key, name=best.parsed.name, name_key=best.key,
-                       prefix=best.parsed.prefix, suffix=best.parsed.suffix)
+        entry = _Entry(
+            key=key, name=best.parsed.name, name_key=best.key, prefix=best.parsed.prefix, suffix=best.parsed.suffix
+        )
         self._entries[key] = entry
         self._index_name(entry, entry.name_key)
         self._absorb(entry, group)
@@ -245,20 +252,29 @@ class Resolver:
     def _add_membership(self, entry: _Entry, context: Context, role_text: str | None) -> None:
         if context.post is None and context.region is None:
             return
-        same = lambda m: (m.post, m.region, m.org, m.appointment) == (  # noqa: E731
-            context.post, context.region, context.org, context.appointment)
+        wanted = (context.post, context.region, context.org, context.appointment)
         for k, m in enumerate(entry.memberships):
-            if same(m):
+            if (m.post, m.region, m.org, m.appointment) == wanted:
                 if context.date is not None:
                     entry.memberships[k] = replace(
-                        m, start=min(filter(None, (m.start, context.date))),
-                        end=max(filter(None, (m.end, context.date))))
+                        m,
+                        start=min(filter(None, (m.start, context.date))),
+                        end=max(filter(None, (m.end, context.date))),
+                    )
                 return
-        entry.memberships.append(Membership(
-            post=context.post, region=context.region, org=context.org, appointment=context.appointment,
-            start=context.date, end=context.date, role=role_text))
+        entry.memberships.append(
+            Membership(
+                post=context.post,
+                region=context.region,
+                org=context.org,
+                appointment=context.appointment,
+                start=context.date,
+                end=context.date,
+                role=role_text,
+            )
+        )
         if context.region:
-            self._by_region[fold(context.region)].add(entry.key)
+            self._by_region[region_key(context.region)].add(entry.key)
 
     def _suggest(self, a: str, b: str, verdict: Verdict) -> None:
         pair = (min(a, b), max(a, b))
@@ -293,7 +309,6 @@ def _role_text(readings: list[Reading]) -> str | None:
 def role_at(official: OfficialRecord, date: dt.date) -> Membership | None:
     """The membership active on `date` (latest started wins); None when no period covers it."""
     active = [
-        m for m in official.memberships
-        if (m.start is None or m.start <= date) and (m.end is None or date <= m.end)
+        m for m in official.memberships if (m.start is None or m.start <= date) and (m.end is None or date <= m.end)
     ]
     return max(active, key=_by_start, default=None)

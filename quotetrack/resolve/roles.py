@@ -10,8 +10,8 @@ from quotetrack.resolve.lexicon import (
     acting_forms,
     acting_starts,
     fold,
-    org_starts,
     org_max_words,
+    org_starts,
     orgs,
     post_max_words,
     post_starts,
@@ -86,9 +86,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     appointment, i = "definitive", 0
     while i < len(words) and (acting := match_acting(words, i)):
         appointment, i = acting[1], i + acting[0]
-    post_at = next(
-        ((j, hit) for j in range(i, len(words)) if (hit := match_post(words, j))), None
-    )
+    post_at = next(((j, hit) for j in range(i, len(words)) if (hit := match_post(words, j))), None)
     if post_at is None:
         return None
     j, (used, entry) = post_at

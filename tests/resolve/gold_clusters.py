@@ -48,15 +48,20 @@ def mentions_of(doc: dict, local_refs: bool) -> list[tuple[int, Mention]]:
             if not name and not local_refs:
                 continue  # a pronoun the extractor did not link
             first = k == 0
-            out.append((index, Mention(
-                name=name or official["name"],
-                mention=printed,
-                role=official.get("role") if local_refs or first else None,
-                region=official.get("region") if local_refs or first else None,
-                date=published,
-                article=doc["article"],
-                local_ref=index if local_refs else None,
-            )))
+            out.append(
+                (
+                    index,
+                    Mention(
+                        name=name or official["name"],
+                        mention=printed,
+                        role=official.get("role") if local_refs or first else None,
+                        region=official.get("region") if local_refs or first else None,
+                        date=published,
+                        article=doc["article"],
+                        local_ref=index if local_refs else None,
+                    ),
+                )
+            )
     return out
 
 

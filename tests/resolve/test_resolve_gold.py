@@ -9,7 +9,9 @@ pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="../shared/eval is abs
 
 
 @pytest.mark.parametrize("local_refs", [True, False], ids=["local_ref", "no_local_ref"])
-@pytest.mark.parametrize(("gold_set", "min_p", "min_r"), [("id-dev", 0.98, 0.95), ("en-dev", 0.98, 0.95), ("seed", 0.98, 0.95)])
+@pytest.mark.parametrize(
+    ("gold_set", "min_p", "min_r"), [("id-dev", 0.98, 0.95), ("en-dev", 0.98, 0.95), ("seed", 0.98, 0.95)]
+)
 def test_official_clusters(gold_set, min_p, min_r, local_refs):
     precision, recall = bcubed(clusters(gold_set, local_refs))
     assert precision >= min_p

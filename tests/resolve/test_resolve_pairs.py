@@ -19,72 +19,114 @@ def _m(name, printed=None, role=None, region=None, date=D1, article="a1", ref=No
 
 
 MERGE = [
-    ("honorifics and acting post",
-     _m("Rahmat", "Pj.Bupati Garut, Dr. Drs. Rahmat, MA.Cd", "Pj. Bupati", "Kabupaten Garut"),
-     _m("Rahmat", "Penjabat Bupati Garut Rahmat", date=D2, article="a2")),
-    ("same post, region written differently",
-     _m("Sulastri Wening", "Gubernur Jawa Tengah Sulastri Wening"),
-     _m("Sulastri Wening", "Gubernur Jateng Sulastri Wening", article="a2")),
-    ("short name with the same post and region",
-     _m("Abdul Karim Lubis", "Bupati Sarolangun Abdul Karim Lubis"),
-     _m("Karim Lubis", "Bupati Sarolangun Karim Lubis", article="a2")),
-    ("initial for a first name",
-     _m("Muhammad Hanan Siregar", role="Menteri Kesehatan"),
-     _m("M. Hanan Siregar", role="Menkes", article="a2")),
-    ("old and new spelling with the same post",
-     _m("Soedjarwo Prawiro", role="Ketua KPU"),
-     _m("Sujarwo Prawiro", role="Ketua KPU", article="a2")),
-    ("a vowel apart with post, region and time",
-     _m("Imron", role="Kapolres", region="Kabupaten Karawang"),
-     _m("Imran", role="Kapolres", region="Kabupaten Karawang", date=D2, article="a2")),
-    ("bare full name joins the only official of that name",
-     _m("Bayu Sasongko", "Wali Kota Solo Bayu Sasongko"),
-     _m("Bayu Sasongko", "Bayu Sasongko", article="a2")),
-    ("Wali Kota and Walikota of Solo / Surakarta",
-     _m("Bayu Sasongko", "Wali Kota Solo Bayu Sasongko"),
-     _m("Bayu Sasongko", "Walikota Surakarta Bayu Sasongko", article="a2")),
-    ("form of address",
-     _m("Ujang Permana", "Gubernur Jabar Ujang Permana"),
-     _m("Ujang Permana", "Kang Ujang Permana", article="a2")),
-    ("rank stripped",
-     _m("Dimas Prasetyo", "Kapolres Karawang AKBP Dimas Prasetyo"),
-     _m("Dimas Prasetyo", "AKBP Dimas Prasetyo", role="Kapolres", region="Karawang", article="a2")),
-    ("English title and surname with the same post",
-     _m("Alan Pike", "Home Secretary Alan Pike"),
-     _m("Pike", "Home Secretary Mr Pike", article="a2")),
+    (
+        "honorifics and acting post",
+        _m("Rahmat", "Pj.Bupati Garut, Dr. Drs. Rahmat, MA.Cd", "Pj. Bupati", "Kabupaten Garut"),
+        _m("Rahmat", "Penjabat Bupati Garut Rahmat", date=D2, article="a2"),
+    ),
+    (
+        "same post, region written differently",
+        _m("Sulastri Wening", "Gubernur Jawa Tengah Sulastri Wening"),
+        _m("Sulastri Wening", "Gubernur Jateng Sulastri Wening", article="a2"),
+    ),
+    (
+        "short name with the same post and region",
+        _m("Abdul Karim Lubis", "Bupati Sarolangun Abdul Karim Lubis"),
+        _m("Karim Lubis", "Bupati Sarolangun Karim Lubis", article="a2"),
+    ),
+    (
+        "initial for a first name",
+        _m("Muhammad Hanan Siregar", role="Menteri Kesehatan"),
+        _m("M. Hanan Siregar", role="Menkes", article="a2"),
+    ),
+    (
+        "old and new spelling with the same post",
+        _m("Soedjarwo Prawiro", role="Ketua KPU"),
+        _m("Sujarwo Prawiro", role="Ketua KPU", article="a2"),
+    ),
+    (
+        "a vowel apart with post, region and time",
+        _m("Imron", role="Kapolres", region="Kabupaten Karawang"),
+        _m("Imran", role="Kapolres", region="Kabupaten Karawang", date=D2, article="a2"),
+    ),
+    (
+        "bare full name joins the only official of that name",
+        _m("Bayu Sasongko", "Wali Kota Solo Bayu Sasongko"),
+        _m("Bayu Sasongko", "Bayu Sasongko", article="a2"),
+    ),
+    (
+        "Wali Kota and Walikota of Solo / Surakarta",
+        _m("Bayu Sasongko", "Wali Kota Solo Bayu Sasongko"),
+        _m("Bayu Sasongko", "Walikota Surakarta Bayu Sasongko", article="a2"),
+    ),
+    (
+        "form of address",
+        _m("Ujang Permana", "Gubernur Jabar Ujang Permana"),
+        _m("Ujang Permana", "Kang Ujang Permana", article="a2"),
+    ),
+    (
+        "rank stripped",
+        _m("Dimas Prasetyo", "Kapolres Karawang AKBP Dimas Prasetyo"),
+        _m("Dimas Prasetyo", "AKBP Dimas Prasetyo", role="Kapolres", region="Karawang", article="a2"),
+    ),
+    (
+        "English title and surname with the same post",
+        _m("Alan Pike", "Home Secretary Alan Pike"),
+        _m("Pike", "Home Secretary Mr Pike", article="a2"),
+    ),
 ]
 
 APART = [
-    ("same single name, different region",
-     _m("Rahmat", "Pj. Bupati Garut Rahmat"),
-     _m("Rahmat", "Anggota DPRD Aceh Rahmat", article="a2")),
-    ("Wakil Bupati and Bupati of one regency at one time",
-     _m("Tarmo", "Bupati Garut Tarmo"),
-     _m("Tarmo", "Wakil Bupati Garut Tarmo", date=D2, article="a2")),
-    ("Wakil Bupati of one regency, Bupati of another",
-     _m("Sigit Raharjo", "Bupati Garut Sigit Raharjo"),
-     _m("Sigit Raharjo", "Wakil Bupati Subang Sigit Raharjo", article="a2")),
-    ("father and son, Jr.",
-     _m("Robert Hale", "Senator Robert Hale"),
-     _m("Robert Hale Jr.", "Senator Robert Hale Jr.", article="a2")),
-    ("father and son, bin",
-     _m("Yusuf", "Camat Cibeber Yusuf"),
-     _m("Fikri bin Yusuf", "Camat Cibeber Fikri bin Yusuf", article="a2")),
-    ("two sons of different fathers",
-     _m("Ahmad bin Salim", "Ahmad bin Salim", role="Kepala Desa"),
-     _m("Ahmad bin Umar", "Ahmad bin Umar", role="Kepala Desa", article="a2")),
-    ("fuzzy name alone",
-     _m("Sutrisno Adi", "Bupati Garut Sutrisno Adi"),
-     _m("Sutrisna Adi", "Sutrisna Adi", article="a2")),
-    ("same post and region, single name, decades apart",
-     _m("Yanto", "Bupati Garut Yanto", date=FAR),
-     _m("Yanto", "Bupati Garut Yanto", article="a2")),
-    ("short name alone across articles",
-     _m("Abdul Karim Lubis", "Bupati Sarolangun Abdul Karim Lubis"),
-     _m("Karim", "Karim", article="a2")),
-    ("same full name, same post, different region",
-     _m("Budi Santosa", "Bupati Garut Budi Santosa"),
-     _m("Budi Santosa", "Bupati Subang Budi Santosa", article="a2")),
+    (
+        "same single name, different region",
+        _m("Rahmat", "Pj. Bupati Garut Rahmat"),
+        _m("Rahmat", "Anggota DPRD Aceh Rahmat", article="a2"),
+    ),
+    (
+        "Wakil Bupati and Bupati of one regency at one time",
+        _m("Tarmo", "Bupati Garut Tarmo"),
+        _m("Tarmo", "Wakil Bupati Garut Tarmo", date=D2, article="a2"),
+    ),
+    (
+        "Wakil Bupati of one regency, Bupati of another",
+        _m("Sigit Raharjo", "Bupati Garut Sigit Raharjo"),
+        _m("Sigit Raharjo", "Wakil Bupati Subang Sigit Raharjo", article="a2"),
+    ),
+    (
+        "father and son, Jr.",
+        _m("Robert Hale", "Senator Robert Hale"),
+        _m("Robert Hale Jr.", "Senator Robert Hale Jr.", article="a2"),
+    ),
+    (
+        "father and son, bin",
+        _m("Yusuf", "Camat Cibeber Yusuf"),
+        _m("Fikri bin Yusuf", "Camat Cibeber Fikri bin Yusuf", article="a2"),
+    ),
+    (
+        "two sons of different fathers",
+        _m("Ahmad bin Salim", "Ahmad bin Salim", role="Kepala Desa"),
+        _m("Ahmad bin Umar", "Ahmad bin Umar", role="Kepala Desa", article="a2"),
+    ),
+    (
+        "fuzzy name alone",
+        _m("Sutrisno Adi", "Bupati Garut Sutrisno Adi"),
+        _m("Sutrisna Adi", "Sutrisna Adi", article="a2"),
+    ),
+    (
+        "same post and region, single name, decades apart",
+        _m("Yanto", "Bupati Garut Yanto", date=FAR),
+        _m("Yanto", "Bupati Garut Yanto", article="a2"),
+    ),
+    (
+        "short name alone across articles",
+        _m("Abdul Karim Lubis", "Bupati Sarolangun Abdul Karim Lubis"),
+        _m("Karim", "Karim", article="a2"),
+    ),
+    (
+        "same full name, same post, different region",
+        _m("Budi Santosa", "Bupati Garut Budi Santosa"),
+        _m("Budi Santosa", "Bupati Subang Budi Santosa", article="a2"),
+    ),
 ]
 
 
@@ -110,31 +152,37 @@ def test_merge_holds_one_mention_at_a_time(case, first, second):
 
 
 def test_short_name_joins_the_full_name_of_its_article():
-    a, b, c = Resolver().resolve_all([
-        _m("Abdul Karim Lubis", "Bupati Sarolangun Abdul Karim Lubis"),
-        _m("Karim", "Karim"),
-        _m("Karim", "Karim", article="a2"),
-    ])
+    a, b, c = Resolver().resolve_all(
+        [
+            _m("Abdul Karim Lubis", "Bupati Sarolangun Abdul Karim Lubis"),
+            _m("Karim", "Karim"),
+            _m("Karim", "Karim", article="a2"),
+        ]
+    )
     assert a.official_key == b.official_key
     assert c.official_key != a.official_key
 
 
 def test_short_name_shared_by_two_full_names_stays_alone():
-    a, b, c = Resolver().resolve_all([
-        _m("Agus Salim Harahap", "Agus Salim Harahap"),
-        _m("Agus Wirawan", "Agus Wirawan"),
-        _m("Agus", "Agus"),
-    ])
+    a, b, c = Resolver().resolve_all(
+        [
+            _m("Agus Salim Harahap", "Agus Salim Harahap"),
+            _m("Agus Wirawan", "Agus Wirawan"),
+            _m("Agus", "Agus"),
+        ]
+    )
     assert c.official_key not in (a.official_key, b.official_key)
 
 
 def test_ambiguous_bare_name_is_new_and_suggested():
     resolver = Resolver()
-    first, second, bare = resolver.resolve_all([
-        _m("Rahmat", "Pj. Bupati Garut Rahmat"),
-        _m("Rahmat", "Anggota DPRD Aceh Rahmat", article="a2"),
-        _m("Rahmat", "Rahmat", article="a3"),
-    ])
+    first, second, bare = resolver.resolve_all(
+        [
+            _m("Rahmat", "Pj. Bupati Garut Rahmat"),
+            _m("Rahmat", "Anggota DPRD Aceh Rahmat", article="a2"),
+            _m("Rahmat", "Rahmat", article="a3"),
+        ]
+    )
     assert bare.created and bare.official_key not in (first.official_key, second.official_key)
     pairs = {frozenset((s.a, s.b)) for s in resolver.suggestions()}
     assert frozenset((bare.official_key, first.official_key)) in pairs
@@ -143,16 +191,20 @@ def test_ambiguous_bare_name_is_new_and_suggested():
 
 def test_bare_name_joins_the_only_candidate():
     resolver = Resolver()
-    first, bare = resolver.resolve_all([_m("Rahmat", "Pj. Bupati Garut Rahmat"), _m("Rahmat", "Dr. Rahmat", article="a2")])
+    first, bare = resolver.resolve_all(
+        [_m("Rahmat", "Pj. Bupati Garut Rahmat"), _m("Rahmat", "Dr. Rahmat", article="a2")]
+    )
     assert bare.official_key == first.official_key and bare.matched_on == "exact+unknown"
 
 
 def test_merged_official_keeps_names_and_fullest_display_name():
     resolver = Resolver()
-    a, _ = resolver.resolve_all([
-        _m("Karim Lubis", "Bupati Sarolangun Karim Lubis"),
-        _m("Abdul Karim Lubis", "Bupati Sarolangun H. Abdul Karim Lubis", article="a2"),
-    ])
+    a, _ = resolver.resolve_all(
+        [
+            _m("Karim Lubis", "Bupati Sarolangun Karim Lubis"),
+            _m("Abdul Karim Lubis", "Bupati Sarolangun H. Abdul Karim Lubis", article="a2"),
+        ]
+    )
     official = resolver.official(a.official_key)
     assert official is not None
     assert official.name == "Abdul Karim Lubis"
@@ -164,10 +216,14 @@ def test_seeded_official_is_found():
     from quotetrack.resolve import Membership, OfficialRecord
 
     resolver = Resolver()
-    resolver.add_official(OfficialRecord(
-        key="17", name="Dr. Rahmat", aliases=("Kang Rahmat",),
-        memberships=(Membership("Bupati", "Kabupaten Garut", appointment="acting", start=D1, end=D1),),
-    ))
+    resolver.add_official(
+        OfficialRecord(
+            key="17",
+            name="Dr. Rahmat",
+            aliases=("Kang Rahmat",),
+            memberships=(Membership("Bupati", "Kabupaten Garut", appointment="acting", start=D1, end=D1),),
+        )
+    )
     res = resolver.resolve(_m("Rahmat", "Pj. Bupati Garut Rahmat", date=D2))
     assert (res.official_key, res.created) == ("17", False)
     assert len(resolver) == 1

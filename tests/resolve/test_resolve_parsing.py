@@ -37,7 +37,11 @@ GAZETTEER = Path(__file__).resolve().parents[2].parent / "shared" / "gazetteer" 
 def test_parse_name(text, name, prefix, suffix, role, region):
     parsed = parse_name(text)
     assert (parsed.name, parsed.prefix, parsed.suffix, parsed.role, parsed.region) == (
-        name, prefix, suffix, role, region,
+        name,
+        prefix,
+        suffix,
+        role,
+        region,
     )
 
 
@@ -61,7 +65,14 @@ def test_parse_name_keeps_generation_patronym_and_nicknames(text, generation, pa
         ("Pj. Bupati Subang", "Bupati", "acting", "Kabupaten Subang", "kabupaten", None),
         ("Penjabat Bupati Subang", "Bupati", "acting", "Kabupaten Subang", "kabupaten", None),
         ("Plt. Wali Kota Bogor", "Wali Kota", "caretaker", "Kota Bogor", "kota", None),
-        ("Plh Sekda Kabupaten Bandung Barat", "Sekretaris Daerah", "daily", "Kabupaten Bandung Barat", "kabupaten", None),
+        (
+            "Plh Sekda Kabupaten Bandung Barat",
+            "Sekretaris Daerah",
+            "daily",
+            "Kabupaten Bandung Barat",
+            "kabupaten",
+            None,
+        ),
         ("Walikota Solo", "Wali Kota", "definitive", "Kota Surakarta", "kota", None),
         ("Gubernur Jabar", "Gubernur", "definitive", "Jawa Barat", "provinsi", None),
         ("Wakil Bupati Garut", "Wakil Bupati", "definitive", "Kabupaten Garut", "kabupaten", None),
@@ -82,7 +93,11 @@ def test_parse_role(text, post, appointment, region, level, org):
     role = parse_role(text)
     assert role is not None
     assert (role.post, role.appointment, role.region_name, role.region_level, role.org) == (
-        post, appointment, region, level, org,
+        post,
+        appointment,
+        region,
+        level,
+        org,
     )
     assert role.acting == (appointment != "definitive")
 

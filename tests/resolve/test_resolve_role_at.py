@@ -54,7 +54,11 @@ def test_memberships_are_derived_from_mentions():
     assert official is not None
     acting, definitive = official.memberships
     assert (acting.post, acting.appointment, acting.acting, acting.start, acting.end) == (
-        "Bupati", "acting", True, JAN, MAR,
+        "Bupati",
+        "acting",
+        True,
+        JAN,
+        MAR,
     )
     assert (definitive.appointment, definitive.start, definitive.end) == ("definitive", SEP, DEC)
     assert role_at(official, dt.date(2024, 2, 1)) == acting
