@@ -154,9 +154,11 @@ class Resolver:
             self._absorb(entry, group)
             return Resolution(entry.key, False, verdict.confidence, verdict.matched_on)
         entry = self._create(group)
-        for other, verdict in scored:
-            if verdict.action in ("merge", "suggest"):
-                self._suggest(entry.key, other.key, verdict)
+        near = sorted(
+            (ev for ev in scored if ev[1].action != "none"), key=lambda ev: (_ACTION[ev[1].action], ev[1].rank)
+        )
+        for other, verdict in near[-SHORTLIST:]:
+            self._suggest(entry.key, other.key, verdict)
         return Resolution(entry.key, True, 1.0 if not scored else 0.6, "new")
 
     def _judge(self, key: NameKey, context: Context, entry: _Entry) -> Verdict:
@@ -183,24 +185,30 @@ class Resolver:
         spelling of every word), or who share the region and one word. Everything is a set
         lookup, so the cost does not grow with the registry."""
         tokens = sorted(set(key.full) or set(key.tokens), key=lambda t: len(self._by_token.get(t, ())))
-        found: set[str] = set()
-        for size in range(1, len(key.tokens) + 1) if len(key.tokens) <= 4 else (1, len(key.tokens)):
-            for part in itertools.combinations(key.ordered, size):
-                found |= self._by_name.get(part, set())
+        in_region = self._by_region.get(region_key(context.region), set()) if context.region else set()
+        exact = self._by_name.get(key.ordered, set())
+        if len(exact) > SHORTLIST:
+            # A crowd sharing one name: those in the region can still be told apart; of the rest a
+            # sample is enough to see that a bare name is ambiguous.
+            exact = (exact & in_region) | set(itertools.islice(exact, SHORTLIST))
+        found: set[str] = set(exact)
+        sizes = range(1, len(key.tokens)) if len(key.tokens) <= 4 else (1,)
+        for part in (p for size in sizes for p in itertools.combinations(key.ordered, size)):
+            known_as_part = self._by_name.get(part, set())  # "Wahid" for "Abdul Wahid"
+            # Everyone called plain "Agus" is no lead for "Agus Salim" unless they share a region.
+            found |= known_as_part if len(known_as_part) <= SHORTLIST else known_as_part & in_region
         supersets = _intersection([self._by_token.get(t, set()) for t in tokens])
         if len(supersets) <= BLOCK_CAP:
             found |= supersets  # "Abdul Wahid Hasan" for "Abdul Wahid"
         spellings = _intersection([self._by_skeleton.get(skeleton(t), set()) for t in tokens])
         if len(spellings) <= BLOCK_CAP:
             found |= spellings  # "Muhammad Hanan" for "Mochammad Hanan"
-        if context.region and tokens:
-            in_region = self._by_region.get(region_key(context.region), set())
+        if in_region and tokens:
             postings = self._by_token.get(tokens[0], set())
             found |= in_region & postings if len(in_region) < len(postings) else postings & in_region
         if len(found) <= SHORTLIST:
             return list(found)
         # Everyone known by exactly this name stays in, so ambiguity is always seen.
-        exact = self._by_name.get(key.ordered, set())
         keys = list(found - exact)
         entries = self._entries
         choices = [entries[k].name_key.text for k in keys]
