@@ -195,11 +195,27 @@ class Statement(StatementBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     official_id: int | None = Field(default=None, foreign_key="official.id", index=True)
+    # Search: the text with every word stemmed (filled from `text`, see _fill_stem), and the id of
+    # the first-published statement of the same quote reported by several outlets.
+    stem: str = Field(default="", sa_type=sa.Text)
+    cluster_id: int | None = Field(default=None, index=True)
     membership_id: int | None = Field(default=None, foreign_key="membership.id")
     created_at: datetime = _timestamp()
     updated_at: datetime = _timestamp()
     # Set by the last editor correction (edit, hide, restore, undo); None while untouched.
     corrected_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+@sa.event.listens_for(Statement, "before_insert")
+@sa.event.listens_for(Statement, "before_update")
+def _fill_stem(mapper: sa.orm.Mapper, connection: sa.Connection, target: Statement) -> None:
+    """Keep the stemmed shadow text in step with `text`, on every write path (ingest, editors)."""
+    if target.stem and not sa.inspect(target).attrs.text.history.has_changes():
+        return
+    from quotetrack.search.stem import stem_text  # loads the stemmer dictionary on first use
+
+    lang = connection.scalar(sa.select(Article.language).where(Article.id == target.article_id))
+    target.stem = stem_text(target.text, lang or "id")
 
 
 class OfficialRef(SQLModel):
@@ -225,6 +241,7 @@ class StatementPublic(StatementBase):
     held_role: str | None = None
     held_region: str | None = None
     acting: bool = False
+    updated_at: datetime | None = None
     article: ArticleRef
     topics: list[str] = []
     corrected_at: datetime | None = None
@@ -269,6 +286,8 @@ class StatementDetail(StatementPublic):
     """One statement with its public correction log, oldest change first."""
 
     corrections: list[RevisionPublic] = []
+    # Names of the officials the corrections mention (a speaker before and after), by id.
+    official_names: dict[int, str] = {}
 
 
 class MergeSuggestion(SQLModel, table=True):

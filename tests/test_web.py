@@ -31,7 +31,8 @@ def test_statement_page_shows_context_and_citation(client) -> None:  # noqa: ANN
     page = client.get(f"/statements/{s['id']}")
     assert page.status_code == 200
     assert f"<mark>{SEED_QUOTE}</mark>" in page.text
-    assert "Imran (Pj. Bupati, Kabupaten Subang), 2024-05-30" in page.text
+    cited = "Imran (Pj. Bupati, Kabupaten Subang), 30 May 2024: \u201cKomunikasi bukan berarti intervensi\u201d"
+    assert cited in page.text
 
 
 def test_article_page_highlights_every_statement(client) -> None:  # noqa: ANN001

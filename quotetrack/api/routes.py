@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import PlainTextResponse, StreamingResponse
 from pydantic import BaseModel
+from sqlmodel import Session
 
-from quotetrack.errors import NotFound
-from quotetrack.models import ArticleDetail, OfficialPublic, StatementPublic, TopicPublic
+from quotetrack.errors import NotFound, QueryError
+from quotetrack.exports.rows import csv_lines, jsonl_lines
+from quotetrack.models import ArticleDetail, OfficialPublic, RevisionPublic, StatementPublic, TopicPublic
+from quotetrack.store import officials as officials_store
 from quotetrack.store import reads
+from quotetrack.store.officials import SuggestionPublic
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import search_statements
+from quotetrack.web.citations import cite
 from quotetrack.web.deps import SessionDep
 
 router = APIRouter(prefix="/api/v1", tags=["read"])
@@ -24,29 +32,84 @@ class StatementPage(BaseModel):
     limit: int
     offset: int
     items: list[StatementPublic]
+    next_cursor: str | None = None
 
 
 class SearchPage(StatementPage):
     query: str
 
 
-@router.get("/statements", response_model=StatementPage)
-def statements(
-    session: SessionDep,
-    limit: Limit = 50,
-    offset: Offset = 0,
+def statement_filter(
     official_id: int | None = None,
     article_id: int | None = None,
-    topic: Annotated[str | None, Query(max_length=100)] = None,
+    topic: Annotated[str | None, Query(max_length=100, description="Topic slug, e.g. asn-neutrality.")] = None,
     kind: Annotated[str | None, Query(pattern="^(direct|indirect)$")] = None,
-) -> StatementPage:
-    """Statements newest first, filtered by official, article, topic or kind."""
-    flt = StatementFilter(official_id=official_id, article_id=article_id, topic=topic, kind=kind)
+    region: Annotated[
+        str | None, Query(max_length=200, description="Area code or name; a province includes its regencies.")
+    ] = None,
+    role: Annotated[str | None, Query(max_length=100, description="Part of the post held, e.g. Bupati.")] = None,
+    date_from: Annotated[dt.date | None, Query(description="First statement date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[dt.date | None, Query(description="Last statement date, YYYY-MM-DD.")] = None,
+) -> StatementFilter:
+    """The filters every statement list shares, in the UI and the API alike."""
+    return StatementFilter(
+        official_id=official_id, article_id=article_id, topic=topic, kind=kind, region=region, role=role,
+        date_from=date_from, date_to=date_to,
+    )
+
+
+FilterDep = Annotated[StatementFilter, Depends(statement_filter)]
+
+
+def stream_export(request: Request, flt: StatementFilter, fmt: str, filename: str) -> StreamingResponse:
+    """All matching statements as CSV or JSONL, streamed in constant memory."""
+    engine = request.app.state.engine
+    base = str(request.base_url).rstrip("/")
+
+    def body() -> Iterator[str]:
+        # Its own session: the request's session may be closed before streaming ends.
+        with Session(engine) as session:
+            statements = reads.iter_statements(session=session, flt=flt)
+            yield from (csv_lines if fmt == "csv" else jsonl_lines)(statements, base)
+
+    media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"
+    return StreamingResponse(
+        body(), media_type=media, headers={"Content-Disposition": f'attachment; filename="{filename}.{fmt}"'}
+    )
+
+
+@router.get("/statements", response_model=StatementPage)
+def statements(
+    request: Request,
+    session: SessionDep,
+    flt: FilterDep,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    cursor: Annotated[str | None, Query(max_length=64, description="next_cursor of the previous page.")] = None,
+    format: Annotated[
+        str, Query(pattern="^(json|csv|jsonl)$", description="json (paged) or csv/jsonl (every row, streamed).")
+    ] = "json",
+) -> StatementPage | StreamingResponse:
+    """Statements newest first, filtered by official, article, topic, kind, region, role and dates.
+
+    Example, every 2024 statement on ASN neutrality by a Bupati in Jawa Barat (area code 32), as CSV:
+    `?topic=asn-neutrality&region=32&role=Bupati&date_from=2024-01-01&date_to=2024-12-31&format=csv`
+    """
+    if format != "json":
+        return stream_export(request, flt, format, "statements")
+    after = None
+    if cursor:
+        after = reads.Cursor.decode(cursor)
+        if after is None:
+            raise QueryError("invalid cursor: pass next_cursor from the previous page unchanged")
+    items = reads.list_statements(session=session, flt=flt, limit=limit, offset=offset, after=after)
+    next_cursor = reads.cursor_after(items) if len(items) == limit else None
     return StatementPage(
         total=reads.count_statements(session=session, flt=flt),
         limit=limit,
         offset=offset,
-        items=reads.list_statements(session=session, flt=flt, limit=limit, offset=offset),
+        items=items,
+        next_cursor=next_cursor.encode() if next_cursor else None,
     )
 
 
@@ -56,6 +119,21 @@ def statement(session: SessionDep, statement_id: int) -> StatementPublic:
     if found is None:
         raise NotFound(f"no statement #{statement_id}")
     return found
+
+
+@router.get("/statements/{statement_id}/citation", response_class=PlainTextResponse)
+def citation(
+    request: Request,
+    session: SessionDep,
+    statement_id: int,
+    style: Annotated[str, Query(pattern="^(plain|markdown|apa|chicago|bibtex|csl-json)$")] = "plain",
+) -> PlainTextResponse:
+    """The statement's citation in one style, ready to paste."""
+    found = reads.get_statement(session=session, statement_id=statement_id)
+    if found is None:
+        raise NotFound(f"no statement #{statement_id}")
+    media = "application/vnd.citationstyles.csl+json" if style == "csl-json" else "text/plain; charset=utf-8"
+    return PlainTextResponse(cite(found, style, str(request.base_url).rstrip("/")), media_type=media)
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail)
@@ -70,6 +148,26 @@ def article(session: SessionDep, article_id: int) -> ArticleDetail:
 def officials(session: SessionDep, limit: Limit = 50, offset: Offset = 0) -> list[OfficialPublic]:
     """Officials with their aliases and memberships, most quoted first."""
     return reads.list_officials(session=session, limit=limit, offset=offset)
+
+
+@router.get("/officials/suggestions", response_model=list[SuggestionPublic])
+def official_suggestions(
+    session: SessionDep,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    status: Annotated[str, Query(pattern="^(open|accepted|rejected)$")] = "open",
+) -> list[SuggestionPublic]:
+    """Pairs of officials that may be one person, most likely first (the editors' review queue)."""
+    return officials_store.list_suggestions(session=session, status=status, limit=limit, offset=offset)
+
+
+@router.get("/officials/{official_id}/history", response_model=list[RevisionPublic])
+def official_history(session: SessionDep, official_id: int, limit: Limit = 50) -> list[RevisionPublic]:
+    """Merges, splits and undos of an official (and of officials merged into it), newest first."""
+    canonical = reads.canonical_official_id(session=session, official_id=official_id)
+    if canonical is None:
+        raise NotFound(f"no official #{official_id}")
+    return officials_store.history(session=session, official_id=canonical, limit=limit)
 
 
 @router.get("/officials/{official_id}", response_model=OfficialPublic)

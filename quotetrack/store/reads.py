@@ -6,8 +6,9 @@ only the routes turn None into a 404.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -26,7 +27,10 @@ from quotetrack.models import (
     OfficialAlias,
     OfficialPublic,
     OfficialRef,
+    Revision,
+    RevisionPublic,
     Statement,
+    StatementDetail,
     StatementPublic,
     StatementTopic,
     Topic,
@@ -42,6 +46,12 @@ class StatementFilter:
     article_id: int | None = None
     topic: str | None = None
     kind: str | None = None
+    # An area code ("32", "32.13") or name; a province includes its regencies and cities.
+    region: str | None = None
+    # Part of the post held that day, case-insensitive: "Bupati" matches "Pj. Bupati".
+    role: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
     include_hidden: bool = False
 
 
@@ -110,20 +120,79 @@ def _apply_filter(query: sa.Select, flt: StatementFilter) -> sa.Select:
                 .where(Topic.slug == flt.topic)
             )
         )
+    if flt.date_from is not None:
+        query = query.where(col(Statement.date) >= flt.date_from)
+    if flt.date_to is not None:
+        query = query.where(col(Statement.date) <= flt.date_to)
+    if flt.region or flt.role:
+        memberships = select(Membership.id)
+        if flt.region:
+            memberships = memberships.where(col(Membership.area_id).in_(area_ids_within(flt.region)))
+        if flt.role:
+            memberships = memberships.where(func.lower(Membership.role).contains(flt.role.casefold()))
+        query = query.where(col(Statement.membership_id).in_(memberships))
     return query
 
 
+def area_ids_within(region: str) -> sa.Select:
+    """Ids of the area named by code or name, and of the areas directly below it."""
+    matched = select(Area.id).where(sa.or_(Area.code == region, func.lower(Area.name) == region.casefold()))
+    return select(Area.id).where(sa.or_(col(Area.id).in_(matched), col(Area.parent_id).in_(matched)))
+
+
+# Undated statements sort after every dated one in newest-first lists.
+_NO_DATE = dt.date(1, 1, 1)
+
+
+def _newest_first_key() -> sa.ColumnElement:
+    return func.coalesce(Statement.date, _NO_DATE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """Where a newest-first page ended: stable under inserts, unlike an offset."""
+
+    date: dt.date
+    id: int
+
+    def encode(self) -> str:
+        return f"{self.date.isoformat()}_{self.id}"
+
+    @classmethod
+    def decode(cls, text: str) -> Cursor | None:
+        try:
+            day, _, ident = text.partition("_")
+            return cls(dt.date.fromisoformat(day), int(ident))
+        except ValueError:
+            return None
+
+
 def list_statements(
-    *, session: Session, flt: StatementFilter = StatementFilter(), limit: int = 50, offset: int = 0
+    *,
+    session: Session,
+    flt: StatementFilter = StatementFilter(),
+    limit: int = 50,
+    offset: int = 0,
+    after: Cursor | None = None,
 ) -> list[StatementPublic]:
-    """Statements newest first (statement date, then id)."""
+    """Statements newest first (statement date, then id); an article's in reading order."""
     query = _apply_filter(_statement_select(), flt)
     if flt.article_id is not None:
         query = query.order_by(col(Statement.start))
     else:
-        query = query.order_by(col(Statement.date).desc().nulls_last(), col(Statement.id).desc())
+        key = _newest_first_key()
+        if after is not None:
+            query = query.where(
+                sa.or_(key < after.date, sa.and_(key == after.date, col(Statement.id) < after.id))
+            )
+        query = query.order_by(key.desc(), col(Statement.id).desc())
     rows = session.exec(query.limit(limit).offset(offset)).all()
     return _to_public(session, rows)
+
+
+def cursor_after(statements: Sequence[StatementPublic]) -> Cursor | None:
+    last = statements[-1] if statements else None
+    return Cursor(last.date or _NO_DATE, last.id) if last else None
 
 
 def count_statements(*, session: Session, flt: StatementFilter = StatementFilter()) -> int:
@@ -131,9 +200,34 @@ def count_statements(*, session: Session, flt: StatementFilter = StatementFilter
     return session.exec(query).one()
 
 
-def get_statement(*, session: Session, statement_id: int) -> StatementPublic | None:
+def get_statement(*, session: Session, statement_id: int) -> StatementDetail | None:
+    """One statement (hidden ones too) with its public correction log."""
     row = session.exec(_statement_select().where(Statement.id == statement_id)).first()
-    return _to_public(session, [row])[0] if row else None
+    if row is None:
+        return None
+    public = _to_public(session, [row])[0]
+    corrections = list_revisions(session=session, entity_type="statement", entity_id=statement_id)
+    mentioned = {
+        state["official_id"]
+        for r in corrections
+        for state in (r.before, r.after)
+        if state and isinstance(state.get("official_id"), int)
+    }
+    names = dict(session.exec(select(Official.id, Official.name).where(col(Official.id).in_(mentioned))).all())
+    return StatementDetail.model_validate(
+        public.model_dump(), update={"corrections": corrections, "official_names": names}
+    )
+
+
+def list_revisions(
+    *, session: Session, entity_type: str, entity_id: int | None = None, limit: int = 200, offset: int = 0
+) -> list[RevisionPublic]:
+    """The correction log of one statement or official (all of that type when no id), oldest first."""
+    query = select(Revision).where(Revision.entity_type == entity_type)
+    if entity_id is not None:
+        query = query.where(Revision.entity_id == entity_id)
+    rows = session.exec(query.order_by(col(Revision.created_at), col(Revision.id)).limit(limit).offset(offset))
+    return [RevisionPublic.model_validate(r) for r in rows]
 
 
 def statements_by_ids(*, session: Session, ids: Sequence[int]) -> list[StatementPublic]:
@@ -223,27 +317,31 @@ def _officials_public(session: Session, officials: Sequence[tuple[Official, int]
     ]
 
 
-def _official_counts() -> sa.Subquery:
-    return (
-        select(Statement.official_id, func.count().label("n"))
-        .where(Statement.status == PUBLISHED)
-        .group_by(Statement.official_id)
-        .subquery()
-    )
+def _official_counts(since: dt.date | None = None) -> sa.Subquery:
+    query = select(Statement.official_id, func.count().label("n")).where(Statement.status == PUBLISHED)
+    if since is not None:
+        query = query.where(col(Statement.date) >= since)
+    return query.group_by(Statement.official_id).subquery()
 
 
-def list_officials(*, session: Session, limit: int = 50, offset: int = 0) -> list[OfficialPublic]:
-    """Officials, most quoted first."""
-    counts = _official_counts()
-    rows = session.exec(
+def list_officials(
+    *, session: Session, limit: int = 50, offset: int = 0, since: dt.date | None = None
+) -> list[OfficialPublic]:
+    """Officials, most quoted first (counting statements dated `since` or later, when given)."""
+    counts = _official_counts(since)
+    query = (
         select(Official, func.coalesce(counts.c.n, 0).label("n"))
-        .join(counts, counts.c.official_id == Official.id, isouter=True)
+        .join(counts, counts.c.official_id == Official.id, isouter=since is None)
         .where(col(Official.merged_into_id).is_(None))
         .order_by(sa.desc("n"), col(Official.sort_name), col(Official.id))
         .limit(limit)
         .offset(offset)
-    ).all()
-    return _officials_public(session, rows)
+    )
+    return _officials_public(session, session.exec(query).all())
+
+
+def latest_statement_date(*, session: Session) -> dt.date | None:
+    return session.exec(select(func.max(Statement.date)).where(Statement.status == PUBLISHED)).one()
 
 
 def get_official(*, session: Session, official_id: int) -> OfficialPublic | None:
@@ -284,3 +382,108 @@ def totals(*, session: Session) -> Totals:
             select(func.count()).select_from(Official).where(col(Official.merged_into_id).is_(None))
         ).one(),
     )
+
+
+def iter_statements(
+    *, session: Session, flt: StatementFilter = StatementFilter(), chunk: int = 1000
+) -> Iterator[StatementPublic]:
+    """Every matching statement in id order, fetched in keyset-paged chunks (constant memory)."""
+    last_id = 0
+    while True:
+        query = _apply_filter(_statement_select(), flt).where(col(Statement.id) > last_id)
+        rows = session.exec(query.order_by(col(Statement.id)).limit(chunk)).all()
+        if not rows:
+            return
+        yield from _to_public(session, rows)
+        last_id = rows[-1][0].id
+        session.expunge_all()  # keep the identity map from growing with the export
+
+
+def area_key(area: AreaPublic | Area) -> str:
+    """The URL key of an area: its official code, or "a<id>" for areas known only from text."""
+    return area.code or f"a{area.id}"
+
+
+def get_area(*, session: Session, key: str) -> AreaPublic | None:
+    if key.startswith("a") and key[1:].isdigit():
+        area = session.get(Area, int(key[1:]))
+    else:
+        area = session.exec(select(Area).where(Area.code == key)).first()
+    return AreaPublic.model_validate(area) if area else None
+
+
+@dataclass(frozen=True, slots=True)
+class AreaSummary:
+    area: AreaPublic
+    key: str
+    statements: int
+    officials: int
+
+
+def list_areas(*, session: Session, parent_id: int | None = None, top_level: bool = False) -> list[AreaSummary]:
+    """Areas under `parent_id` (or the top level) with statement and official counts, busiest first.
+
+    Counts include the areas directly below each one, so a province counts its regencies.
+    """
+    query = select(Area)
+    if parent_id is not None:
+        query = query.where(Area.parent_id == parent_id)
+    elif top_level:
+        query = query.where(col(Area.parent_id).is_(None))
+    areas = session.exec(query).all()
+    if not areas:
+        return []
+    ids = [a.id for a in areas]
+    children = dict(session.exec(select(Area.id, Area.parent_id).where(col(Area.parent_id).in_(ids))).all())
+    owner = {a.id: a.id for a in areas} | {child: parent for child, parent in children.items()}
+    counts: dict[int, list] = {a.id: [0, set()] for a in areas}
+    rows = session.exec(
+        select(Membership.area_id, Statement.official_id, func.count())
+        .join(Statement, col(Statement.membership_id) == Membership.id)
+        .where(col(Membership.area_id).in_(list(owner)), Statement.status == PUBLISHED)
+        .group_by(Membership.area_id, Statement.official_id)
+    ).all()
+    for area_id, official_id, n in rows:
+        bucket = counts[owner[area_id]]
+        bucket[0] += n
+        bucket[1].add(official_id)
+    summaries = [
+        AreaSummary(AreaPublic.model_validate(a), area_key(a), counts[a.id][0], len(counts[a.id][1])) for a in areas
+    ]
+    return sorted(summaries, key=lambda s: (-s.statements, s.area.name))
+
+
+def officials_in_area(*, session: Session, area_id: int, limit: int = 100) -> list[OfficialPublic]:
+    """Officials who held a post in the area or directly below it, most quoted first."""
+    below = select(Area.id).where(sa.or_(Area.id == area_id, Area.parent_id == area_id))
+    ids = select(Membership.official_id).where(col(Membership.area_id).in_(below))
+    counts = _official_counts()
+    rows = session.exec(
+        select(Official, func.coalesce(counts.c.n, 0).label("n"))
+        .join(counts, counts.c.official_id == Official.id, isouter=True)
+        .where(col(Official.id).in_(ids), col(Official.merged_into_id).is_(None))
+        .order_by(sa.desc("n"), col(Official.sort_name))
+        .limit(limit)
+    ).all()
+    return _officials_public(session, rows)
+
+
+def statement_months(
+    *, session: Session, flt: StatementFilter
+) -> dict[str, dict[str, int]]:
+    """Statements per month ("2024-05") and topic slug ("" for untagged), for timeline charts."""
+    topic_rows = (
+        select(StatementTopic.statement_id, Topic.slug)
+        .join(Topic, col(Topic.id) == StatementTopic.topic_id)
+        .subquery()
+    )
+    query = _apply_filter(
+        select(Statement.date, topic_rows.c.slug)
+        .select_from(Statement)
+        .join(topic_rows, topic_rows.c.statement_id == Statement.id, isouter=True),
+        flt,
+    ).where(col(Statement.date).is_not(None))
+    months: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for day, slug in session.exec(query):
+        months[f"{day.year:04d}-{day.month:02d}"][slug or ""] += 1
+    return {m: dict(v) for m, v in sorted(months.items())}

@@ -14,14 +14,21 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from quotetrack import __version__
 from quotetrack.api.routes import router as api_router
+from quotetrack.api.write import router as api_write_router
+from quotetrack.auth.deps import ViewerMiddleware
+from quotetrack.config import get_settings
 from quotetrack.errors import QuotetrackError
 from quotetrack.store.db import default_engine
+from quotetrack.web.account import router as account_router
+from quotetrack.web.editor import router as editor_router
+from quotetrack.web.feeds import router as feeds_router
 from quotetrack.web.pages import render
 from quotetrack.web.pages import router as pages_router
 
 log = logging.getLogger("quotetrack.web")
 
-_TITLES = {400: "bad_request", 404: "not_found", 422: "bad_request", 500: "server_error"}
+_TITLES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 409: "conflict",
+           413: "too_large", 422: "bad_request", 429: "too_many_requests", 500: "server_error"}
 
 
 def _wants_json(request: Request) -> bool:
@@ -69,7 +76,21 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         log.exception("unhandled error on %s", request.url.path)
         return _problem(request, 500, "internal error")
 
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):  # noqa: ANN202
+        # Article uploads are the largest bodies anyone needs; refuse bigger ones before reading.
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > get_settings().max_article_bytes + 64 * 1024:
+            return _problem(request, 413, "request body too large")
+        return await call_next(request)
+
+    # Who is logged in, for every page (templates show editor tools and the CSRF token from it).
+    app.add_middleware(ViewerMiddleware)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     app.include_router(api_router)
+    app.include_router(api_write_router)
+    app.include_router(editor_router)
+    app.include_router(account_router)
+    app.include_router(feeds_router)
     app.include_router(pages_router)
     return app

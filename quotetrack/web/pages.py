@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -11,9 +12,11 @@ from quotetrack.errors import NotFound
 from quotetrack.store import reads
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import search_statements
+from quotetrack.web.charts import timeline_svg
+from quotetrack.web.citations import STYLES, cite
 from quotetrack.web.deps import SessionDep
 from quotetrack.web.i18n import COOKIE, LANGUAGES, request_language, translate
-from quotetrack.web.present import article_paragraphs, article_spans, citation_plain, paragraph_context
+from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context
 from quotetrack.web.templating import get_templates
 
 router = APIRouter(default_response_class=HTMLResponse)
@@ -44,12 +47,17 @@ def base_url(request: Request) -> str:
 
 @router.get("/")
 def home(request: Request, session: SessionDep) -> Response:
+    latest = reads.latest_statement_date(session=session)
+    # "This month" of the coverage: the 30 days up to the newest statement stored.
+    since = latest - dt.timedelta(days=30) if latest else None
     return render(
         request,
         "index.html",
         {
             "statements": reads.list_statements(session=session, limit=PAGE),
-            "officials": reads.list_officials(session=session, limit=10),
+            "officials": reads.list_officials(session=session, limit=10, since=since),
+            "topics": [t for t in reads.list_topics(session=session) if t.statement_count][:10],
+            "since": since,
             "totals": reads.totals(session=session),
         },
     )
@@ -86,7 +94,7 @@ def statement_page(request: Request, session: SessionDep, statement_id: int) -> 
             "s": stmt,
             "article": article,
             "context": (before, quote, after),
-            "citation": citation_plain(stmt, base_url(request)),
+            "citations": [(style, cite(stmt, style, base_url(request))) for style in STYLES],
         },
     )
 
@@ -118,7 +126,11 @@ def officials_page(
 
 @router.get("/officials/{official_id}")
 def official_page(
-    request: Request, session: SessionDep, official_id: int, page: Annotated[int, Query(ge=1, le=10_000)] = 1
+    request: Request,
+    session: SessionDep,
+    official_id: int,
+    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+    topic: Annotated[str, Query(max_length=100)] = "",
 ) -> Response:
     canonical = reads.canonical_official_id(session=session, official_id=official_id)
     if canonical is None:
@@ -127,13 +139,27 @@ def official_page(
         return RedirectResponse(request.url_for("official_page", official_id=canonical), status_code=301)
     official = reads.get_official(session=session, official_id=official_id)
     assert official is not None
-    statements = reads.list_statements(
-        session=session, flt=StatementFilter(official_id=official_id), limit=PAGE, offset=(page - 1) * PAGE
-    )
+    topics = {t.slug: t for t in reads.list_topics(session=session)}
+    if topic and topic not in topics:
+        raise NotFound(f"no topic {topic!r}")
+    flt = StatementFilter(official_id=official_id, topic=topic or None)
+    statements = reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE)
+    shown = reads.count_statements(session=session, flt=flt)
+    lang = request_language(request)
+    months = reads.statement_months(session=session, flt=StatementFilter(official_id=official_id))
+    labels = {slug: (t.label_id if lang == "id" else t.label_en) for slug, t in topics.items()}
+    chart = timeline_svg(months, labels, title=translate(lang, "timeline_title", name=official.name),
+                         untagged=translate(lang, "untagged"))
+    spoken = {slug for counts in months.values() for slug in counts if slug}
     return render(
         request,
         "official.html",
-        {"o": official, "statements": statements, "page": page, "has_next": page * PAGE < official.statement_count},
+        {
+            "o": official, "statements": statements, "page": page, "has_next": page * PAGE < shown,
+            "chart": chart, "topic": topic, "shown": shown,
+            "topic_choices": [(slug, labels[slug]) for slug in sorted(spoken) if slug in labels],
+            "params": f"topic={topic}&" if topic else "",
+        },
     )
 
 
@@ -156,4 +182,36 @@ def topic_page(
         request,
         "topic.html",
         {"topic": topic, "statements": statements, "page": page, "has_next": page * PAGE < topic.statement_count},
+    )
+
+
+@router.get("/regions")
+def regions_page(request: Request, session: SessionDep) -> Response:
+    """Provinces (and areas known only from text) with their statement counts."""
+    return render(request, "regions.html", {"areas": reads.list_areas(session=session, top_level=True)})
+
+
+@router.get("/regions/{key}")
+def region_page(
+    request: Request, session: SessionDep, key: str, page: Annotated[int, Query(ge=1, le=10_000)] = 1
+) -> Response:
+    area = reads.get_area(session=session, key=key)
+    if area is None:
+        raise NotFound(f"no region {key!r}")
+    flt = StatementFilter(region=area.code or area.name)
+    parent = reads.get_area(session=session, key=f"a{area.parent_id}") if area.parent_id else None
+    return render(
+        request,
+        "region.html",
+        {
+            "area": area,
+            "key": key,
+            "parent": parent,
+            "parent_key": reads.area_key(parent) if parent else None,
+            "children": reads.list_areas(session=session, parent_id=area.id),
+            "officials": reads.officials_in_area(session=session, area_id=area.id),
+            "statements": reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE),
+            "page": page,
+            "has_next": page * PAGE < reads.count_statements(session=session, flt=flt),
+        },
     )

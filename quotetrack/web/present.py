@@ -71,20 +71,6 @@ def highlight(text: str, words: Sequence[str]) -> Markup:
     return Markup("".join(out))
 
 
-def citation_plain(stmt: StatementPublic, base_url: str) -> str:
-    """A ready-to-paste citation: speaker, role, date, quote, outlet, title, URL."""
-    speaker = stmt.official.name if stmt.official else "Unknown speaker"
-    role = ", ".join(x for x in (stmt.held_role or stmt.role, stmt.held_region or stmt.region) if x)
-    who = f"{speaker} ({role})" if role else speaker
-    when = stmt.date.isoformat() if stmt.date else "undated"
-    quote = f"\u201c{stmt.text}\u201d" if stmt.kind == "direct" else f"[reported] {stmt.text}"
-    source = ", ".join(x for x in (stmt.article.outlet, stmt.article.title) if x) or "article"
-    published = f", {stmt.article.published.isoformat()}" if stmt.article.published else ""
-    url = stmt.article.url or f"{base_url}/articles/{stmt.article.id}"
-    permalink = f"{base_url}/statements/{stmt.id}"
-    return f"{who}, {when}: {quote} Source: {source}{published}. {url} (QuoteTrack #{stmt.id}: {permalink})"
-
-
 def article_spans(statements: Sequence[StatementPublic]) -> list[tuple[int, int, int, str]]:
     return [(s.start, s.end, s.id, s.kind) for s in statements]
 
@@ -94,7 +80,6 @@ __all__ = [
     "Segment",
     "article_paragraphs",
     "article_spans",
-    "citation_plain",
     "highlight",
     "paragraph_context",
 ]

@@ -15,3 +15,14 @@ document.addEventListener("click", async (event) => {
   button.textContent = button.dataset.done || label;
   setTimeout(() => { button.textContent = label; }, 2000);
 });
+
+// Citation styles: show the one chosen in the select (all are visible without JavaScript).
+for (const select of document.querySelectorAll("[data-cite-switch]")) {
+  const show = () => {
+    for (const block of document.querySelectorAll(".citation")) {
+      block.hidden = block.dataset.style !== select.value;
+    }
+  };
+  select.addEventListener("change", show);
+  show();
+}

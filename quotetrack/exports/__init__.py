@@ -1,0 +1,1 @@
+"""Data out: flat statement rows for CSV/JSONL, streamed; Popolo JSON for the officials registry."""

@@ -1,0 +1,130 @@
+"""Atom feeds (RFC 4287) of statements: latest, a search, an official, a topic, a region."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Annotated
+from xml.etree import ElementTree as ET
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+
+from quotetrack.api.routes import statement_filter
+from quotetrack.errors import NotFound
+from quotetrack.models import StatementPublic, utcnow
+from quotetrack.store import reads
+from quotetrack.store.reads import StatementFilter
+from quotetrack.store.search import search_statements
+from quotetrack.web.deps import SessionDep
+
+router = APIRouter(prefix="/feeds", tags=["feeds"])
+ATOM = "http://www.w3.org/2005/Atom"
+ENTRIES = 50
+MEDIA = "application/atom+xml; charset=utf-8"
+
+
+def _iso(moment: dt.datetime | dt.date) -> str:
+    if isinstance(moment, dt.datetime):
+        return moment.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+    return f"{moment.isoformat()}T00:00:00Z"
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def atom_feed(
+    *, title: str, base_url: str, self_path: str, page_path: str, statements: Sequence[StatementPublic]
+) -> bytes:
+    """A valid Atom document: every entry has an id, title, updated time, author and link."""
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    _sub(feed, "id", f"{base_url}{self_path}")
+    _sub(feed, "title", title)
+    _sub(feed, "updated", _iso(max((s.updated_at or utcnow() for s in statements), default=utcnow())))
+    _sub(feed, "link", rel="self", href=f"{base_url}{self_path}", type="application/atom+xml")
+    _sub(feed, "link", rel="alternate", href=f"{base_url}{page_path}", type="text/html")
+    _sub(_sub(feed, "author"), "name", "QuoteTrack")
+    _sub(feed, "generator", "QuoteTrack")
+    for s in statements:
+        entry = _sub(feed, "entry")
+        speaker = s.official.name if s.official else "Unknown speaker"
+        _sub(entry, "id", f"{base_url}/statements/{s.id}")
+        words = s.text.split()
+        _sub(entry, "title", f"{speaker}: {' '.join(words[:12])}{'…' if len(words) > 12 else ''}")
+        _sub(entry, "updated", _iso(s.updated_at or utcnow()))
+        if s.date:
+            _sub(entry, "published", _iso(s.date))
+        _sub(_sub(entry, "author"), "name", speaker)
+        _sub(entry, "link", rel="alternate", href=f"{base_url}/statements/{s.id}", type="text/html")
+        if s.article.url:
+            _sub(entry, "link", rel="related", href=s.article.url)
+        role = ", ".join(x for x in (s.held_role or s.role, s.held_region or s.region) if x)
+        source = ", ".join(x for x in (s.article.outlet, s.article.title) if x)
+        summary = f"{s.text}\n\n— {speaker}" + (f" ({role})" if role else "") + (f". {source}" if source else "")
+        _sub(entry, "content", summary, type="text")
+        for topic in s.topics:
+            _sub(entry, "category", term=topic)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
+
+
+def _respond(request: Request, title: str, page_path: str, statements: Sequence[StatementPublic]) -> Response:
+    body = atom_feed(
+        title=title,
+        base_url=str(request.base_url).rstrip("/"),
+        self_path=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
+        page_path=page_path,
+        statements=statements,
+    )
+    return Response(body, media_type=MEDIA)
+
+
+@router.get("/statements.atom")
+def latest_feed(
+    request: Request, session: SessionDep, flt: Annotated[StatementFilter, Depends(statement_filter)]
+) -> Response:
+    """The latest statements, with the same filters as /api/v1/statements."""
+    return _respond(
+        request, "QuoteTrack: latest statements", "/", reads.list_statements(session=session, flt=flt, limit=ENTRIES)
+    )
+
+
+@router.get("/search.atom")
+def search_feed(request: Request, session: SessionDep, q: Annotated[str, Query(max_length=2000)]) -> Response:
+    """Statements matching a search, best first: follow a word or phrase."""
+    result = search_statements(session=session, q=q, limit=ENTRIES)
+    return _respond(request, f"QuoteTrack: {q}", f"/search?q={q}", result.items)
+
+
+@router.get("/officials/{official_id}.atom")
+def official_feed(request: Request, session: SessionDep, official_id: int) -> Response:
+    canonical = reads.canonical_official_id(session=session, official_id=official_id)
+    official = reads.get_official(session=session, official_id=canonical) if canonical else None
+    if official is None:
+        raise NotFound(f"no official #{official_id}")
+    statements = reads.list_statements(session=session, flt=StatementFilter(official_id=official.id), limit=ENTRIES)
+    return _respond(request, f"QuoteTrack: {official.name}", f"/officials/{official.id}", statements)
+
+
+@router.get("/topics/{slug}.atom")
+def topic_feed(request: Request, session: SessionDep, slug: str) -> Response:
+    topic = next((t for t in reads.list_topics(session=session) if t.slug == slug), None)
+    if topic is None:
+        raise NotFound(f"no topic {slug!r}")
+    statements = reads.list_statements(session=session, flt=StatementFilter(topic=slug), limit=ENTRIES)
+    return _respond(request, f"QuoteTrack: {topic.label_en}", f"/topics/{slug}", statements)
+
+
+@router.get("/regions/{code}.atom")
+def region_feed(request: Request, session: SessionDep, code: str) -> Response:
+    area = reads.get_area(session=session, key=code)
+    if area is None:
+        raise NotFound(f"no region {code!r}")
+    statements = reads.list_statements(
+        session=session, flt=StatementFilter(region=area.code or area.name), limit=ENTRIES
+    )
+    return _respond(request, f"QuoteTrack: {area.name}", f"/regions/{code}", statements)
