@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -14,6 +15,9 @@ from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
 from quotetrack.resolve.regions import RegionTable, normalize_region, same_region
 from quotetrack.resolve.roles import parse_role
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:[.'-][^\W\d_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +38,14 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
     if not parsed.name and mention.name.strip() and mention.name.strip().lower() not in pronouns():
         # Bodies speak too ("DPRD Solo", "the Tories"); their name is kept as given.
         parsed = replace(parse_name(""), text=mention.name, name=mention.name.strip())
-    if printed is not None and printed.name and _covers(name_key(parsed.name).tokens, name_key(printed.name).tokens):
-        parsed = printed  # the printed mention carries honorifics, maybe a fuller name
+    if printed is not None and printed.name:
+        own_tokens, printed_tokens = name_key(parsed.name).tokens, name_key(printed.name).tokens
+        if _covers(own_tokens, printed_tokens):
+            parsed = printed  # the printed mention carries honorifics, maybe a fuller name
+        elif own_tokens and not set(own_tokens) & set(printed_tokens):
+            around = {fold(w) for w in _WORDS.findall(printed.text)}
+            if set(own_tokens) <= around:
+                parsed = printed  # the given "name" was a word of the post ("Polhukam")
     role_text = mention.role or (printed.role if printed else None)
     role = parse_role(role_text, table) if role_text else None
     region_text = mention.region or (role.region_name if role else None)
@@ -136,6 +146,20 @@ def _join_within_article(groups: list[Group]) -> list[Group]:
             and big.key.generation == small.key.generation
             and _compatible(small.context, big.context)
         ]
+        if not homes and len(small.key.full) == 1 and len(small.key.full[0]) >= 3:
+            # A clipped nickname ("Afif" for "Afifuddin") of exactly one fuller name here.
+            clipped = small.key.full[0]
+            homes = [
+                big
+                for big in named
+                if big is not small
+                and id(big) not in absorbed
+                and len(big.key.tokens) > 1
+                and any(t != clipped and t.startswith(clipped) for t in big.key.tokens)
+                and _compatible(small.context, big.context)
+            ]
+            if len(homes) != 1:
+                continue
         if not homes:
             continue
         exact = [h for h in homes if sorted(h.key.tokens) == sorted(small.key.tokens)]
