@@ -227,3 +227,54 @@ def test_seeded_official_is_found():
     res = resolver.resolve(_m("Rahmat", "Pj. Bupati Garut Rahmat", date=D2))
     assert (res.official_key, res.created) == ("17", False)
     assert len(resolver) == 1
+
+
+def test_clipped_nickname_joins_its_full_name_within_an_article():
+    full, nick = Resolver().resolve_all(
+        [
+            _m("Hasanuddin Lubis", "Ketua KPU Hasanuddin Lubis"),
+            _m("Hasan", "Hasan"),
+        ]
+    )
+    assert full.official_key == nick.official_key
+
+
+def test_clipped_nickname_shared_by_two_names_stays_alone():
+    a, b, nick = Resolver().resolve_all(
+        [
+            _m("Hasanuddin Lubis", "Hasanuddin Lubis"),
+            _m("Hasanah Putri", "Hasanah Putri"),
+            _m("Hasan", "Hasan"),
+        ]
+    )
+    assert nick.official_key not in (a.official_key, b.official_key)
+
+
+def test_a_post_word_given_as_the_name_yields_to_the_printed_name():
+    first, second = Resolver().resolve_all(
+        [
+            _m("Polhukam", "Menko Polhukam, Darmawan Sigit"),
+            _m("Darmawan Sigit", "Darmawan Sigit", article="a2"),
+        ]
+    )
+    assert first.official_key == second.official_key
+
+
+def test_crowded_name_links_by_region():
+    from quotetrack.resolve import Membership, OfficialRecord
+
+    resolver = Resolver()
+    for i in range(60):
+        membership = Membership("Camat", f"Kecamatan Desa{i}", start=D1, end=D1)
+        resolver.add_official(OfficialRecord(key=f"c{i}", name="Suparno", memberships=(membership,)))
+    resolver.add_official(
+        OfficialRecord(
+            key="bupati",
+            name="Suparno",
+            memberships=(Membership("Bupati", "Kabupaten Garut", start=D1, end=D1),),
+        )
+    )
+    assert resolver.resolve(_m("Suparno", "Bupati Garut Suparno", date=D2)).official_key == "bupati"
+    bare = resolver.resolve(_m("Suparno", "Suparno", article="a9"))
+    assert bare.created  # sixty-one candidates: a bare name cannot pick one
+    assert any(bare.official_key in (s.a, s.b) for s in resolver.suggestions())
