@@ -7,27 +7,54 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotetrack.errors import QueryError
-from quotetrack.store.query import parse_query, to_fts5, to_tsquery
+from quotetrack.store.query import parse_query, to_fts5, to_pg_query, to_tsquery
 
 
 @pytest.mark.parametrize(
-    ("typed", "fts5", "tsquery"),
+    ("typed", "tsquery"),
     [
-        ("netralitas ASN", '"netralitas" AND "asn"', "'netralitas' & 'asn'"),
-        ('"netralitas ASN"', '"netralitas asn"', "('netralitas' <-> 'asn')"),
-        ("asn OR pns", '("asn" OR "pns")', "('asn' | 'pns')"),
-        ("pilkada -korupsi", '"pilkada" NOT "korupsi"', "'pilkada' & !'korupsi'"),
-        ("pilkada NOT korupsi", '"pilkada" NOT "korupsi"', "'pilkada' & !'korupsi'"),
-        ("netral*", '"netral"*', "'netral':*"),
-        ("Pj. Bupati", '"pj" AND "bupati"', "'pj' & 'bupati'"),
-        ("x'); DROP TABLE statement; --", '"x" AND "drop" AND "table" AND "statement"',
-         "'x' & 'drop' & 'table' & 'statement'"),
+        ("netralitas ASN", "'netralitas' & 'asn'"),
+        ('"netralitas ASN"', "('netralitas' <-> 'asn')"),
+        ("asn OR pns", "('asn' | 'pns')"),
+        ("pilkada -korupsi", "'pilkada' & !'korupsi'"),
+        ("pilkada NOT korupsi", "'pilkada' & !'korupsi'"),
+        ("netral*", "'netral':*"),
+        ("Pj. Bupati", "'pj' & 'bupati'"),
+        ("x'); DROP TABLE statement; --", "'x' & 'drop' & 'table' & 'statement'"),
     ],
 )
-def test_queries_render_to_safe_expressions(typed: str, fts5: str, tsquery: str) -> None:
-    parsed = parse_query(typed)
-    assert to_fts5(parsed) == fts5
-    assert to_tsquery(parsed) == tsquery
+def test_queries_render_to_safe_tsquery(typed: str, tsquery: str) -> None:
+    assert to_tsquery(parse_query(typed)) == tsquery
+
+
+@pytest.mark.parametrize(
+    ("typed", "fts5"),
+    [
+        # A word matches the printed text, or the stem column by its stem.
+        ("kenetralan", '(text : "kenetralan" OR stem : "netral")'),
+        ("asn", '(text : "asn" OR stem : "asn")'),
+        ('"netralitas asn"', '(text : "netralitas asn" OR stem : "netral asn" OR stem : "netralita asn")'),
+        ("asn OR pns", '((text : "asn" OR stem : "asn") OR (text : "pns" OR stem : "pns"))'),
+        ("pilkada -korupsi", '(text : "pilkada" OR stem : "pilkada") NOT (text : "korupsi" OR stem : "korupsi")'),
+        ("netral*", '(text : "netral"* OR stem : "netral"*)'),
+        # Capitalised words are names: matched as printed only (Pemalang is not "malang").
+        ("Pemalang", 'text : "pemalang"'),
+        ("Bekasi netral", 'text : "bekasi" AND (text : "netral" OR stem : "netral")'),
+        ("x'); Drop", '(text : "x" OR stem : "x") AND text : "drop"'),
+    ],
+)
+def test_fts5_expressions_cover_text_and_stems(typed: str, fts5: str) -> None:
+    assert to_fts5(parse_query(typed)) == fts5
+
+
+def test_postgres_query_binds_every_word() -> None:
+    rendered = to_pg_query(parse_query("kenetralan -Pemalang"), stem_config="indonesian")
+    assert rendered.sql == (
+        "((to_tsquery('simple', :tq0) || to_tsquery('indonesian', :tq1)) && !!to_tsquery('simple', :tq2))"
+    )
+    assert rendered.params == {"tq0": "'kenetralan':A", "tq1": "'netral':B", "tq2": "'pemalang':A"}
+    with pytest.raises(ValueError):
+        to_pg_query(parse_query("x"), stem_config="english'; --")
 
 
 @pytest.mark.parametrize(
@@ -61,3 +88,5 @@ def test_any_input_parses_or_raises_query_error(typed: str) -> None:
     assert "'" not in "".join(parsed.words)
     to_fts5(parsed)
     to_tsquery(parsed)
+    rendered = to_pg_query(parsed, stem_config="indonesian")
+    assert all(":" + key in rendered.sql for key in rendered.params)

@@ -4,6 +4,10 @@ Users type words, "quoted phrases", prefix* terms, OR between alternatives and -
 NOT word to exclude. The parser keeps only word characters of each term, so user input
 never reaches MATCH or to_tsquery raw; anything it cannot make sense of is a QueryError
 (HTTP 400) with a message the user can act on.
+
+Each word matches the printed text, or the stemmed shadow text by its stem (netralitas finds
+kenetralan). A word typed with a capital (Pemalang, Bekasi) is taken as a name and matches
+the printed text only, because stemmers mangle names (Pemalang -> malang).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotetrack.errors import QueryError
+from quotetrack.search.stem import query_stems
 
 WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r'"[^"]*"?|\S+')
@@ -22,6 +27,22 @@ MAX_TERMS = 32
 class Atom:
     words: tuple[str, ...]  # one word, or several for a phrase
     prefix: bool = False
+    exact: bool = False  # typed with a capital: a name, matched unstemmed
+
+    @property
+    def stems(self) -> tuple[tuple[str, ...], ...]:
+        """The stemmed forms this atom may take in the shadow text (none when exact)."""
+        if self.exact:
+            return ()
+        if self.prefix:
+            return (self.words,)
+        per_word = [query_stems(w) for w in self.words]
+        forms = [tuple(stems[0] for stems in per_word)]
+        if len(self.words) == 1:
+            forms += [(s,) for s in per_word[0][1:]]
+        else:  # a phrase: the Indonesian stems, then the English ones
+            forms.append(tuple(stems[-1] for stems in per_word))
+        return tuple(dict.fromkeys(forms))
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +58,12 @@ class ParsedQuery:
 
 def _atom(raw: str) -> Atom | None:
     prefix = raw.endswith("*") and not raw.startswith('"')
-    words = tuple(w.casefold() for w in WORD.findall(raw))
+    typed = WORD.findall(raw)
+    words = tuple(w.casefold() for w in typed)
     if not words:
         return None
-    return Atom(words=words, prefix=prefix and len(words) == 1)
+    exact = all(w[:1].isupper() and not w.isupper() for w in typed)
+    return Atom(words=words, prefix=prefix and len(words) == 1, exact=exact)
 
 
 def parse_query(text: str, *, max_chars: int = 500) -> ParsedQuery:
@@ -94,13 +117,18 @@ def parse_query(text: str, *, max_chars: int = 500) -> ParsedQuery:
     return ParsedQuery(groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded))
 
 
+def _fts5_phrase(column: str, words: tuple[str, ...], prefix: bool) -> str:
+    return f'{column} : "' + " ".join(words) + '"' + ("*" if prefix else "")
+
+
 def _fts5_atom(atom: Atom) -> str:
-    body = '"' + " ".join(atom.words) + '"'
-    return body + "*" if atom.prefix else body
+    parts = [_fts5_phrase("text", atom.words, atom.prefix)]
+    parts += [_fts5_phrase("stem", form, atom.prefix) for form in atom.stems]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
 def to_fts5(query: ParsedQuery) -> str:
-    """An FTS5 MATCH expression built only from quoted word tokens."""
+    """An FTS5 MATCH expression over the columns (text, stem), built only from quoted word tokens."""
     parts = []
     for group in query.groups:
         rendered = " OR ".join(_fts5_atom(a) for a in group)
@@ -111,17 +139,54 @@ def to_fts5(query: ParsedQuery) -> str:
     return expr
 
 
+def _ts_phrase(words: tuple[str, ...], prefix: bool, weight: str = "") -> str:
+    suffix = (":*" if prefix else ":") + weight if (prefix or weight) else ""
+    if len(words) > 1:
+        return "(" + " <-> ".join(f"'{w}'{suffix}" for w in words) + ")"
+    return f"'{words[0]}'{suffix}"
+
+
 def _ts_atom(atom: Atom) -> str:
-    if len(atom.words) > 1:
-        return "(" + " <-> ".join(f"'{w}'" for w in atom.words) + ")"
-    return f"'{atom.words[0]}'" + (":*" if atom.prefix else "")
+    return _ts_phrase(atom.words, atom.prefix)
 
 
 def to_tsquery(query: ParsedQuery) -> str:
-    """A to_tsquery() argument; words are \\w+ only, so no quoting can be broken."""
+    """A to_tsquery() argument over the printed words only; words are \\w+, so no quoting can break."""
     parts = []
     for group in query.groups:
         rendered = " | ".join(_ts_atom(a) for a in group)
         parts.append(f"({rendered})" if len(group) > 1 else rendered)
     parts += [f"!{_ts_atom(a)}" for a in query.excluded]
     return " & ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class PgQuery:
+    """A tsquery as SQL over bound parameters: printed words at weight A, stems at weight B."""
+
+    sql: str
+    params: dict[str, str]
+
+
+def to_pg_query(query: ParsedQuery, *, stem_config: str = "simple") -> PgQuery:
+    """Render for the tsvector of migration 0004; `stem_config` is the one its stem part used."""
+    if stem_config not in {"simple", "indonesian"}:
+        raise ValueError(f"unknown text-search configuration {stem_config!r}")
+    params: dict[str, str] = {}
+
+    def atom_sql(atom: Atom) -> str:
+        key = f"tq{len(params)}"
+        params[key] = _ts_phrase(atom.words, atom.prefix, "A")
+        sql = f"to_tsquery('simple', :{key})"
+        if atom.stems:
+            skey = f"tq{len(params)}"
+            params[skey] = " | ".join(_ts_phrase(form, atom.prefix, "B") for form in atom.stems)
+            sql = f"({sql} || to_tsquery('{stem_config}', :{skey}))"
+        return sql
+
+    groups = []
+    for group in query.groups:
+        rendered = " || ".join(atom_sql(a) for a in group)
+        groups.append(f"({rendered})" if len(group) > 1 else rendered)
+    groups += [f"!!{atom_sql(a)}" for a in query.excluded]
+    return PgQuery(sql="(" + " && ".join(groups) + ")", params=params)

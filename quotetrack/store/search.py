@@ -1,55 +1,368 @@
-"""Full-text search over statement text: FTS5 on SQLite, tsvector on PostgreSQL."""
+"""Full-text search over statements: FTS5 on SQLite, tsvector on PostgreSQL.
+
+One function serves the page, the JSON API and the CLI: a parsed query (see query.py), filters,
+a sort (relevance or date), keyset cursors that stay stable while rows are added, and facet
+counts. Every value reaches the SQL as a bound parameter; the SQL text itself is assembled
+only from the fixed fragments below.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from quotetrack.errors import QueryError
 from quotetrack.models import StatementPublic
+from quotetrack.search.highlight import match_spans, matched_words
 from quotetrack.store.db import is_sqlite
-from quotetrack.store.query import ParsedQuery, parse_query, to_fts5, to_tsquery
+from quotetrack.store.query import ParsedQuery, parse_query, to_fts5, to_pg_query
 from quotetrack.store.reads import statements_by_ids
+
+Sort = Literal["relevance", "date"]
+# Counting and faceting stop after this many matches: a word in half a million statements
+# must still answer fast. Results say when a count is a lower bound.
+COUNT_CAP = 10_000
+FACET_CAP = 20_000
+FACET_SIZE = 10
+# bm25 column weights (text, stem): the printed word outranks a match by stem only.
+_BM25 = "bm25(statement_fts, 4.0, 1.0)"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    official_id: int | None = None
+    role: str | None = None  # the post held (registry membership), e.g. "Bupati"
+    region: str | None = None  # the area of that post
+    province: str | None = None  # the province of that area (or the area itself)
+    topic: str | None = None  # a topic slug; its child topics count too
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    outlet: str | None = None
+    language: str | None = None
+    kind: str | None = None  # direct | indirect
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    statement: StatementPublic
+    score: float  # larger is better, on both backends
+    highlights: list[tuple[int, int]]  # character offsets of matched words in statement.text
+    matched_words: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
     query: ParsedQuery
     total: int
-    items: list[StatementPublic]
+    hits: list[SearchHit]
+    total_is_lower_bound: bool = False
+    next_cursor: str | None = None
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    facets_sampled: bool = False
+
+    @property
+    def items(self) -> list[StatementPublic]:
+        return [h.statement for h in self.hits]
 
 
-_SQLITE_IDS = sa.text(
-    "SELECT s.id FROM statement_fts JOIN statement s ON s.id = statement_fts.rowid "
-    "WHERE statement_fts MATCH :q AND s.status = 'published' "
-    "ORDER BY bm25(statement_fts), s.id DESC LIMIT :limit OFFSET :offset"
+def pg_stem_config(session: Session) -> str:
+    """The configuration migration 0004 built the stems of tsv with: 'indonesian' when the
+    server has it (it does from PostgreSQL 12 on), else 'simple'. Checked once per database."""
+    bind = session.get_bind()
+    key = bind.url.render_as_string(hide_password=True) if hasattr(bind, "url") else ""
+    if key not in _STEM_CONFIGS:
+        found = session.execute(sa.text("SELECT 1 FROM pg_ts_config WHERE cfgname = 'indonesian'")).first()
+        _STEM_CONFIGS[key] = "indonesian" if found else "simple"
+    return _STEM_CONFIGS[key]
+
+
+_STEM_CONFIGS: dict[str, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class _Sql:
+    """The matching part of a search: FROM clause, score expression and parameters."""
+
+    source: str
+    score: str  # larger is better
+    params: dict[str, Any]
+
+
+def _match_sql(session: Session, parsed: ParsedQuery) -> _Sql:
+    if is_sqlite(session):
+        return _Sql(
+            source=(
+                f"(SELECT rowid AS id, -{_BM25} AS score FROM statement_fts WHERE statement_fts MATCH :q) m "
+                "JOIN statement s ON s.id = m.id"
+            ),
+            score="m.score",
+            params={"q": to_fts5(parsed)},
+        )
+    pg = to_pg_query(parsed, stem_config=pg_stem_config(session))
+    return _Sql(
+        source=f"statement s CROSS JOIN LATERAL (SELECT {pg.sql} AS tsq) m",
+        score="ts_rank(s.tsv, m.tsq)::float8",
+        params=pg.params,
+    )
+
+
+_ARTICLE_JOIN = "JOIN article a ON a.id = s.article_id"
+_POST_JOINS = (
+    "LEFT JOIN membership mb ON mb.id = s.membership_id "
+    "LEFT JOIN area ar ON ar.id = mb.area_id "
+    "LEFT JOIN area pr ON pr.id = ar.parent_id"
 )
-_SQLITE_COUNT = sa.text(
-    "SELECT count(*) FROM statement_fts JOIN statement s ON s.id = statement_fts.rowid "
-    "WHERE statement_fts MATCH :q AND s.status = 'published'"
-)
-_PG_IDS = sa.text(
-    "SELECT s.id FROM statement s, to_tsquery('simple', :q) query "
-    "WHERE s.tsv @@ query AND s.status = 'published' "
-    "ORDER BY ts_rank(s.tsv, query) DESC, s.id DESC LIMIT :limit OFFSET :offset"
-)
-_PG_COUNT = sa.text(
-    "SELECT count(*) FROM statement s WHERE s.tsv @@ to_tsquery('simple', :q) AND s.status = 'published'"
-)
+
+
+def _joins(flt: SearchFilters) -> str:
+    """Only the joins the filters need: most searches touch statement and the index alone."""
+    joins = []
+    if flt.outlet or flt.language:
+        joins.append(_ARTICLE_JOIN)
+    if flt.role or flt.region or flt.province:
+        joins.append(_POST_JOINS)
+    return " ".join(joins)
+
+
+def _where(session: Session, flt: SearchFilters) -> tuple[list[str], dict[str, Any]]:
+    clauses = ["s.status = 'published'"]
+    if not is_sqlite(session):
+        clauses.append("s.tsv @@ m.tsq")
+    params: dict[str, Any] = {}
+    simple = {
+        "official_id": "s.official_id = :official_id",
+        "kind": "s.kind = :kind",
+        "date_from": "s.date >= :date_from",
+        "date_to": "s.date <= :date_to",
+        "outlet": "a.outlet = :outlet",
+        "language": "a.language = :language",
+        "role": "mb.role = :role",
+        "region": "ar.name = :region",
+        "province": "(pr.name = :province OR (ar.level = 'provinsi' AND ar.name = :province))",
+        "topic": (
+            "s.id IN (SELECT st.statement_id FROM statementtopic st JOIN topic t ON t.id = st.topic_id "
+            "WHERE t.slug = :topic OR t.parent_id IN (SELECT id FROM topic WHERE slug = :topic))"
+        ),
+    }
+    for name, clause in simple.items():
+        value = getattr(flt, name)
+        if value is not None and value != "":
+            clauses.append(clause)
+            params[name] = value
+    return clauses, params
+
+
+# --- cursors ---------------------------------------------------------------------------------
+
+
+def _fingerprint(q: str, flt: SearchFilters, sort: Sort) -> str:
+    raw = json.dumps([q, sort, asdict(flt)], default=str, sort_keys=True)
+    return hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cursor:
+    """Where the previous page ended, and the newest statement id when the search began:
+    statements stored while someone pages through are left for the next search."""
+
+    key: Any
+    last_id: int
+    snapshot: int
+
+
+def _encode_cursor(fp: str, cur: _Cursor) -> str:
+    raw = json.dumps({"f": fp, "k": cur.key, "i": cur.last_id, "m": cur.snapshot}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str, fp: str) -> _Cursor:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        found = _Cursor(key=data["k"], last_id=int(data["i"]), snapshot=int(data["m"]))
+        fingerprint = data["f"]
+    except (ValueError, KeyError, TypeError, UnicodeError, binascii.Error) as exc:
+        raise QueryError("invalid cursor: use the next_cursor value of a previous page") from exc
+    if fingerprint != fp:
+        raise QueryError("this cursor belongs to another search: start again from the first page")
+    return found
+
+
+def _keyset(sort: Sort, score: str, key: Any, last_id: int) -> tuple[str, dict[str, Any]]:
+    if sort == "relevance":
+        if not isinstance(key, int | float):
+            raise QueryError("invalid cursor: use the next_cursor value of a previous page")
+        return f"({score} < :ck OR ({score} = :ck AND s.id < :ci))", {"ck": float(key), "ci": last_id}
+    if key is None:
+        return "(s.date IS NULL AND s.id < :ci)", {"ci": last_id}
+    try:
+        day = dt.date.fromisoformat(key)
+    except (TypeError, ValueError) as exc:
+        raise QueryError("invalid cursor: use the next_cursor value of a previous page") from exc
+    return "(s.date < :ck OR (s.date = :ck AND s.id < :ci) OR s.date IS NULL)", {"ck": day, "ci": last_id}
+
+
+# --- search ----------------------------------------------------------------------------------
 
 
 def search_statements(
-    *, session: Session, q: str, limit: int = 20, offset: int = 0, max_chars: int = 500
+    *,
+    session: Session,
+    q: str,
+    filters: SearchFilters = SearchFilters(),
+    sort: Sort = "relevance",
+    limit: int = 20,
+    offset: int = 0,
+    cursor: str | None = None,
+    facets: bool = False,
+    max_chars: int = 500,
 ) -> SearchResult:
-    """Statements matching `q`, best first. Raises QueryError for a malformed query."""
+    """Statements matching `q` under `filters`, best (or newest) first.
+
+    Pass the previous page's `next_cursor` for the next page; it is tied to this query, filters
+    and sort, and statements stored after the first page wait for a new search. (Relevance on
+    SQLite is bm25, which weighs words by corpus statistics: pages fetched while many statements
+    are being stored can shift by a few places. The date order and PostgreSQL's ts_rank cannot.)
+    Raises QueryError (HTTP 400) for a malformed query or cursor.
+    """
+    if sort not in ("relevance", "date"):
+        raise QueryError("sort must be 'relevance' or 'date'")
     parsed = parse_query(q, max_chars=max_chars)
-    if is_sqlite(session):
-        params = {"q": to_fts5(parsed)}
-        ids_sql, count_sql = _SQLITE_IDS, _SQLITE_COUNT
+    match = _match_sql(session, parsed)
+    clauses, params = _where(session, filters)
+    params.update(match.params)
+    joins = _joins(filters)
+    where = " AND ".join(clauses)
+    count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {match.source} {joins} WHERE {where} LIMIT :cap) c"
+    total = session.execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
+
+    fp = _fingerprint(q, filters, sort)
+    page_clauses = list(clauses)
+    if cursor:
+        cur = _decode_cursor(cursor, fp)
+        clause, extra = _keyset(sort, match.score, cur.key, cur.last_id)
+        page_clauses += [clause, "s.id <= :snapshot"]
+        params.update(extra, snapshot=cur.snapshot)
+        snapshot = cur.snapshot
+        offset = 0
     else:
-        params = {"q": to_tsquery(parsed)}
-        ids_sql, count_sql = _PG_IDS, _PG_COUNT
-    total = session.execute(count_sql, params).scalar_one()
-    ids = [row[0] for row in session.execute(ids_sql, {**params, "limit": limit, "offset": offset})]
-    return SearchResult(query=parsed, total=total, items=statements_by_ids(session=session, ids=ids))
+        snapshot = session.execute(sa.text("SELECT coalesce(max(id), 0) FROM statement")).scalar_one()
+    order = f"{match.score} DESC, s.id DESC" if sort == "relevance" else "s.date DESC NULLS LAST, s.id DESC"
+    ids_sql = (
+        f"SELECT s.id, {match.score} AS score, s.date FROM {match.source} {joins} "
+        f"WHERE {' AND '.join(page_clauses)} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    )
+    rows = session.execute(sa.text(ids_sql), {**params, "limit": limit + 1, "offset": offset}).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    statements = statements_by_ids(session=session, ids=[r[0] for r in rows])
+    scores = {r[0]: float(r[1] or 0.0) for r in rows}
+    next_cursor = None
+    if more and rows:
+        last = rows[-1]
+        key = float(last[1]) if sort == "relevance" else (_as_date(last[2]).isoformat() if last[2] else None)
+        next_cursor = _encode_cursor(fp, _Cursor(key=key, last_id=last[0], snapshot=snapshot))
+
+    prefixes = frozenset(w for g in parsed.groups for a in g if a.prefix for w in a.words)
+    hits = []
+    for stmt in statements:
+        spans = match_spans(stmt.text, parsed.words, prefixes=prefixes, lang=stmt.article.language)
+        hits.append(SearchHit(stmt, scores.get(stmt.id, 0.0), spans, matched_words(stmt.text, spans)))
+    result = SearchResult(
+        query=parsed,
+        total=min(total, COUNT_CAP),
+        total_is_lower_bound=total > COUNT_CAP,
+        hits=hits,
+        next_cursor=next_cursor,
+    )
+    if facets:
+        counts, sampled = facet_counts(session=session, parsed=parsed, filters=filters)
+        result = SearchResult(**{**_fields(result), "facets": counts, "facets_sampled": sampled})
+    return result
+
+
+def _fields(result: SearchResult) -> dict[str, Any]:
+    return {name: getattr(result, name) for name in SearchResult.__dataclass_fields__}
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+# --- facets ----------------------------------------------------------------------------------
+
+_FACETS: dict[str, tuple[str, str, str]] = {
+    # name: (value expression, label expression, extra joins on the matched rows h)
+    "official": ("CAST(o.id AS TEXT)", "o.name", "JOIN official o ON o.id = h.official_id"),
+    "role": ("mb.role", "mb.role", "JOIN membership mb ON mb.id = h.membership_id"),
+    "region": (
+        "ar.name",
+        "ar.name",
+        "JOIN membership mb ON mb.id = h.membership_id JOIN area ar ON ar.id = mb.area_id",
+    ),
+    "province": (
+        "COALESCE(pr.name, ar.name)",
+        "COALESCE(pr.name, ar.name)",
+        "JOIN membership mb ON mb.id = h.membership_id JOIN area ar ON ar.id = mb.area_id "
+        "LEFT JOIN area pr ON pr.id = ar.parent_id",
+    ),
+    "topic": (
+        "t.slug",
+        "t.slug",
+        "JOIN statementtopic st ON st.statement_id = h.id JOIN topic t ON t.id = st.topic_id",
+    ),
+    "outlet": ("a.outlet", "a.outlet", "JOIN article a ON a.id = h.article_id"),
+    "language": ("a.language", "a.language", "JOIN article a ON a.id = h.article_id"),
+    "kind": ("h.kind", "h.kind", ""),
+}
+FACET_NAMES = tuple(_FACETS)
+
+
+def facet_counts(
+    *, session: Session, parsed: ParsedQuery, filters: SearchFilters = SearchFilters()
+) -> tuple[dict[str, list[FacetValue]], bool]:
+    """Counts per official, role, region, province, topic, outlet, language and kind.
+
+    Counted over the first FACET_CAP matches; the flag says whether there were more.
+    """
+    match = _match_sql(session, parsed)
+    clauses, params = _where(session, filters)
+    params.update(match.params)
+    hits = (
+        f"SELECT s.id, s.official_id, s.membership_id, s.article_id, s.kind FROM {match.source} {_joins(filters)} "
+        f"WHERE {' AND '.join(clauses)} LIMIT :cap"
+    )
+    branches = [
+        f"SELECT * FROM (SELECT '{name}' AS facet, {value} AS value, {label} AS label, count(*) AS n "
+        f"FROM hits h {joins} WHERE {value} IS NOT NULL GROUP BY {value}, {label} "
+        f"ORDER BY n DESC, value LIMIT {FACET_SIZE}) f_{name}"
+        for name, (value, label, joins) in _FACETS.items()
+    ]
+    sql = f"WITH hits AS MATERIALIZED ({hits}), n AS (SELECT count(*) AS n FROM hits) " + " UNION ALL ".join(
+        branches + ["SELECT 'total', '', '', n FROM n"]
+    )
+    out: dict[str, list[FacetValue]] = {name: [] for name in _FACETS}
+    matched = 0
+    for facet, value, label, n in session.execute(sa.text(sql), {**params, "cap": FACET_CAP + 1}):
+        if facet == "total":
+            matched = n
+        else:
+            out[facet].append(FacetValue(value=str(value), label=str(label), count=int(n)))
+    for values in out.values():
+        values.sort(key=lambda v: (-v.count, v.label))
+    return out, matched > FACET_CAP

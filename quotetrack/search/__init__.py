@@ -1,0 +1,1 @@
+"""Search helpers over statement text: stemming, claim scoring, corroboration clusters."""

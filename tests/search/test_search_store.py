@@ -1,0 +1,175 @@
+"""search_statements on SQLite and PostgreSQL: stems, names, filters, facets, sort and cursors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+from search_corpus import ROWS, build  # type: ignore[import-not-found]
+from sqlmodel import Session
+
+from quotetrack.errors import QueryError
+from quotetrack.models import Statement
+from quotetrack.store.search import SearchFilters, search_statements
+
+
+@pytest.fixture
+def corpus(engine: sa.Engine) -> tuple[sa.Engine, dict[str, int]]:
+    return engine, build(engine)
+
+
+def _texts(engine: sa.Engine, q: str, **kw) -> list[str]:  # noqa: ANN003
+    with Session(engine) as session:
+        return [s.text for s in search_statements(session=session, q=q, limit=50, **kw).items]
+
+
+@pytest.mark.parametrize(
+    ("q", "must_find", "must_miss"),
+    [
+        # netral / netralitas / kenetralan meet through the stem column.
+        ("netralitas", ["Seluruh ASN wajib menjaga netralitas", "kenetralan aparatur", "tidak netral"], ["beras"]),
+        ("kenetralan", ["Seluruh ASN wajib menjaga netralitas", "kenetralan aparatur"], ["Barang bekas"]),
+        ("menjaga", ["Seluruh ASN", "Warga Pemalang"], []),
+        ("dijaga", ["Seluruh ASN", "kenetralan aparatur"], []),
+        ("PILKADA", ["Seluruh ASN wajib"], []),
+        # Names typed with a capital match as printed: Bekasi is not "bekas", Pemalang not "malang".
+        ("Bekasi", ["pasar Bekasi"], ["Barang bekas"]),
+        ("Pemalang", ["Warga Pemalang"], ["Seluruh ASN"]),
+        # English statements match by their English stems.
+        ("election", ["regional elections"], []),
+        ('"netralitas ASN"', ["Netralitas ASN adalah"], ["Seluruh ASN wajib"]),
+        ('"menjaga netralitas"', ["Seluruh ASN wajib menjaga netralitas"], ["Netralitas ASN adalah"]),
+        ("netral* -pilkada", ["tidak netral", "stay neutral"][:1], ["Seluruh ASN wajib"]),
+        ("beras OR Bawaslu", ["Harga beras", "ke Bawaslu"], ["Seluruh ASN"]),
+        ("kapalselam", [], ["Seluruh ASN"]),
+    ],
+)
+def test_words_match_across_affixes_and_names_stay_exact(
+    corpus: tuple[sa.Engine, dict[str, int]], q: str, must_find: list[str], must_miss: list[str]
+) -> None:
+    texts = _texts(corpus[0], q)
+    for fragment in must_find:
+        assert any(fragment in t for t in texts), (q, fragment, texts)
+    for fragment in must_miss:
+        assert not any(fragment in t for t in texts), (q, fragment, texts)
+
+
+def test_the_printed_word_ranks_above_a_match_by_stem(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    texts = _texts(corpus[0], "netralitas")
+    assert "netralitas" in texts[0].casefold()
+
+
+def test_matches_are_highlighted_including_inflected_forms(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    with Session(corpus[0]) as session:
+        result = search_statements(session=session, q="netralitas", limit=50)
+    hit = next(h for h in result.hits if "kenetralan" in h.statement.text)
+    assert hit.matched_words == ["kenetralan"]
+    (start, end), = hit.highlights
+    assert hit.statement.text[start:end] == "kenetralan"
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (lambda ids: SearchFilters(official_id=ids["Ahmad Fauzi"]), {"Seluruh ASN"}),
+        (lambda ids: SearchFilters(role="Wali Kota"), {"Kami minta", "Netralitas ASN"}),
+        (lambda ids: SearchFilters(region="Kabupaten Pemalang"), {"Seluruh ASN"}),
+        (lambda ids: SearchFilters(province="Jawa Barat"), {"Kami minta", "Netralitas ASN", "Pegawai yang"}),
+        (lambda ids: SearchFilters(kind="indirect"), {"Kami minta"}),
+        (lambda ids: SearchFilters(outlet="Kabar Pantura"), {"Seluruh ASN", "Netralitas ASN"}),
+        (lambda ids: SearchFilters(language="id", date_from=dt.date(2024, 9, 1)), {"Seluruh ASN", "Kami minta",
+                                                                                  "Pegawai yang"}),
+        (lambda ids: SearchFilters(date_to=dt.date(2024, 8, 31)), {"Netralitas ASN"}),
+        (lambda ids: SearchFilters(topic="asn-neutrality", kind="direct"), {"Seluruh ASN", "Pegawai yang",
+                                                                           "Netralitas ASN"}),
+    ],
+)
+def test_filters_narrow_the_results(corpus: tuple[sa.Engine, dict[str, int]], filters, expected: set[str]) -> None:  # noqa: ANN001
+    engine, ids = corpus
+    texts = _texts(engine, "netral OR netralitas", filters=filters(ids))
+    assert {next(e for e in expected if t.startswith(e)) for t in texts if any(t.startswith(e) for e in expected)} \
+        == expected
+    assert len(texts) == len(expected), texts
+
+
+def test_facets_count_every_dimension(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    engine, ids = corpus
+    with Session(engine) as session:
+        result = search_statements(session=session, q="netralitas", facets=True)
+    facets = {name: {v.label: v.count for v in values} for name, values in result.facets.items()}
+    assert facets["official"] == {"Ahmad Fauzi": 1, "Sri Wahyuni": 2, "Budi Santoso": 1}
+    assert facets["role"] == {"Bupati": 1, "Wali Kota": 2, "Gubernur": 1}
+    assert facets["province"] == {"Jawa Tengah": 1, "Jawa Barat": 3}
+    assert facets["outlet"] == {"Kabar Pantura": 2, "Warta Bekasi": 1, "Harian Priangan": 1}
+    assert facets["kind"] == {"direct": 3, "indirect": 1}
+    assert facets["language"] == {"id": 4}
+    assert facets["topic"]["asn-neutrality"] == 4
+    assert next(v for v in result.facets["official"] if v.label == "Sri Wahyuni").value == str(ids["Sri Wahyuni"])
+    assert result.facets_sampled is False
+
+
+def test_sort_by_date_is_newest_first(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    with Session(corpus[0]) as session:
+        items = search_statements(session=session, q="netral OR netralitas OR neutral", sort="date").items
+    dates = [s.date for s in items]
+    assert dates == sorted(dates, reverse=True) and len(dates) == 5
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+def test_cursor_pages_cover_every_match_once_even_when_rows_arrive(
+    corpus: tuple[sa.Engine, dict[str, int]], sort: str
+) -> None:
+    engine, _ = corpus
+    q = "netral OR netralitas OR menjaga OR harga OR neutral"
+    with Session(engine) as session:
+        everything = [s.id for s in search_statements(session=session, q=q, sort=sort, limit=50).items]
+        seen: list[int] = []
+        page = search_statements(session=session, q=q, sort=sort, limit=2)
+        seen += [s.id for s in page.items]
+        if sort == "date" or engine.dialect.name != "sqlite":  # bm25 moves with corpus statistics
+            # A new matching statement stored between pages must not shift the next page.
+            newer = Statement(article_id=1, kind="direct", text="harga cabai netral", start=0, end=5,
+                              date=dt.date(2030, 1, 1))
+            session.add(newer)
+            session.commit()
+        while page.next_cursor:
+            page = search_statements(session=session, q=q, sort=sort, limit=2, cursor=page.next_cursor)
+            seen += [s.id for s in page.items]
+    assert len(seen) == len(set(seen))
+    assert set(everything) == set(seen)
+    assert len(everything) == 7
+
+
+def test_a_cursor_is_tied_to_its_search(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    with Session(corpus[0]) as session:
+        first = search_statements(session=session, q="netralitas", limit=1)
+        assert first.next_cursor
+        with pytest.raises(QueryError, match="another search"):
+            search_statements(session=session, q="beras", cursor=first.next_cursor)
+        with pytest.raises(QueryError, match="invalid cursor"):
+            search_statements(session=session, q="netralitas", cursor="not-a-cursor")
+        with pytest.raises(QueryError, match="sort must be"):
+            search_statements(session=session, q="netralitas", sort="random")  # type: ignore[arg-type]
+
+
+def test_hidden_statements_are_not_found(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    engine, _ = corpus
+    with Session(engine) as session:
+        row = session.get(Statement, 1)
+        assert row is not None and row.text == ROWS[0].text
+        row.status = "hidden"
+        session.commit()
+    assert not any(t == ROWS[0].text for t in _texts(engine, "netralitas"))
+
+
+def test_an_edited_text_is_restemmed_and_reindexed(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    engine, _ = corpus
+    with Session(engine) as session:
+        row = session.get(Statement, 6)
+        assert row is not None
+        row.text = "Pembangunan jembatan dipercepat"
+        session.commit()
+        assert session.get(Statement, 6).stem == "bangun jembatan cepat"
+    assert _texts(engine, "membangun") == ["Pembangunan jembatan dipercepat"]
+    assert _texts(engine, "lelang") == []
