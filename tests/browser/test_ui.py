@@ -1,0 +1,105 @@
+"""The web UI driven like a person would, in headless Chromium against a real server."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def page(browser, live_server: str):  # noqa: ANN001, ANN201
+    context = browser.new_context(base_url=live_server, viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server)
+    tab = context.new_page()
+    dialogs: list[str] = []
+    tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    yield tab
+    context.close()
+    assert not dialogs, f"a script ran from article text: {dialogs}"
+
+
+def test_fact_checker_finds_a_quote_and_copies_its_citation(page) -> None:  # noqa: ANN001
+    page.goto("/")
+    page.get_by_role("search").first.get_by_role("searchbox").fill("netralitas ASN")
+    page.get_by_role("search").first.get_by_role("button").click()
+    page.wait_for_url(re.compile(r"/search\?q=netralitas"))
+    result = page.locator("article.statement").filter(has_text="netralitas ASN").first
+    marked = {m.lower() for m in result.locator("mark").all_inner_texts()}
+    assert {"netralitas", "asn"} <= marked
+    result.locator("blockquote a").click()
+    page.wait_for_url(re.compile(r"/statements/\d+$"))
+
+    plain = page.locator("#citation-plain")
+    citation = plain.input_value()
+    assert "netralitas ASN" in citation and "JMI" in citation and "30 May 2024" in citation
+    assert citation.startswith("Imran (Pj. Bupati, Kabupaten Subang)")
+    page.locator("button.copy[data-target='citation-plain']").click()
+    assert page.evaluate("navigator.clipboard.readText()") == citation
+    page.locator("#cite-style").select_option("bibtex")
+    assert page.locator("#citation-bibtex").is_visible() and not plain.is_visible()
+
+    page.get_by_role("link", name="Imran").first.click()
+    page.wait_for_url(re.compile(r"/officials/\d+"))
+    assert page.locator("svg.timeline").is_visible()
+    assert page.locator("svg.timeline rect").count() > 1
+    roles = page.locator("ul.roles").inner_text()
+    assert "Pj. Bupati" in roles and "Kabupaten Subang" in roles and "acting" in roles
+
+
+def test_language_switch_sticks(page) -> None:  # noqa: ANN001
+    page.goto("/")
+    page.get_by_role("link", name="ID", exact=True).click()
+    assert page.locator("h2#latest").inner_text() == "Pernyataan terbaru"
+    page.goto("/officials")
+    assert page.locator("h1").inner_text() == "Pejabat"
+    page.get_by_role("link", name="EN", exact=True).click()
+    assert page.locator("h1").inner_text() == "Officials"
+
+
+def test_keyboard_reaches_search_first(page) -> None:  # noqa: ANN001
+    page.goto("/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
+
+
+def test_hostile_article_renders_inert(page) -> None:  # noqa: ANN001
+    page.goto("/search?q=keamanan")
+    page.goto("/")
+    text = page.content()
+    assert "<script>alert(1)</script>" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    hrefs = {a.get_attribute("href") for a in page.locator("a[href^='/articles/']").all()}
+    hrefs |= {a.get_attribute("href") for a in page.locator("a[href^='/statements/']").all()[:5]}
+    for href in sorted(h for h in hrefs if h):
+        page.goto(href)
+        assert page.locator("img[src=x]").count() == 0, href
+        assert page.locator("script:not([src])").count() == 0, href
+
+
+PAGES = ["/", "/search?q=pilkada", "/officials", "/topics", "/topics/pilkada", "/regions", "/docs"]
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_screenshots_of_every_page(browser, live_server: str, shots_dir: Path, width: int) -> None:  # noqa: ANN001
+    context = browser.new_context(base_url=live_server, viewport={"width": width, "height": 800})
+    tab = context.new_page()
+    tab.goto("/api/v1/statements?limit=1")
+    sid = tab.evaluate("JSON.parse(document.body.innerText).items[0].id")
+    stmt = tab.evaluate(f"fetch('/api/v1/statements/{sid}').then(r => r.json())")
+    paths = [*PAGES, f"/statements/{sid}", f"/articles/{stmt['article']['id']}", f"/officials/{stmt['official']['id']}",
+             "/statements/999999"]
+    for path in paths:
+        response = tab.goto(path)
+        assert response is not None and response.status in (200, 404)
+        name = re.sub(r"[^a-z0-9]+", "_", path.strip("/") or "home") + f"_{width}.png"
+        tab.screenshot(path=str(shots_dir / name), full_page=True)
+        # No horizontal scrolling on a phone: the page fits its viewport.
+        if width == 375 and path != "/docs":
+            assert tab.evaluate("document.documentElement.scrollWidth") <= width + 1, path
+    context.close()
