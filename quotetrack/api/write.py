@@ -1,0 +1,196 @@
+"""Write endpoints of the JSON API: corrections, hides, undo/restore, merges, uploads, accounts.
+
+Every route needs an editor: `Authorization: Bearer <token>` (from `quotetrack tokens create`)
+or a browser session plus an `X-CSRF-Token` header. Anonymous calls get 401, other roles 403.
+The correction log itself is public (GET /api/v1/revisions).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, File, Form, Query, UploadFile
+from pydantic import BaseModel, Field
+
+from quotetrack.auth import create_user
+from quotetrack.auth.deps import AdminDep, EditorDep
+from quotetrack.errors import Conflict, NotFound, QueryError
+from quotetrack.models import OfficialPublic, RevisionPublic, StatementPublic
+from quotetrack.store import corrections, reads
+from quotetrack.store.corrections import OfficialCorrection, StatementCorrection
+from quotetrack.web.deps import SessionDep
+from quotetrack.web.editor import ingest_upload, officials_store, read_upload
+
+router = APIRouter(prefix="/api/v1", tags=["write"])
+
+
+class Reason(BaseModel):
+    reason: str = Field(min_length=3, max_length=2000)
+
+
+class RestoreRequest(Reason):
+    side: Literal["before", "after"] = "before"
+
+
+class OfficialPatch(OfficialCorrection):
+    """Name fields to correct, or `merge_into`: fold this official into another one."""
+
+    merge_into: int | None = None
+
+
+class UploadResult(BaseModel):
+    article_id: int
+    statements: int
+    duplicate: bool
+
+
+class UserCreate(BaseModel):
+    name: str = Field(min_length=1, max_length=100)
+    role: Literal["reader", "editor", "admin"] = "editor"
+    password: str = Field(min_length=10, max_length=1024)
+
+
+class UserCreated(BaseModel):
+    id: int
+    name: str
+    role: str
+
+
+def _statement(session: SessionDep, statement_id: int) -> StatementPublic:
+    found = reads.get_statement(session=session, statement_id=statement_id)
+    if found is None:
+        raise NotFound(f"no statement #{statement_id}")
+    return StatementPublic.model_validate(found.model_dump(exclude={"corrections", "official_names"}))
+
+
+@router.patch("/statements/{statement_id}", response_model=StatementPublic)
+def patch_statement(session: SessionDep, editor: EditorDep, statement_id: int,
+                    change: StatementCorrection) -> StatementPublic:
+    """Correct a statement: span (`text` copied from the article, or `start`/`end`), kind, speaker
+    (`official_id`, null for unknown, or `new_official_name`), role, region, date, topics. `reason` is required."""
+    if corrections.edit_statement(session=session, statement_id=statement_id, change=change,
+                                  actor=editor.name) is None:
+        raise NotFound(f"no statement #{statement_id}")
+    session.commit()
+    return _statement(session, statement_id)
+
+
+def _set_hidden(session: SessionDep, editor: EditorDep, statement_id: int, hidden: bool,
+                body: Reason) -> StatementPublic:
+    if corrections.set_hidden(session=session, statement_id=statement_id, hidden=hidden, actor=editor.name,
+                              reason=body.reason) is None:
+        raise NotFound(f"no statement #{statement_id}")
+    session.commit()
+    return _statement(session, statement_id)
+
+
+@router.post("/statements/{statement_id}/hide", response_model=StatementPublic)
+def hide_statement(session: SessionDep, editor: EditorDep, statement_id: int, body: Reason) -> StatementPublic:
+    """Hide a statement from lists and search (its page stays, marked hidden)."""
+    return _set_hidden(session, editor, statement_id, True, body)
+
+
+@router.post("/statements/{statement_id}/unhide", response_model=StatementPublic)
+def unhide_statement(session: SessionDep, editor: EditorDep, statement_id: int, body: Reason) -> StatementPublic:
+    return _set_hidden(session, editor, statement_id, False, body)
+
+
+@router.patch("/officials/{official_id}", response_model=OfficialPublic)
+def patch_official(session: SessionDep, editor: EditorDep, official_id: int, change: OfficialPatch) -> OfficialPublic:
+    """Correct an official's names, or merge it into `merge_into` (undo with POST /revisions/{id}/undo)."""
+    target = official_id
+    if change.merge_into is not None:
+        officials = officials_store()
+        if officials is None:
+            raise Conflict("merging officials is not available in this installation")
+        officials.merge_officials(session=session, keep_id=change.merge_into, merge_id=official_id,
+                                  actor=editor.name, reason=change.reason)
+        target = change.merge_into
+    else:
+        edits = OfficialCorrection.model_validate(change.model_dump(include=change.model_fields_set - {"merge_into"}))
+        if corrections.edit_official(session=session, official_id=official_id, change=edits,
+                                     actor=editor.name) is None:
+            raise NotFound(f"no official #{official_id}")
+    session.commit()
+    found = reads.get_official(session=session, official_id=target)
+    if found is None:
+        raise NotFound(f"no official #{target}")
+    return found
+
+
+@router.get("/revisions", response_model=list[RevisionPublic], tags=["read"])
+def revisions(
+    session: SessionDep,
+    entity_type: Annotated[str, Query(pattern="^(statement|official)$")] = "statement",
+    entity_id: int | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> list[RevisionPublic]:
+    """The public correction log: who changed what, when and why, with the state before and after."""
+    return reads.list_revisions(session=session, entity_type=entity_type, entity_id=entity_id, limit=limit,
+                                offset=offset)
+
+
+@router.post("/revisions/{revision_id}/undo", response_model=RevisionPublic)
+def undo_revision(session: SessionDep, editor: EditorDep, revision_id: int, body: Reason) -> RevisionPublic:
+    """Revert one change (it must still be the current state); returns the new "undo" revision."""
+    revision = corrections.undo_revision(session=session, revision_id=revision_id, actor=editor.name,
+                                         reason=body.reason)
+    if revision is None:
+        raise NotFound(f"no revision #{revision_id}")
+    session.commit()
+    return RevisionPublic.model_validate(revision)
+
+
+@router.post("/revisions/{revision_id}/restore", response_model=RevisionPublic)
+def restore_revision(session: SessionDep, editor: EditorDep, revision_id: int,
+                     body: RestoreRequest) -> RevisionPublic:
+    """Bring the statement or official back to its state before (or after) a logged change."""
+    revision = corrections.restore_version(session=session, revision_id=revision_id, side=body.side,
+                                           actor=editor.name, reason=body.reason)
+    if revision is None:
+        raise NotFound(f"no revision #{revision_id}")
+    session.commit()
+    return RevisionPublic.model_validate(revision)
+
+
+@router.post("/merge-suggestions/{suggestion_id}/{decision}", response_model=dict)
+def decide_suggestion(session: SessionDep, editor: EditorDep, suggestion_id: int,
+                      decision: Literal["accept", "reject"]) -> dict:
+    """Accept (merge the two officials) or reject (keep them apart) a merge suggestion."""
+    officials = officials_store()
+    if officials is None:
+        raise Conflict("merge suggestions are not available in this installation")
+    if decision == "accept":
+        revision = officials.accept_suggestion(session=session, suggestion_id=suggestion_id, actor=editor.name)
+        session.commit()
+        return {"status": "accepted", "revision_id": revision.id}
+    officials.reject_suggestion(session=session, suggestion_id=suggestion_id, actor=editor.name)
+    session.commit()
+    return {"status": "rejected"}
+
+
+@router.post("/articles", response_model=UploadResult, status_code=201)
+def upload_article(
+    session: SessionDep,
+    editor: EditorDep,
+    file: Annotated[UploadFile, File(description="The article as a UTF-8 or Windows-1252 text file.")],
+    url: Annotated[str, Form(max_length=2000)] = "",
+    outlet: Annotated[str, Form(max_length=200)] = "",
+    lang: Annotated[str, Form(pattern="^(|id|en)$")] = "",
+) -> UploadResult:
+    """Ingest one article file: statements extracted, officials resolved, topics tagged."""
+    if url and not url.startswith(("http://", "https://")):
+        raise QueryError("url must start with http:// or https://")
+    article_id, stored = ingest_upload(session=session, data=read_upload(file),
+                                       filename=(file.filename or "article.txt")[:200], url=url or None,
+                                       outlet=outlet.strip() or None, lang=lang or None)
+    return UploadResult(article_id=article_id, statements=max(stored, 0), duplicate=stored < 0)
+
+
+@router.post("/users", response_model=UserCreated, status_code=201, tags=["admin"])
+def add_user(session: SessionDep, admin: AdminDep, body: UserCreate) -> UserCreated:
+    """Create an account (admins only)."""
+    user = create_user(session=session, name=body.name, role=body.role, password=body.password)
+    session.commit()
+    return UserCreated(id=user.id or 0, name=user.name, role=user.role)

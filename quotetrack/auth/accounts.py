@@ -1,0 +1,114 @@
+"""Accounts: create users, hash and check passwords (argon2id), log in with rate limiting.
+
+A login is refused with TooManyAttempts when an account name had LOCKOUT_FAILURES failed
+tries since its last success within LOCKOUT_WINDOW (the account is locked, even for the right
+password), or when one address failed ADDRESS_FAILURES times within that window.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlmodel import Session, col, func, select
+
+from quotetrack.auth.errors import TooManyAttempts
+from quotetrack.auth.sessions import end_all_sessions
+from quotetrack.errors import Conflict, QueryError
+from quotetrack.models import LoginAttempt, User, utcnow
+
+ROLES = ("reader", "editor", "admin")
+LOCKOUT_FAILURES = 5
+ADDRESS_FAILURES = 20
+LOCKOUT_WINDOW = timedelta(minutes=15)
+MIN_PASSWORD = 10
+MAX_PASSWORD = 1024
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$")
+_hasher = PasswordHasher()
+# Checked against when the account does not exist, so a wrong name costs as long as a wrong password.
+_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def _check_password(password: str) -> None:
+    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
+        raise QueryError(f"a password needs {MIN_PASSWORD} to {MAX_PASSWORD} characters")
+
+
+def find_user(*, session: Session, name: str) -> User | None:
+    return session.exec(select(User).where(User.name == name)).first()
+
+
+def create_user(*, session: Session, name: str, role: str, password: str) -> User:
+    """A new account; raises QueryError for a bad name, role or password, Conflict if taken."""
+    if not _NAME.match(name):
+        raise QueryError("a user name is 1-100 letters, digits, '.', '_', '@' or '-'")
+    if role not in ROLES:
+        raise QueryError(f"role must be one of {', '.join(ROLES)}")
+    _check_password(password)
+    if find_user(session=session, name=name) is not None:
+        raise Conflict(f"user {name!r} exists")
+    user = User(name=name, role=role, password_hash=hash_password(password))
+    session.add(user)
+    session.flush()
+    return user
+
+
+def set_password(*, session: Session, user: User, password: str) -> None:
+    """A new password ends every session of the account."""
+    _check_password(password)
+    user.password_hash = hash_password(password)
+    session.add(user)
+    end_all_sessions(session=session, user_id=user.id or 0)
+    session.flush()
+
+
+def _failures(session: Session, *, name: str | None = None, address: str | None = None) -> int:
+    since = utcnow() - LOCKOUT_WINDOW
+    query = select(func.count()).select_from(LoginAttempt).where(
+        LoginAttempt.at >= since, col(LoginAttempt.succeeded).is_(False)
+    )
+    if name is not None:
+        last_success = select(func.max(LoginAttempt.at)).where(
+            LoginAttempt.name == name, col(LoginAttempt.succeeded).is_(True)
+        ).scalar_subquery()
+        query = query.where(LoginAttempt.name == name, sa.or_(last_success.is_(None), LoginAttempt.at > last_success))
+    if address is not None:
+        query = query.where(LoginAttempt.address == address)
+    return session.exec(query).one()
+
+
+def authenticate(*, session: Session, name: str, password: str, address: str = "") -> User | None:
+    """The active account for name and password, or None; every try is recorded.
+
+    Raises TooManyAttempts while the account is locked or the address is throttled.
+    """
+    name = name.strip()[:100]
+    address = address[:64]
+    if _failures(session, address=address) >= ADDRESS_FAILURES:
+        raise TooManyAttempts("too many failed logins from this address; try again in 15 minutes",
+                              "login_throttled")
+    if _failures(session, name=name) >= LOCKOUT_FAILURES:
+        raise TooManyAttempts("this account is locked after repeated failed logins; try again in 15 minutes",
+                              "login_locked")
+    user = find_user(session=session, name=name) if name else None
+    ok = verify_password(user.password_hash if user else _DUMMY_HASH, password[:MAX_PASSWORD])
+    ok = ok and user is not None and user.active
+    session.add(LoginAttempt(name=name, address=address, succeeded=ok))
+    if ok and user is not None and _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    session.flush()
+    return user if ok else None

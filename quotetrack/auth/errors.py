@@ -1,0 +1,21 @@
+"""Authentication errors; both are QuotetrackErrors, so the app's one handler maps them."""
+
+from __future__ import annotations
+
+from quotetrack.errors import QuotetrackError
+
+
+class NotAuthenticated(QuotetrackError):
+    """No valid session or token came with a request that needs one (HTTP 401)."""
+
+    status_code = 401
+
+
+class TooManyAttempts(QuotetrackError):
+    """Login refused by rate limiting or account lockout (HTTP 429); `key` names the UI message."""
+
+    status_code = 429
+
+    def __init__(self, message: str, key: str) -> None:
+        super().__init__(message)
+        self.key = key

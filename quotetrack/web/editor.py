@@ -1,0 +1,377 @@
+"""Editor pages: log in and out, correct and hide statements, undo and restore, review queue, upload.
+
+Every page here needs an editor (anonymous: 401, other roles: 403) except the login form, and
+every POST checks the CSRF token (see quotetrack.auth.deps). Forms post and redirect (303), so
+a reload never repeats a change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.datastructures import FormData
+
+from quotetrack.auth import TooManyAttempts, authenticate, end_all_sessions, end_session, start_session
+from quotetrack.auth.crypto import new_token, same
+from quotetrack.auth.deps import LOGIN_COOKIE, EditorDep, UserDep, login_csrf_token
+from quotetrack.auth.sessions import COOKIE, LIFETIME
+from quotetrack.config import get_settings
+from quotetrack.errors import Conflict, IngestError, NotFound, PermissionDenied, QueryError
+from quotetrack.ingest import Source, decode_bytes
+from quotetrack.models import Revision, utcnow
+from quotetrack.store import corrections, reads, writes
+from quotetrack.store.corrections import StatementCorrection
+from quotetrack.web.deps import SessionDep
+from quotetrack.web.pages import render
+
+router = APIRouter(default_response_class=HTMLResponse)
+
+
+def safe_next(target: str | None, default: str = "/") -> str:
+    """Only same-site paths: never another host ("//evil", "/\\evil", "https://...")."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return default
+    return target
+
+
+def _see_other(path: str) -> RedirectResponse:
+    return RedirectResponse(path, status_code=303)
+
+
+def _is_https(request: Request) -> bool:
+    return request.url.scheme == "https"
+
+
+# --- login and logout ----------------------------------------------------------------------
+
+
+def _login_page(request: Request, *, next_path: str, error: str | None = None, status: int = 200,
+                name: str = "") -> Response:
+    nonce = request.cookies.get(LOGIN_COOKIE) or new_token("qtl")
+    response = render(request, "login.html", {"csrf": login_csrf_token(nonce), "next": next_path, "error": error,
+                                              "name": name}, status_code=status)
+    response.set_cookie(LOGIN_COOKIE, nonce, max_age=3600, httponly=True, samesite="lax", secure=_is_https(request))
+    return response
+
+
+@router.get("/login")
+def login_form(request: Request, next: str = "/") -> Response:  # noqa: A002 - the query parameter's name
+    return _login_page(request, next_path=safe_next(next))
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    session: SessionDep,
+    name: Annotated[str, Form(max_length=100)],
+    password: Annotated[str, Form(max_length=1024)],
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+    next: Annotated[str, Form(max_length=2000)] = "/",  # noqa: A002
+) -> Response:
+    nonce = request.cookies.get(LOGIN_COOKIE, "")
+    if not nonce or not same(csrf_token, login_csrf_token(nonce)):
+        raise PermissionDenied("missing or invalid CSRF token; reload the login page and try again")
+    address = request.client.host if request.client else ""
+    try:
+        user = authenticate(session=session, name=name, password=password, address=address)
+    except TooManyAttempts as exc:
+        session.commit()
+        return _login_page(request, next_path=safe_next(next), error=exc.key, status=429, name=name)
+    if user is None:
+        session.commit()  # the failed attempt counts towards the lockout
+        return _login_page(request, next_path=safe_next(next), error="login_failed", status=401, name=name)
+    old = request.cookies.get(COOKIE)
+    if old:
+        end_session(session=session, token=old)
+    token = start_session(session=session, user=user)
+    session.commit()
+    response = _see_other(safe_next(next))
+    response.set_cookie(COOKIE, token, max_age=int(LIFETIME.total_seconds()), httponly=True, samesite="lax",
+                        secure=_is_https(request), path="/")
+    response.delete_cookie(LOGIN_COOKIE)
+    return response
+
+
+def _logged_out() -> RedirectResponse:
+    response = _see_other("/")
+    response.delete_cookie(COOKIE, path="/")
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, session: SessionDep, user: UserDep) -> Response:
+    end_session(session=session, token=request.cookies.get(COOKIE, ""))
+    session.commit()
+    return _logged_out()
+
+
+@router.post("/logout/everywhere")
+def logout_everywhere(session: SessionDep, user: UserDep) -> Response:
+    """End every session of this account, on every device (e.g. after losing a laptop)."""
+    end_all_sessions(session=session, user_id=user.user_id)
+    session.commit()
+    return _logged_out()
+
+
+# --- statement corrections -----------------------------------------------------------------
+
+
+def _edit_context(session: SessionDep, statement_id: int) -> dict[str, Any]:
+    stmt = reads.get_statement(session=session, statement_id=statement_id)
+    article = reads.get_article(session=session, article_id=stmt.article.id) if stmt else None
+    if stmt is None or article is None:
+        raise NotFound(f"no statement #{statement_id}")
+    officials = reads.list_officials(session=session, limit=200)
+    if stmt.official and all(o.id != stmt.official.id for o in officials):
+        current = reads.get_official(session=session, official_id=stmt.official.id)
+        officials = [current, *officials] if current else officials
+    lo = article.text.rfind("\n", 0, stmt.start) + 1
+    hi = article.text.find("\n", stmt.end)
+    return {
+        "s": stmt,
+        "article": article,
+        "paragraph": article.text[lo: len(article.text) if hi < 0 else hi],
+        "officials": sorted(officials, key=lambda o: o.name.casefold()),
+        "topics": reads.list_topics(session=session),
+    }
+
+
+@router.get("/statements/{statement_id}/edit")
+def edit_form(request: Request, session: SessionDep, editor: EditorDep, statement_id: int,
+              next: str = "") -> Response:  # noqa: A002
+    context = _edit_context(session, statement_id)
+    return render(request, "edit_statement.html", {**context, "next": safe_next(next, "")})
+
+
+def _correction_from(form: FormData) -> StatementCorrection:
+    """The edit form's fields; every field is posted, so every field is set."""
+
+    def text(name: str) -> str:
+        value = form.get(name, "")
+        return value if isinstance(value, str) else ""
+
+    official = text("official_id").strip()
+    date = text("date").strip()
+    try:
+        return StatementCorrection(
+            text=text("text"),
+            kind=text("kind") or None,
+            official_id=int(official) if official else None,
+            new_official_name=text("new_official_name").strip() or None,
+            role=text("role"),
+            region=text("region"),
+            date=dt.date.fromisoformat(date) if date else None,
+            topics=[t for t in form.getlist("topics") if isinstance(t, str)],
+            reason=text("reason").strip(),
+        )
+    except ValueError as exc:  # pydantic's ValidationError is a ValueError too
+        raise QueryError(_first_error(exc)) from exc
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        return f"{'.'.join(str(p) for p in first.get('loc', ()))}: {first.get('msg', '')}"
+    return str(exc)
+
+
+async def posted_form(request: Request) -> FormData:
+    return await request.form()
+
+
+@router.post("/statements/{statement_id}/edit")
+def edit_statement(request: Request, session: SessionDep, editor: EditorDep, statement_id: int,
+                   form: Annotated[FormData, Depends(posted_form)]) -> Response:
+    try:
+        change = _correction_from(form)
+        stmt = corrections.edit_statement(session=session, statement_id=statement_id, change=change,
+                                          actor=editor.name)
+    except (QueryError, Conflict) as exc:
+        session.rollback()
+        context = _edit_context(session, statement_id)
+        return render(request, "edit_statement.html", {**context, "error": str(exc), "form": form,
+                                                       "next": safe_next(str(form.get("next", "")), "")},
+                      status_code=exc.status_code)
+    if stmt is None:
+        raise NotFound(f"no statement #{statement_id}")
+    session.commit()
+    return _see_other(safe_next(str(form.get("next", "")), f"/statements/{statement_id}"))
+
+
+def _hide(session: SessionDep, editor: EditorDep, statement_id: int, hidden: bool, reason: str,
+          next_path: str) -> Response:
+    if corrections.set_hidden(session=session, statement_id=statement_id, hidden=hidden, actor=editor.name,
+                              reason=reason) is None:
+        raise NotFound(f"no statement #{statement_id}")
+    session.commit()
+    return _see_other(safe_next(next_path, f"/statements/{statement_id}"))
+
+
+@router.post("/statements/{statement_id}/hide")
+def hide(session: SessionDep, editor: EditorDep, statement_id: int,
+         reason: Annotated[str, Form(max_length=2000)] = "", next: Annotated[str, Form()] = "") -> Response:  # noqa: A002
+    return _hide(session, editor, statement_id, True, reason, next)
+
+
+@router.post("/statements/{statement_id}/unhide")
+def unhide(session: SessionDep, editor: EditorDep, statement_id: int,
+           reason: Annotated[str, Form(max_length=2000)] = "", next: Annotated[str, Form()] = "") -> Response:  # noqa: A002
+    return _hide(session, editor, statement_id, False, reason, next)
+
+
+def _entity_path(revision: Revision) -> str:
+    kind = "statements" if revision.entity_type == "statement" else "officials"
+    return f"/{kind}/{revision.entity_id}"
+
+
+@router.post("/revisions/{revision_id}/undo")
+def undo(session: SessionDep, editor: EditorDep, revision_id: int,
+         reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
+    original = session.get(Revision, revision_id)
+    if original is None:
+        raise NotFound(f"no change #{revision_id}")
+    path = _entity_path(original)
+    corrections.undo_revision(session=session, revision_id=revision_id, actor=editor.name,
+                              reason=reason or f"undo change #{revision_id}")
+    session.commit()
+    return _see_other(path)
+
+
+@router.post("/revisions/{revision_id}/restore")
+def restore(session: SessionDep, editor: EditorDep, revision_id: int,
+            side: Annotated[str, Form(pattern="^(before|after)$")] = "before",
+            reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
+    original = session.get(Revision, revision_id)
+    if original is None:
+        raise NotFound(f"no change #{revision_id}")
+    corrections.restore_version(session=session, revision_id=revision_id, side=side,  # type: ignore[arg-type]
+                                actor=editor.name, reason=reason or f"restore the version {side} change #{revision_id}")
+    session.commit()
+    return _see_other(_entity_path(original))
+
+
+# --- review queue --------------------------------------------------------------------------
+
+
+def officials_store():  # noqa: ANN202 - merges live in the officials store when it is installed
+    try:
+        from quotetrack.store import officials
+    except ImportError:
+        return None
+    return officials
+
+
+@router.get("/review")
+def review(request: Request, session: SessionDep, editor: EditorDep) -> Response:
+    ids = corrections.review_statement_ids(session=session, limit=50)
+    officials = officials_store()
+    suggestions = []
+    if officials is not None:
+        suggestions = sorted(officials.list_suggestions(session=session, limit=200),
+                             key=lambda s: (s.created_at, s.id))[:50]
+    return render(request, "review.html", {
+        "statements": reads.statements_by_ids(session=session, ids=ids),
+        "suggestions": suggestions,
+    })
+
+
+@router.post("/review/statements/{statement_id}/accept")
+def review_accept(session: SessionDep, editor: EditorDep, statement_id: int) -> Response:
+    if corrections.mark_reviewed(session=session, statement_id=statement_id, actor=editor.name,
+                                 reason="checked in review: correct as extracted") is None:
+        raise NotFound(f"no statement #{statement_id}")
+    session.commit()
+    return _see_other("/review")
+
+
+@router.post("/review/statements/{statement_id}/reject")
+def review_reject(session: SessionDep, editor: EditorDep, statement_id: int,
+                  reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
+    why = f"rejected in review: {reason.strip() or 'not a statement by an official'}"
+    return _hide(session, editor, statement_id, True, why, "/review")
+
+
+@router.post("/review/merges/{suggestion_id}/{decision}")
+def review_merge(session: SessionDep, editor: EditorDep, suggestion_id: int, decision: str,
+                 reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
+    officials = officials_store()
+    if officials is None or decision not in {"accept", "reject"}:
+        raise NotFound("no such review action")
+    if decision == "accept":
+        officials.accept_suggestion(session=session, suggestion_id=suggestion_id, actor=editor.name,
+                                    reason=reason.strip())
+    else:
+        officials.reject_suggestion(session=session, suggestion_id=suggestion_id, actor=editor.name)
+    session.commit()
+    return _see_other("/review")
+
+
+# --- upload --------------------------------------------------------------------------------
+
+
+@router.get("/upload")
+def upload_form(request: Request, editor: EditorDep) -> Response:
+    return render(request, "upload.html", {"max_bytes": get_settings().max_article_bytes})
+
+
+def ingest_upload(*, session: SessionDep, data: bytes, filename: str, url: str | None, outlet: str | None,
+                  lang: str | None) -> tuple[int, int]:
+    """Store one uploaded article like `quotetrack ingest` would; returns (article id, statements).
+
+    Statements is -1 when the same text was stored before (the existing article's id is returned).
+    """
+    from quotetrack.pipeline import process_source, store_processed
+    from quotetrack.store.registry import OfficialRegistry
+    from quotetrack.topics import load_taxonomy
+
+    location = f"upload:{filename}"
+    source = Source(location=location, raw_text=decode_bytes(data, location),
+                    raw_sha256=hashlib.sha256(data).hexdigest(), retrieved_at=utcnow(), url=url, outlet=outlet)
+    item = process_source(source, lang=lang)
+    topic_ids = writes.ensure_topics(session=session, taxonomy=load_taxonomy())
+    registry = OfficialRegistry.load(session=session)
+    stored = store_processed(session=session, item=item, registry=registry, topic_ids=topic_ids)
+    session.commit()
+    registry.commit()
+    article = writes.find_article_by_sha(session=session, sha256=item.sha256)
+    assert article is not None and article.id is not None
+    return article.id, stored
+
+
+def read_upload(file: UploadFile) -> bytes:
+    limit = get_settings().max_article_bytes
+    data = file.file.read(limit + 1)
+    if len(data) > limit:
+        raise IngestError(file.filename or "upload", f"file is over the limit of {limit:,} bytes")
+    if not data.strip():
+        raise IngestError(file.filename or "upload", "the file is empty")
+    return data
+
+
+@router.post("/upload")
+def upload(
+    request: Request,
+    session: SessionDep,
+    editor: EditorDep,
+    file: Annotated[UploadFile, File()],
+    url: Annotated[str, Form(max_length=2000)] = "",
+    outlet: Annotated[str, Form(max_length=200)] = "",
+    lang: Annotated[str, Form(pattern="^(|id|en)$")] = "",
+) -> Response:
+    url = url.strip()
+    if url and not url.startswith(("http://", "https://")):
+        raise QueryError("the article URL must start with http:// or https://")
+    try:
+        article_id, stored = ingest_upload(session=session, data=read_upload(file),
+                                           filename=(file.filename or "article.txt")[:200], url=url or None,
+                                           outlet=outlet.strip() or None, lang=lang or None)
+    except IngestError as exc:
+        session.rollback()
+        return render(request, "upload.html", {"max_bytes": get_settings().max_article_bytes, "error": exc.reason},
+                      status_code=422)
+    return _see_other(f"/articles/{article_id}")
