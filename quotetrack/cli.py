@@ -20,8 +20,10 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-officials_app = typer.Typer(help="Browse the officials registry.", no_args_is_help=True)
+officials_app = typer.Typer(help="Browse and edit the officials registry.", no_args_is_help=True)
 app.add_typer(officials_app, name="officials")
+regions_app = typer.Typer(help="The areas (regions) officials hold posts in.", no_args_is_help=True)
+app.add_typer(regions_app, name="regions")
 err = Console(stderr=True)
 
 
@@ -81,6 +83,8 @@ def ingest(
         f"{report.articles} articles, {report.statements} statements, {report.officials_created} new officials"
         f" ({report.duplicates} already stored, {len(report.errors)} failed)"
     )
+    if report.suggestions:
+        typer.echo(f"{report.suggestions} new merge suggestions: `quotetrack officials suggestions`")
     if not report.ok:
         raise typer.Exit(1)
 
@@ -175,6 +179,257 @@ def officials_show(official_id: int) -> None:
         area = f", {m.area.name}" if m.area else ""
         typer.echo(f"  {m.role}{area} ({m.appointment}) {m.start_date or '?'} .. {m.end_date or '?'}")
     typer.echo(f"{o.statement_count} statements")
+
+
+def _actor(actor: str | None) -> str:
+    import getpass
+
+    return actor or getpass.getuser()
+
+
+Reason = Annotated[str, typer.Option("--reason", help="Why: kept in the history.")]
+Actor = Annotated[str | None, typer.Option("--actor", help="Who, for the history (default: your login).")]
+
+
+def _edit(change, done: str) -> None:  # noqa: ANN001 - change(session) -> Revision
+    """Run one registry edit in a transaction; print its revision or a one-line error."""
+    from quotetrack.store.db import session_scope
+
+    try:
+        with session_scope(_engine()) as session:
+            revision = change(session)
+            typer.echo(f"{done} (revision #{revision.id}; `quotetrack officials undo {revision.id}` reverts it)")
+    except QuotetrackError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@officials_app.command("merge")
+def officials_merge(keep: int, merge: int, reason: Reason, actor: Actor = None) -> None:
+    """Merge official MERGE into KEEP: statements, roles and aliases move; MERGE's id redirects to KEEP."""
+    from quotetrack.store.officials import merge_officials
+
+    _edit(lambda s: merge_officials(session=s, keep_id=keep, merge_id=merge, actor=_actor(actor), reason=reason),
+          f"merged #{merge} into #{keep}")
+
+
+@officials_app.command("split")
+def officials_split(
+    official_id: int,
+    statements: Annotated[str, typer.Option("--statements", help="Statement ids to move, e.g. 1,2,5.")],
+    name: Annotated[str, typer.Option("--name", help="Name of the new official.")],
+    reason: Reason,
+    actor: Actor = None,
+) -> None:
+    """Move the chosen statements of an official to a new official."""
+    from quotetrack.store.officials import split_official
+
+    try:
+        ids = [int(part) for part in statements.replace(" ", "").split(",") if part]
+    except ValueError as exc:
+        raise _fail("--statements takes ids separated by commas, e.g. 1,2,5", 2) from exc
+
+    def change(session):  # noqa: ANN001, ANN202
+        revision = split_official(session=session, official_id=official_id, statement_ids=ids, new_name=name,
+                                  actor=_actor(actor), reason=reason)
+        typer.echo(f"new official #{revision.after['new_official_id']} {name}")
+        return revision
+
+    _edit(change, f"moved {len(ids)} statement(s) from #{official_id}")
+
+
+@officials_app.command("undo")
+def officials_undo(revision: int, reason: Annotated[str, typer.Option(help="Why.")] = "", actor: Actor = None) -> None:
+    """Revert a merge, split or undo exactly as it was recorded."""
+    from quotetrack.store.officials import undo
+
+    _edit(lambda s: undo(session=s, revision_id=revision, actor=_actor(actor), reason=reason),
+          f"undid revision #{revision}")
+
+
+@officials_app.command("history")
+def officials_history(official_id: int, limit: Annotated[int, typer.Option(help="Rows to print.")] = 50) -> None:
+    """Merges, splits and undos of an official: who, when, why."""
+    from sqlmodel import Session
+
+    from quotetrack.store.officials import history
+
+    with Session(_engine()) as session:
+        rows = history(session=session, official_id=official_id, limit=limit)
+    if not rows:
+        typer.echo(f"no changes recorded for official #{official_id}")
+    for r in rows:
+        undone = f"  [undone {r.undone_at:%Y-%m-%d %H:%M}]" if r.undone_at else ""
+        typer.echo(f"#{r.id:<5} {r.created_at:%Y-%m-%d %H:%M} {r.action:6} by {r.actor}: {r.reason}{undone}")
+
+
+@officials_app.command("suggestions")
+def officials_suggestions(
+    status: Annotated[str, typer.Option(help="open, accepted or rejected.")] = "open",
+    limit: Annotated[int, typer.Option(help="Rows to print.")] = 50,
+) -> None:
+    """Pairs of officials that may be one person, most likely first."""
+    from sqlmodel import Session
+
+    from quotetrack.store.officials import list_suggestions
+
+    with Session(_engine()) as session:
+        rows = list_suggestions(session=session, status=status, limit=limit)
+    if not rows:
+        typer.echo(f"no {status} merge suggestions")
+    for r in rows:
+        typer.echo(f"#{r.id:<5} {r.score:.2f}  #{r.a.id} {r.a.name}  ~  #{r.b.id} {r.b.name}  ({r.reason})")
+
+
+@officials_app.command("accept")
+def officials_accept(
+    suggestion: int,
+    keep: Annotated[int | None, typer.Option(help="Official to keep (default: the one with more statements).")] = None,
+    reason: Annotated[str, typer.Option(help="Why.")] = "",
+    actor: Actor = None,
+) -> None:
+    """Accept a merge suggestion: the two officials are merged."""
+    from quotetrack.store.officials import accept_suggestion
+
+    _edit(lambda s: accept_suggestion(session=s, suggestion_id=suggestion, actor=_actor(actor), reason=reason,
+                                      keep_id=keep), f"accepted suggestion #{suggestion}")
+
+
+@officials_app.command("reject")
+def officials_reject(suggestion: int, actor: Actor = None) -> None:
+    """Reject a merge suggestion: the two stay apart and are not suggested again."""
+    from quotetrack.store.db import session_scope
+    from quotetrack.store.officials import reject_suggestion
+
+    try:
+        with session_scope(_engine()) as session:
+            reject_suggestion(session=session, suggestion_id=suggestion, actor=_actor(actor))
+    except QuotetrackError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(f"rejected suggestion #{suggestion}")
+
+
+@regions_app.command("import")
+def regions_import(
+    source: Annotated[str, typer.Argument(help="CSV file or http(s) URL: code,name,level,parent_code.")],
+) -> None:
+    """Load an official areas table; ingest then files "Bupati Subang" under its code."""
+    from quotetrack.store.db import session_scope
+    from quotetrack.store.regions import import_areas
+
+    try:
+        with session_scope(_engine()) as session:
+            report = import_areas(session=session, source=source)
+    except QuotetrackError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(f"{report.total} areas: {report.created} new, {report.updated} updated, "
+               f"{report.linked} areas from article text linked")
+
+
+users_app = typer.Typer(help="Editor accounts (reading needs none).", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+tokens_app = typer.Typer(help="API tokens for scripts that write.", no_args_is_help=True)
+app.add_typer(tokens_app, name="tokens")
+
+
+@users_app.command("add")
+def users_add(
+    name: Annotated[str, typer.Argument(help="Login name.")],
+    role: Annotated[str, typer.Option(help="reader, editor or admin.")] = "editor",
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin.")] = False,
+) -> None:
+    """Create an account; the password comes from stdin or an interactive prompt, never an argument."""
+    from sqlmodel import Session
+
+    from quotetrack.auth import create_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    with Session(_engine()) as session:
+        user = create_user(session=session, name=name, role=role, password=password)
+        session.commit()
+        typer.echo(f"user #{user.id} {user.name} ({user.role}) created")
+
+
+@users_app.command("list")
+def users_list() -> None:
+    """Accounts with their roles."""
+    from sqlmodel import Session, select
+
+    from quotetrack.models import User
+
+    with Session(_engine()) as session:
+        for user in session.exec(select(User).order_by(User.name)):
+            typer.echo(f"#{user.id:<4} {user.name:24} {user.role:8} {'active' if user.active else 'inactive'}")
+
+
+@users_app.command("logout")
+def users_logout(name: Annotated[str, typer.Argument(help="Login name.")]) -> None:
+    """End every browser session of an account."""
+    from sqlmodel import Session
+
+    from quotetrack.auth import end_all_sessions, find_user
+
+    with Session(_engine()) as session:
+        user = find_user(session=session, name=name)
+        if user is None:
+            raise _fail(f"no user {name!r}")
+        ended = end_all_sessions(session=session, user_id=user.id or 0)
+        session.commit()
+    typer.echo(f"{ended} sessions ended")
+
+
+@tokens_app.command("create")
+def tokens_create(
+    name: Annotated[str, typer.Argument(help="The account the token acts as.")],
+    scope: Annotated[str, typer.Option(help="read-write, or admin (admin accounts only).")] = "read-write",
+    label: Annotated[str, typer.Option(help="What the token is for.")] = "",
+) -> None:
+    """Create an API token and print it once; only its hash is stored."""
+    from sqlmodel import Session
+
+    from quotetrack.auth import create_token, find_user
+
+    with Session(_engine()) as session:
+        user = find_user(session=session, name=name)
+        if user is None:
+            raise _fail(f"no user {name!r}")
+        row, secret = create_token(session=session, user=user, scope=scope, label=label)
+        session.commit()
+        err.print(f"token #{row.id} ({scope}) for {name}; it is shown only now:", highlight=False)
+    typer.echo(secret)
+
+
+@tokens_app.command("list")
+def tokens_list(name: Annotated[str, typer.Argument(help="Login name.")]) -> None:
+    """An account's tokens: id, prefix, scope, last use, revoked."""
+    from sqlmodel import Session
+
+    from quotetrack.auth import find_user, list_tokens
+
+    with Session(_engine()) as session:
+        user = find_user(session=session, name=name)
+        if user is None:
+            raise _fail(f"no user {name!r}")
+        for tok in list_tokens(session=session, user_id=user.id or 0):
+            used = tok.last_used_at.isoformat(timespec="seconds") if tok.last_used_at else "never"
+            state = "revoked" if tok.revoked_at else "active"
+            typer.echo(f"#{tok.id:<4} {tok.prefix}… {tok.scope:10} last used {used:25} {state} {tok.label}")
+
+
+@tokens_app.command("revoke")
+def tokens_revoke(token_id: Annotated[int, typer.Argument(help="The token's id (see `tokens list`).")]) -> None:
+    """Revoke a token: it stops working at once."""
+    from sqlmodel import Session
+
+    from quotetrack.auth import revoke_token
+
+    with Session(_engine()) as session:
+        if revoke_token(session=session, token_id=token_id) is None:
+            raise _fail(f"no token #{token_id}")
+        session.commit()
+    typer.echo(f"token #{token_id} revoked")
 
 
 @app.command()

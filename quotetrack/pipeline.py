@@ -22,7 +22,7 @@ from quotetrack.ingest import Source, discover, read_source
 from quotetrack.models import Article
 from quotetrack.models import Statement as StatementRow
 from quotetrack.resolve import Mention, Resolver
-from quotetrack.store import writes
+from quotetrack.store import officials, writes
 from quotetrack.store.registry import OfficialRegistry, canonical_post
 from quotetrack.text import prepare
 from quotetrack.topics import load_taxonomy, tag_text
@@ -85,6 +85,7 @@ class IngestReport:
     duplicates: int = 0
     statements: int = 0
     officials_created: int = 0
+    suggestions: int = 0  # new open merge suggestions for editors
     errors: list[IngestError] = field(default_factory=list)
 
     @property
@@ -183,6 +184,9 @@ def ingest_paths(
                         report.officials_created += registry.created - created_before
             if on_item:
                 on_item(location)
+        # Pairs the resolver would not merge on its own wait for an editor.
+        report.suggestions = officials.store_suggestions(session=session, pairs=registry.merge_suggestions())
+        session.commit()
     return report
 
 

@@ -17,6 +17,7 @@ from quotetrack.resolve import (
     Mention,
     OfficialRecord,
     Region,
+    RegionTable,
     Resolver,
     lexicon,
     normalize_region,
@@ -25,6 +26,8 @@ from quotetrack.resolve import (
 )
 from quotetrack.resolve.model import Membership as MembershipRecord
 from quotetrack.store import writes
+from quotetrack.store.officials import Pair, membership_at
+from quotetrack.store.regions import region_table
 
 # Posts people are elected to; other definitive posts are appointments.
 _ELECTED_POSTS = frozenset(
@@ -53,13 +56,16 @@ class Post:
     region: Region | None
 
 
-def canonical_post(role_text: str | None, region_text: str | None) -> Post | None:
-    """"PJ. Bupati" + "Subang" -> Post("Pj. Bupati", "acting", Kabupaten Subang)."""
+def canonical_post(role_text: str | None, region_text: str | None, table: RegionTable | None = None) -> Post | None:
+    """"PJ. Bupati" + "Subang" -> Post("Pj. Bupati", "acting", Kabupaten Subang).
+
+    With an imported region `table` the region carries its official code (Subang -> 32.13).
+    """
     if not role_text:
         return None
-    role = parse_role(role_text)
+    role = parse_role(role_text, table)
     if role is None:  # not a post the lexicon knows: keep it as printed
-        region = normalize_region(region_text) if region_text else None
+        region = normalize_region(region_text, table=table) if region_text else None
         return Post(label=" ".join(role_text.split()), appointment="appointed", region=region)
     if role.post:
         words = [role.post]
@@ -74,9 +80,9 @@ def canonical_post(role_text: str | None, region_text: str | None) -> Post | Non
     if level is None and role.post:
         entry = lexicon.posts().get(lexicon.fold(role.post))
         level = entry.level if entry else None
-    region = normalize_region(region_text, level_hint=level) if region_text else None
+    region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
     if region is None and role.region_name:
-        region = normalize_region(role.region_name, level_hint=level)
+        region = normalize_region(role.region_name, level_hint=level, table=table)
     return Post(label=label, appointment=appointment_type(role.appointment, role.post), region=region)
 
 
@@ -91,16 +97,21 @@ class Link:
 
 
 class OfficialRegistry:
-    def __init__(self, resolver: Resolver, key_to_id: dict[str, int]) -> None:
+    def __init__(self, resolver: Resolver, key_to_id: dict[str, int], regions: RegionTable | None = None) -> None:
         self.resolver = resolver
+        self.regions = regions
         self._ids = key_to_id
         self._pending: set[str] = set()
         self.created = 0
 
     @classmethod
     def load(cls, *, session: Session) -> OfficialRegistry:
-        """Seed a resolver with every official already stored (merged ones excluded)."""
-        resolver = Resolver()
+        """Seed a resolver with every official already stored (merged ones excluded).
+
+        Areas imported with `quotetrack regions import` become the resolver's region table.
+        """
+        regions = region_table(session=session)
+        resolver = Resolver(regions=regions)
         officials = session.exec(select(Official).where(col(Official.merged_into_id).is_(None))).all()
         aliases: dict[int, list[str]] = {}
         for oid, name in session.exec(select(OfficialAlias.official_id, OfficialAlias.name)):
@@ -135,7 +146,7 @@ class OfficialRegistry:
                 )
             )
             key_to_id[key] = o.id
-        return cls(resolver, key_to_id)
+        return cls(resolver, key_to_id, regions)
 
     def _official_id(self, session: Session, key: str, mention: Mention) -> int:
         if key in self._ids:
@@ -155,7 +166,8 @@ class OfficialRegistry:
         return official.id
 
     def _membership_id(self, session: Session, official_id: int, mention: Mention) -> int | None:
-        post = canonical_post(mention.role, mention.region)
+        """The post printed with the mention; None when the mention prints none."""
+        post = canonical_post(mention.role, mention.region, self.regions)
         if post is None:
             return None
         area_id = None
@@ -191,12 +203,45 @@ class OfficialRegistry:
             for _, s in indexed
         ]
         links: list[Link | None] = [None] * len(statements)
+        unplaced: list[tuple[int, int, Mention]] = []
         for (i, _), mention, resolution in zip(indexed, mentions, self.resolver.resolve_all(mentions), strict=True):
             official_id = self._official_id(session, resolution.official_key, mention)
+            self._sync_name(session, resolution.official_key, official_id)
             for printed in {mention.name, mention.mention or ""}:
                 writes.add_alias(session=session, official_id=official_id, name=printed, key=name_key(printed))
-            links[i] = Link(official_id, self._membership_id(session, official_id, mention))
+            membership_id = self._membership_id(session, official_id, mention)
+            if membership_id is None and mention.date is not None:
+                unplaced.append((i, official_id, mention))
+            links[i] = Link(official_id, membership_id)
+        # A statement printing no post cites the one its speaker held that day (after this
+        # article's own posts are recorded, so "Imran" joins "Pj. Bupati Subang Imran" above it).
+        for i, official_id, mention in unplaced:
+            assert mention.date is not None
+            held = membership_at(session=session, official_id=official_id, on=mention.date)
+            links[i] = Link(official_id, held.id if held else None)
         return links
+
+    def _sync_name(self, session: Session, key: str, official_id: int) -> None:
+        """The registry's display name is the fullest one the resolver has seen."""
+        record = self.resolver.official(key)
+        official = session.get(Official, official_id)
+        if record is None or official is None or not record.name or record.name == official.name:
+            return
+        if len(record.name.split()) > len(official.name.split()):
+            official.name = record.name
+            official.sort_name = parse_name(record.name).sort_name or record.name
+            official.honorific_prefix = official.honorific_prefix or record.prefix or None
+            official.honorific_suffix = official.honorific_suffix or record.suffix or None
+            writes.touch(official)
+
+    def merge_suggestions(self) -> list[Pair]:
+        """The resolver's uncertain pairs of this run, in database ids (see officials.store_suggestions)."""
+        pairs = []
+        for s in self.resolver.suggestions():
+            a, b = self._ids.get(s.a), self._ids.get(s.b)
+            if a is not None and b is not None and a != b:
+                pairs.append(Pair(a, b, s.score, s.reason))
+        return pairs
 
     def commit(self) -> None:
         self._pending.clear()
