@@ -48,35 +48,77 @@ def init() -> None:
     typer.echo(f"database ready: {get_settings().sqlalchemy_url}")
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction.")] = 1,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Article files (.txt, .html, .jsonl, .csv, .rss), folders (searched"
+                                              " recursively) and URLs of article pages.", show_default=False)
+    ] = None,
+    feed: Annotated[list[str] | None, typer.Option("--feed", help="RSS/Atom feed (URL or file) whose items are"
+                                                                  " fetched; repeatable.", show_default=False)] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for reading and extraction"
+                                                          " (default: the number of cores).", show_default=False)] = 0,
     lang: Annotated[str | None, typer.Option(help="Force the language (id or en) instead of detecting it.")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="Read the files given as exports: jsonl or csv"
+                                                             " (default: by suffix).")] = None,
+    text_column: Annotated[str | None, typer.Option(help="Export column with the article text (HTML is fine).")] = None,
+    url_column: Annotated[str | None, typer.Option(help="Export column with the article URL.")] = None,
+    title_column: Annotated[str | None, typer.Option(help="Export column with the title.")] = None,
+    date_column: Annotated[str | None, typer.Option(help="Export column with the publication date.")] = None,
+    author_column: Annotated[str | None, typer.Option(help="Export column with the author.")] = None,
+    outlet_column: Annotated[str | None, typer.Option(help="Export column with the outlet name.")] = None,
+    max_bytes: Annotated[int | None, typer.Option(help="Largest article (file, page or record) in bytes"
+                                                       " (default: the QUOTETRACK_MAX_ARTICLE_BYTES setting, 20 MiB).")] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a server to connect or send data.")] = 15.0,
+    max_redirects: Annotated[int, typer.Option(help="Redirects followed per URL.")] = 5,
 ) -> None:
-    """Ingest article files into the database: extract statements, resolve officials, tag topics.
+    """Ingest articles into the database: extract statements, resolve officials, tag topics.
 
-    The same text ingested twice is stored once. A file that cannot be read is reported and
-    the rest of the batch goes in; the exit code is 1 when anything failed.
+    Takes plain-text and HTML files, folders, URLs, RSS/Atom feeds (--feed) and JSONL/CSV exports
+    (columns mapped with --text-column and friends; common names like text/content/url/title are
+    found without them). The original bytes of every article are archived; the same text is
+    stored once, and a URL whose text changed is kept as a new version. A source that cannot be
+    read is reported and the rest goes in; the exit code is 1 when anything failed. Interrupted
+    (even killed), the same command run again finishes the batch without duplicates.
     """
-    from quotetrack.ingest import discover
+    from quotetrack.ingest import FetchLimits, TableOptions, is_url
     from quotetrack.pipeline import ingest_paths
 
-    missing = [str(p) for p in paths if not p.exists()]
+    paths, feeds = paths or [], feed or []
+    if not paths and not feeds:
+        raise _fail("give files, folders or URLs to ingest, or --feed", 2)
+    missing = [p for p in paths + [f for f in feeds if not is_url(f)] if not is_url(p) and not Path(p).exists()]
     if missing:
         raise _fail(f"no such file or folder: {', '.join(missing)}", 2)
+    if fmt not in (None, "jsonl", "csv"):
+        raise _fail("--format must be jsonl or csv", 2)
+    limit = max_bytes or get_settings().max_article_bytes
+    tables = TableOptions(format=fmt, text_column=text_column, url_column=url_column, title_column=title_column,
+                          date_column=date_column, author_column=author_column, outlet_column=outlet_column)
+    limits = FetchLimits(timeout=timeout, total_timeout=max(60.0, timeout * 4), max_bytes=limit,
+                         max_redirects=max_redirects)
     engine = _engine()
-    total = sum(1 for _ in discover(paths))
     progress = Progress(
         TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         console=err, disable=not err.is_terminal and not os.environ.get("QUOTETRACK_PROGRESS"),
     )
-    with progress:
-        task = progress.add_task("ingest", total=total)
-        report = ingest_paths(
-            paths, engine=engine, max_bytes=get_settings().max_article_bytes, jobs=jobs, lang=lang,
-            on_item=lambda _loc: progress.advance(task),
-        )
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=None)
+            report = ingest_paths(
+                paths, engine=engine, max_bytes=limit, jobs=jobs or _cores(), lang=lang, feeds=feeds,
+                tables=tables, limits=limits, on_start=lambda n: progress.update(task, total=n),
+                on_item=lambda _loc: progress.advance(task),
+            )
+    except KeyboardInterrupt:
+        raise _fail("interrupted; what was stored is complete: run the same command again to finish", 130) from None
     for e in report.errors:
         err.print(f"[red]failed[/red] {e.source}: {e.reason}", highlight=False)
     typer.echo(
@@ -430,6 +472,35 @@ def tokens_revoke(token_id: Annotated[int, typer.Argument(help="The token's id (
             raise _fail(f"no token #{token_id}")
         session.commit()
     typer.echo(f"token #{token_id} revoked")
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="csv or jsonl (statements), or popolo (officials).")] = "csv",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    base_url: Annotated[str, typer.Option(help="Site address used in permalinks.")] = "http://127.0.0.1:8000",
+) -> None:
+    """Export the whole database: statements as CSV or JSONL (streamed), officials as Popolo JSON."""
+    from sqlmodel import Session
+
+    from quotetrack.exports.popolo import popolo_document
+    from quotetrack.exports.rows import csv_lines, jsonl_lines
+    from quotetrack.store.reads import iter_statements
+
+    if fmt not in {"csv", "jsonl", "popolo"}:
+        raise _fail("--format must be csv, jsonl or popolo", 2)
+    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        with Session(_engine()) as session:
+            if fmt == "popolo":
+                json.dump(popolo_document(session=session), out, ensure_ascii=False, indent=1)
+                out.write("\n")
+            else:
+                lines = (csv_lines if fmt == "csv" else jsonl_lines)(iter_statements(session=session), base_url)
+                out.writelines(lines)
+    finally:
+        if output:
+            out.close()
 
 
 @app.command()

@@ -362,3 +362,62 @@ class LoginAttempt(SQLModel, table=True):
     address: str = Field(default="", index=True, max_length=64)
     succeeded: bool = False
     at: datetime = _timestamp(index=True)
+
+
+# --- Provenance: archived sources and article versions ------------------------------------
+
+
+class SourceDocument(SQLModel, table=True):
+    """The original bytes an article was read from (a file, a page, an export record), compressed.
+
+    Kept as proof, so a statement can always be shown in its original context. One row per
+    distinct sha256 of the original bytes.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(unique=True, index=True, max_length=64)
+    location: str = Field(index=True, max_length=2000)  # path, URL as asked for, or "export.jsonl:17"
+    url: str | None = Field(default=None, max_length=2000)  # the page's final URL
+    content_type: str = Field(default="text/plain", max_length=100)
+    encoding: str | None = Field(default=None, max_length=40)
+    size: int = 0  # of the original bytes
+    compression: str = Field(default="zlib", max_length=16)
+    data: bytes = Field(sa_type=sa.LargeBinary)
+    retrieved_at: datetime = _timestamp()
+
+
+class SourceDocumentPublic(SQLModel):
+    id: int
+    sha256: str
+    location: str
+    url: str | None
+    content_type: str
+    encoding: str | None
+    size: int
+    retrieved_at: datetime
+
+
+class ArticleVersion(SQLModel, table=True):
+    """Where a stored article came from and, when its URL was ingested before with other text,
+    which article it revises and what changed (outlets edit stories silently)."""
+
+    __table_args__ = (sa.UniqueConstraint("url", "version"),)
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", unique=True, index=True)
+    source_id: int | None = Field(default=None, foreign_key="sourcedocument.id", index=True)
+    url: str | None = Field(default=None, index=True, max_length=2000)  # normalised: no fragment, no utm_*
+    version: int = 1
+    previous_article_id: int | None = Field(default=None, foreign_key="article.id", index=True)
+    # {"fields": {name: {"before", "after"}}, "paragraphs_added", "paragraphs_removed", "diff"}
+    changes: dict | None = Field(default=None, sa_type=sa.JSON)
+    created_at: datetime = _timestamp()
+
+
+class ArticleVersionPublic(SQLModel):
+    article_id: int
+    url: str | None
+    version: int
+    previous_article_id: int | None
+    changes: dict | None
+    created_at: datetime
+    source: SourceDocumentPublic | None = None

@@ -1,16 +1,21 @@
 """The ingest path end to end: source -> prepare -> extract -> topics -> resolve -> store.
 
 `process_source` is pure and picklable, so batches run it in worker processes; storing
-happens in the parent, one transaction per article, so a crash never leaves half an article.
+happens in the parent, one transaction per article (with its archived source and version row),
+so a crash never leaves half an article and running the batch again only adds what is missing.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -18,11 +23,12 @@ from sqlmodel import Session
 from quotetrack.errors import IngestError
 from quotetrack.extract import extract
 from quotetrack.extract.model import ArticleMeta, Statement
-from quotetrack.ingest import Source, discover, read_source
+from quotetrack.ingest import FetchLimits, Item, Source, TableOptions, plan, read_item, read_source
+from quotetrack.ingest.html import normalise_url
 from quotetrack.models import Article
 from quotetrack.models import Statement as StatementRow
 from quotetrack.resolve import Mention, Resolver
-from quotetrack.store import officials, writes
+from quotetrack.store import officials, provenance, writes
 from quotetrack.store.registry import OfficialRegistry, canonical_post
 from quotetrack.text import prepare
 from quotetrack.topics import load_taxonomy, tag_text
@@ -40,10 +46,25 @@ class Processed:
     topics: list[list[str]]
 
 
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """An input whose original bytes are already archived from the same place: nothing to do."""
+
+    location: str
+
+
 def process_source(source: Source, *, lang: str | None = None) -> Processed:
     text, meta = prepare(source.raw_text)
     if not text.strip():
         raise IngestError(source.location, "no article text left after cleaning")
+    # What the source says about itself (page metadata, export columns, feed entry) beats what
+    # the lines of the text suggest; the text's title line, dateline and byline fill the gaps.
+    meta = replace(
+        meta,
+        title=source.title or meta.title,
+        author=source.author or meta.author,
+        published=source.published or meta.published,
+    )
     extraction = extract(text, meta=meta, lang=lang)
     taxonomy = load_taxonomy()
     return Processed(
@@ -56,7 +77,7 @@ def process_source(source: Source, *, lang: str | None = None) -> Processed:
     )
 
 
-def _process_path(path: str, max_bytes: int, lang: str | None) -> Processed | IngestError:
+def _process_path(path: str, *, max_bytes: int, lang: str | None) -> Processed | IngestError:
     """Worker entry point: errors come back as values so one bad file never stops a batch."""
     try:
         return process_source(read_source(Path(path), max_bytes=max_bytes), lang=lang)
@@ -66,17 +87,90 @@ def _process_path(path: str, max_bytes: int, lang: str | None) -> Processed | In
         return IngestError(path, f"{type(exc).__name__}: {exc}")
 
 
+def _process_item(
+    work: tuple[Item, frozenset[str]], *, max_bytes: int, lang: str | None, limits: FetchLimits
+) -> Processed | IngestError | Unchanged:
+    """Worker entry point for a planned item; `work` carries the sha256s already archived from it."""
+    item, known = work
+    try:
+        source = read_item(item, max_bytes=max_bytes, limits=limits)
+        if source.raw_sha256 in known:
+            return Unchanged(item.location)
+        return process_source(source, lang=lang)
+    except IngestError as exc:
+        return exc
+    except Exception as exc:  # a bug on odd input must still not lose the rest of the batch
+        return IngestError(item.location, f"{type(exc).__name__}: {exc}")
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def parallel_map(
+    fn: Callable[[T], R], items: Iterable[T], *, jobs: int, on_crash: Callable[[T], R]
+) -> Iterator[R]:
+    """fn over items in order, in `jobs` worker processes, with a bounded number in flight.
+
+    A worker that dies (a crash in a C extension, the OOM killer) breaks the whole pool, so
+    the item at the head is run again alone in a fresh pool: only the item that kills a worker
+    on its own is given up, as `on_crash(item)`, and the rest of the batch goes on.
+    """
+    if jobs <= 1:
+        yield from map(fn, items)
+        return
+    pending = iter(items)
+    window: deque[tuple[T, Future[R]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        while True:
+            while len(window) < jobs * 8 and (nxt := next(pending, None)) is not None:
+                window.append((nxt, pool.submit(fn, nxt)))
+            if not window:
+                return
+            item, future = window.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=jobs)
+                try:
+                    result = pool.submit(fn, item).result()
+                except BrokenProcessPool:
+                    pool.shutdown(cancel_futures=True)
+                    pool = ProcessPoolExecutor(max_workers=jobs)
+                    result = on_crash(item)
+                window = deque((it, pool.submit(fn, it)) for it, _ in window)
+            yield result
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
 def process_paths(
     paths: Iterable[str], *, max_bytes: int, lang: str | None = None, jobs: int = 1
 ) -> Iterator[Processed | IngestError]:
     """Process files in order, in `jobs` worker processes when jobs > 1."""
-    if jobs <= 1:
-        for p in paths:
-            yield _process_path(p, max_bytes, lang)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        paths = list(paths)
-        yield from pool.map(_process_path, paths, [max_bytes] * len(paths), [lang] * len(paths), chunksize=4)
+    yield from parallel_map(
+        partial(_process_path, max_bytes=max_bytes, lang=lang), paths, jobs=jobs,
+        on_crash=lambda path: IngestError(path, "the worker process reading it died"),
+    )
+
+
+def process_items(
+    items: Iterable[Item],
+    *,
+    known: dict[str, set[str]],
+    max_bytes: int,
+    lang: str | None = None,
+    jobs: int = 1,
+    limits: FetchLimits = FetchLimits(),
+) -> Iterator[Processed | IngestError | Unchanged]:
+    """Read and process planned items in order, in `jobs` worker processes when jobs > 1."""
+    work = ((item, frozenset(known.get(item.location, ()))) for item in items)
+    yield from parallel_map(
+        partial(_process_item, max_bytes=max_bytes, lang=lang, limits=limits), work, jobs=jobs,
+        on_crash=lambda w: IngestError(w[0].location, "the worker process reading it died"),
+    )
 
 
 @dataclass
@@ -94,9 +188,10 @@ class IngestReport:
 
 
 def store_processed(*, session: Session, item: Processed, registry: OfficialRegistry, topic_ids: dict[str, int]) -> int:
-    """Store one processed article with its statements; returns the number of statements.
+    """Store one processed article with its statements, archived source and version row.
 
-    Returns -1 when the same text is already stored (ingest is idempotent).
+    Returns the number of statements, or -1 when the same text is already stored (ingest is
+    idempotent). The caller commits: everything here is one transaction.
     """
     if writes.find_article_by_sha(session=session, sha256=item.sha256) is not None:
         return -1
@@ -117,6 +212,7 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
             retrieved_at=item.source.retrieved_at,
         ),
     )
+    _record_provenance(session=session, article=article, source=item.source)
     links = registry.resolve_article(session=session, article_key=item.source.location, statements=item.statements)
     rows = [
         StatementRow(
@@ -145,6 +241,20 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
     return len(rows)
 
 
+def _record_provenance(*, session: Session, article: Article, source: Source) -> None:
+    doc = None
+    if source.archive:
+        doc = provenance.archive_source(
+            session=session, sha256=source.raw_sha256, data=source.archive, location=source.location,
+            url=source.url, content_type=source.content_type, encoding=source.encoding, size=source.raw_size,
+            retrieved_at=source.retrieved_at,
+        )
+    provenance.record_version(
+        session=session, article=article, source_id=doc.id if doc else None,
+        url=normalise_url(source.url) if source.url else None,
+    )
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     *,
@@ -153,17 +263,40 @@ def ingest_paths(
     jobs: int = 1,
     lang: str | None = None,
     on_item: Callable[[str], None] | None = None,
+    feeds: Iterable[str] = (),
+    tables: TableOptions = TableOptions(),
+    limits: FetchLimits = FetchLimits(),
+    on_start: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Ingest article files; every article commits on its own, errors are collected."""
+    """Ingest files, folders, URLs, feeds and exports; every article commits on its own.
+
+    Inputs that cannot be read are reported in `errors` and the rest goes in. `on_start` gets
+    the number of articles planned, `on_item` each one's location as it is done.
+    """
     report = IngestReport()
-    files = [str(p) for p in discover(paths)]
+    items: list[Item] = []
+    for planned in plan(paths, feeds=feeds, tables=tables, limits=limits, max_bytes=max_bytes):
+        if isinstance(planned, IngestError):
+            report.errors.append(planned)
+        else:
+            items.append(planned)
+    if on_start:
+        on_start(len(items))
     with Session(engine) as session:
         topic_ids = writes.ensure_topics(session=session, taxonomy=load_taxonomy())
         session.commit()
         registry = OfficialRegistry.load(session=session)
-        for item in process_paths(files, max_bytes=max_bytes, lang=lang, jobs=jobs):
-            location = item.source if isinstance(item, IngestError) else item.source.location
-            if isinstance(item, IngestError):
+        known = provenance.known_sources(session=session, locations=[i.location for i in items])
+        jobs = min(jobs, len(items))  # a pool for one article costs more than it saves
+        results = process_items(items, known=known, max_bytes=max_bytes, lang=lang, jobs=jobs, limits=limits)
+        for item in results:
+            if isinstance(item, Processed):
+                location = item.source.location
+            else:
+                location = item.location if isinstance(item, Unchanged) else item.source
+            if isinstance(item, Unchanged):
+                report.duplicates += 1
+            elif isinstance(item, IngestError):
                 report.errors.append(item)
             else:
                 try:

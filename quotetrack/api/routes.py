@@ -12,13 +12,14 @@ from pydantic import BaseModel
 from sqlmodel import Session
 
 from quotetrack.errors import NotFound, QueryError
+from quotetrack.exports.popolo import popolo_document
 from quotetrack.exports.rows import csv_lines, jsonl_lines
 from quotetrack.models import ArticleDetail, OfficialPublic, RevisionPublic, StatementPublic, TopicPublic
 from quotetrack.store import officials as officials_store
 from quotetrack.store import reads
 from quotetrack.store.officials import SuggestionPublic
 from quotetrack.store.reads import StatementFilter
-from quotetrack.store.search import search_statements
+from quotetrack.store.search import SearchFilters, search_statements
 from quotetrack.web.citations import cite
 from quotetrack.web.deps import SessionDep
 
@@ -179,18 +180,95 @@ def official(session: SessionDep, official_id: int) -> OfficialPublic:
     return found
 
 
+@router.get("/popolo")
+def popolo(session: SessionDep) -> dict:
+    """The officials registry as Popolo JSON: persons, organizations, posts, memberships, areas."""
+    return popolo_document(session=session)
+
+
 @router.get("/topics", response_model=list[TopicPublic])
 def topics(session: SessionDep) -> list[TopicPublic]:
     return reads.list_topics(session=session)
 
 
-@router.get("/search", response_model=SearchPage)
+class SearchHitPublic(BaseModel):
+    id: int
+    score: float
+    highlights: list[tuple[int, int]]  # [start, end) offsets of matched words in the statement text
+    matched_words: list[str]
+
+
+class FacetValuePublic(BaseModel):
+    value: str
+    label: str
+    count: int
+
+
+class SearchResultPage(SearchPage):
+    total_is_lower_bound: bool = False  # counting stops at 10,000 matches
+    hits: list[SearchHitPublic] = []  # one per item, same order
+    facets: dict[str, list[FacetValuePublic]] = {}
+    facets_sampled: bool = False  # facets counted over the first 20,000 matches only
+
+
+def search_filters(
+    official_id: int | None = None,
+    role: Annotated[str | None, Query(max_length=100, description="Part of the post held, e.g. Bupati.")] = None,
+    region: Annotated[
+        str | None, Query(max_length=200, description="Area code or name; a province includes its regencies.")
+    ] = None,
+    province: Annotated[str | None, Query(max_length=200, description="Province of the speaker's area.")] = None,
+    topic: Annotated[str | None, Query(max_length=100, description="Topic slug; child topics count too.")] = None,
+    date_from: Annotated[dt.date | None, Query(description="First statement date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[dt.date | None, Query(description="Last statement date, YYYY-MM-DD.")] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    language: Annotated[str | None, Query(pattern="^(id|en)$")] = None,
+    kind: Annotated[str | None, Query(pattern="^(direct|indirect)$")] = None,
+) -> SearchFilters:
+    """The search filters, shared by the search page and the JSON API."""
+    return SearchFilters(
+        official_id=official_id, role=role, region=region, province=province, topic=topic, date_from=date_from,
+        date_to=date_to, outlet=outlet, language=language, kind=kind,
+    )
+
+
+SearchFilterDep = Annotated[SearchFilters, Depends(search_filters)]
+
+
+@router.get("/search", response_model=SearchResultPage)
 def search(
     session: SessionDep,
     q: Annotated[str, Query(max_length=2000, description='Words, "phrases", prefix*, OR, -excluded.')],
+    flt: SearchFilterDep,
     limit: Limit = 20,
     offset: Offset = 0,
-) -> SearchPage:
-    """Full-text search over statement text; a malformed query is a 400 with a message."""
-    result = search_statements(session=session, q=q, limit=limit, offset=offset)
-    return SearchPage(query=q, total=result.total, limit=limit, offset=offset, items=result.items)
+    sort: Annotated[str, Query(pattern="^(relevance|date)$")] = "relevance",
+    cursor: Annotated[str | None, Query(max_length=300, description="next_cursor of the previous page.")] = None,
+    facets: Annotated[bool, Query(description="Also count matches per official, role, region, topic…")] = False,
+) -> SearchResultPage:
+    """Full-text search over statement text, with filters, facets and cursors.
+
+    Words match across Indonesian affixes and English endings (netralitas finds kenetralan);
+    a capitalised word is a name and matches as printed. A malformed query is a 400 with a message.
+    """
+    result = search_statements(
+        session=session, q=q, filters=flt, sort=sort, limit=limit, offset=offset, cursor=cursor, facets=facets,  # type: ignore[arg-type]
+    )
+    return SearchResultPage(
+        query=q,
+        total=result.total,
+        total_is_lower_bound=result.total_is_lower_bound,
+        limit=limit,
+        offset=offset,
+        items=result.items,
+        next_cursor=result.next_cursor,
+        hits=[
+            SearchHitPublic(id=h.statement.id, score=h.score, highlights=h.highlights, matched_words=h.matched_words)
+            for h in result.hits
+        ],
+        facets={
+            name: [FacetValuePublic(value=v.value, label=v.label, count=v.count) for v in values]
+            for name, values in result.facets.items()
+        },
+        facets_sampled=result.facets_sampled,
+    )

@@ -85,6 +85,16 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
 def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
     """An attribution ending right before an opening quote: 'X mengatakan, "' / 'He said: "'."""
     window_start = max(lo, open_mark - _WINDOW)
+    root = None
+    for root in lex.root_re.finditer(text, window_start, open_mark):
+        pass
+    if root is not None:
+        # The middle of an interrupted quote: '"Kami siap," kata dia, "untuk ..."'.
+        printed, stop = mention_after(text, root.end(), open_mark)
+        if not text[stop:open_mark].strip(" ,:") and text[window_start : root.start()].strip()[-1:] in (",", ""):
+            mention = parse_mention(printed, lex)
+            if mention is not None:
+                return Cue(root.group(), mention, root.end())
     last = None
     for verb in lex.verb_re.finditer(text, window_start, open_mark):
         last = verb

@@ -70,8 +70,9 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
             quote = cut
         cue = None
         if quote.close_mark is not None:
-            closed = text[quote.end - 1] == "." and text[quote.close_mark + 1 : quote.close_mark + 3].strip()[:1].isupper()
-            cue = cue_after(text, quote.close_mark + 1, next_open, lex, sentence_closed=closed)
+            after = quote.outer_end
+            closed = text[quote.end - 1] == "." and text[after : after + 2].strip()[:1].isupper()
+            cue = cue_after(text, after, next_open, lex, sentence_closed=closed)
         if cue is None:
             cue = cue_before(text, prev_end, quote.open_mark, lex)
         if not _is_statement(text, quote, cue, lo):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotetrack.extract.lexicon import Lexicon
 
@@ -126,6 +127,7 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
     text = printed.strip(_STRIP)

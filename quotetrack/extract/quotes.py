@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DOUBLE = re.compile(r"''|[\"“”„]")
+_DOUBLE = re.compile(r"(?:''|[\"“”„])+")  # a run of marks counts as one
 _SINGLE = re.compile(r"[‘’]")
 _OPEN_ONLY = frozenset("“„")
 _BEFORE_OPEN = frozenset(" \t\n([{—–-:;/")
@@ -25,10 +25,11 @@ class Quote:
     start: int
     end: int
     close_mark: int | None  # None when the paragraph ended (or a new quote opened) first
+    close_width: int = 1  # '' (two apostrophes) is one mark of width 2
 
     @property
     def outer_end(self) -> int:
-        return self.end if self.close_mark is None else self.close_mark + 1
+        return self.end if self.close_mark is None else self.close_mark + self.close_width
 
 
 def _classify(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -55,7 +56,7 @@ def _scan(text: str, lo: int, hi: int, marks: list[re.Match[str]]) -> list[Quote
     quotes: list[Quote] = []
     open_at: re.Match[str] | None = None
     for mark in marks:
-        kind = "open" if mark.group() in _OPEN_ONLY else _classify(text, mark.start(), mark.end(), lo, hi)
+        kind = "open" if mark.group()[0] in _OPEN_ONLY else _classify(text, mark.start(), mark.end(), lo, hi)
         if open_at is None:
             if kind != "close" or mark.start() == lo:
                 open_at = mark
@@ -69,7 +70,7 @@ def _scan(text: str, lo: int, hi: int, marks: list[re.Match[str]]) -> list[Quote
             continue
         start, end = _trim(text, open_at.end(), mark.start())
         if end > start:
-            quotes.append(Quote(open_at.start(), start, end, mark.start()))
+            quotes.append(Quote(open_at.start(), start, end, mark.start(), mark.end() - mark.start()))
         open_at = None
     if open_at is not None:
         start, end = _trim(text, open_at.end(), hi)

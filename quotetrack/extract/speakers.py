@@ -4,6 +4,7 @@ bare offices ("kata Presiden") to the person named in full earlier in the text."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quotetrack.extract.lexicon import Lexicon
@@ -115,11 +116,16 @@ class Registry:
 
     def subject_between(self, lo: int, hi: int, quoted: list[tuple[int, int]]) -> int | None:
         """The last person who opens a sentence in `lo:hi`, outside statement spans `quoted`."""
-        best = None
-        for position, ref in self.subjects:
-            if lo <= position < hi and not any(s <= position < e for s, e in quoted[-8:]):
-                best = ref
-        return best if best != -1 else None
+        # Subjects are recorded in text order: walk back from `hi` (bounded, so huge texts stay linear).
+        index = bisect_left(self.subjects, (hi, -2))
+        while index > 0:
+            index -= 1
+            position, ref = self.subjects[index]
+            if position < lo:
+                return None
+            if not any(s <= position < e for s, e in quoted[-8:]):
+                return ref if ref != -1 else None
+        return None
 
     def add(self, mention: Mention, position: int) -> int:
         name = mention.name or mention.org or ""

@@ -1,29 +1,56 @@
-"""Find article files and read them as text, whatever their encoding."""
+"""Read one article from a file, fetched bytes or an export record, whatever its encoding or markup.
+
+A Source is the article's raw text (HTML already reduced to its main text, the title on the
+first line) plus what the source says about itself, and the original bytes, compressed, for
+the archive.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import html as html_entities
+import re
+import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 
 from quotetrack.errors import IngestError
+from quotetrack.ingest.encodings import decode
+from quotetrack.ingest.feeds import FEED_SUFFIXES, FEED_TYPES, FeedEntry
+from quotetrack.ingest.fetch import FetchLimits, fetch
+from quotetrack.ingest.html import declared_charset, extract_html, looks_like_html
+from quotetrack.ingest.tables import TABLE_SUFFIXES, Row
 from quotetrack.models import utcnow
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".text"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+# Feeds found in folders: .xml is left out there, since sitemaps and configs share the suffix.
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | frozenset(TABLE_SUFFIXES) | {".rss", ".atom"}
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
     """One article as read: its raw text and where it came from."""
 
-    location: str  # the path or URL as the user gave it
+    location: str  # the path, URL or export record as the user gave it
     raw_text: str
-    raw_sha256: str
+    raw_sha256: str  # of the original bytes
     retrieved_at: datetime
     url: str | None = None
     outlet: str | None = None
+    # What the source says about itself (page metadata, export columns, feed entry); it wins
+    # over what quotetrack.text.prepare reads from the text.
+    title: str | None = None
+    author: str | None = None
+    published: date | None = None
+    content_type: str = "text/plain"
+    encoding: str | None = None
+    raw_size: int = 0
+    archive: bytes = b""  # the original bytes, zlib-compressed
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -37,29 +64,73 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
+def is_feed_file(path: Path) -> bool:
+    return path.suffix.lower() in FEED_SUFFIXES
+
+
 def decode_bytes(data: bytes, location: str) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252; binary data is refused."""
-    if b"\x00" in data[:4096]:
-        raise IngestError(location, "looks like a binary file (NUL bytes), not article text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-    # Text that decodes only as a legacy code page but is mostly control bytes is binary.
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t")
-    if controls > len(text[:4096]) * 0.05:
-        raise IngestError(location, "not valid text in UTF-8 or Windows-1252")
-    return text
+    """UTF-8 (with or without BOM), else the detected legacy encoding; binary data is refused."""
+    return decode(data, location)[0]
+
+
+def source_from_bytes(
+    data: bytes,
+    *,
+    location: str,
+    max_bytes: int,
+    content_type: str | None = None,
+    charset: str | None = None,
+    url: str | None = None,
+    retrieved_at: datetime | None = None,
+    entry: FeedEntry | None = None,
+) -> Source:
+    """An article from its bytes (a file, a download, an upload); HTML is reduced to its main text."""
+    if len(data) > max_bytes:
+        raise IngestError(location, f"file is {len(data):,} bytes, over the limit of {max_bytes:,}")
+    if not data.strip():
+        raise IngestError(location, "the file is empty")
+    retrieved_at = retrieved_at or utcnow()
+    is_html = content_type in HTML_TYPES
+    text, encoding = decode(data, location, declared=charset or (declared_charset(data) if is_html else None))
+    if not is_html and content_type in (None, "text/plain") and looks_like_html(text):
+        is_html = True
+    common = {
+        "location": location,
+        "raw_sha256": hashlib.sha256(data).hexdigest(),
+        "retrieved_at": retrieved_at,
+        "encoding": encoding,
+        "raw_size": len(data),
+        "archive": zlib.compress(data, 6),
+    }
+    if is_html:
+        page = extract_html(text, location=location, url=url, retrieved=retrieved_at)
+        return Source(
+            raw_text=page.text,
+            url=page.url or url,
+            outlet=page.site_name or (entry.feed_title if entry else None),
+            title=page.title or (entry.title if entry else None),
+            author=page.author or (entry.author if entry else None),
+            published=page.published or (entry.published if entry else None),
+            content_type="text/html",
+            **common,
+        )
+    if not text.strip():
+        raise IngestError(location, "the file is empty")
+    if _ENTITY.search(text):
+        text = html_entities.unescape(text)  # scraped text often keeps &quot; and &amp;
+    return Source(
+        raw_text=text,
+        url=url,
+        title=entry.title if entry else None,
+        author=entry.author if entry else None,
+        published=entry.published if entry else None,
+        content_type=content_type or "text/plain",
+        **common,
+    )
 
 
 def read_source(path: Path, *, max_bytes: int) -> Source:
-    """Read one article file; raises IngestError with the reason when it cannot be used."""
+    """Read one article file (.txt or HTML); raises IngestError with the reason when it cannot be used."""
     location = str(path)
     try:
         size = path.stat().st_size
@@ -71,12 +142,55 @@ def read_source(path: Path, *, max_bytes: int) -> Source:
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(location, f"cannot read: {exc.strerror or exc}") from exc
-    text = decode_bytes(data, location)
+    content_type = "text/html" if path.suffix.lower() in HTML_SUFFIXES else None
+    return source_from_bytes(data, location=location, max_bytes=max_bytes, content_type=content_type)
+
+
+def fetch_source(
+    url: str, *, max_bytes: int, limits: FetchLimits | None = None, entry: FeedEntry | None = None
+) -> Source:
+    """Fetch an article page; a feed, PDF or image at the URL is refused with what it is."""
+    got = fetch(url, limits=replace(limits or FetchLimits(), max_bytes=max_bytes))
+    if got.content_type in FEED_TYPES - {"application/xml", "text/xml"}:
+        raise IngestError(url, f"this URL is a feed ({got.content_type}); pass it with --feed")
+    if not (got.content_type.startswith("text/") or got.content_type in HTML_TYPES or got.content_type in FEED_TYPES):
+        raise IngestError(url, f"not an article page: the server sent {got.content_type}")
+    content_type = "text/html" if got.content_type in HTML_TYPES else None
+    return source_from_bytes(
+        got.data, location=url, max_bytes=max_bytes, content_type=content_type, charset=got.charset,
+        url=got.final_url, retrieved_at=got.retrieved_at, entry=entry,
+    )
+
+
+def row_source(row: Row, *, max_bytes: int) -> Source:
+    """An export record: its text column (plain text or HTML) and its metadata columns."""
+    data = row.text.encode("utf-8")
+    if len(data) > max_bytes:
+        raise IngestError(row.location, f"text is {len(data):,} bytes, over the limit of {max_bytes:,}")
+    retrieved_at = utcnow()
+    if looks_like_html(row.text):
+        page = extract_html(row.text, location=row.location, url=row.url, retrieved=retrieved_at)
+        text, title, author, published = page.text, page.title, page.author, page.published
+        url, outlet = page.url or row.url, page.site_name
+    else:
+        text = html_entities.unescape(row.text) if _ENTITY.search(row.text) else row.text
+        title = author = published = url = outlet = None
+        if row.title and text.lstrip().split("\n", 1)[0].strip() != row.title:
+            text = f"{row.title}\n\n{text}"  # the title goes first, as in an article file
     if not text.strip():
-        raise IngestError(location, "the file is empty")
+        raise IngestError(row.location, "the text column is empty")
     return Source(
-        location=location,
+        location=row.location,
         raw_text=text,
-        raw_sha256=hashlib.sha256(data).hexdigest(),
-        retrieved_at=utcnow(),
+        raw_sha256=hashlib.sha256(row.raw).hexdigest(),
+        retrieved_at=retrieved_at,
+        url=row.url or url,
+        outlet=row.outlet or outlet,
+        title=row.title or title,
+        author=row.author or author,
+        published=row.published or published,
+        content_type=row.content_type,
+        encoding="utf-8",
+        raw_size=len(row.raw),
+        archive=zlib.compress(row.raw, 6),
     )

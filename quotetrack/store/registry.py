@@ -25,6 +25,7 @@ from quotetrack.resolve import (
     parse_role,
 )
 from quotetrack.resolve.model import Membership as MembershipRecord
+from quotetrack.resolve.regions import base_name
 from quotetrack.store import writes
 from quotetrack.store.officials import Pair, membership_at
 from quotetrack.store.regions import region_table
@@ -66,7 +67,7 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     role = parse_role(role_text, table)
     if role is None:  # not a post the lexicon knows: keep it as printed
         region = normalize_region(region_text, table=table) if region_text else None
-        return Post(label=" ".join(role_text.split()), appointment="appointed", region=region)
+        return Post(label=" ".join(role_text.split()), appointment="appointed", region=_coded(region, table))
     if role.post:
         words = [role.post]
         if role.org and role.org.casefold() not in role.post.casefold():
@@ -83,7 +84,16 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
     if region is None and role.region_name:
         region = normalize_region(role.region_name, level_hint=level, table=table)
-    return Post(label=label, appointment=appointment_type(role.appointment, role.post), region=region)
+    # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
+    post = " ".join(filter(None, (role.post, role.org))) if role.post else None
+    return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
+
+
+def _coded(region: Region | None, table: RegionTable | None) -> Region | None:
+    """The table's entry for a region named through an alias ("Solo" -> Kota Surakarta) or a province."""
+    if region is None or region.code is not None or table is None:
+        return region
+    return table.find(base_name(region.name), region.level) or region
 
 
 def name_key(name: str) -> str:

@@ -122,21 +122,42 @@ def _match_sql(session: Session, parsed: ParsedQuery) -> _Sql:
 
 
 _ARTICLE_JOIN = "JOIN article a ON a.id = s.article_id"
-_POST_JOINS = (
-    "LEFT JOIN membership mb ON mb.id = s.membership_id "
-    "LEFT JOIN area ar ON ar.id = mb.area_id "
-    "LEFT JOIN area pr ON pr.id = ar.parent_id"
-)
 
 
 def _joins(flt: SearchFilters) -> str:
     """Only the joins the filters need: most searches touch statement and the index alone."""
-    joins = []
-    if flt.outlet or flt.language:
-        joins.append(_ARTICLE_JOIN)
-    if flt.role or flt.region or flt.province:
-        joins.append(_POST_JOINS)
-    return " ".join(joins)
+    return _ARTICLE_JOIN if flt.outlet or flt.language else ""
+
+
+# The post filters mean what they mean on the statement lists (reads.StatementFilter): a region
+# by code or name takes in the areas directly below it; a role matches part of the post's name.
+_AREA = "(SELECT id FROM area WHERE code = :region OR lower(name) = :region_folded)"
+_FILTERS = {
+    "official_id": "s.official_id = :official_id",
+    "kind": "s.kind = :kind",
+    "date_from": "s.date >= :date_from",
+    "date_to": "s.date <= :date_to",
+    "outlet": "a.outlet = :outlet",
+    "language": "a.language = :language",
+    "role": "s.membership_id IN (SELECT id FROM membership WHERE lower(role) LIKE :role ESCAPE '\\')",
+    "region": (
+        "s.membership_id IN (SELECT id FROM membership WHERE area_id IN "
+        f"(SELECT id FROM area WHERE id IN {_AREA} OR parent_id IN {_AREA}))"
+    ),
+    "province": (
+        "s.membership_id IN (SELECT mb.id FROM membership mb JOIN area ar ON ar.id = mb.area_id "
+        "LEFT JOIN area pr ON pr.id = ar.parent_id "
+        "WHERE lower(pr.name) = :province OR (ar.level = 'provinsi' AND lower(ar.name) = :province))"
+    ),
+    "topic": (
+        "s.id IN (SELECT st.statement_id FROM statementtopic st JOIN topic t ON t.id = st.topic_id "
+        "WHERE t.slug = :topic OR t.parent_id IN (SELECT id FROM topic WHERE slug = :topic))"
+    ),
+}
+
+
+def _like(text: str) -> str:
+    return "%" + text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _where(session: Session, flt: SearchFilters) -> tuple[list[str], dict[str, Any]]:
@@ -144,26 +165,19 @@ def _where(session: Session, flt: SearchFilters) -> tuple[list[str], dict[str, A
     if not is_sqlite(session):
         clauses.append("s.tsv @@ m.tsq")
     params: dict[str, Any] = {}
-    simple = {
-        "official_id": "s.official_id = :official_id",
-        "kind": "s.kind = :kind",
-        "date_from": "s.date >= :date_from",
-        "date_to": "s.date <= :date_to",
-        "outlet": "a.outlet = :outlet",
-        "language": "a.language = :language",
-        "role": "mb.role = :role",
-        "region": "ar.name = :region",
-        "province": "(pr.name = :province OR (ar.level = 'provinsi' AND ar.name = :province))",
-        "topic": (
-            "s.id IN (SELECT st.statement_id FROM statementtopic st JOIN topic t ON t.id = st.topic_id "
-            "WHERE t.slug = :topic OR t.parent_id IN (SELECT id FROM topic WHERE slug = :topic))"
-        ),
-    }
-    for name, clause in simple.items():
+    for name, clause in _FILTERS.items():
         value = getattr(flt, name)
-        if value is not None and value != "":
-            clauses.append(clause)
-            params[name] = value
+        if value is None or value == "":
+            continue
+        clauses.append(clause)
+        if name == "role":
+            value = _like(value)
+        elif name == "province":
+            value = value.strip().casefold()
+        elif name == "region":
+            value = value.strip()
+            params["region_folded"] = value.casefold()
+        params[name] = value
     return clauses, params
 
 

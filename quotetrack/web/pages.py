@@ -8,10 +8,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from quotetrack.api.routes import SearchFilterDep
 from quotetrack.errors import NotFound
+from quotetrack.search.web import search_page_context
 from quotetrack.store import reads
 from quotetrack.store.reads import StatementFilter
-from quotetrack.store.search import search_statements
 from quotetrack.web.charts import timeline_svg
 from quotetrack.web.citations import STYLES, cite
 from quotetrack.web.deps import SessionDep
@@ -67,17 +68,13 @@ def home(request: Request, session: SessionDep) -> Response:
 def search_page(
     request: Request,
     session: SessionDep,
+    flt: SearchFilterDep,
     q: Annotated[str, Query(max_length=2000)] = "",
-    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+    sort: Annotated[str, Query(pattern="^(relevance|date)$")] = "relevance",
+    cursor: Annotated[str | None, Query(max_length=300)] = None,
 ) -> Response:
-    if not q.strip():
-        return render(request, "search.html", {"q": "", "result": None, "page": 1})
-    result = search_statements(session=session, q=q, limit=PAGE, offset=(page - 1) * PAGE)
-    return render(
-        request,
-        "search.html",
-        {"q": q, "result": result, "page": page, "has_next": page * PAGE < result.total, "words": result.query.words},
-    )
+    context = search_page_context(session=session, q=q, flt=flt, sort=sort, cursor=cursor, params=request.query_params)
+    return render(request, "search.html", context)
 
 
 @router.get("/statements/{statement_id}")

@@ -1,0 +1,88 @@
+"""Bytes to text: UTF-8 (with or without BOM), declared charsets, legacy code pages detected.
+
+Binary data and broken UTF-8 are refused with a reason instead of being decoded into mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from quotetrack.errors import IngestError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# A well-formed multi-byte UTF-8 sequence; legacy single-byte text almost never contains one.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# Detectors tell cp1250, cp1252, latin-1 and the Mac code pages apart by letter statistics that
+# Indonesian and English text does not have; for those languages the answer is Windows-1252.
+_WESTERN = re.compile(r"^(cp125[0-8]|latin_1|iso8859_(1|2|9|15)|mac_\w+|ascii)$")
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+
+
+def _refuse_controls(text: str, location: str) -> None:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > len(sample) * 0.05:
+        raise IngestError(location, "looks like a binary file (control bytes), not article text")
+
+
+def decode(data: bytes, location: str, *, declared: str | None = None) -> tuple[str, str]:
+    """Decode article bytes; returns (text, encoding name). Raises IngestError when it is not text."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(name), name
+            except UnicodeDecodeError as exc:
+                raise IngestError(location, f"invalid {name} after its byte-order mark at byte {exc.start}") from exc
+    if b"\x00" in data[:4096]:
+        raise IngestError(location, "looks like a binary file (NUL bytes), not article text")
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        codec = _codec(declared)
+        if codec in ("utf-8", None) and _UTF8_SEQUENCE.search(data):
+            # UTF-8 elsewhere in the file: this is damaged UTF-8, and guessing would garble it.
+            raise IngestError(
+                location, f"invalid UTF-8 at byte {exc.start} (the file mixes encodings or is damaged)"
+            ) from exc
+        if codec not in ("utf-8", None):
+            try:
+                text, encoding = data.decode(codec), codec
+            except UnicodeDecodeError:
+                text, encoding = _detect(data, location)
+        else:
+            text, encoding = _detect(data, location)
+    _refuse_controls(text, location)
+    return text, encoding
+
+
+def _detect(data: bytes, location: str) -> tuple[str, str]:
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise IngestError(location, "not text: binary data or an unknown encoding")
+    name = best.encoding
+    if _WESTERN.match(name):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:  # five bytes cp1252 leaves undefined
+            return data.decode("latin-1"), "latin-1"
+    try:
+        return data.decode(name), name
+    except UnicodeDecodeError as exc:
+        raise IngestError(location, f"not valid text in the detected encoding {name}") from exc

@@ -1,0 +1,69 @@
+"""RSS and Atom feeds: the articles they link to, with what each entry says about its article."""
+
+from __future__ import annotations
+
+import calendar
+import io
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from urllib.parse import urljoin
+
+from quotetrack.errors import IngestError
+
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+FEED_TYPES = frozenset({
+    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
+    "application/feed+json",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    link: str
+    title: str | None = None
+    author: str | None = None
+    published: date | None = None
+    feed_title: str | None = None
+
+
+def _entry_date(entry: dict) -> date | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            return datetime.fromtimestamp(calendar.timegm(value), UTC).date()
+    return None
+
+
+def parse_feed(data: bytes, location: str, *, base_url: str | None = None) -> list[FeedEntry]:
+    """Entries of an RSS/Atom document; IngestError when it is not a feed or links to nothing."""
+    import feedparser
+
+    if not data.strip():
+        raise IngestError(location, "the feed is empty")
+    # A stream, never a string: feedparser fetches a string that looks like a URL.
+    parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-location": base_url} if base_url else None)
+    version = parsed.get("version") or ""
+    if not version:
+        problem = parsed.get("bozo_exception")
+        detail = f": {problem}" if problem else ""
+        raise IngestError(location, f"not an RSS or Atom feed (not XML a feed reader understands){detail}")
+    feed_title = (parsed.feed.get("title") or "").strip() or None
+    entries, linkless = [], 0
+    for entry in parsed.entries:
+        link = (entry.get("link") or "").strip()
+        if not link:
+            linkless += 1
+            continue
+        entries.append(
+            FeedEntry(
+                link=urljoin(base_url or "", link),
+                title=(entry.get("title") or "").strip() or None,
+                author=(entry.get("author") or "").strip() or None,
+                published=_entry_date(entry),
+                feed_title=feed_title,
+            )
+        )
+    if not entries:
+        why = f"{linkless} entries without a link" if linkless else "no entries"
+        raise IngestError(location, f"the feed has nothing to fetch ({why})")
+    return entries

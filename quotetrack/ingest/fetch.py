@@ -1,0 +1,117 @@
+"""Fetch a URL politely and defensively: timeouts, a size limit, few redirects, an honest User-Agent."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from urllib.parse import urljoin, urlsplit
+
+import urllib3
+
+from quotetrack import __version__
+from quotetrack.errors import IngestError
+from quotetrack.models import utcnow
+
+USER_AGENT = f"QuoteTrack/{__version__} (+statement tracker)"
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class FetchLimits:
+    timeout: float = 15.0  # seconds to connect, and between two reads
+    total_timeout: float = 60.0  # seconds for the whole response, so a trickling server ends too
+    max_bytes: int = 20 * 1024 * 1024
+    max_redirects: int = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    url: str  # as asked for
+    final_url: str  # after redirects
+    content_type: str  # media type only, lower case, e.g. "text/html"
+    charset: str | None
+    data: bytes
+    retrieved_at: datetime = field(default_factory=utcnow)
+
+
+def is_url(value: str) -> bool:
+    return urlsplit(value).scheme in ("http", "https")
+
+
+@cache
+def _pool() -> urllib3.PoolManager:  # one per process: worker processes each build their own
+    return urllib3.PoolManager(num_pools=20, headers={"User-Agent": USER_AGENT}, retries=False)
+
+
+def _content_type(header: str | None) -> tuple[str, str | None]:
+    if not header:
+        return "application/octet-stream", None
+    media, _, params = header.partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip("\"'") or None
+    return media.strip().lower(), charset
+
+
+def fetch(url: str, *, limits: FetchLimits = FetchLimits(), accept: str = "text/html,*/*;q=0.8") -> Fetched:
+    """GET `url`; IngestError (with the URL) on timeouts, errors, too many redirects or too much data."""
+    if not is_url(url):
+        raise IngestError(url, "only http:// and https:// URLs can be fetched")
+    deadline = time.monotonic() + limits.total_timeout
+    timeout = urllib3.Timeout(connect=limits.timeout, read=limits.timeout)
+    current, seen = url, [url]
+    try:
+        while True:
+            response = _pool().request(
+                "GET", current, headers={"Accept": accept}, redirect=False, preload_content=False, timeout=timeout
+            )
+            if response.status in _REDIRECTS:
+                location = response.headers.get("Location")
+                response.drain_conn()
+                response.release_conn()
+                if not location:
+                    raise IngestError(url, f"HTTP {response.status} redirect without a Location header")
+                current = urljoin(current, location)
+                if current in seen:
+                    raise IngestError(url, f"redirect loop after {len(seen) - 1} redirects: back to {current}")
+                seen.append(current)
+                if len(seen) - 1 > limits.max_redirects:
+                    raise IngestError(url, f"too many redirects (more than {limits.max_redirects})")
+                if not is_url(current):
+                    raise IngestError(url, f"redirected to a non-HTTP address: {current}")
+                continue
+            try:
+                return _read(response, url, current, limits, deadline)
+            finally:
+                response.release_conn()
+    except IngestError:
+        raise
+    except (urllib3.exceptions.ConnectTimeoutError, urllib3.exceptions.ReadTimeoutError, TimeoutError) as exc:
+        raise IngestError(url, f"timed out (no answer within {limits.timeout:g} s)") from exc
+    except urllib3.exceptions.HTTPError as exc:
+        reason = getattr(exc, "reason", None) or exc
+        raise IngestError(url, f"could not fetch: {reason}") from exc
+
+
+def _read(response: urllib3.BaseHTTPResponse, url: str, final: str, limits: FetchLimits, deadline: float) -> Fetched:
+    if response.status >= 400:
+        raise IngestError(url, f"HTTP {response.status} {response.reason or ''}".rstrip())
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > limits.max_bytes:
+        raise IngestError(url, f"response is {int(declared):,} bytes, over the limit of {limits.max_bytes:,}")
+    chunks, size = [], 0
+    # read1 returns what the socket has, so the deadline is checked even against a trickle.
+    while chunk := response.read1(_CHUNK, decode_content=True):
+        size += len(chunk)
+        if size > limits.max_bytes:
+            raise IngestError(url, f"response is over the limit of {limits.max_bytes:,} bytes")
+        if time.monotonic() > deadline:
+            raise IngestError(url, f"timed out (the response took over {limits.total_timeout:g} s)")
+        chunks.append(chunk)
+    media, charset = _content_type(response.headers.get("Content-Type"))
+    return Fetched(url=url, final_url=final, content_type=media, charset=charset, data=b"".join(chunks))

@@ -1,0 +1,220 @@
+"""JSONL and CSV exports of scraped articles: one article per record, columns mapped by name.
+
+Each record keeps its own bytes (a JSONL line; a CSV record under its header line) so the
+archive holds exactly what the export said, not the whole export once per article.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from quotetrack.errors import IngestError
+from quotetrack.ingest.encodings import decode
+
+TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+# Column names tried, in order, when no --*-column flag names one (compared case-insensitively).
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "body", "article", "full_text", "isi", "berita", "konten"),
+    "url": ("url", "link", "original_url", "source_url", "canonical_url"),
+    "title": ("title", "headline", "judul"),
+    "date": ("published", "published_date", "published_at", "date", "datetime", "pubdate", "tanggal"),
+    "author": ("author", "authors", "byline", "penulis", "reporter"),
+    "outlet": ("outlet", "site_name", "sitename", "publisher", "source", "media"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TableOptions:
+    """How to read an export: its format (by suffix when None) and which column holds what."""
+
+    format: str | None = None  # "jsonl" | "csv"
+    text_column: str | None = None
+    url_column: str | None = None
+    title_column: str | None = None
+    date_column: str | None = None
+    author_column: str | None = None
+    outlet_column: str | None = None
+    max_bytes: int = 4 * 1024**3  # the whole export; each record is held to the article limit
+
+    def column(self, field: str) -> str | None:
+        return getattr(self, f"{field}_column")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One article of an export."""
+
+    location: str  # "export.jsonl:17" (line) or "export.csv:17" (record)
+    text: str
+    raw: bytes
+    content_type: str
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+
+
+def table_format(path: Path, options: TableOptions) -> str | None:
+    return options.format or TABLE_SUFFIXES.get(path.suffix.lower())
+
+
+def parse_date(value: object) -> date | None:
+    """ISO dates and timestamps, else the Indonesian and English shapes news copy prints."""
+    from quotetrack.text import first_date
+
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return first_date(text)
+
+
+def _lookup(record: dict, name: str) -> object:
+    """A field by exact name, then case-insensitively, then as a dotted path ("meta.url")."""
+    if name in record:
+        return record[name]
+    folded = name.casefold()
+    for key, value in record.items():
+        if str(key).casefold() == folded:
+            return value
+    node: object = record
+    for part in name.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def _field(record: dict, field: str, options: TableOptions) -> str | None:
+    names = (options.column(field),) if options.column(field) else DEFAULT_COLUMNS[field]
+    for name in names:
+        value = _lookup(record, name)
+        if isinstance(value, list):  # "authors": ["A", "B"]
+            value = ", ".join(str(v) for v in value if v)
+        if value not in (None, ""):
+            return str(value).strip()
+    return None
+
+
+def _row(location: str, record: dict, raw: bytes, content_type: str, options: TableOptions,
+         max_row_bytes: int) -> Row:
+    text = _field(record, "text", options)
+    if text is None:
+        wanted = options.text_column or " / ".join(DEFAULT_COLUMNS["text"])
+        columns = ", ".join(map(str, list(record)[:12]))
+        raise IngestError(location, f"no article text: no {wanted!r} column (columns: {columns}); see --text-column")
+    if len(raw) > max_row_bytes:
+        raise IngestError(location, f"record is {len(raw):,} bytes, over the limit of {max_row_bytes:,}")
+    return Row(
+        location=location,
+        text=text,
+        raw=raw,
+        content_type=content_type,
+        url=_field(record, "url", options),
+        title=_field(record, "title", options),
+        author=_field(record, "author", options),
+        outlet=_field(record, "outlet", options),
+        published=parse_date(_field(record, "date", options)),
+    )
+
+
+def read_table(path: Path, options: TableOptions, *, max_row_bytes: int) -> Iterator[Row | IngestError]:
+    """Every record of an export as a Row, or an IngestError for a record (or file) that is unusable."""
+    location = str(path)
+    fmt = table_format(path, options)
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            yield IngestError(location, f"export is {size:,} bytes, over the limit of {options.max_bytes:,}")
+            return
+        if size == 0:
+            yield IngestError(location, "the file is empty")
+            return
+        if fmt == "jsonl":
+            yield from _read_jsonl(path, options, max_row_bytes)
+        elif fmt == "csv":
+            yield from _read_csv(path, options, max_row_bytes)
+        else:
+            yield IngestError(location, f"unknown table format {fmt!r}: use --format jsonl or csv")
+    except OSError as exc:
+        yield IngestError(location, f"cannot read: {exc.strerror or exc}")
+
+
+def _read_jsonl(path: Path, options: TableOptions, max_row_bytes: int) -> Iterator[Row | IngestError]:
+    with path.open("rb") as fh:
+        for number, line in enumerate(fh, start=1):
+            location = f"{path}:{number}"
+            if not line.strip():
+                continue
+            try:
+                text, _ = decode(line, location)
+                record = json.loads(text)
+                if not isinstance(record, dict):
+                    raise IngestError(location, f"a JSON {type(record).__name__}, not an object")
+                yield _row(location, record, line.rstrip(b"\r\n"), "application/x-ndjson", options, max_row_bytes)
+            except IngestError as exc:
+                yield exc
+            except json.JSONDecodeError as exc:
+                yield IngestError(location, f"invalid JSON: {exc.msg} at column {exc.colno}")
+
+
+class _Capture:
+    """Lines handed to csv.reader, kept so a record's own text can be archived."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.lines = lines
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Capture:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.taken.append(line)
+        return line
+
+
+def _read_csv(path: Path, options: TableOptions, max_row_bytes: int) -> Iterator[Row | IngestError]:
+    with path.open("rb") as fh:
+        sample = fh.read(65536)
+    # Cut the sample at a line end so a multi-byte character split by the read is not "invalid".
+    cut = sample.rfind(b"\n")
+    _, encoding = decode(sample[: cut + 1] if 0 <= cut < len(sample) - 1 else sample, str(path))
+    csv.field_size_limit(max(csv.field_size_limit(), max_row_bytes))
+    with path.open("r", encoding=encoding, newline="") as fh:
+        capture = _Capture(iter(fh))
+        reader = csv.reader(capture)
+        number = 0
+        try:
+            header = next(reader, None)
+            if header is None:
+                yield IngestError(str(path), "the CSV file has no header row")
+                return
+            head = "".join(capture.taken)
+            capture.taken.clear()
+            for number, values in enumerate(reader, start=1):
+                raw = (head + "".join(capture.taken)).encode(encoding)
+                capture.taken.clear()
+                location = f"{path}:{number}"
+                if not any(v.strip() for v in values):
+                    continue
+                if len(values) != len(header):
+                    yield IngestError(location, f"{len(values)} fields where the header has {len(header)}")
+                    continue
+                try:
+                    yield _row(location, dict(zip(header, values, strict=True)), raw, "text/csv", options,
+                               max_row_bytes)
+                except IngestError as exc:
+                    yield exc
+        except UnicodeDecodeError:
+            yield IngestError(f"{path}:{number + 1}", f"invalid {encoding} from this record on; the rest is skipped")
+        except csv.Error as exc:
+            yield IngestError(f"{path}:{number + 1}", f"malformed CSV: {exc}; the rest is skipped")

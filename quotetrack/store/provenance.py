@@ -1,0 +1,120 @@
+"""Provenance writes: archive an article's original bytes, and chain versions of one URL.
+
+Every stored article gets an ArticleVersion row naming the SourceDocument it was read from;
+when its URL was stored before with other text, the row points at that article and says
+what changed, so both versions stay citable.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from quotetrack.models import Article, ArticleVersion, SourceDocument
+
+_MAX_PARAGRAPHS = 50
+_MAX_PARAGRAPH_CHARS = 1000
+_MAX_DIFF_CHARS = 20_000
+_COMPARED_FIELDS = ("title", "author", "published", "outlet", "place")
+
+
+def archive_source(
+    *,
+    session: Session,
+    sha256: str,
+    data: bytes,
+    location: str,
+    url: str | None,
+    content_type: str,
+    encoding: str | None,
+    size: int,
+    retrieved_at: datetime,
+) -> SourceDocument:
+    """The archived source with these original bytes, stored now when it is new (zlib data)."""
+    found = session.exec(select(SourceDocument).where(SourceDocument.sha256 == sha256)).first()
+    if found is not None:
+        return found
+    doc = SourceDocument(
+        sha256=sha256, location=location[:2000], url=url[:2000] if url else None, content_type=content_type[:100],
+        encoding=encoding, size=size, data=data, retrieved_at=retrieved_at,
+    )
+    session.add(doc)
+    session.flush()
+    return doc
+
+
+def known_sources(*, session: Session, locations: Sequence[str]) -> dict[str, set[str]]:
+    """location -> sha256s of the original bytes already archived from there (to skip unchanged input)."""
+    known: dict[str, set[str]] = {}
+    for i in range(0, len(locations), 500):
+        rows = session.exec(
+            select(SourceDocument.location, SourceDocument.sha256).where(
+                col(SourceDocument.location).in_(locations[i : i + 500])
+            )
+        )
+        for location, sha in rows:
+            known.setdefault(location, set()).add(sha)
+    return known
+
+
+def describe_changes(before: Article, after: Article) -> dict:
+    """What changed between two versions of an article: metadata fields, paragraphs, a diff."""
+    fields = {
+        name: {"before": _plain(getattr(before, name)), "after": _plain(getattr(after, name))}
+        for name in _COMPARED_FIELDS
+        if getattr(before, name) != getattr(after, name)
+    }
+    old, new = before.text.split("\n"), after.text.split("\n")
+    added, removed = [], []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if tag in ("replace", "delete"):
+            removed.extend(old[i1:i2])
+        if tag in ("replace", "insert"):
+            added.extend(new[j1:j2])
+    diff = "\n".join(difflib.unified_diff(old, new, "before", "after", n=1, lineterm=""))
+    return {
+        "fields": fields,
+        "paragraphs_added": [p[:_MAX_PARAGRAPH_CHARS] for p in added[:_MAX_PARAGRAPHS]],
+        "paragraphs_removed": [p[:_MAX_PARAGRAPH_CHARS] for p in removed[:_MAX_PARAGRAPHS]],
+        "diff": diff[:_MAX_DIFF_CHARS],
+    }
+
+
+def _plain(value: object) -> object:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def record_version(
+    *, session: Session, article: Article, source_id: int | None, url: str | None
+) -> ArticleVersion:
+    """Link a just-stored article to its source; a URL seen before makes it the next version."""
+    previous = None
+    if url:
+        previous = session.exec(
+            select(ArticleVersion).where(ArticleVersion.url == url).order_by(col(ArticleVersion.version).desc())
+        ).first()
+    changes = None
+    if previous is not None:
+        before = session.get(Article, previous.article_id)
+        changes = describe_changes(before, article) if before is not None else None
+    version = ArticleVersion(
+        article_id=article.id,
+        source_id=source_id,
+        url=url,
+        version=previous.version + 1 if previous else 1,
+        previous_article_id=previous.article_id if previous else None,
+        changes=changes,
+    )
+    session.add(version)
+    session.flush()
+    return version
+
+
+def versions_of(*, session: Session, url: str) -> list[ArticleVersion]:
+    """Every stored version of the article at `url`, oldest first."""
+    return list(
+        session.exec(select(ArticleVersion).where(ArticleVersion.url == url).order_by(col(ArticleVersion.version)))
+    )
