@@ -10,12 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from quotetrack.resolve.lexicon import fold, orgs, posts, pronouns
-from quotetrack.resolve.matching import Context, NameKey, _covers, name_key
+from quotetrack.resolve.matching import Context, NameKey, covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
 from quotetrack.resolve.regions import RegionTable, normalize_region, same_region
 from quotetrack.resolve.roles import parse_role
-
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[.'-][^\W\d_]+)*")
 
@@ -40,7 +39,7 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
         parsed = replace(parse_name(""), text=mention.name, name=mention.name.strip())
     if printed is not None and printed.name:
         own_tokens, printed_tokens = name_key(parsed.name).tokens, name_key(printed.name).tokens
-        if _covers(own_tokens, printed_tokens):
+        if covers(own_tokens, printed_tokens):
             parsed = printed  # the printed mention carries honorifics, maybe a fuller name
         elif own_tokens and not set(own_tokens) & set(printed_tokens):
             around = {fold(w) for w in _WORDS.findall(printed.text)}
@@ -142,7 +141,7 @@ def _join_within_article(groups: list[Group]) -> list[Group]:
             if big is not small
             and id(big) not in absorbed
             and len(big.key.tokens) >= len(small.key.tokens)
-            and _covers(small.key.tokens, big.key.tokens)
+            and covers(small.key.tokens, big.key.tokens)
             and big.key.generation == small.key.generation
             and _compatible(small.context, big.context)
         ]
@@ -164,7 +163,7 @@ def _join_within_article(groups: list[Group]) -> list[Group]:
             continue
         exact = [h for h in homes if sorted(h.key.tokens) == sorted(small.key.tokens)]
         chain = sorted(exact or homes, key=lambda h: len(h.key.tokens))
-        if not all(_covers(a.key.tokens, b.key.tokens) for a, b in itertools.pairwise(chain)):
+        if not all(covers(a.key.tokens, b.key.tokens) for a, b in itertools.pairwise(chain)):
             continue  # "Agus" with "Agus Salim" and "Agus Rahman" in one article: leave it
         target = chain[-1]  # "Wahid" < "Abdul Wahid" < "H. Abdul Wahid Hasan": the fullest
         target.indexes += small.indexes

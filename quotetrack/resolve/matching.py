@@ -98,7 +98,7 @@ def _token_match(small: str, big: str) -> bool:
     return small == big or (len(small) == 1 and big.startswith(small))
 
 
-def _covers(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+def covers(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     """Every token of `small` matches a distinct token of `big` (initials match their word)."""
     free = list(big)
     for token in sorted(small, key=len, reverse=True):
@@ -126,7 +126,7 @@ def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
     if a.ordered == b.ordered:
         return ("subset", 0.9) if one_sided_patronym else ("exact", 1.0)
     small, big = (a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else (b.tokens, a.tokens)
-    if _covers(small, big) and any(len(t) > 1 for t in small):
+    if covers(small, big) and any(len(t) > 1 for t in small):
         return "subset", sum(map(len, small)) / sum(map(len, big))
     ratio = fuzz.token_sort_ratio(a.respelled, b.respelled)
     if not _same_shape(a.full, b.full):

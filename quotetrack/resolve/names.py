@@ -17,6 +17,7 @@ from quotetrack.resolve.lexicon import (
     orgs,
     posts,
     pronouns,
+    region_aliases,
     regional_orgs,
 )
 from quotetrack.resolve.model import ParsedName
@@ -27,7 +28,36 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 _QUOTED = re.compile(r"[\"“”']([^\"“”']{2,30})[\"“”']")
 _SEGMENT = re.compile(r",(?![^(]*\))")
 _WORD = re.compile(r"\S+")
+# "Dedi Mulyadi alias Kang Dedi", "Budi, yang akrab disapa Ibud": what follows is a nickname.
+_ALIAS_RE = re.compile(r"[\s,]+(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+", re.IGNORECASE)
 _NAME_KINDS_BEFORE = {"prefix", "rank", "hajj", "noble", "address"}
+
+
+def _split_alias(text: str) -> tuple[str, str | None]:
+    """ "Dedi Mulyadi alias Kang Dedi" -> ("Dedi Mulyadi", "Kang Dedi")."""
+    match = _ALIAS_RE.search(text)
+    if match is None or not text[match.end() :].strip():
+        return text, None
+    return text[: match.start()], text[match.end() :].strip()
+
+
+def _nicknames_in_parentheses(segment: str, name_words: list[str]) -> list[str]:
+    """A short parenthesis right after the name is a nickname ("Joko Widodo (Jokowi)")."""
+    found = []
+    for match in _PAREN.finditer(segment):
+        before = _PAREN.sub(" ", segment[: match.start()]).split()
+        inner = match.group(1).strip()
+        if (
+            before
+            and name_words
+            and fold(before[-1]) == fold(name_words[-1])
+            and 0 < len(inner.split()) <= 2
+            and fold(inner) not in orgs()
+            and fold(inner) not in region_aliases()
+            and fold(inner) not in posts()
+        ):
+            found.append(inner)
+    return found
 
 
 def _split_glued(word: str) -> list[str]:
@@ -103,6 +133,9 @@ def parse_name(text: str) -> ParsedName:
     text = unglue(text)
     aliases = [m.group(1).strip() for m in _QUOTED.finditer(text)]
     text = _QUOTED.sub(" ", text)
+    text, nickname = _split_alias(text)
+    if nickname:
+        aliases.append(nickname)
     segments = [s.strip() for s in _SEGMENT.split(text) if s.strip()]
     parsed = []
     for index, segment in enumerate(segments):
@@ -135,9 +168,7 @@ def parse_name(text: str) -> ParsedName:
                 role_parts.append(" ".join(words[:role_end]))
             prefix += pre
             suffix += post
-            # A short parenthesis right after the name is a nickname ("(KDM)").
-            inner = [m.group(1).strip() for m in _PAREN.finditer(segment)]
-            aliases += [p for p in inner if len(p.split()) <= 2 and fold(p) not in orgs() and not role_end]
+            aliases += _nicknames_in_parentheses(segment, name_words)
     if name_words and name_words[-1].lower() in pronouns():
         name_words = []
     role_text = ", ".join(role_parts) or None

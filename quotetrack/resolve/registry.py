@@ -20,6 +20,7 @@ from quotetrack.resolve.matching import (
     NameKey,
     Verdict,
     context_relation,
+    covers,
     decide,
     name_key,
     name_relation,
@@ -169,8 +170,9 @@ class Resolver:
         for tokens in [canonical, *(t for t in entry.keys if t != canonical)]:
             variant = entry.name_key if tokens == canonical else NameKey(tokens, entry.name_key.generation)
             name = name_relation(key, variant)
-            if tokens != canonical and name[0] == "exact" and len(tokens) < len(canonical):
-                name = ("subset", name[1] * len(tokens) / len(canonical))  # "Karim" of "Abdul Karim"
+            if tokens != canonical and name[0] == "exact" and covers(tokens, canonical):
+                # A piece of the name ("Karim" of "Abdul Karim") is weaker than a nickname ("KDM").
+                name = ("subset", name[1] * len(tokens) / len(canonical))
             short = min(len(key.full), len(variant.full))
             verdict = decide(name, relation, short)
             if best is None or (_ACTION[verdict.action], verdict.rank) > (_ACTION[best.action], best.rank):

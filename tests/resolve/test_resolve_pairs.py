@@ -70,6 +70,11 @@ MERGE = [
         _m("Dimas Prasetyo", "AKBP Dimas Prasetyo", role="Kapolres", region="Karawang", article="a2"),
     ),
     (
+        "declared nickname",
+        _m("Bambang Wiryo", "Presiden Bambang Wiryo (Bawi)"),
+        _m("Bawi", "Bawi", article="a2"),
+    ),
+    (
         "English title and surname with the same post",
         _m("Alan Pike", "Home Secretary Alan Pike"),
         _m("Pike", "Home Secretary Mr Pike", article="a2"),

@@ -52,6 +52,10 @@ def test_parse_name(text, name, prefix, suffix, role, region):
         ("Fikri bin Salim", None, "Salim", ()),
         ("Kang Ujang", None, None, ("Kang Ujang",)),
         ('Dadang "KDW" Wiratmaja', None, None, ("KDW",)),
+        ("Presiden Bambang Wiryo (Bawi)", None, None, ("Bawi",)),
+        ("Gubernur Jawa Timur (Jatim) Sulastri Wening", None, None, ()),
+        ("Bupati Purwakarta Dadang Wiratmaja alias Kang Dadang", None, None, ("Kang Dadang",)),
+        ("Hendra Wijaya, yang akrab disapa Ihen", None, None, ("Ihen",)),
     ],
 )
 def test_parse_name_keeps_generation_patronym_and_nicknames(text, generation, patronym, aliases):
