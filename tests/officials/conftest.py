@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, select
 
+from quotetrack.extract.model import Statement as Extracted
 from quotetrack.models import (
     Area,
     Article,
@@ -20,6 +21,7 @@ from quotetrack.models import (
     Statement,
 )
 from quotetrack.store import writes
+from quotetrack.store.registry import Link, OfficialRegistry
 
 # Every column a registry edit may change; timestamps are left out on purpose.
 _STATE_TABLES: tuple[type[SQLModel], ...] = (Official, OfficialAlias, Membership, Statement, MergeSuggestion, Area)
@@ -97,3 +99,24 @@ def world(engine: sa.Engine) -> World:
 
 def revisions(session: Session) -> list[Revision]:
     return list(session.exec(select(Revision).order_by(Revision.id)).all())
+
+
+def said(speaker: str, on: dt.date, role: str | None = None, region: str | None = None,
+         mention: str | None = None, ref: int | None = None) -> Extracted:
+    return Extracted(kind="direct", text="(invented words)", start=0, end=16, paragraph=0, speaker=speaker,
+                     speaker_mention=mention or speaker, role=role, region=region, date=on, speaker_ref=ref)
+
+
+def store(session: Session, key: str, statements: list[Extracted]) -> list[Link | None]:
+    """What ingest does for one article, through a registry loaded from the database."""
+    registry = OfficialRegistry.load(session=session)
+    article = writes.add_article(session=session, article=Article(text=key, sha256=key.ljust(64, "0")))
+    links = registry.resolve_article(session=session, article_key=key, statements=statements)
+    rows = [
+        Statement(article_id=article.id, kind=s.kind, text=s.text, start=s.start, end=s.end, date=s.date,
+                  official_id=link.official_id if link else None, membership_id=link.membership_id if link else None)
+        for s, link in zip(statements, links, strict=True)
+    ]
+    writes.add_statements(session=session, statements=rows, topics=[[] for _ in rows])
+    session.commit()
+    return links

@@ -1,0 +1,158 @@
+"""The registry as ingest uses it: posts held on the statement's date, imported area codes, suggestions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from quotetrack.errors import Conflict
+from quotetrack.models import Area, Article, Membership, MergeSuggestion, Official, Statement
+from quotetrack.pipeline import ingest_paths
+from quotetrack.store import writes
+from quotetrack.store.officials import (
+    Pair,
+    accept_suggestion,
+    list_suggestions,
+    membership_at,
+    reject_suggestion,
+    store_suggestions,
+    undo,
+)
+from quotetrack.store.registry import OfficialRegistry
+from tests.conftest import SEEDS
+from tests.officials.conftest import World, said, store
+
+MAY, JUNE, SEPT = dt.date(2024, 5, 30), dt.date(2024, 6, 10), dt.date(2024, 9, 2)
+
+
+def test_a_statement_without_a_printed_post_cites_the_post_held_that_day(engine: sa.Engine) -> None:
+    with Session(engine) as session:
+        first, bare = store(session, "a1", [said("Imran", MAY, "Pj. Bupati", "Subang", "Pj. Bupati Subang Imran"),
+                                            said("Imran", MAY)])
+        assert first is not None and bare is not None
+        assert bare.official_id == first.official_id and bare.membership_id == first.membership_id is not None
+        # Later the same month the post is printed again, so the period grows to cover June.
+        store(session, "a2", [said("Imran", JUNE, "Pj. Bupati", "Subang")])
+        (june_bare,) = store(session, "a3", [said("Imran", JUNE)])
+        assert june_bare is not None and june_bare.membership_id == first.membership_id
+        # September is outside every period the registry knows: no post is claimed.
+        (sept,) = store(session, "a4", [said("Imran", SEPT)])
+        assert sept is not None and sept.official_id == first.official_id and sept.membership_id is None
+        post = session.get(Membership, first.membership_id)
+        assert post is not None and post.appointment == "acting"
+        assert (post.start_date, post.end_date) == (MAY, JUNE)
+
+
+def test_membership_at_picks_the_post_of_the_date(world: World) -> None:
+    with Session(world.engine) as session:
+        later = writes.record_membership(session=session, official_id=world.imran, role="Bupati",
+                                         area_id=None, appointment="elected", on=dt.date(2025, 3, 1))
+        writes.record_membership(session=session, official_id=world.imran, role="Bupati", area_id=None,
+                                 appointment="elected", on=dt.date(2025, 8, 1))
+        acting = membership_at(session=session, official_id=world.imran, on=JUNE)
+        assert acting is not None and acting.role == "Pj. Bupati" and acting.area is not None
+        assert acting.area.name == "Kabupaten Subang"
+        held = membership_at(session=session, official_id=world.imran, on=dt.date(2025, 5, 5))
+        assert held is not None and held.id == later.id
+        assert membership_at(session=session, official_id=world.imran, on=dt.date(2024, 12, 1)) is None
+        assert membership_at(session=session, official_id=world.aceh_imran, on=MAY) is None
+
+
+def test_the_official_takes_the_fullest_name_seen(engine: sa.Engine) -> None:
+    with Session(engine) as session:
+        (short,) = store(session, "b1", [said("Hanif", MAY, "Kapolres", "Subang")])
+        (full,) = store(session, "b2", [said("Muhammad Hanif", JUNE, "Kapolres", "Subang",
+                                             "Kapolres Subang AKBP Muhammad Hanif")])
+        assert short is not None and full is not None and short.official_id == full.official_id
+        official = session.get(Official, full.official_id)
+        assert official is not None and official.name == "Muhammad Hanif"
+
+
+def test_namesakes_in_other_regions_stay_apart_and_are_queued_for_review(engine: sa.Engine) -> None:
+    with Session(engine) as session:
+        registry = OfficialRegistry.load(session=session)
+        article = writes.add_article(session=session, article=Article(text="c", sha256="c" * 64))
+        links = registry.resolve_article(
+            session=session, article_key=str(article.id),
+            statements=[said("Imran", MAY, "Bupati", "Subang")],
+        )
+        links += registry.resolve_article(
+            session=session, article_key="other", statements=[said("Imran", MAY, "Anggota DPRD", "Aceh")]
+        )
+        subang, aceh = (link.official_id for link in links if link)
+        assert subang != aceh
+        pairs = registry.merge_suggestions()
+        assert {frozenset((p.a, p.b)) for p in pairs} == {frozenset((subang, aceh))}
+        assert store_suggestions(session=session, pairs=pairs) == 1
+        assert store_suggestions(session=session, pairs=pairs) == 0  # asked once
+        session.commit()
+        (queued,) = list_suggestions(session=session)
+        assert {queued.a.id, queued.b.id} == {subang, aceh} and 0 < queued.score <= 1
+
+
+def test_rejected_pairs_are_not_asked_again(world: World) -> None:
+    with Session(world.engine) as session:
+        store_suggestions(session=session, pairs=[Pair(world.imran, world.aceh_imran, 0.6, "exact+differ")])
+        (row,) = list_suggestions(session=session)
+        reject_suggestion(session=session, suggestion_id=row.id, actor="editor")
+        session.commit()
+        assert store_suggestions(session=session, pairs=[Pair(world.aceh_imran, world.imran, 0.9, "x")]) == 0
+        assert list_suggestions(session=session) == []
+        (rejected,) = list_suggestions(session=session, status="rejected")
+        assert rejected.decided_by == "editor" and rejected.decided_at is not None
+        with pytest.raises(Conflict):
+            reject_suggestion(session=session, suggestion_id=row.id, actor="editor")
+
+
+def test_accepting_merges_the_pair_and_undo_reopens_it(world: World) -> None:
+    with Session(world.engine) as session:
+        store_suggestions(session=session, pairs=[Pair(world.dr_imran, world.imran, 0.8, "exact+same")])
+        (row,) = list_suggestions(session=session)
+        revision = accept_suggestion(session=session, suggestion_id=row.id, actor="editor")
+        session.commit()
+        # Imran has three statements, Dr. Imran two: the better-quoted record is kept.
+        gone = session.get(Official, world.dr_imran)
+        assert gone is not None and gone.merged_into_id == world.imran
+        stored = session.get(MergeSuggestion, row.id)
+        assert stored is not None and stored.status == "accepted" and stored.decided_by == "editor"
+        assert list_suggestions(session=session) == []
+        undo(session=session, revision_id=revision.id, actor="editor")  # type: ignore[arg-type]
+        session.commit()
+        (reopened,) = list_suggestions(session=session)
+        assert reopened.id == row.id and reopened.status == "open" and reopened.decided_by is None
+
+
+def test_suggestions_involving_a_merged_official_are_dropped(world: World) -> None:
+    with Session(world.engine) as session:
+        store_suggestions(session=session, pairs=[Pair(world.dr_imran, world.aceh_imran, 0.5, "r")])
+        from quotetrack.store.officials import merge_officials
+
+        merge_officials(session=session, keep_id=world.imran, merge_id=world.dr_imran, actor="e", reason="r")
+        assert list_suggestions(session=session) == []
+        assert store_suggestions(session=session, pairs=[Pair(world.dr_imran, world.aceh_imran, 0.5, "r")]) == 0
+
+
+def test_ingest_stores_the_resolvers_suggestions(engine: sa.Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Session(engine) as session:
+        a = writes.create_official(session=session, name="Imran").id
+        b = writes.create_official(session=session, name="Imran").id
+        session.commit()
+    assert a is not None and b is not None
+    monkeypatch.setattr(OfficialRegistry, "merge_suggestions", lambda self: [Pair(a, b, 0.7, "exact+unknown")])
+    report = ingest_paths([SEEDS], engine=engine, max_bytes=10_000_000)
+    assert report.ok and report.suggestions == 1
+    with Session(engine) as session:
+        (row,) = session.exec(select(MergeSuggestion)).all()
+        assert (row.official_a_id, row.official_b_id, row.status) == (min(a, b), max(a, b), "open")
+
+
+def test_seed_ingest_files_the_pj_bupati_under_an_area(engine: sa.Engine) -> None:
+    assert ingest_paths([SEEDS], engine=engine, max_bytes=10_000_000).ok
+    with Session(engine) as session:
+        rows = session.exec(select(Membership, Area).join(Area, Area.id == Membership.area_id)).all()
+        assert ("Pj. Bupati", "acting", "Kabupaten Subang") in {(m.role, m.appointment, a.name) for m, a in rows}
+        linked = session.exec(select(Statement).where(Statement.membership_id.is_not(None))).all()  # type: ignore[union-attr]
+        assert linked, "statements cite the post their speaker held"
