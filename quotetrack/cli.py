@@ -165,16 +165,39 @@ def search(
     query: Annotated[str, typer.Argument(help='Words, "phrases", prefix*, OR, -excluded.')],
     limit: Annotated[int, typer.Option(help="Rows to print.")] = 20,
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+    official_id: Annotated[int | None, typer.Option(help="Only this official's statements.")] = None,
+    role: Annotated[str | None, typer.Option(help="Part of the post held, e.g. Bupati.")] = None,
+    region: Annotated[str | None, typer.Option(help="Area code or name (a province takes in its regencies).")] = None,
+    province: Annotated[str | None, typer.Option(help="Province of the speaker's area.")] = None,
+    topic: Annotated[str | None, typer.Option(help="Topic slug, e.g. asn-neutrality.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name as stored.")] = None,
+    language: Annotated[str | None, typer.Option(help="id or en.")] = None,
+    kind: Annotated[str | None, typer.Option(help="direct or indirect.")] = None,
+    sort: Annotated[str, typer.Option(help="relevance or date.")] = "relevance",
 ) -> None:
-    """Full-text search over statements."""
+    """Full-text search over statements, with the filters of the web search."""
     import csv
+    import datetime as dt
 
     from sqlmodel import Session
 
-    from quotetrack.store.search import search_statements
+    from quotetrack.store.search import SearchFilters, search_statements
 
+    if fmt not in {"table", "jsonl", "csv"}:
+        raise _fail("--format must be table, jsonl or csv", 2)
+    try:
+        flt = SearchFilters(
+            official_id=official_id, role=role, region=region, province=province, topic=topic, outlet=outlet,
+            language=language, kind=kind,
+            date_from=dt.date.fromisoformat(date_from) if date_from else None,
+            date_to=dt.date.fromisoformat(date_to) if date_to else None,
+        )
+    except ValueError as exc:
+        raise _fail(f"dates are YYYY-MM-DD: {exc}", 2) from None
     with Session(_engine()) as session:
-        result = search_statements(session=session, q=query, limit=limit)
+        result = search_statements(session=session, q=query, filters=flt, sort=sort, limit=limit)  # type: ignore[arg-type]
     if fmt == "jsonl":
         for s in result.items:
             typer.echo(s.model_dump_json())

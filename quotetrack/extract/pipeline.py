@@ -61,6 +61,10 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
         elif found.carry and found.paragraph - last_paragraph <= _CARRY_PARAGRAPHS:
             ref = last_ref
+        elif found.carry:
+            # No statement nearby: the official who opens a sentence just before the quote.
+            lo = paragraphs[max(0, found.paragraph - 1)][0]
+            ref = registry.subject_between(max(lo, last_sentence), found.start, spans)
         person = registry.people[ref] if ref is not None else None
         if found.paragraph not in paragraph_dates:
             lo, hi = paragraphs[found.paragraph]

@@ -31,7 +31,7 @@ _AUTHOR_LABELS = ("pewarta", "penulis", "reporter", "wartawan", "kontributor", "
 _TRAILING_INITIALS = re.compile(r"\s*\((?P<tag>[a-z]{2,5}(?:/[a-z]{2,5})*)\)\s*$")
 # "Subang, JMI - ", "JAKARTA, KOMPAS — ", "Jakarta (ANTARA) - ", "BOGOR - "
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3})\s*"
+    r"^(?P<place>[A-Z][A-Za-z0-9.]*(?:\s[A-Z][A-Za-z.]*){0,3})\s*"
     r"(?:,\s*(?P<outlet>[A-Za-z][\w.]{1,25}(?:\s[A-Z][\w.]*)?)|\((?P<outlet2>[A-Za-z][\w. ]{1,25})\))?"
     r"\s*[-–—]{1,2}\s+(?=\S)"
 )

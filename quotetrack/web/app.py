@@ -21,6 +21,7 @@ from quotetrack.errors import QuotetrackError
 from quotetrack.store.db import default_engine
 from quotetrack.web.account import router as account_router
 from quotetrack.web.editor import router as editor_router
+from quotetrack.web.etag import etag_middleware
 from quotetrack.web.feeds import router as feeds_router
 from quotetrack.web.pages import render
 from quotetrack.web.pages import router as pages_router
@@ -84,6 +85,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
             return _problem(request, 413, "request body too large")
         return await call_next(request)
 
+    app.middleware("http")(etag_middleware)
     # Who is logged in, for every page (templates show editor tools and the CSRF token from it).
     app.add_middleware(ViewerMiddleware)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")

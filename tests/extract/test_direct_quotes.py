@@ -1,0 +1,99 @@
+"""Direct quotes: every mark seen in real copy, missing closing marks, interrupted and
+multi-paragraph quotes, and quoted names/slogans that are not statements."""
+
+import pytest
+
+from quotetrack.extract import extract
+
+
+def statements(text, lang=None):
+    return [(s.kind, s.text, s.speaker) for s in extract(text, lang=lang).statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # straight marks, verb + role + name after the quote
+        (
+            '"Mobil ini kami rancang untuk menjangkau desa-desa," kata Gubernur Riau Abdul Wahid di Pekanbaru.',
+            [("direct", "Mobil ini kami rancang untuk menjangkau desa-desa,", "Abdul Wahid")],
+        ),
+        # curly marks
+        (
+            "“Harga cabai sudah mulai turun minggu ini,” ujar Kepala Dinas Pangan Siti Rahma.",
+            [("direct", "Harga cabai sudah mulai turun minggu ini,", "Siti Rahma")],
+        ),
+        # Kompas: the closing mark also opens
+        (
+            "”Saya minta semua program jalan minggu ini,” kata Presiden Joko Widodo.",
+            [("direct", "Saya minta semua program jalan minggu ini,", "Joko Widodo")],
+        ),
+        # NYT: two apostrophes
+        (
+            "''We will not back down on this,'' said Senator Jane Doe.",
+            [("direct", "We will not back down on this,", "Jane Doe")],
+        ),
+        # single curly marks
+        (
+            "‘We will not back down on this,’ said Senator Jane Doe.",
+            [("direct", "We will not back down on this,", "Jane Doe")],
+        ),
+        # mark glued to the verb, -nya cue after the name was given
+        (
+            'Camat Budi Santoso meninjau lokasi banjir. "Kami sudah siapkan perahu karet"jelasnya.',
+            [("direct", "Kami sudah siapkan perahu karet", "Budi Santoso")],
+        ),
+    ],
+)
+def test_quote_marks(text, expected):
+    assert statements(text) == expected
+
+
+def test_missing_closing_mark_ends_at_paragraph_end():
+    text = 'Ketua KPU Subang, Asep Mulyana, hadir. "Kami ingin pemilu berjalan jujur dan adil\nAcara selesai siang.'
+    (s,) = extract(text).statements
+    assert s.text == "Kami ingin pemilu berjalan jujur dan adil"
+    assert s.speaker == "Asep Mulyana"
+
+
+def test_interrupted_quote_is_two_statements_of_one_speaker():
+    text = 'Bupati Garut Rudy Hartono meninjau pasar. "Kami siap," kata Rudy, "untuk membantu pedagang kecil."'
+    got = extract(text).statements
+    assert [(s.text, s.speaker) for s in got] == [
+        ("Kami siap,", "Rudy Hartono"),
+        ("untuk membantu pedagang kecil.", "Rudy Hartono"),
+    ]
+    assert got[0].speaker_ref == got[1].speaker_ref
+
+
+def test_english_multi_paragraph_quote_reopens_each_paragraph():
+    text = (
+        'Mayor Anna Lee said: "We have doubled the budget for schools this year.\n'
+        '"We will double it again before the next election, and nobody can stop that."'
+    )
+    got = extract(text, lang="en").statements
+    assert [s.kind for s in got] == ["direct", "direct"]
+    assert {s.speaker for s in got} == {"Anna Lee"}
+    assert got[1].text.startswith("We will double it again")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Adapun tema yang diangkat yakni "Subang Sinergi Subang Ngahiji"',
+        'Pemprov meluncurkan "Mobil Topling" di halaman kantor gubernur.',
+        'The Tories dismissed the plan as "desperate" on Sunday.',
+        'Warga menyebut jalan itu "jalan tikus" karena sempit.',
+    ],
+)
+def test_names_slogans_and_scare_quotes_are_not_statements(text):
+    assert [s for s in extract(text).statements if s.kind == "direct"] == []
+
+
+def test_quote_with_attribution_inside_is_narration():
+    # A stray mark before the attribution: the text is reported speech, not a quote.
+    text = 'Lebih lanjut,"Dr. Imran menyampaikan bahwa pelaksanaan pilkada harus berjalan dengan penuh integritas'
+    (s,) = extract(text).statements
+    assert s.kind == "indirect"
+    assert s.speaker == "Imran"
+    assert s.text.startswith("pelaksanaan pilkada")

@@ -1,0 +1,67 @@
+"""Dates in Indonesian/English copy, sentence splitting, language detection."""
+
+from datetime import date
+
+import pytest
+
+from quotetrack.text import detect_language, find_dates, split_paragraphs, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kamis, 30/5/ 2024", date(2024, 5, 30)),
+        ("kata dia, Senin (20/10/2025).", date(2025, 10, 20)),
+        ("Jumat (3/6/2024)", date(2024, 6, 3)),  # day first, never 6 March
+        ("pada 30 Mei 2024 lalu", date(2024, 5, 30)),
+        ("said on Oct. 20, 2025", date(2025, 10, 20)),
+        ("on 5 October 2025", date(2025, 10, 5)),
+        ("Rabu (8/10)", date(2025, 10, 8)),  # no year: the reference year
+    ],
+)
+def test_date_forms(text, expected):
+    assert [d.value for d in find_dates(text, date(2025, 12, 1))] == [expected]
+
+
+@pytest.mark.parametrize("text", ["tahun 2024", "Agustus 2024", "1. Kabupaten Bima", "naik 3/4 persen", "(31/2/2024)"])
+def test_not_dates(text):
+    assert find_dates(text, date(2025, 1, 1)) == []
+
+
+def test_offsets_point_at_the_date():
+    text = "Ia berbicara di Pekanbaru, Senin (20/10/2025)."
+    (found,) = find_dates(text)
+    assert "20/10/2025" in text[found.start : found.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Dr. Imran hadir. Ia memberi arahan.", 2),
+        ("Pj. Bupati Subang, Dr. Drs. H. Imran, MA.Cd hadir di Kab. Subang. Rapat dimulai.", 2),
+        ("Ir. H. Joko berbicara. Prof. Dr. Ani menjawab! Apa hasilnya? Belum jelas.", 4),
+        ('"Kami siap." Ia lalu pergi.', 2),
+        ("Mr. Smith said so. Then he left.", 2),
+    ],
+)
+def test_sentences_do_not_split_at_titles(text, count):
+    spans = split_sentences(text)
+    assert len(spans) == count
+    assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_paragraph_spans_are_trimmed():
+    text = "  satu  \n\n dua\n"
+    assert [text[p.start : p.end] for p in split_paragraphs(text)] == ["satu", "dua"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gubernur mengatakan bahwa harga cabai akan turun dalam waktu dekat.", "id"),
+        ("The governor said that the price of chillies would fall soon.", "en"),
+        ("", "id"),
+    ],
+)
+def test_language(text, lang):
+    assert detect_language(text) == lang

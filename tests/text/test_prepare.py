@@ -1,0 +1,88 @@
+"""prepare(): raw article file -> stored text + metadata read from the text."""
+
+from datetime import date
+
+import pytest
+
+from quotetrack.text import prepare
+
+SUBANG = (
+    "Subang, JMI - Pj.Bupati Subang, Dr. Drs. Budi, MA.Cd membuka rapat koordinasi. Kamis, 30/5/ 2024\n"
+    "Budi mengatakan bahwa semua pihak harus menjaga netralitas.\n"
+    "Pewarta: Siti Aminah\n"
+    "0 komentar :\n"
+    "Posting Komentar"
+)
+
+
+def test_reads_dateline_date_and_byline_before_dropping_them():
+    text, meta = prepare(SUBANG)
+    assert meta.place == "Subang"
+    assert meta.outlet_tag == "JMI"
+    assert meta.published == date(2024, 5, 30)
+    assert meta.author == "Siti Aminah"
+    assert meta.language == "id"
+    assert text.startswith("Pj.Bupati Subang")
+    assert "Pewarta" not in text and "komentar" not in text.casefold()
+
+
+def test_title_line_becomes_meta_title():
+    text, meta = prepare("Gubernur Luncurkan Mobil Pangan\n\nGubernur Riau meluncurkan mobil pangan.\n")
+    assert meta.title == "Gubernur Luncurkan Mobil Pangan"
+    assert text == "Gubernur Riau meluncurkan mobil pangan."
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "ADVERTISEMENT",
+        "Baca juga: Harga cabai naik lagi",
+        "Foto: Petugas memeriksa kendaraan (Dok. Polres)",
+        "Editor: Rina",
+        "Penulis: Rina",
+        "2 komentar",
+    ],
+)
+def test_drops_boilerplate_lines(junk):
+    text, _ = prepare(f"Judul Berita\n\nKalimat pertama berita ini.\n{junk}\nKalimat kedua berita ini.")
+    assert text == "Kalimat pertama berita ini.\nKalimat kedua berita ini."
+
+
+def test_normalises_nbsp_and_crlf():
+    text, _ = prepare("Judul\r\n\r\nWarga\u00a0desa berkumpul di balai.\r\nMereka menunggu bantuan.")
+    assert text == "Warga desa berkumpul di balai.\nMereka menunggu bantuan."
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Banjir melanda desa itu (1/4/2022).Balita ikut dievakuasi.", ["Banjir melanda desa itu (1/4/2022).", "Balita ikut dievakuasi."]),
+        ("Polisi menahan dua orang.Keduanya warga setempat.", ["Polisi menahan dua orang.", "Keduanya warga setempat."]),
+        ('Acara digelar di balai desa."Kami senang," kata warga.', ["Acara digelar di balai desa.", '"Kami senang," kata warga.']),
+        ("Rapat di Kab.Subang dipimpin Pj.Bupati hari ini.", ["Rapat di Kab.Subang dipimpin Pj.Bupati hari ini."]),
+    ],
+)
+def test_splits_run_together_paragraphs_but_not_abbreviations(raw, expected):
+    text, _ = prepare("Judul\n\n" + raw)
+    assert text.split("\n") == expected
+
+
+def test_trailing_initials_are_the_author():
+    text, meta = prepare("BOGOR - Wali Kota meninjau pasar pagi ini. (abc)")
+    assert meta.place == "Bogor"
+    assert meta.author == "abc"
+    assert text == "Wali Kota meninjau pasar pagi ini."
+
+
+def test_english_article():
+    text, meta = prepare("Minister backs plan\n\nThe minister said on Oct. 20, 2025 that the plan was sound.")
+    assert meta.language == "en"
+    assert meta.published == date(2025, 10, 20)
+    assert text.startswith("The minister said")
+
+
+def test_outlet_before_place():
+    _, meta = prepare("Liputan6.com, Banyuwangi - Bupati meninjau posyandu.")
+    assert meta.place == "Banyuwangi"
+    assert meta.outlet_tag == "Liputan6.com"
