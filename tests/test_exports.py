@@ -73,3 +73,14 @@ def test_bad_cursor_and_bad_dates_are_400(client) -> None:  # noqa: ANN001
     assert client.get("/api/v1/statements", params={"cursor": "nonsense"}).status_code == 400
     assert client.get("/api/v1/statements", params={"date_from": "30/5/2024"}).status_code == 400
     assert client.get("/api/v1/statements", params={"format": "xlsx"}).status_code == 400
+
+
+def test_api_responses_carry_etags_and_revalidate(client) -> None:  # noqa: ANN001
+    first = client.get("/api/v1/officials")
+    etag = first.headers["etag"]
+    assert etag.startswith('W/"')
+    again = client.get("/api/v1/officials", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    changed = client.get("/api/v1/officials", headers={"If-None-Match": 'W/"something-else"'})
+    assert changed.status_code == 200 and changed.json() == first.json()
+    assert "etag" not in client.get("/api/v1/statements", params={"format": "csv"}).headers
