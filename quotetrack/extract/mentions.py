@@ -162,7 +162,8 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
             role = None if len(role.split()) > 8 else role
         return Mention(printed=text, name=name.rstrip(".") if len(name) > 2 else name, role=role, region=region)
     last = _TOKEN.findall(chunks[-1]) if chunks else []
-    org = _organisation(last, lex)
+    # An office without a name ("Kapolda Metro Jaya") is a role to resolve, not an organisation.
+    org = None if last and _key(last[0]) in lex.roles else _organisation(last, lex)
     if org:
         return Mention(printed=text, org=org)
     if last and any(_key(t) in lex.roles for t in last):

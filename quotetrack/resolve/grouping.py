@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from quotetrack.resolve.lexicon import fold, orgs, posts, pronouns
+from quotetrack.resolve.lexicon import fold, orgs, post_levels, pronouns
 from quotetrack.resolve.matching import Context, NameKey, covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
@@ -52,9 +52,10 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
         region_text = printed.region
     level = role.region_level if role else None
     if role is not None and role.region_level is None and role.post:
-        entry = posts().get(fold(role.post))
-        level = entry.level if entry else None
+        level = post_levels().get(role.post)
     region = normalize_region(region_text, level if level != "nasional" else None, table)
+    if level == "nasional":
+        region = None  # a minister speaking in a province does not govern it
     context = Context(
         post=role.post if role else None,
         org=role.org if role else None,

@@ -62,6 +62,12 @@ def posts() -> dict[str, PostEntry]:
 
 
 @cache
+def post_levels() -> dict[str, str | None]:
+    """Canonical post -> the level of region it governs ("Menteri Sosial" -> nasional)."""
+    return {entry.post: entry.level for entry in posts().values()}
+
+
+@cache
 def post_max_words() -> int:
     return max(len(entry.form.split()) for entry in posts().values())
 

@@ -1,0 +1,106 @@
+"""Reported speech: the content span excludes speaker, verb and "bahwa"/"that"."""
+
+import pytest
+
+from quotetrack.extract import extract
+
+
+def indirect(text, lang=None):
+    return [(s.text, s.speaker, s.cue) for s in extract(text, lang=lang).statements if s.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bupati Garut Rudy Hartono mengatakan bahwa jalan desa akan diperbaiki tahun depan.",
+            ("jalan desa akan diperbaiki tahun depan", "Rudy Hartono", "mengatakan"),
+        ),
+        (
+            "Wakil Ketua DPRD Solo, Suharto, menegaskan anggaran pendidikan tidak boleh dipangkas.",
+            ("anggaran pendidikan tidak boleh dipangkas", "Suharto", "menegaskan"),
+        ),
+        (
+            "Kapolres Subang AKBP Andi Wijaya menjelaskan, dua pelaku sudah ditahan sejak pekan lalu.",
+            ("dua pelaku sudah ditahan sejak pekan lalu", "Andi Wijaya", "menjelaskan"),
+        ),
+        (
+            "Selanjutnya, Dr. Imran mengingatkan kepada para ASN untuk menjaga netralitas.",
+            ("kepada para ASN untuk menjaga netralitas", "Imran", "mengingatkan"),
+        ),
+        (
+            "Menteri Sosial Rina Dewi mengimbau warga tidak panik menghadapi kenaikan harga.",
+            ("warga tidak panik menghadapi kenaikan harga", "Rina Dewi", "mengimbau"),
+        ),
+        (
+            "Gubernur Jawa Barat Dedi Kurnia membantah ada dana daerah yang mengendap di bank.",
+            ("ada dana daerah yang mengendap di bank", "Dedi Kurnia", "membantah"),
+        ),
+        (
+            "Menurut Kepala Bappeda Sari Utami, target pendapatan daerah harus dinaikkan.",
+            ("target pendapatan daerah harus dinaikkan", "Sari Utami", "Menurut"),
+        ),
+        (
+            "Kapolda Metro Jaya menyatakan seluruh personel sudah disiagakan di lokasi.",
+            ("seluruh personel sudah disiagakan di lokasi", None, "menyatakan"),
+        ),
+    ],
+)
+def test_indonesian_verbs(text, expected):
+    assert indirect(text) == [expected]
+
+
+def test_passive_lead_and_nya_carry_the_speaker():
+    text = (
+        "Gubernur Riau Abdul Wahid meninjau pasar murah di Pekanbaru.\n"
+        "Diungkapkan, tujuan utama program ini adalah menjaga daya beli masyarakat.\n"
+        "Menurutnya, stok beras aman sampai akhir tahun."
+    )
+    got = indirect(text)
+    assert got == [
+        ("tujuan utama program ini adalah menjaga daya beli masyarakat", "Abdul Wahid", "Diungkapkan"),
+        ("stok beras aman sampai akhir tahun", "Abdul Wahid", "Menurutnya,"),
+    ]
+
+
+def test_organisation_speaking():
+    (got,) = indirect("Polda Metro Jaya menyatakan arus lalu lintas sudah kembali normal.")
+    assert got[0] == "arus lalu lintas sudah kembali normal"
+    assert got[1] == "Polda Metro Jaya"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health Secretary Mary Jones said that waiting lists had fallen by a tenth.",
+            ("waiting lists had fallen by a tenth", "Mary Jones", "said"),
+        ),
+        (
+            "Paid leave would rise to nine months by 2007, Ms Jones told the BBC.",
+            ("Paid leave would rise to nine months by 2007", "Jones", "told"),
+        ),
+        (
+            "According to Governor Rick Stone, the plant will reopen in March.",
+            ("the plant will reopen in March", "Rick Stone", "According"),
+        ),
+        (
+            "David Frost, director general of the chamber, warned that small firms could suffer.",
+            ("small firms could suffer", "David Frost", "warned"),
+        ),
+    ],
+)
+def test_english_verbs(text, expected):
+    assert indirect(text, lang="en") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banjir merendam ratusan rumah warga di tiga kecamatan.",
+        "Pemerintah yang mengatakan hal itu belum memberi data.",
+        "Rapat dilanjutkan dengan pemaparan materi dari narasumber.",
+    ],
+)
+def test_narration_is_not_speech(text):
+    assert indirect(text) == []
