@@ -79,7 +79,15 @@ def stream_export(request: Request, flt: StatementFilter, fmt: str, filename: st
     )
 
 
-@router.get("/statements", response_model=StatementPage)
+EXPORT_RESPONSES: dict = {
+    200: {
+        "description": "A page of statements (json), or every matching row (csv, jsonl).",
+        "content": {"text/csv": {"schema": {"type": "string"}}, "application/x-ndjson": {"schema": {"type": "string"}}},
+    }
+}
+
+
+@router.get("/statements", response_model=StatementPage, responses=EXPORT_RESPONSES)
 def statements(
     request: Request,
     session: SessionDep,
@@ -122,7 +130,11 @@ def statement(session: SessionDep, statement_id: int) -> StatementPublic:
     return found
 
 
-@router.get("/statements/{statement_id}/citation", response_class=PlainTextResponse)
+@router.get(
+    "/statements/{statement_id}/citation",
+    response_class=PlainTextResponse,
+    responses={200: {"content": {"application/vnd.citationstyles.csl+json": {"schema": {"type": "array"}}}}},
+)
 def citation(
     request: Request,
     session: SessionDep,

@@ -106,15 +106,19 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
     return Cue(last.group(), subject_mention(text, window_start, last.start(), lex), -1)
 
 
-_CLAUSE_START = re.compile(r"[.!?;\"“”]\s*|\n")
+_CLAUSE_START = re.compile(r"[.!?;](?=\s)\s*|[\"“”]\s*|\n")
 
 
 def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
     """The words between the start of the clause and a verb, adverbs removed ("" if none)."""
     begin = lo
     for match in _CLAUSE_START.finditer(text, lo, verb_start):
-        if match.group().startswith(".") and _TITLE_DOT.search(text, max(lo, match.start() - 5), match.start()):
-            continue
+        if match.group().startswith(".") and (
+            _TITLE_DOT.search(text, max(lo, match.start() - 5), match.start())
+            or text[max(lo, match.start() - 8) : match.start()].split(" ")[-1].replace(".", "").casefold()
+            in lex.degrees
+        ):
+            continue  # "Dr. Imran", "Yani, S.H., M.Si. mengatakan"
         begin = match.end()
     words = text[begin:verb_start].split()
     while words and words[-1].casefold() in lex.adverbs:

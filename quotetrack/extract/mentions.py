@@ -53,7 +53,9 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
     if not _NAME_TOKEN.match(word):
         return False
     key = word.casefold().rstrip(".")
-    if len(key) == 1:  # an initial ("H.", "A.") is part of a name only next to others
+    if _is_title(word, lex):  # "H." (haji) is a title, "M." an initial
+        return False
+    if len(key) == 1:
         return word.endswith(".")
     return not (
         key in lex.roles

@@ -90,6 +90,24 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
     return _found(start, end, paragraph, cue, mention, False, 0.7)
 
 
+def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    """'Angka itu, kata Viryan, melampaui target': the whole sentence, attribution included."""
+    for comma in re.finditer(r",\s*", text[sent.start : sent.end]):
+        pos = sent.start + comma.end()
+        root = lex.root_re.match(text, pos, sent.end)
+        if root is None:
+            continue
+        printed, stop = mention_after(text, root.end(), sent.end)
+        if not text.startswith(",", stop) or _words(text[stop : sent.end]) < 2:
+            continue
+        mention = parse_mention(printed, lex)
+        if mention is None:
+            continue
+        start, end = _strip_end(text, sent.start, sent.end)
+        return _found(start, end, paragraph, root.group(), mention, False, 0.7)
+    return None
+
+
 def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     for verb in lex.verb_re.finditer(text, sent.start, sent.end):
         mention = subject_mention(text, sent.start, verb.start(), lex)
@@ -128,6 +146,7 @@ def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> 
         found = (
             _menurut(text, sent, paragraph, lex)
             or _passive_lead(text, sent, paragraph, lex)
+            or _middle_root(text, sent, paragraph, lex)
             or _subject_verb(text, lo, sent, paragraph, lex)
             or _trailing_root(text, sent, paragraph, lex)
         )

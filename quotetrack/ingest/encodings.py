@@ -52,6 +52,9 @@ def decode(data: bytes, location: str, *, declared: str | None = None) -> tuple[
                 raise IngestError(location, f"invalid {name} after its byte-order mark at byte {exc.start}") from exc
     if b"\x00" in data[:4096]:
         raise IngestError(location, "looks like a binary file (NUL bytes), not article text")
+    sample = data[:4096]
+    if sum(1 for b in sample if b < 32 and b not in b"\n\r\t\f") > len(sample) * 0.05:
+        raise IngestError(location, "looks like a binary file (control bytes), not article text")
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:

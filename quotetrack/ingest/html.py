@@ -83,7 +83,8 @@ def _page_byline(tree: object) -> str | None:
     ]
     if not lines:
         return None
-    return prepare("\n".join(dict.fromkeys(lines)))[1].author
+    # prepare() reads the first line as a title, so the byline lines go under a stand-in one.
+    return prepare("bylines\n\n" + "\n".join(dict.fromkeys(lines)))[1].author
 
 
 def _parse_date(value: str | None, retrieved: datetime | None) -> date | None:

@@ -130,6 +130,12 @@ COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara",
 
 
 @cache
+def not_names() -> frozenset[str]:
+    """Folded clause openers ("Sebelumnya", "However") that never belong to a name."""
+    return frozenset(fold(row[0]) for row in _rows("not_names.txt"))
+
+
+@cache
 def institution_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in _rows("institution_words.txt"))
 

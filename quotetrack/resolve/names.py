@@ -16,6 +16,7 @@ from quotetrack.resolve.lexicon import (
     institution_words,
     orgs,
     posts,
+    not_names,
     pronouns,
     region_aliases,
     regional_orgs,
@@ -30,6 +31,7 @@ _SEGMENT = re.compile(r",(?![^(]*\))")
 _WORD = re.compile(r"\S+")
 # "Dedi Mulyadi alias Kang Dedi", "Budi, yang akrab disapa Ibud": what follows is a nickname.
 _ALIAS_RE = re.compile(r"[\s,]+(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+", re.IGNORECASE)
+_PLACE_WORDS = frozenset({"di", "in", "at"})
 _NAME_KINDS_BEFORE = {"prefix", "rank", "hajj", "noble", "address"}
 
 
@@ -93,7 +95,10 @@ def _is_suffix_word(word: str) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    return (word[:1].isupper() or word.lower() in NAME_PARTICLES) and not word[:1].isdigit()
+    """Capitalised, or a particle ("de", "bin"); never with digits ("Covid-19", "K2")."""
+    if any(c.isdigit() for c in word) or fold(word) in not_names():
+        return False
+    return word[:1].isupper() or word.lower() in NAME_PARTICLES
 
 
 def _consume_role(words: list[str], keep_last: bool) -> int:
@@ -205,6 +210,10 @@ def _name_in_segment(words: list[str], last: bool) -> tuple[int, list[str], list
         return None  # "Mantan anggota DPR ini", "orang nomor satu di Jatim itu"
     role_end = _consume_role(words, keep_last=last)
     rest = words[role_end:]
+    for k in range(len(rest) - 1, 0, -1):  # "... Argo Yuwono di Jakarta": the place is not the name
+        if rest[k] in _PLACE_WORDS and k + 1 < len(rest) and all(w[:1].isupper() for w in rest[k + 1 :]):
+            rest = rest[:k]
+            break
     post: list[str] = []
     while len(rest) > 1 and honorifics().get(fold(rest[-1])) == "suffix":
         post.insert(0, rest.pop())

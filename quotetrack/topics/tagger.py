@@ -1,15 +1,28 @@
-"""Tag statement text with topics from the taxonomy (quotetrack/topics/data/taxonomy.json)."""
+"""Tag statement text with topics from the taxonomy (quotetrack/topics/data/taxonomy.json).
+
+A statement takes the topics whose keyword stems it contains (a word or its Indonesian stem
+starting with a stem: kenetralan -> netral), the topics that dominate its article (a quote like
+"Bisa mundur lagi" is about the bridge the whole article is about), and the parents of both.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from quotetrack.search.stem import stem_id
+
 _WORD = re.compile(r"\w+", re.UNICODE)
+# An article topic carries over to all its statements when the article mentions it this often,
+# and at least this share as often as its most mentioned topic.
+CONTEXT_MIN_HITS = 3
+CONTEXT_MIN_SHARE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +32,11 @@ class TopicDef:
     label_en: str
     parent: str | None
     stems: tuple[tuple[str, ...], ...]  # each stem is a sequence of word prefixes
+    together: tuple[tuple[str, ...], ...] = ()  # two different ones in one text also tag the topic
+
+
+def _stems(raw: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(s.casefold().split()) for s in raw)
 
 
 def _parse(doc: dict) -> tuple[TopicDef, ...]:
@@ -28,7 +46,8 @@ def _parse(doc: dict) -> tuple[TopicDef, ...]:
             label_id=t["label_id"],
             label_en=t["label_en"],
             parent=t.get("parent"),
-            stems=tuple(tuple(s.casefold().split()) for s in t.get("stems", [])),
+            stems=_stems(t.get("stems", [])),
+            together=_stems(t.get("together", [])),
         )
         for t in doc["topics"]
     )
@@ -47,19 +66,71 @@ def load_taxonomy(path: Path | None = None) -> tuple[TopicDef, ...]:
     return _parse(json.loads(path.read_text(encoding="utf-8")))
 
 
-def _matches(words: list[str], stem: tuple[str, ...]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Words:
+    words: list[str]
+    stems: list[str]
+
+
+def _words(text: str) -> _Words:
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return _Words(words, [stem_id(w) for w in words])
+
+
+def _word_matches(word: str, stem_of_word: str, part: str) -> bool:
+    if word == part or stem_of_word == part:
+        return True
+    # Short stems (asn, kpu, tni) must match whole words, or "asnawi" would be tagged.
+    return len(part) > 4 and (word.startswith(part) or stem_of_word.startswith(part))
+
+
+def _count(w: _Words, stem: tuple[str, ...]) -> int:
     n = len(stem)
-    if n == 1:
-        # Short stems (asn, kpu, tni) must match whole words, or "asnawi" would be tagged.
-        s = stem[0]
-        return any(w == s or (len(s) > 4 and w.startswith(s)) for w in words)
-    return any(
-        all(words[i + k] == stem[k] or (len(stem[k]) > 4 and words[i + k].startswith(stem[k])) for k in range(n))
-        for i in range(len(words) - n + 1)
+    return sum(
+        all(_word_matches(w.words[i + k], w.stems[i + k], stem[k]) for k in range(n))
+        for i in range(len(w.words) - n + 1)
     )
 
 
-def tag_text(text: str, taxonomy: tuple[TopicDef, ...] | None = None) -> list[str]:
-    """Slugs of the topics whose stems occur in `text`, in taxonomy order."""
-    words = [w.casefold() for w in _WORD.findall(text)]
-    return [t.slug for t in (taxonomy or _default_taxonomy()) if any(_matches(words, s) for s in t.stems)]
+def _hits(w: _Words, topic: TopicDef) -> int:
+    hits = sum(_count(w, s) for s in topic.stems)
+    if topic.together and sum(_count(w, s) > 0 for s in topic.together) >= 2:
+        hits += 1
+    return hits
+
+
+def _with_parents(slugs: set[str], taxonomy: Sequence[TopicDef]) -> list[str]:
+    parents = {t.slug: t.parent for t in taxonomy}
+    for slug in list(slugs):
+        parent = parents.get(slug)
+        while parent and parent not in slugs:
+            slugs.add(parent)
+            parent = parents.get(parent)
+    return [t.slug for t in taxonomy if t.slug in slugs]
+
+
+def tag_text(text: str, taxonomy: Sequence[TopicDef] | None = None) -> list[str]:
+    """Slugs of the topics whose stems occur in `text` (and their parents), in taxonomy order."""
+    taxonomy = taxonomy or _default_taxonomy()
+    w = _words(text)
+    return _with_parents({t.slug for t in taxonomy if _hits(w, t)}, taxonomy)
+
+
+def context_topics(article_text: str, taxonomy: Sequence[TopicDef] | None = None) -> set[str]:
+    """The topics an article is mainly about: mentioned often, and nearly as often as its first."""
+    taxonomy = taxonomy or _default_taxonomy()
+    w = _words(article_text)
+    counts = Counter({t.slug: _hits(w, t) for t in taxonomy})
+    if not counts:
+        return set()
+    top = max(counts.values())
+    return {s for s, n in counts.items() if n >= CONTEXT_MIN_HITS and n >= CONTEXT_MIN_SHARE * top}
+
+
+def tag_statements(
+    texts: Sequence[str], *, article_text: str = "", taxonomy: Sequence[TopicDef] | None = None
+) -> list[list[str]]:
+    """Topics of each statement of one article: its own keywords plus the article's main topics."""
+    taxonomy = taxonomy or _default_taxonomy()
+    shared = context_topics(article_text, taxonomy) if article_text else set()
+    return [_with_parents(set(tag_text(t, taxonomy)) | shared, taxonomy) for t in texts]

@@ -59,6 +59,10 @@ def _statement(session: Session, article: Article, text: str, official: int, mem
 
 @pytest.fixture
 def world(engine: sa.Engine) -> World:
+    return build_world(engine)
+
+
+def build_world(engine: sa.Engine) -> World:
     with Session(engine) as session:
         article = writes.add_article(session=session, article=Article(text="(invented)", sha256="0" * 64))
         subang = writes.ensure_area(session=session, name="Kabupaten Subang", level="kabupaten")

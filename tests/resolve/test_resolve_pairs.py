@@ -70,6 +70,11 @@ MERGE = [
         _m("Dimas Prasetyo", "AKBP Dimas Prasetyo", role="Kapolres", region="Karawang", article="a2"),
     ),
     (
+        "full name moving from a city to a ministry; a minister's printed region is where she spoke",
+        _m("Ratna Kusumawati", "Wali Kota Malang Ratna Kusumawati", date=FAR),
+        _m("Ratna Kusumawati", "Menteri Sosial Ratna Kusumawati", region="Kalimantan Selatan", article="a2"),
+    ),
+    (
         "declared nickname",
         _m("Bambang Wiryo", "Presiden Bambang Wiryo (Bawi)"),
         _m("Bawi", "Bawi", article="a2"),

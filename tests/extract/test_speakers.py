@@ -1,0 +1,99 @@
+"""Speakers: titles, degrees and ranks stripped; appositions; pronouns, "-nya" cues and short
+names resolved to the full name; bare offices; unknown speakers left unknown; dates."""
+
+from datetime import date
+
+import pytest
+
+from quotetrack.extract import ArticleMeta, extract
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role", "region"),
+    [
+        ("Pj.Bupati Subang, Dr. Drs. Imran, MA.Cd", "Imran", "Pj.Bupati", "Subang"),
+        ("PJ. Bupati Subang, Dr. Imran", "Imran", "PJ. Bupati", "Subang"),
+        ("Gubernur Riau Abdul Wahid", "Abdul Wahid", "Gubernur", "Riau"),
+        ("Ketua KPU Subang, Asep Mulyana,", "Asep Mulyana", "Ketua KPU", "Subang"),
+        ("Kapolres Sarolangun AKBP Anggun Cahyono", "Anggun Cahyono", "Kapolres Sarolangun", None),
+        ("Kepala Dinas Kesehatan Prof. Dr. H. Ahmad Yani, S.H., M.Si.", "Ahmad Yani", "Kepala Dinas Kesehatan", None),
+        ("Kabid Humas Polda Jatim Kombes Pol Budi Santoso", "Budi Santoso", "Kabid Humas Polda", "Jatim"),
+        ("Wali Kota Bogor Bima Arya Sugiarto", "Arya Sugiarto", "Wali Kota", "Bogor Bima"),
+    ],
+)
+def test_mention_parts(mention, name, role, region):
+    (s,) = extract(f"{mention} mengatakan bahwa pelayanan publik harus tetap berjalan.").statements
+    assert (s.speaker, s.role, s.region) == (name, role, region)
+    assert s.speaker_mention == mention.rstrip(",")
+
+
+def test_pronouns_short_names_and_nya_cues_share_one_ref():
+    text = (
+        "Gubernur Riau Abdul Wahid meresmikan toko pangan murah di Pekanbaru.\n"
+        '"Toko ini menjual bahan pokok di bawah harga pasar," kata Gubernur Abdul Wahid.\n'
+        "Wahid mengungkapkan penyebab inflasi adalah kenaikan harga cabai.\n"
+        "Ia menambahkan bahwa stok beras cukup sampai akhir tahun.\n"
+        '"Kami juga terus menggelar pasar murah di semua kabupaten," tegasnya.\n'
+        "Dirinya mengajak warga berbelanja di toko tersebut.\n"
+        'Beliau menilai program ini berhasil menahan harga. "Hasilnya sudah terlihat," ujar dia.'
+    )
+    got = extract(text).statements
+    assert len(got) == 7
+    assert {s.speaker for s in got} == {"Abdul Wahid"}
+    assert len({s.speaker_ref for s in got}) == 1
+
+
+def test_name_in_the_middle():
+    text = (
+        "Komisioner KPU Viryan Azis menghadiri rapat pleno.\n"
+        "Angka partisipasi itu, kata Viryan, melampaui target nasional tahun ini."
+    )
+    (s,) = [s for s in extract(text).statements if "partisipasi" in s.text]
+    assert s.speaker == "Viryan Azis"
+
+
+def test_bare_office_resolves_to_the_person_holding_it():
+    text = (
+        "Presiden Joko Widodo memimpin rapat terbatas di Istana.\n"
+        "”Semua bantuan harus sampai ke rakyat minggu ini,” kata Presiden."
+    )
+    (s,) = extract(text).statements
+    assert s.speaker == "Joko Widodo"
+
+
+def test_unknown_speaker_stays_unknown():
+    text = '"Kami belum menerima bantuan apa pun sampai hari ini," kata seorang warga.'
+    (s,) = extract(text).statements
+    assert s.speaker is None
+    assert s.confidence <= 0.5
+
+
+def test_english_pronoun_follows_the_person_just_introduced():
+    text = (
+        'Health Secretary Mary Jones said: "We have cut waiting lists by a tenth."\n'
+        "Recently, Tom Baker, a former candidate who hosts a radio show, was asked about refugees. "
+        '"They should be welcomed," he said.'
+    )
+    got = extract(text, lang="en").statements
+    assert [s.speaker for s in got] == ["Mary Jones", "Tom Baker"]
+
+
+def test_two_speakers_get_two_refs():
+    text = (
+        "Wakil Ketua DPRD Solo, Suharsono, mengatakan anggaran harus dihemat.\n"
+        "Wali Kota Solo Respati Ardi mengatakan kebijakan kerja dari rumah tetap berjalan."
+    )
+    first, second = extract(text).statements
+    assert (first.speaker, second.speaker) == ("Suharsono", "Respati Ardi")
+    assert first.speaker_ref != second.speaker_ref
+
+
+def test_statement_date_is_the_day_the_text_gives():
+    meta = ArticleMeta(published=date(2025, 10, 21), language="id")
+    text = (
+        '"Stok cabai aman sampai akhir tahun," kata Gubernur Riau Abdul Wahid, Senin (20/10/2025).\n'
+        "Ia menambahkan bahwa harga beras juga stabil di seluruh kabupaten."
+    )
+    first, second = extract(text, meta=meta).statements
+    assert first.date == date(2025, 10, 20)
+    assert second.date == date(2025, 10, 21)  # no day given: the article's date

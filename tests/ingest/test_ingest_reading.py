@@ -1,0 +1,165 @@
+"""Reading sources: encodings, HTML pages and their metadata, exports; bad input is refused with a reason."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import zlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from quotetrack.errors import IngestError
+from quotetrack.ingest import TableOptions, decode_bytes, read_source, source_from_bytes
+from quotetrack.ingest.html import extract_html, normalise_url
+from quotetrack.ingest.tables import read_table
+from quotetrack.pipeline import process_source
+from tests.ingest.conftest import article_page, article_text
+
+TEXT = 'Jakarta - Menteri itu menyebut café di kota harus tutup pukul sepuluh malam, kata Budi, “tegas”.'
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8"),
+        (TEXT.encode("cp1252"), "cp1252"),
+        (TEXT.replace("“", '"').replace("”", '"').encode("latin-1"), "cp1252"),
+        (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16-le"),
+    ],
+)
+def test_text_is_decoded_whatever_its_encoding(data: bytes, encoding: str) -> None:
+    source = source_from_bytes(data, location="a.txt", max_bytes=10_000)
+    assert source.encoding == encoding
+    assert "café" in source.raw_text and not source.raw_text.startswith("\ufeff")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"  \n\t\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+        (os.urandom(4096).replace(b"\x00", b"\x01"), "binary"),
+        ("Menteri berkata “baik” dan ".encode() + b"caf\xe9 \xff tutup.", "invalid UTF-8"),
+    ],
+)
+def test_bad_bytes_are_refused_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(IngestError) as caught:
+        source_from_bytes(data, location="bad.txt", max_bytes=1_000_000)
+    assert reason in caught.value.reason and caught.value.source == "bad.txt"
+
+
+def test_invalid_utf8_names_the_byte() -> None:
+    with pytest.raises(IngestError, match=r"invalid UTF-8 at byte 3\d"):
+        decode_bytes("Menteri berkata “baik” dan ".encode() + b"caf\xe9.", "x.txt")
+
+
+def test_entities_in_plain_text_are_decoded() -> None:
+    source = source_from_bytes(b"Judul\n\n&quot;Kami siap,&quot; kata Budi &amp; Siti.", location="a.txt",
+                               max_bytes=10_000)
+    assert '"Kami siap," kata Budi & Siti.' in source.raw_text
+
+
+def test_oversized_input_is_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.html"
+    big.write_bytes(b"<p>" + b"kata " * 20_000)
+    with pytest.raises(IngestError, match="over the limit of 50,000"):
+        read_source(big, max_bytes=50_000)
+
+
+def test_html_page_gives_text_and_metadata() -> None:
+    page = article_page(1, meta_date="2024-05-31T09:00:00+07:00", canonical="https://jmi.example/a/1?utm_source=x#top")
+    source = source_from_bytes(page.encode(), location="page.html", max_bytes=1_000_000, content_type="text/html")
+    assert source.title == "Bupati Tinjau Perbaikan Jalan Desa 1"
+    assert source.outlet == "Jurnal Mediaindo" and source.published == date(2024, 5, 31)
+    assert source.raw_text.startswith("Bupati Tinjau Perbaikan Jalan Desa 1\n\nSubang, JMI - ")
+    assert "Beranda" not in source.raw_text and "Hak cipta" not in source.raw_text
+    assert normalise_url(source.url or "") == "https://jmi.example/a/1"
+    assert zlib.decompress(source.archive) == page.encode() and source.content_type == "text/html"
+
+
+def test_page_date_comes_from_metadata_or_dateline_never_from_the_body() -> None:
+    """trafilatura's full date search picks the election date out of the body; the dateline is right."""
+    body = article_text(2) + "Pemungutan suara pilkada digelar pada 27 November 2024 di seluruh kabupaten.\n"
+    page = article_page(2, body=body.replace("Kamis (30/5/2024)", "Kamis, 30/5/ 2024"))
+    processed = process_source(source_from_bytes(page.encode(), location="p.html", max_bytes=10**6))
+    assert processed.meta.published == date(2024, 5, 30)
+
+
+def test_pewarta_byline_outside_the_article_body_is_read() -> None:
+    page = article_page(3, byline_in_article=False)
+    processed = process_source(source_from_bytes(page.encode(), location="p.html", max_bytes=10**6))
+    assert processed.meta.author == "Agus Hamdan"
+    assert "Pewarta" not in processed.text
+
+
+def test_html_entities_and_declared_legacy_charset() -> None:
+    page = article_page(4).replace('charset="utf-8"', 'charset="windows-1252"').replace("meninjau", "meninjau caf&eacute;")
+    data = page.replace("Pagaden", "Pagadén").encode("cp1252")
+    source = source_from_bytes(data, location="p.html", max_bytes=10**6, content_type="text/html")
+    assert "meninjau café" in source.raw_text and "Pagadén" in source.raw_text and source.encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        (article_page(5)[:900], "truncated HTML"),
+        ("<html><head><title>Beranda</title></head><body><nav><ul>"
+         + "".join(f"<li><a href='/k{i}'>Kategori {i}</a></li>" for i in range(40))
+         + "</ul></nav></body></html>", "no article in the page"),
+        ("<html><head><title>App</title></head><body><div id=app></div><script>x()</script></body></html>",
+         "no article in the page"),
+    ],
+)
+def test_html_without_an_article_is_refused(html: str, reason: str) -> None:
+    with pytest.raises(IngestError, match=reason):
+        extract_html(html, location="p.html")
+
+
+def test_txt_file_with_markup_is_read_as_html(tmp_path: Path) -> None:
+    saved = tmp_path / "saved-page.txt"
+    saved.write_text(article_page(6))
+    source = read_source(saved, max_bytes=10**6)
+    assert source.content_type == "text/html" and "<p>" not in source.raw_text
+
+
+def test_jsonl_export_maps_columns_and_reports_bad_records(tmp_path: Path) -> None:
+    export = tmp_path / "export.jsonl"
+    rows = [
+        {"body": article_text(1), "link": "https://x.example/1", "headline": "Satu", "tanggal": "2024-05-30"},
+        "not an object",
+        {"headline": "no text"},
+        {"body": f"<html><body><article><h1>Dua</h1>{article_page(2)}</article></body></html>", "tanggal": "30 Mei 2024"},
+    ]
+    lines = [json.dumps(r) for r in rows]
+    lines.insert(2, "{broken json")
+    export.write_text("\n".join(lines) + "\n")
+    opts = TableOptions(text_column="body", url_column="link", title_column="headline", date_column="tanggal")
+    got = list(read_table(export, opts, max_row_bytes=10**6))
+    errors = {e.source: e.reason for e in got if isinstance(e, IngestError)}
+    assert set(errors) == {f"{export}:2", f"{export}:3", f"{export}:4"}
+    assert "not an object" in errors[f"{export}:2"] and "invalid JSON" in errors[f"{export}:3"]
+    assert "--text-column" in errors[f"{export}:4"]
+    first, html_row = [r for r in got if not isinstance(r, IngestError)]
+    assert (first.url, first.title, first.published) == ("https://x.example/1", "Satu", date(2024, 5, 30))
+    assert first.raw == lines[0].encode()
+    assert html_row.published == date(2024, 5, 30)
+
+
+def test_csv_export_with_default_column_names_keeps_each_record(tmp_path: Path) -> None:
+    export = tmp_path / "export.csv"
+    text = article_text(7).replace("\n", "\r\n")
+    export.write_bytes(
+        ('url,title,published,content\r\n'
+         f'https://x.example/7,Tujuh,2024-05-30,"{text.replace(chr(34), chr(34) * 2)}"\r\n'
+         'https://x.example/8,Delapan\r\n').encode("cp1252")
+    )
+    got = list(read_table(export, TableOptions(), max_row_bytes=10**6))
+    row, short = got
+    assert not isinstance(row, IngestError) and row.title == "Tujuh" and row.text.startswith("Subang, JMI")
+    assert row.raw.startswith(b"url,title,published,content\r\nhttps://x.example/7,") and b"Delapan" not in row.raw
+    assert isinstance(short, IngestError) and "2 fields where the header has 4" in short.reason
