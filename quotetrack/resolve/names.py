@@ -14,9 +14,9 @@ from quotetrack.resolve.lexicon import (
     honorific_starts,
     honorifics,
     institution_words,
+    not_names,
     orgs,
     posts,
-    not_names,
     pronouns,
     region_aliases,
     regional_orgs,
@@ -231,27 +231,32 @@ def _name_in_segment(words: list[str], last: bool) -> tuple[int, list[str], list
             break
     while start < len(rest) and rest[start].lower() in NAME_PARTICLES:
         start += 1
-    pre: list[str] = []
-    k = start
-    if start > 0:  # honorifics printed just before the name belong to the person
-        k = 0
-        while k < len(rest):
-            n = _honorific_at(rest, k, _NAME_KINDS_BEFORE)
-            if n == 0:
-                break
-            k += n
-        if k < start:
-            k = start
-    while k < len(rest) and (n := _honorific_at(rest, k, _NAME_KINDS_BEFORE)) and k + n < len(rest):
-        pre += rest[k : k + n]
-        k += n
-    name = rest[k:]
-    if not name:
+    # Honorifics sit right before the name: the last one inside the run ends them ("Polda Metro
+    # Jaya Komisaris Besar Yusri Yunus"); a lone letter ("H.") counts only at the run's start.
+    name_start, i = start, start
+    while i < len(rest) - 1:
+        n = _honorific_at(rest, i, _NAME_KINDS_BEFORE)
+        if n and i + n < len(rest) and (i == start or len(fold(rest[i])) > 1):
+            name_start, i = i + n, i + n
+        else:
+            i += 1
+    chain_start = name_start
+    while chain_start > 0:  # "Dr. Drs." before the name: the whole chain is the prefix
+        n = next(
+            (
+                n
+                for n in range(min(honorific_max_words(), chain_start), 0, -1)
+                if _honorific_at(rest, chain_start - n, _NAME_KINDS_BEFORE) == n
+            ),
+            0,
+        )
+        if n == 0:
+            break
+        chain_start -= n
+    name = rest[name_start:]
+    if not name or (len(name) == 1 and name[0].lower() in pronouns()):
         return None
-    if len(name) == 1 and name[0].lower() in pronouns():
-        return None
-    role_words = role_end + (start if start < k and start > 0 else min(start, k))
-    return role_words if role_words else 0, pre, name, post
+    return role_end + chain_start, rest[chain_start:name_start], name, post
 
 
 def _region_from_role(role_text: str) -> str | None:
