@@ -24,6 +24,8 @@ officials_app = typer.Typer(help="Browse and edit the officials registry.", no_a
 app.add_typer(officials_app, name="officials")
 regions_app = typer.Typer(help="The areas (regions) officials hold posts in.", no_args_is_help=True)
 app.add_typer(regions_app, name="regions")
+topics_app = typer.Typer(help="The topic taxonomy and the topics of stored statements.", no_args_is_help=True)
+app.add_typer(topics_app, name="topics")
 err = Console(stderr=True)
 
 
@@ -211,6 +213,33 @@ def search(
         typer.echo(f"{result.total} statements match")
         for s in result.items:
             typer.echo(f"#{s.id:<6} {s.date or '':10} {(s.official.name if s.official else '?'):20} {s.text[:80]}")
+
+
+@topics_app.command("retag")
+def topics_retag(
+    taxonomy: Annotated[Path | None, typer.Option(help="A taxonomy JSON file (default: the shipped one).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Count the changes without writing them.")] = False,
+) -> None:
+    """Re-tag every stored statement after the taxonomy changed; editors' topic choices are kept."""
+    from sqlmodel import Session
+
+    from quotetrack.topics import load_taxonomy
+    from quotetrack.topics.retag import retag_statements
+
+    try:
+        tax = load_taxonomy(taxonomy)
+    except (OSError, ValueError, KeyError) as exc:
+        raise _fail(f"cannot read the taxonomy: {exc}", 2) from None
+    with Session(_engine()) as session:
+        report = retag_statements(session=session, taxonomy=tax, dry_run=dry_run)
+        if not dry_run:
+            session.commit()
+    typer.echo(
+        f"{report.statements} statements, {report.changed} {'would change' if dry_run else 'changed'}"
+        f" (+{report.added} / -{report.removed} topic links), {report.kept_by_editor} kept as editors set them"
+    )
+    for slug, n in report.per_topic.items():
+        typer.echo(f"  {slug:24} {n}")
 
 
 @officials_app.command("list")

@@ -377,7 +377,7 @@ class SourceDocument(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     sha256: str = Field(unique=True, index=True, max_length=64)
     location: str = Field(index=True, max_length=2000)  # path, URL as asked for, or "export.jsonl:17"
-    url: str | None = Field(default=None, max_length=2000)  # the page's final URL
+    url: str | None = Field(default=None, max_length=2000)  # the article's URL (canonical when given)
     content_type: str = Field(default="text/plain", max_length=100)
     encoding: str | None = Field(default=None, max_length=40)
     size: int = 0  # of the original bytes

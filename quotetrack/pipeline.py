@@ -31,7 +31,7 @@ from quotetrack.resolve import Mention, Resolver
 from quotetrack.store import officials, provenance, writes
 from quotetrack.store.registry import OfficialRegistry, canonical_post
 from quotetrack.text import prepare
-from quotetrack.topics import load_taxonomy, tag_text
+from quotetrack.topics import load_taxonomy, tag_statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ def process_source(source: Source, *, lang: str | None = None) -> Processed:
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         meta=extraction.meta,
         statements=extraction.statements,
-        topics=[tag_text(s.text, taxonomy) for s in extraction.statements],
+        topics=tag_statements([s.text for s in extraction.statements], article_text=text, taxonomy=taxonomy),
     )
 
 

@@ -31,6 +31,6 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", _seeded_app()).include(
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 def test_read_api_never_fails(case) -> None:  # noqa: ANN001
     case.call_and_validate(checks=[not_a_server_error, response_schema_conformance, content_type_conformance])

@@ -21,7 +21,7 @@ from quotetrack.store.officials import SuggestionPublic
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import SearchFilters, search_statements
 from quotetrack.web.citations import cite
-from quotetrack.web.deps import SessionDep
+from quotetrack.web.deps import RowId, RowIdQuery, SessionDep
 
 router = APIRouter(prefix="/api/v1", tags=["read"])
 Limit = Annotated[int, Query(ge=1, le=200, description="Rows to return (at most 200).")]
@@ -41,8 +41,8 @@ class SearchPage(StatementPage):
 
 
 def statement_filter(
-    official_id: int | None = None,
-    article_id: int | None = None,
+    official_id: RowIdQuery = None,
+    article_id: RowIdQuery = None,
     topic: Annotated[str | None, Query(max_length=100, description="Topic slug, e.g. asn-neutrality.")] = None,
     kind: Annotated[str | None, Query(pattern="^(direct|indirect)$")] = None,
     region: Annotated[
@@ -123,7 +123,7 @@ def statements(
 
 
 @router.get("/statements/{statement_id}", response_model=StatementPublic)
-def statement(session: SessionDep, statement_id: int) -> StatementPublic:
+def statement(session: SessionDep, statement_id: RowId) -> StatementPublic:
     found = reads.get_statement(session=session, statement_id=statement_id)
     if found is None:
         raise NotFound(f"no statement #{statement_id}")
@@ -138,7 +138,7 @@ def statement(session: SessionDep, statement_id: int) -> StatementPublic:
 def citation(
     request: Request,
     session: SessionDep,
-    statement_id: int,
+    statement_id: RowId,
     style: Annotated[str, Query(pattern="^(plain|markdown|apa|chicago|bibtex|csl-json)$")] = "plain",
 ) -> PlainTextResponse:
     """The statement's citation in one style, ready to paste."""
@@ -150,7 +150,7 @@ def citation(
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail)
-def article(session: SessionDep, article_id: int) -> ArticleDetail:
+def article(session: SessionDep, article_id: RowId) -> ArticleDetail:
     found = reads.get_article(session=session, article_id=article_id)
     if found is None:
         raise NotFound(f"no article #{article_id}")
@@ -175,7 +175,7 @@ def official_suggestions(
 
 
 @router.get("/officials/{official_id}/history", response_model=list[RevisionPublic])
-def official_history(session: SessionDep, official_id: int, limit: Limit = 50) -> list[RevisionPublic]:
+def official_history(session: SessionDep, official_id: RowId, limit: Limit = 50) -> list[RevisionPublic]:
     """Merges, splits and undos of an official (and of officials merged into it), newest first."""
     canonical = reads.canonical_official_id(session=session, official_id=official_id)
     if canonical is None:
@@ -184,7 +184,7 @@ def official_history(session: SessionDep, official_id: int, limit: Limit = 50) -
 
 
 @router.get("/officials/{official_id}", response_model=OfficialPublic)
-def official(session: SessionDep, official_id: int) -> OfficialPublic:
+def official(session: SessionDep, official_id: RowId) -> OfficialPublic:
     canonical = reads.canonical_official_id(session=session, official_id=official_id)
     found = reads.get_official(session=session, official_id=canonical) if canonical else None
     if found is None:
@@ -224,7 +224,7 @@ class SearchResultPage(SearchPage):
 
 
 def search_filters(
-    official_id: int | None = None,
+    official_id: RowIdQuery = None,
     role: Annotated[str | None, Query(max_length=100, description="Part of the post held, e.g. Bupati.")] = None,
     region: Annotated[
         str | None, Query(max_length=200, description="Area code or name; a province includes its regencies.")

@@ -174,17 +174,18 @@ def decide_suggestion(session: SessionDep, editor: EditorDep, suggestion_id: int
 def upload_article(
     session: SessionDep,
     editor: EditorDep,
-    file: Annotated[UploadFile, File(description="The article as a UTF-8 or Windows-1252 text file.")],
-    url: Annotated[str, Form(max_length=2000)] = "",
+    file: Annotated[UploadFile | None, File(description="The article: a text or HTML file.")] = None,
+    url: Annotated[str, Form(max_length=2000, description="The article's URL; fetched when no file is sent.")] = "",
     outlet: Annotated[str, Form(max_length=200)] = "",
     lang: Annotated[str, Form(pattern="^(|id|en)$")] = "",
 ) -> UploadResult:
-    """Ingest one article file: statements extracted, officials resolved, topics tagged."""
+    """Ingest one article (a file, or the page at `url`): statements extracted, officials resolved, topics tagged."""
+    url = url.strip()
     if url and not url.startswith(("http://", "https://")):
         raise QueryError("url must start with http:// or https://")
     article_id, stored = ingest_upload(session=session, data=read_upload(file),
-                                       filename=(file.filename or "article.txt")[:200], url=url or None,
-                                       outlet=outlet.strip() or None, lang=lang or None)
+                                       filename=((file.filename if file else None) or "article.txt")[:200],
+                                       url=url or None, outlet=outlet.strip() or None, lang=lang or None)
     return UploadResult(article_id=article_id, statements=max(stored, 0), duplicate=stored < 0)
 
 

@@ -44,38 +44,41 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return "either"
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The trimmed content between two marks, or None when it is blank."""
+    inner = text[start:end]
+    stripped = inner.strip()
+    if not stripped:
+        return None
+    left = start + inner.index(stripped[0])
+    return left, left + len(stripped)
 
 
 def _scan(text: str, lo: int, hi: int, marks: list[re.Match[str]]) -> list[Quote]:
     quotes: list[Quote] = []
-    open_at: re.Match[str] | None = None
+    open_end = -1  # end of the opening mark of the quote being read; -1 when none is open
+    open_start = -1
     for mark in marks:
-        kind = "open" if mark.group()[0] in _OPEN_ONLY else _classify(text, mark.start(), mark.end(), lo, hi)
-        if open_at is None:
-            if kind != "close" or mark.start() == lo:
-                open_at = mark
+        m_start, m_end = mark.span()
+        kind = "open" if text[m_start] in _OPEN_ONLY else _classify(text, m_start, m_end, lo, hi)
+        if open_end < 0:
+            if kind != "close" or m_start == lo:
+                open_start, open_end = m_start, m_end
             continue
+        content = _content(text, open_end, m_start)
         if kind == "open":
             # A new opening mark while a quote is open: the first one never closed.
-            start, end = _trim(text, open_at.end(), mark.start())
-            if end > start:
-                quotes.append(Quote(open_at.start(), start, end, None))
-            open_at = mark
+            if content is not None:
+                quotes.append(Quote(open_start, content[0], content[1], None))
+            open_start, open_end = m_start, m_end
             continue
-        start, end = _trim(text, open_at.end(), mark.start())
-        if end > start:
-            quotes.append(Quote(open_at.start(), start, end, mark.start(), mark.end() - mark.start()))
-        open_at = None
-    if open_at is not None:
-        start, end = _trim(text, open_at.end(), hi)
-        if end > start:
-            quotes.append(Quote(open_at.start(), start, end, None))
+        if content is not None:
+            quotes.append(Quote(open_start, content[0], content[1], m_start, m_end - m_start))
+        open_end = -1
+    if open_end >= 0:
+        content = _content(text, open_end, hi)
+        if content is not None:
+            quotes.append(Quote(open_start, content[0], content[1], None))
     return quotes
 
 

@@ -6,6 +6,7 @@ import calendar
 import io
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
 from quotetrack.errors import IngestError
@@ -27,10 +28,22 @@ class FeedEntry:
 
 
 def _entry_date(entry: dict) -> date | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
-        if value:
-            return datetime.fromtimestamp(calendar.timegm(value), UTC).date()
+    """The date as the outlet wrote it (its own UTC offset), not shifted to UTC."""
+    for key in ("published", "updated", "created"):
+        raw = entry.get(key)
+        if not raw:
+            continue
+        try:
+            return parsedate_to_datetime(raw).date()  # RSS: "Fri, 31 May 2024 05:00:00 +0700"
+        except (TypeError, ValueError):
+            pass
+        try:
+            return datetime.fromisoformat(raw.replace("Z", "+00:00")).date()  # Atom
+        except ValueError:
+            pass
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), UTC).date()
     return None
 
 

@@ -43,7 +43,7 @@ def is_url(value: str) -> bool:
 
 @cache
 def _pool() -> urllib3.PoolManager:  # one per process: worker processes each build their own
-    return urllib3.PoolManager(num_pools=20, headers={"User-Agent": USER_AGENT}, retries=False)
+    return urllib3.PoolManager(num_pools=20, retries=False)
 
 
 def _content_type(header: str | None) -> tuple[str, str | None]:
@@ -68,7 +68,7 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits(), accept: str = "text/
     try:
         while True:
             response = _pool().request(
-                "GET", current, headers={"Accept": accept}, redirect=False, preload_content=False, timeout=timeout
+                "GET", current, headers={"User-Agent": USER_AGENT, "Accept": accept}, redirect=False, preload_content=False, timeout=timeout
             )
             if response.status in _REDIRECTS:
                 location = response.headers.get("Location")

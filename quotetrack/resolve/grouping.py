@@ -13,7 +13,7 @@ from quotetrack.resolve.lexicon import fold, orgs, post_levels, pronouns
 from quotetrack.resolve.matching import Context, NameKey, covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
-from quotetrack.resolve.regions import RegionTable, normalize_region, same_region
+from quotetrack.resolve.regions import RegionTable, base_name, normalize_region, same_region
 from quotetrack.resolve.roles import parse_role
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[.'-][^\W\d_]+)*")
@@ -56,6 +56,8 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
     region = normalize_region(region_text, level if level != "nasional" else None, table)
     if level == "nasional":
         region = None  # a minister speaking in a province does not govern it
+    if region is not None and set(name_key(base_name(region.name)).tokens) & set(name_key(parsed.name).tokens):
+        region = None  # "Wali Kota Mohammad Idris": the name was read as the city
     context = Context(
         post=role.post if role else None,
         org=role.org if role else None,

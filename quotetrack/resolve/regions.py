@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from quotetrack.resolve.lexicon import COMPASS, REGION_MARKERS, fold, region_ali
 from quotetrack.resolve.model import Region
 
 _PAREN = re.compile(r"\([^)]*\)")
+_UNCLOSED = re.compile(r"\([^)]*$")
 _LEVEL_PREFIX = {
     "kabupaten": "Kabupaten ",
     "kota": "Kota ",
@@ -64,7 +66,9 @@ def normalize_region(
     """Canonical region for printed text; `level_hint` comes from the post (Bupati -> kabupaten)."""
     if not text:
         return None
-    words = _PAREN.sub(" ", text).replace(",", " ").split()
+    words = _UNCLOSED.sub(" ", _PAREN.sub(" ", text)).replace(",", " ").split()
+    # A region is a run of capitalised words; what follows a lower-case word is a sentence.
+    words = list(itertools.takewhile(lambda w: not w[:1].islower(), words))
     if not words:
         return None
     marker_level = None

@@ -162,9 +162,10 @@ class Cursor:
     def decode(cls, text: str) -> Cursor | None:
         try:
             day, _, ident = text.partition("_")
-            return cls(dt.date.fromisoformat(day), int(ident))
+            cursor = cls(dt.date.fromisoformat(day), int(ident))
         except ValueError:
             return None
+        return cursor if 0 <= cursor.id < 2**63 else None
 
 
 def list_statements(

@@ -21,8 +21,8 @@ from quotetrack.search.stem import stem_id
 _WORD = re.compile(r"\w+", re.UNICODE)
 # An article topic carries over to all its statements when the article mentions it this often,
 # and at least this share as often as its most mentioned topic.
-CONTEXT_MIN_HITS = 3
-CONTEXT_MIN_SHARE = 0.6
+CONTEXT_MIN_HITS = 4
+CONTEXT_MIN_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,6 +72,12 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         return _problem(request, exc.status_code, str(exc.detail))
 
+    @app.exception_handler(OverflowError)
+    @app.exception_handler(sa.exc.DataError)
+    async def out_of_range(request: Request, exc: Exception) -> Response:
+        # A number or string the database cannot hold is the caller's mistake, not ours.
+        return _problem(request, 400, "a value in the request is out of range")
+
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s", request.url.path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Query, Request
 from sqlmodel import Session
 
 
@@ -15,3 +15,9 @@ def get_session(request: Request) -> Iterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+
+# Row ids as the databases store them (signed 64-bit): a larger number cannot name a row,
+# and would overflow the driver, so it is refused as a bad request up front.
+MAX_ROW_ID = 2**63 - 1
+RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Row id.")]
+RowIdQuery = Annotated[int | None, Query(ge=1, le=MAX_ROW_ID)]

@@ -8,7 +8,7 @@ a reload never repeats a change.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
@@ -21,8 +21,8 @@ from quotetrack.auth.deps import LOGIN_COOKIE, EditorDep, UserDep, login_csrf_to
 from quotetrack.auth.sessions import COOKIE, LIFETIME
 from quotetrack.config import get_settings
 from quotetrack.errors import Conflict, IngestError, NotFound, PermissionDenied, QueryError
-from quotetrack.ingest import Source, decode_bytes
-from quotetrack.models import Revision, utcnow
+from quotetrack.ingest.sources import fetch_source, source_from_bytes
+from quotetrack.models import Revision
 from quotetrack.store import corrections, reads, writes
 from quotetrack.store.corrections import StatementCorrection
 from quotetrack.web.deps import SessionDep
@@ -319,19 +319,25 @@ def upload_form(request: Request, editor: EditorDep) -> Response:
     return render(request, "upload.html", {"max_bytes": get_settings().max_article_bytes})
 
 
-def ingest_upload(*, session: SessionDep, data: bytes, filename: str, url: str | None, outlet: str | None,
-                  lang: str | None) -> tuple[int, int]:
-    """Store one uploaded article like `quotetrack ingest` would; returns (article id, statements).
-
-    Statements is -1 when the same text was stored before (the existing article's id is returned).
+def ingest_upload(*, session: SessionDep, data: bytes | None, filename: str, url: str | None,
+                  outlet: str | None, lang: str | None) -> tuple[int, int]:
+    """Store one article like `quotetrack ingest` would: uploaded bytes (text or HTML), or else the
+    page at `url`. Returns (article id, statements); statements is -1 when the same text was
+    stored before (the existing article's id is returned).
     """
     from quotetrack.pipeline import process_source, store_processed
     from quotetrack.store.registry import OfficialRegistry
     from quotetrack.topics import load_taxonomy
 
-    location = f"upload:{filename}"
-    source = Source(location=location, raw_text=decode_bytes(data, location),
-                    raw_sha256=hashlib.sha256(data).hexdigest(), retrieved_at=utcnow(), url=url, outlet=outlet)
+    max_bytes = get_settings().max_article_bytes
+    if data is not None:
+        source = source_from_bytes(data, location=f"upload:{filename}", max_bytes=max_bytes, url=url)
+    elif url:
+        source = fetch_source(url, max_bytes=max_bytes)
+    else:
+        raise IngestError("upload", "choose an article file or give its URL")
+    if outlet:
+        source = replace(source, outlet=outlet)
     item = process_source(source, lang=lang)
     topic_ids = writes.ensure_topics(session=session, taxonomy=load_taxonomy())
     registry = OfficialRegistry.load(session=session)
@@ -343,13 +349,14 @@ def ingest_upload(*, session: SessionDep, data: bytes, filename: str, url: str |
     return article.id, stored
 
 
-def read_upload(file: UploadFile) -> bytes:
+def read_upload(file: UploadFile | None) -> bytes | None:
+    """The uploaded bytes, or None when no file was chosen."""
+    if file is None or (not file.filename and file.size == 0):
+        return None
     limit = get_settings().max_article_bytes
     data = file.file.read(limit + 1)
     if len(data) > limit:
         raise IngestError(file.filename or "upload", f"file is over the limit of {limit:,} bytes")
-    if not data.strip():
-        raise IngestError(file.filename or "upload", "the file is empty")
     return data
 
 
@@ -358,20 +365,20 @@ def upload(
     request: Request,
     session: SessionDep,
     editor: EditorDep,
-    file: Annotated[UploadFile, File()],
+    file: Annotated[UploadFile | None, File()] = None,
     url: Annotated[str, Form(max_length=2000)] = "",
     outlet: Annotated[str, Form(max_length=200)] = "",
     lang: Annotated[str, Form(pattern="^(|id|en)$")] = "",
 ) -> Response:
     url = url.strip()
-    if url and not url.startswith(("http://", "https://")):
-        raise QueryError("the article URL must start with http:// or https://")
     try:
-        article_id, stored = ingest_upload(session=session, data=read_upload(file),
-                                           filename=(file.filename or "article.txt")[:200], url=url or None,
-                                           outlet=outlet.strip() or None, lang=lang or None)
+        if url and not url.startswith(("http://", "https://")):
+            raise IngestError(url, "the article URL must start with http:// or https://")
+        article_id, _ = ingest_upload(session=session, data=read_upload(file),
+                                      filename=((file.filename if file else None) or "article.txt")[:200],
+                                      url=url or None, outlet=outlet.strip() or None, lang=lang or None)
     except IngestError as exc:
         session.rollback()
-        return render(request, "upload.html", {"max_bytes": get_settings().max_article_bytes, "error": exc.reason},
+        return render(request, "upload.html", {"max_bytes": get_settings().max_article_bytes, "error": str(exc)},
                       status_code=422)
     return _see_other(f"/articles/{article_id}")

@@ -16,9 +16,15 @@ from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import reads
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import search_statements
-from quotetrack.web.deps import SessionDep
+from quotetrack.web.deps import RowId, SessionDep
 
-router = APIRouter(prefix="/feeds", tags=["feeds"])
+router = APIRouter(
+    prefix="/feeds",
+    tags=["feeds"],
+    responses={
+        200: {"description": "An Atom feed.", "content": {"application/atom+xml": {"schema": {"type": "string"}}}}
+    },
+)
 ATOM = "http://www.w3.org/2005/Atom"
 ENTRIES = 50
 MEDIA = "application/atom+xml; charset=utf-8"
@@ -101,7 +107,7 @@ def search_feed(request: Request, session: SessionDep, q: Annotated[str, Query(m
 
 
 @router.get("/officials/{official_id}.atom")
-def official_feed(request: Request, session: SessionDep, official_id: int) -> Response:
+def official_feed(request: Request, session: SessionDep, official_id: RowId) -> Response:
     canonical = reads.canonical_official_id(session=session, official_id=official_id)
     official = reads.get_official(session=session, official_id=canonical) if canonical else None
     if official is None:

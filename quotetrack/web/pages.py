@@ -15,7 +15,7 @@ from quotetrack.store import reads
 from quotetrack.store.reads import StatementFilter
 from quotetrack.web.charts import timeline_svg
 from quotetrack.web.citations import STYLES, cite
-from quotetrack.web.deps import SessionDep
+from quotetrack.web.deps import RowId, SessionDep
 from quotetrack.web.i18n import COOKIE, LANGUAGES, request_language, translate
 from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context
 from quotetrack.web.templating import get_templates
@@ -78,7 +78,7 @@ def search_page(
 
 
 @router.get("/statements/{statement_id}")
-def statement_page(request: Request, session: SessionDep, statement_id: int) -> Response:
+def statement_page(request: Request, session: SessionDep, statement_id: RowId) -> Response:
     stmt = reads.get_statement(session=session, statement_id=statement_id)
     article = reads.get_article(session=session, article_id=stmt.article.id) if stmt else None
     if stmt is None or article is None:
@@ -97,7 +97,7 @@ def statement_page(request: Request, session: SessionDep, statement_id: int) -> 
 
 
 @router.get("/articles/{article_id}")
-def article_page(request: Request, session: SessionDep, article_id: int) -> Response:
+def article_page(request: Request, session: SessionDep, article_id: RowId) -> Response:
     article = reads.get_article(session=session, article_id=article_id)
     if article is None:
         raise NotFound(f"no article #{article_id}")
@@ -125,7 +125,7 @@ def officials_page(
 def official_page(
     request: Request,
     session: SessionDep,
-    official_id: int,
+    official_id: RowId,
     page: Annotated[int, Query(ge=1, le=10_000)] = 1,
     topic: Annotated[str, Query(max_length=100)] = "",
 ) -> Response:

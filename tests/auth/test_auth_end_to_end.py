@@ -131,3 +131,40 @@ def test_review_queue_accept_fix_reject(editor: TestClient, app_engine: sa.Engin
     assert editor.get(f"/api/v1/statements/{ids[2]}").json()["status"] == "hidden"
     log = editor.get("/api/v1/revisions", params={"entity_id": ids[2]}).json()
     assert log[-1]["reason"] == "rejected in review: a headline"
+
+
+def test_upload_by_url_fetches_the_page(editor: TestClient) -> None:
+    import http.server
+    import threading
+
+    page = (b"<html><head><title>Banjir di Kota Contoh</title></head><body><article>"
+            b"<p>Kota Contoh, 3 Juni 2024 - Wali Kota Contoh, Budi Santoso, menanggapi isu banjir.</p>"
+            b"<p>\"Pompa air sudah kami siapkan di setiap kelurahan sejak pekan lalu,\" kata Budi Santoso.</p>"
+            b"</article></body></html>")
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the http.server hook's name
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/berita/banjir"
+        done = editor.post("/upload", data={"csrf_token": editor.csrf, "url": url})
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert done.status_code == 200 and "/articles/" in str(done.url), done.text[:500]
+    assert "Pompa air sudah kami siapkan di setiap kelurahan sejak pekan lalu" in done.text
+    refused = editor.post("/upload", data={"csrf_token": editor.csrf, "url": "http://127.0.0.1:9/nothing"})
+    assert refused.status_code == 422 and "could not fetch" in refused.text
+    neither = editor.post("/upload", data={"csrf_token": editor.csrf})
+    assert neither.status_code == 422 and "choose an article file" in neither.text

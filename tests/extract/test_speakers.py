@@ -24,7 +24,7 @@ from quotetrack.extract import ArticleMeta, extract
 def test_mention_parts(mention, name, role, region):
     (s,) = extract(f"{mention} mengatakan bahwa pelayanan publik harus tetap berjalan.").statements
     assert (s.speaker, s.role, s.region) == (name, role, region)
-    assert s.speaker_mention == mention.rstrip(",")
+    assert s.speaker_mention == mention.rstrip(",.")
 
 
 def test_pronouns_short_names_and_nya_cues_share_one_ref():
