@@ -31,6 +31,7 @@ _SEGMENT = re.compile(r",(?![^(]*\))")
 _WORD = re.compile(r"\S+")
 # "Dedi Mulyadi alias Kang Dedi", "Budi, yang akrab disapa Ibud": what follows is a nickname.
 _ALIAS_RE = re.compile(r"[\s,]+(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+", re.IGNORECASE)
+_ROMAN = re.compile(r"[IVXLC]+")
 _PLACE_WORDS = frozenset({"di", "in", "at"})
 _NAME_KINDS_BEFORE = {"prefix", "rank", "hajj", "noble", "address"}
 
@@ -143,16 +144,24 @@ def parse_name(text: str) -> ParsedName:
         aliases.append(nickname)
     segments = [s.strip() for s in _SEGMENT.split(text) if s.strip()]
     parsed = []
+    strong: list[int] = []  # segments where a name follows whatever post they print
+    weak: list[int] = []  # "Bupati Agus": the last word is a name only if nothing better exists
+    lower: list[int] = []  # "the Trade Secretary X": opens in lower case
     for index, segment in enumerate(segments):
         words = _words(_PAREN.sub(" ", segment))
-        last = index == len(segments) - 1
-        parsed.append((segment, words, _name_in_segment(words, last) if words else None))
-    # Prefer a segment that is only a name ("Dr. Drs. Imran") over a name read off a post.
-    # The last such segment: a post's own commas come first ("Menko Bidang Politik, Hukum, ..., X").
-    pure = [i for i, (_, w, f) in enumerate(parsed) if f and f[0] == 0 and not all(map(_is_suffix_word, w))]
-    chosen = pure[-1] if pure else None
-    if chosen is None:
-        chosen = next((i for i, (_, _, f) in enumerate(parsed) if f), None)
+        found = _name_in_segment(words, last=False) if words else None
+        opens = words[0][:1].isupper() or _honorific_at(words, 0, _NAME_KINDS_BEFORE) > 0 if words else False
+        if found is not None and opens and not all(map(_is_suffix_word, words)):
+            strong.append(index)
+        elif found is not None:
+            lower.append(index)
+        elif words and index == len(segments) - 1:
+            found = _name_in_segment(words, last=True)
+            weak += [index] if found else []
+        parsed.append((segment, words, found))
+    # The last name-bearing segment: a post's own commas come first ("Menko Bidang Politik,
+    # Hukum, ..., X"); a segment opening in lower case describes ("X, director general of ...").
+    chosen = next(iter(strong[-1:] or weak[-1:] or lower[:1]), None)
     role_parts: list[str] = []
     prefix: list[str] = []
     suffix: list[str] = []
@@ -226,7 +235,8 @@ def _name_in_segment(words: list[str], last: bool) -> tuple[int, list[str], list
         if word in REGION_MARKERS:
             start = k + 1 + region_span(rest, k + 1)
             break
-        if word in institution_words() or word in orgs() or word in posts():
+        acronym = k < len(rest) - 1 and len(word) >= 3 and rest[k].isupper() and not _ROMAN.fullmatch(rest[k])
+        if word in institution_words() or word in orgs() or word in posts() or acronym:
             start = k + 1
             break
     while start < len(rest) and rest[start].lower() in NAME_PARTICLES:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -82,15 +83,22 @@ def _parse_role(text: str) -> Role | None:
 def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     text = unglue(text)
     inner = [m.group(1) for m in _PAREN.finditer(text)]
-    words = _WORD.findall(_PAREN.sub(" ", text))
-    appointment, i = "definitive", 0
-    while i < len(words) and (acting := match_acting(words, i)):
-        appointment, i = acting[1], i + acting[0]
-    post_at = next(((j, hit) for j in range(i, len(words)) if (hit := match_post(words, j))), None)
-    if post_at is None:
+    found = None
+    for clause in _PAREN.sub(" ", text).split(","):  # the post's own clause: "Sebelumnya, Menteri X"
+        words = _WORD.findall(clause)
+        appointment, i = "definitive", 0
+        while i < len(words) and (acting := match_acting(words, i)):
+            appointment, i = acting[1], i + acting[0]
+        post_at = next(((j, hit) for j in range(i, len(words)) if (hit := match_post(words, j))), None)
+        if post_at is not None:
+            found = words, appointment, i, post_at
+            break
+    if found is None:
         return None
-    j, (used, entry) = post_at
-    before = [w for w in words[i:j] if w.lower() not in _FILLER]
+    words, appointment, i, (j, (used, entry)) = found
+    # English puts the portfolio first ("Trade and Industry Secretary"): capitalised words only.
+    before = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in _FILLER, reversed(words[i:j])))
+    before = [w for w in reversed(before) if w.lower() not in _FILLER]
     rest = words[j + used :]
     org, region_words = _org_and_region(rest, entry.level not in (None, "nasional"))
     for part in inner:  # "(KPU)", "(DPRD Solo)", "(Menko Polhukam)": abbreviations name the body or post
@@ -103,8 +111,8 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         if part_org and part_org in orgs().values():
             org = part_org
             region_words = region_words or part_region
-    if org is None and before and j > i:
-        org = " ".join(before)  # English puts the portfolio first: "Trade and Industry Secretary"
+    if org is None and before:
+        org = " ".join(before)
     region = normalize_region(" ".join(region_words), entry.level, table) if region_words else None
     if region is not None and region.level == "nasional":
         region = None

@@ -64,6 +64,17 @@ GAZETTEER = Path(__file__).resolve().parents[2].parent / "shared" / "gazetteer" 
             None,
         ),
         ("dr. Laksmi Hapsari", "Laksmi Hapsari", "dr.", "", None, None),
+        (
+            "Sebelumnya, dalam diskusi daring, Jumat (1/5/2020), Menteri Keuangan Tirta Wening",
+            "Tirta Wening",
+            "",
+            "",
+            "Menteri Keuangan",
+            None,
+        ),
+        ("Sebelumnya, Ketua Umum PMX Tirta Wening", "Tirta Wening", "", "", "Ketua Umum PMX", None),
+        ("Tirta Wening, Gubernur Bali", "Tirta Wening", "", "", "Gubernur", "Bali"),
+        ("Wali Kota Mawar Sari dalam keterangan tertulisnya", "Mawar Sari", "", "", "Wali Kota", None),
         ("Mantan anggota DPR RI ini", "", "", "", "Anggota DPR RI", None),
     ],
 )
