@@ -129,6 +129,8 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
 
 
 _COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_EPITHET_WORDS = 10
 
 
 def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Mention | None:
@@ -139,6 +141,10 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Mentio
     last_word = subject.split()[-1]
     if last_word.casefold() in _COORDINATORS:
         return Mention(printed=last_word, pronoun=True)  # "... and said": same subject again
+    if last_word.casefold() in _DEMONSTRATIVES and len(subject.split()) <= _EPITHET_WORDS:
+        # "Pria yang akrab disapa Kucay ini mengaku", "Orang nomor satu di Jatim itu menyampaikan":
+        # an epithet for the person the article is about.
+        return Mention(printed=subject, pronoun=True)
     if not (
         last_word[:1].isupper()
         or last_word.casefold() in lex.pronouns

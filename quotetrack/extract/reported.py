@@ -19,6 +19,9 @@ _TOLD_OBJECT = re.compile(r"[^,.;]{1,40}?\s+that\s+")
 _MENURUT = re.compile(r"(?:Menurut|According to)\s*(?P<m>nya|[^,.;\"“”]{1,80}?)\s*,\s*", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
+_PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?([A-Z][^,.;:\"“”]{2,100}?),\s*")
+_PASSIVE_LINK = re.compile(r"\s+(?:bahwa|bila|kalau|jika)\s+", re.IGNORECASE)
+_NYA_LEAD = re.compile(r"(\w+nya)\s*,\s*")
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 _TRAILING_MAX_WORDS = 6
 
@@ -54,13 +57,42 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
 
 
 def _passive_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    """'Diungkapkan, <content>' / 'Ditambahkan Kepala Dinas X, <content>' / 'Dikatakan bila ...'."""
     match = lex.passive_re.match(text, sent.start, sent.end)
     if match is None:
         return None
-    start, end = _strip_end(text, match.end(), sent.end)
+    mention: Mention | None = None
+    start = match.end()
+    if not text[match.end() : match.end() + 1].strip(" ,:") == "" and not text.startswith(",", match.end()):
+        rest = text[match.end() : sent.end]
+        agent = _PASSIVE_AGENT.match(rest)
+        link = _PASSIVE_LINK.match(rest)
+        if agent:
+            mention = parse_mention(agent.group(1), lex)
+            if mention is None:
+                return None
+            start = match.end() + agent.end()
+        elif link:
+            start = match.end() + link.end()
+        else:
+            return None
+    start, end = _strip_end(text, start, sent.end)
     if _words(text[start:end]) < _MIN_WORDS:
         return None
-    return _found(start, end, paragraph, match.group().strip(" ,"), None, True, 0.55)
+    return _found(start, end, paragraph, match.group().strip(" ,"), mention, mention is None, 0.55)
+
+
+def _nya_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    """'Katanya, <content>' / 'Selain gaji, ungkapnya, <content>'."""
+    for match in _NYA_LEAD.finditer(text, sent.start, min(sent.end, sent.start + 60)):
+        cue = lex.nya_re.fullmatch(match.group(1))
+        if cue is None or (match.start() > sent.start and not text[sent.start : match.start()].rstrip().endswith(",")):
+            continue
+        start, end = _strip_end(text, match.end(), sent.end)
+        if _words(text[start:end]) < _MIN_WORDS:
+            return None
+        return _found(start, end, paragraph, cue.group(), Mention(printed=cue.group(), pronoun=True), False, 0.6)
+    return None
 
 
 def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
@@ -146,6 +178,7 @@ def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> 
         found = (
             _menurut(text, sent, paragraph, lex)
             or _passive_lead(text, sent, paragraph, lex)
+            or _nya_lead(text, sent, paragraph, lex)
             or _middle_root(text, sent, paragraph, lex)
             or _subject_verb(text, lo, sent, paragraph, lex)
             or _trailing_root(text, sent, paragraph, lex)

@@ -31,6 +31,25 @@ _SEGMENT = re.compile(r",(?![^(]*\))")
 _WORD = re.compile(r"\S+")
 # "Dedi Mulyadi alias Kang Dedi", "Budi, yang akrab disapa Ibud": what follows is a nickname.
 _ALIAS_RE = re.compile(r"[\s,]+(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+", re.IGNORECASE)
+_TAIL_OPENERS = frozenset(
+    {
+        "dalam",
+        "saat",
+        "ketika",
+        "usai",
+        "seusai",
+        "pada",
+        "kepada",
+        "yang",
+        "melalui",
+        "said",
+        "told",
+        "says",
+        "when",
+        "after",
+        "during",
+    }
+)
 _ROMAN = re.compile(r"[IVXLC]+")
 _PLACE_WORDS = frozenset({"di", "in", "at"})
 _NAME_KINDS_BEFORE = {"prefix", "rank", "hajj", "noble", "address"}
@@ -217,6 +236,11 @@ def _name_in_segment(words: list[str], last: bool) -> tuple[int, list[str], list
     """(role words used, honorific prefixes, name words, suffixes) or None if no name is printed."""
     if words[-1].lower() in pronouns() and len(words) > 1:
         return None  # "Mantan anggota DPR ini", "orang nomor satu di Jatim itu"
+    # "X dalam keterangan tertulisnya", "X said on Monday": a clause after the name is not part of
+    # it; "The Lib Dem leader" (no such opener) describes and names no one.
+    opener = next((k for k, w in enumerate(words) if k and w in _TAIL_OPENERS and words[k - 1][:1].isupper()), None)
+    if opener is not None:
+        words = words[:opener]
     role_end = _consume_role(words, keep_last=last)
     rest = words[role_end:]
     for k in range(len(rest) - 1, 0, -1):  # "... Argo Yuwono di Jakarta": the place is not the name
