@@ -54,7 +54,7 @@ def lexicon(lang: str) -> Lexicon:
         root_re = re.compile(rf"\b(?:{_alternation(roots)})\b", re.IGNORECASE)
         nya_re = re.compile(rf"\b(?:{_alternation(nya)})\b", re.IGNORECASE)
         passive = word_list(_PACKAGE, "passive_verbs_id.txt")
-        passive_re = re.compile(rf"(?:{_alternation(passive)})\s*,\s*", re.IGNORECASE)
+        passive_re = re.compile(rf"(?:{_alternation(passive)})\b", re.IGNORECASE)
         pronouns = word_set(_PACKAGE, "pronouns_id.txt")
     return Lexicon(
         lang=lang,

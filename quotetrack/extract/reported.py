@@ -21,6 +21,7 @@ _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
 _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?([A-Z][^,.;:\"“”]{2,100}?),\s*")
 _PASSIVE_LINK = re.compile(r"\s+(?:bahwa|bila|kalau|jika)\s+", re.IGNORECASE)
+_PASSIVE_COMMA = re.compile(r"\s*[,:]\s*")
 _NYA_LEAD = re.compile(r"(\w+nya)\s*,\s*")
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 _TRAILING_MAX_WORDS = 6
@@ -62,8 +63,9 @@ def _passive_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found 
     if match is None:
         return None
     mention: Mention | None = None
-    start = match.end()
-    if not text[match.end() : match.end() + 1].strip(" ,:") == "" and not text.startswith(",", match.end()):
+    comma = _PASSIVE_COMMA.match(text, match.end(), sent.end)
+    start = comma.end() if comma else match.end()
+    if comma is None:
         rest = text[match.end() : sent.end]
         agent = _PASSIVE_AGENT.match(rest)
         link = _PASSIVE_LINK.match(rest)

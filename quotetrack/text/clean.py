@@ -36,7 +36,11 @@ _DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+(?=\S)"
 )
 # ".(1/4/2022).Balita" or "tinggi.Warga": a paragraph break the scraper lost.
-_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{3})|(?<=\)))\.(?=[\"“”]?[A-Z][a-z]{2,})")
+_RUN_TOGETHER = re.compile(
+    r"(?:(?<=[a-z]{2})|(?<=[A-Z]{3})|(?<=\)))\.(?=[\"“”]?[A-Z][a-z]{2,})|(?<=[a-z]{4})\.(?=[A-Z][a-z])"
+)
+# Boilerplate the scraper left inside a paragraph rather than on its own line.
+_INLINE_JUNK = re.compile(r"\s*\b(?:ADVERTISEMENT\s*)?SCROLL TO CONTINUE WITH CONTENT\b\s*|\s*\bADVERTISEMENT\b\s*")
 _OUTLET_FIRST = re.compile(r"\.(?:com|co\.id|id|net|org)$", re.IGNORECASE)
 _SHOUTED_PLACE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})*$")
 
@@ -92,7 +96,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
     )
     kept: list[str] = []
     for line in lines:
-        stripped = line.strip()
+        stripped = _INLINE_JUNK.sub(" ", line).strip()
         if not stripped or _JUNK_LINE.match(stripped):
             continue
         byline = _BYLINE.match(stripped)
