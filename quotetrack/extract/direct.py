@@ -71,7 +71,10 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
         cue = None
         if quote.close_mark is not None:
             after = quote.outer_end
-            closed = text[quote.end - 1] == "." and text[after : after + 2].strip()[:1].isupper()
+            following = text[after : after + 4].lstrip()
+            closed = (text[quote.end - 1] == "." and following[:1].isupper()) or (
+                following[:1] == "." and following[1:].lstrip()[:1].isupper()
+            )
             cue = cue_after(text, after, next_open, lex, sentence_closed=closed)
         if cue is None:
             cue = cue_before(text, prev_end, quote.open_mark, lex)
@@ -82,7 +85,11 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
         else:
             confidence = 0.9 if cue.mention and cue.mention.name else 0.8 if cue.mention else 0.5
             found.append(Found("direct", quote.start, quote.end, paragraph, cue.cue, cue.mention, False, confidence))
-        taken.append((quote.open_mark, quote.outer_end))
+        if cue is not None or not _embedded(text, quote, lo) or lex.lang != "en":
+            # English: a quote inside running text with no cue of its own stays part of the
+            # sentence, so reported speech around it ('said there would be "..."') keeps its
+            # content. Indonesian copy often opens real quotes without punctuation.
+            taken.append((quote.open_mark, quote.outer_end))
     outside = []
     pos = lo
     for start, end in taken:

@@ -140,6 +140,8 @@ def test_upload_by_url_fetches_the_page(editor: TestClient) -> None:
     page = (b"<html><head><title>Banjir di Kota Contoh</title></head><body><article>"
             b"<p>Kota Contoh, 3 Juni 2024 - Wali Kota Contoh, Budi Santoso, menanggapi isu banjir.</p>"
             b"<p>\"Pompa air sudah kami siapkan di setiap kelurahan sejak pekan lalu,\" kata Budi Santoso.</p>"
+            b"<p>Menurut Budi, petugas kelurahan juga diminta memeriksa saluran air setiap pagi selama musim "
+            b"hujan agar warga tidak perlu mengungsi seperti tahun sebelumnya.</p>"
             b"</article></body></html>")
 
     class Handler(http.server.BaseHTTPRequestHandler):
