@@ -108,3 +108,10 @@ def test_unknown_rows_are_404(client) -> None:  # noqa: ANN001
     assert client.get("/api/v1/statements/999999").status_code == 404
     assert client.get("/api/v1/officials/999999").json()["status"] == 404
     assert client.get("/articles/abc").status_code == 400
+
+
+def test_api_docs_are_served_without_a_cdn(client) -> None:  # noqa: ANN001
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assert "cdn" not in docs.text.lower() and "/static/swagger/swagger-ui-bundle.js" in docs.text
+    assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200

@@ -8,9 +8,11 @@ from pathlib import Path
 import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from swagger_ui_bundle import swagger_ui_path
 
 from quotetrack import __version__
 from quotetrack.api.routes import router as api_router
@@ -49,13 +51,37 @@ def _problem(request: Request, status: int, detail: str) -> Response:
                                           "detail": detail}, status_code=status)
 
 
+API_DESCRIPTION = """
+Read access is public and needs no key. Statements, officials (with aliases and dated
+memberships), articles, topics, regions, full-text search, citations and exports.
+
+- Lists are newest first; follow `next_cursor` for stable pages.
+- `format=csv` or `format=jsonl` on `/api/v1/statements` streams every matching row.
+- Errors are RFC 9457 `application/problem+json` documents with a `detail` message.
+- Writes need an editor's API token: `Authorization: Bearer <token>`.
+"""
+
+
 def create_app(engine: sa.Engine | None = None) -> FastAPI:
     app = FastAPI(
         title="QuoteTrack",
         version=__version__,
         summary="Statements by public officials, extracted from news articles, with their sources.",
+        description=API_DESCRIPTION,
+        docs_url=None,  # served below from the packaged Swagger UI: no CDN, works offline
     )
     app.state.engine = engine if engine is not None else default_engine()
+    app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
+
+    @app.get("/docs", include_in_schema=False)
+    async def api_docs() -> Response:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="QuoteTrack API",
+            swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger/swagger-ui.css",
+            swagger_favicon_url="/static/swagger/favicon-32x32.png",
+        )
 
     @app.exception_handler(QuotetrackError)
     async def quotetrack_error(request: Request, exc: QuotetrackError) -> Response:
