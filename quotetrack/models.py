@@ -421,3 +421,31 @@ class ArticleVersionPublic(SQLModel):
     changes: dict | None
     created_at: datetime
     source: SourceDocumentPublic | None = None
+
+
+# --- Fact-check annotations ------------------------------------------------------------------
+
+
+class FactCheckBase(SQLModel):
+    # true | mostly-true | mixed | mostly-false | false | unverifiable
+    verdict: str = Field(max_length=20)
+    review_url: str = Field(max_length=2000)  # where the fact check is published
+    reviewer: str = Field(max_length=200)  # the fact-checking organisation
+    summary: str = Field(default="", sa_type=sa.Text)
+    reviewed_on: dt.date | None = None
+
+
+class FactCheck(FactCheckBase, table=True):
+    """An editor's verdict on a statement, published as schema.org ClaimReview."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    statement_id: int = Field(foreign_key="statement.id", index=True)
+    created_by: str = Field(max_length=200)
+    created_at: datetime = _timestamp()
+
+
+class FactCheckPublic(FactCheckBase):
+    id: int
+    statement_id: int
+    created_by: str
+    created_at: datetime

@@ -23,6 +23,7 @@ _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?([A-Z][^,.;:\"“”]{2,100}?),\s*"
 _PASSIVE_LINK = re.compile(r"\s+(?:bahwa|bila|kalau|jika)\s+", re.IGNORECASE)
 _PASSIVE_COMMA = re.compile(r"\s*[,:]\s*")
 _NYA_LEAD = re.compile(r"(\w+nya)\s*,\s*")
+_JOINERS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun", "while", "sedangkan"})
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 _TRAILING_MAX_WORDS = 6
 
@@ -142,36 +143,75 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
     return None
 
 
-def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str], Mention, int]]:
+    """(verb, subject, where the subject starts) for each speech verb with a speaker subject."""
+    found = []
     for verb in lex.verb_re.finditer(text, sent.start, sent.end):
         mention = subject_mention(text, sent.start, verb.start(), lex)
         if mention is None:
             continue
-        after = _AFTER_VERB.match(text, verb.end(), sent.end)
+        # Where this attribution begins: the subject's last word, plus a joining "but"/"and".
+        begin = text.rfind(" ", sent.start, verb.start() - 1) + 1
+        before = text[sent.start : begin].rstrip()
+        last = before.rsplit(" ", 1)[-1] if before else ""
+        if mention.pronoun and last.casefold().strip(",") in _JOINERS:
+            begin = sent.start + len(before) - len(last)
+        else:
+            begin = -1  # only "..., but he said ..." starts a new statement inside a sentence
+        found.append((verb, mention, begin))
+    # "... and claims by the trade ..., he told MSPs": a coordinated verb (here a noun) gives way
+    # to a later verb with a subject of its own.
+    return [
+        c
+        for i, c in enumerate(found)
+        if c[1].printed.casefold() not in _JOINERS or not any(d[1].printed.casefold() not in _JOINERS for d in found[i + 1 :])
+    ]
+
+
+def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) -> list[Found]:
+    candidates = _candidates(text, sent, lex)
+    results: list[Found] = []
+    for index, (verb, mention, _) in enumerate(candidates):
+        limit = sent.end
+        for _, _, begin in candidates[index + 1 :]:
+            if begin > verb.end():
+                limit = begin  # "... remained a matter for debate but he said ...": stop there
+                break
+        after = _AFTER_VERB.match(text, verb.end(), limit)
         start = after.end() if after else verb.end()
-        addressee = _ADDRESSEE.match(text, start, sent.end)
+        addressee = _ADDRESSEE.match(text, start, limit)
         if addressee:
             start = addressee.end()
         elif verb.group() == "told":
-            obj = _TOLD_OBJECT.match(text, start, sent.end)
+            obj = _TOLD_OBJECT.match(text, start, limit)
             start = obj.end() if obj else start
-        start, end = _strip_end(text, start, sent.end)
+        start, end = _strip_end(text, start, limit)
         confidence = 0.65 if mention.pronoun else 0.75
-        if text[sent.end : sent.end + 2].strip()[:1] in _QUOTE_MARKS:
+        if limit == sent.end and text[sent.end : sent.end + 2].strip()[:1] in _QUOTE_MARKS:
             # 'X said, "..."': the verb introduces the quote, not reported speech.
             if _words(text[start:end]) < _MIN_WORDS:
-                return None
-        elif _words(text[start:end]) <= _TRAILING_MAX_WORDS and "," in text[sent.start : verb.start()]:
-            # "<content>, Ms Hewitt told GMTV." : the content comes before the attribution.
-            comma = text.rfind(",", sent.start, verb.start())
-            if parse_mention(text[comma + 1 : verb.start()], lex) is not None:
-                c_start, c_end = _strip_end(text, sent.start, comma)
-                if _words(text[c_start:c_end]) >= 4:
-                    return _found(c_start, c_end, paragraph, verb.group(), mention, False, 0.7)
-        if _words(text[start:end]) < _MIN_WORDS:
+                continue
+        elif _words(text[start:end]) <= _TRAILING_MAX_WORDS and not results:
+            trailing = _content_before(text, sent, verb, lex)
+            if trailing is not None:
+                results.append(_found(trailing[0], trailing[1], paragraph, verb.group(), mention, False, 0.7))
+                continue
+        if _words(text[start:end]) >= _MIN_WORDS:
+            results.append(_found(start, end, paragraph, verb.group(), mention, False, confidence))
+    return results
+
+
+def _content_before(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) -> tuple[int, int] | None:
+    """"<content>, Ms Hewitt told GMTV." / "<content> he insisted.": the content comes first."""
+    comma = text.rfind(",", sent.start, verb.start())
+    if comma > sent.start and parse_mention(text[comma + 1 : verb.start()], lex) is not None:
+        start, end = _strip_end(text, sent.start, comma)
+    else:
+        words = text[sent.start : verb.start()].split()
+        if len(words) < 5 or words[-1].casefold() not in lex.pronouns:
             return None
-        return _found(start, end, paragraph, verb.group(), mention, False, confidence)
-    return None
+        start, end = _strip_end(text, sent.start, text.rfind(words[-1], sent.start, verb.start()))
+    return (start, end) if _words(text[start:end]) >= 4 else None
 
 
 def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> Iterator[Found]:
@@ -182,8 +222,14 @@ def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> 
             or _passive_lead(text, sent, paragraph, lex)
             or _nya_lead(text, sent, paragraph, lex)
             or _middle_root(text, sent, paragraph, lex)
-            or _subject_verb(text, lo, sent, paragraph, lex)
-            or _trailing_root(text, sent, paragraph, lex)
         )
+        if found is not None:
+            yield found
+            continue
+        several = _subject_verb(text, lo, sent, paragraph, lex)
+        if several:
+            yield from several
+            continue
+        found = _trailing_root(text, sent, paragraph, lex)
         if found is not None:
             yield found

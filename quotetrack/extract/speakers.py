@@ -165,6 +165,9 @@ class Registry:
         self, mention: Mention, position: int, last: int | None, since: int, quoted: list[tuple[int, int]]
     ) -> int | None:
         """Index of the person `mention` stands for, registering new names; None if unknown."""
+        if mention.pronoun and " " in mention.printed.strip():
+            # An epithet ("adik ipar Presiden X itu"): the person already speaking, never X.
+            return last if last is not None else self.latest_official(position)
         if mention.pronoun:
             subject = self.subject_between(since, position, quoted)
             if subject is not None:

@@ -1,0 +1,36 @@
+"""Fact-check annotations: public to read (also as ClaimReview JSON-LD), editors add them."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from quotetrack.auth.deps import EditorDep
+from quotetrack.errors import NotFound
+from quotetrack.models import FactCheckBase, FactCheckPublic
+from quotetrack.store import reads
+from quotetrack.store.factchecks import add_fact_check, claim_review, list_fact_checks
+from quotetrack.web.deps import RowId, SessionDep
+
+router = APIRouter(prefix="/api/v1/statements", tags=["fact checks"])
+
+
+@router.get("/{statement_id}/factchecks", response_model=list[FactCheckPublic])
+def fact_checks(session: SessionDep, statement_id: RowId) -> list[FactCheckPublic]:
+    return list_fact_checks(session=session, statement_id=statement_id)
+
+
+@router.get("/{statement_id}/claimreview")
+def claim_reviews(session: SessionDep, statement_id: RowId) -> list[dict]:
+    """The statement's fact checks as schema.org ClaimReview objects."""
+    stmt = reads.get_statement(session=session, statement_id=statement_id)
+    if stmt is None:
+        raise NotFound(f"no statement #{statement_id}")
+    return [claim_review(stmt, c) for c in list_fact_checks(session=session, statement_id=statement_id)]
+
+
+@router.post("/{statement_id}/factchecks", response_model=FactCheckPublic, status_code=201)
+def create_fact_check(session: SessionDep, editor: EditorDep, statement_id: RowId, body: FactCheckBase) -> FactCheckPublic:
+    """Attach a verdict and the fact check's URL to a statement (editors only)."""
+    created = add_fact_check(session=session, statement_id=statement_id, data=body, actor=editor.name)
+    session.commit()
+    return created
