@@ -29,7 +29,9 @@ def claim_reviews(session: SessionDep, statement_id: RowId) -> list[dict]:
 
 
 @router.post("/{statement_id}/factchecks", response_model=FactCheckPublic, status_code=201)
-def create_fact_check(session: SessionDep, editor: EditorDep, statement_id: RowId, body: FactCheckBase) -> FactCheckPublic:
+def create_fact_check(
+    session: SessionDep, editor: EditorDep, statement_id: RowId, body: FactCheckBase
+) -> FactCheckPublic:
     """Attach a verdict and the fact check's URL to a statement (editors only)."""
     created = add_fact_check(session=session, statement_id=statement_id, data=body, actor=editor.name)
     session.commit()

@@ -24,6 +24,7 @@ _MENTION_END = re.compile(
 _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(r"(?:^|\s)(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)$")
 _WINDOW = 160
+_PARTICLES = frozenset({"de", "van", "von", "bin", "binti", "al"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,13 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     root = lex.root_re.match(text, pos, window_end) or lex.verb_re.match(text, pos, window_end)
     if root:
         printed, _ = mention_after(text, root.end(), limit)
-        return Cue(root.group(), parse_mention(printed, lex), root.end())
+        mention = parse_mention(printed, lex)
+        if mention is None:
+            # "kata Bahtiar menambahkan": the mention ends at the first lower-case word.
+            words = printed.split()
+            cut = next((i for i, w in enumerate(words) if w[:1].islower() and w not in _PARTICLES), len(words))
+            mention = parse_mention(" ".join(words[:cut]), lex) if 0 < cut < len(words) else None
+        return Cue(root.group(), mention, root.end())
     # '," Harsono menambahkan' / '," he said': mention first, then the verb.
     for verb in lex.verb_re.finditer(text, pos, min(window_end, pos + 90)):
         between = text[pos : verb.start()]

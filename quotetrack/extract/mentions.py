@@ -21,6 +21,8 @@ _WEEKDAYS_MONTHS = frozenset(
 )
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
 _MAX_NAME_TOKENS = 4
+# Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
+_PLACE_PARTS = frozenset({"barat", "timur", "tengah", "selatan", "utara", "kota", "kabupaten", "provinsi", "nusa", "jawa", "sumatera", "kalimantan", "sulawesi", "dki"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,13 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         # A region word ends the name once two name words are collected
         # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima").
         if _key(token) in lex.regions and end - start >= 2:
+            if (
+                start >= 2
+                and _key(tokens[start - 2]) in lex.regions
+                and _key(token) not in _PLACE_PARTS
+                and _key(tokens[start - 2]) not in _PLACE_PARTS
+            ):
+                start -= 1  # "Wali Kota Bogor Bima Arya": one place after the office, then the name
             break
         start -= 1
     if start == end:
@@ -156,6 +165,8 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         start, end = _name_run(tokens, lex)
         if start == end:
             continue
+        if index > 0 and len(tokens) == 1 and _key(tokens[0]) in lex.regions:
+            continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,")
         name = " ".join(t.strip(",;:") for t in tokens[start:end])
         role, region = _split_role_region(tokens[:start], lex)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"

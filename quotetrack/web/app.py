@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from swagger_ui_bundle import swagger_ui_path
 
 from quotetrack import __version__
+from quotetrack.api.factchecks import router as factcheck_api_router
 from quotetrack.api.routes import router as api_router
 from quotetrack.api.write import router as api_write_router
 from quotetrack.auth.deps import ViewerMiddleware
@@ -24,6 +25,7 @@ from quotetrack.store.db import default_engine
 from quotetrack.web.account import router as account_router
 from quotetrack.web.editor import router as editor_router
 from quotetrack.web.etag import etag_middleware
+from quotetrack.web.factchecks import router as factcheck_pages_router
 from quotetrack.web.feeds import router as feeds_router
 from quotetrack.web.pages import render
 from quotetrack.web.pages import router as pages_router
@@ -126,5 +128,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     app.include_router(editor_router)
     app.include_router(account_router)
     app.include_router(feeds_router)
+    app.include_router(factcheck_api_router)
+    app.include_router(factcheck_pages_router)
     app.include_router(pages_router)
     return app

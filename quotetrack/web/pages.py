@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 
 from quotetrack.api.routes import SearchFilterDep
 from quotetrack.errors import NotFound
 from quotetrack.search.web import search_page_context
 from quotetrack.store import reads
+from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
 from quotetrack.store.reads import StatementFilter
 from quotetrack.web.charts import timeline_svg
 from quotetrack.web.citations import STYLES, cite
@@ -84,6 +87,9 @@ def statement_page(request: Request, session: SessionDep, statement_id: RowId) -
     if stmt is None or article is None:
         raise NotFound(f"no statement #{statement_id}")
     before, quote, after = paragraph_context(article.text, stmt.start, stmt.end)
+    checks = list_fact_checks(session=session, statement_id=statement_id)
+    # JSON inside <script>: "<" escaped so no text can close the element early.
+    claim_reviews = json.dumps([claim_review(stmt, c) for c in checks], ensure_ascii=False).replace("<", "\\u003c")
     return render(
         request,
         "statement.html",
@@ -92,6 +98,9 @@ def statement_page(request: Request, session: SessionDep, statement_id: RowId) -
             "article": article,
             "context": (before, quote, after),
             "citations": [(style, cite(stmt, style, base_url(request))) for style in STYLES],
+            "fact_checks": checks,
+            "claim_reviews_json": Markup(claim_reviews) if checks else None,
+            "verdicts": list(VERDICTS),
         },
     )
 

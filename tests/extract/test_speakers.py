@@ -18,7 +18,7 @@ from quotetrack.extract import ArticleMeta, extract
         ("Kapolres Sarolangun AKBP Anggun Cahyono", "Anggun Cahyono", "Kapolres Sarolangun", None),
         ("Kepala Dinas Kesehatan Prof. Dr. H. Ahmad Yani, S.H., M.Si.", "Ahmad Yani", "Kepala Dinas Kesehatan", None),
         ("Kabid Humas Polda Jatim Kombes Pol Budi Santoso", "Budi Santoso", "Kabid Humas Polda", "Jatim"),
-        ("Wali Kota Bogor Bima Arya Sugiarto", "Arya Sugiarto", "Wali Kota", "Bogor Bima"),
+        ("Wali Kota Bogor Bima Arya Sugiarto", "Bima Arya Sugiarto", "Wali Kota", "Bogor"),
     ],
 )
 def test_mention_parts(mention, name, role, region):
