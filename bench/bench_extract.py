@@ -35,8 +35,10 @@ def main() -> None:
     elapsed = time.perf_counter() - began
     n = len(texts) * args.repeat
     print(f"{len(texts)} articles x {args.repeat}, {words / len(texts):.0f} words each on average")
-    print(f"{n / elapsed:.1f} articles/s  {size * args.repeat / elapsed / 1e6:.2f} MB/s  "
-          f"{statements // args.repeat} statements per pass  {elapsed:.2f} s")
+    print(
+        f"{n / elapsed:.1f} articles/s  {size * args.repeat / elapsed / 1e6:.2f} MB/s  "
+        f"{statements // args.repeat} statements per pass  {elapsed:.2f} s"
+    )
 
 
 if __name__ == "__main__":

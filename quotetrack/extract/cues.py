@@ -22,7 +22,9 @@ _MENTION_END = re.compile(
     r"|\s*\((?=\d)|[;:!?\"“”‘’\n]|\.(?=\s+[A-Z\"“”]|\s*$)"
 )
 _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
-_TITLE_DOT = re.compile(r"(?:^|\s)(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)$")
+_TITLE_DOT = re.compile(
+    r"(?:^|\s)(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)$"
+)
 _WINDOW = 160
 _PARTICLES = frozenset({"de", "van", "von", "bin", "binti", "al"})
 
@@ -92,9 +94,8 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
 def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
     """An attribution ending right before an opening quote: 'X mengatakan, "' / 'He said: "'."""
     window_start = max(lo, open_mark - _WINDOW)
-    root = None
-    for root in lex.root_re.finditer(text, window_start, open_mark):
-        pass
+    roots = list(lex.root_re.finditer(text, window_start, open_mark))
+    root = roots[-1] if roots else None
     if root is not None:
         # The middle of an interrupted quote: '"Kami siap," kata dia, "untuk ..."'.
         printed, stop = mention_after(text, root.end(), open_mark)

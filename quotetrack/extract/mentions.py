@@ -15,14 +15,34 @@ _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*[a-zà-ÿ
 _STRIP = " \t,.;:!?-–—\"“”'‘’()[]"
 _CONNECTORS = frozenset({"of", "the", "for", "dari", "dan", "and", "di", "&", "untuk", "se", "at", "on"})
 _WEEKDAYS_MONTHS = frozenset(
-    "senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday "
-    "sunday januari februari maret mei juni juli agustus september oktober november desember "
-    "january february march october december".split()
+    {
+        *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("januari", "februari", "maret", "mei", "juni", "juli", "agustus"),
+        *("september", "oktober", "november", "desember", "january", "february", "march", "october", "december"),
+    }
 )
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
 _MAX_NAME_TOKENS = 4
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
-_PLACE_PARTS = frozenset({"barat", "timur", "tengah", "selatan", "utara", "kota", "kabupaten", "provinsi", "nusa", "jawa", "sumatera", "kalimantan", "sulawesi", "dki"})
+_PLACE_PARTS = frozenset(
+    {
+        "barat",
+        "timur",
+        "tengah",
+        "selatan",
+        "utara",
+        "kota",
+        "kabupaten",
+        "provinsi",
+        "nusa",
+        "jawa",
+        "sumatera",
+        "kalimantan",
+        "sulawesi",
+        "dki",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +116,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     start = end
     while start > 0 and end - start < _MAX_NAME_TOKENS:
         token = tokens[start - 1]
-        if (
-            token in _PARTICLES
-            and start < end
-            and start >= 2
-            and _is_name_token(tokens[start - 2], lex)
-        ):
+        if token in _PARTICLES and start < end and start >= 2 and _is_name_token(tokens[start - 2], lex):
             start -= 1  # "Bill de Blasio": a particle inside a name
             continue
         if not _is_name_token(token, lex):
@@ -123,8 +138,15 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     before = _key(tokens[start - 1]) if start > 0 else ""
     if before in _CONNECTORS:  # "British Chambers of Commerce": an organisation
         return end, end
-    if end - start == 1 and _key(tokens[start]) in lex.regions and (
-        before in lex.roles or before in lex.institutions or tokens[start - 1 : start] and tokens[start - 1].isupper()
+    if (
+        end - start == 1
+        and _key(tokens[start]) in lex.regions
+        and (
+            before in lex.roles
+            or before in lex.institutions
+            or tokens[start - 1 : start]
+            and tokens[start - 1].isupper()
+        )
     ):
         return end, end  # "Bupati Subang", "KPU Subang": a region, no name
     return start, end
@@ -132,9 +154,9 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
 
 def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
     words = [t.strip(_STRIP) for t in tokens]
-    if words and any(_key(w) in lex.institutions or (w.isupper() and len(w) > 1) for w in words):
-        if all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words if w):
-            return " ".join(w for w in words if w)
+    named = any(_key(w) in lex.institutions or (w.isupper() and len(w) > 1) for w in words)
+    if named and all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words if w):
+        return " ".join(w for w in words if w)
     return None
 
 

@@ -164,7 +164,8 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
     return [
         c
         for i, c in enumerate(found)
-        if c[1].printed.casefold() not in _JOINERS or not any(d[1].printed.casefold() not in _JOINERS for d in found[i + 1 :])
+        if c[1].printed.casefold() not in _JOINERS
+        or not any(d[1].printed.casefold() not in _JOINERS for d in found[i + 1 :])
     ]
 
 
@@ -202,7 +203,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
 
 
 def _content_before(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) -> tuple[int, int] | None:
-    """"<content>, Ms Hewitt told GMTV." / "<content> he insisted.": the content comes first."""
+    """ "<content>, Ms Hewitt told GMTV." / "<content> he insisted.": the content comes first."""
     comma = text.rfind(",", sent.start, verb.start())
     if comma > sent.start and parse_mention(text[comma + 1 : verb.start()], lex) is not None:
         start, end = _strip_end(text, sent.start, comma)

@@ -40,9 +40,7 @@ def _tokens(name: str) -> frozenset[str]:
 def _matches(short: frozenset[str], person: Person) -> bool:
     if short <= person.tokens:
         return True
-    return len(short) == 1 and any(
-        t.endswith(s) and len(s) >= _SUFFIX_MIN for s in short for t in person.tokens
-    )
+    return len(short) == 1 and any(t.endswith(s) and len(s) >= _SUFFIX_MIN for s in short for t in person.tokens)
 
 
 def _office(role: str | None, lex: Lexicon) -> tuple[str, ...]:
@@ -78,9 +76,8 @@ class Registry:
                 continue
             sentence = sentence_start(text, start)
             # The first person named near the start of a sentence is its likely subject.
-            opens_sentence = (
-                len(text[sentence:start].split()) <= _SUBJECT_WORDS
-                and not (self.subjects and self.subjects[-1][0] >= sentence)
+            opens_sentence = len(text[sentence:start].split()) <= _SUBJECT_WORDS and not (
+                self.subjects and self.subjects[-1][0] >= sentence
             )
             if _office(mention.role, self.lex) or len(mention.name.split()) >= 2:
                 ref: int | None = self.add(mention, start)

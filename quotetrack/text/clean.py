@@ -91,9 +91,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
     if first is not None and _looks_like_title(lines, first):
         title = lines[first].strip()
         lines[first] = ""
-    published = first_date("\n".join(line for line in lines[:8] if line.strip())) or first_date(
-        "\n".join(lines)
-    )
+    published = first_date("\n".join(line for line in lines[:8] if line.strip())) or first_date("\n".join(lines))
     kept: list[str] = []
     for line in lines:
         stripped = _INLINE_JUNK.sub(" ", line).strip()

@@ -12,7 +12,7 @@ _SAMPLE_CHARS = 20_000
 
 
 def detect_language(text: str) -> str:
-    """"id" or "en"; Indonesian wins ties because it is the project's first language."""
+    """ "id" or "en"; Indonesian wins ties because it is the project's first language."""
     id_words = word_set("quotetrack.text", "stopwords_id.txt")
     en_words = word_set("quotetrack.text", "stopwords_en.txt")
     id_hits = en_hits = 0

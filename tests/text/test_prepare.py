@@ -57,9 +57,18 @@ def test_normalises_nbsp_and_crlf():
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("Banjir melanda desa itu (1/4/2022).Balita ikut dievakuasi.", ["Banjir melanda desa itu (1/4/2022).", "Balita ikut dievakuasi."]),
-        ("Polisi menahan dua orang.Keduanya warga setempat.", ["Polisi menahan dua orang.", "Keduanya warga setempat."]),
-        ('Acara digelar di balai desa."Kami senang," kata warga.', ["Acara digelar di balai desa.", '"Kami senang," kata warga.']),
+        (
+            "Banjir melanda desa itu (1/4/2022).Balita ikut dievakuasi.",
+            ["Banjir melanda desa itu (1/4/2022).", "Balita ikut dievakuasi."],
+        ),
+        (
+            "Polisi menahan dua orang.Keduanya warga setempat.",
+            ["Polisi menahan dua orang.", "Keduanya warga setempat."],
+        ),
+        (
+            'Acara digelar di balai desa."Kami senang," kata warga.',
+            ["Acara digelar di balai desa.", '"Kami senang," kata warga.'],
+        ),
         ("Rapat di Kab.Subang dipimpin Pj.Bupati hari ini.", ["Rapat di Kab.Subang dipimpin Pj.Bupati hari ini."]),
     ],
 )
