@@ -82,6 +82,8 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         if re.search(r"[.;:!?\"“”]", between):
             break
         words = between.split()
+        if words and words[0].casefold().strip(",") in lex.discourse:
+            break  # '"...", while the Liberal Democrats said ...': a new clause, not this quote's cue
         while words and words[-1].casefold() in lex.adverbs:
             words.pop()
         mention = parse_mention(" ".join(words), lex) if 0 < len(words) <= 8 else None

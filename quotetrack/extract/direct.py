@@ -15,6 +15,7 @@ from quotetrack.extract.mentions import parse_mention
 from quotetrack.extract.quotes import Quote, find_quotes
 
 _WORD = re.compile(r"[^\W_]+")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _MIN_UNCUED_WORDS = 6
 _MIN_EMBEDDED_WORDS = 9
 _MAX_TITLE_CASE = 0.6
@@ -89,7 +90,12 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
             # English: a quote inside running text with no cue of its own stays part of the
             # sentence, so reported speech around it ('said there would be "..."') keeps its
             # content. Indonesian copy often opens real quotes without punctuation.
-            taken.append((quote.open_mark, quote.outer_end))
+            end = quote.outer_end
+            if cue is not None and cue.mention_start >= quote.outer_end:
+                # '"...," he said in a statement.': the rest of that sentence is attribution.
+                stop = _SENTENCE_STOP.search(text, cue.mention_start, next_open)
+                end = stop.end() if stop else next_open
+            taken.append((quote.open_mark, end))
     outside = []
     pos = lo
     for start, end in taken:

@@ -13,7 +13,29 @@ from quotetrack.extract.lexicon import Lexicon
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*[a-zà-ÿ]$|^[A-Z][a-z]?\.?$|^Mc[A-Z][a-z]+$")
 _STRIP = " \t,.;:!?-–—\"“”'‘’()[]"
-_CONNECTORS = frozenset({"of", "the", "for", "dari", "dan", "and", "di", "&", "untuk", "se", "at", "on"})
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "for",
+        "dari",
+        "dan",
+        "and",
+        "di",
+        "&",
+        "untuk",
+        "se",
+        "at",
+        "on",
+        "in",
+        "from",
+        "to",
+        "with",
+        "by",
+        "ke",
+    }
+)
+_RELATIVE = frozenset({"who", "which", "whose", "yang", "where"})
 _WEEKDAYS_MONTHS = frozenset(
     {
         *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
@@ -184,6 +206,8 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
     role = region = None
     for index in range(len(chunks) - 1, -1, -1):
         tokens = _TOKEN.findall(chunks[index])
+        if tokens and tokens[0].casefold() in _RELATIVE:
+            continue  # "X, who was a GP in Y, said": the clause names a place, not the speaker
         start, end = _name_run(tokens, lex)
         if start == end:
             continue

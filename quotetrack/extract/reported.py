@@ -172,7 +172,9 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
 def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) -> list[Found]:
     candidates = _candidates(text, sent, lex)
     results: list[Found] = []
-    for index, (verb, mention, _) in enumerate(candidates):
+    for index, (verb, mention, begin) in enumerate(candidates):
+        if index > 0 and begin < 0:
+            continue  # "... said he had backed it when Mr B argued ...": inside the first content
         limit = sent.end
         for _, _, begin in candidates[index + 1 :]:
             if begin > verb.end():

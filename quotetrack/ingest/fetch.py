@@ -87,6 +87,9 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits(), accept: str = "text/
                 continue
             try:
                 return _read(response, url, current, limits, deadline)
+            except BaseException:
+                response.close()  # a half-read connection cannot go back to the pool
+                raise
             finally:
                 response.release_conn()
     except IngestError:
