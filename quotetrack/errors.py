@@ -25,6 +25,11 @@ class IngestError(QuotetrackError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # Batches send errors back from worker processes; the default pickling would call
+        # __init__ with the formatted message alone.
+        return (type(self), (self.source, self.reason))
+
 
 class QueryError(QuotetrackError):
     status_code = 400

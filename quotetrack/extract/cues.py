@@ -158,11 +158,13 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Mentio
     if not (
         last_word[:1].isupper()
         or last_word.casefold() in lex.pronouns
-        or last_word.endswith(("nya", ","))  # "X, director of Y, said"
+        or last_word.endswith(",")  # "X, director of Y, said"
+        or lex.nya_re.fullmatch(last_word) is not None
         or last_word.replace(".", "").casefold() in lex.degrees
     ):
         return None
     mention = parse_mention(subject, lex)
-    if mention is None and last_word.casefold().endswith("nya"):
+    if mention is None and (lex.nya_re.fullmatch(last_word) or last_word.casefold() in lex.pronouns):
+        # "Tidak hanya itu dirinya mengungkapkan": the pronoun right before the verb speaks.
         return Mention(printed=last_word, pronoun=True)
     return mention

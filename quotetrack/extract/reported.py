@@ -19,6 +19,7 @@ _TOLD_OBJECT = re.compile(r"[^,.;]{1,40}?\s+that\s+")
 _MENURUT = re.compile(r"(?:Menurut|According to)\s*(?P<m>nya|[^,.;\"“”]{1,80}?)\s*,\s*", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
+_MIN_CONTENT_BEFORE = 6
 _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?([A-Z][^,.;:\"“”]{2,100}?),\s*")
 _PASSIVE_LINK = re.compile(r"\s+(?:bahwa|bila|kalau|jika)\s+", re.IGNORECASE)
 _PASSIVE_COMMA = re.compile(r"\s*[,:]\s*")
@@ -214,7 +215,8 @@ def _content_before(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) ->
         if len(words) < 5 or words[-1].casefold() not in lex.pronouns:
             return None
         start, end = _strip_end(text, sent.start, text.rfind(words[-1], sent.start, verb.start()))
-    return (start, end) if _words(text[start:end]) >= 4 else None
+    # Short openers ("Dalam sidang itu, X membantah.") are circumstances, not content.
+    return (start, end) if _words(text[start:end]) >= _MIN_CONTENT_BEFORE else None
 
 
 def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> Iterator[Found]:
