@@ -63,6 +63,46 @@ def test_passive_lead_and_nya_carry_the_speaker():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # passive with its agent
+        (
+            "Ditambahkan Plt Kepala Dinas Kesehatan Amir Hidayat, angka stunting turun menjadi 21 persen.",
+            [("angka stunting turun menjadi 21 persen", "Amir Hidayat", "Ditambahkan")],
+        ),
+        # "-nya," cue opening the sentence, after an official was named
+        (
+            "Gubernur Bali Wayan Koster meninjau bandara.\nKatanya, jumlah wisatawan naik dua kali lipat.",
+            [("jumlah wisatawan naik dua kali lipat", "Wayan Koster", "Katanya")],
+        ),
+        # an epithet for the person speaking ("orang nomor satu di Jatim itu")
+        (
+            "Gubernur Jawa Timur Khofifah Indar Parawansa meninjau jembatan.\n"
+            "Orang nomor satu di Jatim itu menyampaikan, perbaikan selesai sebelum Lebaran.",
+            [("perbaikan selesai sebelum Lebaran", "Khofifah Indar Parawansa", "menyampaikan")],
+        ),
+    ],
+)
+def test_passives_leads_and_epithets(text, expected):
+    assert indirect(text) == expected
+
+
+def test_but_he_said_starts_a_second_statement():
+    text = "Mr Clarke acknowledged the timetable remained a matter for debate but he said the bill would pass."
+    got = indirect(text, lang="en")
+    assert got == [
+        ("the timetable remained a matter for debate", "Clarke", "acknowledged"),
+        ("the bill would pass", "Clarke", "said"),
+    ]
+
+
+def test_quote_attribution_sentence_is_not_reported_speech():
+    text = '"We are committed to transparency," spokesman John Kirby said in a statement.'
+    got = extract(text, lang="en").statements
+    assert [(s.kind, s.speaker) for s in got] == [("direct", "John Kirby")]
+
+
 def test_organisation_speaking():
     (got,) = indirect("Polda Metro Jaya menyatakan arus lalu lintas sudah kembali normal.")
     assert got[0] == "arus lalu lintas sudah kembali normal"
