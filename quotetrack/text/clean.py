@@ -39,6 +39,7 @@ _DATELINE = re.compile(
 _RUN_TOGETHER = re.compile(
     r"(?:(?<=[a-z]{2})|(?<=[A-Z]{3})|(?<=\)))\.(?=[\"“”]?[A-Z][a-z]{2,})|(?<=[a-z]{4})\.(?=[A-Z][a-z])"
 )
+_DOT_CAPITAL = re.compile(r"\.[\"“”]?[A-Z]")
 # Boilerplate the scraper left inside a paragraph rather than on its own line.
 _INLINE_JUNK = re.compile(r"\s*\b(?:ADVERTISEMENT\s*)?SCROLL TO CONTINUE WITH CONTENT\b\s*|\s*\bADVERTISEMENT\b\s*")
 _OUTLET_FIRST = re.compile(r"\.(?:com|co\.id|id|net|org)$", re.IGNORECASE)
@@ -68,6 +69,8 @@ def _byline_author(match: re.Match[str]) -> str | None:
 
 
 def _split_run_together(line: str) -> list[str]:
+    if not _DOT_CAPITAL.search(line):  # the usual case, checked with a cheap pattern first
+        return [line]
     parts, begin = [], 0
     for match in _RUN_TOGETHER.finditer(line):
         word = line[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1]
@@ -94,7 +97,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
     published = first_date("\n".join(line for line in lines[:8] if line.strip())) or first_date("\n".join(lines))
     kept: list[str] = []
     for line in lines:
-        stripped = _INLINE_JUNK.sub(" ", line).strip()
+        stripped = (_INLINE_JUNK.sub(" ", line) if "ADVERTISEMENT" in line or "SCROLL" in line else line).strip()
         if not stripped or _JUNK_LINE.match(stripped):
             continue
         byline = _BYLINE.match(stripped)
