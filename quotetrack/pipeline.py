@@ -28,6 +28,7 @@ from quotetrack.ingest.html import normalise_url
 from quotetrack.models import Article
 from quotetrack.models import Statement as StatementRow
 from quotetrack.resolve import Mention, Resolver
+from quotetrack.search.corroborate import cluster_statements
 from quotetrack.store import officials, provenance, writes
 from quotetrack.store.registry import OfficialRegistry, canonical_post
 from quotetrack.text import prepare
@@ -238,6 +239,8 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
         statements=rows,
         topics=[[topic_ids[t] for t in tags if t in topic_ids] for tags in item.topics],
     )
+    # The same quote in another outlet's article: cluster it now, while its neighbours are few.
+    cluster_statements(session=session, statement_ids=[r.id for r in rows if r.id is not None])
     return len(rows)
 
 

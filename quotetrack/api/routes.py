@@ -8,13 +8,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import PlainTextResponse, StreamingResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from quotetrack.errors import NotFound, QueryError
 from quotetrack.exports.popolo import popolo_document
 from quotetrack.exports.rows import csv_lines, jsonl_lines
 from quotetrack.models import ArticleDetail, OfficialPublic, RevisionPublic, StatementPublic, TopicPublic
+from quotetrack.search.claims import match_claim
+from quotetrack.search.corroborate import also_reported, outlets_by_cluster
 from quotetrack.store import officials as officials_store
 from quotetrack.store import reads
 from quotetrack.store.officials import SuggestionPublic
@@ -208,6 +210,7 @@ class SearchHitPublic(BaseModel):
     score: float
     highlights: list[tuple[int, int]]  # [start, end) offsets of matched words in the statement text
     matched_words: list[str]
+    also_reported_by: list[str] = []  # other outlets that reported the same quote
 
 
 class FacetValuePublic(BaseModel):
@@ -266,6 +269,7 @@ def search(
     result = search_statements(
         session=session, q=q, filters=flt, sort=sort, limit=limit, offset=offset, cursor=cursor, facets=facets,  # type: ignore[arg-type]
     )
+    outlets = outlets_by_cluster(session=session, statement_ids=[h.statement.id for h in result.hits])
     return SearchResultPage(
         query=q,
         total=result.total,
@@ -275,7 +279,8 @@ def search(
         items=result.items,
         next_cursor=result.next_cursor,
         hits=[
-            SearchHitPublic(id=h.statement.id, score=h.score, highlights=h.highlights, matched_words=h.matched_words)
+            SearchHitPublic(id=h.statement.id, score=h.score, highlights=h.highlights, matched_words=h.matched_words,
+                            also_reported_by=outlets.get(h.statement.id, []))
             for h in result.hits
         ],
         facets={
@@ -284,3 +289,62 @@ def search(
         },
         facets_sampled=result.facets_sampled,
     )
+
+
+class ClaimRequest(BaseModel):
+    claim: str = Field(min_length=1, max_length=2000, description="The sentence to check, Indonesian or English.")
+    official_id: int | None = Field(default=None, description="Only this official's statements.")
+    limit: int = Field(default=10, ge=1, le=50)
+
+
+class ClaimMatchPublic(BaseModel):
+    statement: StatementPublic
+    score: float  # 0..1, higher is closer
+    coverage: float  # share of the claim's content words the statement has (rarer words weigh more)
+    fuzzy: float  # rapidfuzz token-set similarity of the stemmed texts, 0..1
+    shared_terms: list[str]  # the statement's words the claim shares, as printed
+
+
+class ClaimMatches(BaseModel):
+    claim: str
+    matches: list[ClaimMatchPublic]
+
+
+@router.post("/claims/match", response_model=ClaimMatches)
+def claims_match(session: SessionDep, body: ClaimRequest) -> ClaimMatches:
+    """The recorded statements closest to a claim, with a similarity score and the shared words.
+
+    Candidates come from the full-text index (every content word ORed, across affixes; English
+    words also by their usual Indonesian renderings), reranked with rapidfuzz.
+    """
+    found = match_claim(session=session, claim=body.claim, official_id=body.official_id, limit=body.limit)
+    return ClaimMatches(
+        claim=body.claim,
+        matches=[
+            ClaimMatchPublic(statement=m.statement, score=m.score, coverage=m.coverage, fuzzy=m.fuzzy,
+                             shared_terms=m.shared_terms)
+            for m in found
+        ],
+    )
+
+
+class ReportPublic(BaseModel):
+    statement_id: int
+    article_id: int
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published: dt.date | None
+    first: bool  # this outlet published the quote first
+    similarity: float  # 0..100
+    only_here: list[str]  # words of the asked statement this report lacks
+    only_there: list[str]  # words this report has that the asked statement lacks
+
+
+@router.get("/statements/{statement_id}/also-reported", response_model=list[ReportPublic])
+def statement_also_reported(session: SessionDep, statement_id: int) -> list[ReportPublic]:
+    """Other outlets' reports of the same quote (same official, close dates, near-identical words)."""
+    if reads.get_statement(session=session, statement_id=statement_id) is None:
+        raise NotFound(f"no statement #{statement_id}")
+    return [ReportPublic.model_validate(r, from_attributes=True)
+            for r in also_reported(session=session, statement_id=statement_id)]

@@ -318,6 +318,20 @@ def _as_date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
+def candidate_ids(
+    *, session: Session, parsed: ParsedQuery, filters: SearchFilters = SearchFilters(), limit: int = 50
+) -> list[tuple[int, float]]:
+    """(statement id, index score) of the best `limit` matches: the first stage of claim matching."""
+    match = _match_sql(session, parsed)
+    clauses, params = _where(session, filters)
+    sql = (
+        f"SELECT s.id, {match.score} FROM {match.source} {_joins(filters)} WHERE {' AND '.join(clauses)} "
+        f"ORDER BY {match.score} DESC, s.id DESC LIMIT :limit"
+    )
+    rows = session.execute(sa.text(sql), {**params, **match.params, "limit": limit})
+    return [(row[0], float(row[1] or 0.0)) for row in rows]
+
+
 # --- facets ----------------------------------------------------------------------------------
 
 _FACETS: dict[str, tuple[str, str, str]] = {

@@ -12,6 +12,8 @@ from markupsafe import Markup
 
 from quotetrack.api.routes import SearchFilterDep
 from quotetrack.errors import NotFound
+from quotetrack.search.claims import match_claim
+from quotetrack.search.corroborate import also_reported
 from quotetrack.search.web import search_page_context
 from quotetrack.store import reads
 from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
@@ -80,6 +82,20 @@ def search_page(
     return render(request, "search.html", context)
 
 
+@router.get("/claims")
+def claims_page(
+    request: Request,
+    session: SessionDep,
+    claim: Annotated[str, Query(max_length=2000)] = "",
+    official_id: Annotated[int | None, Query(ge=1)] = None,
+) -> Response:
+    """Check a claim: the recorded statements closest to a pasted sentence."""
+    matches = match_claim(session=session, claim=claim, official_id=official_id) if claim.strip() else None
+    official = reads.get_official(session=session, official_id=official_id) if official_id else None
+    return render(request, "claims.html", {"claim": claim, "matches": matches, "official": official,
+                                           "officials": reads.list_officials(session=session, limit=200)})
+
+
 @router.get("/statements/{statement_id}")
 def statement_page(request: Request, session: SessionDep, statement_id: RowId) -> Response:
     stmt = reads.get_statement(session=session, statement_id=statement_id)
@@ -101,6 +117,7 @@ def statement_page(request: Request, session: SessionDep, statement_id: RowId) -
             "fact_checks": checks,
             "claim_reviews_json": Markup(claim_reviews) if checks else None,
             "verdicts": list(VERDICTS),
+            "also_reported": also_reported(session=session, statement_id=statement_id),
         },
     )
 

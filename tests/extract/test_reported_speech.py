@@ -41,6 +41,10 @@ def indirect(text, lang=None):
             ("target pendapatan daerah harus dinaikkan", "Sari Utami", "Menurut"),
         ),
         (
+            "Harga beras akan turun bulan depan, menurut Kepala Bulog Budi Santoso.",
+            ("Harga beras akan turun bulan depan", "Budi Santoso", "menurut"),
+        ),
+        (
             "Kapolda Metro Jaya menyatakan seluruh personel sudah disiagakan di lokasi.",
             ("seluruh personel sudah disiagakan di lokasi", None, "menyatakan"),
         ),
@@ -123,6 +127,14 @@ def test_organisation_speaking():
         (
             "According to Governor Rick Stone, the plant will reopen in March.",
             ("the plant will reopen in March", "Rick Stone", "According"),
+        ),
+        (
+            "The plant will reopen in March, according to Governor Rick Stone.",
+            ("The plant will reopen in March", "Rick Stone", "according to"),
+        ),
+        (
+            "The issue would be debated in Parliament next Monday as scheduled he insisted.",
+            ("The issue would be debated in Parliament next Monday as scheduled", None, "insisted"),
         ),
         (
             "David Frost, director general of the chamber, warned that small firms could suffer.",
