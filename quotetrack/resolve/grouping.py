@@ -81,6 +81,13 @@ class Group:
     article: str
     indexes: list[int] = field(default_factory=list)
     readings: list[Reading] = field(default_factory=list)
+    # Set by seal() once grouping is done, since resolution asks for the context many times.
+    sealed: Context | None = None
+
+    def seal(self) -> Group:
+        self.sealed = None
+        self.sealed = self.context
+        return self
 
     @property
     def best(self) -> Reading:
@@ -94,6 +101,8 @@ class Group:
     @property
     def context(self) -> Context:
         """Fields taken from the most informative reading, gaps filled from the others."""
+        if self.sealed is not None:
+            return self.sealed
         ordered = sorted(
             self.readings, key=lambda r: -sum(x is not None for x in (r.context.post, r.context.org, r.context.region))
         )
@@ -128,7 +137,7 @@ def group_mentions(readings: Sequence[Reading], mentions: Sequence[Mention]) -> 
     groups: list[Group] = []
     for article_groups in by_article.values():
         groups += _join_within_article(list(article_groups.values()))
-    return groups
+    return [group.seal() for group in groups]
 
 
 def _join_within_article(groups: list[Group]) -> list[Group]:

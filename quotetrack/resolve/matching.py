@@ -100,6 +100,8 @@ def _token_match(small: str, big: str) -> bool:
 
 def covers(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     """Every token of `small` matches a distinct token of `big` (initials match their word)."""
+    if len(set(small)) == len(small) and all(len(t) > 1 for t in small):
+        return set(small).issubset(big)  # no initials: plain set containment
     free = list(big)
     for token in sorted(small, key=len, reverse=True):
         hit = next((k for k, other in enumerate(free) if _token_match(token, other)), None)
