@@ -160,6 +160,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     before = _key(tokens[start - 1]) if start > 0 else ""
     if before in _CONNECTORS:  # "British Chambers of Commerce": an organisation
         return end, end
+    if end - start >= 2 and all(_key(t) in lex.regions for t in tokens[start:end]):
+        return end, end  # "Jakarta Selatan": a place, however many words
     if (
         end - start == 1
         and _key(tokens[start]) in lex.regions
