@@ -66,7 +66,8 @@ def retag_statements(
         ids = [sid for rows in statements.values() for sid, _ in rows]
         current: dict[int, set[int]] = defaultdict(set)
         for sid, tid in session.exec(
-            select(StatementTopic.statement_id, StatementTopic.topic_id).where(col(StatementTopic.statement_id).in_(ids))
+            select(StatementTopic.statement_id, StatementTopic.topic_id)
+            .where(col(StatementTopic.statement_id).in_(ids))
         ):
             current[sid].add(tid)
         for aid, rows in statements.items():
