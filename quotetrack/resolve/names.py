@@ -9,13 +9,16 @@ from quotetrack.resolve.lexicon import (
     NAME_PARTICLES,
     PATRONYM_MARKERS,
     REGION_MARKERS,
+    acting_starts,
     fold,
     honorific_max_words,
     honorific_starts,
     honorifics,
     institution_words,
     not_names,
+    org_starts,
     orgs,
+    post_starts,
     posts,
     pronouns,
     region_aliases,
@@ -50,6 +53,7 @@ _TAIL_OPENERS = frozenset(
         "during",
     }
 )
+_NOT_PLAIN = re.compile(r"[,;()\"“”'.\d-]|\s(?:alias|aka|bin|binti)\s", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVXLC]+")
 _PLACE_WORDS = frozenset({"di", "in", "at"})
 _NAME_KINDS_BEFORE = {"prefix", "rank", "hajj", "noble", "address"}
@@ -61,6 +65,23 @@ def _split_alias(text: str) -> tuple[str, str | None]:
     if match is None or not text[match.end() :].strip():
         return text, None
     return text[: match.start()], text[match.end() :].strip()
+
+
+def _plain_name(text: str) -> bool:
+    """A bare capitalised name with nothing to strip ("Abdul Wahid"): the common, fast case."""
+    if _NOT_PLAIN.search(text):
+        return False
+    words = text.split()
+    lexicons = (honorific_starts(), post_starts(), org_starts(), acting_starts(), not_names(), institution_words())
+    return bool(words) and all(
+        w[:1].isupper()
+        and w.isalpha()
+        and len(_split_glued(w)) == 1
+        and (key := fold(w)) not in REGION_MARKERS
+        and key not in pronouns()
+        and not any(key in lexicon for lexicon in lexicons)
+        for w in words
+    )
 
 
 def _nicknames_in_parentheses(segment: str, name_words: list[str]) -> list[str]:
@@ -154,6 +175,8 @@ def _consume_role(words: list[str], keep_last: bool) -> int:
 @lru_cache(maxsize=1 << 16)
 def parse_name(text: str) -> ParsedName:
     """Split a printed mention into role, honorifics, name and suffixes; name "" when there is none."""
+    if _plain_name(text):
+        return ParsedName(text=text, name=text.strip(), sort_name=text.strip())
     raw = text
     text = unglue(text)
     aliases = [m.group(1).strip() for m in _QUOTED.finditer(text)]
