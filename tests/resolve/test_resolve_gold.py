@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gold_clusters import EVAL, bcubed, clusters
+from resolve_gold_clusters import EVAL, bcubed, clusters
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="../shared/eval is absent")
 

@@ -1,7 +1,7 @@
 """Official-cluster figures on the shared gold sets: gold officials -> Mentions -> Resolver.
 
-Run as a script for a table of B-cubed figures (`python tests/resolve/gold_clusters.py`);
-test_gold_clusters.py asserts the targets. Reads ../shared/eval relative to the repository.
+Run as a script for a table of B-cubed figures (`python tests/resolve/resolve_gold_clusters.py`);
+test_resolve_gold.py asserts the targets. Reads ../shared/eval relative to the repository.
 """
 
 from __future__ import annotations
