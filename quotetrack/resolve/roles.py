@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from quotetrack.resolve.lexicon import (
     REGION_MARKERS,
+    PostEntry,
     acting_forms,
     acting_starts,
     fold,
@@ -34,7 +35,7 @@ def unglue(text: str) -> str:
     return re.sub(r"\)(?=\w)", ") ", text)
 
 
-def match_post(words: list[str], start: int) -> tuple[int, object] | None:
+def match_post(words: list[str], start: int) -> tuple[int, PostEntry] | None:
     """Longest post form at `start`: (words used, PostEntry)."""
     if start >= len(words) or fold(words[start]) not in post_starts():
         return None
