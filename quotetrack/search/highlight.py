@@ -6,19 +6,29 @@ from quotetrack.search.stem import WORD, query_stems, stem_word
 
 
 def match_spans(
-    text: str, words: list[str], *, prefixes: frozenset[str] = frozenset(), lang: str = "id"
+    text: str,
+    words: list[str],
+    *,
+    prefixes: frozenset[str] = frozenset(),
+    lang: str = "id",
+    stored_stems: str | None = None,
 ) -> list[tuple[int, int]]:
     """(start, end) of each word of `text` equal to a query word, sharing its stem, or (for a
-    prefix term) starting with it. `words` are the query's casefolded words."""
+    prefix term) starting with it. `words` are the query's casefolded words; `stored_stems` is the
+    statement's stem column (one stem per word), which spares stemming the text again."""
     exact = set(words)
     stems = {s for w in words for s in query_stems(w)}
+    matches = list(WORD.finditer(text))
+    known = stored_stems.split() if stored_stems is not None else []
+    if len(known) != len(matches):
+        known = []
     spans = []
-    for match in WORD.finditer(text):
+    for i, match in enumerate(matches):
         word = match.group().casefold()
         if (
             word in exact
             or any(word.startswith(p) for p in prefixes)
-            or stem_word(word, lang) in stems
+            or (known[i] if known else stem_word(word, lang)) in stems
         ):
             spans.append((match.start(), match.end()))
     return spans

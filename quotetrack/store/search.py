@@ -103,11 +103,14 @@ class _Sql:
     params: dict[str, Any]
 
 
-def _match_sql(session: Session, parsed: ParsedQuery) -> _Sql:
+def _match_sql(session: Session, parsed: ParsedQuery, *, scored: bool = True) -> _Sql:
+    """`scored=False` when no ranking is needed (counts, facets, date order): bm25 costs more
+    than finding the matches."""
     if is_sqlite(session):
+        score = f"-{_BM25}" if scored else "0.0"
         return _Sql(
             source=(
-                f"(SELECT rowid AS id, -{_BM25} AS score FROM statement_fts WHERE statement_fts MATCH :q) m "
+                f"(SELECT rowid AS id, {score} AS score FROM statement_fts WHERE statement_fts MATCH :q) m "
                 "JOIN statement s ON s.id = m.id"
             ),
             score="m.score",
@@ -116,7 +119,7 @@ def _match_sql(session: Session, parsed: ParsedQuery) -> _Sql:
     pg = to_pg_query(parsed, stem_config=pg_stem_config(session))
     return _Sql(
         source=f"statement s CROSS JOIN LATERAL (SELECT {pg.sql} AS tsq) m",
-        score="ts_rank(s.tsv, m.tsq)::float8",
+        score="ts_rank(s.tsv, m.tsq)::float8" if scored else "0.0::float8",
         params=pg.params,
     )
 
@@ -257,12 +260,13 @@ def search_statements(
     if sort not in ("relevance", "date"):
         raise QueryError("sort must be 'relevance' or 'date'")
     parsed = parse_query(q, max_chars=max_chars)
-    match = _match_sql(session, parsed)
+    match = _match_sql(session, parsed, scored=sort == "relevance")
     clauses, params = _where(session, filters)
     params.update(match.params)
     joins = _joins(filters)
     where = " AND ".join(clauses)
-    count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {match.source} {joins} WHERE {where} LIMIT :cap) c"
+    unscored = _match_sql(session, parsed, scored=False).source
+    count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {unscored} {joins} WHERE {where} LIMIT :cap) c"
     total = session.execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
 
     fp = _fingerprint(q, filters, sort)
@@ -278,7 +282,7 @@ def search_statements(
         snapshot = session.execute(sa.text("SELECT coalesce(max(id), 0) FROM statement")).scalar_one()
     order = f"{match.score} DESC, s.id DESC" if sort == "relevance" else "s.date DESC NULLS LAST, s.id DESC"
     ids_sql = (
-        f"SELECT s.id, {match.score} AS score, s.date FROM {match.source} {joins} "
+        f"SELECT s.id, {match.score} AS score, s.date, s.stem FROM {match.source} {joins} "
         f"WHERE {' AND '.join(page_clauses)} ORDER BY {order} LIMIT :limit OFFSET :offset"
     )
     rows = session.execute(sa.text(ids_sql), {**params, "limit": limit + 1, "offset": offset}).all()
@@ -286,6 +290,7 @@ def search_statements(
     rows = rows[:limit]
     statements = statements_by_ids(session=session, ids=[r[0] for r in rows])
     scores = {r[0]: float(r[1] or 0.0) for r in rows}
+    stored_stems = {r[0]: r[3] for r in rows}
     next_cursor = None
     if more and rows:
         last = rows[-1]
@@ -295,7 +300,8 @@ def search_statements(
     prefixes = frozenset(w for g in parsed.groups for a in g if a.prefix for w in a.words)
     hits = []
     for stmt in statements:
-        spans = match_spans(stmt.text, parsed.words, prefixes=prefixes, lang=stmt.article.language)
+        spans = match_spans(stmt.text, parsed.words, prefixes=prefixes, lang=stmt.article.language,
+                            stored_stems=stored_stems.get(stmt.id))
         hits.append(SearchHit(stmt, scores.get(stmt.id, 0.0), spans, matched_words(stmt.text, spans)))
     result = SearchResult(
         query=parsed,
@@ -368,7 +374,7 @@ def facet_counts(
 
     Counted over the first FACET_CAP matches; the flag says whether there were more.
     """
-    match = _match_sql(session, parsed)
+    match = _match_sql(session, parsed, scored=False)
     clauses, params = _where(session, filters)
     params.update(match.params)
     hits = (

@@ -1,0 +1,744 @@
+"""Search latency at scale: generate N statements, time each kind of query through the search
+functions and as raw SQL through the driver, print p50/p95 and the ratio.
+
+    .venv/bin/python bench/bench_search.py --n 1000000                       # SQLite (a temp file)
+    .venv/bin/python bench/bench_search.py --n 1000000 --postgres postgresql+psycopg://postgres@127.0.0.1:5432/scratch_search
+
+The PostgreSQL database must be a scratch one: its public schema is dropped and recreated.
+Text is Indonesian-like: real roots with real affixes, Zipf-distributed, names and places.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from quotetrack.search.claims import match_claim  # noqa: E402
+from quotetrack.search.stem import stem_word  # noqa: E402
+from quotetrack.store.db import make_engine  # noqa: E402
+from quotetrack.store.migrate import upgrade  # noqa: E402
+from quotetrack.store.query import parse_query, to_fts5, to_pg_query  # noqa: E402
+from quotetrack.store.search import SearchFilters, facet_counts, pg_stem_config, search_statements  # noqa: E402
+
+ROOTS = [
+    "jaga",
+    "netral",
+    "aman",
+    "tertib",
+    "kondusif",
+    "pilih",
+    "lapor",
+    "awas",
+    "tangan",
+    "bangun",
+    "anggar",
+    "biaya",
+    "harga",
+    "pangan",
+    "beras",
+    "cabai",
+    "minyak",
+    "telur",
+    "pasar",
+    "murah",
+    "naik",
+    "turun",
+    "tambah",
+    "kurang",
+    "bantu",
+    "sehat",
+    "sakit",
+    "obat",
+    "rawat",
+    "rumah",
+    "jalan",
+    "jembatan",
+    "air",
+    "banjir",
+    "longsor",
+    "gempa",
+    "bencana",
+    "cegah",
+    "tanggul",
+    "korupsi",
+    "suap",
+    "periksa",
+    "sidik",
+    "tangkap",
+    "hukum",
+    "adil",
+    "putus",
+    "sidang",
+    "kerja",
+    "pekerja",
+    "gaji",
+    "upah",
+    "didik",
+    "sekolah",
+    "guru",
+    "murid",
+    "ajar",
+    "latih",
+    "desa",
+    "kota",
+    "daerah",
+    "warga",
+    "rakyat",
+    "layan",
+    "tugas",
+    "atur",
+    "pimpin",
+    "kuasa",
+    "wenang",
+    "rencana",
+    "usul",
+    "bahas",
+    "setuju",
+    "tolak",
+    "dukung",
+    "kritik",
+    "minta",
+    "harap",
+    "imbau",
+    "ingat",
+    "tegas",
+    "jelas",
+    "ungkap",
+    "sampai",
+    "kata",
+    "sebut",
+    "nilai",
+    "ukur",
+    "hitung",
+    "data",
+    "catat",
+    "daftar",
+    "calon",
+    "suara",
+    "hasil",
+    "kampanye",
+    "partai",
+    "koalisi",
+    "debat",
+    "program",
+    "janji",
+    "capai",
+    "target",
+    "tahap",
+    "waktu",
+    "tahun",
+    "bulan",
+    "minggu",
+    "hari",
+    "pagi",
+    "malam",
+    "pusat",
+    "provinsi",
+    "kabupaten",
+    "camat",
+    "lurah",
+    "kepala",
+    "dinas",
+    "badan",
+    "lembaga",
+    "kantor",
+    "pegawai",
+    "aparatur",
+    "sipil",
+    "negara",
+    "polisi",
+    "tentara",
+    "adat",
+    "agama",
+    "budaya",
+    "wisata",
+    "tani",
+    "nelayan",
+    "ternak",
+    "kebun",
+    "hutan",
+    "tanah",
+    "lahan",
+    "sawah",
+    "irigasi",
+    "tanam",
+    "panen",
+    "pupuk",
+    "bibit",
+    "stok",
+    "gudang",
+    "distribusi",
+    "kirim",
+    "angkut",
+    "kapal",
+    "pelabuhan",
+    "bandara",
+    "listrik",
+    "energi",
+    "bahan",
+    "bakar",
+    "subsidi",
+    "pajak",
+    "retribusi",
+    "pendapatan",
+    "belanja",
+    "hemat",
+    "efisien",
+    "defisit",
+    "utang",
+    "modal",
+    "usaha",
+    "dagang",
+    "toko",
+    "jual",
+    "beli",
+    "untung",
+    "rugi",
+    "ekonomi",
+    "tumbuh",
+    "inflasi",
+    "stabil",
+    "krisis",
+    "dampak",
+    "akibat",
+    "sebab",
+    "faktor",
+    "masalah",
+    "solusi",
+    "jalan",
+    "keluar",
+    "upaya",
+    "langkah",
+    "kebijakan",
+    "aturan",
+    "regulasi",
+    "izin",
+    "sanksi",
+    "denda",
+    "awasi",
+    "pantau",
+    "evaluasi",
+    "kaji",
+    "teliti",
+    "riset",
+    "temu",
+    "rapat",
+    "koordinasi",
+    "sinergi",
+    "kolaborasi",
+    "komunikasi",
+    "informasi",
+    "berita",
+    "media",
+    "sosial",
+    "digital",
+    "aplikasi",
+    "sistem",
+    "layanan",
+    "publik",
+    "transparan",
+    "akuntabel",
+    "integritas",
+    "disiplin",
+    "profesional",
+    "komitmen",
+    "tanggung",
+    "jawab",
+]
+PREFIXES = ["", "", "", "me", "di", "ber", "pe", "ke", "ter", "se"]
+SUFFIXES = ["", "", "", "kan", "an", "i", "nya"]
+FUNCTION = [
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "dengan",
+    "akan",
+    "ini",
+    "itu",
+    "tidak",
+    "kami",
+    "kita",
+    "juga",
+    "sudah",
+    "harus",
+    "bisa",
+    "para",
+    "pada",
+    "dalam",
+    "oleh",
+    "karena",
+    "agar",
+    "supaya",
+    "tetapi",
+    "namun",
+    "bahwa",
+    "serta",
+    "atau",
+    "lebih",
+    "masih",
+    "telah",
+    "sangat",
+    "semua",
+    "setiap",
+]
+FIRST = [
+    "Ahmad",
+    "Budi",
+    "Siti",
+    "Sri",
+    "Agus",
+    "Dedi",
+    "Eko",
+    "Hendra",
+    "Indra",
+    "Joko",
+    "Lukman",
+    "Made",
+    "Nur",
+    "Rina",
+    "Slamet",
+    "Teguh",
+    "Wahyu",
+    "Yusuf",
+    "Andi",
+    "Bambang",
+    "Dewi",
+    "Fitri",
+    "Gita",
+    "Hadi",
+    "Iwan",
+    "Kartika",
+    "Lestari",
+    "Mulyadi",
+    "Nanang",
+    "Oki",
+    "Putu",
+    "Rahmat",
+    "Sutrisno",
+    "Taufik",
+    "Umar",
+    "Wayan",
+    "Yanti",
+    "Zainal",
+]
+LAST = [
+    "Santoso",
+    "Wahyuni",
+    "Fauzi",
+    "Hidayat",
+    "Saputra",
+    "Pratama",
+    "Kusuma",
+    "Setiawan",
+    "Gunawan",
+    "Nugroho",
+    "Purnomo",
+    "Susanto",
+    "Wibowo",
+    "Rahman",
+    "Hakim",
+    "Syahputra",
+    "Lubis",
+    "Siregar",
+    "Nasution",
+    "Harahap",
+    "Simanjuntak",
+    "Sitompul",
+    "Tanjung",
+    "Daulay",
+    "Pane",
+    "Rangkuti",
+    "Batubara",
+]
+PLACES = [
+    "Pemalang",
+    "Bekasi",
+    "Subang",
+    "Bogor",
+    "Garut",
+    "Cianjur",
+    "Tegal",
+    "Brebes",
+    "Kendal",
+    "Demak",
+    "Kudus",
+    "Pati",
+    "Rembang",
+    "Blora",
+    "Sragen",
+    "Klaten",
+    "Boyolali",
+    "Magelang",
+    "Purworejo",
+    "Kebumen",
+    "Cilacap",
+    "Banyumas",
+    "Purbalingga",
+    "Banjarnegara",
+    "Wonosobo",
+    "Temanggung",
+    "Semarang",
+    "Batang",
+    "Pekalongan",
+    "Jepara",
+    "Grobogan",
+    "Karanganyar",
+    "Wonogiri",
+    "Sukoharjo",
+    "Sleman",
+    "Bantul",
+    "Gunungkidul",
+    "Kulonprogo",
+    "Malang",
+    "Sidoarjo",
+    "Gresik",
+    "Lamongan",
+    "Tuban",
+    "Bojonegoro",
+    "Ngawi",
+    "Madiun",
+    "Magetan",
+    "Ponorogo",
+    "Pacitan",
+    "Trenggalek",
+    "Tulungagung",
+    "Blitar",
+    "Kediri",
+    "Nganjuk",
+    "Jombang",
+    "Mojokerto",
+    "Pasuruan",
+    "Probolinggo",
+    "Lumajang",
+    "Jember",
+    "Bondowoso",
+    "Situbondo",
+    "Banyuwangi",
+]
+PROVINCES = ["Jawa Barat", "Jawa Tengah", "Jawa Timur", "DI Yogyakarta", "Banten", "Riau", "Bali", "Aceh"]
+ROLES = ["Bupati", "Wali Kota", "Gubernur", "Wakil Bupati", "Kapolres", "Ketua DPRD", "Sekda", "Kepala Dinas"]
+OUTLETS = [f"Media {i:02d}" for i in range(40)]
+START = dt.date(2015, 1, 1)
+
+
+def vocabulary(rng: random.Random) -> list[str]:
+    forms = {p + r + s for r in ROOTS for p in PREFIXES for s in SUFFIXES}
+    words = sorted(forms)
+    rng.shuffle(words)
+    return FUNCTION + words  # function words first: the most frequent
+
+
+def statements(n: int, officials: int, rng: random.Random):  # noqa: ANN201 - a generator of tuples
+    vocab = vocabulary(rng)
+    weights = [1.0 / (i + 1) ** 1.05 for i in range(len(vocab))]
+    cum = list(_accumulate(weights))
+    stem_of = {w: stem_word(w) for w in vocab}
+    for i in range(n):
+        length = rng.randint(8, 36)
+        words = rng.choices(vocab, cum_weights=cum, k=length)
+        stems = [stem_of[w] for w in words]
+        if rng.random() < 0.3:  # a place name inside the sentence, kept unstemmed as stem_text does
+            place = rng.choice(PLACES)
+            at = rng.randint(1, length - 1)
+            words.insert(at, place)
+            stems.insert(at, place.casefold())
+        words[0] = words[0].capitalize()
+        day = START + dt.timedelta(days=rng.randrange(3650))
+        yield (i + 1, " ".join(words), " ".join(stems), rng.randint(1, officials), day, i // 3 + 1)
+
+
+def _accumulate(values: list[float]) -> list[float]:
+    total, out = 0.0, []
+    for v in values:
+        total += v
+        out.append(total)
+    return out
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+
+def load(engine: sa.Engine, n: int, n_officials: int, seed: int) -> list[tuple]:
+    """Fill a migrated, empty database; returns a sample of generated rows for the queries."""
+    rng = random.Random(seed)
+    sqlite = engine.dialect.name == "sqlite"
+    n_articles = n // 3 + 1
+    now = dt.datetime.now(dt.UTC)
+    sample: list[tuple] = []
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        if sqlite:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=OFF")
+            for trig in ("statement_fts_ai", "statement_fts_ad", "statement_fts_au"):
+                cur.execute(f"DROP TRIGGER IF EXISTS {trig}")
+        else:
+            cur.execute("DROP INDEX IF EXISTS ix_statement_tsv")
+        p = "?" if sqlite else "%s"
+        areas = []
+        for i, name in enumerate(PROVINCES, 1):
+            areas.append((i, name, "provinsi", None))
+        for i, name in enumerate(PLACES, len(PROVINCES) + 1):
+            areas.append((i, f"Kabupaten {name}", "kabupaten", rng.randint(1, len(PROVINCES))))
+        cur.executemany(f"INSERT INTO area (id, name, level, parent_id) VALUES ({p},{p},{p},{p})", areas)
+        officials = [
+            (i, f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}", f"{i}", now, now) for i in range(1, n_officials + 1)
+        ]
+        cur.executemany(
+            f"INSERT INTO official (id, name, sort_name, created_at, updated_at) VALUES ({p},{p},{p},{p},{p})",
+            officials,
+        )
+        memberships = [
+            (i, rng.choice(ROLES), "elected", i, rng.randint(1, len(areas))) for i in range(1, n_officials + 1)
+        ]
+        cur.executemany(
+            f"INSERT INTO membership (id, role, appointment, official_id, area_id) VALUES ({p},{p},{p},{p},{p})",
+            memberships,
+        )
+        batch = []
+        for a in range(1, n_articles + 1):
+            day = START + dt.timedelta(days=rng.randrange(3650))
+            batch.append((a, rng.choice(OUTLETS), "id", day, "", hashlib.sha256(str(a).encode()).hexdigest(), now, now))
+            if len(batch) == 20_000 or a == n_articles:
+                cur.executemany(
+                    f"INSERT INTO article (id, outlet, language, published, text, sha256, retrieved_at, "
+                    f"created_at) VALUES ({p},{p},{p},{p},{p},{p},{p},{p})",
+                    batch,
+                )
+                batch = []
+        insert = (
+            f'INSERT INTO statement (id, kind, text, stem, start, "end", paragraph, date, confidence, status, '
+            f"article_id, official_id, membership_id, created_at, updated_at) VALUES "
+            f"({p},{p},{p},{p},0,1,0,{p},0.9,'published',{p},{p},{p},{p},{p})"
+        )
+        rows = []
+        for sid, text, stem, official, day, article in statements(n, n_officials, rng):
+            rows.append(
+                (sid, "direct" if sid % 3 else "indirect", text, stem, day, article, official, official, now, now)
+            )
+            if sid % max(1, n // 400) == 0:
+                sample.append((sid, text, official, day))
+            if len(rows) == 20_000:
+                cur.executemany(insert, rows)
+                rows = []
+        if rows:
+            cur.executemany(insert, rows)
+        topic_ids = [r[0] for r in cur.execute("SELECT id FROM topic").fetchall()] if sqlite else []
+        del topic_ids
+        raw.commit()
+        if sqlite:
+            cur.execute("INSERT INTO statement_fts(statement_fts) VALUES ('rebuild')")
+            raw.commit()
+            cur.execute("ANALYZE")
+        else:
+            cur.execute("CREATE INDEX ix_statement_tsv ON statement USING gin (tsv)")
+            raw.commit()
+            cur.execute("ANALYZE")
+        raw.commit()
+    finally:
+        raw.close()
+    if sqlite:  # the triggers as migration 0004 made them, so writes after the load stay indexed
+        with engine.begin() as conn:
+            from quotetrack.store.migrate import alembic_config  # noqa: F401 - same package, for clarity
+
+            conn.exec_driver_sql(
+                "CREATE TRIGGER statement_fts_ai AFTER INSERT ON statement BEGIN "
+                "INSERT INTO statement_fts(rowid, text, stem) VALUES (new.id, new.text, new.stem); END"
+            )
+            conn.exec_driver_sql(
+                "CREATE TRIGGER statement_fts_ad AFTER DELETE ON statement BEGIN "
+                "INSERT INTO statement_fts(statement_fts, rowid, text, stem) "
+                "VALUES ('delete', old.id, old.text, old.stem); END"
+            )
+            conn.exec_driver_sql(
+                "CREATE TRIGGER statement_fts_au AFTER UPDATE OF text, stem ON statement BEGIN "
+                "INSERT INTO statement_fts(statement_fts, rowid, text, stem) "
+                "VALUES ('delete', old.id, old.text, old.stem); "
+                "INSERT INTO statement_fts(rowid, text, stem) VALUES (new.id, new.text, new.stem); END"
+            )
+    return sample
+
+
+# --- timing ----------------------------------------------------------------------------------
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def timed(fn: Callable[[], object], runs: list[float]) -> None:
+    t0 = time.perf_counter()
+    fn()
+    runs.append((time.perf_counter() - t0) * 1000)
+
+
+def raw_search_sql(
+    engine: sa.Engine,
+    session: Session,
+    q: str,
+    *,
+    official: int | None = None,
+    date_from: dt.date | None = None,
+    sort: str = "relevance",
+) -> tuple[str, dict | tuple]:
+    """The id query search_statements runs, for the driver; and the bare index query."""
+    parsed = parse_query(q)
+    if engine.dialect.name == "sqlite":
+        where = (
+            "s.status = 'published'"
+            + (" AND s.official_id = ?" if official else "")
+            + (" AND s.date >= ?" if date_from else "")
+        )
+        order = "m.score DESC, s.id DESC" if sort == "relevance" else "s.date DESC NULLS LAST, s.id DESC"
+        score = "-bm25(statement_fts, 4.0, 1.0)" if sort == "relevance" else "0.0"
+        sql = (
+            f"SELECT s.id, m.score, s.date, s.stem FROM (SELECT rowid AS id, {score} AS score "
+            f"FROM statement_fts WHERE statement_fts MATCH ?) m JOIN statement s ON s.id = m.id WHERE {where} "
+            f"ORDER BY {order} LIMIT 21"
+        )
+        params = [to_fts5(parsed)] + ([official] if official else []) + ([date_from.isoformat()] if date_from else [])
+        return sql, tuple(params)
+    pg = to_pg_query(parsed, stem_config=pg_stem_config(session))
+    tsq = pg.sql
+    for key in sorted(pg.params, key=len, reverse=True):
+        tsq = tsq.replace(f":{key}", f"%({key})s")
+    where = (
+        "s.status = 'published' AND s.tsv @@ m.tsq"
+        + (" AND s.official_id = %(official)s" if official else "")
+        + (" AND s.date >= %(date_from)s" if date_from else "")
+    )
+    order = (
+        "ts_rank(s.tsv, m.tsq)::float8 DESC, s.id DESC" if sort == "relevance" else "s.date DESC NULLS LAST, s.id DESC"
+    )
+    score = "ts_rank(s.tsv, m.tsq)::float8" if sort == "relevance" else "0.0::float8"
+    sql = (
+        f"SELECT s.id, {score}, s.date, s.stem FROM statement s CROSS JOIN LATERAL "
+        f"(SELECT {tsq} AS tsq) m WHERE {where} ORDER BY {order} LIMIT 21"
+    )
+    return sql, {**pg.params, "official": official, "date_from": date_from}
+
+
+def bench(engine: sa.Engine, sample: list[tuple], runs: int, seed: int) -> None:
+    rng = random.Random(seed + 1)
+    vocab = vocabulary(random.Random(seed))
+    mid = [w for w in vocab[60:2500] if len(w) > 4]
+    common = [w for w in vocab[:400] if len(w) > 4 and w not in FUNCTION][:40]
+    picks = [rng.choice(sample) for _ in range(runs)]
+    kinds: dict[str, list[tuple[Callable, Callable | None]]] = {}
+    raw = engine.raw_connection()
+    cur = raw.cursor()
+
+    def driver(sql: str, params) -> Callable[[], object]:  # noqa: ANN001
+        return lambda: (
+            cur.execute(sql, params).fetchall()
+            if engine.dialect.name == "sqlite"
+            else (cur.execute(sql, params), cur.fetchall())
+        )
+
+    with Session(engine) as session:
+
+        def search_case(q: str, **kw) -> tuple[Callable, Callable]:  # noqa: ANN003
+            flt = SearchFilters(official_id=kw.get("official"), date_from=kw.get("date_from"))
+            sql, params = raw_search_sql(engine, session, q, **kw)
+            return (
+                lambda: search_statements(session=session, q=q, filters=flt, sort=kw.get("sort", "relevance")),
+                driver(sql, params),
+            )
+
+        kinds["one word"] = [search_case(rng.choice(mid)) for _ in range(runs)]
+        kinds["two words"] = [search_case(f"{rng.choice(mid)} {rng.choice(mid)}") for _ in range(runs)]
+        phrases = []
+        for _sid, text, _, _ in picks:
+            words = text.split()
+            at = rng.randrange(len(words) - 1)
+            phrases.append(search_case(f'"{words[at]} {words[at + 1]}"'))
+        kinds["phrase"] = phrases
+        kinds["word+official+date, by date"] = [
+            search_case(
+                rng.choice(text.split()[1:]).strip(),
+                official=official,
+                date_from=day - dt.timedelta(days=730),
+                sort="date",
+            )
+            for _, text, official, day in picks
+        ]
+        kinds["facet counts, common word"] = [
+            (lambda w=w: facet_counts(session=session, parsed=parse_query(w)), None)
+            for w in (rng.choice(common) for _ in range(runs))
+        ]
+        claims = []
+        for _, text, _, _ in picks:
+            words = text.split()
+            kept = [w for w in words if rng.random() > 0.3] or words
+            rng.shuffle(kept)
+            claims.append((lambda c=" ".join(kept[:16]): match_claim(session=session, claim=c), None))
+        kinds["claim matching"] = claims
+
+        print(f"{'query':32} {'p50 ms':>8} {'p95 ms':>8} {'raw p50':>8} {'raw p95':>8} {'p95 ratio':>9}")
+        for name, cases in kinds.items():
+            for fn, raw_fn in cases[:5]:  # warm caches
+                fn()
+                if raw_fn:
+                    raw_fn()
+            ours: list[float] = []
+            bare: list[float] = []
+            for fn, raw_fn in cases:
+                timed(fn, ours)
+                if raw_fn:
+                    timed(raw_fn, bare)
+            line = f"{name:32} {pct(ours, 0.5):8.1f} {pct(ours, 0.95):8.1f}"
+            if bare:
+                line += (
+                    f" {pct(bare, 0.5):8.1f} {pct(bare, 0.95):8.1f} {pct(ours, 0.95) / max(pct(bare, 0.95), 1e-9):9.2f}"
+                )
+            print(line, flush=True)
+    raw.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--n", type=int, default=1_000_000, help="statements to generate")
+    ap.add_argument("--officials", type=int, default=50_000)
+    ap.add_argument("--runs", type=int, default=200, help="queries of each kind")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--postgres", help="URL of a scratch PostgreSQL database (its public schema is dropped)")
+    ap.add_argument("--sqlite", help="SQLite file (default: a new temporary file)")
+    args = ap.parse_args()
+    if args.postgres:
+        engine = make_engine(args.postgres)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
+            conn.exec_driver_sql("CREATE SCHEMA public")
+    else:
+        path = args.sqlite or str(Path(tempfile.mkdtemp()) / "bench_search.db")
+        Path(path).unlink(missing_ok=True)
+        engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    t0 = time.perf_counter()
+    sample = load(engine, args.n, args.officials, args.seed)
+    print(
+        f"{engine.dialect.name}: {args.n:,} statements, {args.officials:,} officials, 10 years, "
+        f"loaded and indexed in {time.perf_counter() - t0:.0f} s; {args.runs} queries of each kind"
+    )
+    bench(engine, sample, args.runs, args.seed)
+
+
+if __name__ == "__main__":
+    main()
