@@ -13,7 +13,7 @@ from datetime import timedelta
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, delete, func, select
 
 from quotetrack.auth.errors import TooManyAttempts
 from quotetrack.auth.sessions import end_all_sessions
@@ -24,6 +24,7 @@ ROLES = ("reader", "editor", "admin")
 LOCKOUT_FAILURES = 5
 ADDRESS_FAILURES = 20
 LOCKOUT_WINDOW = timedelta(minutes=15)
+KEEP_ATTEMPTS = timedelta(days=1)
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$")
@@ -108,6 +109,8 @@ def authenticate(*, session: Session, name: str, password: str, address: str = "
     ok = verify_password(user.password_hash if user else _DUMMY_HASH, password[:MAX_PASSWORD])
     ok = ok and user is not None and user.active
     session.add(LoginAttempt(name=name, address=address, succeeded=ok))
+    # Only the lockout window matters; older attempts would only grow the table.
+    session.exec(delete(LoginAttempt).where(col(LoginAttempt.at) < utcnow() - KEEP_ATTEMPTS))
     if ok and user is not None and _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     session.flush()

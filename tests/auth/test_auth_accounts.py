@@ -152,3 +152,18 @@ def test_admin_tokens_only_for_admins(sqlite_engine: sa.Engine) -> None:
         _, secret = create_token(session=session, user=admin, scope="admin")
         full = token_principal(session=session, secret=secret)
         assert full is not None and full.is_admin
+
+
+def test_old_login_attempts_are_pruned(sqlite_engine: sa.Engine) -> None:
+    from datetime import timedelta
+
+    from quotetrack.models import utcnow
+
+    with Session(sqlite_engine) as session:
+        create_user(session=session, name="eddie", role="editor", password=PASSWORD)
+        session.add(LoginAttempt(name="eddie", address="x", at=utcnow() - timedelta(days=2)))
+        session.add(LoginAttempt(name="eddie", address="y", at=utcnow() - timedelta(minutes=5)))
+        session.commit()
+        authenticate(session=session, name="eddie", password=PASSWORD, address="z")
+        session.commit()
+        assert sorted(a.address for a in session.exec(select(LoginAttempt))) == ["y", "z"]

@@ -137,6 +137,8 @@ def test_upload_by_url_fetches_the_page(editor: TestClient) -> None:
     import http.server
     import threading
 
+    from quotetrack.ingest.fetch import _pool
+
     page = (b"<html><head><title>Banjir di Kota Contoh</title></head><body><article>"
             b"<p>Kota Contoh, 3 Juni 2024 - Wali Kota Contoh, Budi Santoso, menanggapi isu banjir.</p>"
             b"<p>\"Pompa air sudah kami siapkan di setiap kelurahan sejak pekan lalu,\" kata Budi Santoso.</p>"
@@ -164,6 +166,7 @@ def test_upload_by_url_fetches_the_page(editor: TestClient) -> None:
     finally:
         server.shutdown()
         server.server_close()
+        _pool().clear()  # close the kept-alive connection now, not whenever the collector gets to it
     assert done.status_code == 200 and "/articles/" in str(done.url), done.text[:500]
     assert "Pompa air sudah kami siapkan di setiap kelurahan sejak pekan lalu" in done.text
     refused = editor.post("/upload", data={"csrf_token": editor.csrf, "url": "http://127.0.0.1:9/nothing"})
