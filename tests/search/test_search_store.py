@@ -173,3 +173,19 @@ def test_an_edited_text_is_restemmed_and_reindexed(corpus: tuple[sa.Engine, dict
         assert session.get(Statement, 6).stem == "bangun jembatan cepat"
     assert _texts(engine, "membangun") == ["Pembangunan jembatan dipercepat"]
     assert _texts(engine, "lelang") == []
+
+
+def test_postgres_indexes_stems_with_its_indonesian_configuration(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from quotetrack.store.search import pg_stem_config
+
+    with Session(engine) as session:
+        shipped = session.execute(sa.text("SELECT 1 FROM pg_ts_config WHERE cfgname = 'indonesian'")).first()
+        expression = session.execute(sa.text(
+            "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a "
+            "ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE a.attname = 'tsv'"
+        )).scalar_one()
+        assert pg_stem_config(session) == ("indonesian" if shipped else "simple")
+    assert ("'indonesian'" if shipped else "'simple'") in expression and "stem" in expression
