@@ -169,6 +169,8 @@ class TopicPublic(TopicBase):
 
 
 class StatementTopic(SQLModel, table=True):
+    # topic -> statements lookups (topic pages, counts) read this index alone.
+    __table_args__ = (sa.Index("ix_statementtopic_topic_statement", "topic_id", "statement_id"),)
     statement_id: int = Field(foreign_key="statement.id", primary_key=True)
     topic_id: int = Field(foreign_key="topic.id", primary_key=True, index=True)
 
@@ -192,6 +194,14 @@ class StatementBase(SQLModel):
 
 
 class Statement(StatementBase, table=True):
+    # Newest-first lists walk (date, id); per-official lists and counts read (official, status, date);
+    # region and role filters go through the membership. PostgreSQL also gets a (date DESC NULLS
+    # LAST, id DESC) index in migration 0008, since its NULLs sort first in a backward scan.
+    __table_args__ = (
+        sa.Index("ix_statement_date_id", "date", "id"),
+        sa.Index("ix_statement_official_status_date", "official_id", "status", "date"),
+        sa.Index("ix_statement_membership", "membership_id"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     official_id: int | None = Field(default=None, foreign_key="official.id", index=True)

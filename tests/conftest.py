@@ -12,6 +12,7 @@ from sqlmodel import SQLModel
 
 import quotetrack.models  # noqa: F401  (registers every table)
 
+from quotetrack.store import cache
 from quotetrack.store.db import make_engine
 from quotetrack.store.migrate import upgrade
 
@@ -64,6 +65,8 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine
     else:
         eng = request.getfixturevalue("pg_engine_session")
         _empty_pg(eng)
+        # Ids restart after TRUNCATE, so memoised reads of an earlier test could look current.
+        cache.clear()
         yield eng
 
 

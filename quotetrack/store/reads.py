@@ -36,6 +36,7 @@ from quotetrack.models import (
     Topic,
     TopicPublic,
 )
+from quotetrack.store.cache import cached
 
 PUBLISHED = "published"
 
@@ -103,6 +104,13 @@ def _to_public(session: Session, rows: Sequence[StatementRow]) -> list[Statement
     return out
 
 
+def _unindexed(column: object) -> sa.ColumnElement:
+    """`column + 0`: keeps SQLite from driving a newest-first list from a large IN (...) set and
+    sorting it; it walks the date index and checks membership instead (measured: 200 ms -> 20 ms
+    for a topic holding a twelfth of 100,000 statements)."""
+    return col(column) + 0  # type: ignore[arg-type]
+
+
 def _apply_filter(query: sa.Select, flt: StatementFilter) -> sa.Select:
     if not flt.include_hidden:
         query = query.where(Statement.status == PUBLISHED)
@@ -114,7 +122,7 @@ def _apply_filter(query: sa.Select, flt: StatementFilter) -> sa.Select:
         query = query.where(Statement.kind == flt.kind)
     if flt.topic:
         query = query.where(
-            col(Statement.id).in_(
+            _unindexed(Statement.id).in_(
                 select(StatementTopic.statement_id)
                 .join(Topic, col(Topic.id) == StatementTopic.topic_id)
                 .where(Topic.slug == flt.topic)
@@ -130,7 +138,7 @@ def _apply_filter(query: sa.Select, flt: StatementFilter) -> sa.Select:
             memberships = memberships.where(col(Membership.area_id).in_(area_ids_within(flt.region)))
         if flt.role:
             memberships = memberships.where(func.lower(Membership.role).contains(flt.role.casefold()))
-        query = query.where(col(Statement.membership_id).in_(memberships))
+        query = query.where(_unindexed(Statement.membership_id).in_(memberships))
     return query
 
 
@@ -140,32 +148,35 @@ def area_ids_within(region: str) -> sa.Select:
     return select(Area.id).where(sa.or_(col(Area.id).in_(matched), col(Area.parent_id).in_(matched)))
 
 
-# Undated statements sort after every dated one in newest-first lists.
-_NO_DATE = dt.date(1, 1, 1)
-
-
-def _newest_first_key() -> sa.ColumnElement:
-    return func.coalesce(Statement.date, _NO_DATE)
-
-
 @dataclass(frozen=True, slots=True)
 class Cursor:
     """Where a newest-first page ended: stable under inserts, unlike an offset."""
 
-    date: dt.date
+    date: dt.date | None
     id: int
 
     def encode(self) -> str:
-        return f"{self.date.isoformat()}_{self.id}"
+        return f"{self.date.isoformat() if self.date else 'none'}_{self.id}"
 
     @classmethod
     def decode(cls, text: str) -> Cursor | None:
         try:
             day, _, ident = text.partition("_")
-            cursor = cls(dt.date.fromisoformat(day), int(ident))
+            cursor = cls(None if day == "none" else dt.date.fromisoformat(day), int(ident))
         except ValueError:
             return None
         return cursor if 0 <= cursor.id < 2**63 else None
+
+
+def _after(cursor: Cursor) -> sa.ColumnElement[bool]:
+    """Rows after `cursor` in newest-first order, where undated statements come last."""
+    if cursor.date is None:
+        return sa.and_(col(Statement.date).is_(None), col(Statement.id) < cursor.id)
+    return sa.or_(
+        col(Statement.date) < cursor.date,
+        sa.and_(col(Statement.date) == cursor.date, col(Statement.id) < cursor.id),
+        col(Statement.date).is_(None),
+    )
 
 
 def list_statements(
@@ -181,24 +192,23 @@ def list_statements(
     if flt.article_id is not None:
         query = query.order_by(col(Statement.start))
     else:
-        key = _newest_first_key()
         if after is not None:
-            query = query.where(
-                sa.or_(key < after.date, sa.and_(key == after.date, col(Statement.id) < after.id))
-            )
-        query = query.order_by(key.desc(), col(Statement.id).desc())
+            query = query.where(_after(after))
+        # Matches ix_statement_date_id (SQLite) and ix_statement_newest (PostgreSQL).
+        query = query.order_by(col(Statement.date).desc().nulls_last(), col(Statement.id).desc())
     rows = session.exec(query.limit(limit).offset(offset)).all()
     return _to_public(session, rows)
 
 
 def cursor_after(statements: Sequence[StatementPublic]) -> Cursor | None:
     last = statements[-1] if statements else None
-    return Cursor(last.date or _NO_DATE, last.id) if last else None
+    return Cursor(last.date, last.id) if last else None
 
 
 def count_statements(*, session: Session, flt: StatementFilter = StatementFilter()) -> int:
+    """Statements matching `flt` (memoised per data version: filters are frozen, hence keys)."""
     query = _apply_filter(select(func.count()).select_from(Statement), flt)
-    return session.exec(query).one()
+    return cached(session, ("count", flt), lambda: session.exec(query).one())
 
 
 def get_statement(*, session: Session, statement_id: int) -> StatementDetail | None:
@@ -329,6 +339,10 @@ def list_officials(
     *, session: Session, limit: int = 50, offset: int = 0, since: dt.date | None = None
 ) -> list[OfficialPublic]:
     """Officials, most quoted first (counting statements dated `since` or later, when given)."""
+    return cached(session, ("officials", limit, offset, since), lambda: _list_officials(session, limit, offset, since))
+
+
+def _list_officials(session: Session, limit: int, offset: int, since: dt.date | None) -> list[OfficialPublic]:
     counts = _official_counts(since)
     query = (
         select(Official, func.coalesce(counts.c.n, 0).label("n"))
@@ -354,6 +368,11 @@ def get_official(*, session: Session, official_id: int) -> OfficialPublic | None
 
 
 def list_topics(*, session: Session) -> list[TopicPublic]:
+    """Every topic with its count of published statements (memoised per data version)."""
+    return cached(session, "topics", lambda: _list_topics(session))
+
+
+def _list_topics(session: Session) -> list[TopicPublic]:
     rows = session.exec(
         select(Topic, func.count(col(Statement.id)))
         .join(StatementTopic, col(StatementTopic.topic_id) == Topic.id, isouter=True)
@@ -425,7 +444,12 @@ def list_areas(*, session: Session, parent_id: int | None = None, top_level: boo
     """Areas under `parent_id` (or the top level) with statement and official counts, busiest first.
 
     Counts include the areas directly below each one, so a province counts its regencies.
+    Memoised per data version.
     """
+    return cached(session, ("areas", parent_id, top_level), lambda: _list_areas(session, parent_id, top_level))
+
+
+def _list_areas(session: Session, parent_id: int | None, top_level: bool) -> list[AreaSummary]:
     query = select(Area)
     if parent_id is not None:
         query = query.where(Area.parent_id == parent_id)
@@ -455,7 +479,11 @@ def list_areas(*, session: Session, parent_id: int | None = None, top_level: boo
 
 
 def officials_in_area(*, session: Session, area_id: int, limit: int = 100) -> list[OfficialPublic]:
-    """Officials who held a post in the area or directly below it, most quoted first."""
+    """Officials who held a post in the area or directly below it, most quoted first (memoised)."""
+    return cached(session, ("area officials", area_id, limit), lambda: _officials_in_area(session, area_id, limit))
+
+
+def _officials_in_area(session: Session, area_id: int, limit: int) -> list[OfficialPublic]:
     below = select(Area.id).where(sa.or_(Area.id == area_id, Area.parent_id == area_id))
     ids = select(Membership.official_id).where(col(Membership.area_id).in_(below))
     counts = _official_counts()
@@ -473,15 +501,11 @@ def statement_months(
     *, session: Session, flt: StatementFilter
 ) -> dict[str, dict[str, int]]:
     """Statements per month ("2024-05") and topic slug ("" for untagged), for timeline charts."""
-    topic_rows = (
-        select(StatementTopic.statement_id, Topic.slug)
-        .join(Topic, col(Topic.id) == StatementTopic.topic_id)
-        .subquery()
-    )
     query = _apply_filter(
-        select(Statement.date, topic_rows.c.slug)
+        select(Statement.date, Topic.slug)
         .select_from(Statement)
-        .join(topic_rows, topic_rows.c.statement_id == Statement.id, isouter=True),
+        .join(StatementTopic, col(StatementTopic.statement_id) == Statement.id, isouter=True)
+        .join(Topic, col(Topic.id) == StatementTopic.topic_id, isouter=True),
         flt,
     ).where(col(Statement.date).is_not(None))
     months: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

@@ -1,0 +1,89 @@
+"""Server-side render time of the main pages on a synthetic database (default 100,000 statements).
+
+Requests go through the ASGI app in-process (fastapi TestClient), so the figure is the server's
+work: routing, queries, templates; no network. Prints p50/p95 per page and the peak RSS.
+
+    python bench/bench_pages.py [--db sqlite:////tmp/qt100k.db] [--statements 100000] [--requests 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import sqlalchemy as sa
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from fastapi.testclient import TestClient  # noqa: E402
+
+from bench.synth import build  # noqa: E402
+from quotetrack.store.db import make_engine  # noqa: E402
+from quotetrack.web.app import create_app  # noqa: E402
+
+
+def _ids(engine: sa.Engine, table: str, n: int, rng: random.Random) -> list[int]:
+    with engine.connect() as conn:
+        top = conn.execute(sa.text(f"SELECT max(id) FROM {table}")).scalar() or 1  # noqa: S608 - fixed names
+    return [rng.randint(1, top) for _ in range(n)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", default="sqlite:////tmp/qt100k.db")
+    ap.add_argument("--statements", type=int, default=100_000)
+    ap.add_argument("--requests", type=int, default=60)
+    args = ap.parse_args()
+    engine = make_engine(args.db)
+    with engine.connect() as conn:
+        have = (
+            conn.execute(sa.text("SELECT count(*) FROM statement")).scalar()
+            if sa.inspect(conn).has_table("statement")
+            else 0
+        )
+    if not have:
+        engine = build(args.db, statements=args.statements)
+        have = args.statements
+    rng = random.Random(1)
+    n = args.requests
+    stmts, officials, articles = (_ids(engine, t, n, rng) for t in ("statement", "official", "article"))
+    with engine.connect() as conn:
+        codes = [r[0] for r in conn.execute(sa.text("SELECT code FROM area WHERE code IS NOT NULL LIMIT 40"))]
+    pages = {
+        "home /": ["/"] * n,
+        "search ?q=netralitas": ["/search?q=netralitas"] * n,
+        "search two words + facets": ["/search?q=keamanan+pilkada"] * n,
+        "statement /statements/{id}": [f"/statements/{i}" for i in stmts],
+        "official /officials/{id}": [f"/officials/{i}" for i in officials],
+        "article /articles/{id}": [f"/articles/{i}" for i in articles],
+        "topic /topics/pilkada": ["/topics/pilkada"] * n,
+        "regions /regions": ["/regions"] * n,
+        "region /regions/{code}": [f"/regions/{rng.choice(codes)}" for _ in range(n)],
+        "officials /officials": ["/officials"] * n,
+        "api /api/v1/statements": ["/api/v1/statements?limit=50"] * n,
+        "feed /feeds/statements.atom": ["/feeds/statements.atom"] * n,
+    }
+    print(f"database: {args.db} ({have:,} statements); {n} requests a page, in-process")
+    print(f"{'page':32} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  status")
+    with TestClient(create_app(engine)) as client:
+        for name, paths in pages.items():
+            client.get(paths[0])  # warm caches and the first query plan
+            times, statuses = [], set()
+            for path in paths:
+                t0 = time.perf_counter()
+                response = client.get(path)
+                times.append((time.perf_counter() - t0) * 1000)
+                statuses.add(response.status_code)
+            times.sort()
+            p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+            print(f"{name:32} {statistics.median(times):8.1f} {p95:8.1f} {times[-1]:8.1f}  {sorted(statuses)}")
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
