@@ -103,3 +103,29 @@ def test_screenshots_of_every_page(browser, live_server: str, shots_dir: Path, w
         if width == 375 and path != "/docs":
             assert tab.evaluate("document.documentElement.scrollWidth") <= width + 1, path
     context.close()
+
+
+A11Y_PAGES = ["/", "/search?q=pilkada", "/officials", "/topics", "/topics/pilkada", "/regions", "/claims"]
+
+
+def test_no_serious_accessibility_violations(browser, live_server: str) -> None:  # noqa: ANN001
+    """axe-core (shipped in axe-playwright-python) on the main pages: no serious or critical issue."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(base_url=live_server, viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.goto("/api/v1/statements?limit=1")
+    first = tab.evaluate("JSON.parse(document.body.innerText).items[0]")
+    paths = [*A11Y_PAGES, f"/statements/{first['id']}", f"/articles/{first['article']['id']}",
+             f"/officials/{first['official']['id']}"]
+    axe = Axe()
+    found = {}
+    for path in paths:
+        tab.goto(path)
+        results = axe.run(tab).response
+        serious = [f"{v['id']} ({len(v['nodes'])}): {v['help']}" for v in results["violations"]
+                   if v["impact"] in ("serious", "critical")]
+        if serious:
+            found[path] = serious
+    context.close()
+    assert not found, found
