@@ -19,6 +19,7 @@ from quotetrack.resolve import (
     Region,
     RegionTable,
     Resolver,
+    Role,
     lexicon,
     normalize_region,
     parse_name,
@@ -107,11 +108,18 @@ class Link:
 
 
 class OfficialRegistry:
-    def __init__(self, resolver: Resolver, key_to_id: dict[str, int], regions: RegionTable | None = None) -> None:
+    def __init__(
+        self, resolver: Resolver, key_to_id: dict[str, int], regions: RegionTable | None = None,
+        names: dict[int, str] | None = None, aliases: set[tuple[int, str]] | None = None,
+    ) -> None:
         self.resolver = resolver
         self.regions = regions
         self._ids = key_to_id
+        # What is stored already, so a long ingest does not ask the database again for every mention.
+        self._names = names if names is not None else {}
+        self._aliases = aliases if aliases is not None else set()
         self._pending: set[str] = set()
+        self._pending_aliases: set[tuple[int, str]] = set()
         self.created = 0
 
     @classmethod
@@ -127,15 +135,16 @@ class OfficialRegistry:
         for oid, name in session.exec(select(OfficialAlias.official_id, OfficialAlias.name)):
             aliases.setdefault(oid, []).append(name)
         memberships: dict[int, list[MembershipRecord]] = {}
+        roles: dict[str, Role | None] = {}  # a few hundred distinct labels over many memberships
         for m, area in session.exec(
             select(Membership, Area).join(Area, col(Area.id) == Membership.area_id, isouter=True)
         ):
-            role = parse_role(m.role)
+            role = roles[m.role] if m.role in roles else roles.setdefault(m.role, parse_role(m.role))
             memberships.setdefault(m.official_id, []).append(
                 MembershipRecord(
                     post=role.post if role else m.role,
                     region=area.name if area else None,
-                    org=m.organization,
+                    org=m.organization or (role.org if role else None),
                     appointment=role.appointment if role else "definitive",
                     start=m.start_date,
                     end=m.end_date,
@@ -156,7 +165,8 @@ class OfficialRegistry:
                 )
             )
             key_to_id[key] = o.id
-        return cls(resolver, key_to_id, regions)
+        known = {(oid, name) for oid, names in aliases.items() for name in names}
+        return cls(resolver, key_to_id, regions, {o.id: o.name for o in officials if o.id is not None}, known)
 
     def _official_id(self, session: Session, key: str, mention: Mention) -> int:
         if key in self._ids:
@@ -171,6 +181,7 @@ class OfficialRegistry:
         )
         assert official.id is not None
         self._ids[key] = official.id
+        self._names[official.id] = official.name
         self._pending.add(key)
         self.created += 1
         return official.id
@@ -217,8 +228,11 @@ class OfficialRegistry:
         for (i, _), mention, resolution in zip(indexed, mentions, self.resolver.resolve_all(mentions), strict=True):
             official_id = self._official_id(session, resolution.official_key, mention)
             self._sync_name(session, resolution.official_key, official_id)
-            for printed in {mention.name, mention.mention or ""}:
-                writes.add_alias(session=session, official_id=official_id, name=printed, key=name_key(printed))
+            for printed in {mention.name.strip()[:300], (mention.mention or "").strip()[:300]} - {""}:
+                if (official_id, printed) not in self._aliases:
+                    writes.add_alias(session=session, official_id=official_id, name=printed, key=name_key(printed))
+                    self._aliases.add((official_id, printed))
+                    self._pending_aliases.add((official_id, printed))
             membership_id = self._membership_id(session, official_id, mention)
             if membership_id is None and mention.date is not None:
                 unplaced.append((i, official_id, mention))
@@ -234,10 +248,15 @@ class OfficialRegistry:
     def _sync_name(self, session: Session, key: str, official_id: int) -> None:
         """The registry's display name is the fullest one the resolver has seen."""
         record = self.resolver.official(key)
-        official = session.get(Official, official_id)
-        if record is None or official is None or not record.name or record.name == official.name:
+        known = self._names.get(official_id)
+        if record is None or not record.name or record.name == known:
             return
+        official = session.get(Official, official_id)
+        if official is None:
+            return
+        self._names[official_id] = official.name
         if len(record.name.split()) > len(official.name.split()):
+            self._names[official_id] = record.name
             official.name = record.name
             official.sort_name = parse_name(record.name).sort_name or record.name
             official.honorific_prefix = official.honorific_prefix or record.prefix or None
@@ -255,10 +274,14 @@ class OfficialRegistry:
 
     def commit(self) -> None:
         self._pending.clear()
+        self._pending_aliases.clear()
 
     def forget_uncommitted(self) -> None:
         """After a rollback: officials created in it no longer exist in the database."""
         for key in self._pending:
             self._ids.pop(key, None)
+        self._names.clear()  # a display name changed in the rolled-back transaction is read again
+        self._aliases -= self._pending_aliases
+        self._pending_aliases.clear()
         self.created -= len(self._pending)
         self._pending.clear()
