@@ -29,8 +29,8 @@ from quotetrack.search.claims import match_claim  # noqa: E402
 from quotetrack.search.stem import stem_word  # noqa: E402
 from quotetrack.store.db import make_engine  # noqa: E402
 from quotetrack.store.migrate import upgrade  # noqa: E402
-from quotetrack.store.query import parse_query, to_fts5, to_pg_query  # noqa: E402
-from quotetrack.store.search import SearchFilters, facet_counts, pg_stem_config, search_statements  # noqa: E402
+from quotetrack.store.query import parse_query  # noqa: E402
+from quotetrack.store.search import SearchFilters, facet_counts, search_statements  # noqa: E402
 
 ROOTS = [
     "jaga",
@@ -589,50 +589,29 @@ def timed(fn: Callable[[], object], runs: list[float]) -> None:
     runs.append((time.perf_counter() - t0) * 1000)
 
 
-def raw_search_sql(
-    engine: sa.Engine,
-    session: Session,
-    q: str,
-    *,
-    official: int | None = None,
-    date_from: dt.date | None = None,
-    sort: str = "relevance",
-) -> tuple[str, dict | tuple]:
-    """The id query search_statements runs, for the driver; and the bare index query."""
-    parsed = parse_query(q)
-    if engine.dialect.name == "sqlite":
-        where = (
-            "s.status = 'published'"
-            + (" AND s.official_id = ?" if official else "")
-            + (" AND s.date >= ?" if date_from else "")
-        )
-        order = "m.score DESC, s.id DESC" if sort == "relevance" else "s.date DESC NULLS LAST, s.id DESC"
-        score = "-bm25(statement_fts, 4.0, 1.0)" if sort == "relevance" else "0.0"
-        sql = (
-            f"SELECT s.id, m.score, s.date, s.stem FROM (SELECT rowid AS id, {score} AS score "
-            f"FROM statement_fts WHERE statement_fts MATCH ?) m JOIN statement s ON s.id = m.id WHERE {where} "
-            f"ORDER BY {order} LIMIT 21"
-        )
-        params = [to_fts5(parsed)] + ([official] if official else []) + ([date_from.isoformat()] if date_from else [])
-        return sql, tuple(params)
-    pg = to_pg_query(parsed, stem_config=pg_stem_config(session))
-    tsq = pg.sql
-    for key in sorted(pg.params, key=len, reverse=True):
-        tsq = tsq.replace(f":{key}", f"%({key})s")
-    where = (
-        "s.status = 'published' AND s.tsv @@ m.tsq"
-        + (" AND s.official_id = %(official)s" if official else "")
-        + (" AND s.date >= %(date_from)s" if date_from else "")
-    )
-    order = (
-        "ts_rank(s.tsv, m.tsq)::float8 DESC, s.id DESC" if sort == "relevance" else "s.date DESC NULLS LAST, s.id DESC"
-    )
-    score = "ts_rank(s.tsv, m.tsq)::float8" if sort == "relevance" else "0.0::float8"
-    sql = (
-        f"SELECT s.id, {score}, s.date, s.stem FROM statement s CROSS JOIN LATERAL "
-        f"(SELECT {tsq} AS tsq) m WHERE {where} ORDER BY {order} LIMIT 21"
-    )
-    return sql, {**pg.params, "official": official, "date_from": date_from}
+class Capture:
+    """Records the SQL the search functions send, so the same statements can be replayed through
+    the bare driver: the ratio then measures exactly the Python around them (parsing, hydration
+    of the 20 shown statements, highlighting)."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+        self.statements: list[tuple[str, object]] = []
+        self.on = False
+        sa.event.listen(engine, "before_cursor_execute", self._record)
+
+    def _record(self, conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+        # Hydration (statement rows, topics) is the function's own work: only the index queries replay.
+        if self.on and ("statement_fts" in statement or "tsv @@" in statement or "max(id)" in statement):
+            self.statements.append((statement, parameters))
+
+    def record(self, fn: Callable[[], object]) -> list[tuple[str, object]]:
+        self.statements, self.on = [], True
+        try:
+            fn()
+        finally:
+            self.on = False
+        return self.statements
 
 
 def bench(engine: sa.Engine, sample: list[tuple], runs: int, seed: int) -> None:
@@ -642,25 +621,26 @@ def bench(engine: sa.Engine, sample: list[tuple], runs: int, seed: int) -> None:
     common = [w for w in vocab[:400] if len(w) > 4 and w not in FUNCTION][:40]
     picks = [rng.choice(sample) for _ in range(runs)]
     kinds: dict[str, list[tuple[Callable, Callable | None]]] = {}
+    capture = Capture(engine)
     raw = engine.raw_connection()
     cur = raw.cursor()
-
-    def driver(sql: str, params) -> Callable[[], object]:  # noqa: ANN001
-        return lambda: (
-            cur.execute(sql, params).fetchall()
-            if engine.dialect.name == "sqlite"
-            else (cur.execute(sql, params), cur.fetchall())
-        )
 
     with Session(engine) as session:
 
         def search_case(q: str, **kw) -> tuple[Callable, Callable]:  # noqa: ANN003
             flt = SearchFilters(official_id=kw.get("official"), date_from=kw.get("date_from"))
-            sql, params = raw_search_sql(engine, session, q, **kw)
-            return (
-                lambda: search_statements(session=session, q=q, filters=flt, sort=kw.get("sort", "relevance")),
-                driver(sql, params),
-            )
+
+            def ours() -> object:
+                return search_statements(session=session, q=q, filters=flt, sort=kw.get("sort", "relevance"))
+
+            sent = capture.record(ours)
+
+            def replay() -> None:
+                for sql, params in sent:
+                    cur.execute(sql, params)
+                    cur.fetchall()
+
+            return ours, replay
 
         kinds["one word"] = [search_case(rng.choice(mid)) for _ in range(runs)]
         kinds["two words"] = [search_case(f"{rng.choice(mid)} {rng.choice(mid)}") for _ in range(runs)]
@@ -720,23 +700,41 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--postgres", help="URL of a scratch PostgreSQL database (its public schema is dropped)")
     ap.add_argument("--sqlite", help="SQLite file (default: a new temporary file)")
+    ap.add_argument("--reuse", action="store_true", help="query the database as a previous run left it")
     args = ap.parse_args()
     if args.postgres:
         engine = make_engine(args.postgres)
-        with engine.begin() as conn:
-            conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
-            conn.exec_driver_sql("CREATE SCHEMA public")
+        if not args.reuse:
+            with engine.begin() as conn:
+                conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
+                conn.exec_driver_sql("CREATE SCHEMA public")
     else:
         path = args.sqlite or str(Path(tempfile.mkdtemp()) / "bench_search.db")
-        Path(path).unlink(missing_ok=True)
+        if not args.reuse:
+            Path(path).unlink(missing_ok=True)
         engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
     t0 = time.perf_counter()
-    sample = load(engine, args.n, args.officials, args.seed)
-    print(
-        f"{engine.dialect.name}: {args.n:,} statements, {args.officials:,} officials, 10 years, "
-        f"loaded and indexed in {time.perf_counter() - t0:.0f} s; {args.runs} queries of each kind"
-    )
+    if args.reuse:
+        with engine.connect() as conn:
+            n = conn.exec_driver_sql("SELECT count(*) FROM statement").scalar_one()
+            step = max(1, n // 400)
+            sample = [
+                tuple(r)
+                for r in conn.execute(
+                    sa.text("SELECT id, text, official_id, date FROM statement WHERE id % :step = 0"), {"step": step}
+                )
+            ]
+        sample = [(i, t, o, d if isinstance(d, dt.date) else dt.date.fromisoformat(d)) for i, t, o, d in sample]
+        print(
+            f"{engine.dialect.name}: {n:,} statements (as a previous run left them); {args.runs} queries of each kind"
+        )
+    else:
+        upgrade(engine)
+        sample = load(engine, args.n, args.officials, args.seed)
+        print(
+            f"{engine.dialect.name}: {args.n:,} statements, {args.officials:,} officials, 10 years, "
+            f"loaded and indexed in {time.perf_counter() - t0:.0f} s; {args.runs} queries of each kind"
+        )
     bench(engine, sample, args.runs, args.seed)
 
 

@@ -224,6 +224,7 @@ class SearchResultPage(SearchPage):
     hits: list[SearchHitPublic] = []  # one per item, same order
     facets: dict[str, list[FacetValuePublic]] = {}
     facets_sampled: bool = False  # facets counted over the first 20,000 matches only
+    ranked_newest: int | None = None  # relevance ranked only the newest this many matches (sort=date for all)
 
 
 def search_filters(
@@ -288,6 +289,7 @@ def search(
             for name, values in result.facets.items()
         },
         facets_sampled=result.facets_sampled,
+        ranked_newest=result.ranked_newest,
     )
 
 

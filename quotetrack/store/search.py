@@ -31,6 +31,10 @@ Sort = Literal["relevance", "date"]
 # must still answer fast. Results say when a count is a lower bound.
 COUNT_CAP = 10_000
 FACET_CAP = 20_000
+# Relevance ranks the newest RANK_WINDOW matches: bm25 / ts_rank cost grows with every match,
+# and a word in 30,000 statements must still answer in tens of milliseconds. Sort by date
+# reaches every match.
+RANK_WINDOW = 2_000
 FACET_SIZE = 10
 # bm25 column weights (text, stem): the printed word outranks a match by stem only.
 _BM25 = "bm25(statement_fts, 4.0, 1.0)"
@@ -74,6 +78,7 @@ class SearchResult:
     next_cursor: str | None = None
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     facets_sampled: bool = False
+    ranked_newest: int | None = None  # set when relevance ranked only the newest this many matches
 
     @property
     def items(self) -> list[StatementPublic]:
@@ -103,14 +108,15 @@ class _Sql:
     params: dict[str, Any]
 
 
-def _match_sql(session: Session, parsed: ParsedQuery, *, scored: bool = True) -> _Sql:
+def _match_sql(session: Session, parsed: ParsedQuery, *, scored: bool = True, windowed: bool = False) -> _Sql:
     """`scored=False` when no ranking is needed (counts, facets, date order): bm25 costs more
-    than finding the matches."""
+    than finding the matches. `windowed` keeps statement ids from :window_start on."""
     if is_sqlite(session):
         score = f"-{_BM25}" if scored else "0.0"
+        window = " AND rowid >= :window_start" if windowed else ""
         return _Sql(
             source=(
-                f"(SELECT rowid AS id, {score} AS score FROM statement_fts WHERE statement_fts MATCH :q) m "
+                f"(SELECT rowid AS id, {score} AS score FROM statement_fts WHERE statement_fts MATCH :q{window}) m "
                 "JOIN statement s ON s.id = m.id"
             ),
             score="m.score",
@@ -200,10 +206,12 @@ class _Cursor:
     key: Any
     last_id: int
     snapshot: int
+    window_start: int | None = None
 
 
 def _encode_cursor(fp: str, cur: _Cursor) -> str:
-    raw = json.dumps({"f": fp, "k": cur.key, "i": cur.last_id, "m": cur.snapshot}, separators=(",", ":"))
+    raw = json.dumps({"f": fp, "k": cur.key, "i": cur.last_id, "m": cur.snapshot, "w": cur.window_start},
+                     separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
@@ -211,7 +219,9 @@ def _decode_cursor(cursor: str, fp: str) -> _Cursor:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        found = _Cursor(key=data["k"], last_id=int(data["i"]), snapshot=int(data["m"]))
+        window = data.get("w")
+        found = _Cursor(key=data["k"], last_id=int(data["i"]), snapshot=int(data["m"]),
+                        window_start=None if window is None else int(window))
         fingerprint = data["f"]
     except (ValueError, KeyError, TypeError, UnicodeError, binascii.Error) as exc:
         raise QueryError("invalid cursor: use the next_cursor value of a previous page") from exc
@@ -260,19 +270,28 @@ def search_statements(
     if sort not in ("relevance", "date"):
         raise QueryError("sort must be 'relevance' or 'date'")
     parsed = parse_query(q, max_chars=max_chars)
-    match = _match_sql(session, parsed, scored=sort == "relevance")
     clauses, params = _where(session, filters)
-    params.update(match.params)
     joins = _joins(filters)
     where = " AND ".join(clauses)
-    unscored = _match_sql(session, parsed, scored=False).source
-    count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {unscored} {joins} WHERE {where} LIMIT :cap) c"
+    unscored = _match_sql(session, parsed, scored=False)
+    params.update(unscored.params)
+    count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {unscored.source} {joins} WHERE {where} LIMIT :cap) c"
     total = session.execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
 
     fp = _fingerprint(q, filters, sort)
-    page_clauses = list(clauses)
-    if cursor:
-        cur = _decode_cursor(cursor, fp)
+    cur = _decode_cursor(cursor, fp) if cursor else None
+    window_start = cur.window_start if cur else None
+    if cur is None and sort == "relevance" and total > RANK_WINDOW:
+        window_start = session.execute(
+            sa.text(f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY s.id DESC "
+                    "LIMIT 1 OFFSET :nth"),
+            {**params, "nth": RANK_WINDOW - 1},
+        ).scalar()
+    match = _match_sql(session, parsed, scored=sort == "relevance", windowed=window_start is not None)
+    if window_start is not None:
+        params["window_start"] = window_start
+    page_clauses = list(clauses) + (["s.id >= :window_start"] if window_start is not None else [])
+    if cur is not None:
         clause, extra = _keyset(sort, match.score, cur.key, cur.last_id)
         page_clauses += [clause, "s.id <= :snapshot"]
         params.update(extra, snapshot=cur.snapshot)
@@ -295,7 +314,9 @@ def search_statements(
     if more and rows:
         last = rows[-1]
         key = float(last[1]) if sort == "relevance" else (_as_date(last[2]).isoformat() if last[2] else None)
-        next_cursor = _encode_cursor(fp, _Cursor(key=key, last_id=last[0], snapshot=snapshot))
+        next_cursor = _encode_cursor(
+            fp, _Cursor(key=key, last_id=last[0], snapshot=snapshot, window_start=window_start)
+        )
 
     prefixes = frozenset(w for g in parsed.groups for a in g if a.prefix for w in a.words)
     hits = []
@@ -309,6 +330,7 @@ def search_statements(
         total_is_lower_bound=total > COUNT_CAP,
         hits=hits,
         next_cursor=next_cursor,
+        ranked_newest=RANK_WINDOW if window_start is not None else None,
     )
     if facets:
         counts, sampled = facet_counts(session=session, parsed=parsed, filters=filters)

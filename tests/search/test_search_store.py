@@ -189,3 +189,24 @@ def test_postgres_indexes_stems_with_its_indonesian_configuration(corpus: tuple[
         )).scalar_one()
         assert pg_stem_config(session) == ("indonesian" if shipped else "simple")
     assert ("'indonesian'" if shipped else "'simple'") in expression and "stem" in expression
+
+
+def test_relevance_ranks_the_newest_window_when_matches_are_many(
+    corpus: tuple[sa.Engine, dict[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quotetrack.store import search
+
+    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    q = "netral OR netralitas OR menjaga OR harga OR neutral"  # 7 matches
+    with Session(corpus[0]) as session:
+        first = search_statements(session=session, q=q, limit=2)
+        assert first.total == 7 and first.ranked_newest == 3
+        seen = [s.id for s in first.items]
+        page = first
+        while page.next_cursor:
+            page = search_statements(session=session, q=q, limit=2, cursor=page.next_cursor)
+            seen += [s.id for s in page.items]
+        newest = sorted((s.id for s in search_statements(session=session, q=q, sort="date", limit=50).items),
+                        reverse=True)[:3]
+        assert sorted(seen) == sorted(newest)
+        assert search_statements(session=session, q="Bekasi").ranked_newest is None
