@@ -76,8 +76,9 @@ def ingest(
     date_column: Annotated[str | None, typer.Option(help="Export column with the publication date.")] = None,
     author_column: Annotated[str | None, typer.Option(help="Export column with the author.")] = None,
     outlet_column: Annotated[str | None, typer.Option(help="Export column with the outlet name.")] = None,
-    max_bytes: Annotated[int | None, typer.Option(help="Largest article (file, page or record) in bytes"
-                                                       " (default: the QUOTETRACK_MAX_ARTICLE_BYTES setting, 20 MiB).")] = None,
+    max_bytes: Annotated[int | None, typer.Option(
+        help="Largest article (file, page or record) in bytes (default: QUOTETRACK_MAX_ARTICLE_BYTES, 20 MiB).",
+    )] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a server to connect or send data.")] = 15.0,
     max_redirects: Annotated[int, typer.Option(help="Redirects followed per URL.")] = 5,
 ) -> None:
@@ -472,6 +473,32 @@ def users_logout(name: Annotated[str, typer.Argument(help="Login name.")]) -> No
         ended = end_all_sessions(session=session, user_id=user.id or 0)
         session.commit()
     typer.echo(f"{ended} sessions ended")
+
+
+@users_app.command("set")
+def users_set(
+    name: Annotated[str, typer.Argument(help="Login name.")],
+    role: Annotated[str | None, typer.Option(help="reader, editor or admin.")] = None,
+    active: Annotated[bool | None, typer.Option("--active/--disabled", help="Switch the account on or off.")] = None,
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read a new password from stdin.")] = False,
+) -> None:
+    """Change an account's role, switch it off (sessions end, tokens stop) or on, or set a new password."""
+    from sqlmodel import Session
+
+    from quotetrack.auth import find_user, set_active, set_password, set_role
+
+    with Session(_engine()) as session:
+        user = find_user(session=session, name=name)
+        if user is None:
+            raise _fail(f"no user {name!r}")
+        if role is not None:
+            set_role(session=session, user=user, role=role)
+        if active is not None:
+            set_active(session=session, user=user, active=active)
+        if password_stdin:
+            set_password(session=session, user=user, password=sys.stdin.readline().rstrip("\r\n"))
+        session.commit()
+        typer.echo(f"user #{user.id} {user.name} ({user.role}, {'active' if user.active else 'disabled'})")
 
 
 @tokens_app.command("create")

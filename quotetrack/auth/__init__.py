@@ -3,7 +3,7 @@
 Reading stays public; every write goes through `require_editor` / `require_admin` (deps.py).
 """
 
-from quotetrack.auth.accounts import ROLES, authenticate, create_user, find_user, set_password
+from quotetrack.auth.accounts import ROLES, authenticate, create_user, find_user, set_active, set_password, set_role
 from quotetrack.auth.errors import NotAuthenticated, TooManyAttempts
 from quotetrack.auth.principal import Principal
 from quotetrack.auth.sessions import end_all_sessions, end_session, start_session
@@ -23,6 +23,8 @@ __all__ = [
     "find_user",
     "list_tokens",
     "revoke_token",
+    "set_active",
     "set_password",
+    "set_role",
     "start_session",
 ]

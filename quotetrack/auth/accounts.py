@@ -115,3 +115,20 @@ def authenticate(*, session: Session, name: str, password: str, address: str = "
         user.password_hash = hash_password(password)
     session.flush()
     return user if ok else None
+
+
+def set_active(*, session: Session, user: User, active: bool) -> None:
+    """Switch an account off (its sessions end, its tokens stop working) or on again."""
+    user.active = active
+    session.add(user)
+    if not active:
+        end_all_sessions(session=session, user_id=user.id or 0)
+    session.flush()
+
+
+def set_role(*, session: Session, user: User, role: str) -> None:
+    if role not in ROLES:
+        raise QueryError(f"role must be one of {', '.join(ROLES)}")
+    user.role = role
+    session.add(user)
+    session.flush()

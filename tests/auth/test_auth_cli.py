@@ -60,3 +60,28 @@ def test_users_add_reads_the_password_from_stdin_and_tokens_are_shown_once(cli_d
     assert "revoked" in runner.invoke(app, ["tokens", "list", "eddie"]).stdout
     assert runner.invoke(app, ["tokens", "create", "nobody"]).exit_code == 1
     assert runner.invoke(app, ["tokens", "create", "eddie", "--scope", "admin"]).exit_code == 1
+
+
+def test_users_set_changes_role_disables_and_resets_the_password(cli_db: sa.Engine) -> None:
+    from quotetrack.auth import authenticate, start_session
+    from quotetrack.auth.sessions import session_principal
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["users", "add", "eddie", "--password-stdin"], input="first password\n").exit_code == 0
+    secret = runner.invoke(app, ["tokens", "create", "eddie"]).stdout.strip().splitlines()[-1]
+    with Session(cli_db) as session:
+        user = session.exec(select(User)).one()
+        cookie = start_session(session=session, user=user)
+        session.commit()
+    out = runner.invoke(app, ["users", "set", "eddie", "--role", "reader", "--disabled"])
+    assert out.exit_code == 0 and "reader, disabled" in out.stdout
+    with Session(cli_db) as session:
+        assert session_principal(session=session, token=cookie) is None
+        assert token_principal(session=session, secret=secret) is None
+        assert authenticate(session=session, name="eddie", password="first password") is None
+    assert runner.invoke(app, ["users", "set", "eddie", "--active", "--password-stdin"],
+                         input="second password\n").exit_code == 0
+    with Session(cli_db) as session:
+        assert authenticate(session=session, name="eddie", password="second password") is not None
+        assert token_principal(session=session, secret=secret) is not None  # tokens only pause while disabled
+    assert runner.invoke(app, ["users", "set", "eddie", "--role", "boss"]).exit_code == 1
