@@ -261,12 +261,15 @@ def officials_show(official_id: int) -> None:
     """One official: names, roles with dates, statement count."""
     from sqlmodel import Session
 
-    from quotetrack.store.reads import get_official
+    from quotetrack.store.reads import canonical_official_id, get_official
 
     with Session(_engine()) as session:
-        o = get_official(session=session, official_id=official_id)
+        current = canonical_official_id(session=session, official_id=official_id)
+        o = get_official(session=session, official_id=current) if current is not None else None
     if o is None:
         raise _fail(f"no official #{official_id}")
+    if o.id != official_id:
+        typer.echo(f"#{official_id} was merged into #{o.id}")
     typer.echo(f"#{o.id} {o.honorific_prefix or ''} {o.name} {o.honorific_suffix or ''}".strip())
     if o.aliases:
         typer.echo("also printed as: " + "; ".join(o.aliases))

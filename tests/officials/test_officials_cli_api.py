@@ -63,7 +63,9 @@ def test_cli_merge_history_and_undo(cli_world: World) -> None:
     history = run("officials", "history", str(w.dr_imran))
     assert f"#{revision}" in history and "merge" in history and "ana" in history and "same person" in history
     shown = run("officials", "show", str(w.imran))
-    assert "Dr. Imran" in shown
+    assert "Dr. Imran" in shown and "5 statements" in shown
+    redirected = run("officials", "show", str(w.dr_imran))
+    assert f"#{w.dr_imran} was merged into #{w.imran}" in redirected and "5 statements" in redirected
     run("officials", "undo", revision, "--actor", "ana")
     with Session(w.engine) as session:
         assert state(session) == original
