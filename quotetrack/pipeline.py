@@ -78,16 +78,6 @@ def process_source(source: Source, *, lang: str | None = None) -> Processed:
     )
 
 
-def _process_path(path: str, *, max_bytes: int, lang: str | None) -> Processed | IngestError:
-    """Worker entry point: errors come back as values so one bad file never stops a batch."""
-    try:
-        return process_source(read_source(Path(path), max_bytes=max_bytes), lang=lang)
-    except IngestError as exc:
-        return exc
-    except Exception as exc:  # a bug on odd input must still not lose the rest of the batch
-        return IngestError(path, f"{type(exc).__name__}: {exc}")
-
-
 def _process_item(
     work: tuple[Item, frozenset[str]], *, max_bytes: int, lang: str | None, limits: FetchLimits
 ) -> Processed | IngestError | Unchanged:
@@ -145,16 +135,6 @@ def parallel_map(
             yield result
     finally:
         pool.shutdown(cancel_futures=True)
-
-
-def process_paths(
-    paths: Iterable[str], *, max_bytes: int, lang: str | None = None, jobs: int = 1
-) -> Iterator[Processed | IngestError]:
-    """Process files in order, in `jobs` worker processes when jobs > 1."""
-    yield from parallel_map(
-        partial(_process_path, max_bytes=max_bytes, lang=lang), paths, jobs=jobs,
-        on_crash=lambda path: IngestError(path, "the worker process reading it died"),
-    )
 
 
 def process_items(
@@ -293,15 +273,14 @@ def ingest_paths(
         jobs = min(jobs, len(items))  # a pool for one article costs more than it saves
         results = process_items(items, known=known, max_bytes=max_bytes, lang=lang, jobs=jobs, limits=limits)
         for item in results:
-            if isinstance(item, Processed):
-                location = item.source.location
-            else:
-                location = item.location if isinstance(item, Unchanged) else item.source
             if isinstance(item, Unchanged):
+                location = item.location
                 report.duplicates += 1
             elif isinstance(item, IngestError):
+                location = item.source
                 report.errors.append(item)
             else:
+                location = item.source.location
                 try:
                     created_before = registry.created
                     n = store_processed(session=session, item=item, registry=registry, topic_ids=topic_ids)

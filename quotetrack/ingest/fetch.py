@@ -46,6 +46,11 @@ def _pool() -> urllib3.PoolManager:  # one per process: worker processes each bu
     return urllib3.PoolManager(num_pools=20, retries=False)
 
 
+def close_connections() -> None:
+    """Close kept-alive connections now (tests; a long-lived process between batches)."""
+    _pool().clear()
+
+
 def _content_type(header: str | None) -> tuple[str, str | None]:
     if not header:
         return "application/octet-stream", None
@@ -68,7 +73,8 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits(), accept: str = "text/
     try:
         while True:
             response = _pool().request(
-                "GET", current, headers={"User-Agent": USER_AGENT, "Accept": accept}, redirect=False, preload_content=False, timeout=timeout
+                "GET", current, headers={"User-Agent": USER_AGENT, "Accept": accept}, redirect=False,
+                preload_content=False, timeout=timeout,
             )
             if response.status in _REDIRECTS:
                 location = response.headers.get("Location")

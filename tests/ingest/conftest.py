@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import threading
 from collections.abc import Callable, Iterator
@@ -9,6 +10,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+
+from quotetrack.ingest.fetch import close_connections
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
@@ -71,10 +74,8 @@ class _Handler(BaseHTTPRequestHandler):
         if route is None:
             self.send_error(404)
             return
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up first
             route(self)
-        except (BrokenPipeError, ConnectionResetError):  # the client gave up first, as tests intend
-            pass
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
@@ -98,6 +99,7 @@ def site() -> Iterator[Site]:
     try:
         yield s
     finally:
+        close_connections()  # kept-alive sockets to this server, closed now rather than by the collector
         s.stop.set()
         server.shutdown()
         server.server_close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import zlib
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from typer.testing import CliRunner
 from quotetrack.cli import app
 from quotetrack.ingest import TableOptions
 from quotetrack.models import Article, ArticleVersion, SourceDocument, Statement
-from quotetrack.pipeline import ingest_paths
+from quotetrack.pipeline import ingest_paths, parallel_map
 from tests.ingest.conftest import Site, article_page, article_text
 
 
@@ -41,8 +42,8 @@ def mixed(tmp_path: Path) -> Path:
     (root / "bad_big.txt").write_bytes(b"kata " * 30_000)  # 150 kB, over the 100 kB limit used below
     (root / "bad_utf8.txt").write_bytes(article_text(5).replace('"', "“", 1).encode() + b"\n\xc3\x28 rusak \xff")
     (root / "bad_truncated.html").write_text(article_page(6)[:800])
-    (root / "bad_noarticle.html").write_text(
-        "<html><body><ul>" + "".join(f"<li><a href='/{i}'>Tautan {i}</a></li>" for i in range(30)) + "</ul></body></html>")
+    links = "".join(f"<li><a href='/{i}'>Tautan {i}</a></li>" for i in range(30))
+    (root / "bad_noarticle.html").write_text(f"<html><body><ul>{links}</ul></body></html>")
     (root / "bad_feed.rss").write_text("this is not xml at all {")
     return root
 
@@ -147,3 +148,14 @@ def test_cli_takes_urls_feeds_and_exports_and_fails_when_anything_failed(
     finally:
         get_settings.cache_clear()
         default_engine.cache_clear()
+
+
+def _dies_on_three(x: int) -> int:
+    if x == 3:
+        os._exit(1)  # what a segfault in a C extension or the OOM killer looks like to the pool
+    return x * 10
+
+
+def test_a_worker_that_dies_costs_only_its_own_item() -> None:
+    results = list(parallel_map(_dies_on_three, range(8), jobs=2, on_crash=lambda x: -x))
+    assert results == [0, 10, 20, -3, 40, 50, 60, 70]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -38,7 +39,7 @@ def _assert_consistent(db: Path) -> None:
     assert _scalar(db, "SELECT count(*) FROM article a LEFT JOIN articleversion v ON v.article_id = a.id "
                        "WHERE v.id IS NULL") == 0, "article without its provenance row"
     assert _scalar(db, "SELECT count(*) FROM article a WHERE NOT EXISTS "
-                       "(SELECT 1 FROM statement s WHERE s.article_id = a.id)") == 0, "article stored without statements"
+                       "(SELECT 1 FROM statement s WHERE s.article_id = a.id)") == 0, "article without statements"
     assert _scalar(db, "SELECT count(*) FROM sourcedocument") == _scalar(db, "SELECT count(*) FROM article")
 
 
@@ -63,10 +64,8 @@ def test_sigkill_mid_batch_then_rerun_finishes_without_loss_or_duplicates(tmp_pa
             assert time.monotonic() < deadline, "the batch made no progress"
             time.sleep(0.05)
             if db.exists():
-                try:
+                with contextlib.suppress(sqlite3.OperationalError):  # tables not created yet
                     stored = _scalar(db, "SELECT count(*) FROM article")
-                except sqlite3.OperationalError:  # tables not created yet
-                    pass
         os.killpg(proc.pid, signal.SIGKILL)  # the parent and its worker processes, mid-batch
         proc.wait(30)
     finally:
