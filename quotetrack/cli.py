@@ -585,6 +585,33 @@ def export(
             out.close()
 
 
+@app.command("backup")
+def backup_cmd(dest: Annotated[Path, typer.Argument(help="File to write (replaced only once complete).")]) -> None:
+    """Back up the database while it is in use: a SQLite file, or a pg_dump custom-format archive."""
+    from quotetrack.store.backup import backup
+
+    written = backup(_engine(), dest)
+    typer.echo(f"backup written: {written} ({written.stat().st_size} bytes)")
+
+
+@app.command("restore")
+def restore_cmd(
+    src: Annotated[Path, typer.Argument(help="A file made by `quotetrack backup`.")],
+    yes: Annotated[bool, typer.Option("--yes", help="Confirm: the current contents are replaced.")] = False,
+) -> None:
+    """Replace the database's contents with a backup, then bring it to the current schema."""
+    from quotetrack.store.backup import restore
+    from quotetrack.store.db import default_engine
+    from quotetrack.store.migrate import upgrade
+
+    if not yes:
+        raise _fail("restore replaces everything in the database: add --yes to go ahead", 2)
+    engine = default_engine()
+    restore(engine, src)
+    upgrade(engine)
+    typer.echo(f"restored {src} into {get_settings().sqlalchemy_url}")
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
