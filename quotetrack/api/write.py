@@ -118,6 +118,25 @@ def patch_official(session: SessionDep, editor: EditorDep, official_id: int, cha
     return found
 
 
+class SplitRequest(Reason):
+    statement_ids: list[int] = Field(min_length=1, max_length=10_000)
+    new_name: str = Field(min_length=1, max_length=200)
+
+
+@router.post("/officials/{official_id}/split", response_model=OfficialPublic, status_code=201)
+def split_official(session: SessionDep, editor: EditorDep, official_id: int, body: SplitRequest) -> OfficialPublic:
+    """Move the chosen statements to a new official called `new_name`; returns the new official."""
+    officials = officials_store()
+    if officials is None:
+        raise Conflict("splitting officials is not available in this installation")
+    revision = officials.split_official(session=session, official_id=official_id, statement_ids=body.statement_ids,
+                                        new_name=body.new_name, actor=editor.name, reason=body.reason)
+    session.commit()
+    found = reads.get_official(session=session, official_id=revision.after["new_official_id"])
+    assert found is not None
+    return found
+
+
 @router.get("/revisions", response_model=list[RevisionPublic], tags=["read"])
 def revisions(
     session: SessionDep,

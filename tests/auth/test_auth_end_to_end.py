@@ -173,3 +173,26 @@ def test_upload_by_url_fetches_the_page(editor: TestClient) -> None:
     assert refused.status_code == 422 and "http://127.0.0.1:9/nothing" in refused.text
     neither = editor.post("/upload", data={"csrf_token": editor.csrf})
     assert neither.status_code == 422 and "choose an article file" in neither.text
+
+
+def test_a_script_merges_splits_and_undoes_with_a_token(anon: TestClient, app_engine: sa.Engine) -> None:
+    s = first_statement(anon)
+    _, token = add_token(app_engine, "eddie")
+    auth = {"Authorization": f"Bearer {token}"}
+    imran = s["official"]["id"]
+    split = anon.post(f"/api/v1/officials/{imran}/split", headers=auth,
+                      json={"statement_ids": [s["id"]], "new_name": "Dedi Sutisna", "reason": "another speaker"})
+    assert split.status_code == 201 and split.json()["name"] == "Dedi Sutisna"
+    dedi = split.json()["id"]
+    assert anon.get(f"/api/v1/statements/{s['id']}").json()["official"]["id"] == dedi
+    merged = anon.patch(f"/api/v1/officials/{dedi}", headers=auth, json={"merge_into": imran, "reason": "same man"})
+    assert merged.status_code == 200 and merged.json()["id"] == imran
+    assert anon.get(f"/api/v1/statements/{s['id']}").json()["official"]["id"] == imran
+    log = anon.get("/api/v1/revisions", params={"entity_type": "official"}).json()
+    assert [(r["action"], r["actor"]) for r in log[-2:]] == [("split", "eddie"), ("merge", "eddie")]
+    assert log[-1]["reason"] == "same man"
+    undone = anon.post(f"/api/v1/revisions/{log[-1]['id']}/undo", headers=auth, json={"reason": "not the same"})
+    assert undone.status_code == 200
+    assert anon.get(f"/api/v1/statements/{s['id']}").json()["official"]["id"] == dedi
+    assert anon.post(f"/api/v1/officials/{imran}/split", json={"statement_ids": [1], "new_name": "X",
+                                                               "reason": "no token"}).status_code == 401

@@ -26,6 +26,7 @@ EDITOR_WRITES = [
     ("POST", "/upload", "file"),
     ("PATCH", "/api/v1/statements/{sid}", "json"),
     ("PATCH", "/api/v1/officials/{oid}", "json"),
+    ("POST", "/api/v1/officials/{oid}/split", "json"),
     ("POST", "/api/v1/statements/{sid}/hide", "json"),
     ("POST", "/api/v1/statements/{sid}/unhide", "json"),
     ("POST", "/api/v1/revisions/1/undo", "json"),
