@@ -19,6 +19,7 @@ from quotetrack.api.factchecks import router as factcheck_api_router
 from quotetrack.api.routes import router as api_router
 from quotetrack.api.write import router as api_write_router
 from quotetrack.auth.deps import ViewerMiddleware
+from quotetrack.auth.errors import NotAuthenticated
 from quotetrack.config import get_settings
 from quotetrack.errors import QuotetrackError
 from quotetrack.store.db import default_engine
@@ -88,6 +89,13 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     @app.exception_handler(QuotetrackError)
     async def quotetrack_error(request: Request, exc: QuotetrackError) -> Response:
         return _problem(request, exc.status_code, str(exc))
+
+    @app.exception_handler(NotAuthenticated)
+    async def not_authenticated(request: Request, exc: NotAuthenticated) -> Response:
+        response = _problem(request, 401, str(exc))
+        if _wants_json(request):  # RFC 9110: a 401 names the scheme that would work
+            response.headers["WWW-Authenticate"] = 'Bearer realm="quotetrack"'
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:

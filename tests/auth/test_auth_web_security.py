@@ -76,6 +76,9 @@ def test_anonymous_writes_are_refused_with_401(anon: TestClient) -> None:
     _statement_unchanged(anon, before)
     page = anon.get("/review")
     assert "Log in" in page.text and 'href="/login"' in page.text
+    api = anon.patch(f"/api/v1/statements/{before['id']}", json={"reason": "no token", "kind": "indirect"})
+    assert api.headers["www-authenticate"].startswith("Bearer")
+    assert api.headers["content-type"] == "application/problem+json"
 
 
 def test_a_reader_account_cannot_write(reader: TestClient) -> None:
