@@ -220,7 +220,7 @@ class FacetValuePublic(BaseModel):
 
 
 class SearchResultPage(SearchPage):
-    total_is_lower_bound: bool = False  # counting stops at 10,000 matches
+    total_is_lower_bound: bool = False  # counting stops at 1,000 matches
     hits: list[SearchHitPublic] = []  # one per item, same order
     facets: dict[str, list[FacetValuePublic]] = {}
     facets_sampled: bool = False  # facets counted over the first 20,000 matches only

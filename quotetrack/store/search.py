@@ -29,7 +29,7 @@ from quotetrack.store.reads import statements_by_ids
 Sort = Literal["relevance", "date"]
 # Counting and faceting stop after this many matches: a word in half a million statements
 # must still answer fast. Results say when a count is a lower bound.
-COUNT_CAP = 10_000
+COUNT_CAP = 1_000
 FACET_CAP = 20_000
 # Relevance ranks the newest RANK_WINDOW matches: bm25 / ts_rank cost grows with every match,
 # and a word in 30,000 statements must still answer in tens of milliseconds. Sort by date
@@ -281,9 +281,11 @@ def search_statements(
     fp = _fingerprint(q, filters, sort)
     cur = _decode_cursor(cursor, fp) if cursor else None
     window_start = cur.window_start if cur else None
-    if cur is None and sort == "relevance" and total > RANK_WINDOW:
+    if cur is None and sort == "relevance" and total > min(COUNT_CAP, RANK_WINDOW):
+        # FTS5 walks its index newest first when ordered by its own rowid (m.id), not by s.id.
+        newest_first = "m.id DESC" if is_sqlite(session) else "s.id DESC"
         window_start = session.execute(
-            sa.text(f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY s.id DESC "
+            sa.text(f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY {newest_first} "
                     "LIMIT 1 OFFSET :nth"),
             {**params, "nth": RANK_WINDOW - 1},
         ).scalar()
