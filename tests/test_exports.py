@@ -84,3 +84,24 @@ def test_api_responses_carry_etags_and_revalidate(client) -> None:  # noqa: ANN0
     changed = client.get("/api/v1/officials", headers={"If-None-Match": 'W/"something-else"'})
     assert changed.status_code == 200 and changed.json() == first.json()
     assert "etag" not in client.get("/api/v1/statements", params={"format": "csv"}).headers
+
+
+def test_researcher_csv_in_one_url(client, seeded, tmp_path) -> None:  # noqa: ANN001
+    """'All statements on ASN neutrality by regional heads in Jawa Barat in 2024', as CSV, in one URL."""
+    from sqlmodel import Session
+
+    from quotetrack.store.regions import import_areas
+
+    table = tmp_path / "areas.csv"
+    table.write_text("code,name,level,parent_code\n32,Jawa Barat,provinsi,\n32.13,Kabupaten Subang,kabupaten,32\n"
+                     "11,Aceh,provinsi,\n", encoding="utf-8")
+    with Session(seeded) as session:
+        import_areas(session=session, source=str(table))
+        session.commit()
+    url = ("/api/v1/statements?topic=asn-neutrality&region=32&role=Bupati"
+           "&date_from=2024-01-01&date_to=2024-12-31&format=csv")
+    rows = list(csv.DictReader(io.StringIO(client.get(url).text)))
+    assert rows and all(r["speaker"] == "Imran" and "asn-neutrality" in r["topics"] for r in rows)
+    assert all(r["region"] == "Kabupaten Subang" and r["date"].startswith("2024") for r in rows)
+    assert not list(csv.DictReader(io.StringIO(client.get(url.replace("region=32", "region=11")).text)))
+    assert "Jawa Barat" in client.get("/regions").text

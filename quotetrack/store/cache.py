@@ -1,8 +1,8 @@
 """Memoised aggregate reads (counts per topic, area, official) that stay correct after writes.
 
-Every write that changes what the public sees either adds statements (a new max id) or writes
-a Revision (edits, hides, merges, fact checks), so (max statement id, max revision id) — two
-primary-key lookups — is a version that changes whenever a cached answer may have.
+Every write that changes what the public sees adds statements, areas or officials (a new max
+id) or writes a Revision (edits, hides, merges, fact checks), so the max ids of those tables —
+primary-key lookups — make a version that changes whenever a cached answer may have.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from sqlmodel import Session, func, select
 
-from quotetrack.models import Revision, Statement
+from quotetrack.models import Area, Official, Revision, Statement
 
 T = TypeVar("T")
 _MAX_ENTRIES = 256
@@ -23,9 +23,9 @@ _entries: OrderedDict[Hashable, tuple[tuple, object]] = OrderedDict()
 
 
 def data_version(session: Session) -> tuple:
-    return (
-        session.exec(select(func.max(Statement.id))).one(),
-        session.exec(select(func.max(Revision.id))).one(),
+    # Areas and officials too: a region import relinks posts to new areas without new statements.
+    return tuple(
+        session.exec(select(func.max(column))).one() for column in (Statement.id, Revision.id, Area.id, Official.id)
     )
 
 
