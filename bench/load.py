@@ -1,0 +1,170 @@
+"""Load test: a real `quotetrack serve` on 127.0.0.1 driven by concurrent HTTP clients.
+
+For each database and worker count, the search page, a statement page, an official page and the
+search API are each driven by `--clients` asyncio clients for `--duration` seconds (and at most
+`--max-requests` requests). Prints requests/s, p50/p95/p99 latency and the error count (5xx,
+connection errors; 404s of a missing random id are not errors). Only 127.0.0.1 is contacted.
+
+    python bench/load.py --db sqlite:////tmp/qt1m.db --db postgresql+psycopg://postgres@127.0.0.1/bench \
+        --workers 1 --workers 2 --clients 32 --duration 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import httpx
+import sqlalchemy as sa
+
+REPO = Path(__file__).resolve().parents[1]
+WORDS = ["pembangunan", "anggaran", "netralitas", "keamanan", "pilkada", "banjir", "jalan", "warga",
+         "pendidikan", "kesehatan", "pemerintah", "daerah"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _ids(url: str, table: str) -> int:
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        top = conn.execute(sa.text(f"SELECT max(id) FROM {table}")).scalar() or 1  # noqa: S608 - fixed names
+    engine.dispose()
+    return int(top)
+
+
+def _targets(url: str, rng: random.Random) -> dict[str, list[str]]:
+    top_s, top_o = _ids(url, "statement"), _ids(url, "official")
+    n = 500
+    return {
+        "search page": [f"/search?q={rng.choice(WORDS)}" for _ in range(n)],
+        "statement page": [f"/statements/{rng.randint(1, top_s)}" for _ in range(n)],
+        "official page": [f"/officials/{rng.randint(1, top_o)}" for _ in range(n)],
+        "search API": [f"/api/v1/search?q={rng.choice(WORDS)}&limit=20" for _ in range(n)],
+    }
+
+
+def _start(url: str, workers: int, log: Path) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    env = {**os.environ, "QUOTETRACK_DATABASE_URL": url}
+    out = log.open("wb")
+    proc = subprocess.Popen([sys.executable, "-m", "quotetrack.cli", "serve", "--port", str(port), "--workers",
+                             str(workers)], env=env, cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    while True:
+        try:
+            urllib.request.urlopen(base + "/api/v1/statements?limit=1", timeout=10).close()
+            return proc, base
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(log.read_text(errors="replace")) from None
+            time.sleep(0.3)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    os.killpg(proc.pid, 15)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.wait()
+
+
+async def _drive(base: str, paths: list[str], *, clients: int, duration: float, max_requests: int) -> dict:
+    latencies: list[float] = []
+    errors = 0
+    statuses: dict[int, int] = {}
+    issued = 0
+    stop_at = time.monotonic() + duration
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        async def one_client(k: int) -> None:
+            nonlocal errors, issued
+            i = k
+            while time.monotonic() < stop_at and issued < max_requests:
+                issued += 1
+                path = paths[i % len(paths)]
+                i += clients
+                t0 = time.perf_counter()
+                try:
+                    r = await client.get(path)
+                    await r.aread()
+                except httpx.HTTPError:
+                    errors += 1
+                    continue
+                latencies.append(time.perf_counter() - t0)
+                statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
+                if r.status_code >= 500:
+                    errors += 1
+
+        t0 = time.monotonic()
+        await asyncio.gather(*(one_client(k) for k in range(clients)))
+        wall = time.monotonic() - t0
+    latencies.sort()
+
+    def pct(p: float) -> float:
+        return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else float("nan")
+
+    return {"requests": len(latencies), "rps": len(latencies) / wall, "p50": pct(0.50), "p95": pct(0.95),
+            "p99": pct(0.99), "errors": errors, "statuses": statuses}
+
+
+def _label(url: str) -> str:
+    return "PostgreSQL" if url.startswith("postgresql") else "SQLite"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", action="append", required=True, help="SQLAlchemy URL of a synthetic database")
+    ap.add_argument("--workers", type=int, action="append", help="uvicorn workers (repeatable; default 1 and 2)")
+    ap.add_argument("--clients", type=int, default=32)
+    ap.add_argument("--duration", type=float, default=20.0, help="seconds per page")
+    ap.add_argument("--max-requests", type=int, default=100_000, help="per page")
+    ap.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    args = ap.parse_args()
+    rng = random.Random(7)
+    rows = []
+    for url in args.db:
+        statements = _ids(url, "statement")
+        targets = _targets(url, rng)
+        for workers in args.workers or [1, 2]:
+            log = Path(f"/tmp/quotetrack-load-{os.getpid()}.log")
+            proc, base = _start(url, workers, log)
+            try:
+                for page, paths in targets.items():
+                    res = asyncio.run(_drive(base, paths, clients=args.clients, duration=args.duration,
+                                             max_requests=args.max_requests))
+                    row = {"database": _label(url), "statements": statements, "workers": workers, "page": page,
+                           "clients": args.clients, "seconds": args.duration, **res}
+                    rows.append(row)
+                    print(f"{row['database']:10} {statements:>9,} stmts  workers={workers}  {page:15} "
+                          f"{res['rps']:7.1f} req/s  p50 {res['p50']:7.1f} ms  p95 {res['p95']:7.1f} ms  "
+                          f"p99 {res['p99']:7.1f} ms  errors {res['errors']}  ({res['requests']} requests, "
+                          f"status {res['statuses']})", flush=True)
+            finally:
+                _stop(proc)
+            if "database is locked" in log.read_text(errors="replace"):
+                print("  server log mentions 'database is locked'", flush=True)
+            log.unlink(missing_ok=True)
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1))
+
+
+if __name__ == "__main__":
+    main()
