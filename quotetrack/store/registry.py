@@ -130,43 +130,49 @@ class OfficialRegistry:
         """
         regions = region_table(session=session)
         resolver = Resolver(regions=regions)
-        officials = session.exec(select(Official).where(col(Official.merged_into_id).is_(None))).all()
+        # Plain columns, not table rows: building 100,000 ORM objects costs more than the query.
+        officials = session.exec(
+            select(Official.id, Official.name, Official.honorific_prefix, Official.honorific_suffix)
+            .where(col(Official.merged_into_id).is_(None))
+        ).all()
         aliases: dict[int, list[str]] = {}
         for oid, name in session.exec(select(OfficialAlias.official_id, OfficialAlias.name)):
             aliases.setdefault(oid, []).append(name)
         memberships: dict[int, list[MembershipRecord]] = {}
         roles: dict[str, Role | None] = {}  # a few hundred distinct labels over many memberships
-        for m, area in session.exec(
-            select(Membership, Area).join(Area, col(Area.id) == Membership.area_id, isouter=True)
+        for official_id, label, organization, start, end, area_name in session.exec(
+            select(Membership.official_id, Membership.role, Membership.organization, Membership.start_date,
+                   Membership.end_date, Area.name)
+            .join(Area, col(Area.id) == Membership.area_id, isouter=True)
         ):
-            role = roles[m.role] if m.role in roles else roles.setdefault(m.role, parse_role(m.role))
-            memberships.setdefault(m.official_id, []).append(
+            role = roles[label] if label in roles else roles.setdefault(label, parse_role(label))
+            memberships.setdefault(official_id, []).append(
                 MembershipRecord(
-                    post=role.post if role else m.role,
-                    region=area.name if area else None,
-                    org=m.organization or (role.org if role else None),
+                    post=role.post if role else label,
+                    region=area_name,
+                    org=organization or (role.org if role else None),
                     appointment=role.appointment if role else "definitive",
-                    start=m.start_date,
-                    end=m.end_date,
-                    role=m.role,
+                    start=start,
+                    end=end,
+                    role=label,
                 )
             )
         key_to_id = {}
-        for o in officials:
-            key = str(o.id)
+        for official_id, name, prefix, suffix in officials:
+            key = str(official_id)
             resolver.add_official(
                 OfficialRecord(
                     key=key,
-                    name=o.name,
-                    aliases=tuple(aliases.get(o.id, [])),
-                    memberships=tuple(memberships.get(o.id, [])),
-                    prefix=o.honorific_prefix or "",
-                    suffix=o.honorific_suffix or "",
+                    name=name,
+                    aliases=tuple(aliases.get(official_id, [])),
+                    memberships=tuple(memberships.get(official_id, [])),
+                    prefix=prefix or "",
+                    suffix=suffix or "",
                 )
             )
-            key_to_id[key] = o.id
+            key_to_id[key] = official_id
         known = {(oid, name) for oid, names in aliases.items() for name in names}
-        return cls(resolver, key_to_id, regions, {o.id: o.name for o in officials if o.id is not None}, known)
+        return cls(resolver, key_to_id, regions, {row[0]: row[1] for row in officials}, known)
 
     def _official_id(self, session: Session, key: str, mention: Mention) -> int:
         if key in self._ids:
