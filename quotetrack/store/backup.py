@@ -30,10 +30,14 @@ def _sqlite_path(engine: sa.Engine) -> Path:
 
 
 def _check_sqlite(conn: sqlite3.Connection, what: Path) -> None:
-    rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        versioned = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{what} is not a readable SQLite database: {exc}") from exc
     if rows != ["ok"]:
         raise BackupError(f"{what} fails PRAGMA integrity_check: {'; '.join(map(str, rows[:5]))}")
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone() is None:
+    if versioned is None:
         raise BackupError(f"{what} is not a QuoteTrack database (no alembic_version table)")
 
 
