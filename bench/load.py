@@ -89,6 +89,7 @@ async def _drive(base: str, paths: list[str], *, clients: int, duration: float, 
     latencies: list[float] = []
     errors = 0
     statuses: dict[int, int] = {}
+    kinds: dict[str, int] = {}  # client-side failures: timeouts, resets
     issued = 0
     stop_at = time.monotonic() + duration
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -105,8 +106,9 @@ async def _drive(base: str, paths: list[str], *, clients: int, duration: float, 
                 try:
                     r = await client.get(path)
                     await r.aread()
-                except httpx.HTTPError:
+                except httpx.HTTPError as exc:
                     errors += 1
+                    kinds[type(exc).__name__] = kinds.get(type(exc).__name__, 0) + 1
                     continue
                 latencies.append(time.perf_counter() - t0)
                 statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
@@ -122,7 +124,7 @@ async def _drive(base: str, paths: list[str], *, clients: int, duration: float, 
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else float("nan")
 
     return {"requests": len(latencies), "rps": len(latencies) / wall, "p50": pct(0.50), "p95": pct(0.95),
-            "p99": pct(0.99), "errors": errors, "statuses": statuses}
+            "p99": pct(0.99), "errors": errors, "statuses": statuses, "failures": kinds}
 
 
 def _label(url: str) -> str:
@@ -156,7 +158,7 @@ def main() -> None:
                     print(f"{row['database']:10} {statements:>9,} stmts  workers={workers}  {page:15} "
                           f"{res['rps']:7.1f} req/s  p50 {res['p50']:7.1f} ms  p95 {res['p95']:7.1f} ms  "
                           f"p99 {res['p99']:7.1f} ms  errors {res['errors']}  ({res['requests']} requests, "
-                          f"status {res['statuses']})", flush=True)
+                          f"status {res['statuses']} {res['failures'] or ''})", flush=True)
             finally:
                 _stop(proc)
             if "database is locked" in log.read_text(errors="replace"):
