@@ -72,6 +72,8 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         summary="Statements by public officials, extracted from news articles, with their sources.",
         description=API_DESCRIPTION,
         docs_url=None,  # served below from the packaged Swagger UI: no CDN, works offline
+        # Counted as bodies arrive, so a chunked body (no Content-Length for limit_body to see) stops too.
+        max_body_size=get_settings().max_article_bytes + 64 * 1024,
     )
     app.state.engine = engine if engine is not None else default_engine()
     app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")

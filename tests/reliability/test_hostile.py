@@ -161,3 +161,24 @@ def test_export_headers_carry_no_user_value(app_client: TestClient) -> None:
     assert r.status_code == 200
     assert r.headers["content-disposition"] == 'attachment; filename="statements.csv"'
     assert "set-cookie" not in r.headers
+
+
+def test_a_chunked_body_past_the_limit_is_refused_with_413(live: Server) -> None:
+    # No Content-Length to check up front: the server must count the chunks as they come.
+    conn = http.client.HTTPConnection("127.0.0.1", live.port, timeout=120)
+    chunk = b"x" * (1024 * 1024)
+    try:
+        conn.putrequest("POST", "/api/v1/claims/match")
+        conn.putheader("Content-Type", "application/json")
+        conn.putheader("Transfer-Encoding", "chunked")
+        conn.endheaders()
+        try:
+            for _ in range(get_settings().max_article_bytes // len(chunk) + 2):
+                conn.send(b"%x\r\n" % len(chunk) + chunk + b"\r\n")
+            conn.send(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the server answered and closed before the rest arrived
+        status = conn.getresponse().status
+    finally:
+        conn.close()
+    assert status == 413
