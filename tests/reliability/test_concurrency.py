@@ -1,14 +1,16 @@
-"""Concurrency on SQLite: a real server keeps answering while an ingest writes, and two ingests
-into one file both finish without duplicates."""
+"""Concurrency on SQLite: a real server keeps answering while an ingest and an editor write, and
+two ingests into one file both finish without duplicates."""
 
 from __future__ import annotations
 
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import httpx
 import pytest
+import sqlalchemy as sa
 
 from quotetrack.store.db import make_engine
 from tests.conftest import REPO
@@ -17,10 +19,13 @@ from tests.reliability.conftest import CLI, Server, cli_env, counts, problems, r
 PAGES = ["/", "/search?q=pembangunan", "/api/v1/search?q=anggaran", "/api/v1/statements?limit=20", "/officials"]
 
 
-def test_serving_while_ingesting_never_gives_a_user_an_error(tmp_path: Path) -> None:
+def test_serving_while_ingesting_and_editing_never_gives_a_user_an_error(tmp_path: Path) -> None:
     env = cli_env(tmp_path)
     first = run_cli(["ingest", str(write_articles(tmp_path / "first", 3))], env)
     assert first.returncode == 0, first.stderr
+    engine = make_engine(f"sqlite:///{tmp_path / 'data' / 'quotetrack.db'}")
+    with engine.connect() as conn:
+        officials = [r[0] for r in conn.execute(sa.text("SELECT id FROM official ORDER BY id"))]
     server = Server(env, tmp_path / "serve.log")
     failures: list[str] = []
     answered = 0
@@ -48,19 +53,32 @@ def test_serving_while_ingesting_never_gives_a_user_an_error(tmp_path: Path) -> 
         for t in threads:
             t.start()
         try:
-            done = run_cli(["ingest", str(write_articles(tmp_path / "more", 16, start=100)), "-j", "2"], env)
+            ingest = subprocess.Popen([*CLI, "ingest", str(write_articles(tmp_path / "more", 16, start=100)), "-j",
+                                       "2"], env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                      text=True)
+            deadline = time.monotonic() + 300
+            while counts(engine)["article"] < 5 and ingest.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            # An editor's write while the ingest is storing: it waits its turn, it does not fail.
+            edit = run_cli(["officials", "merge", str(officials[0]), str(officials[1]), "--reason", "same person"],
+                           env)
+            ingest_err = ingest.communicate(timeout=600)[1]
         finally:
             ingesting.clear()
             for t in threads:
                 t.join(timeout=120)
     finally:
         server.stop()
-    assert done.returncode == 0, done.stderr
+    assert ingest.returncode == 0, ingest_err
+    assert edit.returncode == 0, edit.stderr
     assert answered > 0
     assert failures == []
     assert "database is locked" not in server.log.read_text(errors="replace")
-    engine = make_engine(f"sqlite:///{tmp_path / 'data' / 'quotetrack.db'}")
     assert counts(engine)["article"] == 19
+    with engine.connect() as conn:
+        merged = conn.execute(sa.text("SELECT merged_into_id FROM official WHERE id = :i"), {"i": officials[1]})
+        assert merged.scalar_one() == officials[0]
+    assert problems(engine) == {}
     engine.dispose()
 
 
