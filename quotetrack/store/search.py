@@ -106,12 +106,24 @@ class _Sql:
     source: str
     score: str  # larger is better
     params: dict[str, Any]
+    where: str | None = None  # a condition the source needs in WHERE
 
 
-def _match_sql(session: Session, parsed: ParsedQuery, *, scored: bool = True, windowed: bool = False) -> _Sql:
+def _match_sql(
+    session: Session, parsed: ParsedQuery, *, scored: bool = True, windowed: bool = False, selective: bool = False
+) -> _Sql:
     """`scored=False` when no ranking is needed (counts, facets, date order): bm25 costs more
     than finding the matches. `windowed` keeps statement ids from :window_start on."""
     if is_sqlite(session):
+        if not scored and selective:
+            # One official's statements are few: walk them by index and test each against the
+            # matches, instead of walking every match of a common word.
+            return _Sql(
+                source="statement s",
+                score="0.0",
+                params={"q": to_fts5(parsed)},
+                where="s.id IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH :q)",
+            )
         score = f"-{_BM25}" if scored else "0.0"
         window = " AND rowid >= :window_start" if windowed else ""
         return _Sql(
@@ -289,10 +301,13 @@ def search_statements(
                     "LIMIT 1 OFFSET :nth"),
             {**params, "nth": RANK_WINDOW - 1},
         ).scalar()
-    match = _match_sql(session, parsed, scored=sort == "relevance", windowed=window_start is not None)
+    match = _match_sql(session, parsed, scored=sort == "relevance", windowed=window_start is not None,
+                       selective=filters.official_id is not None)
     if window_start is not None:
         params["window_start"] = window_start
     page_clauses = list(clauses) + (["s.id >= :window_start"] if window_start is not None else [])
+    if match.where:
+        page_clauses.append(match.where)
     if cur is not None:
         clause, extra = _keyset(sort, match.score, cur.key, cur.last_id)
         page_clauses += [clause, "s.id <= :snapshot"]

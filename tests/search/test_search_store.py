@@ -210,3 +210,13 @@ def test_relevance_ranks_the_newest_window_when_matches_are_many(
                         reverse=True)[:3]
         assert sorted(seen) == sorted(newest)
         assert search_statements(session=session, q="Bekasi").ranked_newest is None
+
+
+def test_one_officials_words_by_date(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    engine, ids = corpus
+    flt = SearchFilters(official_id=ids["Sri Wahyuni"])
+    by_date = _texts(engine, "netralitas OR harga", filters=flt, sort="date")
+    assert by_date == ["Kami minta kenetralan aparatur dijaga sampai pemungutan suara",
+                       "Netralitas ASN adalah harga mati",
+                       "Harga beras dan cabai di pasar Bekasi naik menjelang lebaran"]
+    assert sorted(by_date) == sorted(_texts(engine, "netralitas OR harga", filters=flt))
