@@ -81,7 +81,10 @@ def test_the_app_keeps_answering_after_postgres_restarts(tmp_path: Path, private
 
     def hammer() -> None:
         nonlocal during
-        with httpx.Client(base_url=server.url, timeout=60) as client:
+        # A new connection per request: a kept-alive one the server closes as idle would be a
+        # client-side race, not the database's.
+        no_keepalive = httpx.Limits(max_keepalive_connections=0)
+        with httpx.Client(base_url=server.url, timeout=60, limits=no_keepalive) as client:
             i = 0
             while running.is_set():
                 path = ["/api/v1/statements?limit=5", "/officials", "/api/v1/search?q=jalan"][i % 3]
