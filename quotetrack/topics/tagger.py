@@ -84,19 +84,54 @@ def _word_matches(word: str, stem_of_word: str, part: str) -> bool:
     return len(part) > 4 and (word.startswith(part) or stem_of_word.startswith(part))
 
 
-def _count(w: _Words, stem: tuple[str, ...]) -> int:
-    n = len(stem)
-    return sum(
-        all(_word_matches(w.words[i + k], w.stems[i + k], stem[k]) for k in range(n))
-        for i in range(len(w.words) - n + 1)
-    )
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Every stem of a taxonomy by its first part, so a text is read once, not once per stem."""
+
+    # part -> (topic position, whole stem, is a "together" stem)
+    by_first: dict[str, tuple[tuple[int, tuple[str, ...], bool], ...]]
 
 
-def _hits(w: _Words, topic: TopicDef) -> int:
-    hits = sum(_count(w, s) for s in topic.stems)
-    if topic.together and sum(_count(w, s) > 0 for s in topic.together) >= 2:
-        hits += 1
-    return hits
+@cache
+def _index(taxonomy: tuple[TopicDef, ...]) -> _Index:
+    table: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
+    for i, topic in enumerate(taxonomy):
+        for stem in topic.stems:
+            table.setdefault(stem[0], []).append((i, stem, False))
+        for stem in topic.together:
+            table.setdefault(stem[0], []).append((i, stem, True))
+    return _Index({k: tuple(v) for k, v in table.items()})
+
+
+def _starting_at(w: _Words, i: int, index: _Index) -> set[tuple[int, tuple[str, ...], bool]]:
+    """Stems whose first part matches word i (exactly, or as a prefix of 5+ letters)."""
+    found: set[tuple[int, tuple[str, ...], bool]] = set()
+    for token in {w.words[i], w.stems[i]}:
+        found.update(index.by_first.get(token, ()))
+        # Parts longer than four letters also match as prefixes (netral -> netralitas).
+        for length in range(5, len(token)):
+            found.update(index.by_first.get(token[:length], ()))
+    return found
+
+
+def _all_hits(w: _Words, taxonomy: tuple[TopicDef, ...]) -> list[int]:
+    """Per topic (taxonomy order): keyword occurrences, plus one when two "together" stems occur."""
+    index = _index(taxonomy)
+    hits = [0] * len(taxonomy)
+    together: list[set[tuple[str, ...]]] = [set() for _ in taxonomy]
+    n_words = len(w.words)
+    for i in range(n_words):
+        for topic, stem, is_together in _starting_at(w, i, index):
+            n = len(stem)
+            if i + n > n_words or not all(
+                _word_matches(w.words[i + k], w.stems[i + k], stem[k]) for k in range(1, n)
+            ):
+                continue
+            if is_together:
+                together[topic].add(stem)
+            else:
+                hits[topic] += 1
+    return [h + (len(t) >= 2) for h, t in zip(hits, together, strict=True)]
 
 
 def _with_parents(slugs: set[str], taxonomy: Sequence[TopicDef]) -> list[str]:
@@ -111,16 +146,16 @@ def _with_parents(slugs: set[str], taxonomy: Sequence[TopicDef]) -> list[str]:
 
 def tag_text(text: str, taxonomy: Sequence[TopicDef] | None = None) -> list[str]:
     """Slugs of the topics whose stems occur in `text` (and their parents), in taxonomy order."""
-    taxonomy = taxonomy or _default_taxonomy()
-    w = _words(text)
-    return _with_parents({t.slug for t in taxonomy if _hits(w, t)}, taxonomy)
+    taxonomy = tuple(taxonomy or _default_taxonomy())
+    hits = _all_hits(_words(text), taxonomy)
+    return _with_parents({t.slug for t, n in zip(taxonomy, hits, strict=True) if n}, taxonomy)
 
 
 def context_topics(article_text: str, taxonomy: Sequence[TopicDef] | None = None) -> set[str]:
     """The topics an article is mainly about: mentioned often, and nearly as often as its first."""
-    taxonomy = taxonomy or _default_taxonomy()
-    w = _words(article_text)
-    counts = Counter({t.slug: _hits(w, t) for t in taxonomy})
+    taxonomy = tuple(taxonomy or _default_taxonomy())
+    hits = _all_hits(_words(article_text), taxonomy)
+    counts = Counter({t.slug: n for t, n in zip(taxonomy, hits, strict=True)})
     if not counts:
         return set()
     top = max(counts.values())
