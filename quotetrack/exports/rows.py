@@ -12,7 +12,7 @@ from quotetrack.models import StatementPublic
 COLUMNS = (
     "id", "date", "speaker", "official_id", "role", "region", "acting", "kind", "text", "topics", "cue",
     "confidence", "status", "outlet", "title", "author", "url", "published", "article_id", "start", "end",
-    "permalink",
+    "permalink", "corrected_at",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -43,6 +43,8 @@ def flat_row(stmt: StatementPublic, base_url: str) -> dict[str, object]:
         "start": stmt.start,
         "end": stmt.end,
         "permalink": f"{base_url}/statements/{stmt.id}",
+        # When an editor last corrected the statement; empty while it stands as extracted.
+        "corrected_at": stmt.corrected_at.isoformat() if stmt.corrected_at else None,
     }
 
 

@@ -66,3 +66,20 @@ def test_claimreview_json_cannot_break_out_of_its_script(anon, app_engine) -> No
                      headers={"Authorization": f"Bearer {secret}"}).status_code == 201
     page = anon.get(f"/statements/{sid}").text
     assert "<script>alert(1)</script>" not in page
+
+
+def test_exports_carry_corrected_at(anon, app_engine) -> None:  # noqa: ANN001
+    import csv
+    import io
+
+    _, secret = add_token(app_engine, "eddie")
+    sid = first_statement(anon)["id"]
+    hidden = anon.post(f"/api/v1/statements/{sid}/hide", json={"reason": "checking the export column"},
+                       headers={"Authorization": f"Bearer {secret}"})
+    assert hidden.status_code == 200, hidden.text
+    unhidden = anon.post(f"/api/v1/statements/{sid}/unhide", json={"reason": "checked"},
+                         headers={"Authorization": f"Bearer {secret}"})
+    assert unhidden.status_code == 200
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(anon.get("/api/v1/statements?format=csv").text))}
+    assert rows[str(sid)]["corrected_at"].startswith("20")
+    assert any(r["corrected_at"] == "" for r in rows.values())

@@ -82,7 +82,7 @@ def test_hostile_article_renders_inert(page) -> None:  # noqa: ANN001
         assert page.locator("script:not([src])").count() == 0, href
 
 
-PAGES = ["/", "/search?q=pilkada", "/officials", "/topics", "/topics/pilkada", "/regions", "/docs"]
+PAGES = ["/", "/search?q=pilkada", "/officials", "/topics", "/topics/pilkada", "/regions", "/claims", "/docs"]
 
 
 @pytest.mark.parametrize("width", [1280, 375])
