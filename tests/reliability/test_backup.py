@@ -80,9 +80,8 @@ def test_restore_refuses_a_file_that_is_not_a_quotetrack_backup(tmp_path: Path, 
 
 def test_backup_and_restore_commands(tmp_path: Path, folder: Path) -> None:
     env = cli_env(tmp_path)
-    assert run_cli(["ingest", str(folder)], env).returncode == 0
     db = tmp_path / "data" / "quotetrack.db"
-    engine = make_engine(f"sqlite:///{db}")
+    engine = _filled(make_engine(f"sqlite:///{db}"), folder)
     before = counts(engine)
     made = run_cli(["backup", str(tmp_path / "b.db")], env)
     assert made.returncode == 0, made.stderr

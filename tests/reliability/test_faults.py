@@ -86,7 +86,7 @@ def test_sigkill_mid_export_leaves_the_database_untouched(tmp_path: Path, clean:
     db.parent.mkdir(parents=True)
     # A database big enough for the export to be caught in the middle.
     synth = subprocess.run([str(Path(CLI[0])), str(REPO / "bench" / "synth.py"), f"sqlite:///{db}",
-                            "--statements", "20000"], cwd=REPO, capture_output=True, text=True, timeout=300)
+                            "--statements", "8000"], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert synth.returncode == 0, synth.stderr
     engine = make_engine(f"sqlite:///{db}")
     before = counts(engine)
