@@ -567,7 +567,7 @@ def export(
 
     from quotetrack.exports.popolo import popolo_document
     from quotetrack.exports.rows import csv_lines, jsonl_lines
-    from quotetrack.store.reads import iter_statements
+    from quotetrack.store.reads import iter_export_rows
 
     if fmt not in {"csv", "jsonl", "popolo"}:
         raise _fail("--format must be csv, jsonl or popolo", 2)
@@ -578,7 +578,7 @@ def export(
                 json.dump(popolo_document(session=session), out, ensure_ascii=False, indent=1)
                 out.write("\n")
             else:
-                lines = (csv_lines if fmt == "csv" else jsonl_lines)(iter_statements(session=session), base_url)
+                lines = (csv_lines if fmt == "csv" else jsonl_lines)(iter_export_rows(session=session), base_url)
                 out.writelines(lines)
     finally:
         if output:

@@ -72,7 +72,7 @@ def stream_export(request: Request, flt: StatementFilter, fmt: str, filename: st
     def body() -> Iterator[str]:
         # Its own session: the request's session may be closed before streaming ends.
         with Session(engine) as session:
-            statements = reads.iter_statements(session=session, flt=flt)
+            statements = reads.iter_export_rows(session=session, flt=flt)
             yield from (csv_lines if fmt == "csv" else jsonl_lines)(statements, base)
 
     media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"

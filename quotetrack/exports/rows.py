@@ -7,7 +7,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 
-from quotetrack.models import StatementPublic
+from quotetrack.store.reads import ExportRow
 
 COLUMNS = (
     "id", "date", "speaker", "official_id", "role", "region", "acting", "kind", "text", "topics", "cue",
@@ -18,33 +18,32 @@ COLUMNS = (
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def flat_row(stmt: StatementPublic, base_url: str) -> dict[str, object]:
-    article = stmt.article
+def flat_row(row: ExportRow, base_url: str) -> dict[str, object]:
     return {
-        "id": stmt.id,
-        "date": stmt.date.isoformat() if stmt.date else None,
-        "speaker": stmt.official.name if stmt.official else None,
-        "official_id": stmt.official.id if stmt.official else None,
-        "role": stmt.held_role or stmt.role,
-        "region": stmt.held_region or stmt.region,
-        "acting": stmt.acting,
-        "kind": stmt.kind,
-        "text": stmt.text,
-        "topics": stmt.topics,
-        "cue": stmt.cue,
-        "confidence": round(stmt.confidence, 3),
-        "status": stmt.status,
-        "outlet": article.outlet,
-        "title": article.title,
-        "author": article.author,
-        "url": article.url,
-        "published": article.published.isoformat() if article.published else None,
-        "article_id": article.id,
-        "start": stmt.start,
-        "end": stmt.end,
-        "permalink": f"{base_url}/statements/{stmt.id}",
+        "id": row.id,
+        "date": row.date.isoformat() if row.date else None,
+        "speaker": row.speaker,
+        "official_id": row.official_id,
+        "role": row.role,
+        "region": row.region,
+        "acting": row.acting,
+        "kind": row.kind,
+        "text": row.text,
+        "topics": row.topics,
+        "cue": row.cue,
+        "confidence": round(row.confidence, 3),
+        "status": row.status,
+        "outlet": row.outlet,
+        "title": row.title,
+        "author": row.author,
+        "url": row.url,
+        "published": row.published.isoformat() if row.published else None,
+        "article_id": row.article_id,
+        "start": row.start,
+        "end": row.end,
+        "permalink": f"{base_url}/statements/{row.id}",
         # When an editor last corrected the statement; empty while it stands as extracted.
-        "corrected_at": stmt.corrected_at.isoformat() if stmt.corrected_at else None,
+        "corrected_at": row.corrected_at.isoformat() if row.corrected_at else None,
     }
 
 
@@ -58,7 +57,7 @@ def neutralise(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def csv_lines(statements: Iterable[StatementPublic], base_url: str) -> Iterator[str]:
+def csv_lines(statements: Iterable[ExportRow], base_url: str) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
@@ -72,6 +71,6 @@ def csv_lines(statements: Iterable[StatementPublic], base_url: str) -> Iterator[
     yield buffer.getvalue()
 
 
-def jsonl_lines(statements: Iterable[StatementPublic], base_url: str) -> Iterator[str]:
+def jsonl_lines(statements: Iterable[ExportRow], base_url: str) -> Iterator[str]:
     for stmt in statements:
         yield json.dumps(flat_row(stmt, base_url), ensure_ascii=False) + "\n"
