@@ -285,6 +285,14 @@ def ingest_paths(
                     created_before = registry.created
                     n = store_processed(session=session, item=item, registry=registry, topic_ids=topic_ids)
                     session.commit()
+                except sa.exc.IntegrityError as exc:
+                    session.rollback()
+                    registry.forget_uncommitted()
+                    # Another ingest stored the same text between our check and our insert.
+                    if writes.find_article_by_sha(session=session, sha256=item.sha256) is not None:
+                        report.duplicates += 1
+                    else:
+                        report.errors.append(IngestError(location, f"could not store: {exc.orig}"))
                 except Exception as exc:
                     session.rollback()
                     registry.forget_uncommitted()
