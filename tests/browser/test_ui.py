@@ -92,11 +92,13 @@ def test_screenshots_of_every_page(browser, live_server: str, shots_dir: Path, w
     tab.goto("/api/v1/statements?limit=1")
     sid = tab.evaluate("JSON.parse(document.body.innerText).items[0].id")
     stmt = tab.evaluate(f"fetch('/api/v1/statements/{sid}').then(r => r.json())")
+    tab.goto("/regions")
+    region_path = tab.locator("table.list a[href^='/regions/']").first.get_attribute("href")
     paths = [*PAGES, f"/statements/{sid}", f"/articles/{stmt['article']['id']}", f"/officials/{stmt['official']['id']}",
-             "/statements/999999"]
+             region_path, "/review", "/login", "/statements/999999"]
     for path in paths:
         response = tab.goto(path)
-        assert response is not None and response.status in (200, 404)
+        assert response is not None and response.status in (200, 401, 404), path
         name = re.sub(r"[^a-z0-9]+", "_", path.strip("/") or "home") + f"_{width}.png"
         tab.screenshot(path=str(shots_dir / name), full_page=True)
         # No horizontal scrolling on a phone: the page fits its viewport.
