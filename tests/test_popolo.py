@@ -121,3 +121,17 @@ def test_export_command(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     finally:
         get_settings.cache_clear()
         default_engine.cache_clear()
+
+
+def test_views_for_standard_tools(seeded) -> None:  # noqa: ANN001
+    """statements_view, officials_view and articles_view read like the site, for sqlite3/Datasette/psql."""
+    import sqlalchemy as sa
+
+    with seeded.connect() as conn:
+        rows = conn.execute(sa.text(
+            "SELECT speaker, role_held, region_held, outlet, date FROM statements_view WHERE text = :t"
+        ), {"t": "Komunikasi bukan berarti intervensi"}).all()
+        assert [tuple(map(str, r)) for r in rows] == [("Imran", "Pj. Bupati", "Kabupaten Subang", "JMI", "2024-05-30")]
+        official = conn.execute(sa.text("SELECT name, role, area, statements FROM officials_view")).first()
+        assert official is not None and official[0] == "Imran" and official[3] >= 10
+        assert conn.execute(sa.text("SELECT statements FROM articles_view")).scalar() == official[3]
