@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from quotetrack.api.routes import statement_or_404
 from quotetrack.auth.deps import EditorDep
-from quotetrack.errors import NotFound
 from quotetrack.models import FactCheckBase, FactCheckPublic
-from quotetrack.store import reads
 from quotetrack.store.factchecks import add_fact_check, claim_review, list_fact_checks
 from quotetrack.web.deps import RowId, SessionDep
 
@@ -22,9 +21,7 @@ def fact_checks(session: SessionDep, statement_id: RowId) -> list[FactCheckPubli
 @router.get("/{statement_id}/claimreview")
 def claim_reviews(session: SessionDep, statement_id: RowId) -> list[dict]:
     """The statement's fact checks as schema.org ClaimReview objects."""
-    stmt = reads.get_statement(session=session, statement_id=statement_id)
-    if stmt is None:
-        raise NotFound(f"no statement #{statement_id}")
+    stmt = statement_or_404(session=session, statement_id=statement_id)
     return [claim_review(stmt, c) for c in list_fact_checks(session=session, statement_id=statement_id)]
 
 

@@ -23,7 +23,7 @@ from quotetrack.store.officials import SuggestionPublic
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import SearchFilters, search_statements
 from quotetrack.web.citations import cite
-from quotetrack.web.deps import RowId, RowIdQuery, SessionDep
+from quotetrack.web.deps import RowId, RowIdQuery, SessionDep, site_url
 
 router = APIRouter(prefix="/api/v1", tags=["read"])
 Limit = Annotated[int, Query(ge=1, le=200, description="Rows to return (at most 200).")]
@@ -67,7 +67,7 @@ FilterDep = Annotated[StatementFilter, Depends(statement_filter)]
 def stream_export(request: Request, flt: StatementFilter, fmt: str, filename: str) -> StreamingResponse:
     """All matching statements as CSV or JSONL, streamed in constant memory."""
     engine = request.app.state.engine
-    base = str(request.base_url).rstrip("/")
+    base = site_url(request)
 
     def body() -> Iterator[str]:
         # Its own session: the request's session may be closed before streaming ends.
@@ -124,12 +124,17 @@ def statements(
     )
 
 
-@router.get("/statements/{statement_id}", response_model=StatementPublic)
-def statement(session: SessionDep, statement_id: RowId) -> StatementPublic:
+def statement_or_404(*, session: Session, statement_id: int) -> StatementPublic:
+    """The statement, or NotFound (a 404) for routes that need it."""
     found = reads.get_statement(session=session, statement_id=statement_id)
     if found is None:
         raise NotFound(f"no statement #{statement_id}")
     return found
+
+
+@router.get("/statements/{statement_id}", response_model=StatementPublic)
+def statement(session: SessionDep, statement_id: RowId) -> StatementPublic:
+    return statement_or_404(session=session, statement_id=statement_id)
 
 
 @router.get(
@@ -144,11 +149,9 @@ def citation(
     style: Annotated[str, Query(pattern="^(plain|markdown|apa|chicago|bibtex|csl-json)$")] = "plain",
 ) -> PlainTextResponse:
     """The statement's citation in one style, ready to paste."""
-    found = reads.get_statement(session=session, statement_id=statement_id)
-    if found is None:
-        raise NotFound(f"no statement #{statement_id}")
+    found = statement_or_404(session=session, statement_id=statement_id)
     media = "application/vnd.citationstyles.csl+json" if style == "csl-json" else "text/plain; charset=utf-8"
-    return PlainTextResponse(cite(found, style, str(request.base_url).rstrip("/")), media_type=media)
+    return PlainTextResponse(cite(found, style, site_url(request)), media_type=media)
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail)

@@ -19,7 +19,6 @@ from quotetrack.models import (
     AreaPublic,
     Article,
     ArticleDetail,
-    ArticlePublic,
     ArticleRef,
     Membership,
     MembershipPublic,
@@ -258,23 +257,6 @@ def get_article(*, session: Session, article_id: int) -> ArticleDetail | None:
         return None
     count = count_statements(session=session, flt=StatementFilter(article_id=article_id))
     return ArticleDetail.model_validate(article, update={"statement_count": count})
-
-
-def list_articles(*, session: Session, limit: int = 50, offset: int = 0) -> list[ArticlePublic]:
-    counts = (
-        select(Statement.article_id, func.count().label("n"))
-        .where(Statement.status == PUBLISHED)
-        .group_by(Statement.article_id)
-        .subquery()
-    )
-    rows = session.exec(
-        select(Article, func.coalesce(counts.c.n, 0))
-        .join(counts, counts.c.article_id == Article.id, isouter=True)
-        .order_by(col(Article.published).desc().nulls_last(), col(Article.id).desc())
-        .limit(limit)
-        .offset(offset)
-    ).all()
-    return [ArticlePublic.model_validate(a, update={"statement_count": n}) for a, n in rows]
 
 
 def canonical_official_id(*, session: Session, official_id: int) -> int | None:

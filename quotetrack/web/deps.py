@@ -16,6 +16,11 @@ def get_session(request: Request) -> Iterator[Session]:
 
 SessionDep = Annotated[Session, Depends(get_session)]
 
+
+def site_url(request: Request) -> str:
+    """The site's address as the client reached it, without a trailing slash (for permalinks)."""
+    return str(request.base_url).rstrip("/")
+
 # Row ids as the databases store them (signed 64-bit): a larger number cannot name a row,
 # and would overflow the driver, so it is refused as a bad request up front.
 MAX_ROW_ID = 2**63 - 1

@@ -16,7 +16,7 @@ from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import reads
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import search_statements
-from quotetrack.web.deps import RowId, SessionDep
+from quotetrack.web.deps import RowId, SessionDep, site_url
 
 router = APIRouter(
     prefix="/feeds",
@@ -81,7 +81,7 @@ def atom_feed(
 def _respond(request: Request, title: str, page_path: str, statements: Sequence[StatementPublic]) -> Response:
     body = atom_feed(
         title=title,
-        base_url=str(request.base_url).rstrip("/"),
+        base_url=site_url(request),
         self_path=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
         page_path=page_path,
         statements=statements,

@@ -20,7 +20,7 @@ from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
 from quotetrack.store.reads import StatementFilter
 from quotetrack.web.charts import timeline_svg
 from quotetrack.web.citations import STYLES, cite
-from quotetrack.web.deps import RowId, SessionDep
+from quotetrack.web.deps import RowId, SessionDep, site_url
 from quotetrack.web.i18n import COOKIE, LANGUAGES, request_language, translate
 from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context
 from quotetrack.web.templating import get_templates
@@ -45,10 +45,6 @@ def render(request: Request, name: str, context: dict[str, Any], status_code: in
     if request.query_params.get("lang") in LANGUAGES:
         response.set_cookie(COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
     return response
-
-
-def base_url(request: Request) -> str:
-    return str(request.base_url).rstrip("/")
 
 
 @router.get("/")
@@ -113,7 +109,7 @@ def statement_page(request: Request, session: SessionDep, statement_id: RowId) -
             "s": stmt,
             "article": article,
             "context": (before, quote, after),
-            "citations": [(style, cite(stmt, style, base_url(request))) for style in STYLES],
+            "citations": [(style, cite(stmt, style, site_url(request))) for style in STYLES],
             "fact_checks": checks,
             "claim_reviews_json": Markup(claim_reviews) if checks else None,
             "verdicts": list(VERDICTS),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from quotetrack.models import ArticleDetail, StatementPublic
+from quotetrack.models import StatementPublic
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,6 @@ def article_spans(statements: Sequence[StatementPublic]) -> list[tuple[int, int,
 
 
 __all__ = [
-    "ArticleDetail",
     "Segment",
     "article_paragraphs",
     "article_spans",

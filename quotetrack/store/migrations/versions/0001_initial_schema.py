@@ -8,12 +8,11 @@ Tables for articles, statements, officials (Popolo persons, memberships, areas) 
 plus the full-text index over statement text: FTS5 on SQLite, a tsvector column on PostgreSQL.
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
+from alembic import op
 
 import quotetrack.models
-
 
 revision = '0001'
 down_revision = None

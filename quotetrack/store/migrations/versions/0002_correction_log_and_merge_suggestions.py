@@ -8,12 +8,11 @@ The revision table (every edit, hide, merge and split with actor, reason, before
 and merge suggestions for the review queue.
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
+from alembic import op
 
 import quotetrack.models
-
 
 revision = '0002'
 down_revision = '0001'

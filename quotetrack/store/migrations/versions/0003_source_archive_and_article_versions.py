@@ -10,12 +10,11 @@ when a URL is ingested again with other text, to the article it revises and what
 Articles stored before this revision get a version row each, numbered per URL in id order.
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
+from alembic import op
 
 import quotetrack.models
-
 
 revision = '0003'
 down_revision = '0004'

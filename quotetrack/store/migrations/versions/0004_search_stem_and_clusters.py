@@ -12,9 +12,8 @@ configuration when the server has it). statement.cluster_id groups one quote rep
 several outlets.
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0004'
 down_revision = '0005'

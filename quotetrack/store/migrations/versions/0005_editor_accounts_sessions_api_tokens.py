@@ -8,12 +8,11 @@ Users (argon2 password hashes), browser sessions and API tokens (sha256 of the s
 login attempts for rate limiting and lockout, and the time of a statement's last correction.
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
+from alembic import op
 
 import quotetrack.models
-
 
 revision = '0005'
 down_revision = '0002'

@@ -7,12 +7,11 @@ Create Date: 2026-11-28
 Fact-check annotations: an editor's verdict and review URL on a statement (ClaimReview).
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
+from alembic import op
 
 import quotetrack.models  # noqa: F401
-
 
 revision = '0007'
 down_revision = '0003'
