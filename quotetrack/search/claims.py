@@ -95,13 +95,15 @@ def similarity(
     lang: str = "id",
     index: float = 0.0,
     weights: dict[str, float] | None = None,
+    groups: list[set[str]] | None = None,
 ) -> Similarity:
     """How well `text` could be the source of `claim`; `index` is its normalised index score.
 
     `stems` is the statement's stored stem text (computed when absent); `weights` gives a weight
-    per stem (rarer = heavier), 1 for stems it lacks.
+    per stem (rarer = heavier), 1 for stems it lacks; `groups` are the claim's _claim_groups
+    when the caller already has them (one claim against many statements).
     """
-    groups = _claim_groups(claim)
+    groups = _claim_groups(claim) if groups is None else groups
     claim_stems = set().union(*groups) if groups else set()
     weights = weights or {}
     words = [m.group() for m in WORD.finditer(text)]
@@ -174,8 +176,7 @@ def match_claim(
         .join(Article, col(Article.id) == Statement.article_id)
         .where(col(Statement.id).in_(ids))
     ).all()
-    best = max(score for _, score in found) or 1.0
-    index_score = {i: score / best for i, score in found}
+    index_score = dict(found)
     groups = _claim_groups(claim)
     counts = {s: 0 for g in groups for s in g}
     for _, text, stem, _ in rows:
@@ -184,7 +185,8 @@ def match_claim(
             counts[s] += 1
     weights = _rarity(counts, len(rows))
     sims = {
-        sid: similarity(claim, text, stems=stem, lang=lang, index=index_score.get(sid, 0.0), weights=weights)
+        sid: similarity(claim, text, stems=stem, lang=lang, index=index_score.get(sid, 0.0), weights=weights,
+                        groups=groups)
         for sid, text, stem, lang in rows
     }
     order = sorted(sims, key=lambda sid: (-sims[sid].score, -sid))[:limit]

@@ -168,18 +168,19 @@ class PgQuery:
     params: dict[str, str]
 
 
-def to_pg_query(query: ParsedQuery, *, stem_config: str = "simple") -> PgQuery:
-    """Render for the tsvector of migration 0004; `stem_config` is the one its stem part used."""
+def to_pg_query(query: ParsedQuery, *, stem_config: str = "simple", key: str = "tq") -> PgQuery:
+    """Render for the tsvector of migration 0004; `stem_config` is the one its stem part used.
+    Parameters are named `key` + a number, so several queries can share one statement."""
     if stem_config not in {"simple", "indonesian"}:
         raise ValueError(f"unknown text-search configuration {stem_config!r}")
     params: dict[str, str] = {}
 
     def atom_sql(atom: Atom) -> str:
-        key = f"tq{len(params)}"
-        params[key] = _ts_phrase(atom.words, atom.prefix, "A")
-        sql = f"to_tsquery('simple', :{key})"
+        name = f"{key}{len(params)}"
+        params[name] = _ts_phrase(atom.words, atom.prefix, "A")
+        sql = f"to_tsquery('simple', :{name})"
         if atom.stems:
-            skey = f"tq{len(params)}"
+            skey = f"{key}{len(params)}"
             params[skey] = " | ".join(_ts_phrase(form, atom.prefix, "B") for form in atom.stems)
             sql = f"({sql} || to_tsquery('{stem_config}', :{skey}))"
         return sql

@@ -10,6 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
@@ -25,10 +26,10 @@ from quotetrack.models import (
     Official,
     OfficialAlias,
     OfficialPublic,
-    OfficialRef,
     Revision,
     RevisionPublic,
     Statement,
+    StatementBase,
     StatementDetail,
     StatementPublic,
     StatementTopic,
@@ -70,9 +71,26 @@ def _topics_for(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
     return out
 
 
+# Only the columns a StatementPublic shows: never the article's whole text, never ORM objects
+# (hydrating entities cost more than the query on a search page of twenty hits).
+_STATEMENT_COLUMNS = (*StatementBase.model_fields, "id", "updated_at", "corrected_at")
+_ARTICLE_COLUMNS = tuple(ArticleRef.model_fields)
+
+
+@cache
 def _statement_select() -> sa.Select:
+    """Built once: a Select is immutable, each caller adds its own WHERE and ORDER BY."""
+    s, a = Statement.__table__.c, Article.__table__.c
     return (
-        select(Statement, Article, Official, Membership, Area)
+        sa.select(
+            *(s[name] for name in _STATEMENT_COLUMNS),
+            *(a[name].label(f"article_{name}") for name in _ARTICLE_COLUMNS),
+            col(Official.id).label("official_ref_id"),
+            col(Official.name).label("official_ref_name"),
+            col(Membership.role).label("held_role"),
+            col(Membership.appointment).label("appointment"),
+            col(Area.name).label("held_region"),
+        )
         .join(Article, col(Article.id) == Statement.article_id)
         .join(Official, col(Official.id) == Statement.official_id, isouter=True)
         .join(Membership, col(Membership.id) == Statement.membership_id, isouter=True)
@@ -80,26 +98,22 @@ def _statement_select() -> sa.Select:
     )
 
 
-StatementRow = tuple[Statement, Article, Official | None, Membership | None, Area | None]
-
-
-def _to_public(session: Session, rows: Sequence[StatementRow]) -> list[StatementPublic]:
-    topics = _topics_for(session, [r[0].id for r in rows if r[0].id is not None])
+def _to_public(session: Session, rows: Sequence[sa.Row]) -> list[StatementPublic]:
+    topics = _topics_for(session, [r.id for r in rows])
     out = []
-    for stmt, article, official, membership, area in rows:
-        out.append(
-            StatementPublic.model_validate(
-                stmt,
-                update={
-                    "official": OfficialRef(id=official.id, name=official.name) if official else None,
-                    "article": ArticleRef.model_validate(article),
-                    "topics": topics.get(stmt.id or 0, []),
-                    "held_role": membership.role if membership else None,
-                    "held_region": area.name if area else None,
-                    "acting": bool(membership and membership.appointment == "acting"),
-                },
-            )
+    for row in rows:
+        values = row._mapping
+        fields = {name: values[name] for name in _STATEMENT_COLUMNS}
+        ref_id = values["official_ref_id"]
+        fields.update(
+            official={"id": ref_id, "name": values["official_ref_name"]} if ref_id is not None else None,
+            article={name: values[f"article_{name}"] for name in _ARTICLE_COLUMNS},
+            topics=topics.get(row.id, []),
+            held_role=values["held_role"],
+            held_region=values["held_region"],
+            acting=values["appointment"] == "acting",
         )
+        out.append(StatementPublic.model_validate(fields))
     return out
 
 
@@ -197,7 +211,7 @@ def list_statements(
             query = query.where(_after(after))
         # Matches ix_statement_date_id (SQLite) and ix_statement_newest (PostgreSQL).
         query = query.order_by(col(Statement.date).desc().nulls_last(), col(Statement.id).desc())
-    rows = session.exec(query.limit(limit).offset(offset)).all()
+    rows = session.execute(query.limit(limit).offset(offset)).all()
     return _to_public(session, rows)
 
 
@@ -214,7 +228,7 @@ def count_statements(*, session: Session, flt: StatementFilter = StatementFilter
 
 def get_statement(*, session: Session, statement_id: int) -> StatementDetail | None:
     """One statement (hidden ones too) with its public correction log."""
-    row = session.exec(_statement_select().where(Statement.id == statement_id)).first()
+    row = session.execute(_statement_select().where(Statement.id == statement_id)).first()
     if row is None:
         return None
     public = _to_public(session, [row])[0]
@@ -246,8 +260,8 @@ def statements_by_ids(*, session: Session, ids: Sequence[int]) -> list[Statement
     """Statements in the order of `ids` (search results keep their ranking)."""
     if not ids:
         return []
-    rows = session.exec(_statement_select().where(col(Statement.id).in_(ids))).all()
-    by_id = {r[0].id: r for r in rows}
+    rows = session.execute(_statement_select().where(col(Statement.id).in_(ids))).all()
+    by_id = {r.id: r for r in rows}
     return _to_public(session, [by_id[i] for i in ids if i in by_id])
 
 

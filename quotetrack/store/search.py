@@ -13,7 +13,7 @@ import binascii
 import datetime as dt
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -23,18 +23,20 @@ from quotetrack.errors import QueryError
 from quotetrack.models import StatementPublic
 from quotetrack.search.highlight import match_spans, matched_words
 from quotetrack.store.db import is_sqlite
-from quotetrack.store.query import ParsedQuery, parse_query, to_fts5, to_pg_query
+from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_pg_query
 from quotetrack.store.reads import statements_by_ids
 
 Sort = Literal["relevance", "date"]
 # Counting and faceting stop after this many matches: a word in half a million statements
 # must still answer fast. Results say when a count is a lower bound.
 COUNT_CAP = 1_000
-FACET_CAP = 20_000
+FACET_CAP = 5_000
 # Relevance ranks the newest RANK_WINDOW matches: bm25 / ts_rank cost grows with every match,
 # and a word in 30,000 statements must still answer in tens of milliseconds. Sort by date
 # reaches every match.
 RANK_WINDOW = 2_000
+# Claim matching retrieves by the words found in at most this many statements (see candidate_ids).
+COMMON_CAP = 2_000
 FACET_SIZE = 10
 # bm25 column weights (text, stem): the printed word outranks a match by stem only.
 _BM25 = "bm25(statement_fts, 4.0, 1.0)"
@@ -109,22 +111,44 @@ class _Sql:
     where: str | None = None  # a condition the source needs in WHERE
 
 
+# A term-frequency score that needs no corpus statistics: how many times the query matched the
+# printed text (weight 4) and the stems (weight 1), read from FTS5's highlight() markers. bm25
+# also weighs each phrase by how rare it is, which FTS5 finds by running the phrase over the
+# whole index: 100-500 ms for a phrase of common words at a million statements, and once per
+# row when the rows come one by one. Used where that cost would dominate.
+_TF_SCORE = (
+    "(4 * (length(highlight(statement_fts, 0, char(1), '')) - length(statement_fts.text)) "
+    "+ length(highlight(statement_fts, 1, char(1), '')) - length(statement_fts.stem))"
+)
+
+
+def _has_phrase(parsed: ParsedQuery) -> bool:
+    return any(len(atom.words) > 1 for group in parsed.groups for atom in group)
+
+
 def _match_sql(
     session: Session, parsed: ParsedQuery, *, scored: bool = True, windowed: bool = False, selective: bool = False
 ) -> _Sql:
     """`scored=False` when no ranking is needed (counts, facets, date order): bm25 costs more
-    than finding the matches. `windowed` keeps statement ids from :window_start on."""
+    than finding the matches. `windowed` keeps statement ids from :window_start on.
+    `selective` when a filter (one official) leaves few statements: they are walked by index
+    and each is tested against the index, instead of walking every match of a common word."""
     if is_sqlite(session):
-        if not scored and selective:
-            # One official's statements are few: walk them by index and test each against the
-            # matches, instead of walking every match of a common word.
+        params = {"q": to_fts5(parsed)}
+        if selective:
+            test = "FROM statement_fts WHERE statement_fts MATCH :q AND statement_fts.rowid = s.id"
             return _Sql(
                 source="statement s",
-                score="0.0",
-                params={"q": to_fts5(parsed)},
-                where="s.id IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH :q)",
+                score=f"(SELECT {_TF_SCORE} {test})" if scored else "0.0",
+                params=params,
+                where=f"EXISTS (SELECT 1 {test})",
             )
-        score = f"-{_BM25}" if scored else "0.0"
+        if not scored:
+            score = "0.0"
+        elif windowed and _has_phrase(parsed):
+            score = _TF_SCORE
+        else:
+            score = f"-{_BM25}"
         window = " AND rowid >= :window_start" if windowed else ""
         return _Sql(
             source=(
@@ -132,7 +156,7 @@ def _match_sql(
                 "JOIN statement s ON s.id = m.id"
             ),
             score="m.score",
-            params={"q": to_fts5(parsed)},
+            params=params,
         )
     pg = to_pg_query(parsed, stem_config=pg_stem_config(session))
     return _Sql(
@@ -285,24 +309,27 @@ def search_statements(
     clauses, params = _where(session, filters)
     joins = _joins(filters)
     where = " AND ".join(clauses)
-    unscored = _match_sql(session, parsed, scored=False)
+    selective = filters.official_id is not None
+    unscored = _match_sql(session, parsed, scored=False, selective=selective)
     params.update(unscored.params)
+    if unscored.where:
+        where = f"{where} AND {unscored.where}"
     count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {unscored.source} {joins} WHERE {where} LIMIT :cap) c"
     total = session.execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
 
     fp = _fingerprint(q, filters, sort)
     cur = _decode_cursor(cursor, fp) if cursor else None
     window_start = cur.window_start if cur else None
-    if cur is None and sort == "relevance" and total > min(COUNT_CAP, RANK_WINDOW):
+    if cur is None and sort == "relevance" and total > min(COUNT_CAP, RANK_WINDOW) and not selective:
         # FTS5 walks its index newest first when ordered by its own rowid (m.id), not by s.id.
-        newest_first = "m.id DESC" if is_sqlite(session) else "s.id DESC"
+        newest_first = "m.id DESC" if is_sqlite(session) and not unscored.where else "s.id DESC"
         window_start = session.execute(
             sa.text(f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY {newest_first} "
                     "LIMIT 1 OFFSET :nth"),
             {**params, "nth": RANK_WINDOW - 1},
         ).scalar()
     match = _match_sql(session, parsed, scored=sort == "relevance", windowed=window_start is not None,
-                       selective=filters.official_id is not None)
+                       selective=selective)
     if window_start is not None:
         params["window_start"] = window_start
     page_clauses = list(clauses) + (["s.id >= :window_start"] if window_start is not None else [])
@@ -366,42 +393,116 @@ def _as_date(value: Any) -> dt.date:
 def candidate_ids(
     *, session: Session, parsed: ParsedQuery, filters: SearchFilters = SearchFilters(), limit: int = 50
 ) -> list[tuple[int, float]]:
-    """(statement id, index score) of the best `limit` matches: the first stage of claim matching."""
-    match = _match_sql(session, parsed)
+    """(statement id, index score 0..1) of statements that may be the source of an OR query of
+    a claim's words: the first stage of claim matching, at most `limit` + 1 of them.
+
+    Candidates are the statements holding every word (score 1), then the best matches of the
+    words that single out few statements (bm25, scaled to 0..1). A word found by its stem in
+    more than COMMON_CAP statements is used in its printed form only, and left out when that
+    too is that common: ranking every match of an OR of common words costs seconds at a million
+    statements and says little about which one is the source (the reranking still weighs every
+    word). When no word is rare, the newest matches of any word are the candidates (score 0).
+    """
+    atoms = [atom for group in parsed.groups for atom in group]
+    counts = atom_counts(session=session, atoms=atoms, cap=COMMON_CAP)
+    if not any(counts):
+        return []
+    common = [replace(atom, exact=True) for atom, n in zip(atoms, counts, strict=True) if n > COMMON_CAP]
+    printed = atom_counts(session=session, atoms=common, cap=COMMON_CAP)
+    rare = tuple(
+        [atom for atom, n in zip(atoms, counts, strict=True) if 0 < n <= COMMON_CAP]
+        + [atom for atom, n in zip(common, printed, strict=True) if 0 < n <= COMMON_CAP]
+    )
+    found: dict[int, float] = {}
+    if all(counts):
+        every = ParsedQuery(groups=tuple((atom,) for atom in atoms))
+        found.update((sid, 1.0) for sid, _ in _matches(session, every, filters, scored=False, limit=limit))
+    if rare:
+        ranked = _matches(session, ParsedQuery(groups=(rare,)), filters, scored=True, limit=limit)
+        best = max((score for _, score in ranked), default=0.0) or 1.0
+        for sid, score in ranked:
+            found.setdefault(sid, max(score, 0.0) / best)
+    else:
+        for sid, _ in _matches(session, parsed, filters, scored=False, limit=limit):
+            found.setdefault(sid, 0.0)
+    return list(found.items())
+
+
+def _matches(
+    session: Session, parsed: ParsedQuery, filters: SearchFilters, *, scored: bool, limit: int
+) -> list[tuple[int, float]]:
+    """The best `limit` matches by index score (bm25 / ts_rank), or the newest unscored."""
+    selective = filters.official_id is not None
+    match = _match_sql(session, parsed, scored=scored, selective=selective)
     clauses, params = _where(session, filters)
+    if match.where:
+        clauses.append(match.where)
+    if scored:
+        order = f"{match.score} DESC, s.id DESC"
+    else:
+        order = "m.id DESC" if is_sqlite(session) and not match.where else "s.id DESC"
     sql = (
         f"SELECT s.id, {match.score} FROM {match.source} {_joins(filters)} WHERE {' AND '.join(clauses)} "
-        f"ORDER BY {match.score} DESC, s.id DESC LIMIT :limit"
+        f"ORDER BY {order} LIMIT :limit"
     )
     rows = session.execute(sa.text(sql), {**params, **match.params, "limit": limit})
     return [(row[0], float(row[1] or 0.0)) for row in rows]
 
 
+def atom_counts(*, session: Session, atoms: list[Atom], cap: int) -> list[int]:
+    """How many statements each atom matches, counting no further than cap + 1 (one query)."""
+    if not atoms:
+        return []
+    params: dict[str, Any] = {"cap": cap + 1}
+    parts = []
+    for i, atom in enumerate(atoms):
+        one = ParsedQuery(groups=((atom,),))
+        if is_sqlite(session):
+            params[f"q{i}"] = to_fts5(one)
+            inner = f"SELECT 1 FROM statement_fts WHERE statement_fts MATCH :q{i} LIMIT :cap"
+        else:
+            pg = to_pg_query(one, stem_config=pg_stem_config(session), key=f"a{i}_")
+            params.update(pg.params)
+            inner = f"SELECT 1 FROM statement WHERE tsv @@ {pg.sql} LIMIT :cap"
+        parts.append(f"(SELECT count(*) FROM ({inner}) c{i})")
+    row = session.execute(sa.text("SELECT " + ", ".join(parts)), params).one()
+    return [int(n) for n in row]
+
+
 # --- facets ----------------------------------------------------------------------------------
 
+# Each facet counts the matched rows h, first grouped by the key stored on the statement (the
+# official, the membership, the article) and only then joined to the few distinct keys for
+# labels: joining every matched row to its membership and area cost four times as much.
+_KEYS = {
+    "by_official": "SELECT official_id AS k, count(*) AS n FROM hits WHERE official_id IS NOT NULL GROUP BY 1",
+    "by_membership": "SELECT membership_id AS k, count(*) AS n FROM hits WHERE membership_id IS NOT NULL GROUP BY 1",
+    "by_article": "SELECT article_id AS k, count(*) AS n FROM hits GROUP BY 1",
+}
 _FACETS: dict[str, tuple[str, str, str]] = {
-    # name: (value expression, label expression, extra joins on the matched rows h)
-    "official": ("CAST(o.id AS TEXT)", "o.name", "JOIN official o ON o.id = h.official_id"),
-    "role": ("mb.role", "mb.role", "JOIN membership mb ON mb.id = h.membership_id"),
+    # name: (value expression, label expression, FROM clause giving a count n per row)
+    "official": ("CAST(o.id AS TEXT)", "o.name", "by_official b JOIN official o ON o.id = b.k"),
+    "role": ("mb.role", "mb.role", "by_membership b JOIN membership mb ON mb.id = b.k"),
     "region": (
         "ar.name",
         "ar.name",
-        "JOIN membership mb ON mb.id = h.membership_id JOIN area ar ON ar.id = mb.area_id",
+        "by_membership b JOIN membership mb ON mb.id = b.k JOIN area ar ON ar.id = mb.area_id",
     ),
     "province": (
         "COALESCE(pr.name, ar.name)",
         "COALESCE(pr.name, ar.name)",
-        "JOIN membership mb ON mb.id = h.membership_id JOIN area ar ON ar.id = mb.area_id "
+        "by_membership b JOIN membership mb ON mb.id = b.k JOIN area ar ON ar.id = mb.area_id "
         "LEFT JOIN area pr ON pr.id = ar.parent_id",
     ),
     "topic": (
         "t.slug",
         "t.slug",
-        "JOIN statementtopic st ON st.statement_id = h.id JOIN topic t ON t.id = st.topic_id",
+        "(SELECT st.topic_id, 1 AS n FROM hits h JOIN statementtopic st ON st.statement_id = h.id) b "
+        "JOIN topic t ON t.id = b.topic_id",
     ),
-    "outlet": ("a.outlet", "a.outlet", "JOIN article a ON a.id = h.article_id"),
-    "language": ("a.language", "a.language", "JOIN article a ON a.id = h.article_id"),
-    "kind": ("h.kind", "h.kind", ""),
+    "outlet": ("a.outlet", "a.outlet", "by_article b JOIN article a ON a.id = b.k"),
+    "language": ("a.language", "a.language", "by_article b JOIN article a ON a.id = b.k"),
+    "kind": ("b.kind", "b.kind", "(SELECT kind, 1 AS n FROM hits) b"),
 }
 FACET_NAMES = tuple(_FACETS)
 
@@ -411,22 +512,27 @@ def facet_counts(
 ) -> tuple[dict[str, list[FacetValue]], bool]:
     """Counts per official, role, region, province, topic, outlet, language and kind.
 
-    Counted over the first FACET_CAP matches; the flag says whether there were more.
+    Counted over the newest FACET_CAP matches; the flag says whether there were more.
     """
-    match = _match_sql(session, parsed, scored=False)
+    selective = filters.official_id is not None
+    match = _match_sql(session, parsed, scored=False, selective=selective)
     clauses, params = _where(session, filters)
+    if match.where:
+        clauses.append(match.where)
     params.update(match.params)
+    newest_first = "m.id DESC" if is_sqlite(session) and not match.where else "s.id DESC"
     hits = (
         f"SELECT s.id, s.official_id, s.membership_id, s.article_id, s.kind FROM {match.source} {_joins(filters)} "
-        f"WHERE {' AND '.join(clauses)} LIMIT :cap"
+        f"WHERE {' AND '.join(clauses)} ORDER BY {newest_first} LIMIT :cap"
     )
     branches = [
-        f"SELECT * FROM (SELECT '{name}' AS facet, {value} AS value, {label} AS label, count(*) AS n "
-        f"FROM hits h {joins} WHERE {value} IS NOT NULL GROUP BY {value}, {label} "
+        f"SELECT * FROM (SELECT '{name}' AS facet, {value} AS value, {label} AS label, sum(b.n) AS n "
+        f"FROM {source} WHERE {value} IS NOT NULL GROUP BY {value}, {label} "
         f"ORDER BY n DESC, value LIMIT {FACET_SIZE}) f_{name}"
-        for name, (value, label, joins) in _FACETS.items()
+        for name, (value, label, source) in _FACETS.items()
     ]
-    sql = f"WITH hits AS MATERIALIZED ({hits}), n AS (SELECT count(*) AS n FROM hits) " + " UNION ALL ".join(
+    keys = ", ".join(f"{name} AS ({sql})" for name, sql in _KEYS.items())
+    sql = f"WITH hits AS MATERIALIZED ({hits}), {keys}, n AS (SELECT count(*) AS n FROM hits) " + " UNION ALL ".join(
         branches + ["SELECT 'total', '', '', n FROM n"]
     )
     out: dict[str, list[FacetValue]] = {name: [] for name in _FACETS}
