@@ -26,9 +26,9 @@ from quotetrack.extract.model import ArticleMeta, Statement
 from quotetrack.ingest import FetchLimits, Item, Source, TableOptions, plan, read_item, read_source
 from quotetrack.ingest.html import normalise_url
 from quotetrack.models import Article
-from quotetrack.models import Statement as StatementRow
 from quotetrack.resolve import Mention, Resolver
-from quotetrack.search.corroborate import cluster_statements
+from quotetrack.search.corroborate import NewQuote, cluster_new
+from quotetrack.search.stem import stem_text
 from quotetrack.store import officials, provenance, writes
 from quotetrack.store.registry import OfficialRegistry, canonical_post
 from quotetrack.text import prepare
@@ -45,6 +45,7 @@ class Processed:
     meta: ArticleMeta
     statements: list[Statement]
     topics: list[list[str]]
+    stems: list[str]  # each statement's search shadow text (statement.stem), stemmed here, off the store
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ def process_source(source: Source, *, lang: str | None = None) -> Processed:
         meta=extraction.meta,
         statements=extraction.statements,
         topics=tag_statements([s.text for s in extraction.statements], article_text=text, taxonomy=taxonomy),
+        stems=[stem_text(s.text, extraction.meta.language or "id") for s in extraction.statements],
     )
 
 
@@ -174,66 +176,57 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
     Returns the number of statements, or -1 when the same text is already stored (ingest is
     idempotent). The caller commits: everything here is one transaction.
     """
-    if writes.find_article_by_sha(session=session, sha256=item.sha256) is not None:
-        return -1
     meta = item.meta
-    article = writes.add_article(
-        session=session,
-        article=Article(
-            url=item.source.url,
-            outlet=item.source.outlet or meta.outlet_tag,
-            title=meta.title,
-            author=meta.author,
-            place=meta.place,
-            language=meta.language,
-            published=meta.published,
-            text=item.text,
-            sha256=item.sha256,
-            source_path=item.source.location,
-            retrieved_at=item.source.retrieved_at,
-        ),
+    article = Article(
+        url=item.source.url,
+        outlet=item.source.outlet or meta.outlet_tag,
+        title=meta.title,
+        author=meta.author,
+        place=meta.place,
+        language=meta.language,
+        published=meta.published,
+        text=item.text,
+        sha256=item.sha256,
+        source_path=item.source.location,
+        retrieved_at=item.source.retrieved_at,
     )
+    if writes.insert_article(session=session, article=article) is None:
+        return -1
     _record_provenance(session=session, article=article, source=item.source)
     links = registry.resolve_article(session=session, article_key=item.source.location, statements=item.statements)
     rows = [
-        StatementRow(
-            article_id=article.id,
-            kind=s.kind,
-            text=s.text,
-            start=s.start,
-            end=s.end,
-            paragraph=s.paragraph,
-            cue=s.cue,
-            speaker_mention=s.speaker_mention,
-            role=s.role,
-            region=s.region,
-            date=s.date,
-            confidence=s.confidence,
-            official_id=link.official_id if link else None,
-            membership_id=link.membership_id if link else None,
-        )
-        for s, link in zip(item.statements, links, strict=True)
+        {
+            "article_id": article.id, "kind": s.kind, "text": s.text, "stem": stem, "start": s.start, "end": s.end,
+            "paragraph": s.paragraph, "cue": s.cue, "speaker_mention": s.speaker_mention, "role": s.role,
+            "region": s.region, "date": s.date, "confidence": s.confidence,
+            "official_id": link.official_id if link else None, "membership_id": link.membership_id if link else None,
+        }
+        for s, stem, link in zip(item.statements, item.stems, links, strict=True)
     ]
-    writes.add_statements(
+    ids = writes.insert_statements(
         session=session,
-        statements=rows,
+        rows=rows,
         topics=[[topic_ids[t] for t in tags if t in topic_ids] for tags in item.topics],
     )
     # The same quote in another outlet's article: cluster it now, while its neighbours are few.
-    cluster_statements(session=session, statement_ids=[r.id for r in rows if r.id is not None])
+    cluster_new(
+        session=session,
+        quotes=[NewQuote(sid, row["text"], row["official_id"], article.id, row["date"] or meta.published)
+                for sid, row in zip(ids, rows, strict=True)],
+    )
     return len(rows)
 
 
 def _record_provenance(*, session: Session, article: Article, source: Source) -> None:
-    doc = None
+    source_id = None
     if source.archive:
-        doc = provenance.archive_source(
+        source_id = provenance.archive_source(
             session=session, sha256=source.raw_sha256, data=source.archive, location=source.location,
             url=source.url, content_type=source.content_type, encoding=source.encoding, size=source.raw_size,
             retrieved_at=source.retrieved_at,
         )
     provenance.record_version(
-        session=session, article=article, source_id=doc.id if doc else None,
+        session=session, article=article, source_id=source_id,
         url=normalise_url(source.url) if source.url else None,
     )
 

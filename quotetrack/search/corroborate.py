@@ -9,7 +9,7 @@ statement id (statement.cluster_id); a statement never clustered keeps NULL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -47,6 +47,17 @@ def _day(stmt_date: dt.date | None, published: dt.date | None) -> dt.date | None
     return stmt_date or published
 
 
+@dataclass(frozen=True, slots=True)
+class NewQuote:
+    """A statement just stored, as clustering needs it (day: its date, else its article's)."""
+
+    id: int
+    text: str
+    official_id: int | None
+    article_id: int
+    day: dt.date | None
+
+
 def cluster_statements(*, session: Session, statement_ids: Sequence[int]) -> int:
     """Cluster the given (newly stored) statements with earlier reports; returns links made."""
     if not statement_ids:
@@ -57,24 +68,30 @@ def cluster_statements(*, session: Session, statement_ids: Sequence[int]) -> int
         .join(Article, col(Article.id) == Statement.article_id)
         .where(col(Statement.id).in_(statement_ids), col(Statement.official_id).is_not(None))
     ).all()
+    return cluster_new(
+        session=session,
+        quotes=[NewQuote(sid, text, oid, aid, _day(date, published)) for sid, text, oid, aid, date, published in new],
+    )
+
+
+def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
+    """cluster_statements for a caller that has the new statements in hand (the ingest)."""
+    windows = {
+        q.id: (q.text, q.official_id, q.article_id, q.day - _WINDOW, q.day + _WINDOW)
+        for q in quotes
+        if q.official_id is not None and q.day is not None and len(q.text) >= MIN_CHARS
+    }
+    if not windows:
+        return 0
+    candidates = _candidates(session, windows.values())
     links = 0
-    for sid, text, official_id, article_id, date, published in new:
-        day = _day(date, published)
-        if day is None or len(text) < MIN_CHARS:
-            continue
-        lo, hi = day - dt.timedelta(days=WINDOW_DAYS), day + dt.timedelta(days=WINDOW_DAYS)
-        others = session.exec(
-            select(Statement.id, Statement.text, Statement.cluster_id)
-            .join(Article, col(Article.id) == Statement.article_id)
-            .where(
-                Statement.official_id == official_id,
-                Statement.article_id != article_id,
-                Statement.id != sid,
-                Statement.status == "published",
-                sa.func.coalesce(Statement.date, Article.published).between(lo, hi),
-            )
-        ).all()
-        matched = [(oid, cluster) for oid, other, cluster in others if quote_similarity(text, other) >= SAME_QUOTE]
+    for sid, (text, official_id, article_id, lo, hi) in windows.items():
+        matched = [
+            (oid, c.cluster_id)
+            for oid, c in candidates.get(official_id, {}).items()
+            if c.article_id != article_id and oid != sid and lo <= c.day <= hi
+            and quote_similarity(text, c.text) >= SAME_QUOTE
+        ]
         if not matched:
             continue
         members = {sid, *(oid for oid, _ in matched)}
@@ -86,9 +103,49 @@ def cluster_statements(*, session: Session, statement_ids: Sequence[int]) -> int
             members |= set(session.exec(select(Statement.id).where(col(Statement.cluster_id).in_(clusters))))
         cluster_id = min(members | clusters)
         session.execute(sa.update(Statement).where(col(Statement.id).in_(members)).values(cluster_id=cluster_id))
+        for by_id in candidates.values():  # later statements of this batch see the cluster as stored now
+            for oid in members & by_id.keys():
+                by_id[oid].cluster_id = cluster_id
         links += len(matched)
     session.flush()
     return links
+
+
+_WINDOW = dt.timedelta(days=WINDOW_DAYS)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    text: str
+    article_id: int
+    day: dt.date
+    cluster_id: int | None
+
+
+def _candidates(
+    session: Session, windows: Iterable[tuple[str, int, int, dt.date, dt.date]]
+) -> dict[int, dict[int, _Candidate]]:
+    """official id -> {statement id: candidate}: published statements of these officials near these days.
+
+    One query for the whole batch (the (official, status, date) index finds an official's few
+    statements); each new statement then keeps those within its own window.
+    """
+    windows = list(windows)
+    day = sa.func.coalesce(Statement.date, Article.published)
+    rows = session.exec(
+        select(Statement.id, Statement.official_id, Statement.article_id, Statement.text, Statement.cluster_id,
+               Statement.date, Article.published)
+        .join(Article, col(Article.id) == Statement.article_id)
+        .where(
+            col(Statement.official_id).in_({w[1] for w in windows}),
+            Statement.status == "published",
+            day.between(min(w[3] for w in windows), max(w[4] for w in windows)),
+        )
+    ).all()
+    out: dict[int, dict[int, _Candidate]] = {}
+    for sid, official_id, article_id, text, cluster_id, date, published in rows:
+        out.setdefault(official_id, {})[sid] = _Candidate(text, article_id, date or published, cluster_id)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -504,21 +504,28 @@ def store_suggestions(*, session: Session, pairs: Iterable[Pair]) -> int:
     best score. Pairs involving merged officials are skipped.
     """
     merged = set(session.exec(select(Official.id).where(col(Official.merged_into_id).is_not(None))))
-    added = 0
+    best: dict[tuple[int, int], Pair] = {}  # a pair met twice keeps its best score (the first such reason)
     for pair in pairs:
         a, b = sorted((pair.a, pair.b))
-        if a == b or a in merged or b in merged:
-            continue
-        row = session.exec(
-            select(MergeSuggestion).where(MergeSuggestion.official_a_id == a, MergeSuggestion.official_b_id == b)
-        ).first()
+        if a != b and a not in merged and b not in merged and ((a, b) not in best or pair.score > best[a, b].score):
+            best[a, b] = pair
+    firsts = sorted({a for a, _ in best})
+    stored = {}
+    for i in range(0, len(firsts), 500):  # one query per 500 officials, not one per pair
+        query = select(MergeSuggestion).where(col(MergeSuggestion.official_a_id).in_(firsts[i : i + 500]))
+        stored.update({(row.official_a_id, row.official_b_id): row for row in session.exec(query)})
+    new = []
+    for (a, b), pair in best.items():
+        row = stored.get((a, b))
         if row is None:
-            session.add(MergeSuggestion(official_a_id=a, official_b_id=b, score=pair.score, reason=pair.reason[:500]))
-            added += 1
+            new.append({"official_a_id": a, "official_b_id": b, "score": pair.score, "reason": pair.reason[:500],
+                        "status": "open", "created_at": utcnow()})
         elif row.status == "open" and pair.score > row.score:
             row.score, row.reason = pair.score, pair.reason[:500]
+    if new:
+        session.execute(sa.insert(MergeSuggestion.__table__), new)  # type: ignore[attr-defined]
     session.flush()
-    return added
+    return len(new)
 
 
 def list_suggestions(

@@ -11,9 +11,11 @@ import difflib
 from collections.abc import Sequence
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from quotetrack.models import Article, ArticleVersion, SourceDocument
+from quotetrack.models import Article, ArticleVersion, SourceDocument, utcnow
+from quotetrack.store import writes
 
 _MAX_PARAGRAPHS = 50
 _MAX_PARAGRAPH_CHARS = 1000
@@ -32,18 +34,18 @@ def archive_source(
     encoding: str | None,
     size: int,
     retrieved_at: datetime,
-) -> SourceDocument:
-    """The archived source with these original bytes, stored now when it is new (zlib data)."""
-    found = session.exec(select(SourceDocument).where(SourceDocument.sha256 == sha256)).first()
-    if found is not None:
-        return found
-    doc = SourceDocument(
-        sha256=sha256, location=location[:2000], url=url[:2000] if url else None, content_type=content_type[:100],
-        encoding=encoding, size=size, data=data, retrieved_at=retrieved_at,
-    )
-    session.add(doc)
-    session.flush()
-    return doc
+) -> int:
+    """The id of the archived source with these original bytes, stored now when it is new (zlib data)."""
+    table = SourceDocument.__table__  # type: ignore[attr-defined]
+    new_id = session.execute(
+        writes.insert_or_skip(session, table, ["sha256"]).returning(table.c.id),
+        {"sha256": sha256, "location": location[:2000], "url": url[:2000] if url else None,
+         "content_type": content_type[:100], "encoding": encoding, "size": size, "compression": "zlib",
+         "data": data, "retrieved_at": retrieved_at},
+    ).scalar()
+    if new_id is not None:
+        return new_id
+    return session.exec(select(SourceDocument.id).where(SourceDocument.sha256 == sha256)).one()
 
 
 def known_sources(*, session: Session, locations: Sequence[str]) -> dict[str, set[str]]:
@@ -89,28 +91,26 @@ def _plain(value: object) -> object:
 
 def record_version(
     *, session: Session, article: Article, source_id: int | None, url: str | None
-) -> ArticleVersion:
+) -> None:
     """Link a just-stored article to its source; a URL seen before makes it the next version."""
     previous = None
     if url:
         previous = session.exec(
-            select(ArticleVersion).where(ArticleVersion.url == url).order_by(col(ArticleVersion.version).desc())
+            select(ArticleVersion.version, ArticleVersion.article_id)
+            .where(ArticleVersion.url == url)
+            .order_by(col(ArticleVersion.version).desc())
         ).first()
     changes = None
     if previous is not None:
         before = session.get(Article, previous.article_id)
         changes = describe_changes(before, article) if before is not None else None
-    version = ArticleVersion(
-        article_id=article.id,
-        source_id=source_id,
-        url=url,
-        version=previous.version + 1 if previous else 1,
-        previous_article_id=previous.article_id if previous else None,
-        changes=changes,
+    session.execute(
+        sa.insert(ArticleVersion.__table__),  # type: ignore[attr-defined]
+        {"article_id": article.id, "source_id": source_id, "url": url,
+         "version": previous.version + 1 if previous else 1,
+         "previous_article_id": previous.article_id if previous else None, "changes": changes,
+         "created_at": utcnow()},
     )
-    session.add(version)
-    session.flush()
-    return version
 
 
 def versions_of(*, session: Session, url: str) -> list[ArticleVersion]:

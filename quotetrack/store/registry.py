@@ -6,8 +6,10 @@ records every printed name as an alias and every post as a dated Membership.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
 
 from sqlmodel import Session, col, select
 
@@ -27,8 +29,9 @@ from quotetrack.resolve import (
 )
 from quotetrack.resolve.model import Membership as MembershipRecord
 from quotetrack.resolve.regions import base_name
+from quotetrack.resolve.registry import role_at
 from quotetrack.store import writes
-from quotetrack.store.officials import Pair, membership_at
+from quotetrack.store.officials import Pair
 from quotetrack.store.regions import region_table
 
 # Posts people are elected to; other definitive posts are appointments.
@@ -107,10 +110,31 @@ class Link:
     membership_id: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """A stored membership as the registry keeps it, so a repeated post costs no query."""
+
+    id: int
+    role: str
+    area_id: int | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, on: dt.date) -> bool:
+        return self.start is not None and self.end is not None and self.start <= on <= self.end
+
+
 class OfficialRegistry:
+    """The Resolver plus what is stored: officials, printed names, posts and areas, kept in memory.
+
+    Everything learnt inside a transaction is journalled: `commit` keeps it, `forget_uncommitted`
+    (after a rollback) undoes it, so the memory never claims rows the database lost.
+    """
+
     def __init__(
         self, resolver: Resolver, key_to_id: dict[str, int], regions: RegionTable | None = None,
         names: dict[int, str] | None = None, aliases: set[tuple[int, str]] | None = None,
+        memberships: dict[int, list[_Stored]] | None = None,
     ) -> None:
         self.resolver = resolver
         self.regions = regions
@@ -118,8 +142,10 @@ class OfficialRegistry:
         # What is stored already, so a long ingest does not ask the database again for every mention.
         self._names = names if names is not None else {}
         self._aliases = aliases if aliases is not None else set()
-        self._pending: set[str] = set()
-        self._pending_aliases: set[tuple[int, str]] = set()
+        self._memberships = memberships if memberships is not None else {}
+        self._areas: dict[tuple[str, str], int] = {}  # ("code", code) or ("name", name) -> area id, as met
+        self._new_ids: set[int] = set()  # officials this registry created: nobody else records their posts
+        self._undo: list[Callable[[], None]] = []
         self.created = 0
 
     @classmethod
@@ -139,11 +165,13 @@ class OfficialRegistry:
         for oid, name in session.exec(select(OfficialAlias.official_id, OfficialAlias.name)):
             aliases.setdefault(oid, []).append(name)
         memberships: dict[int, list[MembershipRecord]] = {}
+        stored: dict[int, list[_Stored]] = {}
         roles: dict[str, Role | None] = {}  # a few hundred distinct labels over many memberships
-        for official_id, label, organization, start, end, area_name in session.exec(
-            select(Membership.official_id, Membership.role, Membership.organization, Membership.start_date,
-                   Membership.end_date, Area.name)
+        for membership_id, official_id, label, organization, start, end, area_id, area_name in session.exec(
+            select(Membership.id, Membership.official_id, Membership.role, Membership.organization,
+                   Membership.start_date, Membership.end_date, Membership.area_id, Area.name)
             .join(Area, col(Area.id) == Membership.area_id, isouter=True)
+            .order_by(col(Membership.id))
         ):
             role = roles[label] if label in roles else roles.setdefault(label, parse_role(label))
             memberships.setdefault(official_id, []).append(
@@ -157,6 +185,8 @@ class OfficialRegistry:
                     role=label,
                 )
             )
+            assert membership_id is not None
+            stored.setdefault(official_id, []).append(_Stored(membership_id, label, area_id, start, end))
         key_to_id = {}
         for official_id, name, prefix, suffix in officials:
             key = str(official_id)
@@ -172,45 +202,79 @@ class OfficialRegistry:
             )
             key_to_id[key] = official_id
         known = {(oid, name) for oid, names in aliases.items() for name in names}
-        return cls(resolver, key_to_id, regions, {row[0]: row[1] for row in officials}, known)
+        return cls(resolver, key_to_id, regions, {row[0]: row[1] for row in officials}, known, stored)
 
     def _official_id(self, session: Session, key: str, mention: Mention) -> int:
         if key in self._ids:
             return self._ids[key]
         parsed = parse_name(mention.mention or mention.name)
-        official = writes.create_official(
+        official_id = writes.insert_official(
             session=session,
             name=mention.name,
             sort_name=parsed.sort_name or mention.name,
             honorific_prefix=parsed.prefix,
             honorific_suffix=parsed.suffix,
         )
-        assert official.id is not None
-        self._ids[key] = official.id
-        self._names[official.id] = official.name
-        self._pending.add(key)
+        self._ids[key] = official_id
+        self._names[official_id] = mention.name
+        self._new_ids.add(official_id)
         self.created += 1
-        return official.id
+
+        def undo() -> None:
+            self._ids.pop(key, None)
+            self._new_ids.discard(official_id)
+            self.created -= 1
+
+        self._undo.append(undo)
+        return official_id
+
+    def _area_id(self, session: Session, region: Region) -> int:
+        key = ("code", region.code) if region.code else ("name", region.name)
+        if key not in self._areas:
+            area = writes.ensure_area(
+                session=session, name=region.name, level=region.level or "other", code=region.code
+            )
+            assert area.id is not None
+            self._areas[key] = area.id
+            self._undo.append(lambda: self._areas.pop(key, None))  # the area may be new in this transaction
+        return self._areas[key]
 
     def _membership_id(self, session: Session, official_id: int, mention: Mention) -> int | None:
         """The post printed with the mention; None when the mention prints none."""
         post = canonical_post(mention.role, mention.region, self.regions)
         if post is None:
             return None
-        area_id = None
-        if post.region is not None:
-            area_id = writes.ensure_area(
-                session=session, name=post.region.name, level=post.region.level or "other", code=post.region.code
-            ).id
-        membership = writes.record_membership(
-            session=session,
-            official_id=official_id,
-            role=post.label,
-            area_id=area_id,
-            appointment=post.appointment,
-            on=mention.date,
-        )
-        return membership.id
+        area_id = self._area_id(session, post.region) if post.region is not None else None
+        held = self._memberships.setdefault(official_id, [])
+        at = next((k for k, m in enumerate(held) if m.role == post.label and m.area_id == area_id), None)
+        on = mention.date
+        if at is None:
+            if official_id in self._new_ids:
+                new_id = writes.insert_membership(session=session, official_id=official_id, role=post.label,
+                                                  area_id=area_id, appointment=post.appointment, on=on)
+                stored = _Stored(new_id, post.label, area_id, on, on)
+            else:  # another ingest or an editor may have recorded this post since the registry was loaded
+                row = writes.record_membership(session=session, official_id=official_id, role=post.label,
+                                               area_id=area_id, appointment=post.appointment, on=on)
+                assert row.id is not None
+                stored = _Stored(row.id, row.role, row.area_id, row.start_date, row.end_date)
+            held.append(stored)
+            self._undo.append(lambda: held.remove(stored))
+            return stored.id
+        stored = held[at]
+        if on is not None and not stored.covers(on):
+            writes.widen_membership(session=session, membership_id=stored.id, on=on)
+            held[at] = replace(stored, start=min(stored.start or on, on), end=max(stored.end or on, on))
+            self._undo.append(lambda: held.__setitem__(at, stored))
+        return stored.id
+
+    def _held_on(self, official_id: int, on: dt.date) -> int | None:
+        """officials.membership_at over the memberships in memory: the post held that day."""
+        held = self._memberships.get(official_id, [])
+        # role_at reads the post and the dates only.
+        records = [MembershipRecord(post=m.role, start=m.start, end=m.end, role=m.role) for m in held]
+        found = role_at(OfficialRecord(key=str(official_id), name="", memberships=tuple(records)), on)
+        return None if found is None else held[next(k for k, r in enumerate(records) if r is found)].id
 
     def resolve_article(
         self, *, session: Session, article_key: str, statements: Sequence[Statement]
@@ -230,25 +294,25 @@ class OfficialRegistry:
             for _, s in indexed
         ]
         links: list[Link | None] = [None] * len(statements)
-        unplaced: list[tuple[int, int, Mention]] = []
+        unplaced: list[tuple[int, int, dt.date]] = []
+        new_aliases: list[tuple[int, str, str]] = []
         for (i, _), mention, resolution in zip(indexed, mentions, self.resolver.resolve_all(mentions), strict=True):
             official_id = self._official_id(session, resolution.official_key, mention)
             self._sync_name(session, resolution.official_key, official_id)
-            for printed in {mention.name.strip()[:300], (mention.mention or "").strip()[:300]} - {""}:
-                if (official_id, printed) not in self._aliases:
-                    writes.add_alias(session=session, official_id=official_id, name=printed, key=name_key(printed))
+            for printed in dict.fromkeys((mention.name.strip()[:300], (mention.mention or "").strip()[:300])):
+                if printed and (official_id, printed) not in self._aliases:
+                    new_aliases.append((official_id, printed, name_key(printed)))
                     self._aliases.add((official_id, printed))
-                    self._pending_aliases.add((official_id, printed))
+                    self._undo.append(partial(self._aliases.discard, (official_id, printed)))
             membership_id = self._membership_id(session, official_id, mention)
             if membership_id is None and mention.date is not None:
-                unplaced.append((i, official_id, mention))
+                unplaced.append((i, official_id, mention.date))
             links[i] = Link(official_id, membership_id)
+        writes.add_aliases(session=session, aliases=new_aliases)
         # A statement printing no post cites the one its speaker held that day (after this
         # article's own posts are recorded, so "Imran" joins "Pj. Bupati Subang Imran" above it).
-        for i, official_id, mention in unplaced:
-            assert mention.date is not None
-            held = membership_at(session=session, official_id=official_id, on=mention.date)
-            links[i] = Link(official_id, held.id if held else None)
+        for i, official_id, on in unplaced:
+            links[i] = Link(official_id, self._held_on(official_id, on))
         return links
 
     def _sync_name(self, session: Session, key: str, official_id: int) -> None:
@@ -279,15 +343,12 @@ class OfficialRegistry:
         return pairs
 
     def commit(self) -> None:
-        self._pending.clear()
-        self._pending_aliases.clear()
+        """The transaction committed: what it taught the registry is now stored."""
+        self._undo.clear()
 
     def forget_uncommitted(self) -> None:
-        """After a rollback: officials created in it no longer exist in the database."""
-        for key in self._pending:
-            self._ids.pop(key, None)
+        """After a rollback: officials, names, posts and areas written in it no longer exist."""
+        for undo in reversed(self._undo):
+            undo()
+        self._undo.clear()
         self._names.clear()  # a display name changed in the rolled-back transaction is read again
-        self._aliases -= self._pending_aliases
-        self._pending_aliases.clear()
-        self.created -= len(self._pending)
-        self._pending.clear()

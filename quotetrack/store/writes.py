@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from quotetrack.models import (
@@ -31,15 +34,29 @@ def add_article(*, session: Session, article: Article) -> Article:
     return article
 
 
+def insert_article(*, session: Session, article: Article) -> int | None:
+    """Store a new article and set its id; None (nothing stored) when its text is stored already.
+
+    The unique sha256 decides, so two ingests storing the same text at once cannot both win.
+    """
+    table = Article.__table__  # type: ignore[attr-defined]
+    values = {c.name: getattr(article, c.name) for c in table.columns if c.name != "id"}
+    article.id = session.execute(insert_or_skip(session, table, ["sha256"]).returning(table.c.id), values).scalar()
+    return article.id
+
+
 def ensure_topics(*, session: Session, taxonomy: Sequence[TopicDef]) -> dict[str, int]:
-    """Create missing topics (parents first) and return slug -> id for all of them."""
+    """Create missing topics (parents first) and return slug -> id for all of them.
+
+    Two ingests starting on a new database both create them: the unique slug keeps one of each.
+    """
+    known = set(session.exec(select(Topic.slug)))
+    missing = [
+        {"slug": t.slug, "label_id": t.label_id, "label_en": t.label_en} for t in taxonomy if t.slug not in known
+    ]
+    if missing:
+        session.execute(insert_or_skip(session, Topic.__table__, ["slug"]), missing)  # type: ignore[attr-defined]
     existing = {t.slug: t for t in session.exec(select(Topic))}
-    for topic in taxonomy:
-        if topic.slug not in existing:
-            row = Topic(slug=topic.slug, label_id=topic.label_id, label_en=topic.label_en)
-            session.add(row)
-            existing[topic.slug] = row
-    session.flush()
     for topic in taxonomy:
         if topic.parent and topic.parent in existing:
             existing[topic.slug].parent_id = existing[topic.parent].id
@@ -58,6 +75,29 @@ def add_statements(
             session.add(StatementTopic(statement_id=stmt.id, topic_id=tid))
     session.flush()
     return list(statements)
+
+
+def insert_statements(
+    *, session: Session, rows: Sequence[Mapping[str, Any]], topics: Sequence[Iterable[int]]
+) -> list[int]:
+    """The ingest's bulk form of add_statements: column values in, new ids out (in order).
+
+    Each row carries its `stem` already (the worker computes it), so no per-row listener runs.
+    """
+    if not rows:
+        return []
+    now = utcnow()
+    table = Statement.__table__  # type: ignore[attr-defined]
+    ids = list(
+        session.execute(
+            sa.insert(table).returning(table.c.id, sort_by_parameter_order=True),
+            [{"status": "published", "created_at": now, "updated_at": now, **row} for row in rows],
+        ).scalars()
+    )
+    links = [{"statement_id": sid, "topic_id": tid} for sid, tids in zip(ids, topics, strict=True) for tid in set(tids)]
+    if links:
+        session.execute(sa.insert(StatementTopic.__table__), links)  # type: ignore[attr-defined]
+    return ids
 
 
 def create_official(
@@ -79,6 +119,20 @@ def create_official(
     return official
 
 
+def insert_official(
+    *, session: Session, name: str, sort_name: str | None = None, honorific_prefix: str | None = None,
+    honorific_suffix: str | None = None,
+) -> int:
+    """create_official for the ingest: the new id, without building an ORM object."""
+    now = utcnow()
+    table = Official.__table__  # type: ignore[attr-defined]
+    return session.execute(
+        sa.insert(table).returning(table.c.id),
+        {"name": name, "sort_name": sort_name or name, "honorific_prefix": honorific_prefix or None,
+         "honorific_suffix": honorific_suffix or None, "created_at": now, "updated_at": now},
+    ).scalar_one()
+
+
 def add_alias(*, session: Session, official_id: int, name: str, key: str) -> None:
     """Record another printed name of an official (no-op when already known)."""
     name = name.strip()[:300]
@@ -90,6 +144,30 @@ def add_alias(*, session: Session, official_id: int, name: str, key: str) -> Non
     if found is None:
         session.add(OfficialAlias(official_id=official_id, name=name, key=key[:300]))
         session.flush()
+
+
+def add_aliases(*, session: Session, aliases: Iterable[tuple[int, str, str]]) -> None:
+    """Record printed names (official id, name, key) in one statement; names already stored are skipped.
+
+    Another ingest may have recorded the same name since this one read the registry: the
+    database's unique (official_id, name) decides, instead of a SELECT per name.
+    """
+    rows = {}
+    for official_id, name, key in aliases:
+        name = name.strip()[:300]
+        if name:
+            rows[official_id, name] = {"official_id": official_id, "name": name, "key": key[:300]}
+    if rows:
+        session.execute(
+            insert_or_skip(session, OfficialAlias.__table__, ["official_id", "name"]),  # type: ignore[attr-defined]
+            list(rows.values()),
+        )
+
+
+def insert_or_skip(session: Session, table: sa.Table, unique: Sequence[str]) -> sa.Insert:
+    """INSERT that leaves out rows whose `unique` columns are already stored (ON CONFLICT DO NOTHING)."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=list(unique))
 
 
 def ensure_area(*, session: Session, name: str, level: str, code: str | None = None) -> Area:
@@ -131,6 +209,31 @@ def record_membership(
             membership.end_date = on
     session.flush()
     return membership
+
+
+def insert_membership(
+    *, session: Session, official_id: int, role: str, area_id: int | None, appointment: str, on: dt.date | None
+) -> int:
+    """A new membership seen once, on `on`; returns its id (the caller knows it is new)."""
+    table = Membership.__table__  # type: ignore[attr-defined]
+    return session.execute(
+        sa.insert(table).returning(table.c.id),
+        {"official_id": official_id, "role": role, "area_id": area_id, "appointment": appointment,
+         "start_date": on, "end_date": on},
+    ).scalar_one()
+
+
+def widen_membership(*, session: Session, membership_id: int, on: dt.date) -> None:
+    """Stretch a membership's period to cover `on`, against the stored dates (not a cached copy)."""
+    start, end = Membership.__table__.c.start_date, Membership.__table__.c.end_date  # type: ignore[attr-defined]
+    session.execute(
+        sa.update(Membership.__table__)  # type: ignore[attr-defined]
+        .where(Membership.__table__.c.id == membership_id)  # type: ignore[attr-defined]
+        .values(
+            start_date=sa.case((sa.or_(start.is_(None), start > on), on), else_=start),
+            end_date=sa.case((sa.or_(end.is_(None), end < on), on), else_=end),
+        )
+    )
 
 
 def touch(row: Official | Statement) -> None:
