@@ -17,9 +17,6 @@ from sqlmodel import Session, func, select
 from quotetrack.models import Area, Official, Revision, Statement
 
 T = TypeVar("T")
-_MAX_ENTRIES = 256
-_lock = threading.Lock()
-_entries: OrderedDict[Hashable, tuple[tuple, object]] = OrderedDict()
 
 
 def data_version(session: Session) -> tuple:
@@ -29,25 +26,56 @@ def data_version(session: Session) -> tuple:
     )
 
 
+class Memo:
+    """At most `max_entries` answers, least recently used dropped first, each valid for the
+    data version it was computed at, per database. Thread-safe; one per worker process."""
+
+    def __init__(self, max_entries: int) -> None:
+        self.max_entries = max_entries
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[Hashable, tuple[tuple, object]] = OrderedDict()
+
+    def get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()` once per data version and key, per database."""
+        full_key = (str(session.get_bind().url), key)
+        version = data_version(session)
+        with self._lock:
+            hit = self._entries.get(full_key)
+            if hit is not None and hit[0] == version:
+                self._entries.move_to_end(full_key)
+                return hit[1]  # type: ignore[return-value]
+        value = compute()
+        with self._lock:
+            self._entries[full_key] = (version, value)
+            self._entries.move_to_end(full_key)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_aggregates = Memo(256)
+
+
 def cached(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
-    """`compute()` once per data version and key, per database."""
-    bind = session.get_bind()
-    full_key = (str(bind.url), key)
-    version = data_version(session)
-    with _lock:
-        hit = _entries.get(full_key)
-        if hit is not None and hit[0] == version:
-            _entries.move_to_end(full_key)
-            return hit[1]  # type: ignore[return-value]
-    value = compute()
-    with _lock:
-        _entries[full_key] = (version, value)
-        _entries.move_to_end(full_key)
-        while len(_entries) > _MAX_ENTRIES:
-            _entries.popitem(last=False)
-    return value
+    """Aggregate reads: `compute()` once per data version and key, per database."""
+    return _aggregates.get(session, key, compute)
 
 
 def clear() -> None:
-    with _lock:
-        _entries.clear()
+    """Forget every memoised answer (tests that rewrite a database in place)."""
+    for memo in _memos:
+        memo.clear()
+
+
+_memos = [_aggregates]
+
+
+def memo(max_entries: int) -> Memo:
+    """A Memo of its own (search results are larger and more varied than aggregates)."""
+    made = Memo(max_entries)
+    _memos.append(made)
+    return made

@@ -22,6 +22,7 @@ from sqlmodel import Session
 from quotetrack.errors import QueryError
 from quotetrack.models import StatementPublic
 from quotetrack.search.highlight import match_spans, matched_words
+from quotetrack.store.cache import memo
 from quotetrack.store.db import is_sqlite
 from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_pg_query
 from quotetrack.store.reads import statements_by_ids
@@ -301,11 +302,24 @@ def search_statements(
     and sort, and statements stored after the first page wait for a new search. (Relevance on
     SQLite is bm25, which weighs words by corpus statistics: pages fetched while many statements
     are being stored can shift by a few places. The date order and PostgreSQL's ts_rank cannot.)
-    Raises QueryError (HTTP 400) for a malformed query or cursor.
+    Raises QueryError (HTTP 400) for a malformed query or cursor. Answers are memoised per data
+    version: a popular query costs the index once until the next write.
     """
     if sort not in ("relevance", "date"):
         raise QueryError("sort must be 'relevance' or 'date'")
     parsed = parse_query(q, max_chars=max_chars)
+    key = ("search", q, filters, sort, limit, offset, cursor, facets)
+    return _results.get(session, key, lambda: _search(session, q, parsed, filters, sort, limit, offset, cursor, facets))
+
+
+# Each answer holds twenty statements and the facets: some 50 KB, so 25 MB per worker at most.
+_results = memo(512)
+
+
+def _search(
+    session: Session, q: str, parsed: ParsedQuery, filters: SearchFilters, sort: Sort, limit: int, offset: int,
+    cursor: str | None, facets: bool,
+) -> SearchResult:
     clauses, params = _where(session, filters)
     joins = _joins(filters)
     where = " AND ".join(clauses)

@@ -98,4 +98,13 @@ def retag_statements(
                     session.add(StatementTopic(statement_id=sid, topic_id=tid))
         session.flush()
     report.per_topic = dict(sorted(counts.items()))
+    if report.changed and not dry_run:
+        # Logged like an editor's change, which also tells every memoised page and search result
+        # (keyed by the data version, see store/cache.py) that topics changed.
+        session.add(Revision(
+            entity_type="topics", entity_id=0, action="retag", actor="quotetrack topics retag",
+            reason="taxonomy changed", after={"changed": report.changed, "added": report.added,
+                                              "removed": report.removed},
+        ))
+        session.flush()
     return report

@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from quotetrack.models import Revision, StatementTopic, Topic
+from quotetrack.store.search import SearchFilters, search_statements
 from quotetrack.topics import context_topics, load_taxonomy, tag_statements, tag_text
 from quotetrack.topics.retag import retag_statements
 
@@ -119,9 +120,13 @@ def test_retag_follows_a_changed_taxonomy_and_keeps_editor_choices(engine: sa.En
         dry = retag_statements(session=session, taxonomy=load_taxonomy(changed), dry_run=True)
         assert dry.changed > 0
         assert session.exec(select(StatementTopic).where(StatementTopic.topic_id == asn.id)).all()
+        before = search_statements(session=session, q="netral", filters=SearchFilters(topic="asn-neutrality"))
         report = retag_statements(session=session, taxonomy=load_taxonomy(changed))
         session.commit()
         tagged = set(session.exec(select(StatementTopic.statement_id).where(StatementTopic.topic_id == asn.id)))
+        # A search memoised before the retag is not served after it.
+        after = search_statements(session=session, q="netral", filters=SearchFilters(topic="asn-neutrality"))
+    assert {s.id for s in after.items} == {2, 3} != {s.id for s in before.items}
     assert report.kept_by_editor == 1 and report.removed >= 2
     assert tagged == {2, 3}  # "kenetralan aparatur" by the new stem, and the editor's statement
     again = None
