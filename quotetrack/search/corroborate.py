@@ -112,6 +112,18 @@ def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
 
 
 _WINDOW = dt.timedelta(days=WINDOW_DAYS)
+_CANDIDATES = (  # built once: the ingest runs it for every article
+    select(Statement.id, Statement.official_id, Statement.article_id, Statement.text, Statement.cluster_id,
+           Statement.date, Article.published)
+    .join(Article, col(Article.id) == Statement.article_id)
+    .where(
+        col(Statement.official_id).in_(sa.bindparam("officials", expanding=True)),
+        Statement.status == "published",
+        sa.func.coalesce(Statement.date, Article.published).between(
+            sa.bindparam("lo", type_=sa.Date), sa.bindparam("hi", type_=sa.Date)
+        ),
+    )
+)
 
 
 @dataclass(slots=True)
@@ -131,17 +143,11 @@ def _candidates(
     statements); each new statement then keeps those within its own window.
     """
     windows = list(windows)
-    day = sa.func.coalesce(Statement.date, Article.published)
-    rows = session.exec(
-        select(Statement.id, Statement.official_id, Statement.article_id, Statement.text, Statement.cluster_id,
-               Statement.date, Article.published)
-        .join(Article, col(Article.id) == Statement.article_id)
-        .where(
-            col(Statement.official_id).in_({w[1] for w in windows}),
-            Statement.status == "published",
-            day.between(min(w[3] for w in windows), max(w[4] for w in windows)),
-        )
-    ).all()
+    rows = session.connection().execute(
+        _CANDIDATES,
+        {"officials": sorted({w[1] for w in windows}), "lo": min(w[3] for w in windows),
+         "hi": max(w[4] for w in windows)},
+    )
     out: dict[int, dict[int, _Candidate]] = {}
     for sid, official_id, article_id, text, cluster_id, date, published in rows:
         out.setdefault(official_id, {})[sid] = _Candidate(text, article_id, date or published, cluster_id)

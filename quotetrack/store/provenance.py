@@ -21,6 +21,15 @@ _MAX_PARAGRAPHS = 50
 _MAX_PARAGRAPH_CHARS = 1000
 _MAX_DIFF_CHARS = 20_000
 _COMPARED_FIELDS = ("title", "author", "published", "outlet", "place")
+# Built once: the ingest runs them for every article.
+_SOURCE_ID = select(SourceDocument.id).where(SourceDocument.sha256 == sa.bindparam("sha256"))
+_LATEST_VERSION = (
+    select(ArticleVersion.version, ArticleVersion.article_id)
+    .where(ArticleVersion.url == sa.bindparam("url"))
+    .order_by(col(ArticleVersion.version).desc())
+    .limit(1)
+)
+_INSERT_VERSION = sa.insert(writes.table_of(ArticleVersion))
 
 
 def archive_source(
@@ -36,16 +45,16 @@ def archive_source(
     retrieved_at: datetime,
 ) -> int:
     """The id of the archived source with these original bytes, stored now when it is new (zlib data)."""
-    table = SourceDocument.__table__  # type: ignore[attr-defined]
-    new_id = session.execute(
-        writes.insert_or_skip(session, table, ["sha256"]).returning(table.c.id),
+    connection = session.connection()
+    new_id = connection.execute(
+        writes.insert_or_skip(session, writes.table_of(SourceDocument), ["sha256"], returning_id=True),
         {"sha256": sha256, "location": location[:2000], "url": url[:2000] if url else None,
          "content_type": content_type[:100], "encoding": encoding, "size": size, "compression": "zlib",
          "data": data, "retrieved_at": retrieved_at},
     ).scalar()
     if new_id is not None:
         return new_id
-    return session.exec(select(SourceDocument.id).where(SourceDocument.sha256 == sha256)).one()
+    return connection.execute(_SOURCE_ID, {"sha256": sha256}).scalar_one()
 
 
 def known_sources(*, session: Session, locations: Sequence[str]) -> dict[str, set[str]]:
@@ -95,17 +104,13 @@ def record_version(
     """Link a just-stored article to its source; a URL seen before makes it the next version."""
     previous = None
     if url:
-        previous = session.exec(
-            select(ArticleVersion.version, ArticleVersion.article_id)
-            .where(ArticleVersion.url == url)
-            .order_by(col(ArticleVersion.version).desc())
-        ).first()
+        previous = session.connection().execute(_LATEST_VERSION, {"url": url}).first()
     changes = None
     if previous is not None:
         before = session.get(Article, previous.article_id)
         changes = describe_changes(before, article) if before is not None else None
-    session.execute(
-        sa.insert(ArticleVersion.__table__),  # type: ignore[attr-defined]
+    session.connection().execute(
+        _INSERT_VERSION,
         {"article_id": article.id, "source_id": source_id, "url": url,
          "version": previous.version + 1 if previous else 1,
          "previous_article_id": previous.article_id if previous else None, "changes": changes,

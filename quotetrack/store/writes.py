@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from functools import cache
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from quotetrack.models import (
     Area,
@@ -22,6 +23,49 @@ from quotetrack.models import (
     utcnow,
 )
 from quotetrack.topics import TopicDef
+
+
+def table_of(model: type[SQLModel]) -> sa.Table:
+    return cast(sa.Table, model.__table__)  # type: ignore[attr-defined]
+
+
+# The ingest's hot statements, built once: building an INSERT per call costs more than running it,
+# and they run on the session's connection, past the ORM's execute machinery.
+_STATEMENT, _MEMBERSHIP, _OFFICIAL = table_of(Statement), table_of(Membership), table_of(Official)
+_INSERT_STATEMENTS = sa.insert(_STATEMENT).returning(_STATEMENT.c.id, sort_by_parameter_order=True)
+_INSERT_TOPIC_LINKS = sa.insert(table_of(StatementTopic))
+_INSERT_OFFICIAL = sa.insert(_OFFICIAL).returning(_OFFICIAL.c.id)
+_INSERT_MEMBERSHIP = sa.insert(_MEMBERSHIP).returning(_MEMBERSHIP.c.id)
+_ON = sa.bindparam("on", type_=sa.Date)
+_WIDEN_MEMBERSHIP = (
+    sa.update(_MEMBERSHIP)
+    .where(_MEMBERSHIP.c.id == sa.bindparam("membership_id"))
+    .values(
+        start_date=sa.case(
+            (sa.or_(_MEMBERSHIP.c.start_date.is_(None), _MEMBERSHIP.c.start_date > _ON), _ON),
+            else_=_MEMBERSHIP.c.start_date,
+        ),
+        end_date=sa.case(
+            (sa.or_(_MEMBERSHIP.c.end_date.is_(None), _MEMBERSHIP.c.end_date < _ON), _ON),
+            else_=_MEMBERSHIP.c.end_date,
+        ),
+    )
+)
+
+
+def insert_or_skip(
+    session: Session, table: sa.Table, unique: Sequence[str], *, returning_id: bool = False
+) -> sa.Insert:
+    """INSERT that leaves out rows whose `unique` columns are already stored (ON CONFLICT DO NOTHING)."""
+    return _insert_or_skip(session.get_bind().dialect.name, table.name, tuple(unique), returning_id)
+
+
+@cache
+def _insert_or_skip(dialect: str, table_name: str, unique: tuple[str, ...], returning_id: bool) -> sa.Insert:
+    table = SQLModel.metadata.tables[table_name]
+    insert = (postgresql if dialect == "postgresql" else sqlite).insert(table)
+    insert = insert.on_conflict_do_nothing(index_elements=list(unique))
+    return insert.returning(table.c.id) if returning_id else insert
 
 
 def find_article_by_sha(*, session: Session, sha256: str) -> Article | None:
@@ -39,9 +83,10 @@ def insert_article(*, session: Session, article: Article) -> int | None:
 
     The unique sha256 decides, so two ingests storing the same text at once cannot both win.
     """
-    table = Article.__table__  # type: ignore[attr-defined]
+    table = table_of(Article)
     values = {c.name: getattr(article, c.name) for c in table.columns if c.name != "id"}
-    article.id = session.execute(insert_or_skip(session, table, ["sha256"]).returning(table.c.id), values).scalar()
+    insert = insert_or_skip(session, table, ["sha256"], returning_id=True)
+    article.id = session.connection().execute(insert, values).scalar()
     return article.id
 
 
@@ -55,7 +100,7 @@ def ensure_topics(*, session: Session, taxonomy: Sequence[TopicDef]) -> dict[str
         {"slug": t.slug, "label_id": t.label_id, "label_en": t.label_en} for t in taxonomy if t.slug not in known
     ]
     if missing:
-        session.execute(insert_or_skip(session, Topic.__table__, ["slug"]), missing)  # type: ignore[attr-defined]
+        session.execute(insert_or_skip(session, table_of(Topic), ["slug"]), missing)
     existing = {t.slug: t for t in session.exec(select(Topic))}
     for topic in taxonomy:
         if topic.parent and topic.parent in existing:
@@ -87,16 +132,15 @@ def insert_statements(
     if not rows:
         return []
     now = utcnow()
-    table = Statement.__table__  # type: ignore[attr-defined]
+    connection = session.connection()
     ids = list(
-        session.execute(
-            sa.insert(table).returning(table.c.id, sort_by_parameter_order=True),
-            [{"status": "published", "created_at": now, "updated_at": now, **row} for row in rows],
+        connection.execute(
+            _INSERT_STATEMENTS, [{"status": "published", "created_at": now, "updated_at": now, **row} for row in rows]
         ).scalars()
     )
     links = [{"statement_id": sid, "topic_id": tid} for sid, tids in zip(ids, topics, strict=True) for tid in set(tids)]
     if links:
-        session.execute(sa.insert(StatementTopic.__table__), links)  # type: ignore[attr-defined]
+        connection.execute(_INSERT_TOPIC_LINKS, links)
     return ids
 
 
@@ -125,9 +169,8 @@ def insert_official(
 ) -> int:
     """create_official for the ingest: the new id, without building an ORM object."""
     now = utcnow()
-    table = Official.__table__  # type: ignore[attr-defined]
-    return session.execute(
-        sa.insert(table).returning(table.c.id),
+    return session.connection().execute(
+        _INSERT_OFFICIAL,
         {"name": name, "sort_name": sort_name or name, "honorific_prefix": honorific_prefix or None,
          "honorific_suffix": honorific_suffix or None, "created_at": now, "updated_at": now},
     ).scalar_one()
@@ -158,16 +201,9 @@ def add_aliases(*, session: Session, aliases: Iterable[tuple[int, str, str]]) ->
         if name:
             rows[official_id, name] = {"official_id": official_id, "name": name, "key": key[:300]}
     if rows:
-        session.execute(
-            insert_or_skip(session, OfficialAlias.__table__, ["official_id", "name"]),  # type: ignore[attr-defined]
-            list(rows.values()),
+        session.connection().execute(
+            insert_or_skip(session, table_of(OfficialAlias), ["official_id", "name"]), list(rows.values())
         )
-
-
-def insert_or_skip(session: Session, table: sa.Table, unique: Sequence[str]) -> sa.Insert:
-    """INSERT that leaves out rows whose `unique` columns are already stored (ON CONFLICT DO NOTHING)."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(table).on_conflict_do_nothing(index_elements=list(unique))
 
 
 def ensure_area(*, session: Session, name: str, level: str, code: str | None = None) -> Area:
@@ -215,9 +251,8 @@ def insert_membership(
     *, session: Session, official_id: int, role: str, area_id: int | None, appointment: str, on: dt.date | None
 ) -> int:
     """A new membership seen once, on `on`; returns its id (the caller knows it is new)."""
-    table = Membership.__table__  # type: ignore[attr-defined]
-    return session.execute(
-        sa.insert(table).returning(table.c.id),
+    return session.connection().execute(
+        _INSERT_MEMBERSHIP,
         {"official_id": official_id, "role": role, "area_id": area_id, "appointment": appointment,
          "start_date": on, "end_date": on},
     ).scalar_one()
@@ -225,15 +260,7 @@ def insert_membership(
 
 def widen_membership(*, session: Session, membership_id: int, on: dt.date) -> None:
     """Stretch a membership's period to cover `on`, against the stored dates (not a cached copy)."""
-    start, end = Membership.__table__.c.start_date, Membership.__table__.c.end_date  # type: ignore[attr-defined]
-    session.execute(
-        sa.update(Membership.__table__)  # type: ignore[attr-defined]
-        .where(Membership.__table__.c.id == membership_id)  # type: ignore[attr-defined]
-        .values(
-            start_date=sa.case((sa.or_(start.is_(None), start > on), on), else_=start),
-            end_date=sa.case((sa.or_(end.is_(None), end < on), on), else_=end),
-        )
-    )
+    session.connection().execute(_WIDEN_MEMBERSHIP, {"membership_id": membership_id, "on": on})
 
 
 def touch(row: Official | Statement) -> None:
