@@ -17,6 +17,7 @@ from quotetrack.cli import app
 from quotetrack.ingest import TableOptions
 from quotetrack.models import Article, ArticleVersion, SourceDocument, Statement
 from quotetrack.pipeline import ingest_paths, parallel_map
+from quotetrack.search.stem import stem_text
 from tests.ingest.conftest import Site, article_page, article_text
 
 
@@ -159,3 +160,26 @@ def _dies_on_three(x: int) -> int:
 def test_a_worker_that_dies_costs_only_its_own_item() -> None:
     results = list(parallel_map(_dies_on_three, range(8), jobs=2, on_crash=lambda x: -x))
     assert results == [0, 10, 20, -3, 40, 50, 60, 70]
+
+
+ENGLISH = ("Mayor Plans Cleaner Rivers\n\nJAKARTA - Mayor Andi Wijaya said on Monday (3/6/2024) that the city "
+           "is cleaning its rivers. \"We are removing tonnes of waste every week and the programmes are working,\" "
+           "said Andi Wijaya.\n")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_stems_made_in_the_worker_are_those_an_edit_would_store(
+    engine: sa.Engine, mixed: Path, tmp_path: Path, jobs: int
+) -> None:
+    (mixed / "english.txt").write_text(ENGLISH)
+    ingest_paths([mixed], engine=engine, max_bytes=10**6, jobs=jobs)
+    with Session(engine) as session:
+        rows = session.exec(select(Statement, Article.language).join(Article)).all()
+        assert {lang for _, lang in rows} == {"id", "en"}
+        for stmt, lang in rows:
+            assert stmt.stem and stmt.stem == stem_text(stmt.text, lang)
+            stmt.text += " "  # an editor's change runs the model's own stemming
+            session.add(stmt)
+        stored = {s.id: s.stem for s, _ in rows}
+        session.commit()
+        assert {s.id: s.stem for s in session.exec(select(Statement))} == stored

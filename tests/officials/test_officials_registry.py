@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -12,6 +13,8 @@ from quotetrack.errors import Conflict
 from quotetrack.models import Area, Article, Membership, MergeSuggestion, Official, Statement
 from quotetrack.pipeline import ingest_paths
 from quotetrack.store import writes
+from quotetrack.store.db import make_engine
+from quotetrack.store.migrate import upgrade
 from quotetrack.store.officials import (
     Pair,
     accept_suggestion,
@@ -23,7 +26,7 @@ from quotetrack.store.officials import (
 )
 from quotetrack.store.registry import OfficialRegistry
 from tests.conftest import SEEDS
-from tests.officials.conftest import World, said, store
+from tests.officials.conftest import World, said, state, store
 
 MAY, JUNE, SEPT = dt.date(2024, 5, 30), dt.date(2024, 6, 10), dt.date(2024, 9, 2)
 
@@ -156,3 +159,68 @@ def test_seed_ingest_files_the_pj_bupati_under_an_area(engine: sa.Engine) -> Non
         assert ("Pj. Bupati", "acting", "Kabupaten Subang") in {(m.role, m.appointment, a.name) for m, a in rows}
         linked = session.exec(select(Statement).where(Statement.membership_id.is_not(None))).all()  # type: ignore[union-attr]
         assert linked, "statements cite the post their speaker held"
+
+
+def _store_with(session: Session, registry: OfficialRegistry, key: str, statements: list) -> None:
+    article = writes.add_article(session=session, article=Article(text=key, sha256=key.ljust(64, "0")))
+    links = registry.resolve_article(session=session, article_key=key, statements=statements)
+    rows = [
+        Statement(article_id=article.id, kind=s.kind, text=s.text, start=s.start, end=s.end, date=s.date,
+                  official_id=link.official_id if link else None, membership_id=link.membership_id if link else None)
+        for s, link in zip(statements, links, strict=True)
+    ]
+    writes.add_statements(session=session, statements=rows, topics=[[] for _ in rows])
+
+
+def _ingest_through_one_registry(engine: sa.Engine, articles: list[list], *, fail_once_at: int | None) -> dict:
+    with Session(engine) as session:
+        registry = OfficialRegistry.load(session=session)
+        for n, statements in enumerate(articles):
+            if n == fail_once_at:  # stored, then lost to a rollback, as when a later insert fails
+                _store_with(session, registry, f"attempt{n}", statements)
+                session.rollback()
+                registry.forget_uncommitted()
+            _store_with(session, registry, f"a{n}", statements)
+            session.commit()
+            registry.commit()
+        return state(session)
+
+
+def test_an_article_rolled_back_leaves_no_trace_in_the_registry_memory(tmp_path: Path) -> None:
+    articles = [
+        [said("Imran", MAY, "Pj. Bupati", "Subang", "Pj. Bupati Subang Imran")],
+        # Widens Imran's post to September, creates Hanif with his post, area and printed names,
+        # and cites the widened post for a bare mention.
+        [said("Imran", SEPT, "Pj. Bupati", "Subang"), said("Hanif", SEPT, "Kapolres", "Aceh", "Kapolres Aceh Hanif"),
+         said("Imran", JUNE)],
+        [said("Hanif", SEPT), said("Imran", JUNE)],
+    ]
+    states = []
+    for name, fail in (("clean", None), ("retried", 1)):
+        engine = make_engine(f"sqlite:///{tmp_path / name}.db")
+        upgrade(engine)
+        states.append(_ingest_through_one_registry(engine, articles, fail_once_at=fail))
+        engine.dispose()
+    clean, retried = states
+    assert retried == clean
+    (imran_post,) = [m for m in clean["membership"] if m[0] == "Pj. Bupati"]
+    assert imran_post[2:4] == (MAY, SEPT)  # start and end dates
+
+
+def test_a_post_recorded_by_another_writer_after_loading_is_reused_not_doubled(engine: sa.Engine) -> None:
+    with Session(engine) as session:
+        (first,) = store(session, "b1", [said("Imran", MAY, "Pj. Bupati", "Subang", "Pj. Bupati Subang Imran")])
+        assert first is not None and first.membership_id is not None
+        subang = session.get(Membership, first.membership_id).area_id  # type: ignore[union-attr]
+        registry = OfficialRegistry.load(session=session)
+        with Session(engine) as other:  # another ingest or an editor, after this registry was loaded
+            theirs = writes.record_membership(session=other, official_id=first.official_id, role="Bupati",
+                                              area_id=subang, appointment="elected", on=MAY).id
+            other.commit()
+        (link,) = registry.resolve_article(session=session, article_key="b2",
+                                           statements=[said("Imran", JUNE, "Bupati", "Subang")])
+        session.commit()
+        assert link is not None and link.official_id == first.official_id
+        assert link.membership_id == theirs
+        posts = session.exec(select(Membership).where(Membership.role == "Bupati")).all()
+        assert [(m.start_date, m.end_date) for m in posts] == [(MAY, JUNE)]
