@@ -1,12 +1,19 @@
 """Load test: a real `quotetrack serve` on 127.0.0.1 driven by concurrent HTTP clients.
 
 For each database and worker count, the search page, a statement page, an official page and the
-search API are each driven by `--clients` asyncio clients for `--duration` seconds (and at most
-`--max-requests` requests). Prints requests/s, p50/p95/p99 latency and the error count (5xx,
-connection errors; 404s of a missing random id are not errors). Only 127.0.0.1 is contacted.
+search API are each driven by `--clients` connections for `--duration` seconds. Prints
+requests/s, p50/p95/p99 latency and the error count (5xx, connection errors, timeouts; 404s of
+a missing random id are not errors). Only 127.0.0.1 is contacted.
+
+The load comes from wrk (Debian's package: C, two threads) when it is installed, else from
+asyncio httpx clients in this process (which take a good part of a core themselves).
+"search API" cycles through 12 popular words: after the first round, answers come from the
+per-worker memo (store/cache.py). "search API, all distinct" sends a different query every
+time (word pairs from the synthetic vocabulary), so every request pays the index: the cold path.
+The server runs without its access log, as it would behind a reverse proxy that keeps one.
 
     python bench/load.py --db sqlite:////tmp/qt1m.db --db postgresql+psycopg://postgres@127.0.0.1/bench \
-        --workers 1 --workers 2 --clients 32 --duration 20
+        --workers 1 --workers 2 --clients 32 --duration 60
 """
 
 from __future__ import annotations
@@ -16,9 +23,11 @@ import asyncio
 import json
 import os
 import random
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -28,6 +37,9 @@ import httpx
 import sqlalchemy as sa
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+from synth import WORDS as VOCABULARY  # noqa: E402 - the words the synthetic statements are made of
+
 WORDS = ["pembangunan", "anggaran", "netralitas", "keamanan", "pilkada", "banjir", "jalan", "warga",
          "pendidikan", "kesehatan", "pemerintah", "daerah"]
 
@@ -49,12 +61,72 @@ def _ids(url: str, table: str) -> int:
 def _targets(url: str, rng: random.Random) -> dict[str, list[str]]:
     top_s, top_o = _ids(url, "statement"), _ids(url, "official")
     n = 500
+    pairs = [(a, b) for a in VOCABULARY for b in VOCABULARY if a < b]
+    rng.shuffle(pairs)
     return {
         "search page": [f"/search?q={rng.choice(WORDS)}" for _ in range(n)],
         "statement page": [f"/statements/{rng.randint(1, top_s)}" for _ in range(n)],
         "official page": [f"/officials/{rng.randint(1, top_o)}" for _ in range(n)],
         "search API": [f"/api/v1/search?q={rng.choice(WORDS)}&limit=20" for _ in range(n)],
+        "search API, all distinct": [f"/api/v1/search?q={a}+{b}&limit=20" for a, b in pairs],
     }
+
+
+# wrk's Lua: each connection walks the path list from its own offset; 5xx counted per thread.
+_WRK_SCRIPT = """
+local paths = {%s}
+local threads = {}
+local counter = 0
+function setup(thread)
+  thread:set("offset", counter * 7919)
+  counter = counter + 1
+  table.insert(threads, thread)
+end
+function init(args)
+  i = offset
+  server_errors = 0
+  responses = 0
+end
+function request()
+  i = i + 1
+  return wrk.format("GET", paths[(i %% #paths) + 1])
+end
+function response(status, headers, body)
+  responses = responses + 1
+  if status >= 500 then server_errors = server_errors + 1 end
+end
+function done(summary, latency, requests)
+  local server = 0
+  for _, t in ipairs(threads) do server = server + t:get("server_errors") end
+  local e = summary.errors
+  io.write(string.format(
+    "RESULT %%d %%d %%.3f %%.3f %%.3f %%d %%d %%d %%d %%d %%d\\n",
+    summary.requests, summary.duration, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, server, e.connect, e.read, e.write, e.timeout, e.status))
+end
+"""
+
+
+def _drive_wrk(base: str, paths: list[str], *, clients: int, duration: float) -> dict:
+    """One wrk run (2 threads, `clients` connections) over `paths`; latencies as wrk measured them."""
+    listed = ",".join(json.dumps(p) for p in paths)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(_WRK_SCRIPT % listed)
+    try:
+        out = subprocess.run(
+            ["wrk", "-t2", f"-c{clients}", f"-d{int(duration)}s", "--timeout", "30s", "-s", script.name, base],
+            capture_output=True, text=True, check=True, timeout=duration + 120,
+        ).stdout
+    finally:
+        os.unlink(script.name)
+    line = next(ln for ln in out.splitlines() if ln.startswith("RESULT "))
+    requests, micros, p50, p95, p99, server, connect, read, write, timeout, non2xx = line.split()[1:]
+    transport = int(connect) + int(read) + int(write) + int(timeout)
+    failures = {k: int(v) for k, v in
+                (("connect", connect), ("read", read), ("write", write), ("timeout", timeout)) if int(v)}
+    return {"requests": int(requests), "rps": int(requests) / (int(micros) / 1e6), "p50": float(p50),
+            "p95": float(p95), "p99": float(p99), "errors": int(server) + transport,
+            "statuses": {"non-2xx/3xx": int(non2xx), "5xx": int(server)}, "failures": failures, "client": "wrk"}
 
 
 def _start(url: str, workers: int, log: Path) -> tuple[subprocess.Popen, str]:
@@ -62,7 +134,7 @@ def _start(url: str, workers: int, log: Path) -> tuple[subprocess.Popen, str]:
     env = {**os.environ, "QUOTETRACK_DATABASE_URL": url}
     out = log.open("wb")
     proc = subprocess.Popen([sys.executable, "-m", "quotetrack.cli", "serve", "--port", str(port), "--workers",
-                             str(workers)], env=env, cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
+                             str(workers), "--no-access-log"], env=env, cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
                             start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 180
@@ -124,7 +196,7 @@ async def _drive(base: str, paths: list[str], *, clients: int, duration: float, 
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else float("nan")
 
     return {"requests": len(latencies), "rps": len(latencies) / wall, "p50": pct(0.50), "p95": pct(0.95),
-            "p99": pct(0.99), "errors": errors, "statuses": statuses, "failures": kinds}
+            "p99": pct(0.99), "errors": errors, "statuses": statuses, "failures": kinds, "client": "httpx"}
 
 
 def _label(url: str) -> str:
@@ -139,7 +211,11 @@ def main() -> None:
     ap.add_argument("--duration", type=float, default=20.0, help="seconds per page")
     ap.add_argument("--max-requests", type=int, default=100_000, help="per page")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    ap.add_argument("--client", choices=("auto", "wrk", "httpx"), default="auto",
+                    help="load generator (auto: wrk when installed)")
+    ap.add_argument("--pages", help="only the pages whose name contains this text")
     args = ap.parse_args()
+    use_wrk = args.client == "wrk" or (args.client == "auto" and shutil.which("wrk") is not None)
     rng = random.Random(7)
     rows = []
     for url in args.db:
@@ -150,12 +226,17 @@ def main() -> None:
             proc, base = _start(url, workers, log)
             try:
                 for page, paths in targets.items():
-                    res = asyncio.run(_drive(base, paths, clients=args.clients, duration=args.duration,
-                                             max_requests=args.max_requests))
+                    if args.pages and args.pages not in page:
+                        continue
+                    if use_wrk:
+                        res = _drive_wrk(base, paths, clients=args.clients, duration=args.duration)
+                    else:
+                        res = asyncio.run(_drive(base, paths, clients=args.clients, duration=args.duration,
+                                                 max_requests=args.max_requests))
                     row = {"database": _label(url), "statements": statements, "workers": workers, "page": page,
                            "clients": args.clients, "seconds": args.duration, **res}
                     rows.append(row)
-                    print(f"{row['database']:10} {statements:>9,} stmts  workers={workers}  {page:15} "
+                    print(f"{row['database']:10} {statements:>9,} stmts  workers={workers}  {page:24} "
                           f"{res['rps']:7.1f} req/s  p50 {res['p50']:7.1f} ms  p95 {res['p95']:7.1f} ms  "
                           f"p99 {res['p99']:7.1f} ms  errors {res['errors']}  ({res['requests']} requests, "
                           f"status {res['statuses']} {res['failures'] or ''})", flush=True)

@@ -617,12 +617,16 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option(help="uvicorn worker processes.")] = 1,
+    access_log: Annotated[
+        bool, typer.Option(help="Log every request (turn off behind a reverse proxy that logs them).")
+    ] = True,
 ) -> None:
     """Serve the web UI and the JSON API (http://127.0.0.1:8000 by default)."""
     import uvicorn
 
     _engine()
-    uvicorn.run("quotetrack.web.app:create_app", factory=True, host=host, port=port, workers=workers)
+    uvicorn.run("quotetrack.web.app:create_app", factory=True, host=host, port=port, workers=workers,
+                access_log=access_log)
 
 
 def main() -> None:

@@ -32,10 +32,10 @@ Sort = Literal["relevance", "date"]
 # must still answer fast. Results say when a count is a lower bound.
 COUNT_CAP = 1_000
 FACET_CAP = 5_000
-# Relevance ranks the newest RANK_WINDOW matches: bm25 / ts_rank cost grows with every match,
-# and a word in 30,000 statements must still answer in tens of milliseconds. Sort by date
-# reaches every match.
-RANK_WINDOW = 2_000
+# Relevance ranks the newest RANK_WINDOW matches when there are more than COUNT_CAP: scoring
+# costs grow with every match, and a word in 300,000 statements must still answer in tens of
+# milliseconds. Sort by date reaches every match.
+RANK_WINDOW = 500
 # Claim matching retrieves by the words found in at most this many statements (see candidate_ids).
 COMMON_CAP = 2_000
 FACET_SIZE = 10
@@ -112,19 +112,18 @@ class _Sql:
     where: str | None = None  # a condition the source needs in WHERE
 
 
-# A term-frequency score that needs no corpus statistics: how many times the query matched the
-# printed text (weight 4) and the stems (weight 1), read from FTS5's highlight() markers. bm25
-# also weighs each phrase by how rare it is, which FTS5 finds by running the phrase over the
-# whole index: 100-500 ms for a phrase of common words at a million statements, and once per
-# row when the rows come one by one. Used where that cost would dominate.
-_TF_SCORE = (
+# Within the window, a bm25 without its inverse document frequency: how many times the query
+# matched the printed text (weight 4) and the stems (weight 1), read from FTS5's highlight()
+# markers, saturated and normalised by length as bm25 does (k1 1.2, b 0.75, 200 characters
+# taken as the average statement). bm25's idf needs every match of every phrase in the query
+# (FTS5 runs each over the whole index): 30-500 ms for common words at a million statements,
+# and once per row when rows are tested one by one, while every row of a window of the newest
+# matches shares those words anyway.
+_TF = (
     "(4 * (length(highlight(statement_fts, 0, char(1), '')) - length(statement_fts.text)) "
     "+ length(highlight(statement_fts, 1, char(1), '')) - length(statement_fts.stem))"
 )
-
-
-def _has_phrase(parsed: ParsedQuery) -> bool:
-    return any(len(atom.words) > 1 for group in parsed.groups for atom in group)
+_TF_SCORE = f"({_TF} * 2.2 / ({_TF} + 1.2 * (0.25 + 0.75 * length(statement_fts.text) / 200.0)))"
 
 
 def _match_sql(
@@ -146,7 +145,7 @@ def _match_sql(
             )
         if not scored:
             score = "0.0"
-        elif windowed and _has_phrase(parsed):
+        elif windowed:
             score = _TF_SCORE
         else:
             score = f"-{_BM25}"

@@ -11,7 +11,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
 
 from quotetrack import __version__
@@ -25,7 +27,7 @@ from quotetrack.errors import QuotetrackError
 from quotetrack.store.db import default_engine
 from quotetrack.web.account import router as account_router
 from quotetrack.web.editor import router as editor_router
-from quotetrack.web.etag import etag_middleware
+from quotetrack.web.etag import ETagMiddleware
 from quotetrack.web.factchecks import router as factcheck_pages_router
 from quotetrack.web.feeds import router as feeds_router
 from quotetrack.web.pages import render
@@ -52,6 +54,22 @@ def _problem(request: Request, status: int, detail: str) -> Response:
         )
     return render(request, "error.html", {"status": status, "title_key": _TITLES.get(status, "bad_request"),
                                           "detail": detail}, status_code=status)
+
+
+class BodyLimitMiddleware:
+    """Refuses a declared Content-Length above the largest article upload before reading it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            length = Headers(scope=scope).get("content-length", "")
+            if length.isdigit() and int(length) > get_settings().max_article_bytes + 64 * 1024:
+                response = _problem(Request(scope, receive), 413, "request body too large")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 API_DESCRIPTION = """
@@ -121,15 +139,8 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         log.exception("unhandled error on %s", request.url.path)
         return _problem(request, 500, "internal error")
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):  # noqa: ANN202
-        # Article uploads are the largest bodies anyone needs; refuse bigger ones before reading.
-        length = request.headers.get("content-length", "")
-        if length.isdigit() and int(length) > get_settings().max_article_bytes + 64 * 1024:
-            return _problem(request, 413, "request body too large")
-        return await call_next(request)
-
-    app.middleware("http")(etag_middleware)
+    app.add_middleware(ETagMiddleware)
+    app.add_middleware(BodyLimitMiddleware)
     # Who is logged in, for every page (templates show editor tools and the CSRF token from it).
     app.add_middleware(ViewerMiddleware)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
