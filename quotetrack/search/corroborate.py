@@ -56,6 +56,7 @@ class NewQuote:
     official_id: int | None
     article_id: int
     day: dt.date | None
+    cluster_id: int | None = None  # a statement just stored has none yet
 
 
 def cluster_statements(*, session: Session, statement_ids: Sequence[int]) -> int:
@@ -64,13 +65,14 @@ def cluster_statements(*, session: Session, statement_ids: Sequence[int]) -> int
         return 0
     new = session.exec(
         select(Statement.id, Statement.text, Statement.official_id, Statement.article_id, Statement.date,
-               Article.published)
+               Article.published, Statement.cluster_id)
         .join(Article, col(Article.id) == Statement.article_id)
         .where(col(Statement.id).in_(statement_ids), col(Statement.official_id).is_not(None))
     ).all()
     return cluster_new(
         session=session,
-        quotes=[NewQuote(sid, text, oid, aid, _day(date, published)) for sid, text, oid, aid, date, published in new],
+        quotes=[NewQuote(sid, text, oid, aid, _day(date, published), cluster)
+                for sid, text, oid, aid, date, published, cluster in new],
     )
 
 
@@ -84,6 +86,7 @@ def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
     if not windows:
         return 0
     candidates = _candidates(session, windows.values())
+    own_cluster = {q.id: q.cluster_id for q in quotes}  # kept current as this batch joins clusters
     links = 0
     for sid, (text, official_id, article_id, lo, hi) in windows.items():
         matched = [
@@ -96,9 +99,8 @@ def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
             continue
         members = {sid, *(oid for oid, _ in matched)}
         clusters = {c for _, c in matched if c is not None}
-        own = session.get(Statement, sid)
-        if own is not None and own.cluster_id is not None:
-            clusters.add(own.cluster_id)
+        if own_cluster.get(sid) is not None:
+            clusters.add(own_cluster[sid])
         if clusters:
             members |= set(session.exec(select(Statement.id).where(col(Statement.cluster_id).in_(clusters))))
         cluster_id = min(members | clusters)
@@ -106,8 +108,8 @@ def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
         for by_id in candidates.values():  # later statements of this batch see the cluster as stored now
             for oid in members & by_id.keys():
                 by_id[oid].cluster_id = cluster_id
+        own_cluster.update((oid, cluster_id) for oid in members & own_cluster.keys())
         links += len(matched)
-    session.flush()
     return links
 
 

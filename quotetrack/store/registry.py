@@ -144,6 +144,7 @@ class OfficialRegistry:
         self._aliases = aliases if aliases is not None else set()
         self._memberships = memberships if memberships is not None else {}
         self._areas: dict[tuple[str, str], int] = {}  # ("code", code) or ("name", name) -> area id, as met
+        self._posts: dict[tuple[str | None, str | None], Post | None] = {}  # (role, region) as printed -> post
         self._new_ids: set[int] = set()  # officials this registry created: nobody else records their posts
         self._undo: list[Callable[[], None]] = []
         self.created = 0
@@ -241,7 +242,10 @@ class OfficialRegistry:
 
     def _membership_id(self, session: Session, official_id: int, mention: Mention) -> int | None:
         """The post printed with the mention; None when the mention prints none."""
-        post = canonical_post(mention.role, mention.region, self.regions)
+        printed = (mention.role, mention.region)
+        if printed not in self._posts:
+            self._posts[printed] = canonical_post(mention.role, mention.region, self.regions)
+        post = self._posts[printed]
         if post is None:
             return None
         area_id = self._area_id(session, post.region) if post.region is not None else None
