@@ -3,7 +3,9 @@
 usage: python bench/bench_ingest.py [--articles 2000] [--jobs 1 2] [--postgres URL] [--kind mix]
 Articles are generated in the shapes of ../shared/corpus (title line, dateline, Indonesian dates,
 direct quotes and reported speech by officials, bylines) from word pools in this file; no corpus
-text is copied. Each run starts from an empty database. Prints articles/s; it does not assert.
+text is copied. Each run starts from an empty database. Prints articles/s, and the CPU time per
+article of the parent process (which stores; with 1 job it also reads and extracts) and of the
+worker processes; it does not assert.
 PostgreSQL runs when --postgres (or QUOTETRACK_BENCH_POSTGRES_URL) names a scratch database:
 its public schema is dropped and recreated.
 """
@@ -15,6 +17,7 @@ import html
 import json
 import os
 import random
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -126,15 +129,22 @@ def _fresh(url: str):  # noqa: ANN202
     return engine
 
 
-def run(folder: Path, url: str, jobs: int) -> tuple[float, object]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # worker processes, once the pool has ended
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(folder: Path, url: str, jobs: int) -> tuple[float, float, float, object]:
+    """(wall s, parent CPU s, workers' CPU s, report) of one ingest into a fresh database."""
     from quotetrack.pipeline import ingest_paths
 
     engine = _fresh(url)
-    began = time.perf_counter()
+    began, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     report = ingest_paths([folder], engine=engine, max_bytes=20_000_000, jobs=jobs)
     elapsed = time.perf_counter() - began
+    cpu, children = time.process_time() - cpu, _children_cpu() - children
     engine.dispose()
-    return elapsed, report
+    return elapsed, cpu, children, report
 
 
 def main() -> None:
@@ -157,10 +167,12 @@ def main() -> None:
                 if name == "sqlite":
                     for suffix in ("", "-wal", "-shm"):
                         Path(tmp, "bench.db" + suffix).unlink(missing_ok=True)
-                elapsed, report = run(folder, url, jobs)
+                elapsed, cpu, children, report = run(folder, url, jobs)
+                n = max(report.articles, 1)  # type: ignore[attr-defined]
                 print(f"{name:10} jobs={jobs}  {report.articles / elapsed:7.1f} articles/s  "  # type: ignore[attr-defined]
                       f"{report.articles} articles, {report.statements} statements, "  # type: ignore[attr-defined]
-                      f"{len(report.errors)} failed, {elapsed:.1f} s")  # type: ignore[attr-defined]
+                      f"{len(report.errors)} failed, {elapsed:.1f} s; CPU per article: "  # type: ignore[attr-defined]
+                      f"{cpu / n * 1000:.1f} ms parent, {children / n * 1000:.1f} ms workers")
 
 
 if __name__ == "__main__":
