@@ -227,7 +227,7 @@ class SearchResultPage(SearchPage):
     total_is_lower_bound: bool = False  # counting stops at 1,000 matches
     hits: list[SearchHitPublic] = []  # one per item, same order
     facets: dict[str, list[FacetValuePublic]] = {}
-    facets_sampled: bool = False  # facets counted over the newest 5,000 matches only
+    facets_sampled: bool = False  # facets counted over the newest 3,000 matches only
     ranked_newest: int | None = None  # relevance ranked only the newest this many matches (sort=date for all)
 
 

@@ -31,7 +31,7 @@ Sort = Literal["relevance", "date"]
 # Counting and faceting stop after this many matches: a word in half a million statements
 # must still answer fast. Results say when a count is a lower bound.
 COUNT_CAP = 1_000
-FACET_CAP = 5_000
+FACET_CAP = 3_000
 # Relevance ranks the newest RANK_WINDOW matches when there are more than COUNT_CAP: scoring
 # costs grow with every match, and a word in 300,000 statements must still answer in tens of
 # milliseconds. Sort by date reaches every match.
@@ -407,10 +407,11 @@ def candidate_ids(
     *, session: Session, parsed: ParsedQuery, filters: SearchFilters = SearchFilters(), limit: int = 50
 ) -> list[tuple[int, float]]:
     """(statement id, index score 0..1) of statements that may be the source of an OR query of
-    a claim's words: the first stage of claim matching, at most `limit` + 1 of them.
+    a claim's words: the first stage of claim matching, at most 2 x `limit` of them.
 
-    Candidates are the statements holding every word (score 1), then the best matches of the
-    words that single out few statements (bm25, scaled to 0..1). A word found by its stem in
+    Candidates are the statements holding every word of the claim as printed, in any order
+    (score 1: a quote cut short or reordered), then the best matches of the words that single
+    out few statements (bm25, scaled to 0..1). A word found by its stem in
     more than COMMON_CAP statements is used in its printed form only, and left out when that
     too is that common: ranking every match of an OR of common words costs seconds at a million
     statements and says little about which one is the source (the reranking still weighs every
@@ -428,7 +429,7 @@ def candidate_ids(
     )
     found: dict[int, float] = {}
     if all(counts):
-        every = ParsedQuery(groups=tuple((atom,) for atom in atoms))
+        every = ParsedQuery(groups=tuple((replace(atom, exact=True),) for atom in atoms))
         found.update((sid, 1.0) for sid, _ in _matches(session, every, filters, scored=False, limit=limit))
     if rare:
         ranked = _matches(session, ParsedQuery(groups=(rare,)), filters, scored=True, limit=limit)
@@ -484,37 +485,37 @@ def atom_counts(*, session: Session, atoms: list[Atom], cap: int) -> list[int]:
 
 # --- facets ----------------------------------------------------------------------------------
 
-# Each facet counts the matched rows h, first grouped by the key stored on the statement (the
-# official, the membership, the article) and only then joined to the few distinct keys for
-# labels: joining every matched row to its membership and area cost four times as much.
+# Each facet counts the matched rows, first grouped by the key stored on the statement (the
+# official, the membership, the article); each distinct key is then looked up once for all the
+# facets it serves (a membership gives role, region and province): joining every matched row
+# to its membership and area cost four times as much.
 _KEYS = {
     "by_official": "SELECT official_id AS k, count(*) AS n FROM hits WHERE official_id IS NOT NULL GROUP BY 1",
     "by_membership": "SELECT membership_id AS k, count(*) AS n FROM hits WHERE membership_id IS NOT NULL GROUP BY 1",
     "by_article": "SELECT article_id AS k, count(*) AS n FROM hits GROUP BY 1",
+    "posts": (
+        "SELECT mb.role, ar.name AS region, COALESCE(pr.name, ar.name) AS province, b.n FROM by_membership b "
+        "JOIN membership mb ON mb.id = b.k LEFT JOIN area ar ON ar.id = mb.area_id "
+        "LEFT JOIN area pr ON pr.id = ar.parent_id"
+    ),
+    "sources": "SELECT a.outlet, a.language, b.n FROM by_article b JOIN article a ON a.id = b.k",
 }
+# Officials: only the ten largest groups are looked up (ties at the tenth place go by id).
+_TOP_OFFICIALS = f"(SELECT k, n FROM by_official ORDER BY n DESC, k LIMIT {FACET_SIZE}) b JOIN official o ON o.id = b.k"
 _FACETS: dict[str, tuple[str, str, str]] = {
     # name: (value expression, label expression, FROM clause giving a count n per row)
-    "official": ("CAST(o.id AS TEXT)", "o.name", "by_official b JOIN official o ON o.id = b.k"),
-    "role": ("mb.role", "mb.role", "by_membership b JOIN membership mb ON mb.id = b.k"),
-    "region": (
-        "ar.name",
-        "ar.name",
-        "by_membership b JOIN membership mb ON mb.id = b.k JOIN area ar ON ar.id = mb.area_id",
-    ),
-    "province": (
-        "COALESCE(pr.name, ar.name)",
-        "COALESCE(pr.name, ar.name)",
-        "by_membership b JOIN membership mb ON mb.id = b.k JOIN area ar ON ar.id = mb.area_id "
-        "LEFT JOIN area pr ON pr.id = ar.parent_id",
-    ),
+    "official": ("CAST(o.id AS TEXT)", "o.name", _TOP_OFFICIALS),
+    "role": ("b.role", "b.role", "posts b"),
+    "region": ("b.region", "b.region", "posts b"),
+    "province": ("b.province", "b.province", "posts b"),
     "topic": (
         "t.slug",
         "t.slug",
         "(SELECT st.topic_id, 1 AS n FROM hits h JOIN statementtopic st ON st.statement_id = h.id) b "
         "JOIN topic t ON t.id = b.topic_id",
     ),
-    "outlet": ("a.outlet", "a.outlet", "by_article b JOIN article a ON a.id = b.k"),
-    "language": ("a.language", "a.language", "by_article b JOIN article a ON a.id = b.k"),
+    "outlet": ("b.outlet", "b.outlet", "sources b"),
+    "language": ("b.language", "b.language", "sources b"),
     "kind": ("b.kind", "b.kind", "(SELECT kind, 1 AS n FROM hits) b"),
 }
 FACET_NAMES = tuple(_FACETS)
@@ -544,7 +545,8 @@ def facet_counts(
         f"ORDER BY n DESC, value LIMIT {FACET_SIZE}) f_{name}"
         for name, (value, label, source) in _FACETS.items()
     ]
-    keys = ", ".join(f"{name} AS ({sql})" for name, sql in _KEYS.items())
+    keys = ", ".join(f"{name} AS MATERIALIZED ({sql})" if name in ("posts", "sources") else f"{name} AS ({sql})"
+                     for name, sql in _KEYS.items())
     sql = f"WITH hits AS MATERIALIZED ({hits}), {keys}, n AS (SELECT count(*) AS n FROM hits) " + " UNION ALL ".join(
         branches + ["SELECT 'total', '', '', n FROM n"]
     )
