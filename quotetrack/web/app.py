@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -54,6 +55,19 @@ def _problem(request: Request, status: int, detail: str) -> Response:
         )
     return render(request, "error.html", {"status": status, "title_key": _TITLES.get(status, "bad_request"),
                                           "detail": detail}, status_code=status)
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, the body of every API error."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+
+
+_PROBLEM_RESPONSE = {"model": Problem, "description": "An error, as RFC 9457 problem details.",
+                     "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
 
 
 class BodyLimitMiddleware:
@@ -144,12 +158,14 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     # Who is logged in, for every page (templates show editor tools and the CSRF token from it).
     app.add_middleware(ViewerMiddleware)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
-    app.include_router(api_router)
-    app.include_router(api_write_router)
+    # Every error of the JSON API is a problem document (see _problem), and its schema says so.
+    problems = {"4XX": _PROBLEM_RESPONSE, "5XX": _PROBLEM_RESPONSE}
+    app.include_router(api_router, responses=problems)
+    app.include_router(api_write_router, responses=problems)
     app.include_router(editor_router)
     app.include_router(account_router)
     app.include_router(feeds_router)
-    app.include_router(factcheck_api_router)
+    app.include_router(factcheck_api_router, responses=problems)
     app.include_router(factcheck_pages_router)
     app.include_router(pages_router)
     return app
