@@ -81,6 +81,10 @@ def ingest(
     )] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a server to connect or send data.")] = 15.0,
     max_redirects: Annotated[int, typer.Option(help="Redirects followed per URL.")] = 5,
+    allow_private_addresses: Annotated[bool, typer.Option(
+        "--allow-private-addresses",
+        help="Fetch URLs on private, loopback and link-local addresses (refused by default).",
+    )] = False,
 ) -> None:
     """Ingest articles into the database: extract statements, resolve officials, tag topics.
 
@@ -106,7 +110,7 @@ def ingest(
     tables = TableOptions(format=fmt, text_column=text_column, url_column=url_column, title_column=title_column,
                           date_column=date_column, author_column=author_column, outlet_column=outlet_column)
     limits = FetchLimits(timeout=timeout, total_timeout=max(60.0, timeout * 4), max_bytes=limit,
-                         max_redirects=max_redirects)
+                         max_redirects=max_redirects, allow_private=allow_private_addresses)
     engine = _engine()
     progress = Progress(
         TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),

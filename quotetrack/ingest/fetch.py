@@ -1,7 +1,11 @@
-"""Fetch a URL politely and defensively: timeouts, a size limit, few redirects, an honest User-Agent."""
+"""Fetch a URL politely and defensively: timeouts, a size limit, few redirects, an honest User-Agent,
+and no private, loopback or link-local addresses unless asked for (a URL typed into the web form
+must not reach the server's own network)."""
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,6 +29,9 @@ class FetchLimits:
     total_timeout: float = 60.0  # seconds for the whole response, so a trickling server ends too
     max_bytes: int = 20 * 1024 * 1024
     max_redirects: int = 5
+    # Hosts resolving to private, loopback, link-local or otherwise non-public addresses are refused
+    # unless this is set (the CLI's --allow-private-addresses; tests serving pages on 127.0.0.1).
+    allow_private: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +79,8 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits(), accept: str = "text/
     current, seen = url, [url]
     try:
         while True:
+            if not limits.allow_private:
+                _refuse_private(url, current)
             response = _pool().request(
                 "GET", current, headers={"User-Agent": USER_AGENT, "Accept": accept}, redirect=False,
                 preload_content=False, timeout=timeout,
@@ -105,6 +114,29 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits(), accept: str = "text/
     except urllib3.exceptions.HTTPError as exc:
         reason = getattr(exc, "reason", None) or exc
         raise IngestError(url, f"could not fetch: {reason}") from exc
+
+
+def _refuse_private(url: str, current: str) -> None:
+    """IngestError unless every address `current`'s host resolves to is public.
+
+    Checked before each request, redirects included. The connection resolves the name again, so
+    a DNS server answering differently within milliseconds could still slip through.
+    """
+    parts = urlsplit(current)
+    host = parts.hostname or ""
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, ValueError) as exc:
+        raise IngestError(url, f"could not fetch: cannot resolve {host or current!r}") from exc
+    for *_, sockaddr in infos:
+        address = ipaddress.ip_address(str(sockaddr[0]).partition("%")[0])  # drop an IPv6 zone
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        if not address.is_global or address.is_multicast:
+            raise IngestError(
+                url, f"refused: {host} is a private or local address ({address}); allow private addresses to fetch it"
+            )
 
 
 def _read(response: urllib3.BaseHTTPResponse, url: str, final: str, limits: FetchLimits, deadline: float) -> Fetched:

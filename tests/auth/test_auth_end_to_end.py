@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import re
 
+import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
@@ -133,11 +135,13 @@ def test_review_queue_accept_fix_reject(editor: TestClient, app_engine: sa.Engin
     assert log[-1]["reason"] == "rejected in review: a headline"
 
 
-def test_upload_by_url_fetches_the_page(editor: TestClient) -> None:
+def test_upload_by_url_fetches_the_page(editor: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     import http.server
     import threading
 
     from quotetrack.ingest.fetch import _pool
+
+    fetch = importlib.import_module("quotetrack.ingest.fetch")  # the module: the package re-exports fetch()
 
     page = (b"<html><head><title>Banjir di Kota Contoh</title></head><body><article>"
             b"<p>Kota Contoh, 3 Juni 2024 - Wali Kota Contoh, Budi Santoso, menanggapi isu banjir.</p>"
@@ -162,6 +166,11 @@ def test_upload_by_url_fetches_the_page(editor: TestClient) -> None:
     thread.start()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/berita/banjir"
+        # A URL typed into the form must not reach the server's own network...
+        local = editor.post("/upload", data={"csrf_token": editor.csrf, "url": url})
+        assert local.status_code == 422 and "private or local address" in local.text, local.text[:500]
+        # ...so the page is fetched as if it lived on a public host.
+        monkeypatch.setattr(fetch, "_refuse_private", lambda url, current: None)
         done = editor.post("/upload", data={"csrf_token": editor.csrf, "url": url})
     finally:
         server.shutdown()

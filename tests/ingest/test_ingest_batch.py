@@ -136,11 +136,14 @@ def test_cli_takes_urls_feeds_and_exports_and_fails_when_anything_failed(
     export = tmp_path / "rows.csv"
     export.write_text('naskah,judul\n"' + article_text(32).replace('"', '""') + '",Tiga Dua\n')
     try:
+        refused = CliRunner().invoke(app, ["ingest", page])  # the local server is a private address
+        assert refused.exit_code == 1 and "private or local address" in " ".join(refused.stderr.split())
         ok = CliRunner().invoke(app, ["ingest", page, str(export), "--feed", feed, "--text-column", "naskah",
-                                      "--title-column", "judul", "--jobs", "2"])
+                                      "--title-column", "judul", "--jobs", "2", "--allow-private-addresses"])
         assert ok.exit_code == 0, ok.output
         assert "3 articles" in ok.stdout and "0 failed" in ok.stdout
-        bad = CliRunner().invoke(app, ["ingest", site.url("/missing"), page, "--timeout", "2"])
+        bad = CliRunner().invoke(app, ["ingest", site.url("/missing"), page, "--timeout", "2",
+                                       "--allow-private-addresses"])
         assert bad.exit_code == 1
         assert "1 already stored, 1 failed" in bad.stdout
         assert f"failed {site.url('/missing')}: HTTP 404" in " ".join(bad.stderr.split())

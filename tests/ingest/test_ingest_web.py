@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,11 +14,12 @@ from sqlmodel import Session, select
 from quotetrack.errors import IngestError
 from quotetrack.ingest import USER_AGENT, FetchLimits, fetch
 from quotetrack.ingest.batch import Item, plan, read_item
+from quotetrack.ingest.sources import fetch_source
 from quotetrack.models import Article, ArticleVersion, SourceDocument
 from quotetrack.pipeline import ingest_paths
 from tests.ingest.conftest import Site, article_page
 
-FAST = FetchLimits(timeout=0.5, total_timeout=2, max_bytes=1_000_000, max_redirects=3)
+FAST = FetchLimits(timeout=0.5, total_timeout=2, max_bytes=1_000_000, max_redirects=3, allow_private=True)
 
 
 def _rss(site: Site, paths: list[str]) -> str:
@@ -67,6 +69,29 @@ def test_bad_urls_fail_with_a_clear_reason(site: Site, setup, reason: str) -> No
 def test_unreachable_host_is_an_error_not_a_crash() -> None:
     with pytest.raises(IngestError, match="could not fetch|timed out"):
         fetch("http://127.0.0.1:9/nothing", limits=FAST)
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1:{port}/a", "http://localhost:{port}/a", "http://[::1]:{port}/a", "http://10.1.2.3/a",
+    "http://192.168.0.1/a", "http://172.16.5.4/a", "http://169.254.169.254/latest/meta-data", "http://0.0.0.0/a",
+    "http://[fd00::1]/a", "http://[::ffff:127.0.0.1]/a", "http://100.64.0.1/a",
+])
+def test_private_loopback_and_link_local_addresses_are_refused_by_default(site: Site, url: str) -> None:
+    site.page("/a", article_page(1))
+    url = url.format(port=site.base.rsplit(":", 1)[1].rstrip("/"))
+    with pytest.raises(IngestError, match="private or local address") as caught:
+        fetch(url, limits=FetchLimits(timeout=0.5, total_timeout=2))
+    assert caught.value.source == url
+    assert site.requests == []  # refused before any connection
+
+
+def test_the_upload_form_path_refuses_local_pages_and_a_batch_may_allow_them(site: Site, engine: sa.Engine) -> None:
+    url = site.page("/berita/1", article_page(1))
+    with pytest.raises(IngestError, match="private or local address"):
+        fetch_source(url, max_bytes=1_000_000)  # what the web upload calls: no limits given
+    refused = ingest_paths([url], engine=engine, max_bytes=1_000_000, limits=replace(FAST, allow_private=False))
+    assert refused.articles == 0 and "private or local address" in refused.errors[0].reason
+    assert ingest_paths([url], engine=engine, max_bytes=1_000_000, limits=FAST).articles == 1
 
 
 def test_url_ingest_stores_page_metadata_and_archive(engine: sa.Engine, site: Site) -> None:
