@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 import quotetrack.models  # noqa: F401  (registers every table)
-
 from quotetrack.store import cache
 from quotetrack.store.db import make_engine
 from quotetrack.store.migrate import upgrade

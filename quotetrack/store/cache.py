@@ -15,15 +15,16 @@ from typing import TypeVar
 import sqlalchemy as sa
 from sqlmodel import Session, func
 
-from quotetrack.models import Area, Official, Revision, Statement
+from quotetrack.models import Area, Article, Official, Revision, Statement
 
 T = TypeVar("T")
 
 
-# Areas and officials too: a region import relinks posts to new areas without new statements.
+# Areas and officials too: a region import relinks posts to new areas without new statements;
+# articles too: a new version of an article supersedes the old one's statements.
 # One round trip of four primary-key lookups, compiled once.
 _VERSION = sa.select(*(sa.select(func.max(column)).scalar_subquery()
-                       for column in (Statement.id, Revision.id, Area.id, Official.id)))
+                       for column in (Statement.id, Revision.id, Area.id, Official.id, Article.id)))
 
 
 def data_version(session: Session) -> tuple:

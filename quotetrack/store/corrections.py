@@ -256,6 +256,8 @@ def set_hidden(*, session: Session, statement_id: int, hidden: bool, actor: str,
     if stmt is None:
         return None
     reason = _need_reason(reason)
+    if stmt.status == "superseded":
+        raise Conflict(f"statement #{statement_id} belongs to an older version of its article")
     status = "hidden" if hidden else "published"
     if stmt.status == status:
         raise Conflict(f"statement #{statement_id} is already {status}")

@@ -14,7 +14,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from quotetrack.models import Article, ArticleVersion, SourceDocument, utcnow
+from quotetrack.models import Article, ArticleVersion, SourceDocument, Statement, utcnow
 from quotetrack.store import writes
 
 _MAX_PARAGRAPHS = 50
@@ -98,10 +98,21 @@ def _plain(value: object) -> object:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
+# Statements of an article that a newer version of the same URL replaced: kept (their pages and
+# citations stay valid, and say a newer version exists) but out of lists, counts and search.
+SUPERSEDED = "superseded"
+_SUPERSEDE = (
+    sa.update(Statement)
+    .where(col(Statement.article_id) == sa.bindparam("replaced"), col(Statement.status) == "published")
+    .values(status=SUPERSEDED, updated_at=sa.bindparam("superseded_at"))
+)
+
+
 def record_version(
     *, session: Session, article: Article, source_id: int | None, url: str | None
 ) -> None:
-    """Link a just-stored article to its source; a URL seen before makes it the next version."""
+    """Link a just-stored article to its source; a URL seen before makes it the next version,
+    and the statements of the version it replaces leave the public lists and search."""
     previous = None
     if url:
         previous = session.connection().execute(_LATEST_VERSION, {"url": url}).first()
@@ -116,6 +127,15 @@ def record_version(
          "previous_article_id": previous.article_id if previous else None, "changes": changes,
          "created_at": utcnow()},
     )
+    if previous is not None:
+        session.connection().execute(_SUPERSEDE, {"replaced": previous.article_id, "superseded_at": utcnow()})
+
+
+def newer_version(*, session: Session, article_id: int) -> int | None:
+    """The id of the article that replaced `article_id` (the next version of its URL), if any."""
+    return session.exec(
+        select(ArticleVersion.article_id).where(ArticleVersion.previous_article_id == article_id)
+    ).first()
 
 
 def versions_of(*, session: Session, url: str) -> list[ArticleVersion]:

@@ -40,6 +40,7 @@ from quotetrack.models import (
 from quotetrack.store.cache import cached
 
 PUBLISHED = "published"
+SUPERSEDED = "superseded"  # see provenance.record_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,9 @@ def _apply_filter(query: sa.Select, flt: StatementFilter, *, ordered: bool = Tru
     """`flt` as WHERE clauses. `ordered=False` (counts) lets the IN sets drive through indexes."""
     member = _unindexed if ordered else col
     if not flt.include_hidden:
-        query = query.where(Statement.status == PUBLISHED)
+        # An article's page shows its own statements even when a newer version superseded them.
+        shown = (PUBLISHED, SUPERSEDED) if flt.article_id is not None else (PUBLISHED,)
+        query = query.where(col(Statement.status).in_(shown))
     if flt.official_id is not None:
         query = query.where(Statement.official_id == flt.official_id)
     if flt.article_id is not None:

@@ -85,6 +85,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unhide": "Show again",
         "hidden": "hidden",
         "hidden_notice": "Editors hid this statement from lists and search; the corrections below say why.",
+        "superseded_notice": "The outlet later changed this article; this statement is from an older version and is "
+                             "left out of lists and search.",
+        "superseded_newer": "Read the newest version.",
         "corrected_on": "Corrected on {date}",
         "corrections": "Corrections",
         "no_corrections": "No corrections so far.",
@@ -287,6 +290,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unhide": "Tampilkan lagi",
         "hidden": "disembunyikan",
         "hidden_notice": "Editor menyembunyikan pernyataan ini dari daftar dan pencarian; alasannya ada di bawah.",
+        "superseded_notice": "Media kemudian mengubah artikel ini; pernyataan ini berasal dari versi lama dan tidak "
+                             "ditampilkan di daftar dan pencarian.",
+        "superseded_newer": "Baca versi terbaru.",
         "corrected_on": "Dikoreksi pada {date}",
         "corrections": "Koreksi",
         "no_corrections": "Belum ada koreksi.",

@@ -17,6 +17,7 @@ from quotetrack.search.corroborate import also_reported
 from quotetrack.search.web import search_page_context
 from quotetrack.store import reads
 from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
+from quotetrack.store.provenance import newer_version
 from quotetrack.store.reads import StatementFilter
 from quotetrack.web.charts import timeline_svg
 from quotetrack.web.citations import STYLES, cite
@@ -114,6 +115,8 @@ def statement_page(request: Request, session: SessionDep, statement_id: RowId) -
             "claim_reviews_json": Markup(claim_reviews) if checks else None,
             "verdicts": list(VERDICTS),
             "also_reported": also_reported(session=session, statement_id=statement_id),
+            "newer_article": newer_version(session=session, article_id=stmt.article.id)
+            if stmt.status == "superseded" else None,
         },
     )
 

@@ -155,3 +155,33 @@ def test_changed_page_at_the_same_url_is_a_new_version(engine: sa.Engine, site: 
         assert "-" in changes["diff"] and "+" in changes["diff"]
         assert len(session.exec(select(Article)).all()) == 2, "both versions stay"
         assert len(session.exec(select(SourceDocument)).all()) == 2
+
+
+def test_a_new_version_supersedes_the_old_statements(engine: sa.Engine, site: Site) -> None:
+    from fastapi.testclient import TestClient
+
+    from quotetrack.store.reads import StatementFilter, list_statements
+    from quotetrack.store.search import search_statements
+    from quotetrack.web.app import create_app
+
+    url = site.url("/berita/revised")
+    site.page("/berita/revised", article_page(21, canonical=url))
+    ingest_paths([url], engine=engine, max_bytes=10**6, limits=FAST)
+    with Session(engine) as session:
+        old_ids = {s.id for s in list_statements(session=session)}
+        assert old_ids and search_statements(session=session, q="musim").total >= 1
+    site.page("/berita/revised", article_page(21, canonical=url).replace("sebelum musim hujan", "sebelum akhir Juni"))
+    assert ingest_paths([url], engine=engine, max_bytes=10**6, limits=FAST).articles == 1
+    with Session(engine) as session:
+        shown = list_statements(session=session)
+        old, new = session.exec(select(ArticleVersion.article_id).order_by(ArticleVersion.version)).all()
+        # Lists and search give the newest version only; the old article's page keeps its own.
+        assert {s.article.id for s in shown} == {new} and not old_ids & {s.id for s in shown}
+        assert search_statements(session=session, q="musim").total == 0
+        assert search_statements(session=session, q="Juni").total >= 1
+        assert {s.id for s in list_statements(session=session, flt=StatementFilter(article_id=old))} == old_ids
+    with TestClient(create_app(engine)) as client:
+        page = client.get(f"/statements/{min(old_ids)}")
+        assert page.status_code == 200 and f'href="/articles/{new}"' in page.text
+        assert "older version" in page.text
+        assert client.get(f"/api/v1/statements/{min(old_ids)}").json()["status"] == "superseded"

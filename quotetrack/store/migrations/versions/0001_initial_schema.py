@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-28
 
 Tables for articles, statements, officials (Popolo persons, memberships, areas) and topics,

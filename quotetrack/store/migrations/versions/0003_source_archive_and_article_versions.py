@@ -57,7 +57,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('articleversion', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_articleversion_article_id'), ['article_id'], unique=True)
-        batch_op.create_index(batch_op.f('ix_articleversion_previous_article_id'), ['previous_article_id'], unique=False)
+        batch_op.create_index(
+            batch_op.f('ix_articleversion_previous_article_id'), ['previous_article_id'], unique=False
+        )
         batch_op.create_index(batch_op.f('ix_articleversion_source_id'), ['source_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_articleversion_url'), ['url'], unique=False)
 
