@@ -94,6 +94,13 @@ def _statement_select() -> sa.Select:
             col(Membership.role).label("held_role"),
             col(Membership.appointment).label("appointment"),
             col(Area.name).label("held_region"),
+            # The topic slugs in the same round trip (comma-joined; slugs hold no commas).
+            sa.select(func.aggregate_strings(col(Topic.slug), ","))
+            .select_from(StatementTopic)
+            .join(Topic, col(Topic.id) == StatementTopic.topic_id)
+            .where(col(StatementTopic.statement_id) == col(Statement.id))
+            .scalar_subquery()
+            .label("topic_slugs"),
         )
         .join(Article, col(Article.id) == Statement.article_id)
         .join(Official, col(Official.id) == Statement.official_id, isouter=True)
@@ -107,8 +114,7 @@ def _by_ids() -> sa.Select:
     return _statement_select().where(col(Statement.id).in_(sa.bindparam("ids", expanding=True)))
 
 
-def _to_public(session: Session, rows: Sequence[sa.Row]) -> list[StatementPublic]:
-    topics = _topics_for(session, [r.id for r in rows])
+def _to_public(rows: Sequence[sa.Row]) -> list[StatementPublic]:
     out = []
     for row in rows:
         values = row._mapping
@@ -118,7 +124,7 @@ def _to_public(session: Session, rows: Sequence[sa.Row]) -> list[StatementPublic
             official=OfficialRef.model_construct(id=ref_id, name=values["official_ref_name"])
             if ref_id is not None else None,
             article=ArticleRef.model_construct(**{name: values[f"article_{name}"] for name in _ARTICLE_COLUMNS}),
-            topics=topics.get(row.id, []),
+            topics=sorted(values["topic_slugs"].split(",")) if values["topic_slugs"] else [],
             held_role=values["held_role"],
             held_region=values["held_region"],
             acting=values["appointment"] == "acting",
@@ -225,7 +231,7 @@ def list_statements(
         # Matches ix_statement_date_id (SQLite) and ix_statement_newest (PostgreSQL).
         query = query.order_by(col(Statement.date).desc().nulls_last(), col(Statement.id).desc())
     rows = session.execute(query.limit(limit).offset(offset)).all()
-    return _to_public(session, rows)
+    return _to_public(rows)
 
 
 def cursor_after(statements: Sequence[StatementPublic]) -> Cursor | None:
@@ -244,7 +250,7 @@ def get_statement(*, session: Session, statement_id: int) -> StatementDetail | N
     row = session.execute(_statement_select().where(Statement.id == statement_id)).first()
     if row is None:
         return None
-    public = _to_public(session, [row])[0]
+    public = _to_public([row])[0]
     corrections = list_revisions(session=session, entity_type="statement", entity_id=statement_id)
     mentioned = {
         state["official_id"]
@@ -275,7 +281,7 @@ def statements_by_ids(*, session: Session, ids: Sequence[int]) -> list[Statement
         return []
     rows = session.execute(_by_ids(), {"ids": list(ids)}).all()
     by_id = {r.id: r for r in rows}
-    return _to_public(session, [by_id[i] for i in ids if i in by_id])
+    return _to_public([by_id[i] for i in ids if i in by_id])
 
 
 def get_article(*, session: Session, article_id: int) -> ArticleDetail | None:

@@ -255,6 +255,8 @@ def _decode_cursor(cursor: str, fp: str) -> _Cursor:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        if not isinstance(data, dict):
+            raise TypeError("a cursor is a JSON object")
         window = data.get("w")
         found = _Cursor(key=data["k"], last_id=int(data["i"]), snapshot=int(data["m"]),
                         window_start=None if window is None else int(window))

@@ -149,6 +149,9 @@ def test_a_cursor_is_tied_to_its_search(corpus: tuple[sa.Engine, dict[str, int]]
             search_statements(session=session, q="beras", cursor=first.next_cursor)
         with pytest.raises(QueryError, match="invalid cursor"):
             search_statements(session=session, q="netralitas", cursor="not-a-cursor")
+        for json_not_an_object in ("MA", "WzEsMl0", "Ingi"):  # 0, [1,2], "x" in base64
+            with pytest.raises(QueryError, match="invalid cursor"):
+                search_statements(session=session, q="netralitas", cursor=json_not_an_object)
         with pytest.raises(QueryError, match="sort must be"):
             search_statements(session=session, q="netralitas", sort="random")  # type: ignore[arg-type]
 
