@@ -25,7 +25,7 @@ from quotetrack.extract import extract
 from quotetrack.extract.model import ArticleMeta, Statement
 from quotetrack.ingest import FetchLimits, Item, Source, TableOptions, plan, read_item, read_source
 from quotetrack.ingest.html import normalise_url
-from quotetrack.models import Article
+from quotetrack.models import Article, utcnow
 from quotetrack.resolve import Mention, Resolver
 from quotetrack.search.corroborate import NewQuote, cluster_new
 from quotetrack.search.stem import stem_text
@@ -177,26 +177,22 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
     idempotent). The caller commits: everything here is one transaction.
     """
     meta = item.meta
-    article = Article(
-        url=item.source.url,
-        outlet=item.source.outlet or meta.outlet_tag,
-        title=meta.title,
-        author=meta.author,
-        place=meta.place,
-        language=meta.language,
-        published=meta.published,
-        text=item.text,
-        sha256=item.sha256,
-        source_path=item.source.location,
-        retrieved_at=item.source.retrieved_at,
-    )
-    if writes.insert_article(session=session, article=article) is None:
+    values = {
+        "url": item.source.url, "outlet": item.source.outlet or meta.outlet_tag, "title": meta.title,
+        "author": meta.author, "place": meta.place, "language": meta.language, "published": meta.published,
+        "text": item.text, "sha256": item.sha256, "source_path": item.source.location,
+        "retrieved_at": item.source.retrieved_at, "created_at": utcnow(),
+    }
+    article_id = writes.insert_article(session=session, values=values)
+    if article_id is None:
         return -1
+    # A plain row goes in; the version chain wants the model (model_construct: no validation, the row is stored).
+    article = Article.model_construct(id=article_id, **values)
     _record_provenance(session=session, article=article, source=item.source)
     links = registry.resolve_article(session=session, article_key=item.source.location, statements=item.statements)
     rows = [
         {
-            "article_id": article.id, "kind": s.kind, "text": s.text, "stem": stem, "start": s.start, "end": s.end,
+            "article_id": article_id, "kind": s.kind, "text": s.text, "stem": stem, "start": s.start, "end": s.end,
             "paragraph": s.paragraph, "cue": s.cue, "speaker_mention": s.speaker_mention, "role": s.role,
             "region": s.region, "date": s.date, "confidence": s.confidence,
             "official_id": link.official_id if link else None, "membership_id": link.membership_id if link else None,
@@ -211,7 +207,7 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
     # The same quote in another outlet's article: cluster it now, while its neighbours are few.
     cluster_new(
         session=session,
-        quotes=[NewQuote(sid, row["text"], row["official_id"], article.id, row["date"] or meta.published)
+        quotes=[NewQuote(sid, row["text"], row["official_id"], article_id, row["date"] or meta.published)
                 for sid, row in zip(ids, rows, strict=True)],
     )
     return len(rows)

@@ -6,6 +6,7 @@ import csv
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from quotetrack.resolve.lexicon import COMPASS, REGION_MARKERS, fold, region_aliases
@@ -109,6 +110,7 @@ def region_span(words: list[str], start: int) -> int:
     return i - start
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every known post of every candidate official
 def same_region(a: str | None, b: str | None) -> bool | None:
     """True/False when both are known, None when either is missing.
 

@@ -101,10 +101,11 @@ def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
         clusters = {c for _, c in matched if c is not None}
         if own_cluster.get(sid) is not None:
             clusters.add(own_cluster[sid])
+        connection = session.connection()
         if clusters:
-            members |= set(session.exec(select(Statement.id).where(col(Statement.cluster_id).in_(clusters))))
+            members |= set(connection.execute(_CLUSTER_MEMBERS, {"clusters": sorted(clusters)}).scalars())
         cluster_id = min(members | clusters)
-        session.execute(sa.update(Statement).where(col(Statement.id).in_(members)).values(cluster_id=cluster_id))
+        connection.execute(_JOIN_CLUSTER, {"members": sorted(members), "cluster": cluster_id})
         for by_id in candidates.values():  # later statements of this batch see the cluster as stored now
             for oid in members & by_id.keys():
                 by_id[oid].cluster_id = cluster_id
@@ -114,17 +115,27 @@ def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
 
 
 _WINDOW = dt.timedelta(days=WINDOW_DAYS)
-_CANDIDATES = (  # built once: the ingest runs it for every article
+_LO, _HI = sa.bindparam("lo", type_=sa.Date), sa.bindparam("hi", type_=sa.Date)
+_PUBLISHED_OF = (
     select(Statement.id, Statement.official_id, Statement.article_id, Statement.text, Statement.cluster_id,
            Statement.date, Article.published)
     .join(Article, col(Article.id) == Statement.article_id)
-    .where(
-        col(Statement.official_id).in_(sa.bindparam("officials", expanding=True)),
-        Statement.status == "published",
-        sa.func.coalesce(Statement.date, Article.published).between(
-            sa.bindparam("lo", type_=sa.Date), sa.bindparam("hi", type_=sa.Date)
-        ),
-    )
+    .where(col(Statement.official_id).in_(sa.bindparam("officials", expanding=True)), Statement.status == "published")
+)
+# Built once: the ingest runs it for every article. Dated statements and undated ones (dated by
+# their article) apart, so the (official, status, date) index bounds the dates: a window over
+# coalesce(date, published) reads every statement of a much-quoted official.
+_CANDIDATES = sa.union_all(
+    _PUBLISHED_OF.where(col(Statement.date).between(_LO, _HI)),
+    _PUBLISHED_OF.where(col(Statement.date).is_(None), col(Article.published).between(_LO, _HI)),
+)
+
+
+_CLUSTER_MEMBERS = select(Statement.id).where(col(Statement.cluster_id).in_(sa.bindparam("clusters", expanding=True)))
+_JOIN_CLUSTER = (
+    sa.update(Statement)
+    .where(col(Statement.id).in_(sa.bindparam("members", expanding=True)))
+    .values(cluster_id=sa.bindparam("cluster"))
 )
 
 
