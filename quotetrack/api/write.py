@@ -15,9 +15,10 @@ from pydantic import BaseModel, Field
 from quotetrack.auth import create_user
 from quotetrack.auth.deps import AdminDep, EditorDep
 from quotetrack.errors import Conflict, NotFound, QueryError
-from quotetrack.models import OfficialPublic, RevisionPublic, StatementPublic
+from quotetrack.models import OfficialPublic, RevisionPublic, StatementPublic, TopicPublic
 from quotetrack.store import corrections, reads
 from quotetrack.store.corrections import OfficialCorrection, StatementCorrection
+from quotetrack.store.topics import TopicCreate, add_topic
 from quotetrack.web.deps import SessionDep
 from quotetrack.web.editor import ingest_upload, officials_store, read_upload
 
@@ -61,6 +62,15 @@ def _statement(session: SessionDep, statement_id: int) -> StatementPublic:
     if found is None:
         raise NotFound(f"no statement #{statement_id}")
     return StatementPublic.model_validate(found.model_dump(exclude={"corrections", "official_names"}))
+
+
+@router.post("/topics", response_model=TopicPublic, status_code=201)
+def create_topic(session: SessionDep, editor: EditorDep, body: TopicCreate) -> TopicPublic:
+    """Add a topic beside the shipped taxonomy; statements join it through a correction's
+    `topics`. 409 when the slug is taken, 400 for a malformed slug or an unknown parent."""
+    created = add_topic(session=session, topic=body, actor=editor.name)
+    session.commit()
+    return created
 
 
 @router.patch("/statements/{statement_id}", response_model=StatementPublic)
@@ -140,7 +150,8 @@ def split_official(session: SessionDep, editor: EditorDep, official_id: int, bod
 @router.get("/revisions", response_model=list[RevisionPublic], tags=["read"])
 def revisions(
     session: SessionDep,
-    entity_type: Annotated[str, Query(pattern="^(statement|official)$")] = "statement",
+    entity_type: Annotated[str, Query(pattern="^(statement|official|topic|topics)$",
+                                      description="topic: topics editors added; topics: retag runs.")] = "statement",
     entity_id: int | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,

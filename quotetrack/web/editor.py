@@ -25,6 +25,7 @@ from quotetrack.ingest.sources import fetch_source, source_from_bytes
 from quotetrack.models import Revision
 from quotetrack.store import corrections, reads, writes
 from quotetrack.store.corrections import StatementCorrection
+from quotetrack.store.topics import TopicCreate, add_topic
 from quotetrack.web.deps import SessionDep
 from quotetrack.web.pages import render
 
@@ -222,6 +223,27 @@ def hide(session: SessionDep, editor: EditorDep, statement_id: int,
 def unhide(session: SessionDep, editor: EditorDep, statement_id: int,
            reason: Annotated[str, Form(max_length=2000)] = "", next: Annotated[str, Form()] = "") -> Response:  # noqa: A002
     return _hide(session, editor, statement_id, False, reason, next)
+
+
+@router.post("/topics")
+def create_topic(request: Request, session: SessionDep, editor: EditorDep,
+                 form: Annotated[FormData, Depends(posted_form)]) -> Response:
+    fields = {name: str(form.get(name, "")).strip() for name in ("slug", "label_id", "label_en", "parent")}
+    try:
+        topic = TopicCreate(**{**fields, "parent": fields["parent"] or None})
+        add_topic(session=session, topic=topic, actor=editor.name)
+    except (QueryError, Conflict) as exc:
+        return _topics_again(request, session, fields, str(exc), exc.status_code)
+    except ValueError as exc:  # the form's fields as the model checks them
+        return _topics_again(request, session, fields, _first_error(exc), 400)
+    session.commit()
+    return _see_other(f"/topics/{topic.slug}")
+
+
+def _topics_again(request: Request, session: SessionDep, fields: dict[str, str], error: str, status: int) -> Response:
+    session.rollback()
+    return render(request, "topics.html", {"topics": reads.list_topics(session=session), "form": fields,
+                                           "error": error}, status_code=status)
 
 
 def _entity_path(revision: Revision) -> str:

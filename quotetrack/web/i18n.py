@@ -88,6 +88,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "superseded_notice": "The outlet later changed this article; this statement is from an older version and is "
                              "left out of lists and search.",
         "superseded_newer": "Read the newest version.",
+        "topic_add": "Add a topic",
+        "topic_slug": "Short name in the address (lowercase, hyphens: banjir-rob)",
+        "topic_label_id": "Name in Indonesian",
+        "topic_label_en": "Name in English",
+        "topic_parent": "Part of (optional)",
+        "topic_add_help": "A topic added here has no keywords: put statements in it by editing them.",
         "corrected_on": "Corrected on {date}",
         "corrections": "Corrections",
         "no_corrections": "No corrections so far.",
@@ -293,6 +299,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "superseded_notice": "Media kemudian mengubah artikel ini; pernyataan ini berasal dari versi lama dan tidak "
                              "ditampilkan di daftar dan pencarian.",
         "superseded_newer": "Baca versi terbaru.",
+        "topic_add": "Tambah topik",
+        "topic_slug": "Nama singkat di alamat (huruf kecil, tanda hubung: banjir-rob)",
+        "topic_label_id": "Nama dalam bahasa Indonesia",
+        "topic_label_en": "Nama dalam bahasa Inggris",
+        "topic_parent": "Bagian dari (opsional)",
+        "topic_add_help": "Topik yang ditambahkan di sini tidak punya kata kunci: masukkan pernyataan dengan "
+                          "menyuntingnya.",
         "corrected_on": "Dikoreksi pada {date}",
         "corrections": "Koreksi",
         "no_corrections": "Belum ada koreksi.",

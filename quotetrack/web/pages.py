@@ -187,7 +187,7 @@ def official_page(
 
 @router.get("/topics")
 def topics_page(request: Request, session: SessionDep) -> Response:
-    return render(request, "topics.html", {"topics": reads.list_topics(session=session)})
+    return render(request, "topics.html", {"topics": reads.list_topics(session=session), "form": {}})
 
 
 @router.get("/topics/{slug}")
