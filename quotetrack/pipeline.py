@@ -26,11 +26,12 @@ from quotetrack.extract.model import ArticleMeta, Statement
 from quotetrack.ingest import FetchLimits, Item, Source, TableOptions, plan, read_item, read_source
 from quotetrack.ingest.html import normalise_url
 from quotetrack.models import Article, utcnow
-from quotetrack.resolve import Mention, Resolver
+from quotetrack.resolve import Mention, RegionTable, Resolver, read_groups
+from quotetrack.resolve.grouping import Group
 from quotetrack.search.corroborate import NewQuote, cluster_new
 from quotetrack.search.stem import stem_text
 from quotetrack.store import officials, provenance, writes
-from quotetrack.store.registry import OfficialRegistry, canonical_post
+from quotetrack.store.registry import OfficialRegistry, canonical_post, speaker_mentions
 from quotetrack.text import prepare
 from quotetrack.topics import load_taxonomy, tag_statements
 
@@ -46,6 +47,9 @@ class Processed:
     statements: list[Statement]
     topics: list[list[str]]
     stems: list[str]  # each statement's search shadow text (statement.stem), stemmed here, off the store
+    # The speakers read and grouped (resolve.read_groups) in the worker, against the store's
+    # region table; None: the store reads them itself.
+    speakers: list[Group] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,16 @@ def process_source(source: Source, *, lang: str | None = None) -> Processed:
     )
 
 
+# The store's region table in a worker process (set by _use_regions when the pool starts it): sent
+# once per worker, not with every article.
+_regions: RegionTable | None = None
+
+
+def _use_regions(regions: RegionTable | None) -> None:
+    global _regions
+    _regions = regions
+
+
 def _process_item(
     work: tuple[Item, frozenset[str]], *, max_bytes: int, lang: str | None, limits: FetchLimits
 ) -> Processed | IngestError | Unchanged:
@@ -89,7 +103,10 @@ def _process_item(
         source = read_item(item, max_bytes=max_bytes, limits=limits)
         if source.raw_sha256 in known:
             return Unchanged(item.location)
-        return process_source(source, lang=lang)
+        processed = process_source(source, lang=lang)
+        # Parsing names, posts and regions needs no registry: done here, the store only matches.
+        speakers = read_groups(speaker_mentions(processed.statements, source.location), _regions)
+        return replace(processed, speakers=speakers)
     except IngestError as exc:
         return exc
     except Exception as exc:  # a bug on odd input must still not lose the rest of the batch
@@ -101,20 +118,25 @@ R = TypeVar("R")
 
 
 def parallel_map(
-    fn: Callable[[T], R], items: Iterable[T], *, jobs: int, on_crash: Callable[[T], R]
+    fn: Callable[[T], R], items: Iterable[T], *, jobs: int, on_crash: Callable[[T], R],
+    initializer: Callable[[], object] | None = None,
 ) -> Iterator[R]:
     """fn over items in order, in `jobs` worker processes, with a bounded number in flight.
 
-    A worker that dies (a crash in a C extension, the OOM killer) breaks the whole pool, so
-    the item at the head is run again alone in a fresh pool: only the item that kills a worker
-    on its own is given up, as `on_crash(item)`, and the rest of the batch goes on.
+    `initializer` runs once in every worker process before its first item (in this process when
+    jobs <= 1). A worker that dies (a crash in a C extension, the OOM killer) breaks the whole
+    pool, so the item at the head is run again alone in a fresh pool: only the item that kills a
+    worker on its own is given up, as `on_crash(item)`, and the rest of the batch goes on.
     """
     if jobs <= 1:
+        if initializer is not None:
+            initializer()
         yield from map(fn, items)
         return
     pending = iter(items)
     window: deque[tuple[T, Future[R]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    new_pool = partial(ProcessPoolExecutor, max_workers=jobs, initializer=initializer)
+    pool = new_pool()
     try:
         while True:
             while len(window) < jobs * 8 and (nxt := next(pending, None)) is not None:
@@ -126,12 +148,12 @@ def parallel_map(
                 result = future.result()
             except BrokenProcessPool:
                 pool.shutdown(cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs)
+                pool = new_pool()
                 try:
                     result = pool.submit(fn, item).result()
                 except BrokenProcessPool:
                     pool.shutdown(cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=jobs)
+                    pool = new_pool()
                     result = on_crash(item)
                 window = deque((it, pool.submit(fn, it)) for it, _ in window)
             yield result
@@ -147,12 +169,17 @@ def process_items(
     lang: str | None = None,
     jobs: int = 1,
     limits: FetchLimits = FetchLimits(),
+    regions: RegionTable | None = None,
 ) -> Iterator[Processed | IngestError | Unchanged]:
-    """Read and process planned items in order, in `jobs` worker processes when jobs > 1."""
+    """Read and process planned items in order, in `jobs` worker processes when jobs > 1.
+
+    `regions`: the store's region table, which speakers are read against.
+    """
     work = ((item, frozenset(known.get(item.location, ()))) for item in items)
     yield from parallel_map(
         partial(_process_item, max_bytes=max_bytes, lang=lang, limits=limits), work, jobs=jobs,
         on_crash=lambda w: IngestError(w[0].location, "the worker process reading it died"),
+        initializer=partial(_use_regions, regions),
     )
 
 
@@ -189,7 +216,9 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
     # A plain row goes in; the version chain wants the model (model_construct: no validation, the row is stored).
     article = Article.model_construct(id=article_id, **values)
     _record_provenance(session=session, article=article, source=item.source)
-    links = registry.resolve_article(session=session, article_key=item.source.location, statements=item.statements)
+    links = registry.resolve_article(
+        session=session, article_key=item.source.location, statements=item.statements, groups=item.speakers
+    )
     rows = [
         {
             "article_id": article_id, "kind": s.kind, "text": s.text, "stem": stem, "start": s.start, "end": s.end,
@@ -260,7 +289,9 @@ def ingest_paths(
         registry = OfficialRegistry.load(session=session)
         known = provenance.known_sources(session=session, locations=[i.location for i in items])
         jobs = min(jobs, len(items))  # a pool for one article costs more than it saves
-        results = process_items(items, known=known, max_bytes=max_bytes, lang=lang, jobs=jobs, limits=limits)
+        results = process_items(
+            items, known=known, max_bytes=max_bytes, lang=lang, jobs=jobs, limits=limits, regions=registry.regions
+        )
         for item in results:
             if isinstance(item, Unchanged):
                 location = item.location

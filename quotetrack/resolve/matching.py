@@ -111,6 +111,7 @@ def covers(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 16)  # the same names meet again and again across a run
 def name_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
     """("exact" | "subset" | "fuzzy" | "generation" | "patronym" | "none", score in 0..1)."""
     if not a.tokens or not b.tokens:

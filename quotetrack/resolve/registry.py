@@ -11,6 +11,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -124,11 +125,14 @@ class Resolver:
 
         A mention with no name at all (only a pronoun, outside any group) gets official_key "".
         """
-        readings = [read_mention(m, self._regions) for m in mentions]
-        groups = group_mentions(readings, mentions)
+        return self.resolve_groups(read_groups(mentions, self._regions), len(mentions))
+
+    def resolve_groups(self, groups: list[Group], count: int) -> list[Resolution]:
+        """resolve_all for mentions already read and grouped (see read_groups): one Resolution
+        for each of the `count` mentions the groups' indexes point at."""
         # Fuller, better-placed names first, so bare short names meet them already registered.
         groups.sort(key=lambda g: (-_informative(g), g.date or dt.date.max, g.article))
-        results: list[Resolution | None] = [None] * len(mentions)
+        results: list[Resolution | None] = [None] * count
         for group in groups:
             resolution = self._resolve_group(group)
             for index in group.indexes:
@@ -168,7 +172,7 @@ class Resolver:
         canonical = entry.name_key.ordered
         best = None
         for tokens in [canonical, *(t for t in entry.keys if t != canonical)]:
-            variant = entry.name_key if tokens == canonical else NameKey(tokens, entry.name_key.generation)
+            variant = entry.name_key if tokens == canonical else _variant_key(tokens, entry.name_key.generation)
             name = name_relation(key, variant)
             if tokens != canonical and name[0] == "exact" and covers(tokens, canonical):
                 # A piece of the name ("Karim" of "Abdul Karim") is weaker than a nickname ("KDM").
@@ -292,6 +296,20 @@ class Resolver:
         old = self._suggestions.get(pair)
         if old is None or old.score < score:
             self._suggestions[pair] = MergeSuggestion(score, pair[0], pair[1], verdict.matched_on)
+
+
+def read_groups(mentions: Sequence[Mention], regions: RegionTable | None = None) -> list[Group]:
+    """The pure half of resolution: parse every mention and group them within each article.
+
+    Needs no registry, so the ingest runs it in its worker processes, next to extraction.
+    """
+    return group_mentions([read_mention(m, regions) for m in mentions], mentions)
+
+
+@lru_cache(maxsize=1 << 16)
+def _variant_key(tokens: tuple[str, ...], generation: str | None) -> NameKey:
+    """An official's other name as a key (built once: every judgement of the official compares it)."""
+    return NameKey(tokens, generation)
 
 
 def _intersection(sets: list[set[str]]) -> set[str]:

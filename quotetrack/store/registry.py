@@ -26,7 +26,9 @@ from quotetrack.resolve import (
     normalize_region,
     parse_name,
     parse_role,
+    read_groups,
 )
+from quotetrack.resolve.grouping import Group
 from quotetrack.resolve.model import Membership as MembershipRecord
 from quotetrack.resolve.regions import base_name
 from quotetrack.resolve.registry import role_at
@@ -98,6 +100,16 @@ def _coded(region: Region | None, table: RegionTable | None) -> Region | None:
     if region is None or region.code is not None or table is None:
         return region
     return table.find(base_name(region.name), region.level) or region
+
+
+def speaker_mentions(statements: Sequence[Statement], article_key: str) -> list[Mention]:
+    """The resolver's view of an article's statements that name a speaker, in order."""
+    return [
+        Mention(name=s.speaker or "", mention=s.speaker_mention, role=s.role, region=s.region, date=s.date,
+                article=article_key, local_ref=s.speaker_ref)
+        for s in statements
+        if s.speaker
+    ]
 
 
 def name_key(name: str) -> str:
@@ -281,26 +293,22 @@ class OfficialRegistry:
         return None if found is None else held[next(k for k, r in enumerate(records) if r is found)].id
 
     def resolve_article(
-        self, *, session: Session, article_key: str, statements: Sequence[Statement]
+        self, *, session: Session, article_key: str, statements: Sequence[Statement], groups: list[Group] | None = None
     ) -> list[Link | None]:
-        """One Link per statement (None for unknown speakers), creating officials as needed."""
-        indexed = [(i, s) for i, s in enumerate(statements) if s.speaker]
-        mentions = [
-            Mention(
-                name=s.speaker or "",
-                mention=s.speaker_mention,
-                role=s.role,
-                region=s.region,
-                date=s.date,
-                article=article_key,
-                local_ref=s.speaker_ref,
-            )
-            for _, s in indexed
-        ]
+        """One Link per statement (None for unknown speakers), creating officials as needed.
+
+        `groups`: the article's speaker_mentions already read and grouped (read_groups, with
+        this registry's region table), as the ingest's worker processes hand them over.
+        """
+        indexed = [i for i, s in enumerate(statements) if s.speaker]
+        mentions = speaker_mentions(statements, article_key)
+        if groups is None:
+            groups = read_groups(mentions, self.regions)
         links: list[Link | None] = [None] * len(statements)
         unplaced: list[tuple[int, int, dt.date]] = []
         new_aliases: list[tuple[int, str, str]] = []
-        for (i, _), mention, resolution in zip(indexed, mentions, self.resolver.resolve_all(mentions), strict=True):
+        resolutions = self.resolver.resolve_groups(groups, len(mentions))
+        for i, mention, resolution in zip(indexed, mentions, resolutions, strict=True):
             official_id = self._official_id(session, resolution.official_key, mention)
             self._sync_name(session, resolution.official_key, official_id)
             for printed in dict.fromkeys((mention.name.strip()[:300], (mention.mention or "").strip()[:300])):

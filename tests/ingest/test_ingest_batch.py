@@ -14,10 +14,12 @@ from sqlmodel import Session, func, select
 from typer.testing import CliRunner
 
 from quotetrack.cli import app
-from quotetrack.ingest import TableOptions
+from quotetrack.ingest import TableOptions, plan
 from quotetrack.models import Article, ArticleVersion, SourceDocument, Statement
-from quotetrack.pipeline import ingest_paths, parallel_map
+from quotetrack.pipeline import Processed, ingest_paths, parallel_map, process_items
+from quotetrack.resolve import Region, RegionTable, read_groups
 from quotetrack.search.stem import stem_text
+from quotetrack.store.registry import speaker_mentions
 from tests.ingest.conftest import Site, article_page, article_text
 
 
@@ -186,3 +188,21 @@ def test_stems_made_in_the_worker_are_those_an_edit_would_store(
         stored = {s.id: s.stem for s, _ in rows}
         session.commit()
         assert {s.id: s.stem for s in session.exec(select(Statement))} == stored
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_speakers_read_in_the_workers_use_the_stores_region_table(tmp_path: Path, jobs: int) -> None:
+    # The imported table names the regency its own way (without a table: "Kabupaten Subang").
+    table = RegionTable()
+    table.add(Region(name="Subang", level="kabupaten", code="32.13"))
+    (tmp_path / "a.txt").write_text("Jalan Desa Satu\n\n" + article_text(1, role="Bupati Subang"))
+    (tmp_path / "b.txt").write_text("Jalan Desa Dua\n\n" + article_text(2, speaker="Rina Wijaya"))
+    items = list(plan([tmp_path], max_bytes=10**6))
+    processed = [p for p in process_items(items, known={}, max_bytes=10**6, jobs=jobs, regions=table)
+                 if isinstance(p, Processed)]
+    assert len(processed) == 2
+    for item in processed:
+        assert item.speakers is not None
+        assert item.speakers == read_groups(speaker_mentions(item.statements, item.source.location), table)
+        regions = {g.context.region for g in item.speakers}
+        assert "Subang" in regions and "Kabupaten Subang" not in regions
