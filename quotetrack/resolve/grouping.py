@@ -27,6 +27,7 @@ class Reading:
     key: NameKey
     context: Context
     role_text: str | None
+    printed: ParsedName  # the mention's printed text (else its name) parsed: a new official's honorifics
 
 
 def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
@@ -65,7 +66,8 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
         appointment=role.appointment if role else "definitive",
         date=mention.date,
     )
-    return Reading(parsed, _key(parsed.name), context, role_text)
+    as_printed = printed if printed is not None else own if own is not None else parse_name("")
+    return Reading(parsed, _key(parsed.name), context, role_text, as_printed)
 
 
 def _key(name: str) -> NameKey:

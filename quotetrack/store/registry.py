@@ -18,6 +18,7 @@ from quotetrack.models import Area, Membership, Official, OfficialAlias
 from quotetrack.resolve import (
     Mention,
     OfficialRecord,
+    ParsedName,
     Region,
     RegionTable,
     Resolver,
@@ -217,10 +218,10 @@ class OfficialRegistry:
         known = {(oid, name) for oid, names in aliases.items() for name in names}
         return cls(resolver, key_to_id, regions, {row[0]: row[1] for row in officials}, known, stored)
 
-    def _official_id(self, session: Session, key: str, mention: Mention) -> int:
+    def _official_id(self, session: Session, key: str, mention: Mention, parsed: ParsedName) -> int:
+        """`parsed`: the mention as printed, parsed (Reading.printed), for a new official's honorifics."""
         if key in self._ids:
             return self._ids[key]
-        parsed = parse_name(mention.mention or mention.name)
         official_id = writes.insert_official(
             session=session,
             name=mention.name,
@@ -307,9 +308,14 @@ class OfficialRegistry:
         links: list[Link | None] = [None] * len(statements)
         unplaced: list[tuple[int, int, dt.date]] = []
         new_aliases: list[tuple[int, str, str]] = []
+        printed: list[ParsedName | None] = [None] * len(mentions)
+        for group in groups:
+            for index, reading in zip(group.indexes, group.readings, strict=True):
+                printed[index] = reading.printed
         resolutions = self.resolver.resolve_groups(groups, len(mentions))
-        for i, mention, resolution in zip(indexed, mentions, resolutions, strict=True):
-            official_id = self._official_id(session, resolution.official_key, mention)
+        for i, mention, parsed, resolution in zip(indexed, mentions, printed, resolutions, strict=True):
+            assert parsed is not None
+            official_id = self._official_id(session, resolution.official_key, mention, parsed)
             self._sync_name(session, resolution.official_key, official_id)
             for printed in dict.fromkeys((mention.name.strip()[:300], (mention.mention or "").strip()[:300])):
                 if printed and (official_id, printed) not in self._aliases:
