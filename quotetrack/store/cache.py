@@ -39,23 +39,45 @@ class Memo:
         self.max_entries = max_entries
         self._lock = threading.Lock()
         self._entries: OrderedDict[Hashable, tuple[tuple, object]] = OrderedDict()
+        # One lock per answer being computed: requests arriving for the same key meanwhile wait
+        # for it instead of all computing it (32 clients asking a new popular query at once).
+        self._computing: dict[Hashable, threading.Lock] = {}
 
     def get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()` once per data version and key, per database."""
         full_key = (str(session.get_bind().url), key)
         version = data_version(session)
+        hit = self._hit(full_key, version)
+        if hit is not None:
+            return hit[1]  # type: ignore[return-value]
+        with self._lock:
+            flight = self._computing.setdefault(full_key, threading.Lock())
+        with flight:
+            hit = self._hit(full_key, version)  # computed by another request while this one waited
+            if hit is not None:
+                return hit[1]  # type: ignore[return-value]
+            try:
+                value = compute()
+                self._store(full_key, version, value)
+            finally:
+                with self._lock:
+                    self._computing.pop(full_key, None)
+        return value
+
+    def _hit(self, full_key: Hashable, version: tuple) -> tuple[tuple, object] | None:
         with self._lock:
             hit = self._entries.get(full_key)
             if hit is not None and hit[0] == version:
                 self._entries.move_to_end(full_key)
-                return hit[1]  # type: ignore[return-value]
-        value = compute()
+                return hit
+        return None
+
+    def _store(self, full_key: Hashable, version: tuple, value: object) -> None:
         with self._lock:
             self._entries[full_key] = (version, value)
             self._entries.move_to_end(full_key)
             while len(self._entries) > self.max_entries:
                 self._entries.popitem(last=False)
-        return value
 
     def clear(self) -> None:
         with self._lock:

@@ -32,11 +32,16 @@ def make_engine(url: str) -> sa.Engine:
         database = parsed.database or ""
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        # A connection per request thread (anyio runs sync endpoints in up to 40): a SQLite
+        # connection is a file handle, and waiting for one under load only turns into errors.
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               pool_size=10, max_overflow=30)
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     # pre_ping: a restarted PostgreSQL is reconnected to without restarting the app.
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    # Up to 40 per web worker, one per request thread; past a few workers put PgBouncer in front
+    # (docs/DEPLOYMENT.md).
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=30)
 
 
 @cache

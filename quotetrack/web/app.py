@@ -37,7 +37,8 @@ from quotetrack.web.pages import router as pages_router
 log = logging.getLogger("quotetrack.web")
 
 _TITLES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 409: "conflict",
-           413: "too_large", 422: "bad_request", 429: "too_many_requests", 500: "server_error"}
+           413: "too_large", 422: "bad_request", 429: "too_many_requests", 500: "server_error",
+           503: "server_busy"}
 
 
 def _wants_json(request: Request) -> bool:
@@ -55,6 +56,19 @@ def _problem(request: Request, status: int, detail: str) -> Response:
         )
     return render(request, "error.html", {"status": status, "title_key": _TITLES.get(status, "bad_request"),
                                           "detail": detail}, status_code=status)
+
+
+def warm_up() -> None:
+    """Load the stemmers' dictionaries, stopwords, glossary and taxonomy before the first request:
+    loaded lazily, the first burst of concurrent requests all built them at once (seconds each)."""
+    from quotetrack.search.claims import content_words, expand
+    from quotetrack.search.stem import stem_word
+    from quotetrack.topics import load_taxonomy
+
+    stem_word("kenetralan", "id")
+    stem_word("neutrality", "en")
+    expand(content_words("the regent said civil servants must stay neutral"))
+    load_taxonomy()
 
 
 class Problem(BaseModel):
@@ -108,6 +122,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         max_body_size=get_settings().max_article_bytes + 64 * 1024,
     )
     app.state.engine = engine if engine is not None else default_engine()
+    warm_up()
     app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
 
     @app.get("/docs", include_in_schema=False)
@@ -141,6 +156,13 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         return _problem(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(sa.exc.TimeoutError)
+    async def overloaded(request: Request, exc: Exception) -> Response:
+        # Every database connection is busy: the caller may retry, nothing is wrong with the request.
+        response = _problem(request, 503, "the server is busy: try again in a moment")
+        response.headers["Retry-After"] = "2"
+        return response
 
     @app.exception_handler(OverflowError)
     @app.exception_handler(sa.exc.DataError)

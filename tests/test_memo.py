@@ -1,0 +1,59 @@
+"""The per-worker memo: answers valid for one data version, computed once even when requests
+for the same new answer arrive together."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from quotetrack.models import Revision
+from quotetrack.store.cache import Memo
+
+
+def test_concurrent_requests_for_one_answer_compute_it_once(sqlite_engine: sa.Engine) -> None:
+    memo = Memo(8)
+    calls: list[int] = []
+    answers: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        time.sleep(0.2)  # long enough for every other thread to arrive meanwhile
+        return 42
+
+    def ask() -> None:
+        with Session(sqlite_engine) as session:
+            answers.append(memo.get(session, "popular", compute))
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert answers == [42] * 8 and len(calls) == 1
+
+
+def test_a_write_makes_the_next_request_compute_again(sqlite_engine: sa.Engine) -> None:
+    memo = Memo(8)
+    with Session(sqlite_engine) as session:
+        assert memo.get(session, "k", lambda: "old") == "old"
+        assert memo.get(session, "k", lambda: "new") == "old"
+        session.add(Revision(entity_type="topics", entity_id=0, action="retag", actor="test"))
+        session.commit()
+        assert memo.get(session, "k", lambda: "new") == "new"
+
+
+def test_a_failed_computation_is_not_remembered(sqlite_engine: sa.Engine) -> None:
+    memo = Memo(8)
+
+    def boom() -> str:
+        raise ValueError("no")
+
+    with Session(sqlite_engine) as session:
+        try:
+            memo.get(session, "k", boom)
+        except ValueError:
+            pass
+        assert memo.get(session, "k", lambda: "fine") == "fine"
