@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
 import sqlalchemy as sa
 from sqlmodel import Session
 
@@ -52,8 +53,6 @@ def test_a_failed_computation_is_not_remembered(sqlite_engine: sa.Engine) -> Non
         raise ValueError("no")
 
     with Session(sqlite_engine) as session:
-        try:
+        with pytest.raises(ValueError):
             memo.get(session, "k", boom)
-        except ValueError:
-            pass
         assert memo.get(session, "k", lambda: "fine") == "fine"

@@ -166,6 +166,12 @@ def _match_sql(
     )
 
 
+def _newest_first(session: Session, match: _Sql) -> str:
+    """ORDER BY for the newest matches: FTS5 walks its index newest first when ordered by its own
+    rowid (m.id), not by s.id; the selective path and PostgreSQL order the statements."""
+    return "m.id DESC" if is_sqlite(session) and not match.where else "s.id DESC"
+
+
 _ARTICLE_JOIN = "JOIN article a ON a.id = s.article_id"
 
 
@@ -336,8 +342,7 @@ def _search(
     cur = _decode_cursor(cursor, fp) if cursor else None
     window_start = cur.window_start if cur else None
     if cur is None and sort == "relevance" and total > min(COUNT_CAP, RANK_WINDOW) and not selective:
-        # FTS5 walks its index newest first when ordered by its own rowid (m.id), not by s.id.
-        newest_first = "m.id DESC" if is_sqlite(session) and not unscored.where else "s.id DESC"
+        newest_first = _newest_first(session, unscored)
         window_start = session.execute(
             sa.text(f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY {newest_first} "
                     "LIMIT 1 OFFSET :nth"),
@@ -453,10 +458,7 @@ def _matches(
     clauses, params = _where(session, filters)
     if match.where:
         clauses.append(match.where)
-    if scored:
-        order = f"{match.score} DESC, s.id DESC"
-    else:
-        order = "m.id DESC" if is_sqlite(session) and not match.where else "s.id DESC"
+    order = f"{match.score} DESC, s.id DESC" if scored else _newest_first(session, match)
     sql = (
         f"SELECT s.id, {match.score} FROM {match.source} {_joins(filters)} WHERE {' AND '.join(clauses)} "
         f"ORDER BY {order} LIMIT :limit"
@@ -536,7 +538,7 @@ def facet_counts(
     if match.where:
         clauses.append(match.where)
     params.update(match.params)
-    newest_first = "m.id DESC" if is_sqlite(session) and not match.where else "s.id DESC"
+    newest_first = _newest_first(session, match)
     hits = (
         f"SELECT s.id, s.official_id, s.membership_id, s.article_id, s.kind FROM {match.source} {_joins(filters)} "
         f"WHERE {' AND '.join(clauses)} ORDER BY {newest_first} LIMIT :cap"

@@ -113,7 +113,15 @@ def said(speaker: str, on: dt.date, role: str | None = None, region: str | None 
 
 def store(session: Session, key: str, statements: list[Extracted]) -> list[Link | None]:
     """What ingest does for one article, through a registry loaded from the database."""
-    registry = OfficialRegistry.load(session=session)
+    links = store_with(session, OfficialRegistry.load(session=session), key, statements)
+    session.commit()
+    return links
+
+
+def store_with(
+    session: Session, registry: OfficialRegistry, key: str, statements: list[Extracted]
+) -> list[Link | None]:
+    """One article's statements through `registry`, uncommitted."""
     article = writes.add_article(session=session, article=Article(text=key, sha256=key.ljust(64, "0")))
     links = registry.resolve_article(session=session, article_key=key, statements=statements)
     rows = [
@@ -122,5 +130,4 @@ def store(session: Session, key: str, statements: list[Extracted]) -> list[Link 
         for s, link in zip(statements, links, strict=True)
     ]
     writes.add_statements(session=session, statements=rows, topics=[[] for _ in rows])
-    session.commit()
     return links

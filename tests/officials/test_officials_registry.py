@@ -26,7 +26,7 @@ from quotetrack.store.officials import (
 )
 from quotetrack.store.registry import OfficialRegistry
 from tests.conftest import SEEDS
-from tests.officials.conftest import World, said, state, store
+from tests.officials.conftest import World, said, state, store, store_with
 
 MAY, JUNE, SEPT = dt.date(2024, 5, 30), dt.date(2024, 6, 10), dt.date(2024, 9, 2)
 
@@ -161,26 +161,15 @@ def test_seed_ingest_files_the_pj_bupati_under_an_area(engine: sa.Engine) -> Non
         assert linked, "statements cite the post their speaker held"
 
 
-def _store_with(session: Session, registry: OfficialRegistry, key: str, statements: list) -> None:
-    article = writes.add_article(session=session, article=Article(text=key, sha256=key.ljust(64, "0")))
-    links = registry.resolve_article(session=session, article_key=key, statements=statements)
-    rows = [
-        Statement(article_id=article.id, kind=s.kind, text=s.text, start=s.start, end=s.end, date=s.date,
-                  official_id=link.official_id if link else None, membership_id=link.membership_id if link else None)
-        for s, link in zip(statements, links, strict=True)
-    ]
-    writes.add_statements(session=session, statements=rows, topics=[[] for _ in rows])
-
-
 def _ingest_through_one_registry(engine: sa.Engine, articles: list[list], *, fail_once_at: int | None) -> dict:
     with Session(engine) as session:
         registry = OfficialRegistry.load(session=session)
         for n, statements in enumerate(articles):
             if n == fail_once_at:  # stored, then lost to a rollback, as when a later insert fails
-                _store_with(session, registry, f"attempt{n}", statements)
+                store_with(session, registry, f"attempt{n}", statements)
                 session.rollback()
                 registry.forget_uncommitted()
-            _store_with(session, registry, f"a{n}", statements)
+            store_with(session, registry, f"a{n}", statements)
             session.commit()
             registry.commit()
         return state(session)
