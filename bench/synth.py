@@ -33,7 +33,7 @@ from quotetrack.models import (  # noqa: E402
     utcnow,
 )
 from quotetrack.search.stem import stem_word  # noqa: E402
-from quotetrack.store.db import make_engine  # noqa: E402
+from quotetrack.store.db import make_engine, refresh_statistics  # noqa: E402
 from quotetrack.store.migrate import upgrade  # noqa: E402
 from quotetrack.topics import load_taxonomy  # noqa: E402
 
@@ -312,6 +312,7 @@ def build(url: str, *, statements: int, officials: int | None = None, seed: int 
         if batch:
             conn.execute(sa.insert(Statement.__table__), batch)
             conn.execute(sa.insert(StatementTopic.__table__), links)
+    refresh_statistics(engine)
     print(
         f"built {statements:,} statements, {officials:,} officials, {n_articles:,} articles "
         f"in {time.perf_counter() - started:.1f} s at {url}",

@@ -97,6 +97,7 @@ def ingest(
     """
     from quotetrack.ingest import FetchLimits, TableOptions, is_url
     from quotetrack.pipeline import ingest_paths
+    from quotetrack.store.db import refresh_statistics
 
     paths, feeds = paths or [], feed or []
     if not paths and not feeds:
@@ -126,6 +127,8 @@ def ingest(
             )
     except KeyboardInterrupt:
         raise _fail("interrupted; what was stored is complete: run the same command again to finish", 130) from None
+    if report.articles:
+        refresh_statistics(engine)
     for e in report.errors:
         err.print(f"[red]failed[/red] {e.source}: {e.reason}", highlight=False)
     typer.echo(

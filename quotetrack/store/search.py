@@ -274,11 +274,15 @@ def _decode_cursor(cursor: str, fp: str) -> _Cursor:
     return found
 
 
+def _score_key(key: Any) -> float:
+    if not isinstance(key, int | float) or isinstance(key, bool):
+        raise QueryError("invalid cursor: use the next_cursor value of a previous page")
+    return float(key)
+
+
 def _keyset(sort: Sort, score: str, key: Any, last_id: int) -> tuple[str, dict[str, Any]]:
     if sort == "relevance":
-        if not isinstance(key, int | float):
-            raise QueryError("invalid cursor: use the next_cursor value of a previous page")
-        return f"({score} < :ck OR ({score} = :ck AND s.id < :ci))", {"ck": float(key), "ci": last_id}
+        return f"({score} < :ck OR ({score} = :ck AND s.id < :ci))", {"ck": _score_key(key), "ci": last_id}
     if key is None:
         return "(s.date IS NULL AND s.id < :ci)", {"ci": last_id}
     try:
@@ -327,48 +331,12 @@ def _search(
     session: Session, q: str, parsed: ParsedQuery, filters: SearchFilters, sort: Sort, limit: int, offset: int,
     cursor: str | None, facets: bool,
 ) -> SearchResult:
-    clauses, params = _where(session, filters)
-    joins = _joins(filters)
-    where = " AND ".join(clauses)
-    selective = filters.official_id is not None
-    unscored = _match_sql(session, parsed, scored=False, selective=selective)
-    params.update(unscored.params)
-    if unscored.where:
-        where = f"{where} AND {unscored.where}"
-    count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {unscored.source} {joins} WHERE {where} LIMIT :cap) c"
-    total = session.execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
-
     fp = _fingerprint(q, filters, sort)
     cur = _decode_cursor(cursor, fp) if cursor else None
-    window_start = cur.window_start if cur else None
-    if cur is None and sort == "relevance" and total > min(COUNT_CAP, RANK_WINDOW) and not selective:
-        newest_first = _newest_first(session, unscored)
-        window_start = session.execute(
-            sa.text(f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY {newest_first} "
-                    "LIMIT 1 OFFSET :nth"),
-            {**params, "nth": RANK_WINDOW - 1},
-        ).scalar()
-    match = _match_sql(session, parsed, scored=sort == "relevance", windowed=window_start is not None,
-                       selective=selective)
-    if window_start is not None:
-        params["window_start"] = window_start
-    page_clauses = list(clauses) + (["s.id >= :window_start"] if window_start is not None else [])
-    if match.where:
-        page_clauses.append(match.where)
-    if cur is not None:
-        clause, extra = _keyset(sort, match.score, cur.key, cur.last_id)
-        page_clauses += [clause, "s.id <= :snapshot"]
-        params.update(extra, snapshot=cur.snapshot)
-        snapshot = cur.snapshot
-        offset = 0
+    if sort == "relevance" and not is_sqlite(session):
+        total, window_start, snapshot, rows = _ranked_newest(session, parsed, filters, cur, limit, offset)
     else:
-        snapshot = session.execute(sa.text("SELECT coalesce(max(id), 0) FROM statement")).scalar_one()
-    order = f"{match.score} DESC, s.id DESC" if sort == "relevance" else "s.date DESC NULLS LAST, s.id DESC"
-    ids_sql = (
-        f"SELECT s.id, {match.score} AS score, s.date, s.stem FROM {match.source} {joins} "
-        f"WHERE {' AND '.join(page_clauses)} ORDER BY {order} LIMIT :limit OFFSET :offset"
-    )
-    rows = session.execute(sa.text(ids_sql), {**params, "limit": limit + 1, "offset": offset}).all()
+        total, window_start, snapshot, rows = _page(session, parsed, filters, sort, cur, limit, offset)
     more = len(rows) > limit
     rows = rows[:limit]
     statements = statements_by_ids(session=session, ids=[r[0] for r in rows])
@@ -400,6 +368,119 @@ def _search(
         counts, sampled = facet_counts(session=session, parsed=parsed, filters=filters)
         result = SearchResult(**{**_fields(result), "facets": counts, "facets_sampled": sampled})
     return result
+
+
+def _page(
+    session: Session, parsed: ParsedQuery, filters: SearchFilters, sort: Sort, cur: _Cursor | None, limit: int,
+    offset: int,
+) -> tuple[int, int | None, int, list[Any]]:
+    """(matches up to COUNT_CAP + 1, window start, snapshot, the page's rows and one more) by SQL:
+    the count, then the window of the newest matches, then the page ranked or dated."""
+    clauses, params = _where(session, filters)
+    joins = _joins(filters)
+    where = " AND ".join(clauses)
+    selective = filters.official_id is not None
+    unscored = _match_sql(session, parsed, scored=False, selective=selective)
+    params.update(unscored.params)
+    if unscored.where:
+        where = f"{where} AND {unscored.where}"
+    count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {unscored.source} {joins} WHERE {where} LIMIT :cap) c"
+    total = session.execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
+
+    window_start = cur.window_start if cur else None
+    if cur is None and sort == "relevance" and total > min(COUNT_CAP, RANK_WINDOW) and not selective:
+        newest_first = _newest_first(session, unscored)
+        window_start = session.execute(
+            sa.text(f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY {newest_first} "
+                    "LIMIT 1 OFFSET :nth"),
+            {**params, "nth": RANK_WINDOW - 1},
+        ).scalar()
+    match = _match_sql(session, parsed, scored=sort == "relevance", windowed=window_start is not None,
+                       selective=selective)
+    if window_start is not None:
+        params["window_start"] = window_start
+    page_clauses = list(clauses) + (["s.id >= :window_start"] if window_start is not None else [])
+    if match.where:
+        page_clauses.append(match.where)
+    if cur is not None:
+        clause, extra = _keyset(sort, match.score, cur.key, cur.last_id)
+        page_clauses += [clause, "s.id <= :snapshot"]
+        params.update(extra, snapshot=cur.snapshot)
+        snapshot = cur.snapshot
+        offset = 0
+    else:
+        snapshot = session.execute(sa.text("SELECT coalesce(max(id), 0) FROM statement")).scalar_one()
+    order = f"{match.score} DESC, s.id DESC" if sort == "relevance" else "s.date DESC NULLS LAST, s.id DESC"
+    ids_sql = (
+        f"SELECT s.id, {match.score} AS score, s.date, s.stem FROM {match.source} {joins} "
+        f"WHERE {' AND '.join(page_clauses)} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    )
+    rows = session.execute(sa.text(ids_sql), {**params, "limit": limit + 1, "offset": offset}).all()
+    return total, window_start, snapshot, rows
+
+
+def _ranked_newest(
+    session: Session, parsed: ParsedQuery, filters: SearchFilters, cur: _Cursor | None, limit: int, offset: int
+) -> tuple[int, int | None, int, list[Any]]:
+    """_page for relevance on PostgreSQL, from the newest COUNT_CAP + 1 matches and their
+    ts_rank (_pg_newest_matches): the count, the window of the newest RANK_WINDOW matches (taken
+    whenever there are more, with or without filters) and the ranked page all come from those
+    rows. Three scans of a common word's matches, and three round trips, became one."""
+    match = _match_sql(session, parsed, scored=True)
+    clauses, params = _where(session, filters)
+    top = cur.snapshot if cur is not None else session.execute(_TOP).scalar_one()
+    newest = _pg_newest_matches(session, match, clauses, _joins(filters), {**params, **match.params}, top)
+    total = len(newest)
+    window_start = cur.window_start if cur is not None else None
+    if cur is None and total > RANK_WINDOW:
+        window_start = newest[RANK_WINDOW - 1][0]
+    ranked = sorted(((sid, score) for sid, score in newest if window_start is None or sid >= window_start),
+                    key=lambda r: (-r[1], -r[0]))
+    if cur is not None:
+        key = _score_key(cur.key)
+        ranked = [r for r in ranked if r[1] < key or (r[1] == key and r[0] < cur.last_id)]
+        offset = 0
+    page = ranked[offset : offset + limit + 1]
+    stems = dict(session.execute(_STEMS, {"ids": [sid for sid, _ in page]}).all()) if page else {}
+    return total, window_start, top, [(sid, score, None, stems.get(sid)) for sid, score in page]
+
+
+# PostgreSQL looks for matches among the newest FIRST_SPAN statements first (see _pg_newest_matches).
+FIRST_SPAN = 32_768
+_TOP = sa.text("SELECT coalesce(max(id), 0) FROM statement")
+
+
+def _pg_newest_matches(
+    session: Session, match: _Sql, clauses: list[str], joins: str, params: dict[str, Any], top: int
+) -> list[tuple[int, float]]:
+    """(id, score) of the newest COUNT_CAP + 1 matches with ids up to `top`, newest first.
+
+    The newest FIRST_SPAN statements are searched first, then, when they hold too few matches,
+    all the older ones. The planner may walk the primary key backwards testing each statement
+    (a common word has its thousand matches within a few thousand rows) or read the GIN index
+    (a rare word), by its estimate of how common the query is. For phrases and stems that
+    estimate can be twenty times too high, and it walked half a million statements to find a
+    few hundred (400 ms at a million); with stale statistics it guessed the other way and read
+    and sorted all 100,000 matches of two common words. In the first span a wrong guess costs
+    a few milliseconds. For the older statements the first span has shown how common the query
+    really is: unless the missing matches are expected early on, the order is by an expression
+    the primary key cannot give (s.id + 0), which leaves the planner the GIN index."""
+    cap = COUNT_CAP + 1
+    select = (f"SELECT s.id, {match.score} FROM {match.source} {joins} WHERE {' AND '.join(clauses)} "
+              "AND s.id > :low AND s.id <= :high")
+    low = max(top - FIRST_SPAN, 0)
+    rows = session.execute(sa.text(f"{select} ORDER BY s.id DESC LIMIT :cap"),
+                           {**params, "low": low, "high": top, "cap": cap}).all()
+    if len(rows) < cap and low > 0:
+        # Statements to walk for the missing matches, at the density of the first span.
+        to_walk = (cap - len(rows)) * (top - low) / len(rows) if rows else float("inf")
+        order = "s.id DESC" if to_walk <= low / 4 else "s.id + 0 DESC"
+        rows += session.execute(sa.text(f"{select} ORDER BY {order} LIMIT :cap"),
+                                {**params, "low": 0, "high": low, "cap": cap - len(rows)}).all()
+    return [(row[0], float(row[1] or 0.0)) for row in rows]
+
+
+_STEMS = sa.text("SELECT id, stem FROM statement WHERE id IN :ids").bindparams(sa.bindparam("ids", expanding=True))
 
 
 def _fields(result: SearchResult) -> dict[str, Any]:

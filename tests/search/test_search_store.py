@@ -223,3 +223,41 @@ def test_one_officials_words_by_date(corpus: tuple[sa.Engine, dict[str, int]]) -
                        "Netralitas ASN adalah harga mati",
                        "Harga beras dan cabai di pasar Bekasi naik menjelang lebaran"]
     assert sorted(by_date) == sorted(_texts(engine, "netralitas OR harga", filters=flt))
+
+
+@pytest.mark.parametrize("first_span", [1, 3, 1_000])
+def test_postgres_finds_the_newest_matches_span_by_span(
+    corpus: tuple[sa.Engine, dict[str, int]], monkeypatch: pytest.MonkeyPatch, first_span: int
+) -> None:
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite's FTS5 walks its index newest first")
+    from quotetrack.store import cache, search
+
+    monkeypatch.setattr(search, "FIRST_SPAN", first_span)
+    cache.clear()
+    q = "netral OR netralitas OR menjaga OR harga OR neutral"  # 7 matches among 8 statements
+    with Session(engine) as session:
+        by_date = [s.id for s in search_statements(session=session, q=q, sort="date", limit=50).items]
+        ranked = search_statements(session=session, q=q, limit=50)
+        assert ranked.total == 7 and sorted(s.id for s in ranked.items) == sorted(by_date)
+        monkeypatch.setattr(search, "COUNT_CAP", 4)
+        monkeypatch.setattr(search, "RANK_WINDOW", 3)
+        cache.clear()
+        capped = search_statements(session=session, q=q, limit=50)
+        assert capped.total == 4 and capped.total_is_lower_bound
+        assert {s.id for s in capped.items} == set(sorted(by_date, reverse=True)[:3])
+
+
+def test_postgres_plans_each_search_for_its_own_words(engine: sa.Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from quotetrack.store.db import make_engine
+
+    fresh = make_engine(engine.url.render_as_string(hide_password=False))
+    try:
+        with fresh.connect() as conn:
+            conn.rollback()  # a setting made in a rolled-back transaction would be gone
+            assert conn.execute(sa.text("SHOW plan_cache_mode")).scalar_one() == "force_custom_plan"
+    finally:
+        fresh.dispose()
