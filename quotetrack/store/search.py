@@ -384,8 +384,19 @@ def _page(
     params.update(unscored.params)
     if unscored.where:
         where = f"{where} AND {unscored.where}"
-    count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {unscored.source} {joins} WHERE {where} LIMIT :cap) c"
-    total = session.execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
+    snapshot = cur.snapshot if cur is not None else session.execute(_TOP).scalar_one()
+    page_clauses = list(clauses)
+    if is_sqlite(session):
+        count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {unscored.source} {joins} WHERE {where} LIMIT :cap) c"
+        total = session.execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
+    else:
+        # The newest COUNT_CAP + 1 matches, found in bounded steps: when that is all of them,
+        # the page is picked among them instead of walking the date index past rows that do not match.
+        newest = _pg_newest_matches(session, unscored, clauses, joins, params, snapshot, COUNT_CAP + 1)
+        total = len(newest)
+        if total <= COUNT_CAP:
+            page_clauses.append("s.id = ANY(:matched)")
+            params["matched"] = [sid for sid, _ in newest]
 
     window_start = cur.window_start if cur else None
     if cur is None and sort == "relevance" and total > min(COUNT_CAP, RANK_WINDOW) and not selective:
@@ -399,17 +410,15 @@ def _page(
                        selective=selective)
     if window_start is not None:
         params["window_start"] = window_start
-    page_clauses = list(clauses) + (["s.id >= :window_start"] if window_start is not None else [])
+    if window_start is not None:
+        page_clauses.append("s.id >= :window_start")
     if match.where:
         page_clauses.append(match.where)
     if cur is not None:
         clause, extra = _keyset(sort, match.score, cur.key, cur.last_id)
         page_clauses += [clause, "s.id <= :snapshot"]
         params.update(extra, snapshot=cur.snapshot)
-        snapshot = cur.snapshot
         offset = 0
-    else:
-        snapshot = session.execute(sa.text("SELECT coalesce(max(id), 0) FROM statement")).scalar_one()
     order = f"{match.score} DESC, s.id DESC" if sort == "relevance" else "s.date DESC NULLS LAST, s.id DESC"
     ids_sql = (
         f"SELECT s.id, {match.score} AS score, s.date, s.stem FROM {match.source} {joins} "
@@ -429,7 +438,8 @@ def _ranked_newest(
     match = _match_sql(session, parsed, scored=True)
     clauses, params = _where(session, filters)
     top = cur.snapshot if cur is not None else session.execute(_TOP).scalar_one()
-    newest = _pg_newest_matches(session, match, clauses, _joins(filters), {**params, **match.params}, top)
+    newest = _pg_newest_matches(session, match, clauses, _joins(filters), {**params, **match.params}, top,
+                                COUNT_CAP + 1)
     total = len(newest)
     window_start = cur.window_start if cur is not None else None
     if cur is None and total > RANK_WINDOW:
@@ -451,9 +461,9 @@ _TOP = sa.text("SELECT coalesce(max(id), 0) FROM statement")
 
 
 def _pg_newest_matches(
-    session: Session, match: _Sql, clauses: list[str], joins: str, params: dict[str, Any], top: int
+    session: Session, match: _Sql, clauses: list[str], joins: str, params: dict[str, Any], top: int, cap: int
 ) -> list[tuple[int, float]]:
-    """(id, score) of the newest COUNT_CAP + 1 matches with ids up to `top`, newest first.
+    """(id, score) of the newest `cap` matches with ids up to `top`, newest first.
 
     The newest FIRST_SPAN statements are searched first, then, when they hold too few matches,
     all the older ones. The planner may walk the primary key backwards testing each statement
@@ -465,7 +475,6 @@ def _pg_newest_matches(
     a few milliseconds. For the older statements the first span has shown how common the query
     really is: unless the missing matches are expected early on, the order is by an expression
     the primary key cannot give (s.id + 0), which leaves the planner the GIN index."""
-    cap = COUNT_CAP + 1
     select = (f"SELECT s.id, {match.score} FROM {match.source} {joins} WHERE {' AND '.join(clauses)} "
               "AND s.id > :low AND s.id <= :high")
     low = max(top - FIRST_SPAN, 0)
@@ -619,11 +628,15 @@ def facet_counts(
     if match.where:
         clauses.append(match.where)
     params.update(match.params)
-    newest_first = _newest_first(session, match)
-    hits = (
-        f"SELECT s.id, s.official_id, s.membership_id, s.article_id, s.kind FROM {match.source} {_joins(filters)} "
-        f"WHERE {' AND '.join(clauses)} ORDER BY {newest_first} LIMIT :cap"
-    )
+    columns = "s.id, s.official_id, s.membership_id, s.article_id, s.kind"
+    if is_sqlite(session):
+        hits = (f"SELECT {columns} FROM {match.source} {_joins(filters)} WHERE {' AND '.join(clauses)} "
+                f"ORDER BY {_newest_first(session, match)} LIMIT :cap")
+    else:
+        top = session.execute(_TOP).scalar_one()
+        newest = _pg_newest_matches(session, match, clauses, _joins(filters), params, top, FACET_CAP + 1)
+        hits = f"SELECT {columns} FROM statement s WHERE s.id = ANY(:hit_ids)"
+        params["hit_ids"] = [sid for sid, _ in newest]
     branches = [
         f"SELECT * FROM (SELECT '{name}' AS facet, {value} AS value, {label} AS label, sum(b.n) AS n "
         f"FROM {source} WHERE {value} IS NOT NULL GROUP BY {value}, {label} "
