@@ -259,5 +259,6 @@ def test_postgres_plans_each_search_for_its_own_words(engine: sa.Engine) -> None
         with fresh.connect() as conn:
             conn.rollback()  # a setting made in a rolled-back transaction would be gone
             assert conn.execute(sa.text("SHOW plan_cache_mode")).scalar_one() == "force_custom_plan"
+            assert conn.execute(sa.text("SHOW jit")).scalar_one() == "off"
     finally:
         fresh.dispose()

@@ -1,0 +1,41 @@
+"""Statement lists by region, role and topic: the same newest-first page whether the few matches
+are read through their indexes and sorted, or found by walking the date index."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from search_corpus import ROWS, build  # type: ignore[import-not-found]
+from sqlmodel import Session
+
+from quotetrack.store import cache, reads
+from quotetrack.store.reads import StatementFilter
+
+
+@pytest.mark.parametrize(
+    ("flt", "speakers"),
+    [
+        (StatementFilter(region="Kota Bekasi"), {"Sri Wahyuni"}),
+        (StatementFilter(region="Jawa Barat"), {"Sri Wahyuni", "Budi Santoso"}),  # the province and below it
+        (StatementFilter(role="bupati"), {"Ahmad Fauzi"}),
+        (StatementFilter(topic="pilkada"), None),
+    ],
+)
+def test_lists_by_set_and_by_walk_agree(
+    engine: sa.Engine, monkeypatch: pytest.MonkeyPatch, flt: StatementFilter, speakers: set[str] | None
+) -> None:
+    build(engine)
+    pages = []
+    for sort_at_most in (reads.SORT_AT_MOST, 0):
+        monkeypatch.setattr(reads, "SORT_AT_MOST", sort_at_most)
+        cache.clear()
+        with Session(engine) as session:
+            pages.append(reads.list_statements(session=session, flt=flt, limit=50))
+            assert reads.count_statements(session=session, flt=flt) == len(pages[-1])
+    by_set, by_walk = pages
+    assert [s.id for s in by_set] == [s.id for s in by_walk]
+    assert by_set, flt
+    assert [(s.date, s.id) for s in by_set] == sorted(((s.date, s.id) for s in by_set), reverse=True)
+    if speakers is not None:
+        expected = [r for r in ROWS if r.speaker in speakers]
+        assert {s.text for s in by_set} == {r.text for r in expected}
