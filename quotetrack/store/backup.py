@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL
 
 from quotetrack.errors import QuotetrackError
+from quotetrack.store.db import refresh_statistics
 
 
 class BackupError(QuotetrackError):
@@ -128,3 +129,4 @@ def restore(engine: sa.Engine, src: Path) -> None:
     uri, env = _libpq(engine.url)
     _run([_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
           "--exit-on-error", f"--dbname={uri}", str(src)], env)
+    refresh_statistics(engine)  # pg_restore leaves the tables unanalysed

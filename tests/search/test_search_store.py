@@ -262,3 +262,18 @@ def test_postgres_plans_each_search_for_its_own_words(engine: sa.Engine) -> None
             assert conn.execute(sa.text("SHOW jit")).scalar_one() == "off"
     finally:
         fresh.dispose()
+
+
+def test_statistics_are_refreshed_after_a_bulk_load(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite's searches do not depend on statistics")
+    from quotetrack.store.db import refresh_statistics
+
+    def estimated_rows() -> float:
+        with engine.connect() as conn:
+            return conn.execute(sa.text("SELECT reltuples FROM pg_class WHERE relname = 'statement'")).scalar_one()
+
+    assert estimated_rows() != len(ROWS)  # too few rows for autovacuum to have analysed them
+    refresh_statistics(engine)
+    assert estimated_rows() == len(ROWS)
