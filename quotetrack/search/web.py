@@ -59,7 +59,7 @@ def search_page_context(
     ]
     context: dict[str, Any] = {
         "q": q, "sort": sort, "flt": flt, "official": official, "active": active, "result": None,
-        "facets": {}, "next_url": None, "first_url": None, "topics": reads.list_topics(session=session),
+        "facets": {}, "next_url": None, "first_url": None, "topics": reads.topic_labels(session=session),
     }
     if not q.strip():
         return context

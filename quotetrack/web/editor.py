@@ -137,7 +137,7 @@ def _edit_context(session: SessionDep, statement_id: int) -> dict[str, Any]:
         "article": article,
         "paragraph": article.text[lo: len(article.text) if hi < 0 else hi],
         "officials": sorted(officials, key=lambda o: o.name.casefold()),
-        "topics": reads.list_topics(session=session),
+        "topics": reads.topic_labels(session=session),
     }
 
 

@@ -161,7 +161,7 @@ def official_page(
         return RedirectResponse(request.url_for("official_page", official_id=canonical), status_code=301)
     official = reads.get_official(session=session, official_id=official_id)
     assert official is not None
-    topics = {t.slug: t for t in reads.list_topics(session=session)}
+    topics = {t.slug: t for t in reads.topic_labels(session=session)}
     if topic and topic not in topics:
         raise NotFound(f"no topic {topic!r}")
     flt = StatementFilter(official_id=official_id, topic=topic or None)
