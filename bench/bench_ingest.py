@@ -1,11 +1,14 @@
 """Benchmark: end-to-end ingest of generated articles into SQLite and PostgreSQL, 1 and 2 jobs.
 
-usage: python bench/bench_ingest.py [--articles 2000] [--jobs 1 2] [--postgres URL] [--kind mix]
+usage: python bench/bench_ingest.py [--articles 2000] [--jobs 1 2] [--postgres URL] [--kind mix] [--profile N]
 Articles are generated in the shapes of ../shared/corpus (title line, dateline, Indonesian dates,
 direct quotes and reported speech by officials, bylines) from word pools in this file; no corpus
 text is copied. Each run starts from an empty database. Prints articles/s, and the CPU time per
 article of the parent process (which stores; with 1 job it also reads and extracts) and of the
 worker processes; it does not assert.
+--profile N runs each ingest under cProfile and prints the parent's N costliest functions
+(cumulative CPU time, not wall time, which a shared machine makes noisy; workers are not
+profiled), to see what the storing side spends its time on.
 PostgreSQL runs when --postgres (or QUOTETRACK_BENCH_POSTGRES_URL) names a scratch database:
 its public schema is dropped and recreated.
 """
@@ -13,9 +16,11 @@ its public schema is dropped and recreated.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import html
 import json
 import os
+import pstats
 import random
 import resource
 import tempfile
@@ -134,15 +139,25 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run(folder: Path, url: str, jobs: int) -> tuple[float, float, float, object]:
-    """(wall s, parent CPU s, workers' CPU s, report) of one ingest into a fresh database."""
+def run(folder: Path, url: str, jobs: int, profile: int = 0) -> tuple[float, float, float, object]:
+    """(wall s, parent CPU s, workers' CPU s, report) of one ingest into a fresh database.
+
+    profile > 0: the parent runs under cProfile and its `profile` costliest functions are printed
+    (the profiler's own overhead is in the figures then).
+    """
     from quotetrack.pipeline import ingest_paths
 
     engine = _fresh(url)
+    profiler = cProfile.Profile(time.process_time) if profile else None
     began, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
+    if profiler is not None:
+        profiler.enable()
     report = ingest_paths([folder], engine=engine, max_bytes=20_000_000, jobs=jobs)
     elapsed = time.perf_counter() - began
     cpu, children = time.process_time() - cpu, _children_cpu() - children
+    if profiler is not None:
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(profile)
     engine.dispose()
     return elapsed, cpu, children, report
 
@@ -154,6 +169,8 @@ def main() -> None:
     parser.add_argument("--kind", choices=["txt", "html", "jsonl", "mix"], default="mix")
     parser.add_argument("--postgres", default=os.environ.get("QUOTETRACK_BENCH_POSTGRES_URL"),
                         help="scratch PostgreSQL URL (its public schema is dropped)")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="profile the parent process and print its N costliest functions")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="qt-bench-") as tmp:
         folder = Path(tmp) / "articles"
@@ -167,7 +184,7 @@ def main() -> None:
                 if name == "sqlite":
                     for suffix in ("", "-wal", "-shm"):
                         Path(tmp, "bench.db" + suffix).unlink(missing_ok=True)
-                elapsed, cpu, children, report = run(folder, url, jobs)
+                elapsed, cpu, children, report = run(folder, url, jobs, args.profile)
                 n = max(report.articles, 1)  # type: ignore[attr-defined]
                 print(f"{name:10} jobs={jobs}  {report.articles / elapsed:7.1f} articles/s  "  # type: ignore[attr-defined]
                       f"{report.articles} articles, {report.statements} statements, "  # type: ignore[attr-defined]

@@ -1,21 +1,19 @@
 """The ingest path end to end: source -> prepare -> extract -> topics -> resolve -> store.
 
 `process_source` is pure and picklable, so batches run it in worker processes; storing
-happens in the parent, one transaction per article (with its archived source and version row),
-so a crash never leaves half an article and running the batch again only adds what is missing.
+happens in the parent, a SAVEPOINT per article (with its archived source and version row) in
+transactions of a few dozen articles, so a crash never leaves half an article and running the
+batch again only adds what is missing.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import deque
+import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -34,6 +32,7 @@ from quotetrack.store import officials, provenance, writes
 from quotetrack.store.registry import OfficialRegistry, canonical_post, speaker_mentions
 from quotetrack.text import prepare
 from quotetrack.topics import load_taxonomy, tag_statements
+from quotetrack.workers import parallel_map
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,54 +112,6 @@ def _process_item(
         return IngestError(item.location, f"{type(exc).__name__}: {exc}")
 
 
-T = TypeVar("T")
-R = TypeVar("R")
-
-
-def parallel_map(
-    fn: Callable[[T], R], items: Iterable[T], *, jobs: int, on_crash: Callable[[T], R],
-    initializer: Callable[[], object] | None = None,
-) -> Iterator[R]:
-    """fn over items in order, in `jobs` worker processes, with a bounded number in flight.
-
-    `initializer` runs once in every worker process before its first item (in this process when
-    jobs <= 1). A worker that dies (a crash in a C extension, the OOM killer) breaks the whole
-    pool, so the item at the head is run again alone in a fresh pool: only the item that kills a
-    worker on its own is given up, as `on_crash(item)`, and the rest of the batch goes on.
-    """
-    if jobs <= 1:
-        if initializer is not None:
-            initializer()
-        yield from map(fn, items)
-        return
-    pending = iter(items)
-    window: deque[tuple[T, Future[R]]] = deque()
-    new_pool = partial(ProcessPoolExecutor, max_workers=jobs, initializer=initializer)
-    pool = new_pool()
-    try:
-        while True:
-            while len(window) < jobs * 8 and (nxt := next(pending, None)) is not None:
-                window.append((nxt, pool.submit(fn, nxt)))
-            if not window:
-                return
-            item, future = window.popleft()
-            try:
-                result = future.result()
-            except BrokenProcessPool:
-                pool.shutdown(cancel_futures=True)
-                pool = new_pool()
-                try:
-                    result = pool.submit(fn, item).result()
-                except BrokenProcessPool:
-                    pool.shutdown(cancel_futures=True)
-                    pool = new_pool()
-                    result = on_crash(item)
-                window = deque((it, pool.submit(fn, it)) for it, _ in window)
-            yield result
-    finally:
-        pool.shutdown(cancel_futures=True)
-
-
 def process_items(
     items: Iterable[Item],
     *,
@@ -170,16 +121,19 @@ def process_items(
     jobs: int = 1,
     limits: FetchLimits = FetchLimits(),
     regions: RegionTable | None = None,
+    chunk: int = 1,
+    on_wait: Callable[[], None] | None = None,
 ) -> Iterator[Processed | IngestError | Unchanged]:
     """Read and process planned items in order, in `jobs` worker processes when jobs > 1.
 
-    `regions`: the store's region table, which speakers are read against.
+    `regions`: the store's region table, which speakers are read against. `chunk` and `on_wait`:
+    see parallel_map.
     """
     work = ((item, frozenset(known.get(item.location, ()))) for item in items)
     yield from parallel_map(
         partial(_process_item, max_bytes=max_bytes, lang=lang, limits=limits), work, jobs=jobs,
         on_crash=lambda w: IngestError(w[0].location, "the worker process reading it died"),
-        initializer=partial(_use_regions, regions),
+        initializer=partial(_use_regions, regions), chunk=chunk, on_wait=on_wait,
     )
 
 
@@ -256,6 +210,149 @@ def _record_provenance(*, session: Session, article: Article, source: Source) ->
     )
 
 
+# Articles stored per transaction, each in a SAVEPOINT of its own: a commit costs far more than a
+# savepoint (a WAL write on SQLite, a round trip and a flush on PostgreSQL). A batch still commits
+# in at least GROUP_STEPS steps, so a small one goes in article by article as before; and a group
+# commits after GROUP_SECONDS, and whenever the parent would wait for a worker, so readers see new
+# articles soon, a kill loses little (the next run redoes it) and no write lock is held while idle.
+GROUP_ARTICLES = 32
+GROUP_STEPS = 16
+GROUP_SECONDS = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """How storing one article went, counted into the report once its transaction commits."""
+
+    statements: int = -1  # -1: the same text is stored already
+    officials_created: int = 0
+    error: IngestError | None = None
+
+
+class _GroupStore:
+    """Stores processed articles up to `size` to a transaction, each in a SAVEPOINT.
+
+    An article that fails rolls back alone (its savepoint, and what the registry learnt since);
+    the report and on_item hear of an article once its transaction has committed. Should the
+    commit fail, or a savepoint not roll back, the group is stored again one article per
+    transaction.
+    """
+
+    def __init__(
+        self, *, session: Session, registry: OfficialRegistry, topic_ids: dict[str, int], report: IngestReport,
+        on_item: Callable[[str], None] | None, size: int,
+    ) -> None:
+        self._session, self._registry, self._topic_ids = session, registry, topic_ids
+        self._report, self._on_item, self._size = report, on_item, size
+        self._group: list[Processed] = []
+        self._outcomes: list[_Outcome] = []
+        self._began = 0.0
+
+    def add(self, result: Processed | IngestError | Unchanged) -> None:
+        if isinstance(result, Unchanged):
+            self._report.duplicates += 1
+            self._done(result.location)
+        elif isinstance(result, IngestError):
+            self._report.errors.append(result)
+            self._done(result.source)
+        else:
+            if not self._group:
+                self._begin()
+            self._group.append(result)
+            try:
+                self._outcomes.append(self._store(result, alone=False))
+            except Exception:  # the savepoint did not roll back: the transaction is not to be trusted
+                self._store_alone()
+        if len(self._group) >= self._size or time.monotonic() - self._began >= GROUP_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit the open group (if any) and report its articles."""
+        if not self._group:
+            return
+        try:
+            self._session.commit()
+        except Exception:
+            self._store_alone()
+            return
+        self._registry.commit()
+        self._settle()
+
+    def _begin(self) -> None:
+        self._began = time.monotonic()
+        connection = self._session.connection()
+        # pysqlite opens its transaction lazily, at the first INSERT: a SAVEPOINT before that would
+        # open it instead, and releasing the savepoint would commit the article on its own.
+        dbapi = connection.connection.dbapi_connection
+        if connection.dialect.name == "sqlite" and not dbapi.in_transaction:  # type: ignore[union-attr]
+            connection.exec_driver_sql("BEGIN")
+
+    def _store(self, item: Processed, *, alone: bool) -> _Outcome:
+        """Store one article in a SAVEPOINT of the open group, or (alone) in a transaction of its own."""
+        session, registry = self._session, self._registry
+        mark, created_before = registry.savepoint(), registry.created
+        savepoint = None if alone else session.begin_nested()
+        try:
+            n = store_processed(session=session, item=item, registry=registry, topic_ids=self._topic_ids)
+            if savepoint is None:
+                session.commit()
+            else:
+                savepoint.commit()
+        except Exception as exc:
+            if savepoint is None:
+                session.rollback()
+                registry.forget_uncommitted()
+            else:
+                savepoint.rollback()  # when this fails, the caller stores the group again
+                registry.rollback_to(mark)
+            return self._failed(item, exc)
+        if savepoint is None:
+            registry.commit()
+        return _Outcome(n, registry.created - created_before)
+
+    def _failed(self, item: Processed, exc: Exception) -> _Outcome:
+        location = item.source.location
+        if not isinstance(exc, sa.exc.IntegrityError):
+            return _Outcome(error=IngestError(location, f"could not store: {type(exc).__name__}: {exc}"))
+        # Another ingest stored the same text between our check and our insert.
+        if writes.find_article_by_sha(session=self._session, sha256=item.sha256) is not None:
+            return _Outcome()
+        return _Outcome(error=IngestError(location, f"could not store: {exc.orig}"))
+
+    def _store_alone(self) -> None:
+        """The group's transaction is lost: store its articles again, one per transaction."""
+        self._session.rollback()
+        self._registry.forget_uncommitted()
+        self._outcomes = [self._store(item, alone=True) for item in self._group]
+        self._settle()
+
+    def _settle(self) -> None:
+        report = self._report
+        for item, outcome in zip(self._group, self._outcomes, strict=True):
+            if outcome.error is not None:
+                report.errors.append(outcome.error)
+            elif outcome.statements < 0:
+                report.duplicates += 1
+            else:
+                report.articles += 1
+                report.statements += outcome.statements
+                report.officials_created += outcome.officials_created
+            self._done(item.source.location)
+        self._group, self._outcomes = [], []
+
+    def _done(self, location: str) -> None:
+        if self._on_item:
+            self._on_item(location)
+
+
+def _committing_before_urls(items: Iterable[Item], store: _GroupStore) -> Iterator[Item]:
+    """The items, the open group committed before each URL is fetched (jobs <= 1: read on demand)."""
+    for item in items:
+        if item.kind == "url":
+            store.commit()
+        yield item
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     *,
@@ -269,10 +366,11 @@ def ingest_paths(
     limits: FetchLimits = FetchLimits(),
     on_start: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Ingest files, folders, URLs, feeds and exports; every article commits on its own.
+    """Ingest files, folders, URLs, feeds and exports; every article is stored whole or not at all.
 
     Inputs that cannot be read are reported in `errors` and the rest goes in. `on_start` gets
-    the number of articles planned, `on_item` each one's location as it is done.
+    the number of articles planned, `on_item` each one's location as it is done (for an article:
+    once it is committed).
     """
     report = IngestReport()
     items: list[Item] = []
@@ -289,44 +387,19 @@ def ingest_paths(
         registry = OfficialRegistry.load(session=session)
         known = provenance.known_sources(session=session, locations=[i.location for i in items])
         jobs = min(jobs, len(items))  # a pool for one article costs more than it saves
+        # Chunks of up to 8 items a submit, but small batches still spread over every worker.
+        chunk = max(1, min(8, len(items) // (max(jobs, 1) * 8)))
+        store = _GroupStore(session=session, registry=registry, topic_ids=topic_ids, report=report, on_item=on_item,
+                            size=max(1, min(GROUP_ARTICLES, len(items) // GROUP_STEPS)))
+        # With one job items are read here, on demand: no write lock is held while a URL is fetched.
+        queued = _committing_before_urls(items, store) if jobs <= 1 else items
         results = process_items(
-            items, known=known, max_bytes=max_bytes, lang=lang, jobs=jobs, limits=limits, regions=registry.regions
+            queued, known=known, max_bytes=max_bytes, lang=lang, jobs=jobs, limits=limits, regions=registry.regions,
+            chunk=chunk, on_wait=store.commit,
         )
-        for item in results:
-            if isinstance(item, Unchanged):
-                location = item.location
-                report.duplicates += 1
-            elif isinstance(item, IngestError):
-                location = item.source
-                report.errors.append(item)
-            else:
-                location = item.source.location
-                try:
-                    created_before = registry.created
-                    n = store_processed(session=session, item=item, registry=registry, topic_ids=topic_ids)
-                    session.commit()
-                except sa.exc.IntegrityError as exc:
-                    session.rollback()
-                    registry.forget_uncommitted()
-                    # Another ingest stored the same text between our check and our insert.
-                    if writes.find_article_by_sha(session=session, sha256=item.sha256) is not None:
-                        report.duplicates += 1
-                    else:
-                        report.errors.append(IngestError(location, f"could not store: {exc.orig}"))
-                except Exception as exc:
-                    session.rollback()
-                    registry.forget_uncommitted()
-                    report.errors.append(IngestError(location, f"could not store: {type(exc).__name__}: {exc}"))
-                else:
-                    registry.commit()
-                    if n < 0:
-                        report.duplicates += 1
-                    else:
-                        report.articles += 1
-                        report.statements += n
-                        report.officials_created += registry.created - created_before
-            if on_item:
-                on_item(location)
+        for result in results:
+            store.add(result)
+        store.commit()
         # Pairs the resolver would not merge on its own wait for an editor.
         report.suggestions = officials.store_suggestions(session=session, pairs=registry.merge_suggestions())
         session.commit()

@@ -21,15 +21,18 @@ _MAX_PARAGRAPHS = 50
 _MAX_PARAGRAPH_CHARS = 1000
 _MAX_DIFF_CHARS = 20_000
 _COMPARED_FIELDS = ("title", "author", "published", "outlet", "place")
-# Built once: the ingest runs them for every article.
-_SOURCE_ID = select(SourceDocument.id).where(SourceDocument.sha256 == sa.bindparam("sha256"))
-_LATEST_VERSION = (
-    select(ArticleVersion.version, ArticleVersion.article_id)
+# Built once, run on the driver's cursor (writes.DriverStatement): the ingest runs them for every article.
+_INSERT_SOURCE = writes.driver_insert(SourceDocument, returning=True, skip_on=["sha256"])
+_SOURCE_ID = writes.DriverStatement(
+    lambda _dialect: select(SourceDocument.id).where(SourceDocument.sha256 == sa.bindparam("sha256"))
+)
+_LATEST_VERSION = writes.DriverStatement(
+    lambda _dialect: select(ArticleVersion.version, ArticleVersion.article_id)
     .where(ArticleVersion.url == sa.bindparam("url"))
     .order_by(col(ArticleVersion.version).desc())
     .limit(1)
 )
-_INSERT_VERSION = sa.insert(writes.table_of(ArticleVersion))
+_INSERT_VERSION = writes.driver_insert(ArticleVersion)
 
 
 def archive_source(
@@ -45,16 +48,18 @@ def archive_source(
     retrieved_at: datetime,
 ) -> int:
     """The id of the archived source with these original bytes, stored now when it is new (zlib data)."""
-    connection = session.connection()
-    new_id = connection.execute(
-        writes.insert_or_skip(session, writes.table_of(SourceDocument), ["sha256"], returning_id=True),
+    new_id = _INSERT_SOURCE.scalar(
+        session,
         {"sha256": sha256, "location": location[:2000], "url": url[:2000] if url else None,
          "content_type": content_type[:100], "encoding": encoding, "size": size, "compression": "zlib",
          "data": data, "retrieved_at": retrieved_at},
-    ).scalar()
+    )
     if new_id is not None:
         return new_id
-    return connection.execute(_SOURCE_ID, {"sha256": sha256}).scalar_one()
+    found = _SOURCE_ID.scalar(session, {"sha256": sha256})
+    if found is None:
+        raise sa.exc.NoResultFound(f"no archived source with sha256 {sha256} (and inserting it was skipped)")
+    return found
 
 
 def known_sources(*, session: Session, locations: Sequence[str]) -> dict[str, set[str]]:
@@ -113,22 +118,20 @@ def record_version(
 ) -> None:
     """Link a just-stored article to its source; a URL seen before makes it the next version,
     and the statements of the version it replaces leave the public lists and search."""
-    previous = None
-    if url:
-        previous = session.connection().execute(_LATEST_VERSION, {"url": url}).first()
+    previous = _LATEST_VERSION.first(session, {"url": url}) if url else None  # (version, article_id)
     changes = None
     if previous is not None:
-        before = session.get(Article, previous.article_id)
+        before = session.get(Article, previous[1])
         changes = describe_changes(before, article) if before is not None else None
-    session.connection().execute(
-        _INSERT_VERSION,
-        {"article_id": article.id, "source_id": source_id, "url": url,
-         "version": previous.version + 1 if previous else 1,
-         "previous_article_id": previous.article_id if previous else None, "changes": changes,
-         "created_at": utcnow()},
+    _INSERT_VERSION.many(
+        session,
+        [{"article_id": article.id, "source_id": source_id, "url": url,
+          "version": previous[0] + 1 if previous else 1,
+          "previous_article_id": previous[1] if previous else None, "changes": changes,
+          "created_at": utcnow()}],
     )
     if previous is not None:
-        session.connection().execute(_SUPERSEDE, {"replaced": previous.article_id, "superseded_at": utcnow()})
+        session.connection().execute(_SUPERSEDE, {"replaced": previous[1], "superseded_at": utcnow()})
 
 
 def newer_version(*, session: Session, article_id: int) -> int | None:

@@ -141,7 +141,8 @@ class OfficialRegistry:
     """The Resolver plus what is stored: officials, printed names, posts and areas, kept in memory.
 
     Everything learnt inside a transaction is journalled: `commit` keeps it, `forget_uncommitted`
-    (after a rollback) undoes it, so the memory never claims rows the database lost.
+    (after a rollback) undoes it, `rollback_to` (after a ROLLBACK TO SAVEPOINT) undoes what came
+    after a `savepoint` mark, so the memory never claims rows the database lost.
     """
 
     def __init__(
@@ -364,9 +365,17 @@ class OfficialRegistry:
         """The transaction committed: what it taught the registry is now stored."""
         self._undo.clear()
 
+    def savepoint(self) -> int:
+        """A mark to roll back to (`rollback_to`) when a SAVEPOINT taken now is rolled back."""
+        return len(self._undo)
+
+    def rollback_to(self, mark: int) -> None:
+        """After a ROLLBACK TO SAVEPOINT: what was written since `mark` no longer exists, what came
+        before it in the transaction still does."""
+        while len(self._undo) > mark:
+            self._undo.pop()()
+        self._names.clear()  # a display name changed in the rolled-back part is read again
+
     def forget_uncommitted(self) -> None:
         """After a rollback: officials, names, posts and areas written in it no longer exist."""
-        for undo in reversed(self._undo):
-            undo()
-        self._undo.clear()
-        self._names.clear()  # a display name changed in the rolled-back transaction is read again
+        self.rollback_to(0)

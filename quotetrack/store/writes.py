@@ -6,7 +6,7 @@ import datetime as dt
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -30,7 +30,11 @@ def table_of(model: type[SQLModel]) -> sa.Table:
     return cast(sa.Table, model.__table__)  # type: ignore[attr-defined]
 
 
-_Processors = list[tuple[str, Callable[[Any], Any]]]
+class _Compiled(NamedTuple):
+    sql: str
+    order: Callable[[Mapping[str, Any]], Any] | None  # values -> the positional tuple (sqlite3); None: named
+    processors: list[tuple[str, Callable[[Any], Any]]]  # bound name -> its column type's bind processor
+    fixed: dict[str, Any]  # bound values the statement carries itself
 
 
 class DriverStatement:
@@ -45,13 +49,16 @@ class DriverStatement:
 
     def __init__(self, build: Callable[[str], sa.Executable]) -> None:
         self._build = build  # dialect name -> statement (ON CONFLICT is spelt per dialect)
-        self._compiled: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any] | None, _Processors]] = {}
+        self._compiled: dict[str, _Compiled] = {}
 
-    def _prepare(self, dialect: sa.Dialect) -> tuple[str, Callable[[Mapping[str, Any]], Any] | None, _Processors]:
+    def _prepare(self, dialect: sa.Dialect) -> _Compiled:
         if dialect.name not in self._compiled:
             compiled = self._build(dialect.name).compile(dialect=dialect)
             processors = []
-            for name, bind in compiled.binds.items():
+            fixed = {}
+            for bind, name in compiled.bind_names.items():
+                if not bind.required:  # a value the statement carries itself (LIMIT 1, SQLite's OFFSET 0)
+                    fixed[name] = bind.effective_value
                 processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
                 if processor is not None:
                     processors.append((name, processor))
@@ -60,15 +67,15 @@ class DriverStatement:
             if compiled.positional:
                 names = list(compiled.positiontup or ())
                 order = operator.itemgetter(*names) if len(names) > 1 else lambda row: tuple(row[n] for n in names)
-            self._compiled[dialect.name] = (compiled.string, order, processors)
+            self._compiled[dialect.name] = _Compiled(compiled.string, order, processors, fixed)
         return self._compiled[dialect.name]
 
     def _bound(self, session: Session, rows: Sequence[Mapping[str, Any]]) -> tuple[Any, str, list[Any]]:
         connection = session.connection()
-        sql, order, processors = self._prepare(connection.dialect)
+        sql, order, processors, fixed = self._prepare(connection.dialect)
         bound: list[Any] = []
         for row in rows:
-            values = dict(row)
+            values = {**fixed, **row} if fixed else dict(row)
             for name, processor in processors:
                 values[name] = processor(values[name])
             bound.append(order(values) if order is not None else values)
@@ -85,16 +92,24 @@ class DriverStatement:
         finally:
             cursor.close()
 
-    def scalar(self, session: Session, row: Mapping[str, Any]) -> Any:
-        """Run for one row; the first column of the row it returns (None when none comes back)."""
+    def first(self, session: Session, row: Mapping[str, Any]) -> tuple[Any, ...] | None:
+        """Run for one row; the first row it returns, as the driver gives it (None when none comes back).
+
+        No result processing: fit for columns the driver returns as they are (ids, integers, text).
+        """
         connection, sql, (params,) = self._bound(session, [row])
 
-        def run(cursor: Any) -> Any:
+        def run(cursor: Any) -> tuple[Any, ...] | None:
             cursor.execute(sql, params)
             found = cursor.fetchone()
-            return None if found is None else found[0]
+            return None if found is None else tuple(found)
 
         return self._call(connection, sql, [params], run)
+
+    def scalar(self, session: Session, row: Mapping[str, Any]) -> Any:
+        """Run for one row; the first column of the row it returns (None when none comes back)."""
+        found = self.first(session, row)
+        return None if found is None else found[0]
 
     def scalars(self, session: Session, rows: Sequence[Mapping[str, Any]]) -> list[Any]:
         """Run for each row, in order; the first returned column of each (an INSERT's new ids)."""
@@ -116,7 +131,7 @@ class DriverStatement:
             self._call(connection, sql, params, lambda cursor: cursor.executemany(sql, params))
 
 
-def _insert(model: type[SQLModel], *, returning: bool = False, skip_on: Sequence[str] = ()) -> DriverStatement:
+def driver_insert(model: type[SQLModel], *, returning: bool = False, skip_on: Sequence[str] = ()) -> DriverStatement:
     """A DriverStatement inserting every column of `model` but the id (optionally ON CONFLICT DO NOTHING)."""
     table = table_of(model)
     values = {c.name: sa.bindparam(c.name, type_=c.type) for c in table.columns if c.name != "id"}
@@ -132,12 +147,12 @@ def _insert(model: type[SQLModel], *, returning: bool = False, skip_on: Sequence
 
 
 # The ingest's hot statements, built once.
-_INSERT_ARTICLE = _insert(Article, returning=True, skip_on=["sha256"])
-_INSERT_STATEMENT = _insert(Statement, returning=True)
-_INSERT_TOPIC_LINKS = _insert(StatementTopic)
-_INSERT_OFFICIAL = _insert(Official, returning=True)
-_INSERT_MEMBERSHIP = _insert(Membership, returning=True)
-_INSERT_ALIASES = _insert(OfficialAlias, skip_on=["official_id", "name"])
+_INSERT_ARTICLE = driver_insert(Article, returning=True, skip_on=["sha256"])
+_INSERT_STATEMENT = driver_insert(Statement, returning=True)
+_INSERT_TOPIC_LINKS = driver_insert(StatementTopic)
+_INSERT_OFFICIAL = driver_insert(Official, returning=True)
+_INSERT_MEMBERSHIP = driver_insert(Membership, returning=True)
+_INSERT_ALIASES = driver_insert(OfficialAlias, skip_on=["official_id", "name"])
 _MEMBERSHIP = table_of(Membership)
 _ON = sa.bindparam("on", type_=sa.Date)
 _WIDEN_MEMBERSHIP = DriverStatement(lambda _dialect: (
