@@ -201,6 +201,10 @@ class Statement(StatementBase, table=True):
         sa.Index("ix_statement_date_id", "date", "id"),
         sa.Index("ix_statement_official_status_date", "official_id", "status", "date"),
         sa.Index("ix_statement_membership", "membership_id"),
+        # The few statements not published (hidden, retracted, superseded): counts per topic
+        # subtract their links from all links (migration 0011).
+        sa.Index("ix_statement_unpublished", "id", sqlite_where=sa.text("status <> 'published'"),
+                 postgresql_where=sa.text("status <> 'published'")),
     )
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)

@@ -39,3 +39,21 @@ def test_lists_by_set_and_by_walk_agree(
     if speakers is not None:
         expected = [r for r in ROWS if r.speaker in speakers]
         assert {s.text for s in by_set} == {r.text for r in expected}
+
+
+def test_topic_counts_leave_out_statements_not_published(engine: sa.Engine) -> None:
+    build(engine)
+    with Session(engine) as session:
+        before = {t.slug: t.statement_count for t in reads.list_topics(session=session)}
+        tagged = session.execute(sa.text(
+            "SELECT st.statement_id, t.slug FROM statementtopic st JOIN topic t ON t.id = st.topic_id"
+        )).all()
+        assert tagged, "the corpus tags some statements"
+        hidden = tagged[0][0]
+        slugs = {slug for sid, slug in tagged if sid == hidden}
+        session.execute(sa.text("UPDATE statement SET status = 'hidden' WHERE id = :id"), {"id": hidden})
+        session.commit()
+        cache.clear()
+        after = {t.slug: t.statement_count for t in reads.list_topics(session=session)}
+    assert after == {slug: n - (slug in slugs) for slug, n in before.items()}
+    assert all(n >= 0 for n in after.values())
