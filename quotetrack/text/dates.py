@@ -64,6 +64,13 @@ _DATE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _LOOKBACK = 14
+WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+_WEEKDAY_BEFORE = re.compile(r"(" + "|".join(WEEKDAYS) + r")\s*,?\s*\(?\s*$", re.IGNORECASE)
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +98,32 @@ def _build(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
+def _year_of_weekday(text: str, at: int, month: int, day: int) -> int | None:
+    """For "Senin (15/9)" with no year: the latest year written in `text` in which that day is
+    that weekday (copy says "Tahun 2025" somewhere far more often than it gives its own date)."""
+    named = _WEEKDAY_BEFORE.search(text, max(0, at - _LOOKBACK), at)
+    if named is None:
+        return None
+    weekday = WEEKDAYS[named.group(1).casefold()]
+    for year in sorted({int(y) for y in _YEAR_IN_TEXT.findall(text)}, reverse=True):
+        value = _build(year, month, day)
+        if value is not None and value.weekday() == weekday:
+            return year
+    return None
+
+
 def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
-    """Every date in `text`; a date without a year takes the year of `reference`."""
+    """Every date in `text`. A date without a year takes the year of `reference`; with no
+    reference, a weekday before it picks the year among those the text mentions."""
     found = []
     for match in _NUMERIC.finditer(text):
         if _DATE_CONTEXT.search(text, max(0, match.start() - _LOOKBACK), match.start()):
             day, month, year = match.groups()
-            value = _build(_year(year, reference), int(month), int(day))
+            if year is None and reference is None:
+                inferred = _year_of_weekday(text, match.start(), int(month), int(day))
+            else:
+                inferred = _year(year, reference)
+            value = _build(inferred, int(month), int(day))
             if value is not None:
                 found.append(FoundDate(match.start(), match.end(), value))
     for match in _DAY_MONTH.finditer(text):

@@ -14,11 +14,11 @@ from quotetrack.extract.__main__ import rows
 EVAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
 
 # Floors a little under the figures reached when this test was last tightened
-# (seed 1.000 attributed; id-dev F1 0.961, attributed 0.885; en-dev F1 0.935, attributed 0.849;
+# (seed 1.000 attributed; id-dev F1 0.961, attributed 0.885, date 0.515; en-dev F1 0.935, attributed 0.849;
 # pfsa-dev recall 0.998, speaker 0.918).
 FLOORS = {
     "seed": {"F1": 0.95, "attributed F1": 0.95, "speaker": 0.95},
-    "id-dev": {"F1": 0.94, "attributed F1": 0.86, "kind": 0.95},
+    "id-dev": {"F1": 0.94, "attributed F1": 0.86, "kind": 0.95, "date": 0.50},
     "en-dev": {"F1": 0.91, "attributed F1": 0.82},
     "pfsa-dev": {"R": 0.97, "speaker": 0.90},
 }

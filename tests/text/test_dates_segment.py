@@ -65,3 +65,25 @@ def test_paragraph_spans_are_trimmed():
 )
 def test_language(text, lang):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No year and no reference: the weekday picks among the years the text mentions, latest first.
+        ("Keputusan Nomor 7 Tahun 2025 mengubah UU Tahun 2008, kata Ketua KPU, Senin (15/9).", [date(2025, 9, 15)]),
+        ("Anggaran tahun 2026 dibahas lagi, kata dia, Senin (15/9).", []),  # 15/9/2026 is a Tuesday
+        ("kata dia, Senin (15/9).", []),  # no year anywhere
+        ("Sidang digelar (15/9) sesuai jadwal tahun 2025.", []),  # no weekday: no year to infer
+    ],
+)
+def test_a_yearless_day_takes_a_year_of_the_text_where_its_weekday_fits(text, expected):
+    assert [d.value for d in find_dates(text)] == expected
+
+
+def test_a_weekday_date_beats_a_historic_one_for_the_publication_date():
+    from quotetrack.text import prepare
+
+    raw = ("KPU Rahasiakan Dokumen\n\nKPU merahasiakan dokumen sesuai Keputusan Nomor 731 Tahun 2025, "
+           "kata Ketua KPU di Jakarta, Senin (15/9). Aturan itu berlaku sejak 17 Agustus 1945, ujarnya.")
+    assert prepare(raw)[1].published == date(2025, 9, 15)
