@@ -29,9 +29,10 @@ from quotetrack.search.claims import content_words, match_claim  # noqa: E402
 from quotetrack.search.stem import stem_word  # noqa: E402
 from quotetrack.store.cache import clear as clear_memo  # noqa: E402
 from quotetrack.store.db import make_engine  # noqa: E402
+from quotetrack.store.facets import facet_counts  # noqa: E402
 from quotetrack.store.migrate import upgrade  # noqa: E402
 from quotetrack.store.query import parse_query  # noqa: E402
-from quotetrack.store.search import SearchFilters, facet_counts, search_statements  # noqa: E402
+from quotetrack.store.search import SearchFilters, search_statements  # noqa: E402
 
 ROOTS = [
     "jaga",

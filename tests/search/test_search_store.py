@@ -232,9 +232,9 @@ def test_postgres_finds_the_newest_matches_span_by_span(
     engine, _ = corpus
     if engine.dialect.name != "postgresql":
         pytest.skip("PostgreSQL only: SQLite's FTS5 walks its index newest first")
-    from quotetrack.store import cache, search
+    from quotetrack.store import cache, match, search
 
-    monkeypatch.setattr(search, "FIRST_SPAN", first_span)
+    monkeypatch.setattr(match, "FIRST_SPAN", first_span)
     cache.clear()
     q = "netral OR netralitas OR menjaga OR harga OR neutral"  # 7 matches among 8 statements
     with Session(engine) as session:

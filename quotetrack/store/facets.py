@@ -1,0 +1,116 @@
+"""Facet counts of a search: matches per official, role, region, province, topic, outlet,
+language and kind, over the newest FACET_CAP matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from quotetrack.store.db import is_sqlite
+from quotetrack.store.match import (
+    MAX_ID,
+    SearchFilters,
+    filter_joins,
+    match_sql,
+    newest_first,
+    pg_newest_matches,
+    where_clauses,
+)
+from quotetrack.store.query import ParsedQuery
+
+# Faceting stops after this many matches: a word in half a million statements must still answer
+# fast. Results say when the facets were counted over a sample.
+FACET_CAP = 3_000
+FACET_SIZE = 10
+
+
+@dataclass(frozen=True, slots=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+
+
+# --- facets ----------------------------------------------------------------------------------
+
+# Each facet counts the matched rows, first grouped by the key stored on the statement (the
+# official, the membership, the article); each distinct key is then looked up once for all the
+# facets it serves (a membership gives role, region and province): joining every matched row
+# to its membership and area cost four times as much.
+_KEYS = {
+    "by_official": "SELECT official_id AS k, count(*) AS n FROM hits WHERE official_id IS NOT NULL GROUP BY 1",
+    "by_membership": "SELECT membership_id AS k, count(*) AS n FROM hits WHERE membership_id IS NOT NULL GROUP BY 1",
+    "by_article": "SELECT article_id AS k, count(*) AS n FROM hits GROUP BY 1",
+    "posts": (
+        "SELECT mb.role, ar.name AS region, COALESCE(pr.name, ar.name) AS province, b.n FROM by_membership b "
+        "JOIN membership mb ON mb.id = b.k LEFT JOIN area ar ON ar.id = mb.area_id "
+        "LEFT JOIN area pr ON pr.id = ar.parent_id"
+    ),
+    "sources": "SELECT a.outlet, a.language, b.n FROM by_article b JOIN article a ON a.id = b.k",
+}
+# Officials: only the ten largest groups are looked up (ties at the tenth place go by id).
+_TOP_OFFICIALS = f"(SELECT k, n FROM by_official ORDER BY n DESC, k LIMIT {FACET_SIZE}) b JOIN official o ON o.id = b.k"
+_FACETS: dict[str, tuple[str, str, str]] = {
+    # name: (value expression, label expression, FROM clause giving a count n per row)
+    "official": ("CAST(o.id AS TEXT)", "o.name", _TOP_OFFICIALS),
+    "role": ("b.role", "b.role", "posts b"),
+    "region": ("b.region", "b.region", "posts b"),
+    "province": ("b.province", "b.province", "posts b"),
+    "topic": (
+        "t.slug",
+        "t.slug",
+        "(SELECT st.topic_id, 1 AS n FROM hits h JOIN statementtopic st ON st.statement_id = h.id) b "
+        "JOIN topic t ON t.id = b.topic_id",
+    ),
+    "outlet": ("b.outlet", "b.outlet", "sources b"),
+    "language": ("b.language", "b.language", "sources b"),
+    "kind": ("b.kind", "b.kind", "(SELECT kind, 1 AS n FROM hits) b"),
+}
+FACET_NAMES = tuple(_FACETS)
+
+
+def facet_counts(
+    *, session: Session, parsed: ParsedQuery, filters: SearchFilters = SearchFilters()
+) -> tuple[dict[str, list[FacetValue]], bool]:
+    """Counts per official, role, region, province, topic, outlet, language and kind.
+
+    Counted over the newest FACET_CAP matches; the flag says whether there were more.
+    """
+    selective = filters.official_id is not None
+    match = match_sql(session, parsed, scored=False, selective=selective)
+    clauses, params = where_clauses(session, filters)
+    if match.where:
+        clauses.append(match.where)
+    params.update(match.params)
+    columns = "s.id, s.official_id, s.membership_id, s.article_id, s.kind"
+    if is_sqlite(session):
+        hits = (f"SELECT {columns} FROM {match.source} {filter_joins(filters)} WHERE {' AND '.join(clauses)} "
+                f"ORDER BY {newest_first(session, match)} LIMIT :cap")
+    else:
+        top = session.execute(MAX_ID).scalar_one()
+        newest = pg_newest_matches(session, match, clauses, filter_joins(filters), params, top, FACET_CAP + 1)
+        hits = f"SELECT {columns} FROM statement s WHERE s.id = ANY(:hit_ids)"
+        params["hit_ids"] = [sid for sid, _ in newest]
+    branches = [
+        f"SELECT * FROM (SELECT '{name}' AS facet, {value} AS value, {label} AS label, sum(b.n) AS n "
+        f"FROM {source} WHERE {value} IS NOT NULL GROUP BY {value}, {label} "
+        f"ORDER BY n DESC, value LIMIT {FACET_SIZE}) f_{name}"
+        for name, (value, label, source) in _FACETS.items()
+    ]
+    keys = ", ".join(f"{name} AS MATERIALIZED ({sql})" if name in ("posts", "sources") else f"{name} AS ({sql})"
+                     for name, sql in _KEYS.items())
+    sql = f"WITH hits AS MATERIALIZED ({hits}), {keys}, n AS (SELECT count(*) AS n FROM hits) " + " UNION ALL ".join(
+        branches + ["SELECT 'total', '', '', n FROM n"]
+    )
+    out: dict[str, list[FacetValue]] = {name: [] for name in _FACETS}
+    matched = 0
+    for facet, value, label, n in session.execute(sa.text(sql), {**params, "cap": FACET_CAP + 1}):
+        if facet == "total":
+            matched = n
+        else:
+            out[facet].append(FacetValue(value=str(value), label=str(label), count=int(n)))
+    for values in out.values():
+        values.sort(key=lambda v: (-v.count, v.label))
+    return out, matched > FACET_CAP

@@ -1,0 +1,213 @@
+"""How a parsed query and filters become SQL on each backend: the FTS5 or tsvector match and
+its score, the filter clauses and joins, and on PostgreSQL the newest matches found in bounded
+steps. Every value reaches the SQL as a bound parameter; the SQL text is assembled only from the
+fixed fragments here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from quotetrack.store.db import is_sqlite
+from quotetrack.store.query import ParsedQuery, to_fts5, to_pg_query
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    official_id: int | None = None
+    role: str | None = None  # the post held (registry membership), e.g. "Bupati"
+    region: str | None = None  # the area of that post
+    province: str | None = None  # the province of that area (or the area itself)
+    topic: str | None = None  # a topic slug; its child topics count too
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    outlet: str | None = None
+    language: str | None = None
+    kind: str | None = None  # direct | indirect
+
+
+# bm25 column weights (text, stem): the printed word outranks a match by stem only.
+_BM25 = "bm25(statement_fts, 4.0, 1.0)"
+
+
+def pg_stem_config(session: Session) -> str:
+    """The configuration migration 0004 built the stems of tsv with: 'indonesian' when the
+    server has it (it does from PostgreSQL 12 on), else 'simple'. Checked once per database."""
+    bind = session.get_bind()
+    key = bind.url.render_as_string(hide_password=True) if hasattr(bind, "url") else ""
+    if key not in _STEM_CONFIGS:
+        found = session.execute(sa.text("SELECT 1 FROM pg_ts_config WHERE cfgname = 'indonesian'")).first()
+        _STEM_CONFIGS[key] = "indonesian" if found else "simple"
+    return _STEM_CONFIGS[key]
+
+
+_STEM_CONFIGS: dict[str, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class SqlMatch:
+    """The matching part of a search: FROM clause, score expression and parameters."""
+
+    source: str
+    score: str  # larger is better
+    params: dict[str, Any]
+    where: str | None = None  # a condition the source needs in WHERE
+
+
+# Within the window, a bm25 without its inverse document frequency: how many times the query
+# matched the printed text (weight 4) and the stems (weight 1), read from FTS5's highlight()
+# markers, saturated and normalised by length as bm25 does (k1 1.2, b 0.75, 200 characters
+# taken as the average statement). bm25's idf needs every match of every phrase in the query
+# (FTS5 runs each over the whole index): 30-500 ms for common words at a million statements,
+# and once per row when rows are tested one by one, while every row of a window of the newest
+# matches shares those words anyway.
+_TF = (
+    "(4 * (length(highlight(statement_fts, 0, char(1), '')) - length(statement_fts.text)) "
+    "+ length(highlight(statement_fts, 1, char(1), '')) - length(statement_fts.stem))"
+)
+_TF_SCORE = f"({_TF} * 2.2 / ({_TF} + 1.2 * (0.25 + 0.75 * length(statement_fts.text) / 200.0)))"
+
+
+def match_sql(
+    session: Session, parsed: ParsedQuery, *, scored: bool = True, windowed: bool = False, selective: bool = False
+) -> SqlMatch:
+    """`scored=False` when no ranking is needed (counts, facets, date order): bm25 costs more
+    than finding the matches. `windowed` keeps statement ids from :window_start on.
+    `selective` when a filter (one official) leaves few statements: they are walked by index
+    and each is tested against the index, instead of walking every match of a common word."""
+    if is_sqlite(session):
+        params = {"q": to_fts5(parsed)}
+        if selective:
+            test = "FROM statement_fts WHERE statement_fts MATCH :q AND statement_fts.rowid = s.id"
+            return SqlMatch(
+                source="statement s",
+                score=f"(SELECT {_TF_SCORE} {test})" if scored else "0.0",
+                params=params,
+                where=f"EXISTS (SELECT 1 {test})",
+            )
+        if not scored:
+            score = "0.0"
+        elif windowed:
+            score = _TF_SCORE
+        else:
+            score = f"-{_BM25}"
+        window = " AND rowid >= :window_start" if windowed else ""
+        return SqlMatch(
+            source=(
+                f"(SELECT rowid AS id, {score} AS score FROM statement_fts WHERE statement_fts MATCH :q{window}) m "
+                "JOIN statement s ON s.id = m.id"
+            ),
+            score="m.score",
+            params=params,
+        )
+    pg = to_pg_query(parsed, stem_config=pg_stem_config(session))
+    return SqlMatch(
+        source=f"statement s CROSS JOIN LATERAL (SELECT {pg.sql} AS tsq) m",
+        score="ts_rank(s.tsv, m.tsq)::float8" if scored else "0.0::float8",
+        params=pg.params,
+    )
+
+
+def newest_first(session: Session, match: SqlMatch) -> str:
+    """ORDER BY for the newest matches: FTS5 walks its index newest first when ordered by its own
+    rowid (m.id), not by s.id; the selective path and PostgreSQL order the statements."""
+    return "m.id DESC" if is_sqlite(session) and not match.where else "s.id DESC"
+
+
+_ARTICLE_JOIN = "JOIN article a ON a.id = s.article_id"
+
+
+def filter_joins(flt: SearchFilters) -> str:
+    """Only the joins the filters need: most searches touch statement and the index alone."""
+    return _ARTICLE_JOIN if flt.outlet or flt.language else ""
+
+
+# The post filters mean what they mean on the statement lists (reads.StatementFilter): a region
+# by code or name takes in the areas directly below it; a role matches part of the post's name.
+_AREA = "(SELECT id FROM area WHERE code = :region OR lower(name) = :region_folded)"
+_FILTERS = {
+    "official_id": "s.official_id = :official_id",
+    "kind": "s.kind = :kind",
+    "date_from": "s.date >= :date_from",
+    "date_to": "s.date <= :date_to",
+    "outlet": "a.outlet = :outlet",
+    "language": "a.language = :language",
+    "role": "s.membership_id IN (SELECT id FROM membership WHERE lower(role) LIKE :role ESCAPE '\\')",
+    "region": (
+        "s.membership_id IN (SELECT id FROM membership WHERE area_id IN "
+        f"(SELECT id FROM area WHERE id IN {_AREA} OR parent_id IN {_AREA}))"
+    ),
+    "province": (
+        "s.membership_id IN (SELECT mb.id FROM membership mb JOIN area ar ON ar.id = mb.area_id "
+        "LEFT JOIN area pr ON pr.id = ar.parent_id "
+        "WHERE lower(pr.name) = :province OR (ar.level = 'provinsi' AND lower(ar.name) = :province))"
+    ),
+    "topic": (
+        "s.id IN (SELECT st.statement_id FROM statementtopic st JOIN topic t ON t.id = st.topic_id "
+        "WHERE t.slug = :topic OR t.parent_id IN (SELECT id FROM topic WHERE slug = :topic))"
+    ),
+}
+
+
+def _like(text: str) -> str:
+    return "%" + text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def where_clauses(session: Session, flt: SearchFilters) -> tuple[list[str], dict[str, Any]]:
+    clauses = ["s.status = 'published'"]
+    if not is_sqlite(session):
+        clauses.append("s.tsv @@ m.tsq")
+    params: dict[str, Any] = {}
+    for name, clause in _FILTERS.items():
+        value = getattr(flt, name)
+        if value is None or value == "":
+            continue
+        clauses.append(clause)
+        if name == "role":
+            value = _like(value)
+        elif name == "province":
+            value = value.strip().casefold()
+        elif name == "region":
+            value = value.strip()
+            params["region_folded"] = value.casefold()
+        params[name] = value
+    return clauses, params
+
+
+# PostgreSQL looks for matches among the newest FIRST_SPAN statements first (see pg_newest_matches).
+FIRST_SPAN = 32_768
+MAX_ID = sa.text("SELECT coalesce(max(id), 0) FROM statement")
+
+
+def pg_newest_matches(
+    session: Session, match: SqlMatch, clauses: list[str], joins: str, params: dict[str, Any], top: int, cap: int
+) -> list[tuple[int, float]]:
+    """(id, score) of the newest `cap` matches with ids up to `top`, newest first.
+
+    The newest FIRST_SPAN statements are searched first, then, when they hold too few matches,
+    all the older ones. The planner may walk the primary key backwards testing each statement
+    (a common word has its thousand matches within a few thousand rows) or read the GIN index
+    (a rare word), by its estimate of how common the query is. For phrases and stems that
+    estimate can be twenty times too high, and it walked half a million statements to find a
+    few hundred (400 ms at a million); with stale statistics it guessed the other way and read
+    and sorted all 100,000 matches of two common words. In the first span a wrong guess costs
+    a few milliseconds. For the older statements the first span has shown how common the query
+    really is: unless the missing matches are expected early on, the order is by an expression
+    the primary key cannot give (s.id + 0), which leaves the planner the GIN index."""
+    select = (f"SELECT s.id, {match.score} FROM {match.source} {joins} WHERE {' AND '.join(clauses)} "
+              "AND s.id > :low AND s.id <= :high")
+    low = max(top - FIRST_SPAN, 0)
+    rows = session.execute(sa.text(f"{select} ORDER BY s.id DESC LIMIT :cap"),
+                           {**params, "low": low, "high": top, "cap": cap}).all()
+    if len(rows) < cap and low > 0:
+        # Statements to walk for the missing matches, at the density of the first span.
+        to_walk = (cap - len(rows)) * (top - low) / len(rows) if rows else float("inf")
+        order = "s.id DESC" if to_walk <= low / 4 else "s.id + 0 DESC"
+        rows += session.execute(sa.text(f"{select} ORDER BY {order} LIMIT :cap"),
+                                {**params, "low": 0, "high": low, "cap": cap - len(rows)}).all()
+    return [(row[0], float(row[1] or 0.0)) for row in rows]
