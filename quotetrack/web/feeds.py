@@ -13,7 +13,7 @@ from fastapi.responses import Response
 from quotetrack.api.routes import statement_filter
 from quotetrack.errors import NotFound
 from quotetrack.models import StatementPublic, utcnow
-from quotetrack.store import reads
+from quotetrack.store import areas, reads
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import search_statements
 from quotetrack.web.deps import RowId, SessionDep, site_url
@@ -127,7 +127,7 @@ def topic_feed(request: Request, session: SessionDep, slug: str) -> Response:
 
 @router.get("/regions/{code}.atom")
 def region_feed(request: Request, session: SessionDep, code: str) -> Response:
-    area = reads.get_area(session=session, key=code)
+    area = areas.get_area(session=session, key=code)
     if area is None:
         raise NotFound(f"no region {code!r}")
     statements = reads.list_statements(

@@ -15,7 +15,7 @@ from quotetrack.errors import NotFound
 from quotetrack.search.claims import match_claim
 from quotetrack.search.corroborate import also_reported
 from quotetrack.search.web import search_page_context
-from quotetrack.store import reads
+from quotetrack.store import areas, reads
 from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
 from quotetrack.store.provenance import newer_version
 from quotetrack.store.reads import StatementFilter
@@ -210,18 +210,18 @@ def topic_page(
 @router.get("/regions")
 def regions_page(request: Request, session: SessionDep) -> Response:
     """Provinces (and areas known only from text) with their statement counts."""
-    return render(request, "regions.html", {"areas": reads.list_areas(session=session, top_level=True)})
+    return render(request, "regions.html", {"areas": areas.list_areas(session=session, top_level=True)})
 
 
 @router.get("/regions/{key}")
 def region_page(
     request: Request, session: SessionDep, key: str, page: Annotated[int, Query(ge=1, le=10_000)] = 1
 ) -> Response:
-    area = reads.get_area(session=session, key=key)
+    area = areas.get_area(session=session, key=key)
     if area is None:
         raise NotFound(f"no region {key!r}")
     flt = StatementFilter(region=area.code or area.name)
-    parent = reads.get_area(session=session, key=f"a{area.parent_id}") if area.parent_id else None
+    parent = areas.get_area(session=session, key=f"a{area.parent_id}") if area.parent_id else None
     return render(
         request,
         "region.html",
@@ -229,9 +229,9 @@ def region_page(
             "area": area,
             "key": key,
             "parent": parent,
-            "parent_key": reads.area_key(parent) if parent else None,
-            "children": reads.list_areas(session=session, parent_id=area.id),
-            "officials": reads.officials_in_area(session=session, area_id=area.id),
+            "parent_key": areas.area_key(parent) if parent else None,
+            "children": areas.list_areas(session=session, parent_id=area.id),
+            "officials": areas.officials_in_area(session=session, area_id=area.id),
             "statements": reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE),
             "page": page,
             "has_next": page * PAGE < reads.count_statements(session=session, flt=flt),
