@@ -8,16 +8,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from quotetrack.store.db import is_sqlite
-from quotetrack.store.match import (
-    MAX_ID,
-    SearchFilters,
-    filter_joins,
-    match_sql,
-    newest_first,
-    pg_newest_matches,
-    where_clauses,
-)
+from quotetrack.store.match import SearchFilters, filter_joins, match_sql, newest_first, where_clauses
 from quotetrack.store.query import ParsedQuery
 
 # Faceting stops after this many matches: a word in half a million statements must still answer
@@ -84,15 +75,12 @@ def facet_counts(
     if match.where:
         clauses.append(match.where)
     params.update(match.params)
-    columns = "s.id, s.official_id, s.membership_id, s.article_id, s.kind"
-    if is_sqlite(session):
-        hits = (f"SELECT {columns} FROM {match.source} {filter_joins(filters)} WHERE {' AND '.join(clauses)} "
-                f"ORDER BY {newest_first(session, match)} LIMIT :cap")
-    else:
-        top = session.execute(MAX_ID).scalar_one()
-        newest = pg_newest_matches(session, match, clauses, filter_joins(filters), params, top, FACET_CAP + 1)
-        hits = f"SELECT {columns} FROM statement s WHERE s.id = ANY(:hit_ids)"
-        params["hit_ids"] = [sid for sid, _ in newest]
+    # The newest matches in the same query (on PostgreSQL too: finding them first in bounded steps,
+    # as the ranked search does, and counting them by id in a second query was 6-17 ms slower).
+    hits = (
+        f"SELECT s.id, s.official_id, s.membership_id, s.article_id, s.kind FROM {match.source} "
+        f"{filter_joins(filters)} WHERE {' AND '.join(clauses)} ORDER BY {newest_first(session, match)} LIMIT :cap"
+    )
     branches = [
         f"SELECT * FROM (SELECT '{name}' AS facet, {value} AS value, {label} AS label, sum(b.n) AS n "
         f"FROM {source} WHERE {value} IS NOT NULL GROUP BY {value}, {label} "
