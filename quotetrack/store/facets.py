@@ -24,8 +24,6 @@ class FacetValue:
     count: int
 
 
-# --- facets ----------------------------------------------------------------------------------
-
 # Each facet counts the matched rows, first grouped by the key stored on the statement (the
 # official, the membership, the article); each distinct key is then looked up once for all the
 # facets it serves (a membership gives role, region and province): joining every matched row

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from quotetrack.models import Article, ArticleVersion, SourceDocument, Statement, utcnow
 from quotetrack.store import writes
+from quotetrack.store.reads import PUBLISHED, SUPERSEDED
 
 _MAX_PARAGRAPHS = 50
 _MAX_PARAGRAPH_CHARS = 1000
@@ -105,10 +106,9 @@ def _plain(value: object) -> object:
 
 # Statements of an article that a newer version of the same URL replaced: kept (their pages and
 # citations stay valid, and say a newer version exists) but out of lists, counts and search.
-SUPERSEDED = "superseded"
 _SUPERSEDE = (
     sa.update(Statement)
-    .where(col(Statement.article_id) == sa.bindparam("replaced"), col(Statement.status) == "published")
+    .where(col(Statement.article_id) == sa.bindparam("replaced"), col(Statement.status) == PUBLISHED)
     .values(status=SUPERSEDED, updated_at=sa.bindparam("superseded_at"))
 )
 

@@ -40,7 +40,8 @@ from quotetrack.models import (
 from quotetrack.store.cache import cached
 
 PUBLISHED = "published"
-SUPERSEDED = "superseded"  # see provenance.record_version
+# Statements of an article a newer version of its URL replaced (provenance.record_version).
+SUPERSEDED = "superseded"
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,15 +429,15 @@ def _list_topics(session: Session) -> list[TopicPublic]:
     ).all())
     # An IN subquery, so that it is read first; the status spelt as a literal, since SQLite uses a
     # partial index only for the very term it was made with.
-    hidden = select(Statement.id).where(col(Statement.status) != sa.literal_column("'published'"))
+    hidden = select(Statement.id).where(col(Statement.status) != sa.literal_column(f"'{PUBLISHED}'"))
     unpublished = dict(session.exec(
         select(StatementTopic.topic_id, func.count())
         .where(col(StatementTopic.statement_id).in_(hidden))
         .group_by(col(StatementTopic.topic_id))
     ).all())
     return [
-        TopicPublic.model_validate(t, update={"statement_count": linked.get(t.id, 0) - unpublished.get(t.id, 0)})
-        for t in session.exec(select(Topic).order_by(Topic.slug)).all()
+        t.model_copy(update={"statement_count": linked.get(t.id, 0) - unpublished.get(t.id, 0)})
+        for t in topic_labels(session=session)
     ]
 
 

@@ -175,10 +175,12 @@ def _search(
 ) -> SearchResult:
     fp = _fingerprint(q, filters, sort)
     cur = _decode_cursor(cursor, fp) if cursor else None
+    # The newest statement when the search began: later pages leave out what was stored since.
+    snapshot = cur.snapshot if cur is not None else session.execute(MAX_ID).scalar_one()
     if sort == "relevance" and not is_sqlite(session):
-        total, window_start, snapshot, rows = _ranked_newest(session, parsed, filters, cur, limit, offset)
+        total, window_start, rows = _ranked_newest(session, parsed, filters, cur, snapshot, limit, offset)
     else:
-        total, window_start, snapshot, rows = _page(session, parsed, filters, sort, cur, limit, offset)
+        total, window_start, rows = _page(session, parsed, filters, sort, cur, snapshot, limit, offset)
     more = len(rows) > limit
     rows = rows[:limit]
     statements = statements_by_ids(session=session, ids=[r[0] for r in rows])
@@ -213,10 +215,10 @@ def _search(
 
 
 def _page(
-    session: Session, parsed: ParsedQuery, filters: SearchFilters, sort: Sort, cur: _Cursor | None, limit: int,
-    offset: int,
-) -> tuple[int, int | None, int, list[Any]]:
-    """(matches up to COUNT_CAP + 1, window start, snapshot, the page's rows and one more) by SQL:
+    session: Session, parsed: ParsedQuery, filters: SearchFilters, sort: Sort, cur: _Cursor | None, snapshot: int,
+    limit: int, offset: int,
+) -> tuple[int, int | None, list[Any]]:
+    """(matches up to COUNT_CAP + 1, window start, the page's rows and one more) by SQL:
     the count, then the window of the newest matches, then the page ranked or dated."""
     clauses, params = where_clauses(session, filters)
     joins = filter_joins(filters)
@@ -226,7 +228,6 @@ def _page(
     params.update(unscored.params)
     if unscored.where:
         where = f"{where} AND {unscored.where}"
-    snapshot = cur.snapshot if cur is not None else session.execute(MAX_ID).scalar_one()
     page_clauses = list(clauses)
     if is_sqlite(session):
         count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {unscored.source} {joins} WHERE {where} LIMIT :cap) c"
@@ -252,7 +253,6 @@ def _page(
                        selective=selective)
     if window_start is not None:
         params["window_start"] = window_start
-    if window_start is not None:
         page_clauses.append("s.id >= :window_start")
     if match.where:
         page_clauses.append(match.where)
@@ -267,20 +267,20 @@ def _page(
         f"WHERE {' AND '.join(page_clauses)} ORDER BY {order} LIMIT :limit OFFSET :offset"
     )
     rows = session.execute(sa.text(ids_sql), {**params, "limit": limit + 1, "offset": offset}).all()
-    return total, window_start, snapshot, rows
+    return total, window_start, rows
 
 
 def _ranked_newest(
-    session: Session, parsed: ParsedQuery, filters: SearchFilters, cur: _Cursor | None, limit: int, offset: int
-) -> tuple[int, int | None, int, list[Any]]:
+    session: Session, parsed: ParsedQuery, filters: SearchFilters, cur: _Cursor | None, snapshot: int, limit: int,
+    offset: int,
+) -> tuple[int, int | None, list[Any]]:
     """_page for relevance on PostgreSQL, from the newest COUNT_CAP + 1 matches and their
     ts_rank (pg_newest_matches): the count, the window of the newest RANK_WINDOW matches (taken
     whenever there are more, with or without filters) and the ranked page all come from those
     rows. Three scans of a common word's matches, and three round trips, became one."""
     match = match_sql(session, parsed, scored=True)
     clauses, params = where_clauses(session, filters)
-    top = cur.snapshot if cur is not None else session.execute(MAX_ID).scalar_one()
-    newest = pg_newest_matches(session, match, clauses, filter_joins(filters), {**params, **match.params}, top,
+    newest = pg_newest_matches(session, match, clauses, filter_joins(filters), {**params, **match.params}, snapshot,
                                 COUNT_CAP + 1)
     total = len(newest)
     window_start = cur.window_start if cur is not None else None
@@ -294,7 +294,7 @@ def _ranked_newest(
         offset = 0
     page = ranked[offset : offset + limit + 1]
     stems = dict(session.execute(_STEMS, {"ids": [sid for sid, _ in page]}).all()) if page else {}
-    return total, window_start, top, [(sid, score, None, stems.get(sid)) for sid, score in page]
+    return total, window_start, [(sid, score, None, stems.get(sid)) for sid, score in page]
 
 
 _STEMS = sa.text("SELECT id, stem FROM statement WHERE id IN :ids").bindparams(sa.bindparam("ids", expanding=True))

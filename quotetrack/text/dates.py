@@ -98,14 +98,15 @@ def _build(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
-def _year_of_weekday(text: str, at: int, month: int, day: int) -> int | None:
-    """For "Senin (15/9)" with no year: the latest year written in `text` in which that day is
-    that weekday (copy says "Tahun 2025" somewhere far more often than it gives its own date)."""
+def _year_of_weekday(text: str, at: int, month: int, day: int, years: list[int]) -> int | None:
+    """For "Senin (15/9)" with no year: the latest of the years written in `text` (newest first)
+    in which that day is that weekday (copy says "Tahun 2025" somewhere far more often than it
+    gives its own date)."""
     named = _WEEKDAY_BEFORE.search(text, max(0, at - _LOOKBACK), at)
     if named is None:
         return None
     weekday = WEEKDAYS[named.group(1).casefold()]
-    for year in sorted({int(y) for y in _YEAR_IN_TEXT.findall(text)}, reverse=True):
+    for year in years:
         value = _build(year, month, day)
         if value is not None and value.weekday() == weekday:
             return year
@@ -116,11 +117,14 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
     """Every date in `text`. A date without a year takes the year of `reference`; with no
     reference, a weekday before it picks the year among those the text mentions."""
     found = []
+    years: list[int] | None = None  # the years the text mentions, read once when first needed
     for match in _NUMERIC.finditer(text):
         if _DATE_CONTEXT.search(text, max(0, match.start() - _LOOKBACK), match.start()):
             day, month, year = match.groups()
             if year is None and reference is None:
-                inferred = _year_of_weekday(text, match.start(), int(month), int(day))
+                if years is None:
+                    years = sorted({int(y) for y in _YEAR_IN_TEXT.findall(text)}, reverse=True)
+                inferred = _year_of_weekday(text, match.start(), int(month), int(day), years)
             else:
                 inferred = _year(year, reference)
             value = _build(inferred, int(month), int(day))
