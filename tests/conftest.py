@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,31 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"
 PG_URL = os.environ.get("QUOTETRACK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+# Every run works in databases of its own on the configured server, named with this suffix and
+# dropped at the end, so two runs at once (two checkouts, a test run beside a benchmark) never
+# share a schema.
+RUN_ID = f"{os.getpid()}_{uuid.uuid4().hex[:8]}"
+
+
+def run_database_name(name: str) -> str:
+    """A database name private to this test run."""
+    return f"{name}_{RUN_ID}"
+
+
+def create_run_database(name: str) -> tuple[sa.Engine, str]:
+    """Create this run's database NAME; return the server's admin engine and the database's URL."""
+    admin_url = sa.engine.make_url(PG_URL).set(database="postgres")
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    return admin, admin_url.set(database=name).render_as_string(hide_password=False)
+
+
+def drop_run_database(admin: sa.Engine, name: str) -> None:
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 def _postgres_reachable() -> bool:
@@ -38,13 +64,13 @@ def pg_engine_session() -> Iterator[sa.Engine]:
         if os.environ.get("QUOTETRACK_REQUIRE_POSTGRES"):
             pytest.fail(f"PostgreSQL required but not reachable at {PG_URL}")
         pytest.skip(f"PostgreSQL not reachable at {PG_URL}")
-    engine = make_engine(PG_URL)
-    with engine.begin() as conn:  # a clean schema for this test run
-        conn.execute(sa.text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(sa.text("CREATE SCHEMA public"))
+    name = run_database_name("quotetrack_test")
+    admin, url = create_run_database(name)
+    engine = make_engine(url)
     upgrade(engine)
     yield engine
     engine.dispose()
+    drop_run_database(admin, name)
 
 
 def _empty_pg(engine: sa.Engine) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from tests.conftest import PG_URL, REPO
+from tests.conftest import PG_URL, REPO, create_run_database, drop_run_database, run_database_name
 
 FIRST = ["Budi", "Siti", "Agus", "Dewi", "Rudi", "Wati", "Joko", "Rina", "Hadi", "Sri"]
 LAST = ["Santoso", "Rahayu", "Wijaya", "Lestari", "Pratama", "Hidayat", "Saputra", "Kusuma"]
@@ -163,23 +163,18 @@ def articles(tmp_path: Path) -> Path:
 
 
 def own_pg_database(name: str) -> Iterator[str]:
-    """A PostgreSQL database of this test's own (never `test`), dropped afterwards.
+    """A PostgreSQL database of this test's own (never `test`, never another run's), dropped afterwards.
 
     Fails instead of skipping when QUOTETRACK_REQUIRE_POSTGRES is set, like tests/conftest.py.
     """
-    admin_url = sa.engine.make_url(PG_URL).set(database="postgres")
+    name = run_database_name(name)
     try:
-        admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        admin, url = create_run_database(name)
     except Exception as exc:
         if os.environ.get("QUOTETRACK_REQUIRE_POSTGRES"):
-            pytest.fail(f"PostgreSQL required but not reachable at {admin_url}: {exc}")
-        pytest.skip(f"PostgreSQL not reachable at {admin_url}")
+            pytest.fail(f"PostgreSQL required but not reachable at {PG_URL}: {exc}")
+        pytest.skip(f"PostgreSQL not reachable at {PG_URL}")
     try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
+        yield url
     finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        drop_run_database(admin, name)
