@@ -415,7 +415,8 @@ def officials_reject(suggestion: int, actor: Actor = None) -> None:
 def regions_import(
     source: Annotated[str, typer.Argument(help="CSV file or http(s) URL: code,name,level,parent_code.")],
     allow_private_addresses: Annotated[bool, typer.Option(
-        "--allow-private-addresses", help="Fetch a URL on a private, loopback or link-local address (refused by default).",
+        "--allow-private-addresses", help="Fetch a URL on a private, loopback or link-local address (refused"
+                                          " by default).",
     )] = False,
 ) -> None:
     """Load an official areas table; ingest then files "Bupati Subang" under its code."""
