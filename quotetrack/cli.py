@@ -567,7 +567,9 @@ def tokens_revoke(token_id: Annotated[int, typer.Argument(help="The token's id (
 def export(
     fmt: Annotated[str, typer.Option("--format", help="csv or jsonl (statements), or popolo (officials).")] = "csv",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
-    base_url: Annotated[str, typer.Option(help="Site address used in permalinks.")] = "http://127.0.0.1:8000",
+    base_url: Annotated[
+        str | None, typer.Option(help="Site address used in permalinks (default: QUOTETRACK_BASE_URL).")
+    ] = None,
 ) -> None:
     """Export the whole database: statements as CSV or JSONL (streamed), officials as Popolo JSON."""
     from sqlmodel import Session
@@ -585,7 +587,8 @@ def export(
                 json.dump(popolo_document(session=session), out, ensure_ascii=False, indent=1)
                 out.write("\n")
             else:
-                lines = (csv_lines if fmt == "csv" else jsonl_lines)(iter_export_rows(session=session), base_url)
+                base = (base_url or get_settings().base_url or "http://127.0.0.1:8000").rstrip("/")
+                lines = (csv_lines if fmt == "csv" else jsonl_lines)(iter_export_rows(session=session), base)
                 out.writelines(lines)
     finally:
         if output:

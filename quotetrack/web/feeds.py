@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated
+from urllib.parse import urlencode
 from xml.etree import ElementTree as ET
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -103,7 +104,7 @@ def latest_feed(
 def search_feed(request: Request, session: SessionDep, q: Annotated[str, Query(max_length=2000)]) -> Response:
     """Statements matching a search, best first: follow a word or phrase."""
     result = search_statements(session=session, q=q, limit=ENTRIES)
-    return _respond(request, f"QuoteTrack: {q}", f"/search?q={q}", result.items)
+    return _respond(request, f"QuoteTrack: {q}", f"/search?{urlencode({'q': q})}", result.items)
 
 
 @router.get("/officials/{official_id}.atom")
