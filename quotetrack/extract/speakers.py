@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import Mention, parse_mention
@@ -20,6 +20,13 @@ _SENTENCE_LOOKBACK = 400
 _SUBJECT_WORDS = 10
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)(?<!Prof\.)(?=[ \t])")
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
+# A list of people ("Gubernur X dan Wali Kota Y"): cut before a joiner that opens another office.
+_LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
+# What may stand between an office and the name it precedes: capitalised words, bracketed short
+# forms, commas and the few lower-case words of long post names ("bidang", "dan", "of").
+_POST_WORD = re.compile(r"\([^()]{1,60}\)|[^\s(),]+,?")
+_POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan", "&", "se"})
+_POST_LOOKBACK = 200
 
 
 @dataclass(slots=True)
@@ -74,6 +81,10 @@ class Registry:
             mention = parse_mention(printed, self.lex)
             if mention is None or not mention.name:
                 continue
+            if not mention.role:
+                role = self.post_before(text, start)
+                if role:
+                    mention = replace(mention, role=role)
             sentence = sentence_start(text, start)
             # The first person named near the start of a sentence is its likely subject.
             opens_sentence = len(text[sentence:start].split()) <= _SUBJECT_WORDS and not (
@@ -93,15 +104,48 @@ class Registry:
                 self.subjects.append((start, -1))  # a sentence subject, but not one to trust
 
     def _runs(self, text: str) -> list[tuple[int, str]]:
-        """Capitalised runs, cut where a word's full stop ends a sentence ("States. Recently")."""
+        """Capitalised runs, cut where a word's full stop ends a sentence ("States. Recently")
+        and where a joiner opens another office ("Gubernur X dan Wali Kota Y")."""
         runs = []
         for run in _CAPITALISED_RUN.finditer(text):
             start = run.start()
             for piece in _RUN_SENTENCE_END.split(run.group()):
-                if " " in piece.strip():
-                    runs.append((start, piece))
+                for part_start, part in self._people_in(piece):
+                    if " " in part.strip():
+                        runs.append((start + part_start, part))
                 start += len(piece)
         return runs
+
+    def _people_in(self, piece: str) -> list[tuple[int, str]]:
+        parts, lo = [], 0
+        for joiner in _LIST_JOINER.finditer(piece):
+            after = piece[joiner.end() :].split(" ", 1)[0]
+            if after.casefold() in self.lex.roles:
+                parts.append((lo, piece[lo : joiner.start()]))
+                lo = joiner.end()
+        parts.append((lo, piece[lo:]))
+        return parts
+
+    def post_before(self, text: str, start: int) -> str | None:
+        """The office printed right before a name at `start`, across brackets and commas:
+        "Gubernur Jawa Timur (Jatim) Khofifah", "Menteri Koordinator bidang Politik, Hukum,
+        dan Keamanan (Menko Polhukam) Mahfud MD". None when the words before are narration."""
+        lo = max(sentence_start(text, start), start - _POST_LOOKBACK)
+        words = list(_POST_WORD.finditer(text, lo, start))
+        head = None
+        for word in reversed(words):
+            token = word.group().rstrip(",")
+            if token.startswith("("):
+                continue
+            key = token.casefold()
+            if key in self.lex.roles and token[:1].isupper():
+                head = word.start()
+            elif not token[:1].isupper() and key not in _POST_JOINERS:
+                break
+        if head is None:
+            return None
+        post = text[head:start].strip(" ,\t")
+        return post if post.count("(") == post.count(")") else None
 
     def known(self, name: str) -> int | None:
         """The person a short name ("Wahid") stands for, if already registered."""
