@@ -79,7 +79,8 @@ def process_source(source: Source, *, lang: str | None = None) -> Processed:
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         meta=extraction.meta,
         statements=extraction.statements,
-        topics=tag_statements([s.text for s in extraction.statements], article_text=text, taxonomy=taxonomy),
+        topics=tag_statements([s.text for s in extraction.statements], article_text=text,
+                              spans=[(s.start, s.end) for s in extraction.statements], taxonomy=taxonomy),
         stems=[stem_text(s.text, extraction.meta.language or "id") for s in extraction.statements],
     )
 
