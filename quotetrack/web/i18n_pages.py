@@ -11,6 +11,7 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "topic_shares_note": "A statement can have several topics, so shares add up to more than 100%.",
         "topic_share": "{n} of {total} ({percent}%)",
         "all_topics_link": "All topics",
+        "attributed_to": "Attributed to",
     },
     "id": {
         "chart_title": "Pernyataan {name} per bulan",
@@ -19,5 +20,6 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "topic_shares_note": "Satu pernyataan bisa punya beberapa topik, jadi jumlah persentase bisa lebih dari 100%.",
         "topic_share": "{n} dari {total} ({percent}%)",
         "all_topics_link": "Semua topik",
+        "attributed_to": "Diatribusikan kepada",
     },
 }

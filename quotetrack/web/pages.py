@@ -84,13 +84,16 @@ def home(request: Request, session: SessionDep) -> Response:
     latest = reads.latest_statement_date(session=session)
     # "This month" of the coverage: the 30 days up to the newest statement stored.
     since = latest - dt.timedelta(days=30) if latest else None
+    spoken = sorted((t for t in reads.list_topics(session=session) if t.statement_count),
+                    key=lambda t: -t.statement_count)
     return render(
         request,
         "index.html",
         {
             "statements": reads.list_statements(session=session, limit=PAGE),
             "officials": reads.list_officials(session=session, limit=10, since=since),
-            "topics": [t for t in reads.list_topics(session=session) if t.statement_count][:10],
+            "topics": spoken[:10],
+            "topic_total": len(spoken),
             "since": since,
             "totals": reads.totals(session=session),
         },
@@ -164,6 +167,7 @@ def article_page(request: Request, session: SessionDep, article_id: RowId) -> Re
         {
             "article": article,
             "statements": statements,
+            "by_id": {s.id: s for s in statements},
             "paragraphs": article_paragraphs(article.text, article_spans(statements)),
         },
     )
