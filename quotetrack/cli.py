@@ -146,6 +146,9 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="Article text files.")],
     fmt: Annotated[str, typer.Option("--format", help="Output format: jsonl or table.")] = "jsonl",
     lang: Annotated[str | None, typer.Option(help="Force the language (id or en).")] = None,
+    published: Annotated[list[str] | None, typer.Option(
+        "--published", help="Publication date, YYYY-MM-DD, for every file; or FILE=YYYY-MM-DD for one file"
+        " (repeatable). Default: the date the text itself gives.")] = None,
 ) -> None:
     """Print the statements found in article files, without touching the database.
 
@@ -153,12 +156,22 @@ def extract(
     speaker_mention, official_id (shared by one person across all files of the run), role,
     region, date, topics, cue and confidence.
     """
+    import datetime as dt
+
     from quotetrack.pipeline import extract_files
 
     if fmt not in {"jsonl", "table"}:
         raise _fail("--format must be jsonl or table", 2)
+    dates: dict[str, dt.date] = {}
+    for given in published or []:
+        name, _, day = given.rpartition("=")
+        try:
+            dates[name] = dt.date.fromisoformat(day)
+        except ValueError:
+            raise _fail(f"--published takes YYYY-MM-DD or FILE=YYYY-MM-DD, not {given!r}", 2) from None
     failed = 0
-    for row in extract_files([str(f) for f in files], lang=lang, max_bytes=get_settings().max_article_bytes):
+    limit = get_settings().max_article_bytes
+    for row in extract_files([str(f) for f in files], lang=lang, max_bytes=limit, published=dates):
         if "error" in row:
             failed += 1
             err.print(f"[red]failed[/red] {row['article']}: {row['error']}", highlight=False)

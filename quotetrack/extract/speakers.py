@@ -27,6 +27,12 @@ _LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
 _POST_WORD = re.compile(r"\([^()]{1,60}\)|[^\s(),]+,?")
 _POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan", "&", "se"})
 _POST_LOOKBACK = 200
+# Words after which a capitalised word names a place or a body, not a person: "di Pamulang",
+# "Kecamatan Cangkringan", "PP Muhammadiyah", "Hotel Santika".
+_PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
+# A capitalised word after another word, standing alone (no capitalised word follows it).
+_CAPITALISED_AFTER = re.compile(r"\b([\w.]+)\s+([A-Z][a-z][\w’'-]*)\b(?![ \t]+[A-Z(])")
+_LOWER_WORD = re.compile(r"(?<![\w.])([a-z][a-z’'-]{2,})\b")
 
 
 @dataclass(slots=True)
@@ -72,15 +78,53 @@ class Registry:
     def __init__(self, lex: Lexicon) -> None:
         self.people: list[Person] = []
         self.lex = lex
+        # Capitalised words this article also prints as a place or body ("di Donggala", "PP
+        # Muhammadiyah"), and words it prints in lower case ("utama", "kampung"): at the front
+        # of a name they are the post's complement, never the person's name.
+        self.places: frozenset[str] = frozenset()
+        self.common: frozenset[str] = frozenset()
         # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
         self.subjects: list[tuple[int, int]] = []
 
+    def _learn_words(self, text: str) -> None:
+        lex = self.lex
+        places = set()
+        for match in _CAPITALISED_AFTER.finditer(text):
+            before = match.group(1).casefold()
+            if before in _PLACE_OR_BODY_BEFORE or before in lex.institutions:
+                places.add(match.group(2).casefold())
+        self.places = frozenset(places)
+        self.common = frozenset(m.group(1) for m in _LOWER_WORD.finditer(text))
+
+    def refine(self, mention: Mention) -> Mention:
+        """Move words the article shows to be a place or body from the front of the name into
+        the post ("Bupati" + "Donggala Muzakir Ladoali" -> "Bupati Donggala" + "Muzakir Ladoali")."""
+        if not mention.name:
+            return mention
+        words = mention.name.split()
+        moved = 0
+        while len(words) - moved >= 2:
+            key = words[moved].casefold()
+            rest = len(words) - moved - 1
+            following = words[moved + 1].rstrip(".")
+            next_initial = len(following) <= 3 and following.isupper()
+            if next_initial or not (key in self.places or (key in self.common and rest >= 2)):
+                break
+            moved += 1
+        if not moved:
+            return mention
+        complement = " ".join(words[:moved])
+        role = f"{mention.role} {complement}" if mention.role else None
+        return replace(mention, name=" ".join(words[moved:]), role=role)
+
     def scan(self, text: str) -> None:
         """Register every "role + name" the article prints, so later short forms resolve."""
+        self._learn_words(text)
         for start, printed in self._runs(text):
             mention = parse_mention(printed, self.lex)
             if mention is None or not mention.name:
                 continue
+            mention = self.refine(mention)
             if not mention.role:
                 role = self.post_before(text, start)
                 if role:
@@ -215,7 +259,7 @@ class Registry:
                 return subject
             return last if last is not None else self.latest_official(position)
         if mention.name or mention.org:
-            return self.add(mention, position)
+            return self.add(self.refine(mention), position)
         if mention.role:
             return self.by_role(mention.role, position)
         return None
