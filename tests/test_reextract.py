@@ -193,3 +193,18 @@ def test_the_command_logs_per_article_and_says_a_dry_run_wrote_nothing(tmp_path:
     finally:
         get_settings.cache_clear()
         default_engine.cache_clear()
+
+
+def test_a_withdrawn_statement_keeps_its_page_with_a_notice_and_leaves_the_lists(client, seeded: sa.Engine) -> None:  # noqa: ANN001
+    with Session(seeded) as session:
+        stmt = session.exec(select(Statement).order_by(col(Statement.id))).first()
+        assert stmt is not None
+        stmt.status = WITHDRAWN
+        session.add(stmt)
+        session.commit()
+        statement_id, article_id = stmt.id, stmt.article_id
+    page = client.get(f"/statements/{statement_id}?lang=en")
+    assert page.status_code == 200 and "no longer finds this statement" in page.text
+    assert "tidak lagi menemukan" in client.get(f"/statements/{statement_id}?lang=id").text
+    listed = client.get(f"/api/v1/statements?article_id={article_id}&limit=100").json()
+    assert statement_id not in [s["id"] for s in listed["items"]]

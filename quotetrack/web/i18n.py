@@ -91,6 +91,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "superseded_notice": "The outlet later changed this article; this statement is from an older version and is "
                              "left out of lists and search.",
         "superseded_newer": "Read the newest version.",
+        "withdrawn_notice": "Re-extraction with newer rules no longer finds this statement in its article; it is kept "
+                            "so that citations of it still resolve, but it is left out of lists and search.",
         "topic_add": "Add a topic",
         "topic_slug": "Short name in the address (lowercase, hyphens: banjir-rob)",
         "topic_label_id": "Name in Indonesian",
@@ -303,6 +305,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "superseded_notice": "Media kemudian mengubah artikel ini; pernyataan ini berasal dari versi lama dan tidak "
                              "ditampilkan di daftar dan pencarian.",
         "superseded_newer": "Baca versi terbaru.",
+        "withdrawn_notice": "Ekstraksi ulang dengan aturan yang lebih baru tidak lagi menemukan pernyataan ini dalam "
+                            "artikelnya; pernyataan ini disimpan agar kutipan atasnya tetap dapat dibuka, tetapi tidak "
+                            "tampil di daftar dan pencarian.",
         "topic_add": "Tambah topik",
         "topic_slug": "Nama singkat di alamat (huruf kecil, tanda hubung: banjir-rob)",
         "topic_label_id": "Nama dalam bahasa Indonesia",
