@@ -146,6 +146,9 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="Article text files.")],
     fmt: Annotated[str, typer.Option("--format", help="Output format: jsonl or table.")] = "jsonl",
     lang: Annotated[str | None, typer.Option(help="Force the language (id or en).")] = None,
+    published: Annotated[list[str] | None, typer.Option(
+        "--published", help="Publication date, YYYY-MM-DD, for every file; or FILE=YYYY-MM-DD for one file"
+        " (repeatable). Default: the date the text itself gives.")] = None,
 ) -> None:
     """Print the statements found in article files, without touching the database.
 
@@ -153,12 +156,22 @@ def extract(
     speaker_mention, official_id (shared by one person across all files of the run), role,
     region, date, topics, cue and confidence.
     """
+    import datetime as dt
+
     from quotetrack.pipeline import extract_files
 
     if fmt not in {"jsonl", "table"}:
         raise _fail("--format must be jsonl or table", 2)
+    dates: dict[str, dt.date] = {}
+    for given in published or []:
+        name, _, day = given.rpartition("=")
+        try:
+            dates[name] = dt.date.fromisoformat(day)
+        except ValueError:
+            raise _fail(f"--published takes YYYY-MM-DD or FILE=YYYY-MM-DD, not {given!r}", 2) from None
     failed = 0
-    for row in extract_files([str(f) for f in files], lang=lang, max_bytes=get_settings().max_article_bytes):
+    limit = get_settings().max_article_bytes
+    for row in extract_files([str(f) for f in files], lang=lang, max_bytes=limit, published=dates):
         if "error" in row:
             failed += 1
             err.print(f"[red]failed[/red] {row['article']}: {row['error']}", highlight=False)
@@ -186,7 +199,9 @@ def search(
     language: Annotated[str | None, typer.Option(help="id or en.")] = None,
     kind: Annotated[str | None, typer.Option(help="direct or indirect.")] = None,
     sort: Annotated[str, typer.Option(help="relevance, date (newest first) or oldest.")] = "relevance",
-    base_url: Annotated[str, typer.Option(help="Site address used in CSV permalinks.")] = "http://127.0.0.1:8000",
+    base_url: Annotated[
+        str | None, typer.Option(help="Site address used in CSV permalinks (default: QUOTETRACK_BASE_URL).")
+    ] = None,
 ) -> None:
     """Full-text search over statements, with the filters of the web search (an empty QUERY
     with a filter lists what the filters leave, newest first)."""
@@ -215,7 +230,8 @@ def search(
             typer.echo(s.model_dump_json())
     elif fmt == "csv":
         # The columns of `quotetrack export` (role, region, title, url, permalink...), formula-safe.
-        for chunk in csv_lines((export_row(s) for s in result.items), base_url):
+        base = (base_url or get_settings().base_url or "http://127.0.0.1:8000").rstrip("/")
+        for chunk in csv_lines((export_row(s) for s in result.items), base):
             sys.stdout.write(chunk)
     else:
         more = "more than " if result.total_is_lower_bound else ""
@@ -420,14 +436,20 @@ def officials_reject(suggestion: int, actor: Actor = None) -> None:
 @regions_app.command("import")
 def regions_import(
     source: Annotated[str, typer.Argument(help="CSV file or http(s) URL: code,name,level,parent_code.")],
+    allow_private_addresses: Annotated[bool, typer.Option(
+        "--allow-private-addresses", help="Fetch a URL on a private, loopback or link-local address (refused"
+                                          " by default).",
+    )] = False,
 ) -> None:
     """Load an official areas table; ingest then files "Bupati Subang" under its code."""
+    from quotetrack.ingest import FetchLimits
     from quotetrack.store.db import session_scope
     from quotetrack.store.regions import import_areas
 
     try:
         with session_scope(_engine()) as session:
-            report = import_areas(session=session, source=source)
+            report = import_areas(session=session, source=source,
+                                  limits=FetchLimits(allow_private=allow_private_addresses))
     except QuotetrackError as exc:
         raise _fail(str(exc)) from exc
     typer.echo(f"{report.total} areas: {report.created} new, {report.updated} updated, "
@@ -571,7 +593,9 @@ def tokens_revoke(token_id: Annotated[int, typer.Argument(help="The token's id (
 def export(
     fmt: Annotated[str, typer.Option("--format", help="csv or jsonl (statements), or popolo (officials).")] = "csv",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
-    base_url: Annotated[str, typer.Option(help="Site address used in permalinks.")] = "http://127.0.0.1:8000",
+    base_url: Annotated[
+        str | None, typer.Option(help="Site address used in permalinks (default: QUOTETRACK_BASE_URL).")
+    ] = None,
 ) -> None:
     """Export the whole database: statements as CSV or JSONL (streamed), officials as Popolo JSON."""
     from sqlmodel import Session
@@ -589,7 +613,8 @@ def export(
                 json.dump(popolo_document(session=session), out, ensure_ascii=False, indent=1)
                 out.write("\n")
             else:
-                lines = (csv_lines if fmt == "csv" else jsonl_lines)(iter_export_rows(session=session), base_url)
+                base = (base_url or get_settings().base_url or "http://127.0.0.1:8000").rstrip("/")
+                lines = (csv_lines if fmt == "csv" else jsonl_lines)(iter_export_rows(session=session), base)
                 out.writelines(lines)
     finally:
         if output:

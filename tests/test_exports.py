@@ -105,3 +105,29 @@ def test_researcher_csv_in_one_url(client, seeded, tmp_path) -> None:  # noqa: A
     assert all(r["region"] == "Kabupaten Subang" and r["date"].startswith("2024") for r in rows)
     assert not list(csv.DictReader(io.StringIO(client.get(url.replace("region=32", "region=11")).text)))
     assert "Jawa Barat" in client.get("/regions").text
+
+
+def test_cli_search_csv_neutralises_formulas(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """Issue 17, point 9: `quotetrack search --format csv` writes through the same neutralising writer."""
+    from typer.testing import CliRunner
+
+    from quotetrack.cli import app
+
+    monkeypatch.setenv("QUOTETRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    record = {
+        "text": "Subang - Bupati Subang Budi Santoso meninjau jalan desa, Kamis (30/5/2024).\n"
+                '"Perbaikan jembatan gantung harus selesai sebelum musim hujan tiba," kata Budi Santoso.\n',
+        "outlet": "=HYPERLINK(\"http://evil.example\",\"klik\")", "title": "@SUM(1+1)",
+        "url": "https://news.example/berita/1",
+    }
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", "--jobs", "1", str(export)]).exit_code == 0
+    result = runner.invoke(app, ["search", "jembatan", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert len(rows) >= 2
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'=HYPERLINK(\"http://evil.example\",\"klik\")" in cells
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)

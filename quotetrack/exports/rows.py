@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from quotetrack.store.reads import ExportRow
 
@@ -57,18 +57,24 @@ def neutralise(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def csv_lines(statements: Iterable[ExportRow], base_url: str) -> Iterator[str]:
+def csv_table(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[str]:
+    """The one CSV writer of every CSV QuoteTrack writes (API, export, search): a header, then
+    rows with every cell neutralised, streamed in pieces of about 64 KiB."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    for stmt in statements:
-        row = flat_row(stmt, base_url)
-        writer.writerow([neutralise(row[c]) for c in COLUMNS])
+    writer.writerow([neutralise(c) for c in columns])
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
         if buffer.tell() > 64 * 1024:
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
+
+
+def csv_lines(statements: Iterable[ExportRow], base_url: str) -> Iterator[str]:
+    flat = (flat_row(stmt, base_url) for stmt in statements)
+    return csv_table(COLUMNS, ([row[c] for c in COLUMNS] for row in flat))
 
 
 def jsonl_lines(statements: Iterable[ExportRow], base_url: str) -> Iterator[str]:

@@ -39,24 +39,39 @@ def read_item(item: Item, *, max_bytes: int, limits: FetchLimits | None = None) 
 
 
 def _feed_items(feed: str, *, max_bytes: int, limits: FetchLimits) -> Iterator[Item | IngestError]:
+    problems: list[IngestError] = []
     try:
         if is_url(feed):
             got = fetch(feed, limits=replace(limits, max_bytes=max_bytes), accept=_FEED_ACCEPT)
-            entries = parse_feed(got.data, feed, base_url=got.final_url)
+            entries = parse_feed(got.data, feed, base_url=got.final_url, problems=problems)
         else:
             path = Path(feed)
             size = path.stat().st_size
             if size > max_bytes:
                 raise IngestError(feed, f"file is {size:,} bytes, over the limit of {max_bytes:,}")
-            entries = parse_feed(path.read_bytes(), feed)
+            entries = parse_feed(path.read_bytes(), feed, problems=problems)
     except IngestError as exc:
         yield exc
         return
     except OSError as exc:
         yield IngestError(feed, f"cannot read: {exc.strerror or exc}")
         return
+    except Exception as exc:  # a parser bug on odd input must not end the batch
+        yield IngestError(feed, f"cannot read the feed: {type(exc).__name__}: {exc}")
+        return
+    yield from problems
     for entry in entries:
         yield Item("url", entry.link, entry=entry)
+
+
+def _guarded(location: str, items: Iterable[Item | IngestError]) -> Iterator[Item | IngestError]:
+    """The items of one input; whatever goes wrong reading it is an error for that input alone."""
+    try:
+        yield from items
+    except IngestError as exc:
+        yield exc
+    except Exception as exc:
+        yield IngestError(location, f"cannot read: {type(exc).__name__}: {exc}")
 
 
 def _file_items(path: Path, *, tables: TableOptions, forced: bool, max_bytes: int,
@@ -100,6 +115,7 @@ def plan(
             continue
         forced = not path.is_dir()
         for file in discover([path]):
-            yield from once(_file_items(file, tables=tables, forced=forced, max_bytes=max_bytes, limits=limits))
+            file_items = _file_items(file, tables=tables, forced=forced, max_bytes=max_bytes, limits=limits)
+            yield from once(_guarded(str(file), file_items))
     for feed in feeds:
         yield from once(_feed_items(feed, max_bytes=max_bytes, limits=limits))

@@ -26,6 +26,29 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 _WESTERN = re.compile(r"^(cp125[0-8]|latin_1|iso8859_(1|2|9|15)|mac_\w+|ascii)$")
 
 
+def stream_encoding(head: bytes) -> str | None:
+    """The codec to read a whole file as text when its first bytes settle it, else None.
+
+    A byte-order mark names its UTF (the codec given skips it); BOM-less UTF-16 shows as NUL
+    bytes in every other position (Latin text: the high byte of nearly every code unit). Files
+    that need a line-by-line look (UTF-8, legacy code pages) get None.
+    """
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
+                    "utf-32-le": "utf-32", "utf-32-be": "utf-32"}[name]
+    sample = head[: len(head) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd >= 0.7 * half and even <= 0.1 * half:
+        return "utf-16-le"
+    if even >= 0.7 * half and odd <= 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
 def _codec(name: str | None) -> str | None:
     if not name:
         return None

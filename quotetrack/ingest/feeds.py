@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
+from xml.sax import SAXParseException
 
 from quotetrack.errors import IngestError
 
@@ -47,8 +48,14 @@ def _entry_date(entry: dict) -> date | None:
     return None
 
 
-def parse_feed(data: bytes, location: str, *, base_url: str | None = None) -> list[FeedEntry]:
-    """Entries of an RSS/Atom document; IngestError when it is not a feed or links to nothing."""
+def parse_feed(
+    data: bytes, location: str, *, base_url: str | None = None, problems: list[IngestError] | None = None
+) -> list[FeedEntry]:
+    """Entries of an RSS/Atom document; IngestError when it is not a feed or links to nothing.
+
+    A feed that is not well-formed XML (cut short by a failed download, say) is "malformed":
+    an error when no entry could be read, else the entries read and the error in `problems`.
+    """
     import feedparser
 
     if not data.strip():
@@ -76,6 +83,17 @@ def parse_feed(data: bytes, location: str, *, base_url: str | None = None) -> li
                 feed_title=feed_title,
             )
         )
+    problem = parsed.get("bozo_exception")
+    if isinstance(problem, SAXParseException):  # feedparser also flags harmless things, like a wrong charset
+        where = f"line {problem.getLineNumber()}, column {problem.getColumnNumber()}"
+        malformed = IngestError(
+            location, f"malformed feed: not well-formed XML ({problem.getMessage()} at {where}); cut short?"
+            f" {len(entries)} entries read before it"
+        )
+        if not entries:
+            raise malformed
+        if problems is not None:
+            problems.append(malformed)
     if not entries:
         why = f"{linkless} entries without a link" if linkless else "no entries"
         raise IngestError(location, f"the feed has nothing to fetch ({why})")

@@ -130,13 +130,40 @@ def _refuse_private(url: str, current: str) -> None:
     except (socket.gaierror, UnicodeError, ValueError) as exc:
         raise IngestError(url, f"could not fetch: cannot resolve {host or current!r}") from exc
     for *_, sockaddr in infos:
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address
         address = ipaddress.ip_address(str(sockaddr[0]).partition("%")[0])  # drop an IPv6 zone
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-            address = address.ipv4_mapped
+        if isinstance(address, ipaddress.IPv6Address):
+            address = embedded_ipv4(address) or address
         if not address.is_global or address.is_multicast:
             raise IngestError(
                 url, f"refused: {host} is a private or local address ({address}); allow private addresses to fetch it"
             )
+
+
+# IPv6 prefixes whose last 32 bits are an IPv4 address a gateway or the host's own stack may
+# reach: NAT64 (RFC 6052, RFC 8215), IPv4-translated (RFC 2765) and IPv4-compatible (RFC 4291).
+_LOW32_PREFIXES = tuple(
+    ipaddress.IPv6Network(n) for n in ("64:ff9b::/96", "64:ff9b:1::/48", "::ffff:0:0:0/96", "::/96")
+)
+
+
+def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 transition form carries, which is where a connection really goes.
+
+    `[::127.0.0.1]`, `[64:ff9b::7f00:1]`, `[::ffff:0:7f00:1]` and `[2002:7f00:1::]` all lead to
+    127.0.0.1 on some hosts, yet Python calls them global; judged by the IPv4 inside, they are not.
+    """
+    if address.ipv4_mapped:
+        return address.ipv4_mapped
+    if address.sixtofour:
+        return address.sixtofour
+    if address.teredo:
+        return address.teredo[1]  # the client, the address traffic is relayed to
+    if int(address) <= 1:  # "::" and "::1" are IPv6's own unspecified and loopback addresses
+        return None
+    if any(address in net for net in _LOW32_PREFIXES):
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
 
 
 def _read(response: urllib3.BaseHTTPResponse, url: str, final: str, limits: FetchLimits, deadline: float) -> Fetched:

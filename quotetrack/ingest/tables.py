@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from quotetrack.errors import IngestError
-from quotetrack.ingest.encodings import decode
+from quotetrack.ingest.encodings import decode, stream_encoding
 
 TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 # Column names tried, in order, when no --*-column flag names one (compared case-insensitively).
@@ -146,9 +146,28 @@ def read_table(path: Path, options: TableOptions, *, max_row_bytes: int) -> Iter
             yield IngestError(location, f"unknown table format {fmt!r}: use --format jsonl or csv")
     except OSError as exc:
         yield IngestError(location, f"cannot read: {exc.strerror or exc}")
+    except IngestError as exc:  # the file as a whole (its encoding, its header): the batch goes on
+        yield exc
+    except Exception as exc:  # a bug on odd input must still not lose the rest of the batch
+        yield IngestError(location, f"cannot read: {type(exc).__name__}: {exc}")
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(4096)
+
+
+def _text_column_missing(header: list[str], options: TableOptions) -> bool:
+    names = (options.text_column,) if options.text_column else DEFAULT_COLUMNS["text"]
+    folded = {h.casefold() for h in header}
+    return not any(n.casefold() in folded for n in names if n)
 
 
 def _read_jsonl(path: Path, options: TableOptions, max_row_bytes: int) -> Iterator[Row | IngestError]:
+    wide = stream_encoding(_head(path))
+    if wide is not None and wide != "utf-8-sig":
+        yield from _read_wide_jsonl(path, wide, options, max_row_bytes)
+        return
     with path.open("rb") as fh:
         for number, line in enumerate(fh, start=1):
             location = f"{path}:{number}"
@@ -164,6 +183,33 @@ def _read_jsonl(path: Path, options: TableOptions, max_row_bytes: int) -> Iterat
                 yield exc
             except json.JSONDecodeError as exc:
                 yield IngestError(location, f"invalid JSON: {exc.msg} at column {exc.colno}")
+
+
+def _read_wide_jsonl(path: Path, encoding: str, options: TableOptions,
+                     max_row_bytes: int) -> Iterator[Row | IngestError]:
+    """UTF-16/32 JSON lines: split as text, since b"\n" is only half of a UTF-16 newline.
+
+    Each record is archived in UTF-8, the encoding its Source says it has.
+    """
+    number = 0
+    with path.open("r", encoding=encoding, newline="") as fh:
+        try:
+            for number, line in enumerate(fh, start=1):
+                location = f"{path}:{number}"
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    if not isinstance(record, dict):
+                        raise IngestError(location, f"a JSON {type(record).__name__}, not an object")
+                    raw = line.rstrip("\r\n").encode("utf-8")
+                    yield _row(location, record, raw, "application/x-ndjson", options, max_row_bytes)
+                except IngestError as exc:
+                    yield exc
+                except json.JSONDecodeError as exc:
+                    yield IngestError(location, f"invalid JSON: {exc.msg} at column {exc.colno}")
+        except UnicodeDecodeError:
+            yield IngestError(f"{path}:{number + 1}", f"invalid {encoding} from this line on; the rest is skipped")
 
 
 class _Capture:
@@ -182,12 +228,27 @@ class _Capture:
         return line
 
 
-def _read_csv(path: Path, options: TableOptions, max_row_bytes: int) -> Iterator[Row | IngestError]:
+def _csv_encoding(path: Path) -> str:
+    """The file's encoding: a BOM or UTF-16's NUL pattern settles it, else a sample is decoded.
+
+    The sample is cut at its last line end so a multi-byte character split by the read is not
+    taken for invalid data; UTF-16 and UTF-32 never get there, so no code unit is cut.
+    """
+    head = _head(path)
+    wide = stream_encoding(head)
+    if wide is not None:
+        return wide
     with path.open("rb") as fh:
         sample = fh.read(65536)
-    # Cut the sample at a line end so a multi-byte character split by the read is not "invalid".
     cut = sample.rfind(b"\n")
-    _, encoding = decode(sample[: cut + 1] if 0 <= cut < len(sample) - 1 else sample, str(path))
+    return decode(sample[: cut + 1] if 0 <= cut < len(sample) - 1 else sample, str(path))[1]
+
+
+def _read_csv(path: Path, options: TableOptions, max_row_bytes: int) -> Iterator[Row | IngestError]:
+    encoding = _csv_encoding(path)
+    # Records are archived in the file's encoding, but never with a BOM of their own: UTF-16/32
+    # and BOM-marked UTF-8 records are archived as UTF-8, the encoding their Source says they have.
+    archive = encoding if stream_encoding(_head(path)) is None else "utf-8"
     csv.field_size_limit(max(csv.field_size_limit(), max_row_bytes))
     with path.open("r", encoding=encoding, newline="") as fh:
         capture = _Capture(iter(fh))
@@ -198,10 +259,16 @@ def _read_csv(path: Path, options: TableOptions, max_row_bytes: int) -> Iterator
             if header is None:
                 yield IngestError(str(path), "the CSV file has no header row")
                 return
+            if _text_column_missing(header, options):
+                wanted = options.text_column or " / ".join(DEFAULT_COLUMNS["text"])
+                columns = ", ".join(header[:12])
+                yield IngestError(str(path), f"no article text column {wanted!r} (columns: {columns});"
+                                             " see --text-column")
+                return
             head = "".join(capture.taken)
             capture.taken.clear()
             for number, values in enumerate(reader, start=1):
-                raw = (head + "".join(capture.taken)).encode(encoding)
+                raw = (head + "".join(capture.taken)).encode(archive)
                 capture.taken.clear()
                 location = f"{path}:{number}"
                 if not any(v.strip() for v in values):

@@ -25,8 +25,14 @@ from quotetrack.resolve.regions import RegionTable, normalize_region
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
+# A bracket the printed text never closes ("Menteri Dalam Negeri (Mendagri"): cut at the "(".
+_UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
 _FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus"})
+# Before a post these say it is no longer (or not yet) held: never the post held that day.
+_PAST = frozenset({"mantan", "eks", "bekas", "former", "ex", "late", "then"})
+# Before a post these describe its holder, not the post ("New Home Secretary X").
+_MODIFIERS = frozenset({"new", "newly", "incoming", "current", "sitting", "veteran", "senior", "top", "baru"})
 
 
 def unglue(text: str) -> str:
@@ -69,6 +75,11 @@ def match_acting(words: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
+def is_past(words: list[str]) -> bool:
+    """Whether words printed before a post say it is not held now ("mantan", "former", "ex-")."""
+    return any(w.casefold().rstrip("-") in _PAST or w.casefold().startswith("ex-") for w in words)
+
+
 def parse_role(text: str | None, table: RegionTable | None = None) -> Role | None:
     """Split a printed post into post, appointment, body and region; None when no post is found."""
     if not text or not text.strip():
@@ -82,7 +93,7 @@ def _parse_role(text: str) -> Role | None:
 
 
 def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
-    text = unglue(text)
+    text = _UNCLOSED.sub("", unglue(text))
     inner = [m.group(1) for m in _PAREN.finditer(text)]
     found = None
     for clause in _PAREN.sub(" ", text).split(","):  # the post's own clause: "Sebelumnya, Menteri X"
@@ -97,9 +108,11 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     if found is None:
         return None
     words, appointment, i, (j, (used, entry)) = found
+    if is_past(words[:j]):
+        return None
     # English puts the portfolio first ("Trade and Industry Secretary"): capitalised words only.
     before = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in _FILLER, reversed(words[i:j])))
-    before = [w for w in reversed(before) if w.lower() not in _FILLER]
+    before = [w for w in reversed(before) if w.lower() not in _FILLER and w.lower() not in _MODIFIERS]
     rest = words[j + used :]
     org, region_words = _org_and_region(rest, entry.level not in (None, "nasional"))
     for part in inner:  # "(KPU)", "(DPRD Solo)", "(Menko Polhukam)": abbreviations name the body or post

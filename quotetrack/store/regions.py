@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import csv
 import io
-import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlmodel import Session, col, select
 
 from quotetrack.errors import IngestError
+from quotetrack.ingest.encodings import decode
+from quotetrack.ingest.fetch import FetchLimits, fetch, is_url
 from quotetrack.models import Area, Membership, Statement
 from quotetrack.resolve import Region, RegionTable
 from quotetrack.resolve.regions import base_name
 
 COLUMNS = ("code", "name", "level", "parent_code")
 _MAX_BYTES = 20_000_000
-_TIMEOUT = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +43,18 @@ class RegionImport:
     total: int = 0
 
 
-def read_area_rows(source: str) -> list[AreaRow]:
-    """Rows of a CSV file or http(s) URL with the columns code,name,level,parent_code."""
-    if source.startswith(("http://", "https://")):
+def read_area_rows(source: str, *, limits: FetchLimits | None = None) -> list[AreaRow]:
+    """Rows of a CSV file or http(s) URL with the columns code,name,level,parent_code.
+
+    A URL goes through the ingest fetcher, with its size and time limits and its refusal of
+    private and loopback addresses (`limits.allow_private` lifts that).
+    """
+    if is_url(source):
         try:
-            with urllib.request.urlopen(source, timeout=_TIMEOUT) as response:  # noqa: S310 - scheme checked
-                raw = response.read(_MAX_BYTES + 1)
-        except OSError as exc:
-            raise IngestError(source, f"could not download: {exc}") from exc
+            raw = fetch(source, limits=replace(limits or FetchLimits(), max_bytes=_MAX_BYTES),
+                        accept="text/csv,text/plain;q=0.9,*/*;q=0.5").data
+        except IngestError as exc:
+            raise IngestError(source, f"could not download: {exc.reason}") from exc
     else:
         try:
             raw = Path(source).read_bytes()
@@ -58,10 +62,7 @@ def read_area_rows(source: str) -> list[AreaRow]:
             raise IngestError(source, f"could not read: {exc.strerror or exc}") from exc
     if len(raw) > _MAX_BYTES:
         raise IngestError(source, f"larger than {_MAX_BYTES} bytes")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise IngestError(source, "not UTF-8 text") from exc
+    text, _ = decode(raw, source)  # UTF-8 with or without BOM, UTF-16, legacy code pages
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
@@ -76,9 +77,9 @@ def read_area_rows(source: str) -> list[AreaRow]:
     return rows
 
 
-def import_areas(*, session: Session, source: str) -> RegionImport:
+def import_areas(*, session: Session, source: str, limits: FetchLimits | None = None) -> RegionImport:
     """Load an areas table into Area (by code), then link text-made areas to it by name."""
-    rows = read_area_rows(source)
+    rows = read_area_rows(source, limits=limits)
     report = RegionImport(total=len(rows))
     by_code = {a.code: a for a in session.exec(select(Area).where(col(Area.code).is_not(None)))}
     for row in rows:

@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
 
@@ -176,6 +177,10 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         return _problem(request, 500, "internal error")
 
     app.add_middleware(ETagMiddleware)
+    settings = get_settings()
+    if settings.production and not settings.base_url:
+        # Permalinks then come from the Host header: answer only the hosts the operator listed.
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_host_list)
     app.add_middleware(BodyLimitMiddleware)
     # Who is logged in, for every page (templates show editor tools and the CSRF token from it).
     app.add_middleware(ViewerMiddleware)

@@ -16,6 +16,7 @@ from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import SearchFilters, search_statements
+from quotetrack.topics import load_taxonomy
 from quotetrack.web.deps import RowId, SessionDep, site_url
 
 router = APIRouter(
@@ -48,6 +49,7 @@ def atom_feed(
 ) -> bytes:
     """A valid Atom document: every entry has an id, title, updated time, author and link."""
     ET.register_namespace("", ATOM)
+    topic_names = {t.slug: t.label_en for t in load_taxonomy()}  # feeds carry no language: English
     feed = ET.Element(f"{{{ATOM}}}feed")
     _sub(feed, "id", f"{base_url}{self_path}")
     _sub(feed, "title", title)
@@ -74,7 +76,7 @@ def atom_feed(
         summary = f"{s.text}\n\n— {speaker}" + (f" ({role})" if role else "") + (f". {source}" if source else "")
         _sub(entry, "content", summary, type="text")
         for topic in s.topics:
-            _sub(entry, "category", term=topic)
+            _sub(entry, "category", term=topic, label=topic_names.get(topic, topic))
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 
 from starlette.requests import Request
 
+from quotetrack.web.i18n_pages import PAGES_MESSAGES
+
 LANGUAGES = ("en", "id")
 DEFAULT_LANGUAGE = "en"
 COOKIE = "qt_lang"
@@ -437,6 +439,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wording_differs": "redaksi berbeda",
     },
 }
+
+for _lang, _messages in PAGES_MESSAGES.items():
+    MESSAGES[_lang].update(_messages)
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
+from sqlmodel import Session
 
 from quotetrack.api.routes import SearchFilterDep
 from quotetrack.errors import NotFound
@@ -19,15 +21,43 @@ from quotetrack.store import areas, reads
 from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
 from quotetrack.store.provenance import newer_version
 from quotetrack.store.reads import StatementFilter
-from quotetrack.web.charts import timeline_svg
+from quotetrack.web.charts import timeline_svg, topic_shares
 from quotetrack.web.citations import STYLES, cite
 from quotetrack.web.deps import RowId, SessionDep, site_url
-from quotetrack.web.i18n import COOKIE, LANGUAGES, request_language, translate
+from quotetrack.web.i18n import COOKIE, LANGUAGES, MONTHS, request_language, translate
 from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context
 from quotetrack.web.templating import get_templates
 
 router = APIRouter(default_response_class=HTMLResponse)
 PAGE = 20
+
+
+def topic_labeller(request: Request, lang: str) -> Callable[[str], str]:
+    """`topic_label(slug)` for templates: the topic's label in the page's language (the slug
+    for an unknown one). The labels are read once per page, and only by a page showing topics."""
+    names: dict[str, str] | None = None
+
+    def label(slug: str) -> str:
+        nonlocal names
+        if names is None:
+            with Session(request.app.state.engine) as session:
+                names = {t.slug: (t.label_id if lang == "id" else t.label_en)
+                         for t in reads.topic_labels(session=session)}
+        return names.get(slug, slug)
+
+    return label
+
+
+def timeline_charts(months: dict[str, reads.Month], *, lang: str, title: str) -> Markup:
+    """The timeline twice: drawn for a wide column and for a phone (CSS shows one), so that its
+    text is 12 px at either width instead of a wide chart shrunk to 6 px text on a phone."""
+    def bar_title(month: str, data: reads.Month) -> str:
+        year, mon = month.split("-")
+        return translate(lang, "chart_bar", month=f"{MONTHS[lang][int(mon) - 1]} {year}", n=data.statements)
+
+    common = {"title": title, "month_names": MONTHS[lang], "bar_title": bar_title}
+    return Markup(timeline_svg(months, width=720, height=220, css_class="timeline-wide", **common)
+                  + timeline_svg(months, width=340, height=200, css_class="timeline-narrow", **common))
 
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
@@ -39,6 +69,7 @@ def render(request: Request, name: str, context: dict[str, Any], status_code: in
             "lang": lang,
             "t": lambda key, **kw: translate(lang, key, **kw),
             "languages": LANGUAGES,
+            "topic_label": topic_labeller(request, lang),
             **context,
         },
         status_code=status_code,
@@ -170,15 +201,15 @@ def official_page(
     lang = request_language(request)
     months = reads.statement_months(session=session, flt=StatementFilter(official_id=official_id))
     labels = {slug: (t.label_id if lang == "id" else t.label_en) for slug, t in topics.items()}
-    chart = timeline_svg(months, labels, title=translate(lang, "timeline_title", name=official.name),
-                         untagged=translate(lang, "untagged"))
-    spoken = {slug for counts in months.values() for slug in counts if slug}
+    chart = timeline_charts(months, lang=lang, title=translate(lang, "chart_title", name=official.name))
+    spoken = {slug for month in months.values() for slug in month.topics}
     return render(
         request,
         "official.html",
         {
             "o": official, "statements": statements, "page": page, "has_next": page * PAGE < shown,
-            "chart": chart, "topic": topic, "shown": shown,
+            "chart": chart, "topic": topic, "shown": shown, "shares": topic_shares(months, labels),
+            "charted": sum(m.statements for m in months.values()),
             "topic_choices": [(slug, labels[slug]) for slug in sorted(spoken) if slug in labels],
             "params": f"topic={topic}&" if topic else "",
         },

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from quotetrack.errors import IngestError
+from quotetrack.ingest.fetch import FetchLimits
 from quotetrack.models import Area, Membership
 from quotetrack.store.regions import import_areas, region_table
 from tests.conftest import SHARED
@@ -145,10 +146,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 def test_import_from_a_url(sqlite_engine: sa.Engine, served: str) -> None:
     with Session(sqlite_engine) as session:
-        report = import_areas(session=session, source=served)
+        local = FetchLimits(allow_private=True)  # the test server is on 127.0.0.1
+        report = import_areas(session=session, source=served, limits=local)
         assert report.created == 5 and _area(session, "33.72").name == "Kota Surakarta"
         with pytest.raises(IngestError, match="could not download"):
-            import_areas(session=session, source=served.replace("areas.csv", "nothing.csv"))
+            import_areas(session=session, source=served.replace("areas.csv", "nothing.csv"), limits=local)
 
 
 @pytest.mark.skipif(not WILAYAH.exists(), reason="../shared/gazetteer/wilayah.csv is not present")
