@@ -589,6 +589,22 @@ def tokens_revoke(token_id: Annotated[int, typer.Argument(help="The token's id (
     typer.echo(f"token #{token_id} revoked")
 
 
+@tokens_app.command("unattended")
+def tokens_unattended() -> None:
+    """Active tokens made while their account had no browser session: by `tokens create`, or,
+    before token creation needed a browser, by another API token. Review them after upgrading."""
+    from sqlmodel import Session
+
+    from quotetrack.auth.tokens import tokens_made_without_a_session
+    from quotetrack.models import User
+
+    with Session(_engine()) as session:
+        for tok in tokens_made_without_a_session(session=session):
+            owner = session.get(User, tok.user_id)
+            typer.echo(f"#{tok.id:<4} {tok.prefix}… {owner.name if owner else '?':20} {tok.scope:10} "
+                       f"created {tok.created_at.isoformat(timespec='seconds')} {tok.label}")
+
+
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", help="csv or jsonl (statements), or popolo (officials).")] = "csv",
@@ -656,10 +672,23 @@ def serve(
     access_log: Annotated[
         bool, typer.Option(help="Log every request (turn off behind a reverse proxy that logs them).")
     ] = True,
+    dev: Annotated[bool, typer.Option("--dev", help="A development machine: allow the default secret key"
+                                                    " (same as QUOTETRACK_DEV=1).")] = False,
 ) -> None:
-    """Serve the web UI and the JSON API (http://127.0.0.1:8000 by default)."""
+    """Serve the web UI and the JSON API (http://127.0.0.1:8000 by default).
+
+    Needs QUOTETRACK_SECRET_KEY set to a random value, unless --dev is given.
+    """
     import uvicorn
 
+    from quotetrack.auth.crypto import secret_key_problem
+
+    if dev:
+        os.environ["QUOTETRACK_DEV"] = "1"  # the workers read their settings from the environment
+        get_settings.cache_clear()
+    problem = secret_key_problem()
+    if problem:
+        raise _fail(problem, 2)
     _engine()
     uvicorn.run("quotetrack.web.app:create_app", factory=True, host=host, port=port, workers=workers,
                 access_log=access_log)

@@ -38,6 +38,7 @@ from quotetrack.models import (
     TopicPublic,
 )
 from quotetrack.store.cache import cached
+from quotetrack.store.variants import is_name_variant
 
 PUBLISHED = "published"
 # Statements of an article a newer version of its URL replaced (provenance.record_version).
@@ -357,7 +358,8 @@ def officials_public(session: Session, officials: Sequence[tuple[Official, int]]
         OfficialPublic.model_validate(
             o,
             update={
-                "aliases": [a for a in aliases.get(o.id or 0, []) if a != o.name],
+                # Name variants only: the resolver's other aliases (pronouns, "tegasnya", clauses) are not names.
+                "aliases": [a for a in aliases.get(o.id or 0, []) if a != o.name and is_name_variant(a)],
                 "memberships": memberships.get(o.id or 0, []),
                 "statement_count": n,
             },

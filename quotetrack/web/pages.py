@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -18,6 +19,7 @@ from quotetrack.search.claims import match_claim
 from quotetrack.search.corroborate import also_reported
 from quotetrack.search.web import search_page_context
 from quotetrack.store import areas, reads
+from quotetrack.store.official_list import LEVELS, SORTS, OfficialQuery, Sort, common_posts, search_officials
 from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
 from quotetrack.store.provenance import newer_version
 from quotetrack.store.reads import StatementFilter
@@ -84,13 +86,16 @@ def home(request: Request, session: SessionDep) -> Response:
     latest = reads.latest_statement_date(session=session)
     # "This month" of the coverage: the 30 days up to the newest statement stored.
     since = latest - dt.timedelta(days=30) if latest else None
+    spoken = sorted((t for t in reads.list_topics(session=session) if t.statement_count),
+                    key=lambda t: -t.statement_count)
     return render(
         request,
         "index.html",
         {
             "statements": reads.list_statements(session=session, limit=PAGE),
             "officials": reads.list_officials(session=session, limit=10, since=since),
-            "topics": [t for t in reads.list_topics(session=session) if t.statement_count][:10],
+            "topics": spoken[:10],
+            "topic_total": len(spoken),
             "since": since,
             "totals": reads.totals(session=session),
         },
@@ -164,6 +169,7 @@ def article_page(request: Request, session: SessionDep, article_id: RowId) -> Re
         {
             "article": article,
             "statements": statements,
+            "by_id": {s.id: s for s in statements},
             "paragraphs": article_paragraphs(article.text, article_spans(statements)),
         },
     )
@@ -171,10 +177,27 @@ def article_page(request: Request, session: SessionDep, article_id: RowId) -> Re
 
 @router.get("/officials")
 def officials_page(
-    request: Request, session: SessionDep, page: Annotated[int, Query(ge=1, le=10_000)] = 1
+    request: Request,
+    session: SessionDep,
+    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+    q: Annotated[str, Query(max_length=200)] = "",
+    role: Annotated[str, Query(max_length=200)] = "",
+    region: Annotated[str, Query(max_length=200)] = "",
+    level: Annotated[str, Query(pattern=f"^({'|'.join(LEVELS)})?$")] = "",
+    sort: Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})?$")] = "",
 ) -> Response:
-    officials = reads.list_officials(session=session, limit=50, offset=(page - 1) * 50)
-    return render(request, "officials.html", {"officials": officials, "page": page, "has_next": len(officials) == 50})
+    """Officials: find one by name (accents, titles and typos forgiven), filter, sort."""
+    query = OfficialQuery(name=q, role=role, region=region, level=level,
+                          sort=cast(Sort, sort or ("match" if q.strip() else "quoted")))
+    found = search_officials(session=session, query=query, limit=50, offset=(page - 1) * 50)
+    kept = {k: v for k, v in (("q", q), ("role", role), ("region", region), ("level", level), ("sort", sort)) if v}
+    return render(request, "officials.html", {
+        "officials": found.officials, "total": found.total, "page": page, "has_next": page * 50 < found.total,
+        "query": query, "form": kept, "levels": LEVELS, "sorts": [s for s in SORTS if s != "match" or q.strip()],
+        "params": urlencode(kept) + "&" if kept else "",
+        "posts": common_posts(session=session),
+        "regions": [a.area.name for a in areas.list_areas(session=session, top_level=True)],
+    })
 
 
 @router.get("/officials/{official_id}")
