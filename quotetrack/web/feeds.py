@@ -5,18 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated
-from urllib.parse import urlencode
 from xml.etree import ElementTree as ET
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from quotetrack.api.routes import statement_filter
+from quotetrack.api.routes import search_filters, statement_filter
 from quotetrack.errors import NotFound
 from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
 from quotetrack.store.reads import StatementFilter
-from quotetrack.store.search import search_statements
+from quotetrack.store.search import SearchFilters, search_statements
 from quotetrack.topics import load_taxonomy
 from quotetrack.web.deps import RowId, SessionDep, site_url
 
@@ -103,10 +102,17 @@ def latest_feed(
 
 
 @router.get("/search.atom")
-def search_feed(request: Request, session: SessionDep, q: Annotated[str, Query(max_length=2000)]) -> Response:
-    """Statements matching a search, best first: follow a word or phrase."""
-    result = search_statements(session=session, q=q, limit=ENTRIES)
-    return _respond(request, f"QuoteTrack: {q}", f"/search?{urlencode({'q': q})}", result.items)
+def search_feed(
+    request: Request,
+    session: SessionDep,
+    flt: Annotated[SearchFilters, Depends(search_filters)],
+    q: Annotated[str, Query(max_length=2000)] = "",
+    sort: Annotated[str, Query(pattern="^(relevance|date|oldest)$")] = "relevance",
+) -> Response:
+    """Statements matching a search and its filters (the search page's feed link): follow a word,
+    a phrase, or a filter alone (empty q), in the order of the page."""
+    result = search_statements(session=session, q=q, filters=flt, sort=sort, limit=ENTRIES)  # type: ignore[arg-type]
+    return _respond(request, f"QuoteTrack: {q or 'filtered statements'}", f"/search?{request.url.query}", result.items)
 
 
 @router.get("/officials/{official_id}.atom")

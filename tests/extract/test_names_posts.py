@@ -107,3 +107,19 @@ def test_an_organisation_speaks_as_an_organisation() -> None:
     prepared, _ = prepare('DKPP menyatakan bahwa putusan itu sudah final.\n"Tidak ada banding," tegas DKPP.')
     statements = extract(prepared, lang="id").statements
     assert statements and all(s.speaker_kind == "organisation" for s in statements if s.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ('"We will not stop," Mayor Kate Holloway said on Tuesday.', "Kate Holloway", "Mayor"),
+        ('"The bill is dead," Gov. Aaron Pike said.', "Aaron Pike", "Governor"),
+        (
+            "But Tom Hale, director general of the Chamber of Shipping, warned that costs would rise.",
+            "Tom Hale",
+            "Director General Chamber of Shipping",
+        ),
+    ],
+)
+def test_english_posts(text: str, name: str, post: str) -> None:
+    assert _speaker(text, lang="en") == (name, post)
