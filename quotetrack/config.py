@@ -5,8 +5,12 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# The shipped secret key: anyone can read it here, so a server refuses to start with it unless
+# told it runs for development (QUOTETRACK_DEV=1 or `quotetrack serve --dev`).
+DEFAULT_SECRET_KEY = "change-me-in-production"
 
 
 def _default_data_dir() -> Path:
@@ -27,7 +31,31 @@ class Settings(BaseSettings):
     # Rows a list page or API call returns at most.
     page_size_max: int = 200
     # Secret for signing session cookies and CSRF tokens; set it in production.
-    secret_key: str = "change-me-in-production"
+    secret_key: str = DEFAULT_SECRET_KEY
+    # A development machine: the default secret key is allowed (`make run` sets it).
+    dev: bool = False
+    # The site's public address ("https://quotes.example.org"): every permalink, citation, export
+    # and feed id is built from it, never from the request's Host header (which a client chooses).
+    base_url: str | None = None
+    # Without a base_url, production mode answers only requests whose Host is one of these
+    # (comma-separated), so a forged Host cannot reach the permalinks built from it.
+    allowed_hosts: str = "localhost,127.0.0.1,[::1]"
+    production: bool = False
+
+    @field_validator("base_url")
+    @classmethod
+    def _absolute_http_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        value = value.strip().rstrip("/")
+        scheme, sep, rest = value.partition("://")
+        if scheme.lower() not in {"http", "https"} or not sep or not rest or any(c in rest for c in "?#"):
+            raise ValueError(f"QUOTETRACK_BASE_URL must be an http(s) address without ?query or #part, not {value!r}")
+        return value
+
+    @property
+    def allowed_host_list(self) -> list[str]:
+        return [h.strip().lower() for h in self.allowed_hosts.split(",") if h.strip()]
 
     @property
     def sqlalchemy_url(self) -> str:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -78,7 +79,8 @@ def process_source(source: Source, *, lang: str | None = None) -> Processed:
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         meta=extraction.meta,
         statements=extraction.statements,
-        topics=tag_statements([s.text for s in extraction.statements], article_text=text, taxonomy=taxonomy),
+        topics=tag_statements([s.text for s in extraction.statements], article_text=text,
+                              spans=[(s.start, s.end) for s in extraction.statements], taxonomy=taxonomy),
         stems=[stem_text(s.text, extraction.meta.language or "id") for s in extraction.statements],
     )
 
@@ -406,16 +408,21 @@ def ingest_paths(
     return report
 
 
-def extract_files(paths: Iterable[str], *, lang: str | None = None, max_bytes: int) -> Iterator[dict]:
+def extract_files(
+    paths: Iterable[str], *, lang: str | None = None, max_bytes: int, published: Mapping[str, date] | None = None
+) -> Iterator[dict]:
     """The `extract` command's rows: statements of every file, officials resolved across the run.
 
     Nothing is written; official ids are keys of an in-memory registry, shared by one person's
     statements across all files. A file that cannot be read yields one {"article", "error"} row.
+    `published`: publication dates by path or file name ("" for every file), over the text's own.
     """
     resolver = Resolver()
+    published = published or {}
     for path in paths:
+        day = published.get(path) or published.get(Path(path).name) or published.get("")
         try:
-            rows = list(_extract_rows(path, resolver, lang=lang, max_bytes=max_bytes))
+            rows = list(_extract_rows(path, resolver, lang=lang, max_bytes=max_bytes, published=day))
         except IngestError as exc:
             rows = [{"article": path, "error": exc.reason}]
         except Exception as exc:  # one odd file must not end the run
@@ -423,8 +430,11 @@ def extract_files(paths: Iterable[str], *, lang: str | None = None, max_bytes: i
         yield from rows
 
 
-def _extract_rows(path: str, resolver: Resolver, *, lang: str | None, max_bytes: int) -> Iterator[dict]:
-    item = process_source(read_source(Path(path), max_bytes=max_bytes), lang=lang)
+def _extract_rows(
+    path: str, resolver: Resolver, *, lang: str | None, max_bytes: int, published: date | None
+) -> Iterator[dict]:
+    source = read_source(Path(path), max_bytes=max_bytes)
+    item = process_source(replace(source, published=published) if published else source, lang=lang)
     spoken = [s for s in item.statements if s.speaker]
     keys = iter(
         r.official_key

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -22,7 +23,7 @@ STMT = StatementPublic(
 
 GOLDEN = {
     "plain": (
-        "Imran (Pj. Bupati, Kabupaten Subang), 30 May 2024: \u201cKomunikasi bukan berarti intervensi\u201d "
+        "Imran (Pj. Bupati, Kabupaten Subang), 30 May 2024: \u201cKomunikasi bukan berarti intervensi\u201d. "
         "Source: JMI, \u201cRakor Persiapan Pilkada Serentak 2024\u201d by Agus Hamdan, 30 May 2024, "
         "https://news.example/rakor-pilkada (archived: https://quotes.example/articles/1; accessed 2026-11-28). "
         "Permalink: https://quotes.example/statements/20"
@@ -101,3 +102,61 @@ def test_citation_endpoint_on_the_seed(client, style: str) -> None:  # noqa: ANN
 
 def test_citation_endpoint_refuses_unknown_style(client) -> None:  # noqa: ANN001
     assert client.get("/api/v1/statements/1/citation", params={"style": "mla"}).status_code == 400
+
+
+UNTITLED = STMT.model_copy(update={"article": STMT.article.model_copy(update={"title": None})})
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_an_untitled_article_gets_no_invented_title(style: str) -> None:
+    text = cite(UNTITLED, style, BASE)
+    assert "Article of" not in text and "Rakor" not in text
+    assert "JMI" in text and "2024" in text  # outlet and date stand in for the title
+
+
+def test_untitled_is_said_where_a_style_needs_a_title() -> None:
+    assert "[Untitled article]." in cite(UNTITLED, "apa", BASE)
+    assert json.loads(cite(UNTITLED, "csl-json", BASE))[0]["title"] == "Untitled"
+    assert "Source: JMI by Agus Hamdan, 30 May 2024, https://news.example/rakor-pilkada" in cite(UNTITLED, "plain", BASE)
+    assert "[JMI, 30 May 2024](https://news.example/rakor-pilkada)" in cite(UNTITLED, "markdown", BASE)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Kami siap menjaga keamanan,", "\u201cKami siap menjaga keamanan\u201d. Source:"),
+    ("Semua harus netral!", "\u201cSemua harus netral!\u201d Source:"),
+])
+def test_plain_closes_the_quote_before_the_source(text: str, shown: str) -> None:
+    assert shown in cite(STMT.model_copy(update={"text": text}), "plain", BASE)
+
+
+HOSTILE = STMT.model_copy(update={
+    "text": "[klik](javascript:alert(1)) dan **tebal** <b>x</b>\n# judul",
+    "official": OfficialRef(id=1, name="Imran_*x*"), "held_role": "[Bupati](http://evil.example)",
+    "article": STMT.article.model_copy(update={"outlet": "JMI **bold**",
+                                               "url": "https://news.example/a_(b))[x](javascript:alert(1)"}),
+})
+
+
+def test_markdown_escapes_every_field_and_the_url_cannot_close_the_link() -> None:
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").render(cite(HOSTILE, "markdown", BASE))
+    assert "<strong>tebal</strong>" not in html and "<b>" not in html and "<h1>" not in html
+    hrefs = re.findall(r'href="([^"]*)"', html)  # markdown-it-py comes with rich (typer)
+    assert len(hrefs) == 3 and all(h.startswith("https://") for h in hrefs)
+    assert hrefs[0] == "https://news.example/a_%28b%29%29%5Bx%5D%28javascript:alert%281%29"
+    assert "**bold**" in html and "[klik](javascript:alert(1))" in html  # shown as written
+
+
+def test_bibtex_url_is_the_url_itself() -> None:
+    url = "https://news.example/berita_2024/a%20b?id=5&x=1#frag"
+    stmt = STMT.model_copy(update={"article": STMT.article.model_copy(update={"url": url + "}"})})
+    text = cite(stmt, "bibtex", BASE)
+    assert f"  url = {{{url}%7D}}," in text
+    assert text.count("{") == text.count("}")
+
+
+def test_only_web_addresses_are_cited_as_links() -> None:
+    stmt = STMT.model_copy(update={"article": STMT.article.model_copy(update={"url": " JaVaScRiPt:alert(1)"})})
+    for style in STYLES:
+        assert "javascript" not in cite(stmt, style, BASE).lower()

@@ -51,7 +51,7 @@ def test_official_page_has_timeline_roles_and_topic_filter(client) -> None:  # n
     oid = _official_id(client)
     page = client.get(f"/officials/{oid}")
     assert page.status_code == 200
-    assert '<svg xmlns="http://www.w3.org/2000/svg" class="timeline"' in page.text
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="timeline timeline-wide"' in page.text
     assert "2024-05" in page.text and "Pj. Bupati" in page.text and "acting" in page.text
     assert f"/feeds/officials/{oid}.atom" in page.text
     filtered = client.get(f"/officials/{oid}", params={"topic": "asn-neutrality"})

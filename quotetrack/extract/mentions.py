@@ -46,6 +46,23 @@ _WEEKDAYS_MONTHS = frozenset(
 )
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
 _MAX_NAME_TOKENS = 4
+_EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
+# An appositive after the name that gives the post: "David Frost, director general of the X".
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
+# Initials inside or after a name: "Teguh P Nugroho", "Bambang PS Brodjonegoro", "Mahfud MD".
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
+# Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Wayan Koster".
+_BALINESE_PREFIX = frozenset({"i", "ni"})
+_BALINESE_ORDER = frozenset(
+    {"wayan", "made", "nyoman", "ketut", "putu", "gede", "kadek", "komang", "nengah", "luh", "gusti", "ketut"}
+)
+# Spelled-out police and military ranks end in these words ("Komisaris Besar", "Inspektur
+# Jenderal", "Marsekal Muda"): after a rank head they belong to the rank, never to the name.
+_RANK_HEADS = frozenset(
+    {"komisaris", "ajun", "inspektur", "brigadir", "mayor", "letnan", "marsekal", "laksamana", "jenderal",
+     "kolonel", "ajudan", "komisaris", "kapten", "kombes", "akbp", "irjen", "brigjen", "komjen"}
+)
+_RANK_TAILS = frozenset({"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"})
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {
@@ -63,6 +80,7 @@ _PLACE_PARTS = frozenset(
         "kalimantan",
         "sulawesi",
         "dki",
+        "raya",
     }
 )
 
@@ -113,7 +131,8 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
 
 def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Tokens printed before the name -> (role, region), both as printed."""
-    tokens = [t for t in tokens if not _is_title(t, lex)]
+    # English "Mayor", "Gov." are posts; in Indonesian copy "Mayor" is a military rank.
+    tokens = [t for t in tokens if not _is_title(t, lex) or (lex.lang == "en" and _key(t) in _EN_TITLED_POSTS)]
     if not tokens:
         return None, None
     cut = len(tokens)
@@ -130,31 +149,59 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     return role, region
 
 
+def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
+    """An initial or two inside a name ("P", "PS", "MD"), not an acronym of a body."""
+    word = tokens[at].strip(",;:")
+    key = word.casefold().rstrip(".")
+    if not _INITIALS.match(word) or key in lex.institutions or key in lex.roles or key in lex.regions:
+        return False
+    return at > 0 and _is_name_token(tokens[at - 1], lex)
+
+
+def _is_rank_tail(tokens: list[str], at: int) -> bool:
+    return at > 0 and _key(tokens[at]) in _RANK_TAILS and _key(tokens[at - 1]) in _RANK_HEADS
+
+
 def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     """(start, end) of the person name at the end of `tokens`; start == end when none."""
     end = len(tokens)
     while end > 0 and _is_degree(tokens[end - 1], lex):
         end -= 1
     start = end
-    while start > 0 and end - start < _MAX_NAME_TOKENS:
+    words = 0
+    while start > 0 and words < _MAX_NAME_TOKENS:
         token = tokens[start - 1]
         if token in _PARTICLES and start < end and start >= 2 and _is_name_token(tokens[start - 2], lex):
             start -= 1  # "Bill de Blasio": a particle inside a name
             continue
-        if not _is_name_token(token, lex):
+        if _is_initials(tokens, start - 1, lex):
+            start -= 1  # "Teguh P Nugroho", "Mahfud MD"
+            continue
+        if (
+            _key(token) in _BALINESE_PREFIX
+            and start < end
+            and _key(tokens[start]) in _BALINESE_ORDER
+        ):
+            start -= 1  # "I Wayan Koster"
+            break
+        if not _is_name_token(token, lex) or _is_rank_tail(tokens, start - 1):
             break
         # A region word ends the name once two name words are collected
-        # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima").
-        if _key(token) in lex.regions and end - start >= 2:
-            if (
-                start >= 2
-                and _key(tokens[start - 2]) in lex.regions
-                and _key(token) not in _PLACE_PARTS
-                and _key(tokens[start - 2]) not in _PLACE_PARTS
-            ):
-                start -= 1  # "Wali Kota Bogor Bima Arya": one place after the office, then the name
-            break
+        # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
+        # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
+        if _key(token) in lex.regions and start < end:
+            before = _key(tokens[start - 2]) if start >= 2 else ""
+            if end - start >= 2 or before in lex.roles or before in lex.institutions:
+                if (
+                    start >= 2
+                    and before in lex.regions
+                    and _key(token) not in _PLACE_PARTS
+                    and before not in _PLACE_PARTS
+                ):
+                    start -= 1  # "Wali Kota Bogor Bima Arya": one place after the office, then the name
+                break
         start -= 1
+        words += 1
     if start == end:
         return start, end
     before = _key(tokens[start - 1]) if start > 0 else ""
@@ -219,6 +266,12 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         role, region = _split_role_region(tokens[:start], lex)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
             role, region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)
+        if role is None and index + 1 < len(chunks):  # "X, director general of the Y"
+            after = [t for t in _TOKEN.findall(chunks[index + 1])]
+            while after and _key(after[0]) in _APPOSITIVE_OPENERS:
+                after.pop(0)
+            if after and any(_key(t) in lex.roles for t in after[:4]):
+                role = " ".join(after)
         if role is not None and not any(_key(t) in lex.roles or "." in t for t in role.split()):
             role = None if len(role.split()) > 8 else role
         return Mention(printed=text, name=name.rstrip(".") if len(name) > 2 else name, role=role, region=region)

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from quotetrack.extract.candidate import Found
+from quotetrack.extract.dating import statement_date
 from quotetrack.extract.direct import find_direct
 from quotetrack.extract.lexicon import lexicon
 from quotetrack.extract.model import ArticleMeta, Extraction, Statement
 from quotetrack.extract.reported import find_reported
 from quotetrack.extract.speakers import Registry, sentence_start
-from quotetrack.text.dates import find_dates
 from quotetrack.text.lang import detect_language
 from quotetrack.text.segment import split_paragraphs
 
 # A statement with no cue of its own continues the previous speaker only this close by.
 _CARRY_PARAGRAPHS = 2
-# A date printed next to a statement is trusted only this close before publication.
-_DATE_WINDOW = timedelta(days=60)
+# The reporter or the outlet as the subject of a speech verb: narration, not a statement.
+_NARRATORS = frozenset(
+    {"wartawan", "reporter", "jurnalis", "redaksi", "kontributor", "penulis", "journalist", "journalists",
+     "reporters", "correspondent", "correspondents"}
+)
+_NARRATOR_PHRASES = ("this newspaper", "this paper", "this website", "the newspaper", "media ini", "awak media")
+
+
+def _narrator(printed: str) -> bool:
+    words = printed.casefold().split()
+    return bool(words) and (words[0] in _NARRATORS or printed.casefold().startswith(_NARRATOR_PHRASES))
 
 
 def _find_all(text: str, lang: str) -> list[Found]:
@@ -32,13 +39,6 @@ def _find_all(text: str, lang: str) -> list[Found]:
     return found
 
 
-def _statement_date(dates: list[date], published: date | None) -> date | None:
-    for printed in dates:
-        if published is None or published - _DATE_WINDOW <= printed <= published + timedelta(days=1):
-            return printed
-    return published
-
-
 def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = None) -> Extraction:
     """All attributed statements of `text` (already cleaned by quotetrack.text.prepare)."""
     lang = lang or (meta.language if meta else None) or detect_language(text)
@@ -49,13 +49,14 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     registry = Registry(lex)
     registry.scan(text)
     paragraphs = {i: (p.start, p.end) for i, p in enumerate(split_paragraphs(text))}
-    paragraph_dates: dict[int, list[date]] = {}
     statements: list[Statement] = []
     last_ref: int | None = None
     last_sentence = 0
     spans: list[tuple[int, int]] = []
     last_paragraph = -_CARRY_PARAGRAPHS - 1
     for found in _find_all(text, lang):
+        if found.mention is not None and _narrator(found.mention.printed):
+            continue  # the reporter's own narration ("Wartawan telah mengkonfirmasi ...") is no statement
         ref: int | None = None
         if found.mention is not None:
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
@@ -66,9 +67,6 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             lo = paragraphs[max(0, found.paragraph - 1)][0]
             ref = registry.subject_between(max(lo, last_sentence), found.start, spans)
         person = registry.people[ref] if ref is not None else None
-        if found.paragraph not in paragraph_dates:
-            lo, hi = paragraphs[found.paragraph]
-            paragraph_dates[found.paragraph] = [d.value for d in find_dates(text[lo:hi], meta.published)]
         mention = found.mention
         statements.append(
             Statement(
@@ -82,9 +80,11 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
                 speaker_mention=mention.printed if mention else None,
                 role=(mention.role if mention and mention.role else person.role if person else None),
                 region=(mention.region if mention and mention.region else person.region if person else None),
-                date=_statement_date(paragraph_dates[found.paragraph], meta.published),
+                date=statement_date(text, start=found.start, end=found.end, kind=found.kind, cue=found.cue,
+                                    published=meta.published),
                 confidence=found.confidence if person else min(found.confidence, 0.4),
                 speaker_ref=ref,
+                speaker_kind="organisation" if person and person.organisation else "person",
             )
         )
         if ref is not None:

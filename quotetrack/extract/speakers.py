@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import Mention, parse_mention
@@ -20,6 +20,19 @@ _SENTENCE_LOOKBACK = 400
 _SUBJECT_WORDS = 10
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)(?<!Prof\.)(?=[ \t])")
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
+# A list of people ("Gubernur X dan Wali Kota Y"): cut before a joiner that opens another office.
+_LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
+# What may stand between an office and the name it precedes: capitalised words, bracketed short
+# forms, commas and the few lower-case words of long post names ("bidang", "dan", "of").
+_POST_WORD = re.compile(r"\([^()]{1,60}\)|[^\s(),]+,?")
+_POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan", "&", "se"})
+_POST_LOOKBACK = 200
+# Words after which a capitalised word names a place or a body, not a person: "di Pamulang",
+# "Kecamatan Cangkringan", "PP Muhammadiyah", "Hotel Santika".
+_PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
+# A capitalised word after another word, standing alone (no capitalised word follows it).
+_CAPITALISED_AFTER = re.compile(r"\b([\w.]+)\s+([A-Z][a-z][\w’'-]*)\b(?![ \t]+[A-Z(])")
+_LOWER_WORD = re.compile(r"(?<![\w.])([a-z][a-z’'-]{2,})\b")
 
 
 @dataclass(slots=True)
@@ -31,6 +44,7 @@ class Person:
     region: str | None
     position: int
     tokens: frozenset[str] = field(default_factory=frozenset)
+    organisation: bool = False
 
 
 def _tokens(name: str) -> frozenset[str]:
@@ -65,15 +79,57 @@ class Registry:
     def __init__(self, lex: Lexicon) -> None:
         self.people: list[Person] = []
         self.lex = lex
+        # Capitalised words this article also prints as a place or body ("di Donggala", "PP
+        # Muhammadiyah"), and words it prints in lower case ("utama", "kampung"): at the front
+        # of a name they are the post's complement, never the person's name.
+        self.places: frozenset[str] = frozenset()
+        self.common: frozenset[str] = frozenset()
         # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
         self.subjects: list[tuple[int, int]] = []
 
+    def _learn_words(self, text: str) -> None:
+        lex = self.lex
+        places = set()
+        for match in _CAPITALISED_AFTER.finditer(text):
+            before = match.group(1).casefold()
+            if before in _PLACE_OR_BODY_BEFORE or before in lex.institutions:
+                places.add(match.group(2).casefold())
+        self.places = frozenset(places)
+        self.common = frozenset(m.group(1) for m in _LOWER_WORD.finditer(text))
+
+    def refine(self, mention: Mention) -> Mention:
+        """Move words the article shows to be a place or body from the front of the name into
+        the post ("Bupati" + "Donggala Muzakir Ladoali" -> "Bupati Donggala" + "Muzakir Ladoali")."""
+        if not mention.name:
+            return mention
+        words = mention.name.split()
+        moved = 0
+        while len(words) - moved >= 2:
+            key = words[moved].casefold()
+            rest = len(words) - moved - 1
+            following = words[moved + 1].rstrip(".")
+            next_initial = len(following) <= 3 and following.isupper()
+            if next_initial or not (key in self.places or (key in self.common and rest >= 2)):
+                break
+            moved += 1
+        if not moved:
+            return mention
+        complement = " ".join(words[:moved])
+        role = f"{mention.role} {complement}" if mention.role else None
+        return replace(mention, name=" ".join(words[moved:]), role=role)
+
     def scan(self, text: str) -> None:
         """Register every "role + name" the article prints, so later short forms resolve."""
+        self._learn_words(text)
         for start, printed in self._runs(text):
             mention = parse_mention(printed, self.lex)
             if mention is None or not mention.name:
                 continue
+            mention = self.refine(mention)
+            if not mention.role:
+                role = self.post_before(text, start)
+                if role:
+                    mention = replace(mention, role=role)
             sentence = sentence_start(text, start)
             # The first person named near the start of a sentence is its likely subject.
             opens_sentence = len(text[sentence:start].split()) <= _SUBJECT_WORDS and not (
@@ -93,15 +149,48 @@ class Registry:
                 self.subjects.append((start, -1))  # a sentence subject, but not one to trust
 
     def _runs(self, text: str) -> list[tuple[int, str]]:
-        """Capitalised runs, cut where a word's full stop ends a sentence ("States. Recently")."""
+        """Capitalised runs, cut where a word's full stop ends a sentence ("States. Recently")
+        and where a joiner opens another office ("Gubernur X dan Wali Kota Y")."""
         runs = []
         for run in _CAPITALISED_RUN.finditer(text):
             start = run.start()
             for piece in _RUN_SENTENCE_END.split(run.group()):
-                if " " in piece.strip():
-                    runs.append((start, piece))
+                for part_start, part in self._people_in(piece):
+                    if " " in part.strip():
+                        runs.append((start + part_start, part))
                 start += len(piece)
         return runs
+
+    def _people_in(self, piece: str) -> list[tuple[int, str]]:
+        parts, lo = [], 0
+        for joiner in _LIST_JOINER.finditer(piece):
+            after = piece[joiner.end() :].split(" ", 1)[0]
+            if after.casefold() in self.lex.roles:
+                parts.append((lo, piece[lo : joiner.start()]))
+                lo = joiner.end()
+        parts.append((lo, piece[lo:]))
+        return parts
+
+    def post_before(self, text: str, start: int) -> str | None:
+        """The office printed right before a name at `start`, across brackets and commas:
+        "Gubernur Jawa Timur (Jatim) Khofifah", "Menteri Koordinator bidang Politik, Hukum,
+        dan Keamanan (Menko Polhukam) Mahfud MD". None when the words before are narration."""
+        lo = max(sentence_start(text, start), start - _POST_LOOKBACK)
+        words = list(_POST_WORD.finditer(text, lo, start))
+        head = None
+        for word in reversed(words):
+            token = word.group().rstrip(",")
+            if token.startswith("("):
+                continue
+            key = token.casefold()
+            if key in self.lex.roles and token[:1].isupper():
+                head = word.start()
+            elif not token[:1].isupper() and key not in _POST_JOINERS:
+                break
+        if head is None:
+            return None
+        post = text[head:start].strip(" ,\t")
+        return post if post.count("(") == post.count(")") else None
 
     def known(self, name: str) -> int | None:
         """The person a short name ("Wahid") stands for, if already registered."""
@@ -139,7 +228,8 @@ class Registry:
                 person.name, person.tokens = name, tokens  # the fuller form wins
                 person.role = person.role or mention.role
                 return index
-        self.people.append(Person(name, mention.role, mention.region, position, tokens))
+        organisation = not mention.name and bool(mention.org)
+        self.people.append(Person(name, mention.role, mention.region, position, tokens, organisation))
         return len(self.people) - 1
 
     def by_role(self, role: str, position: int) -> int | None:
@@ -171,7 +261,7 @@ class Registry:
                 return subject
             return last if last is not None else self.latest_official(position)
         if mention.name or mention.org:
-            return self.add(mention, position)
+            return self.add(self.refine(mention), position)
         if mention.role:
             return self.by_role(mention.role, position)
         return None

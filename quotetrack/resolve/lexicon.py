@@ -46,6 +46,12 @@ def honorific_max_words() -> int:
 
 
 @cache
+def nicknames() -> dict[str, str]:
+    """Folded well-known nickname ("Jokowi", "Kang Emil") -> the full name it stands for."""
+    return {fold(row[0]): row[1].strip() for row in _rows("nicknames.tsv")}
+
+
+@cache
 def pronouns() -> frozenset[str]:
     return frozenset(row[0].strip().lower() for row in _rows("pronouns.txt"))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from quotetrack.resolve.lexicon import (
@@ -15,6 +16,7 @@ from quotetrack.resolve.lexicon import (
     honorific_starts,
     honorifics,
     institution_words,
+    nicknames,
     not_names,
     org_starts,
     orgs,
@@ -174,7 +176,22 @@ def _consume_role(words: list[str], keep_last: bool) -> int:
 
 @lru_cache(maxsize=1 << 16)
 def parse_name(text: str) -> ParsedName:
-    """Split a printed mention into role, honorifics, name and suffixes; name "" when there is none."""
+    """Split a printed mention into role, honorifics, name and suffixes; name "" when there is none.
+
+    A well-known nickname ("Jokowi", "Kang Emil") is read as the full name it stands for, with
+    the nickname kept among the aliases.
+    """
+    parsed = _parse_name(text)
+    known = nicknames()
+    for printed in (*parsed.aliases, " ".join(filter(None, (parsed.prefix, parsed.name))), parsed.name):
+        full = known.get(fold(printed)) if printed else None
+        if full and fold(full) != fold(parsed.name):
+            aliases = tuple(dict.fromkeys((*parsed.aliases, printed)))
+            return replace(parsed, name=full, sort_name=full, aliases=aliases)
+    return parsed
+
+
+def _parse_name(text: str) -> ParsedName:
     if _plain_name(text):
         return ParsedName(text=text, name=text.strip(), sort_name=text.strip())
     raw = text
@@ -324,11 +341,13 @@ def _region_from_role(role_text: str) -> str | None:
 
 
 def _role_without_region(role_text: str | None, region: str | None) -> str | None:
-    from quotetrack.resolve.roles import parse_role
+    from quotetrack.resolve.roles import is_past, parse_role
 
     if role_text is None:
         return None
     role = parse_role(role_text)
+    if role is None and is_past(role_text.split()):
+        return None  # a former post is not the post held
     if role is None or role.post is None:
         return role_text
     acting = {"acting": "Pj. ", "caretaker": "Plt. ", "daily": "Plh. "}.get(role.appointment, "")

@@ -25,8 +25,14 @@ from quotetrack.resolve.regions import RegionTable, normalize_region
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
+# A bracket the printed text never closes ("Menteri Dalam Negeri (Mendagri"): cut at the "(".
+_UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
 _FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus"})
+# Before a post these say it is no longer (or not yet) held: never the post held that day.
+_PAST = frozenset({"mantan", "eks", "bekas", "former", "ex", "late", "then"})
+# Before a post these describe its holder, not the post ("New Home Secretary X").
+_MODIFIERS = frozenset({"new", "newly", "incoming", "current", "sitting", "veteran", "senior", "top", "baru"})
 
 
 def unglue(text: str) -> str:
@@ -69,6 +75,11 @@ def match_acting(words: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
+def is_past(words: list[str]) -> bool:
+    """Whether words printed before a post say it is not held now ("mantan", "former", "ex-")."""
+    return any(w.casefold().rstrip("-") in _PAST or w.casefold().startswith("ex-") for w in words)
+
+
 def parse_role(text: str | None, table: RegionTable | None = None) -> Role | None:
     """Split a printed post into post, appointment, body and region; None when no post is found."""
     if not text or not text.strip():
@@ -82,7 +93,7 @@ def _parse_role(text: str) -> Role | None:
 
 
 def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
-    text = unglue(text)
+    text = _UNCLOSED.sub("", unglue(text))
     inner = [m.group(1) for m in _PAREN.finditer(text)]
     found = None
     for clause in _PAREN.sub(" ", text).split(","):  # the post's own clause: "Sebelumnya, Menteri X"
@@ -97,9 +108,11 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     if found is None:
         return None
     words, appointment, i, (j, (used, entry)) = found
+    if is_past(words[:j]):
+        return None
     # English puts the portfolio first ("Trade and Industry Secretary"): capitalised words only.
     before = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in _FILLER, reversed(words[i:j])))
-    before = [w for w in reversed(before) if w.lower() not in _FILLER]
+    before = [w for w in reversed(before) if w.lower() not in _FILLER and w.lower() not in _MODIFIERS]
     rest = words[j + used :]
     org, region_words = _org_and_region(rest, entry.level not in (None, "nasional"))
     for part in inner:  # "(KPU)", "(DPRD Solo)", "(Menko Polhukam)": abbreviations name the body or post
@@ -141,12 +154,23 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     region_at = _region_start(words, bare_region)
     if region_at is None:
         if org is None and words:
-            return " ".join(w for w in words if w.lower() not in _FILLER), []
+            return " ".join(_trim_fillers(words)) or None, []
         return org, []
-    middle = [w for w in words[:region_at] if w.lower() not in _FILLER]
+    middle = _trim_fillers(words[:region_at])
     if org is None and middle:
         org = " ".join(middle)
     return org, words[region_at:]
+
+
+def _trim_fillers(words: list[str]) -> list[str]:
+    """Words of a body's name without fillers at its ends: "of the British Chambers of Commerce"
+    -> "British Chambers of Commerce" (the inner "of" is part of the name)."""
+    lo, hi = 0, len(words)
+    while lo < hi and words[lo].lower() in _FILLER:
+        lo += 1
+    while hi > lo and words[hi - 1].lower() in _FILLER:
+        hi -= 1
+    return words[lo:hi]
 
 
 def _region_start(words: list[str], bare_region: bool) -> int | None:

@@ -38,6 +38,7 @@ from quotetrack.models import (
     TopicPublic,
 )
 from quotetrack.store.cache import cached
+from quotetrack.store.variants import is_name_variant
 
 PUBLISHED = "published"
 # Statements of an article a newer version of its URL replaced (provenance.record_version).
@@ -357,7 +358,8 @@ def officials_public(session: Session, officials: Sequence[tuple[Official, int]]
         OfficialPublic.model_validate(
             o,
             update={
-                "aliases": [a for a in aliases.get(o.id or 0, []) if a != o.name],
+                # Name variants only: the resolver's other aliases (pronouns, "tegasnya", clauses) are not names.
+                "aliases": [a for a in aliases.get(o.id or 0, []) if a != o.name and is_name_variant(a)],
                 "memberships": memberships.get(o.id or 0, []),
                 "statement_count": n,
             },
@@ -464,22 +466,30 @@ def _totals(session: Session) -> Totals:
     )
 
 
-def statement_months(
-    *, session: Session, flt: StatementFilter
-) -> dict[str, dict[str, int]]:
-    """Statements per month ("2024-05") and topic slug ("" for untagged), for timeline charts."""
+@dataclass(frozen=True, slots=True)
+class Month:
+    statements: int  # each statement once, however many topics it carries
+    topics: dict[str, int]  # statements of the month per topic slug
+
+
+def statement_months(*, session: Session, flt: StatementFilter) -> dict[str, Month]:
+    """Statements per month ("2024-05"), and per topic within each month, for timeline charts."""
     query = _apply_filter(
-        select(Statement.date, Topic.slug)
+        select(Statement.id, Statement.date, Topic.slug)
         .select_from(Statement)
         .join(StatementTopic, col(StatementTopic.statement_id) == Statement.id, isouter=True)
         .join(Topic, col(Topic.id) == StatementTopic.topic_id, isouter=True),
         flt,
         session=session,
     ).where(col(Statement.date).is_not(None))
-    months: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for day, slug in session.exec(query):
-        months[f"{day.year:04d}-{day.month:02d}"][slug or ""] += 1
-    return {m: dict(v) for m, v in sorted(months.items())}
+    said: dict[str, set[int]] = defaultdict(set)
+    topics: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for sid, day, slug in session.exec(query):
+        month = f"{day.year:04d}-{day.month:02d}"
+        said[month].add(sid)
+        if slug:
+            topics[month][slug] += 1
+    return {m: Month(len(ids), dict(topics[m])) for m, ids in sorted(said.items())}
 
 
 @dataclass(frozen=True, slots=True)

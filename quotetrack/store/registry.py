@@ -72,27 +72,25 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     if not role_text:
         return None
     role = parse_role(role_text, table)
-    if role is None:  # not a post the lexicon knows: keep it as printed
-        region = normalize_region(region_text, table=table) if region_text else None
-        return Post(label=" ".join(role_text.split()), appointment="appointed", region=_coded(region, table))
-    if role.post:
-        words = [role.post]
-        if role.org and role.org.casefold() not in role.post.casefold():
-            words.append(role.org)
-        label = " ".join(words)
-        if role.appointment in _ACTING_PREFIX:
-            label = f"{_ACTING_PREFIX[role.appointment]} {label}"
-    else:
-        label = " ".join(role_text.split())
+    if role is None or not role.post:
+        # No head of a post (Bupati, Menteri, Ketua, Governor...): a connective, a weekday, a
+        # clause or a description ("warga desa"), never a post to print or to file.
+        return None
+    words = [role.post]
+    if role.org and role.org.casefold() not in role.post.casefold():
+        words.append(role.org)
+    label = " ".join(words)
+    if role.appointment in _ACTING_PREFIX:
+        label = f"{_ACTING_PREFIX[role.appointment]} {label}"
     level = role.region_level
-    if level is None and role.post:
+    if level is None:
         entry = lexicon.posts().get(lexicon.fold(role.post))
         level = entry.level if entry else None
     region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
     if region is None and role.region_name:
         region = normalize_region(role.region_name, level_hint=level, table=table)
     # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
-    post = " ".join(filter(None, (role.post, role.org))) if role.post else None
+    post = " ".join(filter(None, (role.post, role.org)))
     return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
 
 
@@ -109,8 +107,14 @@ def speaker_mentions(statements: Sequence[Statement], article_key: str) -> list[
         Mention(name=s.speaker or "", mention=s.speaker_mention, role=s.role, region=s.region, date=s.date,
                 article=article_key, local_ref=s.speaker_ref)
         for s in statements
-        if s.speaker
+        if _filed(s)
     ]
+
+
+def _filed(statement: Statement) -> bool:
+    """Whether a statement's speaker is filed in the officials registry: a named person, never an
+    organisation that speaks (it stays the statement's printed speaker)."""
+    return bool(statement.speaker) and statement.speaker_kind == "person"
 
 
 def name_key(name: str) -> str:
@@ -302,7 +306,7 @@ class OfficialRegistry:
         `groups`: the article's speaker_mentions already read and grouped (read_groups, with
         this registry's region table), as the ingest's worker processes hand them over.
         """
-        indexed = [i for i, s in enumerate(statements) if s.speaker]
+        indexed = [i for i, s in enumerate(statements) if _filed(s)]
         mentions = speaker_mentions(statements, article_key)
         if groups is None:
             groups = read_groups(mentions, self.regions)

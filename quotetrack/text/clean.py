@@ -44,6 +44,35 @@ _DOT_CAPITAL = re.compile(r"\.[\"“”]?[A-Z]")
 _INLINE_JUNK = re.compile(r"\s*\b(?:ADVERTISEMENT\s*)?SCROLL TO CONTINUE WITH CONTENT\b\s*|\s*\bADVERTISEMENT\b\s*")
 _OUTLET_FIRST = re.compile(r"\.(?:com|co\.id|id|net|org)$", re.IGNORECASE)
 _SHOUTED_PLACE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})*$")
+# A capitalised word long enough to hide two ("Hadimuljonobuka", "PresidenJoko"), and a bracket
+# glued to the next word ("(OIKN)Basuki").
+_LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b")
+_GLUED_BRACKET = re.compile(r"\)(?=[A-Z][a-z])")
+# An office, a body's short form and a name run together: "KetuaKPUMochammad".
+_GLUED_ACRONYM = re.compile(r"\b([A-Z][a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
+_MIN_PART = 4
+
+
+def _unglue_word(word: str, known: frozenset[str]) -> str:
+    """ "PresidenJoko" -> "Presiden Joko", "Hadimuljonobuka" -> "Hadimuljono buka"; else unchanged."""
+    camel = re.match(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$", word)
+    if camel and camel.group(1).casefold() in known:
+        return f"{camel.group(1)} {camel.group(2)}"
+    lower = word.casefold()
+    for cut in range(_MIN_PART + 1, len(word) - _MIN_PART + 1):
+        if lower[cut:] in known and word[cut:].islower() and not word[:cut][-1:].isupper():
+            return f"{word[:cut]} {word[cut:]}"
+    return word
+
+
+def unglue(line: str) -> str:
+    """Split words that lost the space between a name and the word before or after it."""
+    known = word_set("quotetrack.text", "glued_words.txt")
+    line = _GLUED_BRACKET.sub(") ", line)
+    line = _GLUED_ACRONYM.sub(
+        lambda m: " ".join(m.groups()) if m.group(1).casefold() in known else m.group(), line
+    )
+    return _LONG_CAPITALISED.sub(lambda m: _unglue_word(m.group(), known), line)
 
 
 def _normalise(raw: str) -> str:
@@ -112,7 +141,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
                 if outlet and _OUTLET_FIRST.search(place):  # "Liputan6.com, Banyuwangi - "
                     place, outlet = _place(outlet.strip()), place
                 stripped = stripped[dateline.end() :]
-        kept.extend(part.strip() for part in _split_run_together(stripped) if part.strip())
+        kept.extend(part.strip() for part in _split_run_together(unglue(stripped)) if part.strip())
     if kept:
         initials = _TRAILING_INITIALS.search(kept[-1])
         if initials:

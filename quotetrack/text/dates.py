@@ -7,6 +7,7 @@ Regexes rather than dateparser: the shapes in news copy are few ("Senin (20/10/2
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -56,6 +57,10 @@ _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}
 _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?!\d)")
 _DAY_YEAR = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 _MONTH_BEFORE = re.compile(r"([A-Za-z]{3,9})\.?\s+$")
+# Without a year ("20 Oktober", "Oct. 20"): read only against a reference date, and only with the
+# month capitalised as both languages write it, so "20 mar" in a table is not a date.
+_DAY_MONTH_NO_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+([A-Z][a-z]{2,8})\b\.?(?!,?\s+\d)")
+_MONTH_DAY_NO_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d|[/.:]\d)")
 # A bare numeric date is only trusted inside brackets or after a weekday, where news copy
 # puts the day of an event; elsewhere "3/4" is more likely a fraction or a list number.
 _DATE_CONTEXT = re.compile(
@@ -80,6 +85,7 @@ class FoundDate:
     start: int
     end: int
     value: date
+    year_given: bool = True  # False: the year was taken from the reference or the text, not written here
 
 
 def _year(text: str | None, reference: date | None) -> int | None:
@@ -129,7 +135,7 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
                 inferred = _year(year, reference)
             value = _build(inferred, int(month), int(day))
             if value is not None:
-                found.append(FoundDate(match.start(), match.end(), value))
+                found.append(FoundDate(match.start(), match.end(), value, year_given=year is not None))
     for match in _DAY_MONTH.finditer(text):
         month = MONTHS.get(match.group(2).casefold())
         if month is not None:
@@ -143,12 +149,36 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
             value = _build(int(match.group(2)), month, int(match.group(1)))
             if value is not None:
                 found.append(FoundDate(before.start(), match.end(), value))
+    if reference is not None:
+        found.extend(_without_year(text, reference, found))
     found.sort(key=lambda f: f.start)
     return found
 
 
+def _without_year(text: str, reference: date, full: list[FoundDate]) -> Iterator[FoundDate]:
+    """ "20 Oktober" and "Oct. 20" in the year of `reference`, where no full date covers them."""
+    taken = [(f.start, f.end) for f in full]
+    for pattern, day_group, month_group in ((_DAY_MONTH_NO_YEAR, 1, 2), (_MONTH_DAY_NO_YEAR, 2, 1)):
+        for match in pattern.finditer(text):
+            month = MONTHS.get(match.group(month_group).casefold())
+            if month is None or any(lo < match.end() and match.start() < hi for lo, hi in taken):
+                continue
+            value = _build(reference.year, month, int(match.group(day_group)))
+            if value is not None:
+                taken.append(match.span())
+                yield FoundDate(match.start(), match.end(), value, year_given=False)
+
+
+def weekday_contradicts(text: str, found: FoundDate) -> bool:
+    """Whether a weekday written just before the date names another day ("Rabu (8/10/2028)",
+    8 October 2028 being a Sunday): a slip of the pen, and nothing says which half is right."""
+    named = _WEEKDAY_BEFORE.search(text, max(0, found.start - _LOOKBACK), found.start)
+    return named is not None and WEEKDAYS[named.group(1).casefold()] != found.value.weekday()
+
+
 def first_date(text: str) -> date | None:
-    """The first complete date in `text` (taken as the publication date)."""
+    """The first complete date in `text` (taken as the publication date) that its weekday agrees with."""
     for found in find_dates(text):
-        return found.value
+        if not weekday_contradicts(text, found):
+            return found.value
     return None

@@ -56,14 +56,14 @@ def retag_statements(
     for i in range(0, len(article_ids), _BATCH):
         batch = article_ids[i : i + _BATCH]
         texts = dict(session.exec(select(Article.id, Article.text).where(col(Article.id).in_(batch))).all())
-        statements: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        for sid, aid, text in session.exec(
-            select(Statement.id, Statement.article_id, Statement.text)
+        statements: dict[int, list[tuple[int, str, int, int]]] = defaultdict(list)
+        for sid, aid, text, start, end in session.exec(
+            select(Statement.id, Statement.article_id, Statement.text, Statement.start, Statement.end)
             .where(col(Statement.article_id).in_(batch))
             .order_by(col(Statement.id))
         ):
-            statements[aid].append((sid, text))
-        ids = [sid for rows in statements.values() for sid, _ in rows]
+            statements[aid].append((sid, text, start, end))
+        ids = [row[0] for rows in statements.values() for row in rows]
         current: dict[int, set[int]] = defaultdict(set)
         for sid, tid in session.exec(
             select(StatementTopic.statement_id, StatementTopic.topic_id)
@@ -71,8 +71,9 @@ def retag_statements(
         ):
             current[sid].add(tid)
         for aid, rows in statements.items():
-            tags = tag_statements([t for _, t in rows], article_text=texts.get(aid, ""), taxonomy=taxonomy)
-            for (sid, _), slugs in zip(rows, tags, strict=True):
+            tags = tag_statements([r[1] for r in rows], article_text=texts.get(aid, ""),
+                                  spans=[(r[2], r[3]) for r in rows], taxonomy=taxonomy)
+            for (sid, *_), slugs in zip(rows, tags, strict=True):
                 report.statements += 1
                 have = current[sid]
                 if sid in keep:

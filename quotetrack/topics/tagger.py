@@ -1,8 +1,11 @@
 """Tag statement text with topics from the taxonomy (quotetrack/topics/data/taxonomy.json).
 
-A statement takes the topics whose keyword stems it contains (a word or its Indonesian stem
-starting with a stem: kenetralan -> netral), the topics that dominate its article (a quote like
-"Bisa mundur lagi" is about the bridge the whole article is about), and the parents of both.
+A statement takes the topics whose keyword stems occur in what it says: its own words and the
+sentence they stand in ("Bisa mundur lagi," kata Kadis soal jembatan itu: the bridge), a word or
+its Indonesian stem starting with a stem (kenetralan -> netral), and the parents of those topics.
+Topics no longer spread from the article to every statement: an article about trade that often
+says "workers" made "labour" of every quote in it. A keyword with another common sense carries
+its context in the taxonomy ("unless"): "aman" in "stok beras masih aman" is not security.
 """
 
 from __future__ import annotations
@@ -26,6 +29,16 @@ CONTEXT_MIN_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
+class Unless:
+    """A stem that does not count when a word starting with one of `near` is within `window`
+    words of it ("aman" next to "stok", "pasokan", "harga": supplies, not security)."""
+
+    stem: tuple[str, ...]
+    near: tuple[str, ...]
+    window: int = 4
+
+
+@dataclass(frozen=True, slots=True)
 class TopicDef:
     slug: str
     label_id: str
@@ -33,6 +46,7 @@ class TopicDef:
     parent: str | None
     stems: tuple[tuple[str, ...], ...]  # each stem is a sequence of word prefixes
     together: tuple[tuple[str, ...], ...] = ()  # two different ones in one text also tag the topic
+    unless: tuple[Unless, ...] = ()
 
 
 def _stems(raw: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -48,6 +62,10 @@ def _parse(doc: dict) -> tuple[TopicDef, ...]:
             parent=t.get("parent"),
             stems=_stems(t.get("stems", [])),
             together=_stems(t.get("together", [])),
+            unless=tuple(
+                Unless(tuple(u["stem"].casefold().split()), tuple(w.casefold() for w in u["near"]), u.get("window", 4))
+                for u in t.get("unless", [])
+            ),
         )
         for t in doc["topics"]
     )
@@ -114,6 +132,21 @@ def _starting_at(w: _Words, i: int, index: _Index) -> set[tuple[int, tuple[str, 
     return found
 
 
+def _excused(w: _Words, i: int, n: int, topic: TopicDef, stem: tuple[str, ...]) -> bool:
+    """Whether the match of `stem` at word i (n words long) is in a context that gives it another sense."""
+    for rule in topic.unless:
+        # A rule names the keyword as written, and holds for every stem found at that word:
+        # "keamanan" is also matched as the stem "aman".
+        if rule.stem != stem and rule.stem != tuple(w.words[i : i + len(rule.stem)]):
+            continue
+        for j in range(max(0, i - rule.window), min(len(w.words), i + n + rule.window)):
+            if i <= j < i + n:
+                continue
+            if any(w.words[j].startswith(near) or w.stems[j].startswith(near) for near in rule.near):
+                return True
+    return False
+
+
 def _all_hits(w: _Words, taxonomy: tuple[TopicDef, ...]) -> list[int]:
     """Per topic (taxonomy order): keyword occurrences, plus one when two "together" stems occur."""
     index = _index(taxonomy)
@@ -126,6 +159,8 @@ def _all_hits(w: _Words, taxonomy: tuple[TopicDef, ...]) -> list[int]:
             if i + n > n_words or not all(
                 _word_matches(w.words[i + k], w.stems[i + k], stem[k]) for k in range(1, n)
             ):
+                continue
+            if _excused(w, i, n, taxonomy[topic], stem):
                 continue
             if is_together:
                 together[topic].add(stem)
@@ -162,10 +197,35 @@ def context_topics(article_text: str, taxonomy: Sequence[TopicDef] | None = None
     return {s for s, n in counts.items() if n >= CONTEXT_MIN_HITS and n >= CONTEXT_MIN_SHARE * top}
 
 
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*\s|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence(s) holding text[start:end]: from the last sentence end before `start` to the
+    first after `end`, within the paragraph. A quote's sentence names what it is about as often
+    as the quote does ("Bisa mundur lagi," kata Kadis PUPR soal jembatan itu)."""
+    if not 0 <= start <= end <= len(text):
+        return ""
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, end)
+    hi = m.end() if m else len(text)
+    return text[lo:hi].strip()
+
+
 def tag_statements(
-    texts: Sequence[str], *, article_text: str = "", taxonomy: Sequence[TopicDef] | None = None
+    texts: Sequence[str],
+    *,
+    article_text: str = "",
+    spans: Sequence[tuple[int, int]] | None = None,
+    taxonomy: Sequence[TopicDef] | None = None,
 ) -> list[list[str]]:
-    """Topics of each statement of one article: its own keywords plus the article's main topics."""
+    """Topics of each statement of one article, from its own words and, given the article text
+    and each statement's (start, end) in it, the sentence around it."""
     taxonomy = taxonomy or _default_taxonomy()
-    shared = context_topics(article_text, taxonomy) if article_text else set()
-    return [_with_parents(set(tag_text(t, taxonomy)) | shared, taxonomy) for t in texts]
+    out = []
+    for i, text in enumerate(texts):
+        sentence = sentence_around(article_text, *spans[i]) if spans and article_text else ""
+        out.append(tag_text(f"{text}\n{sentence}" if sentence else text, taxonomy))
+    return out

@@ -26,13 +26,29 @@ class CitationParts:
     quote: str
     direct: bool
     outlet: str
-    title: str
+    title: str | None  # None: the article has no title, and none is made up
     author: str | None
     published: dt.date | None
     url: str | None
     archived: str
     permalink: str
     accessed: dt.date | None
+
+    @property
+    def link(self) -> str:
+        return self.url or self.archived
+
+
+def quote_text(text: str) -> str:
+    """A statement's words as quoted: the comma or colon that led into "kata X" dropped."""
+    return text.strip().rstrip(",;:").rstrip()
+
+
+def _web_url(url: str | None) -> str | None:
+    # Only an absolute http(s) address is a link; anything else (javascript:, data:) is left out.
+    if url and re.match(r"(?i)https?://[^\s]", url.strip()):
+        return url.strip()
+    return None
 
 
 def parts_of(stmt: StatementPublic, base_url: str) -> CitationParts:
@@ -45,13 +61,13 @@ def parts_of(stmt: StatementPublic, base_url: str) -> CitationParts:
         speaker=stmt.official.name if stmt.official else "Unknown speaker",
         role=role,
         said_on=stmt.date,
-        quote=stmt.text.strip().rstrip(","),
+        quote=quote_text(stmt.text),
         direct=stmt.kind == "direct",
         outlet=article.outlet or "Unknown outlet",
-        title=article.title or f"Article of {article.published.isoformat() if article.published else 'unknown date'}",
+        title=(article.title or "").strip() or None,
         author=article.author,
         published=article.published,
-        url=article.url,
+        url=_web_url(article.url),
         archived=f"{base_url}/articles/{article.id}",
         permalink=f"{base_url}/statements/{stmt.id}",
         accessed=article.retrieved_at.date() if article.retrieved_at else None,
@@ -74,30 +90,50 @@ def _quoted(p: CitationParts) -> str:
     return f"\u201c{p.quote}\u201d" if p.direct else f"(reported speech) {p.quote}"
 
 
+def _sentence(text: str) -> str:
+    """`text` closed by a full stop, unless it already ends a sentence."""
+    return text if re.search(r"[.!?\u2026][\u201d\"')]*$", text) else text + "."
+
+
 def plain(p: CitationParts) -> str:
     by = f" by {p.author}" if p.author else ""
-    link = p.url or p.archived
+    title = f", \u201c{p.title}\u201d" if p.title else ""
     return (
-        f"{_who(p)}, {_day_month(p.said_on)}: {_quoted(p)} "
-        f"Source: {p.outlet}, \u201c{p.title}\u201d{by}, {_day_month(p.published)}, {link} "
+        f"{_who(p)}, {_day_month(p.said_on)}: {_sentence(_quoted(p))} "
+        f"Source: {p.outlet}{title}{by}, {_day_month(p.published)}, {p.link} "
         f"(archived: {p.archived}; accessed {p.accessed.isoformat() if p.accessed else 'n.d.'}). "
         f"Permalink: {p.permalink}"
     )
 
 
 def markdown(p: CitationParts) -> str:
-    link = p.url or p.archived
-    who = f"**{p.speaker}**" + (f", {p.role}" if p.role else "")
-    quote = p.quote if p.direct else f"*(reported speech)* {p.quote}"
+    who = f"**{_md_escape(p.speaker)}**" + (f", {_md_escape(p.role)}" if p.role else "")
+    quote = _md_escape(p.quote) if p.direct else f"*(reported speech)* {_md_escape(p.quote)}"
+    # Without a title the outlet and date are the link text, so the outlet is not named twice.
+    source = (
+        f"[{_md_escape(p.title)}]({_md_url(p.link)}), {_md_escape(p.outlet)}, {_day_month(p.published)}"
+        if p.title else f"[{_md_escape(p.outlet)}, {_day_month(p.published)}]({_md_url(p.link)})"
+    )
     return (
-        f"> {quote}\n>\n> \u2014 {who}, {_day_month(p.said_on)}. "
-        f"[{_md_escape(p.title)}]({link}), {p.outlet}, {_day_month(p.published)} "
-        f"([archived]({p.archived}), [permalink]({p.permalink}))"
+        f"> {quote}\n>\n> \u2014 {who}, {_day_month(p.said_on)}. {source} "
+        f"([archived]({_md_url(p.archived)}), [permalink]({_md_url(p.permalink)}))"
     )
 
 
 def _md_escape(text: str) -> str:
-    return re.sub(r"([\[\]\\*_`])", r"\\\1", text)
+    """Text that Markdown shows as written: no emphasis, link, HTML, heading or list it could start.
+    CommonMark lets a backslash escape any ASCII punctuation; the ones below are those that mean
+    something inline, and line breaks become spaces so nothing leaves the blockquote."""
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"([\\`*_{}\[\]()<>#+!|~&])", r"\\\1", text)
+    # A leading "-", "1." or "=" would make a list item or a heading underline.
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", re.sub(r"^([-=])", r"\\\1", text))
+
+
+def _md_url(url: str) -> str:
+    """A link destination that cannot end early: parentheses, spaces and angle brackets
+    percent-encoded (a ")" in the URL would otherwise close the link)."""
+    return re.sub(r"[()<>\s\\`]", lambda m: "%{:02X}".format(ord(m.group(0))), url)
 
 
 def _apa_author(name: str) -> str:
@@ -110,10 +146,11 @@ def _apa_author(name: str) -> str:
 def apa(p: CitationParts) -> str:
     author = _apa_author(p.author) if p.author else p.outlet
     date = f"{p.published.year}, {_MONTHS[p.published.month - 1]} {p.published.day}" if p.published else "n.d."
-    link = p.url or p.archived
+    # APA describes an untitled work in square brackets instead of inventing a title.
+    title = _sentence(p.title) if p.title else "[Untitled article]."
     quoted = f"{p.speaker}" + (f" ({p.role})" if p.role else "")
     return (
-        f"{author.rstrip('.')}. ({date}). {p.title}. {p.outlet}. {link} "
+        f"{author.rstrip('.')}. ({date}). {title} {p.outlet}. {p.link} "
         f"[Statement by {quoted}: {_quoted(p)}; retrieved {_long(p.accessed)}]"
     )
 
@@ -121,11 +158,11 @@ def apa(p: CitationParts) -> str:
 def chicago(p: CitationParts) -> str:
     role = f", {p.role}" if p.role else ""
     author = f"{p.author}, " if p.author else ""
-    link = p.url or p.archived
     said = f"\u201c{p.quote},\u201d" if p.direct else f"(reported) {p.quote},"
+    title = f"\u201c{p.title},\u201d " if p.title else ""
     return (
-        f"{p.speaker}{role}, {said} quoted in {author}\u201c{p.title},\u201d {p.outlet}, {_long(p.published)}, "
-        f"{link}. Accessed {_long(p.accessed)}."
+        f"{p.speaker}{role}, {said} quoted in {author}{title}{p.outlet}, {_long(p.published)}, "
+        f"{p.link}. Accessed {_long(p.accessed)}."
     )
 
 
@@ -133,22 +170,33 @@ def _bib(text: str) -> str:
     return re.sub(r"([{}\\&%$#_^~])", r"\\\1", text)
 
 
+def _bib_url(url: str) -> str:
+    """A url field as the url/biblatex packages read it: verbatim, so nothing is backslashed
+    (a backslash would become part of the address); only what would unbalance the field's
+    braces, or is not allowed in a URL anyway, is percent-encoded."""
+    return re.sub(r"[{}\\\s]", lambda m: "%{:02X}".format(ord(m.group(0))), url)
+
+
 def bibtex(p: CitationParts, key: str) -> str:
+    source = f"Quoted in {p.outlet}" + (f", \u201c{p.title}\u201d" if p.title else "")
     fields = [
         ("author", p.speaker),
         ("title", f"Statement: {p.quote}"),
-        ("howpublished", f"Quoted in {p.outlet}, \u201c{p.title}\u201d" + (f" by {p.author}" if p.author else "")),
+        ("howpublished", source + (f" by {p.author}" if p.author else "")),
         ("year", str(p.published.year) if p.published else "n.d."),
     ]
     if p.published:
         fields.append(("month", _MONTHS[p.published.month - 1][:3].lower()))
     if p.role:
         fields.append(("note", f"{p.role}; said {_day_month(p.said_on)}; archived at {p.archived}"))
-    fields += [("url", p.url or p.archived), ("urldate", p.accessed.isoformat() if p.accessed else "")]
-    # Months are BibTeX macros (jan, feb, ...), written without braces.
-    body = ",\n".join(
-        f"  {name} = {value}" if name == "month" else f"  {name} = {{{_bib(value)}}}" for name, value in fields if value
-    )
+    fields += [("url", p.link), ("urldate", p.accessed.isoformat() if p.accessed else "")]
+
+    def field(name: str, value: str) -> str:
+        if name == "month":  # a BibTeX macro (jan, feb, ...), written without braces
+            return f"  {name} = {value}"
+        return f"  {name} = {{{_bib_url(value) if name == 'url' else _bib(value)}}}"
+
+    body = ",\n".join(field(name, value) for name, value in fields if value)
     return f"@misc{{{key},\n{body}\n}}"
 
 
@@ -160,18 +208,18 @@ def csl_json(p: CitationParts, key: str) -> str:
     item: dict = {
         "id": key,
         "type": "article-newspaper",
-        "title": p.title,
+        "title": p.title or "Untitled",
         "container-title": p.outlet,
-        "URL": p.url or p.archived,
+        "URL": p.link,
         "note": f"Statement by {p.speaker}" + (f" ({p.role})" if p.role else "") + f": {p.quote}",
         "archive_location": p.archived,
     }
     if p.author:
         given, _, family = p.author.rpartition(" ")
         item["author"] = [{"family": family, "given": given} if given else {"literal": family}]
-    for field, value in (("issued", _date_parts(p.published)), ("accessed", _date_parts(p.accessed))):
+    for name, value in (("issued", _date_parts(p.published)), ("accessed", _date_parts(p.accessed))):
         if value:
-            item[field] = value
+            item[name] = value
     return json.dumps([item], ensure_ascii=False, indent=2)
 
 

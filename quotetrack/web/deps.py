@@ -8,6 +8,8 @@ from typing import Annotated
 from fastapi import Depends, Path, Query, Request
 from sqlmodel import Session
 
+from quotetrack.config import get_settings
+
 
 def get_session(request: Request) -> Iterator[Session]:
     with Session(request.app.state.engine) as session:
@@ -18,7 +20,12 @@ SessionDep = Annotated[Session, Depends(get_session)]
 
 
 def site_url(request: Request) -> str:
-    """The site's address as the client reached it, without a trailing slash (for permalinks)."""
+    """The site's address for permalinks, citations and feed ids, without a trailing slash:
+    QUOTETRACK_BASE_URL when set; else the address the client used (production mode refuses
+    Hosts outside QUOTETRACK_ALLOWED_HOSTS before any page is built, see web/app.py)."""
+    configured = get_settings().base_url
+    if configured:
+        return configured
     return str(request.base_url).rstrip("/")
 
 # Row ids as the databases store them (signed 64-bit): a larger number cannot name a row,

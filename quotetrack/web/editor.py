@@ -17,7 +17,7 @@ from starlette.datastructures import FormData
 
 from quotetrack.auth import TooManyAttempts, authenticate, end_all_sessions, end_session, start_session
 from quotetrack.auth.crypto import new_token, same
-from quotetrack.auth.deps import LOGIN_COOKIE, EditorDep, UserDep, login_csrf_token
+from quotetrack.auth.deps import LOGIN_COOKIE, EditorDep, SessionUserDep, UserDep, login_csrf_token
 from quotetrack.auth.sessions import COOKIE, LIFETIME
 from quotetrack.config import get_settings
 from quotetrack.errors import Conflict, IngestError, NotFound, PermissionDenied, QueryError
@@ -112,7 +112,7 @@ def logout(request: Request, session: SessionDep, user: UserDep) -> Response:
 
 
 @router.post("/logout/everywhere")
-def logout_everywhere(session: SessionDep, user: UserDep) -> Response:
+def logout_everywhere(session: SessionDep, user: SessionUserDep) -> Response:
     """End every session of this account, on every device (e.g. after losing a laptop)."""
     end_all_sessions(session=session, user_id=user.user_id)
     session.commit()

@@ -5,19 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated
-from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from quotetrack.api.routes import statement_filter
+from quotetrack.api.routes import search_filters, statement_filter
 from quotetrack.errors import NotFound
 from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
 from quotetrack.store.reads import StatementFilter
-from quotetrack.store.search import search_statements
+from quotetrack.store.search import SearchFilters, search_statements
 from quotetrack.text.sanitize import strip_controls, web_url
+from quotetrack.topics import load_taxonomy
 from quotetrack.web.deps import RowId, SessionDep, site_url
 
 router = APIRouter(
@@ -51,6 +51,7 @@ def atom_feed(
 ) -> bytes:
     """A valid Atom document: every entry has an id, title, updated time, author and link."""
     ET.register_namespace("", ATOM)
+    topic_names = {t.slug: t.label_en for t in load_taxonomy()}  # feeds carry no language: English
     feed = ET.Element(f"{{{ATOM}}}feed")
     _sub(feed, "id", f"{base_url}{self_path}")
     _sub(feed, "title", title)
@@ -77,7 +78,7 @@ def atom_feed(
         summary = f"{s.text}\n\n— {speaker}" + (f" ({role})" if role else "") + (f". {source}" if source else "")
         _sub(entry, "content", summary, type="text")
         for topic in s.topics:
-            _sub(entry, "category", term=topic)
+            _sub(entry, "category", term=topic, label=topic_names.get(topic, topic))
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
 
 
@@ -103,10 +104,17 @@ def latest_feed(
 
 
 @router.get("/search.atom")
-def search_feed(request: Request, session: SessionDep, q: Annotated[str, Query(max_length=2000)]) -> Response:
-    """Statements matching a search, best first: follow a word or phrase."""
-    result = search_statements(session=session, q=q, limit=ENTRIES)
-    return _respond(request, f"QuoteTrack: {q}", f"/search?q={quote(q)}", result.items)
+def search_feed(
+    request: Request,
+    session: SessionDep,
+    flt: Annotated[SearchFilters, Depends(search_filters)],
+    q: Annotated[str, Query(max_length=2000)] = "",
+    sort: Annotated[str, Query(pattern="^(relevance|date|oldest)$")] = "relevance",
+) -> Response:
+    """Statements matching a search and its filters (the search page's feed link): follow a word,
+    a phrase, or a filter alone (empty q), in the order of the page."""
+    result = search_statements(session=session, q=q, filters=flt, sort=sort, limit=ENTRIES)  # type: ignore[arg-type]
+    return _respond(request, f"QuoteTrack: {q or 'filtered statements'}", f"/search?{request.url.query}", result.items)
 
 
 @router.get("/officials/{official_id}.atom")

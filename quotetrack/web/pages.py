@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, cast
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
+from sqlmodel import Session
 
 from quotetrack.api.routes import SearchFilterDep
 from quotetrack.errors import NotFound
@@ -16,18 +19,47 @@ from quotetrack.search.claims import match_claim
 from quotetrack.search.corroborate import also_reported
 from quotetrack.search.web import search_page_context
 from quotetrack.store import areas, reads
+from quotetrack.store.official_list import LEVELS, SORTS, OfficialQuery, Sort, common_posts, search_officials
 from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
 from quotetrack.store.provenance import newer_version
 from quotetrack.store.reads import StatementFilter
-from quotetrack.web.charts import timeline_svg
+from quotetrack.web.charts import timeline_svg, topic_shares
 from quotetrack.web.citations import STYLES, cite
 from quotetrack.web.deps import RowId, SessionDep, site_url
-from quotetrack.web.i18n import COOKIE, LANGUAGES, request_language, translate
+from quotetrack.web.i18n import COOKIE, LANGUAGES, MONTHS, request_language, translate
 from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context
 from quotetrack.web.templating import get_templates
 
 router = APIRouter(default_response_class=HTMLResponse)
 PAGE = 20
+
+
+def topic_labeller(request: Request, lang: str) -> Callable[[str], str]:
+    """`topic_label(slug)` for templates: the topic's label in the page's language (the slug
+    for an unknown one). The labels are read once per page, and only by a page showing topics."""
+    names: dict[str, str] | None = None
+
+    def label(slug: str) -> str:
+        nonlocal names
+        if names is None:
+            with Session(request.app.state.engine) as session:
+                names = {t.slug: (t.label_id if lang == "id" else t.label_en)
+                         for t in reads.topic_labels(session=session)}
+        return names.get(slug, slug)
+
+    return label
+
+
+def timeline_charts(months: dict[str, reads.Month], *, lang: str, title: str) -> Markup:
+    """The timeline twice: drawn for a wide column and for a phone (CSS shows one), so that its
+    text is 12 px at either width instead of a wide chart shrunk to 6 px text on a phone."""
+    def bar_title(month: str, data: reads.Month) -> str:
+        year, mon = month.split("-")
+        return translate(lang, "chart_bar", month=f"{MONTHS[lang][int(mon) - 1]} {year}", n=data.statements)
+
+    common = {"title": title, "month_names": MONTHS[lang], "bar_title": bar_title}
+    return Markup(timeline_svg(months, width=720, height=220, css_class="timeline-wide", **common)
+                  + timeline_svg(months, width=340, height=200, css_class="timeline-narrow", **common))
 
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
@@ -39,6 +71,7 @@ def render(request: Request, name: str, context: dict[str, Any], status_code: in
             "lang": lang,
             "t": lambda key, **kw: translate(lang, key, **kw),
             "languages": LANGUAGES,
+            "topic_label": topic_labeller(request, lang),
             **context,
         },
         status_code=status_code,
@@ -53,13 +86,16 @@ def home(request: Request, session: SessionDep) -> Response:
     latest = reads.latest_statement_date(session=session)
     # "This month" of the coverage: the 30 days up to the newest statement stored.
     since = latest - dt.timedelta(days=30) if latest else None
+    spoken = sorted((t for t in reads.list_topics(session=session) if t.statement_count),
+                    key=lambda t: -t.statement_count)
     return render(
         request,
         "index.html",
         {
             "statements": reads.list_statements(session=session, limit=PAGE),
             "officials": reads.list_officials(session=session, limit=10, since=since),
-            "topics": [t for t in reads.list_topics(session=session) if t.statement_count][:10],
+            "topics": spoken[:10],
+            "topic_total": len(spoken),
             "since": since,
             "totals": reads.totals(session=session),
         },
@@ -72,7 +108,7 @@ def search_page(
     session: SessionDep,
     flt: SearchFilterDep,
     q: Annotated[str, Query(max_length=2000)] = "",
-    sort: Annotated[str, Query(pattern="^(relevance|date)$")] = "relevance",
+    sort: Annotated[str, Query(pattern="^(relevance|date|oldest)$")] = "relevance",
     cursor: Annotated[str | None, Query(max_length=300)] = None,
 ) -> Response:
     context = search_page_context(session=session, q=q, flt=flt, sort=sort, cursor=cursor, params=request.query_params)
@@ -133,6 +169,7 @@ def article_page(request: Request, session: SessionDep, article_id: RowId) -> Re
         {
             "article": article,
             "statements": statements,
+            "by_id": {s.id: s for s in statements},
             "paragraphs": article_paragraphs(article.text, article_spans(statements)),
         },
     )
@@ -140,10 +177,27 @@ def article_page(request: Request, session: SessionDep, article_id: RowId) -> Re
 
 @router.get("/officials")
 def officials_page(
-    request: Request, session: SessionDep, page: Annotated[int, Query(ge=1, le=10_000)] = 1
+    request: Request,
+    session: SessionDep,
+    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+    q: Annotated[str, Query(max_length=200)] = "",
+    role: Annotated[str, Query(max_length=200)] = "",
+    region: Annotated[str, Query(max_length=200)] = "",
+    level: Annotated[str, Query(pattern=f"^({'|'.join(LEVELS)})?$")] = "",
+    sort: Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})?$")] = "",
 ) -> Response:
-    officials = reads.list_officials(session=session, limit=50, offset=(page - 1) * 50)
-    return render(request, "officials.html", {"officials": officials, "page": page, "has_next": len(officials) == 50})
+    """Officials: find one by name (accents, titles and typos forgiven), filter, sort."""
+    query = OfficialQuery(name=q, role=role, region=region, level=level,
+                          sort=cast(Sort, sort or ("match" if q.strip() else "quoted")))
+    found = search_officials(session=session, query=query, limit=50, offset=(page - 1) * 50)
+    kept = {k: v for k, v in (("q", q), ("role", role), ("region", region), ("level", level), ("sort", sort)) if v}
+    return render(request, "officials.html", {
+        "officials": found.officials, "total": found.total, "page": page, "has_next": page * 50 < found.total,
+        "query": query, "form": kept, "levels": LEVELS, "sorts": [s for s in SORTS if s != "match" or q.strip()],
+        "params": urlencode(kept) + "&" if kept else "",
+        "posts": common_posts(session=session),
+        "regions": [a.area.name for a in areas.list_areas(session=session, top_level=True)],
+    })
 
 
 @router.get("/officials/{official_id}")
@@ -170,15 +224,15 @@ def official_page(
     lang = request_language(request)
     months = reads.statement_months(session=session, flt=StatementFilter(official_id=official_id))
     labels = {slug: (t.label_id if lang == "id" else t.label_en) for slug, t in topics.items()}
-    chart = timeline_svg(months, labels, title=translate(lang, "timeline_title", name=official.name),
-                         untagged=translate(lang, "untagged"))
-    spoken = {slug for counts in months.values() for slug in counts if slug}
+    chart = timeline_charts(months, lang=lang, title=translate(lang, "chart_title", name=official.name))
+    spoken = {slug for month in months.values() for slug in month.topics}
     return render(
         request,
         "official.html",
         {
             "o": official, "statements": statements, "page": page, "has_next": page * PAGE < shown,
-            "chart": chart, "topic": topic, "shown": shown,
+            "chart": chart, "topic": topic, "shown": shown, "shares": topic_shares(months, labels),
+            "charted": sum(m.statements for m in months.values()),
             "topic_choices": [(slug, labels[slug]) for slug in sorted(spoken) if slug in labels],
             "params": f"topic={topic}&" if topic else "",
         },

@@ -16,6 +16,8 @@ class Segment:
     text: str
     statement_id: int | None = None
     kind: str | None = None
+    # The statement's last piece (a quote can run over paragraphs): where its attribution goes.
+    ends: bool = True
 
 
 def article_paragraphs(text: str, spans: Iterable[tuple[int, int, int, str]]) -> list[list[Segment]]:
@@ -39,11 +41,12 @@ def article_paragraphs(text: str, spans: Iterable[tuple[int, int, int, str]]) ->
     paragraphs: list[list[Segment]] = [[]]
     for seg in segments:
         parts = seg.text.split("\n")
+        last = max((i for i, part in enumerate(parts) if part), default=-1)
         for i, part in enumerate(parts):
             if i:
                 paragraphs.append([])
             if part:
-                paragraphs[-1].append(Segment(part, seg.statement_id, seg.kind))
+                paragraphs[-1].append(Segment(part, seg.statement_id, seg.kind, ends=i == last))
     return [p for p in paragraphs if p]
 
 

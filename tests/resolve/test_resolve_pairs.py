@@ -20,6 +20,16 @@ def _m(name, printed=None, role=None, region=None, date=D1, article="a1", ref=No
 
 MERGE = [
     (
+        "a well-known nickname and the full name (nicknames.tsv)",
+        _m("Jokowi", "Presiden Jokowi", "Presiden"),
+        _m("Joko Widodo", "Presiden Joko Widodo", "Presiden", date=D2, article="a2"),
+    ),
+    (
+        "a nickname printed with its address word",
+        _m("Ridwan Kamil", "Gubernur Jawa Barat Ridwan Kamil", "Gubernur", "Jawa Barat"),
+        _m("Kang Emil", "Kang Emil", date=D2, article="a2"),
+    ),
+    (
         "honorifics and acting post",
         _m("Rahmat", "Pj.Bupati Garut, Dr. Drs. Rahmat, MA.Cd", "Pj. Bupati", "Kabupaten Garut"),
         _m("Rahmat", "Penjabat Bupati Garut Rahmat", date=D2, article="a2"),

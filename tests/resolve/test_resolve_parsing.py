@@ -75,7 +75,7 @@ GAZETTEER = Path(__file__).resolve().parents[2].parent / "shared" / "gazetteer" 
         ("Sebelumnya, Ketua Umum PMX Tirta Wening", "Tirta Wening", "", "", "Ketua Umum PMX", None),
         ("Tirta Wening, Gubernur Bali", "Tirta Wening", "", "", "Gubernur", "Bali"),
         ("Wali Kota Bogor Mawar Sari dalam keterangan tertulisnya", "Mawar Sari", "", "", "Wali Kota", "Kota Bogor"),
-        ("Mantan anggota DPR RI ini", "", "", "", "Anggota DPR RI", None),
+        ("Mantan anggota DPR RI ini", "", "", "", None, None),  # a former post is not held
     ],
 )
 def test_parse_name(text, name, prefix, suffix, role, region):

@@ -87,3 +87,19 @@ def test_a_weekday_date_beats_a_historic_one_for_the_publication_date():
     raw = ("KPU Rahasiakan Dokumen\n\nKPU merahasiakan dokumen sesuai Keputusan Nomor 731 Tahun 2025, "
            "kata Ketua KPU di Jakarta, Senin (15/9). Aturan itu berlaku sejak 17 Agustus 1945, ujarnya.")
     assert prepare(raw)[1].published == date(2025, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakarta, Rabu (8/10/2025). Gubernur meresmikan jembatan.", date(2025, 10, 8)),
+        # 8 October 2028 is a Sunday: the year is a slip, the next date is taken instead.
+        ("Jakarta, Rabu (8/10/2028). Gubernur meresmikan jembatan pada 7 Oktober 2025.", date(2025, 10, 7)),
+        ("Jakarta, Rabu (8/10/2028). Gubernur meresmikan jembatan.", None),
+        ("Gubernur meresmikan jembatan pada 7 Oktober 2025.", date(2025, 10, 7)),  # no weekday to contradict
+    ],
+)
+def test_a_date_its_weekday_contradicts_is_not_the_publication_date(text, expected):
+    from quotetrack.text import first_date
+
+    assert first_date(text) == expected

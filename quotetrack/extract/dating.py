@@ -1,0 +1,245 @@
+"""The day a statement was made: the day its attribution gives, else the publication date.
+
+News copy dates an utterance in the clause that attributes it ("kata X, Selasa (21/10/2025)",
+"ujarnya kepada wartawan, Senin", "said on Monday", "told reporters on Oct. 20"). A date inside
+the quote, or in another clause of the sentence (a patient admitted "sejak Minggu (19/10)", a
+letter "dated Oct. 10", someone "who arrived on Monday") is the day of something else. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from quotetrack.text.dates import WEEKDAYS, FoundDate, find_dates
+from quotetrack.text.segment import split_sentences
+
+# A day the text gives without its year (a weekday, "Senin (13/10)", "Oct. 20") is trusted this
+# far before publication: news reports what was said in the last days. Further back only a date
+# written out with its year says so outright.
+RECENT = timedelta(days=7)
+# The attribution clause ("kata Kepala Dinas ... di ruang kerjanya di Garut, Senin (20/10/2025)")
+# rarely runs longer than this after the speech verb.
+_REACH = 180
+
+# Weekdays are proper nouns in both languages: capitalised. "minggu" in lower case is "week".
+_WEEKDAY = re.compile(
+    r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)"
+)
+# After a weekday, "lalu"/"kemarin" (Indonesian) mean the one before; before it, "last" does.
+_PAST_AFTER = re.compile(r"\s+(?:lalu|kemarin)\b", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+# "Minggu lalu", "minggu depan" are weeks, not Sundays.
+_WEEK_AFTER = re.compile(r"\s+(?:lalu|depan|ini|ke-?\d|pertama|kedua|terakhir)\b", re.IGNORECASE)
+# An English weekday dates the verb only as "on Monday", "said Monday," or "Monday night";
+# "GMTV's Sunday programme" and "the Monday meeting" name other things.
+_EN_WEEKDAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:night|morning|afternoon|evening|that|in|at|to|after)\b)")
+_EN_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_RELATIVE = {"kemarin": 1, "yesterday": 1, "hari ini": 0, "today": 0}
+_RELATIVE_WORD = re.compile(r"\b(kemarin|yesterday|hari ini|today)\b", re.IGNORECASE)
+# Words that open a clause about another event: the date after them is that event's day.
+_OTHER_EVENT = re.compile(
+    r"\b(?:yang|sejak|semenjak|tertanggal|bertanggal|hingga|sampai|mulai|selama|who|which|whose|since|"
+    r"dated|until|till|from|during|that|bahwa)\b",
+    re.IGNORECASE,
+)
+# Where a new clause begins: the date's own clause is what follows the last of these.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+# An indirect statement's span may open with the rest of its attribution: "mengatakan, Selasa
+# (21/10), bahwa ...", "told reporters on Oct. 20 that ...". Such a lead holds a day and nothing
+# but these words.
+_LEAD = re.compile(r"(?:[^.\"“”]|\.(?=\s\d)){3,60}?(?:,|\b(?:bahwa|that)\b)\s*")
+_LEAD_WORDS = re.compile(
+    r"(?:[\s,()]|\b(?:to|the|reporters|journalists|press|media|wartawan|awak|kepada|para|on|pada|bahwa|that)\b)*",
+    re.IGNORECASE,
+)
+_QUOTES = '"“”„«»'
+
+
+@dataclass(frozen=True, slots=True)
+class _Day:
+    """A day named in the attribution: where, the date it gives, and whether the year was written."""
+
+    start: int
+    end: int
+    value: date
+    outright: bool
+
+
+def statement_date(
+    text: str, *, start: int, end: int, kind: str, cue: str | None, published: date | None
+) -> date | None:
+    """The day the statement `text[start:end]` was made (see the module docstring)."""
+    if cue:
+        for day in _attribution_days(text, start, end, kind, cue, published):
+            if _plausible(day, published):
+                return day.value
+    return published
+
+
+def _plausible(day: _Day, published: date | None) -> bool:
+    if published is None:
+        return day.outright
+    if day.value > published:
+        return False
+    return day.outright or published - day.value <= RECENT
+
+
+def _attribution_days(text: str, start: int, end: int, kind: str, cue: str, published: date | None) -> list[_Day]:
+    """Days in the clause that attributes the statement, the nearest to the speech verb first."""
+    para_lo = text.rfind("\n", 0, start) + 1
+    para_hi = text.find("\n", end)
+    para_hi = len(text) if para_hi < 0 else para_hi
+    sentences = split_sentences(text, para_lo, para_hi)
+    lo = next((s.start for s in reversed(sentences) if s.start <= start), para_lo)
+    hi = next((s.end for s in sentences if s.end >= end), para_hi)
+    if kind == "indirect":
+        start = _after_lead(text, start, end, published)
+    before, after = _masked(text, lo, start), _masked(text, end, hi)
+    days: list[_Day] = []
+    pattern = re.compile(r"\b" + re.escape(cue) + r"\b", re.IGNORECASE)
+    cue_after = pattern.search(after)
+    if cue_after:
+        days += _days_after(after, cue_after.end(), end, published)
+    cue_before = next(reversed(list(pattern.finditer(before))), None)  # the nearest to the statement
+    if cue_before:
+        days += _days_after(before, cue_before.end(), lo, published)
+        # "Saat ditemui di kantornya, Senin (20/10), Budi mengatakan ...": the day opens the clause.
+        days += _days_before(before, cue_before.start(), lo, published)
+    return days + _summary_days(text, hi, para_hi, published)
+
+
+# The sentence after a quote may date it on its own: "Hal itu disampaikan Budi di Garut, Senin
+# (20/10)." / "Demikian dikatakan ..." / "He was speaking on Monday at ...".
+_SUMMARY = re.compile(
+    r"(?:(?:Hal|Pernyataan|Penjelasan|Penegasan|Keterangan|Ucapan) (?:itu|tersebut|ini)|Demikian|Itu(?:lah)?)"
+    r"\b[^.\"“”]{0,30}?\b(?:di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|utarakan)(?:nya)?)\b"
+    r"|(?:He|She|They|[A-Z][a-z]+) (?:was|were) speaking\b|(?:He|She|They) made the (?:remarks?|comments?)\b"
+)
+
+
+def _summary_days(text: str, at: int, para_hi: int, published: date | None) -> list[_Day]:
+    """Days in a sentence right after the statement's own that only says when it was said."""
+    while at < len(text) and text[at] in _QUOTES + " \n":
+        at += 1
+    match = _SUMMARY.match(text, at)
+    if match is None:
+        return []
+    sentence = next(iter(split_sentences(text, at, para_hi if para_hi > at else len(text))), None)
+    if sentence is None:
+        return []
+    window = _masked(text, at, sentence.end)
+    return _days_after(window, match.end() - at, at, published)
+
+
+def _after_lead(text: str, start: int, end: int, published: date | None) -> int:
+    """Where the content of an indirect span begins once a leading "Selasa (21/10), bahwa" is set aside."""
+    lead = _LEAD.match(text, start, end)
+    if lead is None:
+        return start
+    days = _named_days(lead.group(), 0, published)
+    if not days:
+        return start
+    rest, at = [], 0
+    for day in days:
+        rest.append(lead.group()[at : day.start])
+        at = day.end
+    rest.append(lead.group()[at:])
+    return lead.end() if _LEAD_WORDS.fullmatch("".join(rest)) else start
+
+
+def _masked(text: str, lo: int, hi: int) -> str:
+    """text[lo:hi] with quoted stretches blanked: a date inside another quote is that quote's."""
+    chunk = list(text[lo:hi])
+    # Our own quote's marks sit at the edges of the window.
+    inside = False
+    for i, ch in enumerate(chunk):
+        if ch in _QUOTES:
+            if i == 0 or i == len(chunk) - 1:
+                continue
+            inside = not inside
+            continue
+        if inside:
+            chunk[i] = " "
+    return "".join(chunk)
+
+
+def _days_after(window: str, at: int, offset: int, published: date | None) -> list[_Day]:
+    """Days after the speech verb at `at`, within the attribution's reach, each in a clause of its own."""
+    days = []
+    for day in _named_days(window[: at + _REACH], at, published):
+        clause = _CLAUSE_BREAK.split(window[at : day.start])[-1]
+        if _OTHER_EVENT.search(clause):
+            continue
+        days.append(_Day(day.start + offset, day.end + offset, day.value, day.outright))
+    return days
+
+
+def _days_before(window: str, at: int, offset: int, published: date | None) -> list[_Day]:
+    """Days in the clause that opens the sentence before the speech verb at `at`, nearest first."""
+    days = []
+    for day in reversed(_named_days(window[:at], 0, published)):
+        clause = _CLAUSE_BREAK.split(window[: day.start])[-1]
+        if _OTHER_EVENT.search(clause) or _OTHER_EVENT.search(window[day.end : at]):
+            continue
+        days.append(_Day(day.start + offset, day.end + offset, day.value, day.outright))
+    return days
+
+
+def _named_days(window: str, at: int, published: date | None) -> list[_Day]:
+    """Every day written in window[at:]: full or partial dates, weekdays, "kemarin"/"yesterday"."""
+    days: list[_Day] = []
+    dates = [d for d in find_dates(window, published) if d.start >= at]
+    for match in _WEEKDAY.finditer(window, at):
+        near = next((d for d in dates if 0 <= d.start - match.end() <= 4), None)
+        if near is not None:
+            # "Senin (20/10)": one day, named twice; a date that is not that weekday is a slip
+            # of the pen, and nothing says which half is right.
+            dates.remove(near)
+            weekday = WEEKDAYS[match.group(1).casefold()]
+            value = next((v for v in _readings(near, published) if v.weekday() == weekday), None)
+            if value is not None:
+                days.append(_Day(match.start(), near.end, value, near.year_given))
+            continue
+        value = _weekday_value(window, match, published)
+        if value is not None:
+            days.append(_Day(match.start(), match.end(), value, False))
+    for found in dates:
+        days.append(_Day(found.start, found.end, _readings(found, published)[-1], found.year_given))
+    if published is not None:
+        for match in _RELATIVE_WORD.finditer(window, at):
+            back = _RELATIVE[match.group(1).casefold()]
+            days.append(_Day(match.start(), match.end(), published - timedelta(days=back), False))
+    days.sort(key=lambda d: d.start)
+    return days
+
+
+def _readings(found: FoundDate, published: date | None) -> list[date]:
+    """The date as read, and for a date without its year that would fall after publication, the
+    same day a year earlier ("Senin (29/12)" in an article of 2 January)."""
+    value = found.value
+    if found.year_given or published is None or value <= published:
+        return [value]
+    try:
+        return [value, value.replace(year=value.year - 1)]
+    except ValueError:  # 29 February
+        return [value]
+
+
+def _weekday_value(window: str, match: re.Match[str], published: date | None) -> date | None:
+    """The latest such weekday on or before publication ("Senin lalu", "last Monday": before it)."""
+    word = match.group(1)
+    if published is None:
+        return None
+    tail = window[match.end() :]
+    if word == "Minggu" and _WEEK_AFTER.match(tail):
+        return None
+    english = word.isascii() and word.endswith("day")
+    if english and not (_EN_ON_BEFORE.search(window, 0, match.start()) or _EN_WEEKDAY_AFTER.match(tail)):
+        return None  # English: only as a time adverbial
+    back = (published.weekday() - WEEKDAYS[word.casefold()]) % 7
+    if back == 0 and (_PAST_AFTER.match(tail) or _PAST_BEFORE.search(window, 0, match.start())):
+        back = 7
+    return published - timedelta(days=back)

@@ -1,0 +1,125 @@
+"""Who said it and in what post, on made-up sentences: name boundaries, posts, past posts.
+
+Each row is a small invented article and what a reader must see for its one speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrack.extract import extract
+from quotetrack.store.registry import canonical_post
+from quotetrack.text.clean import prepare, unglue
+
+
+def _speaker(text: str, lang: str = "id") -> tuple[str | None, str | None]:
+    prepared, meta = prepare(text)
+    statements = extract(prepared, lang=lang).statements
+    assert statements, "no statement found"
+    first = statements[0]
+    post = canonical_post(first.role, first.region)
+    return first.speaker, post.label if post else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post_words"),
+    [
+        # A region printed between the office and the name is never part of the name.
+        ('Wali Kota Malang Sutarjo mengatakan, "Pasar akan dibuka lagi pekan depan."', "Sutarjo", {"Wali", "Kota"}),
+        # A spelled-out police rank belongs to the honorifics, not to the name or the post.
+        (
+            'Kabid Humas Polda Metro Jaya Komisaris Besar Yudi Santoso mengatakan, "Jalan ditutup sementara."',
+            "Yudi Santoso",
+            {"Kabid", "Humas"},
+        ),
+        # Initials without full stops stay inside the name.
+        ('Kepala Bappeda Rahmat P Wijaya menegaskan, "Anggaran sudah dikunci."', "Rahmat P Wijaya", {"Kepala"}),
+        ('"Kami siap," kata Menteri Agama Hasan MD.', "Hasan MD", {"Menteri", "Agama"}),
+        # Balinese names keep their "I".
+        ('Gubernur Bali I Made Sukarta mengatakan, "Upacara tetap berjalan."', "I Made Sukarta", {"Gubernur"}),
+        # An office in brackets before the name still gives the post.
+        (
+            'Gubernur Jawa Timur (Jatim) Siti Rahmawati menyampaikan, "Pasar tetap buka sampai malam."',
+            "Siti Rahmawati",
+            {"Gubernur"},
+        ),
+    ],
+)
+def test_name_and_post(text: str, name: str, post_words: set[str]) -> None:
+    speaker, post = _speaker(text)
+    assert speaker == name
+    assert post is not None and post_words <= set(post.split())
+
+
+@pytest.mark.parametrize(
+    ("role", "region"),
+    [
+        ("Karenanya", None),  # a connective
+        ("Selasa", None),  # a weekday
+        ("Bukan hanya transfer ke daerah", None),  # a clause
+        ("Mantan Menteri Pertanian", None),  # a former post is not the post held
+        ("former Home Secretary", None),
+    ],
+)
+def test_not_a_post(role: str, region: str | None) -> None:
+    assert canonical_post(role, region) is None
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [
+        ("Menteri Dalam Negeri (Mendagri", "Menteri Dalam Negeri"),  # an unclosed bracket is cut
+        ("New Home Secretary", "Home Secretary"),  # "new" describes the holder
+        ("Ketua KPU", "Ketua KPU"),
+    ],
+)
+def test_post_label(role: str, label: str) -> None:
+    post = canonical_post(role, None)
+    assert post is not None and post.label == label
+    assert post.label.count("(") == post.label.count(")")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Kepala Otorita (OIKN)Budi Santosobuka suara", "Kepala Otorita (OIKN) Budi Santoso buka suara"),
+        ("kata PresidenJoko Susanto", "kata Presiden Joko Susanto"),
+        ("Soekarnomengatakan bahwa", "Soekarno mengatakan bahwa"),
+        ("KetuaKPUAhmad Fauzi mengatakan", "Ketua KPU Ahmad Fauzi mengatakan"),
+        ("McDonald dan Setiabudi", "McDonald dan Setiabudi"),  # nothing glued
+    ],
+)
+def test_unglue(line: str, expected: str) -> None:
+    assert unglue(line) == expected
+
+
+def test_reporter_narration_is_no_statement() -> None:
+    text = (
+        "Wartawan telah mengkonfirmasi Ketua DPRD Garut Budi Hartono soal anggaran itu.\n"
+        'Ketua DPRD Garut Budi Hartono mengatakan, "Anggaran sudah kami bahas."'
+    )
+    prepared, _ = prepare(text)
+    statements = extract(prepared, lang="id").statements
+    assert [s.speaker for s in statements] == ["Budi Hartono"]
+
+
+def test_an_organisation_speaks_as_an_organisation() -> None:
+    prepared, _ = prepare('DKPP menyatakan bahwa putusan itu sudah final.\n"Tidak ada banding," tegas DKPP.')
+    statements = extract(prepared, lang="id").statements
+    assert statements and all(s.speaker_kind == "organisation" for s in statements if s.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ('"We will not stop," Mayor Kate Holloway said on Tuesday.', "Kate Holloway", "Mayor"),
+        ('"The bill is dead," Gov. Aaron Pike said.', "Aaron Pike", "Governor"),
+        (
+            "But Tom Hale, director general of the Chamber of Shipping, warned that costs would rise.",
+            "Tom Hale",
+            "Director General Chamber of Shipping",
+        ),
+    ],
+)
+def test_english_posts(text: str, name: str, post: str) -> None:
+    assert _speaker(text, lang="en") == (name, post)

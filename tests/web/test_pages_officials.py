@@ -1,0 +1,121 @@
+"""The officials directory: name search (accents, titles, typos), filters by post, region and level, sorting;
+"Also printed as" shows name variants only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from quotetrack.models import Area, Article, Membership, Official, OfficialAlias, Statement
+from quotetrack.store.official_list import OfficialQuery, name_tokens, search_officials
+from quotetrack.store.variants import is_name_variant
+
+# name, aliases, (post, area name, area level), statements, last statement date
+PEOPLE = [
+    ("Imran Hakim", ["Dr. Imran", "Ia", "Tegasnya", "Pada kesempatan tersebut, Pj. Bupati Subang, Dr. Imran"],
+     ("Pj. Bupati", "Kabupaten Subang", "kabupaten"), 5, dt.date(2024, 5, 30)),
+    ("Ridwan Kamil", ["Kang Emil"], ("Gubernur", "Jawa Barat", "provinsi"), 3, dt.date(2024, 9, 1)),
+    ("Bima Arya Sugiarto", [], ("Wali Kota", "Kota Bogor", "kota"), 8, dt.date(2023, 1, 5)),
+    ("Sri Mulyani Indrawati", [], ("Menteri Keuangan", None, None), 1, dt.date(2025, 2, 2)),
+    ("Zulkifli Hasan", [], ("Menteri Perdagangan", None, None), 0, None),
+    ("Ahmad Dahlan", [], ("Bupati", "Kabupaten Subang", "kabupaten"), 2, dt.date(2022, 3, 3)),
+]
+
+
+@pytest.fixture
+def directory(engine: sa.Engine) -> Iterator[sa.Engine]:
+    with Session(engine) as session:
+        jabar = Area(code="32", name="Jawa Barat", level="provinsi")
+        session.add(jabar)
+        session.flush()
+        areas = {"Jawa Barat": jabar}
+        for name, level in (("Kabupaten Subang", "kabupaten"), ("Kota Bogor", "kota")):
+            areas[name] = Area(name=name, level=level, parent_id=jabar.id)
+            session.add(areas[name])
+        article = Article(text="(made up)", sha256="0" * 64)
+        session.add(article)
+        session.flush()
+        for name, aliases, (post, area, _), n, last in PEOPLE:
+            official = Official(name=name, sort_name=name)
+            session.add(official)
+            session.flush()
+            for alias in aliases:
+                session.add(OfficialAlias(official_id=official.id, name=alias))
+            session.add(Membership(official_id=official.id, role=post, area_id=areas[area].id if area else None))
+            for i in range(n):
+                session.add(Statement(article_id=article.id, kind="direct", text=f"s{i}", start=0, end=2,
+                                      date=last - dt.timedelta(days=i) if last else None, official_id=official.id))
+        session.commit()
+    yield engine
+
+
+def _names(engine: sa.Engine, **query: str) -> list[str]:
+    with Session(engine) as session:
+        return [o.name for o in search_officials(session=session, query=OfficialQuery(**query)).officials]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    ("imran", "Imran Hakim"),
+    ("Dr. H. Ìmran, M.Si.", "Imran Hakim"),  # titles and accents do not matter
+    ("imraan", "Imran Hakim"),  # nor a typo
+    ("kang emil", "Ridwan Kamil"),  # an alias
+    ("bima sugiarto", "Bima Arya Sugiarto"),  # words in any part of the name
+    ("mulyani", "Sri Mulyani Indrawati"),
+])
+def test_name_search(directory: sa.Engine, typed: str, found: str) -> None:
+    assert _names(directory, name=typed, sort="match")[0] == found
+
+
+def test_name_search_needs_every_word(directory: sa.Engine) -> None:
+    assert _names(directory, name="imran kamil") == []
+    assert name_tokens("Pj. Bupati? no: Dr. H. Imran, M.Si.")[-1] == "imran"
+
+
+def test_filters_by_post_region_and_level(directory: sa.Engine) -> None:
+    assert sorted(_names(directory, role="bupati")) == ["Ahmad Dahlan", "Imran Hakim"]
+    assert sorted(_names(directory, region="Jawa Barat")) == [
+        "Ahmad Dahlan", "Bima Arya Sugiarto", "Imran Hakim", "Ridwan Kamil"]  # a province holds its regencies
+    assert _names(directory, level="kota") == ["Bima Arya Sugiarto"]
+    assert sorted(_names(directory, level="nasional")) == ["Sri Mulyani Indrawati", "Zulkifli Hasan"]
+    assert _names(directory, role="bupati", name="dahlan") == ["Ahmad Dahlan"]
+
+
+def test_sort_orders(directory: sa.Engine) -> None:
+    assert _names(directory)[:2] == ["Bima Arya Sugiarto", "Imran Hakim"]  # most quoted first
+    assert _names(directory, sort="name")[0] == "Ahmad Dahlan"
+    assert _names(directory, sort="recent")[:2] == ["Sri Mulyani Indrawati", "Ridwan Kamil"]
+
+
+@pytest.mark.parametrize(("alias", "variant"), [
+    ("Dr. Imran", True), ("Pj. Bupati Subang Imran", True), ("Ms Hewitt", True), ("Bill de Blasio", True),
+    ("I Wayan Koster", True), ("Ia", False), ("dirinya", False), ("She", False), ("Tegasnya", False),
+    ("Selanjutnya, Dr. Imran", False), ("Pada kesempatan tersebut, Pj. Bupati Subang, Dr. Imran", False),
+    ("with Christmas coming up the new home secretary had time", False), ("but", False),
+])
+def test_also_printed_as_lists_name_variants_only(alias: str, variant: bool) -> None:
+    assert is_name_variant(alias) is variant
+
+
+def test_officials_page(directory: sa.Engine) -> None:
+    from quotetrack.web.app import create_app
+
+    with TestClient(create_app(directory)) as client:
+        page = client.get("/officials", params={"q": "imraan", "level": "kabupaten"})
+        assert page.status_code == 200
+        assert re.findall(r'<a class="name" href="/officials/\d+">([^<]*)</a>', page.text) == ["Imran Hakim"]
+        assert 'value="imraan"' in page.text and "1 official" in page.text
+        assert client.get("/officials", params={"level": "planet"}).status_code == 400
+        assert client.get("/officials", params={"sort": "x"}).status_code == 400
+        oid = re.search(r'href="/officials/(\d+)">Imran Hakim', page.text).group(1)  # type: ignore[union-attr]
+        official = client.get(f"/officials/{oid}").text
+        printed = re.search(r'class="aliases">([^<]*)<', official).group(1)  # type: ignore[union-attr]
+        assert "Dr. Imran" in printed and "Tegasnya" not in printed and "Ia;" not in printed
+        assert "kesempatan" not in printed
+        listing = client.get("/officials", params={"region": "Jawa Barat", "sort": "name"}).text
+        assert "Ridwan Kamil" in listing and "Sri Mulyani" not in listing
