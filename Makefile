@@ -11,7 +11,7 @@ PORT ?= 8000
 
 run: $(VENV)/.installed
 	$(BIN)/quotetrack ingest seeds/
-	$(BIN)/quotetrack serve --host $(HOST) --port $(PORT)
+	$(BIN)/quotetrack serve --dev --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

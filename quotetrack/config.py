@@ -8,6 +8,10 @@ from pathlib import Path
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# The shipped secret key: anyone can read it here, so a server refuses to start with it unless
+# told it runs for development (QUOTETRACK_DEV=1 or `quotetrack serve --dev`).
+DEFAULT_SECRET_KEY = "change-me-in-production"
+
 
 def _default_data_dir() -> Path:
     return Path.cwd() / "data"
@@ -27,7 +31,9 @@ class Settings(BaseSettings):
     # Rows a list page or API call returns at most.
     page_size_max: int = 200
     # Secret for signing session cookies and CSRF tokens; set it in production.
-    secret_key: str = "change-me-in-production"
+    secret_key: str = DEFAULT_SECRET_KEY
+    # A development machine: the default secret key is allowed (`make run` sets it).
+    dev: bool = False
     # The site's public address ("https://quotes.example.org"): every permalink, citation, export
     # and feed id is built from it, never from the request's Host header (which a client chooses).
     base_url: str | None = None

@@ -465,6 +465,34 @@ class FactCheckPublic(FactCheckBase):
     created_at: datetime
 
 
+# --- Re-extraction ---------------------------------------------------------------------------
+
+
+class ReextractRun(SQLModel, table=True):
+    """One `quotetrack reextract` over the stored articles; an unfinished run is continued."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: datetime = _timestamp()
+    finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Progress: articles are done in id order, each in its own transaction with this counter.
+    last_article_id: int = 0
+
+
+class ReextractChange(SQLModel, table=True):
+    """What re-extraction changed in one article: counts, and per statement what moved."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="reextractrun.id", index=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    added: int = 0
+    removed: int = 0
+    changed_speaker: int = 0
+    changed: int = 0  # other fields (span, kind, post, date) of statements found again
+    kept_by_editor: int = 0
+    details: list | None = Field(default=None, sa_type=sa.JSON)
+    created_at: datetime = _timestamp()
+
+
 # --- Readers' error reports ------------------------------------------------------------------
 
 

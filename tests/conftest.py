@@ -11,6 +11,10 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
+# The tests run like production: a secret key of their own, not the shipped one (which a server
+# refuses without --dev). Set before quotetrack reads its settings; servers started by tests inherit it.
+os.environ.setdefault("QUOTETRACK_SECRET_KEY", f"tests-{uuid.uuid4().hex}")
+
 import quotetrack.models  # noqa: F401  (registers every table)
 from quotetrack.store import cache
 from quotetrack.store.db import make_engine

@@ -3,7 +3,9 @@
 A browser is identified by its session cookie, a script by `Authorization: Bearer <token>`.
 Cookie-authenticated writes (anything but GET/HEAD/OPTIONS) must also carry the CSRF token,
 as a `csrf_token` form field or an `X-CSRF-Token` header; Bearer requests need none, since a
-browser never attaches a Bearer token on its own.
+browser never attaches a Bearer token on its own. Creating tokens, logging out everywhere and
+managing accounts in the UI take a browser session only (SessionUserDep): a token never mints
+another token.
 """
 
 from __future__ import annotations
@@ -125,6 +127,29 @@ async def require_admin(request: Request, principal: PrincipalDep) -> Principal:
     return principal
 
 
+def _interactive(principal: Principal) -> Principal:
+    # A leaked script token must not outlive its revocation by minting successors, nor lock the
+    # owner out (log out everywhere) or manage accounts: those need the browser and its CSRF token.
+    if principal.via != "session":
+        raise PermissionDenied("an API token cannot do this: use a logged-in browser session")
+    return principal
+
+
+async def require_session_user(request: Request, principal: PrincipalDep) -> Principal:
+    """A logged-in browser session (with CSRF on writes), never a Bearer token: token creation,
+    logging out everywhere, account management."""
+    return _interactive(await require_user(request, principal))
+
+
+async def require_session_admin(request: Request, principal: PrincipalDep) -> Principal:
+    principal = await require_session_user(request, principal)
+    if not principal.is_admin:
+        raise PermissionDenied(f"{principal.name} is not an admin")
+    return principal
+
+
 UserDep = Annotated[Principal, Depends(require_user)]
 EditorDep = Annotated[Principal, Depends(require_editor)]
 AdminDep = Annotated[Principal, Depends(require_admin)]
+SessionUserDep = Annotated[Principal, Depends(require_session_user)]
+SessionAdminDep = Annotated[Principal, Depends(require_session_admin)]

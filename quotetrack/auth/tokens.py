@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from quotetrack.auth.crypto import digest, new_token
 from quotetrack.auth.principal import Principal
 from quotetrack.errors import QueryError
-from quotetrack.models import ApiToken, ApiTokenPublic, User, utcnow
+from quotetrack.models import ApiToken, ApiTokenPublic, User, UserSession, utcnow
 
 SCOPES = ("read-write", "admin")
 
@@ -60,3 +61,23 @@ def token_principal(*, session: Session, secret: str) -> Principal | None:
     session.add(token)
     session.flush()
     return Principal(user_id=user.id or 0, name=user.name, role=user.role, via="token", scope=token.scope)
+
+
+def tokens_made_without_a_session(*, session: Session) -> list[ApiToken]:
+    """Active tokens created while their account had no live browser session.
+
+    Until token creation was limited to browser sessions, an API token could mint tokens, and the
+    schema never recorded which credential made a token. A token made in the browser was made
+    during one of the account's sessions; the ones listed here came from `quotetrack tokens
+    create` or from another token, and are worth reviewing (and revoking when unknown) after
+    upgrading from a release that allowed it.
+    """
+    live = (
+        select(UserSession.id)
+        .where(UserSession.user_id == ApiToken.user_id, col(UserSession.created_at) <= ApiToken.created_at,
+               col(UserSession.expires_at) > ApiToken.created_at,
+               sa.or_(col(UserSession.revoked_at).is_(None), col(UserSession.revoked_at) > ApiToken.created_at))
+        .exists()
+    )
+    query = select(ApiToken).where(col(ApiToken.revoked_at).is_(None), ~live).order_by(col(ApiToken.id))
+    return list(session.exec(query))

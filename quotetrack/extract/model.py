@@ -36,6 +36,9 @@ class Statement:
     confidence: float = 0.5
     # Index of the full mention that a pronoun or short name was resolved to, within the article.
     speaker_ref: int | None = None
+    # "person", or "organisation" for a body that speaks ("DKPP menyatakan ..."): organisations
+    # are cited as speakers but never filed as officials.
+    speaker_kind: str = "person"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,17 @@ from quotetrack.text.segment import split_paragraphs
 
 # A statement with no cue of its own continues the previous speaker only this close by.
 _CARRY_PARAGRAPHS = 2
+# The reporter or the outlet as the subject of a speech verb: narration, not a statement.
+_NARRATORS = frozenset(
+    {"wartawan", "reporter", "jurnalis", "redaksi", "kontributor", "penulis", "journalist", "journalists",
+     "reporters", "correspondent", "correspondents"}
+)
+_NARRATOR_PHRASES = ("this newspaper", "this paper", "this website", "the newspaper", "media ini", "awak media")
+
+
+def _narrator(printed: str) -> bool:
+    words = printed.casefold().split()
+    return bool(words) and (words[0] in _NARRATORS or printed.casefold().startswith(_NARRATOR_PHRASES))
 
 
 def _find_all(text: str, lang: str) -> list[Found]:
@@ -44,6 +55,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     spans: list[tuple[int, int]] = []
     last_paragraph = -_CARRY_PARAGRAPHS - 1
     for found in _find_all(text, lang):
+        if found.mention is not None and _narrator(found.mention.printed):
+            continue  # the reporter's own narration ("Wartawan telah mengkonfirmasi ...") is no statement
         ref: int | None = None
         if found.mention is not None:
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
@@ -71,6 +84,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
                                     published=meta.published),
                 confidence=found.confidence if person else min(found.confidence, 0.4),
                 speaker_ref=ref,
+                speaker_kind="organisation" if person and person.organisation else "person",
             )
         )
         if ref is not None:

@@ -44,6 +44,7 @@ class Person:
     region: str | None
     position: int
     tokens: frozenset[str] = field(default_factory=frozenset)
+    organisation: bool = False
 
 
 def _tokens(name: str) -> frozenset[str]:
@@ -227,7 +228,8 @@ class Registry:
                 person.name, person.tokens = name, tokens  # the fuller form wins
                 person.role = person.role or mention.role
                 return index
-        self.people.append(Person(name, mention.role, mention.region, position, tokens))
+        organisation = not mention.name and bool(mention.org)
+        self.people.append(Person(name, mention.role, mention.region, position, tokens, organisation))
         return len(self.people) - 1
 
     def by_role(self, role: str, position: int) -> int | None:

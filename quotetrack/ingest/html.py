@@ -17,6 +17,8 @@ from quotetrack.errors import IngestError
 
 # Pages whose prose adds up to less than this are link lists, error pages or app shells.
 MIN_ARTICLE_CHARS = 200
+# libxml2 stops parsing at this depth (without XML_PARSE_HUGE): whatever lies deeper is lost.
+_MAX_PARSED_DEPTH = 256
 _PROSE_WORDS = 8
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -63,6 +65,17 @@ def normalise_url(url: str) -> str:
 def _check_complete(html: str, location: str) -> None:
     if _HTML_START.match(html[:2000]) and not _CLOSING.search(html[-4096:]):
         raise IngestError(location, "truncated HTML: the page ends before </body> or </html> (cut off?)")
+
+
+def _depth(tree: object) -> int:
+    """How deep the parsed tree's elements go (iterative: a recursive walk would overflow)."""
+    from lxml import etree
+
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _prose_chars(text: str) -> int:
@@ -123,6 +136,9 @@ def extract_html(html: str, *, location: str, url: str | None = None, retrieved:
         lines = lines[1:]  # trafilatura repeats the <h1>; the title goes on its own line below
     text = "\n".join(lines)
     prose = _prose_chars(text)
+    if prose < MIN_ARTICLE_CHARS and _depth(load_html(html)) >= _MAX_PARSED_DEPTH:
+        raise IngestError(location, f"HTML too deeply nested: libxml2 reads elements only {_MAX_PARSED_DEPTH}"
+                                    " levels deep, and the text lies deeper")
     if prose < MIN_ARTICLE_CHARS:
         raise IngestError(
             location, f"no article in the page: {prose} characters of prose (at least {MIN_ARTICLE_CHARS} needed)"

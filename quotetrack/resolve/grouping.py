@@ -41,7 +41,11 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
     if printed is not None and printed.name:
         own_tokens, printed_tokens = name_key(parsed.name).tokens, name_key(printed.name).tokens
         if covers(own_tokens, printed_tokens):
-            parsed = printed  # the printed mention carries honorifics, maybe a fuller name
+            # The printed mention carries honorifics, maybe a fuller name; but words in front of
+            # the extracted name ("Garut" in "Ketua KPU Garut Budi Hartono") were judged a place
+            # or body by extraction, which saw the whole article.
+            extra_in_front = own_tokens != printed_tokens and printed.name.casefold().endswith(parsed.name.casefold())
+            parsed = replace(printed, name=parsed.name, sort_name=parsed.name) if extra_in_front else printed
         elif own_tokens and not set(own_tokens) & set(printed_tokens):
             around = {fold(w) for w in _WORDS.findall(printed.text)}
             if set(own_tokens) <= around:

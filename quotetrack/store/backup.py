@@ -73,6 +73,9 @@ def backup(engine: sa.Engine, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
+    # A backup holds password, session and token hashes: readable by its owner only. Created
+    # 0600 before anything is written (sqlite3 and pg_dump keep the mode of a file they open).
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
         if engine.dialect.name == "sqlite":
             source = _sqlite_path(engine)
@@ -92,6 +95,7 @@ def backup(engine: sa.Engine, dest: Path) -> Path:
         else:
             uri, env = _libpq(engine.url)
             _run([_tool("pg_dump"), "--format=custom", "--no-owner", f"--file={partial}", f"--dbname={uri}"], env)
+        partial.chmod(0o600)  # whatever the umask or the tool did
         partial.replace(dest)
     finally:
         partial.unlink(missing_ok=True)

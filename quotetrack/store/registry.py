@@ -107,8 +107,14 @@ def speaker_mentions(statements: Sequence[Statement], article_key: str) -> list[
         Mention(name=s.speaker or "", mention=s.speaker_mention, role=s.role, region=s.region, date=s.date,
                 article=article_key, local_ref=s.speaker_ref)
         for s in statements
-        if s.speaker
+        if _filed(s)
     ]
+
+
+def _filed(statement: Statement) -> bool:
+    """Whether a statement's speaker is filed in the officials registry: a named person, never an
+    organisation that speaks (it stays the statement's printed speaker)."""
+    return bool(statement.speaker) and statement.speaker_kind == "person"
 
 
 def name_key(name: str) -> str:
@@ -300,7 +306,7 @@ class OfficialRegistry:
         `groups`: the article's speaker_mentions already read and grouped (read_groups, with
         this registry's region table), as the ingest's worker processes hand them over.
         """
-        indexed = [i for i, s in enumerate(statements) if s.speaker]
+        indexed = [i for i, s in enumerate(statements) if _filed(s)]
         mentions = speaker_mentions(statements, article_key)
         if groups is None:
             groups = read_groups(mentions, self.regions)

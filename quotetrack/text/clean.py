@@ -48,6 +48,8 @@ _SHOUTED_PLACE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})*$")
 # glued to the next word ("(OIKN)Basuki").
 _LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b")
 _GLUED_BRACKET = re.compile(r"\)(?=[A-Z][a-z])")
+# An office, a body's short form and a name run together: "KetuaKPUMochammad".
+_GLUED_ACRONYM = re.compile(r"\b([A-Z][a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
 _MIN_PART = 4
 
 
@@ -67,6 +69,9 @@ def unglue(line: str) -> str:
     """Split words that lost the space between a name and the word before or after it."""
     known = word_set("quotetrack.text", "glued_words.txt")
     line = _GLUED_BRACKET.sub(") ", line)
+    line = _GLUED_ACRONYM.sub(
+        lambda m: " ".join(m.groups()) if m.group(1).casefold() in known else m.group(), line
+    )
     return _LONG_CAPITALISED.sub(lambda m: _unglue_word(m.group(), known), line)
 
 

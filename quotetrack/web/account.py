@@ -1,5 +1,6 @@
 """The account page: API tokens (created, shown once, revoked), log out everywhere, and for
-admins the list of accounts and a form to add one."""
+admins the list of accounts and a form to add one. Every route here takes a browser session,
+never an API token (scripts create accounts through POST /api/v1/users)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import col, select
 
 from quotetrack.auth import ROLES, SCOPES, create_token, create_user, list_tokens, revoke_token
-from quotetrack.auth.deps import AdminDep, UserDep
+from quotetrack.auth.deps import SessionAdminDep, SessionUserDep
 from quotetrack.errors import NotFound
 from quotetrack.models import User
 from quotetrack.web.deps import SessionDep
@@ -19,7 +20,7 @@ from quotetrack.web.pages import render
 router = APIRouter(default_response_class=HTMLResponse)
 
 
-def _page(request: Request, session: SessionDep, user: UserDep, **extra: object) -> Response:
+def _page(request: Request, session: SessionDep, user: SessionUserDep, **extra: object) -> Response:
     users = session.exec(select(User).order_by(col(User.name))).all() if user.is_admin else []
     return render(request, "account.html", {
         "tokens": list_tokens(session=session, user_id=user.user_id),
@@ -31,12 +32,12 @@ def _page(request: Request, session: SessionDep, user: UserDep, **extra: object)
 
 
 @router.get("/account")
-def account(request: Request, session: SessionDep, user: UserDep) -> Response:
+def account(request: Request, session: SessionDep, user: SessionUserDep) -> Response:
     return _page(request, session, user)
 
 
 @router.post("/account/tokens")
-def new_token(request: Request, session: SessionDep, user: UserDep,
+def new_token(request: Request, session: SessionDep, user: SessionUserDep,
               label: Annotated[str, Form(max_length=200)] = "",
               scope: Annotated[str, Form(max_length=16)] = "read-write") -> Response:
     """The secret appears on this one response only; the database keeps its sha256."""
@@ -50,7 +51,7 @@ def new_token(request: Request, session: SessionDep, user: UserDep,
 
 
 @router.post("/account/tokens/{token_id}/revoke")
-def revoke(session: SessionDep, user: UserDep, token_id: int) -> Response:
+def revoke(session: SessionDep, user: SessionUserDep, token_id: int) -> Response:
     if revoke_token(session=session, token_id=token_id, user_id=user.user_id) is None:
         raise NotFound(f"no token #{token_id} of yours")
     session.commit()
@@ -58,7 +59,7 @@ def revoke(session: SessionDep, user: UserDep, token_id: int) -> Response:
 
 
 @router.post("/admin/users")
-def add_user(session: SessionDep, admin: AdminDep,
+def add_user(session: SessionDep, admin: SessionAdminDep,
              name: Annotated[str, Form(max_length=100)],
              password: Annotated[str, Form(max_length=1024)],
              role: Annotated[str, Form(max_length=16)] = "editor") -> Response:

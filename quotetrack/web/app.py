@@ -8,20 +8,20 @@ from pathlib import Path
 import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
 
 from quotetrack import __version__
 from quotetrack.api.factchecks import router as factcheck_api_router
 from quotetrack.api.routes import router as api_router
 from quotetrack.api.write import router as api_write_router
+from quotetrack.auth.crypto import secret_key_problem
 from quotetrack.auth.deps import ViewerMiddleware
 from quotetrack.auth.errors import NotAuthenticated
 from quotetrack.config import get_settings
@@ -102,6 +102,39 @@ class BodyLimitMiddleware:
         await self.app(scope, receive, send)
 
 
+# No inline script or style anywhere (app.js and the Swagger UI set-up are files), so the policy
+# needs no 'unsafe-inline'; Swagger UI draws its icons from data: URIs.
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                           "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-frame-options", b"DENY"),  # frame-ancestors for browsers that predate CSP 2
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"strict-origin-when-cross-origin"),
+]
+
+
+class SecurityHeadersMiddleware:
+    """Adds the security headers to every response, errors and static files included."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in SECURITY_HEADERS if k not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 API_DESCRIPTION = """
 Read access is public and needs no key. Statements, officials (with aliases and dated
 memberships), articles, topics, regions, full-text search, citations and exports.
@@ -113,7 +146,24 @@ memberships), articles, topics, regions, full-text search, citations and exports
 """
 
 
+def _docs_page() -> HTMLResponse:
+    # Swagger UI's own page starts it with an inline script; this one loads swagger-init.js, so
+    # the Content-Security-Policy holds here too.
+    return HTMLResponse(
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>QuoteTrack API</title>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<link rel="stylesheet" href="/static/swagger/swagger-ui.css">'
+        '<link rel="icon" href="/static/swagger/favicon-32x32.png"></head>'
+        '<body><div id="swagger-ui" data-openapi-url="/openapi.json"></div>'
+        '<script src="/static/swagger/swagger-ui-bundle.js"></script>'
+        '<script src="/static/swagger-init.js"></script></body></html>\n'
+    )
+
+
 def create_app(engine: sa.Engine | None = None) -> FastAPI:
+    problem = secret_key_problem()
+    if problem:
+        raise RuntimeError(problem)
     app = FastAPI(
         title="QuoteTrack",
         version=__version__,
@@ -129,13 +179,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
 
     @app.get("/docs", include_in_schema=False)
     async def api_docs() -> Response:
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title="QuoteTrack API",
-            swagger_js_url="/static/swagger/swagger-ui-bundle.js",
-            swagger_css_url="/static/swagger/swagger-ui.css",
-            swagger_favicon_url="/static/swagger/favicon-32x32.png",
-        )
+        return _docs_page()
 
     @app.exception_handler(QuotetrackError)
     async def quotetrack_error(request: Request, exc: QuotetrackError) -> Response:
@@ -185,6 +229,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware)
     # Who is logged in, for every page (templates show editor tools and the CSRF token from it).
     app.add_middleware(ViewerMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     # Every error of the JSON API is a problem document (see _problem), and its schema says so.
     problems = {"4XX": _PROBLEM_RESPONSE, "5XX": _PROBLEM_RESPONSE}

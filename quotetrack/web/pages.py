@@ -111,7 +111,7 @@ def search_page(
     session: SessionDep,
     flt: SearchFilterDep,
     q: Annotated[str, Query(max_length=2000)] = "",
-    sort: Annotated[str, Query(pattern="^(relevance|date)$")] = "relevance",
+    sort: Annotated[str, Query(pattern="^(relevance|date|oldest)$")] = "relevance",
     cursor: Annotated[str | None, Query(max_length=300)] = None,
 ) -> Response:
     context = search_page_context(session=session, q=q, flt=flt, sort=sort, cursor=cursor, params=request.query_params)

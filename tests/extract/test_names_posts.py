@@ -85,8 +85,41 @@ def test_post_label(role: str, label: str) -> None:
         ("Kepala Otorita (OIKN)Budi Santosobuka suara", "Kepala Otorita (OIKN) Budi Santoso buka suara"),
         ("kata PresidenJoko Susanto", "kata Presiden Joko Susanto"),
         ("Soekarnomengatakan bahwa", "Soekarno mengatakan bahwa"),
+        ("KetuaKPUAhmad Fauzi mengatakan", "Ketua KPU Ahmad Fauzi mengatakan"),
         ("McDonald dan Setiabudi", "McDonald dan Setiabudi"),  # nothing glued
     ],
 )
 def test_unglue(line: str, expected: str) -> None:
     assert unglue(line) == expected
+
+
+def test_reporter_narration_is_no_statement() -> None:
+    text = (
+        "Wartawan telah mengkonfirmasi Ketua DPRD Garut Budi Hartono soal anggaran itu.\n"
+        'Ketua DPRD Garut Budi Hartono mengatakan, "Anggaran sudah kami bahas."'
+    )
+    prepared, _ = prepare(text)
+    statements = extract(prepared, lang="id").statements
+    assert [s.speaker for s in statements] == ["Budi Hartono"]
+
+
+def test_an_organisation_speaks_as_an_organisation() -> None:
+    prepared, _ = prepare('DKPP menyatakan bahwa putusan itu sudah final.\n"Tidak ada banding," tegas DKPP.')
+    statements = extract(prepared, lang="id").statements
+    assert statements and all(s.speaker_kind == "organisation" for s in statements if s.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ('"We will not stop," Mayor Kate Holloway said on Tuesday.', "Kate Holloway", "Mayor"),
+        ('"The bill is dead," Gov. Aaron Pike said.', "Aaron Pike", "Governor"),
+        (
+            "But Tom Hale, director general of the Chamber of Shipping, warned that costs would rise.",
+            "Tom Hale",
+            "Director General Chamber of Shipping",
+        ),
+    ],
+)
+def test_english_posts(text: str, name: str, post: str) -> None:
+    assert _speaker(text, lang="en") == (name, post)

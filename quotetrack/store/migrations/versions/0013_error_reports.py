@@ -1,7 +1,7 @@
 """readers' error reports
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-03
 
 Error reports: anyone may report an error in a statement (kind, message, optional contact); the
@@ -14,8 +14,8 @@ from alembic import op
 
 import quotetrack.models
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
