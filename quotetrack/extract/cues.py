@@ -153,6 +153,14 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Mentio
     last_word = subject.split()[-1]
     if last_word.casefold() in _COORDINATORS:
         return Mention(printed=last_word, pronoun=True)  # "... and said": same subject again
+    words = subject.split()
+    if (
+        lex.lang == "en"
+        and len(words) >= 2
+        and last_word.casefold() in lex.roles
+        and words[-2].casefold() in {"the", "this", "that"}
+    ):
+        return Mention(printed=" ".join(words[-2:]), pronoun=True)  # "the minister said": the post's holder
     if last_word.casefold() in _DEMONSTRATIVES and len(subject.split()) <= _EPITHET_WORDS:
         # "Pria yang akrab disapa Kucay ini mengaku", "Orang nomor satu di Jatim itu menyampaikan":
         # an epithet for the person the article is about.
