@@ -35,6 +35,15 @@ _CAPITALISED_AFTER = re.compile(r"\b([\w.]+)\s+([A-Z][a-z][\w’'-]*)\b(?![ \t]+
 # English copy marks gender with a title before the surname; pronouns must agree with it.
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+# A sentence saying its subject did not speak: that subject gets no statement from the quotes
+# that follow ("X belum merespons", "X declined to comment").
+_NO_RESPONSE = re.compile(
+    r"\b(?:belum|tidak|tak|enggan|menolak)\s+(?:(?:juga|bersedia|mau|dapat|bisa|memberikan)\s+)?"
+    r"(?:merespons|merespon|menanggapi|menjawab|berkomentar|komentar|tanggapan|dihubungi|dikonfirmasi|"
+    r"membalas|mengangkat)\b|\b(?:declined|refused)\s+to\s+comment\b|\b(?:did|has|have|had)\s+not\s+"
+    r"(?:yet\s+)?(?:respond|responded|replied|returned)\b|\bcould\s+not\s+be\s+reached\b",
+    re.IGNORECASE,
+)
 _EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _LOWER_WORD = re.compile(r"(?<![\w.])([a-z][a-z’'-]{2,})\b")
@@ -175,10 +184,17 @@ class Registry:
             # Indonesian sentence openers are too often programmes or places ("Inovasi X").
             if ref is None or not opens_sentence:
                 continue
-            if self.lex.lang == "en" or _office(self.people[ref].role, self.lex):
+            if _NO_RESPONSE.search(text, start, self._sentence_end(text, start)):
+                self.subjects.append((start, -1))  # named as not answering: speaks none of what follows
+            elif self.lex.lang == "en" or _office(self.people[ref].role, self.lex):
                 self.subjects.append((start, ref))
             else:
                 self.subjects.append((start, -1))  # a sentence subject, but not one to trust
+
+    @staticmethod
+    def _sentence_end(text: str, start: int) -> int:
+        stop = _SENTENCE_END.search(text, start, min(len(text), start + _SENTENCE_LOOKBACK))
+        return stop.start() if stop else min(len(text), start + _SENTENCE_LOOKBACK)
 
     def _runs(self, text: str) -> list[tuple[int, str]]:
         """Capitalised runs, cut where a word's full stop ends a sentence ("States. Recently")

@@ -155,3 +155,14 @@ def test_a_former_post_anaphor_is_the_person_written_about() -> None:
         "Mantan anggota DPR RI ini mengaku terus memantau perkembangan harian."
     )
     assert _speakers(text, "id") == ["Made Suarta", "Made Suarta"]
+
+
+def test_an_official_who_did_not_answer_gets_no_statement() -> None:
+    text = (
+        'Ketua Forum Guru Honorer Budi Prasetyo mengatakan, "Gaji kami belum dibayar tiga bulan."\n'
+        "Bupati Garut Rahmat Hidayat belum merespons pertanyaan wartawan hingga berita ini diturunkan.\n"
+        '"Kami akan terus menunggu jawaban," ujarnya.'
+    )
+    speakers = _speakers(text, "id")
+    assert "Rahmat Hidayat" not in speakers
+    assert speakers[0] == "Budi Prasetyo"
