@@ -182,7 +182,11 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
 
     @app.exception_handler(QuotetrackError)
     async def quotetrack_error(request: Request, exc: QuotetrackError) -> Response:
-        return _problem(request, exc.status_code, str(exc))
+        response = _problem(request, exc.status_code, str(exc))
+        retry_after = getattr(exc, "retry_after", None)  # 429 and 503 say when to come back
+        if retry_after:
+            response.headers["Retry-After"] = str(retry_after)
+        return response
 
     @app.exception_handler(NotAuthenticated)
     async def not_authenticated(request: Request, exc: NotAuthenticated) -> Response:
