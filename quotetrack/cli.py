@@ -198,15 +198,19 @@ def search(
     outlet: Annotated[str | None, typer.Option(help="Outlet name as stored.")] = None,
     language: Annotated[str | None, typer.Option(help="id or en.")] = None,
     kind: Annotated[str | None, typer.Option(help="direct or indirect.")] = None,
-    sort: Annotated[str, typer.Option(help="relevance or date.")] = "relevance",
+    sort: Annotated[str, typer.Option(help="relevance, date (newest first) or oldest.")] = "relevance",
+    base_url: Annotated[
+        str | None, typer.Option(help="Site address used in CSV permalinks (default: QUOTETRACK_BASE_URL).")
+    ] = None,
 ) -> None:
-    """Full-text search over statements, with the filters of the web search."""
+    """Full-text search over statements, with the filters of the web search (an empty QUERY
+    with a filter lists what the filters leave, newest first)."""
     import datetime as dt
 
     from sqlmodel import Session
 
-    from quotetrack.exports.rows import csv_table
-    from quotetrack.store.search import SearchFilters, search_statements
+    from quotetrack.exports.rows import csv_lines
+    from quotetrack.store.search import SearchFilters, export_row, search_statements
 
     if fmt not in {"table", "jsonl", "csv"}:
         raise _fail("--format must be table, jsonl or csv", 2)
@@ -225,13 +229,38 @@ def search(
         for s in result.items:
             typer.echo(s.model_dump_json())
     elif fmt == "csv":
-        rows = ([s.id, s.date, s.official.name if s.official else "", s.kind, s.text, s.article.outlet,
-                 s.article.url] for s in result.items)
-        sys.stdout.writelines(csv_table(["id", "date", "speaker", "kind", "text", "outlet", "url"], rows))
+        # The columns of `quotetrack export` (role, region, title, url, permalink...), formula-safe.
+        base = (base_url or get_settings().base_url or "http://127.0.0.1:8000").rstrip("/")
+        for chunk in csv_lines((export_row(s) for s in result.items), base):
+            sys.stdout.write(chunk)
     else:
-        typer.echo(f"{result.total} statements match")
+        more = "more than " if result.total_is_lower_bound else ""
+        typer.echo(f"{more}{result.total} statement{'' if result.total == 1 else 's'} match")
+        typer.echo(f"{'ID':<7} {'DATE':10} {'SPEAKER':20} {'ROLE':30} TEXT")
         for s in result.items:
-            typer.echo(f"#{s.id:<6} {s.date or '':10} {(s.official.name if s.official else '?'):20} {s.text[:80]}")
+            role = ", ".join(x for x in (s.held_role or s.role, s.held_region or s.region) if x)
+            typer.echo(f"#{s.id:<6} {str(s.date or '-'):10} {(s.official.name if s.official else '?')[:20]:20} "
+                       f"{role[:30]:30} {s.text[:70]}")
+
+
+@app.command("reextract")
+def reextract_cmd(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Count the changes without writing them.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every statement changed.")] = False,
+) -> None:
+    """Run extraction and resolution again over the stored articles with the current rules.
+
+    Editors' corrections, hides, merges and splits are kept; what changed is logged per article.
+    A killed run is continued by the next one.
+    """
+    from quotetrack.cli_reextract import run_reextract
+
+    try:
+        report = run_reextract(engine=_engine(), dry_run=dry_run, verbose=verbose, err=err)
+    except KeyboardInterrupt:
+        raise _fail("interrupted; run the same command again to continue where it stopped", 130) from None
+    if report.errors:
+        raise typer.Exit(1)
 
 
 @topics_app.command("retag")
@@ -293,7 +322,7 @@ def officials_show(official_id: int) -> None:
         typer.echo("also printed as: " + "; ".join(o.aliases))
     for m in o.memberships:
         area = f", {m.area.name}" if m.area else ""
-        typer.echo(f"  {m.role}{area} ({m.appointment}) {m.start_date or '?'} .. {m.end_date or '?'}")
+        typer.echo(f"  {m.role}{area} ({m.appointment}) seen in coverage {m.first_seen or '?'} .. {m.last_seen or '?'}")
     typer.echo(f"{o.statement_count} statements")
 
 

@@ -22,7 +22,7 @@ from quotetrack.store import reads
 from quotetrack.store.cache import memo
 from quotetrack.store.officials import SuggestionPublic
 from quotetrack.store.reads import StatementFilter
-from quotetrack.store.search import SearchFilters, search_statements
+from quotetrack.store.search import SearchFilters, iter_search_rows, search_statements
 from quotetrack.web.citations import cite
 from quotetrack.web.deps import RowId, RowIdQuery, SessionDep, site_url
 
@@ -255,28 +255,62 @@ def search_filters(
 SearchFilterDep = Annotated[SearchFilters, Depends(search_filters)]
 
 
-@router.get("/search", response_model=SearchResultPage)
+# A search export stops after this many rows; /api/v1/statements?format=csv exports a whole list.
+SEARCH_EXPORT_MAX = 10_000
+
+
+@router.get("/search", response_model=SearchResultPage, responses=EXPORT_RESPONSES)
 def search(
+    request: Request,
     session: SessionDep,
-    q: Annotated[str, Query(max_length=2000, description='Words, "phrases", prefix*, OR, -excluded.')],
     flt: SearchFilterDep,
+    q: Annotated[
+        str, Query(max_length=2000, description='Words, "phrases", prefix*, OR, -excluded; empty with a filter.')
+    ] = "",
     limit: Limit = 20,
     offset: Offset = 0,
-    sort: Annotated[str, Query(pattern="^(relevance|date)$")] = "relevance",
+    sort: Annotated[str, Query(pattern="^(relevance|date|oldest)$", description="Best match, newest or oldest first.")]
+    = "relevance",
     cursor: Annotated[str | None, Query(max_length=300, description="next_cursor of the previous page.")] = None,
     facets: Annotated[bool, Query(description="Also count matches per official, role, region, topic…")] = False,
+    format: Annotated[
+        str, Query(pattern="^(json|csv|jsonl)$",
+                   description=f"json (paged) or csv/jsonl (the matches in order, at most {SEARCH_EXPORT_MAX:,}).")
+    ] = "json",
 ) -> Response:
     """Full-text search over statement text, with filters, facets and cursors.
 
     Words match across Indonesian affixes and English endings (netralitas finds kenetralan);
-    a capitalised word is a name and matches as printed. A malformed query is a 400 with a message.
+    a capitalised word is a name and matches as printed. An empty `q` with filters lists the
+    statements they leave, newest first (`?q=&topic=budget&region=Jawa Barat`); an empty `q`
+    without a filter, or a malformed query, is a 400 with a message.
     """
+    if format != "json":
+        # Checked before streaming starts, so a bad query is a 400 and not a broken download.
+        search_statements(session=session, q=q, filters=flt, sort=sort, limit=1)  # type: ignore[arg-type]
+        return stream_search_export(request, q, flt, sort, format)
     # The JSON of a search is memoised per data version: a popular query is served from memory
     # until the next write (measured: ~7 ms of a worker's time per request otherwise, most of it
     # building and serialising the twenty statements).
     key = ("api search", q, flt, limit, offset, sort, cursor, facets)
     body = _search_json.get(session, key, lambda: _search_page(session, q, flt, limit, offset, sort, cursor, facets))
     return Response(body, media_type="application/json")
+
+
+def stream_search_export(request: Request, q: str, flt: SearchFilters, sort: str, fmt: str) -> StreamingResponse:
+    """The matches of a search as CSV or JSONL, in the order of the results, streamed."""
+    engine = request.app.state.engine
+    base = site_url(request)
+
+    def body() -> Iterator[str]:
+        with Session(engine) as session:
+            rows = iter_search_rows(session=session, q=q, filters=flt, sort=sort, at_most=SEARCH_EXPORT_MAX)  # type: ignore[arg-type]
+            yield from (csv_lines if fmt == "csv" else jsonl_lines)(rows, base)
+
+    media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"
+    return StreamingResponse(
+        body(), media_type=media, headers={"Content-Disposition": f'attachment; filename="search.{fmt}"'}
+    )
 
 
 _search_json = memo(512)

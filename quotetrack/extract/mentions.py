@@ -46,6 +46,9 @@ _WEEKDAYS_MONTHS = frozenset(
 )
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
 _MAX_NAME_TOKENS = 4
+_EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
+# An appositive after the name that gives the post: "David Frost, director general of the X".
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
 # Initials inside or after a name: "Teguh P Nugroho", "Bambang PS Brodjonegoro", "Mahfud MD".
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 # Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Wayan Koster".
@@ -128,7 +131,8 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
 
 def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Tokens printed before the name -> (role, region), both as printed."""
-    tokens = [t for t in tokens if not _is_title(t, lex)]
+    # English "Mayor", "Gov." are posts; in Indonesian copy "Mayor" is a military rank.
+    tokens = [t for t in tokens if not _is_title(t, lex) or (lex.lang == "en" and _key(t) in _EN_TITLED_POSTS)]
     if not tokens:
         return None, None
     cut = len(tokens)
@@ -262,6 +266,12 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         role, region = _split_role_region(tokens[:start], lex)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
             role, region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)
+        if role is None and index + 1 < len(chunks):  # "X, director general of the Y"
+            after = [t for t in _TOKEN.findall(chunks[index + 1])]
+            while after and _key(after[0]) in _APPOSITIVE_OPENERS:
+                after.pop(0)
+            if after and any(_key(t) in lex.roles for t in after[:4]):
+                role = " ".join(after)
         if role is not None and not any(_key(t) in lex.roles or "." in t for t in role.split()):
             role = None if len(role.split()) > 8 else role
         return Mention(printed=text, name=name.rstrip(".") if len(name) > 2 else name, role=role, region=region)

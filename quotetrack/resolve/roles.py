@@ -154,12 +154,23 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     region_at = _region_start(words, bare_region)
     if region_at is None:
         if org is None and words:
-            return " ".join(w for w in words if w.lower() not in _FILLER), []
+            return " ".join(_trim_fillers(words)) or None, []
         return org, []
-    middle = [w for w in words[:region_at] if w.lower() not in _FILLER]
+    middle = _trim_fillers(words[:region_at])
     if org is None and middle:
         org = " ".join(middle)
     return org, words[region_at:]
+
+
+def _trim_fillers(words: list[str]) -> list[str]:
+    """Words of a body's name without fillers at its ends: "of the British Chambers of Commerce"
+    -> "British Chambers of Commerce" (the inner "of" is part of the name)."""
+    lo, hi = 0, len(words)
+    while lo < hi and words[lo].lower() in _FILLER:
+        lo += 1
+    while hi > lo and words[hi - 1].lower() in _FILLER:
+        hi -= 1
+    return words[lo:hi]
 
 
 def _region_start(words: list[str], bare_region: bool) -> int | None:

@@ -65,6 +65,11 @@ def stem_en(word: str) -> str:
     return _english().stemWord(word)
 
 
+def is_root_word(word: str) -> bool:
+    """Whether a casefolded word is a root in the Indonesian stemmer's dictionary."""
+    return bool(_sastrawi().delegatedStemmer.dictionary.contains(word))
+
+
 def stem_word(word: str, lang: str = "id") -> str:
     word = word.casefold()
     return stem_en(word) if lang == "en" else stem_id(word)

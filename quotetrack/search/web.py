@@ -1,17 +1,19 @@
-"""What the search page shows: results, facet links, active filters and the next-page link."""
+"""What the search page shows: results, the official a query names, facet links, active
+filters, sort, export and feed links, and the next-page link."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 from sqlmodel import Session
 
 from quotetrack.store import reads
-from quotetrack.store.search import SearchFilters, search_statements
+from quotetrack.store.name_query import NameInQuery, find_name
+from quotetrack.store.search import SORTS, SearchFilters, SearchResult, Sort, search_statements
 
 PAGE = 20
 # Facet -> the query parameter a click on one of its values sets.
@@ -25,6 +27,23 @@ FACET_PARAMS = {
     "language": "language",
     "kind": "kind",
 }
+# A filter's name on its chip (an i18n key).
+FILTER_KEYS = {
+    "official_id": "sr_facet_official",
+    "role": "sr_facet_role",
+    "region": "sr_facet_region",
+    "province": "sr_facet_province",
+    "topic": "sr_facet_topic",
+    "date_from": "sr_from",
+    "date_to": "sr_to",
+    "outlet": "sr_facet_outlet",
+    "language": "sr_facet_language",
+    "kind": "sr_facet_kind",
+}
+# ?names=off searches the words as typed, without looking for an official's name in them.
+NAMES_OFF = "off"
+# Parameters that belong to one page of one view, not to the search itself.
+_PAGE_ONLY = ("cursor", "lang")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,52 +52,161 @@ class Link:
     href: str
     count: int = 0
     active: bool = False
+    value: str = ""
 
 
-def _href(params: Mapping[str, str], **changes: str | None) -> str:
-    merged = {k: v for k, v in params.items() if k not in ("cursor", "lang")}
+def _query(params: Mapping[str, str], **changes: str | None) -> str:
+    merged = {k: v for k, v in params.items() if k not in _PAGE_ONLY}
     for key, value in changes.items():
         if value is None:
             merged.pop(key, None)
         else:
             merged[key] = value
-    return "/search?" + urlencode({k: v for k, v in merged.items() if v not in ("", None)})
+    return urlencode({k: v for k, v in merged.items() if v not in ("", None)})
+
+
+def _href(params: Mapping[str, str], **changes: str | None) -> str:
+    return "/search?" + _query(params, **changes)
+
+
+def search_params(q: str, flt: SearchFilters, sort: str) -> dict[str, str]:
+    """The query string of a search: its words, every filter set, and the sort."""
+    params = {"q": q}
+    for field in dataclasses.fields(flt):
+        value = getattr(flt, field.name)
+        if value not in (None, ""):
+            params[field.name] = str(value)
+    if sort != "relevance":
+        params["sort"] = sort
+    return params
+
+
+def export_links(q: str, flt: SearchFilters, sort: str) -> dict[str, str]:
+    """CSV, JSONL and Atom links that carry the words, filters and sort of the results shown."""
+    params = search_params(q, flt, sort)
+    api = "/api/v1/search?" + urlencode(params)
+    return {
+        "csv": api + "&format=csv",
+        "jsonl": api + "&format=jsonl",
+        "atom": "/feeds/search.atom?" + urlencode(params),
+        "json": api,
+    }
+
+
+def _run(session: Session, q: str, flt: SearchFilters, sort: str, cursor: str | None) -> SearchResult:
+    # The route's pattern has checked `sort` against SORTS.
+    return search_statements(
+        session=session, q=q, filters=flt, sort=cast(Sort, sort), cursor=cursor, limit=PAGE, facets=True
+    )
 
 
 def search_page_context(
     *, session: Session, q: str, flt: SearchFilters, sort: str, cursor: str | None, params: Mapping[str, str]
 ) -> dict[str, Any]:
-    """Template context of /search; QueryError (a 400 page) for a malformed query or cursor."""
+    """Template context of /search; QueryError (a 400 page) for a malformed query or cursor.
+
+    Words that name an official (store.name_query) become the official filter, and the page
+    says so with a link to search every statement for the words as typed; when none of that
+    official's statements match, every statement is searched instead, and the page says that.
+    """
     params = dict(params)
-    official = reads.get_official(session=session, official_id=flt.official_id) if flt.official_id else None
-    active = [
-        Link(label=f"{field.name}: {official.name if field.name == 'official_id' and official else value}",
-             href=_href(params, **{field.name: None}), active=True)
-        for field in dataclasses.fields(flt)
-        if (value := getattr(flt, field.name)) not in (None, "")
-    ]
     context: dict[str, Any] = {
-        "q": q, "sort": sort, "flt": flt, "official": official, "active": active, "result": None,
-        "facets": {}, "next_url": None, "first_url": None, "topics": reads.topic_labels(session=session),
+        "q": q,
+        "sort": sort,
+        "flt": flt,
+        "official": None,
+        "active": [],
+        "result": None,
+        "facets": {},
+        "next_url": None,
+        "first_url": None,
+        "topics": reads.topic_labels(session=session),
+        "named": None,
+        "named_fallback": False,
+        "all_url": None,
+        "exports": None,
+        "sort_links": [],
+        "words": [],
+        "filter_keys": FILTER_KEYS,
+        "topic_names": {},
+        "named_cards_only": False,
     }
-    if not q.strip():
-        return context
-    result = search_statements(session=session, q=q, filters=flt, sort=sort, cursor=cursor, limit=PAGE,  # type: ignore[arg-type]
-                               facets=True)
-    context["result"] = result
-    context["words"] = result.query.words
-    context["facets"] = {
-        name: [
-            Link(label=v.label, href=_href(params, **{FACET_PARAMS[name]: v.value if name == "official" else v.label}),
-                 count=v.count, active=str(getattr(flt, FACET_PARAMS[name]) or "") in (v.value, v.label))
-            for v in values
-        ]
-        for name, values in result.facets.items()
-        if values
-    }
+    if not q.strip() and not flt.any():
+        return context  # nothing asked yet: the page invites a search or a browse
+
+    shown_q, shown_flt = q, flt
+    named: NameInQuery | None = None
+    if q.strip() and flt.official_id is None and params.get("names") != NAMES_OFF:
+        named = find_name(session=session, q=q)
+    if named is not None:
+        shown_q = named.rest
+        shown_flt = dataclasses.replace(flt, official_id=named.officials[0].id)
+        context["named"] = named
+        context["all_url"] = _href(params, names=NAMES_OFF)
+    result = _run(session, shown_q, shown_flt, sort, cursor)
+    if named is not None and result.total == 0 and named.rest:
+        if named.weak:  # "rahmat" was most likely the word, not the name: the query as typed
+            shown_q, context["named"] = q, None
+        else:  # none of the official's statements has the other words: everyone's, and say so
+            shown_q, context["named_fallback"] = named.rest, True
+        shown_flt = flt
+        result = _run(session, shown_q, shown_flt, sort, cursor)
+    elif named is not None and named.weak and not named.rest:
+        # A lone ordinary word that is also a name: its cards lead to the officials, the
+        # results stay those of the word.
+        shown_q, shown_flt = q, flt
+        result = _run(session, q, flt, sort, cursor)
+        context["named_cards_only"] = True
+
+    official_id = shown_flt.official_id
+    official = reads.get_official(session=session, official_id=official_id) if official_id else None
+    labels = {t.slug: (t.label_id, t.label_en) for t in context["topics"]}
+    context.update(
+        official=official,
+        result=result,
+        words=result.query.words,
+        exports=export_links(shown_q, shown_flt, sort),
+        active=[
+            Link(
+                label=_filter_label(name, value, official), href=_href(params, **{name: None}), active=True, value=name
+            )
+            for name, value in ((f.name, getattr(flt, f.name)) for f in dataclasses.fields(flt))
+            if value not in (None, "")
+        ],
+        facets={
+            name: [
+                Link(
+                    label=v.label,
+                    href=_href(params, **{FACET_PARAMS[name]: v.value if name == "official" else v.label}),
+                    count=v.count,
+                    active=str(getattr(flt, FACET_PARAMS[name]) or "") in (v.value, v.label),
+                    value=v.value,
+                )
+                for v in values
+            ]
+            for name, values in result.facets.items()
+            if values
+        },
+        topic_names=labels,
+        sort_links=[
+            Link(label=s, href=_href(params, sort=s), active=s == _shown_sort(shown_q, sort))
+            for s in SORTS
+            if s != "relevance" or shown_q.strip()
+        ],
+    )
     if result.next_cursor:
-        context["next_url"] = _href(params, cursor=None) + "&" + urlencode({"cursor": result.next_cursor})
+        context["next_url"] = _href(params) + "&" + urlencode({"cursor": result.next_cursor})
     if cursor:
         context["first_url"] = _href(params)
-    context["sort_links"] = [Link(label=s, href=_href(params, sort=s), active=s == sort) for s in ("relevance", "date")]
     return context
+
+
+def _shown_sort(q: str, sort: str) -> str:
+    # Without words there is nothing to rank: the list is newest first unless asked otherwise.
+    return "date" if not q.strip() and sort == "relevance" else sort
+
+
+def _filter_label(name: str, value: object, official: Any) -> str:
+    if name == "official_id" and official is not None:
+        return official.name
+    return str(value)

@@ -69,7 +69,7 @@ def facet_counts(
     """
     selective = filters.official_id is not None
     match = match_sql(session, parsed, scored=False, selective=selective)
-    clauses, params = where_clauses(session, filters)
+    clauses, params = where_clauses(session, filters, words=bool(parsed.groups))
     if match.where:
         clauses.append(match.where)
     params.update(match.params)

@@ -30,6 +30,10 @@ class SearchFilters:
     language: str | None = None
     kind: str | None = None  # direct | indirect
 
+    def any(self) -> bool:
+        """Whether any filter is set: a search without words needs one."""
+        return any(getattr(self, name) not in (None, "") for name in self.__dataclass_fields__)
+
 
 # bm25 column weights (text, stem): the printed word outranks a match by stem only.
 _BM25 = "bm25(statement_fts, 4.0, 1.0)"
@@ -57,6 +61,13 @@ class SqlMatch:
     score: str  # larger is better
     params: dict[str, Any]
     where: str | None = None  # a condition the source needs in WHERE
+    # ORDER BY for the newest matches: FTS5 walks its index newest first when ordered by its own
+    # rowid (m.id), not by s.id; the other sources order the statements.
+    newest: str = "s.id DESC"
+
+
+# A search with filters and no words: every published statement the filters leave.
+EVERY_STATEMENT = SqlMatch(source="statement s", score="0.0", params={})
 
 
 # Within the window, a bm25 without its inverse document frequency: how many times the query
@@ -79,7 +90,10 @@ def match_sql(
     """`scored=False` when no ranking is needed (counts, facets, date order): bm25 costs more
     than finding the matches. `windowed` keeps statement ids from :window_start on.
     `selective` when a filter (one official) leaves few statements: they are walked by index
-    and each is tested against the index, instead of walking every match of a common word."""
+    and each is tested against the index, instead of walking every match of a common word.
+    A query without words (filters only) matches every statement."""
+    if not parsed.groups:
+        return EVERY_STATEMENT
     if is_sqlite(session):
         params = {"q": to_fts5(parsed)}
         if selective:
@@ -104,6 +118,7 @@ def match_sql(
             ),
             score="m.score",
             params=params,
+            newest="m.id DESC",
         )
     pg = to_pg_query(parsed, stem_config=pg_stem_config(session))
     return SqlMatch(
@@ -114,9 +129,8 @@ def match_sql(
 
 
 def newest_first(session: Session, match: SqlMatch) -> str:
-    """ORDER BY for the newest matches: FTS5 walks its index newest first when ordered by its own
-    rowid (m.id), not by s.id; the selective path and PostgreSQL order the statements."""
-    return "m.id DESC" if is_sqlite(session) and not match.where else "s.id DESC"
+    """ORDER BY for the newest matches (see SqlMatch.newest)."""
+    return match.newest
 
 
 _ARTICLE_JOIN = "JOIN article a ON a.id = s.article_id"
@@ -158,9 +172,10 @@ def _like(text: str) -> str:
     return "%" + text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def where_clauses(session: Session, flt: SearchFilters) -> tuple[list[str], dict[str, Any]]:
+def where_clauses(session: Session, flt: SearchFilters, *, words: bool = True) -> tuple[list[str], dict[str, Any]]:
+    """The filters as SQL; `words=False` for a search without words (no text match to test)."""
     clauses = ["s.status = 'published'"]
-    if not is_sqlite(session):
+    if words and not is_sqlite(session):
         clauses.append("s.tsv @@ m.tsq")
     params: dict[str, Any] = {}
     for name, clause in _FILTERS.items():

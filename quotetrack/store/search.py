@@ -13,6 +13,7 @@ import binascii
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
@@ -36,9 +37,11 @@ from quotetrack.store.match import (
     where_clauses,
 )
 from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_pg_query
-from quotetrack.store.reads import statements_by_ids
+from quotetrack.store.reads import ExportRow, statements_by_ids
 
-Sort = Literal["relevance", "date"]
+# relevance: best match first; date: newest first; oldest: oldest first.
+Sort = Literal["relevance", "date", "oldest"]
+SORTS: tuple[Sort, ...] = ("relevance", "date", "oldest")
 # Counting and faceting stop after this many matches: a word in half a million statements
 # must still answer fast. Results say when a count is a lower bound.
 COUNT_CAP = 1_000
@@ -125,13 +128,19 @@ def _score_key(key: Any) -> float:
 def _keyset(sort: Sort, score: str, key: Any, last_id: int) -> tuple[str, dict[str, Any]]:
     if sort == "relevance":
         return f"({score} < :ck OR ({score} = :ck AND s.id < :ci))", {"ck": _score_key(key), "ci": last_id}
+    # Undated statements come last in both date orders.
+    after = ">" if sort == "oldest" else "<"
     if key is None:
-        return "(s.date IS NULL AND s.id < :ci)", {"ci": last_id}
+        return f"(s.date IS NULL AND s.id {after} :ci)", {"ci": last_id}
     try:
         day = dt.date.fromisoformat(key)
     except (TypeError, ValueError) as exc:
         raise QueryError("invalid cursor: use the next_cursor value of a previous page") from exc
-    return "(s.date < :ck OR (s.date = :ck AND s.id < :ci) OR s.date IS NULL)", {"ck": day, "ci": last_id}
+    return (f"(s.date {after} :ck OR (s.date = :ck AND s.id {after} :ci) OR s.date IS NULL)",
+            {"ck": day, "ci": last_id})
+
+
+_ORDER = {"date": "s.date DESC NULLS LAST, s.id DESC", "oldest": "s.date ASC NULLS LAST, s.id ASC"}
 
 
 # --- search ----------------------------------------------------------------------------------
@@ -148,19 +157,32 @@ def search_statements(
     cursor: str | None = None,
     facets: bool = False,
     max_chars: int = 500,
+    memoise: bool = True,
 ) -> SearchResult:
-    """Statements matching `q` under `filters`, best (or newest) first.
+    """Statements matching `q` under `filters`, best (or newest, or oldest) first.
+
+    An empty `q` with at least one filter lists the statements the filters leave, newest first
+    unless `sort` is "oldest" (nothing to rank); an empty `q` without a filter is a QueryError.
 
     Pass the previous page's `next_cursor` for the next page; it is tied to this query, filters
     and sort, and statements stored after the first page wait for a new search. (Relevance on
     SQLite is bm25, which weighs words by corpus statistics: pages fetched while many statements
     are being stored can shift by a few places. The date order and PostgreSQL's ts_rank cannot.)
     Raises QueryError (HTTP 400) for a malformed query or cursor. Answers are memoised per data
-    version: a popular query costs the index once until the next write.
+    version: a popular query costs the index once until the next write (`memoise=False` for
+    the pages of an export, which would only push popular answers out).
     """
-    if sort not in ("relevance", "date"):
-        raise QueryError("sort must be 'relevance' or 'date'")
-    parsed = parse_query(q, max_chars=max_chars)
+    if sort not in SORTS:
+        raise QueryError("sort must be 'relevance', 'date' or 'oldest'")
+    if q is None or not q.strip():
+        if not filters.any():
+            raise QueryError("empty query: type at least one word, or choose a filter (topic, region, dates…)")
+        parsed = ParsedQuery(groups=())
+        sort = "date" if sort == "relevance" else sort
+    else:
+        parsed = parse_query(q, max_chars=max_chars)
+    if not memoise:
+        return _search(session, q, parsed, filters, sort, limit, offset, cursor, facets)
     key = ("search", q, filters, sort, limit, offset, cursor, facets)
     return _results.get(session, key, lambda: _search(session, q, parsed, filters, sort, limit, offset, cursor, facets))
 
@@ -220,7 +242,7 @@ def _page(
 ) -> tuple[int, int | None, list[Any]]:
     """(matches up to COUNT_CAP + 1, window start, the page's rows and one more) by SQL:
     the count, then the window of the newest matches, then the page ranked or dated."""
-    clauses, params = where_clauses(session, filters)
+    clauses, params = where_clauses(session, filters, words=bool(parsed.groups))
     joins = filter_joins(filters)
     where = " AND ".join(clauses)
     selective = filters.official_id is not None
@@ -261,7 +283,7 @@ def _page(
         page_clauses += [clause, "s.id <= :snapshot"]
         params.update(extra, snapshot=cur.snapshot)
         offset = 0
-    order = f"{match.score} DESC, s.id DESC" if sort == "relevance" else "s.date DESC NULLS LAST, s.id DESC"
+    order = f"{match.score} DESC, s.id DESC" if sort == "relevance" else _ORDER[sort]
     ids_sql = (
         f"SELECT s.id, {match.score} AS score, s.date, s.stem FROM {match.source} {joins} "
         f"WHERE {' AND '.join(page_clauses)} ORDER BY {order} LIMIT :limit OFFSET :offset"
@@ -298,6 +320,37 @@ def _ranked_newest(
 
 
 _STEMS = sa.text("SELECT id, stem FROM statement WHERE id IN :ids").bindparams(sa.bindparam("ids", expanding=True))
+
+
+def iter_search_rows(
+    *, session: Session, q: str, filters: SearchFilters = SearchFilters(), sort: Sort = "relevance",
+    at_most: int = 10_000, page: int = 200,
+) -> Iterator[ExportRow]:
+    """The matches of a search as export rows, in the order of the results, page by page
+    (cursors, so memory stays flat); at most `at_most` of them."""
+    cursor: str | None = None
+    left = at_most
+    while left > 0:
+        result = search_statements(session=session, q=q, filters=filters, sort=sort, limit=min(page, left),
+                                   cursor=cursor, memoise=False)
+        for stmt in result.items:
+            yield export_row(stmt)
+        left -= len(result.items)
+        cursor = result.next_cursor
+        if cursor is None or not result.items:
+            return
+
+
+def export_row(s: StatementPublic) -> ExportRow:
+    """A statement as the flat row the CSV and JSONL writers take."""
+    return ExportRow(
+        id=s.id, date=s.date, speaker=s.official.name if s.official else None,
+        official_id=s.official.id if s.official else None, role=s.held_role or s.role,
+        region=s.held_region or s.region, acting=s.acting, kind=s.kind, text=s.text, topics=list(s.topics),
+        cue=s.cue, confidence=s.confidence, status=s.status, outlet=s.article.outlet, title=s.article.title,
+        author=s.article.author, url=s.article.url, published=s.article.published, article_id=s.article.id,
+        start=s.start, end=s.end, corrected_at=s.corrected_at,
+    )
 
 
 def _fields(result: SearchResult) -> dict[str, Any]:

@@ -5,18 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated
-from urllib.parse import urlencode
 from xml.etree import ElementTree as ET
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from quotetrack.api.routes import statement_filter
+from quotetrack.api.routes import search_filters, statement_filter
 from quotetrack.errors import NotFound
 from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
 from quotetrack.store.reads import StatementFilter
-from quotetrack.store.search import search_statements
+from quotetrack.store.search import SearchFilters, search_statements
+from quotetrack.text.sanitize import strip_controls, web_url
 from quotetrack.topics import load_taxonomy
 from quotetrack.web.deps import RowId, SessionDep, site_url
 
@@ -39,9 +39,10 @@ def _iso(moment: dt.datetime | dt.date) -> str:
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+    # ElementTree writes control characters as they are, and one makes the whole feed unreadable.
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: strip_controls(v) for k, v in attrs.items()})
     if text is not None:
-        element.text = text
+        element.text = strip_controls(text)
     return element
 
 
@@ -70,8 +71,8 @@ def atom_feed(
             _sub(entry, "published", _iso(s.date))
         _sub(_sub(entry, "author"), "name", speaker)
         _sub(entry, "link", rel="alternate", href=f"{base_url}/statements/{s.id}", type="text/html")
-        if s.article.url:
-            _sub(entry, "link", rel="related", href=s.article.url)
+        if related := web_url(s.article.url):  # never a javascript: or data: link
+            _sub(entry, "link", rel="related", href=related)
         role = ", ".join(x for x in (s.held_role or s.role, s.held_region or s.region) if x)
         source = ", ".join(x for x in (s.article.outlet, s.article.title) if x)
         summary = f"{s.text}\n\n— {speaker}" + (f" ({role})" if role else "") + (f". {source}" if source else "")
@@ -103,10 +104,17 @@ def latest_feed(
 
 
 @router.get("/search.atom")
-def search_feed(request: Request, session: SessionDep, q: Annotated[str, Query(max_length=2000)]) -> Response:
-    """Statements matching a search, best first: follow a word or phrase."""
-    result = search_statements(session=session, q=q, limit=ENTRIES)
-    return _respond(request, f"QuoteTrack: {q}", f"/search?{urlencode({'q': q})}", result.items)
+def search_feed(
+    request: Request,
+    session: SessionDep,
+    flt: Annotated[SearchFilters, Depends(search_filters)],
+    q: Annotated[str, Query(max_length=2000)] = "",
+    sort: Annotated[str, Query(pattern="^(relevance|date|oldest)$")] = "relevance",
+) -> Response:
+    """Statements matching a search and its filters (the search page's feed link): follow a word,
+    a phrase, or a filter alone (empty q), in the order of the page."""
+    result = search_statements(session=session, q=q, filters=flt, sort=sort, limit=ENTRIES)  # type: ignore[arg-type]
+    return _respond(request, f"QuoteTrack: {q or 'filtered statements'}", f"/search?{request.url.query}", result.items)
 
 
 @router.get("/officials/{official_id}.atom")

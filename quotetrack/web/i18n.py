@@ -40,6 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "place": "Place",
         "roles": "Roles",
         "acting": "acting",
+        "seen_in_coverage": "seen in coverage",
         "also_printed_as": "Also printed as",
         "results_for": "results for",
         "no_results": "No statements match this search.",
@@ -91,6 +92,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "superseded_notice": "The outlet later changed this article; this statement is from an older version and is "
                              "left out of lists and search.",
         "superseded_newer": "Read the newest version.",
+        "withdrawn_notice": "Re-extraction with newer rules no longer finds this statement in its article; it is kept "
+                            "so that citations of it still resolve, but it is left out of lists and search.",
         "topic_add": "Add a topic",
         "topic_slug": "Short name in the address (lowercase, hyphens: banjir-rob)",
         "topic_label_id": "Name in Indonesian",
@@ -252,6 +255,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "place": "Tempat",
         "roles": "Jabatan",
         "acting": "penjabat",
+        "seen_in_coverage": "terlihat dalam pemberitaan",
         "also_printed_as": "Juga ditulis sebagai",
         "results_for": "hasil untuk",
         "no_results": "Tidak ada pernyataan yang cocok dengan pencarian ini.",
@@ -303,6 +307,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "superseded_notice": "Media kemudian mengubah artikel ini; pernyataan ini berasal dari versi lama dan tidak "
                              "ditampilkan di daftar dan pencarian.",
         "superseded_newer": "Baca versi terbaru.",
+        "withdrawn_notice": "Ekstraksi ulang dengan aturan yang lebih baru tidak lagi menemukan pernyataan ini dalam "
+                            "artikelnya; pernyataan ini disimpan agar kutipan atasnya tetap dapat dibuka, tetapi tidak "
+                            "tampil di daftar dan pencarian.",
         "topic_add": "Tambah topik",
         "topic_slug": "Nama singkat di alamat (huruf kecil, tanda hubung: banjir-rob)",
         "topic_label_id": "Nama dalam bahasa Indonesia",
@@ -475,3 +482,72 @@ def format_date(value: dt.date | None, lang: str) -> str:
     if value is None:
         return ""
     return f"{value.day} {MONTHS.get(lang, MONTHS['en'])[value.month - 1]} {value.year}"
+
+
+# --- The search page (issue 16): kept in one block so that other pages' texts merge cleanly. ---
+_SEARCH_MESSAGES = {
+    "en": {
+        "skip_to_content": "Skip to content",
+        "sr_result_one": "result",
+        "sr_result_many": "results",
+        "sr_for": "for",
+        "sr_filtered": "filtered statements",
+        "sr_sort_oldest": "oldest",
+        "sr_export": "Export",
+        "sr_feed": "Atom feed",
+        "sr_pages": "Pages",
+        "sr_panel": "Filters and counts",
+        "sr_apply": "Apply filters",
+        "sr_clear": "Clear filters",
+        "sr_role_example": "e.g. Bupati",
+        "sr_region_example": "e.g. Jawa Barat or 32",
+        "lang_id": "Indonesian",
+        "lang_en": "English",
+        "sr_named_by": "Statements by",
+        "sr_named_matching": "matching",
+        "sr_search_all": "search all statements instead",
+        "sr_named_only": "Statements by {name}, newest first",
+        "sr_search_mentions": "search every statement for ‘{q}’",
+        "sr_named_none": "No statement by {name} matches ‘{rest}’: showing every statement that does.",
+        "sr_also_named": "Others with this name:",
+        "sr_welcome_title": "Search what officials said",
+        "sr_welcome_intro": "Type words, or a name and words (imran netral). Leave the box empty and choose filters "
+                            "to browse: everything said on a topic, in a region, or between two dates.",
+        "sr_browse_topic": "Browse by topic",
+        "sr_browse": "Browse without a keyword",
+    },
+    "id": {
+        "skip_to_content": "Langsung ke isi",
+        "sr_result_one": "hasil",
+        "sr_result_many": "hasil",
+        "sr_for": "untuk",
+        "sr_filtered": "pernyataan tersaring",
+        "sr_sort_oldest": "terlama",
+        "sr_export": "Unduh",
+        "sr_feed": "Umpan Atom",
+        "sr_pages": "Halaman",
+        "sr_panel": "Saringan dan jumlah",
+        "sr_apply": "Terapkan saringan",
+        "sr_clear": "Hapus saringan",
+        "sr_role_example": "mis. Bupati",
+        "sr_region_example": "mis. Jawa Barat atau 32",
+        "lang_id": "Indonesia",
+        "lang_en": "Inggris",
+        "sr_named_by": "Pernyataan",
+        "sr_named_matching": "yang cocok dengan",
+        "sr_search_all": "cari di semua pernyataan",
+        "sr_named_only": "Pernyataan {name}, terbaru dulu",
+        "sr_search_mentions": "cari ‘{q}’ di semua pernyataan",
+        "sr_named_none": "Tidak ada pernyataan {name} yang cocok dengan ‘{rest}’: "
+                         "ditampilkan semua pernyataan yang cocok.",
+        "sr_also_named": "Pejabat lain dengan nama ini:",
+        "sr_welcome_title": "Cari apa kata pejabat",
+        "sr_welcome_intro": "Ketik kata, atau nama dan kata (imran netral). Biarkan kotak kosong dan pilih "
+                            "saringan untuk menjelajah: semua ucapan tentang satu topik, di satu wilayah, "
+                            "atau di antara dua tanggal.",
+        "sr_browse_topic": "Jelajahi per topik",
+        "sr_browse": "Jelajahi tanpa kata kunci",
+    },
+}
+for _lang, _texts in _SEARCH_MESSAGES.items():
+    MESSAGES[_lang].update(_texts)

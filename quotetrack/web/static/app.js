@@ -26,3 +26,15 @@ for (const select of document.querySelectorAll("[data-cite-switch]")) {
   select.addEventListener("change", show);
   show();
 }
+
+// Search page: the filter panel is a sidebar that stays open on wide screens and a panel that
+// opens on demand on phones (it is a <details>, so it works without this script too).
+for (const panel of document.querySelectorAll("details[data-wide-open]")) {
+  const wide = window.matchMedia("(min-width: 900px)");
+  const sync = () => {
+    panel.open = wide.matches;
+    panel.classList.toggle("pinned", wide.matches);
+  };
+  sync();
+  wide.addEventListener("change", sync);
+}

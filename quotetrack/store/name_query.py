@@ -1,0 +1,207 @@
+"""Names in search queries: "imran netral" names the official Imran and looks for "netral".
+
+Fact-checkers type who + what. The words of a query that name an official (their name, a
+printed variant or nickname from the registry; accents, case and titles ignored, small typos
+forgiven with rapidfuzz) are taken out of the text query and become the official filter, so a
+first name that only appears inside someone else's quote ("Pak Imran meminta...") no longer
+outranks the official's own statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import sqlalchemy as sa
+from rapidfuzz import fuzz, process
+from sqlmodel import Session
+
+from quotetrack.resolve.lexicon import acting_forms, fold, honorifics, posts, pronouns
+from quotetrack.resolve.names import parse_name
+from quotetrack.search.stem import is_root_word, stem_id
+from quotetrack.store.cache import memo
+from quotetrack.text.lexicon import word_set
+
+# A query token names someone only through a name token at least this long (initials and
+# two-letter particles would match half of every query).
+MIN_TOKEN = 3
+# rapidfuzz ratio a typed token needs to match a longer name token it is not equal to:
+# "imraan" -> "imran" (91) passes, "imron" -> "imran" (80) does not: another name.
+FUZZY_CUTOFF = 85
+FUZZY_MIN_LENGTH = 5
+MAX_OFFICIALS = 3
+_PLAIN = re.compile(r"^[^\W\d_][\w.'’]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class NamedOfficial:
+    id: int
+    name: str
+    statements: int
+    role: str | None = None  # the latest post held, for the card at the top of the results
+    region: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NameInQuery:
+    """The officials a query names, best first (several when they share the name), the words
+    that named them as typed, and the rest of the query ("" when it was only a name)."""
+
+    officials: tuple[NamedOfficial, ...]
+    name_words: tuple[str, ...]
+    rest: str
+    # Every word of the name is also an ordinary word typed in lower case ("rahmat", "budi"):
+    # the page takes it as the name only when the official said the rest of the query.
+    weak: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    tokens: dict[str, frozenset[int]]  # folded name token -> officials printed with it
+    vocabulary: tuple[str, ...]
+    officials: dict[int, NamedOfficial]
+
+
+def _is_stopword(token: str) -> bool:
+    return token in pronouns() or any(
+        token in word_set("quotetrack.text", f"stopwords_{lang}.txt") for lang in ("id", "en")
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def is_wordlike(token: str) -> bool:
+    """Whether a folded token is also an ordinary word ("aman", "rahmat", "tegasnya"): such a
+    token is never matched by a near spelling, and in lower case it names someone weakly."""
+    return _is_stopword(token) or stem_id(token) != token or is_root_word(token)
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    titles = honorifics()
+    return tuple(t for t in (fold(w) for w in re.split(r"[\s,]+", name)) if len(t) >= MIN_TOKEN and t not in titles)
+
+
+@lru_cache(maxsize=1 << 16)
+def _variants(official_name: str, alias: str) -> tuple[tuple[str, ...], ...]:
+    """The name token tuples an alias adds: its parsed name when it shares a token with the
+    official's name or is made of name-only tokens ("Emil"), and the nicknames it prints.
+    Stored aliases also hold how a statement pointed at its speaker ("Tegasnya", "Ia")."""
+    own = set(_name_tokens(official_name))
+    parsed = parse_name(alias)
+    out = []
+    for candidate in (parsed.name, *parsed.aliases):
+        tokens = _name_tokens(candidate)
+        if tokens and (own & set(tokens) or not any(is_wordlike(t) for t in tokens)):
+            out.append(tokens)
+    return tuple(out)
+
+
+_OFFICIALS = sa.text(
+    "SELECT o.id, o.name, o.sort_name, c.n FROM official o JOIN "
+    "(SELECT official_id, count(*) AS n FROM statement WHERE status = 'published' AND official_id IS NOT NULL "
+    "GROUP BY official_id) c ON c.official_id = o.id WHERE o.merged_into_id IS NULL"
+)
+_ALIASES = sa.text("SELECT official_id, name FROM officialalias")
+_LATEST_POSTS = sa.text(
+    "SELECT mb.official_id, mb.role, ar.name FROM membership mb LEFT JOIN area ar ON ar.id = mb.area_id "
+    "WHERE mb.official_id IN :ids ORDER BY mb.official_id, mb.start_date DESC, mb.id DESC"
+).bindparams(sa.bindparam("ids", expanding=True))
+
+
+def _build(session: Session) -> _Index:
+    by_token: dict[str, set[int]] = defaultdict(set)
+    officials: dict[int, NamedOfficial] = {}
+    names: dict[int, str] = {}
+    for oid, name, sort_name, n in session.execute(_OFFICIALS):
+        officials[oid] = NamedOfficial(id=oid, name=name, statements=int(n))
+        names[oid] = name
+        for token in (*_name_tokens(name), *_name_tokens(sort_name or "")):
+            by_token[token].add(oid)
+    for oid, alias in session.execute(_ALIASES):
+        if oid in names:
+            for tokens in _variants(names[oid], alias):
+                for token in tokens:
+                    by_token[token].add(oid)
+    frozen = {token: frozenset(ids) for token, ids in by_token.items()}
+    return _Index(tokens=frozen, vocabulary=tuple(frozen), officials=officials)
+
+
+# One index per database and data version: built from every official at the first search after
+# a write (some 40 ms at 5,000 officials), then shared by every search.
+_indexes = memo(4)
+
+
+def _index(session: Session) -> _Index:
+    return _indexes.get(session, "name index", lambda: _build(session))
+
+
+def _officials_for(index: _Index, token: str) -> frozenset[int]:
+    if _is_stopword(token):
+        return frozenset()
+    wordlike = is_wordlike(token)
+    found = index.tokens.get(token)
+    if found:
+        return found
+    if wordlike or len(token) < FUZZY_MIN_LENGTH:
+        return frozenset()
+    near = process.extract(token, index.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
+    return frozenset(oid for match, _score, _i in near for oid in index.tokens[match])
+
+
+def find_name(*, session: Session, q: str) -> NameInQuery | None:
+    """The officials the longest run of plain words in `q` names, or None.
+
+    Only plain words count (not "phrases", -exclusions or words joined by OR). Titles and posts
+    just before the name ("Pak", "Bupati") go with it. When several officials share the name,
+    the most quoted comes first.
+    """
+    raw = q.split()
+    if not raw or '"' in q:
+        return None
+    index = _index(session)
+    if not index.officials:
+        return None
+    plain = [
+        bool(_PLAIN.match(tok)) and tok not in ("OR", "NOT") and "OR" not in raw[max(i - 1, 0) : i + 2]
+        for i, tok in enumerate(raw)
+    ]
+    folded = [fold(tok) for tok in raw]
+    best: tuple[int, int, frozenset[int]] | None = None  # (start, end, officials)
+    for start in range(len(raw)):
+        shared: frozenset[int] | None = None
+        for end in range(start, len(raw)):
+            if not plain[end] or len(folded[end]) < MIN_TOKEN:
+                break
+            found = _officials_for(index, folded[end])
+            shared = found if shared is None else shared & found
+            if not shared:
+                break
+            if best is None or end + 1 - start > best[1] - best[0]:
+                best = (start, end + 1, shared)
+    if best is None:
+        return None
+    start, end, ids = best
+    before = honorifics().keys() | posts().keys() | acting_forms().keys()
+    while start > 0 and plain[start - 1] and folded[start - 1] in before:
+        start -= 1
+    ranked = sorted((index.officials[i] for i in ids), key=lambda o: (-o.statements, o.id))[:MAX_OFFICIALS]
+    weak = all(is_wordlike(folded[i]) and not raw[i][:1].isupper() for i in range(best[0], end))
+    rest = " ".join(raw[:start] + raw[end:])
+    return NameInQuery(officials=_with_posts(session, ranked), name_words=tuple(raw[start:end]), rest=rest, weak=weak)
+
+
+def _with_posts(session: Session, officials: list[NamedOfficial]) -> tuple[NamedOfficial, ...]:
+    latest: dict[int, tuple[str, str | None]] = {}
+    for oid, role, region in session.execute(_LATEST_POSTS, {"ids": [o.id for o in officials]}):
+        latest.setdefault(oid, (role, region))
+    return tuple(
+        NamedOfficial(
+            id=o.id,
+            name=o.name,
+            statements=o.statements,
+            role=latest.get(o.id, (None, None))[0],
+            region=latest.get(o.id, (None, None))[1],
+        )
+        for o in officials
+    )
