@@ -243,6 +243,26 @@ def search(
                        f"{role[:30]:30} {s.text[:70]}")
 
 
+@app.command("reextract")
+def reextract_cmd(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Count the changes without writing them.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every statement changed.")] = False,
+) -> None:
+    """Run extraction and resolution again over the stored articles with the current rules.
+
+    Editors' corrections, hides, merges and splits are kept; what changed is logged per article.
+    A killed run is continued by the next one.
+    """
+    from quotetrack.cli_reextract import run_reextract
+
+    try:
+        report = run_reextract(engine=_engine(), dry_run=dry_run, verbose=verbose, err=err)
+    except KeyboardInterrupt:
+        raise _fail("interrupted; run the same command again to continue where it stopped", 130) from None
+    if report.errors:
+        raise typer.Exit(1)
+
+
 @topics_app.command("retag")
 def topics_retag(
     taxonomy: Annotated[Path | None, typer.Option(help="A taxonomy JSON file (default: the shipped one).")] = None,
@@ -302,7 +322,7 @@ def officials_show(official_id: int) -> None:
         typer.echo("also printed as: " + "; ".join(o.aliases))
     for m in o.memberships:
         area = f", {m.area.name}" if m.area else ""
-        typer.echo(f"  {m.role}{area} ({m.appointment}) {m.start_date or '?'} .. {m.end_date or '?'}")
+        typer.echo(f"  {m.role}{area} ({m.appointment}) seen in coverage {m.first_seen or '?'} .. {m.last_seen or '?'}")
     typer.echo(f"{o.statement_count} statements")
 
 

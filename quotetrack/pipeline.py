@@ -249,6 +249,7 @@ class _GroupStore:
         self._group: list[Processed] = []
         self._outcomes: list[_Outcome] = []
         self._began = 0.0
+        self._suggested: dict[tuple[int, int], float] = {}  # pairs stored this run, with their score
 
     def add(self, result: Processed | IngestError | Unchanged) -> None:
         if isinstance(result, Unchanged):
@@ -272,6 +273,7 @@ class _GroupStore:
         """Commit the open group (if any) and report its articles."""
         if not self._group:
             return
+        stored = self._queue_suggestions()
         try:
             self._session.commit()
         except Exception:
@@ -279,6 +281,28 @@ class _GroupStore:
             return
         self._registry.commit()
         self._settle()
+        self._note_suggestions(stored)
+
+    def _queue_suggestions(self) -> tuple[list[officials.Pair], int]:
+        """Store the merge suggestions the group gave, in its transaction: a kill after the commit
+        keeps them (the rerun skips these articles, so it could not suggest them again)."""
+        pairs = [p for p in self._registry.merge_suggestions()
+                 if self._suggested.get((min(p.a, p.b), max(p.a, p.b)), -1.0) < p.score]
+        if not pairs:
+            return [], 0
+        savepoint = self._session.begin_nested()
+        try:
+            added = officials.store_suggestions(session=self._session, pairs=pairs)
+            savepoint.commit()
+        except Exception:  # the end of the batch stores them again; the articles matter more
+            savepoint.rollback()
+            return [], 0
+        return pairs, added
+
+    def _note_suggestions(self, stored: tuple[list[officials.Pair], int]) -> None:
+        pairs, added = stored
+        self._report.suggestions += added
+        self._suggested.update(((min(p.a, p.b), max(p.a, p.b)), p.score) for p in pairs)
 
     def _begin(self) -> None:
         self._began = time.monotonic()
@@ -402,8 +426,9 @@ def ingest_paths(
         for result in results:
             store.add(result)
         store.commit()
-        # Pairs the resolver would not merge on its own wait for an editor.
-        report.suggestions = officials.store_suggestions(session=session, pairs=registry.merge_suggestions())
+        # Pairs the resolver would not merge on its own wait for an editor (most were stored with
+        # their group already; this stores those of articles stored one by one).
+        report.suggestions += officials.store_suggestions(session=session, pairs=registry.merge_suggestions())
         session.commit()
     return report
 

@@ -19,6 +19,7 @@ from quotetrack.models import OfficialPublic, RevisionPublic, StatementPublic, T
 from quotetrack.store import corrections, reads
 from quotetrack.store.corrections import OfficialCorrection, StatementCorrection
 from quotetrack.store.topics import TopicCreate, add_topic
+from quotetrack.text.sanitize import web_url
 from quotetrack.web.deps import SessionDep
 from quotetrack.web.editor import ingest_upload, officials_store, read_upload
 
@@ -210,9 +211,9 @@ def upload_article(
     lang: Annotated[str, Form(pattern="^(|id|en)$")] = "",
 ) -> UploadResult:
     """Ingest one article (a file, or the page at `url`): statements extracted, officials resolved, topics tagged."""
-    url = url.strip()
-    if url and not url.startswith(("http://", "https://")):
-        raise QueryError("url must start with http:// or https://")
+    if url.strip() and web_url(url) is None:
+        raise QueryError("url must be an absolute http:// or https:// URL")
+    url = web_url(url) or ""
     article_id, stored = ingest_upload(session=session, data=read_upload(file),
                                        filename=((file.filename if file else None) or "article.txt")[:200],
                                        url=url or None, outlet=outlet.strip() or None, lang=lang or None)

@@ -25,6 +25,8 @@ _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
     r"(?:^|\s)(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)$"
 )
+# A title's or an initial's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z") ends no sentence.
+_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|Plt|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)\.")
 _WINDOW = 160
 _PARTICLES = frozenset({"de", "van", "von", "bin", "binti", "al"})
 
@@ -79,7 +81,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     # '," Harsono menambahkan' / '," he said': mention first, then the verb.
     for verb in lex.verb_re.finditer(text, pos, min(window_end, pos + 90)):
         between = text[pos : verb.start()]
-        if re.search(r"[.;:!?\"“”]", between):
+        if re.search(r"[.;:!?\"“”]", _ABBREVIATION_DOT.sub("", between)):
             break
         words = between.split()
         if words and words[0].casefold().strip(",") in lex.discourse:
@@ -151,6 +153,14 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Mentio
     last_word = subject.split()[-1]
     if last_word.casefold() in _COORDINATORS:
         return Mention(printed=last_word, pronoun=True)  # "... and said": same subject again
+    words = subject.split()
+    if (
+        lex.lang == "en"
+        and len(words) >= 2
+        and last_word.casefold() in lex.roles
+        and words[-2].casefold() in {"the", "this", "that"}
+    ):
+        return Mention(printed=" ".join(words[-2:]), pronoun=True)  # "the minister said": the post's holder
     if last_word.casefold() in _DEMONSTRATIVES and len(subject.split()) <= _EPITHET_WORDS:
         # "Pria yang akrab disapa Kucay ini mengaku", "Orang nomor satu di Jatim itu menyampaikan":
         # an epithet for the person the article is about.

@@ -46,6 +46,9 @@ _WEEKDAYS_MONTHS = frozenset(
 )
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
 _MAX_NAME_TOKENS = 4
+_EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
+# An appositive after the name that gives the post: "David Frost, director general of the X".
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
 # Initials inside or after a name: "Teguh P Nugroho", "Bambang PS Brodjonegoro", "Mahfud MD".
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 # Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Wayan Koster".
@@ -126,9 +129,26 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
     )
 
 
+def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether a title word in front of a name is part of the post instead: English "Mayor",
+    "Gov." (in Indonesian copy "Mayor" is a rank) and "Ibu" of "Ibu Kota" (the capital)."""
+    key = _key(tokens[at])
+    if lex.lang == "en" and key in _EN_TITLED_POSTS:
+        return True
+    return key == "ibu" and at + 1 < len(tokens) and _key(tokens[at + 1]) == "kota"
+
+
+def _strip_role(text: str) -> str:
+    """Strip punctuation around a role, but keep the bracket that closes a short form."""
+    stripped = text.strip(_STRIP)
+    if stripped.count("(") > stripped.count(")") and text.rstrip(_STRIP.replace(")", "")).endswith(")"):
+        stripped += ")"
+    return stripped
+
+
 def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Tokens printed before the name -> (role, region), both as printed."""
-    tokens = [t for t in tokens if not _is_title(t, lex)]
+    tokens = [t for i, t in enumerate(tokens) if not _is_title(t, lex) or _keeps_title(tokens, i, lex)]
     if not tokens:
         return None, None
     cut = len(tokens)
@@ -137,11 +157,8 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     # "Wali Kota Bogor": "Kota" is both a role word and a region word; keep it in the role.
     if 0 < cut < len(tokens) and _key(tokens[cut]) == "kota" and _key(tokens[cut - 1]) == "wali":
         cut += 1
-    role = " ".join(tokens[:cut]).strip(_STRIP) or None
+    role = _strip_role(" ".join(tokens[:cut])) or None
     region = " ".join(tokens[cut:]).strip(_STRIP) or None
-    if role is not None and not any(_key(t) in lex.roles or "." in t for t in tokens[:cut]):
-        # No office word: an organisation or a description ("warga Desa X"), kept as role.
-        return role, region
     return role, region
 
 
@@ -262,6 +279,12 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         role, region = _split_role_region(tokens[:start], lex)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
             role, region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)
+        if role is None and index + 1 < len(chunks):  # "X, director general of the Y"
+            after = [t for t in _TOKEN.findall(chunks[index + 1])]
+            while after and _key(after[0]) in _APPOSITIVE_OPENERS:
+                after.pop(0)
+            if after and any(_key(t) in lex.roles for t in after[:4]):
+                role = " ".join(after)
         if role is not None and not any(_key(t) in lex.roles or "." in t for t in role.split()):
             role = None if len(role.split()) > 8 else role
         return Mention(printed=text, name=name.rstrip(".") if len(name) > 2 else name, role=role, region=region)
@@ -271,6 +294,18 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
     if org:
         return Mention(printed=text, org=org)
     if last and any(_key(t) in lex.roles for t in last):
+        # "Kepala Otorita X (OIKN) Basuki Hadimuljono buka suara soal ...": a clause runs on after
+        # the mention; what stands before its first lower-case word is the mention.
+        cut = next(
+            (i for i, t in enumerate(last) if i and t[:1].islower() and _key(t) not in _CONNECTORS
+             and t not in _PARTICLES and not t.startswith("(")),
+            None,
+        )
+        if cut is not None:
+            if not last[0][:1].isupper() or not any(_key(t) in lex.roles for t in last[:cut]):
+                return None  # "Christmas coming up the new home secretary": narration, no office named
+            head = " ".join(last[:cut])
+            return parse_mention(head, lex) if head != text else None
         role, region = _split_role_region(last, lex)
         if role and role[:1].isupper():
             return Mention(printed=text, role=role, region=region)

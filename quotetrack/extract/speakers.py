@@ -32,6 +32,20 @@ _POST_LOOKBACK = 200
 _PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
 # A capitalised word after another word, standing alone (no capitalised word follows it).
 _CAPITALISED_AFTER = re.compile(r"\b([\w.]+)\s+([A-Z][a-z][\w’'-]*)\b(?![ \t]+[A-Z(])")
+# English copy marks gender with a title before the surname; pronouns must agree with it.
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
+_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+# A sentence saying its subject did not speak: that subject gets no statement from the quotes
+# that follow ("X belum merespons", "X declined to comment").
+_NO_RESPONSE = re.compile(
+    r"\b(?:belum|tidak|tak|enggan|menolak)\s+(?:(?:juga|bersedia|mau|dapat|bisa|memberikan)\s+)?"
+    r"(?:merespons|merespon|menanggapi|menjawab|berkomentar|komentar|tanggapan|dihubungi|dikonfirmasi|"
+    r"membalas|mengangkat)\b|\b(?:declined|refused)\s+to\s+comment\b|\b(?:did|has|have|had)\s+not\s+"
+    r"(?:yet\s+)?(?:respond|responded|replied|returned)\b|\bcould\s+not\s+be\s+reached\b",
+    re.IGNORECASE,
+)
+_EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _LOWER_WORD = re.compile(r"(?<![\w.])([a-z][a-z’'-]{2,})\b")
 
 
@@ -45,6 +59,7 @@ class Person:
     position: int
     tokens: frozenset[str] = field(default_factory=frozenset)
     organisation: bool = False
+    gender: str | None = None  # "m" / "f" where the article says so ("Mr Kennedy", "Ms Hewitt")
 
 
 def _tokens(name: str) -> frozenset[str]:
@@ -87,6 +102,28 @@ class Registry:
         # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
         self.subjects: list[tuple[int, int]] = []
 
+    def _learn_genders(self, text: str) -> None:
+        for match in _GENDER_TITLE.finditer(text):
+            surname = match.group(2).casefold()
+            for person in self.people:
+                if surname in person.tokens and not person.organisation:
+                    person.gender = person.gender or _TITLE_GENDER[match.group(1).casefold()]
+
+    def _agrees(self, ref: int | None, pronoun: str) -> bool:
+        wanted = _PRONOUN_GENDER.get(pronoun.casefold())
+        if ref is None or wanted is None or ref < 0:
+            return True
+        gender = self.people[ref].gender
+        return gender is None or gender == wanted
+
+    def _latest_of_gender(self, pronoun: str, position: int) -> int | None:
+        """The person last named before `position` whose known gender the pronoun names."""
+        wanted = _PRONOUN_GENDER.get(pronoun.casefold())
+        if wanted is None:
+            return None
+        named = [(p.position, i) for i, p in enumerate(self.people) if p.gender == wanted and p.position <= position]
+        return max(named)[1] if named else None
+
     def _learn_words(self, text: str) -> None:
         lex = self.lex
         places = set()
@@ -121,6 +158,10 @@ class Registry:
     def scan(self, text: str) -> None:
         """Register every "role + name" the article prints, so later short forms resolve."""
         self._learn_words(text)
+        self._register(text)
+        self._learn_genders(text)
+
+    def _register(self, text: str) -> None:
         for start, printed in self._runs(text):
             mention = parse_mention(printed, self.lex)
             if mention is None or not mention.name:
@@ -143,10 +184,17 @@ class Registry:
             # Indonesian sentence openers are too often programmes or places ("Inovasi X").
             if ref is None or not opens_sentence:
                 continue
-            if self.lex.lang == "en" or _office(self.people[ref].role, self.lex):
+            if _NO_RESPONSE.search(text, start, self._sentence_end(text, start)):
+                self.subjects.append((start, -1))  # named as not answering: speaks none of what follows
+            elif self.lex.lang == "en" or _office(self.people[ref].role, self.lex):
                 self.subjects.append((start, ref))
             else:
                 self.subjects.append((start, -1))  # a sentence subject, but not one to trust
+
+    @staticmethod
+    def _sentence_end(text: str, start: int) -> int:
+        stop = _SENTENCE_END.search(text, start, min(len(text), start + _SENTENCE_LOOKBACK))
+        return stop.start() if stop else min(len(text), start + _SENTENCE_LOOKBACK)
 
     def _runs(self, text: str) -> list[tuple[int, str]]:
         """Capitalised runs, cut where a word's full stop ends a sentence ("States. Recently")
@@ -253,13 +301,20 @@ class Registry:
     ) -> int | None:
         """Index of the person `mention` stands for, registering new names; None if unknown."""
         if mention.pronoun and " " in mention.printed.strip():
-            # An epithet ("adik ipar Presiden X itu"): the person already speaking, never X.
+            # A post-shaped epithet ("Sekda itu") goes to the holder of that post; any other
+            # ("adik ipar Presiden X itu"): the person already speaking, never X.
+            words = [w for w in _WORD.findall(mention.printed) if w.casefold() not in _EPITHET_DETERMINERS]
+            if words and words[0].casefold() in self.lex.roles:
+                # Only a post ("Sekda itu", "the minister"): its holder here, or nobody, never a
+                # guess. "Mantan anggota DPR ini" and "adik ipar Presiden X itu" fall through.
+                return self.by_role(" ".join(w for w in words if w.casefold() in self.lex.roles), position)
             return last if last is not None else self.latest_official(position)
         if mention.pronoun:
+            pronoun = mention.printed.strip()
             subject = self.subject_between(since, position, quoted)
-            if subject is not None:
-                return subject
-            return last if last is not None else self.latest_official(position)
+            candidates = (subject, last, self.latest_official(position))
+            agreeing = next((ref for ref in candidates if ref is not None and self._agrees(ref, pronoun)), None)
+            return agreeing if agreeing is not None else self._latest_of_gender(pronoun, position)
         if mention.name or mention.org:
             return self.add(self.refine(mention), position)
         if mention.role:

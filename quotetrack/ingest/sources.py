@@ -23,6 +23,7 @@ from quotetrack.ingest.fetch import FetchLimits, fetch
 from quotetrack.ingest.html import declared_charset, extract_html, looks_like_html
 from quotetrack.ingest.tables import TABLE_SUFFIXES, Row
 from quotetrack.models import utcnow
+from quotetrack.text.sanitize import clean_field, strip_controls, web_url
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -51,6 +52,17 @@ class Source:
     encoding: str | None = None
     raw_size: int = 0
     archive: bytes = b""  # the original bytes, zlib-compressed
+
+    def __post_init__(self) -> None:
+        # Every way in (file, page, feed entry, export record, upload) builds a Source, so this is
+        # where metadata is made safe: no control characters (they break XML feeds), and only an
+        # absolute http(s) URL is kept as the article's URL (a page's own `javascript:` canonical
+        # link is dropped; export records with one are refused earlier, in tables.py).
+        for name in ("title", "author", "outlet"):
+            object.__setattr__(self, name, clean_field(getattr(self, name)))
+        object.__setattr__(self, "url", web_url(self.url))
+        text = self.raw_text.replace("\x0b", "\n").replace("\x0c", "\n")  # vertical tab, form feed: line breaks
+        object.__setattr__(self, "raw_text", strip_controls(text))
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path]:

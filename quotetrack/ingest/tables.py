@@ -15,6 +15,7 @@ from pathlib import Path
 
 from quotetrack.errors import IngestError
 from quotetrack.ingest.encodings import decode, stream_encoding
+from quotetrack.text.sanitize import web_url
 
 TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 # Column names tried, in order, when no --*-column flag names one (compared case-insensitively).
@@ -113,12 +114,17 @@ def _row(location: str, record: dict, raw: bytes, content_type: str, options: Ta
         raise IngestError(location, f"no article text: no {wanted!r} column (columns: {columns}); see --text-column")
     if len(raw) > max_row_bytes:
         raise IngestError(location, f"record is {len(raw):,} bytes, over the limit of {max_row_bytes:,}")
+    given_url = _field(record, "url", options)
+    url = web_url(given_url)
+    if given_url and url is None:
+        # Stored, it would be a link on every page, feed and citation of the article.
+        raise IngestError(location, f"the url {given_url[:80]!r} is not an absolute http:// or https:// URL")
     return Row(
         location=location,
         text=text,
         raw=raw,
         content_type=content_type,
-        url=_field(record, "url", options),
+        url=url,
         title=_field(record, "title", options),
         author=_field(record, "author", options),
         outlet=_field(record, "outlet", options),

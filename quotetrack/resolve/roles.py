@@ -29,6 +29,7 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
 _FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus"})
+_LOWER_IN_NAMES = _FILLER | {"bidang", "urusan", "pada", "&", "untuk", "se-"}
 # Before a post these say it is no longer (or not yet) held: never the post held that day.
 _PAST = frozenset({"mantan", "eks", "bekas", "former", "ex", "late", "then"})
 # Before a post these describe its holder, not the post ("New Home Secretary X").
@@ -147,6 +148,11 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
 
     `bare_region`: the post is tied to a region, so a lone capitalised word is one ("Bupati Subang").
     """
+    # A body's name is capitalised but for a few joiners; a lower-case word opens a clause
+    # ("Home Secretary had time ..."), which is no part of the post.
+    clause = next((k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in _LOWER_IN_NAMES), None)
+    if clause is not None:
+        words = words[:clause]
     org = None
     hit = match_org(words, 0) if words else None
     if hit:
@@ -154,12 +160,23 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     region_at = _region_start(words, bare_region)
     if region_at is None:
         if org is None and words:
-            return " ".join(w for w in words if w.lower() not in _FILLER), []
+            return " ".join(_trim_fillers(words)) or None, []
         return org, []
-    middle = [w for w in words[:region_at] if w.lower() not in _FILLER]
+    middle = _trim_fillers(words[:region_at])
     if org is None and middle:
         org = " ".join(middle)
     return org, words[region_at:]
+
+
+def _trim_fillers(words: list[str]) -> list[str]:
+    """Words of a body's name without fillers at its ends: "of the British Chambers of Commerce"
+    -> "British Chambers of Commerce" (the inner "of" is part of the name)."""
+    lo, hi = 0, len(words)
+    while lo < hi and words[lo].lower() in _FILLER:
+        lo += 1
+    while hi > lo and words[hi - 1].lower() in _FILLER:
+        hi -= 1
+    return words[lo:hi]
 
 
 def _region_start(words: list[str], bare_region: bool) -> int | None:

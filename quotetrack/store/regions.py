@@ -20,6 +20,7 @@ from quotetrack.ingest.fetch import FetchLimits, fetch, is_url
 from quotetrack.models import Area, Membership, Statement
 from quotetrack.resolve import Region, RegionTable
 from quotetrack.resolve.regions import base_name
+from quotetrack.text.sanitize import clean_field
 
 COLUMNS = ("code", "name", "level", "parent_code")
 _MAX_BYTES = 20_000_000
@@ -69,7 +70,7 @@ def read_area_rows(source: str, *, limits: FetchLimits | None = None) -> list[Ar
         raise IngestError(source, f"missing column(s): {', '.join(missing)}")
     rows = []
     for line, row in enumerate(reader, start=2):
-        code, name = (row["code"] or "").strip(), (row["name"] or "").strip()
+        code, name = clean_field(row["code"]) or "", clean_field(row["name"]) or ""
         if not code or not name:
             raise IngestError(source, f"line {line}: code and name are required")
         level, parent = (row["level"] or "").strip() or "other", (row["parent_code"] or "").strip() or None

@@ -34,6 +34,7 @@ from quotetrack.web.factchecks import router as factcheck_pages_router
 from quotetrack.web.feeds import router as feeds_router
 from quotetrack.web.pages import render
 from quotetrack.web.pages import router as pages_router
+from quotetrack.web.reports import router as reports_router
 
 log = logging.getLogger("quotetrack.web")
 
@@ -239,5 +240,6 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     app.include_router(feeds_router)
     app.include_router(factcheck_api_router, responses=problems)
     app.include_router(factcheck_pages_router)
+    app.include_router(reports_router)
     app.include_router(pages_router)
     return app

@@ -26,6 +26,7 @@ from quotetrack.models import Revision
 from quotetrack.store import corrections, reads, writes
 from quotetrack.store.corrections import StatementCorrection
 from quotetrack.store.topics import TopicCreate, add_topic
+from quotetrack.text.sanitize import web_url
 from quotetrack.web.deps import SessionDep
 from quotetrack.web.pages import render
 
@@ -392,10 +393,10 @@ def upload(
     outlet: Annotated[str, Form(max_length=200)] = "",
     lang: Annotated[str, Form(pattern="^(|id|en)$")] = "",
 ) -> Response:
-    url = url.strip()
     try:
-        if url and not url.startswith(("http://", "https://")):
-            raise IngestError(url, "the article URL must start with http:// or https://")
+        if url.strip() and web_url(url) is None:
+            raise IngestError(url.strip()[:200], "the article URL must be an absolute http:// or https:// URL")
+        url = web_url(url) or ""
         article_id, _ = ingest_upload(session=session, data=read_upload(file),
                                       filename=((file.filename if file else None) or "article.txt")[:200],
                                       url=url or None, outlet=outlet.strip() or None, lang=lang or None)

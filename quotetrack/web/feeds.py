@@ -16,6 +16,7 @@ from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import SearchFilters, search_statements
+from quotetrack.text.sanitize import strip_controls, web_url
 from quotetrack.topics import load_taxonomy
 from quotetrack.web.deps import RowId, SessionDep, site_url
 
@@ -38,9 +39,10 @@ def _iso(moment: dt.datetime | dt.date) -> str:
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+    # ElementTree writes control characters as they are, and one makes the whole feed unreadable.
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: strip_controls(v) for k, v in attrs.items()})
     if text is not None:
-        element.text = text
+        element.text = strip_controls(text)
     return element
 
 
@@ -69,8 +71,8 @@ def atom_feed(
             _sub(entry, "published", _iso(s.date))
         _sub(_sub(entry, "author"), "name", speaker)
         _sub(entry, "link", rel="alternate", href=f"{base_url}/statements/{s.id}", type="text/html")
-        if s.article.url:
-            _sub(entry, "link", rel="related", href=s.article.url)
+        if related := web_url(s.article.url):  # never a javascript: or data: link
+            _sub(entry, "link", rel="related", href=related)
         role = ", ".join(x for x in (s.held_role or s.role, s.held_region or s.region) if x)
         source = ", ".join(x for x in (s.article.outlet, s.article.title) if x)
         summary = f"{s.text}\n\n— {speaker}" + (f" ({role})" if role else "") + (f". {source}" if source else "")

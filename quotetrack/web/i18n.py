@@ -40,6 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "place": "Place",
         "roles": "Roles",
         "acting": "acting",
+        "seen_in_coverage": "seen in coverage",
         "also_printed_as": "Also printed as",
         "results_for": "results for",
         "no_results": "No statements match this search.",
@@ -91,6 +92,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "superseded_notice": "The outlet later changed this article; this statement is from an older version and is "
                              "left out of lists and search.",
         "superseded_newer": "Read the newest version.",
+        "withdrawn_notice": "Re-extraction with newer rules no longer finds this statement in its article; it is kept "
+                            "so that citations of it still resolve, but it is left out of lists and search.",
         "topic_add": "Add a topic",
         "topic_slug": "Short name in the address (lowercase, hyphens: banjir-rob)",
         "topic_label_id": "Name in Indonesian",
@@ -252,6 +255,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "place": "Tempat",
         "roles": "Jabatan",
         "acting": "penjabat",
+        "seen_in_coverage": "terlihat dalam pemberitaan",
         "also_printed_as": "Juga ditulis sebagai",
         "results_for": "hasil untuk",
         "no_results": "Tidak ada pernyataan yang cocok dengan pencarian ini.",
@@ -303,6 +307,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "superseded_notice": "Media kemudian mengubah artikel ini; pernyataan ini berasal dari versi lama dan tidak "
                              "ditampilkan di daftar dan pencarian.",
         "superseded_newer": "Baca versi terbaru.",
+        "withdrawn_notice": "Ekstraksi ulang dengan aturan yang lebih baru tidak lagi menemukan pernyataan ini dalam "
+                            "artikelnya; pernyataan ini disimpan agar kutipan atasnya tetap dapat dibuka, tetapi tidak "
+                            "tampil di daftar dan pencarian.",
         "topic_add": "Tambah topik",
         "topic_slug": "Nama singkat di alamat (huruf kecil, tanda hubung: banjir-rob)",
         "topic_label_id": "Nama dalam bahasa Indonesia",

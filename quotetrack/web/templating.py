@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fastapi.templating import Jinja2Templates
 
+from quotetrack.text.sanitize import web_url
 from quotetrack.web.i18n import format_date
 from quotetrack.web.present import highlight
 
@@ -26,6 +27,7 @@ def get_templates() -> Jinja2Templates:
     env.autoescape = True
     env.filters["date_in"] = format_date
     env.filters["highlight"] = highlight
+    env.filters["web_url"] = web_url  # an article URL as a link only when it is absolute http(s)
     env.trim_blocks = True
     env.lstrip_blocks = True
     return templates

@@ -107,3 +107,62 @@ def test_an_organisation_speaks_as_an_organisation() -> None:
     prepared, _ = prepare('DKPP menyatakan bahwa putusan itu sudah final.\n"Tidak ada banding," tegas DKPP.')
     statements = extract(prepared, lang="id").statements
     assert statements and all(s.speaker_kind == "organisation" for s in statements if s.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ('"We will not stop," Mayor Kate Holloway said on Tuesday.', "Kate Holloway", "Mayor"),
+        ('"The bill is dead," Gov. Aaron Pike said.', "Aaron Pike", "Governor"),
+        (
+            "But Tom Hale, director general of the Chamber of Shipping, warned that costs would rise.",
+            "Tom Hale",
+            "Director General Chamber of Shipping",
+        ),
+    ],
+)
+def test_english_posts(text: str, name: str, post: str) -> None:
+    assert _speaker(text, lang="en") == (name, post)
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    prepared, _ = prepare(text)
+    return [s.speaker for s in extract(prepared, lang=lang).statements]
+
+
+def test_english_pronouns_respect_gender() -> None:
+    text = (
+        "Health Secretary Anna Whitlow met union leader Mark Bristow on Monday.\n"
+        '"We have moved a long way," Ms Whitlow said.\n'
+        'Mr Bristow said the offer was "an insult to nurses".\n'
+        '"There is more money on the table," she said.'
+    )
+    assert _speakers(text, "en") == ["Anna Whitlow", "Mark Bristow", "Anna Whitlow"]
+
+
+def test_a_post_shaped_anaphor_goes_to_the_holder_of_the_post() -> None:
+    text = (
+        "Sekda Garut Rudi Hartono dan Kepala Dinas Kesehatan Garut Siti Aminah meninjau posko.\n"
+        '"Stok obat cukup," kata Siti Aminah.\n'
+        'Sekda itu menegaskan, "Posko buka 24 jam."'
+    )
+    assert _speakers(text, "id")[-1] == "Rudi Hartono"
+
+
+def test_a_former_post_anaphor_is_the_person_written_about() -> None:
+    text = (
+        'Gubernur Bali Made Suarta mengatakan, "Wisatawan tetap kami awasi."\n'
+        "Mantan anggota DPR RI ini mengaku terus memantau perkembangan harian."
+    )
+    assert _speakers(text, "id") == ["Made Suarta", "Made Suarta"]
+
+
+def test_an_official_who_did_not_answer_gets_no_statement() -> None:
+    text = (
+        'Ketua Forum Guru Honorer Budi Prasetyo mengatakan, "Gaji kami belum dibayar tiga bulan."\n'
+        "Bupati Garut Rahmat Hidayat belum merespons pertanyaan wartawan hingga berita ini diturunkan.\n"
+        '"Kami akan terus menunggu jawaban," ujarnya.'
+    )
+    speakers = _speakers(text, "id")
+    assert "Rahmat Hidayat" not in speakers
+    assert speakers[0] == "Budi Prasetyo"
