@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import PlainTextResponse, Response, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 from sqlmodel import Session
 
 from quotetrack.config import get_settings
@@ -232,6 +232,10 @@ class SearchResultPage(SearchPage):
     ranked_newest: int | None = None  # relevance ranked only the newest this many matches (sort=date for all)
 
 
+# An empty parameter is an unset filter, not a malformed date or kind.
+BLANK_IS_NONE = BeforeValidator(lambda value: None if value == "" else value)
+
+
 def search_filters(
     official_id: RowIdQuery = None,
     role: Annotated[str | None, Query(max_length=100, description="Part of the post held, e.g. Bupati.")] = None,
@@ -240,16 +244,18 @@ def search_filters(
     ] = None,
     province: Annotated[str | None, Query(max_length=200, description="Province of the speaker's area.")] = None,
     topic: Annotated[str | None, Query(max_length=100, description="Topic slug; child topics count too.")] = None,
-    date_from: Annotated[dt.date | None, Query(description="First statement date, YYYY-MM-DD.")] = None,
-    date_to: Annotated[dt.date | None, Query(description="Last statement date, YYYY-MM-DD.")] = None,
+    date_from: Annotated[dt.date | None, BLANK_IS_NONE, Query(description="First statement date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[dt.date | None, BLANK_IS_NONE, Query(description="Last statement date, YYYY-MM-DD.")] = None,
     outlet: Annotated[str | None, Query(max_length=200)] = None,
-    language: Annotated[str | None, Query(pattern="^(id|en)$")] = None,
-    kind: Annotated[str | None, Query(pattern="^(direct|indirect)$")] = None,
+    language: Annotated[str | None, Query(pattern="^(id|en)?$")] = None,
+    kind: Annotated[str | None, Query(pattern="^(direct|indirect)?$")] = None,
 ) -> SearchFilters:
-    """The search filters, shared by the search page and the JSON API."""
+    """The search filters, shared by the search page and the JSON API. A filter left empty
+    (`?kind=&date_from=`, as the page's form sends the fields nobody filled in) is no filter."""
     return SearchFilters(
-        official_id=official_id, role=role, region=region, province=province, topic=topic, date_from=date_from,
-        date_to=date_to, outlet=outlet, language=language, kind=kind,
+        official_id=official_id, role=role or None, region=region or None, province=province or None,
+        topic=topic or None, date_from=date_from, date_to=date_to, outlet=outlet or None, language=language or None,
+        kind=kind or None,
     )
 
 
