@@ -29,6 +29,7 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
 _FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus"})
+_LOWER_IN_NAMES = _FILLER | {"bidang", "urusan", "pada", "&", "untuk", "se-"}
 # Before a post these say it is no longer (or not yet) held: never the post held that day.
 _PAST = frozenset({"mantan", "eks", "bekas", "former", "ex", "late", "then"})
 # Before a post these describe its holder, not the post ("New Home Secretary X").
@@ -147,6 +148,11 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
 
     `bare_region`: the post is tied to a region, so a lone capitalised word is one ("Bupati Subang").
     """
+    # A body's name is capitalised but for a few joiners; a lower-case word opens a clause
+    # ("Home Secretary had time ..."), which is no part of the post.
+    clause = next((k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in _LOWER_IN_NAMES), None)
+    if clause is not None:
+        words = words[:clause]
     org = None
     hit = match_org(words, 0) if words else None
     if hit:
