@@ -104,9 +104,27 @@ class Membership(MembershipBase, table=True):
     area_id: int | None = Field(default=None, foreign_key="area.id", index=True)
 
 
-class MembershipPublic(MembershipBase):
+class MembershipPublic(SQLModel):
+    """A post an official was seen holding. News coverage gives no term of office: `first_seen`
+    and `last_seen` are the first and last day statements in coverage cite the post."""
+
     id: int
+    role: str
+    organization: str | None = None
+    appointment: str = "elected"
     area: AreaPublic | None = None
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+
+    @classmethod
+    def of(cls, membership: Membership, area: Area | None) -> MembershipPublic:
+        # The table's start_date/end_date are widened to every statement citing the post (see
+        # store.writes.record_membership): a span of coverage, shown as such.
+        return cls(
+            id=membership.id or 0, role=membership.role, organization=membership.organization,
+            appointment=membership.appointment, area=AreaPublic.model_validate(area) if area else None,
+            first_seen=membership.start_date, last_seen=membership.end_date,
+        )
 
 
 class OfficialPublic(OfficialBase):
@@ -491,3 +509,24 @@ class ReextractChange(SQLModel, table=True):
     kept_by_editor: int = 0
     details: list | None = Field(default=None, sa_type=sa.JSON)
     created_at: datetime = _timestamp()
+
+
+# --- Readers' error reports ------------------------------------------------------------------
+
+
+class ErrorReport(SQLModel, table=True):
+    """A reader's report of an error in a statement (no account needed), queued for editors.
+    Only the kind, the dates, the outcome and the editor's response are ever shown publicly."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    statement_id: int = Field(foreign_key="statement.id", index=True)
+    kind: str = Field(max_length=16)  # speaker | role | quote | date | other
+    message: str = Field(sa_type=sa.Text)
+    contact: str | None = Field(default=None, max_length=200)
+    # A keyed hash of the reporter's address, for the per-address limit; the address is not kept.
+    address_hash: str = Field(max_length=64, index=True)
+    status: str = Field(default="open", max_length=16, index=True)  # open | fixed | rejected
+    response: str = Field(default="", sa_type=sa.Text)  # the editor's public acknowledgement
+    resolved_by: str | None = Field(default=None, max_length=200)
+    created_at: datetime = _timestamp()
+    resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

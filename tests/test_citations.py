@@ -117,7 +117,8 @@ def test_an_untitled_article_gets_no_invented_title(style: str) -> None:
 def test_untitled_is_said_where_a_style_needs_a_title() -> None:
     assert "[Untitled article]." in cite(UNTITLED, "apa", BASE)
     assert json.loads(cite(UNTITLED, "csl-json", BASE))[0]["title"] == "Untitled"
-    assert "Source: JMI by Agus Hamdan, 30 May 2024, https://news.example/rakor-pilkada" in cite(UNTITLED, "plain", BASE)
+    plain = cite(UNTITLED, "plain", BASE)
+    assert "Source: JMI by Agus Hamdan, 30 May 2024, https://news.example/rakor-pilkada" in plain
     assert "[JMI, 30 May 2024](https://news.example/rakor-pilkada)" in cite(UNTITLED, "markdown", BASE)
 
 

@@ -133,7 +133,7 @@ def _md_escape(text: str) -> str:
 def _md_url(url: str) -> str:
     """A link destination that cannot end early: parentheses, spaces and angle brackets
     percent-encoded (a ")" in the URL would otherwise close the link)."""
-    return re.sub(r"[()<>\s\\`]", lambda m: "%{:02X}".format(ord(m.group(0))), url)
+    return re.sub(r"[()<>\s\\`]", lambda m: f"%{ord(m.group(0)):02X}", url)
 
 
 def _apa_author(name: str) -> str:
@@ -174,7 +174,7 @@ def _bib_url(url: str) -> str:
     """A url field as the url/biblatex packages read it: verbatim, so nothing is backslashed
     (a backslash would become part of the address); only what would unbalance the field's
     braces, or is not allowed in a URL anyway, is percent-encoded."""
-    return re.sub(r"[{}\\\s]", lambda m: "%{:02X}".format(ord(m.group(0))), url)
+    return re.sub(r"[{}\\\s]", lambda m: f"%{ord(m.group(0)):02X}", url)
 
 
 def bibtex(p: CitationParts, key: str) -> str:

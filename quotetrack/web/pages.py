@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated, Any, cast
 from urllib.parse import urlencode
 
@@ -19,15 +20,17 @@ from quotetrack.search.claims import match_claim
 from quotetrack.search.corroborate import also_reported
 from quotetrack.search.web import search_page_context
 from quotetrack.store import areas, reads
-from quotetrack.store.official_list import LEVELS, SORTS, OfficialQuery, Sort, common_posts, search_officials
 from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
+from quotetrack.store.official_list import LEVELS, SORTS, OfficialQuery, Sort, common_posts, search_officials
 from quotetrack.store.provenance import newer_version
 from quotetrack.store.reads import StatementFilter
+from quotetrack.store.reports import CONTACT_MAX, KINDS, MESSAGE_MAX, MESSAGE_MIN, acknowledgements
 from quotetrack.web.charts import timeline_svg, topic_shares
-from quotetrack.web.citations import STYLES, cite
+from quotetrack.web.citations import STYLES, cite, quote_text
 from quotetrack.web.deps import RowId, SessionDep, site_url
 from quotetrack.web.i18n import COOKIE, LANGUAGES, MONTHS, request_language, translate
 from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context
+from quotetrack.web.report_token import report_token, set_report_cookie
 from quotetrack.web.templating import get_templates
 
 router = APIRouter(default_response_class=HTMLResponse)
@@ -131,6 +134,14 @@ def claims_page(
 
 @router.get("/statements/{statement_id}")
 def statement_page(request: Request, session: SessionDep, statement_id: RowId) -> Response:
+    return statement_response(request, session, statement_id)
+
+
+def statement_response(
+    request: Request, session: Session, statement_id: int, *, report_form: dict[str, str] | None = None,
+    report_error: str | None = None, status_code: int = 200,
+) -> Response:
+    """The statement page; after a refused error report, with the reader's text kept and the reason."""
     stmt = reads.get_statement(session=session, statement_id=statement_id)
     article = reads.get_article(session=session, article_id=stmt.article.id) if stmt else None
     if stmt is None or article is None:
@@ -139,22 +150,32 @@ def statement_page(request: Request, session: SessionDep, statement_id: RowId) -
     checks = list_fact_checks(session=session, statement_id=statement_id)
     # JSON inside <script>: "<" escaped so no text can close the element early.
     claim_reviews = json.dumps([claim_review(stmt, c) for c in checks], ensure_ascii=False).replace("<", "\\u003c")
-    return render(
+    nonce, token = report_token(request)
+    response = render(
         request,
         "statement.html",
         {
             "s": stmt,
+            "quote": quote_text(stmt.text),
             "article": article,
             "context": (before, quote, after),
             "citations": [(style, cite(stmt, style, site_url(request))) for style in STYLES],
+            "permalink": f"{site_url(request)}/statements/{stmt.id}",
             "fact_checks": checks,
             "claim_reviews_json": Markup(claim_reviews) if checks else None,
             "verdicts": list(VERDICTS),
             "also_reported": also_reported(session=session, statement_id=statement_id),
             "newer_article": newer_version(session=session, article_id=stmt.article.id)
             if stmt.status == "superseded" else None,
+            "report": {"token": token, "kinds": KINDS, "form": report_form or {}, "error": report_error,
+                       "sent": request.query_params.get("reported") == "1", "max": MESSAGE_MAX,
+                       "min": MESSAGE_MIN, "contact_max": CONTACT_MAX},
+            "acknowledgements": acknowledgements(session=session, statement_id=statement_id),
         },
+        status_code=status_code,
     )
+    set_report_cookie(request, response, nonce)
+    return response
 
 
 @router.get("/articles/{article_id}")
@@ -259,6 +280,25 @@ def topic_page(
         "topic.html",
         {"topic": topic, "statements": statements, "page": page, "has_next": page * PAGE < topic.statement_count},
     )
+
+
+def quality_figures() -> dict[str, Any] | None:
+    """The figures bench/bench_quality.py measured on the annotated sets (None before any run)."""
+    path = Path(__file__).with_name("data") / "quality.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}%"
+
+
+@router.get("/about")
+def about_page(request: Request) -> Response:
+    """How statements are made, what is automatic, the measured quality, what confidence means."""
+    return render(request, "about.html", {"quality": quality_figures(), "pct": _percent})
 
 
 @router.get("/regions")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from typer.testing import CliRunner
 from quotetrack.models import Revision, StatementTopic, Topic
 from quotetrack.store.search import SearchFilters, search_statements
 from quotetrack.topics import context_topics, load_taxonomy, tag_statements, tag_text
+from quotetrack.topics.evaluate import load_labelled, score_topics
 from quotetrack.topics.retag import retag_statements
 
 REPO = Path(__file__).resolve().parents[2]
@@ -89,21 +88,6 @@ def test_every_topic_of_the_issue_is_in_the_taxonomy_with_both_labels() -> None:
     assert all(t.parent is None or t.parent in taxonomy for t in taxonomy.values())
 
 
-def _labelled() -> list[tuple[str, str, list[str], str]]:
-    """(article, statement text, hand labels, article text) for every labelled gold statement."""
-    from quotetrack.text import prepare
-
-    doc = json.loads(LABELS.read_text(encoding="utf-8"))
-    out = []
-    for label in doc["labels"]:
-        gold = json.loads((GOLD / label["article"].replace(".txt", ".gold.json")).read_text(encoding="utf-8"))
-        text = gold["statements"][label["index"]]["text"]
-        assert hashlib.sha1(text.encode()).hexdigest()[:10] == label["sha1"], label
-        article, _ = prepare((GOLD / label["article"]).read_text(encoding="utf-8"))
-        out.append((label["article"], text, label["topics"], article))
-    return out
-
-
 def _old_tagger(texts: list[str], article_text: str) -> list[list[str]]:
     """Tagging as it was before December 2026 (for the figures printed beside the current ones):
     each statement's own words plus every topic its article is mainly about."""
@@ -114,55 +98,31 @@ def _old_tagger(texts: list[str], article_text: str) -> list[list[str]]:
     return [_with_parents(set(tag_text(t)) | shared, taxonomy) for t in texts]
 
 
-def _scores(rows: list[tuple[str, str, list[str], str]], tagger) -> tuple[Counter, Counter, Counter]:  # noqa: ANN001
-    by_article: dict[str, list[tuple[str, list[str], str]]] = defaultdict(list)
-    for article, text, labels, article_text in rows:
-        by_article[article].append((text, labels, article_text))
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
-    for items in by_article.values():
-        predicted = tagger([t for t, _, _ in items], items[0][2])
-        for (_, labels, _), found in zip(items, predicted, strict=True):
-            for slug in set(found) & set(labels):
-                tp[slug] += 1
-            for slug in set(found) - set(labels):
-                fp[slug] += 1
-            for slug in set(labels) - set(found):
-                fn[slug] += 1
-    return tp, fp, fn
-
-
-def _micro(tp: Counter, fp: Counter, fn: Counter) -> tuple[float, float, float]:
-    precision = sum(tp.values()) / ((sum(tp.values()) + sum(fp.values())) or 1)
-    recall = sum(tp.values()) / ((sum(tp.values()) + sum(fn.values())) or 1)
-    return precision, recall, 2 * precision * recall / ((precision + recall) or 1)
-
-
-def _current_tagger(texts: list[str], article_text: str) -> list[list[str]]:
-    spans = []
-    for text in texts:
-        at = article_text.find(text)
-        spans.append((at, at + len(text)) if at >= 0 else (0, 0))
-    return tag_statements(texts, article_text=article_text, spans=spans)
-
-
 @pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/eval is not beside this checkout")
 def test_topic_precision_recall_on_hand_labelled_id_dev(capsys: pytest.CaptureFixture[str]) -> None:
-    rows = _labelled()
-    tp, fp, fn = _scores(rows, _current_tagger)
-    precision, recall, f1 = _micro(tp, fp, fn)
-    old_p, old_r, old_f1 = _micro(*_scores(rows, _old_tagger))
+    rows = load_labelled(LABELS, GOLD)
+    scores = score_topics(rows)
+    precision, recall, f1 = scores.micro()
+    old_p, old_r, old_f1 = score_topics(rows, _old_tagger).micro()
     with capsys.disabled():
         print(f"\ntopics on id-dev ({len(rows)} statements, hand labels):")
-        for slug in sorted(set(tp) | set(fp) | set(fn)):
-            p = tp[slug] / ((tp[slug] + fp[slug]) or 1)
-            r = tp[slug] / ((tp[slug] + fn[slug]) or 1)
-            print(f"  {slug:20} P {p:.2f}  R {r:.2f}  (tp {tp[slug]}, fp {fp[slug]}, fn {fn[slug]})")
+        for slug in sorted(set(scores.tp) | set(scores.fp) | set(scores.fn)):
+            tp, fp, fn = scores.tp[slug], scores.fp[slug], scores.fn[slug]
+            p, r = tp / ((tp + fp) or 1), tp / ((tp + fn) or 1)
+            print(f"  {slug:20} P {p:.2f}  R {r:.2f}  (tp {tp}, fp {fp}, fn {fn})")
         print(f"  before (own words + article topics): micro P {old_p:.3f}  R {old_r:.3f}  F1 {old_f1:.3f}")
         print(f"  now (own words + sentence):          micro P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
     assert precision >= 0.9 and f1 >= 0.85
     assert precision > old_p
+
+
+@pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/eval is not beside this checkout")
+def test_the_about_page_topic_figures_are_the_measured_ones() -> None:
+    """quality.json is written by bench/bench_quality.py; a tagger change without a new run shows here."""
+    recorded = json.loads((REPO / "quotetrack" / "web" / "data" / "quality.json").read_text(encoding="utf-8"))["topics"]
+    precision, recall, f1 = score_topics(load_labelled(LABELS, GOLD)).micro()
+    assert (recorded["precision"], recorded["recall"], recorded["f1"]) == (
+        round(precision, 3), round(recall, 3), round(f1, 3)), "rerun bench/bench_quality.py"
 
 
 def test_retag_follows_a_changed_taxonomy_and_keeps_editor_choices(engine: sa.Engine, tmp_path: Path) -> None:
