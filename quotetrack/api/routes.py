@@ -11,6 +11,7 @@ from fastapi.responses import PlainTextResponse, Response, StreamingResponse
 from pydantic import BaseModel, BeforeValidator, Field
 from sqlmodel import Session
 
+from quotetrack.config import get_settings
 from quotetrack.errors import NotFound, QueryError
 from quotetrack.exports.popolo import popolo_document
 from quotetrack.exports.rows import csv_lines, jsonl_lines
@@ -263,6 +264,8 @@ SearchFilterDep = Annotated[SearchFilters, Depends(search_filters)]
 
 # A search export stops after this many rows; /api/v1/statements?format=csv exports a whole list.
 SEARCH_EXPORT_MAX = 10_000
+# One number for the schema's maxLength and the parser's check (the schema said 2,000 while 500 held).
+MAX_QUERY_CHARS = get_settings().max_query_chars
 
 
 @router.get("/search", response_model=SearchResultPage, responses=EXPORT_RESPONSES)
@@ -271,7 +274,8 @@ def search(
     session: SessionDep,
     flt: SearchFilterDep,
     q: Annotated[
-        str, Query(max_length=2000, description='Words, "phrases", prefix*, OR, -excluded; empty with a filter.')
+        str, Query(max_length=MAX_QUERY_CHARS,
+                   description='Words, "phrases", prefix*, OR, -excluded; empty with a filter.')
     ] = "",
     limit: Limit = 20,
     offset: Offset = 0,
@@ -293,7 +297,7 @@ def search(
     """
     if format != "json":
         # Checked before streaming starts, so a bad query is a 400 and not a broken download.
-        search_statements(session=session, q=q, filters=flt, sort=sort, limit=1)  # type: ignore[arg-type]
+        search_statements(session=session, q=q, filters=flt, sort=sort, limit=1, max_chars=MAX_QUERY_CHARS)  # type: ignore[arg-type]
         return stream_search_export(request, q, flt, sort, format)
     # The JSON of a search is memoised per data version: a popular query is served from memory
     # until the next write (measured: ~7 ms of a worker's time per request otherwise, most of it
@@ -328,6 +332,7 @@ def _search_page(
 ) -> bytes:
     result = search_statements(
         session=session, q=q, filters=flt, sort=sort, limit=limit, offset=offset, cursor=cursor, facets=facets,  # type: ignore[arg-type]
+        max_chars=MAX_QUERY_CHARS,
     )
     outlets = outlets_by_cluster(session=session, statement_ids=[h.statement.id for h in result.hits])
     page = SearchResultPage(
