@@ -107,7 +107,7 @@ class ReextractReport:
     changed: int = 0
     kept_by_editor: int = 0
     officials_removed: int = 0  # officials no statement cites any more, which no editor touched
-    officials_renamed: int = 0  # to the name the current rules read most often
+    officials_renamed: int = 0  # to the fullest name the current rules read
     names: dict[int, Counter[str]] = field(default_factory=dict)
     changes: list[ArticleChange] = field(default_factory=list)  # the articles where something changed
     errors: list[tuple[int, str]] = field(default_factory=list)
