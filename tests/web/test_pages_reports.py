@@ -122,7 +122,8 @@ def test_the_quote_is_shown_without_its_trailing_comma_and_the_whole_permalink(a
     page = client.get(f"/statements/{comma['id']}").text
     shown = re.search(r'<blockquote class="big [a-z]+">([^<]*)</blockquote>', page).group(1)  # type: ignore[union-attr]
     assert not shown.endswith(",")
-    assert f'<a href="http://testserver/statements/{comma["id"]}">http://testserver/statements/{comma["id"]}</a>' in page
+    permalink = f"http://testserver/statements/{comma['id']}"
+    assert f'<a href="{permalink}">{permalink}</a>' in page
 
 
 def test_about_shows_the_measured_figures_in_both_languages(client) -> None:  # noqa: ANN001
