@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from bench.synth import build  # noqa: E402
+from bench.synth import FAMILY, GIVEN, WORDS, build  # noqa: E402
 from quotetrack.store.db import make_engine  # noqa: E402
 from quotetrack.web.app import create_app  # noqa: E402
 
@@ -54,10 +54,26 @@ def main() -> None:
     stmts, officials, articles = (_ids(engine, t, n, rng) for t in ("statement", "official", "article"))
     with engine.connect() as conn:
         codes = [r[0] for r in conn.execute(sa.text("SELECT code FROM area WHERE code IS NOT NULL LIMIT 40"))]
+        slugs = [r[0] for r in conn.execute(sa.text("SELECT slug FROM topic"))]
+    # Searches that differ request by request, so none is served from the memo: what a
+    # fact-checker's first look at a new query costs (facets, and the name lookup for who + what).
+    words = sorted(set(WORDS))
+    varied = [f"/search?q={rng.choice(words)}+{rng.choice(words)}" for _ in range(n)]
+    who_what = [f"/search?q={rng.choice(GIVEN).lower()}+{rng.choice(FAMILY).lower()}+{rng.choice(words)}"
+                for _ in range(n)]
+    family_word = [f"/search?q={rng.choice(FAMILY)}+{rng.choice(words)}+{rng.choice(words)}" for _ in range(n)]
+    name_only = [f"/search?q={rng.choice(GIVEN)}+{rng.choice(FAMILY)}+{rng.randint(1, 5_000)}" for _ in range(n)]
+    browse = [f"/search?q=&topic={rng.choice(slugs)}&date_from={rng.randint(2015, 2024)}-0{rng.randint(1, 9)}-01"
+              for _ in range(n)]
     pages = {
         "home /": ["/"] * n,
         "search ?q=netralitas": ["/search?q=netralitas"] * n,
         "search two words + facets": ["/search?q=keamanan+pilkada"] * n,
+        "search varied words, uncached": varied,
+        "search given+family+word": who_what,
+        "search Family + 2 words": family_word,
+        "search a full name only": name_only,
+        "search filters, no words": browse,
         "statement /statements/{id}": [f"/statements/{i}" for i in stmts],
         "official /officials/{id}": [f"/officials/{i}" for i in officials],
         "article /articles/{id}": [f"/articles/{i}" for i in articles],

@@ -322,7 +322,7 @@ def officials_show(official_id: int) -> None:
         typer.echo("also printed as: " + "; ".join(o.aliases))
     for m in o.memberships:
         area = f", {m.area.name}" if m.area else ""
-        typer.echo(f"  {m.role}{area} ({m.appointment}) {m.start_date or '?'} .. {m.end_date or '?'}")
+        typer.echo(f"  {m.role}{area} ({m.appointment}) seen in coverage {m.first_seen or '?'} .. {m.last_seen or '?'}")
     typer.echo(f"{o.statement_count} statements")
 
 

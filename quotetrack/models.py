@@ -104,9 +104,27 @@ class Membership(MembershipBase, table=True):
     area_id: int | None = Field(default=None, foreign_key="area.id", index=True)
 
 
-class MembershipPublic(MembershipBase):
+class MembershipPublic(SQLModel):
+    """A post an official was seen holding. News coverage gives no term of office: `first_seen`
+    and `last_seen` are the first and last day statements in coverage cite the post."""
+
     id: int
+    role: str
+    organization: str | None = None
+    appointment: str = "elected"
     area: AreaPublic | None = None
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+
+    @classmethod
+    def of(cls, membership: Membership, area: Area | None) -> MembershipPublic:
+        # The table's start_date/end_date are widened to every statement citing the post (see
+        # store.writes.record_membership): a span of coverage, shown as such.
+        return cls(
+            id=membership.id or 0, role=membership.role, organization=membership.organization,
+            appointment=membership.appointment, area=AreaPublic.model_validate(area) if area else None,
+            first_seen=membership.start_date, last_seen=membership.end_date,
+        )
 
 
 class OfficialPublic(OfficialBase):

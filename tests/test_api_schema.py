@@ -11,7 +11,12 @@ from pathlib import Path
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+    unsupported_method,
+)
 from sqlmodel import Session
 
 from quotetrack.auth import create_token, create_user
@@ -49,20 +54,36 @@ def refused(ctx, response, case) -> None:  # noqa: ANN001
         raise AssertionError(f"{case.method} {case.path} answered {response.status_code} without a token")
 
 
+@schemathesis.check
+def errors_are_problems(ctx, response, case) -> None:  # noqa: ANN001
+    """Every error of the API is application/problem+json, and a validation error is a 400, never
+    FastAPI's 422 (the schema documents 400). Only an article that cannot be read is a 422."""
+    if response.status_code == 422 and not (case.method == "POST" and case.path == "/api/v1/articles"):
+        raise AssertionError(f"{case.method} {case.path} answered 422; validation errors are 400")
+    media = response.headers.get("content-type", [""])[0]
+    if response.status_code >= 400 and not media.startswith("application/problem+json"):
+        raise AssertionError(f"{case.method} {case.path} answered {response.status_code} as {media}")
+
+
+CONTRACT = [not_a_server_error, response_schema_conformance, content_type_conformance, status_code_conformance,
+            errors_are_problems, unsupported_method]
+
+
 @schema.parametrize()
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 def test_read_api_never_fails(case) -> None:  # noqa: ANN001
-    case.call_and_validate(checks=[not_a_server_error, response_schema_conformance, content_type_conformance])
+    case.call_and_validate(checks=CONTRACT)
 
 
 @writes.parametrize()
 @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
 def test_write_api_with_a_token_never_fails(case) -> None:  # noqa: ANN001
     case.call_and_validate(headers={"Authorization": f"Bearer {ADMIN_TOKEN}"},
-                           checks=[not_a_server_error, content_type_conformance])
+                           checks=[not_a_server_error, content_type_conformance, status_code_conformance,
+                                   errors_are_problems, unsupported_method])
 
 
 @writes.parametrize()
 @settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
 def test_write_api_without_a_token_refuses(case) -> None:  # noqa: ANN001
-    case.call_and_validate(checks=[not_a_server_error, refused])
+    case.call_and_validate(checks=[not_a_server_error, refused, errors_are_problems])

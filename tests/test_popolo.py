@@ -82,7 +82,9 @@ def test_popolo_document_is_valid(client) -> None:  # noqa: ANN001
     assert imran["honorific_prefix"].startswith("Dr.")
     assert any("Dr. Imran" in o["name"] for o in imran["other_names"])
     membership = next(m for m in doc["memberships"] if m["person_id"] == imran["id"])
-    assert membership["role"] == "Pj. Bupati" and membership["start_date"] == "2024-05-30"
+    # Coverage dates a post's citations, not its term: never start_date/end_date.
+    assert membership["role"] == "Pj. Bupati" and membership["first_seen_in_coverage"] == "2024-05-30"
+    assert "start_date" not in membership and "end_date" not in membership
     assert membership["appointment"] == "acting"
     area = next(a for a in doc["areas"] if a["id"] == membership["area_id"])
     assert area["name"] == "Kabupaten Subang" and area["classification"] == "kabupaten"

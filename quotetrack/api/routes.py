@@ -8,9 +8,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import PlainTextResponse, Response, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 from sqlmodel import Session
 
+from quotetrack.config import get_settings
 from quotetrack.errors import NotFound, QueryError
 from quotetrack.exports.popolo import popolo_document
 from quotetrack.exports.rows import csv_lines, jsonl_lines
@@ -231,6 +232,10 @@ class SearchResultPage(SearchPage):
     ranked_newest: int | None = None  # relevance ranked only the newest this many matches (sort=date for all)
 
 
+# An empty parameter is an unset filter, not a malformed date or kind.
+BLANK_IS_NONE = BeforeValidator(lambda value: None if value == "" else value)
+
+
 def search_filters(
     official_id: RowIdQuery = None,
     role: Annotated[str | None, Query(max_length=100, description="Part of the post held, e.g. Bupati.")] = None,
@@ -239,16 +244,18 @@ def search_filters(
     ] = None,
     province: Annotated[str | None, Query(max_length=200, description="Province of the speaker's area.")] = None,
     topic: Annotated[str | None, Query(max_length=100, description="Topic slug; child topics count too.")] = None,
-    date_from: Annotated[dt.date | None, Query(description="First statement date, YYYY-MM-DD.")] = None,
-    date_to: Annotated[dt.date | None, Query(description="Last statement date, YYYY-MM-DD.")] = None,
+    date_from: Annotated[dt.date | None, BLANK_IS_NONE, Query(description="First statement date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[dt.date | None, BLANK_IS_NONE, Query(description="Last statement date, YYYY-MM-DD.")] = None,
     outlet: Annotated[str | None, Query(max_length=200)] = None,
-    language: Annotated[str | None, Query(pattern="^(id|en)$")] = None,
-    kind: Annotated[str | None, Query(pattern="^(direct|indirect)$")] = None,
+    language: Annotated[str | None, Query(pattern="^(id|en)?$")] = None,
+    kind: Annotated[str | None, Query(pattern="^(direct|indirect)?$")] = None,
 ) -> SearchFilters:
-    """The search filters, shared by the search page and the JSON API."""
+    """The search filters, shared by the search page and the JSON API. A filter left empty
+    (`?kind=&date_from=`, as the page's form sends the fields nobody filled in) is no filter."""
     return SearchFilters(
-        official_id=official_id, role=role, region=region, province=province, topic=topic, date_from=date_from,
-        date_to=date_to, outlet=outlet, language=language, kind=kind,
+        official_id=official_id, role=role or None, region=region or None, province=province or None,
+        topic=topic or None, date_from=date_from, date_to=date_to, outlet=outlet or None, language=language or None,
+        kind=kind or None,
     )
 
 
@@ -257,6 +264,8 @@ SearchFilterDep = Annotated[SearchFilters, Depends(search_filters)]
 
 # A search export stops after this many rows; /api/v1/statements?format=csv exports a whole list.
 SEARCH_EXPORT_MAX = 10_000
+# One number for the schema's maxLength and the parser's check (the schema said 2,000 while 500 held).
+MAX_QUERY_CHARS = get_settings().max_query_chars
 
 
 @router.get("/search", response_model=SearchResultPage, responses=EXPORT_RESPONSES)
@@ -265,7 +274,8 @@ def search(
     session: SessionDep,
     flt: SearchFilterDep,
     q: Annotated[
-        str, Query(max_length=2000, description='Words, "phrases", prefix*, OR, -excluded; empty with a filter.')
+        str, Query(max_length=MAX_QUERY_CHARS,
+                   description='Words, "phrases", prefix*, OR, -excluded; empty with a filter.')
     ] = "",
     limit: Limit = 20,
     offset: Offset = 0,
@@ -287,7 +297,7 @@ def search(
     """
     if format != "json":
         # Checked before streaming starts, so a bad query is a 400 and not a broken download.
-        search_statements(session=session, q=q, filters=flt, sort=sort, limit=1)  # type: ignore[arg-type]
+        search_statements(session=session, q=q, filters=flt, sort=sort, limit=1, max_chars=MAX_QUERY_CHARS)  # type: ignore[arg-type]
         return stream_search_export(request, q, flt, sort, format)
     # The JSON of a search is memoised per data version: a popular query is served from memory
     # until the next write (measured: ~7 ms of a worker's time per request otherwise, most of it
@@ -322,6 +332,7 @@ def _search_page(
 ) -> bytes:
     result = search_statements(
         session=session, q=q, filters=flt, sort=sort, limit=limit, offset=offset, cursor=cursor, facets=facets,  # type: ignore[arg-type]
+        max_chars=MAX_QUERY_CHARS,
     )
     outlets = outlets_by_cluster(session=session, statement_ids=[h.statement.id for h in result.hits])
     page = SearchResultPage(

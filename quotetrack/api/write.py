@@ -106,7 +106,8 @@ def unhide_statement(session: SessionDep, editor: EditorDep, statement_id: int, 
     return _set_hidden(session, editor, statement_id, False, body)
 
 
-@router.patch("/officials/{official_id}", response_model=OfficialPublic)
+# `:int`: "/officials/suggestions" is another resource (GET), so a PATCH there is a 405, not an edit.
+@router.patch("/officials/{official_id:int}", response_model=OfficialPublic)
 def patch_official(session: SessionDep, editor: EditorDep, official_id: int, change: OfficialPatch) -> OfficialPublic:
     """Correct an official's names, or merge it into `merge_into` (undo with POST /revisions/{id}/undo)."""
     target = official_id

@@ -12,10 +12,22 @@ class NotAuthenticated(QuotetrackError):
 
 
 class TooManyAttempts(QuotetrackError):
-    """Login refused by rate limiting or account lockout (HTTP 429); `key` names the UI message."""
+    """Login refused by rate limiting or account lockout (HTTP 429); `key` names the UI message,
+    `retry_after` the seconds until the limit may have lifted."""
 
     status_code = 429
 
-    def __init__(self, message: str, key: str) -> None:
+    def __init__(self, message: str, key: str, retry_after: int = 900) -> None:
         super().__init__(message)
         self.key = key
+        self.retry_after = retry_after
+
+
+class LoginsBusy(QuotetrackError):
+    """Too many password checks already running (HTTP 503 with Retry-After); nothing was recorded."""
+
+    status_code = 503
+
+    def __init__(self, message: str, retry_after: int = 2) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

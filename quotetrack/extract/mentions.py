@@ -129,10 +129,26 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
     )
 
 
+def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether a title word in front of a name is part of the post instead: English "Mayor",
+    "Gov." (in Indonesian copy "Mayor" is a rank) and "Ibu" of "Ibu Kota" (the capital)."""
+    key = _key(tokens[at])
+    if lex.lang == "en" and key in _EN_TITLED_POSTS:
+        return True
+    return key == "ibu" and at + 1 < len(tokens) and _key(tokens[at + 1]) == "kota"
+
+
+def _strip_role(text: str) -> str:
+    """Strip punctuation around a role, but keep the bracket that closes a short form."""
+    stripped = text.strip(_STRIP)
+    if stripped.count("(") > stripped.count(")") and text.rstrip(_STRIP.replace(")", "")).endswith(")"):
+        stripped += ")"
+    return stripped
+
+
 def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Tokens printed before the name -> (role, region), both as printed."""
-    # English "Mayor", "Gov." are posts; in Indonesian copy "Mayor" is a military rank.
-    tokens = [t for t in tokens if not _is_title(t, lex) or (lex.lang == "en" and _key(t) in _EN_TITLED_POSTS)]
+    tokens = [t for i, t in enumerate(tokens) if not _is_title(t, lex) or _keeps_title(tokens, i, lex)]
     if not tokens:
         return None, None
     cut = len(tokens)
@@ -141,11 +157,8 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     # "Wali Kota Bogor": "Kota" is both a role word and a region word; keep it in the role.
     if 0 < cut < len(tokens) and _key(tokens[cut]) == "kota" and _key(tokens[cut - 1]) == "wali":
         cut += 1
-    role = " ".join(tokens[:cut]).strip(_STRIP) or None
+    role = _strip_role(" ".join(tokens[:cut])) or None
     region = " ".join(tokens[cut:]).strip(_STRIP) or None
-    if role is not None and not any(_key(t) in lex.roles or "." in t for t in tokens[:cut]):
-        # No office word: an organisation or a description ("warga Desa X"), kept as role.
-        return role, region
     return role, region
 
 
@@ -281,6 +294,18 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
     if org:
         return Mention(printed=text, org=org)
     if last and any(_key(t) in lex.roles for t in last):
+        # "Kepala Otorita X (OIKN) Basuki Hadimuljono buka suara soal ...": a clause runs on after
+        # the mention; what stands before its first lower-case word is the mention.
+        cut = next(
+            (i for i, t in enumerate(last) if i and t[:1].islower() and _key(t) not in _CONNECTORS
+             and t not in _PARTICLES and not t.startswith("(")),
+            None,
+        )
+        if cut is not None:
+            if not last[0][:1].isupper() or not any(_key(t) in lex.roles for t in last[:cut]):
+                return None  # "Christmas coming up the new home secretary": narration, no office named
+            head = " ".join(last[:cut])
+            return parse_mention(head, lex) if head != text else None
         role, region = _split_role_region(last, lex)
         if role and role[:1].isupper():
             return Mention(printed=text, role=role, region=region)

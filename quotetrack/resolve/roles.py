@@ -29,6 +29,7 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
 _FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus"})
+_LOWER_IN_NAMES = _FILLER | {"bidang", "urusan", "pada", "&", "untuk", "se-"}
 # Before a post these say it is no longer (or not yet) held: never the post held that day.
 _PAST = frozenset({"mantan", "eks", "bekas", "former", "ex", "late", "then"})
 # Before a post these describe its holder, not the post ("New Home Secretary X").
@@ -112,7 +113,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         return None
     # English puts the portfolio first ("Trade and Industry Secretary"): capitalised words only.
     before = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in _FILLER, reversed(words[i:j])))
-    before = [w for w in reversed(before) if w.lower() not in _FILLER and w.lower() not in _MODIFIERS]
+    before = _trim_fillers([w for w in reversed(before) if w.lower() not in _MODIFIERS])
     rest = words[j + used :]
     org, region_words = _org_and_region(rest, entry.level not in (None, "nasional"))
     for part in inner:  # "(KPU)", "(DPRD Solo)", "(Menko Polhukam)": abbreviations name the body or post
@@ -125,7 +126,8 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         if part_org and part_org in orgs().values():
             org = part_org
             region_words = region_words or part_region
-    if org is None and before:
+    org_first = org is None and bool(before)
+    if org_first:
         org = " ".join(before)
     region = normalize_region(" ".join(region_words), entry.level, table) if region_words else None
     if region is not None and region.level == "nasional":
@@ -139,6 +141,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         region_level=region.level if region else None,
         org=org,
         deputy_of=entry.deputy_of,
+        org_first=org_first,
     )
 
 
@@ -147,6 +150,11 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
 
     `bare_region`: the post is tied to a region, so a lone capitalised word is one ("Bupati Subang").
     """
+    # A body's name is capitalised but for a few joiners; a lower-case word opens a clause
+    # ("Home Secretary had time ..."), which is no part of the post.
+    clause = next((k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in _LOWER_IN_NAMES), None)
+    if clause is not None:
+        words = words[:clause]
     org = None
     hit = match_org(words, 0) if words else None
     if hit:
@@ -176,7 +184,7 @@ def _trim_fillers(words: list[str]) -> list[str]:
 def _region_start(words: list[str], bare_region: bool) -> int | None:
     """Index where a region begins: after a level word, a known alias, or a bare capitalised tail."""
     for k, word in enumerate(words):
-        if fold(word) in REGION_MARKERS:
+        if fold(word) in REGION_MARKERS and not (k and fold(words[k - 1]) == "ibu"):  # "Ibu Kota": the capital
             return k
     for k in range(len(words)):
         for n in (3, 2, 1):

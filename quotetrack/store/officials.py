@@ -17,7 +17,6 @@ from sqlmodel import Session, SQLModel, col, func, select
 from quotetrack.errors import Conflict, NotFound
 from quotetrack.models import (
     Area,
-    AreaPublic,
     Membership,
     MembershipPublic,
     MergeSuggestion,
@@ -465,9 +464,7 @@ def membership_at(*, session: Session, official_id: int, on: dt.date) -> Members
     if held is None:
         return None
     membership, area = rows[next(k for k, r in enumerate(records) if r is held)]
-    return MembershipPublic.model_validate(
-        membership, update={"area": AreaPublic.model_validate(area) if area else None}
-    )
+    return MembershipPublic.of(membership, area)
 
 
 # --- merge suggestions -------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from sqlmodel import Session, col, func, select
 
 from quotetrack.models import (
     Area,
-    AreaPublic,
     Article,
     ArticleDetail,
     ArticleRef,
@@ -334,11 +333,7 @@ def _memberships(session: Session, official_ids: Sequence[int]) -> dict[int, lis
         .order_by(col(Membership.start_date).desc().nulls_last())
     )
     for membership, area in rows:
-        out[membership.official_id].append(
-            MembershipPublic.model_validate(
-                membership, update={"area": AreaPublic.model_validate(area) if area else None}
-            )
-        )
+        out[membership.official_id].append(MembershipPublic.of(membership, area))
     return out
 
 

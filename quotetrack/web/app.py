@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from fastapi import FastAPI, Request
@@ -14,6 +16,7 @@ from pydantic import BaseModel
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
 
@@ -93,13 +96,28 @@ class BodyLimitMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            length = Headers(scope=scope).get("content-length", "")
-            if length.isdigit() and int(length) > get_settings().max_article_bytes + 64 * 1024:
-                response = _problem(Request(scope, receive), 413, "request body too large")
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = get_settings().max_article_bytes + 64 * 1024
+        length = Headers(scope=scope).get("content-length", "")
+        if length.isdigit() and int(length) > limit:
+            response = _problem(Request(scope, receive), 413, "request body too large")
+            await response(scope, receive, send)
+            return
+        received = 0
+
+        async def counted() -> Message:
+            # A chunked body has no Content-Length to check up front: counted as it arrives, and the
+            # HTTPException becomes the same 413 (problem+json for the API) in http_error.
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > limit:
+                raise StarletteHTTPException(413, "request body too large")
+            return message
+
+        await self.app(scope, counted, send)
 
 
 # No inline script or style anywhere (app.js and the Swagger UI set-up are files), so the policy
@@ -146,6 +164,43 @@ memberships), articles, topics, regions, full-text search, citations and exports
 """
 
 
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method some route of this path answers: Starlette names only the first route's, and
+    a path can have several (GET and PATCH /api/v1/statements/{id} are two routes)."""
+    routes = request.app.router.routes
+    allowed = [method for method in _METHODS
+               if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes)]
+    return ", ".join(allowed)
+
+
+def _schema_with_400(app: FastAPI) -> Callable[[], dict[str, Any]]:
+    """The OpenAPI schema, saying what the API does: a request that fails validation is a 400
+    problem document (validation_error below), never FastAPI's 422 HTTPValidationError."""
+    build = app.openapi
+
+    def schema() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = build()
+            for operations in spec.get("paths", {}).values():
+                for operation in operations.values():
+                    responses = operation.get("responses", {})
+                    if responses.pop("422", None) is not None:
+                        responses["400"] = {
+                            "description": "The request is malformed (a parameter or the body fails validation).",
+                            "content": _PROBLEM_RESPONSE["content"],
+                        }
+            schemas = spec.get("components", {}).get("schemas", {})
+            for unused in ("HTTPValidationError", "ValidationError"):
+                schemas.pop(unused, None)
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    return schema
+
+
 def _docs_page() -> HTMLResponse:
     # Swagger UI's own page starts it with an inline script; this one loads swagger-init.js, so
     # the Content-Security-Policy holds here too.
@@ -170,8 +225,8 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         summary="Statements by public officials, extracted from news articles, with their sources.",
         description=API_DESCRIPTION,
         docs_url=None,  # served below from the packaged Swagger UI: no CDN, works offline
-        # Counted as bodies arrive, so a chunked body (no Content-Length for limit_body to see) stops too.
-        max_body_size=get_settings().max_article_bytes + 64 * 1024,
+        # No max_body_size: FastAPI's answers a declared oversize body in text/plain, ahead of any
+        # handler; BodyLimitMiddleware checks both the declared and the streamed size instead.
     )
     app.state.engine = engine if engine is not None else default_engine()
     warm_up()
@@ -183,7 +238,11 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
 
     @app.exception_handler(QuotetrackError)
     async def quotetrack_error(request: Request, exc: QuotetrackError) -> Response:
-        return _problem(request, exc.status_code, str(exc))
+        response = _problem(request, exc.status_code, str(exc))
+        retry_after = getattr(exc, "retry_after", None)  # 429 and 503 say when to come back
+        if retry_after:
+            response.headers["Retry-After"] = str(retry_after)
+        return response
 
     @app.exception_handler(NotAuthenticated)
     async def not_authenticated(request: Request, exc: NotAuthenticated) -> Response:
@@ -201,7 +260,11 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return _problem(request, exc.status_code, str(exc.detail))
+        response = _problem(request, exc.status_code, str(exc.detail))
+        response.headers.update(exc.headers or {})
+        if exc.status_code == 405:  # RFC 9110: a 405 lists the methods the resource has
+            response.headers["Allow"] = _allowed_methods(request)
+        return response
 
     @app.exception_handler(sa.exc.TimeoutError)
     async def overloaded(request: Request, exc: Exception) -> Response:
@@ -235,11 +298,13 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     problems = {"4XX": _PROBLEM_RESPONSE, "5XX": _PROBLEM_RESPONSE}
     app.include_router(api_router, responses=problems)
     app.include_router(api_write_router, responses=problems)
-    app.include_router(editor_router)
-    app.include_router(account_router)
-    app.include_router(feeds_router)
+    # Pages and feeds answer HTML (or Atom) and HTML error pages: /openapi.json describes the API only.
+    app.include_router(editor_router, include_in_schema=False)
+    app.include_router(account_router, include_in_schema=False)
+    app.include_router(feeds_router, include_in_schema=False)
     app.include_router(factcheck_api_router, responses=problems)
-    app.include_router(factcheck_pages_router)
-    app.include_router(reports_router)
-    app.include_router(pages_router)
+    app.include_router(factcheck_pages_router, include_in_schema=False)
+    app.include_router(reports_router, include_in_schema=False)
+    app.include_router(pages_router, include_in_schema=False)
+    app.openapi = _schema_with_400(app)  # type: ignore[method-assign]
     return app

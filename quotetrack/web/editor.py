@@ -82,7 +82,9 @@ def login(
         user = authenticate(session=session, name=name, password=password, address=address)
     except TooManyAttempts as exc:
         session.commit()
-        return _login_page(request, next_path=safe_next(next), error=exc.key, status=429, name=name)
+        response = _login_page(request, next_path=safe_next(next), error=exc.key, status=429, name=name)
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
     if user is None:
         session.commit()  # the failed attempt counts towards the lockout
         return _login_page(request, next_path=safe_next(next), error="login_failed", status=401, name=name)

@@ -40,6 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "place": "Place",
         "roles": "Roles",
         "acting": "acting",
+        "seen_in_coverage": "seen in coverage",
         "also_printed_as": "Also printed as",
         "results_for": "results for",
         "no_results": "No statements match this search.",
@@ -254,6 +255,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "place": "Tempat",
         "roles": "Jabatan",
         "acting": "penjabat",
+        "seen_in_coverage": "terlihat dalam pemberitaan",
         "also_printed_as": "Juga ditulis sebagai",
         "results_for": "hasil untuk",
         "no_results": "Tidak ada pernyataan yang cocok dengan pencarian ini.",
@@ -486,6 +488,7 @@ def format_date(value: dt.date | None, lang: str) -> str:
 _SEARCH_MESSAGES = {
     "en": {
         "skip_to_content": "Skip to content",
+        "sr_placeholder": "Words, a name, or both",
         "sr_result_one": "result",
         "sr_result_many": "results",
         "sr_for": "for",
@@ -516,6 +519,7 @@ _SEARCH_MESSAGES = {
     },
     "id": {
         "skip_to_content": "Langsung ke isi",
+        "sr_placeholder": "Kata, nama, atau keduanya",
         "sr_result_one": "hasil",
         "sr_result_many": "hasil",
         "sr_for": "untuk",

@@ -11,6 +11,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,18 +36,17 @@ def _browser_available() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def require_browser() -> None:
     missing = _browser_available()
     if missing:
         if os.environ.get("QUOTETRACK_REQUIRE_BROWSER"):
             pytest.fail(f"browser tests required: {missing}")
         pytest.skip(missing)
-    root = tmp_path_factory.mktemp("live")
-    articles = root / "articles"
-    articles.mkdir()
-    shutil.copy(SEEDS / "000_5ccd890b842306f3.txt", articles)
-    (articles / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+
+
+@contextmanager
+def serve_articles(root: Path, articles: Path) -> Iterator[str]:
+    """Ingest the folder `articles` into a database under `root`, serve it on 127.0.0.1, yield its URL."""
     env = {**os.environ, "QUOTETRACK_DATA_DIR": str(root / "data")}
     env.pop("QUOTETRACK_DATABASE_URL", None)
     exe = [sys.executable, "-m", "quotetrack.cli"]
@@ -67,10 +67,24 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             if time.monotonic() > deadline or server.poll() is not None:
                 raise RuntimeError((root / "serve.log").read_text()) from None
             time.sleep(0.2)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
-    log.close()
+    try:
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    require_browser()
+    root = tmp_path_factory.mktemp("live")
+    articles = root / "articles"
+    articles.mkdir()
+    shutil.copy(SEEDS / "000_5ccd890b842306f3.txt", articles)
+    (articles / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    with serve_articles(root, articles) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

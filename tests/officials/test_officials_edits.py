@@ -37,7 +37,7 @@ def test_merge_moves_statements_roles_and_aliases_and_keeps_the_old_id(world: Wo
         # One Pj. Bupati Subang post, spanning both records' dates, cited by every moved statement.
         assert len(page.memberships) == 1
         post = page.memberships[0]
-        assert (post.role, post.start_date, post.end_date) == ("Pj. Bupati", dt.date(2024, 5, 30), dt.date(2024, 7, 2))
+        assert (post.role, post.first_seen, post.last_seen) == ("Pj. Bupati", dt.date(2024, 5, 30), dt.date(2024, 7, 2))
         july = session.get(Statement, w.statements["july"])
         assert july is not None and july.membership_id == post.id
         assert page.honorific_prefix == "Dr."  # the kept record had none

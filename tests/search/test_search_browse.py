@@ -164,6 +164,17 @@ def test_page_browses_sorts_and_links_exports_with_the_same_filters(client) -> N
     assert 'class="statement ' not in welcome.text
 
 
+def test_filters_left_empty_are_no_filters(client) -> None:  # noqa: ANN001
+    # What the page's form sends without its script: every field, most of them empty.
+    blank = {"date_from": "", "date_to": "", "role": "", "region": "", "outlet": "", "kind": "", "language": ""}
+    page = client.get("/search", params={"q": "", "topic": "asn-neutrality", **blank})
+    assert page.status_code == 200 and page.text.count('class="statement ') >= 3
+    assert client.get("/api/v1/search", params={"q": "netralitas", **blank}).json()["total"] == 4
+    assert client.get("/search", params={"q": "", **blank}).status_code == 200  # the welcome page
+    assert client.get("/api/v1/search", params={"q": "", **blank}).status_code == 400
+    assert client.get("/api/v1/search", params={"q": "x", "date_from": "2024-13-01"}).status_code == 400
+
+
 def test_page_has_one_search_box(client) -> None:  # noqa: ANN001
     page = client.get("/search", params={"q": "netralitas"}).text
     assert page.count('type="search"') == 1

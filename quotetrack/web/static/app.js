@@ -38,3 +38,17 @@ for (const panel of document.querySelectorAll("details[data-wide-open]")) {
   sync();
   wide.addEventListener("change", sync);
 }
+
+// Search form: leave out the filters nobody filled in, so the address stays short and shareable
+// (the server takes empty ones as unset anyway); enabled again when the page comes back from history.
+const searchForm = document.getElementById("search-form");
+if (searchForm) {
+  searchForm.addEventListener("submit", () => {
+    for (const field of searchForm.elements) {
+      if (field.name && field.name !== "q" && field.value === "") field.disabled = true;
+    }
+  });
+  window.addEventListener("pageshow", () => {
+    for (const field of searchForm.elements) field.disabled = false;
+  });
+}
