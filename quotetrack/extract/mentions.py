@@ -46,6 +46,11 @@ _WEEKDAYS_MONTHS = frozenset(
 )
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
 _MAX_NAME_TOKENS = 4
+# A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Bima Arya").
+_PLACE_MARKERS = frozenset(
+    {"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kab", "kab.", "kota", "provinsi",
+     "prov", "nagari", "gampong", "pemkab", "pemkot", "pemprov", "kampus"}
+)
 _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
 # An appositive after the name that gives the post: "David Frost, director general of the X".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
@@ -199,6 +204,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break
         if not _is_name_token(token, lex) or _is_rank_tail(tokens, start - 1):
             break
+        if start >= 2 and start < end and _key(tokens[start - 2]) in _PLACE_MARKERS:
+            break  # the word after "Desa", "Kota"... is the place, not the first name
         # A region word ends the name once two name words are collected
         # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
@@ -222,6 +229,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         return end, end
     if end - start >= 2 and all(_key(t) in lex.regions for t in tokens[start:end]):
         return end, end  # "Jakarta Selatan": a place, however many words
+    if end - start == 1 and before in _PLACE_MARKERS:
+        return end, end  # "Kepala Desa Sukamaju": the village, no name
     if (
         end - start == 1
         and _key(tokens[start]) in lex.regions
