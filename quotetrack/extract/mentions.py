@@ -275,6 +275,17 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
     if chunks and chunks[-1].casefold() in lex.pronouns:  # "But, he added"
         return Mention(printed=text, pronoun=True)
     role = region = None
+    if len(chunks) == 1:
+        words = _TOKEN.findall(chunks[0])
+        if (
+            len(words) >= 2
+            and _key(words[0]) in lex.institutions
+            and not any(_key(w) in lex.roles for w in words)
+            and all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words)
+        ):
+            # "Pemerintah Provinsi Jawa Barat", "Dewan Kehormatan Penyelenggara Pemilu": a body
+            # named from its first word, no office and so no person in it.
+            return Mention(printed=text, org=" ".join(w.strip(_STRIP) for w in words))
     for index in range(len(chunks) - 1, -1, -1):
         tokens = _TOKEN.findall(chunks[index])
         if tokens and tokens[0].casefold() in _RELATIVE:

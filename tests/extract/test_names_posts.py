@@ -179,3 +179,21 @@ def test_an_official_who_did_not_answer_gets_no_statement() -> None:
 def test_post_labels_read_as_printed(role: str, label: str) -> None:
     post = canonical_post(role, None)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    ("printed", "lang"),
+    [
+        ("Pemerintah Provinsi Jawa Barat", "id"),
+        ("Dewan Kehormatan Penyelenggara Pemilu", "id"),
+        ("Tentara Pembebasan Nasional Papua Barat", "id"),
+        ("Amnesty International", "en"),
+        ("Human Rights Watch", "en"),
+    ],
+)
+def test_bodies_are_organisations_not_people(printed: str, lang: str) -> None:
+    from quotetrack.extract.lexicon import lexicon
+    from quotetrack.extract.mentions import parse_mention
+
+    mention = parse_mention(printed, lexicon(lang))
+    assert mention is not None and mention.name is None and mention.org
