@@ -51,6 +51,12 @@ _PLACE_MARKERS = frozenset(
     {"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kab", "kab.", "kota", "provinsi",
      "prov", "nagari", "gampong", "pemkab", "pemkot", "pemprov", "kampus"}
 )
+# What follows these is the nickname the article gives, not part of the mention's name.
+_NICKNAME_CLAUSE = re.compile(
+    r"\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+|kerap\s+|sering\s+)?(?:disapa|dipanggil)\s.*$"
+    r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$",
+    re.IGNORECASE,
+)
 _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
 # An appositive after the name that gives the post: "David Frost, director general of the X".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
@@ -256,7 +262,7 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
-    text = printed.strip(_STRIP)
+    text = _NICKNAME_CLAUSE.sub("", printed).strip(_STRIP)
     if not text or len(text) > 200:
         return None
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):

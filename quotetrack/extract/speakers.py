@@ -44,6 +44,15 @@ _NO_RESPONSE = re.compile(
     r"(?:yet\s+)?(?:respond|responded|replied|returned)\b|\bcould\s+not\s+be\s+reached\b",
     re.IGNORECASE,
 )
+# A nickname the article introduces: "Budi Santoso, yang akrab disapa Ibud", "X alias Y",
+# "X atau yang dikenal dengan Y", "X, known as Y", "Joko Widodo (Jokowi)".
+_NICKNAME = re.compile(
+    r"(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*(?:,[ \t]*)?"
+    r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa|kerap|sering|lebih)?[ \t]*(?:disapa|dipanggil|dikenal(?:[ \t]+dengan)?)"
+    r"(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|a\.k\.a\.?|(?:better[ \t]+|widely[ \t]+)?known[ \t]+as)"
+    r"[ \t]+[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
+    r"|(?P<full2>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\((?P<nick2>[A-Z][a-z][\w’'-]{2,})\)"
+)
 _EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _LOWER_WORD = re.compile(r"(?<![\w.])([a-z][a-z’'-]{2,})\b")
@@ -98,9 +107,26 @@ class Registry:
         # Muhammadiyah"), and words it prints in lower case ("utama", "kampung"): at the front
         # of a name they are the post's complement, never the person's name.
         self.places: frozenset[str] = frozenset()
+        self.nicknames: dict[frozenset[str], int] = {}  # nickname tokens -> person
         self.common: frozenset[str] = frozenset()
         # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
         self.subjects: list[tuple[int, int]] = []
+
+    def _learn_nicknames(self, text: str) -> None:
+        for match in _NICKNAME.finditer(text):
+            full = match.group("full") or match.group("full2")
+            nick = match.group("nick") or match.group("nick2")
+            if nick.casefold() in self.lex.roles or nick.casefold() in self.lex.institutions:
+                continue  # "Kepala Dinas Kesehatan (Kadinkes)": a short form of the post
+            words = full.split()
+            # The name is the end of the run ("Guru Honorer Sutrisno Wibowo"): its longest known tail.
+            ref = next((r for k in range(len(words) - 1) if (r := self.known(" ".join(words[k:]))) is not None), None)
+            if ref is None:
+                continue
+            bare = parse_mention(nick, self.lex)  # "Kang Tris" is printed "Tris" after its title
+            for tokens in (_tokens(nick), _tokens(bare.name) if bare and bare.name else frozenset()):
+                if tokens and not tokens <= self.people[ref].tokens:
+                    self.nicknames[tokens] = ref
 
     def _learn_genders(self, text: str) -> None:
         for match in _GENDER_TITLE.finditer(text):
@@ -159,6 +185,7 @@ class Registry:
         """Register every "role + name" the article prints, so later short forms resolve."""
         self._learn_words(text)
         self._register(text)
+        self._learn_nicknames(text)
         self._learn_genders(text)
 
     def _register(self, text: str) -> None:
@@ -241,8 +268,10 @@ class Registry:
         return post if post.count("(") == post.count(")") else None
 
     def known(self, name: str) -> int | None:
-        """The person a short name ("Wahid") stands for, if already registered."""
+        """The person a short name ("Wahid") or a nickname the article gave stands for."""
         tokens = _tokens(name)
+        if tokens in self.nicknames:
+            return self.nicknames[tokens]
         for index in range(len(self.people) - 1, -1, -1):
             if tokens and _matches(tokens, self.people[index]):
                 return index
@@ -264,6 +293,8 @@ class Registry:
     def add(self, mention: Mention, position: int) -> int:
         name = mention.name or mention.org or ""
         tokens = _tokens(name)
+        if tokens in self.nicknames:
+            return self.nicknames[tokens]
         for index, person in enumerate(self.people):
             if person.tokens == tokens or (
                 (len(tokens) < len(person.tokens) or len(tokens) == 1) and _matches(tokens, person)

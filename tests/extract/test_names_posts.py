@@ -197,3 +197,19 @@ def test_bodies_are_organisations_not_people(printed: str, lang: str) -> None:
 
     mention = parse_mention(printed, lexicon(lang))
     assert mention is not None and mention.name is None and mention.org
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Ketua Forum Guru Honorer Sutrisno Wibowo, yang akrab disapa Kang Tris,",
+        "Ketua Forum Guru Honorer Sutrisno Wibowo alias Kang Tris",
+        "Ketua Forum Guru Honorer Sutrisno Wibowo atau yang dikenal dengan Kang Tris",
+    ],
+)
+def test_a_nickname_the_article_introduces_is_the_same_person(intro: str) -> None:
+    text = (
+        f"{intro} menyampaikan bahwa honor guru belum cair.\n"
+        '"Kami sudah menunggu tiga bulan," kata Kang Tris.'
+    )
+    assert set(_speakers(text, "id")) == {"Sutrisno Wibowo"}
