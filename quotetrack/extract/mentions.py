@@ -301,7 +301,10 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
             continue
         if index > 0 and len(tokens) == 1 and _key(tokens[0]) in lex.regions:
             continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,")
-        name = " ".join(t.strip(",;:") for t in tokens[start:end])
+        words = [t.strip(",;:") for t in tokens[start:end]]
+        if len(words) >= 3 and words[-1].casefold() in (w.casefold() for w in words[:-1]):
+            words.pop()  # "Prabowo Subianto Prabowo": the next sentence's subject, run on
+        name = " ".join(words)
         role, region = _split_role_region(tokens[:start], lex)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
             role, region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)

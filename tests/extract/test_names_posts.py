@@ -213,3 +213,16 @@ def test_a_nickname_the_article_introduces_is_the_same_person(intro: str) -> Non
         '"Kami sudah menunggu tiga bulan," kata Kang Tris.'
     )
     assert set(_speakers(text, "id")) == {"Sutrisno Wibowo"}
+
+
+def test_words_run_together_are_split_where_the_article_prints_them_apart() -> None:
+    text = (
+        "Judul\n\nJakarta - Menteri Pertahanan Bagus SantosoBagus mengatakan bahwa anggaran pertahanan tahun depan akan naik tajam.\n"
+        "Bagus juga hadir. Wakil Ketua Arif Rahmanmelapor ke polisi, dan Arif kembali melapor pekan ini.\n"
+        "McDonald dan DeSantis bicara di YouTube."
+    )
+    prepared, _ = prepare(text)
+    assert "Santoso Bagus mengatakan" in prepared
+    assert extract(prepared, lang="id").statements[0].speaker == "Bagus Santoso"
+    assert "Arif Rahman melapor" in prepared
+    assert "McDonald dan DeSantis bicara di YouTube." in prepared
