@@ -7,6 +7,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import Mention, parse_mention
 
@@ -20,6 +22,7 @@ _SENTENCE_LOOKBACK = 400
 _SUBJECT_WORDS = 10
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)(?<!Prof\.)(?=[ \t])")
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
+_MISSPELT_RATIO = 90  # "Parawangsa" for "Parawansa"; "Santoso"/"Susanto" (two people) stay apart
 # A list of people ("Gubernur X dan Wali Kota Y"): cut before a joiner that opens another office.
 _LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
 # What may stand between an office and the name it precedes: capitalised words, bracketed short
@@ -308,8 +311,23 @@ class Registry:
                 person.role = person.role or mention.role
                 return index
         organisation = not mention.name and bool(mention.org)
+        if not organisation and (same := self._misspelt(name, tokens, mention.role)) is not None:
+            return same
         self.people.append(Person(name, mention.role, mention.region, position, tokens, organisation))
         return len(self.people) - 1
+
+    def _misspelt(self, name: str, tokens: frozenset[str], role: str | None) -> int | None:
+        """A person named already whose name this one misspells ("Khofifah Indar Parawangsa"):
+        one word in common, the rest a letter or two apart, and no other post."""
+        office = _office(role, self.lex)
+        for index, person in enumerate(self.people):
+            if person.organisation or len(person.tokens) != len(tokens) or not (person.tokens & tokens):
+                continue
+            if office and _office(person.role, self.lex) and _office(person.role, self.lex) != office:
+                continue
+            if fuzz.ratio(name.casefold(), person.name.casefold()) >= _MISSPELT_RATIO:
+                return index
+        return None
 
     def by_role(self, role: str, position: int) -> int | None:
         wanted = _office(role, self.lex)

@@ -226,3 +226,12 @@ def test_words_run_together_are_split_where_the_article_prints_them_apart() -> N
     assert extract(prepared, lang="id").statements[0].speaker == "Bagus Santoso"
     assert "Arif Rahman melapor" in prepared
     assert "McDonald dan DeSantis bicara di YouTube." in prepared
+
+
+def test_a_misspelling_in_one_article_is_the_same_person_and_a_near_name_is_not() -> None:
+    text = (
+        'Gubernur Jawa Timur Siti Nurhayati Parawansa mengatakan, "Bantuan sudah dikirim."\n'
+        '"Kami pantau setiap hari," kata Siti Nurhayati Parawangsa.\n'
+        'Bupati Gresik Budi Santoso dan Bupati Lamongan Budi Susanto hadir. "Jalan rusak," kata Budi Susanto.'
+    )
+    assert _speakers(text, "id") == ["Siti Nurhayati Parawansa", "Siti Nurhayati Parawansa", "Budi Susanto"]
