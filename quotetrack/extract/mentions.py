@@ -51,6 +51,12 @@ _PLACE_MARKERS = frozenset(
     {"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kab", "kab.", "kota", "provinsi",
      "prov", "nagari", "gampong", "pemkab", "pemkot", "pemprov", "kampus"}
 )
+# What follows these is the nickname the article gives, not part of the mention's name.
+_NICKNAME_CLAUSE = re.compile(
+    r"\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+|kerap\s+|sering\s+)?(?:disapa|dipanggil)\s.*$"
+    r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$",
+    re.IGNORECASE,
+)
 _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
 # An appositive after the name that gives the post: "David Frost, director general of the X".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
@@ -256,7 +262,7 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
-    text = printed.strip(_STRIP)
+    text = _NICKNAME_CLAUSE.sub("", printed).strip(_STRIP)
     if not text or len(text) > 200:
         return None
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
@@ -295,7 +301,10 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
             continue
         if index > 0 and len(tokens) == 1 and _key(tokens[0]) in lex.regions:
             continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,")
-        name = " ".join(t.strip(",;:") for t in tokens[start:end])
+        words = [t.strip(",;:") for t in tokens[start:end]]
+        if len(words) >= 3 and words[-1].casefold() in (w.casefold() for w in words[:-1]):
+            words.pop()  # "Prabowo Subianto Prabowo": the next sentence's subject, run on
+        name = " ".join(words)
         role, region = _split_role_region(tokens[:start], lex)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
             role, region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)
