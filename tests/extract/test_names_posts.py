@@ -235,3 +235,18 @@ def test_a_misspelling_in_one_article_is_the_same_person_and_a_near_name_is_not(
         'Bupati Gresik Budi Santoso dan Bupati Lamongan Budi Susanto hadir. "Jalan rusak," kata Budi Susanto.'
     )
     assert _speakers(text, "id") == ["Siti Nurhayati Parawansa", "Siti Nurhayati Parawansa", "Budi Susanto"]
+
+
+@pytest.mark.parametrize(
+    ("role", "region"),
+    [
+        ("Kapolda Metro Jaya", None),  # a police command, not a province
+        ("Kepala BPBD Kabupaten Garut Budi Santoso", "Kabupaten Garut"),  # the name run on is no area
+        ("Wali Kota Bandar Lampung", "Kota Bandar Lampung"),
+        ("Gubernur Jawa Barat", "Jawa Barat"),
+    ],
+)
+def test_regions_of_posts_are_areas(role: str, region: str | None) -> None:
+    post = canonical_post(role, None)
+    assert post is not None
+    assert (post.region.name if post.region else None) == region
