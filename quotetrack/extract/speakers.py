@@ -329,6 +329,10 @@ class Registry:
                 return index
         return None
 
+    def names_office(self, role: str | None) -> bool:
+        """Whether a printed role holds an office word ("Ketua", "Bupati"), not only a description."""
+        return bool(_office(role, self.lex))
+
     def by_role(self, role: str, position: int) -> int | None:
         wanted = _office(role, self.lex)
         best = None
