@@ -22,6 +22,8 @@ _SENTENCE_LOOKBACK = 400
 _SUBJECT_WORDS = 10
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)(?<!Prof\.)(?=[ \t])")
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
+_CLIPPED_MIN = 4  # "Rudy" for "Rudyatmo", "Afif" for "Afifuddin"
+_CLIPPED_REST = 4  # but "Agus" is a name of its own, not a clipped "Agustan"
 _MISSPELT_RATIO = 90  # "Parawangsa" for "Parawansa"; "Santoso"/"Susanto" (two people) stay apart
 # A list of people ("Gubernur X dan Wali Kota Y"): cut before a joiner that opens another office.
 _LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
@@ -311,10 +313,24 @@ class Registry:
                 person.role = person.role or mention.role
                 return index
         organisation = not mention.name and bool(mention.org)
+        if not organisation and (same := self._clipped(tokens)) is not None:
+            return same
         if not organisation and (same := self._misspelt(name, tokens, mention.role)) is not None:
             return same
         self.people.append(Person(name, mention.role, mention.region, position, tokens, organisation))
         return len(self.people) - 1
+
+    def _clipped(self, tokens: frozenset[str]) -> int | None:
+        """The one person whose name a single clipped word starts ("Rudy" for "FX Hadi Rudyatmo")."""
+        if len(tokens) != 1:
+            return None
+        (short,) = tokens
+        if len(short) < _CLIPPED_MIN:
+            return None
+        found = {i for i, p in enumerate(self.people)
+                 if not p.organisation
+                 and any(t.startswith(short) and len(t) - len(short) >= _CLIPPED_REST for t in p.tokens)}
+        return found.pop() if len(found) == 1 else None
 
     def _misspelt(self, name: str, tokens: frozenset[str], role: str | None) -> int | None:
         """A person named already whose name this one misspells ("Khofifah Indar Parawangsa"):

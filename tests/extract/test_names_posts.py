@@ -250,3 +250,14 @@ def test_regions_of_posts_are_areas(role: str, region: str | None) -> None:
     post = canonical_post(role, None)
     assert post is not None
     assert (post.region.name if post.region else None) == region
+
+
+def test_a_clipped_first_word_is_the_person_it_starts() -> None:
+    text = (
+        'Wali Kota Solo Hadi Rudyatmo mengatakan, "Monumen akan dibangun."\n'
+        '"Kami tunggu rancangannya," ujar Rudy.\n'
+        'Camat Laweyan Agustan Wibowo hadir. "Jalan sudah diperbaiki," kata Agus.'
+    )
+    speakers = _speakers(text, "id")
+    assert speakers[:2] == ["Hadi Rudyatmo", "Hadi Rudyatmo"]
+    assert speakers[2] != "Agustan Wibowo"  # "Agus" is a name of its own
