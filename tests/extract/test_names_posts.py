@@ -261,3 +261,16 @@ def test_a_clipped_first_word_is_the_person_it_starts() -> None:
     speakers = _speakers(text, "id")
     assert speakers[:2] == ["Hadi Rudyatmo", "Hadi Rudyatmo"]
     assert speakers[2] != "Agustan Wibowo"  # "Agus" is a name of its own
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [
+        ("Kepala Otorita Ibu Kota Nusantara (OIKN)", "Kepala Otorita Ibu Kota Nusantara"),  # the name as printed
+        ("Ketua KPU", "Ketua KPU"),
+        ("Ketua Komisi Pemilihan Umum (KPU)", "Ketua Komisi Pemilihan Umum"),
+    ],
+)
+def test_a_body_is_named_as_the_article_prints_it(role: str, label: str) -> None:
+    post = canonical_post(role, None)
+    assert post is not None and post.label == label
