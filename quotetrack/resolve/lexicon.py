@@ -68,6 +68,20 @@ def posts() -> dict[str, PostEntry]:
 
 
 @cache
+def professions() -> frozenset[str]:
+    """Canonical posts that are occupations, not public offices ("Peneliti", "Chief Executive")."""
+    return frozenset(row[0].strip() for row in _rows("professions.txt"))
+
+
+def is_public_post(post: str | None) -> bool:
+    """Whether a canonical post (or a label that starts with one) is a public office."""
+    if not post:
+        return False
+    folded = post.casefold()
+    return not any(folded == p.casefold() or folded.startswith(p.casefold() + " ") for p in professions())
+
+
+@cache
 def post_levels() -> dict[str, str | None]:
     """Canonical post -> the level of region it governs ("Menteri Sosial" -> nasional)."""
     return {entry.post: entry.level for entry in posts().values()}
@@ -94,6 +108,15 @@ def orgs() -> dict[str, str]:
         name = canonical.setdefault(fold(long), short)
         table[fold(short)] = name
         table[fold(long)] = name
+    return table
+
+
+@cache
+def org_long_names() -> dict[str, str]:
+    """A body's short name -> its long name, as orgs.tsv first lists it ("KPU" -> "Komisi Pemilihan Umum")."""
+    table: dict[str, str] = {}
+    for row in _rows("orgs.tsv"):
+        table.setdefault(orgs()[fold(row[0].strip())], row[1].strip())
     return table
 
 
