@@ -274,3 +274,35 @@ def test_a_clipped_first_word_is_the_person_it_starts() -> None:
 def test_a_body_is_named_as_the_article_prints_it(role: str, label: str) -> None:
     post = canonical_post(role, None)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        (
+            "The Green Party's Holyrood leader, Fiona Baird, welcomed the move.\n"
+            '"It is long overdue," Ms Baird said.',
+            "Fiona Baird",
+            {"Leader"},
+        ),
+        (
+            "Omar Hadid, 41, the community center's program coordinator, said the school would reopen.\n"
+            '"We are ready," Hadid said.',
+            "Omar Hadid",
+            {"Program", "Coordinator"},
+        ),
+        (
+            "The Shadow Secretary of State for Transport, Helen Marsh, said the plan was late.\n"
+            '"We will vote against it," Ms Marsh said.',
+            "Helen Marsh",
+            {"Shadow", "Secretary"},
+        ),
+    ],
+)
+def test_english_posts_around_the_name_reach_every_statement(text: str, name: str, words: set[str]) -> None:
+    prepared, _ = prepare(text)
+    statements = extract(prepared, lang="en").statements
+    assert statements and {s.speaker for s in statements} == {name}
+    for s in statements:
+        post = canonical_post(s.role, s.region)
+        assert post is not None and words <= set(post.label.split())
