@@ -235,3 +235,74 @@ def test_a_misspelling_in_one_article_is_the_same_person_and_a_near_name_is_not(
         'Bupati Gresik Budi Santoso dan Bupati Lamongan Budi Susanto hadir. "Jalan rusak," kata Budi Susanto.'
     )
     assert _speakers(text, "id") == ["Siti Nurhayati Parawansa", "Siti Nurhayati Parawansa", "Budi Susanto"]
+
+
+@pytest.mark.parametrize(
+    ("role", "region"),
+    [
+        ("Kapolda Metro Jaya", None),  # a police command, not a province
+        ("Kepala BPBD Kabupaten Garut Budi Santoso", "Kabupaten Garut"),  # the name run on is no area
+        ("Wali Kota Bandar Lampung", "Kota Bandar Lampung"),
+        ("Gubernur Jawa Barat", "Jawa Barat"),
+    ],
+)
+def test_regions_of_posts_are_areas(role: str, region: str | None) -> None:
+    post = canonical_post(role, None)
+    assert post is not None
+    assert (post.region.name if post.region else None) == region
+
+
+def test_a_clipped_first_word_is_the_person_it_starts() -> None:
+    text = (
+        'Wali Kota Solo Hadi Rudyatmo mengatakan, "Monumen akan dibangun."\n'
+        '"Kami tunggu rancangannya," ujar Rudy.\n'
+        'Camat Laweyan Agustan Wibowo hadir. "Jalan sudah diperbaiki," kata Agus.'
+    )
+    speakers = _speakers(text, "id")
+    assert speakers[:2] == ["Hadi Rudyatmo", "Hadi Rudyatmo"]
+    assert speakers[2] != "Agustan Wibowo"  # "Agus" is a name of its own
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [
+        ("Kepala Otorita Ibu Kota Nusantara (OIKN)", "Kepala Otorita Ibu Kota Nusantara"),  # the name as printed
+        ("Ketua KPU", "Ketua KPU"),
+        ("Ketua Komisi Pemilihan Umum (KPU)", "Ketua Komisi Pemilihan Umum"),
+    ],
+)
+def test_a_body_is_named_as_the_article_prints_it(role: str, label: str) -> None:
+    post = canonical_post(role, None)
+    assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        (
+            "The Green Party's Holyrood leader, Fiona Baird, welcomed the move.\n"
+            '"It is long overdue," Ms Baird said.',
+            "Fiona Baird",
+            {"Leader"},
+        ),
+        (
+            "Omar Hadid, 41, the community center's program coordinator, said the school would reopen.\n"
+            '"We are ready," Hadid said.',
+            "Omar Hadid",
+            {"Program", "Coordinator"},
+        ),
+        (
+            "The Shadow Secretary of State for Transport, Helen Marsh, said the plan was late.\n"
+            '"We will vote against it," Ms Marsh said.',
+            "Helen Marsh",
+            {"Shadow", "Secretary"},
+        ),
+    ],
+)
+def test_english_posts_around_the_name_reach_every_statement(text: str, name: str, words: set[str]) -> None:
+    prepared, _ = prepare(text)
+    statements = extract(prepared, lang="en").statements
+    assert statements and {s.speaker for s in statements} == {name}
+    for s in statements:
+        post = canonical_post(s.role, s.region)
+        assert post is not None and words <= set(post.label.split())
