@@ -122,7 +122,7 @@ def _is_title(token: str, lex: Lexicon) -> bool:
 
 
 def _is_name_token(token: str, lex: Lexicon) -> bool:
-    word = token.strip(",;:")
+    word = re.sub(r"['’]s$", "", token.strip(",;:"))  # "Blunkett's"
     if not _NAME_TOKEN.match(word):
         return False
     key = word.casefold().rstrip(".")
@@ -273,6 +273,8 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name.
         words = chunks[0].split()
         while words and (_key(words[0]) in lex.discourse or not words[0][:1].isupper()):
+            if _key(words[0]) in lex.roles:
+                break  # "The chairman of the Bar Council, X": an English post in lower case
             words.pop(0)
         if words:
             chunks[0] = " ".join(words)
@@ -302,6 +304,7 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         if index > 0 and len(tokens) == 1 and _key(tokens[0]) in lex.regions:
             continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,")
         words = [t.strip(",;:") for t in tokens[start:end]]
+        words[-1] = re.sub(r"['’]s$", "", words[-1])  # "David Blunkett's resignation"
         if len(words) >= 3 and words[-1].casefold() in (w.casefold() for w in words[:-1]):
             words.pop()  # "Prabowo Subianto Prabowo": the next sentence's subject, run on
         name = " ".join(words)

@@ -218,7 +218,7 @@ class Registry:
             if mention is None or not mention.name:
                 continue
             mention = self.refine(mention)
-            if not mention.role:
+            if not self.names_office(mention.role):
                 role = self.post_before(text, start) or self.post_after(text, start + len(printed))
                 if role:
                     mention = replace(mention, role=role)

@@ -306,3 +306,17 @@ def test_english_posts_around_the_name_reach_every_statement(text: str, name: st
     for s in statements:
         post = canonical_post(s.role, s.region)
         assert post is not None and words <= set(post.label.split())
+
+
+def test_english_possessive_and_lower_case_post_before_a_comma() -> None:
+    text = (
+        "The Lib Dem leader said Tom Ashby's resignation was a chance to think again.\n"
+        "The chairman of the Bar Council, Ruth Ellery QC, has warned that costs will rise.\n"
+        '"People on the margins will suffer," Mr Ashby said.'
+    )
+    prepared, _ = prepare(text)
+    statements = extract(prepared, lang="en").statements
+    by_speaker = {s.speaker: s for s in statements}
+    assert "Tom Ashby" in by_speaker and "Ruth Ellery" in by_speaker
+    post = canonical_post(by_speaker["Ruth Ellery"].role, None)
+    assert post is not None and post.label == "Chairman Bar Council"
