@@ -51,6 +51,12 @@ _PLACE_MARKERS = frozenset(
     {"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kab", "kab.", "kota", "provinsi",
      "prov", "nagari", "gampong", "pemkab", "pemkot", "pemprov", "kampus"}
 )
+# What follows these is the nickname the article gives, not part of the mention's name.
+_NICKNAME_CLAUSE = re.compile(
+    r"\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+|kerap\s+|sering\s+)?(?:disapa|dipanggil)\s.*$"
+    r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$",
+    re.IGNORECASE,
+)
 _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
 # An appositive after the name that gives the post: "David Frost, director general of the X".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
@@ -116,7 +122,7 @@ def _is_title(token: str, lex: Lexicon) -> bool:
 
 
 def _is_name_token(token: str, lex: Lexicon) -> bool:
-    word = token.strip(",;:")
+    word = re.sub(r"['’]s$", "", token.strip(",;:"))  # "Blunkett's"
     if not _NAME_TOKEN.match(word):
         return False
     key = word.casefold().rstrip(".")
@@ -256,7 +262,7 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
-    text = printed.strip(_STRIP)
+    text = _NICKNAME_CLAUSE.sub("", printed).strip(_STRIP)
     if not text or len(text) > 200:
         return None
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
@@ -267,6 +273,8 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name.
         words = chunks[0].split()
         while words and (_key(words[0]) in lex.discourse or not words[0][:1].isupper()):
+            if _key(words[0]) in lex.roles:
+                break  # "The chairman of the Bar Council, X": an English post in lower case
             words.pop(0)
         if words:
             chunks[0] = " ".join(words)
@@ -275,6 +283,17 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
     if chunks and chunks[-1].casefold() in lex.pronouns:  # "But, he added"
         return Mention(printed=text, pronoun=True)
     role = region = None
+    if len(chunks) == 1:
+        words = _TOKEN.findall(chunks[0])
+        if (
+            len(words) >= 2
+            and _key(words[0]) in lex.institutions
+            and not any(_key(w) in lex.roles for w in words)
+            and all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words)
+        ):
+            # "Pemerintah Provinsi Jawa Barat", "Dewan Kehormatan Penyelenggara Pemilu": a body
+            # named from its first word, no office and so no person in it.
+            return Mention(printed=text, org=" ".join(w.strip(_STRIP) for w in words))
     for index in range(len(chunks) - 1, -1, -1):
         tokens = _TOKEN.findall(chunks[index])
         if tokens and tokens[0].casefold() in _RELATIVE:
@@ -284,7 +303,11 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
             continue
         if index > 0 and len(tokens) == 1 and _key(tokens[0]) in lex.regions:
             continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,")
-        name = " ".join(t.strip(",;:") for t in tokens[start:end])
+        words = [t.strip(",;:") for t in tokens[start:end]]
+        words[-1] = re.sub(r"['’]s$", "", words[-1])  # "David Blunkett's resignation"
+        if len(words) >= 3 and words[-1].casefold() in (w.casefold() for w in words[:-1]):
+            words.pop()  # "Prabowo Subianto Prabowo": the next sentence's subject, run on
+        name = " ".join(words)
         role, region = _split_role_region(tokens[:start], lex)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
             role, region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)

@@ -7,19 +7,24 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import Mention, parse_mention
 
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".
 _CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+)?(?:[A-Z][\w.’'-]*))*"
+    r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“”]?[A-Z])|\n")
 _SENTENCE_LOOKBACK = 400
 _SUBJECT_WORDS = 10
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)(?<!Prof\.)(?=[ \t])")
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
+_CLIPPED_MIN = 4  # "Rudy" for "Rudyatmo", "Afif" for "Afifuddin"
+_CLIPPED_REST = 4  # but "Agus" is a name of its own, not a clipped "Agustan"
+_MISSPELT_RATIO = 90  # "Parawangsa" for "Parawansa"; "Santoso"/"Susanto" (two people) stay apart
 # A list of people ("Gubernur X dan Wali Kota Y"): cut before a joiner that opens another office.
 _LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
 # What may stand between an office and the name it precedes: capitalised words, bracketed short
@@ -27,6 +32,18 @@ _LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
 _POST_WORD = re.compile(r"\([^()]{1,60}\)|[^\s(),]+,?")
 _POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan", "&", "se"})
 _POST_LOOKBACK = 200
+# Lower-case words English prints inside a post before its head ("Republican presidential candidate").
+# English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".
+_EN_POST_AFTER = re.compile(
+    r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*(?=,|[ \t]+(?:said|says|told|added)\b)"
+)
+_EN_POST_MODIFIERS = frozenset(
+    {"presidential", "vice", "deputy", "assistant", "general", "executive", "chief", "senior", "shadow",
+     "acting", "interim", "party", "state", "federal", "national", "regional", "city", "county", "district",
+     "program", "programme", "community", "center's", "centre's", "press", "foreign", "home", "prime",
+     "majority", "minority", "opposition", "parliamentary", "cabinet", "health", "education", "defence",
+     "defense", "finance", "justice", "trade", "police", "fire", "school", "council", "union", "campaign"}
+)
 # Words after which a capitalised word names a place or a body, not a person: "di Pamulang",
 # "Kecamatan Cangkringan", "PP Muhammadiyah", "Hotel Santika".
 _PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
@@ -44,6 +61,22 @@ _NO_RESPONSE = re.compile(
     r"(?:yet\s+)?(?:respond|responded|replied|returned)\b|\bcould\s+not\s+be\s+reached\b",
     re.IGNORECASE,
 )
+# A nickname the article introduces: "Budi Santoso, yang akrab disapa Ibud", "X alias Y",
+# "X atau yang dikenal dengan Y", "X, known as Y", "Joko Widodo (Jokowi)".
+_NICKNAME = re.compile(
+    r"(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*(?:,[ \t]*)?"
+    r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa|kerap|sering|lebih)?[ \t]*(?:disapa|dipanggil|dikenal(?:[ \t]+dengan)?)"
+    r"(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|a\.k\.a\.?|(?:better[ \t]+|widely[ \t]+)?known[ \t]+as)"
+    r"[ \t]+[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
+    r"|(?P<full2>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\((?P<nick2>[A-Z][a-z][\w’'-]{2,})\)"
+)
+_PAST_WORDS = frozenset({"former", "ex", "late", "then"})
+
+
+def is_past_word(words: list[str]) -> bool:
+    return any(w in _PAST_WORDS or w.startswith("ex-") for w in words)
+
+
 _EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _LOWER_WORD = re.compile(r"(?<![\w.])([a-z][a-z’'-]{2,})\b")
@@ -98,9 +131,26 @@ class Registry:
         # Muhammadiyah"), and words it prints in lower case ("utama", "kampung"): at the front
         # of a name they are the post's complement, never the person's name.
         self.places: frozenset[str] = frozenset()
+        self.nicknames: dict[frozenset[str], int] = {}  # nickname tokens -> person
         self.common: frozenset[str] = frozenset()
         # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
         self.subjects: list[tuple[int, int]] = []
+
+    def _learn_nicknames(self, text: str) -> None:
+        for match in _NICKNAME.finditer(text):
+            full = match.group("full") or match.group("full2")
+            nick = match.group("nick") or match.group("nick2")
+            if nick.casefold() in self.lex.roles or nick.casefold() in self.lex.institutions:
+                continue  # "Kepala Dinas Kesehatan (Kadinkes)": a short form of the post
+            words = full.split()
+            # The name is the end of the run ("Guru Honorer Sutrisno Wibowo"): its longest known tail.
+            ref = next((r for k in range(len(words) - 1) if (r := self.known(" ".join(words[k:]))) is not None), None)
+            if ref is None:
+                continue
+            bare = parse_mention(nick, self.lex)  # "Kang Tris" is printed "Tris" after its title
+            for tokens in (_tokens(nick), _tokens(bare.name) if bare and bare.name else frozenset()):
+                if tokens and not tokens <= self.people[ref].tokens:
+                    self.nicknames[tokens] = ref
 
     def _learn_genders(self, text: str) -> None:
         for match in _GENDER_TITLE.finditer(text):
@@ -159,6 +209,7 @@ class Registry:
         """Register every "role + name" the article prints, so later short forms resolve."""
         self._learn_words(text)
         self._register(text)
+        self._learn_nicknames(text)
         self._learn_genders(text)
 
     def _register(self, text: str) -> None:
@@ -167,8 +218,8 @@ class Registry:
             if mention is None or not mention.name:
                 continue
             mention = self.refine(mention)
-            if not mention.role:
-                role = self.post_before(text, start)
+            if not self.names_office(mention.role):
+                role = self.post_before(text, start) or self.post_after(text, start + len(printed))
                 if role:
                     mention = replace(mention, role=role)
             sentence = sentence_start(text, start)
@@ -219,30 +270,50 @@ class Registry:
         parts.append((lo, piece[lo:]))
         return parts
 
+    def post_after(self, text: str, end: int) -> str | None:
+        """The post English prints after a name ("X, 33, the community center's program coordinator,")."""
+        if self.lex.lang != "en":
+            return None
+        match = _EN_POST_AFTER.match(text, end)
+        if match is None:
+            return None
+        post = match.group("post")
+        words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in post.split()]
+        return post if any(w in self.lex.roles for w in words) and not is_past_word(words) else None
+
     def post_before(self, text: str, start: int) -> str | None:
         """The office printed right before a name at `start`, across brackets and commas:
         "Gubernur Jawa Timur (Jatim) Khofifah", "Menteri Koordinator bidang Politik, Hukum,
-        dan Keamanan (Menko Polhukam) Mahfud MD". None when the words before are narration."""
+        dan Keamanan (Menko Polhukam) Mahfud MD", "The Scottish National Party's Holyrood leader,
+        Nicola Sturgeon". None when the words before are narration."""
         lo = max(sentence_start(text, start), start - _POST_LOOKBACK)
         words = list(_POST_WORD.finditer(text, lo, start))
-        head = None
+        english = self.lex.lang == "en"
+        head = leftmost = None
         for word in reversed(words):
             token = word.group().rstrip(",")
             if token.startswith("("):
                 continue
-            key = token.casefold()
-            if key in self.lex.roles and token[:1].isupper():
-                head = word.start()
-            elif not token[:1].isupper() and key not in _POST_JOINERS:
+            key = token.casefold().removesuffix("’s").removesuffix("'s")
+            if key in self.lex.roles and (token[:1].isupper() or english):
+                head = leftmost = word.start()  # English posts print their head in lower case
+            elif token[:1].isupper() and key not in _EPITHET_DETERMINERS:
+                leftmost = word.start()
+            elif not (key in _POST_JOINERS or (english and head is not None and key in _EN_POST_MODIFIERS)):
                 break
         if head is None:
             return None
-        post = text[head:start].strip(" ,\t")
+        # Indonesian opens a post with its head ("Menteri ..."); English may name the portfolio,
+        # the party or the body first ("Scottish National Party's Holyrood leader").
+        first = leftmost if english and leftmost is not None else head
+        post = text[first:start].strip(" ,\t")
         return post if post.count("(") == post.count(")") else None
 
     def known(self, name: str) -> int | None:
-        """The person a short name ("Wahid") stands for, if already registered."""
+        """The person a short name ("Wahid") or a nickname the article gave stands for."""
         tokens = _tokens(name)
+        if tokens in self.nicknames:
+            return self.nicknames[tokens]
         for index in range(len(self.people) - 1, -1, -1):
             if tokens and _matches(tokens, self.people[index]):
                 return index
@@ -264,6 +335,8 @@ class Registry:
     def add(self, mention: Mention, position: int) -> int:
         name = mention.name or mention.org or ""
         tokens = _tokens(name)
+        if tokens in self.nicknames:
+            return self.nicknames[tokens]
         for index, person in enumerate(self.people):
             if person.tokens == tokens or (
                 (len(tokens) < len(person.tokens) or len(tokens) == 1) and _matches(tokens, person)
@@ -277,8 +350,41 @@ class Registry:
                 person.role = person.role or mention.role
                 return index
         organisation = not mention.name and bool(mention.org)
+        if not organisation and (same := self._clipped(tokens)) is not None:
+            return same
+        if not organisation and (same := self._misspelt(name, tokens, mention.role)) is not None:
+            return same
         self.people.append(Person(name, mention.role, mention.region, position, tokens, organisation))
         return len(self.people) - 1
+
+    def _clipped(self, tokens: frozenset[str]) -> int | None:
+        """The one person whose name a single clipped word starts ("Rudy" for "FX Hadi Rudyatmo")."""
+        if len(tokens) != 1:
+            return None
+        (short,) = tokens
+        if len(short) < _CLIPPED_MIN:
+            return None
+        found = {i for i, p in enumerate(self.people)
+                 if not p.organisation
+                 and any(t.startswith(short) and len(t) - len(short) >= _CLIPPED_REST for t in p.tokens)}
+        return found.pop() if len(found) == 1 else None
+
+    def _misspelt(self, name: str, tokens: frozenset[str], role: str | None) -> int | None:
+        """A person named already whose name this one misspells ("Khofifah Indar Parawangsa"):
+        one word in common, the rest a letter or two apart, and no other post."""
+        office = _office(role, self.lex)
+        for index, person in enumerate(self.people):
+            if person.organisation or len(person.tokens) != len(tokens) or not (person.tokens & tokens):
+                continue
+            if office and _office(person.role, self.lex) and _office(person.role, self.lex) != office:
+                continue
+            if fuzz.ratio(name.casefold(), person.name.casefold()) >= _MISSPELT_RATIO:
+                return index
+        return None
+
+    def names_office(self, role: str | None) -> bool:
+        """Whether a printed role holds an office word ("Ketua", "Bupati"), not only a description."""
+        return bool(_office(role, self.lex))
 
     def by_role(self, role: str, position: int) -> int | None:
         wanted = _office(role, self.lex)

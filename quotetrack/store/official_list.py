@@ -129,7 +129,13 @@ def _with_post(session: Session, q: OfficialQuery) -> list[sa.ColumnElement[bool
 
 
 def search_officials(*, session: Session, query: OfficialQuery, limit: int = 50, offset: int = 0) -> OfficialPage:
-    """Officials matching `query`, in its sort order, with the total number that match."""
+    """Officials matching `query`, in its sort order, with the total number that match. Memoised
+    per data version, as the list it replaced was: each answer counts every official's statements."""
+    return cached(session, ("official search", query, limit, offset),
+                  lambda: _search_officials(session, query, limit, offset))
+
+
+def _search_officials(session: Session, query: OfficialQuery, limit: int, offset: int) -> OfficialPage:
     counts = (
         select(Statement.official_id, func.count().label("n"), func.max(Statement.date).label("last"))
         .where(Statement.status == PUBLISHED)

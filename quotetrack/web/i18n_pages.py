@@ -70,6 +70,7 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "report_decide": "Record the decision",
         "report_contact_given": "Contact",
         "about": "About and method",
+        "untitled_article": "{outlet}, {date} (untitled)",
         "about_quality": "Measured quality",
         "about_quality_intro": "Measured on {date} (version {commit}) by bench/bench_quality.py against hand-annotated "
                                "articles: every statement a person found in them, and who said it.",
@@ -165,6 +166,7 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "report_decide": "Simpan keputusan",
         "report_contact_given": "Kontak",
         "about": "Tentang dan metode",
+        "untitled_article": "{outlet}, {date} (tanpa judul)",
         "about_quality": "Kualitas yang terukur",
         "about_quality_intro": "Diukur pada {date} (versi {commit}) oleh bench/bench_quality.py terhadap artikel yang "
                                "dianotasi tangan: setiap pernyataan yang ditemukan orang di dalamnya, dan siapa yang mengucapkannya.",
