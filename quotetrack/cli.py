@@ -720,6 +720,15 @@ def main() -> None:
     except QuotetrackError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         sys.exit(1)
+    except Exception as exc:
+        from quotetrack.store.db import database_address, first_line, is_unavailable
+
+        if not is_unavailable(exc):
+            raise
+        # One line, not SQLAlchemy's and psycopg's tracebacks (470 lines of them).
+        err.print(f"[red]error:[/red] cannot reach the database at {database_address()}: {first_line(exc)}",
+                  highlight=False, soft_wrap=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
