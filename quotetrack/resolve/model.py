@@ -27,6 +27,8 @@ class Role:
     region_level: str | None = None
     org: str | None = None
     deputy_of: str | None = None
+    # English names the portfolio first ("Trade and Industry Secretary"): print it so.
+    org_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)

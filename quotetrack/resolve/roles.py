@@ -113,7 +113,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         return None
     # English puts the portfolio first ("Trade and Industry Secretary"): capitalised words only.
     before = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in _FILLER, reversed(words[i:j])))
-    before = [w for w in reversed(before) if w.lower() not in _FILLER and w.lower() not in _MODIFIERS]
+    before = _trim_fillers([w for w in reversed(before) if w.lower() not in _MODIFIERS])
     rest = words[j + used :]
     org, region_words = _org_and_region(rest, entry.level not in (None, "nasional"))
     for part in inner:  # "(KPU)", "(DPRD Solo)", "(Menko Polhukam)": abbreviations name the body or post
@@ -126,7 +126,8 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         if part_org and part_org in orgs().values():
             org = part_org
             region_words = region_words or part_region
-    if org is None and before:
+    org_first = org is None and bool(before)
+    if org_first:
         org = " ".join(before)
     region = normalize_region(" ".join(region_words), entry.level, table) if region_words else None
     if region is not None and region.level == "nasional":
@@ -140,6 +141,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         region_level=region.level if region else None,
         org=org,
         deputy_of=entry.deputy_of,
+        org_first=org_first,
     )
 
 
@@ -182,7 +184,7 @@ def _trim_fillers(words: list[str]) -> list[str]:
 def _region_start(words: list[str], bare_region: bool) -> int | None:
     """Index where a region begins: after a level word, a known alias, or a bare capitalised tail."""
     for k, word in enumerate(words):
-        if fold(word) in REGION_MARKERS:
+        if fold(word) in REGION_MARKERS and not (k and fold(words[k - 1]) == "ibu"):  # "Ibu Kota": the capital
             return k
     for k in range(len(words)):
         for n in (3, 2, 1):

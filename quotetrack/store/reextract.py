@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, delete, func, select
+from sqlmodel import Session, col, delete, select
 
 from quotetrack.extract import extract
 from quotetrack.extract.model import ArticleMeta
@@ -34,10 +34,7 @@ from quotetrack.models import (
     Article,
     ArticleVersion,
     FactCheck,
-    Membership,
-    MergeSuggestion,
     Official,
-    OfficialAlias,
     ReextractChange,
     ReextractRun,
     Revision,
@@ -46,11 +43,11 @@ from quotetrack.models import (
     Topic,
     utcnow,
 )
-from quotetrack.resolve import parse_name
 from quotetrack.search.corroborate import NewQuote, cluster_new
 from quotetrack.search.stem import stem_text
 from quotetrack.store import writes
 from quotetrack.store.reads import PUBLISHED, SUPERSEDED
+from quotetrack.store.reextract_tidy import refresh_coverage, remove_unused, rename_to_readings
 from quotetrack.store.registry import Link, OfficialRegistry, name_key
 from quotetrack.topics import load_taxonomy, tag_statements
 
@@ -301,8 +298,9 @@ def _same_person(session: Session, old_id: int | None, new_id: int | None) -> bo
     if old_id is None or new_id is None or old_id == new_id:
         return False
     old, new = session.get(Official, old_id), session.get(Official, new_id)
-    return (old is not None and new is not None and old.merged_into_id is None
-            and name_key(old.name) == name_key(new.name))
+    return (
+        old is not None and new is not None and old.merged_into_id is None and name_key(old.name) == name_key(new.name)
+    )
 
 
 def _update(session: Session, statement_id: int, values: dict, topic_ids: list[int], *, status: str | None) -> None:
@@ -315,87 +313,6 @@ def _update(session: Session, statement_id: int, values: dict, topic_ids: list[i
     for tid in sorted(set(topic_ids)):
         session.add(StatementTopic(statement_id=statement_id, topic_id=tid))
     session.flush()
-
-
-def _refresh_memberships(session: Session) -> None:
-    """Each post's first and last day seen in coverage, from the statements that now cite it."""
-    seen = (
-        select(Statement.membership_id, func.min(Statement.date), func.max(Statement.date))
-        .where(
-            col(Statement.membership_id).is_not(None),
-            col(Statement.date).is_not(None),
-            col(Statement.status).in_([PUBLISHED, "hidden"]),
-        )
-        .group_by(col(Statement.membership_id))
-    )
-    for membership_id, first, last in session.exec(seen).all():
-        session.exec(
-            sa.update(Membership)
-            .where(col(Membership.id) == membership_id)
-            .where(
-                sa.or_(
-                    col(Membership.start_date) != first,
-                    col(Membership.end_date) != last,
-                    col(Membership.start_date).is_(None),
-                )
-            )
-            .values(start_date=first, end_date=last)
-        )
-
-
-def _rename(session: Session, names: dict[int, Counter[str]], editorial: _Editorial) -> int:
-    """Officials no editor touched take the name the current rules read most often for them (the
-    fuller on a tie); the old name stays an alias, so it is still found."""
-    renamed = 0
-    for official_id, counts in names.items():
-        official = session.get(Official, official_id)
-        if official_id in editorial.officials or official is None or official.merged_into_id is not None:
-            continue
-        best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0].split()), kv[0]))[0].strip()[:200]
-        if not best or best == official.name:
-            continue
-        writes.add_alias(session=session, official_id=official_id, name=official.name, key=name_key(official.name))
-        official.name, official.sort_name = best, parse_name(best).sort_name or best
-        writes.touch(official)
-        session.add(official)
-        renamed += 1
-    session.flush()
-    return renamed
-
-
-def _remove_unused(session: Session, editorial: _Editorial) -> int:
-    """Officials no statement cites any more (the old rules' misreadings), and their unused posts."""
-    cited = select(Statement.official_id).where(col(Statement.official_id).is_not(None)).distinct()
-    merged_into = select(Official.merged_into_id).where(col(Official.merged_into_id).is_not(None))
-    unused = [
-        oid
-        for oid in session.exec(
-            select(Official.id).where(
-                col(Official.id).not_in(cited),
-                col(Official.merged_into_id).is_(None),
-                col(Official.id).not_in(merged_into),
-            )
-        )
-        if oid not in editorial.officials
-    ]
-    cited_posts = select(Statement.membership_id).where(col(Statement.membership_id).is_not(None)).distinct()
-    touched = list(editorial.officials) or [-1]
-    session.exec(
-        delete(Membership).where(col(Membership.id).not_in(cited_posts), col(Membership.official_id).not_in(touched))
-    )
-    if not unused:
-        return 0
-    for chunk in range(0, len(unused), 500):
-        ids = unused[chunk : chunk + 500]
-        session.exec(
-            delete(MergeSuggestion).where(
-                sa.or_(col(MergeSuggestion.official_a_id).in_(ids), col(MergeSuggestion.official_b_id).in_(ids))
-            )
-        )
-        session.exec(delete(OfficialAlias).where(col(OfficialAlias.official_id).in_(ids)))
-        session.exec(delete(Membership).where(col(Membership.official_id).in_(ids)))
-        session.exec(delete(Official).where(col(Official.id).in_(ids)))
-    return len(unused)
 
 
 def _open_run(session: Session, *, dry_run: bool) -> tuple[ReextractRun | None, int]:
@@ -453,9 +370,9 @@ def reextract(
             if on_item:
                 on_item(article_id)
         if not dry_run and run is not None:
-            _refresh_memberships(session)
-            report.officials_renamed = _rename(session, report.names, editorial)
-            report.officials_removed = _remove_unused(session, editorial)
+            refresh_coverage(session)
+            report.officials_renamed = rename_to_readings(session, report.names, editorial.officials)
+            report.officials_removed = remove_unused(session, editorial.officials)
             run.finished_at = utcnow()
             session.add(run)
             session.commit()

@@ -77,8 +77,8 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         # clause or a description ("warga desa"), never a post to print or to file.
         return None
     words = [role.post]
-    if role.org and role.org.casefold() not in role.post.casefold():
-        words.append(role.org)
+    if role.org and not set(role.org.casefold().split()) <= set(role.post.casefold().split()):
+        words.insert(0, role.org) if role.org_first else words.append(role.org)
     label = " ".join(words)
     if role.appointment in _ACTING_PREFIX:
         label = f"{_ACTING_PREFIX[role.appointment]} {label}"

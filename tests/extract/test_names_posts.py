@@ -166,3 +166,16 @@ def test_an_official_who_did_not_answer_gets_no_statement() -> None:
     speakers = _speakers(text, "id")
     assert "Rahmat Hidayat" not in speakers
     assert speakers[0] == "Budi Prasetyo"
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [
+        ("Trade and Industry Secretary", "Trade and Industry Secretary"),  # English puts the portfolio first
+        ("Wakil Ketua Komisi I dari fraksi PDIP", "Wakil Ketua Komisi I"),  # "I" is no part of "Komisi"
+        ("Home Secretary had time", "Home Secretary"),  # a clause after the post
+    ],
+)
+def test_post_labels_read_as_printed(role: str, label: str) -> None:
+    post = canonical_post(role, None)
+    assert post is not None and post.label == label

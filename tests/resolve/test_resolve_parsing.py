@@ -134,7 +134,7 @@ def test_parse_name_keeps_generation_patronym_and_nicknames(text, generation, pa
         ("Menkes", "Menteri Kesehatan", "definitive", None, None, None),
         ("Presiden", "Presiden", "definitive", None, None, None),
         ("Gov.", "Governor", "definitive", None, None, None),
-        ("Trade and Industry Secretary", "Secretary", "definitive", None, None, "Trade Industry"),
+        ("Trade and Industry Secretary", "Secretary", "definitive", None, None, "Trade and Industry"),
     ],
 )
 def test_parse_role(text, post, appointment, region, level, org):
