@@ -35,15 +35,27 @@ def score_set(name: str) -> dict[str, object]:
         with predictions.open("w", encoding="utf-8") as out:
             for row in extract_files(articles, max_bytes=10_000_000):
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        result = subprocess.run([sys.executable, str(EVAL / "score.py"), str(gold_dir), str(predictions)],
-                                capture_output=True, text=True, check=True, timeout=600)
+        result = subprocess.run(
+            [sys.executable, str(EVAL / "score.py"), str(gold_dir), str(predictions)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=600,
+        )
     last = result.stdout.strip().splitlines()[-1]
-    figures = {("role recall" if key == "recall" else key): float(value)
-               for key, value in FIGURE.findall(last.split("| official")[0])}
+    figures = {
+        ("role recall" if key == "recall" else key): float(value)
+        for key, value in FIGURE.findall(last.split("| official")[0])
+    }
     statements = sum(len(json.loads(g.read_text(encoding="utf-8"))["statements"]) for g in golds)
     exhaustive = all(json.loads(g.read_text(encoding="utf-8")).get("exhaustive", True) for g in golds)
-    return {"articles": len(golds), "gold_statements": statements, "exhaustive": exhaustive, "figures": figures,
-            "scorer_line": last}
+    return {
+        "articles": len(golds),
+        "gold_statements": statements,
+        "exhaustive": exhaustive,
+        "figures": figures,
+        "scorer_line": last,
+    }
 
 
 def main() -> None:
@@ -59,16 +71,22 @@ def main() -> None:
         print(f"{name}: {sets[name]['scorer_line']}")
     topics = score_topics(load_labelled(LABELS, EVAL / "id-dev"))
     precision, recall, f1 = topics.micro()
-    print(f"topics (id-dev, {topics.statements} hand-labelled statements): "
-          f"P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+    print(
+        f"topics (id-dev, {topics.statements} hand-labelled statements): P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+    )
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout
     doc = {
         "_comment": "Written by bench/bench_quality.py; do not edit by hand. Shown on /about.",
         "measured_on": dt.date.today().isoformat(),
         "commit": commit.strip(),
         "sets": sets,
-        "topics": {"set": "id-dev", "statements": topics.statements, "precision": round(precision, 3),
-                   "recall": round(recall, 3), "f1": round(f1, 3)},
+        "topics": {
+            "set": "id-dev",
+            "statements": topics.statements,
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(f1, 3),
+        },
     }
     args.output.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"written: {args.output}")

@@ -291,14 +291,17 @@ def topics_retag(
 
 
 @officials_app.command("list")
-def officials_list(limit: Annotated[int, typer.Option(help="Rows to print.")] = 50) -> None:
-    """Officials, most quoted first."""
+def officials_list(
+    limit: Annotated[int, typer.Option(help="Rows to print.")] = 50,
+    all_speakers: Annotated[bool, typer.Option("--all-speakers", help="Every person quoted, not only officials.")] = False,
+) -> None:
+    """Officials (people who held a public post), most quoted first."""
     from sqlmodel import Session
 
     from quotetrack.store.reads import list_officials
 
     with Session(_engine()) as session:
-        for o in list_officials(session=session, limit=limit):
+        for o in list_officials(session=session, limit=limit, officials_only=not all_speakers):
             roles = "; ".join(m.role + (f" {m.area.name}" if m.area else "") for m in o.memberships)
             typer.echo(f"#{o.id:<6} {o.name:30} {o.statement_count:5} statements  {roles}")
 

@@ -161,3 +161,9 @@ def test_only_web_addresses_are_cited_as_links() -> None:
     stmt = STMT.model_copy(update={"article": STMT.article.model_copy(update={"url": " JaVaScRiPt:alert(1)"})})
     for style in STYLES:
         assert "javascript" not in cite(stmt, style, BASE).lower()
+
+
+def test_without_the_publishers_url_the_archived_copy_is_named_once() -> None:
+    stmt = STMT.model_copy(update={"article": STMT.article.model_copy(update={"url": None})})
+    for style in ("plain", "markdown"):
+        assert cite(stmt, style, BASE).count("https://quotes.example/articles/1") == 1, style

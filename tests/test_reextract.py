@@ -208,3 +208,36 @@ def test_a_withdrawn_statement_keeps_its_page_with_a_notice_and_leaves_the_lists
     assert "tidak lagi menemukan" in client.get(f"/statements/{statement_id}?lang=id").text
     listed = client.get(f"/api/v1/statements?article_id={article_id}&limit=100").json()
     assert statement_id not in [s["id"] for s in listed["items"]]
+
+
+GLUED = (
+    "Banjir di Bogor\n\n"
+    "BOGOR, Kamis (23/10/2025) - Hujan deras merendam tiga kelurahan.\n"
+    "Ketua DPRD Kota Bogor Rina Wulandarimengatakan bahwa dewan akan mengawasi penanganan banjir dengan ketat.\n"
+    '"Pompa air sudah kami kirim ke semua kelurahan," kata Wali Kota Bogor Andi Pratama.\n'
+)
+
+
+def test_words_the_stored_text_runs_together_are_split_and_spans_follow(engine: sa.Engine, tmp_path: Path,
+                                                                       monkeypatch) -> None:  # noqa: ANN001
+    from quotetrack.models import Article
+    from quotetrack.text import clean
+
+    path = tmp_path / "glued.txt"
+    path.write_text(GLUED, encoding="utf-8")
+    with monkeypatch.context() as patched:  # stored as text preparation before ungluing left it
+        patched.setattr(clean, "unglue", lambda line: line)
+        assert ingest_paths([path], engine=engine, max_bytes=1_000_000).ok
+    with Session(engine) as session:
+        quote_id = _find(session, "Pompa air").id
+        assert "Wulandarimengatakan" in session.exec(select(Article.text)).one()
+    report = reextract(engine=engine)
+    assert not report.errors
+    with Session(engine) as session:
+        text = session.exec(select(Article.text)).one()
+        assert "Rina Wulandari mengatakan" in text
+        statements = session.exec(select(Statement).where(Statement.status == "published")).all()
+        assert all(text[s.start : s.end] == s.text for s in statements)
+        assert _find(session, "Pompa air").id == quote_id, "the quote found again keeps its id"
+        rina = _find(session, "dewan akan mengawasi")
+        assert session.get(Official, rina.official_id).name == "Rina Wulandari"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import PlainTextResponse, Response, StreamingResponse
@@ -165,9 +165,15 @@ def article(session: SessionDep, article_id: RowId) -> ArticleDetail:
 
 
 @router.get("/officials", response_model=list[OfficialPublic])
-def officials(session: SessionDep, limit: Limit = 50, offset: Offset = 0) -> list[OfficialPublic]:
+def officials(
+    session: SessionDep,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    speakers: Annotated[Literal["officials", "all"], Query(description="officials: people who held a public post; "
+                                                           "all: every person quoted")] = "officials",
+) -> list[OfficialPublic]:
     """Officials with their aliases and memberships, most quoted first."""
-    return reads.list_officials(session=session, limit=limit, offset=offset)
+    return reads.list_officials(session=session, limit=limit, offset=offset, officials_only=speakers == "officials")
 
 
 @router.get("/officials/suggestions", response_model=list[SuggestionPublic])

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, Form, Query, UploadFile
+from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from quotetrack.auth import create_user
@@ -20,8 +21,10 @@ from quotetrack.store import corrections, reads
 from quotetrack.store.corrections import OfficialCorrection, StatementCorrection
 from quotetrack.store.topics import TopicCreate, add_topic
 from quotetrack.text.sanitize import web_url
+from quotetrack.web import uploads
 from quotetrack.web.deps import SessionDep
-from quotetrack.web.editor import ingest_upload, officials_store, read_upload
+from quotetrack.web.editor import officials_store, submit_upload
+from quotetrack.web.uploads import UploadJob, upload_queue
 
 router = APIRouter(prefix="/api/v1", tags=["write"])
 
@@ -202,23 +205,57 @@ def decide_suggestion(session: SessionDep, editor: EditorDep, suggestion_id: int
     return {"status": "rejected"}
 
 
-@router.post("/articles", response_model=UploadResult, status_code=201)
+class UploadStatus(BaseModel):
+    """An upload still being processed (202), or the state of one (GET /uploads/{id})."""
+
+    id: str
+    state: Literal["queued", "processing", "done", "failed"]
+    filename: str
+    article_id: int | None
+    statements: int
+    duplicate: bool
+    error: str | None
+    created_at: str
+    finished_at: str | None
+    status_url: str
+
+
+def _status(job: UploadJob) -> UploadStatus:
+    return UploadStatus.model_validate({**job.public(), "status_url": f"/api/v1/uploads/{job.id}"})
+
+
+@router.post("/articles", response_model=UploadResult, status_code=201,
+             responses={202: {"model": UploadStatus, "description": "Accepted; still being processed: follow "
+                                                                     "status_url."}})
 def upload_article(
-    session: SessionDep,
+    request: Request,
     editor: EditorDep,
     file: Annotated[UploadFile | None, File(description="The article: a text or HTML file.")] = None,
     url: Annotated[str, Form(max_length=2000, description="The article's URL; fetched when no file is sent.")] = "",
     outlet: Annotated[str, Form(max_length=200)] = "",
     lang: Annotated[str, Form(pattern="^(|id|en)$")] = "",
-) -> UploadResult:
-    """Ingest one article (a file, or the page at `url`): statements extracted, officials resolved, topics tagged."""
+) -> UploadResult | JSONResponse:
+    """Ingest one article (a file, or the page at `url`): statements extracted, officials resolved,
+    topics tagged. Processed off the request: 201 when done within a few seconds, else 202 with a
+    `status_url` to follow; 503 with Retry-After when too many uploads wait."""
     if url.strip() and web_url(url) is None:
         raise QueryError("url must be an absolute http:// or https:// URL")
-    url = web_url(url) or ""
-    article_id, stored = ingest_upload(session=session, data=read_upload(file),
-                                       filename=((file.filename if file else None) or "article.txt")[:200],
-                                       url=url or None, outlet=outlet.strip() or None, lang=lang or None)
-    return UploadResult(article_id=article_id, statements=max(stored, 0), duplicate=stored < 0)
+    job = submit_upload(request, editor.name, file=file, url=url, outlet=outlet, lang=lang)
+    job.done.wait(uploads.WAIT_SECONDS)
+    if job.state == "failed" and job.failure is not None:
+        raise job.failure
+    if job.state != "done" or job.article_id is None:
+        return JSONResponse(_status(job).model_dump(), status_code=202)
+    return UploadResult(article_id=job.article_id, statements=job.statements, duplicate=job.duplicate)
+
+
+@router.get("/uploads/{job_id}", response_model=UploadStatus)
+def upload_status(request: Request, editor: EditorDep, job_id: Annotated[str, Path(max_length=64)]) -> UploadStatus:
+    """The state of an upload; `article_id` once it is done, `error` when it failed."""
+    job = upload_queue(request.app).get(job_id)
+    if job is None:
+        raise NotFound("no such upload (the server may have restarted since)")
+    return _status(job)
 
 
 @router.post("/users", response_model=UserCreated, status_code=201, tags=["admin"])

@@ -46,6 +46,17 @@ _WEEKDAYS_MONTHS = frozenset(
 )
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
 _MAX_NAME_TOKENS = 4
+# A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Bima Arya").
+_PLACE_MARKERS = frozenset(
+    {"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kab", "kab.", "kota", "provinsi",
+     "prov", "nagari", "gampong", "pemkab", "pemkot", "pemprov", "kampus"}
+)
+# What follows these is the nickname the article gives, not part of the mention's name.
+_NICKNAME_CLAUSE = re.compile(
+    r"\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+|kerap\s+|sering\s+)?(?:disapa|dipanggil)\s.*$"
+    r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$",
+    re.IGNORECASE,
+)
 _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
 # An appositive after the name that gives the post: "David Frost, director general of the X".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
@@ -199,6 +210,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break
         if not _is_name_token(token, lex) or _is_rank_tail(tokens, start - 1):
             break
+        if start >= 2 and start < end and _key(tokens[start - 2]) in _PLACE_MARKERS:
+            break  # the word after "Desa", "Kota"... is the place, not the first name
         # A region word ends the name once two name words are collected
         # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
@@ -222,6 +235,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         return end, end
     if end - start >= 2 and all(_key(t) in lex.regions for t in tokens[start:end]):
         return end, end  # "Jakarta Selatan": a place, however many words
+    if end - start == 1 and before in _PLACE_MARKERS:
+        return end, end  # "Kepala Desa Sukamaju": the village, no name
     if (
         end - start == 1
         and _key(tokens[start]) in lex.regions
@@ -247,7 +262,7 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
-    text = printed.strip(_STRIP)
+    text = _NICKNAME_CLAUSE.sub("", printed).strip(_STRIP)
     if not text or len(text) > 200:
         return None
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
@@ -266,6 +281,17 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
     if chunks and chunks[-1].casefold() in lex.pronouns:  # "But, he added"
         return Mention(printed=text, pronoun=True)
     role = region = None
+    if len(chunks) == 1:
+        words = _TOKEN.findall(chunks[0])
+        if (
+            len(words) >= 2
+            and _key(words[0]) in lex.institutions
+            and not any(_key(w) in lex.roles for w in words)
+            and all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words)
+        ):
+            # "Pemerintah Provinsi Jawa Barat", "Dewan Kehormatan Penyelenggara Pemilu": a body
+            # named from its first word, no office and so no person in it.
+            return Mention(printed=text, org=" ".join(w.strip(_STRIP) for w in words))
     for index in range(len(chunks) - 1, -1, -1):
         tokens = _TOKEN.findall(chunks[index])
         if tokens and tokens[0].casefold() in _RELATIVE:
@@ -275,7 +301,10 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
             continue
         if index > 0 and len(tokens) == 1 and _key(tokens[0]) in lex.regions:
             continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,")
-        name = " ".join(t.strip(",;:") for t in tokens[start:end])
+        words = [t.strip(",;:") for t in tokens[start:end]]
+        if len(words) >= 3 and words[-1].casefold() in (w.casefold() for w in words[:-1]):
+            words.pop()  # "Prabowo Subianto Prabowo": the next sentence's subject, run on
+        name = " ".join(words)
         role, region = _split_role_region(tokens[:start], lex)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
             role, region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)

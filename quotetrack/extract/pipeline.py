@@ -78,7 +78,10 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
                 cue=found.cue,
                 speaker=person.name if person else None,
                 speaker_mention=mention.printed if mention else None,
-                role=(mention.role if mention and mention.role else person.role if person else None),
+                # The post this mention prints, else the one the article gives its speaker elsewhere
+                # ("kata Khofifah" carries "Gubernur Jawa Timur"): every statement has the post held.
+                role=(mention.role if mention and registry.names_office(mention.role) else
+                      person.role if person else mention.role if mention else None),
                 region=(mention.region if mention and mention.region else person.region if person else None),
                 date=statement_date(text, start=found.start, end=found.end, kind=found.kind, cue=found.cue,
                                     published=meta.published),

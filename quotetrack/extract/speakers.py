@@ -7,6 +7,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import Mention, parse_mention
 
@@ -20,6 +22,9 @@ _SENTENCE_LOOKBACK = 400
 _SUBJECT_WORDS = 10
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)(?<!Prof\.)(?=[ \t])")
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
+_CLIPPED_MIN = 4  # "Rudy" for "Rudyatmo", "Afif" for "Afifuddin"
+_CLIPPED_REST = 4  # but "Agus" is a name of its own, not a clipped "Agustan"
+_MISSPELT_RATIO = 90  # "Parawangsa" for "Parawansa"; "Santoso"/"Susanto" (two people) stay apart
 # A list of people ("Gubernur X dan Wali Kota Y"): cut before a joiner that opens another office.
 _LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
 # What may stand between an office and the name it precedes: capitalised words, bracketed short
@@ -43,6 +48,15 @@ _NO_RESPONSE = re.compile(
     r"membalas|mengangkat)\b|\b(?:declined|refused)\s+to\s+comment\b|\b(?:did|has|have|had)\s+not\s+"
     r"(?:yet\s+)?(?:respond|responded|replied|returned)\b|\bcould\s+not\s+be\s+reached\b",
     re.IGNORECASE,
+)
+# A nickname the article introduces: "Budi Santoso, yang akrab disapa Ibud", "X alias Y",
+# "X atau yang dikenal dengan Y", "X, known as Y", "Joko Widodo (Jokowi)".
+_NICKNAME = re.compile(
+    r"(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*(?:,[ \t]*)?"
+    r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa|kerap|sering|lebih)?[ \t]*(?:disapa|dipanggil|dikenal(?:[ \t]+dengan)?)"
+    r"(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|a\.k\.a\.?|(?:better[ \t]+|widely[ \t]+)?known[ \t]+as)"
+    r"[ \t]+[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
+    r"|(?P<full2>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\((?P<nick2>[A-Z][a-z][\w’'-]{2,})\)"
 )
 _EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
@@ -98,9 +112,26 @@ class Registry:
         # Muhammadiyah"), and words it prints in lower case ("utama", "kampung"): at the front
         # of a name they are the post's complement, never the person's name.
         self.places: frozenset[str] = frozenset()
+        self.nicknames: dict[frozenset[str], int] = {}  # nickname tokens -> person
         self.common: frozenset[str] = frozenset()
         # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
         self.subjects: list[tuple[int, int]] = []
+
+    def _learn_nicknames(self, text: str) -> None:
+        for match in _NICKNAME.finditer(text):
+            full = match.group("full") or match.group("full2")
+            nick = match.group("nick") or match.group("nick2")
+            if nick.casefold() in self.lex.roles or nick.casefold() in self.lex.institutions:
+                continue  # "Kepala Dinas Kesehatan (Kadinkes)": a short form of the post
+            words = full.split()
+            # The name is the end of the run ("Guru Honorer Sutrisno Wibowo"): its longest known tail.
+            ref = next((r for k in range(len(words) - 1) if (r := self.known(" ".join(words[k:]))) is not None), None)
+            if ref is None:
+                continue
+            bare = parse_mention(nick, self.lex)  # "Kang Tris" is printed "Tris" after its title
+            for tokens in (_tokens(nick), _tokens(bare.name) if bare and bare.name else frozenset()):
+                if tokens and not tokens <= self.people[ref].tokens:
+                    self.nicknames[tokens] = ref
 
     def _learn_genders(self, text: str) -> None:
         for match in _GENDER_TITLE.finditer(text):
@@ -159,6 +190,7 @@ class Registry:
         """Register every "role + name" the article prints, so later short forms resolve."""
         self._learn_words(text)
         self._register(text)
+        self._learn_nicknames(text)
         self._learn_genders(text)
 
     def _register(self, text: str) -> None:
@@ -241,8 +273,10 @@ class Registry:
         return post if post.count("(") == post.count(")") else None
 
     def known(self, name: str) -> int | None:
-        """The person a short name ("Wahid") stands for, if already registered."""
+        """The person a short name ("Wahid") or a nickname the article gave stands for."""
         tokens = _tokens(name)
+        if tokens in self.nicknames:
+            return self.nicknames[tokens]
         for index in range(len(self.people) - 1, -1, -1):
             if tokens and _matches(tokens, self.people[index]):
                 return index
@@ -264,6 +298,8 @@ class Registry:
     def add(self, mention: Mention, position: int) -> int:
         name = mention.name or mention.org or ""
         tokens = _tokens(name)
+        if tokens in self.nicknames:
+            return self.nicknames[tokens]
         for index, person in enumerate(self.people):
             if person.tokens == tokens or (
                 (len(tokens) < len(person.tokens) or len(tokens) == 1) and _matches(tokens, person)
@@ -277,8 +313,41 @@ class Registry:
                 person.role = person.role or mention.role
                 return index
         organisation = not mention.name and bool(mention.org)
+        if not organisation and (same := self._clipped(tokens)) is not None:
+            return same
+        if not organisation and (same := self._misspelt(name, tokens, mention.role)) is not None:
+            return same
         self.people.append(Person(name, mention.role, mention.region, position, tokens, organisation))
         return len(self.people) - 1
+
+    def _clipped(self, tokens: frozenset[str]) -> int | None:
+        """The one person whose name a single clipped word starts ("Rudy" for "FX Hadi Rudyatmo")."""
+        if len(tokens) != 1:
+            return None
+        (short,) = tokens
+        if len(short) < _CLIPPED_MIN:
+            return None
+        found = {i for i, p in enumerate(self.people)
+                 if not p.organisation
+                 and any(t.startswith(short) and len(t) - len(short) >= _CLIPPED_REST for t in p.tokens)}
+        return found.pop() if len(found) == 1 else None
+
+    def _misspelt(self, name: str, tokens: frozenset[str], role: str | None) -> int | None:
+        """A person named already whose name this one misspells ("Khofifah Indar Parawangsa"):
+        one word in common, the rest a letter or two apart, and no other post."""
+        office = _office(role, self.lex)
+        for index, person in enumerate(self.people):
+            if person.organisation or len(person.tokens) != len(tokens) or not (person.tokens & tokens):
+                continue
+            if office and _office(person.role, self.lex) and _office(person.role, self.lex) != office:
+                continue
+            if fuzz.ratio(name.casefold(), person.name.casefold()) >= _MISSPELT_RATIO:
+                return index
+        return None
+
+    def names_office(self, role: str | None) -> bool:
+        """Whether a printed role holds an office word ("Ketua", "Bupati"), not only a description."""
+        return bool(_office(role, self.lex))
 
     def by_role(self, role: str, position: int) -> int | None:
         wanted = _office(role, self.lex)

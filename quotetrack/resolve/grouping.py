@@ -89,6 +89,9 @@ class Group:
     readings: list[Reading] = field(default_factory=list)
     # Set by seal() once grouping is done, since resolution asks for the context many times.
     sealed: Context | None = None
+    # The article's own reading gave this group its person (a speaker_ref): another such group
+    # of the article is another person.
+    told_apart: bool = False
 
     def seal(self) -> Group:
         self.sealed = None
@@ -137,7 +140,7 @@ def group_mentions(readings: Sequence[Reading], mentions: Sequence[Mention]) -> 
     by_article: dict[str, dict[object, Group]] = defaultdict(dict)
     for index, (reading, mention) in enumerate(zip(readings, mentions, strict=True)):
         ref: object = ("ref", mention.local_ref) if mention.local_ref is not None else ("solo", index)
-        group = by_article[mention.article].setdefault(ref, Group(mention.article))
+        group = by_article[mention.article].setdefault(ref, Group(mention.article, told_apart=mention.local_ref is not None))
         group.indexes.append(index)
         group.readings.append(reading)
     groups: list[Group] = []
@@ -162,6 +165,7 @@ def _join_within_article(groups: list[Group]) -> list[Group]:
             and covers(small.key.tokens, big.key.tokens)
             and big.key.generation == small.key.generation
             and _compatible(small.context, big.context)
+            and not (big.told_apart and small.told_apart)  # extraction saw two people: keep them two
         ]
         if not homes and len(small.key.full) == 1 and len(small.key.full[0]) >= 3:
             # A clipped nickname ("Afif" for "Afifuddin") of exactly one fuller name here.

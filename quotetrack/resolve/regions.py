@@ -87,8 +87,15 @@ def normalize_region(
         found = table.find(base, level)
         if found is not None:
             return found
-    if level == "provinsi" and alias is None:
-        return Region(name=base, level=level)
+    if level == "provinsi":
+        # Every province is in the lexicon (or the imported table): an unknown name at this level
+        # is a police command ("Metro Jaya") or the tail of a body's name, not an area.
+        return None
+    if len(words) > 2 and table is None:
+        # "Kabupaten Garut Budi": a regency is one word (and its compass word) unless the table
+        # knows a longer name; what follows is the speaker's name run on.
+        words = words[: region_span(words, 0)]
+        base = _titled(words)
     if level in _LEVEL_PREFIX:
         return Region(name=_LEVEL_PREFIX[level] + base, level=level)
     return Region(name=base, level=level if level == "provinsi" else None)

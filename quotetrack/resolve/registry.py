@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -133,18 +133,26 @@ class Resolver:
         # Fuller, better-placed names first, so bare short names meet them already registered.
         groups.sort(key=lambda g: (-_informative(g), g.date or dt.date.max, g.article))
         results: list[Resolution | None] = [None] * count
+        # Two people one article tells apart are never one official: an official taken by one
+        # group of an article is no candidate for another group of it.
+        taken: dict[str, set[str]] = {}
         for group in groups:
-            resolution = self._resolve_group(group)
+            in_article = taken.setdefault(group.article, set())
+            resolution = self._resolve_group(group, in_article)
+            if resolution.official_key:
+                in_article.add(resolution.official_key)
             for index in group.indexes:
                 results[index] = resolution
         return [r for r in results if r is not None]
 
-    def _resolve_group(self, group: Group) -> Resolution:
+    def _resolve_group(self, group: Group, taken: Collection[str] = ()) -> Resolution:
         key, context = group.key, group.context
         if not key.tokens:
             return Resolution("", False, 0.0, "no-name")
         scored = [
-            (self._entries[k], self._judge(key, context, self._entries[k])) for k in self._candidates(key, context)
+            (self._entries[k], self._judge(key, context, self._entries[k]))
+            for k in self._candidates(key, context)
+            if k not in taken
         ]
         merges = sorted(((e, v) for e, v in scored if v.action == "merge"), key=lambda ev: ev[1].rank, reverse=True)
         chosen = None

@@ -9,7 +9,7 @@ statement id (statement.cluster_id); a statement never clustered keeps NULL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -22,6 +22,10 @@ from quotetrack.search.stem import WORD
 SAME_QUOTE = 85.0  # token-set ratio (0..100) from which two texts are one quote
 WINDOW_DAYS = 3
 MIN_CHARS = 25  # "Ya." in two articles is not corroboration
+# Bounds on the work one article can cause: distinct statements clustered per call (a 2 MiB
+# paste of one article holds thousands of copies of a few) and characters compared per text.
+MAX_QUOTES = 2000
+MAX_COMPARE_CHARS = 2000
 _UNDATED = dt.date(1, 1, 1)
 
 
@@ -77,40 +81,79 @@ def cluster_statements(*, session: Session, statement_ids: Sequence[int]) -> int
 
 
 def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
-    """cluster_statements for a caller that has the new statements in hand (the ingest)."""
-    windows = {
-        q.id: (q.text, q.official_id, q.article_id, q.day - _WINDOW, q.day + _WINDOW)
-        for q in quotes
-        if q.official_id is not None and q.day is not None and len(q.text) >= MIN_CHARS
-    }
-    if not windows:
+    """cluster_statements for a caller that has the new statements in hand (the ingest).
+
+    Linear in the statements and their candidates: matches are joined in memory (union-find)
+    and each resulting cluster is written with one UPDATE, its id the smallest statement id of
+    its members and of the clusters it absorbs (each already named by its smallest member), so
+    no cluster is read back. Identical reports in one article (an article pasted many times
+    over) are compared once.
+    """
+    groups: dict[tuple[str, int, int, dt.date], list[int]] = {}
+    absorbed: dict[int, int] = {}  # new statement -> the cluster it already belongs to
+    for q in quotes:
+        if q.official_id is None or q.day is None or len(q.text) < MIN_CHARS:
+            continue
+        key = (q.text, q.official_id, q.article_id, q.day)
+        if key not in groups and len(groups) >= MAX_QUOTES:
+            continue  # bounded work per call: the rest stays unclustered
+        groups.setdefault(key, []).append(q.id)
+        if q.cluster_id is not None:
+            absorbed[q.id] = q.cluster_id
+    if not groups:
         return 0
-    candidates = _candidates(session, windows.values())
-    own_cluster = {q.id: q.cluster_id for q in quotes}  # kept current as this batch joins clusters
+    candidates = _candidates(session, [(official, day - _WINDOW, day + _WINDOW) for _, official, _, day in groups])
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while x != root:  # path compression: later finds are near O(1)
+            parent[x], x = root, parent.get(x, x)
+        return root
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
     links = 0
-    for sid, (text, official_id, article_id, lo, hi) in windows.items():
+    for (text, official_id, article_id, day), members in groups.items():
+        lo, hi = day - _WINDOW, day + _WINDOW
+        own = text[:MAX_COMPARE_CHARS]
         matched = [
-            (oid, c.cluster_id)
-            for oid, c in candidates.get(official_id, {}).items()
-            if c.article_id != article_id and oid != sid and lo <= c.day <= hi
-            and quote_similarity(text, c.text) >= SAME_QUOTE
+            oid
+            for other_article, cands in candidates.get(official_id, {}).items() if other_article != article_id
+            for oid, c in cands
+            if lo <= c.day <= hi and quote_similarity(own, c.text[:MAX_COMPARE_CHARS]) >= SAME_QUOTE
         ]
         if not matched:
             continue
-        members = {sid, *(oid for oid, _ in matched)}
-        clusters = {c for _, c in matched if c is not None}
-        if own_cluster.get(sid) is not None:
-            clusters.add(own_cluster[sid])
-        connection = session.connection()
-        if clusters:
-            members |= set(connection.execute(_CLUSTER_MEMBERS, {"clusters": sorted(clusters)}).scalars())
-        cluster_id = min(members | clusters)
-        connection.execute(_JOIN_CLUSTER, {"members": sorted(members), "cluster": cluster_id})
-        for by_id in candidates.values():  # later statements of this batch see the cluster as stored now
-            for oid in members & by_id.keys():
-                by_id[oid].cluster_id = cluster_id
-        own_cluster.update((oid, cluster_id) for oid in members & own_cluster.keys())
-        links += len(matched)
+        for oid in matched:
+            union(members[0], oid)
+        for sid in members[1:]:
+            union(members[0], sid)
+        links += len(matched) * len(members)
+    if not parent:
+        return 0
+    cluster_of = {sid: c.cluster_id for by_article in candidates.values() for cands in by_article.values()
+                  for sid, c in cands if c.cluster_id is not None}
+    cluster_of.update(absorbed)
+    components: dict[int, set[int]] = {}
+    for node in list(parent):  # every joined statement but the roots, which each component adds
+        root = find(node)
+        components.setdefault(root, {root}).add(node)
+    connection = session.connection()
+    for nodes in components.values():
+        clusters = {cluster_of[n] for n in nodes if n in cluster_of}
+        target = min(nodes | clusters)
+        ids = sorted(nodes)
+        for i in range(0, len(ids), 1000):  # bounded parameter lists
+            connection.execute(_JOIN_CLUSTER, {"members": ids[i : i + 1000], "cluster": target})
+        stale = sorted(c for c in clusters if c != target)
+        for i in range(0, len(stale), 1000):  # clusters absorbed whole, members not read back
+            connection.execute(_RENAME_CLUSTERS, {"clusters": stale[i : i + 1000], "cluster": target})
     return links
 
 
@@ -131,7 +174,11 @@ _CANDIDATES = sa.union_all(
 )
 
 
-_CLUSTER_MEMBERS = select(Statement.id).where(col(Statement.cluster_id).in_(sa.bindparam("clusters", expanding=True)))
+_RENAME_CLUSTERS = (
+    sa.update(Statement)
+    .where(col(Statement.cluster_id).in_(sa.bindparam("clusters", expanding=True)))
+    .values(cluster_id=sa.bindparam("cluster"))
+)
 _JOIN_CLUSTER = (
     sa.update(Statement)
     .where(col(Statement.id).in_(sa.bindparam("members", expanding=True)))
@@ -148,22 +195,23 @@ class _Candidate:
 
 
 def _candidates(
-    session: Session, windows: Iterable[tuple[str, int, int, dt.date, dt.date]]
-) -> dict[int, dict[int, _Candidate]]:
-    """official id -> {statement id: candidate}: published statements of these officials near these days.
+    session: Session, windows: Sequence[tuple[int, dt.date, dt.date]]
+) -> dict[int, dict[int, list[tuple[int, _Candidate]]]]:
+    """official id -> article id -> [(statement id, candidate)]: published statements of these
+    officials near these days.
 
     One query for the whole batch (the (official, status, date) index finds an official's few
-    statements); each new statement then keeps those within its own window.
+    statements); by article, so a new statement skips its own article's statements at once.
     """
-    windows = list(windows)
     rows = session.connection().execute(
         _CANDIDATES,
-        {"officials": sorted({w[1] for w in windows}), "lo": min(w[3] for w in windows),
-         "hi": max(w[4] for w in windows)},
+        {"officials": sorted({w[0] for w in windows}), "lo": min(w[1] for w in windows),
+         "hi": max(w[2] for w in windows)},
     )
-    out: dict[int, dict[int, _Candidate]] = {}
+    out: dict[int, dict[int, list[tuple[int, _Candidate]]]] = {}
     for sid, official_id, article_id, text, cluster_id, date, published in rows:
-        out.setdefault(official_id, {})[sid] = _Candidate(text, article_id, date or published, cluster_id)
+        cand = _Candidate(text, article_id, date or published, cluster_id)
+        out.setdefault(official_id, {}).setdefault(article_id, []).append((sid, cand))
     return out
 
 

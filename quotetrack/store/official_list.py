@@ -15,10 +15,12 @@ from sqlmodel import Session, col, func, select
 from quotetrack.models import Area, Membership, Official, OfficialAlias, OfficialPublic, Statement
 from quotetrack.resolve.lexicon import fold, honorifics, posts
 from quotetrack.store.cache import cached
-from quotetrack.store.reads import PUBLISHED, area_ids_within, officials_public
+from quotetrack.store.reads import PUBLISHED, area_ids_within, officials_public, public_post
 from quotetrack.store.variants import is_name_variant
 
 Sort = Literal["quoted", "name", "recent", "match"]
+# "officials": people who held a public post; "all": every person quoted (researchers, activists...).
+Speakers = Literal["officials", "all"]
 SORTS: tuple[str, ...] = get_args(Sort)
 # Levels of government, as areas record them (nasional: a post with no area, such as a minister's).
 LEVELS = ("nasional", "provinsi", "kabupaten", "kota", "kecamatan", "desa")
@@ -34,6 +36,7 @@ class OfficialQuery:
     region: str = ""  # an area code or name; a province includes the areas below it
     level: str = ""  # one of LEVELS
     sort: Sort = "quoted"  # "match" (best name match first) is the default when a name is given
+    speakers: Speakers = "officials"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +129,13 @@ def _with_post(session: Session, q: OfficialQuery) -> list[sa.ColumnElement[bool
 
 
 def search_officials(*, session: Session, query: OfficialQuery, limit: int = 50, offset: int = 0) -> OfficialPage:
-    """Officials matching `query`, in its sort order, with the total number that match."""
+    """Officials matching `query`, in its sort order, with the total number that match. Memoised
+    per data version, as the list it replaced was: each answer counts every official's statements."""
+    return cached(session, ("official search", query, limit, offset),
+                  lambda: _search_officials(session, query, limit, offset))
+
+
+def _search_officials(session: Session, query: OfficialQuery, limit: int, offset: int) -> OfficialPage:
     counts = (
         select(Statement.official_id, func.count().label("n"), func.max(Statement.date).label("last"))
         .where(Statement.status == PUBLISHED)
@@ -138,6 +147,8 @@ def search_officials(*, session: Session, query: OfficialQuery, limit: int = 50,
         .join(counts, counts.c.official_id == Official.id, isouter=True)
         .where(col(Official.merged_into_id).is_(None))
     )
+    if query.speakers == "officials":
+        base = base.where(col(Official.id).in_(select(Membership.official_id).where(public_post())))
     post_terms = _with_post(session, query)
     if post_terms:
         base = base.where(col(Official.id).in_(select(Membership.official_id).where(*post_terms)))

@@ -36,6 +36,7 @@ from quotetrack.models import (
     Topic,
     TopicPublic,
 )
+from quotetrack.resolve.lexicon import professions
 from quotetrack.store.cache import cached
 from quotetrack.store.variants import is_name_variant
 
@@ -370,23 +371,37 @@ def _official_counts(since: dt.date | None = None) -> sa.Subquery:
     return query.group_by(Statement.official_id).subquery()
 
 
+def public_post() -> sa.ColumnElement[bool]:
+    """WHERE term on Membership: the post is a public office, not an occupation (professions.txt)."""
+    role = func.lower(Membership.role)
+    return sa.not_(sa.or_(*(
+        sa.or_(role == p.casefold(), role.startswith(p.casefold() + " ", autoescape=True)) for p in sorted(professions())
+    )))
+
+
 def list_officials(
-    *, session: Session, limit: int = 50, offset: int = 0, since: dt.date | None = None
+    *, session: Session, limit: int = 50, offset: int = 0, since: dt.date | None = None, officials_only: bool = False
 ) -> list[OfficialPublic]:
-    """Officials, most quoted first (counting statements dated `since` or later, when given)."""
-    return cached(session, ("officials", limit, offset, since), lambda: _list_officials(session, limit, offset, since))
+    """People quoted, most quoted first (counting statements dated `since` or later, when given).
+
+    `officials_only`: only those who held a public post (not researchers, activists, residents).
+    """
+    return cached(session, ("officials", limit, offset, since, officials_only),
+                  lambda: _list_officials(session, limit, offset, since, officials_only))
 
 
-def _list_officials(session: Session, limit: int, offset: int, since: dt.date | None) -> list[OfficialPublic]:
+def _list_officials(
+    session: Session, limit: int, offset: int, since: dt.date | None, officials_only: bool
+) -> list[OfficialPublic]:
     counts = _official_counts(since)
     query = (
         select(Official, func.coalesce(counts.c.n, 0).label("n"))
         .join(counts, counts.c.official_id == Official.id, isouter=since is None)
         .where(col(Official.merged_into_id).is_(None))
-        .order_by(sa.desc("n"), col(Official.sort_name), col(Official.id))
-        .limit(limit)
-        .offset(offset)
     )
+    if officials_only:
+        query = query.where(col(Official.id).in_(select(Membership.official_id).where(public_post())))
+    query = query.order_by(sa.desc("n"), col(Official.sort_name), col(Official.id)).limit(limit).offset(offset)
     return officials_public(session, session.exec(query).all())
 
 

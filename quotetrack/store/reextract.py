@@ -20,6 +20,7 @@ rolled back once its changes are counted.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +50,7 @@ from quotetrack.store import writes
 from quotetrack.store.reads import PUBLISHED, SUPERSEDED
 from quotetrack.store.reextract_tidy import refresh_coverage, remove_unused, rename_to_readings
 from quotetrack.store.registry import Link, OfficialRegistry, name_key
+from quotetrack.text.clean import unglue
 from quotetrack.topics import load_taxonomy, tag_statements
 
 # Statements the current rules no longer find: kept (pages and citations stay) but out of lists.
@@ -105,7 +107,7 @@ class ReextractReport:
     changed: int = 0
     kept_by_editor: int = 0
     officials_removed: int = 0  # officials no statement cites any more, which no editor touched
-    officials_renamed: int = 0  # to the name the current rules read most often
+    officials_renamed: int = 0  # to the fullest name the current rules read
     names: dict[int, Counter[str]] = field(default_factory=dict)
     changes: list[ArticleChange] = field(default_factory=list)  # the articles where something changed
     errors: list[tuple[int, str]] = field(default_factory=list)
@@ -214,6 +216,8 @@ def reextract_article(
     """Bring one article's statements in line with the current rules (the caller commits)."""
     change = ArticleChange(article_id=article.id or 0, title=article.title)
     lang = article.language or "id"
+    if _reprepare(session, article, editorial):
+        change.details.append({"text": "words run together split again"})
     found = extract(article.text, meta=_meta(article), lang=lang).statements
     old = session.exec(
         select(Statement.id, Statement.status, *(getattr(Statement, f) for f in _FIELDS))
@@ -290,6 +294,51 @@ def reextract_article(
             ],
         )
     return change
+
+
+def _insertions(old: str, new: str) -> list[int] | None:
+    """Where each offset of `old` lies in `new` when `new` only adds characters; else None."""
+    where, j = [], 0
+    for ch in old:
+        while j < len(new) and new[j] != ch:
+            j += 1
+        if j == len(new):
+            return None
+        where.append(j)
+        j += 1
+    return where + [len(new)]
+
+
+def _reprepare(session: Session, article: Article, editorial: _Editorial) -> bool:
+    """Split words the stored text still runs together (text.clean.unglue: "PresidenJoko"), with
+    every statement's span moved along, so names read as a fresh ingest would read them.
+
+    An article an editor touched keeps its text: the correction log holds spans into it.
+    """
+    text = "\n".join(unglue(line) for line in article.text.split("\n"))
+    if text == article.text:
+        return False
+    rows = session.exec(
+        select(Statement.id, Statement.start, Statement.end, Statement.status).where(Statement.article_id == article.id)
+    ).all()
+    if any(r.id in editorial.frozen or r.status == SUPERSEDED for r in rows):
+        return False
+    where = _insertions(article.text, text)
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if where is None or session.exec(select(Article.id).where(Article.sha256 == sha)).first() is not None:
+        return False
+    lang = article.language or "id"
+    for r in rows:
+        start, end = where[r.start], where[r.end - 1] + 1
+        session.exec(
+            sa.update(Statement)
+            .where(col(Statement.id) == r.id)
+            .values(start=start, end=end, text=text[start:end], stem=stem_text(text[start:end], lang))
+        )
+    article.text, article.sha256 = text, sha
+    session.add(article)
+    session.flush()
+    return True
 
 
 def _same_person(session: Session, old_id: int | None, new_id: int | None) -> bool:

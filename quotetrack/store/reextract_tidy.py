@@ -45,14 +45,14 @@ def refresh_coverage(session: Session) -> None:
 
 
 def rename_to_readings(session: Session, names: dict[int, Counter[str]], keep: set[int]) -> int:
-    """Officials no editor touched take the name the current rules read most often for them (the
-    fuller on a tie); the old name stays an alias, so it is still found."""
+    """Officials no editor touched take the fullest name the current rules read for them (the
+    most often read on a tie), as an ingest names them; the old name stays an alias."""
     renamed = 0
     for official_id, counts in names.items():
         official = session.get(Official, official_id)
         if official_id in keep or official is None or official.merged_into_id is not None:
             continue
-        best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0].split()), kv[0]))[0].strip()[:200]
+        best = max(counts.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0].strip()[:200]
         if not best or best == official.name:
             continue
         writes.add_alias(session=session, official_id=official_id, name=official.name, key=name_key(official.name))

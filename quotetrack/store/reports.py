@@ -65,7 +65,8 @@ def file_report(
         raise NotFound(f"no statement #{statement_id}")
     hashed = address_hash(address)
     recent = session.exec(
-        select(func.count()).select_from(ErrorReport)
+        select(func.count())
+        .select_from(ErrorReport)
         .where(ErrorReport.address_hash == hashed, col(ErrorReport.created_at) >= utcnow() - WINDOW)
     ).one()
     if recent >= PER_ADDRESS:
@@ -78,9 +79,11 @@ def file_report(
 
 def open_reports(*, session: Session, limit: int = 100) -> list[ErrorReport]:
     """The editors' queue: open reports, oldest first."""
-    return list(session.exec(
-        select(ErrorReport).where(ErrorReport.status == "open").order_by(col(ErrorReport.id)).limit(limit)
-    ).all())
+    return list(
+        session.exec(
+            select(ErrorReport).where(ErrorReport.status == "open").order_by(col(ErrorReport.id)).limit(limit)
+        ).all()
+    )
 
 
 def resolve_report(*, session: Session, report_id: int, outcome: str, response: str, actor: str) -> ErrorReport:
@@ -107,7 +110,8 @@ def acknowledgements(*, session: Session, statement_id: int) -> list[Acknowledge
         .order_by(col(ErrorReport.resolved_at).desc())
     ).all()
     return [
-        Acknowledgement(r.kind, r.created_at.date(), r.status, r.resolved_at.date() if r.resolved_at else None,
-                        r.response)
+        Acknowledgement(
+            r.kind, r.created_at.date(), r.status, r.resolved_at.date() if r.resolved_at else None, r.response
+        )
         for r in rows
     ]

@@ -27,8 +27,15 @@ def _word_list(package: str, name: str) -> frozenset[str]:
 def _not_name_words() -> frozenset[str]:
     """Pronouns, speech verbs and clause openers, from the extractor's and resolver's own lists."""
     words = set(pronouns())
-    for name in ("pronouns_id.txt", "pronouns_en.txt", "speech_verbs_id.txt", "speech_verbs_en.txt",
-                 "speech_roots_id.txt", "discourse.txt", "adverbs.txt"):
+    for name in (
+        "pronouns_id.txt",
+        "pronouns_en.txt",
+        "speech_verbs_id.txt",
+        "speech_verbs_en.txt",
+        "speech_roots_id.txt",
+        "discourse.txt",
+        "adverbs.txt",
+    ):
         words |= _word_list("quotetrack.extract", name)
     return frozenset(words)
 

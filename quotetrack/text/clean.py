@@ -51,28 +51,45 @@ _GLUED_BRACKET = re.compile(r"\)(?=[A-Z][a-z])")
 # An office, a body's short form and a name run together: "KetuaKPUMochammad".
 _GLUED_ACRONYM = re.compile(r"\b([A-Z][a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
 _MIN_PART = 4
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _unglue_word(word: str, known: frozenset[str]) -> str:
-    """ "PresidenJoko" -> "Presiden Joko", "Hadimuljonobuka" -> "Hadimuljono buka"; else unchanged."""
+def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower: frozenset[str]) -> str:
+    """ "PresidenJoko" -> "Presiden Joko", "Hadimuljonobuka" -> "Hadimuljono buka"; else unchanged.
+
+    `names` and `lower`: capitalised and lower-case words the article prints on their own, the
+    evidence that "SubiantoPrabowo" is two names and "Wahidmelapor" a name and a verb.
+    """
     camel = re.match(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$", word)
-    if camel and camel.group(1).casefold() in known:
-        return f"{camel.group(1)} {camel.group(2)}"
-    lower = word.casefold()
+    if camel:
+        left, right = camel.group(1).casefold(), camel.group(2).casefold()
+        if left in known or left in names or right in names:
+            return f"{camel.group(1)} {camel.group(2)}"
+    folded = word.casefold()
     for cut in range(_MIN_PART + 1, len(word) - _MIN_PART + 1):
-        if lower[cut:] in known and word[cut:].islower() and not word[:cut][-1:].isupper():
-            return f"{word[:cut]} {word[cut:]}"
+        head, tail = word[:cut], word[cut:]
+        if not tail.islower() or head[-1:].isupper():
+            continue
+        if folded[cut:] in known or (folded[:cut] in names and tail in lower and len(tail) >= _MIN_PART):
+            return f"{head} {tail}"
     return word
 
 
-def unglue(line: str) -> str:
+def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset()) -> str:
     """Split words that lost the space between a name and the word before or after it."""
     known = word_set("quotetrack.text", "glued_words.txt")
     line = _GLUED_BRACKET.sub(") ", line)
     line = _GLUED_ACRONYM.sub(
         lambda m: " ".join(m.groups()) if m.group(1).casefold() in known else m.group(), line
     )
-    return _LONG_CAPITALISED.sub(lambda m: _unglue_word(m.group(), known), line)
+    return _LONG_CAPITALISED.sub(lambda m: _unglue_word(m.group(), known, names, lower), line)
+
+
+def _words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words (casefolded) and lower-case words the text prints on their own."""
+    words = _WORD.findall(text)
+    return (frozenset(w.casefold() for w in words if w[:1].isupper() and w[1:].islower()),
+            frozenset(w for w in words if w.islower()))
 
 
 def _normalise(raw: str) -> str:
@@ -118,6 +135,7 @@ def _place(raw: str) -> str:
 def prepare(raw: str) -> tuple[str, ArticleMeta]:
     """Clean raw article text; return (stored text, metadata read from the text)."""
     lines = _normalise(raw).split("\n")
+    names, lower = _words_seen("\n".join(lines))
     title = place = outlet = author = None
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is not None and _looks_like_title(lines, first):
@@ -141,7 +159,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
                 if outlet and _OUTLET_FIRST.search(place):  # "Liputan6.com, Banyuwangi - "
                     place, outlet = _place(outlet.strip()), place
                 stripped = stripped[dateline.end() :]
-        kept.extend(part.strip() for part in _split_run_together(unglue(stripped)) if part.strip())
+        kept.extend(part.strip() for part in _split_run_together(unglue(stripped, names, lower)) if part.strip())
     if kept:
         initials = _TRAILING_INITIALS.search(kept[-1])
         if initials:

@@ -200,15 +200,31 @@ def context_topics(article_text: str, taxonomy: Sequence[TopicDef] | None = None
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*\s|\n")
 
 
+def _last_sentence_end(text: str, start: int) -> int:
+    """Where the last sentence end before `start` ends (0: none), scanning back from `start` in
+    growing windows: from the top of the article for every statement made a pasted 2 MiB
+    article quadratic (20 of 28 s of a 0.5 MiB one). A match found well inside the window is the
+    one a scan from 0 finds; one near the window's edge might be cut, so the window grows."""
+    window = 1024
+    while True:
+        begin = max(0, start - window)
+        last = None
+        for last in _SENTENCE_END.finditer(text, begin, start):  # noqa: B007 - the last one is wanted
+            pass
+        if begin == 0:
+            return last.end() if last else 0
+        if last is not None and last.start() >= begin + 64:
+            return last.end()
+        window *= 4
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence(s) holding text[start:end]: from the last sentence end before `start` to the
     first after `end`, within the paragraph. A quote's sentence names what it is about as often
     as the quote does ("Bisa mundur lagi," kata Kadis PUPR soal jembatan itu)."""
     if not 0 <= start <= end <= len(text):
         return ""
-    lo = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        lo = m.end()
+    lo = _last_sentence_end(text, start)
     m = _SENTENCE_END.search(text, end)
     hi = m.end() if m else len(text)
     return text[lo:hi].strip()

@@ -38,6 +38,7 @@ from quotetrack.web.feeds import router as feeds_router
 from quotetrack.web.pages import render
 from quotetrack.web.pages import router as pages_router
 from quotetrack.web.reports import router as reports_router
+from quotetrack.web.uploads import QueueFull
 
 log = logging.getLogger("quotetrack.web")
 
@@ -301,6 +302,20 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         # Every database connection is busy: the caller may retry, nothing is wrong with the request.
         response = _problem(request, 503, "the server is busy: try again in a moment")
         response.headers["Retry-After"] = "2"
+        return response
+
+    @app.exception_handler(QueueFull)
+    @app.exception_handler(sa.exc.OperationalError)
+    async def database_busy(request: Request, exc: Exception) -> Response:
+        # SQLite's write lock held past busy_timeout (a long ingest), or too many uploads queued:
+        # the request is fine and may be retried, so 503, never 500. Other operational errors are bugs.
+        locked = isinstance(exc, sa.exc.OperationalError) and "locked" in str(exc.orig)
+        if not (locked or isinstance(exc, QueueFull)):
+            log.error("database error on %s: %s", request.url.path, exc)
+            return _problem(request, 500, "internal error")
+        log.warning("busy on %s: %s", request.url.path, "database locked" if locked else "upload queue full")
+        response = _problem(request, 503, "the server is busy: try again in a moment")
+        response.headers["Retry-After"] = "5"
         return response
 
     @app.exception_handler(OverflowError)

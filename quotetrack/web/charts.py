@@ -96,6 +96,7 @@ def timeline_svg(
         labelled.discard(max(labelled))  # the last month's label takes the place of the one before
         labelled.add(last)
     show_values = slot >= font * 1.8
+    shown_year = ""
     for i, month in enumerate(keys):
         cx = left + i * slot + slot / 2
         data = months.get(month, Month(0, {}))
@@ -111,10 +112,13 @@ def timeline_svg(
                              f"{data.statements}</text>")
         if i in labelled:
             year, mon = month.split("-")
-            parts.append(f'<text x="{cx:.1f}" y="{base_y + font + 5}" text-anchor="middle" fill="{INK}">'
+            # Kept inside the drawing: the first and last labels would otherwise be cut at its edges.
+            lx = min(max(cx, left + font * 1.3), width - font * 1.3)
+            parts.append(f'<text x="{lx:.1f}" y="{base_y + font + 5}" text-anchor="middle" fill="{INK}">'
                          f"{escape(month_names[int(mon) - 1][:3])}</text>")
-            if i == min(labelled) or mon == "01" or i == last:
-                parts.append(f'<text x="{cx:.1f}" y="{base_y + 2 * font + 8}" text-anchor="middle" '
+            if year != shown_year:  # the year under the first label of each year
+                shown_year = year
+                parts.append(f'<text x="{lx:.1f}" y="{base_y + 2 * font + 8}" text-anchor="middle" '
                              f'fill="{MUTED}">{year}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -98,10 +98,12 @@ def _sentence(text: str) -> str:
 def plain(p: CitationParts) -> str:
     by = f" by {p.author}" if p.author else ""
     title = f", \u201c{p.title}\u201d" if p.title else ""
+    accessed = f"accessed {p.accessed.isoformat() if p.accessed else 'n.d.'}"
+    # Without the publisher's URL the archived copy is the link, named once.
+    where = f"{p.url} (archived: {p.archived}; {accessed})" if p.url else f"archived at {p.archived} ({accessed})"
     return (
         f"{_who(p)}, {_day_month(p.said_on)}: {_sentence(_quoted(p))} "
-        f"Source: {p.outlet}{title}{by}, {_day_month(p.published)}, {p.link} "
-        f"(archived: {p.archived}; accessed {p.accessed.isoformat() if p.accessed else 'n.d.'}). "
+        f"Source: {p.outlet}{title}{by}, {_day_month(p.published)}, {where}. "
         f"Permalink: {p.permalink}"
     )
 
@@ -114,9 +116,10 @@ def markdown(p: CitationParts) -> str:
         f"[{_md_escape(p.title)}]({_md_url(p.link)}), {_md_escape(p.outlet)}, {_day_month(p.published)}"
         if p.title else f"[{_md_escape(p.outlet)}, {_day_month(p.published)}]({_md_url(p.link)})"
     )
+    archived = f"[archived]({_md_url(p.archived)}), " if p.url else ""
     return (
         f"> {quote}\n>\n> \u2014 {who}, {_day_month(p.said_on)}. {source} "
-        f"([archived]({_md_url(p.archived)}), [permalink]({_md_url(p.permalink)}))"
+        f"({archived}[permalink]({_md_url(p.permalink)}))"
     )
 
 

@@ -8,10 +8,10 @@ a reload never repeats a change.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
@@ -21,14 +21,15 @@ from quotetrack.auth.deps import LOGIN_COOKIE, EditorDep, SessionUserDep, UserDe
 from quotetrack.auth.sessions import COOKIE, LIFETIME
 from quotetrack.config import get_settings
 from quotetrack.errors import Conflict, IngestError, NotFound, PermissionDenied, QueryError
-from quotetrack.ingest.sources import fetch_source, source_from_bytes
 from quotetrack.models import Revision
-from quotetrack.store import corrections, reads, writes
+from quotetrack.store import corrections, reads
 from quotetrack.store.corrections import StatementCorrection
 from quotetrack.store.topics import TopicCreate, add_topic
 from quotetrack.text.sanitize import web_url
+from quotetrack.web import uploads
 from quotetrack.web.deps import SessionDep
 from quotetrack.web.pages import render
+from quotetrack.web.uploads import UploadJob, UploadRequest, upload_queue
 
 router = APIRouter(default_response_class=HTMLResponse)
 
@@ -344,36 +345,6 @@ def upload_form(request: Request, editor: EditorDep) -> Response:
     return render(request, "upload.html", {"max_bytes": get_settings().max_article_bytes})
 
 
-def ingest_upload(*, session: SessionDep, data: bytes | None, filename: str, url: str | None,
-                  outlet: str | None, lang: str | None) -> tuple[int, int]:
-    """Store one article like `quotetrack ingest` would: uploaded bytes (text or HTML), or else the
-    page at `url`. Returns (article id, statements); statements is -1 when the same text was
-    stored before (the existing article's id is returned).
-    """
-    from quotetrack.pipeline import process_source, store_processed
-    from quotetrack.store.registry import OfficialRegistry
-    from quotetrack.topics import load_taxonomy
-
-    max_bytes = get_settings().max_article_bytes
-    if data is not None:
-        source = source_from_bytes(data, location=f"upload:{filename}", max_bytes=max_bytes, url=url)
-    elif url:
-        source = fetch_source(url, max_bytes=max_bytes)
-    else:
-        raise IngestError("upload", "choose an article file or give its URL")
-    if outlet:
-        source = replace(source, outlet=outlet)
-    item = process_source(source, lang=lang)
-    topic_ids = writes.ensure_topics(session=session, taxonomy=load_taxonomy())
-    registry = OfficialRegistry.load(session=session)
-    stored = store_processed(session=session, item=item, registry=registry, topic_ids=topic_ids)
-    session.commit()
-    registry.commit()
-    article = writes.find_article_by_sha(session=session, sha256=item.sha256)
-    assert article is not None and article.id is not None
-    return article.id, stored
-
-
 def read_upload(file: UploadFile | None) -> bytes | None:
     """The uploaded bytes, or None when no file was chosen."""
     if file is None or (not file.filename and file.size == 0):
@@ -388,22 +359,55 @@ def read_upload(file: UploadFile | None) -> bytes | None:
 @router.post("/upload")
 def upload(
     request: Request,
-    session: SessionDep,
     editor: EditorDep,
     file: Annotated[UploadFile | None, File()] = None,
     url: Annotated[str, Form(max_length=2000)] = "",
     outlet: Annotated[str, Form(max_length=200)] = "",
     lang: Annotated[str, Form(pattern="^(|id|en)$")] = "",
 ) -> Response:
+    """Queue the article (see web/uploads.py); a short one is done before the answer, which is
+    then the article page, a long one continues on its status page."""
     try:
-        if url.strip() and web_url(url) is None:
-            raise IngestError(url.strip()[:200], "the article URL must be an absolute http:// or https:// URL")
-        url = web_url(url) or ""
-        article_id, _ = ingest_upload(session=session, data=read_upload(file),
-                                      filename=((file.filename if file else None) or "article.txt")[:200],
-                                      url=url or None, outlet=outlet.strip() or None, lang=lang or None)
+        job = submit_upload(request, editor.name, file=file, url=url, outlet=outlet, lang=lang)
     except IngestError as exc:
-        session.rollback()
-        return render(request, "upload.html", {"max_bytes": get_settings().max_article_bytes, "error": str(exc)},
-                      status_code=422)
-    return _see_other(f"/articles/{article_id}")
+        return _upload_again(request, str(exc))
+    job.done.wait(uploads.WAIT_SECONDS)
+    return _upload_outcome(request, job)
+
+
+@router.get("/upload/{job_id}")
+def upload_status(request: Request, editor: EditorDep, job_id: Annotated[str, PathParam(max_length=64)]) -> Response:
+    job = upload_queue(request.app).get(job_id)
+    if job is None:
+        raise NotFound("no such upload (the server may have restarted since)")
+    return _upload_outcome(request, job)
+
+
+def submit_upload(request: Request, actor: str, *, file: UploadFile | None, url: str, outlet: str,
+                  lang: str) -> UploadJob:
+    """Check what is cheap to check and queue the upload; IngestError for a bad file or URL,
+    QueueFull (503) when too many wait."""
+    if url.strip() and web_url(url) is None:
+        raise IngestError(url.strip()[:200], "the article URL must be an absolute http:// or https:// URL")
+    data = read_upload(file)
+    if data is None and not url.strip():
+        raise IngestError("upload", "choose an article file or give its URL")
+    return upload_queue(request.app).submit(UploadRequest(
+        data=data, filename=((file.filename if file else None) or "article.txt")[:200], url=web_url(url),
+        outlet=outlet.strip() or None, lang=lang or None, actor=actor,
+    ))
+
+
+def _upload_again(request: Request, error: str) -> Response:
+    return render(request, "upload.html", {"max_bytes": get_settings().max_article_bytes, "error": error},
+                  status_code=422)
+
+
+def _upload_outcome(request: Request, job: UploadJob) -> Response:
+    if job.state == "done":
+        return _see_other(f"/articles/{job.article_id}")
+    if job.state == "failed":
+        return _upload_again(request, job.error or "the upload failed")
+    response = render(request, "upload_status.html", {"job": job})
+    response.headers["Refresh"] = "3"  # the page asks again until the article is stored
+    return response

@@ -21,7 +21,7 @@ from quotetrack.search.corroborate import also_reported
 from quotetrack.search.web import search_page_context
 from quotetrack.store import areas, reads
 from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
-from quotetrack.store.official_list import LEVELS, SORTS, OfficialQuery, Sort, common_posts, search_officials
+from quotetrack.store.official_list import LEVELS, SORTS, OfficialQuery, Sort, Speakers, common_posts, search_officials
 from quotetrack.store.provenance import newer_version
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.reports import CONTACT_MAX, KINDS, MESSAGE_MAX, MESSAGE_MIN, acknowledgements
@@ -96,7 +96,7 @@ def home(request: Request, session: SessionDep) -> Response:
         "index.html",
         {
             "statements": reads.list_statements(session=session, limit=PAGE),
-            "officials": reads.list_officials(session=session, limit=10, since=since),
+            "officials": reads.list_officials(session=session, limit=10, since=since, officials_only=True),
             "topics": spoken[:10],
             "topic_total": len(spoken),
             "since": since,
@@ -206,12 +206,16 @@ def officials_page(
     region: Annotated[str, Query(max_length=200)] = "",
     level: Annotated[str, Query(pattern=f"^({'|'.join(LEVELS)})?$")] = "",
     sort: Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})?$")] = "",
+    speakers: Annotated[str, Query(pattern="^(officials|all)?$")] = "",
 ) -> Response:
-    """Officials: find one by name (accents, titles and typos forgiven), filter, sort."""
+    """Officials: find one by name (accents, titles and typos forgiven), filter, sort; every
+    speaker (researchers, activists, residents too) with speakers=all."""
     query = OfficialQuery(name=q, role=role, region=region, level=level,
-                          sort=cast(Sort, sort or ("match" if q.strip() else "quoted")))
+                          sort=cast(Sort, sort or ("match" if q.strip() else "quoted")),
+                          speakers=cast(Speakers, speakers or "officials"))
     found = search_officials(session=session, query=query, limit=50, offset=(page - 1) * 50)
-    kept = {k: v for k, v in (("q", q), ("role", role), ("region", region), ("level", level), ("sort", sort)) if v}
+    kept = {k: v for k, v in (("q", q), ("role", role), ("region", region), ("level", level), ("sort", sort),
+                              ("speakers", speakers)) if v}
     return render(request, "officials.html", {
         "officials": found.officials, "total": found.total, "page": page, "has_next": page * 50 < found.total,
         "query": query, "form": kept, "levels": LEVELS, "sorts": [s for s in SORTS if s != "match" or q.strip()],

@@ -20,8 +20,9 @@ def report_token(request: Request) -> tuple[str, str]:
 
 def set_report_cookie(request: Request, response: Response, nonce: str) -> None:
     if request.cookies.get(COOKIE) != nonce:
-        response.set_cookie(COOKIE, nonce, max_age=24 * 3600, httponly=True, samesite="lax",
-                            secure=request.url.scheme == "https")
+        response.set_cookie(
+            COOKIE, nonce, max_age=24 * 3600, httponly=True, samesite="lax", secure=request.url.scheme == "https"
+        )
 
 
 def valid_report_token(request: Request, token: str) -> bool:

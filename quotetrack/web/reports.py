@@ -48,14 +48,32 @@ def report_error(
     form = {"kind": kind, "message": message, "contact": contact}
     lang = request_language(request)
     try:
-        file_report(session=session, statement_id=statement_id, kind=kind, message=message, contact=contact,
-                    address=request.client.host if request.client else "")
+        file_report(
+            session=session,
+            statement_id=statement_id,
+            kind=kind,
+            message=message,
+            contact=contact,
+            address=request.client.host if request.client else "",
+        )
     except QueryError as exc:
-        return statement_response(request, session, statement_id, report_form=form, status_code=400,
-                                  report_error=translate(lang, "report_invalid", detail=str(exc)))
+        return statement_response(
+            request,
+            session,
+            statement_id,
+            report_form=form,
+            status_code=400,
+            report_error=translate(lang, "report_invalid", detail=str(exc)),
+        )
     except TooManyReports as exc:
-        response = statement_response(request, session, statement_id, report_form=form, status_code=429,
-                                      report_error=translate(lang, "report_too_many", detail=str(exc)))
+        response = statement_response(
+            request,
+            session,
+            statement_id,
+            report_form=form,
+            status_code=429,
+            report_error=translate(lang, "report_too_many", detail=str(exc)),
+        )
         response.headers["Retry-After"] = "3600"
         return response
     session.commit()
@@ -68,8 +86,11 @@ def reports_queue(request: Request, session: SessionDep, editor: EditorDep) -> R
     reports = open_reports(session=session)
     ids = list(dict.fromkeys(r.statement_id for r in reports))
     statements = {s.id: s for s in reads.statements_by_ids(session=session, ids=ids)}
-    return render(request, "reports.html",
-                  {"reports": reports, "statements": statements, "outcomes": OUTCOMES, "response_max": RESPONSE_MAX})
+    return render(
+        request,
+        "reports.html",
+        {"reports": reports, "statements": statements, "outcomes": OUTCOMES, "response_max": RESPONSE_MAX},
+    )
 
 
 @router.post("/reports/{report_id}")

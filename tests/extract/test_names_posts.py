@@ -179,3 +179,85 @@ def test_an_official_who_did_not_answer_gets_no_statement() -> None:
 def test_post_labels_read_as_printed(role: str, label: str) -> None:
     post = canonical_post(role, None)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    ("printed", "lang"),
+    [
+        ("Pemerintah Provinsi Jawa Barat", "id"),
+        ("Dewan Kehormatan Penyelenggara Pemilu", "id"),
+        ("Tentara Pembebasan Nasional Papua Barat", "id"),
+        ("Amnesty International", "en"),
+        ("Human Rights Watch", "en"),
+    ],
+)
+def test_bodies_are_organisations_not_people(printed: str, lang: str) -> None:
+    from quotetrack.extract.lexicon import lexicon
+    from quotetrack.extract.mentions import parse_mention
+
+    mention = parse_mention(printed, lexicon(lang))
+    assert mention is not None and mention.name is None and mention.org
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Ketua Forum Guru Honorer Sutrisno Wibowo, yang akrab disapa Kang Tris,",
+        "Ketua Forum Guru Honorer Sutrisno Wibowo alias Kang Tris",
+        "Ketua Forum Guru Honorer Sutrisno Wibowo atau yang dikenal dengan Kang Tris",
+    ],
+)
+def test_a_nickname_the_article_introduces_is_the_same_person(intro: str) -> None:
+    text = (
+        f"{intro} menyampaikan bahwa honor guru belum cair.\n"
+        '"Kami sudah menunggu tiga bulan," kata Kang Tris.'
+    )
+    assert set(_speakers(text, "id")) == {"Sutrisno Wibowo"}
+
+
+def test_words_run_together_are_split_where_the_article_prints_them_apart() -> None:
+    text = (
+        "Judul\n\nJakarta - Menteri Pertahanan Bagus SantosoBagus mengatakan bahwa anggaran pertahanan tahun depan akan naik tajam.\n"
+        "Bagus juga hadir. Wakil Ketua Arif Rahmanmelapor ke polisi, dan Arif kembali melapor pekan ini.\n"
+        "McDonald dan DeSantis bicara di YouTube."
+    )
+    prepared, _ = prepare(text)
+    assert "Santoso Bagus mengatakan" in prepared
+    assert extract(prepared, lang="id").statements[0].speaker == "Bagus Santoso"
+    assert "Arif Rahman melapor" in prepared
+    assert "McDonald dan DeSantis bicara di YouTube." in prepared
+
+
+def test_a_misspelling_in_one_article_is_the_same_person_and_a_near_name_is_not() -> None:
+    text = (
+        'Gubernur Jawa Timur Siti Nurhayati Parawansa mengatakan, "Bantuan sudah dikirim."\n'
+        '"Kami pantau setiap hari," kata Siti Nurhayati Parawangsa.\n'
+        'Bupati Gresik Budi Santoso dan Bupati Lamongan Budi Susanto hadir. "Jalan rusak," kata Budi Susanto.'
+    )
+    assert _speakers(text, "id") == ["Siti Nurhayati Parawansa", "Siti Nurhayati Parawansa", "Budi Susanto"]
+
+
+@pytest.mark.parametrize(
+    ("role", "region"),
+    [
+        ("Kapolda Metro Jaya", None),  # a police command, not a province
+        ("Kepala BPBD Kabupaten Garut Budi Santoso", "Kabupaten Garut"),  # the name run on is no area
+        ("Wali Kota Bandar Lampung", "Kota Bandar Lampung"),
+        ("Gubernur Jawa Barat", "Jawa Barat"),
+    ],
+)
+def test_regions_of_posts_are_areas(role: str, region: str | None) -> None:
+    post = canonical_post(role, None)
+    assert post is not None
+    assert (post.region.name if post.region else None) == region
+
+
+def test_a_clipped_first_word_is_the_person_it_starts() -> None:
+    text = (
+        'Wali Kota Solo Hadi Rudyatmo mengatakan, "Monumen akan dibangun."\n'
+        '"Kami tunggu rancangannya," ujar Rudy.\n'
+        'Camat Laweyan Agustan Wibowo hadir. "Jalan sudah diperbaiki," kata Agus.'
+    )
+    speakers = _speakers(text, "id")
+    assert speakers[:2] == ["Hadi Rudyatmo", "Hadi Rudyatmo"]
+    assert speakers[2] != "Agustan Wibowo"  # "Agus" is a name of its own

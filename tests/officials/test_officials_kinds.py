@@ -26,3 +26,35 @@ def test_organisation_speakers_are_not_officials(engine: sa.Engine, tmp_path: Pa
     assert names == ["Budi Hartono"]
     by_dkpp = [official for mention, official in statements if mention and "DKPP" in mention]
     assert by_dkpp and all(official is None for official in by_dkpp)
+
+
+def test_officials_list_shows_holders_of_public_posts_unless_asked_for_every_speaker(
+    engine: sa.Engine, tmp_path: Path
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from quotetrack.store.official_list import OfficialQuery, search_officials
+    from quotetrack.store.reads import list_officials
+    from quotetrack.web.app import create_app
+
+    article = tmp_path / "pangan.txt"
+    article.write_text(
+        "Harga Beras\n\nBandung - Bupati Garut Rahmat Hidayat mengatakan, \"Stok beras aman sampai Lebaran.\"\n"
+        "Peneliti LIPI Dewi Anggraini menegaskan, \"Harga tetap perlu diawasi.\"\n"
+        "Warga Desa Sukamaju Ujang Sopandi mengatakan, \"Kami belum merasakan turunnya harga.\"\n",
+        encoding="utf-8",
+    )
+    assert ingest_paths([article], engine=engine, max_bytes=1_000_000).ok
+    with Session(engine) as session:
+        officials = [o.name for o in list_officials(session=session, officials_only=True)]
+        everyone = {o.name for o in list_officials(session=session)}
+        listed = [o.name for o in search_officials(session=session, query=OfficialQuery()).officials]
+        all_listed = {o.name for o in search_officials(session=session, query=OfficialQuery(speakers="all")).officials}
+    assert officials == ["Rahmat Hidayat"] == listed
+    assert {"Rahmat Hidayat", "Dewi Anggraini", "Ujang Sopandi"} <= everyone == all_listed
+    with TestClient(create_app(engine)) as client:
+        assert [o["name"] for o in client.get("/api/v1/officials").json()] == ["Rahmat Hidayat"]
+        assert len(client.get("/api/v1/officials?speakers=all").json()) == len(everyone)
+        assert client.get("/api/v1/officials?speakers=nobody").status_code == 400
+        page = client.get("/officials?speakers=all").text
+        assert "Dewi Anggraini" in page and "Dewi Anggraini" not in client.get("/officials").text

@@ -59,7 +59,8 @@ def test_a_reader_without_an_account_files_a_report(app) -> None:  # noqa: ANN00
 def test_without_the_form_token_nothing_is_filed(app) -> None:  # noqa: ANN001
     client, engine, sid = app
     for token in ("", "forged"):
-        answer = client.post(f"/statements/{sid}/report", data={"csrf_token": token, "kind": "quote", "message": MESSAGE})
+        answer = client.post(f"/statements/{sid}/report",
+                             data={"csrf_token": token, "kind": "quote", "message": MESSAGE})
         assert answer.status_code == 403
     assert _reports(engine) == []
 
@@ -121,7 +122,8 @@ def test_the_quote_is_shown_without_its_trailing_comma_and_the_whole_permalink(a
     page = client.get(f"/statements/{comma['id']}").text
     shown = re.search(r'<blockquote class="big [a-z]+">([^<]*)</blockquote>', page).group(1)  # type: ignore[union-attr]
     assert not shown.endswith(",")
-    assert f'<a href="http://testserver/statements/{comma["id"]}">http://testserver/statements/{comma["id"]}</a>' in page
+    permalink = f"http://testserver/statements/{comma['id']}"
+    assert f'<a href="{permalink}">{permalink}</a>' in page
 
 
 def test_about_shows_the_measured_figures_in_both_languages(client) -> None:  # noqa: ANN001
@@ -141,5 +143,6 @@ def test_about_shows_the_measured_figures_in_both_languages(client) -> None:  # 
 def test_quality_json_comes_from_the_bench() -> None:
     from pathlib import Path
 
-    doc = json.loads((Path(__file__).resolve().parents[2] / "quotetrack" / "web" / "data" / "quality.json").read_text())
+    path = Path(__file__).resolve().parents[2] / "quotetrack" / "web" / "data" / "quality.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
     assert "bench/bench_quality.py" in doc["_comment"] and doc["commit"] and doc["sets"]["id-dev"]["scorer_line"]
