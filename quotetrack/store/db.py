@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -146,13 +147,19 @@ class _Outage:
     """Logs one line when the database becomes unreachable and one when it answers again, instead
     of a traceback per request (a 10 s outage under 4 clients logged 524 of them)."""
 
+    # A connection handed out this soon after a failure does not end the outage: when the server
+    # goes, some pooled connections still pass their ping for a moment.
+    SETTLE = 1.0
+
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.failures = 0
+        self.last_failure = 0.0
 
     def failed(self, exc: BaseException) -> None:
         with self._lock:
             self.failures += 1
+            self.last_failure = time.monotonic()
             first = self.failures == 1
         if first:
             log.warning("database unavailable at %s (%s): answering 503 until it is back",
@@ -160,11 +167,12 @@ class _Outage:
 
     def connection_ok(self, *_args: object) -> None:
         # A pool checkout that passed pre_ping: the database answers. A plain int read when healthy.
-        if self.failures:
-            with self._lock:
-                failures, self.failures = self.failures, 0
-            if failures:
-                log.warning("database reachable again after %d failed requests", failures)
+        if not self.failures or time.monotonic() - self.last_failure < self.SETTLE:
+            return
+        with self._lock:
+            failures, self.failures = self.failures, 0
+        if failures:
+            log.warning("database reachable again after %d failed requests", failures)
 
 
 _outage = _Outage()

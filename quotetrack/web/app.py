@@ -310,6 +310,12 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         # SQLite's write lock held past busy_timeout (a long ingest), or too many uploads queued:
         # the request is fine and may be retried, so 503, never 500. Other operational errors are bugs.
         locked = isinstance(exc, sa.exc.OperationalError) and "locked" in str(exc.orig)
+        if not locked and is_unavailable(exc):
+            # PostgreSQL away (refused, reset, terminated): one log line per outage, not per request.
+            report_unavailable(exc)
+            response = _problem(request, 503, "the database is unavailable: try again in a moment")
+            response.headers["Retry-After"] = "5"
+            return response
         if not (locked or isinstance(exc, QueueFull)):
             log.error("database error on %s: %s", request.url.path, exc)
             return _problem(request, 500, "internal error")
