@@ -79,6 +79,15 @@ def is_past_word(words: list[str]) -> bool:
 
 _EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+# One-word references to a speaker: "kata Hifdzil", "ujar Haedar", "Haedar menambahkan".
+_SHORT_AFTER = re.compile(r"(?P<verb>\b[a-z]+)[ \t]+(?P<name>[A-Z][a-z][\w’'-]*)\b(?![ \t]*[A-Z])")
+_SHORT_BEFORE = re.compile(r"(?<![A-Za-z][ \t])(?<![A-Za-z],[ \t])\b(?P<name>[A-Z][a-z][\w’'-]*)[ \t]+(?P<verb>[a-z]+)\b")
+# Given-name words that short references leave out: never cut from the front of a name.
+_GIVEN_PREFIXES = frozenset(
+    {"abdul", "abdurrahman", "muhammad", "mohammad", "mohamad", "muhamad", "moh", "muh", "mochammad",
+     "mochamad", "achmad", "ahmad", "siti", "nur", "sri", "dwi", "tri", "eka", "i", "ni", "gusti", "putu",
+     "made", "andi", "teuku", "tengku", "cut", "raden", "haji", "maria", "mary", "john", "anak", "agung"}
+)
 _LOWER_WORD = re.compile(r"(?<![\w.])([a-z][a-z’'-]{2,})\b")
 
 
@@ -133,6 +142,7 @@ class Registry:
         self.places: frozenset[str] = frozenset()
         self.nicknames: dict[frozenset[str], int] = {}  # nickname tokens -> person
         self.common: frozenset[str] = frozenset()
+        self.short_names: frozenset[str] = frozenset()  # one-word names the article speaks of
         # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
         self.subjects: list[tuple[int, int]] = []
 
@@ -183,6 +193,9 @@ class Registry:
                 places.add(match.group(2).casefold())
         self.places = frozenset(places)
         self.common = frozenset(m.group(1) for m in _LOWER_WORD.finditer(text))
+        short = {m["name"].casefold() for m in _SHORT_AFTER.finditer(text) if lex.root_re.fullmatch(m["verb"])}
+        short |= {m["name"].casefold() for m in _SHORT_BEFORE.finditer(text) if lex.verb_re.fullmatch(m["verb"])}
+        self.short_names = frozenset(short)
 
     def refine(self, mention: Mention) -> Mention:
         """Move words the article shows to be a place or body from the front of the name into
@@ -199,6 +212,14 @@ class Registry:
             if next_initial or not (key in self.places or (key in self.common and rest >= 2)):
                 break
             moved += 1
+        if not moved and len(words) >= 3:
+            # The article calls the person by the word where the name begins ("kata Hifdzil" for
+            # "Direktur Eksekutif Indonesia Political Strategic Hifdzil Alim"); given-name words
+            # that short references drop ("Abdul", "Muhammad") are never cut.
+            start = next((k for k in range(1, len(words) - 1) if words[k].casefold() in self.short_names), 0)
+            if start and not any(w.casefold().rstrip(".") in _GIVEN_PREFIXES or w.casefold() in self.short_names
+                                 or len(w.rstrip(".")) <= 3 for w in words[:start]):  # "M. Hanif": an initial
+                moved = start
         if not moved:
             return mention
         complement = " ".join(words[:moved])

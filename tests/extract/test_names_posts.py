@@ -320,3 +320,13 @@ def test_english_possessive_and_lower_case_post_before_a_comma() -> None:
     assert "Tom Ashby" in by_speaker and "Ruth Ellery" in by_speaker
     post = canonical_post(by_speaker["Ruth Ellery"].role, None)
     assert post is not None and post.label == "Chairman Bar Council"
+
+
+def test_the_name_starts_where_the_article_s_short_references_start_it() -> None:
+    text = (
+        "Direktur Eksekutif Lembaga Kajian Strategis Nusantara Policy Hendra Kusuma mengatakan, "
+        '"Anggaran harus diawasi."\n'
+        '"Kami akan terus memantau," kata Hendra.\n'
+        'Menteri Tenaga Kerja M. Hanif Dhakiro menegaskan, "Gaji naik." "Itu janji kami," ujar Hanif.'
+    )
+    assert _speakers(text, "id") == ["Hendra Kusuma", "Hendra Kusuma", "M. Hanif Dhakiro", "M. Hanif Dhakiro"]
