@@ -35,7 +35,8 @@ _POST_LOOKBACK = 200
 # Lower-case words English prints inside a post before its head ("Republican presidential candidate").
 # English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".
 _EN_POST_AFTER = re.compile(
-    r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*(?=,|[ \t]+(?:said|says|told|added)\b)"
+    r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*"
+    r"(?=,|[ \t]+(?:said|says|told|added)\b)"
 )
 _EN_POST_MODIFIERS = frozenset(
     {"presidential", "vice", "deputy", "assistant", "general", "executive", "chief", "senior", "shadow",
@@ -65,7 +66,8 @@ _NO_RESPONSE = re.compile(
 # "X atau yang dikenal dengan Y", "X, known as Y", "Joko Widodo (Jokowi)".
 _NICKNAME = re.compile(
     r"(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*(?:,[ \t]*)?"
-    r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa|kerap|sering|lebih)?[ \t]*(?:disapa|dipanggil|dikenal(?:[ \t]+dengan)?)"
+    r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa|kerap|sering|lebih)?[ \t]*"
+    r"(?:disapa|dipanggil|dikenal(?:[ \t]+dengan)?)"
     r"(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|a\.k\.a\.?|(?:better[ \t]+|widely[ \t]+)?known[ \t]+as)"
     r"[ \t]+[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
     r"|(?P<full2>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\((?P<nick2>[A-Z][a-z][\w’'-]{2,})\)"
@@ -81,7 +83,9 @@ _EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 # One-word references to a speaker: "kata Hifdzil", "ujar Haedar", "Haedar menambahkan".
 _SHORT_AFTER = re.compile(r"(?P<verb>\b[a-z]+)[ \t]+(?P<name>[A-Z][a-z][\w’'-]*)\b(?![ \t]*[A-Z])")
-_SHORT_BEFORE = re.compile(r"(?<![A-Za-z][ \t])(?<![A-Za-z],[ \t])\b(?P<name>[A-Z][a-z][\w’'-]*)[ \t]+(?P<verb>[a-z]+)\b")
+_SHORT_BEFORE = re.compile(
+    r"(?<![A-Za-z][ \t])(?<![A-Za-z],[ \t])\b(?P<name>[A-Z][a-z][\w’'-]*)[ \t]+(?P<verb>[a-z]+)\b"
+)
 # Given-name words that short references leave out: never cut from the front of a name.
 _GIVEN_PREFIXES = frozenset(
     {"abdul", "abdurrahman", "muhammad", "mohammad", "mohamad", "muhamad", "moh", "muh", "mochammad",

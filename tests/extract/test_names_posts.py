@@ -217,7 +217,8 @@ def test_a_nickname_the_article_introduces_is_the_same_person(intro: str) -> Non
 
 def test_words_run_together_are_split_where_the_article_prints_them_apart() -> None:
     text = (
-        "Judul\n\nJakarta - Menteri Pertahanan Bagus SantosoBagus mengatakan bahwa anggaran pertahanan tahun depan akan naik tajam.\n"
+        "Judul\n\nJakarta - Menteri Pertahanan Bagus SantosoBagus mengatakan bahwa anggaran pertahanan "
+        "tahun depan akan naik tajam.\n"
         "Bagus juga hadir. Wakil Ketua Arif Rahmanmelapor ke polisi, dan Arif kembali melapor pekan ini.\n"
         "McDonald dan DeSantis bicara di YouTube."
     )

@@ -36,7 +36,8 @@ def test_scores_stay_above_floor(gold_set, tmp_path):
     predictions = tmp_path / "predictions.jsonl"
     with predictions.open("w", encoding="utf-8") as out:
         # What `quotetrack extract --format jsonl` prints: one run over the set, posts canonical.
-        articles = [str(g.with_name(g.name.replace(".gold.json", ".txt"))) for g in sorted(gold_dir.glob("*.gold.json"))]
+        golds = sorted(gold_dir.glob("*.gold.json"))
+        articles = [str(g.with_name(g.name.replace(".gold.json", ".txt"))) for g in golds]
         for row in extract_files(articles, max_bytes=10_000_000):
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     result = subprocess.run(
