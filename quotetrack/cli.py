@@ -293,7 +293,9 @@ def topics_retag(
 @officials_app.command("list")
 def officials_list(
     limit: Annotated[int, typer.Option(help="Rows to print.")] = 50,
-    all_speakers: Annotated[bool, typer.Option("--all-speakers", help="Every person quoted, not only officials.")] = False,
+    all_speakers: Annotated[
+        bool, typer.Option("--all-speakers", help="Every person quoted, not only officials.")
+    ] = False,
 ) -> None:
     """Officials (people who held a public post), most quoted first."""
     from sqlmodel import Session

@@ -226,7 +226,7 @@ def test_words_the_stored_text_runs_together_are_split_and_spans_follow(engine: 
     path = tmp_path / "glued.txt"
     path.write_text(GLUED, encoding="utf-8")
     with monkeypatch.context() as patched:  # stored as text preparation before ungluing left it
-        patched.setattr(clean, "unglue", lambda line: line)
+        patched.setattr(clean, "unglue", lambda line, *_known: line)
         assert ingest_paths([path], engine=engine, max_bytes=1_000_000).ok
     with Session(engine) as session:
         quote_id = _find(session, "Pompa air").id

@@ -65,15 +65,17 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 # Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Wayan Koster".
 _BALINESE_PREFIX = frozenset({"i", "ni"})
 _BALINESE_ORDER = frozenset(
-    {"wayan", "made", "nyoman", "ketut", "putu", "gede", "kadek", "komang", "nengah", "luh", "gusti", "ketut"}
+    {"wayan", "made", "nyoman", "ketut", "putu", "gede", "kadek", "komang", "nengah", "luh", "gusti"}
 )
 # Spelled-out police and military ranks end in these words ("Komisaris Besar", "Inspektur
 # Jenderal", "Marsekal Muda"): after a rank head they belong to the rank, never to the name.
 _RANK_HEADS = frozenset(
     {"komisaris", "ajun", "inspektur", "brigadir", "mayor", "letnan", "marsekal", "laksamana", "jenderal",
-     "kolonel", "ajudan", "komisaris", "kapten", "kombes", "akbp", "irjen", "brigjen", "komjen"}
+     "kolonel", "ajudan", "kapten", "kombes", "akbp", "irjen", "brigjen", "komjen"}
 )
-_RANK_TAILS = frozenset({"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"})
+_RANK_TAILS = frozenset(
+    {"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
+)
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {
@@ -122,7 +124,7 @@ def _is_title(token: str, lex: Lexicon) -> bool:
 
 
 def _is_name_token(token: str, lex: Lexicon) -> bool:
-    word = token.strip(",;:")
+    word = re.sub(r"['’]s$", "", token.strip(",;:"))  # "Blunkett's"
     if not _NAME_TOKEN.match(word):
         return False
     key = word.casefold().rstrip(".")
@@ -273,6 +275,8 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name.
         words = chunks[0].split()
         while words and (_key(words[0]) in lex.discourse or not words[0][:1].isupper()):
+            if _key(words[0]) in lex.roles:
+                break  # "The chairman of the Bar Council, X": an English post in lower case
             words.pop(0)
         if words:
             chunks[0] = " ".join(words)
@@ -302,6 +306,7 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         if index > 0 and len(tokens) == 1 and _key(tokens[0]) in lex.regions:
             continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,")
         words = [t.strip(",;:") for t in tokens[start:end]]
+        words[-1] = re.sub(r"['’]s$", "", words[-1])  # "David Blunkett's resignation"
         if len(words) >= 3 and words[-1].casefold() in (w.casefold() for w in words[:-1]):
             words.pop()  # "Prabowo Subianto Prabowo": the next sentence's subject, run on
         name = " ".join(words)

@@ -15,7 +15,7 @@ from quotetrack.extract.mentions import Mention, parse_mention
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".
 _CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+)?(?:[A-Z][\w.’'-]*))*"
+    r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“”]?[A-Z])|\n")
 _SENTENCE_LOOKBACK = 400
@@ -32,6 +32,19 @@ _LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
 _POST_WORD = re.compile(r"\([^()]{1,60}\)|[^\s(),]+,?")
 _POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan", "&", "se"})
 _POST_LOOKBACK = 200
+# Lower-case words English prints inside a post before its head ("Republican presidential candidate").
+# English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".
+_EN_POST_AFTER = re.compile(
+    r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*"
+    r"(?=,|[ \t]+(?:said|says|told|added)\b)"
+)
+_EN_POST_MODIFIERS = frozenset(
+    {"presidential", "vice", "deputy", "assistant", "general", "executive", "chief", "senior", "shadow",
+     "acting", "interim", "party", "state", "federal", "national", "regional", "city", "county", "district",
+     "program", "programme", "community", "center's", "centre's", "press", "foreign", "home", "prime",
+     "majority", "minority", "opposition", "parliamentary", "cabinet", "health", "education", "defence",
+     "defense", "finance", "justice", "trade", "police", "fire", "school", "council", "union", "campaign"}
+)
 # Words after which a capitalised word names a place or a body, not a person: "di Pamulang",
 # "Kecamatan Cangkringan", "PP Muhammadiyah", "Hotel Santika".
 _PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
@@ -53,13 +66,32 @@ _NO_RESPONSE = re.compile(
 # "X atau yang dikenal dengan Y", "X, known as Y", "Joko Widodo (Jokowi)".
 _NICKNAME = re.compile(
     r"(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*(?:,[ \t]*)?"
-    r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa|kerap|sering|lebih)?[ \t]*(?:disapa|dipanggil|dikenal(?:[ \t]+dengan)?)"
+    r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa|kerap|sering|lebih)?[ \t]*"
+    r"(?:disapa|dipanggil|dikenal(?:[ \t]+dengan)?)"
     r"(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|a\.k\.a\.?|(?:better[ \t]+|widely[ \t]+)?known[ \t]+as)"
     r"[ \t]+[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
     r"|(?P<full2>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\((?P<nick2>[A-Z][a-z][\w’'-]{2,})\)"
 )
+_PAST_WORDS = frozenset({"former", "ex", "late", "then"})
+
+
+def is_past_word(words: list[str]) -> bool:
+    return any(w in _PAST_WORDS or w.startswith("ex-") for w in words)
+
+
 _EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+# One-word references to a speaker: "kata Hifdzil", "ujar Haedar", "Haedar menambahkan".
+_SHORT_AFTER = re.compile(r"(?P<verb>\b[a-z]+)[ \t]+(?P<name>[A-Z][a-z][\w’'-]*)\b(?![ \t]*[A-Z])")
+_SHORT_BEFORE = re.compile(
+    r"(?<![A-Za-z][ \t])(?<![A-Za-z],[ \t])\b(?P<name>[A-Z][a-z][\w’'-]*)[ \t]+(?P<verb>[a-z]+)\b"
+)
+# Given-name words that short references leave out: never cut from the front of a name.
+_GIVEN_PREFIXES = frozenset(
+    {"abdul", "abdurrahman", "muhammad", "mohammad", "mohamad", "muhamad", "moh", "muh", "mochammad",
+     "mochamad", "achmad", "ahmad", "siti", "nur", "sri", "dwi", "tri", "eka", "i", "ni", "gusti", "putu",
+     "made", "andi", "teuku", "tengku", "cut", "raden", "haji", "maria", "mary", "john", "anak", "agung"}
+)
 _LOWER_WORD = re.compile(r"(?<![\w.])([a-z][a-z’'-]{2,})\b")
 
 
@@ -114,6 +146,7 @@ class Registry:
         self.places: frozenset[str] = frozenset()
         self.nicknames: dict[frozenset[str], int] = {}  # nickname tokens -> person
         self.common: frozenset[str] = frozenset()
+        self.short_names: frozenset[str] = frozenset()  # one-word names the article speaks of
         # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
         self.subjects: list[tuple[int, int]] = []
 
@@ -164,6 +197,9 @@ class Registry:
                 places.add(match.group(2).casefold())
         self.places = frozenset(places)
         self.common = frozenset(m.group(1) for m in _LOWER_WORD.finditer(text))
+        short = {m["name"].casefold() for m in _SHORT_AFTER.finditer(text) if lex.root_re.fullmatch(m["verb"])}
+        short |= {m["name"].casefold() for m in _SHORT_BEFORE.finditer(text) if lex.verb_re.fullmatch(m["verb"])}
+        self.short_names = frozenset(short)
 
     def refine(self, mention: Mention) -> Mention:
         """Move words the article shows to be a place or body from the front of the name into
@@ -180,6 +216,14 @@ class Registry:
             if next_initial or not (key in self.places or (key in self.common and rest >= 2)):
                 break
             moved += 1
+        if not moved and len(words) >= 3:
+            # The article calls the person by the word where the name begins ("kata Hifdzil" for
+            # "Direktur Eksekutif Indonesia Political Strategic Hifdzil Alim"); given-name words
+            # that short references drop ("Abdul", "Muhammad") are never cut.
+            start = next((k for k in range(1, len(words) - 1) if words[k].casefold() in self.short_names), 0)
+            if start and not any(w.casefold().rstrip(".") in _GIVEN_PREFIXES or w.casefold() in self.short_names
+                                 or len(w.rstrip(".")) <= 3 for w in words[:start]):  # "M. Hanif": an initial
+                moved = start
         if not moved:
             return mention
         complement = " ".join(words[:moved])
@@ -199,8 +243,8 @@ class Registry:
             if mention is None or not mention.name:
                 continue
             mention = self.refine(mention)
-            if not mention.role:
-                role = self.post_before(text, start)
+            if not self.names_office(mention.role):
+                role = self.post_before(text, start) or self.post_after(text, start + len(printed))
                 if role:
                     mention = replace(mention, role=role)
             sentence = sentence_start(text, start)
@@ -251,25 +295,43 @@ class Registry:
         parts.append((lo, piece[lo:]))
         return parts
 
+    def post_after(self, text: str, end: int) -> str | None:
+        """The post English prints after a name ("X, 33, the community center's program coordinator,")."""
+        if self.lex.lang != "en":
+            return None
+        match = _EN_POST_AFTER.match(text, end)
+        if match is None:
+            return None
+        post = match.group("post")
+        words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in post.split()]
+        return post if any(w in self.lex.roles for w in words) and not is_past_word(words) else None
+
     def post_before(self, text: str, start: int) -> str | None:
         """The office printed right before a name at `start`, across brackets and commas:
         "Gubernur Jawa Timur (Jatim) Khofifah", "Menteri Koordinator bidang Politik, Hukum,
-        dan Keamanan (Menko Polhukam) Mahfud MD". None when the words before are narration."""
+        dan Keamanan (Menko Polhukam) Mahfud MD", "The Scottish National Party's Holyrood leader,
+        Nicola Sturgeon". None when the words before are narration."""
         lo = max(sentence_start(text, start), start - _POST_LOOKBACK)
         words = list(_POST_WORD.finditer(text, lo, start))
-        head = None
+        english = self.lex.lang == "en"
+        head = leftmost = None
         for word in reversed(words):
             token = word.group().rstrip(",")
             if token.startswith("("):
                 continue
-            key = token.casefold()
-            if key in self.lex.roles and token[:1].isupper():
-                head = word.start()
-            elif not token[:1].isupper() and key not in _POST_JOINERS:
+            key = token.casefold().removesuffix("’s").removesuffix("'s")
+            if key in self.lex.roles and (token[:1].isupper() or english):
+                head = leftmost = word.start()  # English posts print their head in lower case
+            elif token[:1].isupper() and key not in _EPITHET_DETERMINERS:
+                leftmost = word.start()
+            elif not (key in _POST_JOINERS or (english and head is not None and key in _EN_POST_MODIFIERS)):
                 break
         if head is None:
             return None
-        post = text[head:start].strip(" ,\t")
+        # Indonesian opens a post with its head ("Menteri ..."); English may name the portfolio,
+        # the party or the body first ("Scottish National Party's Holyrood leader").
+        first = leftmost if english and leftmost is not None else head
+        post = text[first:start].strip(" ,\t")
         return post if post.count("(") == post.count(")") else None
 
     def known(self, name: str) -> int | None:

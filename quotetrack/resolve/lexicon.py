@@ -112,6 +112,15 @@ def orgs() -> dict[str, str]:
 
 
 @cache
+def org_long_names() -> dict[str, str]:
+    """A body's short name -> its long name, as orgs.tsv first lists it ("KPU" -> "Komisi Pemilihan Umum")."""
+    table: dict[str, str] = {}
+    for row in _rows("orgs.tsv"):
+        table.setdefault(orgs()[fold(row[0].strip())], row[1].strip())
+    return table
+
+
+@cache
 def regional_orgs() -> frozenset[str]:
     """Short names of bodies that exist once per region (DPRD, BPBD...)."""
     return frozenset(row[0].strip() for row in _rows("orgs.tsv") if len(row) > 2 and row[2].strip())

@@ -61,15 +61,17 @@ FACET_NAMES = tuple(_FACETS)
 
 
 def facet_counts(
-    *, session: Session, parsed: ParsedQuery, filters: SearchFilters = SearchFilters()
+    *, session: Session, parsed: ParsedQuery, filters: SearchFilters = SearchFilters(), many: bool = False
 ) -> tuple[dict[str, list[FacetValue]], bool]:
     """Counts per official, role, region, province, topic, outlet, language and kind.
 
-    Counted over the newest FACET_CAP matches; the flag says whether there were more.
+    Counted over the newest FACET_CAP matches; the flag says whether there were more. `many`
+    when filters without words are known to leave more than that: the newest are then found by
+    walking the statements newest first (see where_clauses).
     """
     selective = filters.official_id is not None
     match = match_sql(session, parsed, scored=False, selective=selective)
-    clauses, params = where_clauses(session, filters, words=bool(parsed.groups))
+    clauses, params = where_clauses(session, filters, words=bool(parsed.groups), walk=many and not parsed.groups)
     if match.where:
         clauses.append(match.where)
     params.update(match.params)

@@ -161,19 +161,31 @@ _FILTERS = {
         "LEFT JOIN area pr ON pr.id = ar.parent_id "
         "WHERE lower(pr.name) = :province OR (ar.level = 'provinsi' AND lower(ar.name) = :province))"
     ),
+    # The topic's ids first, then their links by the (topic_id, statement_id) index: joining every
+    # link to its topic under an OR read all links (30 ms at 100,000 statements; 8 ms now).
     "topic": (
-        "s.id IN (SELECT st.statement_id FROM statementtopic st JOIN topic t ON t.id = st.topic_id "
-        "WHERE t.slug = :topic OR t.parent_id IN (SELECT id FROM topic WHERE slug = :topic))"
+        "s.id IN (SELECT st.statement_id FROM statementtopic st WHERE st.topic_id IN "
+        "(SELECT id FROM topic WHERE slug = :topic OR parent_id IN (SELECT id FROM topic WHERE slug = :topic)))"
     ),
 }
+# Filters whose set of statements SQLite would read first and sort (see where_clauses' `walk`).
+_SET_FILTERS = ("topic", "role", "region", "province")
 
 
 def _like(text: str) -> str:
     return "%" + text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def where_clauses(session: Session, flt: SearchFilters, *, words: bool = True) -> tuple[list[str], dict[str, Any]]:
-    """The filters as SQL; `words=False` for a search without words (no text match to test)."""
+def where_clauses(
+    session: Session, flt: SearchFilters, *, words: bool = True, walk: bool = False
+) -> tuple[list[str], dict[str, Any]]:
+    """The filters as SQL; `words=False` for a search without words (no text match to test).
+
+    `walk=True` when the filters leave many statements and the page wants the newest (or oldest)
+    few: SQLite then walks the date index and tests each statement against the sets, instead of
+    reading every statement of a topic or region and sorting them (a topic in 6,600 of 100,000
+    statements: 25 ms to sort, 2 ms to walk). A unary + on the column is SQLite's way of saying
+    "do not drive the query with this index"."""
     clauses = ["s.status = 'published'"]
     if words and not is_sqlite(session):
         clauses.append("s.tsv @@ m.tsq")
@@ -182,6 +194,8 @@ def where_clauses(session: Session, flt: SearchFilters, *, words: bool = True) -
         value = getattr(flt, name)
         if value is None or value == "":
             continue
+        if walk and name in _SET_FILTERS:
+            clause = "+" + clause
         clauses.append(clause)
         if name == "role":
             value = _like(value)

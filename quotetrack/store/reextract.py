@@ -50,7 +50,7 @@ from quotetrack.store import writes
 from quotetrack.store.reads import PUBLISHED, SUPERSEDED
 from quotetrack.store.reextract_tidy import refresh_coverage, remove_unused, rename_to_readings
 from quotetrack.store.registry import Link, OfficialRegistry, name_key
-from quotetrack.text.clean import unglue
+from quotetrack.text.clean import unglue, words_seen
 from quotetrack.topics import load_taxonomy, tag_statements
 
 # Statements the current rules no longer find: kept (pages and citations stay) but out of lists.
@@ -315,7 +315,9 @@ def _reprepare(session: Session, article: Article, editorial: _Editorial) -> boo
 
     An article an editor touched keeps its text: the correction log holds spans into it.
     """
-    text = "\n".join(unglue(line) for line in article.text.split("\n"))
+    # The words the article prints on their own guide the splits, as in text preparation.
+    names, lower = words_seen(article.text)
+    text = "\n".join(unglue(line, names, lower) for line in article.text.split("\n"))
     if text == article.text:
         return False
     rows = session.exec(

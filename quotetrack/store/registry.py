@@ -77,8 +77,11 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         # clause or a description ("warga desa"), never a post to print or to file.
         return None
     words = [role.post]
-    if role.org and not set(role.org.casefold().split()) <= set(role.post.casefold().split()):
-        words.insert(0, role.org) if role.org_first else words.append(role.org)
+    org = _org_as_printed(role.org, role_text)
+    if org and org.split()[0].casefold() == role.post.split()[-1].casefold():
+        org = " ".join(org.split()[1:]) or None
+    if org and not set(org.casefold().split()) <= set(role.post.casefold().split()):
+        words.insert(0, org) if role.org_first else words.append(org)
     label = " ".join(words)
     if role.appointment in _ACTING_PREFIX:
         label = f"{_ACTING_PREFIX[role.appointment]} {label}"
@@ -92,6 +95,18 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
     post = " ".join(filter(None, (role.post, role.org)))
     return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
+
+
+def _org_as_printed(org: str | None, role_text: str) -> str | None:
+    """A body by the name the article prints: "Kepala Otorita Ibu Kota Nusantara (OIKN)" keeps the
+    long name, "Ketua KPU" the short one; a post that ends with the body's first word does not
+    repeat it ("Kepala Otorita" + "Otorita Ibu Kota Nusantara")."""
+    if not org:
+        return org
+    long = lexicon.org_long_names().get(org)
+    if long and lexicon.fold(long) in lexicon.fold(role_text):
+        org = long
+    return org
 
 
 def _coded(region: Region | None, table: RegionTable | None) -> Region | None:

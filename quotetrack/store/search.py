@@ -189,6 +189,8 @@ def search_statements(
 
 # Each answer holds twenty statements and the facets: some 50 KB, so 25 MB per worker at most.
 _results = memo(512)
+# Facet counts alone (some 2 KB each): 30-40 ms of a search page at 100,000 statements.
+_facets = memo(1024)
 
 
 def _search(
@@ -231,7 +233,11 @@ def _search(
         ranked_newest=RANK_WINDOW if window_start is not None else None,
     )
     if facets:
-        counts, sampled = facet_counts(session=session, parsed=parsed, filters=filters)
+        # One count per words and filters: every page and every sort of a search shares it.
+        counts, sampled = _facets.get(
+            session, ("facets", q, filters),
+            lambda: facet_counts(session=session, parsed=parsed, filters=filters, many=total > COUNT_CAP),
+        )
         result = SearchResult(**{**_fields(result), "facets": counts, "facets_sampled": sampled})
     return result
 
@@ -254,6 +260,9 @@ def _page(
     if is_sqlite(session):
         count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {unscored.source} {joins} WHERE {where} LIMIT :cap) c"
         total = session.execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
+        if not parsed.groups and total > COUNT_CAP:
+            # Filters alone leaving many statements: walk the date index (see where_clauses).
+            page_clauses, _ = where_clauses(session, filters, words=False, walk=True)
     else:
         # The newest COUNT_CAP + 1 matches, found in bounded steps: when that is all of them,
         # the page is picked among them instead of walking the date index past rows that do not match.

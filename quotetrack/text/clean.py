@@ -85,7 +85,7 @@ def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str]
     return _LONG_CAPITALISED.sub(lambda m: _unglue_word(m.group(), known, names, lower), line)
 
 
-def _words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words (casefolded) and lower-case words the text prints on their own."""
     words = _WORD.findall(text)
     return (frozenset(w.casefold() for w in words if w[:1].isupper() and w[1:].islower()),
@@ -135,7 +135,7 @@ def _place(raw: str) -> str:
 def prepare(raw: str) -> tuple[str, ArticleMeta]:
     """Clean raw article text; return (stored text, metadata read from the text)."""
     lines = _normalise(raw).split("\n")
-    names, lower = _words_seen("\n".join(lines))
+    names, lower = words_seen("\n".join(lines))
     title = place = outlet = author = None
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is not None and _looks_like_title(lines, first):

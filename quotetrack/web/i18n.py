@@ -500,7 +500,7 @@ def format_date(value: dt.date | None, lang: str) -> str:
 _SEARCH_MESSAGES = {
     "en": {
         "skip_to_content": "Skip to content",
-        "sr_placeholder": "Words, a name, or both",
+        "sr_placeholder": "Words or a name",
         "sr_result_one": "result",
         "sr_result_many": "results",
         "sr_for": "for",
@@ -531,7 +531,7 @@ _SEARCH_MESSAGES = {
     },
     "id": {
         "skip_to_content": "Langsung ke isi",
-        "sr_placeholder": "Kata, nama, atau keduanya",
+        "sr_placeholder": "Kata atau nama",
         "sr_result_one": "hasil",
         "sr_result_many": "hasil",
         "sr_for": "untuk",

@@ -217,7 +217,8 @@ def test_a_nickname_the_article_introduces_is_the_same_person(intro: str) -> Non
 
 def test_words_run_together_are_split_where_the_article_prints_them_apart() -> None:
     text = (
-        "Judul\n\nJakarta - Menteri Pertahanan Bagus SantosoBagus mengatakan bahwa anggaran pertahanan tahun depan akan naik tajam.\n"
+        "Judul\n\nJakarta - Menteri Pertahanan Bagus SantosoBagus mengatakan bahwa anggaran pertahanan "
+        "tahun depan akan naik tajam.\n"
         "Bagus juga hadir. Wakil Ketua Arif Rahmanmelapor ke polisi, dan Arif kembali melapor pekan ini.\n"
         "McDonald dan DeSantis bicara di YouTube."
     )
@@ -261,3 +262,72 @@ def test_a_clipped_first_word_is_the_person_it_starts() -> None:
     speakers = _speakers(text, "id")
     assert speakers[:2] == ["Hadi Rudyatmo", "Hadi Rudyatmo"]
     assert speakers[2] != "Agustan Wibowo"  # "Agus" is a name of its own
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [
+        ("Kepala Otorita Ibu Kota Nusantara (OIKN)", "Kepala Otorita Ibu Kota Nusantara"),  # the name as printed
+        ("Ketua KPU", "Ketua KPU"),
+        ("Ketua Komisi Pemilihan Umum (KPU)", "Ketua Komisi Pemilihan Umum"),
+    ],
+)
+def test_a_body_is_named_as_the_article_prints_it(role: str, label: str) -> None:
+    post = canonical_post(role, None)
+    assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        (
+            "The Green Party's Holyrood leader, Fiona Baird, welcomed the move.\n"
+            '"It is long overdue," Ms Baird said.',
+            "Fiona Baird",
+            {"Leader"},
+        ),
+        (
+            "Omar Hadid, 41, the community center's program coordinator, said the school would reopen.\n"
+            '"We are ready," Hadid said.',
+            "Omar Hadid",
+            {"Program", "Coordinator"},
+        ),
+        (
+            "The Shadow Secretary of State for Transport, Helen Marsh, said the plan was late.\n"
+            '"We will vote against it," Ms Marsh said.',
+            "Helen Marsh",
+            {"Shadow", "Secretary"},
+        ),
+    ],
+)
+def test_english_posts_around_the_name_reach_every_statement(text: str, name: str, words: set[str]) -> None:
+    prepared, _ = prepare(text)
+    statements = extract(prepared, lang="en").statements
+    assert statements and {s.speaker for s in statements} == {name}
+    for s in statements:
+        post = canonical_post(s.role, s.region)
+        assert post is not None and words <= set(post.label.split())
+
+
+def test_english_possessive_and_lower_case_post_before_a_comma() -> None:
+    text = (
+        "The Lib Dem leader said Tom Ashby's resignation was a chance to think again.\n"
+        "The chairman of the Bar Council, Ruth Ellery QC, has warned that costs will rise.\n"
+        '"People on the margins will suffer," Mr Ashby said.'
+    )
+    prepared, _ = prepare(text)
+    statements = extract(prepared, lang="en").statements
+    by_speaker = {s.speaker: s for s in statements}
+    assert "Tom Ashby" in by_speaker and "Ruth Ellery" in by_speaker
+    post = canonical_post(by_speaker["Ruth Ellery"].role, None)
+    assert post is not None and post.label == "Chairman Bar Council"
+
+
+def test_the_name_starts_where_the_article_s_short_references_start_it() -> None:
+    text = (
+        "Direktur Eksekutif Lembaga Kajian Strategis Nusantara Policy Hendra Kusuma mengatakan, "
+        '"Anggaran harus diawasi."\n'
+        '"Kami akan terus memantau," kata Hendra.\n'
+        'Menteri Tenaga Kerja M. Hanif Dhakiro menegaskan, "Gaji naik." "Itu janji kami," ujar Hanif.'
+    )
+    assert _speakers(text, "id") == ["Hendra Kusuma", "Hendra Kusuma", "M. Hanif Dhakiro", "M. Hanif Dhakiro"]
