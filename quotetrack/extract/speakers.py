@@ -81,6 +81,7 @@ def is_past_word(words: list[str]) -> bool:
     return any(w in _PAST_WORDS or w.startswith("ex-") for w in words)
 
 
+_ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as", re.IGNORECASE)
 _EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
@@ -126,8 +127,11 @@ def sentence_start(text: str, position: int) -> int:
     """Offset where the sentence holding `position` starts (looking back a bounded stretch)."""
     lo = max(0, position - _SENTENCE_LOOKBACK)
     start = lo
-    for match in _SENTENCE_END.finditer(text, lo, position):
-        start = match.end()
+    # One character past `position`, so a sentence that opens exactly there is seen to (the
+    # pattern looks ahead for its capital).
+    for match in _SENTENCE_END.finditer(text, lo, min(len(text), position + 1)):
+        if match.end() <= position:
+            start = match.end()
     return start
 
 
@@ -283,8 +287,13 @@ class Registry:
                     mention = replace(mention, role=role)
             sentence = sentence_start(text, start)
             # The first person named near the start of a sentence is its likely subject.
-            opens_sentence = len(text[sentence:start].split()) <= _SUBJECT_WORDS and not (
-                self.subjects and self.subjects[-1][0] >= sentence
+            lead = text[sentence:start]
+            said = lead + printed  # the run itself may open with the cue ("Menurutnya, Respati")
+            opens_sentence = (
+                len(lead.split()) <= _SUBJECT_WORDS
+                and not (self.subjects and self.subjects[-1][0] >= sentence)
+                # "Menurutnya, Respati seharusnya ...": after a speech cue the name is what is said about.
+                and not (self.lex.nya_re.search(said) or self.lex.root_re.search(said) or _ACCORDING.search(said))
             )
             if _office(mention.role, self.lex) or len(mention.name.split()) >= 2:
                 ref: int | None = self.add(mention, start)
@@ -315,7 +324,9 @@ class Registry:
             for piece in _RUN_SENTENCE_END.split(run.group()):
                 for part_start, part in self._people_in(piece):
                     if " " in part.strip():
-                        runs.append((start + part_start, part))
+                        # A piece cut after "States." opens with the space: the run starts after it.
+                        lead = len(part) - len(part.lstrip())
+                        runs.append((start + part_start + lead, part.lstrip()))
                 start += len(piece)
         return runs
 
@@ -333,11 +344,8 @@ class Registry:
         """A cheap look around a name before the costlier post_before / post_after."""
         if self.lex.lang == "en" and text.startswith(",", end):
             return True
-        before = text[max(0, start - 40) : start].rstrip(" \t")
-        if before.endswith((")", ",")):
-            return True
-        word = before.rsplit(None, 1)[-1].casefold() if before else ""
-        return word in self.lex.roles or word in _POST_JOINERS or word in _EN_POST_MODIFIERS
+        before = text[max(0, start - _POST_LOOKBACK) : start]
+        return any(w.strip(",()").casefold() in self.lex.roles for w in before.split())
 
     def post_after(self, text: str, end: int) -> str | None:
         """The post English prints after a name ("X, 33, the community center's program coordinator,")."""

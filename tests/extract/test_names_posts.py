@@ -331,3 +331,18 @@ def test_the_name_starts_where_the_article_s_short_references_start_it() -> None
         'Menteri Tenaga Kerja M. Hanif Dhakiro menegaskan, "Gaji naik." "Itu janji kami," ujar Hanif.'
     )
     assert _speakers(text, "id") == ["Hendra Kusuma", "Hendra Kusuma", "M. Hanif Dhakiro", "M. Hanif Dhakiro"]
+
+
+def test_a_subject_after_a_new_sentence_and_not_after_a_cue() -> None:
+    text = (
+        "Wakil Ketua Komisi I dari fraksi PDIP, Suryanto mengatakan anggaran daerah berkurang tahun depan.\n"
+        'Menurutnya, Wali Kota Solo Ratna Dewi seharusnya fokus pada belanja. "Saya belum melihat korelasinya," '
+        "terangnya.\n"
+        "Critics doubt the plan. Recently, Harold Kemp, a former candidate, was asked about it by a caller. "
+        '"So they can hurt us," he said.'
+    )
+    prepared, _ = prepare(text)
+    by_text = {s.text[:8]: s.speaker for s in extract(prepared, lang="id").statements}
+    assert by_text.get("Saya bel") == "Suryanto"
+    english = {s.text[:8]: s.speaker for s in extract(prepared, lang="en").statements}
+    assert english.get("So they ") == "Harold Kemp"
