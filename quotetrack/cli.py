@@ -293,7 +293,9 @@ def topics_retag(
 @officials_app.command("list")
 def officials_list(
     limit: Annotated[int, typer.Option(help="Rows to print.")] = 50,
-    all_speakers: Annotated[bool, typer.Option("--all-speakers", help="Every person quoted, not only officials.")] = False,
+    all_speakers: Annotated[
+        bool, typer.Option("--all-speakers", help="Every person quoted, not only officials.")
+    ] = False,
 ) -> None:
     """Officials (people who held a public post), most quoted first."""
     from sqlmodel import Session
@@ -722,6 +724,15 @@ def main() -> None:
         app()
     except QuotetrackError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(1)
+    except Exception as exc:
+        from quotetrack.store.db import database_address, first_line, is_unavailable
+
+        if not is_unavailable(exc):
+            raise
+        # One line, not SQLAlchemy's and psycopg's tracebacks (470 lines of them).
+        err.print(f"[red]error:[/red] cannot reach the database at {database_address()}: {first_line(exc)}",
+                  highlight=False, soft_wrap=True)
         sys.exit(1)
 
 

@@ -65,15 +65,17 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 # Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Wayan Koster".
 _BALINESE_PREFIX = frozenset({"i", "ni"})
 _BALINESE_ORDER = frozenset(
-    {"wayan", "made", "nyoman", "ketut", "putu", "gede", "kadek", "komang", "nengah", "luh", "gusti", "ketut"}
+    {"wayan", "made", "nyoman", "ketut", "putu", "gede", "kadek", "komang", "nengah", "luh", "gusti"}
 )
 # Spelled-out police and military ranks end in these words ("Komisaris Besar", "Inspektur
 # Jenderal", "Marsekal Muda"): after a rank head they belong to the rank, never to the name.
 _RANK_HEADS = frozenset(
     {"komisaris", "ajun", "inspektur", "brigadir", "mayor", "letnan", "marsekal", "laksamana", "jenderal",
-     "kolonel", "ajudan", "komisaris", "kapten", "kombes", "akbp", "irjen", "brigjen", "komjen"}
+     "kolonel", "ajudan", "kapten", "kombes", "akbp", "irjen", "brigjen", "komjen"}
 )
-_RANK_TAILS = frozenset({"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"})
+_RANK_TAILS = frozenset(
+    {"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
+)
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from rapidfuzz import fuzz
 
 from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import Mention, parse_mention
+from quotetrack.text.lexicon import word_set
 
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".
@@ -35,7 +37,8 @@ _POST_LOOKBACK = 200
 # Lower-case words English prints inside a post before its head ("Republican presidential candidate").
 # English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".
 _EN_POST_AFTER = re.compile(
-    r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*(?=,|[ \t]+(?:said|says|told|added)\b)"
+    r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*"
+    r"(?=,|[ \t]+(?:said|says|told|added)\b)"
 )
 _EN_POST_MODIFIERS = frozenset(
     {"presidential", "vice", "deputy", "assistant", "general", "executive", "chief", "senior", "shadow",
@@ -47,8 +50,6 @@ _EN_POST_MODIFIERS = frozenset(
 # Words after which a capitalised word names a place or a body, not a person: "di Pamulang",
 # "Kecamatan Cangkringan", "PP Muhammadiyah", "Hotel Santika".
 _PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
-# A capitalised word after another word, standing alone (no capitalised word follows it).
-_CAPITALISED_AFTER = re.compile(r"\b([\w.]+)\s+([A-Z][a-z][\w’'-]*)\b(?![ \t]+[A-Z(])")
 # English copy marks gender with a title before the surname; pronouns must agree with it.
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
@@ -65,11 +66,14 @@ _NO_RESPONSE = re.compile(
 # "X atau yang dikenal dengan Y", "X, known as Y", "Joko Widodo (Jokowi)".
 _NICKNAME = re.compile(
     r"(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*(?:,[ \t]*)?"
-    r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa|kerap|sering|lebih)?[ \t]*(?:disapa|dipanggil|dikenal(?:[ \t]+dengan)?)"
+    r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa|kerap|sering|lebih)?[ \t]*"
+    r"(?:disapa|dipanggil|dikenal(?:[ \t]+dengan)?)"
     r"(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|a\.k\.a\.?|(?:better[ \t]+|widely[ \t]+)?known[ \t]+as)"
     r"[ \t]+[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
-    r"|(?P<full2>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\((?P<nick2>[A-Z][a-z][\w’'-]{2,})\)"
 )
+# "Joko Widodo (Jokowi)": a capitalised word in brackets, and the name right before it.
+_BRACKETED_NICK = re.compile(r"\(([A-Z][a-z][\w’'-]{2,})\)")
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
 _PAST_WORDS = frozenset({"former", "ex", "late", "then"})
 
 
@@ -77,9 +81,16 @@ def is_past_word(words: list[str]) -> bool:
     return any(w in _PAST_WORDS or w.startswith("ex-") for w in words)
 
 
+_ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
+_NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as", re.IGNORECASE)
 _EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
-_LOWER_WORD = re.compile(r"(?<![\w.])([a-z][a-z’'-]{2,})\b")
+# Given-name words that short references leave out: never cut from the front of a name.
+_GIVEN_PREFIXES = frozenset(
+    {"abdul", "abdurrahman", "muhammad", "mohammad", "mohamad", "muhamad", "moh", "muh", "mochammad",
+     "mochamad", "achmad", "ahmad", "siti", "nur", "sri", "dwi", "tri", "eka", "i", "ni", "gusti", "putu",
+     "made", "andi", "teuku", "tengku", "cut", "raden", "haji", "maria", "mary", "john", "anak", "agung"}
+)
 
 
 @dataclass(slots=True)
@@ -116,9 +127,35 @@ def sentence_start(text: str, position: int) -> int:
     """Offset where the sentence holding `position` starts (looking back a bounded stretch)."""
     lo = max(0, position - _SENTENCE_LOOKBACK)
     start = lo
-    for match in _SENTENCE_END.finditer(text, lo, position):
-        start = match.end()
+    # One character past `position`, so a sentence that opens exactly there is seen to (the
+    # pattern looks ahead for its capital).
+    for match in _SENTENCE_END.finditer(text, lo, min(len(text), position + 1)):
+        if match.end() <= position:
+            start = match.end()
     return start
+
+
+_EVIDENCE_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|[(),.;:!?\"“”]")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    place_triggers: frozenset[str]  # "di Pamulang", "PP Muhammadiyah": the word after names a place or body
+    roots: frozenset[str]  # "kata Hifdzil": a one-word reference to a speaker follows
+    verbs: frozenset[str]  # "Haedar menambahkan": a one-word reference to a speaker precedes
+
+
+@cache
+def _evidence_words(lex: Lexicon) -> _Evidence:
+    if lex.lang == "en":
+        roots = frozenset({"said", "says", "added", "told", "asked", "explained", "insisted", "warned", "according"})
+        verbs = word_set("quotetrack.extract", "speech_verbs_en.txt")
+    else:
+        roots = word_set("quotetrack.extract", "speech_roots_id.txt") | {"menurut"}
+        verbs = word_set("quotetrack.extract", "speech_verbs_id.txt")
+    single = frozenset(w for w in verbs if " " not in w)
+    return _Evidence(frozenset(_PLACE_OR_BODY_BEFORE | lex.institutions), roots, single)
 
 
 class Registry:
@@ -133,13 +170,19 @@ class Registry:
         self.places: frozenset[str] = frozenset()
         self.nicknames: dict[frozenset[str], int] = {}  # nickname tokens -> person
         self.common: frozenset[str] = frozenset()
+        self.short_names: frozenset[str] = frozenset()  # one-word names the article speaks of
         # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
         self.subjects: list[tuple[int, int]] = []
 
     def _learn_nicknames(self, text: str) -> None:
-        for match in _NICKNAME.finditer(text):
-            full = match.group("full") or match.group("full2")
-            nick = match.group("nick") or match.group("nick2")
+        pairs = []
+        if _NICKNAME_HINT.search(text):  # most articles introduce no nickname: skip the costly pattern
+            pairs += [(m.group("full"), m.group("nick")) for m in _NICKNAME.finditer(text)]
+        for bracket in _BRACKETED_NICK.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start())
+            if before:
+                pairs.append((before.group(1), bracket.group(1)))
+        for full, nick in pairs:
             if nick.casefold() in self.lex.roles or nick.casefold() in self.lex.institutions:
                 continue  # "Kepala Dinas Kesehatan (Kadinkes)": a short form of the post
             words = full.split()
@@ -175,14 +218,26 @@ class Registry:
         return max(named)[1] if named else None
 
     def _learn_words(self, text: str) -> None:
-        lex = self.lex
-        places = set()
-        for match in _CAPITALISED_AFTER.finditer(text):
-            before = match.group(1).casefold()
-            if before in _PLACE_OR_BODY_BEFORE or before in lex.institutions:
-                places.add(match.group(2).casefold())
-        self.places = frozenset(places)
-        self.common = frozenset(m.group(1) for m in _LOWER_WORD.finditer(text))
+        """Read the article's evidence about words in one pass over its tokens."""
+        words = _EVIDENCE_TOKEN.findall(text)
+        evidence = _evidence_words(self.lex)
+        places, short, common = set(), set(), set()
+        for i, word in enumerate(words):
+            if word.islower():
+                common.add(word)
+                continue
+            if not _CAPITALISED_WORD.match(word):
+                continue
+            before = words[i - 1] if i else ""
+            after = words[i + 1] if i + 1 < len(words) else ""
+            alone = not (after[:1].isupper() or after == "(")
+            if alone and before.casefold() in evidence.place_triggers:
+                places.add(word.casefold())
+            if (alone and before.casefold() in evidence.roots) or (
+                after.casefold() in evidence.verbs and not (before[:1].isupper() or before == ",")
+            ):
+                short.add(word.casefold())
+        self.places, self.short_names, self.common = frozenset(places), frozenset(short), frozenset(common)
 
     def refine(self, mention: Mention) -> Mention:
         """Move words the article shows to be a place or body from the front of the name into
@@ -199,6 +254,14 @@ class Registry:
             if next_initial or not (key in self.places or (key in self.common and rest >= 2)):
                 break
             moved += 1
+        if not moved and len(words) >= 3:
+            # The article calls the person by the word where the name begins ("kata Hifdzil" for
+            # "Direktur Eksekutif Indonesia Political Strategic Hifdzil Alim"); given-name words
+            # that short references drop ("Abdul", "Muhammad") are never cut.
+            start = next((k for k in range(1, len(words) - 1) if words[k].casefold() in self.short_names), 0)
+            if start and not any(w.casefold().rstrip(".") in _GIVEN_PREFIXES or w.casefold() in self.short_names
+                                 or len(w.rstrip(".")) <= 3 for w in words[:start]):  # "M. Hanif": an initial
+                moved = start
         if not moved:
             return mention
         complement = " ".join(words[:moved])
@@ -218,14 +281,19 @@ class Registry:
             if mention is None or not mention.name:
                 continue
             mention = self.refine(mention)
-            if not self.names_office(mention.role):
+            if not self.names_office(mention.role) and self._may_have_post(text, start, start + len(printed)):
                 role = self.post_before(text, start) or self.post_after(text, start + len(printed))
                 if role:
                     mention = replace(mention, role=role)
             sentence = sentence_start(text, start)
             # The first person named near the start of a sentence is its likely subject.
-            opens_sentence = len(text[sentence:start].split()) <= _SUBJECT_WORDS and not (
-                self.subjects and self.subjects[-1][0] >= sentence
+            lead = text[sentence:start]
+            said = lead + printed  # the run itself may open with the cue ("Menurutnya, Respati")
+            opens_sentence = (
+                len(lead.split()) <= _SUBJECT_WORDS
+                and not (self.subjects and self.subjects[-1][0] >= sentence)
+                # "Menurutnya, Respati seharusnya ...": after a speech cue the name is what is said about.
+                and not (self.lex.nya_re.search(said) or self.lex.root_re.search(said) or _ACCORDING.search(said))
             )
             if _office(mention.role, self.lex) or len(mention.name.split()) >= 2:
                 ref: int | None = self.add(mention, start)
@@ -256,7 +324,9 @@ class Registry:
             for piece in _RUN_SENTENCE_END.split(run.group()):
                 for part_start, part in self._people_in(piece):
                     if " " in part.strip():
-                        runs.append((start + part_start, part))
+                        # A piece cut after "States." opens with the space: the run starts after it.
+                        lead = len(part) - len(part.lstrip())
+                        runs.append((start + part_start + lead, part.lstrip()))
                 start += len(piece)
         return runs
 
@@ -269,6 +339,13 @@ class Registry:
                 lo = joiner.end()
         parts.append((lo, piece[lo:]))
         return parts
+
+    def _may_have_post(self, text: str, start: int, end: int) -> bool:
+        """A cheap look around a name before the costlier post_before / post_after."""
+        if self.lex.lang == "en" and text.startswith(",", end):
+            return True
+        before = text[max(0, start - _POST_LOOKBACK) : start]
+        return any(w.strip(",()").casefold() in self.lex.roles for w in before.split())
 
     def post_after(self, text: str, end: int) -> str | None:
         """The post English prints after a name ("X, 33, the community center's program coordinator,")."""

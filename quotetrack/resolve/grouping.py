@@ -140,7 +140,8 @@ def group_mentions(readings: Sequence[Reading], mentions: Sequence[Mention]) -> 
     by_article: dict[str, dict[object, Group]] = defaultdict(dict)
     for index, (reading, mention) in enumerate(zip(readings, mentions, strict=True)):
         ref: object = ("ref", mention.local_ref) if mention.local_ref is not None else ("solo", index)
-        group = by_article[mention.article].setdefault(ref, Group(mention.article, told_apart=mention.local_ref is not None))
+        told_apart = mention.local_ref is not None
+        group = by_article[mention.article].setdefault(ref, Group(mention.article, told_apart=told_apart))
         group.indexes.append(index)
         group.readings.append(reading)
     groups: list[Group] = []

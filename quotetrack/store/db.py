@@ -1,7 +1,12 @@
-"""Engines and sessions for SQLite (the embedded default) and PostgreSQL."""
+"""Engines and sessions for SQLite (the embedded default) and PostgreSQL, and how an unreachable
+database is recognised and reported (once per outage)."""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -12,6 +17,8 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session, create_engine
 
 from quotetrack.config import get_settings
+
+log = logging.getLogger("quotetrack.db")
 
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
@@ -52,12 +59,14 @@ def make_engine(url: str) -> sa.Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
                                pool_size=10, max_overflow=30)
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "checkout", _outage.connection_ok)
         return engine
     # pre_ping: a restarted PostgreSQL is reconnected to without restarting the app.
     # Up to 40 per web worker, one per request thread; past a few workers put PgBouncer in front
     # (docs/DEPLOYMENT.md).
     engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=30)
     sa.event.listen(engine, "connect", _postgres_settings)
+    sa.event.listen(engine, "checkout", _outage.connection_ok)
     return engine
 
 
@@ -93,3 +102,94 @@ def session_scope(engine: sa.Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+# --- an unreachable database -------------------------------------------------------------
+
+
+def is_unavailable(exc: BaseException | None) -> bool:
+    """True when `exc` (or what caused it) says the database cannot be reached, lost the
+    connection, or stayed locked: the request was fine and may be retried (HTTP 503)."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, sa.exc.TimeoutError):  # every pooled connection busy
+            return True
+        if isinstance(exc, sa.exc.DBAPIError):
+            if exc.connection_invalidated:
+                return True
+            orig = exc.orig
+            # psycopg's OperationalError: refused, reset, "terminating connection due to
+            # administrator command", a server shutting down; InterfaceError: connection closed.
+            if type(orig).__module__.startswith("psycopg") and isinstance(
+                exc, (sa.exc.OperationalError, sa.exc.InterfaceError)
+            ):
+                return True
+            return isinstance(orig, sqlite3.OperationalError) and ("locked" in str(orig) or "busy" in str(orig))
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def database_address(url: str | None = None) -> str:
+    """host:port of a server database, or the file of a SQLite one, for messages."""
+    parsed = make_url(url or get_settings().sqlalchemy_url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+
+
+def first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+
+
+class _Outage:
+    """Logs one line when the database becomes unreachable and one when it answers again, instead
+    of a traceback per request (a 10 s outage under 4 clients logged 524 of them)."""
+
+    # A connection handed out this soon after a failure does not end the outage: when the server
+    # goes, some pooled connections still pass their ping for a moment.
+    SETTLE = 1.0
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.failures = 0
+        self.last_failure = 0.0
+
+    def failed(self, exc: BaseException) -> None:
+        with self._lock:
+            self.failures += 1
+            self.last_failure = time.monotonic()
+            first = self.failures == 1
+        if first:
+            log.warning("database unavailable at %s (%s): answering 503 until it is back",
+                        database_address(), first_line(exc))
+
+    def connection_ok(self, *_args: object) -> None:
+        # A pool checkout that passed pre_ping: the database answers. A plain int read when healthy.
+        if not self.failures or time.monotonic() - self.last_failure < self.SETTLE:
+            return
+        with self._lock:
+            failures, self.failures = self.failures, 0
+        if failures:
+            log.warning("database reachable again after %d failed requests", failures)
+
+
+_outage = _Outage()
+report_unavailable = _outage.failed
+
+
+def request_session(engine: sa.Engine) -> Iterator[Session]:
+    """The session of one web request. Closing it rolls back on its connection; when the database
+    went away meanwhile that fails, after the answer was decided: the dead connection is dropped
+    quietly instead of turning a finished request into an error (or a cut connection)."""
+    session = Session(engine)
+    try:
+        yield session
+    finally:
+        try:
+            session.close()
+        except Exception as exc:
+            if not is_unavailable(exc):
+                raise
+            report_unavailable(exc)

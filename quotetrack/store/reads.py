@@ -375,7 +375,8 @@ def public_post() -> sa.ColumnElement[bool]:
     """WHERE term on Membership: the post is a public office, not an occupation (professions.txt)."""
     role = func.lower(Membership.role)
     return sa.not_(sa.or_(*(
-        sa.or_(role == p.casefold(), role.startswith(p.casefold() + " ", autoescape=True)) for p in sorted(professions())
+        sa.or_(role == p.casefold(), role.startswith(p.casefold() + " ", autoescape=True))
+        for p in sorted(professions())
     )))
 
 

@@ -50,8 +50,7 @@ from quotetrack.store import writes
 from quotetrack.store.reads import PUBLISHED, SUPERSEDED
 from quotetrack.store.reextract_tidy import refresh_coverage, remove_unused, rename_to_readings
 from quotetrack.store.registry import Link, OfficialRegistry, name_key
-from quotetrack.text.clean import words_seen
-from quotetrack.text.clean import unglue
+from quotetrack.text.clean import unglue, words_seen
 from quotetrack.topics import load_taxonomy, tag_statements
 
 # Statements the current rules no longer find: kept (pages and citations stay) but out of lists.

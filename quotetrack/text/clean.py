@@ -65,6 +65,8 @@ def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower:
         left, right = camel.group(1).casefold(), camel.group(2).casefold()
         if left in known or left in names or right in names:
             return f"{camel.group(1)} {camel.group(2)}"
+    if len(word) < 2 * _MIN_PART + 1:
+        return word  # too short to hide a name and a word of four letters or more
     folded = word.casefold()
     for cut in range(_MIN_PART + 1, len(word) - _MIN_PART + 1):
         head, tail = word[:cut], word[cut:]

@@ -29,7 +29,7 @@ from quotetrack.auth.deps import ViewerMiddleware
 from quotetrack.auth.errors import NotAuthenticated
 from quotetrack.config import get_settings
 from quotetrack.errors import QuotetrackError
-from quotetrack.store.db import default_engine
+from quotetrack.store.db import default_engine, is_unavailable, report_unavailable
 from quotetrack.web.account import router as account_router
 from quotetrack.web.editor import router as editor_router
 from quotetrack.web.etag import ETagMiddleware
@@ -119,6 +119,36 @@ class BodyLimitMiddleware:
             return message
 
         await self.app(scope, counted, send)
+
+
+class DatabaseUnavailableMiddleware:
+    """Turns a database that cannot be reached (or a SQLite lock that outlasted its wait) into 503
+    + Retry-After wherever it surfaces: a route, a dependency, the viewer lookup. Outside the app's
+    handlers, so nothing becomes a 500 or a dropped connection; logged once per outage."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception as exc:
+            if started or not is_unavailable(exc):
+                raise
+            report_unavailable(exc)
+            response = _problem(Request(scope, receive), 503, "the database is unavailable: try again in a moment")
+            response.headers["Retry-After"] = "5"
+            await response(scope, receive, send)
 
 
 # No inline script or style anywhere (app.js and the Swagger UI set-up are files), so the policy
@@ -280,6 +310,12 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         # SQLite's write lock held past busy_timeout (a long ingest), or too many uploads queued:
         # the request is fine and may be retried, so 503, never 500. Other operational errors are bugs.
         locked = isinstance(exc, sa.exc.OperationalError) and "locked" in str(exc.orig)
+        if not locked and is_unavailable(exc):
+            # PostgreSQL away (refused, reset, terminated): one log line per outage, not per request.
+            report_unavailable(exc)
+            response = _problem(request, 503, "the database is unavailable: try again in a moment")
+            response.headers["Retry-After"] = "5"
+            return response
         if not (locked or isinstance(exc, QueueFull)):
             log.error("database error on %s: %s", request.url.path, exc)
             return _problem(request, 500, "internal error")
@@ -307,6 +343,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware)
     # Who is logged in, for every page (templates show editor tools and the CSRF token from it).
     app.add_middleware(ViewerMiddleware)
+    app.add_middleware(DatabaseUnavailableMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     # Every error of the JSON API is a problem document (see _problem), and its schema says so.

@@ -9,11 +9,11 @@ from fastapi import Depends, Path, Query, Request
 from sqlmodel import Session
 
 from quotetrack.config import get_settings
+from quotetrack.store.db import request_session
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    with Session(request.app.state.engine) as session:
-        yield session
+    yield from request_session(request.app.state.engine)
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

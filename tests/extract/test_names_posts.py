@@ -217,7 +217,8 @@ def test_a_nickname_the_article_introduces_is_the_same_person(intro: str) -> Non
 
 def test_words_run_together_are_split_where_the_article_prints_them_apart() -> None:
     text = (
-        "Judul\n\nJakarta - Menteri Pertahanan Bagus SantosoBagus mengatakan bahwa anggaran pertahanan tahun depan akan naik tajam.\n"
+        "Judul\n\nJakarta - Menteri Pertahanan Bagus SantosoBagus mengatakan bahwa anggaran pertahanan "
+        "tahun depan akan naik tajam.\n"
         "Bagus juga hadir. Wakil Ketua Arif Rahmanmelapor ke polisi, dan Arif kembali melapor pekan ini.\n"
         "McDonald dan DeSantis bicara di YouTube."
     )
@@ -320,3 +321,28 @@ def test_english_possessive_and_lower_case_post_before_a_comma() -> None:
     assert "Tom Ashby" in by_speaker and "Ruth Ellery" in by_speaker
     post = canonical_post(by_speaker["Ruth Ellery"].role, None)
     assert post is not None and post.label == "Chairman Bar Council"
+
+
+def test_the_name_starts_where_the_article_s_short_references_start_it() -> None:
+    text = (
+        "Direktur Eksekutif Lembaga Kajian Strategis Nusantara Policy Hendra Kusuma mengatakan, "
+        '"Anggaran harus diawasi."\n'
+        '"Kami akan terus memantau," kata Hendra.\n'
+        'Menteri Tenaga Kerja M. Hanif Dhakiro menegaskan, "Gaji naik." "Itu janji kami," ujar Hanif.'
+    )
+    assert _speakers(text, "id") == ["Hendra Kusuma", "Hendra Kusuma", "M. Hanif Dhakiro", "M. Hanif Dhakiro"]
+
+
+def test_a_subject_after_a_new_sentence_and_not_after_a_cue() -> None:
+    text = (
+        "Wakil Ketua Komisi I dari fraksi PDIP, Suryanto mengatakan anggaran daerah berkurang tahun depan.\n"
+        'Menurutnya, Wali Kota Solo Ratna Dewi seharusnya fokus pada belanja. "Saya belum melihat korelasinya," '
+        "terangnya.\n"
+        "Critics doubt the plan. Recently, Harold Kemp, a former candidate, was asked about it by a caller. "
+        '"So they can hurt us," he said.'
+    )
+    prepared, _ = prepare(text)
+    by_text = {s.text[:8]: s.speaker for s in extract(prepared, lang="id").statements}
+    assert by_text.get("Saya bel") == "Suryanto"
+    english = {s.text[:8]: s.speaker for s in extract(prepared, lang="en").statements}
+    assert english.get("So they ") == "Harold Kemp"
