@@ -14,6 +14,9 @@ from quotetrack.text.segment import split_paragraphs
 
 # A statement with no cue of its own continues the previous speaker only this close by.
 _CARRY_PARAGRAPHS = 2
+# No real article holds more; a pasted dump of thousands of copies stops here, so one upload
+# cannot hold the ingest (and its write lock) for minutes.
+MAX_STATEMENTS = 2000
 # The reporter or the outlet as the subject of a speech verb: narration, not a statement.
 _NARRATORS = frozenset(
     {"wartawan", "reporter", "jurnalis", "redaksi", "kontributor", "penulis", "journalist", "journalists",
@@ -54,7 +57,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     last_sentence = 0
     spans: list[tuple[int, int]] = []
     last_paragraph = -_CARRY_PARAGRAPHS - 1
-    for found in _find_all(text, lang):
+    for found in _find_all(text, lang)[:MAX_STATEMENTS]:
         if found.mention is not None and _narrator(found.mention.printed):
             continue  # the reporter's own narration ("Wartawan telah mengkonfirmasi ...") is no statement
         ref: int | None = None

@@ -83,3 +83,12 @@ def test_ten_megabytes_of_quotes_and_noise():
     raw = (unit * (9_800_000 // len(unit))) + noise
     assert len(raw) >= 10_000_000 - 100_000
     check(raw[:10_000_000], langs=(None,))
+
+
+def test_statements_per_article_are_bounded() -> None:
+    from quotetrack.extract import extract
+    from quotetrack.extract.pipeline import MAX_STATEMENTS
+
+    copy = 'Bupati Garut Rahmat Hidayat mengatakan, "Jalan desa segera diperbaiki tahun ini."\n'
+    statements = extract(copy * (MAX_STATEMENTS + 50), lang="id").statements
+    assert len(statements) == MAX_STATEMENTS
