@@ -6,21 +6,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from rapidfuzz import fuzz
 
+from quotetrack.extract.around import (
+    EPITHET_DETERMINERS,
+    may_have_post,
+    post_after,
+    post_before,
+    sentence_end,
+    sentence_start,
+    word_evidence,
+)
 from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import Mention, parse_mention
-from quotetrack.text.lexicon import word_set
 
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“”]?[A-Z])|\n")
-_SENTENCE_LOOKBACK = 400
 _SUBJECT_WORDS = 10
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)(?<!Prof\.)(?=[ \t])")
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
@@ -29,27 +34,6 @@ _CLIPPED_REST = 4  # but "Agus" is a name of its own, not a clipped "Agustan"
 _MISSPELT_RATIO = 90  # "Parawangsa" for "Parawansa"; "Santoso"/"Susanto" (two people) stay apart
 # A list of people ("Gubernur X dan Wali Kota Y"): cut before a joiner that opens another office.
 _LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
-# What may stand between an office and the name it precedes: capitalised words, bracketed short
-# forms, commas and the few lower-case words of long post names ("bidang", "dan", "of").
-_POST_WORD = re.compile(r"\([^()]{1,60}\)|[^\s(),]+,?")
-_POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan", "&", "se"})
-_POST_LOOKBACK = 200
-# Lower-case words English prints inside a post before its head ("Republican presidential candidate").
-# English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".
-_EN_POST_AFTER = re.compile(
-    r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*"
-    r"(?=,|[ \t]+(?:said|says|told|added)\b)"
-)
-_EN_POST_MODIFIERS = frozenset(
-    {"presidential", "vice", "deputy", "assistant", "general", "executive", "chief", "senior", "shadow",
-     "acting", "interim", "party", "state", "federal", "national", "regional", "city", "county", "district",
-     "program", "programme", "community", "center's", "centre's", "press", "foreign", "home", "prime",
-     "majority", "minority", "opposition", "parliamentary", "cabinet", "health", "education", "defence",
-     "defense", "finance", "justice", "trade", "police", "fire", "school", "council", "union", "campaign"}
-)
-# Words after which a capitalised word names a place or a body, not a person: "di Pamulang",
-# "Kecamatan Cangkringan", "PP Muhammadiyah", "Hotel Santika".
-_PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
 # English copy marks gender with a title before the surname; pronouns must agree with it.
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
@@ -74,16 +58,8 @@ _NICKNAME = re.compile(
 # "Joko Widodo (Jokowi)": a capitalised word in brackets, and the name right before it.
 _BRACKETED_NICK = re.compile(r"\(([A-Z][a-z][\w’'-]{2,})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
-_PAST_WORDS = frozenset({"former", "ex", "late", "then"})
-
-
-def is_past_word(words: list[str]) -> bool:
-    return any(w in _PAST_WORDS or w.startswith("ex-") for w in words)
-
-
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as", re.IGNORECASE)
-_EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 # Given-name words that short references leave out: never cut from the front of a name.
 _GIVEN_PREFIXES = frozenset(
@@ -121,41 +97,6 @@ def _office(role: str | None, lex: Lexicon) -> tuple[str, ...]:
     if not role:
         return ()
     return tuple(w for w in (w.casefold() for w in _WORD.findall(role)) if w in lex.roles and w != "kota")
-
-
-def sentence_start(text: str, position: int) -> int:
-    """Offset where the sentence holding `position` starts (looking back a bounded stretch)."""
-    lo = max(0, position - _SENTENCE_LOOKBACK)
-    start = lo
-    # One character past `position`, so a sentence that opens exactly there is seen to (the
-    # pattern looks ahead for its capital).
-    for match in _SENTENCE_END.finditer(text, lo, min(len(text), position + 1)):
-        if match.end() <= position:
-            start = match.end()
-    return start
-
-
-_EVIDENCE_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|[(),.;:!?\"“”]")
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]")
-
-
-@dataclass(frozen=True, slots=True)
-class _Evidence:
-    place_triggers: frozenset[str]  # "di Pamulang", "PP Muhammadiyah": the word after names a place or body
-    roots: frozenset[str]  # "kata Hifdzil": a one-word reference to a speaker follows
-    verbs: frozenset[str]  # "Haedar menambahkan": a one-word reference to a speaker precedes
-
-
-@cache
-def _evidence_words(lex: Lexicon) -> _Evidence:
-    if lex.lang == "en":
-        roots = frozenset({"said", "says", "added", "told", "asked", "explained", "insisted", "warned", "according"})
-        verbs = word_set("quotetrack.extract", "speech_verbs_en.txt")
-    else:
-        roots = word_set("quotetrack.extract", "speech_roots_id.txt") | {"menurut"}
-        verbs = word_set("quotetrack.extract", "speech_verbs_id.txt")
-    single = frozenset(w for w in verbs if " " not in w)
-    return _Evidence(frozenset(_PLACE_OR_BODY_BEFORE | lex.institutions), roots, single)
 
 
 class Registry:
@@ -218,26 +159,8 @@ class Registry:
         return max(named)[1] if named else None
 
     def _learn_words(self, text: str) -> None:
-        """Read the article's evidence about words in one pass over its tokens."""
-        words = _EVIDENCE_TOKEN.findall(text)
-        evidence = _evidence_words(self.lex)
-        places, short, common = set(), set(), set()
-        for i, word in enumerate(words):
-            if word.islower():
-                common.add(word)
-                continue
-            if not _CAPITALISED_WORD.match(word):
-                continue
-            before = words[i - 1] if i else ""
-            after = words[i + 1] if i + 1 < len(words) else ""
-            alone = not (after[:1].isupper() or after == "(")
-            if alone and before.casefold() in evidence.place_triggers:
-                places.add(word.casefold())
-            if (alone and before.casefold() in evidence.roots) or (
-                after.casefold() in evidence.verbs and not (before[:1].isupper() or before == ",")
-            ):
-                short.add(word.casefold())
-        self.places, self.short_names, self.common = frozenset(places), frozenset(short), frozenset(common)
+        evidence = word_evidence(text, self.lex)
+        self.places, self.short_names, self.common = evidence.places, evidence.short_names, evidence.common
 
     def refine(self, mention: Mention) -> Mention:
         """Move words the article shows to be a place or body from the front of the name into
@@ -281,8 +204,8 @@ class Registry:
             if mention is None or not mention.name:
                 continue
             mention = self.refine(mention)
-            if not self.names_office(mention.role) and self._may_have_post(text, start, start + len(printed)):
-                role = self.post_before(text, start) or self.post_after(text, start + len(printed))
+            if not self.names_office(mention.role) and may_have_post(text, start, start + len(printed), self.lex):
+                role = post_before(text, start, self.lex) or post_after(text, start + len(printed), self.lex)
                 if role:
                     mention = replace(mention, role=role)
             sentence = sentence_start(text, start)
@@ -303,17 +226,12 @@ class Registry:
             # Indonesian sentence openers are too often programmes or places ("Inovasi X").
             if ref is None or not opens_sentence:
                 continue
-            if _NO_RESPONSE.search(text, start, self._sentence_end(text, start)):
+            if _NO_RESPONSE.search(text, start, sentence_end(text, start)):
                 self.subjects.append((start, -1))  # named as not answering: speaks none of what follows
             elif self.lex.lang == "en" or _office(self.people[ref].role, self.lex):
                 self.subjects.append((start, ref))
             else:
                 self.subjects.append((start, -1))  # a sentence subject, but not one to trust
-
-    @staticmethod
-    def _sentence_end(text: str, start: int) -> int:
-        stop = _SENTENCE_END.search(text, start, min(len(text), start + _SENTENCE_LOOKBACK))
-        return stop.start() if stop else min(len(text), start + _SENTENCE_LOOKBACK)
 
     def _runs(self, text: str) -> list[tuple[int, str]]:
         """Capitalised runs, cut where a word's full stop ends a sentence ("States. Recently")
@@ -339,52 +257,6 @@ class Registry:
                 lo = joiner.end()
         parts.append((lo, piece[lo:]))
         return parts
-
-    def _may_have_post(self, text: str, start: int, end: int) -> bool:
-        """A cheap look around a name before the costlier post_before / post_after."""
-        if self.lex.lang == "en" and text.startswith(",", end):
-            return True
-        before = text[max(0, start - _POST_LOOKBACK) : start]
-        return any(w.strip(",()").casefold() in self.lex.roles for w in before.split())
-
-    def post_after(self, text: str, end: int) -> str | None:
-        """The post English prints after a name ("X, 33, the community center's program coordinator,")."""
-        if self.lex.lang != "en":
-            return None
-        match = _EN_POST_AFTER.match(text, end)
-        if match is None:
-            return None
-        post = match.group("post")
-        words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in post.split()]
-        return post if any(w in self.lex.roles for w in words) and not is_past_word(words) else None
-
-    def post_before(self, text: str, start: int) -> str | None:
-        """The office printed right before a name at `start`, across brackets and commas:
-        "Gubernur Jawa Timur (Jatim) Khofifah", "Menteri Koordinator bidang Politik, Hukum,
-        dan Keamanan (Menko Polhukam) Mahfud MD", "The Scottish National Party's Holyrood leader,
-        Nicola Sturgeon". None when the words before are narration."""
-        lo = max(sentence_start(text, start), start - _POST_LOOKBACK)
-        words = list(_POST_WORD.finditer(text, lo, start))
-        english = self.lex.lang == "en"
-        head = leftmost = None
-        for word in reversed(words):
-            token = word.group().rstrip(",")
-            if token.startswith("("):
-                continue
-            key = token.casefold().removesuffix("’s").removesuffix("'s")
-            if key in self.lex.roles and (token[:1].isupper() or english):
-                head = leftmost = word.start()  # English posts print their head in lower case
-            elif token[:1].isupper() and key not in _EPITHET_DETERMINERS:
-                leftmost = word.start()
-            elif not (key in _POST_JOINERS or (english and head is not None and key in _EN_POST_MODIFIERS)):
-                break
-        if head is None:
-            return None
-        # Indonesian opens a post with its head ("Menteri ..."); English may name the portfolio,
-        # the party or the body first ("Scottish National Party's Holyrood leader").
-        first = leftmost if english and leftmost is not None else head
-        post = text[first:start].strip(" ,\t")
-        return post if post.count("(") == post.count(")") else None
 
     def known(self, name: str) -> int | None:
         """The person a short name ("Wahid") or a nickname the article gave stands for."""
@@ -486,7 +358,7 @@ class Registry:
         if mention.pronoun and " " in mention.printed.strip():
             # A post-shaped epithet ("Sekda itu") goes to the holder of that post; any other
             # ("adik ipar Presiden X itu"): the person already speaking, never X.
-            words = [w for w in _WORD.findall(mention.printed) if w.casefold() not in _EPITHET_DETERMINERS]
+            words = [w for w in _WORD.findall(mention.printed) if w.casefold() not in EPITHET_DETERMINERS]
             if words and words[0].casefold() in self.lex.roles:
                 # Only a post ("Sekda itu", "the minister"): its holder here, or nobody, never a
                 # guess. "Mantan anggota DPR ini" and "adik ipar Presiden X itu" fall through.

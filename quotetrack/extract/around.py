@@ -1,0 +1,208 @@
+"""What an article prints around a name: the sentence it stands in, the post printed before or
+after it, and what the whole article shows about its words. Pure functions of the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quotetrack.extract.lexicon import Lexicon
+from quotetrack.text.lexicon import word_set
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“”]?[A-Z])|\n")
+_SENTENCE_LOOKBACK = 400
+# What may stand between an office and the name it precedes: capitalised words, bracketed short
+# forms, commas and the few lower-case words of long post names ("bidang", "dan", "of").
+_POST_WORD = re.compile(r"\([^()]{1,60}\)|[^\s(),]+,?")
+_POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan", "&", "se"})
+_POST_LOOKBACK = 200
+# English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".
+_EN_POST_AFTER = re.compile(
+    r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*"
+    r"(?=,|[ \t]+(?:said|says|told|added)\b)"
+)
+# Lower-case words English prints inside a post before its head ("Republican presidential candidate").
+_EN_POST_MODIFIERS = frozenset(
+    {
+        "presidential",
+        "vice",
+        "deputy",
+        "assistant",
+        "general",
+        "executive",
+        "chief",
+        "senior",
+        "shadow",
+        "acting",
+        "interim",
+        "party",
+        "state",
+        "federal",
+        "national",
+        "regional",
+        "city",
+        "county",
+        "district",
+        "program",
+        "programme",
+        "community",
+        "center's",
+        "centre's",
+        "press",
+        "foreign",
+        "home",
+        "prime",
+        "majority",
+        "minority",
+        "opposition",
+        "parliamentary",
+        "cabinet",
+        "health",
+        "education",
+        "defence",
+        "defense",
+        "finance",
+        "justice",
+        "trade",
+        "police",
+        "fire",
+        "school",
+        "council",
+        "union",
+        "campaign",
+    }
+)
+# Words after which a capitalised word names a place or a body, not a person: "di Pamulang",
+# "Kecamatan Cangkringan", "PP Muhammadiyah", "Hotel Santika".
+_PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
+EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
+_PAST_WORDS = frozenset({"former", "ex", "late", "then"})
+
+
+def is_past_word(words: list[str]) -> bool:
+    """Whether words printed with a post say it is no longer held ("former", "ex-")."""
+    return any(w in _PAST_WORDS or w.startswith("ex-") for w in words)
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Offset where the sentence holding `start` ends (looking ahead a bounded stretch)."""
+    stop = _SENTENCE_END.search(text, start, min(len(text), start + _SENTENCE_LOOKBACK))
+    return stop.start() if stop else min(len(text), start + _SENTENCE_LOOKBACK)
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Offset where the sentence holding `position` starts (looking back a bounded stretch)."""
+    lo = max(0, position - _SENTENCE_LOOKBACK)
+    start = lo
+    # One character past `position`, so a sentence that opens exactly there is seen to (the
+    # pattern looks ahead for its capital).
+    for match in _SENTENCE_END.finditer(text, lo, min(len(text), position + 1)):
+        if match.end() <= position:
+            start = match.end()
+    return start
+
+
+def may_have_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A cheap look around a name before the costlier post_before / post_after."""
+    if lex.lang == "en" and text.startswith(",", end):
+        return True
+    before = text[max(0, start - _POST_LOOKBACK) : start]
+    return any(w.strip(",()").casefold() in lex.roles for w in before.split())
+
+
+def post_after(text: str, end: int, lex: Lexicon) -> str | None:
+    """The post English prints after a name ("X, 33, the community center's program coordinator,")."""
+    if lex.lang != "en":
+        return None
+    match = _EN_POST_AFTER.match(text, end)
+    if match is None:
+        return None
+    post = match.group("post")
+    words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in post.split()]
+    return post if any(w in lex.roles for w in words) and not is_past_word(words) else None
+
+
+def post_before(text: str, start: int, lex: Lexicon) -> str | None:
+    """The office printed right before a name at `start`, across brackets and commas:
+    "Gubernur Jawa Timur (Jatim) Khofifah", "Menteri Koordinator bidang Politik, Hukum,
+    dan Keamanan (Menko Polhukam) Mahfud MD", "The Scottish National Party's Holyrood leader,
+    Nicola Sturgeon". None when the words before are narration."""
+    lo = max(sentence_start(text, start), start - _POST_LOOKBACK)
+    words = list(_POST_WORD.finditer(text, lo, start))
+    english = lex.lang == "en"
+    head = leftmost = None
+    for word in reversed(words):
+        token = word.group().rstrip(",")
+        if token.startswith("("):
+            continue
+        key = token.casefold().removesuffix("’s").removesuffix("'s")
+        if key in lex.roles and (token[:1].isupper() or english):
+            head = leftmost = word.start()  # English posts print their head in lower case
+        elif token[:1].isupper() and key not in EPITHET_DETERMINERS:
+            leftmost = word.start()
+        elif not (key in _POST_JOINERS or (english and head is not None and key in _EN_POST_MODIFIERS)):
+            break
+    if head is None:
+        return None
+    # Indonesian opens a post with its head ("Menteri ..."); English may name the portfolio,
+    # the party or the body first ("Scottish National Party's Holyrood leader").
+    first = leftmost if english and leftmost is not None else head
+    post = text[first:start].strip(" ,\t")
+    return post if post.count("(") == post.count(")") else None
+
+
+_EVIDENCE_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|[(),.;:!?\"“”]")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    place_triggers: frozenset[str]  # "di Pamulang", "PP Muhammadiyah": the word after names a place or body
+    roots: frozenset[str]  # "kata Hifdzil": a one-word reference to a speaker follows
+    verbs: frozenset[str]  # "Haedar menambahkan": a one-word reference to a speaker precedes
+
+
+@cache
+def _evidence_words(lex: Lexicon) -> _Evidence:
+    if lex.lang == "en":
+        roots = frozenset({"said", "says", "added", "told", "asked", "explained", "insisted", "warned", "according"})
+        verbs = word_set("quotetrack.extract", "speech_verbs_en.txt")
+    else:
+        roots = word_set("quotetrack.extract", "speech_roots_id.txt") | {"menurut"}
+        verbs = word_set("quotetrack.extract", "speech_verbs_id.txt")
+    single = frozenset(w for w in verbs if " " not in w)
+    return _Evidence(frozenset(_PLACE_OR_BODY_BEFORE | lex.institutions), roots, single)
+
+
+@dataclass(frozen=True, slots=True)
+class WordEvidence:
+    """What an article shows about its words: capitalised words it prints as a place or body
+    ("di Pamulang"), one-word references to a speaker ("kata Hifdzil"), and lower-case words."""
+
+    places: frozenset[str]
+    short_names: frozenset[str]
+    common: frozenset[str]
+
+
+def word_evidence(text: str, lex: Lexicon) -> WordEvidence:
+    """Read the article's evidence about words in one pass over its tokens."""
+    words = _EVIDENCE_TOKEN.findall(text)
+    evidence = _evidence_words(lex)
+    places, short, common = set(), set(), set()
+    for i, word in enumerate(words):
+        if word.islower():
+            common.add(word)
+            continue
+        if not _CAPITALISED_WORD.match(word):
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        alone = not (after[:1].isupper() or after == "(")
+        if alone and before.casefold() in evidence.place_triggers:
+            places.add(word.casefold())
+        if (alone and before.casefold() in evidence.roots) or (
+            after.casefold() in evidence.verbs and not (before[:1].isupper() or before == ",")
+        ):
+            short.add(word.casefold())
+    return WordEvidence(frozenset(places), frozenset(short), frozenset(common))
