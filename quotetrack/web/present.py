@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from quotetrack.extract.lexicon import lexicon
+from quotetrack.extract.mentions import parse_mention
 from quotetrack.models import StatementPublic
 
 
@@ -85,3 +87,15 @@ __all__ = [
     "highlight",
     "paragraph_context",
 ]
+
+
+def speaking_body(mention: str | None) -> str | None:
+    """The organisation a statement's printed speaker names ("DKPP", "Human Rights Watch"), shown
+    where no official is linked: bodies are cited as speakers but never filed as officials."""
+    if not mention:
+        return None
+    for lang in ("id", "en"):
+        parsed = parse_mention(mention, lexicon(lang))
+        if parsed is not None and parsed.org and not parsed.name:
+            return parsed.org
+    return None

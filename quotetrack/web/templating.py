@@ -9,7 +9,7 @@ from fastapi.templating import Jinja2Templates
 
 from quotetrack.text.sanitize import web_url
 from quotetrack.web.i18n import format_date
-from quotetrack.web.present import highlight
+from quotetrack.web.present import highlight, speaking_body
 
 
 def templates_dir() -> Path:
@@ -28,6 +28,7 @@ def get_templates() -> Jinja2Templates:
     env.filters["date_in"] = format_date
     env.filters["highlight"] = highlight
     env.filters["web_url"] = web_url  # an article URL as a link only when it is absolute http(s)
+    env.filters["speaking_body"] = speaking_body
     env.trim_blocks = True
     env.lstrip_blocks = True
     return templates

@@ -58,3 +58,23 @@ def test_officials_list_shows_holders_of_public_posts_unless_asked_for_every_spe
         assert client.get("/api/v1/officials?speakers=nobody").status_code == 400
         page = client.get("/officials?speakers=all").text
         assert "Dewi Anggraini" in page and "Dewi Anggraini" not in client.get("/officials").text
+
+
+def test_an_organisation_is_shown_as_the_speaker_of_its_statements(engine: sa.Engine, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from quotetrack.web.app import create_app
+
+    article = tmp_path / "dkpp.txt"
+    article.write_text(
+        "Putusan Etik\n\nJakarta - DKPP menyatakan bahwa putusan etik itu sudah final dan mengikat.\n",
+        encoding="utf-8",
+    )
+    assert ingest_paths([article], engine=engine, max_bytes=1_000_000).ok
+    with Session(engine) as session:
+        statement_id = session.exec(select(Statement.id)).first()
+    with TestClient(create_app(engine)) as client:
+        page = client.get(f"/statements/{statement_id}").text
+        listing = client.get("/").text
+    assert "<dd>DKPP" in page  # the speaker row of the statement page
+    assert '<span class="body">DKPP</span>' in listing  # the statement card's speaker
