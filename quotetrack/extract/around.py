@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from quotetrack.extract.lexicon import Lexicon
-from quotetrack.text.lexicon import word_set
+from quotetrack.text.lexicon import is_past_post, word_set
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“”]?[A-Z])|\n")
 _SENTENCE_LOOKBACK = 400
@@ -77,13 +77,6 @@ _EN_POST_MODIFIERS = frozenset(
 # "Kecamatan Cangkringan", "PP Muhammadiyah", "Hotel Santika".
 _PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
 EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
-_PAST_WORDS = frozenset({"former", "ex", "late", "then"})
-
-
-def is_past_word(words: list[str]) -> bool:
-    """Whether words printed with a post say it is no longer held ("former", "ex-")."""
-    return any(w in _PAST_WORDS or w.startswith("ex-") for w in words)
-
 
 def sentence_end(text: str, start: int) -> int:
     """Offset where the sentence holding `start` ends (looking ahead a bounded stretch)."""
@@ -120,7 +113,7 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
         return None
     post = match.group("post")
     words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in post.split()]
-    return post if any(w in lex.roles for w in words) and not is_past_word(words) else None
+    return post if any(w in lex.roles for w in words) and not is_past_post(words) else None
 
 
 def post_before(text: str, start: int, lex: Lexicon) -> str | None:

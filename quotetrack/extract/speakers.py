@@ -325,7 +325,8 @@ class Registry:
         for index, person in enumerate(self.people):
             if person.organisation or len(person.tokens) != len(tokens) or not (person.tokens & tokens):
                 continue
-            if office and _office(person.role, self.lex) and _office(person.role, self.lex) != office:
+            held = _office(person.role, self.lex)
+            if office and held and held != office:
                 continue
             if fuzz.ratio(name.casefold(), person.name.casefold()) >= _MISSPELT_RATIO:
                 return index

@@ -73,14 +73,6 @@ def professions() -> frozenset[str]:
     return frozenset(row[0].strip() for row in _rows("professions.txt"))
 
 
-def is_public_post(post: str | None) -> bool:
-    """Whether a canonical post (or a label that starts with one) is a public office."""
-    if not post:
-        return False
-    folded = post.casefold()
-    return not any(folded == p.casefold() or folded.startswith(p.casefold() + " ") for p in professions())
-
-
 @cache
 def post_levels() -> dict[str, str | None]:
     """Canonical post -> the level of region it governs ("Menteri Sosial" -> nasional)."""

@@ -341,12 +341,13 @@ def _region_from_role(role_text: str) -> str | None:
 
 
 def _role_without_region(role_text: str | None, region: str | None) -> str | None:
-    from quotetrack.resolve.roles import is_past, parse_role
+    from quotetrack.resolve.roles import parse_role
+    from quotetrack.text.lexicon import is_past_post
 
     if role_text is None:
         return None
     role = parse_role(role_text)
-    if role is None and is_past(role_text.split()):
+    if role is None and is_past_post(role_text.split()):
         return None  # a former post is not the post held
     if role is None or role.post is None:
         return role_text

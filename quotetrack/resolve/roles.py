@@ -22,6 +22,7 @@ from quotetrack.resolve.lexicon import (
 )
 from quotetrack.resolve.model import Role
 from quotetrack.resolve.regions import RegionTable, normalize_region
+from quotetrack.text.lexicon import is_past_post
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -30,8 +31,6 @@ _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
 _FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus"})
 _LOWER_IN_NAMES = _FILLER | {"bidang", "urusan", "pada", "&", "untuk", "se-"}
-# Before a post these say it is no longer (or not yet) held: never the post held that day.
-_PAST = frozenset({"mantan", "eks", "bekas", "former", "ex", "late", "then"})
 # Before a post these describe its holder, not the post ("New Home Secretary X").
 _MODIFIERS = frozenset({"new", "newly", "incoming", "current", "sitting", "veteran", "senior", "top", "baru"})
 
@@ -76,11 +75,6 @@ def match_acting(words: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
-def is_past(words: list[str]) -> bool:
-    """Whether words printed before a post say it is not held now ("mantan", "former", "ex-")."""
-    return any(w.casefold().rstrip("-") in _PAST or w.casefold().startswith("ex-") for w in words)
-
-
 def parse_role(text: str | None, table: RegionTable | None = None) -> Role | None:
     """Split a printed post into post, appointment, body and region; None when no post is found."""
     if not text or not text.strip():
@@ -109,7 +103,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     if found is None:
         return None
     words, appointment, i, (j, (used, entry)) = found
-    if is_past(words[:j]):
+    if is_past_post(words[:j]):
         return None
     # English puts the portfolio first ("Trade and Industry Secretary"): capitalised words only.
     before = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in _FILLER, reversed(words[i:j])))

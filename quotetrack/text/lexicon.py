@@ -14,6 +14,16 @@ def word_list(package: str, name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line)
 
 
+# Printed before a post, these say it is no longer (or not yet) held: "mantan Menteri", "former
+# Home Secretary", "ex-minister". Shared by extraction and resolution.
+_PAST_MARKERS = frozenset({"mantan", "eks", "bekas", "former", "ex", "late", "then"})
+
+
+def is_past_post(words: list[str]) -> bool:
+    """Whether words printed with a post say it is not held now ("mantan", "former", "ex-")."""
+    return any(w.casefold().rstrip("-") in _PAST_MARKERS or w.casefold().startswith("ex-") for w in words)
+
+
 @cache
 def word_set(package: str, name: str) -> frozenset[str]:
     """The same list casefolded, for membership tests."""
