@@ -78,6 +78,7 @@ _EN_POST_MODIFIERS = frozenset(
 _PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
 EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
 
+
 def sentence_end(text: str, start: int) -> int:
     """Offset where the sentence holding `start` ends (looking ahead a bounded stretch)."""
     stop = _SENTENCE_END.search(text, start, min(len(text), start + _SENTENCE_LOOKBACK))
