@@ -38,7 +38,7 @@ def _timed_clustering() -> list[float]:
     spent: list[float] = []
     inner = pipeline.cluster_new
 
-    def timed(**kwargs):  # noqa: ANN003, ANN202
+    def timed(**kwargs):
         began = time.perf_counter()
         try:
             return inner(**kwargs)
@@ -74,8 +74,10 @@ def main() -> None:
             began = time.perf_counter()
             report = ingest_paths([big], engine=engine, max_bytes=20_000_000, jobs=1)
             elapsed = time.perf_counter() - began
-            print(f"into {label:16} {elapsed:7.1f} s ({sum(spent):6.2f} s clustering), "
-                  f"{report.statements} statements, {len(report.errors)} failed")
+            print(
+                f"into {label:16} {elapsed:7.1f} s ({sum(spent):6.2f} s clustering), "
+                f"{report.statements} statements, {len(report.errors)} failed"
+            )
             engine.dispose()
 
 

@@ -19,10 +19,10 @@ from sqlmodel import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.synth import build  # noqa: E402
-from quotetrack.exports.rows import csv_lines, jsonl_lines  # noqa: E402
-from quotetrack.store.db import make_engine  # noqa: E402
-from quotetrack.store.reads import iter_export_rows  # noqa: E402
+from bench.synth import build
+from quotetrack.exports.rows import csv_lines, jsonl_lines
+from quotetrack.store.db import make_engine
+from quotetrack.store.reads import iter_export_rows
 
 
 def rss_mb() -> float:
@@ -52,8 +52,10 @@ def main() -> None:
             rows += chunk.count("\n")
     elapsed = time.perf_counter() - started
     print(f"database: {args.db}")
-    print(f"exported {rows - (args.format == 'csv'):,} statements as {args.format}: {size / 1e6:,.0f} MB of text "
-          f"in {elapsed:.1f} s = {rows / elapsed:,.0f} rows/s")
+    print(
+        f"exported {rows - (args.format == 'csv'):,} statements as {args.format}: {size / 1e6:,.0f} MB of text "
+        f"in {elapsed:.1f} s = {rows / elapsed:,.0f} rows/s"
+    )
     print(f"peak RSS {rss_mb():.0f} MB (before the export: {before:.0f} MB)")
 
 

@@ -27,31 +27,128 @@ import tempfile
 import time
 from pathlib import Path
 
-FIRST = ["Abdul", "Budi", "Siti", "Rudi", "Dewi", "Agus", "Hendra", "Rina", "Yusuf", "Lalu", "Made", "Nur",
-         "Dedi", "Fajar", "Wahyu", "Ratna", "Bambang", "Sri", "Imam", "Teguh", "Andi", "Maria", "Joko", "Eko"]
-LAST = ["Wahid", "Santoso", "Rahayu", "Hidayat", "Saputra", "Mulyadi", "Iqbal", "Gunawan", "Siregar",
-        "Nasution", "Pratama", "Kusuma", "Harahap", "Lubis", "Setiawan", "Wijaya", "Purnomo", "Halim"]
-PLACES = ["Subang", "Pekanbaru", "Mataram", "Solo", "Bandung", "Medan", "Makassar", "Padang", "Kupang",
-          "Banyuwangi", "Bogor", "Serang", "Jambi", "Ambon", "Palu", "Kendari"]
-ROLES = [("Bupati", "{place}"), ("Wali Kota", "{place}"), ("Gubernur", "{province}"), ("Wakil Bupati", "{place}"),
-         ("Ketua DPRD", "{place}"), ("Kepala Dinas Kesehatan", "{place}"), ("Sekda", "{place}")]
+FIRST = [
+    "Abdul",
+    "Budi",
+    "Siti",
+    "Rudi",
+    "Dewi",
+    "Agus",
+    "Hendra",
+    "Rina",
+    "Yusuf",
+    "Lalu",
+    "Made",
+    "Nur",
+    "Dedi",
+    "Fajar",
+    "Wahyu",
+    "Ratna",
+    "Bambang",
+    "Sri",
+    "Imam",
+    "Teguh",
+    "Andi",
+    "Maria",
+    "Joko",
+    "Eko",
+]
+LAST = [
+    "Wahid",
+    "Santoso",
+    "Rahayu",
+    "Hidayat",
+    "Saputra",
+    "Mulyadi",
+    "Iqbal",
+    "Gunawan",
+    "Siregar",
+    "Nasution",
+    "Pratama",
+    "Kusuma",
+    "Harahap",
+    "Lubis",
+    "Setiawan",
+    "Wijaya",
+    "Purnomo",
+    "Halim",
+]
+PLACES = [
+    "Subang",
+    "Pekanbaru",
+    "Mataram",
+    "Solo",
+    "Bandung",
+    "Medan",
+    "Makassar",
+    "Padang",
+    "Kupang",
+    "Banyuwangi",
+    "Bogor",
+    "Serang",
+    "Jambi",
+    "Ambon",
+    "Palu",
+    "Kendari",
+]
+ROLES = [
+    ("Bupati", "{place}"),
+    ("Wali Kota", "{place}"),
+    ("Gubernur", "{province}"),
+    ("Wakil Bupati", "{place}"),
+    ("Ketua DPRD", "{place}"),
+    ("Kepala Dinas Kesehatan", "{place}"),
+    ("Sekda", "{place}"),
+]
 PROVINCES = ["Riau", "Jawa Barat", "NTB", "Jawa Tengah", "Sumatera Utara", "Sulawesi Selatan", "Banten"]
 OUTLETS = ["JMI", "KOMPAS", "ANTARA", "detikcom", "Tribun", "Radar"]
 CUES = ["kata", "ujar", "ucapnya", "tegasnya", "jelas", "tutur"]
 WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember"]
-SUBJECTS = ["harga cabai dan beras", "perbaikan jalan desa", "penanganan banjir", "anggaran pendidikan",
-            "target pajak daerah", "pelayanan puskesmas", "distribusi pupuk", "pengangkatan guru honorer",
-            "inflasi pangan", "pembangunan pasar rakyat", "air bersih", "pengelolaan sampah"]
-CLAIMS = ["harus selesai sebelum akhir tahun", "akan kami awasi setiap minggu", "tidak boleh ada pungutan liar",
-          "sudah dianggarkan dalam APBD perubahan", "menjadi prioritas pemerintah daerah",
-          "membutuhkan dukungan semua pihak", "akan dievaluasi bersama DPRD", "tidak akan ditunda lagi"]
-FILLER = ["Kegiatan tersebut dihadiri unsur Forkopimda, camat, dan kepala desa se-kabupaten.",
-          "Sejumlah warga mengaku menunggu realisasi program itu sejak tahun lalu.",
-          "Rapat berlangsung hingga sore hari dan ditutup dengan penandatanganan komitmen bersama.",
-          "Data dinas terkait menunjukkan angka yang meningkat dibandingkan periode yang sama tahun lalu.",
-          "Warga berharap program tersebut tidak berhenti di tengah jalan."]
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+SUBJECTS = [
+    "harga cabai dan beras",
+    "perbaikan jalan desa",
+    "penanganan banjir",
+    "anggaran pendidikan",
+    "target pajak daerah",
+    "pelayanan puskesmas",
+    "distribusi pupuk",
+    "pengangkatan guru honorer",
+    "inflasi pangan",
+    "pembangunan pasar rakyat",
+    "air bersih",
+    "pengelolaan sampah",
+]
+CLAIMS = [
+    "harus selesai sebelum akhir tahun",
+    "akan kami awasi setiap minggu",
+    "tidak boleh ada pungutan liar",
+    "sudah dianggarkan dalam APBD perubahan",
+    "menjadi prioritas pemerintah daerah",
+    "membutuhkan dukungan semua pihak",
+    "akan dievaluasi bersama DPRD",
+    "tidak akan ditunda lagi",
+]
+FILLER = [
+    "Kegiatan tersebut dihadiri unsur Forkopimda, camat, dan kepala desa se-kabupaten.",
+    "Sejumlah warga mengaku menunggu realisasi program itu sejak tahun lalu.",
+    "Rapat berlangsung hingga sore hari dan ditutup dengan penandatanganan komitmen bersama.",
+    "Data dinas terkait menunjukkan angka yang meningkat dibandingkan periode yang sama tahun lalu.",
+    "Warga berharap program tersebut tidak berhenti di tengah jalan.",
+]
 
 
 def _person(rng: random.Random) -> tuple[str, str, str]:
@@ -76,14 +173,18 @@ def article(i: int, rng: random.Random) -> tuple[str, dict]:
         f"{rng.choice(CUES)} {speaker}.",
         rng.choice(FILLER),
         f"Menurut {speaker}, {subject} {rng.choice(CLAIMS)} dan laporan perkembangannya dibuka untuk publik.",
-        f'Sementara itu, {other_role} {other_region} {other} mengatakan pihaknya {rng.choice(CLAIMS)}.',
+        f"Sementara itu, {other_role} {other_region} {other} mengatakan pihaknya {rng.choice(CLAIMS)}.",
         f'"Kami tidak ingin warga menunggu terlalu lama. Nomor pengaduan {rng.randint(100, 999)} sudah aktif," '
         f"{rng.choice(CUES)} {other.split()[0]}.",
         rng.choice(FILLER),
         f"Pewarta: {rng.choice(FIRST)} {rng.choice(LAST)}",
     ]
-    meta = {"title": title, "published": f"{year}-{month:02d}-{day:02d}", "outlet": outlet,
-            "url": f"https://news.example/{place.lower()}/{i}"}
+    meta = {
+        "title": title,
+        "published": f"{year}-{month:02d}-{day:02d}",
+        "outlet": outlet,
+        "url": f"https://news.example/{place.lower()}/{i}",
+    }
     return f"{title}\n\n" + "\n".join(paragraphs) + "\n", meta
 
 
@@ -119,7 +220,7 @@ def generate(folder: Path, n: int, *, kind: str = "txt", seed: int = 7) -> int:
     return n
 
 
-def _fresh(url: str):  # noqa: ANN202
+def _fresh(url: str):
     import sqlalchemy as sa
 
     from quotetrack.store.db import make_engine
@@ -167,10 +268,18 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--kind", choices=["txt", "html", "jsonl", "mix"], default="mix")
-    parser.add_argument("--postgres", default=os.environ.get("QUOTETRACK_BENCH_POSTGRES_URL"),
-                        help="scratch PostgreSQL URL (its public schema is dropped)")
-    parser.add_argument("--profile", type=int, default=0, metavar="N",
-                        help="profile the parent process and print its N costliest functions")
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get("QUOTETRACK_BENCH_POSTGRES_URL"),
+        help="scratch PostgreSQL URL (its public schema is dropped)",
+    )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="profile the parent process and print its N costliest functions",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="qt-bench-") as tmp:
         folder = Path(tmp) / "articles"
@@ -186,10 +295,12 @@ def main() -> None:
                         Path(tmp, "bench.db" + suffix).unlink(missing_ok=True)
                 elapsed, cpu, children, report = run(folder, url, jobs, args.profile)
                 n = max(report.articles, 1)  # type: ignore[attr-defined]
-                print(f"{name:10} jobs={jobs}  {report.articles / elapsed:7.1f} articles/s  "  # type: ignore[attr-defined]
-                      f"{report.articles} articles, {report.statements} statements, "  # type: ignore[attr-defined]
-                      f"{len(report.errors)} failed, {elapsed:.1f} s; CPU per article: "  # type: ignore[attr-defined]
-                      f"{cpu / n * 1000:.1f} ms parent, {children / n * 1000:.1f} ms workers")
+                print(
+                    f"{name:10} jobs={jobs}  {report.articles / elapsed:7.1f} articles/s  "  # type: ignore[attr-defined]
+                    f"{report.articles} articles, {report.statements} statements, "  # type: ignore[attr-defined]
+                    f"{len(report.errors)} failed, {elapsed:.1f} s; CPU per article: "  # type: ignore[attr-defined]
+                    f"{cpu / n * 1000:.1f} ms parent, {children / n * 1000:.1f} ms workers"
+                )
 
 
 if __name__ == "__main__":

@@ -21,17 +21,17 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from bench.synth import FAMILY, GIVEN, WORDS, build  # noqa: E402
-from quotetrack.store.db import make_engine  # noqa: E402
-from quotetrack.store.migrate import upgrade  # noqa: E402
-from quotetrack.web.app import create_app  # noqa: E402
+from bench.synth import FAMILY, GIVEN, WORDS, build
+from quotetrack.store.db import make_engine
+from quotetrack.store.migrate import upgrade
+from quotetrack.web.app import create_app
 
 
 def _ids(engine: sa.Engine, table: str, n: int, rng: random.Random) -> list[int]:
     with engine.connect() as conn:
-        top = conn.execute(sa.text(f"SELECT max(id) FROM {table}")).scalar() or 1  # noqa: S608 - fixed names
+        top = conn.execute(sa.text(f"SELECT max(id) FROM {table}")).scalar() or 1
     return [rng.randint(1, top) for _ in range(n)]
 
 
@@ -62,12 +62,15 @@ def main() -> None:
     # fact-checker's first look at a new query costs (facets, and the name lookup for who + what).
     words = sorted(set(WORDS))
     varied = [f"/search?q={rng.choice(words)}+{rng.choice(words)}" for _ in range(n)]
-    who_what = [f"/search?q={rng.choice(GIVEN).lower()}+{rng.choice(FAMILY).lower()}+{rng.choice(words)}"
-                for _ in range(n)]
+    who_what = [
+        f"/search?q={rng.choice(GIVEN).lower()}+{rng.choice(FAMILY).lower()}+{rng.choice(words)}" for _ in range(n)
+    ]
     family_word = [f"/search?q={rng.choice(FAMILY)}+{rng.choice(words)}+{rng.choice(words)}" for _ in range(n)]
     name_only = [f"/search?q={rng.choice(GIVEN)}+{rng.choice(FAMILY)}+{rng.randint(1, 5_000)}" for _ in range(n)]
-    browse = [f"/search?q=&topic={rng.choice(slugs)}&date_from={rng.randint(2015, 2024)}-0{rng.randint(1, 9)}-01"
-              for _ in range(n)]
+    browse = [
+        f"/search?q=&topic={rng.choice(slugs)}&date_from={rng.randint(2015, 2024)}-0{rng.randint(1, 9)}-01"
+        for _ in range(n)
+    ]
     pages = {
         "home /": ["/"] * n,
         "search ?q=netralitas": ["/search?q=netralitas"] * n,
@@ -106,8 +109,10 @@ def main() -> None:
             cpu.sort()
             p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
             cpu95 = cpu[min(len(cpu) - 1, int(len(cpu) * 0.95))]
-            print(f"{name:32} {statistics.median(times):8.1f} {p95:8.1f} {times[-1]:8.1f} "
-                  f"{statistics.median(cpu):8.1f} {cpu95:8.1f}  {sorted(statuses)}")
+            print(
+                f"{name:32} {statistics.median(times):8.1f} {p95:8.1f} {times[-1]:8.1f} "
+                f"{statistics.median(cpu):8.1f} {cpu95:8.1f}  {sorted(statuses)}"
+            )
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

@@ -35,7 +35,7 @@ def _name(rng: random.Random) -> str:
     return " ".join("".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3)))).title() for _ in range(words))
 
 
-def fill(engine, officials: int, rng: random.Random) -> list[tuple[str, str, str]]:  # noqa: ANN001
+def fill(engine, officials: int, rng: random.Random) -> list[tuple[str, str, str]]:
     """Officials with one alias and one dated post each; returns (name, post, region) per official."""
     regions = [f"Kabupaten {_name(rng).split()[0]}" for _ in range(500)]
     people = [(_name(rng), rng.choice(POSTS), rng.choice(regions)) for _ in range(officials)]
@@ -49,8 +49,14 @@ def fill(engine, officials: int, rng: random.Random) -> list[tuple[str, str, str
         session.flush()
         session.add_all(OfficialAlias(official_id=o.id, name=o.name, key=o.name.casefold()) for o in rows)
         session.add_all(
-            Membership(official_id=o.id, role=post, area_id=area_id[region], appointment="elected",
-                       start_date=dt.date(2024, 1, 1), end_date=dt.date(2024, 6, 30))
+            Membership(
+                official_id=o.id,
+                role=post,
+                area_id=area_id[region],
+                appointment="elected",
+                start_date=dt.date(2024, 1, 1),
+                end_date=dt.date(2024, 6, 30),
+            )
             for o, (_, post, region) in zip(rows, people, strict=True)
         )
         session.commit()
@@ -84,22 +90,36 @@ def main() -> None:
                     name, post, region = rng.choice(people)
                 else:
                     name, post, region = _name(rng), rng.choice(POSTS), None
-                statements.append(Statement(kind="direct", text="x", start=0, end=1, paragraph=0, speaker=name,
-                                            speaker_mention=f"{post} {name}", role=post, region=region,
-                                            date=dt.date(2024, 3, 1) + dt.timedelta(days=k % 200)))
+                statements.append(
+                    Statement(
+                        kind="direct",
+                        text="x",
+                        start=0,
+                        end=1,
+                        paragraph=0,
+                        speaker=name,
+                        speaker_mention=f"{post} {name}",
+                        role=post,
+                        region=region,
+                        date=dt.date(2024, 3, 1) + dt.timedelta(days=k % 200),
+                    )
+                )
             article = Article(text="bench", sha256="b" * 64)
             session.add(article)
             session.flush()
             started = time.perf_counter()
             per_article = 10
             for start in range(0, len(statements), per_article):
-                registry.resolve_article(session=session, article_key=f"a{start}",
-                                         statements=statements[start : start + per_article])
+                registry.resolve_article(
+                    session=session, article_key=f"a{start}", statements=statements[start : start + per_article]
+                )
             session.commit()
             took = time.perf_counter() - started
-            print(f"resolve_article + writes: {args.mentions} mentions in {took:.2f} s "
-                  f"({args.mentions / took:,.0f} mentions/s), {registry.created} officials created, "
-                  f"{len(registry.merge_suggestions())} suggestions")
+            print(
+                f"resolve_article + writes: {args.mentions} mentions in {took:.2f} s "
+                f"({args.mentions / took:,.0f} mentions/s), {registry.created} officials created, "
+                f"{len(registry.merge_suggestions())} suggestions"
+            )
         engine.dispose()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:,.0f} MB")

@@ -25,14 +25,14 @@ from sqlmodel import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from quotetrack.search.claims import content_words, match_claim  # noqa: E402
-from quotetrack.search.stem import stem_word  # noqa: E402
-from quotetrack.store.cache import clear as clear_memo  # noqa: E402
-from quotetrack.store.db import make_engine  # noqa: E402
-from quotetrack.store.facets import facet_counts  # noqa: E402
-from quotetrack.store.migrate import upgrade  # noqa: E402
-from quotetrack.store.query import parse_query  # noqa: E402
-from quotetrack.store.search import SearchFilters, search_statements  # noqa: E402
+from quotetrack.search.claims import content_words, match_claim
+from quotetrack.search.stem import stem_word
+from quotetrack.store.cache import clear as clear_memo
+from quotetrack.store.db import make_engine
+from quotetrack.store.facets import facet_counts
+from quotetrack.store.migrate import upgrade
+from quotetrack.store.query import parse_query
+from quotetrack.store.search import SearchFilters, search_statements
 
 ROOTS = [
     "jaga",
@@ -445,7 +445,7 @@ def vocabulary(rng: random.Random) -> list[str]:
     return FUNCTION + words  # function words first: the most frequent
 
 
-def statements(n: int, officials: int, rng: random.Random):  # noqa: ANN201 - a generator of tuples
+def statements(n: int, officials: int, rng: random.Random):
     vocab = vocabulary(rng)
     weights = [1.0 / (i + 1) ** 1.05 for i in range(len(vocab))]
     cum = list(_accumulate(weights))
@@ -600,7 +600,7 @@ class Capture:
         self.on = False
         sa.event.listen(engine, "before_cursor_execute", self._record)
 
-    def _record(self, conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+    def _record(self, conn, cursor, statement, parameters, context, executemany) -> None:
         # Hydration (statement rows, topics) is the function's own work: only the index queries replay.
         if self.on and ("statement_fts" in statement or "tsv @@" in statement or "max(id)" in statement):
             self.statements.append((statement, parameters))
@@ -627,7 +627,7 @@ def bench(engine: sa.Engine, sample: list[tuple], runs: int, seed: int, only: st
 
     with Session(engine) as session:
 
-        def search_case(q: str, **kw) -> tuple[Callable, Callable]:  # noqa: ANN003
+        def search_case(q: str, **kw) -> tuple[Callable, Callable]:
             flt = SearchFilters(official_id=kw.get("official"), date_from=kw.get("date_from"))
 
             def ours() -> object:

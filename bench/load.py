@@ -40,8 +40,20 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 from synth import WORDS as VOCABULARY  # noqa: E402 - the words the synthetic statements are made of
 
-WORDS = ["pembangunan", "anggaran", "netralitas", "keamanan", "pilkada", "banjir", "jalan", "warga",
-         "pendidikan", "kesehatan", "pemerintah", "daerah"]
+WORDS = [
+    "pembangunan",
+    "anggaran",
+    "netralitas",
+    "keamanan",
+    "pilkada",
+    "banjir",
+    "jalan",
+    "warga",
+    "pendidikan",
+    "kesehatan",
+    "pemerintah",
+    "daerah",
+]
 
 
 def _free_port() -> int:
@@ -53,7 +65,7 @@ def _free_port() -> int:
 def _ids(url: str, table: str) -> int:
     engine = sa.create_engine(url)
     with engine.connect() as conn:
-        top = conn.execute(sa.text(f"SELECT max(id) FROM {table}")).scalar() or 1  # noqa: S608 - fixed names
+        top = conn.execute(sa.text(f"SELECT max(id) FROM {table}")).scalar() or 1
     engine.dispose()
     return int(top)
 
@@ -115,27 +127,54 @@ def _drive_wrk(base: str, paths: list[str], *, clients: int, duration: float) ->
     try:
         out = subprocess.run(
             ["wrk", "-t2", f"-c{clients}", f"-d{int(duration)}s", "--timeout", "30s", "-s", script.name, base],
-            capture_output=True, text=True, check=True, timeout=duration + 120,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=duration + 120,
         ).stdout
     finally:
         os.unlink(script.name)
     line = next(ln for ln in out.splitlines() if ln.startswith("RESULT "))
     requests, micros, p50, p95, p99, server, connect, read, write, timeout, non2xx = line.split()[1:]
     transport = int(connect) + int(read) + int(write) + int(timeout)
-    failures = {k: int(v) for k, v in
-                (("connect", connect), ("read", read), ("write", write), ("timeout", timeout)) if int(v)}
-    return {"requests": int(requests), "rps": int(requests) / (int(micros) / 1e6), "p50": float(p50),
-            "p95": float(p95), "p99": float(p99), "errors": int(server) + transport,
-            "statuses": {"non-2xx/3xx": int(non2xx), "5xx": int(server)}, "failures": failures, "client": "wrk"}
+    failures = {
+        k: int(v) for k, v in (("connect", connect), ("read", read), ("write", write), ("timeout", timeout)) if int(v)
+    }
+    return {
+        "requests": int(requests),
+        "rps": int(requests) / (int(micros) / 1e6),
+        "p50": float(p50),
+        "p95": float(p95),
+        "p99": float(p99),
+        "errors": int(server) + transport,
+        "statuses": {"non-2xx/3xx": int(non2xx), "5xx": int(server)},
+        "failures": failures,
+        "client": "wrk",
+    }
 
 
 def _start(url: str, workers: int, log: Path) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     env = {**os.environ, "QUOTETRACK_DATABASE_URL": url}
     out = log.open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "quotetrack.cli", "serve", "--port", str(port), "--workers",
-                             str(workers), "--no-access-log"], env=env, cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "quotetrack.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--no-access-log",
+        ],
+        env=env,
+        cwd=REPO,
+        stdout=out,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 180
     while True:
@@ -167,6 +206,7 @@ async def _drive(base: str, paths: list[str], *, clients: int, duration: float, 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+
         async def one_client(k: int) -> None:
             nonlocal errors, issued
             i = k
@@ -195,8 +235,17 @@ async def _drive(base: str, paths: list[str], *, clients: int, duration: float, 
     def pct(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else float("nan")
 
-    return {"requests": len(latencies), "rps": len(latencies) / wall, "p50": pct(0.50), "p95": pct(0.95),
-            "p99": pct(0.99), "errors": errors, "statuses": statuses, "failures": kinds, "client": "httpx"}
+    return {
+        "requests": len(latencies),
+        "rps": len(latencies) / wall,
+        "p50": pct(0.50),
+        "p95": pct(0.95),
+        "p99": pct(0.99),
+        "errors": errors,
+        "statuses": statuses,
+        "failures": kinds,
+        "client": "httpx",
+    }
 
 
 def _label(url: str) -> str:
@@ -211,8 +260,9 @@ def main() -> None:
     ap.add_argument("--duration", type=float, default=20.0, help="seconds per page")
     ap.add_argument("--max-requests", type=int, default=100_000, help="per page")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON here")
-    ap.add_argument("--client", choices=("auto", "wrk", "httpx"), default="auto",
-                    help="load generator (auto: wrk when installed)")
+    ap.add_argument(
+        "--client", choices=("auto", "wrk", "httpx"), default="auto", help="load generator (auto: wrk when installed)"
+    )
     ap.add_argument("--pages", help="only the pages whose name contains this text")
     args = ap.parse_args()
     use_wrk = args.client == "wrk" or (args.client == "auto" and shutil.which("wrk") is not None)
@@ -231,15 +281,32 @@ def main() -> None:
                     if use_wrk:
                         res = _drive_wrk(base, paths, clients=args.clients, duration=args.duration)
                     else:
-                        res = asyncio.run(_drive(base, paths, clients=args.clients, duration=args.duration,
-                                                 max_requests=args.max_requests))
-                    row = {"database": _label(url), "statements": statements, "workers": workers, "page": page,
-                           "clients": args.clients, "seconds": args.duration, **res}
+                        res = asyncio.run(
+                            _drive(
+                                base,
+                                paths,
+                                clients=args.clients,
+                                duration=args.duration,
+                                max_requests=args.max_requests,
+                            )
+                        )
+                    row = {
+                        "database": _label(url),
+                        "statements": statements,
+                        "workers": workers,
+                        "page": page,
+                        "clients": args.clients,
+                        "seconds": args.duration,
+                        **res,
+                    }
                     rows.append(row)
-                    print(f"{row['database']:10} {statements:>9,} stmts  workers={workers}  {page:24} "
-                          f"{res['rps']:7.1f} req/s  p50 {res['p50']:7.1f} ms  p95 {res['p95']:7.1f} ms  "
-                          f"p99 {res['p99']:7.1f} ms  errors {res['errors']}  ({res['requests']} requests, "
-                          f"status {res['statuses']} {res['failures'] or ''})", flush=True)
+                    print(
+                        f"{row['database']:10} {statements:>9,} stmts  workers={workers}  {page:24} "
+                        f"{res['rps']:7.1f} req/s  p50 {res['p50']:7.1f} ms  p95 {res['p95']:7.1f} ms  "
+                        f"p99 {res['p99']:7.1f} ms  errors {res['errors']}  ({res['requests']} requests, "
+                        f"status {res['statuses']} {res['failures'] or ''})",
+                        flush=True,
+                    )
             finally:
                 _stop(proc)
             if "database is locked" in log.read_text(errors="replace"):

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from quotetrack.models import (  # noqa: E402
+from quotetrack.models import (
     Area,
     Article,
     Membership,
@@ -32,10 +32,10 @@ from quotetrack.models import (  # noqa: E402
     Topic,
     utcnow,
 )
-from quotetrack.search.stem import stem_word  # noqa: E402
-from quotetrack.store.db import make_engine, refresh_statistics  # noqa: E402
-from quotetrack.store.migrate import upgrade  # noqa: E402
-from quotetrack.topics import load_taxonomy  # noqa: E402
+from quotetrack.search.stem import stem_word
+from quotetrack.store.db import make_engine, refresh_statistics
+from quotetrack.store.migrate import upgrade
+from quotetrack.topics import load_taxonomy
 
 WORDS = [
     "kita",
@@ -184,7 +184,7 @@ POSTS = [
 OUTLETS = ["Warta Daerah", "Kabar Nusantara", "Suara Rakyat", "Harian Kota", "Berita Satu Pulau", "Portal Jabar"]
 
 
-def _chunks(rows: list[dict], size: int = 20_000):  # noqa: ANN202
+def _chunks(rows: list[dict], size: int = 20_000):
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
 

@@ -29,7 +29,7 @@ app.add_typer(topics_app, name="topics")
 err = Console(stderr=True)
 
 
-def _engine():  # noqa: ANN202 - imported lazily so `extract` never opens a database
+def _engine():
     from quotetrack.store.db import default_engine
     from quotetrack.store.migrate import upgrade
 
@@ -60,31 +60,53 @@ def _cores() -> int:
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str] | None, typer.Argument(help="Article files (.txt, .html, .jsonl, .csv, .rss), folders (searched"
-                                              " recursively) and URLs of article pages.", show_default=False)
+        list[str] | None,
+        typer.Argument(
+            help="Article files (.txt, .html, .jsonl, .csv, .rss), folders (searched"
+            " recursively) and URLs of article pages.",
+            show_default=False,
+        ),
     ] = None,
-    feed: Annotated[list[str] | None, typer.Option("--feed", help="RSS/Atom feed (URL or file) whose items are"
-                                                                  " fetched; repeatable.", show_default=False)] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for reading and extraction"
-                                                          " (default: the number of cores).", show_default=False)] = 0,
+    feed: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--feed", help="RSS/Atom feed (URL or file) whose items are fetched; repeatable.", show_default=False
+        ),
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            help="Worker processes for reading and extraction (default: the number of cores).",
+            show_default=False,
+        ),
+    ] = 0,
     lang: Annotated[str | None, typer.Option(help="Force the language (id or en) instead of detecting it.")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", help="Read the files given as exports: jsonl or csv"
-                                                             " (default: by suffix).")] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="Read the files given as exports: jsonl or csv (default: by suffix).")
+    ] = None,
     text_column: Annotated[str | None, typer.Option(help="Export column with the article text (HTML is fine).")] = None,
     url_column: Annotated[str | None, typer.Option(help="Export column with the article URL.")] = None,
     title_column: Annotated[str | None, typer.Option(help="Export column with the title.")] = None,
     date_column: Annotated[str | None, typer.Option(help="Export column with the publication date.")] = None,
     author_column: Annotated[str | None, typer.Option(help="Export column with the author.")] = None,
     outlet_column: Annotated[str | None, typer.Option(help="Export column with the outlet name.")] = None,
-    max_bytes: Annotated[int | None, typer.Option(
-        help="Largest article (file, page or record) in bytes (default: QUOTETRACK_MAX_ARTICLE_BYTES, 20 MiB).",
-    )] = None,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(
+            help="Largest article (file, page or record) in bytes (default: QUOTETRACK_MAX_ARTICLE_BYTES, 20 MiB).",
+        ),
+    ] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a server to connect or send data.")] = 15.0,
     max_redirects: Annotated[int, typer.Option(help="Redirects followed per URL.")] = 5,
-    allow_private_addresses: Annotated[bool, typer.Option(
-        "--allow-private-addresses",
-        help="Fetch URLs on private, loopback and link-local addresses (refused by default).",
-    )] = False,
+    allow_private_addresses: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-addresses",
+            help="Fetch URLs on private, loopback and link-local addresses (refused by default).",
+        ),
+    ] = False,
 ) -> None:
     """Ingest articles into the database: extract statements, resolve officials, tag topics.
 
@@ -108,21 +130,44 @@ def ingest(
     if fmt not in (None, "jsonl", "csv"):
         raise _fail("--format must be jsonl or csv", 2)
     limit = max_bytes or get_settings().max_article_bytes
-    tables = TableOptions(format=fmt, text_column=text_column, url_column=url_column, title_column=title_column,
-                          date_column=date_column, author_column=author_column, outlet_column=outlet_column)
-    limits = FetchLimits(timeout=timeout, total_timeout=max(60.0, timeout * 4), max_bytes=limit,
-                         max_redirects=max_redirects, allow_private=allow_private_addresses)
+    tables = TableOptions(
+        format=fmt,
+        text_column=text_column,
+        url_column=url_column,
+        title_column=title_column,
+        date_column=date_column,
+        author_column=author_column,
+        outlet_column=outlet_column,
+    )
+    limits = FetchLimits(
+        timeout=timeout,
+        total_timeout=max(60.0, timeout * 4),
+        max_bytes=limit,
+        max_redirects=max_redirects,
+        allow_private=allow_private_addresses,
+    )
     engine = _engine()
     progress = Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=err, disable=not err.is_terminal and not os.environ.get("QUOTETRACK_PROGRESS"),
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        disable=not err.is_terminal and not os.environ.get("QUOTETRACK_PROGRESS"),
     )
     try:
         with progress:
             task = progress.add_task("ingest", total=None)
             report = ingest_paths(
-                paths, engine=engine, max_bytes=limit, jobs=jobs or _cores(), lang=lang, feeds=feeds,
-                tables=tables, limits=limits, on_start=lambda n: progress.update(task, total=n),
+                paths,
+                engine=engine,
+                max_bytes=limit,
+                jobs=jobs or _cores(),
+                lang=lang,
+                feeds=feeds,
+                tables=tables,
+                limits=limits,
+                on_start=lambda n: progress.update(task, total=n),
                 on_item=lambda _loc: progress.advance(task),
             )
     except KeyboardInterrupt:
@@ -146,9 +191,14 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="Article text files.")],
     fmt: Annotated[str, typer.Option("--format", help="Output format: jsonl or table.")] = "jsonl",
     lang: Annotated[str | None, typer.Option(help="Force the language (id or en).")] = None,
-    published: Annotated[list[str] | None, typer.Option(
-        "--published", help="Publication date, YYYY-MM-DD, for every file; or FILE=YYYY-MM-DD for one file"
-        " (repeatable). Default: the date the text itself gives.")] = None,
+    published: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--published",
+            help="Publication date, YYYY-MM-DD, for every file; or FILE=YYYY-MM-DD for one file"
+            " (repeatable). Default: the date the text itself gives.",
+        ),
+    ] = None,
 ) -> None:
     """Print the statements found in article files, without touching the database.
 
@@ -216,8 +266,14 @@ def search(
         raise _fail("--format must be table, jsonl or csv", 2)
     try:
         flt = SearchFilters(
-            official_id=official_id, role=role, region=region, province=province, topic=topic, outlet=outlet,
-            language=language, kind=kind,
+            official_id=official_id,
+            role=role,
+            region=region,
+            province=province,
+            topic=topic,
+            outlet=outlet,
+            language=language,
+            kind=kind,
             date_from=dt.date.fromisoformat(date_from) if date_from else None,
             date_to=dt.date.fromisoformat(date_to) if date_to else None,
         )
@@ -239,8 +295,10 @@ def search(
         typer.echo(f"{'ID':<7} {'DATE':10} {'SPEAKER':20} {'ROLE':30} TEXT")
         for s in result.items:
             role = ", ".join(x for x in (s.held_role or s.role, s.held_region or s.region) if x)
-            typer.echo(f"#{s.id:<6} {str(s.date or '-'):10} {(s.official.name if s.official else '?')[:20]:20} "
-                       f"{role[:30]:30} {s.text[:70]}")
+            typer.echo(
+                f"#{s.id:<6} {str(s.date or '-'):10} {(s.official.name if s.official else '?')[:20]:20} "
+                f"{role[:30]:30} {s.text[:70]}"
+            )
 
 
 @app.command("reextract")
@@ -341,7 +399,7 @@ Reason = Annotated[str, typer.Option("--reason", help="Why: kept in the history.
 Actor = Annotated[str | None, typer.Option("--actor", help="Who, for the history (default: your login).")]
 
 
-def _edit(change, done: str) -> None:  # noqa: ANN001 - change(session) -> Revision
+def _edit(change, done: str) -> None:
     """Run one registry edit in a transaction; print its revision or a one-line error."""
     from quotetrack.store.db import session_scope
 
@@ -358,8 +416,10 @@ def officials_merge(keep: int, merge: int, reason: Reason, actor: Actor = None) 
     """Merge official MERGE into KEEP: statements, roles and aliases move; MERGE's id redirects to KEEP."""
     from quotetrack.store.officials import merge_officials
 
-    _edit(lambda s: merge_officials(session=s, keep_id=keep, merge_id=merge, actor=_actor(actor), reason=reason),
-          f"merged #{merge} into #{keep}")
+    _edit(
+        lambda s: merge_officials(session=s, keep_id=keep, merge_id=merge, actor=_actor(actor), reason=reason),
+        f"merged #{merge} into #{keep}",
+    )
 
 
 @officials_app.command("split")
@@ -378,9 +438,15 @@ def officials_split(
     except ValueError as exc:
         raise _fail("--statements takes ids separated by commas, e.g. 1,2,5", 2) from exc
 
-    def change(session):  # noqa: ANN001, ANN202
-        revision = split_official(session=session, official_id=official_id, statement_ids=ids, new_name=name,
-                                  actor=_actor(actor), reason=reason)
+    def change(session):
+        revision = split_official(
+            session=session,
+            official_id=official_id,
+            statement_ids=ids,
+            new_name=name,
+            actor=_actor(actor),
+            reason=reason,
+        )
         typer.echo(f"new official #{revision.after['new_official_id']} {name}")
         return revision
 
@@ -392,8 +458,10 @@ def officials_undo(revision: int, reason: Annotated[str, typer.Option(help="Why.
     """Revert a merge, split or undo exactly as it was recorded."""
     from quotetrack.store.officials import undo
 
-    _edit(lambda s: undo(session=s, revision_id=revision, actor=_actor(actor), reason=reason),
-          f"undid revision #{revision}")
+    _edit(
+        lambda s: undo(session=s, revision_id=revision, actor=_actor(actor), reason=reason),
+        f"undid revision #{revision}",
+    )
 
 
 @officials_app.command("history")
@@ -440,8 +508,12 @@ def officials_accept(
     """Accept a merge suggestion: the two officials are merged."""
     from quotetrack.store.officials import accept_suggestion
 
-    _edit(lambda s: accept_suggestion(session=s, suggestion_id=suggestion, actor=_actor(actor), reason=reason,
-                                      keep_id=keep), f"accepted suggestion #{suggestion}")
+    _edit(
+        lambda s: accept_suggestion(
+            session=s, suggestion_id=suggestion, actor=_actor(actor), reason=reason, keep_id=keep
+        ),
+        f"accepted suggestion #{suggestion}",
+    )
 
 
 @officials_app.command("reject")
@@ -461,10 +533,13 @@ def officials_reject(suggestion: int, actor: Actor = None) -> None:
 @regions_app.command("import")
 def regions_import(
     source: Annotated[str, typer.Argument(help="CSV file or http(s) URL: code,name,level,parent_code.")],
-    allow_private_addresses: Annotated[bool, typer.Option(
-        "--allow-private-addresses", help="Fetch a URL on a private, loopback or link-local address (refused"
-                                          " by default).",
-    )] = False,
+    allow_private_addresses: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-addresses",
+            help="Fetch a URL on a private, loopback or link-local address (refused by default).",
+        ),
+    ] = False,
 ) -> None:
     """Load an official areas table; ingest then files "Bupati Subang" under its code."""
     from quotetrack.ingest import FetchLimits
@@ -473,12 +548,15 @@ def regions_import(
 
     try:
         with session_scope(_engine()) as session:
-            report = import_areas(session=session, source=source,
-                                  limits=FetchLimits(allow_private=allow_private_addresses))
+            report = import_areas(
+                session=session, source=source, limits=FetchLimits(allow_private=allow_private_addresses)
+            )
     except QuotetrackError as exc:
         raise _fail(str(exc)) from exc
-    typer.echo(f"{report.total} areas: {report.created} new, {report.updated} updated, "
-               f"{report.linked} areas from article text linked")
+    typer.echo(
+        f"{report.total} areas: {report.created} new, {report.updated} updated, "
+        f"{report.linked} areas from article text linked"
+    )
 
 
 users_app = typer.Typer(help="Editor accounts (reading needs none).", no_args_is_help=True)
@@ -626,8 +704,10 @@ def tokens_unattended() -> None:
     with Session(_engine()) as session:
         for tok in tokens_made_without_a_session(session=session):
             owner = session.get(User, tok.user_id)
-            typer.echo(f"#{tok.id:<4} {tok.prefix}… {owner.name if owner else '?':20} {tok.scope:10} "
-                       f"created {tok.created_at.isoformat(timespec='seconds')} {tok.label}")
+            typer.echo(
+                f"#{tok.id:<4} {tok.prefix}… {owner.name if owner else '?':20} {tok.scope:10} "
+                f"created {tok.created_at.isoformat(timespec='seconds')} {tok.label}"
+            )
 
 
 @app.command()
@@ -697,8 +777,10 @@ def serve(
     access_log: Annotated[
         bool, typer.Option(help="Log every request (turn off behind a reverse proxy that logs them).")
     ] = True,
-    dev: Annotated[bool, typer.Option("--dev", help="A development machine: allow the default secret key"
-                                                    " (same as QUOTETRACK_DEV=1).")] = False,
+    dev: Annotated[
+        bool,
+        typer.Option("--dev", help="A development machine: allow the default secret key (same as QUOTETRACK_DEV=1)."),
+    ] = False,
 ) -> None:
     """Serve the web UI and the JSON API (http://127.0.0.1:8000 by default).
 
@@ -715,8 +797,9 @@ def serve(
     if problem:
         raise _fail(problem, 2)
     _engine()
-    uvicorn.run("quotetrack.web.app:create_app", factory=True, host=host, port=port, workers=workers,
-                access_log=access_log)
+    uvicorn.run(
+        "quotetrack.web.app:create_app", factory=True, host=host, port=port, workers=workers, access_log=access_log
+    )
 
 
 def main() -> None:
@@ -731,8 +814,11 @@ def main() -> None:
         if not is_unavailable(exc):
             raise
         # One line, not SQLAlchemy's and psycopg's tracebacks (470 lines of them).
-        err.print(f"[red]error:[/red] cannot reach the database at {database_address()}: {first_line(exc)}",
-                  highlight=False, soft_wrap=True)
+        err.print(
+            f"[red]error:[/red] cannot reach the database at {database_address()}: {first_line(exc)}",
+            highlight=False,
+            soft_wrap=True,
+        )
         sys.exit(1)
 
 

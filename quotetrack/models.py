@@ -121,9 +121,13 @@ class MembershipPublic(SQLModel):
         # The table's start_date/end_date are widened to every statement citing the post (see
         # store.writes.record_membership): a span of coverage, shown as such.
         return cls(
-            id=membership.id or 0, role=membership.role, organization=membership.organization,
-            appointment=membership.appointment, area=AreaPublic.model_validate(area) if area else None,
-            first_seen=membership.start_date, last_seen=membership.end_date,
+            id=membership.id or 0,
+            role=membership.role,
+            organization=membership.organization,
+            appointment=membership.appointment,
+            area=AreaPublic.model_validate(area) if area else None,
+            first_seen=membership.start_date,
+            last_seen=membership.end_date,
         )
 
 
@@ -221,8 +225,12 @@ class Statement(StatementBase, table=True):
         sa.Index("ix_statement_membership", "membership_id"),
         # The few statements not published (hidden, retracted, superseded): counts per topic
         # subtract their links from all links (migration 0011).
-        sa.Index("ix_statement_unpublished", "id", sqlite_where=sa.text("status <> 'published'"),
-                 postgresql_where=sa.text("status <> 'published'")),
+        sa.Index(
+            "ix_statement_unpublished",
+            "id",
+            sqlite_where=sa.text("status <> 'published'"),
+            postgresql_where=sa.text("status <> 'published'"),
+        ),
     )
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)

@@ -79,8 +79,12 @@ def process_source(source: Source, *, lang: str | None = None) -> Processed:
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         meta=extraction.meta,
         statements=extraction.statements,
-        topics=tag_statements([s.text for s in extraction.statements], article_text=text,
-                              spans=[(s.start, s.end) for s in extraction.statements], taxonomy=taxonomy),
+        topics=tag_statements(
+            [s.text for s in extraction.statements],
+            article_text=text,
+            spans=[(s.start, s.end) for s in extraction.statements],
+            taxonomy=taxonomy,
+        ),
         stems=[stem_text(s.text, extraction.meta.language or "id") for s in extraction.statements],
     )
 
@@ -133,9 +137,13 @@ def process_items(
     """
     work = ((item, frozenset(known.get(item.location, ()))) for item in items)
     yield from parallel_map(
-        partial(_process_item, max_bytes=max_bytes, lang=lang, limits=limits), work, jobs=jobs,
+        partial(_process_item, max_bytes=max_bytes, lang=lang, limits=limits),
+        work,
+        jobs=jobs,
         on_crash=lambda w: IngestError(w[0].location, "the worker process reading it died"),
-        initializer=partial(_use_regions, regions), chunk=chunk, on_wait=on_wait,
+        initializer=partial(_use_regions, regions),
+        chunk=chunk,
+        on_wait=on_wait,
     )
 
 
@@ -161,10 +169,18 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
     """
     meta = item.meta
     values = {
-        "url": item.source.url, "outlet": item.source.outlet or meta.outlet_tag, "title": meta.title,
-        "author": meta.author, "place": meta.place, "language": meta.language, "published": meta.published,
-        "text": item.text, "sha256": item.sha256, "source_path": item.source.location,
-        "retrieved_at": item.source.retrieved_at, "created_at": utcnow(),
+        "url": item.source.url,
+        "outlet": item.source.outlet or meta.outlet_tag,
+        "title": meta.title,
+        "author": meta.author,
+        "place": meta.place,
+        "language": meta.language,
+        "published": meta.published,
+        "text": item.text,
+        "sha256": item.sha256,
+        "source_path": item.source.location,
+        "retrieved_at": item.source.retrieved_at,
+        "created_at": utcnow(),
     }
     article_id = writes.insert_article(session=session, values=values)
     if article_id is None:
@@ -177,10 +193,21 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
     )
     rows = [
         {
-            "article_id": article_id, "kind": s.kind, "text": s.text, "stem": stem, "start": s.start, "end": s.end,
-            "paragraph": s.paragraph, "cue": s.cue, "speaker_mention": s.speaker_mention, "role": s.role,
-            "region": s.region, "date": s.date, "confidence": s.confidence,
-            "official_id": link.official_id if link else None, "membership_id": link.membership_id if link else None,
+            "article_id": article_id,
+            "kind": s.kind,
+            "text": s.text,
+            "stem": stem,
+            "start": s.start,
+            "end": s.end,
+            "paragraph": s.paragraph,
+            "cue": s.cue,
+            "speaker_mention": s.speaker_mention,
+            "role": s.role,
+            "region": s.region,
+            "date": s.date,
+            "confidence": s.confidence,
+            "official_id": link.official_id if link else None,
+            "membership_id": link.membership_id if link else None,
         }
         for s, stem, link in zip(item.statements, item.stems, links, strict=True)
     ]
@@ -192,8 +219,10 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
     # The same quote in another outlet's article: cluster it now, while its neighbours are few.
     cluster_new(
         session=session,
-        quotes=[NewQuote(sid, row["text"], row["official_id"], article_id, row["date"] or meta.published)
-                for sid, row in zip(ids, rows, strict=True)],
+        quotes=[
+            NewQuote(sid, row["text"], row["official_id"], article_id, row["date"] or meta.published)
+            for sid, row in zip(ids, rows, strict=True)
+        ],
     )
     return len(rows)
 
@@ -202,12 +231,20 @@ def _record_provenance(*, session: Session, article: Article, source: Source) ->
     source_id = None
     if source.archive:
         source_id = provenance.archive_source(
-            session=session, sha256=source.raw_sha256, data=source.archive, location=source.location,
-            url=source.url, content_type=source.content_type, encoding=source.encoding, size=source.raw_size,
+            session=session,
+            sha256=source.raw_sha256,
+            data=source.archive,
+            location=source.location,
+            url=source.url,
+            content_type=source.content_type,
+            encoding=source.encoding,
+            size=source.raw_size,
             retrieved_at=source.retrieved_at,
         )
     provenance.record_version(
-        session=session, article=article, source_id=source_id,
+        session=session,
+        article=article,
+        source_id=source_id,
         url=normalise_url(source.url) if source.url else None,
     )
 
@@ -241,8 +278,14 @@ class _GroupStore:
     """
 
     def __init__(
-        self, *, session: Session, registry: OfficialRegistry, topic_ids: dict[str, int], report: IngestReport,
-        on_item: Callable[[str], None] | None, size: int,
+        self,
+        *,
+        session: Session,
+        registry: OfficialRegistry,
+        topic_ids: dict[str, int],
+        report: IngestReport,
+        on_item: Callable[[str], None] | None,
+        size: int,
     ) -> None:
         self._session, self._registry, self._topic_ids = session, registry, topic_ids
         self._report, self._on_item, self._size = report, on_item, size
@@ -286,8 +329,11 @@ class _GroupStore:
     def _queue_suggestions(self) -> tuple[list[officials.Pair], int]:
         """Store the merge suggestions the group gave, in its transaction: a kill after the commit
         keeps them (the rerun skips these articles, so it could not suggest them again)."""
-        pairs = [p for p in self._registry.merge_suggestions()
-                 if self._suggested.get((min(p.a, p.b), max(p.a, p.b)), -1.0) < p.score]
+        pairs = [
+            p
+            for p in self._registry.merge_suggestions()
+            if self._suggested.get((min(p.a, p.b), max(p.a, p.b)), -1.0) < p.score
+        ]
         if not pairs:
             return [], 0
         savepoint = self._session.begin_nested()
@@ -415,13 +461,26 @@ def ingest_paths(
         jobs = min(jobs, len(items))  # a pool for one article costs more than it saves
         # Chunks of up to 8 items a submit, but small batches still spread over every worker.
         chunk = max(1, min(8, len(items) // (max(jobs, 1) * 8)))
-        store = _GroupStore(session=session, registry=registry, topic_ids=topic_ids, report=report, on_item=on_item,
-                            size=max(1, min(GROUP_ARTICLES, len(items) // GROUP_STEPS)))
+        store = _GroupStore(
+            session=session,
+            registry=registry,
+            topic_ids=topic_ids,
+            report=report,
+            on_item=on_item,
+            size=max(1, min(GROUP_ARTICLES, len(items) // GROUP_STEPS)),
+        )
         # With one job items are read here, on demand: no write lock is held while a URL is fetched.
         queued = _committing_before_urls(items, store) if jobs <= 1 else items
         results = process_items(
-            queued, known=known, max_bytes=max_bytes, lang=lang, jobs=jobs, limits=limits, regions=registry.regions,
-            chunk=chunk, on_wait=store.commit,
+            queued,
+            known=known,
+            max_bytes=max_bytes,
+            lang=lang,
+            jobs=jobs,
+            limits=limits,
+            regions=registry.regions,
+            chunk=chunk,
+            on_wait=store.commit,
         )
         for result in results:
             store.add(result)
@@ -465,8 +524,15 @@ def _extract_rows(
         r.official_key
         for r in resolver.resolve_all(
             [
-                Mention(name=s.speaker or "", mention=s.speaker_mention, role=s.role, region=s.region,
-                        date=s.date, article=path, local_ref=s.speaker_ref)
+                Mention(
+                    name=s.speaker or "",
+                    mention=s.speaker_mention,
+                    role=s.role,
+                    region=s.region,
+                    date=s.date,
+                    article=path,
+                    local_ref=s.speaker_ref,
+                )
                 for s in spoken
             ]
         )

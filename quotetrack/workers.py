@@ -19,8 +19,14 @@ def _each(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
 
 
 def parallel_map(
-    fn: Callable[[T], R], items: Iterable[T], *, jobs: int, on_crash: Callable[[T], R],
-    initializer: Callable[[], object] | None = None, chunk: int = 1, on_wait: Callable[[], None] | None = None,
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    jobs: int,
+    on_crash: Callable[[T], R],
+    initializer: Callable[[], object] | None = None,
+    chunk: int = 1,
+    on_wait: Callable[[], None] | None = None,
 ) -> Iterator[R]:
     """fn over items in order, in `jobs` worker processes, with a bounded number in flight.
 

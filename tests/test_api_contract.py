@@ -43,12 +43,15 @@ def test_the_schema_states_the_query_length_that_is_enforced(client: TestClient,
     assert too_long.status_code == 400 and too_long.headers["content-type"].startswith("application/problem+json")
 
 
-@pytest.mark.parametrize("method,path,allowed", [
-    ("DELETE", "/api/v1/statements", {"GET", "HEAD"}),
-    ("PUT", "/api/v1/statements/1", {"GET", "HEAD", "PATCH"}),
-    ("GET", "/api/v1/articles", {"POST"}),
-    ("POST", "/search", {"GET", "HEAD"}),
-])
+@pytest.mark.parametrize(
+    "method,path,allowed",
+    [
+        ("DELETE", "/api/v1/statements", {"GET", "HEAD"}),
+        ("PUT", "/api/v1/statements/1", {"GET", "HEAD", "PATCH"}),
+        ("GET", "/api/v1/articles", {"POST"}),
+        ("POST", "/search", {"GET", "HEAD"}),
+    ],
+)
 def test_405_names_the_allowed_methods(client: TestClient, method: str, path: str, allowed: set[str]) -> None:
     response = client.request(method, path)
     assert response.status_code == 405
@@ -60,8 +63,7 @@ def test_405_names_the_allowed_methods(client: TestClient, method: str, path: st
 @pytest.mark.parametrize("path", ["/api/v1/articles", "/api/v1/search", "/upload"])
 def test_an_oversize_body_is_a_problem_document(client: TestClient, path: str) -> None:
     too_big = get_settings().max_article_bytes + 1024 * 1024
-    response = client.post(path, content=b"x", headers={"content-length": str(too_big),
-                                                        "content-type": "text/plain"})
+    response = client.post(path, content=b"x", headers={"content-length": str(too_big), "content-type": "text/plain"})
     assert response.status_code == 413
     if path.startswith("/api/"):
         assert response.headers["content-type"].startswith("application/problem+json")
@@ -73,7 +75,7 @@ def test_an_oversize_body_is_a_problem_document(client: TestClient, path: str) -
 def test_a_chunked_oversize_body_is_a_413_problem_too(client: TestClient) -> None:
     chunk = b" " * (1024 * 1024)
 
-    def body():  # noqa: ANN202 - no Content-Length: sent chunked
+    def body():
         yield b'{"claim": "'
         for _ in range(get_settings().max_article_bytes // len(chunk) + 2):
             yield chunk
@@ -89,8 +91,9 @@ def test_an_upper_case_url_scheme_is_accepted(client: TestClient) -> None:
     engine = client.app.state.engine
     add_user(engine, "eddie", "editor")
     _, secret = add_token(engine, "eddie")
-    response = client.post("/api/v1/articles", data={"url": "HTTPS://127.0.0.1/article"},
-                           headers={"Authorization": f"Bearer {secret}"})
+    response = client.post(
+        "/api/v1/articles", data={"url": "HTTPS://127.0.0.1/article"}, headers={"Authorization": f"Bearer {secret}"}
+    )
     # Refused for its private address (the fetcher's check), not for the scheme's case.
     assert "must start with" not in response.text
     assert response.status_code in (400, 422), response.text

@@ -27,7 +27,7 @@ from quotetrack.web.app import create_app
 from tests.conftest import SEEDS
 
 
-def _seeded_app():  # noqa: ANN202
+def _seeded_app():
     # Built at import: schemathesis collects one test per operation from this app's schema.
     folder = Path(tempfile.mkdtemp(prefix="quotetrack-schemathesis-"))
     engine = make_engine(f"sqlite:///{folder / 'api.db'}")
@@ -48,14 +48,14 @@ writes = schemathesis.openapi.from_asgi("/openapi.json", APP).include(
 
 
 @schemathesis.check
-def refused(ctx, response, case) -> None:  # noqa: ANN001
+def refused(ctx, response, case) -> None:
     """A write without credentials never succeeds (claim matching is a read sent as POST)."""
     if response.status_code < 400 and not case.path.endswith("/claims/match"):
         raise AssertionError(f"{case.method} {case.path} answered {response.status_code} without a token")
 
 
 @schemathesis.check
-def errors_are_problems(ctx, response, case) -> None:  # noqa: ANN001
+def errors_are_problems(ctx, response, case) -> None:
     """Every error of the API is application/problem+json, and a validation error is a 400, never
     FastAPI's 422 (the schema documents 400). Only an article that cannot be read is a 422."""
     if response.status_code == 422 and not (case.method == "POST" and case.path == "/api/v1/articles"):
@@ -65,25 +65,38 @@ def errors_are_problems(ctx, response, case) -> None:  # noqa: ANN001
         raise AssertionError(f"{case.method} {case.path} answered {response.status_code} as {media}")
 
 
-CONTRACT = [not_a_server_error, response_schema_conformance, content_type_conformance, status_code_conformance,
-            errors_are_problems, unsupported_method]
+CONTRACT = [
+    not_a_server_error,
+    response_schema_conformance,
+    content_type_conformance,
+    status_code_conformance,
+    errors_are_problems,
+    unsupported_method,
+]
 
 
 @schema.parametrize()
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
-def test_read_api_never_fails(case) -> None:  # noqa: ANN001
+def test_read_api_never_fails(case) -> None:
     case.call_and_validate(checks=CONTRACT)
 
 
 @writes.parametrize()
 @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
-def test_write_api_with_a_token_never_fails(case) -> None:  # noqa: ANN001
-    case.call_and_validate(headers={"Authorization": f"Bearer {ADMIN_TOKEN}"},
-                           checks=[not_a_server_error, content_type_conformance, status_code_conformance,
-                                   errors_are_problems, unsupported_method])
+def test_write_api_with_a_token_never_fails(case) -> None:
+    case.call_and_validate(
+        headers={"Authorization": f"Bearer {ADMIN_TOKEN}"},
+        checks=[
+            not_a_server_error,
+            content_type_conformance,
+            status_code_conformance,
+            errors_are_problems,
+            unsupported_method,
+        ],
+    )
 
 
 @writes.parametrize()
 @settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
-def test_write_api_without_a_token_refuses(case) -> None:  # noqa: ANN001
+def test_write_api_without_a_token_refuses(case) -> None:
     case.call_and_validate(checks=[not_a_server_error, refused, errors_are_problems])

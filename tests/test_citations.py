@@ -13,12 +13,28 @@ from quotetrack.web.citations import STYLES, cite
 
 BASE = "https://quotes.example"
 STMT = StatementPublic(
-    id=20, kind="direct", text="Komunikasi bukan berarti intervensi", start=0, end=35, paragraph=11,
-    official=OfficialRef(id=1, name="Imran"), held_role="Pj. Bupati", held_region="Kabupaten Subang", acting=True,
-    date=dt.date(2024, 5, 30), role="Pj.Bupati", region="Subang",
-    article=ArticleRef(id=1, title="Rakor Persiapan Pilkada Serentak 2024", outlet="JMI",
-                       url="https://news.example/rakor-pilkada", published=dt.date(2024, 5, 30), author="Agus Hamdan",
-                       retrieved_at=dt.datetime(2026, 11, 28, 1, 0, tzinfo=dt.UTC)),
+    id=20,
+    kind="direct",
+    text="Komunikasi bukan berarti intervensi",
+    start=0,
+    end=35,
+    paragraph=11,
+    official=OfficialRef(id=1, name="Imran"),
+    held_role="Pj. Bupati",
+    held_region="Kabupaten Subang",
+    acting=True,
+    date=dt.date(2024, 5, 30),
+    role="Pj.Bupati",
+    region="Subang",
+    article=ArticleRef(
+        id=1,
+        title="Rakor Persiapan Pilkada Serentak 2024",
+        outlet="JMI",
+        url="https://news.example/rakor-pilkada",
+        published=dt.date(2024, 5, 30),
+        author="Agus Hamdan",
+        retrieved_at=dt.datetime(2026, 11, 28, 1, 0, tzinfo=dt.UTC),
+    ),
 )
 
 GOLDEN = {
@@ -90,7 +106,7 @@ def test_unknown_style_is_refused() -> None:
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_citation_endpoint_on_the_seed(client, style: str) -> None:  # noqa: ANN001
+def test_citation_endpoint_on_the_seed(client, style: str) -> None:
     items = client.get("/api/v1/statements", params={"limit": 200}).json()["items"]
     sid = next(s["id"] for s in items if s["text"] == "Komunikasi bukan berarti intervensi")
     response = client.get(f"/api/v1/statements/{sid}/citation", params={"style": style})
@@ -100,7 +116,7 @@ def test_citation_endpoint_on_the_seed(client, style: str) -> None:  # noqa: ANN
     assert f"/statements/{sid}" in response.text or style in {"apa", "chicago", "csl-json", "bibtex"}
 
 
-def test_citation_endpoint_refuses_unknown_style(client) -> None:  # noqa: ANN001
+def test_citation_endpoint_refuses_unknown_style(client) -> None:
     assert client.get("/api/v1/statements/1/citation", params={"style": "mla"}).status_code == 400
 
 
@@ -122,20 +138,27 @@ def test_untitled_is_said_where_a_style_needs_a_title() -> None:
     assert "[JMI, 30 May 2024](https://news.example/rakor-pilkada)" in cite(UNTITLED, "markdown", BASE)
 
 
-@pytest.mark.parametrize(("text", "shown"), [
-    ("Kami siap menjaga keamanan,", "\u201cKami siap menjaga keamanan\u201d. Source:"),
-    ("Semua harus netral!", "\u201cSemua harus netral!\u201d Source:"),
-])
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Kami siap menjaga keamanan,", "\u201cKami siap menjaga keamanan\u201d. Source:"),
+        ("Semua harus netral!", "\u201cSemua harus netral!\u201d Source:"),
+    ],
+)
 def test_plain_closes_the_quote_before_the_source(text: str, shown: str) -> None:
     assert shown in cite(STMT.model_copy(update={"text": text}), "plain", BASE)
 
 
-HOSTILE = STMT.model_copy(update={
-    "text": "[klik](javascript:alert(1)) dan **tebal** <b>x</b>\n# judul",
-    "official": OfficialRef(id=1, name="Imran_*x*"), "held_role": "[Bupati](http://evil.example)",
-    "article": STMT.article.model_copy(update={"outlet": "JMI **bold**",
-                                               "url": "https://news.example/a_(b))[x](javascript:alert(1)"}),
-})
+HOSTILE = STMT.model_copy(
+    update={
+        "text": "[klik](javascript:alert(1)) dan **tebal** <b>x</b>\n# judul",
+        "official": OfficialRef(id=1, name="Imran_*x*"),
+        "held_role": "[Bupati](http://evil.example)",
+        "article": STMT.article.model_copy(
+            update={"outlet": "JMI **bold**", "url": "https://news.example/a_(b))[x](javascript:alert(1)"}
+        ),
+    }
+)
 
 
 def test_markdown_escapes_every_field_and_the_url_cannot_close_the_link() -> None:

@@ -18,8 +18,22 @@ from quotetrack.cli import app
 from tests.conftest import REPO, SEEDS
 
 SEED = SEEDS / "000_5ccd890b842306f3.txt"
-FIELDS = {"article", "kind", "text", "start", "end", "speaker", "speaker_mention", "official_id", "role",
-          "region", "date", "topics", "cue", "confidence"}
+FIELDS = {
+    "article",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "speaker",
+    "speaker_mention",
+    "official_id",
+    "role",
+    "region",
+    "date",
+    "topics",
+    "cue",
+    "confidence",
+}
 
 
 def test_extract_jsonl_contract(tmp_path: Path) -> None:
@@ -50,7 +64,7 @@ def test_extract_reports_a_missing_file(tmp_path: Path) -> None:
     assert len(result.stdout.splitlines()) > 5, "the good file is still extracted"
 
 
-def test_ingest_prints_a_summary(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_ingest_prints_a_summary(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("QUOTETRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
     from quotetrack.config import get_settings
     from quotetrack.store.db import default_engine
@@ -69,8 +83,14 @@ def test_ingest_prints_a_summary(tmp_path: Path, monkeypatch) -> None:  # noqa: 
 
 
 def test_every_command_has_help() -> None:
-    for command in (["--help"], ["ingest", "--help"], ["extract", "--help"], ["serve", "--help"],
-                    ["search", "--help"], ["officials", "list", "--help"]):
+    for command in (
+        ["--help"],
+        ["ingest", "--help"],
+        ["extract", "--help"],
+        ["serve", "--help"],
+        ["search", "--help"],
+        ["officials", "list", "--help"],
+    ):
         result = CliRunner().invoke(app, command)
         assert result.exit_code == 0 and "Usage" in result.stdout
 
@@ -89,8 +109,9 @@ def test_run_command_serves_the_seed_over_http(tmp_path: Path) -> None:
     subprocess.run([*exe, "ingest", str(SEEDS)], env=env, cwd=REPO, check=True, capture_output=True, timeout=120)
     port = _free_port()
     log = (tmp_path / "serve.log").open("wb")
-    server = subprocess.Popen([*exe, "serve", "--port", str(port)], env=env, cwd=REPO,
-                              stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [*exe, "serve", "--port", str(port)], env=env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT
+    )
     try:
         deadline = time.monotonic() + 30
         while True:

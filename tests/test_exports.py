@@ -13,14 +13,23 @@ from quotetrack.exports.rows import COLUMNS, neutralise
 
 @pytest.mark.parametrize(
     ("cell", "shown"),
-    [("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
-     ("\tx", "'\tx"), ("plain", "plain"), (None, ""), (["a", "b"], "a;b"), (0.5, "0.5")],
+    [
+        ('=HYPERLINK("x")', '\'=HYPERLINK("x")'),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("plain", "plain"),
+        (None, ""),
+        (["a", "b"], "a;b"),
+        (0.5, "0.5"),
+    ],
 )
 def test_formula_cells_are_neutralised(cell: object, shown: str) -> None:
     assert neutralise(cell) == shown
 
 
-def test_csv_export_of_the_seed(client) -> None:  # noqa: ANN001
+def test_csv_export_of_the_seed(client) -> None:
     total = client.get("/api/v1/statements").json()["total"]
     response = client.get("/api/v1/statements", params={"format": "csv"})
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
@@ -31,7 +40,7 @@ def test_csv_export_of_the_seed(client) -> None:  # noqa: ANN001
     assert all(r["permalink"].endswith(f"/statements/{r['id']}") for r in rows)
 
 
-def test_jsonl_export_keeps_the_filters(client) -> None:  # noqa: ANN001
+def test_jsonl_export_keeps_the_filters(client) -> None:
     response = client.get("/api/v1/statements", params={"format": "jsonl", "topic": "asn-neutrality"})
     rows = [json.loads(line) for line in response.text.splitlines()]
     assert rows and all("asn-neutrality" in r["topics"] for r in rows)
@@ -49,13 +58,13 @@ def test_jsonl_export_keeps_the_filters(client) -> None:  # noqa: ANN001
         ({"kind": "direct", "topic": "pilkada"}, True),
     ],
 )
-def test_filters(client, params: dict, expect_some: bool) -> None:  # noqa: ANN001
+def test_filters(client, params: dict, expect_some: bool) -> None:
     page = client.get("/api/v1/statements", params=params)
     assert page.status_code == 200
     assert (page.json()["total"] > 0) is expect_some
 
 
-def test_cursor_pages_cover_every_statement_once(client) -> None:  # noqa: ANN001
+def test_cursor_pages_cover_every_statement_once(client) -> None:
     total = client.get("/api/v1/statements").json()["total"]
     seen: list[int] = []
     cursor = None
@@ -69,13 +78,13 @@ def test_cursor_pages_cover_every_statement_once(client) -> None:  # noqa: ANN00
     assert sorted(seen) == sorted(set(seen)) and len(seen) == total
 
 
-def test_bad_cursor_and_bad_dates_are_400(client) -> None:  # noqa: ANN001
+def test_bad_cursor_and_bad_dates_are_400(client) -> None:
     assert client.get("/api/v1/statements", params={"cursor": "nonsense"}).status_code == 400
     assert client.get("/api/v1/statements", params={"date_from": "30/5/2024"}).status_code == 400
     assert client.get("/api/v1/statements", params={"format": "xlsx"}).status_code == 400
 
 
-def test_api_responses_carry_etags_and_revalidate(client) -> None:  # noqa: ANN001
+def test_api_responses_carry_etags_and_revalidate(client) -> None:
     first = client.get("/api/v1/officials")
     etag = first.headers["etag"]
     assert etag.startswith('W/"')
@@ -86,20 +95,25 @@ def test_api_responses_carry_etags_and_revalidate(client) -> None:  # noqa: ANN0
     assert "etag" not in client.get("/api/v1/statements", params={"format": "csv"}).headers
 
 
-def test_researcher_csv_in_one_url(client, seeded, tmp_path) -> None:  # noqa: ANN001
+def test_researcher_csv_in_one_url(client, seeded, tmp_path) -> None:
     """'All statements on ASN neutrality by regional heads in Jawa Barat in 2024', as CSV, in one URL."""
     from sqlmodel import Session
 
     from quotetrack.store.regions import import_areas
 
     table = tmp_path / "areas.csv"
-    table.write_text("code,name,level,parent_code\n32,Jawa Barat,provinsi,\n32.13,Kabupaten Subang,kabupaten,32\n"
-                     "11,Aceh,provinsi,\n", encoding="utf-8")
+    table.write_text(
+        "code,name,level,parent_code\n32,Jawa Barat,provinsi,\n32.13,Kabupaten Subang,kabupaten,32\n"
+        "11,Aceh,provinsi,\n",
+        encoding="utf-8",
+    )
     with Session(seeded) as session:
         import_areas(session=session, source=str(table))
         session.commit()
-    url = ("/api/v1/statements?topic=asn-neutrality&region=32&role=Bupati"
-           "&date_from=2024-01-01&date_to=2024-12-31&format=csv")
+    url = (
+        "/api/v1/statements?topic=asn-neutrality&region=32&role=Bupati"
+        "&date_from=2024-01-01&date_to=2024-12-31&format=csv"
+    )
     rows = list(csv.DictReader(io.StringIO(client.get(url).text)))
     assert rows and all(r["speaker"] == "Imran" and "asn-neutrality" in r["topics"] for r in rows)
     assert all(r["region"] == "Kabupaten Subang" and r["date"].startswith("2024") for r in rows)
@@ -107,7 +121,7 @@ def test_researcher_csv_in_one_url(client, seeded, tmp_path) -> None:  # noqa: A
     assert "Jawa Barat" in client.get("/regions").text
 
 
-def test_cli_search_csv_neutralises_formulas(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_cli_search_csv_neutralises_formulas(tmp_path, monkeypatch) -> None:
     """Issue 17, point 9: `quotetrack search --format csv` writes through the same neutralising writer."""
     from typer.testing import CliRunner
 
@@ -116,8 +130,9 @@ def test_cli_search_csv_neutralises_formulas(tmp_path, monkeypatch) -> None:  # 
     monkeypatch.setenv("QUOTETRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
     record = {
         "text": "Subang - Bupati Subang Budi Santoso meninjau jalan desa, Kamis (30/5/2024).\n"
-                '"Perbaikan jembatan gantung harus selesai sebelum musim hujan tiba," kata Budi Santoso.\n',
-        "outlet": "=HYPERLINK(\"http://evil.example\",\"klik\")", "title": "@SUM(1+1)",
+        '"Perbaikan jembatan gantung harus selesai sebelum musim hujan tiba," kata Budi Santoso.\n',
+        "outlet": '=HYPERLINK("http://evil.example","klik")',
+        "title": "@SUM(1+1)",
         "url": "https://news.example/berita/1",
     }
     export = tmp_path / "export.jsonl"
@@ -129,5 +144,5 @@ def test_cli_search_csv_neutralises_formulas(tmp_path, monkeypatch) -> None:  # 
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert len(rows) >= 2
     cells = [cell for row in rows[1:] for cell in row]
-    assert "'=HYPERLINK(\"http://evil.example\",\"klik\")" in cells
+    assert '\'=HYPERLINK("http://evil.example","klik")' in cells
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)

@@ -9,16 +9,20 @@ from sqlmodel import Session, select
 from quotetrack.models import Area
 
 
-def _official_id(client) -> int:  # noqa: ANN001
+def _official_id(client) -> int:
     return client.get("/api/v1/officials").json()[0]["id"]
 
 
 @pytest.mark.parametrize(
     "path",
-    ["/feeds/statements.atom", "/feeds/search.atom?q=netralitas", "/feeds/topics/pilkada.atom",
-     "/feeds/statements.atom?topic=asn-neutrality"],
+    [
+        "/feeds/statements.atom",
+        "/feeds/search.atom?q=netralitas",
+        "/feeds/topics/pilkada.atom",
+        "/feeds/statements.atom?topic=asn-neutrality",
+    ],
 )
-def test_feeds_are_valid_atom(client, path: str) -> None:  # noqa: ANN001
+def test_feeds_are_valid_atom(client, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/atom+xml")
@@ -33,7 +37,7 @@ def test_feeds_are_valid_atom(client, path: str) -> None:  # noqa: ANN001
         assert entry.link == entry.id
 
 
-def test_official_feed_follows_one_official(client) -> None:  # noqa: ANN001
+def test_official_feed_follows_one_official(client) -> None:
     oid = _official_id(client)
     feed = feedparser.parse(client.get(f"/feeds/officials/{oid}.atom").content)
     assert not feed.bozo and feed.feed.title == "QuoteTrack: Imran"
@@ -41,13 +45,13 @@ def test_official_feed_follows_one_official(client) -> None:  # noqa: ANN001
     assert len(feed.entries) == min(total, 50)
 
 
-def test_feed_errors(client) -> None:  # noqa: ANN001
+def test_feed_errors(client) -> None:
     assert client.get("/feeds/officials/99999.atom").status_code == 404
     assert client.get("/feeds/topics/no-such-topic.atom").status_code == 404
     assert client.get('/feeds/search.atom?q="open').status_code == 400
 
 
-def test_official_page_has_timeline_roles_and_topic_filter(client) -> None:  # noqa: ANN001
+def test_official_page_has_timeline_roles_and_topic_filter(client) -> None:
     oid = _official_id(client)
     page = client.get(f"/officials/{oid}")
     assert page.status_code == 200
@@ -60,7 +64,7 @@ def test_official_page_has_timeline_roles_and_topic_filter(client) -> None:  # n
     assert client.get(f"/officials/{oid}", params={"topic": "nope"}).status_code == 404
 
 
-def test_region_pages(client, seeded) -> None:  # noqa: ANN001
+def test_region_pages(client, seeded) -> None:
     index = client.get("/regions")
     assert index.status_code == 200 and "Kabupaten Subang" in index.text
     with Session(seeded) as session:
@@ -73,6 +77,6 @@ def test_region_pages(client, seeded) -> None:  # noqa: ANN001
     assert client.get("/regions/99.99").status_code == 404
 
 
-def test_home_shows_most_quoted_and_topics(client) -> None:  # noqa: ANN001
+def test_home_shows_most_quoted_and_topics(client) -> None:
     page = client.get("/")
     assert "Most quoted officials" in page.text and "/topics/pilkada" in page.text and "/regions" in page.text

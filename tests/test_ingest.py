@@ -26,7 +26,7 @@ def test_seed_ingest_stores_attributed_statements(engine: sa.Engine) -> None:
         statements = session.exec(select(Statement)).all()
         assert len(statements) == report.statements >= 10
         for s in statements:
-            assert article.text[s.start:s.end] == s.text
+            assert article.text[s.start : s.end] == s.text
         speakers = {s.official_id for s in statements if s.official_id}
         assert len(speakers) == 1, "every statement in the seed is by one official"
         official = session.get(Official, speakers.pop())
@@ -48,7 +48,7 @@ def test_broken_files_are_reported_and_the_rest_goes_in(engine: sa.Engine, tmp_p
     (batch / "b_binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 100)
     (batch / "c_good.txt").write_bytes((SEEDS / "000_5ccd890b842306f3.txt").read_bytes())
     (batch / "d_latin1.txt").write_bytes(
-        'Jakarta - Menteri itu mengatakan bahwa caf\xe9 di kota harus tutup pukul sepuluh malam.\n'
+        "Jakarta - Menteri itu mengatakan bahwa caf\xe9 di kota harus tutup pukul sepuluh malam.\n"
         '"Kami akan menertibkan semuanya," kata Menteri Budi Santoso.\n'.encode("cp1252")
     )
     report = ingest_paths([batch], engine=engine, max_bytes=10_000_000)

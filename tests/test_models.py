@@ -32,17 +32,33 @@ def test_round_trip_every_table(engine: sa.Engine) -> None:
         session.flush()
         session.add(OfficialAlias(official_id=official.id, name="Dr. Imran", key="dr. imran"))
         membership = Membership(
-            official_id=official.id, role="Pj. Bupati", area_id=regency.id, appointment="acting",
+            official_id=official.id,
+            role="Pj. Bupati",
+            area_id=regency.id,
+            appointment="acting",
             start_date=dt.date(2024, 5, 30),
         )
-        article = Article(title="Rakor Pilkada", text="Teks artikel.", sha256="a" * 64, retrieved_at=retrieved,
-                          published=dt.date(2024, 5, 30))
+        article = Article(
+            title="Rakor Pilkada",
+            text="Teks artikel.",
+            sha256="a" * 64,
+            retrieved_at=retrieved,
+            published=dt.date(2024, 5, 30),
+        )
         topic = Topic(slug="pilkada", label_id="Pilkada", label_en="Regional elections")
         session.add_all([membership, article, topic])
         session.flush()
-        stmt = Statement(article_id=article.id, kind="direct", text="Teks", start=0, end=4,
-                         official_id=official.id, membership_id=membership.id, date=dt.date(2024, 5, 30),
-                         confidence=0.9)
+        stmt = Statement(
+            article_id=article.id,
+            kind="direct",
+            text="Teks",
+            start=0,
+            end=4,
+            official_id=official.id,
+            membership_id=membership.id,
+            date=dt.date(2024, 5, 30),
+            confidence=0.9,
+        )
         session.add(stmt)
         session.flush()
         session.add(StatementTopic(statement_id=stmt.id, topic_id=topic.id))
@@ -56,7 +72,7 @@ def test_round_trip_every_table(engine: sa.Engine) -> None:
         assert article.retrieved_at.tzinfo is not None
         assert article.created_at.tzinfo is not None
         stmt = session.get(Statement, ids[1])
-        assert stmt is not None and stmt.text == article.text[stmt.start:stmt.end]
+        assert stmt is not None and stmt.text == article.text[stmt.start : stmt.end]
         assert stmt.date == dt.date(2024, 5, 30)
         official = session.get(Official, ids[2])
         assert official is not None and official.honorific_suffix == "MA.Cd"

@@ -25,31 +25,54 @@ IDENTIFIER = {
 PERSON = {
     "type": "object",
     "properties": {
-        "id": {"type": "string"}, "name": {"type": "string"}, "sort_name": {"type": "string"},
-        "honorific_prefix": {"type": "string"}, "honorific_suffix": {"type": "string"},
+        "id": {"type": "string"},
+        "name": {"type": "string"},
+        "sort_name": {"type": "string"},
+        "honorific_prefix": {"type": "string"},
+        "honorific_suffix": {"type": "string"},
         "other_names": {"type": "array", "items": OTHER_NAME},
     },
     "required": ["name"],
 }
-ORGANIZATION = {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
-                "required": ["name"]}
+ORGANIZATION = {
+    "type": "object",
+    "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+    "required": ["name"],
+}
 POST = {
     "type": "object",
-    "properties": {"id": {"type": "string"}, "label": {"type": "string"}, "role": {"type": "string"},
-                   "organization_id": {"type": "string"}, "area_id": {"type": "string"}},
+    "properties": {
+        "id": {"type": "string"},
+        "label": {"type": "string"},
+        "role": {"type": "string"},
+        "organization_id": {"type": "string"},
+        "area_id": {"type": "string"},
+    },
     "required": ["label"],
 }
 MEMBERSHIP = {
     "type": "object",
-    "properties": {"id": {"type": "string"}, "person_id": {"type": "string"}, "post_id": {"type": "string"},
-                   "organization_id": {"type": "string"}, "area_id": {"type": "string"}, "role": {"type": "string"},
-                   "start_date": DATE, "end_date": DATE},
+    "properties": {
+        "id": {"type": "string"},
+        "person_id": {"type": "string"},
+        "post_id": {"type": "string"},
+        "organization_id": {"type": "string"},
+        "area_id": {"type": "string"},
+        "role": {"type": "string"},
+        "start_date": DATE,
+        "end_date": DATE,
+    },
     "anyOf": [{"required": ["person_id"]}, {"required": ["member"]}],
 }
 AREA = {
     "type": "object",
-    "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "classification": {"type": "string"},
-                   "parent_id": {"type": "string"}, "identifiers": {"type": "array", "items": IDENTIFIER}},
+    "properties": {
+        "id": {"type": "string"},
+        "name": {"type": "string"},
+        "classification": {"type": "string"},
+        "parent_id": {"type": "string"},
+        "identifiers": {"type": "array", "items": IDENTIFIER},
+    },
     "required": ["name"],
 }
 DOCUMENT = {
@@ -74,7 +97,7 @@ def _check_references(doc: dict) -> None:
         assert post.get("organization_id") is None or post["organization_id"] in ids["organizations"]
 
 
-def test_popolo_document_is_valid(client) -> None:  # noqa: ANN001
+def test_popolo_document_is_valid(client) -> None:
     doc = client.get("/api/v1/popolo").json()
     jsonschema.validate(doc, DOCUMENT)
     _check_references(doc)
@@ -100,7 +123,7 @@ def test_a_broken_document_fails_the_schema() -> None:
         raise AssertionError("a person without a name passed the schema")
 
 
-def test_export_command(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_export_command(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("QUOTETRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'export.db'}")
     from quotetrack.config import get_settings
     from quotetrack.store.db import default_engine
@@ -125,14 +148,15 @@ def test_export_command(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
         default_engine.cache_clear()
 
 
-def test_views_for_standard_tools(seeded) -> None:  # noqa: ANN001
+def test_views_for_standard_tools(seeded) -> None:
     """statements_view, officials_view and articles_view read like the site, for sqlite3/Datasette/psql."""
     import sqlalchemy as sa
 
     with seeded.connect() as conn:
-        rows = conn.execute(sa.text(
-            "SELECT speaker, role_held, region_held, outlet, date FROM statements_view WHERE text = :t"
-        ), {"t": "Komunikasi bukan berarti intervensi"}).all()
+        rows = conn.execute(
+            sa.text("SELECT speaker, role_held, region_held, outlet, date FROM statements_view WHERE text = :t"),
+            {"t": "Komunikasi bukan berarti intervensi"},
+        ).all()
         assert [tuple(map(str, r)) for r in rows] == [("Imran", "Pj. Bupati", "Kabupaten Subang", "JMI", "2024-05-30")]
         official = conn.execute(sa.text("SELECT name, role, area, statements FROM officials_view")).first()
         assert official is not None and official[0] == "Imran" and official[3] >= 10

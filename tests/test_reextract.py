@@ -63,8 +63,16 @@ def _snapshot(engine: sa.Engine) -> dict[str, list]:
     with engine.connect() as conn:
         return {
             table: [tuple(r) for r in conn.execute(sa.text(f"SELECT * FROM {table} ORDER BY 1"))]
-            for table in ("statement", "statementtopic", "official", "officialalias", "membership", "reextractrun",
-                          "reextractchange", "revision")
+            for table in (
+                "statement",
+                "statementtopic",
+                "official",
+                "officialalias",
+                "membership",
+                "reextractrun",
+                "reextractchange",
+                "revision",
+            )
         }
 
 
@@ -85,21 +93,46 @@ def bent(engine: sa.Engine, tmp_path: Path) -> sa.Engine:
         # ... and a narration line taken for a statement.
         bali = _find(session, "Kunjungan wisatawan naik")
         line = "Para pedagang di pantai menyambut kabar itu dengan gembira."
-        text = session.exec(select(sa.literal_column("text")).select_from(sa.table("article"))
-                            .where(sa.column("id") == bali.article_id)).one()
+        text = session.exec(
+            select(sa.literal_column("text")).select_from(sa.table("article")).where(sa.column("id") == bali.article_id)
+        ).one()
         start = text.index(line)
-        session.add(Statement(article_id=bali.article_id, kind="indirect", text=line, start=start,
-                              end=start + len(line), paragraph=1, official_id=bali.official_id,
-                              date=dt.date(2025, 10, 24)))
+        session.add(
+            Statement(
+                article_id=bali.article_id,
+                kind="indirect",
+                text=line,
+                start=start,
+                end=start + len(line),
+                paragraph=1,
+                official_id=bali.official_id,
+                date=dt.date(2025, 10, 24),
+            )
+        )
         session.commit()
         # Editors: a correction, a hide, a split and a merge.
-        edit_statement(session=session, statement_id=_find(session, "Harga beras juga").id, actor="editor",
-                       change=StatementCorrection(date=dt.date(2025, 10, 19), role="Bupati", reason="said on Sunday"))
-        set_hidden(session=session, statement_id=_find(session, "warga bersabar").id, hidden=True, actor="editor",
-                   reason="not newsworthy")
+        edit_statement(
+            session=session,
+            statement_id=_find(session, "Harga beras juga").id,
+            actor="editor",
+            change=StatementCorrection(date=dt.date(2025, 10, 19), role="Bupati", reason="said on Sunday"),
+        )
+        set_hidden(
+            session=session,
+            statement_id=_find(session, "warga bersabar").id,
+            hidden=True,
+            actor="editor",
+            reason="not newsworthy",
+        )
         siti, made = _official(session, "Siti Aminah"), _official(session, "Made Wirawan")
-        split_official(session=session, official_id=made.id, statement_ids=[_find(session, "Kunjungan wisatawan").id],
-                       new_name="I Made Wirawan", actor="editor", reason="two people")
+        split_official(
+            session=session,
+            official_id=made.id,
+            statement_ids=[_find(session, "Kunjungan wisatawan").id],
+            new_name="I Made Wirawan",
+            actor="editor",
+            reason="two people",
+        )
         merge_officials(session=session, keep_id=andi.id, merge_id=siti.id, actor="editor", reason="test merge")
         session.commit()
     return engine
@@ -164,7 +197,7 @@ def test_a_killed_run_is_continued(bent: sa.Engine) -> None:
     assert fresh.run_id != run.id and fresh.resumed_after == 0 and fresh.articles == len(ARTICLES)
 
 
-def test_the_command_logs_per_article_and_says_a_dry_run_wrote_nothing(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_the_command_logs_per_article_and_says_a_dry_run_wrote_nothing(tmp_path: Path, monkeypatch) -> None:
     from typer.testing import CliRunner
 
     from quotetrack.cli import app
@@ -195,7 +228,7 @@ def test_the_command_logs_per_article_and_says_a_dry_run_wrote_nothing(tmp_path:
         default_engine.cache_clear()
 
 
-def test_a_withdrawn_statement_keeps_its_page_with_a_notice_and_leaves_the_lists(client, seeded: sa.Engine) -> None:  # noqa: ANN001
+def test_a_withdrawn_statement_keeps_its_page_with_a_notice_and_leaves_the_lists(client, seeded: sa.Engine) -> None:
     with Session(seeded) as session:
         stmt = session.exec(select(Statement).order_by(col(Statement.id))).first()
         assert stmt is not None
@@ -218,8 +251,9 @@ GLUED = (
 )
 
 
-def test_words_the_stored_text_runs_together_are_split_and_spans_follow(engine: sa.Engine, tmp_path: Path,
-                                                                       monkeypatch) -> None:  # noqa: ANN001
+def test_words_the_stored_text_runs_together_are_split_and_spans_follow(
+    engine: sa.Engine, tmp_path: Path, monkeypatch
+) -> None:
     from quotetrack.models import Article
     from quotetrack.text import clean
 

@@ -7,12 +7,12 @@ import pytest
 SEED_QUOTE = "Komunikasi bukan berarti intervensi"
 
 
-def _first_statement(client) -> dict:  # noqa: ANN001
+def _first_statement(client) -> dict:
     items = client.get("/api/v1/statements", params={"limit": 200}).json()["items"]
     return next(s for s in items if s["text"] == SEED_QUOTE)
 
 
-def test_home_lists_statements_with_speaker_role_and_date(client) -> None:  # noqa: ANN001
+def test_home_lists_statements_with_speaker_role_and_date(client) -> None:
     page = client.get("/")
     assert page.status_code == 200
     assert SEED_QUOTE in page.text
@@ -20,13 +20,13 @@ def test_home_lists_statements_with_speaker_role_and_date(client) -> None:  # no
     assert "30 May 2024" in page.text
 
 
-def test_home_in_indonesian_is_remembered(client) -> None:  # noqa: ANN001
+def test_home_in_indonesian_is_remembered(client) -> None:
     page = client.get("/?lang=id")
     assert "Pernyataan terbaru" in page.text and "30 Mei 2024" in page.text
     assert "Pernyataan terbaru" in client.get("/").text  # the cookie keeps the choice
 
 
-def test_statement_page_shows_context_and_citation(client) -> None:  # noqa: ANN001
+def test_statement_page_shows_context_and_citation(client) -> None:
     s = _first_statement(client)
     page = client.get(f"/statements/{s['id']}")
     assert page.status_code == 200
@@ -35,7 +35,7 @@ def test_statement_page_shows_context_and_citation(client) -> None:  # noqa: ANN
     assert cited in page.text
 
 
-def test_article_page_highlights_every_statement(client) -> None:  # noqa: ANN001
+def test_article_page_highlights_every_statement(client) -> None:
     s = _first_statement(client)
     page = client.get(f"/articles/{s['article']['id']}")
     assert page.status_code == 200
@@ -43,7 +43,7 @@ def test_article_page_highlights_every_statement(client) -> None:  # noqa: ANN00
     assert page.text.count('class="hl ') == total
 
 
-def test_official_pages(client) -> None:  # noqa: ANN001
+def test_official_pages(client) -> None:
     s = _first_statement(client)
     listing = client.get("/officials")
     assert listing.status_code == 200 and "Imran" in listing.text
@@ -51,18 +51,18 @@ def test_official_pages(client) -> None:  # noqa: ANN001
     assert page.status_code == 200 and SEED_QUOTE in page.text and "Pj. Bupati" in page.text
 
 
-def test_topic_pages(client) -> None:  # noqa: ANN001
+def test_topic_pages(client) -> None:
     assert client.get("/topics").status_code == 200
     page = client.get("/topics/pilkada")
     assert page.status_code == 200 and "Pilkada" in page.text
 
 
-def test_api_routes(client) -> None:  # noqa: ANN001
+def test_api_routes(client) -> None:
     s = _first_statement(client)
     one = client.get(f"/api/v1/statements/{s['id']}").json()
     assert one["text"] == SEED_QUOTE and one["official"]["name"] == "Imran" and one["date"] == "2024-05-30"
     article = client.get(f"/api/v1/articles/{s['article']['id']}").json()
-    assert article["text"][one["start"]:one["end"]] == SEED_QUOTE
+    assert article["text"][one["start"] : one["end"]] == SEED_QUOTE
     officials = client.get("/api/v1/officials").json()
     assert officials[0]["name"] == "Imran" and officials[0]["statement_count"] >= 10
     assert any(m["role"] == "Pj. Bupati" for m in officials[0]["memberships"])
@@ -73,7 +73,7 @@ def test_api_routes(client) -> None:  # noqa: ANN001
     assert client.get("/docs").status_code == 200
 
 
-def test_search_finds_a_seed_statement(client) -> None:  # noqa: ANN001
+def test_search_finds_a_seed_statement(client) -> None:
     found = client.get("/api/v1/search", params={"q": "netralitas ASN"}).json()
     assert found["total"] >= 1
     assert any("netralitas ASN" in s["text"] for s in found["items"])
@@ -81,12 +81,12 @@ def test_search_finds_a_seed_statement(client) -> None:  # noqa: ANN001
     assert page.status_code == 200 and "<mark>netralitas</mark>" in page.text
 
 
-def test_search_phrase_and_prefix(client) -> None:  # noqa: ANN001
+def test_search_phrase_and_prefix(client) -> None:
     assert client.get("/api/v1/search", params={"q": '"bukan berarti intervensi"'}).json()["total"] == 1
     assert client.get("/api/v1/search", params={"q": "interven*"}).json()["total"] >= 1
 
 
-def test_search_that_finds_nothing(client) -> None:  # noqa: ANN001
+def test_search_that_finds_nothing(client) -> None:
     found = client.get("/api/v1/search", params={"q": "kapalselam"}).json()
     assert found["total"] == 0 and found["items"] == []
     page = client.get("/search", params={"q": "kapalselam"})
@@ -94,7 +94,7 @@ def test_search_that_finds_nothing(client) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("q", ['"netralitas ASN', "OR", "-pilkada", "a" * 600, "pilkada NOT"])
-def test_malformed_search_is_400_not_500(client, q: str) -> None:  # noqa: ANN001
+def test_malformed_search_is_400_not_500(client, q: str) -> None:
     api = client.get("/api/v1/search", params={"q": q})
     assert api.status_code == 400
     assert api.headers["content-type"].startswith("application/problem+json")
@@ -103,14 +103,14 @@ def test_malformed_search_is_400_not_500(client, q: str) -> None:  # noqa: ANN00
     assert page.status_code == 400 and "Bad request" in page.text
 
 
-def test_unknown_rows_are_404(client) -> None:  # noqa: ANN001
+def test_unknown_rows_are_404(client) -> None:
     assert client.get("/statements/999999").status_code == 404
     assert client.get("/api/v1/statements/999999").status_code == 404
     assert client.get("/api/v1/officials/999999").json()["status"] == 404
     assert client.get("/articles/abc").status_code == 400
 
 
-def test_api_docs_are_served_without_a_cdn(client) -> None:  # noqa: ANN001
+def test_api_docs_are_served_without_a_cdn(client) -> None:
     docs = client.get("/docs")
     assert docs.status_code == 200
     assert "cdn" not in docs.text.lower() and "/static/swagger/swagger-ui-bundle.js" in docs.text

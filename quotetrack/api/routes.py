@@ -58,8 +58,14 @@ def statement_filter(
 ) -> StatementFilter:
     """The filters every statement list shares, in the UI and the API alike."""
     return StatementFilter(
-        official_id=official_id, article_id=article_id, topic=topic, kind=kind, region=region, role=role,
-        date_from=date_from, date_to=date_to,
+        official_id=official_id,
+        article_id=article_id,
+        topic=topic,
+        kind=kind,
+        region=region,
+        role=role,
+        date_from=date_from,
+        date_to=date_to,
     )
 
 
@@ -169,8 +175,10 @@ def officials(
     session: SessionDep,
     limit: Limit = 50,
     offset: Offset = 0,
-    speakers: Annotated[Literal["officials", "all"], Query(description="officials: people who held a public post; "
-                                                           "all: every person quoted")] = "officials",
+    speakers: Annotated[
+        Literal["officials", "all"],
+        Query(description="officials: people who held a public post; all: every person quoted"),
+    ] = "officials",
 ) -> list[OfficialPublic]:
     """Officials with their aliases and memberships, most quoted first."""
     return reads.list_officials(session=session, limit=limit, offset=offset, officials_only=speakers == "officials")
@@ -259,8 +267,15 @@ def search_filters(
     """The search filters, shared by the search page and the JSON API. A filter left empty
     (`?kind=&date_from=`, as the page's form sends the fields nobody filled in) is no filter."""
     return SearchFilters(
-        official_id=official_id, role=role or None, region=region or None, province=province or None,
-        topic=topic or None, date_from=date_from, date_to=date_to, outlet=outlet or None, language=language or None,
+        official_id=official_id,
+        role=role or None,
+        region=region or None,
+        province=province or None,
+        topic=topic or None,
+        date_from=date_from,
+        date_to=date_to,
+        outlet=outlet or None,
+        language=language or None,
         kind=kind or None,
     )
 
@@ -280,18 +295,22 @@ def search(
     session: SessionDep,
     flt: SearchFilterDep,
     q: Annotated[
-        str, Query(max_length=MAX_QUERY_CHARS,
-                   description='Words, "phrases", prefix*, OR, -excluded; empty with a filter.')
+        str,
+        Query(max_length=MAX_QUERY_CHARS, description='Words, "phrases", prefix*, OR, -excluded; empty with a filter.'),
     ] = "",
     limit: Limit = 20,
     offset: Offset = 0,
-    sort: Annotated[str, Query(pattern="^(relevance|date|oldest)$", description="Best match, newest or oldest first.")]
-    = "relevance",
+    sort: Annotated[
+        str, Query(pattern="^(relevance|date|oldest)$", description="Best match, newest or oldest first.")
+    ] = "relevance",
     cursor: Annotated[str | None, Query(max_length=300, description="next_cursor of the previous page.")] = None,
     facets: Annotated[bool, Query(description="Also count matches per official, role, region, topic…")] = False,
     format: Annotated[
-        str, Query(pattern="^(json|csv|jsonl)$",
-                   description=f"json (paged) or csv/jsonl (the matches in order, at most {SEARCH_EXPORT_MAX:,}).")
+        str,
+        Query(
+            pattern="^(json|csv|jsonl)$",
+            description=f"json (paged) or csv/jsonl (the matches in order, at most {SEARCH_EXPORT_MAX:,}).",
+        ),
     ] = "json",
 ) -> Response:
     """Full-text search over statement text, with filters, facets and cursors.
@@ -333,11 +352,24 @@ _search_json = memo(512)
 
 
 def _search_page(
-    session: Session, q: str, flt: SearchFilters, limit: int, offset: int, sort: str, cursor: str | None,
+    session: Session,
+    q: str,
+    flt: SearchFilters,
+    limit: int,
+    offset: int,
+    sort: str,
+    cursor: str | None,
     facets: bool,
 ) -> bytes:
     result = search_statements(
-        session=session, q=q, filters=flt, sort=sort, limit=limit, offset=offset, cursor=cursor, facets=facets,  # type: ignore[arg-type]
+        session=session,
+        q=q,
+        filters=flt,
+        sort=sort,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        facets=facets,  # type: ignore[arg-type]
         max_chars=MAX_QUERY_CHARS,
     )
     outlets = outlets_by_cluster(session=session, statement_ids=[h.statement.id for h in result.hits])
@@ -350,8 +382,13 @@ def _search_page(
         items=result.items,
         next_cursor=result.next_cursor,
         hits=[
-            SearchHitPublic(id=h.statement.id, score=h.score, highlights=h.highlights, matched_words=h.matched_words,
-                            also_reported_by=outlets.get(h.statement.id, []))
+            SearchHitPublic(
+                id=h.statement.id,
+                score=h.score,
+                highlights=h.highlights,
+                matched_words=h.matched_words,
+                also_reported_by=outlets.get(h.statement.id, []),
+            )
             for h in result.hits
         ],
         facets={
@@ -394,8 +431,9 @@ def claims_match(session: SessionDep, body: ClaimRequest) -> ClaimMatches:
     return ClaimMatches(
         claim=body.claim,
         matches=[
-            ClaimMatchPublic(statement=m.statement, score=m.score, coverage=m.coverage, fuzzy=m.fuzzy,
-                             shared_terms=m.shared_terms)
+            ClaimMatchPublic(
+                statement=m.statement, score=m.score, coverage=m.coverage, fuzzy=m.fuzzy, shared_terms=m.shared_terms
+            )
             for m in found
         ],
     )
@@ -419,5 +457,7 @@ def statement_also_reported(session: SessionDep, statement_id: int) -> list[Repo
     """Other outlets' reports of the same quote (same official, close dates, near-identical words)."""
     if reads.get_statement(session=session, statement_id=statement_id) is None:
         raise NotFound(f"no statement #{statement_id}")
-    return [ReportPublic.model_validate(r, from_attributes=True)
-            for r in also_reported(session=session, statement_id=statement_id)]
+    return [
+        ReportPublic.model_validate(r, from_attributes=True)
+        for r in also_reported(session=session, statement_id=statement_id)
+    ]

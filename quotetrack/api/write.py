@@ -78,21 +78,26 @@ def create_topic(session: SessionDep, editor: EditorDep, body: TopicCreate) -> T
 
 
 @router.patch("/statements/{statement_id}", response_model=StatementPublic)
-def patch_statement(session: SessionDep, editor: EditorDep, statement_id: int,
-                    change: StatementCorrection) -> StatementPublic:
+def patch_statement(
+    session: SessionDep, editor: EditorDep, statement_id: int, change: StatementCorrection
+) -> StatementPublic:
     """Correct a statement: span (`text` copied from the article, or `start`/`end`), kind, speaker
     (`official_id`, null for unknown, or `new_official_name`), role, region, date, topics. `reason` is required."""
-    if corrections.edit_statement(session=session, statement_id=statement_id, change=change,
-                                  actor=editor.name) is None:
+    if corrections.edit_statement(session=session, statement_id=statement_id, change=change, actor=editor.name) is None:
         raise NotFound(f"no statement #{statement_id}")
     session.commit()
     return _statement(session, statement_id)
 
 
-def _set_hidden(session: SessionDep, editor: EditorDep, statement_id: int, hidden: bool,
-                body: Reason) -> StatementPublic:
-    if corrections.set_hidden(session=session, statement_id=statement_id, hidden=hidden, actor=editor.name,
-                              reason=body.reason) is None:
+def _set_hidden(
+    session: SessionDep, editor: EditorDep, statement_id: int, hidden: bool, body: Reason
+) -> StatementPublic:
+    if (
+        corrections.set_hidden(
+            session=session, statement_id=statement_id, hidden=hidden, actor=editor.name, reason=body.reason
+        )
+        is None
+    ):
         raise NotFound(f"no statement #{statement_id}")
     session.commit()
     return _statement(session, statement_id)
@@ -118,13 +123,13 @@ def patch_official(session: SessionDep, editor: EditorDep, official_id: int, cha
         officials = officials_store()
         if officials is None:
             raise Conflict("merging officials is not available in this installation")
-        officials.merge_officials(session=session, keep_id=change.merge_into, merge_id=official_id,
-                                  actor=editor.name, reason=change.reason)
+        officials.merge_officials(
+            session=session, keep_id=change.merge_into, merge_id=official_id, actor=editor.name, reason=change.reason
+        )
         target = change.merge_into
     else:
         edits = OfficialCorrection.model_validate(change.model_dump(include=change.model_fields_set - {"merge_into"}))
-        if corrections.edit_official(session=session, official_id=official_id, change=edits,
-                                     actor=editor.name) is None:
+        if corrections.edit_official(session=session, official_id=official_id, change=edits, actor=editor.name) is None:
             raise NotFound(f"no official #{official_id}")
     session.commit()
     found = reads.get_official(session=session, official_id=target)
@@ -144,8 +149,14 @@ def split_official(session: SessionDep, editor: EditorDep, official_id: int, bod
     officials = officials_store()
     if officials is None:
         raise Conflict("splitting officials is not available in this installation")
-    revision = officials.split_official(session=session, official_id=official_id, statement_ids=body.statement_ids,
-                                        new_name=body.new_name, actor=editor.name, reason=body.reason)
+    revision = officials.split_official(
+        session=session,
+        official_id=official_id,
+        statement_ids=body.statement_ids,
+        new_name=body.new_name,
+        actor=editor.name,
+        reason=body.reason,
+    )
     session.commit()
     found = reads.get_official(session=session, official_id=revision.after["new_official_id"])
     assert found is not None
@@ -155,22 +166,29 @@ def split_official(session: SessionDep, editor: EditorDep, official_id: int, bod
 @router.get("/revisions", response_model=list[RevisionPublic], tags=["read"])
 def revisions(
     session: SessionDep,
-    entity_type: Annotated[str, Query(pattern="^(statement|official|topic|topics)$",
-                                      description="topic: topics editors added; topics: retag runs.")] = "statement",
+    entity_type: Annotated[
+        str,
+        Query(
+            pattern="^(statement|official|topic|topics)$",
+            description="topic: topics editors added; topics: retag runs.",
+        ),
+    ] = "statement",
     entity_id: int | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> list[RevisionPublic]:
     """The public correction log: who changed what, when and why, with the state before and after."""
-    return reads.list_revisions(session=session, entity_type=entity_type, entity_id=entity_id, limit=limit,
-                                offset=offset)
+    return reads.list_revisions(
+        session=session, entity_type=entity_type, entity_id=entity_id, limit=limit, offset=offset
+    )
 
 
 @router.post("/revisions/{revision_id}/undo", response_model=RevisionPublic)
 def undo_revision(session: SessionDep, editor: EditorDep, revision_id: int, body: Reason) -> RevisionPublic:
     """Revert one change (it must still be the current state); returns the new "undo" revision."""
-    revision = corrections.undo_revision(session=session, revision_id=revision_id, actor=editor.name,
-                                         reason=body.reason)
+    revision = corrections.undo_revision(
+        session=session, revision_id=revision_id, actor=editor.name, reason=body.reason
+    )
     if revision is None:
         raise NotFound(f"no revision #{revision_id}")
     session.commit()
@@ -178,11 +196,11 @@ def undo_revision(session: SessionDep, editor: EditorDep, revision_id: int, body
 
 
 @router.post("/revisions/{revision_id}/restore", response_model=RevisionPublic)
-def restore_revision(session: SessionDep, editor: EditorDep, revision_id: int,
-                     body: RestoreRequest) -> RevisionPublic:
+def restore_revision(session: SessionDep, editor: EditorDep, revision_id: int, body: RestoreRequest) -> RevisionPublic:
     """Bring the statement or official back to its state before (or after) a logged change."""
-    revision = corrections.restore_version(session=session, revision_id=revision_id, side=body.side,
-                                           actor=editor.name, reason=body.reason)
+    revision = corrections.restore_version(
+        session=session, revision_id=revision_id, side=body.side, actor=editor.name, reason=body.reason
+    )
     if revision is None:
         raise NotFound(f"no revision #{revision_id}")
     session.commit()
@@ -190,8 +208,9 @@ def restore_revision(session: SessionDep, editor: EditorDep, revision_id: int,
 
 
 @router.post("/merge-suggestions/{suggestion_id}/{decision}", response_model=dict)
-def decide_suggestion(session: SessionDep, editor: EditorDep, suggestion_id: int,
-                      decision: Literal["accept", "reject"]) -> dict:
+def decide_suggestion(
+    session: SessionDep, editor: EditorDep, suggestion_id: int, decision: Literal["accept", "reject"]
+) -> dict:
     """Accept (merge the two officials) or reject (keep them apart) a merge suggestion."""
     officials = officials_store()
     if officials is None:
@@ -224,9 +243,12 @@ def _status(job: UploadJob) -> UploadStatus:
     return UploadStatus.model_validate({**job.public(), "status_url": f"/api/v1/uploads/{job.id}"})
 
 
-@router.post("/articles", response_model=UploadResult, status_code=201,
-             responses={202: {"model": UploadStatus, "description": "Accepted; still being processed: follow "
-                                                                     "status_url."}})
+@router.post(
+    "/articles",
+    response_model=UploadResult,
+    status_code=201,
+    responses={202: {"model": UploadStatus, "description": "Accepted; still being processed: follow status_url."}},
+)
 def upload_article(
     request: Request,
     editor: EditorDep,

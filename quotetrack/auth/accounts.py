@@ -90,13 +90,17 @@ def set_password(*, session: Session, user: User, password: str) -> None:
 
 def _failures(session: Session, *, name: str | None = None, address: str | None = None) -> int:
     since = utcnow() - LOCKOUT_WINDOW
-    query = select(func.count()).select_from(LoginAttempt).where(
-        LoginAttempt.at >= since, col(LoginAttempt.succeeded).is_(False)
+    query = (
+        select(func.count())
+        .select_from(LoginAttempt)
+        .where(LoginAttempt.at >= since, col(LoginAttempt.succeeded).is_(False))
     )
     if name is not None:
-        last_success = select(func.max(LoginAttempt.at)).where(
-            LoginAttempt.name == name, col(LoginAttempt.succeeded).is_(True)
-        ).scalar_subquery()
+        last_success = (
+            select(func.max(LoginAttempt.at))
+            .where(LoginAttempt.name == name, col(LoginAttempt.succeeded).is_(True))
+            .scalar_subquery()
+        )
         query = query.where(LoginAttempt.name == name, sa.or_(last_success.is_(None), LoginAttempt.at > last_success))
     if address is not None:
         query = query.where(LoginAttempt.address == address)
@@ -127,12 +131,18 @@ def _reserve(session: Session, *, name: str, address: str) -> int:
     # The reservation is among the failures counted: more than the limit means it is one too many.
     if _failures(session, address=address) > ADDRESS_FAILURES:
         session.rollback()
-        raise TooManyAttempts("too many failed logins from this address; try again in 15 minutes",
-                              "login_throttled", retry_after=int(LOCKOUT_WINDOW.total_seconds()))
+        raise TooManyAttempts(
+            "too many failed logins from this address; try again in 15 minutes",
+            "login_throttled",
+            retry_after=int(LOCKOUT_WINDOW.total_seconds()),
+        )
     if _failures(session, name=name) > LOCKOUT_FAILURES:
         session.rollback()
-        raise TooManyAttempts("this account is locked after repeated failed logins; try again in 15 minutes",
-                              "login_locked", retry_after=int(LOCKOUT_WINDOW.total_seconds()))
+        raise TooManyAttempts(
+            "this account is locked after repeated failed logins; try again in 15 minutes",
+            "login_locked",
+            retry_after=int(LOCKOUT_WINDOW.total_seconds()),
+        )
     session.commit()
     return attempt.id or 0
 

@@ -37,6 +37,8 @@ def secret_key_problem() -> str | None:
     settings = get_settings()
     if settings.dev or settings.secret_key.strip() not in ("", DEFAULT_SECRET_KEY):
         return None
-    return ("refusing to start with the default secret key: set QUOTETRACK_SECRET_KEY to a long random value"
-            " (e.g. the output of `python -c 'import secrets; print(secrets.token_urlsafe(32))'`) in the"
-            " environment or .env, or pass --dev (QUOTETRACK_DEV=1) on a development machine")
+    return (
+        "refusing to start with the default secret key: set QUOTETRACK_SECRET_KEY to a long random value"
+        " (e.g. the output of `python -c 'import secrets; print(secrets.token_urlsafe(32))'`) in the"
+        " environment or .env, or pass --dev (QUOTETRACK_DEV=1) on a development machine"
+    )

@@ -74,9 +74,12 @@ def tokens_made_without_a_session(*, session: Session) -> list[ApiToken]:
     """
     live = (
         select(UserSession.id)
-        .where(UserSession.user_id == ApiToken.user_id, col(UserSession.created_at) <= ApiToken.created_at,
-               col(UserSession.expires_at) > ApiToken.created_at,
-               sa.or_(col(UserSession.revoked_at).is_(None), col(UserSession.revoked_at) > ApiToken.created_at))
+        .where(
+            UserSession.user_id == ApiToken.user_id,
+            col(UserSession.created_at) <= ApiToken.created_at,
+            col(UserSession.expires_at) > ApiToken.created_at,
+            sa.or_(col(UserSession.revoked_at).is_(None), col(UserSession.revoked_at) > ApiToken.created_at),
+        )
         .exists()
     )
     query = select(ApiToken).where(col(ApiToken.revoked_at).is_(None), ~live).order_by(col(ApiToken.id))

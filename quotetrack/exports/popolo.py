@@ -65,12 +65,14 @@ def popolo_document(*, session: Session) -> dict:
             "post_id": posts[key]["id"],
             "role": m.role,
         }
-        for field, value in (("area_id", f"area/{m.area_id}" if m.area_id else None),
-                             ("organization_id", posts[key].get("organization_id")),
-                             # Extension fields, not start_date/end_date: coverage shows when a post
-                             # was cited, not the term of office.
-                             ("first_seen_in_coverage", m.start_date.isoformat() if m.start_date else None),
-                             ("last_seen_in_coverage", m.end_date.isoformat() if m.end_date else None)):
+        for field, value in (
+            ("area_id", f"area/{m.area_id}" if m.area_id else None),
+            ("organization_id", posts[key].get("organization_id")),
+            # Extension fields, not start_date/end_date: coverage shows when a post
+            # was cited, not the term of office.
+            ("first_seen_in_coverage", m.start_date.isoformat() if m.start_date else None),
+            ("last_seen_in_coverage", m.end_date.isoformat() if m.end_date else None),
+        ):
             if value:
                 membership[field] = value
         membership["appointment"] = m.appointment  # an extension field: elected | appointed | acting

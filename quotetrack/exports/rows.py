@@ -10,9 +10,29 @@ from collections.abc import Iterable, Iterator, Sequence
 from quotetrack.store.reads import ExportRow
 
 COLUMNS = (
-    "id", "date", "speaker", "official_id", "role", "region", "acting", "kind", "text", "topics", "cue",
-    "confidence", "status", "outlet", "title", "author", "url", "published", "article_id", "start", "end",
-    "permalink", "corrected_at",
+    "id",
+    "date",
+    "speaker",
+    "official_id",
+    "role",
+    "region",
+    "acting",
+    "kind",
+    "text",
+    "topics",
+    "cue",
+    "confidence",
+    "status",
+    "outlet",
+    "title",
+    "author",
+    "url",
+    "published",
+    "article_id",
+    "start",
+    "end",
+    "permalink",
+    "corrected_at",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

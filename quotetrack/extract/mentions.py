@@ -48,8 +48,25 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "
 _MAX_NAME_TOKENS = 4
 # A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Bima Arya").
 _PLACE_MARKERS = frozenset(
-    {"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kab", "kab.", "kota", "provinsi",
-     "prov", "nagari", "gampong", "pemkab", "pemkot", "pemprov", "kampus"}
+    {
+        "desa",
+        "dusun",
+        "kampung",
+        "kelurahan",
+        "kecamatan",
+        "kabupaten",
+        "kab",
+        "kab.",
+        "kota",
+        "provinsi",
+        "prov",
+        "nagari",
+        "gampong",
+        "pemkab",
+        "pemkot",
+        "pemprov",
+        "kampus",
+    }
 )
 # What follows these is the nickname the article gives, not part of the mention's name.
 _NICKNAME_CLAUSE = re.compile(
@@ -70,8 +87,25 @@ _BALINESE_ORDER = frozenset(
 # Spelled-out police and military ranks end in these words ("Komisaris Besar", "Inspektur
 # Jenderal", "Marsekal Muda"): after a rank head they belong to the rank, never to the name.
 _RANK_HEADS = frozenset(
-    {"komisaris", "ajun", "inspektur", "brigadir", "mayor", "letnan", "marsekal", "laksamana", "jenderal",
-     "kolonel", "ajudan", "kapten", "kombes", "akbp", "irjen", "brigjen", "komjen"}
+    {
+        "komisaris",
+        "ajun",
+        "inspektur",
+        "brigadir",
+        "mayor",
+        "letnan",
+        "marsekal",
+        "laksamana",
+        "jenderal",
+        "kolonel",
+        "ajudan",
+        "kapten",
+        "kombes",
+        "akbp",
+        "irjen",
+        "brigjen",
+        "komjen",
+    }
 )
 _RANK_TAILS = frozenset(
     {"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
@@ -203,11 +237,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         if _is_initials(tokens, start - 1, lex):
             start -= 1  # "Teguh P Nugroho", "Mahfud MD"
             continue
-        if (
-            _key(token) in _BALINESE_PREFIX
-            and start < end
-            and _key(tokens[start]) in _BALINESE_ORDER
-        ):
+        if _key(token) in _BALINESE_PREFIX and start < end and _key(tokens[start]) in _BALINESE_ORDER:
             start -= 1  # "I Wayan Koster"
             break
         if not _is_name_token(token, lex) or _is_rank_tail(tokens, start - 1):
@@ -331,8 +361,15 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         # "Kepala Otorita X (OIKN) Basuki Hadimuljono buka suara soal ...": a clause runs on after
         # the mention; what stands before its first lower-case word is the mention.
         cut = next(
-            (i for i, t in enumerate(last) if i and t[:1].islower() and _key(t) not in _CONNECTORS
-             and t not in _PARTICLES and not t.startswith("(")),
+            (
+                i
+                for i, t in enumerate(last)
+                if i
+                and t[:1].islower()
+                and _key(t) not in _CONNECTORS
+                and t not in _PARTICLES
+                and not t.startswith("(")
+            ),
             None,
         )
         if cut is not None:

@@ -20,8 +20,19 @@ _CARRY_PARAGRAPHS = 2
 MAX_STATEMENTS = 2000
 # The reporter or the outlet as the subject of a speech verb: narration, not a statement.
 _NARRATORS = frozenset(
-    {"wartawan", "reporter", "jurnalis", "redaksi", "kontributor", "penulis", "journalist", "journalists",
-     "reporters", "correspondent", "correspondents"}
+    {
+        "wartawan",
+        "reporter",
+        "jurnalis",
+        "redaksi",
+        "kontributor",
+        "penulis",
+        "journalist",
+        "journalists",
+        "reporters",
+        "correspondent",
+        "correspondents",
+    }
 )
 _NARRATOR_PHRASES = ("this newspaper", "this paper", "this website", "the newspaper", "media ini", "awak media")
 
@@ -84,11 +95,19 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
                 speaker_mention=mention.printed if mention else None,
                 # The post this mention prints, else the one the article gives its speaker elsewhere
                 # ("kata Khofifah" carries "Gubernur Jawa Timur"): every statement has the post held.
-                role=(mention.role if mention and registry.names_office(mention.role) else
-                      person.role if person else mention.role if mention else None),
+                role=(
+                    mention.role
+                    if mention and registry.names_office(mention.role)
+                    else person.role
+                    if person
+                    else mention.role
+                    if mention
+                    else None
+                ),
                 region=(mention.region if mention and mention.region else person.region if person else None),
-                date=statement_date(text, start=found.start, end=found.end, kind=found.kind, cue=found.cue,
-                                    published=meta.published),
+                date=statement_date(
+                    text, start=found.start, end=found.end, kind=found.kind, cue=found.cue, published=meta.published
+                ),
                 confidence=found.confidence if person else min(found.confidence, 0.4),
                 speaker_ref=ref,
                 speaker_kind="organisation" if person and person.organisation else "person",

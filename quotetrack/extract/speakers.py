@@ -63,9 +63,42 @@ _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as", 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 # Given-name words that short references leave out: never cut from the front of a name.
 _GIVEN_PREFIXES = frozenset(
-    {"abdul", "abdurrahman", "muhammad", "mohammad", "mohamad", "muhamad", "moh", "muh", "mochammad",
-     "mochamad", "achmad", "ahmad", "siti", "nur", "sri", "dwi", "tri", "eka", "i", "ni", "gusti", "putu",
-     "made", "andi", "teuku", "tengku", "cut", "raden", "haji", "maria", "mary", "john", "anak", "agung"}
+    {
+        "abdul",
+        "abdurrahman",
+        "muhammad",
+        "mohammad",
+        "mohamad",
+        "muhamad",
+        "moh",
+        "muh",
+        "mochammad",
+        "mochamad",
+        "achmad",
+        "ahmad",
+        "siti",
+        "nur",
+        "sri",
+        "dwi",
+        "tri",
+        "eka",
+        "i",
+        "ni",
+        "gusti",
+        "putu",
+        "made",
+        "andi",
+        "teuku",
+        "tengku",
+        "cut",
+        "raden",
+        "haji",
+        "maria",
+        "mary",
+        "john",
+        "anak",
+        "agung",
+    }
 )
 
 
@@ -182,8 +215,12 @@ class Registry:
             # "Direktur Eksekutif Indonesia Political Strategic Hifdzil Alim"); given-name words
             # that short references drop ("Abdul", "Muhammad") are never cut.
             start = next((k for k in range(1, len(words) - 1) if words[k].casefold() in self.short_names), 0)
-            if start and not any(w.casefold().rstrip(".") in _GIVEN_PREFIXES or w.casefold() in self.short_names
-                                 or len(w.rstrip(".")) <= 3 for w in words[:start]):  # "M. Hanif": an initial
+            if start and not any(
+                w.casefold().rstrip(".") in _GIVEN_PREFIXES
+                or w.casefold() in self.short_names
+                or len(w.rstrip(".")) <= 3
+                for w in words[:start]
+            ):  # "M. Hanif": an initial
                 moved = start
         if not moved:
             return mention
@@ -313,9 +350,12 @@ class Registry:
         (short,) = tokens
         if len(short) < _CLIPPED_MIN:
             return None
-        found = {i for i, p in enumerate(self.people)
-                 if not p.organisation
-                 and any(t.startswith(short) and len(t) - len(short) >= _CLIPPED_REST for t in p.tokens)}
+        found = {
+            i
+            for i, p in enumerate(self.people)
+            if not p.organisation
+            and any(t.startswith(short) and len(t) - len(short) >= _CLIPPED_REST for t in p.tokens)
+        }
         return found.pop() if len(found) == 1 else None
 
     def _misspelt(self, name: str, tokens: frozenset[str], role: str | None) -> int | None:

@@ -74,8 +74,9 @@ def _guarded(location: str, items: Iterable[Item | IngestError]) -> Iterator[Ite
         yield IngestError(location, f"cannot read: {type(exc).__name__}: {exc}")
 
 
-def _file_items(path: Path, *, tables: TableOptions, forced: bool, max_bytes: int,
-                limits: FetchLimits) -> Iterator[Item | IngestError]:
+def _file_items(
+    path: Path, *, tables: TableOptions, forced: bool, max_bytes: int, limits: FetchLimits
+) -> Iterator[Item | IngestError]:
     if (forced and tables.format) or path.suffix.lower() in TABLE_SUFFIXES:
         for row in read_table(path, tables, max_row_bytes=max_bytes):
             yield row if isinstance(row, IngestError) else Item("row", row.location, row=row)

@@ -35,8 +35,13 @@ def stream_encoding(head: bytes) -> str | None:
     """
     for bom, name in _BOMS:
         if head.startswith(bom):
-            return {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
-                    "utf-32-le": "utf-32", "utf-32-be": "utf-32"}[name]
+            return {
+                "utf-8": "utf-8-sig",
+                "utf-16-le": "utf-16",
+                "utf-16-be": "utf-16",
+                "utf-32-le": "utf-32",
+                "utf-32-be": "utf-32",
+            }[name]
     sample = head[: len(head) // 2 * 2]
     if len(sample) < 8:
         return None

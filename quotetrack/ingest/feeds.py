@@ -13,10 +13,16 @@ from xml.sax import SAXParseException
 from quotetrack.errors import IngestError
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
-FEED_TYPES = frozenset({
-    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
-    "application/feed+json",
-})
+FEED_TYPES = frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/xml",
+        "text/xml",
+        "application/feed+json",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +93,9 @@ def parse_feed(
     if isinstance(problem, SAXParseException):  # feedparser also flags harmless things, like a wrong charset
         where = f"line {problem.getLineNumber()}, column {problem.getColumnNumber()}"
         malformed = IngestError(
-            location, f"malformed feed: not well-formed XML ({problem.getMessage()} at {where}); cut short?"
-            f" {len(entries)} entries read before it"
+            location,
+            f"malformed feed: not well-formed XML ({problem.getMessage()} at {where}); cut short?"
+            f" {len(entries)} entries read before it",
         )
         if not entries:
             raise malformed

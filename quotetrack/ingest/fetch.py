@@ -82,8 +82,12 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits(), accept: str = "text/
             if not limits.allow_private:
                 _refuse_private(url, current)
             response = _pool().request(
-                "GET", current, headers={"User-Agent": USER_AGENT, "Accept": accept}, redirect=False,
-                preload_content=False, timeout=timeout,
+                "GET",
+                current,
+                headers={"User-Agent": USER_AGENT, "Accept": accept},
+                redirect=False,
+                preload_content=False,
+                timeout=timeout,
             )
             if response.status in _REDIRECTS:
                 location = response.headers.get("Location")

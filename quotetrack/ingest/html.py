@@ -57,8 +57,9 @@ def looks_like_html(text: str) -> bool:
 def normalise_url(url: str) -> str:
     """The URL that identifies an article: no fragment, no tracking parameters."""
     parts = urlsplit(url.strip())
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if not _TRACKING_PARAMS.match(k)])
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)]
+    )
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
 
 
@@ -137,8 +138,11 @@ def extract_html(html: str, *, location: str, url: str | None = None, retrieved:
     text = "\n".join(lines)
     prose = _prose_chars(text)
     if prose < MIN_ARTICLE_CHARS and _depth(load_html(html)) >= _MAX_PARSED_DEPTH:
-        raise IngestError(location, f"HTML too deeply nested: libxml2 reads elements only {_MAX_PARSED_DEPTH}"
-                                    " levels deep, and the text lies deeper")
+        raise IngestError(
+            location,
+            f"HTML too deeply nested: libxml2 reads elements only {_MAX_PARSED_DEPTH}"
+            " levels deep, and the text lies deeper",
+        )
     if prose < MIN_ARTICLE_CHARS:
         raise IngestError(
             location, f"no article in the page: {prose} characters of prose (at least {MIN_ARTICLE_CHARS} needed)"

@@ -169,8 +169,14 @@ def fetch_source(
         raise IngestError(url, f"not an article page: the server sent {got.content_type}")
     content_type = "text/html" if got.content_type in HTML_TYPES else None
     return source_from_bytes(
-        got.data, location=url, max_bytes=max_bytes, content_type=content_type, charset=got.charset,
-        url=got.final_url, retrieved_at=got.retrieved_at, entry=entry,
+        got.data,
+        location=url,
+        max_bytes=max_bytes,
+        content_type=content_type,
+        charset=got.charset,
+        url=got.final_url,
+        retrieved_at=got.retrieved_at,
+        entry=entry,
     )
 
 

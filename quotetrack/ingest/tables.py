@@ -105,8 +105,7 @@ def _field(record: dict, field: str, options: TableOptions) -> str | None:
     return None
 
 
-def _row(location: str, record: dict, raw: bytes, content_type: str, options: TableOptions,
-         max_row_bytes: int) -> Row:
+def _row(location: str, record: dict, raw: bytes, content_type: str, options: TableOptions, max_row_bytes: int) -> Row:
     text = _field(record, "text", options)
     if text is None:
         wanted = options.text_column or " / ".join(DEFAULT_COLUMNS["text"])
@@ -191,8 +190,9 @@ def _read_jsonl(path: Path, options: TableOptions, max_row_bytes: int) -> Iterat
                 yield IngestError(location, f"invalid JSON: {exc.msg} at column {exc.colno}")
 
 
-def _read_wide_jsonl(path: Path, encoding: str, options: TableOptions,
-                     max_row_bytes: int) -> Iterator[Row | IngestError]:
+def _read_wide_jsonl(
+    path: Path, encoding: str, options: TableOptions, max_row_bytes: int
+) -> Iterator[Row | IngestError]:
     """UTF-16/32 JSON lines: split as text, since b"\n" is only half of a UTF-16 newline.
 
     Each record is archived in UTF-8, the encoding its Source says it has.
@@ -268,8 +268,9 @@ def _read_csv(path: Path, options: TableOptions, max_row_bytes: int) -> Iterator
             if _text_column_missing(header, options):
                 wanted = options.text_column or " / ".join(DEFAULT_COLUMNS["text"])
                 columns = ", ".join(header[:12])
-                yield IngestError(str(path), f"no article text column {wanted!r} (columns: {columns});"
-                                             " see --text-column")
+                yield IngestError(
+                    str(path), f"no article text column {wanted!r} (columns: {columns}); see --text-column"
+                )
                 return
             head = "".join(capture.taken)
             capture.taken.clear()
@@ -283,8 +284,9 @@ def _read_csv(path: Path, options: TableOptions, max_row_bytes: int) -> Iterator
                     yield IngestError(location, f"{len(values)} fields where the header has {len(header)}")
                     continue
                 try:
-                    yield _row(location, dict(zip(header, values, strict=True)), raw, "text/csv", options,
-                               max_row_bytes)
+                    yield _row(
+                        location, dict(zip(header, values, strict=True)), raw, "text/csv", options, max_row_bytes
+                    )
                 except IngestError as exc:
                     yield exc
         except UnicodeDecodeError:

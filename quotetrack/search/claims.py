@@ -153,7 +153,11 @@ def _rarity(stem_counts: dict[str, int], n: int) -> dict[str, float]:
 
 
 def match_claim(
-    *, session: Session, claim: str, official_id: int | None = None, limit: int = 10,
+    *,
+    session: Session,
+    claim: str,
+    official_id: int | None = None,
+    limit: int = 10,
     candidates: int = CANDIDATES,
 ) -> list[ClaimMatch]:
     """The statements closest to `claim`, best first, optionally only one official's.
@@ -165,8 +169,9 @@ def match_claim(
     parsed = claim_query(claim)
     if parsed is None:
         raise QueryError("the claim has no words to match: paste the sentence as it was reported")
-    found = candidate_ids(session=session, parsed=parsed, filters=SearchFilters(official_id=official_id),
-                          limit=candidates)
+    found = candidate_ids(
+        session=session, parsed=parsed, filters=SearchFilters(official_id=official_id), limit=candidates
+    )
     if not found:
         return []
     ids = [i for i, _ in found]
@@ -185,14 +190,20 @@ def match_claim(
             counts[s] += 1
     weights = _rarity(counts, len(rows))
     sims = {
-        sid: similarity(claim, text, stems=stem, lang=lang, index=index_score.get(sid, 0.0), weights=weights,
-                        groups=groups)
+        sid: similarity(
+            claim, text, stems=stem, lang=lang, index=index_score.get(sid, 0.0), weights=weights, groups=groups
+        )
         for sid, text, stem, lang in rows
     }
     order = sorted(sims, key=lambda sid: (-sims[sid].score, -sid))[:limit]
     return [
-        ClaimMatch(stmt, sims[stmt.id].score, round(sims[stmt.id].coverage, 3), round(sims[stmt.id].fuzzy, 3),
-                   sims[stmt.id].shared)
+        ClaimMatch(
+            stmt,
+            sims[stmt.id].score,
+            round(sims[stmt.id].coverage, 3),
+            round(sims[stmt.id].fuzzy, 3),
+            sims[stmt.id].shared,
+        )
         for stmt in statements_by_ids(session=session, ids=order)
     ]
 

@@ -68,15 +68,24 @@ def cluster_statements(*, session: Session, statement_ids: Sequence[int]) -> int
     if not statement_ids:
         return 0
     new = session.exec(
-        select(Statement.id, Statement.text, Statement.official_id, Statement.article_id, Statement.date,
-               Article.published, Statement.cluster_id)
+        select(
+            Statement.id,
+            Statement.text,
+            Statement.official_id,
+            Statement.article_id,
+            Statement.date,
+            Article.published,
+            Statement.cluster_id,
+        )
         .join(Article, col(Article.id) == Statement.article_id)
         .where(col(Statement.id).in_(statement_ids), col(Statement.official_id).is_not(None))
     ).all()
     return cluster_new(
         session=session,
-        quotes=[NewQuote(sid, text, oid, aid, _day(date, published), cluster)
-                for sid, text, oid, aid, date, published, cluster in new],
+        quotes=[
+            NewQuote(sid, text, oid, aid, _day(date, published), cluster)
+            for sid, text, oid, aid, date, published, cluster in new
+        ],
     )
 
 
@@ -124,7 +133,8 @@ def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
         own = text[:MAX_COMPARE_CHARS]
         matched = [
             oid
-            for other_article, cands in candidates.get(official_id, {}).items() if other_article != article_id
+            for other_article, cands in candidates.get(official_id, {}).items()
+            if other_article != article_id
             for oid, c in cands
             if lo <= c.day <= hi and quote_similarity(own, c.text[:MAX_COMPARE_CHARS]) >= SAME_QUOTE
         ]
@@ -137,8 +147,13 @@ def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
         links += len(matched) * len(members)
     if not parent:
         return 0
-    cluster_of = {sid: c.cluster_id for by_article in candidates.values() for cands in by_article.values()
-                  for sid, c in cands if c.cluster_id is not None}
+    cluster_of = {
+        sid: c.cluster_id
+        for by_article in candidates.values()
+        for cands in by_article.values()
+        for sid, c in cands
+        if c.cluster_id is not None
+    }
     cluster_of.update(absorbed)
     components: dict[int, set[int]] = {}
     for node in list(parent):  # every joined statement but the roots, which each component adds
@@ -160,8 +175,15 @@ def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
 _WINDOW = dt.timedelta(days=WINDOW_DAYS)
 _LO, _HI = sa.bindparam("lo", type_=sa.Date), sa.bindparam("hi", type_=sa.Date)
 _PUBLISHED_OF = (
-    select(Statement.id, Statement.official_id, Statement.article_id, Statement.text, Statement.cluster_id,
-           Statement.date, Article.published)
+    select(
+        Statement.id,
+        Statement.official_id,
+        Statement.article_id,
+        Statement.text,
+        Statement.cluster_id,
+        Statement.date,
+        Article.published,
+    )
     .join(Article, col(Article.id) == Statement.article_id)
     .where(col(Statement.official_id).in_(sa.bindparam("officials", expanding=True)), Statement.status == "published")
 )
@@ -205,8 +227,11 @@ def _candidates(
     """
     rows = session.connection().execute(
         _CANDIDATES,
-        {"officials": sorted({w[0] for w in windows}), "lo": min(w[1] for w in windows),
-         "hi": max(w[2] for w in windows)},
+        {
+            "officials": sorted({w[0] for w in windows}),
+            "lo": min(w[1] for w in windows),
+            "hi": max(w[2] for w in windows),
+        },
     )
     out: dict[int, dict[int, list[tuple[int, _Candidate]]]] = {}
     for sid, official_id, article_id, text, cluster_id, date, published in rows:
@@ -237,8 +262,16 @@ def also_reported(*, session: Session, statement_id: int) -> list[Report]:
     if own is None or own.cluster_id is None:
         return []
     rows = session.exec(
-        select(Statement.id, Statement.text, Statement.date, Article.id, Article.outlet, Article.title, Article.url,
-               Article.published)
+        select(
+            Statement.id,
+            Statement.text,
+            Statement.date,
+            Article.id,
+            Article.outlet,
+            Article.title,
+            Article.url,
+            Article.published,
+        )
         .join(Article, col(Article.id) == Statement.article_id)
         .where(Statement.cluster_id == own.cluster_id, Statement.status == "published")
     ).all()
@@ -249,8 +282,20 @@ def also_reported(*, session: Session, statement_id: int) -> list[Report]:
         if sid == statement_id:
             continue
         here, there = wording_diff(own.text, text)
-        out.append(Report(sid, aid, outlet, title, url, published, sid == first_id,
-                          round(quote_similarity(own.text, text), 1), here, there))
+        out.append(
+            Report(
+                sid,
+                aid,
+                outlet,
+                title,
+                url,
+                published,
+                sid == first_id,
+                round(quote_similarity(own.text, text), 1),
+                here,
+                there,
+            )
+        )
     return out
 
 

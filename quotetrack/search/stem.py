@@ -24,7 +24,7 @@ _MIN_STEMMABLE = 4
 
 
 @cache
-def _sastrawi():  # noqa: ANN202 - the library has no type hints
+def _sastrawi():
     return StemmerFactory().create_stemmer()
 
 

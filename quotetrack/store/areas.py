@@ -81,9 +81,7 @@ def _officials_in_area(session: Session, area_id: int, limit: int) -> list[Offic
     # Step by step, each step a short list: the officials of the area's posts, then only their
     # statements counted (counting every official's took 450 ms at a million statements).
     below = select(Area.id).where(sa.or_(Area.id == area_id, Area.parent_id == area_id))
-    ids = session.exec(
-        select(Membership.official_id).where(col(Membership.area_id).in_(below)).distinct()
-    ).all()
+    ids = session.exec(select(Membership.official_id).where(col(Membership.area_id).in_(below)).distinct()).all()
     if not ids:
         return []
     counts = (

@@ -131,6 +131,17 @@ def restore(engine: sa.Engine, src: Path) -> None:
             source.close()
         return
     uri, env = _libpq(engine.url)
-    _run([_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
-          "--exit-on-error", f"--dbname={uri}", str(src)], env)
+    _run(
+        [
+            _tool("pg_restore"),
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--single-transaction",
+            "--exit-on-error",
+            f"--dbname={uri}",
+            str(src),
+        ],
+        env,
+    )
     refresh_statistics(engine)  # pg_restore leaves the tables unanalysed

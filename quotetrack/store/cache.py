@@ -23,8 +23,12 @@ T = TypeVar("T")
 # Areas and officials too: a region import relinks posts to new areas without new statements;
 # articles too: a new version of an article supersedes the old one's statements.
 # One round trip of four primary-key lookups, compiled once.
-_VERSION = sa.select(*(sa.select(func.max(column)).scalar_subquery()
-                       for column in (Statement.id, Revision.id, Area.id, Official.id, Article.id)))
+_VERSION = sa.select(
+    *(
+        sa.select(func.max(column)).scalar_subquery()
+        for column in (Statement.id, Revision.id, Area.id, Official.id, Article.id)
+    )
+)
 
 
 def data_version(session: Session) -> tuple:

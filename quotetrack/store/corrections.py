@@ -106,8 +106,18 @@ def _topic_ids(session: Session, slugs: list[str]) -> dict[str, int]:
 
 
 def _apply_statement_state(session: Session, stmt: Statement, state: State) -> None:
-    for name in ("text", "start", "end", "paragraph", "kind", "official_id", "membership_id", "role", "region",
-                 "status"):
+    for name in (
+        "text",
+        "start",
+        "end",
+        "paragraph",
+        "kind",
+        "official_id",
+        "membership_id",
+        "role",
+        "region",
+        "status",
+    ):
         setattr(stmt, name, state[name])
     stmt.date = dt.date.fromisoformat(state["date"]) if state["date"] else None
     now = utcnow()
@@ -129,10 +139,26 @@ def _apply_official_state(session: Session, official: Official, state: State) ->
     session.flush()
 
 
-def _log(session: Session, *, entity_type: str, entity_id: int, action: str, actor: str, reason: str,
-         before: State | None, after: State | None) -> Revision:
-    revision = Revision(entity_type=entity_type, entity_id=entity_id, action=action, actor=actor,
-                        reason=reason.strip(), before=before, after=after)
+def _log(
+    session: Session,
+    *,
+    entity_type: str,
+    entity_id: int,
+    action: str,
+    actor: str,
+    reason: str,
+    before: State | None,
+    after: State | None,
+) -> Revision:
+    revision = Revision(
+        entity_type=entity_type,
+        entity_id=entity_id,
+        action=action,
+        actor=actor,
+        reason=reason.strip(),
+        before=before,
+        after=after,
+    )
     session.add(revision)
     session.flush()
     return revision
@@ -177,8 +203,9 @@ def _membership_for(session: Session, official_id: int, on: dt.date | None) -> i
     return memberships[0].id if len(memberships) == 1 else None
 
 
-def _new_state(session: Session, stmt: Statement, article: Article, current: State,
-               change: StatementCorrection) -> State:
+def _new_state(
+    session: Session, stmt: Statement, article: Article, current: State, change: StatementCorrection
+) -> State:
     given = change.model_fields_set
     state = dict(current)
     if change.start is not None or change.end is not None:
@@ -195,8 +222,9 @@ def _new_state(session: Session, stmt: Statement, article: Article, current: Sta
     else:
         start, end = stmt.start, stmt.end
     if (start, end) != (stmt.start, stmt.end):
-        state.update(start=start, end=end, text=article.text[start:end],
-                     paragraph=_paragraph_of(article.text, start, end))
+        state.update(
+            start=start, end=end, text=article.text[start:end], paragraph=_paragraph_of(article.text, start, end)
+        )
     if change.kind is not None:
         state["kind"] = change.kind
     if "date" in given:
@@ -227,8 +255,7 @@ def _new_state(session: Session, stmt: Statement, article: Article, current: Sta
     return state
 
 
-def edit_statement(*, session: Session, statement_id: int, change: StatementCorrection,
-                   actor: str) -> Statement | None:
+def edit_statement(*, session: Session, statement_id: int, change: StatementCorrection, actor: str) -> Statement | None:
     """Apply a correction and log it; None when the statement does not exist.
 
     Raises QueryError for a span not in the article, unknown topics or officials, Conflict
@@ -245,8 +272,16 @@ def edit_statement(*, session: Session, statement_id: int, change: StatementCorr
     if after == before:
         raise Conflict("nothing to change: the correction matches the current statement")
     _apply_statement_state(session, stmt, after)
-    _log(session, entity_type="statement", entity_id=statement_id, action="edit", actor=actor, reason=reason,
-         before=before, after=after)
+    _log(
+        session,
+        entity_type="statement",
+        entity_id=statement_id,
+        action="edit",
+        actor=actor,
+        reason=reason,
+        before=before,
+        after=after,
+    )
     return stmt
 
 
@@ -264,8 +299,16 @@ def set_hidden(*, session: Session, statement_id: int, hidden: bool, actor: str,
     before = statement_state(session=session, stmt=stmt)
     after = {**before, "status": status}
     _apply_statement_state(session, stmt, after)
-    _log(session, entity_type="statement", entity_id=statement_id, action="hide" if hidden else "unhide",
-         actor=actor, reason=reason, before=before, after=after)
+    _log(
+        session,
+        entity_type="statement",
+        entity_id=statement_id,
+        action="hide" if hidden else "unhide",
+        actor=actor,
+        reason=reason,
+        before=before,
+        after=after,
+    )
     return stmt
 
 
@@ -275,16 +318,23 @@ def mark_reviewed(*, session: Session, statement_id: int, actor: str, reason: st
     if stmt is None:
         return None
     state = statement_state(session=session, stmt=stmt)
-    _log(session, entity_type="statement", entity_id=statement_id, action="review", actor=actor,
-         reason=_need_reason(reason), before=state, after=state)
+    _log(
+        session,
+        entity_type="statement",
+        entity_id=statement_id,
+        action="review",
+        actor=actor,
+        reason=_need_reason(reason),
+        before=state,
+        after=state,
+    )
     return stmt
 
 
 # --- officials -----------------------------------------------------------------------------
 
 
-def edit_official(*, session: Session, official_id: int, change: OfficialCorrection,
-                  actor: str) -> Official | None:
+def edit_official(*, session: Session, official_id: int, change: OfficialCorrection, actor: str) -> Official | None:
     """Correct an official's names and log it; None when the official does not exist."""
     official = session.get(Official, official_id)
     if official is None:
@@ -301,17 +351,28 @@ def edit_official(*, session: Session, official_id: int, change: OfficialCorrect
     if after == before:
         raise Conflict("nothing to change: the correction matches the current official")
     _apply_official_state(session, official, after)
-    _log(session, entity_type="official", entity_id=official_id, action="edit", actor=actor, reason=reason,
-         before=before, after=after)
+    _log(
+        session,
+        entity_type="official",
+        entity_id=official_id,
+        action="edit",
+        actor=actor,
+        reason=reason,
+        before=before,
+        after=after,
+    )
     return official
 
 
 # --- restore and undo ----------------------------------------------------------------------
 
+
 def _is_state_revision(revision: Revision) -> bool:
     """Revisions written here hold one entity's state; merges and splits hold row images."""
     return not (isinstance(revision.before, dict) and "rows" in revision.before) and revision.action not in {
-        "merge", "split"}
+        "merge",
+        "split",
+    }
 
 
 def _entity(session: Session, revision: Revision) -> tuple[Statement | Official, State]:
@@ -335,8 +396,9 @@ def _apply(session: Session, row: Statement | Official, state: State) -> None:
         _apply_official_state(session, row, state)
 
 
-def restore_version(*, session: Session, revision_id: int, side: Literal["before", "after"], actor: str,
-                    reason: str) -> Revision | None:
+def restore_version(
+    *, session: Session, revision_id: int, side: Literal["before", "after"], actor: str, reason: str
+) -> Revision | None:
     """Bring a statement or official back to the state before or after a logged change.
 
     Returns the new "restore" revision; None when the revision does not exist.
@@ -355,8 +417,16 @@ def restore_version(*, session: Session, revision_id: int, side: Literal["before
     if target == current:
         raise Conflict("that version is the current one")
     _apply(session, row, target)
-    return _log(session, entity_type=revision.entity_type, entity_id=revision.entity_id, action="restore",
-                actor=actor, reason=reason, before=current, after=target)
+    return _log(
+        session,
+        entity_type=revision.entity_type,
+        entity_id=revision.entity_id,
+        action="restore",
+        actor=actor,
+        reason=reason,
+        before=current,
+        after=target,
+    )
 
 
 def undo_revision(*, session: Session, revision_id: int, actor: str, reason: str) -> Revision | None:
@@ -384,8 +454,16 @@ def undo_revision(*, session: Session, revision_id: int, actor: str, reason: str
         _apply(session, row, previous)
     revision.undone_at = utcnow()
     session.add(revision)
-    return _log(session, entity_type=revision.entity_type, entity_id=revision.entity_id, action="undo",
-                actor=actor, reason=reason, before=current, after=previous)
+    return _log(
+        session,
+        entity_type=revision.entity_type,
+        entity_id=revision.entity_id,
+        action="undo",
+        actor=actor,
+        reason=reason,
+        before=current,
+        after=previous,
+    )
 
 
 def _undo_elsewhere(session: Session, revision: Revision, *, actor: str, reason: str) -> Revision | None:

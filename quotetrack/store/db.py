@@ -56,8 +56,9 @@ def make_engine(url: str) -> sa.Engine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         # A connection per request thread (anyio runs sync endpoints in up to 40): a SQLite
         # connection is a file handle, and waiting for one under load only turns into errors.
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                               pool_size=10, max_overflow=30)
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=10, max_overflow=30
+        )
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         sa.event.listen(engine, "checkout", _outage.connection_ok)
         return engine
@@ -162,8 +163,9 @@ class _Outage:
             self.last_failure = time.monotonic()
             first = self.failures == 1
         if first:
-            log.warning("database unavailable at %s (%s): answering 503 until it is back",
-                        database_address(), first_line(exc))
+            log.warning(
+                "database unavailable at %s (%s): answering 503 until it is back", database_address(), first_line(exc)
+            )
 
     def connection_ok(self, *_args: object) -> None:
         # A pool checkout that passed pre_ping: the database answers. A plain int read when healthy.

@@ -87,8 +87,10 @@ def facet_counts(
         f"ORDER BY n DESC, value LIMIT {FACET_SIZE}) f_{name}"
         for name, (value, label, source) in _FACETS.items()
     ]
-    keys = ", ".join(f"{name} AS MATERIALIZED ({sql})" if name in ("posts", "sources") else f"{name} AS ({sql})"
-                     for name, sql in _KEYS.items())
+    keys = ", ".join(
+        f"{name} AS MATERIALIZED ({sql})" if name in ("posts", "sources") else f"{name} AS ({sql})"
+        for name, sql in _KEYS.items()
+    )
     sql = f"WITH hits AS MATERIALIZED ({hits}), {keys}, n AS (SELECT count(*) AS n FROM hits) " + " UNION ALL ".join(
         branches + ["SELECT 'total', '', '', n FROM n"]
     )

@@ -11,7 +11,12 @@ from quotetrack.models import FactCheck, FactCheckBase, FactCheckPublic, Revisio
 
 # Verdicts and the 1..5 rating ClaimReview carries for them (unverifiable has none).
 VERDICTS: dict[str, int | None] = {
-    "true": 5, "mostly-true": 4, "mixed": 3, "mostly-false": 2, "false": 1, "unverifiable": None,
+    "true": 5,
+    "mostly-true": 4,
+    "mixed": 3,
+    "mostly-false": 2,
+    "false": 1,
+    "unverifiable": None,
 }
 
 
@@ -27,9 +32,17 @@ def add_fact_check(*, session: Session, statement_id: int, data: FactCheckBase, 
     check.reviewed_on = check.reviewed_on or dt.date.today()
     session.add(check)
     session.flush()
-    session.add(Revision(entity_type="statement", entity_id=statement_id, action="fact-check", actor=actor,
-                         reason=f"{data.verdict}: {data.review_url}", before=None,
-                         after=check.model_dump(mode="json", exclude={"created_at"})))
+    session.add(
+        Revision(
+            entity_type="statement",
+            entity_id=statement_id,
+            action="fact-check",
+            actor=actor,
+            reason=f"{data.verdict}: {data.review_url}",
+            before=None,
+            after=check.model_dump(mode="json", exclude={"created_at"}),
+        )
+    )
     session.flush()
     return FactCheckPublic.model_validate(check)
 

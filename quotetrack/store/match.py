@@ -228,15 +228,19 @@ def pg_newest_matches(
     a few milliseconds. For the older statements the first span has shown how common the query
     really is: unless the missing matches are expected early on, the order is by an expression
     the primary key cannot give (s.id + 0), which leaves the planner the GIN index."""
-    select = (f"SELECT s.id, {match.score} FROM {match.source} {joins} WHERE {' AND '.join(clauses)} "
-              "AND s.id > :low AND s.id <= :high")
+    select = (
+        f"SELECT s.id, {match.score} FROM {match.source} {joins} WHERE {' AND '.join(clauses)} "
+        "AND s.id > :low AND s.id <= :high"
+    )
     low = max(top - FIRST_SPAN, 0)
-    rows = session.execute(sa.text(f"{select} ORDER BY s.id DESC LIMIT :cap"),
-                           {**params, "low": low, "high": top, "cap": cap}).all()
+    rows = session.execute(
+        sa.text(f"{select} ORDER BY s.id DESC LIMIT :cap"), {**params, "low": low, "high": top, "cap": cap}
+    ).all()
     if len(rows) < cap and low > 0:
         # Statements to walk for the missing matches, at the density of the first span.
         to_walk = (cap - len(rows)) * (top - low) / len(rows) if rows else float("inf")
         order = "s.id DESC" if to_walk <= low / 4 else "s.id + 0 DESC"
-        rows += session.execute(sa.text(f"{select} ORDER BY {order} LIMIT :cap"),
-                                {**params, "low": 0, "high": low, "cap": cap - len(rows)}).all()
+        rows += session.execute(
+            sa.text(f"{select} ORDER BY {order} LIMIT :cap"), {**params, "low": 0, "high": low, "cap": cap - len(rows)}
+        ).all()
     return [(row[0], float(row[1] or 0.0)) for row in rows]

@@ -85,8 +85,9 @@ def _token_hits(index: _NameIndex, token: str) -> dict[int, float]:
                 hits[oid] = 100.0
     if len(token) >= 4:  # shorter words are too alike for a typo to mean anything
         cutoff = 80 if len(token) >= 6 else 75
-        for word, score, _ in process.extract(token, index.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff,
-                                              limit=200):
+        for word, score, _ in process.extract(
+            token, index.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=200
+        ):
             for oid in index.officials[word]:
                 hits[oid] = max(hits.get(oid, 0.0), score)
     return hits
@@ -119,10 +120,12 @@ def _with_post(session: Session, q: OfficialQuery) -> list[sa.ColumnElement[bool
     if q.region:
         terms.append(col(Membership.area_id).in_(area_ids_within(session, q.region.strip())))
     if q.level == "nasional":
-        terms.append(sa.or_(
-            col(Membership.area_id).in_(select(Area.id).where(Area.level == "country")),
-            sa.and_(col(Membership.area_id).is_(None), col(Membership.role).in_(_national_posts())),
-        ))
+        terms.append(
+            sa.or_(
+                col(Membership.area_id).in_(select(Area.id).where(Area.level == "country")),
+                sa.and_(col(Membership.area_id).is_(None), col(Membership.role).in_(_national_posts())),
+            )
+        )
     elif q.level:
         terms.append(col(Membership.area_id).in_(select(Area.id).where(Area.level == q.level)))
     return terms
@@ -131,8 +134,9 @@ def _with_post(session: Session, q: OfficialQuery) -> list[sa.ColumnElement[bool
 def search_officials(*, session: Session, query: OfficialQuery, limit: int = 50, offset: int = 0) -> OfficialPage:
     """Officials matching `query`, in its sort order, with the total number that match. Memoised
     per data version, as the list it replaced was: each answer counts every official's statements."""
-    return cached(session, ("official search", query, limit, offset),
-                  lambda: _search_officials(session, query, limit, offset))
+    return cached(
+        session, ("official search", query, limit, offset), lambda: _search_officials(session, query, limit, offset)
+    )
 
 
 def _search_officials(session: Session, query: OfficialQuery, limit: int, offset: int) -> OfficialPage:
@@ -160,7 +164,7 @@ def _search_officials(session: Session, query: OfficialQuery, limit: int, offset
     if sort == "match" and matched is not None:
         # At most MAX_MATCHES rows: ordered here by score, then by how often each is quoted.
         rows = sorted(session.exec(base).all(), key=lambda r: (-matched[r[0].id], -r[1], r[0].sort_name, r[0].id))
-        return OfficialPage(officials_public(session, rows[offset:offset + limit]), total)
+        return OfficialPage(officials_public(session, rows[offset : offset + limit]), total)
     order = {
         "quoted": (sa.desc("n"), col(Official.sort_name), col(Official.id)),
         "name": (func.lower(func.coalesce(func.nullif(Official.sort_name, ""), Official.name)), col(Official.id)),
@@ -172,6 +176,15 @@ def _search_officials(session: Session, query: OfficialQuery, limit: int, offset
 
 def common_posts(*, session: Session, limit: int = 40) -> list[str]:
     """The posts officials hold most often, for the role filter's suggestions."""
-    return cached(session, ("common posts", limit), lambda: list(session.exec(
-        select(Membership.role).group_by(Membership.role).order_by(sa.desc(func.count()), Membership.role).limit(limit)
-    ).all()))
+    return cached(
+        session,
+        ("common posts", limit),
+        lambda: list(
+            session.exec(
+                select(Membership.role)
+                .group_by(Membership.role)
+                .order_by(sa.desc(func.count()), Membership.role)
+                .limit(limit)
+            ).all()
+        ),
+    )

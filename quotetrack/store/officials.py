@@ -220,14 +220,20 @@ def merge_officials(*, session: Session, keep_id: int, merge_id: int, actor: str
     low, high = sorted((keep_id, merge_id))
     for suggestion in session.exec(
         select(MergeSuggestion).where(
-            MergeSuggestion.official_a_id == low, MergeSuggestion.official_b_id == high,
+            MergeSuggestion.official_a_id == low,
+            MergeSuggestion.official_b_id == high,
             MergeSuggestion.status == "open",
         )
     ).all():
         rec.watch("merge_suggestion", suggestion)
         suggestion.status, suggestion.decided_at, suggestion.decided_by = "accepted", utcnow(), actor
     return _record(
-        session=session, rec=rec, entity_id=keep_id, action="merge", actor=actor, reason=reason,
+        session=session,
+        rec=rec,
+        entity_id=keep_id,
+        action="merge",
+        actor=actor,
+        reason=reason,
         summary={"keep_id": keep_id, "merge_id": merge_id},
     )
 
@@ -292,9 +298,13 @@ def split_official(
             membership.official_id = person.id
             continue
         copy = Membership(
-            official_id=person.id, area_id=membership.area_id, role=membership.role,
-            organization=membership.organization, appointment=membership.appointment,
-            start_date=_first(stmts), end_date=_last(stmts),
+            official_id=person.id,
+            area_id=membership.area_id,
+            role=membership.role,
+            organization=membership.organization,
+            appointment=membership.appointment,
+            start_date=_first(stmts),
+            end_date=_last(stmts),
         )
         session.add(copy)
         session.flush()
@@ -317,7 +327,12 @@ def split_official(
         else:
             _add_alias(session, rec, person.id, name)
     return _record(
-        session=session, rec=rec, entity_id=official_id, action="split", actor=actor, reason=reason,
+        session=session,
+        rec=rec,
+        entity_id=official_id,
+        action="split",
+        actor=actor,
+        reason=reason,
         summary={"official_id": official_id, "new_official_id": person.id, "statement_ids": wanted},
     )
 
@@ -378,8 +393,13 @@ def undo(*, session: Session, revision_id: int, actor: str, reason: str = "") ->
     rec.officials |= _tag_ids(revision.after.get("officials", ""))
     revision.undone_at = utcnow()
     return _record(
-        session=session, rec=rec, entity_id=revision.entity_id, action="undo", actor=actor,
-        reason=reason or f"undo #{revision_id} ({revision.action})", summary={"undoes": revision_id},
+        session=session,
+        rec=rec,
+        entity_id=revision.entity_id,
+        action="undo",
+        actor=actor,
+        reason=reason or f"undo #{revision_id} ({revision.action})",
+        summary={"undoes": revision_id},
     )
 
 
@@ -454,9 +474,13 @@ def membership_at(*, session: Session, official_id: int, on: dt.date) -> Members
     ).all()
     records = [
         MembershipRecord(
-            post=m.role, region=area.name if area else None, org=m.organization,
+            post=m.role,
+            region=area.name if area else None,
+            org=m.organization,
             appointment="definitive" if m.appointment != "acting" else "acting",
-            start=m.start_date, end=m.end_date, role=m.role,
+            start=m.start_date,
+            end=m.end_date,
+            role=m.role,
         )
         for m, area in rows
     ]
@@ -515,8 +539,16 @@ def store_suggestions(*, session: Session, pairs: Iterable[Pair]) -> int:
     for (a, b), pair in best.items():
         row = stored.get((a, b))
         if row is None:
-            new.append({"official_a_id": a, "official_b_id": b, "score": pair.score, "reason": pair.reason[:500],
-                        "status": "open", "created_at": utcnow()})
+            new.append(
+                {
+                    "official_a_id": a,
+                    "official_b_id": b,
+                    "score": pair.score,
+                    "reason": pair.reason[:500],
+                    "status": "open",
+                    "created_at": utcnow(),
+                }
+            )
         elif row.status == "open" and pair.score > row.score:
             row.score, row.reason = pair.score, pair.reason[:500]
     if new:
@@ -567,7 +599,8 @@ def accept_suggestion(
     if keep_id is None:
         counts = dict(
             session.exec(
-                select(Statement.official_id, func.count()).where(col(Statement.official_id).in_(pair))
+                select(Statement.official_id, func.count())
+                .where(col(Statement.official_id).in_(pair))
                 .group_by(Statement.official_id)
             ).all()
         )
@@ -576,7 +609,10 @@ def accept_suggestion(
         raise Conflict(f"official #{keep_id} is not part of merge suggestion #{suggestion_id}")
     merge_id = pair[1] if keep_id == pair[0] else pair[0]
     return merge_officials(
-        session=session, keep_id=keep_id, merge_id=merge_id, actor=actor,
+        session=session,
+        keep_id=keep_id,
+        merge_id=merge_id,
+        actor=actor,
         reason=reason or f"accepted merge suggestion #{suggestion_id} ({row.reason})",
     )
 

@@ -28,10 +28,12 @@ _SOURCE_ID = writes.DriverStatement(
     lambda _dialect: select(SourceDocument.id).where(SourceDocument.sha256 == sa.bindparam("sha256"))
 )
 _LATEST_VERSION = writes.DriverStatement(
-    lambda _dialect: select(ArticleVersion.version, ArticleVersion.article_id)
-    .where(ArticleVersion.url == sa.bindparam("url"))
-    .order_by(col(ArticleVersion.version).desc())
-    .limit(1)
+    lambda _dialect: (
+        select(ArticleVersion.version, ArticleVersion.article_id)
+        .where(ArticleVersion.url == sa.bindparam("url"))
+        .order_by(col(ArticleVersion.version).desc())
+        .limit(1)
+    )
 )
 _INSERT_VERSION = writes.driver_insert(ArticleVersion)
 
@@ -51,9 +53,17 @@ def archive_source(
     """The id of the archived source with these original bytes, stored now when it is new (zlib data)."""
     new_id = _INSERT_SOURCE.scalar(
         session,
-        {"sha256": sha256, "location": location[:2000], "url": url[:2000] if url else None,
-         "content_type": content_type[:100], "encoding": encoding, "size": size, "compression": "zlib",
-         "data": data, "retrieved_at": retrieved_at},
+        {
+            "sha256": sha256,
+            "location": location[:2000],
+            "url": url[:2000] if url else None,
+            "content_type": content_type[:100],
+            "encoding": encoding,
+            "size": size,
+            "compression": "zlib",
+            "data": data,
+            "retrieved_at": retrieved_at,
+        },
     )
     if new_id is not None:
         return new_id
@@ -113,9 +123,7 @@ _SUPERSEDE = (
 )
 
 
-def record_version(
-    *, session: Session, article: Article, source_id: int | None, url: str | None
-) -> None:
+def record_version(*, session: Session, article: Article, source_id: int | None, url: str | None) -> None:
     """Link a just-stored article to its source; a URL seen before makes it the next version,
     and the statements of the version it replaces leave the public lists and search."""
     previous = _LATEST_VERSION.first(session, {"url": url}) if url else None  # (version, article_id)
@@ -125,10 +133,17 @@ def record_version(
         changes = describe_changes(before, article) if before is not None else None
     _INSERT_VERSION.many(
         session,
-        [{"article_id": article.id, "source_id": source_id, "url": url,
-          "version": previous[0] + 1 if previous else 1,
-          "previous_article_id": previous[1] if previous else None, "changes": changes,
-          "created_at": utcnow()}],
+        [
+            {
+                "article_id": article.id,
+                "source_id": source_id,
+                "url": url,
+                "version": previous[0] + 1 if previous else 1,
+                "previous_article_id": previous[1] if previous else None,
+                "changes": changes,
+                "created_at": utcnow(),
+            }
+        ],
     )
     if previous is not None:
         session.connection().execute(_SUPERSEDE, {"replaced": previous[1], "superseded_at": utcnow()})

@@ -124,7 +124,8 @@ def _to_public(rows: Sequence[sa.Row]) -> list[StatementPublic]:
         ref_id = values["official_ref_id"]
         fields.update(
             official=OfficialRef.model_construct(id=ref_id, name=values["official_ref_name"])
-            if ref_id is not None else None,
+            if ref_id is not None
+            else None,
             article=ArticleRef.model_construct(**{name: values[f"article_{name}"] for name in _ARTICLE_COLUMNS}),
             topics=sorted(values["topic_slugs"].split(",")) if values["topic_slugs"] else [],
             held_role=values["held_role"],
@@ -188,9 +189,9 @@ def area_ids_within(session: Session, region: str) -> list[int]:
 
 def _area_ids_within(session: Session, region: str) -> list[int]:
     matched = select(Area.id).where(sa.or_(Area.code == region, func.lower(Area.name) == region.casefold()))
-    return list(session.exec(
-        select(Area.id).where(sa.or_(col(Area.id).in_(matched), col(Area.parent_id).in_(matched)))
-    ).all())
+    return list(
+        session.exec(select(Area.id).where(sa.or_(col(Area.id).in_(matched), col(Area.parent_id).in_(matched)))).all()
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,10 +375,14 @@ def _official_counts(since: dt.date | None = None) -> sa.Subquery:
 def public_post() -> sa.ColumnElement[bool]:
     """WHERE term on Membership: the post is a public office, not an occupation (professions.txt)."""
     role = func.lower(Membership.role)
-    return sa.not_(sa.or_(*(
-        sa.or_(role == p.casefold(), role.startswith(p.casefold() + " ", autoescape=True))
-        for p in sorted(professions())
-    )))
+    return sa.not_(
+        sa.or_(
+            *(
+                sa.or_(role == p.casefold(), role.startswith(p.casefold() + " ", autoescape=True))
+                for p in sorted(professions())
+            )
+        )
+    )
 
 
 def list_officials(
@@ -387,8 +392,11 @@ def list_officials(
 
     `officials_only`: only those who held a public post (not researchers, activists, residents).
     """
-    return cached(session, ("officials", limit, offset, since, officials_only),
-                  lambda: _list_officials(session, limit, offset, since, officials_only))
+    return cached(
+        session,
+        ("officials", limit, offset, since, officials_only),
+        lambda: _list_officials(session, limit, offset, since, officials_only),
+    )
 
 
 def _list_officials(
@@ -427,27 +435,33 @@ def topic_labels(*, session: Session) -> list[TopicPublic]:
     """Every topic, without counting its statements (statement_count 0): for menus and labels.
     Counting reads every topic link (0.9 s at a million statements on SQLite) and starts over
     after each write, so pages that show no counts should not pay for them."""
-    return cached(session, "topic labels", lambda: [
-        TopicPublic.model_validate(t, update={"statement_count": 0})
-        for t in session.exec(select(Topic).order_by(Topic.slug)).all()
-    ])
+    return cached(
+        session,
+        "topic labels",
+        lambda: [
+            TopicPublic.model_validate(t, update={"statement_count": 0})
+            for t in session.exec(select(Topic).order_by(Topic.slug)).all()
+        ],
+    )
 
 
 def _list_topics(session: Session) -> list[TopicPublic]:
     # Every link counted (the topic index alone), less the links of the few statements that are
     # not published (a partial index): joining every link to its statement's status read a million
     # rows (0.9 s on SQLite), and these counts start over after each write.
-    linked = dict(session.exec(
-        select(StatementTopic.topic_id, func.count()).group_by(col(StatementTopic.topic_id))
-    ).all())
+    linked = dict(
+        session.exec(select(StatementTopic.topic_id, func.count()).group_by(col(StatementTopic.topic_id))).all()
+    )
     # An IN subquery, so that it is read first; the status spelt as a literal, since SQLite uses a
     # partial index only for the very term it was made with.
     hidden = select(Statement.id).where(col(Statement.status) != sa.literal_column(f"'{PUBLISHED}'"))
-    unpublished = dict(session.exec(
-        select(StatementTopic.topic_id, func.count())
-        .where(col(StatementTopic.statement_id).in_(hidden))
-        .group_by(col(StatementTopic.topic_id))
-    ).all())
+    unpublished = dict(
+        session.exec(
+            select(StatementTopic.topic_id, func.count())
+            .where(col(StatementTopic.statement_id).in_(hidden))
+            .group_by(col(StatementTopic.topic_id))
+        ).all()
+    )
     return [
         t.model_copy(update={"statement_count": linked.get(t.id, 0) - unpublished.get(t.id, 0)})
         for t in topic_labels(session=session)
@@ -540,10 +554,29 @@ def iter_export_rows(
     writing, not building ORM instances and validating models.
     """
     columns = select(
-        Statement.id, Statement.date, Official.name, Official.id, Membership.role, Area.name,
-        Membership.appointment, Statement.role, Statement.region, Statement.kind, Statement.text, Statement.cue,
-        Statement.confidence, Statement.status, Article.outlet, Article.title, Article.author, Article.url,
-        Article.published, Article.id, Statement.start, Statement.end, Statement.corrected_at,
+        Statement.id,
+        Statement.date,
+        Official.name,
+        Official.id,
+        Membership.role,
+        Area.name,
+        Membership.appointment,
+        Statement.role,
+        Statement.region,
+        Statement.kind,
+        Statement.text,
+        Statement.cue,
+        Statement.confidence,
+        Statement.status,
+        Article.outlet,
+        Article.title,
+        Article.author,
+        Article.url,
+        Article.published,
+        Article.id,
+        Statement.start,
+        Statement.end,
+        Statement.corrected_at,
     ).select_from(Statement)
     columns = (
         columns.join(Article, col(Article.id) == Statement.article_id)
@@ -559,13 +592,53 @@ def iter_export_rows(
         if not rows:
             return
         topics = _topics_for(session, [r[0] for r in rows])
-        for (sid, day, name, oid, held_role, held_region, appointment, role, region, kind, text, cue, confidence,
-             status, outlet, title, author, url, published, aid, start, end, corrected) in rows:
+        for (
+            sid,
+            day,
+            name,
+            oid,
+            held_role,
+            held_region,
+            appointment,
+            role,
+            region,
+            kind,
+            text,
+            cue,
+            confidence,
+            status,
+            outlet,
+            title,
+            author,
+            url,
+            published,
+            aid,
+            start,
+            end,
+            corrected,
+        ) in rows:
             yield ExportRow(
-                id=sid, date=day, speaker=name, official_id=oid, role=held_role or role,
-                region=held_region or region, acting=appointment == "acting", kind=kind, text=text,
-                topics=topics.get(sid, []), cue=cue, confidence=confidence, status=status, outlet=outlet,
-                title=title, author=author, url=url, published=published, article_id=aid, start=start, end=end,
+                id=sid,
+                date=day,
+                speaker=name,
+                official_id=oid,
+                role=held_role or role,
+                region=held_region or region,
+                acting=appointment == "acting",
+                kind=kind,
+                text=text,
+                topics=topics.get(sid, []),
+                cue=cue,
+                confidence=confidence,
+                status=status,
+                outlet=outlet,
+                title=title,
+                author=author,
+                url=url,
+                published=published,
+                article_id=aid,
+                start=start,
+                end=end,
                 corrected_at=corrected,
             )
         last_id = rows[-1][0]

@@ -52,8 +52,11 @@ def read_area_rows(source: str, *, limits: FetchLimits | None = None) -> list[Ar
     """
     if is_url(source):
         try:
-            raw = fetch(source, limits=replace(limits or FetchLimits(), max_bytes=_MAX_BYTES),
-                        accept="text/csv,text/plain;q=0.9,*/*;q=0.5").data
+            raw = fetch(
+                source,
+                limits=replace(limits or FetchLimits(), max_bytes=_MAX_BYTES),
+                accept="text/csv,text/plain;q=0.9,*/*;q=0.5",
+            ).data
         except IngestError as exc:
             raise IngestError(source, f"could not download: {exc.reason}") from exc
     else:

@@ -39,9 +39,27 @@ from quotetrack.store.regions import region_table
 
 # Posts people are elected to; other definitive posts are appointments.
 _ELECTED_POSTS = frozenset(
-    {"bupati", "wakil bupati", "wali kota", "wakil wali kota", "gubernur", "wakil gubernur", "presiden",
-     "wakil presiden", "anggota dprd", "ketua dprd", "anggota dpr", "ketua dpr", "anggota dpd", "kepala desa",
-     "governor", "mayor", "senator", "president", "representative"}
+    {
+        "bupati",
+        "wakil bupati",
+        "wali kota",
+        "wakil wali kota",
+        "gubernur",
+        "wakil gubernur",
+        "presiden",
+        "wakil presiden",
+        "anggota dprd",
+        "ketua dprd",
+        "anggota dpr",
+        "ketua dpr",
+        "anggota dpd",
+        "kepala desa",
+        "governor",
+        "mayor",
+        "senator",
+        "president",
+        "representative",
+    }
 )
 
 
@@ -65,7 +83,7 @@ class Post:
 
 
 def canonical_post(role_text: str | None, region_text: str | None, table: RegionTable | None = None) -> Post | None:
-    """"PJ. Bupati" + "Subang" -> Post("Pj. Bupati", "acting", Kabupaten Subang).
+    """ "PJ. Bupati" + "Subang" -> Post("Pj. Bupati", "acting", Kabupaten Subang).
 
     With an imported region `table` the region carries its official code (Subang -> 32.13).
     """
@@ -119,8 +137,15 @@ def _coded(region: Region | None, table: RegionTable | None) -> Region | None:
 def speaker_mentions(statements: Sequence[Statement], article_key: str) -> list[Mention]:
     """The resolver's view of an article's statements that name a speaker, in order."""
     return [
-        Mention(name=s.speaker or "", mention=s.speaker_mention, role=s.role, region=s.region, date=s.date,
-                article=article_key, local_ref=s.speaker_ref)
+        Mention(
+            name=s.speaker or "",
+            mention=s.speaker_mention,
+            role=s.role,
+            region=s.region,
+            date=s.date,
+            article=article_key,
+            local_ref=s.speaker_ref,
+        )
         for s in statements
         if _filed(s)
     ]
@@ -165,8 +190,12 @@ class OfficialRegistry:
     """
 
     def __init__(
-        self, resolver: Resolver, key_to_id: dict[str, int], regions: RegionTable | None = None,
-        names: dict[int, str] | None = None, aliases: set[tuple[int, str]] | None = None,
+        self,
+        resolver: Resolver,
+        key_to_id: dict[str, int],
+        regions: RegionTable | None = None,
+        names: dict[int, str] | None = None,
+        aliases: set[tuple[int, str]] | None = None,
         memberships: dict[int, list[_Stored]] | None = None,
     ) -> None:
         self.resolver = resolver
@@ -192,8 +221,9 @@ class OfficialRegistry:
         resolver = Resolver(regions=regions)
         # Plain columns, not table rows: building 100,000 ORM objects costs more than the query.
         officials = session.exec(
-            select(Official.id, Official.name, Official.honorific_prefix, Official.honorific_suffix)
-            .where(col(Official.merged_into_id).is_(None))
+            select(Official.id, Official.name, Official.honorific_prefix, Official.honorific_suffix).where(
+                col(Official.merged_into_id).is_(None)
+            )
         ).all()
         aliases: dict[int, list[str]] = {}
         for oid, name in session.exec(select(OfficialAlias.official_id, OfficialAlias.name)):
@@ -202,8 +232,16 @@ class OfficialRegistry:
         stored: dict[int, list[_Stored]] = {}
         roles: dict[str, Role | None] = {}  # a few hundred distinct labels over many memberships
         for membership_id, official_id, label, organization, start, end, area_id, area_name in session.exec(
-            select(Membership.id, Membership.official_id, Membership.role, Membership.organization,
-                   Membership.start_date, Membership.end_date, Membership.area_id, Area.name)
+            select(
+                Membership.id,
+                Membership.official_id,
+                Membership.role,
+                Membership.organization,
+                Membership.start_date,
+                Membership.end_date,
+                Membership.area_id,
+                Area.name,
+            )
             .join(Area, col(Area.id) == Membership.area_id, isouter=True)
             .order_by(col(Membership.id))
         ):
@@ -287,12 +325,24 @@ class OfficialRegistry:
         on = mention.date
         if at is None:
             if official_id in self._new_ids:
-                new_id = writes.insert_membership(session=session, official_id=official_id, role=post.label,
-                                                  area_id=area_id, appointment=post.appointment, on=on)
+                new_id = writes.insert_membership(
+                    session=session,
+                    official_id=official_id,
+                    role=post.label,
+                    area_id=area_id,
+                    appointment=post.appointment,
+                    on=on,
+                )
                 stored = _Stored(new_id, post.label, area_id, on, on)
             else:  # another ingest or an editor may have recorded this post since the registry was loaded
-                row = writes.record_membership(session=session, official_id=official_id, role=post.label,
-                                               area_id=area_id, appointment=post.appointment, on=on)
+                row = writes.record_membership(
+                    session=session,
+                    official_id=official_id,
+                    role=post.label,
+                    area_id=area_id,
+                    appointment=post.appointment,
+                    on=on,
+                )
                 assert row.id is not None
                 stored = _Stored(row.id, row.role, row.area_id, row.start_date, row.end_date)
             held.append(stored)

@@ -97,8 +97,9 @@ class _Cursor:
 
 
 def _encode_cursor(fp: str, cur: _Cursor) -> str:
-    raw = json.dumps({"f": fp, "k": cur.key, "i": cur.last_id, "m": cur.snapshot, "w": cur.window_start},
-                     separators=(",", ":"))
+    raw = json.dumps(
+        {"f": fp, "k": cur.key, "i": cur.last_id, "m": cur.snapshot, "w": cur.window_start}, separators=(",", ":")
+    )
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
@@ -109,8 +110,12 @@ def _decode_cursor(cursor: str, fp: str) -> _Cursor:
         if not isinstance(data, dict):
             raise TypeError("a cursor is a JSON object")
         window = data.get("w")
-        found = _Cursor(key=data["k"], last_id=int(data["i"]), snapshot=int(data["m"]),
-                        window_start=None if window is None else int(window))
+        found = _Cursor(
+            key=data["k"],
+            last_id=int(data["i"]),
+            snapshot=int(data["m"]),
+            window_start=None if window is None else int(window),
+        )
         fingerprint = data["f"]
     except (ValueError, KeyError, TypeError, UnicodeError, binascii.Error) as exc:
         raise QueryError("invalid cursor: use the next_cursor value of a previous page") from exc
@@ -136,8 +141,10 @@ def _keyset(sort: Sort, score: str, key: Any, last_id: int) -> tuple[str, dict[s
         day = dt.date.fromisoformat(key)
     except (TypeError, ValueError) as exc:
         raise QueryError("invalid cursor: use the next_cursor value of a previous page") from exc
-    return (f"(s.date {after} :ck OR (s.date = :ck AND s.id {after} :ci) OR s.date IS NULL)",
-            {"ck": day, "ci": last_id})
+    return (
+        f"(s.date {after} :ck OR (s.date = :ck AND s.id {after} :ci) OR s.date IS NULL)",
+        {"ck": day, "ci": last_id},
+    )
 
 
 _ORDER = {"date": "s.date DESC NULLS LAST, s.id DESC", "oldest": "s.date ASC NULLS LAST, s.id ASC"}
@@ -194,8 +201,15 @@ _facets = memo(1024)
 
 
 def _search(
-    session: Session, q: str, parsed: ParsedQuery, filters: SearchFilters, sort: Sort, limit: int, offset: int,
-    cursor: str | None, facets: bool,
+    session: Session,
+    q: str,
+    parsed: ParsedQuery,
+    filters: SearchFilters,
+    sort: Sort,
+    limit: int,
+    offset: int,
+    cursor: str | None,
+    facets: bool,
 ) -> SearchResult:
     fp = _fingerprint(q, filters, sort)
     cur = _decode_cursor(cursor, fp) if cursor else None
@@ -221,8 +235,13 @@ def _search(
     prefixes = frozenset(w for g in parsed.groups for a in g if a.prefix for w in a.words)
     hits = []
     for stmt in statements:
-        spans = match_spans(stmt.text, parsed.words, prefixes=prefixes, lang=stmt.article.language,
-                            stored_stems=stored_stems.get(stmt.id))
+        spans = match_spans(
+            stmt.text,
+            parsed.words,
+            prefixes=prefixes,
+            lang=stmt.article.language,
+            stored_stems=stored_stems.get(stmt.id),
+        )
         hits.append(SearchHit(stmt, scores.get(stmt.id, 0.0), spans, matched_words(stmt.text, spans)))
     result = SearchResult(
         query=parsed,
@@ -235,7 +254,8 @@ def _search(
     if facets:
         # One count per words and filters: every page and every sort of a search shares it.
         counts, sampled = _facets.get(
-            session, ("facets", q, filters),
+            session,
+            ("facets", q, filters),
             lambda: facet_counts(session=session, parsed=parsed, filters=filters, many=total > COUNT_CAP),
         )
         result = SearchResult(**{**_fields(result), "facets": counts, "facets_sampled": sampled})
@@ -243,8 +263,14 @@ def _search(
 
 
 def _page(
-    session: Session, parsed: ParsedQuery, filters: SearchFilters, sort: Sort, cur: _Cursor | None, snapshot: int,
-    limit: int, offset: int,
+    session: Session,
+    parsed: ParsedQuery,
+    filters: SearchFilters,
+    sort: Sort,
+    cur: _Cursor | None,
+    snapshot: int,
+    limit: int,
+    offset: int,
 ) -> tuple[int, int | None, list[Any]]:
     """(matches up to COUNT_CAP + 1, window start, the page's rows and one more) by SQL:
     the count, then the window of the newest matches, then the page ranked or dated."""
@@ -276,12 +302,12 @@ def _page(
     if cur is None and sort == "relevance" and total > min(COUNT_CAP, RANK_WINDOW) and not selective:
         newest = newest_first(session, unscored)
         window_start = session.execute(
-            sa.text(f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY {newest} "
-                    "LIMIT 1 OFFSET :nth"),
+            sa.text(f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY {newest} LIMIT 1 OFFSET :nth"),
             {**params, "nth": RANK_WINDOW - 1},
         ).scalar()
-    match = match_sql(session, parsed, scored=sort == "relevance", windowed=window_start is not None,
-                       selective=selective)
+    match = match_sql(
+        session, parsed, scored=sort == "relevance", windowed=window_start is not None, selective=selective
+    )
     if window_start is not None:
         params["window_start"] = window_start
         page_clauses.append("s.id >= :window_start")
@@ -302,7 +328,12 @@ def _page(
 
 
 def _ranked_newest(
-    session: Session, parsed: ParsedQuery, filters: SearchFilters, cur: _Cursor | None, snapshot: int, limit: int,
+    session: Session,
+    parsed: ParsedQuery,
+    filters: SearchFilters,
+    cur: _Cursor | None,
+    snapshot: int,
+    limit: int,
     offset: int,
 ) -> tuple[int, int | None, list[Any]]:
     """_page for relevance on PostgreSQL, from the newest COUNT_CAP + 1 matches and their
@@ -311,14 +342,17 @@ def _ranked_newest(
     rows. Three scans of a common word's matches, and three round trips, became one."""
     match = match_sql(session, parsed, scored=True)
     clauses, params = where_clauses(session, filters)
-    newest = pg_newest_matches(session, match, clauses, filter_joins(filters), {**params, **match.params}, snapshot,
-                                COUNT_CAP + 1)
+    newest = pg_newest_matches(
+        session, match, clauses, filter_joins(filters), {**params, **match.params}, snapshot, COUNT_CAP + 1
+    )
     total = len(newest)
     window_start = cur.window_start if cur is not None else None
     if cur is None and total > RANK_WINDOW:
         window_start = newest[RANK_WINDOW - 1][0]
-    ranked = sorted(((sid, score) for sid, score in newest if window_start is None or sid >= window_start),
-                    key=lambda r: (-r[1], -r[0]))
+    ranked = sorted(
+        ((sid, score) for sid, score in newest if window_start is None or sid >= window_start),
+        key=lambda r: (-r[1], -r[0]),
+    )
     if cur is not None:
         key = _score_key(cur.key)
         ranked = [r for r in ranked if r[1] < key or (r[1] == key and r[0] < cur.last_id)]
@@ -332,16 +366,22 @@ _STEMS = sa.text("SELECT id, stem FROM statement WHERE id IN :ids").bindparams(s
 
 
 def iter_search_rows(
-    *, session: Session, q: str, filters: SearchFilters = SearchFilters(), sort: Sort = "relevance",
-    at_most: int = 10_000, page: int = 200,
+    *,
+    session: Session,
+    q: str,
+    filters: SearchFilters = SearchFilters(),
+    sort: Sort = "relevance",
+    at_most: int = 10_000,
+    page: int = 200,
 ) -> Iterator[ExportRow]:
     """The matches of a search as export rows, in the order of the results, page by page
     (cursors, so memory stays flat); at most `at_most` of them."""
     cursor: str | None = None
     left = at_most
     while left > 0:
-        result = search_statements(session=session, q=q, filters=filters, sort=sort, limit=min(page, left),
-                                   cursor=cursor, memoise=False)
+        result = search_statements(
+            session=session, q=q, filters=filters, sort=sort, limit=min(page, left), cursor=cursor, memoise=False
+        )
         for stmt in result.items:
             yield export_row(stmt)
         left -= len(result.items)
@@ -353,12 +393,28 @@ def iter_search_rows(
 def export_row(s: StatementPublic) -> ExportRow:
     """A statement as the flat row the CSV and JSONL writers take."""
     return ExportRow(
-        id=s.id, date=s.date, speaker=s.official.name if s.official else None,
-        official_id=s.official.id if s.official else None, role=s.held_role or s.role,
-        region=s.held_region or s.region, acting=s.acting, kind=s.kind, text=s.text, topics=list(s.topics),
-        cue=s.cue, confidence=s.confidence, status=s.status, outlet=s.article.outlet, title=s.article.title,
-        author=s.article.author, url=s.article.url, published=s.article.published, article_id=s.article.id,
-        start=s.start, end=s.end, corrected_at=s.corrected_at,
+        id=s.id,
+        date=s.date,
+        speaker=s.official.name if s.official else None,
+        official_id=s.official.id if s.official else None,
+        role=s.held_role or s.role,
+        region=s.held_region or s.region,
+        acting=s.acting,
+        kind=s.kind,
+        text=s.text,
+        topics=list(s.topics),
+        cue=s.cue,
+        confidence=s.confidence,
+        status=s.status,
+        outlet=s.article.outlet,
+        title=s.article.title,
+        author=s.article.author,
+        url=s.article.url,
+        published=s.article.published,
+        article_id=s.article.id,
+        start=s.start,
+        end=s.end,
+        corrected_at=s.corrected_at,
     )
 
 
@@ -445,5 +501,3 @@ def atom_counts(*, session: Session, atoms: list[Atom], cap: int) -> list[int]:
         parts.append(f"(SELECT count(*) FROM ({inner}) c{i})")
     row = session.execute(sa.text("SELECT " + ", ".join(parts)), params).one()
     return [int(n) for n in row]
-
-

@@ -46,8 +46,15 @@ def add_topic(*, session: Session, topic: TopicCreate, actor: str) -> TopicPubli
     row = Topic(slug=slug, parent_id=parent_id, **labels)
     session.add(row)
     session.flush()
-    session.add(Revision(entity_type="topic", entity_id=row.id or 0, action="create", actor=actor,
-                         reason=topic.reason.strip() or "new topic",
-                         after={"slug": slug, **labels, "parent": topic.parent or None}))
+    session.add(
+        Revision(
+            entity_type="topic",
+            entity_id=row.id or 0,
+            action="create",
+            actor=actor,
+            reason=topic.reason.strip() or "new topic",
+            after={"slug": slug, **labels, "parent": topic.parent or None},
+        )
+    )
     session.flush()
     return TopicPublic.model_validate(row)

@@ -155,20 +155,22 @@ _INSERT_MEMBERSHIP = driver_insert(Membership, returning=True)
 _INSERT_ALIASES = driver_insert(OfficialAlias, skip_on=["official_id", "name"])
 _MEMBERSHIP = table_of(Membership)
 _ON = sa.bindparam("on", type_=sa.Date)
-_WIDEN_MEMBERSHIP = DriverStatement(lambda _dialect: (
-    sa.update(_MEMBERSHIP)
-    .where(_MEMBERSHIP.c.id == sa.bindparam("membership_id"))
-    .values(
-        start_date=sa.case(
-            (sa.or_(_MEMBERSHIP.c.start_date.is_(None), _MEMBERSHIP.c.start_date > _ON), _ON),
-            else_=_MEMBERSHIP.c.start_date,
-        ),
-        end_date=sa.case(
-            (sa.or_(_MEMBERSHIP.c.end_date.is_(None), _MEMBERSHIP.c.end_date < _ON), _ON),
-            else_=_MEMBERSHIP.c.end_date,
-        ),
+_WIDEN_MEMBERSHIP = DriverStatement(
+    lambda _dialect: (
+        sa.update(_MEMBERSHIP)
+        .where(_MEMBERSHIP.c.id == sa.bindparam("membership_id"))
+        .values(
+            start_date=sa.case(
+                (sa.or_(_MEMBERSHIP.c.start_date.is_(None), _MEMBERSHIP.c.start_date > _ON), _ON),
+                else_=_MEMBERSHIP.c.start_date,
+            ),
+            end_date=sa.case(
+                (sa.or_(_MEMBERSHIP.c.end_date.is_(None), _MEMBERSHIP.c.end_date < _ON), _ON),
+                else_=_MEMBERSHIP.c.end_date,
+            ),
+        )
     )
-))
+)
 
 
 def insert_or_skip(
@@ -273,15 +275,26 @@ def create_official(
 
 
 def insert_official(
-    *, session: Session, name: str, sort_name: str | None = None, honorific_prefix: str | None = None,
+    *,
+    session: Session,
+    name: str,
+    sort_name: str | None = None,
+    honorific_prefix: str | None = None,
     honorific_suffix: str | None = None,
 ) -> int:
     """create_official for the ingest: the new id, without building an ORM object."""
     now = utcnow()
     return _INSERT_OFFICIAL.scalar(
         session,
-        {"name": name, "sort_name": sort_name or name, "honorific_prefix": honorific_prefix or None,
-         "honorific_suffix": honorific_suffix or None, "merged_into_id": None, "created_at": now, "updated_at": now},
+        {
+            "name": name,
+            "sort_name": sort_name or name,
+            "honorific_prefix": honorific_prefix or None,
+            "honorific_suffix": honorific_suffix or None,
+            "merged_into_id": None,
+            "created_at": now,
+            "updated_at": now,
+        },
     )
 
 
@@ -359,8 +372,15 @@ def insert_membership(
     """A new membership seen once, on `on`; returns its id (the caller knows it is new)."""
     return _INSERT_MEMBERSHIP.scalar(
         session,
-        {"official_id": official_id, "role": role, "organization": None, "area_id": area_id,
-         "appointment": appointment, "start_date": on, "end_date": on},
+        {
+            "official_id": official_id,
+            "role": role,
+            "organization": None,
+            "area_id": area_id,
+            "appointment": appointment,
+            "start_date": on,
+            "end_date": on,
+        },
     )
 
 

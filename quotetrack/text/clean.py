@@ -81,17 +81,17 @@ def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str]
     """Split words that lost the space between a name and the word before or after it."""
     known = word_set("quotetrack.text", "glued_words.txt")
     line = _GLUED_BRACKET.sub(") ", line)
-    line = _GLUED_ACRONYM.sub(
-        lambda m: " ".join(m.groups()) if m.group(1).casefold() in known else m.group(), line
-    )
+    line = _GLUED_ACRONYM.sub(lambda m: " ".join(m.groups()) if m.group(1).casefold() in known else m.group(), line)
     return _LONG_CAPITALISED.sub(lambda m: _unglue_word(m.group(), known, names, lower), line)
 
 
 def words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words (casefolded) and lower-case words the text prints on their own."""
     words = _WORD.findall(text)
-    return (frozenset(w.casefold() for w in words if w[:1].isupper() and w[1:].islower()),
-            frozenset(w for w in words if w.islower()))
+    return (
+        frozenset(w.casefold() for w in words if w[:1].isupper() and w[1:].islower()),
+        frozenset(w for w in words if w.islower()),
+    )
 
 
 def _normalise(raw: str) -> str:

@@ -46,4 +46,4 @@ def web_url(value: str | None) -> str | None:
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not parts.hostname:
         return None
-    return scheme + text[len(parts.scheme):]
+    return scheme + text[len(parts.scheme) :]

@@ -66,13 +66,18 @@ def retag_statements(
         ids = [row[0] for rows in statements.values() for row in rows]
         current: dict[int, set[int]] = defaultdict(set)
         for sid, tid in session.exec(
-            select(StatementTopic.statement_id, StatementTopic.topic_id)
-            .where(col(StatementTopic.statement_id).in_(ids))
+            select(StatementTopic.statement_id, StatementTopic.topic_id).where(
+                col(StatementTopic.statement_id).in_(ids)
+            )
         ):
             current[sid].add(tid)
         for aid, rows in statements.items():
-            tags = tag_statements([r[1] for r in rows], article_text=texts.get(aid, ""),
-                                  spans=[(r[2], r[3]) for r in rows], taxonomy=taxonomy)
+            tags = tag_statements(
+                [r[1] for r in rows],
+                article_text=texts.get(aid, ""),
+                spans=[(r[2], r[3]) for r in rows],
+                taxonomy=taxonomy,
+            )
             for (sid, *_), slugs in zip(rows, tags, strict=True):
                 report.statements += 1
                 have = current[sid]
@@ -102,10 +107,15 @@ def retag_statements(
     if report.changed and not dry_run:
         # Logged like an editor's change, which also tells every memoised page and search result
         # (keyed by the data version, see store/cache.py) that topics changed.
-        session.add(Revision(
-            entity_type="topics", entity_id=0, action="retag", actor="quotetrack topics retag",
-            reason="taxonomy changed", after={"changed": report.changed, "added": report.added,
-                                              "removed": report.removed},
-        ))
+        session.add(
+            Revision(
+                entity_type="topics",
+                entity_id=0,
+                action="retag",
+                actor="quotetrack topics retag",
+                reason="taxonomy changed",
+                after={"changed": report.changed, "added": report.added, "removed": report.removed},
+            )
+        )
         session.flush()
     return report

@@ -156,9 +156,7 @@ def _all_hits(w: _Words, taxonomy: tuple[TopicDef, ...]) -> list[int]:
     for i in range(n_words):
         for topic, stem, is_together in _starting_at(w, i, index):
             n = len(stem)
-            if i + n > n_words or not all(
-                _word_matches(w.words[i + k], w.stems[i + k], stem[k]) for k in range(1, n)
-            ):
+            if i + n > n_words or not all(_word_matches(w.words[i + k], w.stems[i + k], stem[k]) for k in range(1, n)):
                 continue
             if _excused(w, i, n, taxonomy[topic], stem):
                 continue

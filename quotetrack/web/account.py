@@ -22,13 +22,17 @@ router = APIRouter(default_response_class=HTMLResponse)
 
 def _page(request: Request, session: SessionDep, user: SessionUserDep, **extra: object) -> Response:
     users = session.exec(select(User).order_by(col(User.name))).all() if user.is_admin else []
-    return render(request, "account.html", {
-        "tokens": list_tokens(session=session, user_id=user.user_id),
-        "scopes": SCOPES if user.role == "admin" else SCOPES[:1],
-        "users": users,
-        "roles": ROLES,
-        **extra,
-    })
+    return render(
+        request,
+        "account.html",
+        {
+            "tokens": list_tokens(session=session, user_id=user.user_id),
+            "scopes": SCOPES if user.role == "admin" else SCOPES[:1],
+            "users": users,
+            "roles": ROLES,
+            **extra,
+        },
+    )
 
 
 @router.get("/account")
@@ -37,9 +41,13 @@ def account(request: Request, session: SessionDep, user: SessionUserDep) -> Resp
 
 
 @router.post("/account/tokens")
-def new_token(request: Request, session: SessionDep, user: SessionUserDep,
-              label: Annotated[str, Form(max_length=200)] = "",
-              scope: Annotated[str, Form(max_length=16)] = "read-write") -> Response:
+def new_token(
+    request: Request,
+    session: SessionDep,
+    user: SessionUserDep,
+    label: Annotated[str, Form(max_length=200)] = "",
+    scope: Annotated[str, Form(max_length=16)] = "read-write",
+) -> Response:
     """The secret appears on this one response only; the database keeps its sha256."""
     owner = session.get(User, user.user_id)
     assert owner is not None
@@ -59,10 +67,13 @@ def revoke(session: SessionDep, user: SessionUserDep, token_id: int) -> Response
 
 
 @router.post("/admin/users")
-def add_user(session: SessionDep, admin: SessionAdminDep,
-             name: Annotated[str, Form(max_length=100)],
-             password: Annotated[str, Form(max_length=1024)],
-             role: Annotated[str, Form(max_length=16)] = "editor") -> Response:
+def add_user(
+    session: SessionDep,
+    admin: SessionAdminDep,
+    name: Annotated[str, Form(max_length=100)],
+    password: Annotated[str, Form(max_length=1024)],
+    role: Annotated[str, Form(max_length=16)] = "editor",
+) -> Response:
     create_user(session=session, name=name.strip(), role=role, password=password)
     session.commit()
     return RedirectResponse("/account", status_code=303)

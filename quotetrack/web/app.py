@@ -42,9 +42,18 @@ from quotetrack.web.uploads import QueueFull
 
 log = logging.getLogger("quotetrack.web")
 
-_TITLES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 409: "conflict",
-           413: "too_large", 422: "bad_request", 429: "too_many_requests", 500: "server_error",
-           503: "server_busy"}
+_TITLES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    409: "conflict",
+    413: "too_large",
+    422: "bad_request",
+    429: "too_many_requests",
+    500: "server_error",
+    503: "server_busy",
+}
 
 
 def _wants_json(request: Request) -> bool:
@@ -55,13 +64,21 @@ def _problem(request: Request, status: int, detail: str) -> Response:
     """RFC 9457 problem+json for the API, a friendly page in the site layout otherwise."""
     if _wants_json(request):
         return JSONResponse(
-            {"type": "about:blank", "title": _TITLES.get(status, "error").replace("_", " "), "status": status,
-             "detail": detail},
+            {
+                "type": "about:blank",
+                "title": _TITLES.get(status, "error").replace("_", " "),
+                "status": status,
+                "detail": detail,
+            },
             status_code=status,
             media_type="application/problem+json",
         )
-    return render(request, "error.html", {"status": status, "title_key": _TITLES.get(status, "bad_request"),
-                                          "detail": detail}, status_code=status)
+    return render(
+        request,
+        "error.html",
+        {"status": status, "title_key": _TITLES.get(status, "bad_request"), "detail": detail},
+        status_code=status,
+    )
 
 
 def warm_up() -> None:
@@ -86,8 +103,11 @@ class Problem(BaseModel):
     detail: str
 
 
-_PROBLEM_RESPONSE = {"model": Problem, "description": "An error, as RFC 9457 problem details.",
-                     "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+_PROBLEM_RESPONSE = {
+    "model": Problem,
+    "description": "An error, as RFC 9457 problem details.",
+    "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+}
 
 
 class BodyLimitMiddleware:
@@ -153,8 +173,10 @@ class DatabaseUnavailableMiddleware:
 
 # No inline script or style anywhere (app.js and the Swagger UI set-up are files), so the policy
 # needs no 'unsafe-inline'; Swagger UI draws its icons from data: URIs.
-CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                           "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
 SECURITY_HEADERS = [
     (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
     (b"x-frame-options", b"DENY"),  # frame-ancestors for browsers that predate CSP 2
@@ -202,8 +224,11 @@ def _allowed_methods(request: Request) -> str:
     """Every method some route of this path answers: Starlette names only the first route's, and
     a path can have several (GET and PATCH /api/v1/statements/{id} are two routes)."""
     routes = request.app.router.routes
-    allowed = [method for method in _METHODS
-               if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes)]
+    allowed = [
+        method
+        for method in _METHODS
+        if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes)
+    ]
     return ", ".join(allowed)
 
 
@@ -284,9 +309,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
-        detail = "; ".join(
-            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}" for e in exc.errors()
-        )
+        detail = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}" for e in exc.errors())
         return _problem(request, 400, detail or "invalid request")
 
     @app.exception_handler(StarletteHTTPException)

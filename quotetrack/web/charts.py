@@ -86,8 +86,9 @@ def timeline_svg(
     ]
     for n in ticks:
         y = y_of(n)
-        parts.append(f'<line x1="{left:.1f}" y1="{y:.1f}" x2="{width - 6}" y2="{y:.1f}" '
-                     f'stroke="{GRID if n else MUTED}"/>')
+        parts.append(
+            f'<line x1="{left:.1f}" y1="{y:.1f}" x2="{width - 6}" y2="{y:.1f}" stroke="{GRID if n else MUTED}"/>'
+        )
         parts.append(f'<text x="{left - 5:.1f}" y="{y + font * 0.35:.1f}" text-anchor="end" fill="{INK}">{n}</text>')
     every = _label_every(len(keys), slot, font * 3.2)
     labelled = {i for i in range(0, len(keys), every)}
@@ -108,18 +109,22 @@ def timeline_svg(
                 f"<title>{escape(bar_title(month, data))}</title></rect>"
             )
             if show_values:
-                parts.append(f'<text x="{cx:.1f}" y="{y - 4:.1f}" text-anchor="middle" fill="{INK}">'
-                             f"{data.statements}</text>")
+                parts.append(
+                    f'<text x="{cx:.1f}" y="{y - 4:.1f}" text-anchor="middle" fill="{INK}">{data.statements}</text>'
+                )
         if i in labelled:
             year, mon = month.split("-")
             # Kept inside the drawing: the first and last labels would otherwise be cut at its edges.
             lx = min(max(cx, left + font * 1.3), width - font * 1.3)
-            parts.append(f'<text x="{lx:.1f}" y="{base_y + font + 5}" text-anchor="middle" fill="{INK}">'
-                         f"{escape(month_names[int(mon) - 1][:3])}</text>")
+            parts.append(
+                f'<text x="{lx:.1f}" y="{base_y + font + 5}" text-anchor="middle" fill="{INK}">'
+                f"{escape(month_names[int(mon) - 1][:3])}</text>"
+            )
             if year != shown_year:  # the year under the first label of each year
                 shown_year = year
-                parts.append(f'<text x="{lx:.1f}" y="{base_y + 2 * font + 8}" text-anchor="middle" '
-                             f'fill="{MUTED}">{year}</text>')
+                parts.append(
+                    f'<text x="{lx:.1f}" y="{base_y + 2 * font + 8}" text-anchor="middle" fill="{MUTED}">{year}</text>'
+                )
     parts.append("</svg>")
     return Markup("".join(parts))
 

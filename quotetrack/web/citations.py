@@ -14,8 +14,20 @@ from dataclasses import dataclass
 from quotetrack.models import StatementPublic
 
 STYLES = ("plain", "markdown", "apa", "chicago", "bibtex", "csl-json")
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +126,8 @@ def markdown(p: CitationParts) -> str:
     # Without a title the outlet and date are the link text, so the outlet is not named twice.
     source = (
         f"[{_md_escape(p.title)}]({_md_url(p.link)}), {_md_escape(p.outlet)}, {_day_month(p.published)}"
-        if p.title else f"[{_md_escape(p.outlet)}, {_day_month(p.published)}]({_md_url(p.link)})"
+        if p.title
+        else f"[{_md_escape(p.outlet)}, {_day_month(p.published)}]({_md_url(p.link)})"
     )
     archived = f"[archived]({_md_url(p.archived)}), " if p.url else ""
     return (

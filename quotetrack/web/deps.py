@@ -28,6 +28,7 @@ def site_url(request: Request) -> str:
         return configured
     return str(request.base_url).rstrip("/")
 
+
 # Row ids as the databases store them (signed 64-bit): a larger number cannot name a row,
 # and would overflow the driver, so it is refused as a bad request up front.
 MAX_ROW_ID = 2**63 - 1

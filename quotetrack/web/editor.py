@@ -52,17 +52,22 @@ def _is_https(request: Request) -> bool:
 # --- login and logout ----------------------------------------------------------------------
 
 
-def _login_page(request: Request, *, next_path: str, error: str | None = None, status: int = 200,
-                name: str = "") -> Response:
+def _login_page(
+    request: Request, *, next_path: str, error: str | None = None, status: int = 200, name: str = ""
+) -> Response:
     nonce = request.cookies.get(LOGIN_COOKIE) or new_token("qtl")
-    response = render(request, "login.html", {"csrf": login_csrf_token(nonce), "next": next_path, "error": error,
-                                              "name": name}, status_code=status)
+    response = render(
+        request,
+        "login.html",
+        {"csrf": login_csrf_token(nonce), "next": next_path, "error": error, "name": name},
+        status_code=status,
+    )
     response.set_cookie(LOGIN_COOKIE, nonce, max_age=3600, httponly=True, samesite="lax", secure=_is_https(request))
     return response
 
 
 @router.get("/login")
-def login_form(request: Request, next: str = "/") -> Response:  # noqa: A002 - the query parameter's name
+def login_form(request: Request, next: str = "/") -> Response:
     return _login_page(request, next_path=safe_next(next))
 
 
@@ -73,7 +78,7 @@ def login(
     name: Annotated[str, Form(max_length=100)],
     password: Annotated[str, Form(max_length=1024)],
     csrf_token: Annotated[str, Form(max_length=200)] = "",
-    next: Annotated[str, Form(max_length=2000)] = "/",  # noqa: A002
+    next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
     nonce = request.cookies.get(LOGIN_COOKIE, "")
     if not nonce or not same(csrf_token, login_csrf_token(nonce)):
@@ -95,8 +100,15 @@ def login(
     token = start_session(session=session, user=user)
     session.commit()
     response = _see_other(safe_next(next))
-    response.set_cookie(COOKIE, token, max_age=int(LIFETIME.total_seconds()), httponly=True, samesite="lax",
-                        secure=_is_https(request), path="/")
+    response.set_cookie(
+        COOKIE,
+        token,
+        max_age=int(LIFETIME.total_seconds()),
+        httponly=True,
+        samesite="lax",
+        secure=_is_https(request),
+        path="/",
+    )
     response.delete_cookie(LOGIN_COOKIE)
     return response
 
@@ -139,15 +151,14 @@ def _edit_context(session: SessionDep, statement_id: int) -> dict[str, Any]:
     return {
         "s": stmt,
         "article": article,
-        "paragraph": article.text[lo: len(article.text) if hi < 0 else hi],
+        "paragraph": article.text[lo : len(article.text) if hi < 0 else hi],
         "officials": sorted(officials, key=lambda o: o.name.casefold()),
         "topics": reads.topic_labels(session=session),
     }
 
 
 @router.get("/statements/{statement_id}/edit")
-def edit_form(request: Request, session: SessionDep, editor: EditorDep, statement_id: int,
-              next: str = "") -> Response:  # noqa: A002
+def edit_form(request: Request, session: SessionDep, editor: EditorDep, statement_id: int, next: str = "") -> Response:
     context = _edit_context(session, statement_id)
     return render(request, "edit_statement.html", {**context, "next": safe_next(next, "")})
 
@@ -190,48 +201,71 @@ async def posted_form(request: Request) -> FormData:
 
 
 @router.post("/statements/{statement_id}/edit")
-def edit_statement(request: Request, session: SessionDep, editor: EditorDep, statement_id: int,
-                   form: Annotated[FormData, Depends(posted_form)]) -> Response:
+def edit_statement(
+    request: Request,
+    session: SessionDep,
+    editor: EditorDep,
+    statement_id: int,
+    form: Annotated[FormData, Depends(posted_form)],
+) -> Response:
     try:
         change = _correction_from(form)
-        stmt = corrections.edit_statement(session=session, statement_id=statement_id, change=change,
-                                          actor=editor.name)
+        stmt = corrections.edit_statement(session=session, statement_id=statement_id, change=change, actor=editor.name)
     except (QueryError, Conflict) as exc:
         session.rollback()
         context = _edit_context(session, statement_id)
-        return render(request, "edit_statement.html", {**context, "error": str(exc), "form": form,
-                                                       "next": safe_next(str(form.get("next", "")), "")},
-                      status_code=exc.status_code)
+        return render(
+            request,
+            "edit_statement.html",
+            {**context, "error": str(exc), "form": form, "next": safe_next(str(form.get("next", "")), "")},
+            status_code=exc.status_code,
+        )
     if stmt is None:
         raise NotFound(f"no statement #{statement_id}")
     session.commit()
     return _see_other(safe_next(str(form.get("next", "")), f"/statements/{statement_id}"))
 
 
-def _hide(session: SessionDep, editor: EditorDep, statement_id: int, hidden: bool, reason: str,
-          next_path: str) -> Response:
-    if corrections.set_hidden(session=session, statement_id=statement_id, hidden=hidden, actor=editor.name,
-                              reason=reason) is None:
+def _hide(
+    session: SessionDep, editor: EditorDep, statement_id: int, hidden: bool, reason: str, next_path: str
+) -> Response:
+    if (
+        corrections.set_hidden(
+            session=session, statement_id=statement_id, hidden=hidden, actor=editor.name, reason=reason
+        )
+        is None
+    ):
         raise NotFound(f"no statement #{statement_id}")
     session.commit()
     return _see_other(safe_next(next_path, f"/statements/{statement_id}"))
 
 
 @router.post("/statements/{statement_id}/hide")
-def hide(session: SessionDep, editor: EditorDep, statement_id: int,
-         reason: Annotated[str, Form(max_length=2000)] = "", next: Annotated[str, Form()] = "") -> Response:  # noqa: A002
+def hide(
+    session: SessionDep,
+    editor: EditorDep,
+    statement_id: int,
+    reason: Annotated[str, Form(max_length=2000)] = "",
+    next: Annotated[str, Form()] = "",
+) -> Response:
     return _hide(session, editor, statement_id, True, reason, next)
 
 
 @router.post("/statements/{statement_id}/unhide")
-def unhide(session: SessionDep, editor: EditorDep, statement_id: int,
-           reason: Annotated[str, Form(max_length=2000)] = "", next: Annotated[str, Form()] = "") -> Response:  # noqa: A002
+def unhide(
+    session: SessionDep,
+    editor: EditorDep,
+    statement_id: int,
+    reason: Annotated[str, Form(max_length=2000)] = "",
+    next: Annotated[str, Form()] = "",
+) -> Response:
     return _hide(session, editor, statement_id, False, reason, next)
 
 
 @router.post("/topics")
-def create_topic(request: Request, session: SessionDep, editor: EditorDep,
-                 form: Annotated[FormData, Depends(posted_form)]) -> Response:
+def create_topic(
+    request: Request, session: SessionDep, editor: EditorDep, form: Annotated[FormData, Depends(posted_form)]
+) -> Response:
     fields = {name: str(form.get(name, "")).strip() for name in ("slug", "label_id", "label_en", "parent")}
     try:
         topic = TopicCreate(**{**fields, "parent": fields["parent"] or None})
@@ -246,8 +280,12 @@ def create_topic(request: Request, session: SessionDep, editor: EditorDep,
 
 def _topics_again(request: Request, session: SessionDep, fields: dict[str, str], error: str, status: int) -> Response:
     session.rollback()
-    return render(request, "topics.html", {"topics": reads.list_topics(session=session), "form": fields,
-                                           "error": error}, status_code=status)
+    return render(
+        request,
+        "topics.html",
+        {"topics": reads.list_topics(session=session), "form": fields, "error": error},
+        status_code=status,
+    )
 
 
 def _entity_path(revision: Revision) -> str:
@@ -256,27 +294,38 @@ def _entity_path(revision: Revision) -> str:
 
 
 @router.post("/revisions/{revision_id}/undo")
-def undo(session: SessionDep, editor: EditorDep, revision_id: int,
-         reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
+def undo(
+    session: SessionDep, editor: EditorDep, revision_id: int, reason: Annotated[str, Form(max_length=2000)] = ""
+) -> Response:
     original = session.get(Revision, revision_id)
     if original is None:
         raise NotFound(f"no change #{revision_id}")
     path = _entity_path(original)
-    corrections.undo_revision(session=session, revision_id=revision_id, actor=editor.name,
-                              reason=reason or f"undo change #{revision_id}")
+    corrections.undo_revision(
+        session=session, revision_id=revision_id, actor=editor.name, reason=reason or f"undo change #{revision_id}"
+    )
     session.commit()
     return _see_other(path)
 
 
 @router.post("/revisions/{revision_id}/restore")
-def restore(session: SessionDep, editor: EditorDep, revision_id: int,
-            side: Annotated[str, Form(pattern="^(before|after)$")] = "before",
-            reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
+def restore(
+    session: SessionDep,
+    editor: EditorDep,
+    revision_id: int,
+    side: Annotated[str, Form(pattern="^(before|after)$")] = "before",
+    reason: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
     original = session.get(Revision, revision_id)
     if original is None:
         raise NotFound(f"no change #{revision_id}")
-    corrections.restore_version(session=session, revision_id=revision_id, side=side,  # type: ignore[arg-type]
-                                actor=editor.name, reason=reason or f"restore the version {side} change #{revision_id}")
+    corrections.restore_version(
+        session=session,
+        revision_id=revision_id,
+        side=side,  # type: ignore[arg-type]
+        actor=editor.name,
+        reason=reason or f"restore the version {side} change #{revision_id}",
+    )
     session.commit()
     return _see_other(_entity_path(original))
 
@@ -284,7 +333,7 @@ def restore(session: SessionDep, editor: EditorDep, revision_id: int,
 # --- review queue --------------------------------------------------------------------------
 
 
-def officials_store():  # noqa: ANN202 - merges live in the officials store when it is installed
+def officials_store():
     try:
         from quotetrack.store import officials
     except ImportError:
@@ -298,39 +347,58 @@ def review(request: Request, session: SessionDep, editor: EditorDep) -> Response
     officials = officials_store()
     suggestions = []
     if officials is not None:
-        suggestions = sorted(officials.list_suggestions(session=session, limit=200),
-                             key=lambda s: (s.created_at, s.id))[:50]
-    return render(request, "review.html", {
-        "statements": reads.statements_by_ids(session=session, ids=ids),
-        "suggestions": suggestions,
-    })
+        suggestions = sorted(
+            officials.list_suggestions(session=session, limit=200), key=lambda s: (s.created_at, s.id)
+        )[:50]
+    return render(
+        request,
+        "review.html",
+        {
+            "statements": reads.statements_by_ids(session=session, ids=ids),
+            "suggestions": suggestions,
+        },
+    )
 
 
 @router.post("/review/statements/{statement_id}/accept")
 def review_accept(session: SessionDep, editor: EditorDep, statement_id: int) -> Response:
-    if corrections.mark_reviewed(session=session, statement_id=statement_id, actor=editor.name,
-                                 reason="checked in review: correct as extracted") is None:
+    if (
+        corrections.mark_reviewed(
+            session=session,
+            statement_id=statement_id,
+            actor=editor.name,
+            reason="checked in review: correct as extracted",
+        )
+        is None
+    ):
         raise NotFound(f"no statement #{statement_id}")
     session.commit()
     return _see_other("/review")
 
 
 @router.post("/review/statements/{statement_id}/reject")
-def review_reject(session: SessionDep, editor: EditorDep, statement_id: int,
-                  reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
+def review_reject(
+    session: SessionDep, editor: EditorDep, statement_id: int, reason: Annotated[str, Form(max_length=2000)] = ""
+) -> Response:
     why = f"rejected in review: {reason.strip() or 'not a statement by an official'}"
     return _hide(session, editor, statement_id, True, why, "/review")
 
 
 @router.post("/review/merges/{suggestion_id}/{decision}")
-def review_merge(session: SessionDep, editor: EditorDep, suggestion_id: int, decision: str,
-                 reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
+def review_merge(
+    session: SessionDep,
+    editor: EditorDep,
+    suggestion_id: int,
+    decision: str,
+    reason: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
     officials = officials_store()
     if officials is None or decision not in {"accept", "reject"}:
         raise NotFound("no such review action")
     if decision == "accept":
-        officials.accept_suggestion(session=session, suggestion_id=suggestion_id, actor=editor.name,
-                                    reason=reason.strip())
+        officials.accept_suggestion(
+            session=session, suggestion_id=suggestion_id, actor=editor.name, reason=reason.strip()
+        )
     else:
         officials.reject_suggestion(session=session, suggestion_id=suggestion_id, actor=editor.name)
     session.commit()
@@ -383,8 +451,9 @@ def upload_status(request: Request, editor: EditorDep, job_id: Annotated[str, Pa
     return _upload_outcome(request, job)
 
 
-def submit_upload(request: Request, actor: str, *, file: UploadFile | None, url: str, outlet: str,
-                  lang: str) -> UploadJob:
+def submit_upload(
+    request: Request, actor: str, *, file: UploadFile | None, url: str, outlet: str, lang: str
+) -> UploadJob:
     """Check what is cheap to check and queue the upload; IngestError for a bad file or URL,
     QueueFull (503) when too many wait."""
     if url.strip() and web_url(url) is None:
@@ -392,15 +461,22 @@ def submit_upload(request: Request, actor: str, *, file: UploadFile | None, url:
     data = read_upload(file)
     if data is None and not url.strip():
         raise IngestError("upload", "choose an article file or give its URL")
-    return upload_queue(request.app).submit(UploadRequest(
-        data=data, filename=((file.filename if file else None) or "article.txt")[:200], url=web_url(url),
-        outlet=outlet.strip() or None, lang=lang or None, actor=actor,
-    ))
+    return upload_queue(request.app).submit(
+        UploadRequest(
+            data=data,
+            filename=((file.filename if file else None) or "article.txt")[:200],
+            url=web_url(url),
+            outlet=outlet.strip() or None,
+            lang=lang or None,
+            actor=actor,
+        )
+    )
 
 
 def _upload_again(request: Request, error: str) -> Response:
-    return render(request, "upload.html", {"max_bytes": get_settings().max_article_bytes, "error": error},
-                  status_code=422)
+    return render(
+        request, "upload.html", {"max_bytes": get_settings().max_article_bytes, "error": error}, status_code=422
+    )
 
 
 def _upload_outcome(request: Request, job: UploadJob) -> Response:

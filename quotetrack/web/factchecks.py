@@ -27,8 +27,9 @@ def post_fact_check(
     summary: Annotated[str, Form(max_length=5000)] = "",
     reviewed_on: Annotated[dt.date | None, Form()] = None,
 ) -> RedirectResponse:
-    data = FactCheckBase(verdict=verdict, review_url=review_url, reviewer=reviewer, summary=summary,
-                         reviewed_on=reviewed_on)
+    data = FactCheckBase(
+        verdict=verdict, review_url=review_url, reviewer=reviewer, summary=summary, reviewed_on=reviewed_on
+    )
     add_fact_check(session=session, statement_id=statement_id, data=data, actor=editor.name)
     session.commit()
     return RedirectResponse(f"/statements/{statement_id}#factchecks", status_code=303)

@@ -90,10 +90,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "hidden": "hidden",
         "hidden_notice": "Editors hid this statement from lists and search; the corrections below say why.",
         "superseded_notice": "The outlet later changed this article; this statement is from an older version and is "
-                             "left out of lists and search.",
+        "left out of lists and search.",
         "superseded_newer": "Read the newest version.",
         "withdrawn_notice": "Re-extraction with newer rules no longer finds this statement in its article; it is kept "
-                            "so that citations of it still resolve, but it is left out of lists and search.",
+        "so that citations of it still resolve, but it is left out of lists and search.",
         "topic_add": "Add a topic",
         "topic_slug": "Short name in the address (lowercase, hyphens: banjir-rob)",
         "topic_label_id": "Name in Indonesian",
@@ -217,10 +217,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sr_facet_language": "Language",
         "sr_facet_kind": "Kind",
         "sr_syntax": 'Words match across affixes (netral, netralitas, kenetralan); "a phrase", OR, -exclude, prefix*; '
-                     "a Capitalised word is a name and matches as printed.",
+        "a Capitalised word is a name and matches as printed.",
         "claim_check": "Check a claim",
         "claim_intro": "Paste a sentence someone attributes to an official (Indonesian or English). "
-                       "QuoteTrack lists the recorded statements closest to it, with the words they share.",
+        "QuoteTrack lists the recorded statements closest to it, with the words they share.",
         "claim_text": "Claim",
         "claim_placeholder": "e.g. the regent said civil servants need not stay neutral",
         "claim_official": "Official (optional)",
@@ -311,18 +311,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "hidden": "disembunyikan",
         "hidden_notice": "Editor menyembunyikan pernyataan ini dari daftar dan pencarian; alasannya ada di bawah.",
         "superseded_notice": "Media kemudian mengubah artikel ini; pernyataan ini berasal dari versi lama dan tidak "
-                             "ditampilkan di daftar dan pencarian.",
+        "ditampilkan di daftar dan pencarian.",
         "superseded_newer": "Baca versi terbaru.",
         "withdrawn_notice": "Ekstraksi ulang dengan aturan yang lebih baru tidak lagi menemukan pernyataan ini dalam "
-                            "artikelnya; pernyataan ini disimpan agar kutipan atasnya tetap dapat dibuka, tetapi tidak "
-                            "tampil di daftar dan pencarian.",
+        "artikelnya; pernyataan ini disimpan agar kutipan atasnya tetap dapat dibuka, tetapi tidak "
+        "tampil di daftar dan pencarian.",
         "topic_add": "Tambah topik",
         "topic_slug": "Nama singkat di alamat (huruf kecil, tanda hubung: banjir-rob)",
         "topic_label_id": "Nama dalam bahasa Indonesia",
         "topic_label_en": "Nama dalam bahasa Inggris",
         "topic_parent": "Bagian dari (opsional)",
         "topic_add_help": "Topik yang ditambahkan di sini tidak punya kata kunci: masukkan pernyataan dengan "
-                          "menyuntingnya.",
+        "menyuntingnya.",
         "corrected_on": "Dikoreksi pada {date}",
         "corrections": "Koreksi",
         "no_corrections": "Belum ada koreksi.",
@@ -440,10 +440,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sr_facet_language": "Bahasa",
         "sr_facet_kind": "Jenis",
         "sr_syntax": 'Kata cocok lintas imbuhan (netral, netralitas, kenetralan); "frasa", OR, -kecualikan, awalan*; '
-                     "kata berhuruf kapital dianggap nama dan dicocokkan persis.",
+        "kata berhuruf kapital dianggap nama dan dicocokkan persis.",
         "claim_check": "Periksa klaim",
         "claim_intro": "Tempel kalimat yang dikaitkan kepada seorang pejabat (bahasa Indonesia atau Inggris). "
-                       "QuoteTrack menampilkan pernyataan tercatat yang paling mirip, beserta kata yang sama.",
+        "QuoteTrack menampilkan pernyataan tercatat yang paling mirip, beserta kata yang sama.",
         "claim_text": "Klaim",
         "claim_placeholder": "mis. bupati bilang ASN tidak perlu netral",
         "claim_official": "Pejabat (opsional)",
@@ -463,10 +463,34 @@ for _lang, _messages in PAGES_MESSAGES.items():
     MESSAGES[_lang].update(_messages)
 
 MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-           "Oktober", "November", "Desember"],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "id": [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ],
 }
 
 
@@ -525,7 +549,7 @@ _SEARCH_MESSAGES = {
         "sr_also_named": "Others with this name:",
         "sr_welcome_title": "Search what officials said",
         "sr_welcome_intro": "Type words, or a name and words (imran netral). Leave the box empty and choose filters "
-                            "to browse: everything said on a topic, in a region, or between two dates.",
+        "to browse: everything said on a topic, in a region, or between two dates.",
         "sr_browse_topic": "Browse by topic",
         "sr_browse": "Browse without a keyword",
     },
@@ -553,12 +577,12 @@ _SEARCH_MESSAGES = {
         "sr_named_only": "Pernyataan {name}, terbaru dulu",
         "sr_search_mentions": "cari ‘{q}’ di semua pernyataan",
         "sr_named_none": "Tidak ada pernyataan {name} yang cocok dengan ‘{rest}’: "
-                         "ditampilkan semua pernyataan yang cocok.",
+        "ditampilkan semua pernyataan yang cocok.",
         "sr_also_named": "Pejabat lain dengan nama ini:",
         "sr_welcome_title": "Cari apa kata pejabat",
         "sr_welcome_intro": "Ketik kata, atau nama dan kata (imran netral). Biarkan kotak kosong dan pilih "
-                            "saringan untuk menjelajah: semua ucapan tentang satu topik, di satu wilayah, "
-                            "atau di antara dua tanggal.",
+        "saringan untuk menjelajah: semua ucapan tentang satu topik, di satu wilayah, "
+        "atau di antara dua tanggal.",
         "sr_browse_topic": "Jelajahi per topik",
         "sr_browse": "Jelajahi tanpa kata kunci",
     },

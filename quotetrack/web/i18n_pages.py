@@ -47,7 +47,7 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "report_error": "Report an error",
         "report_open": "Something wrong with this statement? Tell the editors",
         "report_intro": "No account needed. Say what is wrong (wrong speaker, post, words or date) and, if you can, "
-                        "where the right version is. An editor reviews every report; the outcome is shown here.",
+        "where the right version is. An editor reviews every report; the outcome is shown here.",
         "report_kind": "What is wrong",
         "report_kind_speaker": "wrong speaker",
         "report_kind_role": "wrong post or region",
@@ -62,7 +62,7 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "report_too_many": "The report was not sent: {detail}.",
         "report_ack_fixed": "A reader reported {kind} on {reported}; an editor corrected it on {resolved}:",
         "report_ack_rejected": "A reader reported {kind} on {reported}; an editor reviewed it on {resolved} "
-                               "and kept the statement:",
+        "and kept the statement:",
         "reports_queue": "Error reports from readers",
         "reports_empty": "No open reports.",
         "report_outcome_fixed": "Corrected",
@@ -74,7 +74,7 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "untitled_article": "{outlet}, {date} (untitled)",
         "about_quality": "Measured quality",
         "about_quality_intro": "Measured on {date} (version {commit}) by bench/bench_quality.py against hand-annotated "
-                               "articles: every statement a person found in them, and who said it.",
+        "articles: every statement a person found in them, and who said it.",
         "about_set": "Annotated set",
         "about_articles": "Articles",
         "about_gold": "Statements",
@@ -83,25 +83,25 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "about_speaker": "Right speaker",
         "about_attributed": "Found and attributed (F1)",
         "about_quality_notes": "Precision: share of extracted statements that are real statements. Recall: share of the "
-                               "annotated statements that were found. Right speaker: share of the found statements "
-                               "attributed to the right person. * direct quotes only annotated: recall and speaker only.",
+        "annotated statements that were found. Right speaker: share of the found statements "
+        "attributed to the right person. * direct quotes only annotated: recall and speaker only.",
         "about_topics": "Topics, on {n} hand-labelled statements: precision {p}, recall {r}, F1 {f1}.",
         "about_not_measured": "No measurement has been recorded on this installation yet.",
         "about_confidence": "What confidence means",
         "about_confidence_text": "Each statement carries a confidence: how sure the extractor is that the passage is "
-                                 "speech, and that it names the right speaker. It follows from the evidence found, "
-                                 "not from a calibrated probability:",
+        "speech, and that it names the right speaker. It follows from the evidence found, "
+        "not from a calibrated probability:",
         "about_conf_direct_named": "a quotation with a speech verb and the speaker named beside it",
         "about_conf_direct_pronoun": "a quotation whose speaker is a pronoun referring back to a name",
-        "about_conf_reported_named": "reported speech (\"X said that…\") with a named speaker",
+        "about_conf_reported_named": 'reported speech ("X said that…") with a named speaker',
         "about_conf_reported_pronoun": "reported speech with a pronoun for the speaker",
         "about_conf_no_cue": "a quotation with no speech verb beside it",
         "about_conf_no_official": "a speaker who could not be matched to an official",
         "about_at_most": "at most",
-        "about_confidence_review": "Statements under 50% are marked \"low confidence\" and wait in the editors' review queue.",
-        "about_errors": "Every statement page has a \"Report an error\" form: no account is needed. Reports go to the "
-                        "editors' review queue, and once an editor has acted on one, the outcome is shown on the "
-                        "statement's page.",
+        "about_confidence_review": 'Statements under 50% are marked "low confidence" and wait in the editors\' review queue.',
+        "about_errors": 'Every statement page has a "Report an error" form: no account is needed. Reports go to the '
+        "editors' review queue, and once an editor has acted on one, the outcome is shown on the "
+        "statement's page.",
     },
     "id": {
         "chart_title": "Pernyataan {name} per bulan",
@@ -144,7 +144,7 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "report_error": "Laporkan kesalahan",
         "report_open": "Ada yang salah dengan pernyataan ini? Beri tahu editor",
         "report_intro": "Tanpa akun. Jelaskan apa yang salah (pembicara, jabatan, kata-kata, atau tanggal) dan, bila "
-                        "bisa, di mana versi yang benar. Editor meninjau setiap laporan; hasilnya ditampilkan di sini.",
+        "bisa, di mana versi yang benar. Editor meninjau setiap laporan; hasilnya ditampilkan di sini.",
         "report_kind": "Apa yang salah",
         "report_kind_speaker": "pembicara salah",
         "report_kind_role": "jabatan atau wilayah salah",
@@ -159,7 +159,7 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "report_too_many": "Laporan tidak terkirim: {detail}.",
         "report_ack_fixed": "Seorang pembaca melaporkan {kind} pada {reported}; editor memperbaikinya pada {resolved}:",
         "report_ack_rejected": "Seorang pembaca melaporkan {kind} pada {reported}; editor meninjaunya pada {resolved} "
-                               "dan mempertahankan pernyataan ini:",
+        "dan mempertahankan pernyataan ini:",
         "reports_queue": "Laporan kesalahan dari pembaca",
         "reports_empty": "Tidak ada laporan terbuka.",
         "report_outcome_fixed": "Sudah diperbaiki",
@@ -171,7 +171,7 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "untitled_article": "{outlet}, {date} (tanpa judul)",
         "about_quality": "Kualitas yang terukur",
         "about_quality_intro": "Diukur pada {date} (versi {commit}) oleh bench/bench_quality.py terhadap artikel yang "
-                               "dianotasi tangan: setiap pernyataan yang ditemukan orang di dalamnya, dan siapa yang mengucapkannya.",
+        "dianotasi tangan: setiap pernyataan yang ditemukan orang di dalamnya, dan siapa yang mengucapkannya.",
         "about_set": "Set anotasi",
         "about_articles": "Artikel",
         "about_gold": "Pernyataan",
@@ -180,24 +180,24 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
         "about_speaker": "Pembicara tepat",
         "about_attributed": "Ditemukan dan diatribusikan (F1)",
         "about_quality_notes": "Presisi: bagian pernyataan hasil ekstraksi yang memang pernyataan. Recall: bagian "
-                               "pernyataan beranotasi yang ditemukan. Pembicara tepat: bagian pernyataan yang ditemukan "
-                               "yang diatribusikan ke orang yang benar. * hanya kutipan langsung yang dianotasi: recall dan pembicara saja.",
+        "pernyataan beranotasi yang ditemukan. Pembicara tepat: bagian pernyataan yang ditemukan "
+        "yang diatribusikan ke orang yang benar. * hanya kutipan langsung yang dianotasi: recall dan pembicara saja.",
         "about_topics": "Topik, pada {n} pernyataan berlabel tangan: presisi {p}, recall {r}, F1 {f1}.",
         "about_not_measured": "Belum ada pengukuran yang tercatat pada instalasi ini.",
         "about_confidence": "Arti keyakinan",
         "about_confidence_text": "Setiap pernyataan membawa nilai keyakinan: seberapa yakin ekstraktor bahwa bagian itu "
-                                 "adalah ujaran, dan bahwa pembicaranya benar. Nilai ini mengikuti bukti yang ditemukan, "
-                                 "bukan probabilitas yang dikalibrasi:",
+        "adalah ujaran, dan bahwa pembicaranya benar. Nilai ini mengikuti bukti yang ditemukan, "
+        "bukan probabilitas yang dikalibrasi:",
         "about_conf_direct_named": "kutipan dengan kata kerja ujaran dan nama pembicara di sampingnya",
         "about_conf_direct_pronoun": "kutipan yang pembicaranya kata ganti yang merujuk ke sebuah nama",
-        "about_conf_reported_named": "kutipan tidak langsung (\"X mengatakan bahwa…\") dengan pembicara bernama",
+        "about_conf_reported_named": 'kutipan tidak langsung ("X mengatakan bahwa…") dengan pembicara bernama',
         "about_conf_reported_pronoun": "kutipan tidak langsung dengan kata ganti sebagai pembicara",
         "about_conf_no_cue": "kutipan tanpa kata kerja ujaran di sampingnya",
         "about_conf_no_official": "pembicara yang tidak dapat dicocokkan dengan seorang pejabat",
         "about_at_most": "paling tinggi",
-        "about_confidence_review": "Pernyataan di bawah 50% ditandai \"keyakinan rendah\" dan menunggu di antrean tinjauan editor.",
-        "about_errors": "Setiap halaman pernyataan punya formulir \"Laporkan kesalahan\" tanpa perlu akun. Laporan masuk "
-                        "antrean tinjauan editor, dan setelah editor menindaklanjutinya, hasilnya ditampilkan di halaman "
-                        "pernyataan itu.",
+        "about_confidence_review": 'Pernyataan di bawah 50% ditandai "keyakinan rendah" dan menunggu di antrean tinjauan editor.',
+        "about_errors": 'Setiap halaman pernyataan punya formulir "Laporkan kesalahan" tanpa perlu akun. Laporan masuk '
+        "antrean tinjauan editor, dan setelah editor menindaklanjutinya, hasilnya ditampilkan di halaman "
+        "pernyataan itu.",
     },
 }

@@ -46,8 +46,9 @@ def topic_labeller(request: Request, lang: str) -> Callable[[str], str]:
         nonlocal names
         if names is None:
             with Session(request.app.state.engine) as session:
-                names = {t.slug: (t.label_id if lang == "id" else t.label_en)
-                         for t in reads.topic_labels(session=session)}
+                names = {
+                    t.slug: (t.label_id if lang == "id" else t.label_en) for t in reads.topic_labels(session=session)
+                }
         return names.get(slug, slug)
 
     return label
@@ -56,13 +57,16 @@ def topic_labeller(request: Request, lang: str) -> Callable[[str], str]:
 def timeline_charts(months: dict[str, reads.Month], *, lang: str, title: str) -> Markup:
     """The timeline twice: drawn for a wide column and for a phone (CSS shows one), so that its
     text is 12 px at either width instead of a wide chart shrunk to 6 px text on a phone."""
+
     def bar_title(month: str, data: reads.Month) -> str:
         year, mon = month.split("-")
         return translate(lang, "chart_bar", month=f"{MONTHS[lang][int(mon) - 1]} {year}", n=data.statements)
 
     common = {"title": title, "month_names": MONTHS[lang], "bar_title": bar_title}
-    return Markup(timeline_svg(months, width=720, height=220, css_class="timeline-wide", **common)
-                  + timeline_svg(months, width=340, height=200, css_class="timeline-narrow", **common))
+    return Markup(
+        timeline_svg(months, width=720, height=220, css_class="timeline-wide", **common)
+        + timeline_svg(months, width=340, height=200, css_class="timeline-narrow", **common)
+    )
 
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
@@ -89,8 +93,9 @@ def home(request: Request, session: SessionDep) -> Response:
     latest = reads.latest_statement_date(session=session)
     # "This month" of the coverage: the 30 days up to the newest statement stored.
     since = latest - dt.timedelta(days=30) if latest else None
-    spoken = sorted((t for t in reads.list_topics(session=session) if t.statement_count),
-                    key=lambda t: -t.statement_count)
+    spoken = sorted(
+        (t for t in reads.list_topics(session=session) if t.statement_count), key=lambda t: -t.statement_count
+    )
     return render(
         request,
         "index.html",
@@ -128,8 +133,16 @@ def claims_page(
     """Check a claim: the recorded statements closest to a pasted sentence."""
     matches = match_claim(session=session, claim=claim, official_id=official_id) if claim.strip() else None
     official = reads.get_official(session=session, official_id=official_id) if official_id else None
-    return render(request, "claims.html", {"claim": claim, "matches": matches, "official": official,
-                                           "officials": reads.list_officials(session=session, limit=200)})
+    return render(
+        request,
+        "claims.html",
+        {
+            "claim": claim,
+            "matches": matches,
+            "official": official,
+            "officials": reads.list_officials(session=session, limit=200),
+        },
+    )
 
 
 @router.get("/statements/{statement_id}")
@@ -138,8 +151,13 @@ def statement_page(request: Request, session: SessionDep, statement_id: RowId) -
 
 
 def statement_response(
-    request: Request, session: Session, statement_id: int, *, report_form: dict[str, str] | None = None,
-    report_error: str | None = None, status_code: int = 200,
+    request: Request,
+    session: Session,
+    statement_id: int,
+    *,
+    report_form: dict[str, str] | None = None,
+    report_error: str | None = None,
+    status_code: int = 200,
 ) -> Response:
     """The statement page; after a refused error report, with the reader's text kept and the reason."""
     stmt = reads.get_statement(session=session, statement_id=statement_id)
@@ -166,10 +184,18 @@ def statement_response(
             "verdicts": list(VERDICTS),
             "also_reported": also_reported(session=session, statement_id=statement_id),
             "newer_article": newer_version(session=session, article_id=stmt.article.id)
-            if stmt.status == "superseded" else None,
-            "report": {"token": token, "kinds": KINDS, "form": report_form or {}, "error": report_error,
-                       "sent": request.query_params.get("reported") == "1", "max": MESSAGE_MAX,
-                       "min": MESSAGE_MIN, "contact_max": CONTACT_MAX},
+            if stmt.status == "superseded"
+            else None,
+            "report": {
+                "token": token,
+                "kinds": KINDS,
+                "form": report_form or {},
+                "error": report_error,
+                "sent": request.query_params.get("reported") == "1",
+                "max": MESSAGE_MAX,
+                "min": MESSAGE_MIN,
+                "contact_max": CONTACT_MAX,
+            },
             "acknowledgements": acknowledgements(session=session, statement_id=statement_id),
         },
         status_code=status_code,
@@ -210,19 +236,44 @@ def officials_page(
 ) -> Response:
     """Officials: find one by name (accents, titles and typos forgiven), filter, sort; every
     speaker (researchers, activists, residents too) with speakers=all."""
-    query = OfficialQuery(name=q, role=role, region=region, level=level,
-                          sort=cast(Sort, sort or ("match" if q.strip() else "quoted")),
-                          speakers=cast(Speakers, speakers or "officials"))
+    query = OfficialQuery(
+        name=q,
+        role=role,
+        region=region,
+        level=level,
+        sort=cast(Sort, sort or ("match" if q.strip() else "quoted")),
+        speakers=cast(Speakers, speakers or "officials"),
+    )
     found = search_officials(session=session, query=query, limit=50, offset=(page - 1) * 50)
-    kept = {k: v for k, v in (("q", q), ("role", role), ("region", region), ("level", level), ("sort", sort),
-                              ("speakers", speakers)) if v}
-    return render(request, "officials.html", {
-        "officials": found.officials, "total": found.total, "page": page, "has_next": page * 50 < found.total,
-        "query": query, "form": kept, "levels": LEVELS, "sorts": [s for s in SORTS if s != "match" or q.strip()],
-        "params": urlencode(kept) + "&" if kept else "",
-        "posts": common_posts(session=session),
-        "regions": [a.area.name for a in areas.list_areas(session=session, top_level=True)],
-    })
+    kept = {
+        k: v
+        for k, v in (
+            ("q", q),
+            ("role", role),
+            ("region", region),
+            ("level", level),
+            ("sort", sort),
+            ("speakers", speakers),
+        )
+        if v
+    }
+    return render(
+        request,
+        "officials.html",
+        {
+            "officials": found.officials,
+            "total": found.total,
+            "page": page,
+            "has_next": page * 50 < found.total,
+            "query": query,
+            "form": kept,
+            "levels": LEVELS,
+            "sorts": [s for s in SORTS if s != "match" or q.strip()],
+            "params": urlencode(kept) + "&" if kept else "",
+            "posts": common_posts(session=session),
+            "regions": [a.area.name for a in areas.list_areas(session=session, top_level=True)],
+        },
+    )
 
 
 @router.get("/officials/{official_id}")
@@ -255,8 +306,14 @@ def official_page(
         request,
         "official.html",
         {
-            "o": official, "statements": statements, "page": page, "has_next": page * PAGE < shown,
-            "chart": chart, "topic": topic, "shown": shown, "shares": topic_shares(months, labels),
+            "o": official,
+            "statements": statements,
+            "page": page,
+            "has_next": page * PAGE < shown,
+            "chart": chart,
+            "topic": topic,
+            "shown": shown,
+            "shares": topic_shares(months, labels),
             "charted": sum(m.statements for m in months.values()),
             "topic_choices": [(slug, labels[slug]) for slug in sorted(spoken) if slug in labels],
             "params": f"topic={topic}&" if topic else "",

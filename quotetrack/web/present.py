@@ -64,12 +64,13 @@ def highlight(text: str, words: Sequence[str]) -> Markup:
     """`text` escaped, with every word of `words` (and its continuations) wrapped in <mark>."""
     if not words:
         return escape(text)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\w*",
-                         re.IGNORECASE)
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\w*", re.IGNORECASE
+    )
     out: list[str] = []
     pos = 0
     for m in pattern.finditer(text):
-        out.append(str(escape(text[pos:m.start()])))
+        out.append(str(escape(text[pos : m.start()])))
         out.append(f"<mark>{escape(m.group(0))}</mark>")
         pos = m.end()
     out.append(str(escape(text[pos:])))

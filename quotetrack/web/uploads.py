@@ -66,10 +66,17 @@ class UploadJob:
     done: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def public(self) -> dict[str, object]:
-        return {"id": self.id, "state": self.state, "filename": self.filename, "article_id": self.article_id,
-                "statements": self.statements, "duplicate": self.duplicate, "error": self.error,
-                "created_at": self.created_at.isoformat(),
-                "finished_at": self.finished_at.isoformat() if self.finished_at else None}
+        return {
+            "id": self.id,
+            "state": self.state,
+            "filename": self.filename,
+            "article_id": self.article_id,
+            "statements": self.statements,
+            "duplicate": self.duplicate,
+            "error": self.error,
+            "created_at": self.created_at.isoformat(),
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+        }
 
 
 class UploadQueue:
@@ -141,8 +148,9 @@ def store_upload(*, engine: sa.Engine, request: UploadRequest) -> tuple[int, int
 
     max_bytes = get_settings().max_article_bytes
     if request.data is not None:
-        source = source_from_bytes(request.data, location=f"upload:{request.filename}", max_bytes=max_bytes,
-                                   url=request.url)
+        source = source_from_bytes(
+            request.data, location=f"upload:{request.filename}", max_bytes=max_bytes, url=request.url
+        )
     elif request.url:
         source = fetch_source(request.url, max_bytes=max_bytes)
     else:

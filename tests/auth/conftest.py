@@ -45,8 +45,11 @@ def login(client: TestClient, name: str, password: str = PASSWORD, next_path: st
     """Log in through the form like a browser; returns the CSRF token of the new session."""
     form = client.get("/login")
     assert form.status_code == 200
-    done = client.post("/login", data={"name": name, "password": password, "csrf_token": csrf_of(form.text),
-                                       "next": next_path}, follow_redirects=False)
+    done = client.post(
+        "/login",
+        data={"name": name, "password": password, "csrf_token": csrf_of(form.text), "next": next_path},
+        follow_redirects=False,
+    )
     assert done.status_code == 303, done.text
     return csrf_of(client.get("/account").text)
 

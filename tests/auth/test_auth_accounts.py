@@ -132,8 +132,9 @@ def test_one_address_guessing_many_accounts_is_throttled(engine: sa.Engine) -> N
         ("taken", "editor", PASSWORD, Conflict),
     ],
 )
-def test_bad_accounts_are_refused(sqlite_engine: sa.Engine, name: str, role: str, password: str,
-                                  error: type[Exception]) -> None:
+def test_bad_accounts_are_refused(
+    sqlite_engine: sa.Engine, name: str, role: str, password: str, error: type[Exception]
+) -> None:
     with Session(sqlite_engine) as session:
         create_user(session=session, name="taken", role="editor", password=PASSWORD)
         with pytest.raises(error):

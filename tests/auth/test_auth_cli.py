@@ -33,8 +33,9 @@ def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[sa.Engin
 
 def test_users_add_reads_the_password_from_stdin_and_tokens_are_shown_once(cli_db: sa.Engine) -> None:
     runner = CliRunner()
-    added = runner.invoke(app, ["users", "add", "eddie", "--role", "editor", "--password-stdin"],
-                          input="a password from stdin\n")
+    added = runner.invoke(
+        app, ["users", "add", "eddie", "--role", "editor", "--password-stdin"], input="a password from stdin\n"
+    )
     assert added.exit_code == 0, added.output
     with Session(cli_db) as session:
         user = session.exec(select(User)).one()
@@ -79,8 +80,12 @@ def test_users_set_changes_role_disables_and_resets_the_password(cli_db: sa.Engi
         assert session_principal(session=session, token=cookie) is None
         assert token_principal(session=session, secret=secret) is None
         assert authenticate(session=session, name="eddie", password="first password") is None
-    assert runner.invoke(app, ["users", "set", "eddie", "--active", "--password-stdin"],
-                         input="second password\n").exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["users", "set", "eddie", "--active", "--password-stdin"], input="second password\n"
+        ).exit_code
+        == 0
+    )
     with Session(cli_db) as session:
         assert authenticate(session=session, name="eddie", password="second password") is not None
         assert token_principal(session=session, secret=secret) is not None  # tokens only pause while disabled

@@ -36,16 +36,28 @@ def test_an_editor_fixes_a_wrong_attribution_and_a_reader_sees_it(app_engine: sa
         assert 'href="/login"' in browser.get(f"/statements/{s['id']}").text
         login_page = browser.get(f"/login?next=/statements/{s['id']}")
         # 2. Logs in; back on the statement page, with the editor tools.
-        done = browser.post("/login", data={"name": "eddie", "password": PASSWORD, "next": f"/statements/{s['id']}",
-                                            "csrf_token": csrf_of(login_page.text)})
+        done = browser.post(
+            "/login",
+            data={
+                "name": "eddie",
+                "password": PASSWORD,
+                "next": f"/statements/{s['id']}",
+                "csrf_token": csrf_of(login_page.text),
+            },
+        )
         assert done.url.path == f"/statements/{s['id']}"
         assert f'href="/statements/{s["id"]}/edit"' in done.text
         # 3. Opens the edit form, names the real speaker, says why, saves.
         form = browser.get(f"/statements/{s['id']}/edit")
         fields = _form_values(form.text)
         assert fields["text"] == s["text"] and fields["csrf_token"]
-        fields.update(official_id="", new_official_name="Dedi Sutisna", role="Sekretaris Daerah", region="Subang",
-                      reason="The article quotes the regional secretary here, not the regent")
+        fields.update(
+            official_id="",
+            new_official_name="Dedi Sutisna",
+            role="Sekretaris Daerah",
+            region="Subang",
+            reason="The article quotes the regional secretary here, not the regent",
+        )
         saved = browser.post(f"/statements/{s['id']}/edit", data=fields)
         assert saved.status_code == 200 and saved.url.path == f"/statements/{s['id']}"
         assert "Dedi Sutisna" in saved.text
@@ -83,15 +95,20 @@ def test_a_script_fixes_an_attribution_with_a_token(anon: TestClient, app_engine
     s = first_statement(anon)
     _, token = add_token(app_engine, "eddie")
     auth = {"Authorization": f"Bearer {token}"}
-    fixed = anon.patch(f"/api/v1/statements/{s['id']}", headers=auth,
-                       json={"official_id": None, "new_official_name": "Dedi Sutisna", "reason": "wrong speaker"})
+    fixed = anon.patch(
+        f"/api/v1/statements/{s['id']}",
+        headers=auth,
+        json={"official_id": None, "new_official_name": "Dedi Sutisna", "reason": "wrong speaker"},
+    )
     assert fixed.status_code == 200 and fixed.json()["official"]["name"] == "Dedi Sutisna"
-    bad = anon.patch(f"/api/v1/statements/{s['id']}", headers=auth,
-                     json={"text": "not in the article", "reason": "x y"})
+    bad = anon.patch(
+        f"/api/v1/statements/{s['id']}", headers=auth, json={"text": "not in the article", "reason": "x y"}
+    )
     assert bad.status_code == 400
     official = fixed.json()["official"]["id"]
-    renamed = anon.patch(f"/api/v1/officials/{official}", headers=auth,
-                         json={"name": "Dedi Sutisna Putra", "reason": "full name"})
+    renamed = anon.patch(
+        f"/api/v1/officials/{official}", headers=auth, json={"name": "Dedi Sutisna Putra", "reason": "full name"}
+    )
     assert renamed.status_code == 200 and renamed.json()["name"] == "Dedi Sutisna Putra"
     log = anon.get("/api/v1/revisions", params={"entity_type": "official", "entity_id": official}).json()
     undone = anon.post(f"/api/v1/revisions/{log[-1]['id']}/undo", headers=auth, json={"reason": "keep it short"})
@@ -100,28 +117,40 @@ def test_a_script_fixes_an_attribution_with_a_token(anon: TestClient, app_engine
 
 
 def test_upload_an_article_from_the_browser_and_the_api(editor: TestClient, app_engine: sa.Engine) -> None:
-    text = ("Kota Contoh, 3 Juni 2024 - Wali Kota Contoh, Budi Santoso, menanggapi isu banjir.\n"
-            "\"Kami sudah menyiapkan pompa air di setiap kecamatan,\" kata Budi Santoso kepada wartawan.\n")
+    text = (
+        "Kota Contoh, 3 Juni 2024 - Wali Kota Contoh, Budi Santoso, menanggapi isu banjir.\n"
+        '"Kami sudah menyiapkan pompa air di setiap kecamatan," kata Budi Santoso kepada wartawan.\n'
+    )
     page = editor.get("/upload")
     assert page.status_code == 200 and 'enctype="multipart/form-data"' in page.text
-    done = editor.post("/upload", data={"csrf_token": csrf_of(page.text), "outlet": "Contoh News"},
-                       files={"file": ("banjir.txt", io.BytesIO(text.encode()), "text/plain")})
+    done = editor.post(
+        "/upload",
+        data={"csrf_token": csrf_of(page.text), "outlet": "Contoh News"},
+        files={"file": ("banjir.txt", io.BytesIO(text.encode()), "text/plain")},
+    )
     assert done.status_code == 200 and "/articles/" in str(done.url)
     assert "Kami sudah menyiapkan pompa air di setiap kecamatan" in done.text
     _, token = add_token(app_engine, "eddie")
-    again = editor.post("/api/v1/articles", headers={"Authorization": f"Bearer {token}"},
-                        files={"file": ("same.txt", io.BytesIO(text.encode()), "text/plain")})
+    again = editor.post(
+        "/api/v1/articles",
+        headers={"Authorization": f"Bearer {token}"},
+        files={"file": ("same.txt", io.BytesIO(text.encode()), "text/plain")},
+    )
     assert again.status_code == 201 and again.json()["duplicate"] is True
     assert str(again.json()["article_id"]) in str(done.url)
-    empty = editor.post("/api/v1/articles", headers={"Authorization": f"Bearer {token}"},
-                        files={"file": ("empty.txt", io.BytesIO(b"   "), "text/plain")})
+    empty = editor.post(
+        "/api/v1/articles",
+        headers={"Authorization": f"Bearer {token}"},
+        files={"file": ("empty.txt", io.BytesIO(b"   "), "text/plain")},
+    )
     assert empty.status_code == 422
 
 
 def test_review_queue_accept_fix_reject(editor: TestClient, app_engine: sa.Engine) -> None:
     with app_engine.begin() as conn:
-        conn.execute(sa.text("UPDATE statement SET confidence = 0.3 WHERE id IN (SELECT id FROM statement "
-                             "ORDER BY id LIMIT 3)"))
+        conn.execute(
+            sa.text("UPDATE statement SET confidence = 0.3 WHERE id IN (SELECT id FROM statement ORDER BY id LIMIT 3)")
+        )
     page = editor.get("/review")
     ids = re.findall(r'action="/review/statements/(\d+)/accept"', page.text)
     assert len(ids) == 3 and ids == sorted(ids, key=int)
@@ -143,15 +172,17 @@ def test_upload_by_url_fetches_the_page(editor: TestClient, monkeypatch: pytest.
 
     fetch = importlib.import_module("quotetrack.ingest.fetch")  # the module: the package re-exports fetch()
 
-    page = (b"<html><head><title>Banjir di Kota Contoh</title></head><body><article>"
-            b"<p>Kota Contoh, 3 Juni 2024 - Wali Kota Contoh, Budi Santoso, menanggapi isu banjir.</p>"
-            b"<p>\"Pompa air sudah kami siapkan di setiap kelurahan sejak pekan lalu,\" kata Budi Santoso.</p>"
-            b"<p>Menurut Budi, petugas kelurahan juga diminta memeriksa saluran air setiap pagi selama musim "
-            b"hujan agar warga tidak perlu mengungsi seperti tahun sebelumnya.</p>"
-            b"</article></body></html>")
+    page = (
+        b"<html><head><title>Banjir di Kota Contoh</title></head><body><article>"
+        b"<p>Kota Contoh, 3 Juni 2024 - Wali Kota Contoh, Budi Santoso, menanggapi isu banjir.</p>"
+        b'<p>"Pompa air sudah kami siapkan di setiap kelurahan sejak pekan lalu," kata Budi Santoso.</p>'
+        b"<p>Menurut Budi, petugas kelurahan juga diminta memeriksa saluran air setiap pagi selama musim "
+        b"hujan agar warga tidak perlu mengungsi seperti tahun sebelumnya.</p>"
+        b"</article></body></html>"
+    )
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the http.server hook's name
+        def do_GET(self) -> None:
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(page)))
@@ -189,8 +220,11 @@ def test_a_script_merges_splits_and_undoes_with_a_token(anon: TestClient, app_en
     _, token = add_token(app_engine, "eddie")
     auth = {"Authorization": f"Bearer {token}"}
     imran = s["official"]["id"]
-    split = anon.post(f"/api/v1/officials/{imran}/split", headers=auth,
-                      json={"statement_ids": [s["id"]], "new_name": "Dedi Sutisna", "reason": "another speaker"})
+    split = anon.post(
+        f"/api/v1/officials/{imran}/split",
+        headers=auth,
+        json={"statement_ids": [s["id"]], "new_name": "Dedi Sutisna", "reason": "another speaker"},
+    )
     assert split.status_code == 201 and split.json()["name"] == "Dedi Sutisna"
     dedi = split.json()["id"]
     assert anon.get(f"/api/v1/statements/{s['id']}").json()["official"]["id"] == dedi
@@ -203,5 +237,9 @@ def test_a_script_merges_splits_and_undoes_with_a_token(anon: TestClient, app_en
     undone = anon.post(f"/api/v1/revisions/{log[-1]['id']}/undo", headers=auth, json={"reason": "not the same"})
     assert undone.status_code == 200
     assert anon.get(f"/api/v1/statements/{s['id']}").json()["official"]["id"] == dedi
-    assert anon.post(f"/api/v1/officials/{imran}/split", json={"statement_ids": [1], "new_name": "X",
-                                                               "reason": "no token"}).status_code == 401
+    assert (
+        anon.post(
+            f"/api/v1/officials/{imran}/split", json={"statement_ids": [1], "new_name": "X", "reason": "no token"}
+        ).status_code
+        == 401
+    )

@@ -16,7 +16,7 @@ HOSTILE = (
     "Kota Contoh, 3 Juni 2024 - Bupati Contoh, Budi Santoso, menanggapi isu anggaran daerah.\n"
     "\"Kami tidak akan menerima <script>alert('xss')</script> dalam anggaran ini,\" kata Budi Santoso "
     "kepada wartawan.\n"
-    "\"Semua program harus transparan dan \"><img src=x onerror=alert(3)> terbuka untuk publik,\" ujar Budi.\n"
+    '"Semua program harus transparan dan "><img src=x onerror=alert(3)> terbuka untuk publik," ujar Budi.\n'
 )
 
 
@@ -31,9 +31,12 @@ def _inert(html: str) -> None:
 
 
 def test_markup_in_an_article_is_inert_on_every_page(editor: TestClient) -> None:
-    done = editor.post("/upload", data={"csrf_token": editor.csrf, "outlet": '"><img src=x onerror=alert(4)>'},
-                       files={"file": ("hostile.txt", io.BytesIO(HOSTILE.encode()), "text/plain")},
-                       follow_redirects=False)
+    done = editor.post(
+        "/upload",
+        data={"csrf_token": editor.csrf, "outlet": '"><img src=x onerror=alert(4)>'},
+        files={"file": ("hostile.txt", io.BytesIO(HOSTILE.encode()), "text/plain")},
+        follow_redirects=False,
+    )
     assert done.status_code == 303, done.text
     article_id = int(done.headers["location"].rsplit("/", 1)[1])
     statements = editor.get("/api/v1/statements", params={"article_id": article_id}).json()["items"]
@@ -43,15 +46,35 @@ def test_markup_in_an_article_is_inert_on_every_page(editor: TestClient) -> None
     sid = hostile[0]["id"]
     form = editor.get(f"/statements/{sid}/edit")
     _inert(form.text)
-    saved = editor.post(f"/statements/{sid}/edit", data={
-        "csrf_token": editor.csrf, "text": hostile[0]["text"], "kind": "direct", "official_id": "",
-        "new_official_name": "<script>alert('name')</script>", "role": '"><img src=x onerror=alert(5)>',
-        "region": "", "date": "2024-06-03", "reason": "<script>alert('reason')</script>"}, follow_redirects=False)
+    saved = editor.post(
+        f"/statements/{sid}/edit",
+        data={
+            "csrf_token": editor.csrf,
+            "text": hostile[0]["text"],
+            "kind": "direct",
+            "official_id": "",
+            "new_official_name": "<script>alert('name')</script>",
+            "role": '"><img src=x onerror=alert(5)>',
+            "region": "",
+            "date": "2024-06-03",
+            "reason": "<script>alert('reason')</script>",
+        },
+        follow_redirects=False,
+    )
     assert saved.status_code == 303, saved.text
     official_id = editor.get(f"/api/v1/statements/{sid}").json()["official"]["id"]
-    pages = ["/", f"/articles/{article_id}", f"/statements/{sid}", f"/officials/{official_id}", "/officials",
-             "/search?q=anggaran", "/search?q=" + "%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(6)%3E",
-             "/search?q=%3Cscript%3Ealert(7)%3C%2Fscript%3E", "/review", f"/statements/{sid}/edit"]
+    pages = [
+        "/",
+        f"/articles/{article_id}",
+        f"/statements/{sid}",
+        f"/officials/{official_id}",
+        "/officials",
+        "/search?q=anggaran",
+        "/search?q=" + "%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(6)%3E",
+        "/search?q=%3Cscript%3Ealert(7)%3C%2Fscript%3E",
+        "/review",
+        f"/statements/{sid}/edit",
+    ]
     for page in pages:
         response = editor.get(page)
         assert response.status_code in (200, 400), page
@@ -63,8 +86,18 @@ def test_markup_in_an_article_is_inert_on_every_page(editor: TestClient) -> None
 
 @pytest.mark.parametrize(
     "query",
-    ["'; DROP TABLE statement; --", "\" OR 1=1 --", "%' OR '%'='", "netralitas' UNION SELECT password_hash FROM user--",
-     "\\", "a_b%c", "(((", "NEAR(", "ASN:*", "&|!"],
+    [
+        "'; DROP TABLE statement; --",
+        '" OR 1=1 --',
+        "%' OR '%'='",
+        "netralitas' UNION SELECT password_hash FROM user--",
+        "\\",
+        "a_b%c",
+        "(((",
+        "NEAR(",
+        "ASN:*",
+        "&|!",
+    ],
 )
 def test_search_with_sql_metacharacters_behaves(anon: TestClient, query: str) -> None:
     for path in ("/search", "/api/v1/search"):
@@ -77,8 +110,9 @@ def test_search_with_sql_metacharacters_behaves(anon: TestClient, query: str) ->
 def test_form_inputs_with_sql_metacharacters_are_stored_as_data(editor: TestClient) -> None:
     s = first_statement(editor)
     reason = "Robert'); DROP TABLE statement;-- \" OR 1=1"
-    done = editor.post(f"/statements/{s['id']}/hide", data={"csrf_token": editor.csrf, "reason": reason},
-                       follow_redirects=False)
+    done = editor.post(
+        f"/statements/{s['id']}/hide", data={"csrf_token": editor.csrf, "reason": reason}, follow_redirects=False
+    )
     assert done.status_code == 303
     log = editor.get("/api/v1/revisions", params={"entity_id": s["id"]}).json()
     assert log[-1]["reason"] == reason
@@ -87,7 +121,10 @@ def test_form_inputs_with_sql_metacharacters_are_stored_as_data(editor: TestClie
     with TestClient(editor.app) as other:
         form = other.get("/login").text
         token = form.split('name="csrf_token" value="')[1].split('"')[0]
-        sneaky = other.post("/login", data={"name": "eddie' OR '1'='1", "password": "' OR '1'='1",
-                                            "csrf_token": token}, follow_redirects=False)
+        sneaky = other.post(
+            "/login",
+            data={"name": "eddie' OR '1'='1", "password": "' OR '1'='1", "csrf_token": token},
+            follow_redirects=False,
+        )
         assert sneaky.status_code == 401
     assert editor.get("/api/v1/statements", params={"limit": 1}).status_code == 200

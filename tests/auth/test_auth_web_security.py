@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from quotetrack.web.app import create_app
 from tests.auth.conftest import PASSWORD, add_token, csrf_of, first_statement, login
 
-ARTICLE = "Kota Contoh, 3 Juni 2024 - Wali Kota Contoh, Budi Santoso, berbicara.\n\"Kami siap,\" kata Budi.\n"
+ARTICLE = 'Kota Contoh, 3 Juni 2024 - Wali Kota Contoh, Budi Santoso, berbicara.\n"Kami siap," kata Budi.\n'
 
 # (method, path, body kind) for every write in the UI and the API; {sid} is a real statement.
 EDITOR_WRITES = [
@@ -40,8 +40,9 @@ ADMIN_WRITES = [("POST", "/admin/users", "form"), ("POST", "/api/v1/users", "jso
 USER_WRITES = [("POST", "/logout", "form"), ("POST", "/logout/everywhere", "form"), ("POST", "/account/tokens", "form")]
 
 
-def _send(client: TestClient, method: str, path: str, body: str, *, csrf: str | None = None,
-          headers: dict | None = None) -> int:
+def _send(
+    client: TestClient, method: str, path: str, body: str, *, csrf: str | None = None, headers: dict | None = None
+) -> int:
     s = first_statement(client)
     url = path.format(sid=s["id"], oid=s["official"]["id"])
     data = {"reason": "a valid reason", "name": "newbie", "password": PASSWORD, "text": s["text"]}
@@ -51,19 +52,23 @@ def _send(client: TestClient, method: str, path: str, body: str, *, csrf: str | 
     if body == "json":
         if csrf is not None:
             headers["X-CSRF-Token"] = csrf
-        return client.request(method, url, json={"reason": "a valid reason", "kind": "indirect", "name": "newbie",
-                                                 "password": PASSWORD}, headers=headers).status_code
+        return client.request(
+            method,
+            url,
+            json={"reason": "a valid reason", "kind": "indirect", "name": "newbie", "password": PASSWORD},
+            headers=headers,
+        ).status_code
     if body == "file":
         files = {"file": ("a.txt", io.BytesIO(ARTICLE.encode()), "text/plain")}
-        return client.request(method, url, data=data, files=files, headers=headers,
-                              follow_redirects=False).status_code
+        return client.request(method, url, data=data, files=files, headers=headers, follow_redirects=False).status_code
     return client.request(method, url, data=data, headers=headers, follow_redirects=False).status_code
 
 
 def _statement_unchanged(client: TestClient, before: dict) -> None:
     now = client.get(f"/api/v1/statements/{before['id']}").json()
     assert {k: now[k] for k in ("text", "kind", "official", "status")} == {
-        k: before[k] for k in ("text", "kind", "official", "status")}
+        k: before[k] for k in ("text", "kind", "official", "status")
+    }
     assert client.get("/api/v1/revisions", params={"entity_id": before["id"]}).json() == []
 
 
@@ -104,16 +109,29 @@ def test_tokens_carry_role_and_scope(anon: TestClient, app_engine: sa.Engine) ->
     _, admin_rw = add_token(app_engine, "ada", "read-write")
     _, admin_full = add_token(app_engine, "ada", "admin")
     patch = {"reason": "speech was reported", "kind": "indirect"}
-    assert anon.patch(f"/api/v1/statements/{s['id']}", json=patch,
-                      headers={"Authorization": f"Bearer {reader_token}"}).status_code == 403
+    assert (
+        anon.patch(
+            f"/api/v1/statements/{s['id']}", json=patch, headers={"Authorization": f"Bearer {reader_token}"}
+        ).status_code
+        == 403
+    )
     new_user = {"name": "newbie", "role": "editor", "password": PASSWORD}
     assert anon.post("/api/v1/users", json=new_user, headers={"Authorization": f"Bearer {admin_rw}"}).status_code == 403
-    assert anon.post("/api/v1/users", json=new_user,
-                     headers={"Authorization": f"Bearer {admin_full}"}).status_code == 201
-    assert anon.patch(f"/api/v1/statements/{s['id']}", json=patch,
-                      headers={"Authorization": f"Bearer {admin_rw}"}).json()["kind"] == "indirect"
-    assert anon.patch(f"/api/v1/statements/{s['id']}", json=patch,
-                      headers={"Authorization": "Bearer qtk_made-up"}).status_code == 401
+    assert (
+        anon.post("/api/v1/users", json=new_user, headers={"Authorization": f"Bearer {admin_full}"}).status_code == 201
+    )
+    assert (
+        anon.patch(f"/api/v1/statements/{s['id']}", json=patch, headers={"Authorization": f"Bearer {admin_rw}"}).json()[
+            "kind"
+        ]
+        == "indirect"
+    )
+    assert (
+        anon.patch(
+            f"/api/v1/statements/{s['id']}", json=patch, headers={"Authorization": "Bearer qtk_made-up"}
+        ).status_code
+        == 401
+    )
 
 
 def test_forms_without_a_valid_csrf_token_are_refused(editor: TestClient, app_engine: sa.Engine) -> None:
@@ -126,36 +144,53 @@ def test_forms_without_a_valid_csrf_token_are_refused(editor: TestClient, app_en
     assert foreign != editor.csrf
     assert editor.post(hide, data={"reason": "duplicate", "csrf_token": foreign}).status_code == 403
     # A cookie-authenticated API call needs the token in a header.
-    assert editor.patch(f"/api/v1/statements/{s['id']}", json={"reason": "reported", "kind": "indirect"}
-                        ).status_code == 403
+    assert (
+        editor.patch(f"/api/v1/statements/{s['id']}", json={"reason": "reported", "kind": "indirect"}).status_code
+        == 403
+    )
     assert editor.get(f"/api/v1/statements/{s['id']}").json()["status"] == "published"
     done = editor.post(hide, data={"reason": "duplicate", "csrf_token": editor.csrf}, follow_redirects=False)
     assert done.status_code == 303
     assert editor.get(f"/api/v1/statements/{s['id']}").json()["status"] == "hidden"
-    assert editor.patch(f"/api/v1/statements/{s['id']}", json={"reason": "reported", "kind": "indirect"},
-                        headers={"X-CSRF-Token": editor.csrf}).status_code == 200
+    assert (
+        editor.patch(
+            f"/api/v1/statements/{s['id']}",
+            json={"reason": "reported", "kind": "indirect"},
+            headers={"X-CSRF-Token": editor.csrf},
+        ).status_code
+        == 200
+    )
 
 
 def test_login_form_needs_its_csrf_token(anon: TestClient) -> None:
     refused = anon.post("/login", data={"name": "eddie", "password": PASSWORD}, follow_redirects=False)
     assert refused.status_code == 403 and "qt_session" not in refused.headers.get("set-cookie", "")
     page = anon.get("/login")
-    wrong = anon.post("/login", data={"name": "eddie", "password": "not the password",
-                                      "csrf_token": csrf_of(page.text)}, follow_redirects=False)
+    wrong = anon.post(
+        "/login",
+        data={"name": "eddie", "password": "not the password", "csrf_token": csrf_of(page.text)},
+        follow_redirects=False,
+    )
     assert wrong.status_code == 401 and "Wrong user name or password" in wrong.text
 
 
 def test_session_cookie_flags(app_engine: sa.Engine) -> None:
     with TestClient(create_app(app_engine)) as http:
         page = http.get("/login")
-        done = http.post("/login", data={"name": "eddie", "password": PASSWORD, "csrf_token": csrf_of(page.text)},
-                         follow_redirects=False)
+        done = http.post(
+            "/login",
+            data={"name": "eddie", "password": PASSWORD, "csrf_token": csrf_of(page.text)},
+            follow_redirects=False,
+        )
         cookie = next(v for v in done.headers.get_list("set-cookie") if v.startswith("qt_session="))
         assert "HttpOnly" in cookie and "SameSite=lax" in cookie and "Secure" not in cookie
     with TestClient(create_app(app_engine), base_url="https://testserver") as https:
         page = https.get("/login")
-        done = https.post("/login", data={"name": "eddie", "password": PASSWORD, "csrf_token": csrf_of(page.text)},
-                          follow_redirects=False)
+        done = https.post(
+            "/login",
+            data={"name": "eddie", "password": PASSWORD, "csrf_token": csrf_of(page.text)},
+            follow_redirects=False,
+        )
         cookie = next(v for v in done.headers.get_list("set-cookie") if v.startswith("qt_session="))
         assert "HttpOnly" in cookie and "SameSite=lax" in cookie and "Secure" in cookie
 
@@ -168,8 +203,10 @@ def test_a_logged_out_session_cookie_is_dead(editor: TestClient, app_engine: sa.
         assert replay.get("/review").status_code == 401
         assert 'href="/login"' in replay.get("/").text
         s = first_statement(replay)
-        assert replay.post(f"/statements/{s['id']}/hide",
-                           data={"reason": "x" * 5, "csrf_token": editor.csrf}).status_code == 401
+        assert (
+            replay.post(f"/statements/{s['id']}/hide", data={"reason": "x" * 5, "csrf_token": editor.csrf}).status_code
+            == 401
+        )
 
 
 def test_log_out_everywhere_ends_other_devices(editor: TestClient, app_engine: sa.Engine) -> None:
@@ -188,15 +225,21 @@ def test_a_revoked_api_token_is_dead(editor: TestClient, app_engine: sa.Engine) 
     secret = created.text.split('<code id="new-token">')[1].split("</code>")[0]
     assert secret.startswith("qtk_") and secret not in editor.get("/account").text  # shown once
     auth = {"Authorization": f"Bearer {secret}"}
-    assert editor.post(f"/api/v1/statements/{s['id']}/hide", json={"reason": "duplicate"},
-                       headers=auth).status_code == 200
+    assert (
+        editor.post(f"/api/v1/statements/{s['id']}/hide", json={"reason": "duplicate"}, headers=auth).status_code == 200
+    )
     page = editor.get("/account")
     assert "UTC" in page.text  # last used time is shown
     token_id = page.text.split('action="/account/tokens/')[1].split("/revoke")[0]
-    assert editor.post(f"/account/tokens/{token_id}/revoke", data={"csrf_token": editor.csrf},
-                       follow_redirects=False).status_code == 303
-    assert editor.post(f"/api/v1/statements/{s['id']}/unhide", json={"reason": "mistake"},
-                       headers=auth).status_code == 401
+    assert (
+        editor.post(
+            f"/account/tokens/{token_id}/revoke", data={"csrf_token": editor.csrf}, follow_redirects=False
+        ).status_code
+        == 303
+    )
+    assert (
+        editor.post(f"/api/v1/statements/{s['id']}/unhide", json={"reason": "mistake"}, headers=auth).status_code == 401
+    )
     assert editor.get(f"/api/v1/statements/{s['id']}").json()["status"] == "hidden"
 
 
@@ -205,19 +248,27 @@ def test_login_lockout_shows_a_clear_message(anon: TestClient) -> None:
         page = anon.get("/login")
         anon.post("/login", data={"name": "eddie", "password": "wrong wrong", "csrf_token": csrf_of(page.text)})
     page = anon.get("/login")
-    locked = anon.post("/login", data={"name": "eddie", "password": PASSWORD, "csrf_token": csrf_of(page.text)},
-                       follow_redirects=False)
+    locked = anon.post(
+        "/login", data={"name": "eddie", "password": PASSWORD, "csrf_token": csrf_of(page.text)}, follow_redirects=False
+    )
     assert locked.status_code == 429 and "locked" in locked.text
     assert "qt_session" not in locked.headers.get("set-cookie", "")
 
 
 def test_login_redirects_only_to_this_site(anon: TestClient) -> None:
-    for target, expected in [("/review", "/review"), ("//evil.example/", "/"), ("https://evil.example/", "/"),
-                             ("/\\evil.example", "/")]:
+    for target, expected in [
+        ("/review", "/review"),
+        ("//evil.example/", "/"),
+        ("https://evil.example/", "/"),
+        ("/\\evil.example", "/"),
+    ]:
         with TestClient(anon.app) as c:
             page = c.get("/login")
-            done = c.post("/login", data={"name": "eddie", "password": PASSWORD, "csrf_token": csrf_of(page.text),
-                                          "next": target}, follow_redirects=False)
+            done = c.post(
+                "/login",
+                data={"name": "eddie", "password": PASSWORD, "csrf_token": csrf_of(page.text), "next": target},
+                follow_redirects=False,
+            )
             assert done.headers["location"] == expected
 
 

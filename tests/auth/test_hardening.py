@@ -24,8 +24,14 @@ from tests.reliability.conftest import CLI, REPO, Server, cli_env, free_port
 
 
 def _serve(env: dict[str, str], *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([*CLI, "serve", "--port", str(free_port()), *extra], env=env, cwd=REPO,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [*CLI, "serve", "--port", str(free_port()), *extra],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_serve_refuses_the_default_secret_key_and_says_how_to_set_one(tmp_path: Path) -> None:
@@ -77,8 +83,20 @@ def client(tmp_path: Path) -> TestClient:
     engine.dispose()
 
 
-@pytest.mark.parametrize("path", ["/", "/search?q=jalan", "/login", "/api/v1/statements", "/docs", "/openapi.json",
-                                  "/static/style.css", "/no-such-page", "/api/v1/statements/999999"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/search?q=jalan",
+        "/login",
+        "/api/v1/statements",
+        "/docs",
+        "/openapi.json",
+        "/static/style.css",
+        "/no-such-page",
+        "/api/v1/statements/999999",
+    ],
+)
 def test_every_response_carries_the_security_headers(client: TestClient, path: str) -> None:
     response = client.get(path)
     csp = response.headers.get("content-security-policy", "")

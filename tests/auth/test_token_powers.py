@@ -36,14 +36,19 @@ def _open_sessions(engine: sa.Engine) -> int:
 
 @pytest.mark.parametrize("method,path", SESSION_ONLY)
 @pytest.mark.parametrize("who,scope", [("eddie", "read-write"), ("ada", "admin")])
-def test_a_bearer_token_cannot_use_session_only_routes(app_engine: sa.Engine, editor: TestClient,
-                                                       method: str, path: str, who: str, scope: str) -> None:
+def test_a_bearer_token_cannot_use_session_only_routes(
+    app_engine: sa.Engine, editor: TestClient, method: str, path: str, who: str, scope: str
+) -> None:
     _, secret = add_token(app_engine, who, scope)
     before_tokens, before_sessions = _tokens(app_engine), _open_sessions(app_engine)
     with TestClient(create_app(app_engine)) as script:
-        response = script.request(method, path, headers={"Authorization": f"Bearer {secret}"},
-                                  data={"label": "minted", "scope": scope, "name": "newbie", "password": PASSWORD},
-                                  follow_redirects=False)
+        response = script.request(
+            method,
+            path,
+            headers={"Authorization": f"Bearer {secret}"},
+            data={"label": "minted", "scope": scope, "name": "newbie", "password": PASSWORD},
+            follow_redirects=False,
+        )
     assert response.status_code == 403, (path, response.status_code)
     assert "browser session" in response.text
     assert "qtk_" not in response.text  # no secret handed out
@@ -54,14 +59,16 @@ def test_a_bearer_token_cannot_use_session_only_routes(app_engine: sa.Engine, ed
 def test_a_token_sent_beside_a_session_cookie_still_cannot_mint(app_engine: sa.Engine, editor: TestClient) -> None:
     _, secret = add_token(app_engine, "eddie")
     before = _tokens(app_engine)
-    response = editor.post("/account/tokens", data={"label": "x", "csrf_token": editor.csrf},
-                           headers={"Authorization": f"Bearer {secret}"})
+    response = editor.post(
+        "/account/tokens", data={"label": "x", "csrf_token": editor.csrf}, headers={"Authorization": f"Bearer {secret}"}
+    )
     assert response.status_code == 403
     assert _tokens(app_engine) == before
 
 
-def test_a_browser_session_with_csrf_still_creates_and_revokes_tokens(app_engine: sa.Engine,
-                                                                      editor: TestClient) -> None:
+def test_a_browser_session_with_csrf_still_creates_and_revokes_tokens(
+    app_engine: sa.Engine, editor: TestClient
+) -> None:
     before = _tokens(app_engine)
     made = editor.post("/account/tokens", data={"label": "laptop", "csrf_token": editor.csrf})
     assert made.status_code == 200 and "qtk_" in made.text
@@ -85,8 +92,13 @@ def test_tokens_made_without_a_live_session_are_listed_for_review(app_engine: sa
         user = find_user(session=session, name="eddie")
         assert user is not None
         # A token made after every session of the account had ended.
-        late = ApiToken(user_id=user.id or 0, label="late", prefix="qtk_late", token_hash="f" * 64,
-                        created_at=session.exec(select(sa.func.max(UserSession.expires_at))).one() + timedelta(hours=1))
+        late = ApiToken(
+            user_id=user.id or 0,
+            label="late",
+            prefix="qtk_late",
+            token_hash="f" * 64,
+            created_at=session.exec(select(sa.func.max(UserSession.expires_at))).one() + timedelta(hours=1),
+        )
         session.add(late)
         session.commit()
         listed = {t.label for t in tokens_made_without_a_session(session=session)}
@@ -94,15 +106,16 @@ def test_tokens_made_without_a_live_session_are_listed_for_review(app_engine: sa
     assert "browser" not in listed
 
 
-def test_csrf_of_the_account_page_is_needed_to_log_out_everywhere(app_engine: sa.Engine,
-                                                                    editor: TestClient) -> None:
+def test_csrf_of_the_account_page_is_needed_to_log_out_everywhere(app_engine: sa.Engine, editor: TestClient) -> None:
     assert editor.post("/logout/everywhere", follow_redirects=False).status_code == 403
     page = editor.get("/account")
-    assert editor.post("/logout/everywhere", data={"csrf_token": csrf_of(page.text)},
-                       follow_redirects=False).status_code == 303
+    assert (
+        editor.post("/logout/everywhere", data={"csrf_token": csrf_of(page.text)}, follow_redirects=False).status_code
+        == 303
+    )
 
 
-def test_the_cli_lists_tokens_made_without_a_session(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_the_cli_lists_tokens_made_without_a_session(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
     from quotetrack.cli import app

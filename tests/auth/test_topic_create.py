@@ -16,16 +16,22 @@ def test_an_editor_token_adds_a_topic_and_files_a_statement_under_it(anon: TestC
     made = anon.post("/api/v1/topics", json=body, headers=auth)
     assert made.status_code == 201 and made.json()["slug"] == "banjir-rob"
     assert anon.post("/api/v1/topics", json=body, headers=auth).status_code == 409
-    for bad in ({**body, "slug": "Banjir Rob"}, {**body, "slug": "rob-2", "parent": "no-such-topic"},
-                {**body, "slug": "rob-3", "label_en": "  "}):
+    for bad in (
+        {**body, "slug": "Banjir Rob"},
+        {**body, "slug": "rob-2", "parent": "no-such-topic"},
+        {**body, "slug": "rob-3", "label_en": "  "},
+    ):
         refused = anon.post("/api/v1/topics", json=bad, headers=auth)
         assert refused.status_code == 400, refused.text
     listed = anon.get("/api/v1/topics").json()
     assert any(t["slug"] == "banjir-rob" for t in (listed["items"] if isinstance(listed, dict) else listed))
     # A statement joins it through a correction; the topic page then lists it.
     s = first_statement(anon)
-    fixed = anon.patch(f"/api/v1/statements/{s['id']}", headers=auth,
-                       json={"topics": [*s["topics"], "banjir-rob"], "reason": "about tidal floods"})
+    fixed = anon.patch(
+        f"/api/v1/statements/{s['id']}",
+        headers=auth,
+        json={"topics": [*s["topics"], "banjir-rob"], "reason": "about tidal floods"},
+    )
     assert fixed.status_code == 200 and "banjir-rob" in fixed.json()["topics"]
     page = anon.get("/topics/banjir-rob")
     assert page.status_code == 200 and s["text"][:40] in page.text

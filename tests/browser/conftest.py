@@ -55,8 +55,9 @@ def serve_articles(root: Path, articles: Path) -> Iterator[str]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     log = (root / "serve.log").open("wb")
-    server = subprocess.Popen([*exe, "serve", "--port", str(port)], env=env, cwd=REPO, stdout=log,
-                              stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [*exe, "serve", "--port", str(port)], env=env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
@@ -95,8 +96,15 @@ def browser(live_server: str) -> Iterator[object]:
         chromium = pw.chromium.launch(
             executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
             headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         yield chromium
         chromium.close()

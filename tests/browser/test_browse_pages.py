@@ -22,7 +22,7 @@ OVERFLOW = """() => {
 
 
 @pytest.fixture(params=list(WIDTHS))
-def tab(request: pytest.FixtureRequest, browser, live_server: str):  # noqa: ANN001, ANN201
+def tab(request: pytest.FixtureRequest, browser, live_server: str):
     width, height = WIDTHS[request.param]
     context = browser.new_context(base_url=live_server, viewport={"width": width, "height": height})
     page = context.new_page()
@@ -31,25 +31,34 @@ def tab(request: pytest.FixtureRequest, browser, live_server: str):  # noqa: ANN
     context.close()
 
 
-def _ids(tab) -> dict[str, int]:  # noqa: ANN001
+def _ids(tab) -> dict[str, int]:
     items = tab.request.get("/api/v1/statements?limit=200").json()["items"]
     seed = next(s for s in items if s["text"] == "Komunikasi bukan berarti intervensi")
-    return {"statement": seed["id"], "official": seed["official"]["id"], "article": seed["article"]["id"],
-            "count": sum(1 for s in items if s["official"] and s["official"]["id"] == seed["official"]["id"])}
+    return {
+        "statement": seed["id"],
+        "official": seed["official"]["id"],
+        "article": seed["article"]["id"],
+        "count": sum(1 for s in items if s["official"] and s["official"]["id"] == seed["official"]["id"]),
+    }
 
 
-def _look(tab, shots_dir: Path, name: str) -> None:  # noqa: ANN001
+def _look(tab, shots_dir: Path, name: str) -> None:
     tab.screenshot(path=str(shots_dir / f"browse-{name}-{tab.width_name}.png"), full_page=True)
     overflowing = tab.evaluate(OVERFLOW)
     assert not overflowing, f"{name} at {tab.viewport_size['width']} px: wider than the page: {overflowing}"
 
 
-def test_every_browsing_page_fits_and_is_screenshot(tab, shots_dir: Path) -> None:  # noqa: ANN001
+def test_every_browsing_page_fits_and_is_screenshot(tab, shots_dir: Path) -> None:
     ids = _ids(tab)
     pages = {
-        "home": "/", "officials": "/officials", "officials-search": "/officials?q=imraan&level=kabupaten",
-        "official": f"/officials/{ids['official']}", "article": f"/articles/{ids['article']}",
-        "statement": f"/statements/{ids['statement']}", "about": "/about", "about-id": "/about?lang=id",
+        "home": "/",
+        "officials": "/officials",
+        "officials-search": "/officials?q=imraan&level=kabupaten",
+        "official": f"/officials/{ids['official']}",
+        "article": f"/articles/{ids['article']}",
+        "statement": f"/statements/{ids['statement']}",
+        "about": "/about",
+        "about-id": "/about?lang=id",
         "topics": "/topics",
     }
     for name, path in pages.items():
@@ -59,7 +68,7 @@ def test_every_browsing_page_fits_and_is_screenshot(tab, shots_dir: Path) -> Non
     tab.goto("/?lang=en")
 
 
-def test_the_timeline_axis_reads_the_statement_count_at_both_widths(tab, shots_dir: Path) -> None:  # noqa: ANN001
+def test_the_timeline_axis_reads_the_statement_count_at_both_widths(tab, shots_dir: Path) -> None:
     ids = _ids(tab)
     tab.goto(f"/officials/{ids['official']}")
     visible = tab.locator("svg.timeline:visible")
@@ -80,7 +89,7 @@ def test_the_timeline_axis_reads_the_statement_count_at_both_widths(tab, shots_d
     tab.screenshot(path=str(shots_dir / f"browse-timeline-{tab.width_name}.png"))
 
 
-def test_article_highlights_name_their_speaker(tab) -> None:  # noqa: ANN001
+def test_article_highlights_name_their_speaker(tab) -> None:
     ids = _ids(tab)
     tab.goto(f"/articles/{ids['article']}")
     chips = tab.locator("a.attribution")
@@ -91,7 +100,7 @@ def test_article_highlights_name_their_speaker(tab) -> None:  # noqa: ANN001
     tab.wait_for_url(re.compile(r"/statements/\d+$"))
 
 
-def test_a_reader_reports_an_error_from_the_statement_page(tab, shots_dir: Path) -> None:  # noqa: ANN001
+def test_a_reader_reports_an_error_from_the_statement_page(tab, shots_dir: Path) -> None:
     if tab.width_name != "phone":
         pytest.skip("one report is enough: the per-address limit is shared by both widths")
     ids = _ids(tab)
@@ -108,7 +117,7 @@ def test_a_reader_reports_an_error_from_the_statement_page(tab, shots_dir: Path)
     _look(tab, shots_dir, "statement-reported")
 
 
-def test_officials_search_forgives_titles_and_typos(tab) -> None:  # noqa: ANN001
+def test_officials_search_forgives_titles_and_typos(tab) -> None:
     tab.goto("/officials")
     tab.locator("#of-q").fill("Dr. Imraan")
     tab.locator("form.official-filters button[type=submit]").click()

@@ -50,7 +50,7 @@ def search_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-def _tab(browser, url: str, size: str):  # noqa: ANN001, ANN202
+def _tab(browser, url: str, size: str):
     width, height = SIZES[size]
     context = browser.new_context(base_url=url, viewport={"width": width, "height": height}, locale="en-US")
     return context, context.new_page()
@@ -66,8 +66,14 @@ def _tab(browser, url: str, size: str):  # noqa: ANN001, ANN202
         ("/search?q=&topic=pilkada", "filters_only"),
     ],
 )
-def test_first_result_is_above_the_fold(browser, search_server: str, shots_dir: Path, size: str, path: str,  # noqa: ANN001
-                                        shot: str) -> None:
+def test_first_result_is_above_the_fold(
+    browser,
+    search_server: str,
+    shots_dir: Path,
+    size: str,
+    path: str,
+    shot: str,
+) -> None:
     context, tab = _tab(browser, search_server, size)
     tab.goto(path)
     tab.screenshot(path=str(shots_dir / f"search_{shot}_{size}_fold.png"))
@@ -92,8 +98,14 @@ def test_first_result_is_above_the_fold(browser, search_server: str, shots_dir: 
         ("kusuma transfer", "We will publish every regional transfer", "Hendra Kusuma", None),
     ],
 )
-def test_who_and_what_queries_find_the_statement(browser, search_server: str, q: str, said: str,  # noqa: ANN001
-                                                  speaker: str, not_shown: str | None) -> None:
+def test_who_and_what_queries_find_the_statement(
+    browser,
+    search_server: str,
+    q: str,
+    said: str,
+    speaker: str,
+    not_shown: str | None,
+) -> None:
     context, tab = _tab(browser, search_server, "desktop")
     tab.goto("/search")
     tab.get_by_role("search").get_by_role("searchbox").fill(q)
@@ -108,7 +120,7 @@ def test_who_and_what_queries_find_the_statement(browser, search_server: str, q:
     context.close()
 
 
-def test_a_name_alone_leads_to_the_official(browser, search_server: str) -> None:  # noqa: ANN001
+def test_a_name_alone_leads_to_the_official(browser, search_server: str) -> None:
     context, tab = _tab(browser, search_server, "desktop")
     tab.goto("/search?q=Hidayatullah")
     card = tab.locator(".official-card").first
@@ -118,7 +130,7 @@ def test_a_name_alone_leads_to_the_official(browser, search_server: str) -> None
     context.close()
 
 
-def test_filters_alone_browse_statements(browser, search_server: str) -> None:  # noqa: ANN001
+def test_filters_alone_browse_statements(browser, search_server: str) -> None:
     context, tab = _tab(browser, search_server, "desktop")
     tab.goto("/search")
     card = tab.locator(".filter-card")
@@ -142,7 +154,7 @@ def test_filters_alone_browse_statements(browser, search_server: str) -> None:  
     context.close()
 
 
-def test_language_switch_keeps_the_query_and_filters(browser, search_server: str) -> None:  # noqa: ANN001
+def test_language_switch_keeps_the_query_and_filters(browser, search_server: str) -> None:
     context, tab = _tab(browser, search_server, "phone")
     tab.goto("/search?q=netralitas&kind=direct&sort=date&lang=en")
     tab.get_by_role("link", name="ID", exact=True).click()
@@ -157,7 +169,7 @@ def test_language_switch_keeps_the_query_and_filters(browser, search_server: str
     context.close()
 
 
-def test_phone_panel_opens_on_demand(browser, search_server: str) -> None:  # noqa: ANN001
+def test_phone_panel_opens_on_demand(browser, search_server: str) -> None:
     context, tab = _tab(browser, search_server, "phone")
     tab.goto("/search?q=pilkada")
     panel = tab.locator("details.panel")
@@ -168,11 +180,17 @@ def test_phone_panel_opens_on_demand(browser, search_server: str) -> None:  # no
     context.close()
 
 
-SEARCH_PAGES = ["/search", "/search?q=imran+netral", "/search?q=Imran", "/search?q=&topic=pilkada&kind=direct",
-                "/search?q=hendra+kusuma+subsidy&lang=id", "/claims?claim=ASN+harus+netral"]
+SEARCH_PAGES = [
+    "/search",
+    "/search?q=imran+netral",
+    "/search?q=Imran",
+    "/search?q=&topic=pilkada&kind=direct",
+    "/search?q=hendra+kusuma+subsidy&lang=id",
+    "/claims?claim=ASN+harus+netral",
+]
 
 
-def test_nothing_is_wider_than_a_phone(browser, search_server: str, shots_dir: Path) -> None:  # noqa: ANN001
+def test_nothing_is_wider_than_a_phone(browser, search_server: str, shots_dir: Path) -> None:
     context, tab = _tab(browser, search_server, "phone")
     for path in SEARCH_PAGES:
         tab.goto(path)
@@ -188,7 +206,7 @@ def test_nothing_is_wider_than_a_phone(browser, search_server: str, shots_dir: P
     context.close()
 
 
-def test_search_pages_have_no_serious_accessibility_violations(browser, search_server: str) -> None:  # noqa: ANN001
+def test_search_pages_have_no_serious_accessibility_violations(browser, search_server: str) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
@@ -198,8 +216,11 @@ def test_search_pages_have_no_serious_accessibility_violations(browser, search_s
         for path in SEARCH_PAGES:
             tab.goto(path)
             violations = axe.run(tab).response["violations"]
-            serious = [f"{v['id']} ({len(v['nodes'])}): {v['help']}" for v in violations
-                       if v["impact"] in ("serious", "critical")]
+            serious = [
+                f"{v['id']} ({len(v['nodes'])}): {v['help']}"
+                for v in violations
+                if v["impact"] in ("serious", "critical")
+            ]
             if serious:
                 found[f"{path} {size}"] = serious
         context.close()

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def page(browser, live_server: str):  # noqa: ANN001, ANN201
+def page(browser, live_server: str):
     context = browser.new_context(base_url=live_server, viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server)
     tab = context.new_page()
@@ -22,7 +22,7 @@ def page(browser, live_server: str):  # noqa: ANN001, ANN201
     assert not dialogs, f"a script ran from article text: {dialogs}"
 
 
-def test_fact_checker_finds_a_quote_and_copies_its_citation(page) -> None:  # noqa: ANN001
+def test_fact_checker_finds_a_quote_and_copies_its_citation(page) -> None:
     page.goto("/")
     page.get_by_role("search").first.get_by_role("searchbox").fill("netralitas ASN")
     page.get_by_role("search").first.get_by_role("button").click()
@@ -50,7 +50,7 @@ def test_fact_checker_finds_a_quote_and_copies_its_citation(page) -> None:  # no
     assert "Pj. Bupati" in roles and "Kabupaten Subang" in roles and "acting" in roles
 
 
-def test_language_switch_sticks(page) -> None:  # noqa: ANN001
+def test_language_switch_sticks(page) -> None:
     page.goto("/")
     page.get_by_role("link", name="ID", exact=True).click()
     assert page.locator("h2#latest").inner_text() == "Pernyataan terbaru"
@@ -60,7 +60,7 @@ def test_language_switch_sticks(page) -> None:  # noqa: ANN001
     assert page.locator("h1").inner_text() == "Officials"
 
 
-def test_keyboard_reaches_search_first(page) -> None:  # noqa: ANN001
+def test_keyboard_reaches_search_first(page) -> None:
     page.goto("/")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
@@ -68,7 +68,7 @@ def test_keyboard_reaches_search_first(page) -> None:  # noqa: ANN001
     assert page.evaluate("location.hash") == "#main"
 
 
-def test_hostile_article_renders_inert(page) -> None:  # noqa: ANN001
+def test_hostile_article_renders_inert(page) -> None:
     page.goto("/search?q=keamanan")
     page.goto("/")
     text = page.content()
@@ -86,7 +86,7 @@ PAGES = ["/", "/search?q=pilkada", "/officials", "/topics", "/topics/pilkada", "
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_screenshots_of_every_page(browser, live_server: str, shots_dir: Path, width: int) -> None:  # noqa: ANN001
+def test_screenshots_of_every_page(browser, live_server: str, shots_dir: Path, width: int) -> None:
     context = browser.new_context(base_url=live_server, viewport={"width": width, "height": 800})
     tab = context.new_page()
     tab.goto("/api/v1/statements?limit=1")
@@ -94,8 +94,16 @@ def test_screenshots_of_every_page(browser, live_server: str, shots_dir: Path, w
     stmt = tab.evaluate(f"fetch('/api/v1/statements/{sid}').then(r => r.json())")
     tab.goto("/regions")
     region_path = tab.locator("table.list a[href^='/regions/']").first.get_attribute("href")
-    paths = [*PAGES, f"/statements/{sid}", f"/articles/{stmt['article']['id']}", f"/officials/{stmt['official']['id']}",
-             region_path, "/review", "/login", "/statements/999999"]
+    paths = [
+        *PAGES,
+        f"/statements/{sid}",
+        f"/articles/{stmt['article']['id']}",
+        f"/officials/{stmt['official']['id']}",
+        region_path,
+        "/review",
+        "/login",
+        "/statements/999999",
+    ]
     for path in paths:
         response = tab.goto(path)
         assert response is not None and response.status in (200, 401, 404), path
@@ -110,7 +118,7 @@ def test_screenshots_of_every_page(browser, live_server: str, shots_dir: Path, w
 A11Y_PAGES = ["/", "/search?q=pilkada", "/officials", "/topics", "/topics/pilkada", "/regions", "/claims"]
 
 
-def test_no_serious_accessibility_violations(browser, live_server: str) -> None:  # noqa: ANN001
+def test_no_serious_accessibility_violations(browser, live_server: str) -> None:
     """axe-core (shipped in axe-playwright-python) on the main pages: no serious or critical issue."""
     from axe_playwright_python.sync_playwright import Axe
 
@@ -118,15 +126,22 @@ def test_no_serious_accessibility_violations(browser, live_server: str) -> None:
     tab = context.new_page()
     tab.goto("/api/v1/statements?limit=1")
     first = tab.evaluate("JSON.parse(document.body.innerText).items[0]")
-    paths = [*A11Y_PAGES, f"/statements/{first['id']}", f"/articles/{first['article']['id']}",
-             f"/officials/{first['official']['id']}"]
+    paths = [
+        *A11Y_PAGES,
+        f"/statements/{first['id']}",
+        f"/articles/{first['article']['id']}",
+        f"/officials/{first['official']['id']}",
+    ]
     axe = Axe()
     found = {}
     for path in paths:
         tab.goto(path)
         results = axe.run(tab).response
-        serious = [f"{v['id']} ({len(v['nodes'])}): {v['help']}" for v in results["violations"]
-                   if v["impact"] in ("serious", "critical")]
+        serious = [
+            f"{v['id']} ({len(v['nodes'])}): {v['help']}"
+            for v in results["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
         if serious:
             found[path] = serious
     context.close()

@@ -208,10 +208,7 @@ def test_bodies_are_organisations_not_people(printed: str, lang: str) -> None:
     ],
 )
 def test_a_nickname_the_article_introduces_is_the_same_person(intro: str) -> None:
-    text = (
-        f"{intro} menyampaikan bahwa honor guru belum cair.\n"
-        '"Kami sudah menunggu tiga bulan," kata Kang Tris.'
-    )
+    text = f'{intro} menyampaikan bahwa honor guru belum cair.\n"Kami sudah menunggu tiga bulan," kata Kang Tris.'
     assert set(_speakers(text, "id")) == {"Sutrisno Wibowo"}
 
 
@@ -281,8 +278,7 @@ def test_a_body_is_named_as_the_article_prints_it(role: str, label: str) -> None
     ("text", "name", "words"),
     [
         (
-            "The Green Party's Holyrood leader, Fiona Baird, welcomed the move.\n"
-            '"It is long overdue," Ms Baird said.',
+            'The Green Party\'s Holyrood leader, Fiona Baird, welcomed the move.\n"It is long overdue," Ms Baird said.',
             "Fiona Baird",
             {"Leader"},
         ),

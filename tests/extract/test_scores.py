@@ -17,8 +17,13 @@ EVAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
 FLOORS = {
     "seed": {"F1": 0.95, "attributed F1": 0.95, "speaker": 0.95, "name exact": 0.95, "role precision": 0.95},
     "id-dev": {
-        "F1": 0.94, "attributed F1": 0.91, "kind": 0.95, "date": 0.50,
-        "name exact": 0.96, "role precision": 0.94, "role recall": 0.88,
+        "F1": 0.94,
+        "attributed F1": 0.91,
+        "kind": 0.95,
+        "date": 0.50,
+        "name exact": 0.96,
+        "role precision": 0.94,
+        "role recall": 0.88,
     },
     "en-dev": {"F1": 0.91, "attributed F1": 0.86, "name exact": 0.93, "role precision": 0.95, "role recall": 0.84},
     "pfsa-dev": {"R": 0.97, "speaker": 0.90, "name exact": 0.77, "role precision": 0.79, "role recall": 0.61},
@@ -50,11 +55,15 @@ def test_registry_audit_stays_above_floor():
     sets = [str(EVAL / name) for name in ("seed", "id-dev", "en-dev")]
     result = subprocess.run(
         [sys.executable, str(EVAL / "registry_audit.py"), str(command), *sets],
-        capture_output=True, text=True, check=True, timeout=300,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
     )
     last = result.stdout.strip().splitlines()[-1]
-    figures = {("role recall" if name == "recall" else name): float(value)
-               for name, value in AUDIT_FIGURE.findall(last)}
+    figures = {
+        ("role recall" if name == "recall" else name): float(value) for name, value in AUDIT_FIGURE.findall(last)
+    }
     for name, floor in AUDIT_FLOORS.items():
         assert figures[name] >= floor, f"audit: {name} {figures[name]} < {floor}\n{last}"
     for name, ceiling in AUDIT_CEILINGS.items():

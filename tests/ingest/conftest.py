@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from quotetrack.ingest.fetch import close_connections
+from tests.auth.conftest import anon, app_engine, editor  # noqa: F401 - the upload tests use the editor fixtures
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
@@ -28,8 +29,14 @@ class Site:
     def url(self, path: str) -> str:
         return self.base + path
 
-    def page(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
-             status: int = 200, gzipped: bool = False) -> str:
+    def page(
+        self,
+        path: str,
+        body: str | bytes,
+        content_type: str = "text/html; charset=utf-8",
+        status: int = 200,
+        gzipped: bool = False,
+    ) -> str:
         data = body.encode("utf-8") if isinstance(body, str) else body
 
         def handle(h: BaseHTTPRequestHandler) -> None:
@@ -68,7 +75,7 @@ class Site:
 class _Handler(BaseHTTPRequestHandler):
     site: Site
 
-    def do_GET(self) -> None:  # noqa: N802 - the http.server interface
+    def do_GET(self) -> None:
         self.site.requests.append((self.path, dict(self.headers)))
         route = self.site.routes.get(self.path)
         if route is None:
@@ -77,7 +84,7 @@ class _Handler(BaseHTTPRequestHandler):
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up first
             route(self)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -117,12 +124,19 @@ def article_text(n: int, *, speaker: str = "Budi Santoso", role: str = "Bupati S
     )
 
 
-def article_page(n: int, *, title: str | None = None, meta_date: str | None = None, byline_in_article: bool = True,
-                 body: str | None = None, canonical: str | None = None) -> str:
+def article_page(
+    n: int,
+    *,
+    title: str | None = None,
+    meta_date: str | None = None,
+    byline_in_article: bool = True,
+    body: str | None = None,
+    canonical: str | None = None,
+) -> str:
     title = title or f"Bupati Tinjau Perbaikan Jalan Desa {n}"
     paragraphs = "".join(f"<p>{line}</p>" for line in (body or article_text(n)).strip().split("\n"))
     byline = "<p>Pewarta: Agus Hamdan</p>"
-    head = f"<title>{title} - JMI</title><meta property=\"og:site_name\" content=\"Jurnal Mediaindo\">"
+    head = f'<title>{title} - JMI</title><meta property="og:site_name" content="Jurnal Mediaindo">'
     if meta_date:
         head += f'<meta property="article:published_time" content="{meta_date}">'
     if canonical:

@@ -38,8 +38,10 @@ def mixed(tmp_path: Path) -> Path:
     (root / "pages" / "b.html").write_text(article_page(2))
     (root / "pages" / "deep" / "c.htm").write_text(article_page(3).replace("Pagaden", "Pagadén"), encoding="cp1252")
     (root / "export.jsonl").write_text(
-        json.dumps({"title": "Empat", "text": article_text(4), "url": "https://x.example/4"}) + "\n"
-        + json.dumps({"title": "Lima", "text": ""}) + "\n"
+        json.dumps({"title": "Empat", "text": article_text(4), "url": "https://x.example/4"})
+        + "\n"
+        + json.dumps({"title": "Lima", "text": ""})
+        + "\n"
     )
     (root / "bad_empty.txt").write_text("")
     (root / "bad_binary.txt").write_bytes(b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 20)
@@ -74,11 +76,15 @@ def test_every_bad_input_is_reported_and_the_rest_goes_in(engine: sa.Engine, mix
     assert report.articles == 4 and not report.ok
     with Session(engine) as session:
         titles = set(session.exec(select(Article.title)))
-        assert titles == {"Jalan Desa Satu", "Bupati Tinjau Perbaikan Jalan Desa 2",
-                          "Bupati Tinjau Perbaikan Jalan Desa 3", "Empat"}
+        assert titles == {
+            "Jalan Desa Satu",
+            "Bupati Tinjau Perbaikan Jalan Desa 2",
+            "Bupati Tinjau Perbaikan Jalan Desa 3",
+            "Empat",
+        }
         for article in session.exec(select(Article)):
             statements = session.exec(select(Statement).where(Statement.article_id == article.id)).all()
-            assert statements and all(article.text[s.start:s.end] == s.text for s in statements)
+            assert statements and all(article.text[s.start : s.end] == s.text for s in statements)
 
 
 def test_raw_source_is_archived_once_with_its_hash(engine: sa.Engine, mixed: Path) -> None:
@@ -108,11 +114,19 @@ def test_identical_text_from_two_sources_is_stored_once(engine: sa.Engine, tmp_p
 def test_export_with_mapped_columns(engine: sa.Engine, tmp_path: Path) -> None:
     export = tmp_path / "scrape.dat"
     export.write_text(
-        json.dumps({"isi_berita": article_text(9), "tautan": "https://x.example/9?utm_source=feed",
-                    "waktu": "Kamis, 30 Mei 2024", "media": "JMI"}) + "\n"
+        json.dumps(
+            {
+                "isi_berita": article_text(9),
+                "tautan": "https://x.example/9?utm_source=feed",
+                "waktu": "Kamis, 30 Mei 2024",
+                "media": "JMI",
+            }
+        )
+        + "\n"
     )
-    tables = TableOptions(format="jsonl", text_column="isi_berita", url_column="tautan", date_column="waktu",
-                          outlet_column="media")
+    tables = TableOptions(
+        format="jsonl", text_column="isi_berita", url_column="tautan", date_column="waktu", outlet_column="media"
+    )
     report = ingest_paths([export], engine=engine, max_bytes=100_000, tables=tables)
     assert report.ok and report.articles == 1
     with Session(engine) as session:
@@ -133,20 +147,39 @@ def test_cli_takes_urls_feeds_and_exports_and_fails_when_anything_failed(
     default_engine.cache_clear()
     page = site.page("/p/1", article_page(30))
     site.page("/p/2", article_page(31))
-    feed = site.page("/rss", '<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>'
-                     f'<item><title>x</title><link>{site.url("/p/2")}</link></item></channel></rss>',
-                     "application/rss+xml")
+    feed = site.page(
+        "/rss",
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>'
+        f"<item><title>x</title><link>{site.url('/p/2')}</link></item></channel></rss>",
+        "application/rss+xml",
+    )
     export = tmp_path / "rows.csv"
     export.write_text('naskah,judul\n"' + article_text(32).replace('"', '""') + '",Tiga Dua\n')
     try:
         refused = CliRunner().invoke(app, ["ingest", page])  # the local server is a private address
         assert refused.exit_code == 1 and "private or local address" in " ".join(refused.stderr.split())
-        ok = CliRunner().invoke(app, ["ingest", page, str(export), "--feed", feed, "--text-column", "naskah",
-                                      "--title-column", "judul", "--jobs", "2", "--allow-private-addresses"])
+        ok = CliRunner().invoke(
+            app,
+            [
+                "ingest",
+                page,
+                str(export),
+                "--feed",
+                feed,
+                "--text-column",
+                "naskah",
+                "--title-column",
+                "judul",
+                "--jobs",
+                "2",
+                "--allow-private-addresses",
+            ],
+        )
         assert ok.exit_code == 0, ok.output
         assert "3 articles" in ok.stdout and "0 failed" in ok.stdout
-        bad = CliRunner().invoke(app, ["ingest", site.url("/missing"), page, "--timeout", "2",
-                                       "--allow-private-addresses"])
+        bad = CliRunner().invoke(
+            app, ["ingest", site.url("/missing"), page, "--timeout", "2", "--allow-private-addresses"]
+        )
         assert bad.exit_code == 1
         assert "1 already stored, 1 failed" in bad.stdout
         assert f"failed {site.url('/missing')}: HTTP 404" in " ".join(bad.stderr.split())
@@ -168,9 +201,11 @@ def test_a_worker_that_dies_costs_only_its_own_item() -> None:
     assert results == [0, 10, 20, -3, 40, 50, 60, 70]
 
 
-ENGLISH = ("Mayor Plans Cleaner Rivers\n\nJAKARTA - Mayor Andi Wijaya said on Monday (3/6/2024) that the city "
-           "is cleaning its rivers. \"We are removing tonnes of waste every week and the programmes are working,\" "
-           "said Andi Wijaya.\n")
+ENGLISH = (
+    "Mayor Plans Cleaner Rivers\n\nJAKARTA - Mayor Andi Wijaya said on Monday (3/6/2024) that the city "
+    'is cleaning its rivers. "We are removing tonnes of waste every week and the programmes are working," '
+    "said Andi Wijaya.\n"
+)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -199,8 +234,9 @@ def test_speakers_read_in_the_workers_use_the_stores_region_table(tmp_path: Path
     (tmp_path / "a.txt").write_text("Jalan Desa Satu\n\n" + article_text(1, role="Bupati Subang"))
     (tmp_path / "b.txt").write_text("Jalan Desa Dua\n\n" + article_text(2, speaker="Rina Wijaya"))
     items = list(plan([tmp_path], max_bytes=10**6))
-    processed = [p for p in process_items(items, known={}, max_bytes=10**6, jobs=jobs, regions=table)
-                 if isinstance(p, Processed)]
+    processed = [
+        p for p in process_items(items, known={}, max_bytes=10**6, jobs=jobs, regions=table) if isinstance(p, Processed)
+    ]
     assert len(processed) == 2
     for item in processed:
         assert item.speakers is not None

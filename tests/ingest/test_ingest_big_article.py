@@ -16,14 +16,15 @@ from quotetrack.pipeline import ingest_paths
 COPIES = 300
 
 
-def test_a_pasted_article_joins_one_cluster_with_a_bounded_number_of_writes(tmp_path: Path,
-                                                                            sqlite_engine: sa.Engine) -> None:
+def test_a_pasted_article_joins_one_cluster_with_a_bounded_number_of_writes(
+    tmp_path: Path, sqlite_engine: sa.Engine
+) -> None:
     (tmp_path / "short.txt").write_text("Jalan Desa Subang Diperbaiki\n\n" + SHORT, encoding="utf-8")
     (tmp_path / "big.txt").write_text("Judul: Jalan Desa Subang\n\n" + SHORT * COPIES, encoding="utf-8")
     assert ingest_paths([tmp_path / "short.txt"], engine=sqlite_engine, max_bytes=10**7).ok
     executed: list[str] = []
 
-    def count(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+    def count(conn, cursor, statement, parameters, context, executemany) -> None:
         if "cluster_id" in statement and ("UPDATE statement" in statement or "statement.cluster_id IN" in statement):
             executed.append(statement)
 
@@ -35,7 +36,8 @@ def test_a_pasted_article_joins_one_cluster_with_a_bounded_number_of_writes(tmp_
     assert report.ok and report.statements >= COPIES
     with Session(sqlite_engine) as session:
         clusters = session.exec(
-            select(Statement.cluster_id, func.count()).where(col(Statement.cluster_id).is_not(None))
+            select(Statement.cluster_id, func.count())
+            .where(col(Statement.cluster_id).is_not(None))
             .group_by(Statement.cluster_id)
         ).all()
         first = session.exec(select(func.min(Statement.id))).one()

@@ -48,8 +48,9 @@ def _slow(x: int) -> int:
 
 def test_on_wait_runs_before_waiting_for_a_result_not_ready() -> None:
     waits: list[int] = []
-    results = list(parallel_map(_slow, range(6), jobs=2, on_crash=lambda x: -x, chunk=2,
-                                on_wait=lambda: waits.append(1)))
+    results = list(
+        parallel_map(_slow, range(6), jobs=2, on_crash=lambda x: -x, chunk=2, on_wait=lambda: waits.append(1))
+    )
     assert results == list(range(6))
     assert waits
 
@@ -106,8 +107,10 @@ def test_an_article_that_fails_to_store_rolls_back_alone(
         # The official 03 created went with it, in the database and in the registry: 06 made her again.
         _assert_once_each(session, "Budi Santoso", "Rina Kusuma")
         rina = session.exec(
-            select(Official.name).join(Statement, col(Statement.official_id) == Official.id)
-            .join(Article, col(Article.id) == Statement.article_id).where(col(Article.source_path).endswith("06.txt"))
+            select(Official.name)
+            .join(Statement, col(Statement.official_id) == Official.id)
+            .join(Article, col(Article.id) == Statement.article_id)
+            .where(col(Article.source_path).endswith("06.txt"))
         ).all()
         assert "Rina Kusuma" in rina
         _assert_every_statement_cites_a_stored_official(session)
@@ -137,9 +140,15 @@ def test_articles_commit_in_groups_and_are_reported_once_committed(
     assert db is not None
     seen = _watch_visibility(monkeypatch, db)
     reported: list[int] = []
-    report = ingest_paths([_inbox(tmp_path, {})], engine=sqlite_engine, max_bytes=10**6, jobs=1,
-                          on_item=lambda loc: reported.append(
-                              _visible(db, "SELECT count(*) FROM sourcedocument WHERE location = ?", loc)))
+    report = ingest_paths(
+        [_inbox(tmp_path, {})],
+        engine=sqlite_engine,
+        max_bytes=10**6,
+        jobs=1,
+        on_item=lambda loc: reported.append(
+            _visible(db, "SELECT count(*) FROM sourcedocument WHERE location = ?", loc)
+        ),
+    )
     assert report.ok and report.articles == 8
     # Stored articles another connection cannot see yet: one transaction holds several (releasing
     # a savepoint did not commit it, as pysqlite's lazy BEGIN would have it).
@@ -215,7 +224,8 @@ def test_no_write_lock_is_held_while_a_url_is_fetched(sqlite_engine: sa.Engine, 
     for n in range(4):
         site.routes[f"/{n}"] = page(n)
     limits = FetchLimits(timeout=2, total_timeout=5, allow_private=True)
-    report = ingest_paths([site.url(f"/{n}") for n in range(4)], engine=sqlite_engine, max_bytes=10**6, jobs=1,
-                          limits=limits)
+    report = ingest_paths(
+        [site.url(f"/{n}") for n in range(4)], engine=sqlite_engine, max_bytes=10**6, jobs=1, limits=limits
+    )
     assert report.ok and report.articles == 4
     assert locked == [False] * 4

@@ -29,15 +29,17 @@ def _csv(rows: range) -> str:
 
 def _jsonl(rows: range) -> str:
     return "".join(
-        json.dumps({"title": f"Judul {n}", "text": article_text(n), "url": f"https://news.example/j/{n}"},
-                   ensure_ascii=False) + "\n"
+        json.dumps(
+            {"title": f"Judul {n}", "text": article_text(n), "url": f"https://news.example/j/{n}"}, ensure_ascii=False
+        )
+        + "\n"
         for n in rows
     )
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le", "utf-8-sig", "utf-32"])
 @pytest.mark.parametrize(("suffix", "make"), [(".csv", _csv), (".jsonl", _jsonl)])
-def test_utf16_and_bom_marked_exports_are_read_whole(tmp_path: Path, encoding: str, suffix: str, make) -> None:  # noqa: ANN001
+def test_utf16_and_bom_marked_exports_are_read_whole(tmp_path: Path, encoding: str, suffix: str, make) -> None:
     path = tmp_path / f"export{suffix}"
     data = make(range(3)).encode(encoding)
     if encoding in ("utf-16-be", "utf-16-le"):
@@ -77,8 +79,7 @@ BAD_FILES = {
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_bad_exports_never_abort_the_batch_and_good_files_go_in(engine: sa.Engine, tmp_path: Path,
-                                                                jobs: int) -> None:
+def test_bad_exports_never_abort_the_batch_and_good_files_go_in(engine: sa.Engine, tmp_path: Path, jobs: int) -> None:
     (tmp_path / "good.txt").write_text(article_text(1), encoding="utf-8")
     for name, data in BAD_FILES.items():
         (tmp_path / name).write_bytes(data)
@@ -91,8 +92,10 @@ def test_bad_exports_never_abort_the_batch_and_good_files_go_in(engine: sa.Engin
 
 
 def test_a_truncated_rss_feed_is_reported_as_malformed() -> None:
-    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Warta</title>'
-           b"<item><title>A</title><link>https://news.example/a</link></item><item><title>B</ti")
+    rss = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Warta</title>'
+        b"<item><title>A</title><link>https://news.example/a</link></item><item><title>B</ti"
+    )
     with pytest.raises(IngestError, match="malformed feed") as caught:
         parse_feed(rss[:-60], "cut.rss")  # cut inside the first item: no entry survives
     assert "nothing to fetch" not in caught.value.reason

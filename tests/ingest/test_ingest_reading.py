@@ -18,7 +18,7 @@ from quotetrack.ingest.tables import read_table
 from quotetrack.pipeline import process_source
 from tests.ingest.conftest import article_page, article_text
 
-TEXT = 'Jakarta - Menteri itu menyebut café di kota harus tutup pukul sepuluh malam, kata Budi, “tegas”.'
+TEXT = "Jakarta - Menteri itu menyebut café di kota harus tutup pukul sepuluh malam, kata Budi, “tegas”."
 
 
 @pytest.mark.parametrize(
@@ -59,8 +59,9 @@ def test_invalid_utf8_names_the_byte() -> None:
 
 
 def test_entities_in_plain_text_are_decoded() -> None:
-    source = source_from_bytes(b"Judul\n\n&quot;Kami siap,&quot; kata Budi &amp; Siti.", location="a.txt",
-                               max_bytes=10_000)
+    source = source_from_bytes(
+        b"Judul\n\n&quot;Kami siap,&quot; kata Budi &amp; Siti.", location="a.txt", max_bytes=10_000
+    )
     assert '"Kami siap," kata Budi & Siti.' in source.raw_text
 
 
@@ -109,11 +110,16 @@ def test_html_entities_and_declared_legacy_charset() -> None:
     ("html", "reason"),
     [
         (article_page(5)[:900], "truncated HTML"),
-        ("<html><head><title>Beranda</title></head><body><nav><ul>"
-         + "".join(f"<li><a href='/k{i}'>Kategori {i}</a></li>" for i in range(40))
-         + "</ul></nav></body></html>", "no article in the page"),
-        ("<html><head><title>App</title></head><body><div id=app></div><script>x()</script></body></html>",
-         "no article in the page"),
+        (
+            "<html><head><title>Beranda</title></head><body><nav><ul>"
+            + "".join(f"<li><a href='/k{i}'>Kategori {i}</a></li>" for i in range(40))
+            + "</ul></nav></body></html>",
+            "no article in the page",
+        ),
+        (
+            "<html><head><title>App</title></head><body><div id=app></div><script>x()</script></body></html>",
+            "no article in the page",
+        ),
     ],
 )
 def test_html_without_an_article_is_refused(html: str, reason: str) -> None:
@@ -155,9 +161,11 @@ def test_csv_export_with_default_column_names_keeps_each_record(tmp_path: Path) 
     export = tmp_path / "export.csv"
     text = article_text(7).replace("\n", "\r\n")
     export.write_bytes(
-        ('url,title,published,content\r\n'
-         f'https://x.example/7,Tujuh,2024-05-30,"{text.replace(chr(34), chr(34) * 2)}"\r\n'
-         'https://x.example/8,Delapan\r\n').encode("cp1252")
+        (
+            "url,title,published,content\r\n"
+            f'https://x.example/7,Tujuh,2024-05-30,"{text.replace(chr(34), chr(34) * 2)}"\r\n'
+            "https://x.example/8,Delapan\r\n"
+        ).encode("cp1252")
     )
     got = list(read_table(export, TableOptions(), max_row_bytes=10**6))
     row, short = got

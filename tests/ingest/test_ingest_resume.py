@@ -32,20 +32,36 @@ def _scalar(db: Path, sql: str) -> int:
 
 def _assert_consistent(db: Path) -> None:
     assert _query(db, "PRAGMA integrity_check") == [("ok",)]
-    assert _scalar(db, "SELECT count(*) FROM statement s LEFT JOIN article a ON a.id = s.article_id "
-                       "WHERE a.id IS NULL") == 0, "orphan statements"
-    assert _scalar(db, "SELECT count(*) FROM statementtopic t LEFT JOIN statement s ON s.id = t.statement_id "
-                       "WHERE s.id IS NULL") == 0, "orphan topic links"
-    assert _scalar(db, "SELECT count(*) FROM article a LEFT JOIN articleversion v ON v.article_id = a.id "
-                       "WHERE v.id IS NULL") == 0, "article without its provenance row"
-    assert _scalar(db, "SELECT count(*) FROM article a WHERE NOT EXISTS "
-                       "(SELECT 1 FROM statement s WHERE s.article_id = a.id)") == 0, "article without statements"
+    assert (
+        _scalar(db, "SELECT count(*) FROM statement s LEFT JOIN article a ON a.id = s.article_id WHERE a.id IS NULL")
+        == 0
+    ), "orphan statements"
+    assert (
+        _scalar(
+            db,
+            "SELECT count(*) FROM statementtopic t LEFT JOIN statement s ON s.id = t.statement_id WHERE s.id IS NULL",
+        )
+        == 0
+    ), "orphan topic links"
+    assert (
+        _scalar(
+            db, "SELECT count(*) FROM article a LEFT JOIN articleversion v ON v.article_id = a.id WHERE v.id IS NULL"
+        )
+        == 0
+    ), "article without its provenance row"
+    assert (
+        _scalar(
+            db, "SELECT count(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM statement s WHERE s.article_id = a.id)"
+        )
+        == 0
+    ), "article without statements"
     assert _scalar(db, "SELECT count(*) FROM sourcedocument") == _scalar(db, "SELECT count(*) FROM article")
 
 
 def _statements(db: Path) -> set[tuple]:
-    return set(_query(db, "SELECT a.sha256, s.start, s.\"end\", s.kind FROM statement s JOIN article a "
-                          "ON a.id = s.article_id"))
+    return set(
+        _query(db, 'SELECT a.sha256, s.start, s."end", s.kind FROM statement s JOIN article a ON a.id = s.article_id')
+    )
 
 
 def test_sigkill_mid_batch_then_rerun_finishes_without_loss_or_duplicates(tmp_path: Path) -> None:
@@ -54,8 +70,9 @@ def test_sigkill_mid_batch_then_rerun_finishes_without_loss_or_duplicates(tmp_pa
     db = tmp_path / "killed.db"
     env = {**os.environ, "QUOTETRACK_DATABASE_URL": f"sqlite:///{db}"}
     command = [sys.executable, "-m", "quotetrack.cli", "ingest", str(folder), "--jobs", "2"]
-    proc = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        command, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     try:
         deadline = time.monotonic() + 180
         stored = 0

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
 from quotetrack.models import Article
-from tests.auth.conftest import add_token, anon, app_engine, editor  # noqa: F401 - fixtures
+from tests.auth.conftest import add_token
 from tests.ingest.conftest import article_text
 
 
@@ -24,22 +24,30 @@ def _file(n: int) -> dict:
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)//", " JaVaScRiPt:alert(1)", "data:text/html,x", "/relative"])
-def test_upload_refuses_a_url_that_is_not_absolute_http(editor: TestClient, app_engine: sa.Engine,  # noqa: F811
-                                                        url: str) -> None:
+def test_upload_refuses_a_url_that_is_not_absolute_http(
+    editor: TestClient,
+    app_engine: sa.Engine,
+    url: str,
+) -> None:
     form = editor.post("/upload", data={"csrf_token": editor.csrf, "url": url}, files=_file(901))
     assert form.status_code == 422 and "absolute http" in form.text
     _, token = add_token(app_engine, "eddie")
-    api = editor.post("/api/v1/articles", headers={"Authorization": f"Bearer {token}"}, data={"url": url},
-                      files=_file(902))
+    api = editor.post(
+        "/api/v1/articles", headers={"Authorization": f"Bearer {token}"}, data={"url": url}, files=_file(902)
+    )
     assert api.status_code == 400 and "absolute http" in api.text
     with Session(app_engine) as session:
         assert not [u for u in session.exec(select(Article.url)).all() if u and not u.startswith("http")]
 
 
-def test_upload_keeps_an_upper_case_https_url_as_a_link(editor: TestClient, app_engine: sa.Engine) -> None:  # noqa: F811
+def test_upload_keeps_an_upper_case_https_url_as_a_link(editor: TestClient, app_engine: sa.Engine) -> None:
     _, token = add_token(app_engine, "eddie")
-    done = editor.post("/api/v1/articles", headers={"Authorization": f"Bearer {token}"},
-                       data={"url": "  HTTPS://news.example/up/1 "}, files=_file(903))
+    done = editor.post(
+        "/api/v1/articles",
+        headers={"Authorization": f"Bearer {token}"},
+        data={"url": "  HTTPS://news.example/up/1 "},
+        files=_file(903),
+    )
     assert done.status_code == 201, done.text
     with Session(app_engine) as session:
         article = session.get(Article, done.json()["article_id"])
@@ -50,20 +58,29 @@ def test_upload_keeps_an_upper_case_https_url_as_a_link(editor: TestClient, app_
 
 
 def _hide(client: TestClient, token: str, statement_id: int) -> int:
-    return client.post(f"/api/v1/statements/{statement_id}/hide", headers={"Authorization": f"Bearer {token}"},
-                       json={"reason": "checking the lock"}).status_code
+    return client.post(
+        f"/api/v1/statements/{statement_id}/hide",
+        headers={"Authorization": f"Bearer {token}"},
+        json={"reason": "checking the lock"},
+    ).status_code
 
 
 def test_a_large_upload_is_processed_off_the_request_while_others_write(
-    editor: TestClient, app_engine: sa.Engine, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+    editor: TestClient,
+    app_engine: sa.Engine,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from bench.bench_big_article import SHORT
     from quotetrack.web import uploads
 
     monkeypatch.setattr(uploads, "WAIT_SECONDS", 0.0)  # answer at once, whatever the article's size
     big = ("Judul: Jalan Desa Subang\n\n" + SHORT * 400).encode()
-    sent = editor.post("/upload", data={"csrf_token": editor.csrf},
-                       files={"file": ("big.txt", io.BytesIO(big), "text/plain")}, follow_redirects=False)
+    sent = editor.post(
+        "/upload",
+        data={"csrf_token": editor.csrf},
+        files={"file": ("big.txt", io.BytesIO(big), "text/plain")},
+        follow_redirects=False,
+    )
     assert sent.status_code == 200 and sent.headers.get("Refresh"), sent.text[:300]
     listed = editor.get("/api/v1/statements").json()  # reads go on meanwhile
     assert listed["total"] > 0
@@ -82,7 +99,9 @@ def test_a_large_upload_is_processed_off_the_request_while_others_write(
 
 
 def test_the_api_answers_202_with_a_status_url_and_503_when_the_queue_is_full(
-    editor: TestClient, app_engine: sa.Engine, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+    editor: TestClient,
+    app_engine: sa.Engine,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from quotetrack.web import uploads
 
@@ -109,8 +128,9 @@ def test_the_api_answers_202_with_a_status_url_and_503_when_the_queue_is_full(
         assert state["state"] == "done" and state["article_id"], state
 
 
-def test_a_write_that_waits_out_the_sqlite_lock_is_503_with_retry_after(tmp_path: Path,
-                                                                        sqlite_engine: sa.Engine) -> None:
+def test_a_write_that_waits_out_the_sqlite_lock_is_503_with_retry_after(
+    tmp_path: Path, sqlite_engine: sa.Engine
+) -> None:
     from quotetrack.pipeline import ingest_paths
     from quotetrack.web.app import create_app
     from tests.auth.conftest import add_user
@@ -124,8 +144,11 @@ def test_a_write_that_waits_out_the_sqlite_lock_is_503_with_retry_after(tmp_path
         holder = sqlite3.connect(str(sqlite_engine.url.database), timeout=1)
         holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock past busy_timeout
         try:
-            response = client.post(f"/api/v1/statements/{statement_id}/hide",
-                                   headers={"Authorization": f"Bearer {token}"}, json={"reason": "lock test"})
+            response = client.post(
+                f"/api/v1/statements/{statement_id}/hide",
+                headers={"Authorization": f"Bearer {token}"},
+                json={"reason": "lock test"},
+            )
         finally:
             holder.rollback()
             holder.close()

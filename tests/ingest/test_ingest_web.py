@@ -56,7 +56,7 @@ def test_gzip_responses_are_decoded(site: Site) -> None:
         (lambda s: s.page("/feed", _rss(s, ["/a"]), "application/rss+xml"), "pass it with --feed"),
     ],
 )
-def test_bad_urls_fail_with_a_clear_reason(site: Site, setup, reason: str) -> None:  # noqa: ANN001
+def test_bad_urls_fail_with_a_clear_reason(site: Site, setup, reason: str) -> None:
     url = setup(site)
     url = url if isinstance(url, str) else site.url("/r0")
     began = time.monotonic()
@@ -71,11 +71,22 @@ def test_unreachable_host_is_an_error_not_a_crash() -> None:
         fetch("http://127.0.0.1:9/nothing", limits=FAST)
 
 
-@pytest.mark.parametrize("url", [
-    "http://127.0.0.1:{port}/a", "http://localhost:{port}/a", "http://[::1]:{port}/a", "http://10.1.2.3/a",
-    "http://192.168.0.1/a", "http://172.16.5.4/a", "http://169.254.169.254/latest/meta-data", "http://0.0.0.0/a",
-    "http://[fd00::1]/a", "http://[::ffff:127.0.0.1]/a", "http://100.64.0.1/a",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:{port}/a",
+        "http://localhost:{port}/a",
+        "http://[::1]:{port}/a",
+        "http://10.1.2.3/a",
+        "http://192.168.0.1/a",
+        "http://172.16.5.4/a",
+        "http://169.254.169.254/latest/meta-data",
+        "http://0.0.0.0/a",
+        "http://[fd00::1]/a",
+        "http://[::ffff:127.0.0.1]/a",
+        "http://100.64.0.1/a",
+    ],
+)
 def test_private_loopback_and_link_local_addresses_are_refused_by_default(site: Site, url: str) -> None:
     site.page("/a", article_page(1))
     url = url.format(port=site.base.rsplit(":", 1)[1].rstrip("/"))
@@ -101,7 +112,10 @@ def test_url_ingest_stores_page_metadata_and_archive(engine: sa.Engine, site: Si
     with Session(engine) as session:
         article = session.exec(select(Article)).one()
         assert (article.url, article.outlet, article.published) == (
-            "https://jmi.example/berita/1", "Jurnal Mediaindo", date(2024, 5, 31))
+            "https://jmi.example/berita/1",
+            "Jurnal Mediaindo",
+            date(2024, 5, 31),
+        )
         assert article.author == "Agus Hamdan" and article.source_path == url
         doc = session.exec(select(SourceDocument)).one()
         assert doc.location == url and doc.content_type == "text/html" and doc.url == article.url
@@ -112,10 +126,15 @@ def test_feed_items_are_fetched_and_a_non_xml_feed_is_reported(engine: sa.Engine
         site.page(f"/b/{i}", article_page(10 + i))
     site.page("/b/3", "<html><body><p>Halaman tidak ditemukan.</p></body></html>")
     rss = site.page("/rss", _rss(site, ["/b/0", "/b/1", "/b/2", "/b/3", "/b/404"]), "application/rss+xml")
-    atom = site.page("/atom", (
-        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
-        f'<entry><title>Lagi</title><link href="{site.url("/b/0")}"/><updated>2024-06-01T00:00:00Z</updated>'
-        "</entry></feed>"), "application/atom+xml")
+    atom = site.page(
+        "/atom",
+        (
+            '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
+            f'<entry><title>Lagi</title><link href="{site.url("/b/0")}"/><updated>2024-06-01T00:00:00Z</updated>'
+            "</entry></feed>"
+        ),
+        "application/atom+xml",
+    )
     not_xml = site.page("/broken-feed", "<html><body>Bukan feed</body></html>")
     report = ingest_paths([], feeds=[rss, atom, not_xml], engine=engine, max_bytes=1_000_000, limits=FAST)
     failed = {e.source: e.reason for e in report.errors}
@@ -141,7 +160,8 @@ def test_changed_page_at_the_same_url_is_a_new_version(engine: sa.Engine, site: 
     first = ingest_paths([url], engine=engine, max_bytes=10**6, limits=FAST)
     again = ingest_paths([url], engine=engine, max_bytes=10**6, limits=FAST)
     edited = article_page(20, canonical=url, title="Bupati Tinjau Jalan Desa 20 (Diperbarui)").replace(
-        "sebelum musim hujan", "sebelum akhir Juni")
+        "sebelum musim hujan", "sebelum akhir Juni"
+    )
     site.page("/berita/edited", edited)
     third = ingest_paths([url], engine=engine, max_bytes=10**6, limits=FAST)
     assert (first.articles, again.articles, again.duplicates, third.articles) == (1, 0, 1, 1)

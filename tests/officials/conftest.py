@@ -48,10 +48,20 @@ class World:
     statements: dict[str, int]
 
 
-def _statement(session: Session, article: Article, text: str, official: int, membership: int | None,
-               on: dt.date, mention: str) -> int:
-    stmt = Statement(article_id=article.id, kind="direct", text=text, start=0, end=len(text), date=on,
-                     official_id=official, membership_id=membership, speaker_mention=mention)
+def _statement(
+    session: Session, article: Article, text: str, official: int, membership: int | None, on: dt.date, mention: str
+) -> int:
+    stmt = Statement(
+        article_id=article.id,
+        kind="direct",
+        text=text,
+        start=0,
+        end=len(text),
+        date=on,
+        official_id=official,
+        membership_id=membership,
+        speaker_mention=mention,
+    )
     writes.add_statements(session=session, statements=[stmt], topics=[[]])
     assert stmt.id is not None
     return stmt.id
@@ -72,13 +82,19 @@ def build_world(engine: sa.Engine) -> World:
             o = writes.create_official(session=session, name=name, honorific_prefix=prefix)
             ids[len(ids)] = o.id
         imran, dr_imran, aceh_imran = ids[0], ids[1], ids[2]
-        for oid, alias in ((imran, "Imran"), (imran, "Pj. Bupati Subang Imran"), (dr_imran, "Dr. Imran"),
-                           (dr_imran, "Imran"), (aceh_imran, "H. Imran")):
+        for oid, alias in (
+            (imran, "Imran"),
+            (imran, "Pj. Bupati Subang Imran"),
+            (dr_imran, "Dr. Imran"),
+            (dr_imran, "Imran"),
+            (aceh_imran, "H. Imran"),
+        ):
             writes.add_alias(session=session, official_id=oid, name=alias, key=alias.casefold())
 
         def post(oid: int, role: str, area: Area, on: dt.date, appointment: str) -> int:
-            m = writes.record_membership(session=session, official_id=oid, role=role, area_id=area.id,
-                                         appointment=appointment, on=on)
+            m = writes.record_membership(
+                session=session, official_id=oid, role=role, area_id=area.id, appointment=appointment, on=on
+            )
             assert m.id is not None
             return m.id
 
@@ -88,14 +104,16 @@ def build_world(engine: sa.Engine) -> World:
         m2 = post(dr_imran, "Pj. Bupati", subang, july, "acting")
         m3 = post(aceh_imran, "Anggota DPRD", aceh, dt.date(2019, 3, 1), "elected")
         statements = {
-            "may": _statement(session, article, "Jalan desa harus segera diperbaiki.", imran, m1, may,
-                              "Pj. Bupati Subang Imran"),
+            "may": _statement(
+                session, article, "Jalan desa harus segera diperbaiki.", imran, m1, may, "Pj. Bupati Subang Imran"
+            ),
             "june": _statement(session, article, "Stok beras aman.", imran, m1, june, "Imran"),
             "june-bare": _statement(session, article, "Pasar akan ditata.", imran, None, june, "Imran"),
             "july": _statement(session, article, "Anggaran sudah siap.", dr_imran, m2, july, "Dr. Imran"),
             "july-2": _statement(session, article, "Camat wajib hadir.", dr_imran, m2, july, "Dr. Imran"),
-            "aceh": _statement(session, article, "Dana desa perlu diawasi.", aceh_imran, m3, dt.date(2019, 3, 1),
-                               "H. Imran"),
+            "aceh": _statement(
+                session, article, "Dana desa perlu diawasi.", aceh_imran, m3, dt.date(2019, 3, 1), "H. Imran"
+            ),
         }
         session.commit()
     return World(engine, imran, dr_imran, aceh_imran, statements)
@@ -105,10 +123,27 @@ def revisions(session: Session) -> list[Revision]:
     return list(session.exec(select(Revision).order_by(Revision.id)).all())
 
 
-def said(speaker: str, on: dt.date, role: str | None = None, region: str | None = None,
-         mention: str | None = None, ref: int | None = None) -> Extracted:
-    return Extracted(kind="direct", text="(invented words)", start=0, end=16, paragraph=0, speaker=speaker,
-                     speaker_mention=mention or speaker, role=role, region=region, date=on, speaker_ref=ref)
+def said(
+    speaker: str,
+    on: dt.date,
+    role: str | None = None,
+    region: str | None = None,
+    mention: str | None = None,
+    ref: int | None = None,
+) -> Extracted:
+    return Extracted(
+        kind="direct",
+        text="(invented words)",
+        start=0,
+        end=16,
+        paragraph=0,
+        speaker=speaker,
+        speaker_mention=mention or speaker,
+        role=role,
+        region=region,
+        date=on,
+        speaker_ref=ref,
+    )
 
 
 def store(session: Session, key: str, statements: list[Extracted]) -> list[Link | None]:
@@ -125,8 +160,16 @@ def store_with(
     article = writes.add_article(session=session, article=Article(text=key, sha256=key.ljust(64, "0")))
     links = registry.resolve_article(session=session, article_key=key, statements=statements)
     rows = [
-        Statement(article_id=article.id, kind=s.kind, text=s.text, start=s.start, end=s.end, date=s.date,
-                  official_id=link.official_id if link else None, membership_id=link.membership_id if link else None)
+        Statement(
+            article_id=article.id,
+            kind=s.kind,
+            text=s.text,
+            start=s.start,
+            end=s.end,
+            date=s.date,
+            official_id=link.official_id if link else None,
+            membership_id=link.membership_id if link else None,
+        )
         for s, link in zip(statements, links, strict=True)
     ]
     writes.add_statements(session=session, statements=rows, topics=[[] for _ in rows])

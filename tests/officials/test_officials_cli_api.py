@@ -82,13 +82,13 @@ def test_cli_split_prints_the_new_official(cli_world: World) -> None:
 
 
 def test_cli_errors_are_one_line_and_exit_1(cli_world: World) -> None:
-    result = CliRunner().invoke(app, ["officials", "merge", str(cli_world.imran), str(cli_world.imran),
-                                      "--reason", "r"])
+    result = CliRunner().invoke(
+        app, ["officials", "merge", str(cli_world.imran), str(cli_world.imran), "--reason", "r"]
+    )
     assert result.exit_code == 1 and "itself" in " ".join(result.output.split())
     result = CliRunner().invoke(app, ["officials", "undo", "9999"])
     assert result.exit_code == 1 and "no officials revision" in " ".join(result.output.split())
-    result = CliRunner().invoke(app, ["officials", "split", "1", "--statements", "a,b", "--name", "X",
-                                      "--reason", "r"])
+    result = CliRunner().invoke(app, ["officials", "split", "1", "--statements", "a,b", "--name", "X", "--reason", "r"])
     assert result.exit_code == 2
 
 
@@ -96,8 +96,10 @@ def test_cli_suggestions_accept_and_reject(cli_world: World) -> None:
     w = cli_world
     assert "no open merge suggestions" in run("officials", "suggestions")
     with Session(w.engine) as session:
-        store_suggestions(session=session, pairs=[Pair(w.imran, w.dr_imran, 0.8, "exact+same"),
-                                                  Pair(w.imran, w.aceh_imran, 0.5, "exact+differ")])
+        store_suggestions(
+            session=session,
+            pairs=[Pair(w.imran, w.dr_imran, 0.8, "exact+same"), Pair(w.imran, w.aceh_imran, 0.5, "exact+differ")],
+        )
         session.commit()
     listed = run("officials", "suggestions").splitlines()
     assert len(listed) == 2 and "0.80" in listed[0] and "exact+same" in listed[0]
@@ -110,8 +112,9 @@ def test_cli_suggestions_accept_and_reject(cli_world: World) -> None:
 
 def test_cli_regions_import(cli_world: World, tmp_path: Path) -> None:
     table = tmp_path / "areas.csv"
-    table.write_text("code,name,level,parent_code\n32,Jawa Barat,provinsi,\n32.13,Kabupaten Subang,kabupaten,32\n",
-                     encoding="utf-8")
+    table.write_text(
+        "code,name,level,parent_code\n32,Jawa Barat,provinsi,\n32.13,Kabupaten Subang,kabupaten,32\n", encoding="utf-8"
+    )
     out = run("regions", "import", str(table))
     assert "2 areas: 2 new, 0 updated, 1 areas from article text linked" in out
     with Session(cli_world.engine) as session:

@@ -15,8 +15,13 @@ from tests.officials.conftest import World, revisions, state
 
 
 def _merge(w: World, session: Session, keep: int | None = None, gone: int | None = None) -> int:
-    revision = merge_officials(session=session, keep_id=keep or w.imran, merge_id=gone or w.dr_imran,
-                               actor="editor@example.org", reason="same Pj. Bupati, printed with his title")
+    revision = merge_officials(
+        session=session,
+        keep_id=keep or w.imran,
+        merge_id=gone or w.dr_imran,
+        actor="editor@example.org",
+        reason="same Pj. Bupati, printed with his title",
+    )
     session.commit()
     assert revision.id is not None
     return revision.id
@@ -92,8 +97,14 @@ def test_split_moves_chosen_statements_with_their_roles(world: World) -> None:
     w = world
     with Session(w.engine) as session:
         chosen = [w.statements["june"], w.statements["june-bare"]]
-        revision = split_official(session=session, official_id=w.imran, statement_ids=chosen,
-                                  new_name="Drs. Imran Hakim", actor="editor", reason="a second Imran in June")
+        revision = split_official(
+            session=session,
+            official_id=w.imran,
+            statement_ids=chosen,
+            new_name="Drs. Imran Hakim",
+            actor="editor",
+            reason="a second Imran in June",
+        )
         session.commit()
         new_id = revision.after["new_official_id"]  # type: ignore[index]
         person = session.get(Official, new_id)
@@ -118,8 +129,14 @@ def test_split_then_undo_restores_the_exact_state(world: World) -> None:
     w = world
     with Session(w.engine) as session:
         original = state(session)
-        revision = split_official(session=session, official_id=w.imran, statement_ids=[w.statements["may"]],
-                                  new_name="Imran", actor="editor", reason="namesake")
+        revision = split_official(
+            session=session,
+            official_id=w.imran,
+            statement_ids=[w.statements["may"]],
+            new_name="Imran",
+            actor="editor",
+            reason="namesake",
+        )
         session.commit()
         new_id = revision.after["new_official_id"]  # type: ignore[index]
         undo(session=session, revision_id=revision.id, actor="editor")  # type: ignore[arg-type]
@@ -133,8 +150,9 @@ def test_split_of_every_statement_moves_the_post_itself(world: World) -> None:
     with Session(w.engine) as session:
         original = state(session)
         chosen = [w.statements["july"], w.statements["july-2"]]
-        revision = split_official(session=session, official_id=w.dr_imran, statement_ids=chosen,
-                                  new_name="Imran", actor="e", reason="r")
+        revision = split_official(
+            session=session, official_id=w.dr_imran, statement_ids=chosen, new_name="Imran", actor="e", reason="r"
+        )
         session.commit()
         new_id = revision.after["new_official_id"]  # type: ignore[index]
         assert session.exec(select(Membership).where(Membership.official_id == w.dr_imran)).all() == []
@@ -149,8 +167,14 @@ def test_undo_refuses_when_later_changes_touch_the_same_rows(world: World) -> No
     with Session(w.engine) as session:
         original = state(session)
         merge_id = _merge(w, session)
-        split = split_official(session=session, official_id=w.imran, statement_ids=[w.statements["july"]],
-                               new_name="Imran", actor="e", reason="r")
+        split = split_official(
+            session=session,
+            official_id=w.imran,
+            statement_ids=[w.statements["july"]],
+            new_name="Imran",
+            actor="e",
+            reason="r",
+        )
         session.commit()
         before_refusal = state(session)
         with pytest.raises(Conflict):
@@ -166,8 +190,14 @@ def test_undo_refuses_when_later_changes_touch_the_same_rows(world: World) -> No
 def test_undo_of_a_split_refuses_when_the_new_official_gained_statements(world: World) -> None:
     w = world
     with Session(w.engine) as session:
-        revision = split_official(session=session, official_id=w.imran, statement_ids=[w.statements["may"]],
-                                  new_name="Imran", actor="e", reason="r")
+        revision = split_official(
+            session=session,
+            official_id=w.imran,
+            statement_ids=[w.statements["may"]],
+            new_name="Imran",
+            actor="e",
+            reason="r",
+        )
         session.commit()
         aceh = session.get(Statement, w.statements["aceh"])
         assert aceh is not None
@@ -194,22 +224,34 @@ def test_a_merged_official_cannot_be_merged_or_split_again(world: World) -> None
         with pytest.raises(Conflict):
             merge_officials(session=session, keep_id=w.aceh_imran, merge_id=w.dr_imran, actor="e", reason="r")
         with pytest.raises(Conflict):
-            split_official(session=session, official_id=w.dr_imran, statement_ids=[w.statements["july"]],
-                           new_name="X", actor="e", reason="r")
+            split_official(
+                session=session,
+                official_id=w.dr_imran,
+                statement_ids=[w.statements["july"]],
+                new_name="X",
+                actor="e",
+                reason="r",
+            )
 
 
 def test_split_refuses_statements_of_someone_else(world: World) -> None:
     w = world
     with Session(w.engine) as session:
         with pytest.raises(Conflict):
-            split_official(session=session, official_id=w.imran, statement_ids=[w.statements["aceh"]],
-                           new_name="X", actor="e", reason="r")
+            split_official(
+                session=session,
+                official_id=w.imran,
+                statement_ids=[w.statements["aceh"]],
+                new_name="X",
+                actor="e",
+                reason="r",
+            )
         with pytest.raises(NotFound):
-            split_official(session=session, official_id=w.imran, statement_ids=[999_999], new_name="X",
-                           actor="e", reason="r")
+            split_official(
+                session=session, official_id=w.imran, statement_ids=[999_999], new_name="X", actor="e", reason="r"
+            )
         with pytest.raises(Conflict):
-            split_official(session=session, official_id=w.imran, statement_ids=[], new_name="X", actor="e",
-                           reason="r")
+            split_official(session=session, official_id=w.imran, statement_ids=[], new_name="X", actor="e", reason="r")
 
 
 def test_undo_of_unknown_revision_is_not_found(world: World) -> None:

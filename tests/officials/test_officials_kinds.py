@@ -39,9 +39,9 @@ def test_officials_list_shows_holders_of_public_posts_unless_asked_for_every_spe
 
     article = tmp_path / "pangan.txt"
     article.write_text(
-        "Harga Beras\n\nBandung - Bupati Garut Rahmat Hidayat mengatakan, \"Stok beras aman sampai Lebaran.\"\n"
-        "Peneliti LIPI Dewi Anggraini menegaskan, \"Harga tetap perlu diawasi.\"\n"
-        "Warga Desa Sukamaju Ujang Sopandi mengatakan, \"Kami belum merasakan turunnya harga.\"\n",
+        'Harga Beras\n\nBandung - Bupati Garut Rahmat Hidayat mengatakan, "Stok beras aman sampai Lebaran."\n'
+        'Peneliti LIPI Dewi Anggraini menegaskan, "Harga tetap perlu diawasi."\n'
+        'Warga Desa Sukamaju Ujang Sopandi mengatakan, "Kami belum merasakan turunnya harga."\n',
         encoding="utf-8",
     )
     assert ingest_paths([article], engine=engine, max_bytes=1_000_000).ok

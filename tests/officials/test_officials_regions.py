@@ -89,9 +89,15 @@ def test_after_an_import_ingest_files_posts_under_the_official_code(engine: sa.E
     with Session(engine) as session:
         import_areas(session=session, source=str(small_csv))
         session.commit()
-        links = store(session, "t2", [said("Imran", JULY, "Bupati", "Subang"),
-                                      said("Gibran", JULY, "Wali Kota Solo", None, "Wali Kota Solo Gibran"),
-                                      said("Ridwan", JULY, "Gubernur", "Jawa Barat")])
+        links = store(
+            session,
+            "t2",
+            [
+                said("Imran", JULY, "Bupati", "Subang"),
+                said("Gibran", JULY, "Wali Kota Solo", None, "Wali Kota Solo Gibran"),
+                said("Ridwan", JULY, "Gubernur", "Jawa Barat"),
+            ],
+        )
         codes = []
         for link in links:
             assert link is not None and link.membership_id is not None
@@ -140,7 +146,7 @@ def served(small_csv: Path) -> Iterator[str]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -167,8 +173,9 @@ def test_the_official_table_imports_whole_and_subang_gets_its_code(engine: sa.En
             select(func.count()).select_from(Area).where(Area.level != "provinsi", col(Area.parent_id).is_(None))
         ).one()
         assert orphans == 0
-        (link,) = store(session, "w1", [said("Imran", JULY, "Pj. Bupati", "Subang",
-                                              "Pj.Bupati Subang, Dr. Drs. Imran, MA.Cd")])
+        (link,) = store(
+            session, "w1", [said("Imran", JULY, "Pj. Bupati", "Subang", "Pj.Bupati Subang, Dr. Drs. Imran, MA.Cd")]
+        )
         assert link is not None
         membership = session.get(Membership, link.membership_id)
         area = session.get(Area, membership.area_id)  # type: ignore[union-attr]

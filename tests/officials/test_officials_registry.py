@@ -33,8 +33,9 @@ MAY, JUNE, SEPT = dt.date(2024, 5, 30), dt.date(2024, 6, 10), dt.date(2024, 9, 2
 
 def test_a_statement_without_a_printed_post_cites_the_post_held_that_day(engine: sa.Engine) -> None:
     with Session(engine) as session:
-        first, bare = store(session, "a1", [said("Imran", MAY, "Pj. Bupati", "Subang", "Pj. Bupati Subang Imran"),
-                                            said("Imran", MAY)])
+        first, bare = store(
+            session, "a1", [said("Imran", MAY, "Pj. Bupati", "Subang", "Pj. Bupati Subang Imran"), said("Imran", MAY)]
+        )
         assert first is not None and bare is not None
         assert bare.official_id == first.official_id and bare.membership_id == first.membership_id is not None
         # Later the same month the post is printed again, so the period grows to cover June.
@@ -51,10 +52,22 @@ def test_a_statement_without_a_printed_post_cites_the_post_held_that_day(engine:
 
 def test_membership_at_picks_the_post_of_the_date(world: World) -> None:
     with Session(world.engine) as session:
-        later = writes.record_membership(session=session, official_id=world.imran, role="Bupati",
-                                         area_id=None, appointment="elected", on=dt.date(2025, 3, 1))
-        writes.record_membership(session=session, official_id=world.imran, role="Bupati", area_id=None,
-                                 appointment="elected", on=dt.date(2025, 8, 1))
+        later = writes.record_membership(
+            session=session,
+            official_id=world.imran,
+            role="Bupati",
+            area_id=None,
+            appointment="elected",
+            on=dt.date(2025, 3, 1),
+        )
+        writes.record_membership(
+            session=session,
+            official_id=world.imran,
+            role="Bupati",
+            area_id=None,
+            appointment="elected",
+            on=dt.date(2025, 8, 1),
+        )
         acting = membership_at(session=session, official_id=world.imran, on=JUNE)
         assert acting is not None and acting.role == "Pj. Bupati" and acting.area is not None
         assert acting.area.name == "Kabupaten Subang"
@@ -67,8 +80,9 @@ def test_membership_at_picks_the_post_of_the_date(world: World) -> None:
 def test_the_official_takes_the_fullest_name_seen(engine: sa.Engine) -> None:
     with Session(engine) as session:
         (short,) = store(session, "b1", [said("Hanif", MAY, "Kapolres", "Subang")])
-        (full,) = store(session, "b2", [said("Muhammad Hanif", JUNE, "Kapolres", "Subang",
-                                             "Kapolres Subang AKBP Muhammad Hanif")])
+        (full,) = store(
+            session, "b2", [said("Muhammad Hanif", JUNE, "Kapolres", "Subang", "Kapolres Subang AKBP Muhammad Hanif")]
+        )
         assert short is not None and full is not None and short.official_id == full.official_id
         official = session.get(Official, full.official_id)
         assert official is not None and official.name == "Muhammad Hanif"
@@ -79,7 +93,8 @@ def test_namesakes_in_other_regions_stay_apart_and_are_queued_for_review(engine:
         registry = OfficialRegistry.load(session=session)
         article = writes.add_article(session=session, article=Article(text="c", sha256="c" * 64))
         links = registry.resolve_article(
-            session=session, article_key=str(article.id),
+            session=session,
+            article_key=str(article.id),
             statements=[said("Imran", MAY, "Bupati", "Subang")],
         )
         links += registry.resolve_article(
@@ -180,8 +195,11 @@ def test_an_article_rolled_back_leaves_no_trace_in_the_registry_memory(tmp_path:
         [said("Imran", MAY, "Pj. Bupati", "Subang", "Pj. Bupati Subang Imran")],
         # Widens Imran's post to September, creates Hanif with his post, area and printed names,
         # and cites the widened post for a bare mention.
-        [said("Imran", SEPT, "Pj. Bupati", "Subang"), said("Hanif", SEPT, "Kapolres", "Aceh", "Kapolres Aceh Hanif"),
-         said("Imran", JUNE)],
+        [
+            said("Imran", SEPT, "Pj. Bupati", "Subang"),
+            said("Hanif", SEPT, "Kapolres", "Aceh", "Kapolres Aceh Hanif"),
+            said("Imran", JUNE),
+        ],
         [said("Hanif", SEPT), said("Imran", JUNE)],
     ]
     states = []
@@ -203,11 +221,18 @@ def test_a_post_recorded_by_another_writer_after_loading_is_reused_not_doubled(e
         subang = session.get(Membership, first.membership_id).area_id  # type: ignore[union-attr]
         registry = OfficialRegistry.load(session=session)
         with Session(engine) as other:  # another ingest or an editor, after this registry was loaded
-            theirs = writes.record_membership(session=other, official_id=first.official_id, role="Bupati",
-                                              area_id=subang, appointment="elected", on=MAY).id
+            theirs = writes.record_membership(
+                session=other,
+                official_id=first.official_id,
+                role="Bupati",
+                area_id=subang,
+                appointment="elected",
+                on=MAY,
+            ).id
             other.commit()
-        (link,) = registry.resolve_article(session=session, article_key="b2",
-                                           statements=[said("Imran", JUNE, "Bupati", "Subang")])
+        (link,) = registry.resolve_article(
+            session=session, article_key="b2", statements=[said("Imran", JUNE, "Bupati", "Subang")]
+        )
         session.commit()
         assert link is not None and link.official_id == first.official_id
         assert link.membership_id == theirs

@@ -47,22 +47,22 @@ def write_articles(folder: Path, n: int, start: int = 0) -> Path:
 # Each query returns rows only when something is wrong; `problems` runs them all.
 INTEGRITY = {
     "statement without its article": "SELECT s.id FROM statement s LEFT JOIN article a ON a.id = s.article_id "
-                                     "WHERE a.id IS NULL",
+    "WHERE a.id IS NULL",
     "statement text is not article.text[start:end]": None,  # checked in Python: substr differs per backend
     "duplicate article sha256": "SELECT sha256 FROM article GROUP BY sha256 HAVING COUNT(*) > 1",
     "orphan statementtopic": "SELECT st.statement_id FROM statementtopic st LEFT JOIN statement s "
-                             "ON s.id = st.statement_id WHERE s.id IS NULL",
+    "ON s.id = st.statement_id WHERE s.id IS NULL",
     "statementtopic without topic": "SELECT st.topic_id FROM statementtopic st LEFT JOIN topic t "
-                                    "ON t.id = st.topic_id WHERE t.id IS NULL",
+    "ON t.id = st.topic_id WHERE t.id IS NULL",
     "membership without official": "SELECT m.id FROM membership m LEFT JOIN official o ON o.id = m.official_id "
-                                   "WHERE o.id IS NULL",
+    "WHERE o.id IS NULL",
     "statement with a missing official": "SELECT s.id FROM statement s LEFT JOIN official o "
-                                         "ON o.id = s.official_id WHERE s.official_id IS NOT NULL AND o.id IS NULL",
+    "ON o.id = s.official_id WHERE s.official_id IS NOT NULL AND o.id IS NULL",
     "statement with a missing membership": "SELECT s.id FROM statement s LEFT JOIN membership m "
-                                           "ON m.id = s.membership_id WHERE s.membership_id IS NOT NULL "
-                                           "AND m.id IS NULL",
+    "ON m.id = s.membership_id WHERE s.membership_id IS NOT NULL "
+    "AND m.id IS NULL",
     "article without a version row": "SELECT a.id FROM article a WHERE NOT EXISTS "
-                                     "(SELECT 1 FROM articleversion v WHERE v.article_id = a.id)",
+    "(SELECT 1 FROM articleversion v WHERE v.article_id = a.id)",
 }
 
 
@@ -99,8 +99,10 @@ def _tables_of(sql: str) -> list[str]:
 
 def counts(engine: sa.Engine) -> dict[str, int]:
     with engine.connect() as conn:
-        return {t: conn.execute(sa.text(f"SELECT COUNT(*) FROM {t}")).scalar_one()
-                for t in ("article", "statement", "official", "statementtopic")}
+        return {
+            t: conn.execute(sa.text(f"SELECT COUNT(*) FROM {t}")).scalar_one()
+            for t in ("article", "statement", "official", "statementtopic")
+        }
 
 
 def cli_env(tmp: Path, url: str | None = None) -> dict[str, str]:
@@ -132,9 +134,14 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = log
         self._out = log.open("wb")
-        self.proc = subprocess.Popen([*CLI, "serve", "--port", str(self.port), "--workers", str(workers)],
-                                     env=env, cwd=REPO, stdout=self._out, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(
+            [*CLI, "serve", "--port", str(self.port), "--workers", str(workers)],
+            env=env,
+            cwd=REPO,
+            stdout=self._out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + 60
         while True:
             try:

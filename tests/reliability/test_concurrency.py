@@ -52,15 +52,19 @@ def test_serving_while_ingesting_and_editing_never_gives_a_user_an_error(tmp_pat
         for t in threads:
             t.start()
         try:
-            ingest = subprocess.Popen([*CLI, "ingest", str(write_articles(tmp_path / "more", 16, start=100)), "-j",
-                                       "2"], env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                      text=True)
+            ingest = subprocess.Popen(
+                [*CLI, "ingest", str(write_articles(tmp_path / "more", 16, start=100)), "-j", "2"],
+                env=env,
+                cwd=REPO,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             deadline = time.monotonic() + 300
             while counts(engine)["article"] < 5 and ingest.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.05)
             # An editor's write while the ingest is storing: it waits its turn, it does not fail.
-            edit = run_cli(["officials", "merge", str(officials[0]), str(officials[1]), "--reason", "same person"],
-                           env)
+            edit = run_cli(["officials", "merge", str(officials[0]), str(officials[1]), "--reason", "same person"], env)
             ingest_err = ingest.communicate(timeout=600)[1]
         finally:
             ingesting.clear()
@@ -91,8 +95,17 @@ def test_two_ingests_into_one_sqlite_file_both_finish_without_duplicates(tmp_pat
     for i in range(5, 10):
         (a / f"s{i}.txt").write_bytes((shared / f"a{i:05d}.txt").read_bytes())
         (b / f"s{i}.txt").write_bytes((shared / f"a{i:05d}.txt").read_bytes())
-    procs = [subprocess.Popen([*CLI, "ingest", str(folder), "-j", "1"], env=env, cwd=REPO, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for folder in (a, b)]
+    procs = [
+        subprocess.Popen(
+            [*CLI, "ingest", str(folder), "-j", "1"],
+            env=env,
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for folder in (a, b)
+    ]
     outs = [p.communicate(timeout=600) for p in procs]
     engine = make_engine(f"sqlite:///{tmp_path / 'data' / 'quotetrack.db'}")
     assert problems(engine) == {}

@@ -59,8 +59,14 @@ def test_sigkill_mid_ingest_leaves_whole_articles_and_a_rerun_completes(
     folder, totals = clean
     env = cli_env(tmp_path)
     db = _db(tmp_path)
-    proc = subprocess.Popen([*CLI, "ingest", str(folder), "-j", "2"], env=env, cwd=REPO,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [*CLI, "ingest", str(folder), "-j", "2"],
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 240
     while _stored(db) < 3 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -85,18 +91,28 @@ def test_sigkill_mid_export_leaves_the_database_untouched(tmp_path: Path, clean:
     db = _db(tmp_path)
     db.parent.mkdir(parents=True)
     # A database big enough for the export to be caught in the middle.
-    synth = subprocess.run([str(Path(CLI[0])), str(REPO / "bench" / "synth.py"), f"sqlite:///{db}",
-                            "--statements", "8000"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    synth = subprocess.run(
+        [str(Path(CLI[0])), str(REPO / "bench" / "synth.py"), f"sqlite:///{db}", "--statements", "8000"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert synth.returncode == 0, synth.stderr
     engine = make_engine(f"sqlite:///{db}")
     before = counts(engine)
     engine.dispose()
     out = tmp_path / "export.jsonl"
-    proc = subprocess.Popen([*CLI, "export", "--format", "jsonl", "-o", str(out)], env=env, cwd=REPO,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [*CLI, "export", "--format", "jsonl", "-o", str(out)],
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 120
-    while (not out.exists() or out.stat().st_size < 64 * 1024) and proc.poll() is None \
-            and time.monotonic() < deadline:
+    while (not out.exists() or out.stat().st_size < 64 * 1024) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
@@ -133,9 +149,14 @@ def test_sigkill_during_official_merges_is_all_or_nothing(tmp_path: Path, clean:
         if n >= 6:
             break
         before = by_official()
-        proc = subprocess.Popen([*CLI, "officials", "merge", str(keep), str(gone), "--reason", "kill test"],
-                                env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            [*CLI, "officials", "merge", str(keep), str(gone), "--reason", "kill test"],
+            env=env,
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         time.sleep(0.5 + n * 0.6)
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
@@ -162,8 +183,9 @@ def _padding(i: int) -> str:
 def test_full_disk_gives_a_clear_error_per_file_and_no_corruption(tmp_path: Path) -> None:
     mnt = tmp_path / "small"
     mnt.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)], capture_output=True,
-                             text=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)], capture_output=True, text=True
+    )
     if mounted.returncode != 0:
         pytest.skip(f"mount -t tmpfs is not permitted here: {mounted.stderr.strip()}")
     try:

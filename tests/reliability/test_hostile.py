@@ -26,8 +26,16 @@ from tests.reliability.conftest import Server, cli_env, run_cli, write_articles
 
 MAX = 1_000_000
 # Bytes that look a little like the formats they claim to be, and plain noise.
-TEMPLATES = [b"", b"<html><body><p>", b'{"text": "', b"text,url\n", b"<?xml version='1.0'?><rss><channel><item>",
-             "Jakarta - \u201cKami siap,\u201d kata Budi.\n".encode(), b"\xef\xbb\xbf", b"\xff\xfe"]
+TEMPLATES = [
+    b"",
+    b"<html><body><p>",
+    b'{"text": "',
+    b"text,url\n",
+    b"<?xml version='1.0'?><rss><channel><item>",
+    "Jakarta - \u201cKami siap,\u201d kata Budi.\n".encode(),
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+]
 payloads = st.builds(lambda head, body: head + body, st.sampled_from(TEMPLATES), st.binary(max_size=2048))
 
 
@@ -43,7 +51,7 @@ def test_random_bytes_through_the_readers_and_the_pipeline_raise_only_ingest_err
         except IngestError:
             return
         for s in processed.statements:
-            assert processed.text[s.start:s.end] == s.text
+            assert processed.text[s.start : s.end] == s.text
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -91,10 +99,21 @@ def test_an_oversized_body_is_refused_with_413_before_it_is_read(app_client: Tes
     assert r.status_code == 413
 
 
-@pytest.mark.parametrize("query", [
-    "(" * 5000, ")" * 5000, '"' * 5001, "a OR " * 2000 + "b", "-" * 5000, "*" * 5000, "NEAR(" * 1000,
-    "\x00" * 100, "%ED%A0%80%FF%FE", "a" * 60_000,
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "(" * 5000,
+        ")" * 5000,
+        '"' * 5001,
+        "a OR " * 2000 + "b",
+        "-" * 5000,
+        "*" * 5000,
+        "NEAR(" * 1000,
+        "\x00" * 100,
+        "%ED%A0%80%FF%FE",
+        "a" * 60_000,
+    ],
+)
 @pytest.mark.parametrize("route", ["/api/v1/search?q=", "/search?q=", "/api/v1/statements?q="])
 def test_deep_and_huge_search_strings_are_client_errors_or_answers_never_500(
     app_client: TestClient, route: str, query: str
@@ -132,13 +151,23 @@ def _raw_get(server: Server, target: str) -> tuple[int, bytes]:
         conn.close()
 
 
-@pytest.mark.parametrize("target", [
-    "/static/../../../../etc/passwd", "/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
-    "/static/..%2f..%2f..%2f..%2fetc%2fpasswd", "/static/%2e%2e%2f%2e%2e%2fapp.py", "/static/..%5c..%5capp.py",
-    "/static/swagger/../../../../../etc/passwd", "/static/swagger/%2e%2e/%2e%2e/%2e%2e/pyproject.toml",
-    "/static//etc/passwd", "/static/%00../app.py", "/static/....//....//etc/passwd",
-    "/static/../app.py", "/static/%252e%252e/app.py",
-])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/static/../../../../etc/passwd",
+        "/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "/static/..%2f..%2f..%2f..%2fetc%2fpasswd",
+        "/static/%2e%2e%2f%2e%2e%2fapp.py",
+        "/static/..%5c..%5capp.py",
+        "/static/swagger/../../../../../etc/passwd",
+        "/static/swagger/%2e%2e/%2e%2e/%2e%2e/pyproject.toml",
+        "/static//etc/passwd",
+        "/static/%00../app.py",
+        "/static/....//....//etc/passwd",
+        "/static/../app.py",
+        "/static/%252e%252e/app.py",
+    ],
+)
 def test_path_traversal_against_static_files_never_reaches_a_file_outside(live: Server, target: str) -> None:
     status, body = _raw_get(live, target)
     assert status in {400, 404}, (status, body[:200])

@@ -26,15 +26,17 @@ KILL_AFTER = 20
 # apart by the resolver and queued for an editor. Named to sort first, so they are in the batch's
 # first groups, well before the kill.
 NAMESAKES = {
-    "0000a.txt": 'Subang, Warta - Pj. Bupati Subang Imran meninjau jalan desa, Senin (3/6/2024).\n\n'
-                 '"Jalan desa ini harus selesai sebelum musim hujan tiba," kata Imran.\n',
-    "0000b.txt": 'Banda Aceh, Warta - Anggota DPRD Aceh Imran menghadiri rapat anggaran, Selasa (4/6/2024).\n\n'
-                 '"Dana desa perlu diawasi bersama oleh warga dan dewan," ujar Imran.\n',
-    "0000c.txt": 'Bandung, Warta - Imran menyampaikan pendapatnya soal banjir, Rabu (5/6/2024).\n\n'
-                 '"Kami akan membantu warga yang terdampak banjir," kata Imran.\n',
+    "0000a.txt": "Subang, Warta - Pj. Bupati Subang Imran meninjau jalan desa, Senin (3/6/2024).\n\n"
+    '"Jalan desa ini harus selesai sebelum musim hujan tiba," kata Imran.\n',
+    "0000b.txt": "Banda Aceh, Warta - Anggota DPRD Aceh Imran menghadiri rapat anggaran, Selasa (4/6/2024).\n\n"
+    '"Dana desa perlu diawasi bersama oleh warga dan dewan," ujar Imran.\n',
+    "0000c.txt": "Bandung, Warta - Imran menyampaikan pendapatnya soal banjir, Rabu (5/6/2024).\n\n"
+    '"Kami akan membantu warga yang terdampak banjir," kata Imran.\n',
 }
-PAIRS = ("SELECT a.name, b.name, s.reason FROM mergesuggestion s JOIN official a ON a.id = s.official_a_id "
-         "JOIN official b ON b.id = s.official_b_id")
+PAIRS = (
+    "SELECT a.name, b.name, s.reason FROM mergesuggestion s JOIN official a ON a.id = s.official_a_id "
+    "JOIN official b ON b.id = s.official_b_id"
+)
 
 
 def _query(db: Path, sql: str) -> list[tuple]:
@@ -69,8 +71,9 @@ def test_suggestions_survive_a_sigkill_and_the_rerun(tmp_path: Path) -> None:
     db = tmp_path / "killed.db"
     env = {**os.environ, "QUOTETRACK_DATABASE_URL": f"sqlite:///{db}"}
     command = [sys.executable, "-m", "quotetrack.cli", "ingest", str(folder), "--jobs", "2"]
-    proc = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        command, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     try:
         deadline = time.monotonic() + 180
         while _articles(db) < KILL_AFTER if db.exists() else True:

@@ -59,8 +59,11 @@ def _fire(srv: Server, names: list[str], password: str) -> list[httpx.Response]:
     def one(name: str) -> None:
         with httpx.Client(base_url=srv.url, timeout=120, cookies=cookies) as client:
             start.wait()
-            answers.append(client.post("/login", data={"name": name, "password": password, "csrf_token": csrf},
-                                       follow_redirects=False))
+            answers.append(
+                client.post(
+                    "/login", data={"name": name, "password": password, "csrf_token": csrf}, follow_redirects=False
+                )
+            )
 
     threads = [threading.Thread(target=one, args=(n,)) for n in names]
     for t in threads:

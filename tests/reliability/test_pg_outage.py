@@ -155,8 +155,10 @@ class Load:
         assert all(a[2] and int(a[2]) > 0 for a in self.answers if a[1] == 503)
         after = [a for a in self.answers if a[0] == "after"]
         assert after and all(a[1] == 200 for a in after), after[:5]
-        print(f"{len(self.answers)} answers: {sum(a[1] == 200 for a in self.answers)} x 200, "
-              f"{sum(a[1] == 503 for a in self.answers)} x 503")
+        print(
+            f"{len(self.answers)} answers: {sum(a[1] == 200 for a in self.answers)} x 200, "
+            f"{sum(a[1] == 503 for a in self.answers)} x 503"
+        )
 
 
 def _log_is_quiet(server: Server, most: int) -> None:
@@ -201,8 +203,12 @@ def test_terminated_backends_give_503s_never_500s(tmp_path: Path, proxied: tuple
             load.phase = "down"
             with admin.connect() as conn:
                 for _ in range(5):
-                    conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                         "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+                    conn.execute(
+                        sa.text(
+                            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                        )
+                    )
                     time.sleep(0.3)
             load.phase = "back"
             time.sleep(1.5)

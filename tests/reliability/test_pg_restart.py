@@ -49,13 +49,22 @@ def private_cluster() -> Iterator[tuple[str, Path]]:
         shutil.rmtree(root, ignore_errors=True)
         pytest.skip(f"initdb failed here: {made.stderr.strip()[-300:]}")
     port = free_port()
-    ctl = [str(pg_bin / "pg_ctl"), "-D", str(data), "-l", str(root / "log"), "-w",
-           "-o", f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"]
+    ctl = [
+        str(pg_bin / "pg_ctl"),
+        "-D",
+        str(data),
+        "-l",
+        str(root / "log"),
+        "-w",
+        "-o",
+        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off",
+    ]
     try:
         started = _as_postgres([*ctl, "start"])
         assert started.returncode == 0, started.stderr + (root / "log").read_text(errors="replace")
-        admin = sa.create_engine(f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres",
-                                 isolation_level="AUTOCOMMIT")
+        admin = sa.create_engine(
+            f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres", isolation_level="AUTOCOMMIT"
+        )
         with admin.connect() as conn:
             conn.execute(sa.text("CREATE DATABASE reliability_test"))
         admin.dispose()
@@ -105,9 +114,21 @@ def test_the_app_keeps_answering_after_postgres_restarts(tmp_path: Path, private
             t.start()
         time.sleep(2)
         pg_ctl = str(_bin() / "pg_ctl")  # type: ignore[operator]
-        done = _as_postgres([pg_ctl, "-D", str(root / "data"), "-m", "fast", "-w", "restart", "-l", str(root / "log"),
-                             "-o", f"-p {sa.engine.make_url(url).port} -k {root} -c listen_addresses=127.0.0.1 "
-                                   "-c fsync=off"])
+        done = _as_postgres(
+            [
+                pg_ctl,
+                "-D",
+                str(root / "data"),
+                "-m",
+                "fast",
+                "-w",
+                "restart",
+                "-l",
+                str(root / "log"),
+                "-o",
+                f"-p {sa.engine.make_url(url).port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off",
+            ]
+        )
         assert done.returncode == 0, done.stderr
         restarted_at.append(time.monotonic())
         time.sleep(4)

@@ -304,9 +304,11 @@ def test_two_people_one_article_names_apart_never_share_an_official() -> None:
     resolver = Resolver()
     first = resolver.resolve_all([_m("Hendra Wijaya", "Bupati Tegal Hendra Wijaya", "Bupati", "Kabupaten Tegal")])
     # A second article names the bupati in full and, as another person, a "Hendra" with no post.
-    second = resolver.resolve_all([
-        _m("Hendra Wijaya", "Bupati Tegal Hendra Wijaya", "Bupati", "Kabupaten Tegal", article="a2", ref=0),
-        _m("Hendra", "Hendra", article="a2", ref=1),
-    ])
+    second = resolver.resolve_all(
+        [
+            _m("Hendra Wijaya", "Bupati Tegal Hendra Wijaya", "Bupati", "Kabupaten Tegal", article="a2", ref=0),
+            _m("Hendra", "Hendra", article="a2", ref=1),
+        ]
+    )
     assert second[0].official_key == first[0].official_key
     assert second[1].official_key != second[0].official_key

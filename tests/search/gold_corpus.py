@@ -29,7 +29,10 @@ def load_gold(engine: sa.Engine, eval_dir: Path) -> dict[tuple[str, int], int]:
                 article = writes.add_article(
                     session=session,
                     article=Article(
-                        outlet=name, title=gold.get("article"), language=gold.get("language") or "id", text=text,
+                        outlet=name,
+                        title=gold.get("article"),
+                        language=gold.get("language") or "id",
+                        text=text,
                         sha256=hashlib.sha256(f"{name}/{gold_path.name}".encode()).hexdigest(),
                     ),
                 )
@@ -39,10 +42,16 @@ def load_gold(engine: sa.Engine, eval_dir: Path) -> dict[tuple[str, int], int]:
                     if speaker and speaker not in officials:
                         officials[speaker] = writes.create_official(session=session, name=speaker).id or 0
                     start = max(text.find(stmt["text"]), 0)
-                    rows.append(Statement(
-                        article_id=article.id or 0, kind=stmt.get("kind") or "direct", text=stmt["text"],
-                        start=start, end=start + len(stmt["text"]), official_id=officials.get(speaker),
-                    ))
+                    rows.append(
+                        Statement(
+                            article_id=article.id or 0,
+                            kind=stmt.get("kind") or "direct",
+                            text=stmt["text"],
+                            start=start,
+                            end=start + len(stmt["text"]),
+                            official_id=officials.get(speaker),
+                        )
+                    )
                 writes.add_statements(session=session, statements=rows, topics=[[] for _ in rows])
                 key = f"{name}/{article_path.name}"
                 for i, row in enumerate(rows):

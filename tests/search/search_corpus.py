@@ -32,19 +32,45 @@ PEOPLE = {
 }
 
 ROWS = [
-    Row("Seluruh ASN wajib menjaga netralitas selama pilkada berlangsung", "Ahmad Fauzi", "Kabar Pantura",
-        dt.date(2024, 9, 2)),
-    Row("Kami minta kenetralan aparatur dijaga sampai pemungutan suara", "Sri Wahyuni", "Warta Bekasi",
-        dt.date(2024, 10, 5), kind="indirect"),
-    Row("Pegawai yang tidak netral akan kami laporkan ke Bawaslu", "Budi Santoso", "Harian Priangan",
-        dt.date(2024, 11, 1)),
-    Row("Warga Pemalang diminta ikut menjaga keamanan dan ketertiban", "Ahmad Fauzi", "Kabar Pantura",
-        dt.date(2023, 3, 14)),
-    Row("Harga beras dan cabai di pasar Bekasi naik menjelang lebaran", "Sri Wahyuni", "Warta Bekasi",
-        dt.date(2023, 4, 2)),
+    Row(
+        "Seluruh ASN wajib menjaga netralitas selama pilkada berlangsung",
+        "Ahmad Fauzi",
+        "Kabar Pantura",
+        dt.date(2024, 9, 2),
+    ),
+    Row(
+        "Kami minta kenetralan aparatur dijaga sampai pemungutan suara",
+        "Sri Wahyuni",
+        "Warta Bekasi",
+        dt.date(2024, 10, 5),
+        kind="indirect",
+    ),
+    Row(
+        "Pegawai yang tidak netral akan kami laporkan ke Bawaslu",
+        "Budi Santoso",
+        "Harian Priangan",
+        dt.date(2024, 11, 1),
+    ),
+    Row(
+        "Warga Pemalang diminta ikut menjaga keamanan dan ketertiban",
+        "Ahmad Fauzi",
+        "Kabar Pantura",
+        dt.date(2023, 3, 14),
+    ),
+    Row(
+        "Harga beras dan cabai di pasar Bekasi naik menjelang lebaran",
+        "Sri Wahyuni",
+        "Warta Bekasi",
+        dt.date(2023, 4, 2),
+    ),
     Row("Barang bekas dari gudang akan dilelang", "Budi Santoso", "Harian Priangan", dt.date(2022, 1, 20)),
-    Row("Civil servants must stay neutral during the regional elections", "Budi Santoso", "Jakarta Daily",
-        dt.date(2024, 8, 30), language="en"),
+    Row(
+        "Civil servants must stay neutral during the regional elections",
+        "Budi Santoso",
+        "Jakarta Daily",
+        dt.date(2024, 8, 30),
+        language="en",
+    ),
     Row("Netralitas ASN adalah harga mati", "Sri Wahyuni", "Kabar Pantura", dt.date(2024, 7, 1)),
 ]
 
@@ -79,8 +105,15 @@ def build(engine: sa.Engine, rows: list[Row] = ROWS) -> dict[str, int]:
                 ),
             )
             stmt = Statement(
-                article_id=article.id, kind=row.kind, text=row.text, start=0, end=len(row.text), date=row.day,
-                official_id=officials[row.speaker], membership_id=posts[row.speaker], confidence=0.9,
+                article_id=article.id,
+                kind=row.kind,
+                text=row.text,
+                start=0,
+                end=len(row.text),
+                date=row.day,
+                official_id=officials[row.speaker],
+                membership_id=posts[row.speaker],
+                confidence=0.9,
             )
             writes.add_statements(
                 session=session, statements=[stmt], topics=[[topic_ids[t] for t in tag_text(row.text)]]

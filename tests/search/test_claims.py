@@ -51,7 +51,7 @@ def api(engine: sa.Engine) -> Iterator[tuple[object, dict[str, int]]]:
         yield c, ids
 
 
-def test_claims_api_ranks_the_source_first_with_shared_terms(api) -> None:  # noqa: ANN001
+def test_claims_api_ranks_the_source_first_with_shared_terms(api) -> None:
     client, ids = api
     claim = "gubernur bilang pegawai tak netral dilaporkan ke Bawaslu"
     body = client.post("/api/v1/claims/match", json={"claim": claim})
@@ -61,15 +61,16 @@ def test_claims_api_ranks_the_source_first_with_shared_terms(api) -> None:  # no
     assert "Bawaslu" in top["shared_terms"] and 0 < top["score"] <= 1
     english = client.post("/api/v1/claims/match", json={"claim": "civil servants must stay neutral in the election"})
     assert english.json()["matches"][0]["statement"]["text"].startswith("Civil servants")
-    scoped = client.post("/api/v1/claims/match",
-                         json={"claim": "menjaga netralitas", "official_id": ids["Sri Wahyuni"]}).json()
+    scoped = client.post(
+        "/api/v1/claims/match", json={"claim": "menjaga netralitas", "official_id": ids["Sri Wahyuni"]}
+    ).json()
     assert scoped["matches"] and {m["statement"]["official"]["name"] for m in scoped["matches"]} == {"Sri Wahyuni"}
     for bad in ({"claim": ""}, {"claim": "yang dan di"}, {"claim": "x" * 2001}, {"claim": "ok", "limit": 0}):
         response = client.post("/api/v1/claims/match", json=bad)
         assert response.status_code == 400 and response.json()["detail"], bad
 
 
-def test_check_a_claim_page(api) -> None:  # noqa: ANN001
+def test_check_a_claim_page(api) -> None:
     client, _ = api
     empty = client.get("/claims", params={"lang": "id"})
     assert empty.status_code == 200 and "Periksa klaim" in empty.text
@@ -80,7 +81,7 @@ def test_check_a_claim_page(api) -> None:  # noqa: ANN001
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(claim=st.text(max_size=200))
-def test_any_claim_is_matches_or_a_400(api, claim: str) -> None:  # noqa: ANN001
+def test_any_claim_is_matches_or_a_400(api, claim: str) -> None:
     client, _ = api
     response = client.post("/api/v1/claims/match", json={"claim": claim})
     assert response.status_code in (200, 400), response.text
@@ -109,8 +110,10 @@ def test_paraphrased_claims_find_their_source(sqlite_engine: sa.Engine, capsys: 
             top5 += rank is not None and rank <= 5
     elapsed = (time.perf_counter() - started) / len(claims)
     with capsys.disabled():
-        print(f"\nclaim matching over {len(ids)} gold statements, {len(claims)} paraphrased claims: "
-              f"source first {first / len(claims):.1%}, in top 5 {top5 / len(claims):.1%}, "
-              f"{elapsed * 1000:.0f} ms/claim")
+        print(
+            f"\nclaim matching over {len(ids)} gold statements, {len(claims)} paraphrased claims: "
+            f"source first {first / len(claims):.1%}, in top 5 {top5 / len(claims):.1%}, "
+            f"{elapsed * 1000:.0f} ms/claim"
+        )
     assert first / len(claims) >= 0.80
     assert top5 / len(claims) >= 0.95

@@ -16,14 +16,26 @@ from quotetrack.search.corroborate import also_reported, cluster_statements, quo
 QUOTE = "Seluruh ASN di Pemalang wajib menjaga netralitas selama tahapan pilkada berlangsung"
 ROWS = [
     Row(QUOTE, "Ahmad Fauzi", "Kabar Pantura", dt.date(2024, 9, 2)),
-    Row("Seluruh ASN di Pemalang wajib menjaga netralitas selama tahapan pilkada", "Ahmad Fauzi", "Suara Jateng",
-        dt.date(2024, 9, 1)),
-    Row("ASN di Pemalang wajib menjaga netralitas selama tahapan pilkada berlangsung, tegasnya", "Ahmad Fauzi",
-        "Warta Pesisir", dt.date(2024, 9, 3)),
+    Row(
+        "Seluruh ASN di Pemalang wajib menjaga netralitas selama tahapan pilkada",
+        "Ahmad Fauzi",
+        "Suara Jateng",
+        dt.date(2024, 9, 1),
+    ),
+    Row(
+        "ASN di Pemalang wajib menjaga netralitas selama tahapan pilkada berlangsung, tegasnya",
+        "Ahmad Fauzi",
+        "Warta Pesisir",
+        dt.date(2024, 9, 3),
+    ),
     Row(QUOTE, "Sri Wahyuni", "Warta Bekasi", dt.date(2024, 9, 2)),  # another speaker: not the same quote
     Row(QUOTE, "Ahmad Fauzi", "Kabar Pantura", dt.date(2024, 12, 2)),  # three months later: said again
-    Row("Harga beras di pasar Pemalang naik menjelang lebaran tahun ini", "Ahmad Fauzi", "Suara Jateng",
-        dt.date(2024, 9, 2)),
+    Row(
+        "Harga beras di pasar Pemalang naik menjelang lebaran tahun ini",
+        "Ahmad Fauzi",
+        "Suara Jateng",
+        dt.date(2024, 9, 2),
+    ),
 ]
 
 

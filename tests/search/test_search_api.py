@@ -22,7 +22,7 @@ def api(engine: sa.Engine) -> Iterator[tuple[object, dict[str, int]]]:
         yield c, ids
 
 
-def test_search_api_filters_facets_and_highlights(api) -> None:  # noqa: ANN001
+def test_search_api_filters_facets_and_highlights(api) -> None:
     client, ids = api
     body = client.get("/api/v1/search", params={"q": "netralitas", "facets": "true"}).json()
     assert body["total"] == 4 and len(body["hits"]) == 4
@@ -31,7 +31,10 @@ def test_search_api_filters_facets_and_highlights(api) -> None:  # noqa: ANN001
         for start, end in hit["highlights"]:
             assert item["text"][start:end].casefold() in {"netralitas", "kenetralan", "netral"}
     assert {v["label"]: v["count"] for v in body["facets"]["official"]} == {
-        "Ahmad Fauzi": 1, "Sri Wahyuni": 2, "Budi Santoso": 1}
+        "Ahmad Fauzi": 1,
+        "Sri Wahyuni": 2,
+        "Budi Santoso": 1,
+    }
 
     within = client.get("/api/v1/search", params={"q": "netralitas", "official_id": ids["Sri Wahyuni"]}).json()
     assert within["total"] == 2
@@ -40,7 +43,7 @@ def test_search_api_filters_facets_and_highlights(api) -> None:  # noqa: ANN001
     assert [s["date"] for s in dated.json()["items"]] == ["2024-11-01", "2024-10-05", "2024-09-02"]
 
 
-def test_search_api_cursor_walks_all_pages(api) -> None:  # noqa: ANN001
+def test_search_api_cursor_walks_all_pages(api) -> None:
     client, _ = api
     seen, params = [], {"q": "netralitas OR harga OR menjaga", "limit": 2, "sort": "date"}
     page = client.get("/api/v1/search", params=params).json()
@@ -53,7 +56,7 @@ def test_search_api_cursor_walks_all_pages(api) -> None:  # noqa: ANN001
     assert bad.status_code == 400 and "cursor" in bad.json()["detail"]
 
 
-def test_search_page_shows_facets_filters_and_official_scope(api) -> None:  # noqa: ANN001
+def test_search_page_shows_facets_filters_and_official_scope(api) -> None:
     client, ids = api
     page = client.get("/search", params={"q": "kenetralan", "official_id": ids["Ahmad Fauzi"], "lang": "en"})
     assert page.status_code == 200
@@ -71,7 +74,7 @@ def test_search_page_shows_facets_filters_and_official_scope(api) -> None:  # no
     sort=st.sampled_from(["relevance", "date"]),
     cursor=st.one_of(st.none(), st.text(max_size=30)),
 )
-def test_any_query_through_the_api_is_results_or_a_400(api, q: str, sort: str, cursor: str | None) -> None:  # noqa: ANN001
+def test_any_query_through_the_api_is_results_or_a_400(api, q: str, sort: str, cursor: str | None) -> None:
     client, _ = api
     params = {"q": q, "sort": sort, "facets": "true"}
     if cursor is not None:

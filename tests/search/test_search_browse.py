@@ -100,7 +100,7 @@ def test_filters_without_words_list_statements_newest_first(engine: sa.Engine, c
         assert sum(v.count for v in period.facets["official"]) == 4
 
 
-def test_api_search_without_words(client) -> None:  # noqa: ANN001
+def test_api_search_without_words(client) -> None:
     listed = client.get("/api/v1/search", params={"q": "", "topic": "asn-neutrality", "facets": "true"})
     assert listed.status_code == 200, listed.text
     body = listed.json()
@@ -112,7 +112,7 @@ def test_api_search_without_words(client) -> None:  # noqa: ANN001
     assert client.get("/api/v1/search", params={"q": "x", "sort": "sideways"}).status_code in (400, 422)
 
 
-def test_api_search_exports_csv_and_jsonl_with_filters(client) -> None:  # noqa: ANN001
+def test_api_search_exports_csv_and_jsonl_with_filters(client) -> None:
     params = {"q": "anggaran OR rumus OR netralitas", "sort": "date", "date_from": "2022-01-01"}
     found = client.get("/api/v1/search", params={**params, "limit": 200}).json()
     rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/search", params={**params, "format": "csv"}).text)))
@@ -130,7 +130,7 @@ def test_api_search_exports_csv_and_jsonl_with_filters(client) -> None:  # noqa:
     assert bad.status_code == 400
 
 
-def test_search_feed_carries_filters(client) -> None:  # noqa: ANN001
+def test_search_feed_carries_filters(client) -> None:
     feed = client.get("/feeds/search.atom", params={"q": "", "region": "Kota Bekasi"})
     assert feed.status_code == 200 and feed.headers["content-type"].startswith("application/atom+xml")
     assert feed.text.count("<entry>") == 4 and "Sri Wahyuni" in feed.text and "Budi Santoso" not in feed.text
@@ -144,7 +144,7 @@ def _links(html: str, pattern: str) -> list[str]:
     return [unescape(h) for h in re.findall(r'href="([^"]+)"', html) if re.search(pattern, unescape(h))]
 
 
-def test_page_browses_sorts_and_links_exports_with_the_same_filters(client) -> None:  # noqa: ANN001
+def test_page_browses_sorts_and_links_exports_with_the_same_filters(client) -> None:
     page = client.get("/search", params={"q": "", "province": "Jawa Barat", "kind": "direct", "lang": "en"})
     assert page.status_code == 200
     assert page.text.count('class="statement ') == 7 and "7 results" in page.text
@@ -164,7 +164,7 @@ def test_page_browses_sorts_and_links_exports_with_the_same_filters(client) -> N
     assert 'class="statement ' not in welcome.text
 
 
-def test_filters_left_empty_are_no_filters(client) -> None:  # noqa: ANN001
+def test_filters_left_empty_are_no_filters(client) -> None:
     # What the page's form sends without its script: every field, most of them empty.
     blank = {"date_from": "", "date_to": "", "role": "", "region": "", "outlet": "", "kind": "", "language": ""}
     page = client.get("/search", params={"q": "", "topic": "asn-neutrality", **blank})
@@ -175,13 +175,13 @@ def test_filters_left_empty_are_no_filters(client) -> None:  # noqa: ANN001
     assert client.get("/api/v1/search", params={"q": "x", "date_from": "2024-13-01"}).status_code == 400
 
 
-def test_page_has_one_search_box(client) -> None:  # noqa: ANN001
+def test_page_has_one_search_box(client) -> None:
     page = client.get("/search", params={"q": "netralitas"}).text
     assert page.count('type="search"') == 1
     assert len(re.findall(r'form="search-form"', page)) >= 8  # the filters submit with that box
 
 
-def test_language_links_keep_path_query_and_filters(client) -> None:  # noqa: ANN001
+def test_language_links_keep_path_query_and_filters(client) -> None:
     page = client.get("/search", params={"q": "harga beras", "region": "Kota Bekasi", "lang": "en"}).text
     to_id = next(h for h in _links(page, r"lang=id") if 'hreflang="id"')
     assert to_id.startswith("/search?") and "q=harga+beras" in to_id and "region=Kota+Bekasi" in to_id
@@ -225,7 +225,7 @@ def test_queries_that_name_nobody(engine: sa.Engine, corpus: dict[str, int], q: 
         assert find_name(session=session, q=q) is None
 
 
-def test_first_name_in_another_officials_quote_does_not_win(client, corpus: dict[str, int]) -> None:  # noqa: ANN001
+def test_first_name_in_another_officials_quote_does_not_win(client, corpus: dict[str, int]) -> None:
     page = client.get("/search", params={"q": "fauzi anggaran", "lang": "en"}).text
     results = re.sub(r"<[^>]+>", "", page.split('class="results"', 1)[1])
     assert "Anggaran jalan desa kami naikkan" in results
@@ -236,7 +236,7 @@ def test_first_name_in_another_officials_quote_does_not_win(client, corpus: dict
     assert "Pak Fauzi berjanji" in re.sub(r"<[^>]+>", "", client.get(everyone).text)
 
 
-def test_a_name_alone_shows_the_official_first(client, corpus: dict[str, int]) -> None:  # noqa: ANN001
+def test_a_name_alone_shows_the_official_first(client, corpus: dict[str, int]) -> None:
     page = client.get("/search", params={"q": "Sri Wahyuni", "lang": "en"}).text
     card = page.split('class="official-card"', 1)[1].split("</article>", 1)[0]
     assert f"/officials/{corpus['Sri Wahyuni']}" in card and "Wali Kota" in card and "4 statements" in card
@@ -247,7 +247,7 @@ def test_a_name_alone_shows_the_official_first(client, corpus: dict[str, int]) -
     assert "Harga <mark>beras</mark> dan cabai" in fallback
 
 
-def test_an_ordinary_word_that_is_also_a_name_stays_a_word(engine: sa.Engine, client) -> None:  # noqa: ANN001
+def test_an_ordinary_word_that_is_also_a_name_stays_a_word(engine: sa.Engine, client) -> None:
     with Session(engine) as session:
         aman = writes.create_official(session=session, name="Aman Sudrajat")
         article_id = session.execute(sa.text("SELECT min(id) FROM article")).scalar_one()

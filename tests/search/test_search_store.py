@@ -19,7 +19,7 @@ def corpus(engine: sa.Engine) -> tuple[sa.Engine, dict[str, int]]:
     return engine, build(engine)
 
 
-def _texts(engine: sa.Engine, q: str, **kw) -> list[str]:  # noqa: ANN003
+def _texts(engine: sa.Engine, q: str, **kw) -> list[str]:
     with Session(engine) as session:
         return [s.text for s in search_statements(session=session, q=q, limit=50, **kw).items]
 
@@ -65,7 +65,7 @@ def test_matches_are_highlighted_including_inflected_forms(corpus: tuple[sa.Engi
         result = search_statements(session=session, q="netralitas", limit=50)
     hit = next(h for h in result.hits if "kenetralan" in h.statement.text)
     assert hit.matched_words == ["kenetralan"]
-    (start, end), = hit.highlights
+    ((start, end),) = hit.highlights
     assert hit.statement.text[start:end] == "kenetralan"
 
 
@@ -78,18 +78,23 @@ def test_matches_are_highlighted_including_inflected_forms(corpus: tuple[sa.Engi
         (lambda ids: SearchFilters(province="Jawa Barat"), {"Kami minta", "Netralitas ASN", "Pegawai yang"}),
         (lambda ids: SearchFilters(kind="indirect"), {"Kami minta"}),
         (lambda ids: SearchFilters(outlet="Kabar Pantura"), {"Seluruh ASN", "Netralitas ASN"}),
-        (lambda ids: SearchFilters(language="id", date_from=dt.date(2024, 9, 1)), {"Seluruh ASN", "Kami minta",
-                                                                                  "Pegawai yang"}),
+        (
+            lambda ids: SearchFilters(language="id", date_from=dt.date(2024, 9, 1)),
+            {"Seluruh ASN", "Kami minta", "Pegawai yang"},
+        ),
         (lambda ids: SearchFilters(date_to=dt.date(2024, 8, 31)), {"Netralitas ASN"}),
-        (lambda ids: SearchFilters(topic="asn-neutrality", kind="direct"), {"Seluruh ASN", "Pegawai yang",
-                                                                           "Netralitas ASN"}),
+        (
+            lambda ids: SearchFilters(topic="asn-neutrality", kind="direct"),
+            {"Seluruh ASN", "Pegawai yang", "Netralitas ASN"},
+        ),
     ],
 )
-def test_filters_narrow_the_results(corpus: tuple[sa.Engine, dict[str, int]], filters, expected: set[str]) -> None:  # noqa: ANN001
+def test_filters_narrow_the_results(corpus: tuple[sa.Engine, dict[str, int]], filters, expected: set[str]) -> None:
     engine, ids = corpus
     texts = _texts(engine, "netral OR netralitas", filters=filters(ids))
-    assert {next(e for e in expected if t.startswith(e)) for t in texts if any(t.startswith(e) for e in expected)} \
-        == expected
+    assert {
+        next(e for e in expected if t.startswith(e)) for t in texts if any(t.startswith(e) for e in expected)
+    } == expected
     assert len(texts) == len(expected), texts
 
 
@@ -129,8 +134,9 @@ def test_cursor_pages_cover_every_match_once_even_when_rows_arrive(
         seen += [s.id for s in page.items]
         if sort == "date" or engine.dialect.name != "sqlite":  # bm25 moves with corpus statistics
             # A new matching statement stored between pages must not shift the next page.
-            newer = Statement(article_id=1, kind="direct", text="harga cabai netral", start=0, end=5,
-                              date=dt.date(2030, 1, 1))
+            newer = Statement(
+                article_id=1, kind="direct", text="harga cabai netral", start=0, end=5, date=dt.date(2030, 1, 1)
+            )
             session.add(newer)
             session.commit()
         while page.next_cursor:
@@ -186,10 +192,12 @@ def test_postgres_indexes_stems_with_its_indonesian_configuration(corpus: tuple[
 
     with Session(engine) as session:
         shipped = session.execute(sa.text("SELECT 1 FROM pg_ts_config WHERE cfgname = 'indonesian'")).first()
-        expression = session.execute(sa.text(
-            "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a "
-            "ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE a.attname = 'tsv'"
-        )).scalar_one()
+        expression = session.execute(
+            sa.text(
+                "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a "
+                "ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE a.attname = 'tsv'"
+            )
+        ).scalar_one()
         assert pg_stem_config(session) == ("indonesian" if shipped else "simple")
     assert ("'indonesian'" if shipped else "'simple'") in expression and "stem" in expression
 
@@ -209,8 +217,9 @@ def test_relevance_ranks_the_newest_window_when_matches_are_many(
         while page.next_cursor:
             page = search_statements(session=session, q=q, limit=2, cursor=page.next_cursor)
             seen += [s.id for s in page.items]
-        newest = sorted((s.id for s in search_statements(session=session, q=q, sort="date", limit=50).items),
-                        reverse=True)[:3]
+        newest = sorted(
+            (s.id for s in search_statements(session=session, q=q, sort="date", limit=50).items), reverse=True
+        )[:3]
         assert sorted(seen) == sorted(newest)
         assert search_statements(session=session, q="Bekasi").ranked_newest is None
 
@@ -219,9 +228,11 @@ def test_one_officials_words_by_date(corpus: tuple[sa.Engine, dict[str, int]]) -
     engine, ids = corpus
     flt = SearchFilters(official_id=ids["Sri Wahyuni"])
     by_date = _texts(engine, "netralitas OR harga", filters=flt, sort="date")
-    assert by_date == ["Kami minta kenetralan aparatur dijaga sampai pemungutan suara",
-                       "Netralitas ASN adalah harga mati",
-                       "Harga beras dan cabai di pasar Bekasi naik menjelang lebaran"]
+    assert by_date == [
+        "Kami minta kenetralan aparatur dijaga sampai pemungutan suara",
+        "Netralitas ASN adalah harga mati",
+        "Harga beras dan cabai di pasar Bekasi naik menjelang lebaran",
+    ]
     assert sorted(by_date) == sorted(_texts(engine, "netralitas OR harga", filters=flt))
 
 

@@ -45,9 +45,9 @@ def test_topic_counts_leave_out_statements_not_published(engine: sa.Engine) -> N
     build(engine)
     with Session(engine) as session:
         before = {t.slug: t.statement_count for t in reads.list_topics(session=session)}
-        tagged = session.execute(sa.text(
-            "SELECT st.statement_id, t.slug FROM statementtopic st JOIN topic t ON t.id = st.topic_id"
-        )).all()
+        tagged = session.execute(
+            sa.text("SELECT st.statement_id, t.slug FROM statementtopic st JOIN topic t ON t.id = st.topic_id")
+        ).all()
         assert tagged, "the corpus tags some statements"
         hidden = tagged[0][0]
         slugs = {slug for sid, slug in tagged if sid == hidden}

@@ -46,8 +46,11 @@ def test_a_statement_takes_the_topics_of_its_sentence_not_of_its_article() -> No
     terse = article.index("Bisa mundur")
     stock = article.index("Stok beras")
     assert context_topics(article) == {"infrastructure"}  # what the article is about...
-    tags = tag_statements(["Bisa mundur lagi", "Stok beras masih aman"], article_text=article,
-                          spans=[(terse, terse + 16), (stock, stock + 21)])
+    tags = tag_statements(
+        ["Bisa mundur lagi", "Stok beras masih aman"],
+        article_text=article,
+        spans=[(terse, terse + 16), (stock, stock + 21)],
+    )
     assert tags == [[], ["inflation", "infrastructure"]]  # ...spreads to no statement; its sentence does
     assert tag_statements(["Bisa mundur lagi"], article_text=article) == [[]]  # no spans: its own words only
 
@@ -82,8 +85,19 @@ def test_sentence_around_stays_in_its_paragraph() -> None:
 
 def test_every_topic_of_the_issue_is_in_the_taxonomy_with_both_labels() -> None:
     taxonomy = {t.slug: t for t in load_taxonomy()}
-    for slug in ("asn-neutrality", "elections", "pilkada", "security", "coordination", "budget", "corruption",
-                 "health", "disasters", "inflation", "infrastructure"):
+    for slug in (
+        "asn-neutrality",
+        "elections",
+        "pilkada",
+        "security",
+        "coordination",
+        "budget",
+        "corruption",
+        "health",
+        "disasters",
+        "inflation",
+        "infrastructure",
+    ):
         assert taxonomy[slug].label_id and taxonomy[slug].label_en and taxonomy[slug].stems
     assert all(t.parent is None or t.parent in taxonomy for t in taxonomy.values())
 
@@ -122,7 +136,10 @@ def test_the_about_page_topic_figures_are_the_measured_ones() -> None:
     recorded = json.loads((REPO / "quotetrack" / "web" / "data" / "quality.json").read_text(encoding="utf-8"))["topics"]
     precision, recall, f1 = score_topics(load_labelled(LABELS, GOLD)).micro()
     assert (recorded["precision"], recorded["recall"], recorded["f1"]) == (
-        round(precision, 3), round(recall, 3), round(f1, 3)), "rerun bench/bench_quality.py"
+        round(precision, 3),
+        round(recall, 3),
+        round(f1, 3),
+    ), "rerun bench/bench_quality.py"
 
 
 def test_retag_follows_a_changed_taxonomy_and_keeps_editor_choices(engine: sa.Engine, tmp_path: Path) -> None:
@@ -136,8 +153,16 @@ def test_retag_follows_a_changed_taxonomy_and_keeps_editor_choices(engine: sa.En
     with Session(engine) as session:
         asn = session.exec(select(Topic).where(Topic.slug == "asn-neutrality")).one()
         # Statement 3 ("Pegawai yang tidak netral…"): an editor set its topics by hand.
-        session.add(Revision(entity_type="statement", entity_id=3, action="edit", actor="ed",
-                             before={"topics": []}, after={"topics": [asn.id]}))
+        session.add(
+            Revision(
+                entity_type="statement",
+                entity_id=3,
+                action="edit",
+                actor="ed",
+                before={"topics": []},
+                after={"topics": [asn.id]},
+            )
+        )
         session.commit()
         dry = retag_statements(session=session, taxonomy=load_taxonomy(changed), dry_run=True)
         assert dry.changed > 0

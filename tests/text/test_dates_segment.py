@@ -84,8 +84,10 @@ def test_a_yearless_day_takes_a_year_of_the_text_where_its_weekday_fits(text, ex
 def test_a_weekday_date_beats_a_historic_one_for_the_publication_date():
     from quotetrack.text import prepare
 
-    raw = ("KPU Rahasiakan Dokumen\n\nKPU merahasiakan dokumen sesuai Keputusan Nomor 731 Tahun 2025, "
-           "kata Ketua KPU di Jakarta, Senin (15/9). Aturan itu berlaku sejak 17 Agustus 1945, ujarnya.")
+    raw = (
+        "KPU Rahasiakan Dokumen\n\nKPU merahasiakan dokumen sesuai Keputusan Nomor 731 Tahun 2025, "
+        "kata Ketua KPU di Jakarta, Senin (15/9). Aturan itu berlaku sejak 17 Agustus 1945, ujarnya."
+    )
     assert prepare(raw)[1].published == date(2025, 9, 15)
 
 

@@ -15,7 +15,7 @@ def test_a_quote_over_two_paragraphs_is_attributed_once_at_its_end() -> None:
     assert [(p.text, p.ends) for p in pieces] == [("Satu", False), ("Dua", True)]
 
 
-def test_every_highlight_names_its_speaker_and_post_and_links_to_the_statement(client) -> None:  # noqa: ANN001
+def test_every_highlight_names_its_speaker_and_post_and_links_to_the_statement(client) -> None:
     items = client.get("/api/v1/statements", params={"limit": 200}).json()["items"]
     article_id = next(s["article"]["id"] for s in items if s["official"] and s["held_role"])
     mine = client.get("/api/v1/statements", params={"article_id": article_id, "limit": 200}).json()["items"]
@@ -30,7 +30,7 @@ def test_every_highlight_names_its_speaker_and_post_and_links_to_the_statement(c
             assert role in chip
 
 
-def test_home_links_to_all_topics(client) -> None:  # noqa: ANN001
+def test_home_links_to_all_topics(client) -> None:
     page = client.get("/").text
     assert '<a href="/topics">All topics' in page
     assert '<a href="/topics">Semua topik' in client.get("/?lang=id").text

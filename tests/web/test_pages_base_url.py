@@ -32,7 +32,7 @@ def _statement_id(client: TestClient) -> int:
     return client.get("/api/v1/statements", params={"limit": 1}).json()["items"][0]["id"]
 
 
-def test_the_base_url_builds_every_link_whatever_the_host(seeded: sa.Engine, settings_env) -> None:  # noqa: ANN001
+def test_the_base_url_builds_every_link_whatever_the_host(seeded: sa.Engine, settings_env) -> None:
     settings_env.setenv("QUOTETRACK_BASE_URL", "https://quotes.example/")
     with _app_client(seeded) as client:
         sid = _statement_id(client)
@@ -48,7 +48,7 @@ def test_the_base_url_builds_every_link_whatever_the_host(seeded: sa.Engine, set
         assert "evil.example" not in exported and "https://quotes.example/statements/" in exported
 
 
-def test_production_without_a_base_url_refuses_unknown_hosts(seeded: sa.Engine, settings_env) -> None:  # noqa: ANN001
+def test_production_without_a_base_url_refuses_unknown_hosts(seeded: sa.Engine, settings_env) -> None:
     settings_env.setenv("QUOTETRACK_PRODUCTION", "1")
     settings_env.setenv("QUOTETRACK_ALLOWED_HOSTS", "quotes.example,localhost")
     settings_env.delenv("QUOTETRACK_BASE_URL", raising=False)
@@ -58,7 +58,7 @@ def test_production_without_a_base_url_refuses_unknown_hosts(seeded: sa.Engine, 
         assert ok.status_code == 200 and b"http://quotes.example/statements/" in ok.content
 
 
-def test_development_keeps_answering_any_host(seeded: sa.Engine, settings_env) -> None:  # noqa: ANN001
+def test_development_keeps_answering_any_host(seeded: sa.Engine, settings_env) -> None:
     settings_env.delenv("QUOTETRACK_PRODUCTION", raising=False)
     settings_env.delenv("QUOTETRACK_BASE_URL", raising=False)
     with _app_client(seeded) as client:
@@ -71,13 +71,13 @@ def test_a_base_url_must_be_a_web_address(bad: str) -> None:
         Settings(base_url=bad)
 
 
-def test_search_feed_links_encode_the_query(client) -> None:  # noqa: ANN001
+def test_search_feed_links_encode_the_query(client) -> None:
     feed = ET.fromstring(client.get("/feeds/search.atom", params={"q": "netral&lang=id #x"}).content)
     alternate = next(link for link in feed.iter(f"{ATOM}link") if link.get("rel") == "alternate")
     assert alternate.get("href", "").endswith("/search?q=netral%26lang%3Did+%23x")
 
 
-def test_cli_export_uses_the_base_url_setting(seeded: sa.Engine, settings_env) -> None:  # noqa: ANN001
+def test_cli_export_uses_the_base_url_setting(seeded: sa.Engine, settings_env) -> None:
     from typer.testing import CliRunner
 
     from quotetrack import cli

@@ -13,8 +13,11 @@ from quotetrack.web.i18n import MONTHS
 
 
 def _svg(months: dict[str, Month], width: int = 720) -> str:
-    return str(timeline_svg(months, title="t", month_names=MONTHS["en"], bar_title=lambda m, d: f"{m} {d.statements}",
-                            width=width))
+    return str(
+        timeline_svg(
+            months, title="t", month_names=MONTHS["en"], bar_title=lambda m, d: f"{m} {d.statements}", width=width
+        )
+    )
 
 
 def _y_labels(svg: str) -> list[int]:
@@ -27,8 +30,16 @@ def test_22_statements_with_93_topic_tags_make_an_axis_that_reads_22() -> None:
     assert ">93<" not in svg and ">22</text>" in svg
 
 
-@pytest.mark.parametrize(("peak", "ticks"), [(1, [0, 1]), (7, [0, 2, 4, 7]), (22, [0, 5, 10, 15, 22]),
-                                             (93, [0, 20, 40, 60, 80, 93]), (100, [0, 20, 40, 60, 80, 100])])
+@pytest.mark.parametrize(
+    ("peak", "ticks"),
+    [
+        (1, [0, 1]),
+        (7, [0, 2, 4, 7]),
+        (22, [0, 5, 10, 15, 22]),
+        (93, [0, 20, 40, 60, 80, 93]),
+        (100, [0, 20, 40, 60, 80, 100]),
+    ],
+)
 def test_axis_runs_from_zero_to_the_tallest_bar(peak: int, ticks: list[int]) -> None:
     assert y_ticks(peak) == ticks
 
@@ -47,18 +58,20 @@ def test_topic_shares_count_statements_per_topic() -> None:
     months = {"2024-05": Month(10, {"budget": 6, "elections": 3}), "2024-06": Month(12, {"budget": 5})}
     shares = topic_shares(months, {"budget": "Budget"})
     assert [(s.slug, s.label, s.statements, s.total, s.percent) for s in shares] == [
-        ("budget", "Budget", 11, 22, 50), ("elections", "elections", 3, 22, 14)]
+        ("budget", "Budget", 11, 22, 50),
+        ("elections", "elections", 3, 22, 14),
+    ]
 
 
-def test_official_page_axis_equals_the_statement_count(client) -> None:  # noqa: ANN001
+def test_official_page_axis_equals_the_statement_count(client) -> None:
     items = client.get("/api/v1/statements", params={"limit": 200}).json()["items"]
     oid = Counter(s["official"]["id"] for s in items if s["official"]).most_common(1)[0][0]
     mine = client.get("/api/v1/statements", params={"official_id": oid, "limit": 200}).json()["items"]
     per_month = Counter(s["date"][:7] for s in mine if s["date"])
     tags = sum(len(s["topics"]) for s in mine)
     page = client.get(f"/officials/{oid}").text
-    wide = page[page.index('class="timeline timeline-wide"'):]
-    wide = wide[:wide.index("</svg>")]
+    wide = page[page.index('class="timeline timeline-wide"') :]
+    wide = wide[: wide.index("</svg>")]
     assert max(_y_labels(wide)) == max(per_month.values())
     assert tags > max(per_month.values())  # the old chart's axis would have read the tag count
     for month, n in per_month.items():

@@ -18,8 +18,13 @@ from quotetrack.store.variants import is_name_variant
 
 # name, aliases, (post, area name, area level), statements, last statement date
 PEOPLE = [
-    ("Imran Hakim", ["Dr. Imran", "Ia", "Tegasnya", "Pada kesempatan tersebut, Pj. Bupati Subang, Dr. Imran"],
-     ("Pj. Bupati", "Kabupaten Subang", "kabupaten"), 5, dt.date(2024, 5, 30)),
+    (
+        "Imran Hakim",
+        ["Dr. Imran", "Ia", "Tegasnya", "Pada kesempatan tersebut, Pj. Bupati Subang, Dr. Imran"],
+        ("Pj. Bupati", "Kabupaten Subang", "kabupaten"),
+        5,
+        dt.date(2024, 5, 30),
+    ),
     ("Ridwan Kamil", ["Kang Emil"], ("Gubernur", "Jawa Barat", "provinsi"), 3, dt.date(2024, 9, 1)),
     ("Bima Arya Sugiarto", [], ("Wali Kota", "Kota Bogor", "kota"), 8, dt.date(2023, 1, 5)),
     ("Sri Mulyani Indrawati", [], ("Menteri Keuangan", None, None), 1, dt.date(2025, 2, 2)),
@@ -49,8 +54,17 @@ def directory(engine: sa.Engine) -> Iterator[sa.Engine]:
                 session.add(OfficialAlias(official_id=official.id, name=alias))
             session.add(Membership(official_id=official.id, role=post, area_id=areas[area].id if area else None))
             for i in range(n):
-                session.add(Statement(article_id=article.id, kind="direct", text=f"s{i}", start=0, end=2,
-                                      date=last - dt.timedelta(days=i) if last else None, official_id=official.id))
+                session.add(
+                    Statement(
+                        article_id=article.id,
+                        kind="direct",
+                        text=f"s{i}",
+                        start=0,
+                        end=2,
+                        date=last - dt.timedelta(days=i) if last else None,
+                        official_id=official.id,
+                    )
+                )
         session.commit()
     yield engine
 
@@ -60,14 +74,17 @@ def _names(engine: sa.Engine, **query: str) -> list[str]:
         return [o.name for o in search_officials(session=session, query=OfficialQuery(**query)).officials]  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("typed", "found"), [
-    ("imran", "Imran Hakim"),
-    ("Dr. H. Ìmran, M.Si.", "Imran Hakim"),  # titles and accents do not matter
-    ("imraan", "Imran Hakim"),  # nor a typo
-    ("kang emil", "Ridwan Kamil"),  # an alias
-    ("bima sugiarto", "Bima Arya Sugiarto"),  # words in any part of the name
-    ("mulyani", "Sri Mulyani Indrawati"),
-])
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("imran", "Imran Hakim"),
+        ("Dr. H. Ìmran, M.Si.", "Imran Hakim"),  # titles and accents do not matter
+        ("imraan", "Imran Hakim"),  # nor a typo
+        ("kang emil", "Ridwan Kamil"),  # an alias
+        ("bima sugiarto", "Bima Arya Sugiarto"),  # words in any part of the name
+        ("mulyani", "Sri Mulyani Indrawati"),
+    ],
+)
 def test_name_search(directory: sa.Engine, typed: str, found: str) -> None:
     assert _names(directory, name=typed, sort="match")[0] == found
 
@@ -80,7 +97,11 @@ def test_name_search_needs_every_word(directory: sa.Engine) -> None:
 def test_filters_by_post_region_and_level(directory: sa.Engine) -> None:
     assert sorted(_names(directory, role="bupati")) == ["Ahmad Dahlan", "Imran Hakim"]
     assert sorted(_names(directory, region="Jawa Barat")) == [
-        "Ahmad Dahlan", "Bima Arya Sugiarto", "Imran Hakim", "Ridwan Kamil"]  # a province holds its regencies
+        "Ahmad Dahlan",
+        "Bima Arya Sugiarto",
+        "Imran Hakim",
+        "Ridwan Kamil",
+    ]  # a province holds its regencies
     assert _names(directory, level="kota") == ["Bima Arya Sugiarto"]
     assert sorted(_names(directory, level="nasional")) == ["Sri Mulyani Indrawati", "Zulkifli Hasan"]
     assert _names(directory, role="bupati", name="dahlan") == ["Ahmad Dahlan"]
@@ -92,12 +113,24 @@ def test_sort_orders(directory: sa.Engine) -> None:
     assert _names(directory, sort="recent")[:2] == ["Sri Mulyani Indrawati", "Ridwan Kamil"]
 
 
-@pytest.mark.parametrize(("alias", "variant"), [
-    ("Dr. Imran", True), ("Pj. Bupati Subang Imran", True), ("Ms Hewitt", True), ("Bill de Blasio", True),
-    ("I Wayan Koster", True), ("Ia", False), ("dirinya", False), ("She", False), ("Tegasnya", False),
-    ("Selanjutnya, Dr. Imran", False), ("Pada kesempatan tersebut, Pj. Bupati Subang, Dr. Imran", False),
-    ("with Christmas coming up the new home secretary had time", False), ("but", False),
-])
+@pytest.mark.parametrize(
+    ("alias", "variant"),
+    [
+        ("Dr. Imran", True),
+        ("Pj. Bupati Subang Imran", True),
+        ("Ms Hewitt", True),
+        ("Bill de Blasio", True),
+        ("I Wayan Koster", True),
+        ("Ia", False),
+        ("dirinya", False),
+        ("She", False),
+        ("Tegasnya", False),
+        ("Selanjutnya, Dr. Imran", False),
+        ("Pada kesempatan tersebut, Pj. Bupati Subang, Dr. Imran", False),
+        ("with Christmas coming up the new home secretary had time", False),
+        ("but", False),
+    ],
+)
 def test_also_printed_as_lists_name_variants_only(alias: str, variant: bool) -> None:
     assert is_name_variant(alias) is variant
 

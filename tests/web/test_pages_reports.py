@@ -33,7 +33,7 @@ def app(seeded: sa.Engine) -> Iterator[tuple[TestClient, sa.Engine, int]]:
 
 def _token(client: TestClient, sid: int) -> str:
     page = client.get(f"/statements/{sid}").text
-    form = page[page.index(f'action="/statements/{sid}/report"'):]
+    form = page[page.index(f'action="/statements/{sid}/report"') :]
     return re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)  # type: ignore[union-attr]
 
 
@@ -42,13 +42,20 @@ def _reports(engine: sa.Engine) -> list[ErrorReport]:
         return list(session.exec(select(ErrorReport)).all())
 
 
-def test_a_reader_without_an_account_files_a_report(app) -> None:  # noqa: ANN001
+def test_a_reader_without_an_account_files_a_report(app) -> None:
     client, engine, sid = app
     page = client.get(f"/statements/{sid}").text
     assert "Extracted automatically" in page and re.search(r"confidence \d+%", page)
-    sent = client.post(f"/statements/{sid}/report", data={"csrf_token": _token(client, sid), "kind": "speaker",
-                                                          "message": MESSAGE, "contact": "reader@example.org"},
-                       follow_redirects=False)
+    sent = client.post(
+        f"/statements/{sid}/report",
+        data={
+            "csrf_token": _token(client, sid),
+            "kind": "speaker",
+            "message": MESSAGE,
+            "contact": "reader@example.org",
+        },
+        follow_redirects=False,
+    )
     assert sent.status_code == 303 and sent.headers["location"] == f"/statements/{sid}?reported=1#report"
     assert "your report is in the editors" in client.get(sent.headers["location"]).text
     [report] = _reports(engine)
@@ -56,58 +63,87 @@ def test_a_reader_without_an_account_files_a_report(app) -> None:  # noqa: ANN00
     assert "testclient" not in report.address_hash and len(report.address_hash) == 64  # the address is not kept
 
 
-def test_without_the_form_token_nothing_is_filed(app) -> None:  # noqa: ANN001
+def test_without_the_form_token_nothing_is_filed(app) -> None:
     client, engine, sid = app
     for token in ("", "forged"):
-        answer = client.post(f"/statements/{sid}/report",
-                             data={"csrf_token": token, "kind": "quote", "message": MESSAGE})
+        answer = client.post(
+            f"/statements/{sid}/report", data={"csrf_token": token, "kind": "quote", "message": MESSAGE}
+        )
         assert answer.status_code == 403
     assert _reports(engine) == []
 
 
-def test_the_honeypot_is_answered_like_a_person_and_nothing_is_stored(app) -> None:  # noqa: ANN001
+def test_the_honeypot_is_answered_like_a_person_and_nothing_is_stored(app) -> None:
     client, engine, sid = app
-    answer = client.post(f"/statements/{sid}/report", follow_redirects=False, data={
-        "csrf_token": _token(client, sid), "kind": "quote", "message": MESSAGE, "website": "http://spam.example"})
+    answer = client.post(
+        f"/statements/{sid}/report",
+        follow_redirects=False,
+        data={"csrf_token": _token(client, sid), "kind": "quote", "message": MESSAGE, "website": "http://spam.example"},
+    )
     assert answer.status_code == 303 and _reports(engine) == []
 
 
-@pytest.mark.parametrize(("kind", "message", "status"), [
-    ("quote", "too short", 400), ("quote", "x" * 2001, 400), ("nonsense", MESSAGE, 400),
-])
-def test_bad_reports_are_refused_with_the_text_kept(app, kind: str, message: str, status: int) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    ("kind", "message", "status"),
+    [
+        ("quote", "too short", 400),
+        ("quote", "x" * 2001, 400),
+        ("nonsense", MESSAGE, 400),
+    ],
+)
+def test_bad_reports_are_refused_with_the_text_kept(app, kind: str, message: str, status: int) -> None:
     client, engine, sid = app
-    answer = client.post(f"/statements/{sid}/report", data={"csrf_token": _token(client, sid), "kind": kind,
-                                                            "message": message})
+    answer = client.post(
+        f"/statements/{sid}/report", data={"csrf_token": _token(client, sid), "kind": kind, "message": message}
+    )
     assert answer.status_code == status and "The report was not sent" in answer.text
     assert message[:50] in answer.text  # what the reader wrote is still in the form
     assert _reports(engine) == []
 
 
-def test_one_address_may_file_only_a_few_reports_an_hour(app) -> None:  # noqa: ANN001
+def test_one_address_may_file_only_a_few_reports_an_hour(app) -> None:
     client, engine, sid = app
     token = _token(client, sid)
-    codes = [client.post(f"/statements/{sid}/report", follow_redirects=False,
-                         data={"csrf_token": token, "kind": "other", "message": f"{MESSAGE} ({i})"}).status_code
-             for i in range(PER_ADDRESS + 2)]
+    codes = [
+        client.post(
+            f"/statements/{sid}/report",
+            follow_redirects=False,
+            data={"csrf_token": token, "kind": "other", "message": f"{MESSAGE} ({i})"},
+        ).status_code
+        for i in range(PER_ADDRESS + 2)
+    ]
     assert codes == [303] * PER_ADDRESS + [429, 429]
     assert len(_reports(engine)) == PER_ADDRESS
 
 
-def test_an_editor_acts_on_a_report_and_the_statement_page_acknowledges_it(app) -> None:  # noqa: ANN001
+def test_an_editor_acts_on_a_report_and_the_statement_page_acknowledges_it(app) -> None:
     client, engine, sid = app
-    client.post(f"/statements/{sid}/report", data={"csrf_token": _token(client, sid), "kind": "speaker",
-                                                   "message": MESSAGE, "contact": "reader@example.org"})
+    client.post(
+        f"/statements/{sid}/report",
+        data={
+            "csrf_token": _token(client, sid),
+            "kind": "speaker",
+            "message": MESSAGE,
+            "contact": "reader@example.org",
+        },
+    )
     assert client.get("/reports", follow_redirects=False).status_code in (401, 303)  # not for readers
     with TestClient(create_app(engine)) as editor:
         csrf = login(editor, "eddie")
         queue = editor.get("/reports").text
         assert MESSAGE in queue.replace("&#39;", "'") and "reader@example.org" in queue
         [report] = _reports(engine)
-        assert editor.post(f"/reports/{report.id}", data={"outcome": "fixed", "response": "Speaker corrected."}
-                           ).status_code == 403  # no CSRF token
-        done = editor.post(f"/reports/{report.id}", follow_redirects=False,
-                           data={"csrf_token": csrf, "outcome": "fixed", "response": "Speaker corrected."})
+        assert (
+            editor.post(
+                f"/reports/{report.id}", data={"outcome": "fixed", "response": "Speaker corrected."}
+            ).status_code
+            == 403
+        )  # no CSRF token
+        done = editor.post(
+            f"/reports/{report.id}",
+            follow_redirects=False,
+            data={"csrf_token": csrf, "outcome": "fixed", "response": "Speaker corrected."},
+        )
         assert done.status_code == 303
         assert "No open reports" in editor.get("/reports").text
     page = client.get(f"/statements/{sid}").text
@@ -115,7 +151,7 @@ def test_an_editor_acts_on_a_report_and_the_statement_page_acknowledges_it(app) 
     assert "reader@example.org" not in page and MESSAGE not in page  # the report itself stays private
 
 
-def test_the_quote_is_shown_without_its_trailing_comma_and_the_whole_permalink(app) -> None:  # noqa: ANN001
+def test_the_quote_is_shown_without_its_trailing_comma_and_the_whole_permalink(app) -> None:
     client, _, _ = app
     items = client.get("/api/v1/statements", params={"limit": 200}).json()["items"]
     comma = next(s for s in items if s["text"].rstrip().endswith(","))
@@ -126,7 +162,7 @@ def test_the_quote_is_shown_without_its_trailing_comma_and_the_whole_permalink(a
     assert f'<a href="{permalink}">{permalink}</a>' in page
 
 
-def test_about_shows_the_measured_figures_in_both_languages(client) -> None:  # noqa: ANN001
+def test_about_shows_the_measured_figures_in_both_languages(client) -> None:
     quality = quality_figures()
     assert quality is not None, "quality.json is written by bench/bench_quality.py"
     english, indonesian = client.get("/about?lang=en").text, client.get("/about?lang=id").text

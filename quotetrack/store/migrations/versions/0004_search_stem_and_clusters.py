@@ -15,8 +15,8 @@ several outlets.
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0005'
+revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -25,20 +25,20 @@ _BATCH = 2000
 
 def upgrade() -> None:
     _drop_old_fulltext()
-    with op.batch_alter_table('statement', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('stem', sa.Text(), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('cluster_id', sa.Integer(), nullable=True))
-        batch_op.create_index(batch_op.f('ix_statement_cluster_id'), ['cluster_id'], unique=False)
+    with op.batch_alter_table("statement", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("stem", sa.Text(), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("cluster_id", sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_statement_cluster_id"), ["cluster_id"], unique=False)
     _backfill_stems()
     _create_fulltext()
 
 
 def downgrade() -> None:
     _drop_fulltext()
-    with op.batch_alter_table('statement', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_statement_cluster_id'))
-        batch_op.drop_column('cluster_id')
-        batch_op.drop_column('stem')
+    with op.batch_alter_table("statement", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_statement_cluster_id"))
+        batch_op.drop_column("cluster_id")
+        batch_op.drop_column("stem")
     _create_old_fulltext()
 
 
@@ -130,7 +130,6 @@ def _create_old_fulltext() -> None:
         op.execute("INSERT INTO statement_fts(statement_fts) VALUES ('rebuild')")
     else:
         op.execute(
-            "ALTER TABLE statement ADD COLUMN tsv tsvector "
-            "GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED"
+            "ALTER TABLE statement ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED"
         )
         op.execute("CREATE INDEX ix_statement_tsv ON statement USING gin (tsv)")
