@@ -82,6 +82,15 @@ def ingest(
             show_default=False,
         ),
     ] = 0,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Run reading and extraction on a Dask cluster instead of --jobs: the scheduler's address"
+            " (tcp://HOST:8786) or local:N for N worker processes here. Needs the dask extra; see DEPLOYMENT.md.",
+            show_default=False,
+        ),
+    ] = None,
     lang: Annotated[str | None, typer.Option(help="Force the language (id or en) instead of detecting it.")] = None,
     fmt: Annotated[
         str | None, typer.Option("--format", help="Read the files given as exports: jsonl or csv (default: by suffix).")
@@ -129,6 +138,14 @@ def ingest(
         raise _fail(f"no such file or folder: {', '.join(missing)}", 2)
     if fmt not in (None, "jsonl", "csv"):
         raise _fail("--format must be jsonl or csv", 2)
+    if dask is not None:
+        from quotetrack.cluster import local_workers
+        from quotetrack.errors import ClusterError
+
+        try:
+            local_workers(dask)
+        except ClusterError as exc:
+            raise _fail(str(exc), 2) from None
     limit = max_bytes or get_settings().max_article_bytes
     tables = TableOptions(
         format=fmt,
@@ -169,6 +186,7 @@ def ingest(
                 limits=limits,
                 on_start=lambda n: progress.update(task, total=n),
                 on_item=lambda _loc: progress.advance(task),
+                dask=dask,
             )
     except KeyboardInterrupt:
         raise _fail("interrupted; what was stored is complete: run the same command again to finish", 130) from None

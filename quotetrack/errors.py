@@ -6,6 +6,7 @@ QuotetrackError
  +-- NotFound           a requested row does not exist (HTTP 404)
  +-- Conflict           a write clashes with stored state (HTTP 409)
  +-- PermissionDenied   the caller may not do this (HTTP 403)
+ +-- ClusterError       `ingest --dask`: the extra is missing or the scheduler does not answer
 """
 
 from __future__ import annotations
@@ -45,3 +46,7 @@ class Conflict(QuotetrackError):
 
 class PermissionDenied(QuotetrackError):
     status_code = 403
+
+
+class ClusterError(QuotetrackError):
+    status_code = 503

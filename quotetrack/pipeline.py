@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -425,6 +426,23 @@ def _committing_before_urls(items: Iterable[Item], store: _GroupStore) -> Iterat
         yield item
 
 
+def _planned(
+    paths: Iterable[str | Path],
+    *,
+    report: IngestReport,
+    feeds: Iterable[str],
+    tables: TableOptions,
+    limits: FetchLimits,
+    max_bytes: int,
+) -> Iterator[Item]:
+    """The batch's items as planned; inputs that cannot be planned go to the report's errors."""
+    for planned in plan(paths, feeds=feeds, tables=tables, limits=limits, max_bytes=max_bytes):
+        if isinstance(planned, IngestError):
+            report.errors.append(planned)
+        else:
+            yield planned
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     *,
@@ -437,59 +455,167 @@ def ingest_paths(
     tables: TableOptions = TableOptions(),
     limits: FetchLimits = FetchLimits(),
     on_start: Callable[[int], None] | None = None,
+    dask: str | None = None,
 ) -> IngestReport:
     """Ingest files, folders, URLs, feeds and exports; every article is stored whole or not at all.
 
     Inputs that cannot be read are reported in `errors` and the rest goes in. `on_start` gets
     the number of articles planned, `on_item` each one's location as it is done (for an article:
-    once it is committed).
+    once it is committed). `dask`: the pure stages run on a Dask cluster (a scheduler address, or
+    local:N) instead of `jobs` processes; the items are then planned as the cluster takes them, not
+    counted first, so `on_start` is not called.
     """
     report = IngestReport()
-    items: list[Item] = []
-    for planned in plan(paths, feeds=feeds, tables=tables, limits=limits, max_bytes=max_bytes):
-        if isinstance(planned, IngestError):
-            report.errors.append(planned)
-        else:
-            items.append(planned)
-    if on_start:
-        on_start(len(items))
+    planned = _planned(paths, report=report, feeds=feeds, tables=tables, limits=limits, max_bytes=max_bytes)
     with Session(engine) as session:
         topic_ids = writes.ensure_topics(session=session, taxonomy=load_taxonomy())
         session.commit()
         registry = OfficialRegistry.load(session=session)
-        known = provenance.known_sources(session=session, locations=[i.location for i in items])
-        jobs = min(jobs, len(items))  # a pool for one article costs more than it saves
-        # Chunks of up to 8 items a submit, but small batches still spread over every worker.
-        chunk = max(1, min(8, len(items) // (max(jobs, 1) * 8)))
-        store = _GroupStore(
-            session=session,
-            registry=registry,
-            topic_ids=topic_ids,
-            report=report,
-            on_item=on_item,
-            size=max(1, min(GROUP_ARTICLES, len(items) // GROUP_STEPS)),
-        )
-        # With one job items are read here, on demand: no write lock is held while a URL is fetched.
-        queued = _committing_before_urls(items, store) if jobs <= 1 else items
-        results = process_items(
-            queued,
-            known=known,
-            max_bytes=max_bytes,
-            lang=lang,
-            jobs=jobs,
-            limits=limits,
-            regions=registry.regions,
-            chunk=chunk,
-            on_wait=store.commit,
-        )
-        for result in results:
-            store.add(result)
-        store.commit()
+        if dask is not None:
+            store = _GroupStore(
+                session=session,
+                registry=registry,
+                topic_ids=topic_ids,
+                report=report,
+                on_item=on_item,
+                size=GROUP_ARTICLES,
+            )
+            _store_all(
+                store,
+                _dask_results(
+                    planned,
+                    address=dask,
+                    session=session,
+                    store=store,
+                    max_bytes=max_bytes,
+                    lang=lang,
+                    limits=limits,
+                    regions=registry.regions,
+                ),
+            )
+        else:
+            items = list(planned)
+            if on_start:
+                on_start(len(items))
+            store = _GroupStore(
+                session=session,
+                registry=registry,
+                topic_ids=topic_ids,
+                report=report,
+                on_item=on_item,
+                size=max(1, min(GROUP_ARTICLES, len(items) // GROUP_STEPS)),
+            )
+            _store_all(
+                store,
+                _pool_results(
+                    items,
+                    session=session,
+                    store=store,
+                    jobs=jobs,
+                    max_bytes=max_bytes,
+                    lang=lang,
+                    limits=limits,
+                    regions=registry.regions,
+                ),
+            )
         # Pairs the resolver would not merge on its own wait for an editor (most were stored with
         # their group already; this stores those of articles stored one by one).
         report.suggestions += officials.store_suggestions(session=session, pairs=registry.merge_suggestions())
         session.commit()
     return report
+
+
+def _store_all(store: _GroupStore, results: Iterable[Processed | IngestError | Unchanged]) -> None:
+    for result in results:
+        store.add(result)
+    store.commit()
+
+
+def _pool_results(
+    items: list[Item],
+    *,
+    session: Session,
+    store: _GroupStore,
+    jobs: int,
+    max_bytes: int,
+    lang: str | None,
+    limits: FetchLimits,
+    regions: RegionTable,
+) -> Iterator[Processed | IngestError | Unchanged]:
+    """The items through the pure stages in `jobs` processes of this machine (workers.parallel_map)."""
+    known = provenance.known_sources(session=session, locations=[i.location for i in items])
+    jobs = min(jobs, len(items))  # a pool for one article costs more than it saves
+    # Chunks of up to 8 items a submit, but small batches still spread over every worker.
+    chunk = max(1, min(8, len(items) // (max(jobs, 1) * 8)))
+    # With one job items are read here, on demand: no write lock is held while a URL is fetched.
+    queued = _committing_before_urls(items, store) if jobs <= 1 else items
+    return process_items(
+        queued,
+        known=known,
+        max_bytes=max_bytes,
+        lang=lang,
+        jobs=jobs,
+        limits=limits,
+        regions=regions,
+        chunk=chunk,
+        on_wait=store.commit,
+    )
+
+
+# Articles per Dask task: enough that a task's overhead on the scheduler (a few ms) is small
+# beside the work (about 10 ms an article), few enough that a killed worker costs little to redo.
+DASK_PARTITION = 16
+
+
+def _dask_results(
+    items: Iterable[Item],
+    *,
+    address: str,
+    session: Session,
+    store: _GroupStore,
+    max_bytes: int,
+    lang: str | None,
+    limits: FetchLimits,
+    regions: RegionTable,
+) -> Iterator[Processed | IngestError | Unchanged]:
+    """The items through the pure stages as tasks on a Dask cluster (cluster.dask_map), in order.
+
+    What is archived already is looked up per partition as it is sent, not for the whole batch
+    first; the region table goes to each worker once.
+    """
+    from quotetrack import cluster
+
+    with cluster.connect(address) as client:
+        yield from cluster.dask_map(
+            partial(_process_partition, max_bytes=max_bytes, lang=lang, limits=limits),
+            _with_known(items, session=session, size=DASK_PARTITION),
+            client=client,
+            on_crash=lambda w: IngestError(w[0].location, "the worker processing it died"),
+            partition=DASK_PARTITION,
+            extra=(regions,),
+            on_wait=store.commit,
+        )
+
+
+def _with_known(items: Iterable[Item], *, session: Session, size: int) -> Iterator[tuple[Item, frozenset[str]]]:
+    """Each item with the sha256s already archived from its location, looked up `size` items at a time."""
+    iterator = iter(items)
+    while part := list(islice(iterator, size)):
+        known = provenance.known_sources(session=session, locations=[i.location for i in part])
+        yield from ((item, frozenset(known.get(item.location, ()))) for item in part)
+
+
+def _process_partition(
+    work: list[tuple[Item, frozenset[str]]],
+    regions: RegionTable | None,
+    *,
+    max_bytes: int,
+    lang: str | None,
+    limits: FetchLimits,
+) -> list[Processed | IngestError | Unchanged]:
+    """Dask task: the pure stages over one partition of items, against the store's region table."""
+    _use_regions(regions)
+    return [_process_item(w, max_bytes=max_bytes, lang=lang, limits=limits) for w in work]
 
 
 def extract_files(
