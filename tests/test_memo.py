@@ -56,3 +56,25 @@ def test_a_failed_computation_is_not_remembered(sqlite_engine: sa.Engine) -> Non
         with pytest.raises(ValueError):
             memo.get(session, "k", boom)
         assert memo.get(session, "k", lambda: "fine") == "fine"
+
+
+@pytest.mark.postgres
+def test_a_lower_id_committed_after_a_higher_one_still_refreshes_the_answer(pg_engine_session: sa.Engine) -> None:
+    """Two writers (two web processes, or the web and an ingest) on PostgreSQL: the max ids alone
+    would not move when the slower one commits, and the memo would serve the answer without it."""
+    memo = Memo(8)
+
+    def count(session: Session) -> int:
+        return session.execute(sa.select(sa.func.count()).select_from(Revision)).scalar_one()
+
+    with Session(pg_engine_session) as slow, Session(pg_engine_session) as fast, Session(pg_engine_session) as reader:
+        early = Revision(entity_type="topics", entity_id=0, action="retag", actor="slow")
+        slow.add(early)
+        slow.flush()  # takes the lower id, not committed yet
+        late = Revision(entity_type="topics", entity_id=0, action="retag", actor="fast")
+        fast.add(late)
+        fast.commit()
+        assert (early.id or 0) < (late.id or 0)
+        before = memo.get(reader, "revisions", lambda: count(reader))
+        slow.commit()
+        assert memo.get(reader, "revisions", lambda: count(reader)) == before + 1

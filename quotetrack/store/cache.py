@@ -22,22 +22,36 @@ T = TypeVar("T")
 
 # Areas and officials too: a region import relinks posts to new areas without new statements;
 # articles too: a new version of an article supersedes the old one's statements.
-# One round trip of four primary-key lookups, compiled once.
-_VERSION = sa.select(
-    *(
-        sa.select(func.max(column)).scalar_subquery()
-        for column in (Statement.id, Revision.id, Area.id, Official.id, Article.id)
-    )
+# One round trip of five primary-key lookups, compiled once.
+_MAX_IDS = [
+    sa.select(func.max(column)).scalar_subquery()
+    for column in (Statement.id, Revision.id, Area.id, Official.id, Article.id)
+]
+_VERSION = sa.select(*_MAX_IDS)
+# PostgreSQL hands out ids before commit, so with several writers (web processes, an ingest) a
+# lower id can commit after a higher one: the max ids would not move, and an answer memoised in
+# between would stay stale. The write transactions in flight (the snapshot's xip list) join the
+# version: an answer computed while any was open is recomputed once it ends. With none in flight
+# every id handed out so far is committed, so the max ids alone are exact.
+_PG_VERSION = sa.select(
+    *_MAX_IDS,
+    sa.literal_column("(SELECT array_agg(x ORDER BY x) FROM pg_snapshot_xip(pg_current_snapshot()) AS x)"),
 )
 
 
 def data_version(session: Session) -> tuple:
-    return tuple(session.execute(_VERSION).one())
+    """A value that changes whenever a memoised answer may have, as seen by every process."""
+    if session.get_bind().dialect.name != "postgresql":
+        return tuple(session.execute(_VERSION).one())
+    *ids, in_flight = session.execute(_PG_VERSION).one()
+    return (*ids, tuple(in_flight or ()))
 
 
 class Memo:
     """At most `max_entries` answers, least recently used dropped first, each valid for the
-    data version it was computed at, per database. Thread-safe; one per worker process."""
+    data version it was computed at, per database. Thread-safe; one per worker process: each
+    process of a web tier keeps its own, and all of them read the same data version, so an
+    edit through one process is seen by the next request to any other."""
 
     def __init__(self, max_entries: int) -> None:
         self.max_entries = max_entries
