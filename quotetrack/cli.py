@@ -192,6 +192,7 @@ def ingest(
         raise _fail("interrupted; what was stored is complete: run the same command again to finish", 130) from None
     if report.articles:
         refresh_statistics(engine)
+        _deliver_alerts(engine)
     for e in report.errors:
         err.print(f"[red]failed[/red] {e.source}: {e.reason}", highlight=False)
     typer.echo(
@@ -202,6 +203,20 @@ def ingest(
         typer.echo(f"{report.suggestions} new merge suggestions: `quotetrack officials suggestions`")
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _deliver_alerts(engine) -> None:
+    """Send the alerts a batch's new statements trigger; a delivery problem never fails the ingest
+    (what was not sent waits in the outbox for `quotetrack alerts deliver`)."""
+    from quotetrack.alerts.deliver import deliver_pending
+
+    try:
+        sent = deliver_pending(engine)
+    except Exception as exc:
+        err.print(f"[yellow]alerts not delivered:[/yellow] {type(exc).__name__}: {exc}", highlight=False)
+        return
+    if sent.queued or sent.messages or sent.failed:
+        typer.echo(f"alerts: {sent.summary()}")
 
 
 @app.command()

@@ -41,6 +41,22 @@ class Settings(BaseSettings):
     # (comma-separated), so a forged Host cannot reach the permalinks built from it.
     allowed_hosts: str = "localhost,127.0.0.1,[::1]"
     production: bool = False
+    # Alerts by e-mail go through this SMTP server; without a host, readers can follow by webhook only.
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_starttls: bool = True  # upgrade the connection with STARTTLS before logging in
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str = "QuoteTrack <alerts@localhost>"
+    smtp_timeout: float = 20.0
+    # An "immediate" follow gets one message at most every this many minutes (statements wait and go together).
+    alert_interval_minutes: int = Field(default=15, ge=0)
+    # A webhook that failed this many times in a row is disabled and its owner told.
+    webhook_max_failures: int = Field(default=5, ge=1)
+    # The first retry of a failed delivery waits this long; each further one twice as long (at most a day).
+    alert_retry_seconds: int = Field(default=60, ge=0)
+    # Webhooks on private, loopback or link-local addresses are refused unless this is set (an intranet).
+    webhook_allow_private: bool = False
 
     @field_validator("base_url")
     @classmethod

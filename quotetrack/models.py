@@ -538,3 +538,68 @@ class ErrorReport(SQLModel, table=True):
     resolved_by: str | None = Field(default=None, max_length=200)
     created_at: datetime = _timestamp()
     resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+# --- Follows (saved searches) and their outbox ----------------------------------------------
+
+
+class Subscription(SQLModel, table=True):
+    """A reader's follow of an official, topic, region or search, delivered by e-mail or webhook.
+
+    No account: the reader proves the e-mail address by a confirmation link (only its sha256 is
+    kept), and every message carries an unsubscribe link. The unsubscribe token and the webhook's
+    signing secret are HMACs of `key_nonce` under the site secret, so neither is stored. The
+    target (address or URL) is never shown publicly.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)  # email | webhook
+    target: str = Field(max_length=2000)  # the e-mail address or the webhook URL
+    # A webhook's owner, told when it is disabled; written to only once confirmed.
+    owner_email: str | None = Field(default=None, max_length=320)
+    owner_confirmed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    language: str = Field(default="en", max_length=8)  # en | id: the language of its messages
+    frequency: str = Field(default="immediate", max_length=16)  # immediate | daily | weekly
+    follow: str = Field(max_length=16)  # official | topic | region | search
+    label: str = Field(max_length=500)  # what is followed, as the reader saw it
+    criteria: dict = Field(default_factory=dict, sa_type=sa.JSON)  # {"q": ..., search filters}
+    status: str = Field(default="pending", max_length=16, index=True)  # pending | active | disabled | unsubscribed
+    confirm_hash: str | None = Field(default=None, unique=True, index=True, max_length=64)
+    key_nonce: str = Field(max_length=64)
+    # Statements with larger ids are new to it (set on confirmation); matching has read up to matched_through.
+    since_statement_id: int = 0
+    matched_through: int = 0
+    # The next message waits until then: the per-subscription interval, a digest's period, a retry.
+    not_before: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    failures: int = 0  # consecutive failed deliveries
+    disabled_reason: str | None = Field(default=None, max_length=1000)
+    address_hash: str = Field(default="", max_length=64, index=True)  # keyed hash of the requester's address
+    created_at: datetime = _timestamp()
+    confirmed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class AlertDelivery(SQLModel, table=True):
+    """The outbox: one statement for one subscription, sent at most once.
+
+    pending -> sending (claimed by one worker) -> sent | pending again (retry) | failed;
+    skipped when the statement was hidden or no longer matches; interrupted when a worker
+    stopped between sending and recording (never sent again on its own, to avoid a duplicate).
+    """
+
+    __table_args__ = (
+        sa.UniqueConstraint("subscription_id", "statement_id"),
+        sa.Index("ix_alertdelivery_state_next", "state", "next_attempt_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    subscription_id: int = Field(foreign_key="subscription.id", index=True)
+    statement_id: int = Field(foreign_key="statement.id", index=True)
+    state: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime = _timestamp()
+    claim: str | None = Field(default=None, max_length=64)
+    claimed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str | None = Field(default=None, max_length=1000)
+    created_at: datetime = _timestamp()

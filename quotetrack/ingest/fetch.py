@@ -80,7 +80,7 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits(), accept: str = "text/
     try:
         while True:
             if not limits.allow_private:
-                _refuse_private(url, current)
+                refuse_private(url, current)
             response = _pool().request(
                 "GET",
                 current,
@@ -120,7 +120,7 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits(), accept: str = "text/
         raise IngestError(url, f"could not fetch: {reason}") from exc
 
 
-def _refuse_private(url: str, current: str) -> None:
+def refuse_private(url: str, current: str) -> None:
     """IngestError unless every address `current`'s host resolves to is public.
 
     Checked before each request, redirects included. The connection resolves the name again, so

@@ -6,6 +6,7 @@ import datetime as dt
 
 from starlette.requests import Request
 
+from quotetrack.web.i18n_alerts import ALERTS_MESSAGES
 from quotetrack.web.i18n_pages import PAGES_MESSAGES
 
 LANGUAGES = ("en", "id")
@@ -460,6 +461,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 for _lang, _messages in PAGES_MESSAGES.items():
+    MESSAGES[_lang].update(_messages)
+for _lang, _messages in ALERTS_MESSAGES.items():
     MESSAGES[_lang].update(_messages)
 
 MONTHS = {

@@ -122,6 +122,7 @@ class UploadQueue:
         while (got := self._waiting.get()) is not None:
             job, request = got
             job.state = "processing"
+            stored = 0
             try:
                 job.article_id, stored = store_upload(engine=self._engine, request=request)
                 job.statements, job.duplicate, job.state = max(stored, 0), stored < 0, "done"
@@ -133,6 +134,17 @@ class UploadQueue:
                 job.failure = IngestError(f"upload:{job.filename}", job.error)
             job.finished_at = utcnow()
             job.done.set()
+            if stored > 0:  # after the job is reported done: its uploader need not wait for the alerts
+                self._deliver_alerts()
+
+    def _deliver_alerts(self) -> None:
+        """The alerts the new statements trigger; a failure here is logged, never the upload's."""
+        from quotetrack.alerts.deliver import deliver_pending
+
+        try:
+            deliver_pending(self._engine)
+        except Exception:
+            log.exception("alerts after an upload could not be delivered; they wait in the outbox")
 
 
 def store_upload(*, engine: sa.Engine, request: UploadRequest) -> tuple[int, int]:

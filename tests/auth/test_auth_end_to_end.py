@@ -201,7 +201,7 @@ def test_upload_by_url_fetches_the_page(editor: TestClient, monkeypatch: pytest.
         local = editor.post("/upload", data={"csrf_token": editor.csrf, "url": url})
         assert local.status_code == 422 and "private or local address" in local.text, local.text[:500]
         # ...so the page is fetched as if it lived on a public host.
-        monkeypatch.setattr(fetch, "_refuse_private", lambda url, current: None)
+        monkeypatch.setattr(fetch, "refuse_private", lambda url, current: None)
         done = editor.post("/upload", data={"csrf_token": editor.csrf, "url": url})
     finally:
         server.shutdown()

@@ -1,0 +1,358 @@
+"""The outbox worker: queue new matches, then send what is due, each statement at most once per
+subscription, however many processes run it at once.
+
+A round for one subscription: reserve the subscription (move its `not_before` forward, in one
+UPDATE that only one process can win), claim its due rows (pending -> sending, on PostgreSQL
+through SELECT ... FOR UPDATE SKIP LOCKED), commit, read the statements as they are now (hidden
+or no longer matching: skipped), send, and mark the rows sent. A process that dies between
+sending and marking leaves its rows in `sending`; after LEASE they show as `interrupted` and are
+not sent again on their own (a duplicate is worse than a gap; `quotetrack alerts requeue` sends
+them again on request).
+
+`deliver_pending(engine, settings)` is the hook every ingest path calls after a batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from quotetrack.alerts import messages
+from quotetrack.alerts.matching import follow_query, matching_ids, queue_new_matches
+from quotetrack.alerts.send import Mailer, SendError, post_webhook
+from quotetrack.alerts.subscriptions import unsubscribe_token, webhook_secret
+from quotetrack.config import Settings, get_settings
+from quotetrack.models import AlertDelivery, Subscription, utcnow
+from quotetrack.store import reads
+from quotetrack.store.db import is_sqlite
+
+log = logging.getLogger("quotetrack.alerts")
+
+# Rows still `sending` this long after their claim belong to a process that stopped.
+LEASE = dt.timedelta(minutes=15)
+# Statements in one message at most; the rest follow in the next.
+PER_MESSAGE = 200
+# Subscriptions reserved per transaction.
+BATCH = 200
+MAX_BACKOFF = dt.timedelta(days=1)
+_DEFAULT_SITE = "http://localhost:8000"
+
+
+@dataclass
+class DeliveryReport:
+    """What one delivery run did."""
+
+    queued: int = 0  # outbox rows added for new matching statements
+    messages: int = 0  # e-mails and webhook POSTs handed over
+    statements: int = 0  # statements in those messages
+    skipped: int = 0  # rows dropped: statement hidden, or no longer matching after a correction
+    failed: int = 0  # messages that failed (kept for a retry, or given up with their subscription)
+    disabled: int = 0  # subscriptions disabled after repeated failures
+    interrupted: int = 0  # rows a stopped process left between sending and marking
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.queued} queued, {self.messages} messages with {self.statements} statements sent,"
+            f" {self.skipped} skipped, {self.failed} failed, {self.disabled} subscriptions disabled,"
+            f" {self.interrupted} interrupted"
+        )
+
+
+def site_address(settings: Settings) -> str:
+    """Links in alerts point here: QUOTETRACK_BASE_URL (set it in production)."""
+    return settings.base_url or _DEFAULT_SITE
+
+
+def interval(sub: Subscription, settings: Settings) -> dt.timedelta:
+    """How long after one message the next may follow."""
+    if sub.frequency == "daily":
+        return dt.timedelta(days=1)
+    if sub.frequency == "weekly":
+        return dt.timedelta(days=7)
+    return dt.timedelta(minutes=settings.alert_interval_minutes)
+
+
+def backoff(attempts: int, settings: Settings) -> dt.timedelta:
+    """The wait before retry number `attempts`: the base, doubled each time, at most a day."""
+    return min(dt.timedelta(seconds=settings.alert_retry_seconds * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+
+
+def deliver_pending(
+    engine: sa.Engine, settings: Settings | None = None, *, now: dt.datetime | None = None
+) -> DeliveryReport:
+    """Queue the new statements every active follow matches and send every message that is due.
+
+    Safe to call from several processes at once, and after any ingest batch (cheap when there is
+    nothing to do). `now` moves the clock (tests, digests sent by a scheduler)."""
+    settings = settings or get_settings()
+    now = now or utcnow()
+    report = DeliveryReport()
+    with Session(engine) as session:
+        report.queued = queue_new_matches(session, now=now)
+        report.interrupted = _mark_interrupted(session, now)
+        session.commit()
+    after = 0  # subscriptions are walked in id order, each at most once per run
+    with Mailer(settings) as mailer:
+        while reserved := _reserve(engine, now, settings, after=after):
+            for sub_id in reserved:
+                _round(engine, sub_id, now, settings, mailer, report)
+            after = reserved[-1]
+    if report.messages or report.failed:
+        log.info("alerts: %s", report.summary())
+    return report
+
+
+def _mark_interrupted(session: Session, now: dt.datetime) -> int:
+    result = session.execute(
+        sa.update(AlertDelivery)
+        .where(col(AlertDelivery.state) == "sending", col(AlertDelivery.claimed_at) < now - LEASE)
+        .values(
+            state="interrupted",
+            last_error="the sending process stopped before recording the outcome; not sent again automatically",
+        )
+    )
+    return max(result.rowcount or 0, 0)
+
+
+def _reserve(engine: sa.Engine, now: dt.datetime, settings: Settings, *, after: int) -> list[int]:
+    """Subscriptions with due rows, each now this process's for one round (their not_before moved
+    to the next allowed message; a concurrent process's UPDATE finds the condition false)."""
+    with Session(engine) as session:
+        due_rows = (
+            select(AlertDelivery.id)
+            .where(
+                AlertDelivery.subscription_id == Subscription.id,
+                AlertDelivery.state == "pending",
+                col(AlertDelivery.next_attempt_at) <= now,
+            )
+            .exists()
+        )
+        query = (
+            select(Subscription)
+            .where(col(Subscription.id) > after, Subscription.status == "active", _free(now), due_rows)
+            .order_by(col(Subscription.id))
+            .limit(BATCH)
+        )
+        if not is_sqlite(session):
+            query = query.with_for_update(skip_locked=True)
+        candidates = session.exec(query).all()
+        reserved = []
+        for sub in candidates:
+            won = session.execute(
+                sa.update(Subscription)
+                .where(col(Subscription.id) == sub.id, Subscription.status == "active", _free(now))
+                .values(not_before=now + interval(sub, settings))
+            )
+            if won.rowcount == 1:
+                reserved.append(sub.id)
+        session.commit()
+        return reserved
+
+
+def _free(now: dt.datetime) -> sa.ColumnElement[bool]:
+    return sa.or_(col(Subscription.not_before).is_(None), col(Subscription.not_before) <= now)
+
+
+def _claim(session: Session, sub_id: int, now: dt.datetime) -> list[AlertDelivery]:
+    """The subscription's due rows, moved from pending to sending under a claim of our own."""
+    claim = secrets.token_hex(16)
+    due = (
+        select(AlertDelivery.id)
+        .where(
+            AlertDelivery.subscription_id == sub_id,
+            AlertDelivery.state == "pending",
+            col(AlertDelivery.next_attempt_at) <= now,
+        )
+        .order_by(col(AlertDelivery.statement_id))
+        .limit(PER_MESSAGE)
+    )
+    if not is_sqlite(session):
+        due = due.with_for_update(skip_locked=True)
+    session.execute(
+        sa.update(AlertDelivery)
+        # `state = 'pending'` again: on SQLite the subquery and the update are one statement under
+        # the write lock, on PostgreSQL the locked rows are re-read; either way one claim wins.
+        .where(col(AlertDelivery.id).in_(due.scalar_subquery()), AlertDelivery.state == "pending")
+        .values(state="sending", claim=claim, claimed_at=now, attempts=AlertDelivery.attempts + 1)
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+    rows = session.exec(
+        select(AlertDelivery).where(AlertDelivery.claim == claim).order_by(col(AlertDelivery.statement_id))
+    ).all()
+    return list(rows)
+
+
+def _round(
+    engine: sa.Engine, sub_id: int, now: dt.datetime, settings: Settings, mailer: Mailer, report: DeliveryReport
+) -> None:
+    with Session(engine, expire_on_commit=False) as session:
+        rows = _claim(session, sub_id, now)
+        sub = session.get(Subscription, sub_id)
+        if not rows or sub is None:
+            return
+        items, dropped = _current(session, sub, rows, settings)
+        for row, reason in dropped:
+            row.state, row.last_error, row.claim = "skipped", reason, None
+            session.add(row)
+        report.skipped += len(dropped)
+        kept = [r for r in rows if r.state == "sending"]
+        if not kept:
+            sub.not_before = now  # nothing went out: the next statement need not wait
+            session.add(sub)
+            session.commit()
+            return
+        session.commit()
+        delivery_key = f"{sub.id}-{kept[0].id}"
+        try:
+            _send(sub, items, delivery_key, settings, mailer)
+        except SendError as exc:
+            _failed(session, sub, kept, exc, now, settings, mailer, report)
+            return
+        _mark_sent(session, sub, kept, now)
+        report.messages += 1
+        report.statements += len(kept)
+
+
+def _current(
+    session: Session, sub: Subscription, rows: list[AlertDelivery], settings: Settings
+) -> tuple[list[messages.AlertItem], list[tuple[AlertDelivery, str]]]:
+    """The claimed statements as they are now: an editor may have hidden one, or corrected it so
+    that it no longer matches, since it was queued."""
+    ids = [r.statement_id for r in rows]
+    parsed, filters = follow_query(session, sub.criteria)
+    still = set(matching_ids(session, parsed, filters, among=ids))
+    statements = {s.id: s for s in reads.statements_by_ids(session=session, ids=ids)}
+    site = site_address(settings)
+    items, dropped = [], []
+    for row in rows:
+        statement = statements.get(row.statement_id)
+        if statement is None or statement.status != "published":
+            dropped.append((row, "hidden by an editor before delivery"))
+        elif row.statement_id not in still:
+            dropped.append((row, "no longer matches the follow after a correction"))
+        else:
+            items.append(messages.alert_item(statement, site))
+    return items, dropped
+
+
+def follow_page(sub: Subscription, site: str) -> str:
+    """The page a follow was made on, for the message's "see everything" link."""
+    criteria = sub.criteria
+    if sub.follow == "official" and "official_id" in criteria:
+        return f"{site}/officials/{criteria['official_id']}"
+    if sub.follow == "topic" and "topic" in criteria:
+        return f"{site}/topics/{criteria['topic']}"
+    return f"{site}/search?{urlencode({k: v for k, v in criteria.items()})}"
+
+
+def _links(sub: Subscription, settings: Settings) -> messages.Links:
+    site = site_address(settings)
+    return messages.Links(
+        site=site, unsubscribe=f"{site}/alerts/unsubscribe/{unsubscribe_token(sub)}", follow_page=follow_page(sub, site)
+    )
+
+
+def _send(
+    sub: Subscription, items: list[messages.AlertItem], delivery_key: str, settings: Settings, mailer: Mailer
+) -> None:
+    links = _links(sub, settings)
+    if sub.channel == "email":
+        mailer.send(messages.alert_email(sub, items, links, sender=settings.smtp_from, delivery_key=delivery_key))
+        return
+    body = messages.webhook_body(sub, items, links, delivery_key=delivery_key)
+    post_webhook(
+        sub.target,
+        body,
+        secret=webhook_secret(sub),
+        delivery_key=delivery_key,
+        allow_private=settings.webhook_allow_private,
+    )
+
+
+def _mark_sent(session: Session, sub: Subscription, rows: list[AlertDelivery], now: dt.datetime) -> None:
+    """Record the handover. Until this commits, the rows say `sending`."""
+    delivered = utcnow()
+    for row in rows:
+        row.state, row.delivered_at, row.last_error, row.claim = "sent", delivered, None, None
+        session.add(row)
+    sub.failures, sub.last_sent_at = 0, delivered
+    session.add(sub)
+    session.commit()
+
+
+def _failed(
+    session: Session,
+    sub: Subscription,
+    rows: list[AlertDelivery],
+    exc: SendError,
+    now: dt.datetime,
+    settings: Settings,
+    mailer: Mailer,
+    report: DeliveryReport,
+) -> None:
+    """Keep the rows for a retry after a backoff, or give up on the subscription after
+    webhook_max_failures failures in a row that were the receiver's (and tell a webhook's
+    confirmed owner). Our own mail server being down never counts against a subscriber."""
+    error = str(exc)
+    report.failed += 1
+    report.errors.append(f"subscription #{sub.id}: {error}")
+    if not exc.ours:
+        sub.failures += 1
+    give_up = sub.failures >= settings.webhook_max_failures
+    retry_at = now + backoff(max(sub.failures, rows[0].attempts), settings)
+    for row in rows:
+        row.state = "failed" if give_up else "pending"
+        row.next_attempt_at, row.last_error, row.claim = retry_at, error[:1000], None
+        session.add(row)
+    if give_up:
+        sub.status = "disabled"
+        sub.disabled_reason = f"disabled after {sub.failures} failed deliveries in a row; last: {error}"[:1000]
+        report.disabled += 1
+    else:
+        sub.not_before = retry_at
+    session.add(sub)
+    session.commit()
+    log.warning("alerts: delivery to subscription #%s failed (%s in a row): %s", sub.id, sub.failures, error)
+    if give_up:
+        _tell_owner(sub, settings, mailer, report)
+
+
+def _tell_owner(sub: Subscription, settings: Settings, mailer: Mailer, report: DeliveryReport) -> None:
+    if sub.channel != "webhook" or not sub.owner_email or sub.owner_confirmed_at is None or not mailer.available:
+        return
+    note = messages.disabled_email(
+        sub, sender=settings.smtp_from, reason=sub.disabled_reason or "", site=site_address(settings)
+    )
+    try:
+        mailer.send(note)
+    except SendError as exc:
+        report.errors.append(f"subscription #{sub.id}: the owner could not be told: {exc}")
+
+
+def requeue_interrupted(*, session: Session, subscription_id: int | None = None) -> int:
+    """Send interrupted rows again (an operator's decision: the receiver may have them already)."""
+    query = sa.update(AlertDelivery).where(col(AlertDelivery.state) == "interrupted")
+    if subscription_id is not None:
+        query = query.where(col(AlertDelivery.subscription_id) == subscription_id)
+    result = session.execute(query.values(state="pending", next_attempt_at=utcnow(), claim=None))
+    return max(result.rowcount or 0, 0)
+
+
+def send_confirmation(sub: Subscription, token: str, *, site: str, settings: Settings | None = None) -> None:
+    """E-mail the double opt-in link (to the follower, or a webhook's owner). SendError when the
+    mail server does not take it; the follow then stays unconfirmed and nothing is sent."""
+    settings = settings or get_settings()
+    to = sub.target if sub.channel == "email" else sub.owner_email
+    if not to:
+        return
+    message = messages.confirm_email(sub, f"{site}/alerts/confirm/{token}", sender=settings.smtp_from, to=to, site=site)
+    with Mailer(settings) as mailer:
+        mailer.send(message)
