@@ -18,6 +18,7 @@ import pytest
 import sqlalchemy as sa
 from aiosmtpd.controller import Controller
 
+# ruff: noqa: E501  (the test articles keep their paragraphs on one line, as outlets print them)
 from quotetrack.config import Settings, get_settings
 
 # Articles written for these tests: a regent of Subang on floods (official "Imran"), then a
@@ -52,7 +53,7 @@ class Mailbox:
     envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802 (aiosmtpd's hook name)
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)  # type: ignore[attr-defined]
         with self.lock:
             self.messages.append(message)  # type: ignore[arg-type]
@@ -99,7 +100,7 @@ def webhook_receiver() -> Iterator[Receiver]:
     receiver = Receiver(url=f"http://127.0.0.1:{server.server_address[1]}/hook")
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server's hook name)
+        def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             receiver.requests.append(Received(self.path, {k: v for k, v in self.headers.items()}, body))
             self.send_response(receiver.status)

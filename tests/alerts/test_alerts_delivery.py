@@ -171,3 +171,118 @@ def test_statement_hidden_or_corrected_before_delivery_goes_out_as_it_is_now(
     assert states[hidden] == ("skipped", "hidden by an editor before delivery")
     assert states[moved] == ("skipped", "no longer matches the follow after a correction")
     assert states[edited][0] == "sent"
+
+
+def test_webhook_gets_one_signed_post(
+    engine: sa.Engine, webhook_receiver: Receiver, alert_settings: Settings, tmp_path: Path
+) -> None:
+    ingest_text(engine, tmp_path, "floods.txt", FLOODS)
+    imran = official_id(engine, "Imran")
+    created = follow_official(engine, imran, channel="webhook", target=webhook_receiver.url)
+    assert created.subscription.status == "active" and created.confirm_token is None
+    secret = webhook_secret(created.subscription)
+    before = set(statement_texts(engine, imran))
+    ingest_text(engine, tmp_path, "again.txt", IMRAN_AGAIN)
+    ingest_text(engine, tmp_path, "toll.txt", TOLL_ROAD)
+    report = deliver_pending(engine)
+    assert report.messages == 1
+    [post] = webhook_receiver.requests
+    assert verify_signature(secret, post.headers[SIGNATURE_HEADER], post.body)
+    assert not verify_signature("whsec_wrong", post.headers[SIGNATURE_HEADER], post.body)
+    assert not verify_signature(secret, post.headers[SIGNATURE_HEADER], post.body + b" ")
+    payload = post.json()
+    new = {sid: text for sid, text in statement_texts(engine, imran).items() if sid not in before}
+    assert [s["id"] for s in payload["statements"]] == sorted(new)
+    [item] = payload["statements"]
+    assert item["text"] == new[item["id"]] and item["speaker"] == "Imran"
+    assert item["url"] == f"http://quotes.test/statements/{item['id']}" and item["date"] == "2024-06-05"
+    assert payload["links"]["unsubscribe"].startswith("http://quotes.test/alerts/unsubscribe/")
+    assert deliver_pending(engine).messages == 0 and len(webhook_receiver.requests) == 1
+
+
+def test_failing_webhook_is_retried_then_disabled_and_owner_told(
+    engine: sa.Engine,
+    webhook_receiver: Receiver,
+    smtp_server: tuple[Mailbox, int],
+    alert_settings: Settings,
+    tmp_path: Path,
+) -> None:
+    mailbox, _ = smtp_server
+    ingest_text(engine, tmp_path, "floods.txt", FLOODS)
+    imran = official_id(engine, "Imran")
+    owner = "owner@example.org"
+    created = follow_official(engine, imran, channel="webhook", target=webhook_receiver.url, owner_email=owner)
+    confirm_token(engine, created.confirm_token or "")  # the owner confirmed the address
+    ingest_text(engine, tmp_path, "again.txt", IMRAN_AGAIN)
+    webhook_receiver.status = 500
+    reports = [deliver_pending(engine) for _ in range(alert_settings.webhook_max_failures)]
+    assert [r.failed for r in reports] == [1] * alert_settings.webhook_max_failures
+    assert reports[-1].disabled == 1
+    assert len(webhook_receiver.requests) == alert_settings.webhook_max_failures  # tried each time
+    with Session(engine) as session:
+        sub = session.get(Subscription, created.subscription.id)
+        assert sub is not None and sub.status == "disabled" and "HTTP 500" in (sub.disabled_reason or "")
+    [row] = outbox(engine)
+    assert row.state == "failed" and row.attempts == alert_settings.webhook_max_failures
+    [note] = mailbox.to(owner)
+    assert "switched off" in note["Subject"] and "HTTP 500" in note.get_body(("plain",)).get_content()
+    # Disabled: the receiver works again, but nothing more is sent until the reader follows again.
+    webhook_receiver.status = 200
+    ingest_text(engine, tmp_path, "floods-2.txt", FLOODS.replace("Senin", "Jumat"))
+    assert deliver_pending(engine).messages == 0
+    assert len(webhook_receiver.requests) == alert_settings.webhook_max_failures
+
+
+def test_retry_after_a_failure_delivers_once(
+    engine: sa.Engine, webhook_receiver: Receiver, alert_settings: Settings, tmp_path: Path
+) -> None:
+    ingest_text(engine, tmp_path, "floods.txt", FLOODS)
+    created = follow_official(engine, official_id(engine, "Imran"), channel="webhook", target=webhook_receiver.url)
+    ingest_text(engine, tmp_path, "again.txt", IMRAN_AGAIN)
+    webhook_receiver.status = 503
+    assert deliver_pending(engine).failed == 1
+    webhook_receiver.status = 200
+    assert deliver_pending(engine).messages == 1
+    assert deliver_pending(engine).messages == 0
+    assert [r.state for r in outbox(engine)] == ["sent"]
+    assert [r.attempts for r in outbox(engine)] == [2]
+    ok = webhook_receiver.requests[-1]
+    assert verify_signature(webhook_secret(created.subscription), ok.headers[SIGNATURE_HEADER], ok.body)
+
+
+class Crash(BaseException):
+    """The process dying at a chosen point (BaseException: nothing in the worker catches it)."""
+
+
+def test_crash_between_sending_and_recording_does_not_send_twice(
+    engine: sa.Engine,
+    smtp_server: tuple[Mailbox, int],
+    alert_settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mailbox, _ = smtp_server
+    ingest_text(engine, tmp_path, "floods.txt", FLOODS)
+    created = follow_official(engine, official_id(engine, "Imran"))
+    confirm_token(engine, created.confirm_token or "")
+    ingest_text(engine, tmp_path, "again.txt", IMRAN_AGAIN)
+
+    def crash(*_args: object) -> None:
+        raise Crash
+
+    with monkeypatch.context() as patched:
+        patched.setattr(deliver_module, "_mark_sent", crash)
+        with pytest.raises(Crash):
+            deliver_pending(engine)
+    assert len(mailbox.to(READER)) == 1  # handed over to the mail server, not recorded
+    [row] = outbox(engine)
+    assert row.state == "sending" and row.delivered_at is None
+
+    # The next runs, soon and much later, do not send it again; later it shows as interrupted.
+    assert deliver_pending(engine).messages == 0
+    later = utcnow() + deliver_module.LEASE + dt.timedelta(minutes=1)
+    report = deliver_pending(engine, now=later)
+    assert report.interrupted == 1 and report.messages == 0
+    [row] = outbox(engine)
+    assert row.state == "interrupted" and "not sent again" in (row.last_error or "")
+    assert len(mailbox.to(READER)) == 1
