@@ -89,6 +89,7 @@ def export_links(q: str, flt: SearchFilters, sort: str) -> dict[str, str]:
         "csv": api + "&format=csv",
         "jsonl": api + "&format=jsonl",
         "atom": "/feeds/search.atom?" + urlencode(params),
+        "follow": "/follow?" + urlencode({"follow": "search", **params}),
         "json": api,
     }
 

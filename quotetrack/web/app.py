@@ -31,6 +31,7 @@ from quotetrack.config import get_settings
 from quotetrack.errors import QuotetrackError
 from quotetrack.store.db import default_engine, is_unavailable, report_unavailable
 from quotetrack.web.account import router as account_router
+from quotetrack.web.alerts import router as alerts_router
 from quotetrack.web.editor import router as editor_router
 from quotetrack.web.etag import ETagMiddleware
 from quotetrack.web.factchecks import router as factcheck_pages_router
@@ -380,6 +381,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     app.include_router(factcheck_api_router, responses=problems)
     app.include_router(factcheck_pages_router, include_in_schema=False)
     app.include_router(reports_router, include_in_schema=False)
+    app.include_router(alerts_router, include_in_schema=False)
     app.include_router(pages_router, include_in_schema=False)
     app.openapi = _schema_with_400(app)  # type: ignore[method-assign]
     return app
