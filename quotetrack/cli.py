@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from quotetrack.config import get_settings
 from quotetrack.errors import QuotetrackError
+from quotetrack.watch.cli import sources_app, watch
 
 app = typer.Typer(
     help="QuoteTrack: a searchable, citable database of what public officials say.",
@@ -26,6 +27,7 @@ regions_app = typer.Typer(help="The areas (regions) officials hold posts in.", n
 app.add_typer(regions_app, name="regions")
 topics_app = typer.Typer(help="The topic taxonomy and the topics of stored statements.", no_args_is_help=True)
 app.add_typer(topics_app, name="topics")
+app.add_typer(sources_app, name="sources")
 err = Console(stderr=True)
 
 
@@ -833,6 +835,9 @@ def serve(
     uvicorn.run(
         "quotetrack.web.app:create_app", factory=True, host=host, port=port, workers=workers, access_log=access_log
     )
+
+
+app.command()(watch)
 
 
 def main() -> None:

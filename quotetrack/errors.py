@@ -2,6 +2,8 @@
 
 QuotetrackError
  +-- IngestError        an article could not be read or stored (carries the source)
+ |    +-- HttpStatusError   the server answered with an HTTP error status (carries it)
+ |    +-- AddressRefused    the URL leads to a private or local address (never fetched)
  +-- QueryError         a search query is malformed (HTTP 400)
  +-- NotFound           a requested row does not exist (HTTP 404)
  +-- Conflict           a write clashes with stored state (HTTP 409)
@@ -30,6 +32,21 @@ class IngestError(QuotetrackError):
         # Batches send errors back from worker processes; the default pickling would call
         # __init__ with the formatted message alone.
         return (type(self), (self.source, self.reason))
+
+
+class HttpStatusError(IngestError):
+    """The server answered 4xx or 5xx: robots.txt rules and retry policies depend on which."""
+
+    def __init__(self, source: str, status: int, reason: str) -> None:
+        super().__init__(source, reason)
+        self.status = status
+
+    def __reduce__(self) -> tuple[type, tuple[str, int, str]]:  # type: ignore[override]
+        return (type(self), (self.source, self.status, self.reason))
+
+
+class AddressRefused(IngestError):
+    """A URL whose host resolves to a private, loopback or link-local address, refused unasked."""
 
 
 class QueryError(QuotetrackError):

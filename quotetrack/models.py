@@ -603,3 +603,59 @@ class AlertDelivery(SQLModel, table=True):
     delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_error: str | None = Field(default=None, max_length=1000)
     created_at: datetime = _timestamp()
+
+
+# --- Watched sources (feeds and listing pages polled by `quotetrack watch`) ------------------
+
+
+class WatchedSource(SQLModel, table=True):
+    """A feed or listing page polled on a schedule; its poll state lives here, so a restarted
+    watcher carries on where it stopped (validators, backoff, next poll time)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(unique=True, index=True, max_length=2000)
+    kind: str = Field(default="feed", max_length=8)  # feed | page (a listing page of article links)
+    outlet: str | None = Field(default=None, max_length=200)  # given to its articles when they name none
+    every_seconds: int = 900  # poll interval
+    enabled: bool = Field(default=True, index=True)
+    etag: str | None = Field(default=None, max_length=500)
+    last_modified: str | None = Field(default=None, max_length=100)
+    last_polled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # ok | not-modified | robots | error: how the last poll ended
+    last_status: str | None = Field(default=None, max_length=16)
+    last_new: int = 0  # articles stored by the last poll
+    last_error: str | None = Field(default=None, sa_type=sa.Text)
+    failures: int = 0  # consecutive failed polls; the next poll waits longer after each
+    next_poll_at: datetime = _timestamp(index=True)
+    created_at: datetime = _timestamp()
+
+
+class WatchedEntry(SQLModel, table=True):
+    """An article address a source listed, once handled (stored, or found stored already): never
+    fetched again for that source, and how articles per day are counted."""
+
+    __table_args__ = (sa.UniqueConstraint("source_id", "url"),)
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="watchedsource.id", index=True)
+    url: str = Field(max_length=2000)  # as the source listed it
+    article_id: int | None = Field(default=None, foreign_key="article.id", index=True)  # None: same text as another
+    seen_at: datetime = _timestamp(index=True)
+
+
+class WatchedSourcePublic(SQLModel):
+    """A watched source as editors see it: its schedule, how its last poll went, and its yield."""
+
+    id: int
+    url: str
+    kind: str
+    outlet: str | None
+    every_seconds: int
+    enabled: bool
+    last_polled_at: datetime | None
+    last_status: str | None
+    last_new: int
+    last_error: str | None
+    failures: int
+    next_poll_at: datetime
+    articles: int = 0  # stored from this source, ever
+    articles_per_day: float = 0.0  # over the last week (or since it was added, if sooner)

@@ -101,7 +101,12 @@ def _use_regions(regions: RegionTable | None) -> None:
 
 
 def _process_item(
-    work: tuple[Item, frozenset[str]], *, max_bytes: int, lang: str | None, limits: FetchLimits
+    work: tuple[Item, frozenset[str]],
+    *,
+    max_bytes: int,
+    lang: str | None,
+    limits: FetchLimits,
+    outlet: str | None = None,
 ) -> Processed | IngestError | Unchanged:
     """Worker entry point for a planned item; `work` carries the sha256s already archived from it."""
     item, known = work
@@ -109,6 +114,8 @@ def _process_item(
         source = read_item(item, max_bytes=max_bytes, limits=limits)
         if source.raw_sha256 in known:
             return Unchanged(item.location)
+        if outlet:
+            source = replace(source, outlet=outlet)
         processed = process_source(source, lang=lang)
         # Parsing names, posts and regions needs no registry: done here, the store only matches.
         speakers = read_groups(speaker_mentions(processed.statements, source.location), _regions)
@@ -130,15 +137,16 @@ def process_items(
     regions: RegionTable | None = None,
     chunk: int = 1,
     on_wait: Callable[[], None] | None = None,
+    outlet: str | None = None,
 ) -> Iterator[Processed | IngestError | Unchanged]:
     """Read and process planned items in order, in `jobs` worker processes when jobs > 1.
 
     `regions`: the store's region table, which speakers are read against. `chunk` and `on_wait`:
-    see parallel_map.
+    see parallel_map. `outlet`: the outlet every article is filed under (a watched source's).
     """
     work = ((item, frozenset(known.get(item.location, ()))) for item in items)
     yield from parallel_map(
-        partial(_process_item, max_bytes=max_bytes, lang=lang, limits=limits),
+        partial(_process_item, max_bytes=max_bytes, lang=lang, limits=limits, outlet=outlet),
         work,
         jobs=jobs,
         on_crash=lambda w: IngestError(w[0].location, "the worker process reading it died"),
@@ -418,11 +426,16 @@ class _GroupStore:
             self._on_item(location)
 
 
-def _committing_before_urls(items: Iterable[Item], store: _GroupStore) -> Iterator[Item]:
-    """The items, the open group committed before each URL is fetched (jobs <= 1: read on demand)."""
+def _committing_before_urls(
+    items: Iterable[Item], store: _GroupStore, before_read: Callable[[Item], bool] | None
+) -> Iterator[Item]:
+    """The items, the open group committed before each URL is fetched (jobs <= 1: read on demand);
+    `before_read` returning False ends them there."""
     for item in items:
         if item.kind == "url":
             store.commit()
+        if before_read is not None and not before_read(item):
+            return
         yield item
 
 
@@ -525,6 +538,55 @@ def ingest_paths(
     return report
 
 
+def ingest_items(
+    items: list[Item],
+    *,
+    engine: sa.Engine,
+    max_bytes: int,
+    lang: str | None = None,
+    on_item: Callable[[str], None] | None = None,
+    limits: FetchLimits = FetchLimits(),
+    outlet: str | None = None,
+    before_read: Callable[[Item], bool] | None = None,
+) -> IngestReport:
+    """Read, process and store planned items one by one, in this process (a watched source's new
+    addresses), as ingest_paths stores them.
+
+    `outlet`: the outlet every article is filed under. `before_read` is called with each item
+    before it is read, in order; returning False ends the batch there, everything before it
+    stored (a watcher's per-host spacing and stop requests).
+    """
+    report = IngestReport()
+    with Session(engine) as session:
+        topic_ids = writes.ensure_topics(session=session, taxonomy=load_taxonomy())
+        session.commit()
+        registry = OfficialRegistry.load(session=session)
+        store = _GroupStore(
+            session=session,
+            registry=registry,
+            topic_ids=topic_ids,
+            report=report,
+            on_item=on_item,
+            size=max(1, min(GROUP_ARTICLES, len(items) // GROUP_STEPS)),
+        )
+        results = _pool_results(
+            items,
+            session=session,
+            store=store,
+            jobs=1,
+            max_bytes=max_bytes,
+            lang=lang,
+            limits=limits,
+            regions=registry.regions,
+            outlet=outlet,
+            before_read=before_read,
+        )
+        _store_all(store, results)
+        report.suggestions += officials.store_suggestions(session=session, pairs=registry.merge_suggestions())
+        session.commit()
+    return report
+
+
 def _store_all(store: _GroupStore, results: Iterable[Processed | IngestError | Unchanged]) -> None:
     for result in results:
         store.add(result)
@@ -541,14 +603,19 @@ def _pool_results(
     lang: str | None,
     limits: FetchLimits,
     regions: RegionTable,
+    outlet: str | None = None,
+    before_read: Callable[[Item], bool] | None = None,
 ) -> Iterator[Processed | IngestError | Unchanged]:
-    """The items through the pure stages in `jobs` processes of this machine (workers.parallel_map)."""
+    """The items through the pure stages in `jobs` processes of this machine (workers.parallel_map).
+
+    `outlet`, `before_read`: see ingest_items (before_read only with jobs <= 1).
+    """
     known = provenance.known_sources(session=session, locations=[i.location for i in items])
     jobs = min(jobs, len(items))  # a pool for one article costs more than it saves
     # Chunks of up to 8 items a submit, but small batches still spread over every worker.
     chunk = max(1, min(8, len(items) // (max(jobs, 1) * 8)))
     # With one job items are read here, on demand: no write lock is held while a URL is fetched.
-    queued = _committing_before_urls(items, store) if jobs <= 1 else items
+    queued = _committing_before_urls(items, store, before_read) if jobs <= 1 else items
     return process_items(
         queued,
         known=known,
@@ -559,6 +626,7 @@ def _pool_results(
         regions=regions,
         chunk=chunk,
         on_wait=store.commit,
+        outlet=outlet,
     )
 
 

@@ -11,12 +11,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quotetrack.errors import IngestError
-from quotetrack.ingest.feeds import FEED_TYPES, FeedEntry, parse_feed
+from quotetrack.ingest.feeds import FEED_ACCEPT, FeedEntry, parse_feed
 from quotetrack.ingest.fetch import FetchLimits, fetch, is_url
 from quotetrack.ingest.sources import Source, discover, fetch_source, is_feed_file, read_source, row_source
 from quotetrack.ingest.tables import TABLE_SUFFIXES, Row, TableOptions, read_table
-
-_FEED_ACCEPT = ", ".join(sorted(FEED_TYPES)) + ", */*;q=0.5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +40,7 @@ def _feed_items(feed: str, *, max_bytes: int, limits: FetchLimits) -> Iterator[I
     problems: list[IngestError] = []
     try:
         if is_url(feed):
-            got = fetch(feed, limits=replace(limits, max_bytes=max_bytes), accept=_FEED_ACCEPT)
+            got = fetch(feed, limits=replace(limits, max_bytes=max_bytes), accept=FEED_ACCEPT)
             entries = parse_feed(got.data, feed, base_url=got.final_url, problems=problems)
         else:
             path = Path(feed)

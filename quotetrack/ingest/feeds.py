@@ -24,6 +24,9 @@ FEED_TYPES = frozenset(
     }
 )
 
+# The Accept header of a feed request: any feed type, else whatever the server has.
+FEED_ACCEPT = ", ".join(sorted(FEED_TYPES)) + ", */*;q=0.5"
+
 
 @dataclass(frozen=True, slots=True)
 class FeedEntry:

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 import urllib3
 
 from quotetrack import __version__
-from quotetrack.errors import IngestError
+from quotetrack.errors import AddressRefused, HttpStatusError, IngestError
 from quotetrack.models import utcnow
 
 USER_AGENT = f"QuoteTrack/{__version__} (+statement tracker)"
@@ -35,6 +35,23 @@ class FetchLimits:
 
 
 @dataclass(frozen=True, slots=True)
+class Validators:
+    """What a server said identifies the version it sent (ETag, Last-Modified), sent back on the
+    next request so an unchanged resource costs a 304 and no body."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        sent = {}
+        if self.etag:
+            sent["If-None-Match"] = self.etag
+        if self.last_modified:
+            sent["If-Modified-Since"] = self.last_modified
+        return sent
+
+
+@dataclass(frozen=True, slots=True)
 class Fetched:
     url: str  # as asked for
     final_url: str  # after redirects
@@ -42,6 +59,12 @@ class Fetched:
     charset: str | None
     data: bytes
     retrieved_at: datetime = field(default_factory=utcnow)
+    status: int = 200  # 304: not modified since the validators sent; `data` is empty
+    validators: Validators = Validators()  # as the server gave them with this response
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
 
 
 def is_url(value: str) -> bool:
@@ -70,8 +93,20 @@ def _content_type(header: str | None) -> tuple[str, str | None]:
     return media.strip().lower(), charset
 
 
-def fetch(url: str, *, limits: FetchLimits = FetchLimits(), accept: str = "text/html,*/*;q=0.8") -> Fetched:
-    """GET `url`; IngestError (with the URL) on timeouts, errors, too many redirects or too much data."""
+def fetch(
+    url: str,
+    *,
+    limits: FetchLimits = FetchLimits(),
+    accept: str = "text/html,*/*;q=0.8",
+    validators: Validators | None = None,
+) -> Fetched:
+    """GET `url`; IngestError (with the URL) on timeouts, errors, too many redirects or too much data.
+
+    With `validators` the request is conditional (If-None-Match / If-Modified-Since): an unchanged
+    resource comes back as a Fetched with status 304 and no data. HTTP error statuses raise
+    HttpStatusError, which carries the status.
+    """
+    headers = {"User-Agent": USER_AGENT, "Accept": accept, **(validators.headers() if validators else {})}
     if not is_url(url):
         raise IngestError(url, "only http:// and https:// URLs can be fetched")
     deadline = time.monotonic() + limits.total_timeout
@@ -84,7 +119,7 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits(), accept: str = "text/
             response = _pool().request(
                 "GET",
                 current,
-                headers={"User-Agent": USER_AGENT, "Accept": accept},
+                headers=headers,
                 redirect=False,
                 preload_content=False,
                 timeout=timeout,
@@ -139,7 +174,7 @@ def refuse_private(url: str, current: str) -> None:
         if isinstance(address, ipaddress.IPv6Address):
             address = embedded_ipv4(address) or address
         if not address.is_global or address.is_multicast:
-            raise IngestError(
+            raise AddressRefused(
                 url, f"refused: {host} is a private or local address ({address}); allow private addresses to fetch it"
             )
 
@@ -172,7 +207,12 @@ def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | Non
 
 def _read(response: urllib3.BaseHTTPResponse, url: str, final: str, limits: FetchLimits, deadline: float) -> Fetched:
     if response.status >= 400:
-        raise IngestError(url, f"HTTP {response.status} {response.reason or ''}".rstrip())
+        raise HttpStatusError(url, response.status, f"HTTP {response.status} {response.reason or ''}".rstrip())
+    validators = Validators(etag=_header(response, "ETag", 500), last_modified=_header(response, "Last-Modified", 100))
+    if response.status == 304:
+        media, charset = _content_type(response.headers.get("Content-Type"))
+        response.drain_conn()
+        return Fetched(url, final, media, charset, b"", status=304, validators=validators)
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > limits.max_bytes:
         raise IngestError(url, f"response is {int(declared):,} bytes, over the limit of {limits.max_bytes:,}")
@@ -186,4 +226,18 @@ def _read(response: urllib3.BaseHTTPResponse, url: str, final: str, limits: Fetc
             raise IngestError(url, f"timed out (the response took over {limits.total_timeout:g} s)")
         chunks.append(chunk)
     media, charset = _content_type(response.headers.get("Content-Type"))
-    return Fetched(url=url, final_url=final, content_type=media, charset=charset, data=b"".join(chunks))
+    return Fetched(
+        url=url,
+        final_url=final,
+        content_type=media,
+        charset=charset,
+        data=b"".join(chunks),
+        status=response.status,
+        validators=validators,
+    )
+
+
+def _header(response: urllib3.BaseHTTPResponse, name: str, longest: int) -> str | None:
+    """A header kept to send back later: a server's absurdly long value is not stored, just dropped."""
+    value = (response.headers.get(name) or "").strip()
+    return value if value and len(value) <= longest and value.isprintable() else None
