@@ -12,7 +12,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
-from urllib.robotparser import RobotFileParser
+
+from protego import Protego
 
 from quotetrack.errors import AddressRefused, HttpStatusError, IngestError
 from quotetrack.ingest.fetch import FetchLimits, fetch
@@ -29,13 +30,13 @@ class Rules:
 
     read_at: float
     allow_all: bool = False
-    parser: RobotFileParser | None = None
+    parser: Protego | None = None
     problem: str | None = None  # why everything is disallowed (an unreachable robots.txt)
 
     def allows(self, url: str) -> bool:
         if self.parser is None:
             return self.allow_all
-        return self.parser.can_fetch(AGENT, url)
+        return bool(self.parser.can_fetch(url, AGENT))
 
     def crawl_delay(self) -> float | None:
         if self.parser is None:
@@ -86,6 +87,4 @@ class RobotsCache:
             raise  # the fetch it guards is refused for the same reason; say that, not "unreachable"
         except IngestError as exc:
             return Rules(read_at=now, problem=f"robots.txt unreachable ({exc.reason})")
-        parser = RobotFileParser(robots_url)
-        parser.parse(got.data.decode("utf-8", "replace").splitlines())
-        return Rules(read_at=now, parser=parser)
+        return Rules(read_at=now, parser=Protego.parse(got.data.decode("utf-8", "replace")))
