@@ -189,7 +189,6 @@ class Watcher:
             items,
             engine=self.engine,
             max_bytes=self.options.max_bytes,
-            jobs=1,
             lang=self.options.lang,
             limits=self.options.limits,
             outlet=source.outlet,
