@@ -124,14 +124,16 @@ def sources_disable(source: SourceArg) -> None:
 
 
 def _log_to_stderr() -> None:
+    """Watching's lines (and alert delivery's) to stderr, UTC-stamped: journald or `docker logs`."""
     handler = logging.StreamHandler(sys.stderr)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%SZ")
     formatter.converter = time.gmtime
     handler.setFormatter(formatter)
-    logger = logging.getLogger("quotetrack.watch")
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    logger.propagate = False
+    for name in ("quotetrack.watch", "quotetrack.alerts"):
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
 
 
 def watch(
@@ -151,9 +153,11 @@ def watch(
 
     Requests are conditional (ETag, Last-Modified), spaced per host, bounded by timeouts and the
     article size limit, and respect robots.txt; a failing source is polled less often. One log
-    line per poll goes to stderr. SIGTERM or Ctrl-C stops it between two polls (or articles);
+    line per poll goes to stderr. After a poll that stored articles, the alerts they trigger are
+    sent (as after `quotetrack ingest`). SIGTERM or Ctrl-C stops it between two polls (or articles);
     state is in the database, so a restart carries on without fetching anything twice.
     """
+    from quotetrack.alerts.deliver import deliver_pending
     from quotetrack.ingest import FetchLimits
     from quotetrack.watch.loop import run_watch
     from quotetrack.watch.poll import WatchOptions
@@ -177,7 +181,7 @@ def watch(
     log = logging.getLogger("quotetrack.watch")
     engine = _engine()
     log.info("watch started (%s)", "one pass" if once else "until stopped")
-    totals = run_watch(engine, options=options, stop=stop, once=once)
+    totals = run_watch(engine, options=options, stop=stop, once=once, after_store=deliver_pending)
     log.info(
         "watch %s: %d polls, %d new articles, %d failed polls",
         "stopped" if stop.is_set() else "done",

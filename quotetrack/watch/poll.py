@@ -34,8 +34,8 @@ from quotetrack.watch.schedule import HostPacer, retry_delay
 
 log = logging.getLogger("quotetrack.watch")
 
-# Called after a poll stored articles, with the engine and the new articles' ids.
-AfterStore = Callable[[sa.Engine, list[int]], None]
+# Called with the engine after a poll stored articles (alert delivery: alerts.deliver.deliver_pending).
+AfterStore = Callable[[sa.Engine], object]
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +227,6 @@ class Watcher:
     def _deliver(self, article_ids: list[int]) -> None:
         assert self.after_store is not None
         try:
-            self.after_store(self.engine, article_ids)
-        except Exception:  # delivery keeps its own state; a failure there must not stop watching
-            log.exception("alert delivery after storing %d articles failed", len(article_ids))
+            self.after_store(self.engine)
+        except Exception as exc:  # what was not sent waits in the outbox; watching goes on
+            log.warning("alerts not delivered after %d new articles: %s: %s", len(article_ids), type(exc).__name__, exc)

@@ -51,14 +51,15 @@ class Feed:
             f"<link>{self.site.base}</link><description>Berita</description>{items}</channel></rss>"
         ).encode()
 
-    def add(self, *numbers: int) -> None:
-        """Add articles: their pages, and their entries at the top of the feed."""
+    def add(self, *numbers: int, body: str | None = None) -> None:
+        """Add articles (with this text, else a generated one): their pages, and their entries at
+        the top of the feed."""
         for n in numbers:
-            self._serve_article(n)
+            self._serve_article(n, body)
         self.numbers[:0] = list(reversed(numbers))
 
-    def _serve_article(self, n: int) -> None:
-        page = article_page(n).encode()
+    def _serve_article(self, n: int, body: str | None) -> None:
+        page = article_page(n, body=body).encode()
 
         def handle(h: BaseHTTPRequestHandler) -> None:
             if self.article_delay:
