@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from quotetrack.cli_alerts import alerts_app
 from quotetrack.config import get_settings
 from quotetrack.errors import QuotetrackError
 from quotetrack.watch.cli import sources_app, watch
@@ -598,6 +599,7 @@ users_app = typer.Typer(help="Editor accounts (reading needs none).", no_args_is
 app.add_typer(users_app, name="users")
 tokens_app = typer.Typer(help="API tokens for scripts that write.", no_args_is_help=True)
 app.add_typer(tokens_app, name="tokens")
+app.add_typer(alerts_app, name="alerts")
 
 
 @users_app.command("add")

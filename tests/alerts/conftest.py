@@ -8,6 +8,7 @@ import email.policy
 import json
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -92,6 +93,7 @@ class Receiver:
     url: str
     requests: list[Received] = field(default_factory=list)
     status: int = 200
+    delay: float = 0.0  # seconds before answering, so that concurrent senders overlap
 
 
 @pytest.fixture
@@ -103,6 +105,7 @@ def webhook_receiver() -> Iterator[Receiver]:
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             receiver.requests.append(Received(self.path, {k: v for k, v in self.headers.items()}, body))
+            time.sleep(receiver.delay)
             self.send_response(receiver.status)
             self.send_header("Content-Length", "2")
             self.end_headers()
