@@ -3,7 +3,7 @@ ingested into an empty database and into one holding other reports of the same q
 
 usage: python bench/bench_big_article.py [--mib 2] [--articles 500]
 Prints wall time of the ingest, the time spent clustering corroborating reports
-(search.corroborate.cluster_new) and the statements stored; it does not assert. The short
+(store.corroborate.cluster_new) and the statements stored; it does not assert. The short
 article is invented; `--articles` generated articles (bench_ingest.generate) plus the short
 article itself (another outlet's report of the same quotes) fill the second database.
 

@@ -25,14 +25,14 @@ from sqlmodel import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from quotetrack.search.claims import content_words, match_claim
-from quotetrack.search.stem import stem_word
 from quotetrack.store.cache import clear as clear_memo
+from quotetrack.store.claims import content_words, match_claim
 from quotetrack.store.db import make_engine
 from quotetrack.store.facets import facet_counts
 from quotetrack.store.migrate import upgrade
 from quotetrack.store.query import parse_query
 from quotetrack.store.search import SearchFilters, search_statements
+from quotetrack.text.stem import stem_word
 
 ROOTS = [
     "jaga",

@@ -32,9 +32,9 @@ from quotetrack.models import (
     Topic,
     utcnow,
 )
-from quotetrack.search.stem import stem_word
 from quotetrack.store.db import make_engine, refresh_statistics
 from quotetrack.store.migrate import upgrade
+from quotetrack.text.stem import stem_word
 from quotetrack.topics import load_taxonomy
 
 WORDS = [

@@ -365,8 +365,8 @@ def topics_retag(
     """Re-tag every stored statement after the taxonomy changed; editors' topic choices are kept."""
     from sqlmodel import Session
 
+    from quotetrack.store.retag import retag_statements
     from quotetrack.topics import load_taxonomy
-    from quotetrack.topics.retag import retag_statements
 
     try:
         tax = load_taxonomy(taxonomy)

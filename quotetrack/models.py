@@ -252,7 +252,7 @@ def _fill_stem(mapper: sa.orm.Mapper, connection: sa.Connection, target: Stateme
     """Keep the stemmed shadow text in step with `text`, on every write path (ingest, editors)."""
     if target.stem and not sa.inspect(target).attrs.text.history.has_changes():
         return
-    from quotetrack.search.stem import stem_text  # loads the stemmer dictionary on first use
+    from quotetrack.text.stem import stem_text  # loads the stemmer dictionary on first use
 
     lang = connection.scalar(sa.select(Article.language).where(Article.id == target.article_id))
     target.stem = stem_text(target.text, lang or "id")

@@ -28,11 +28,11 @@ from quotetrack.ingest.html import normalise_url
 from quotetrack.models import Article, utcnow
 from quotetrack.resolve import Mention, RegionTable, Resolver, read_groups
 from quotetrack.resolve.grouping import Group
-from quotetrack.search.corroborate import NewQuote, cluster_new
-from quotetrack.search.stem import stem_text
 from quotetrack.store import officials, provenance, writes
+from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.registry import OfficialRegistry, canonical_post, speaker_mentions
 from quotetrack.text import prepare
+from quotetrack.text.stem import stem_text
 from quotetrack.topics import load_taxonomy, tag_statements
 from quotetrack.workers import parallel_map
 

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
+from quotetrack.exports.citations import STYLES, cite
 from quotetrack.models import ArticleRef, OfficialRef, StatementPublic
-from quotetrack.web.citations import STYLES, cite
 
 BASE = "https://quotes.example"
 STMT = StatementPublic(

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from quotetrack.extract.lexicon import Lexicon
+from quotetrack.extract.words import Lexicon
 from quotetrack.text.lexicon import is_past_post, word_set
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“”]?[A-Z])|\n")

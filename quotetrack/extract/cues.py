@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import Mention, parse_mention
+from quotetrack.extract.words import Lexicon
 
 # Where a mention that follows its verb ends: a preposition, a time, a bracketed date,
 # a comma followed by lower case, or the end of the sentence.

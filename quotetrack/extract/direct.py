@@ -10,9 +10,9 @@ import re
 
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import Cue, cue_after, cue_before, subject_before
-from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import parse_mention
 from quotetrack.extract.quotes import Quote, find_quotes
+from quotetrack.extract.words import Lexicon
 
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import mention_after, subject_mention
-from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import Mention, parse_mention
+from quotetrack.extract.words import Lexicon
 from quotetrack.text.segment import Span, split_sentences
 
 _AFTER_VERB = re.compile(r"[\s,:]*(?:(?:bahwa|kalau|that)\b[\s,]*)?", re.IGNORECASE)

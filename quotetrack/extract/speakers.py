@@ -18,8 +18,8 @@ from quotetrack.extract.around import (
     sentence_start,
     word_evidence,
 )
-from quotetrack.extract.lexicon import Lexicon
 from quotetrack.extract.mentions import Mention, parse_mention
+from quotetrack.extract.words import Lexicon
 
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".

@@ -15,7 +15,7 @@ from quotetrack.resolve.model import (
 )
 from quotetrack.resolve.names import parse_name
 from quotetrack.resolve.regions import RegionTable, load_region_table, normalize_region
-from quotetrack.resolve.registry import Resolver, read_groups, role_at
+from quotetrack.resolve.resolver import Resolver, read_groups, role_at
 from quotetrack.resolve.roles import parse_role
 
 __all__ = [

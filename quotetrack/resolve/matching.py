@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from quotetrack.resolve.lexicon import PATRONYM_MARKERS, fold, honorifics, posts
+from quotetrack.resolve.gazetteer import PATRONYM_MARKERS, fold, honorifics, posts
 from quotetrack.resolve.model import Membership
 from quotetrack.resolve.regions import same_region
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from quotetrack.resolve.lexicon import (
+from quotetrack.resolve.gazetteer import (
     NAME_PARTICLES,
     PATRONYM_MARKERS,
     REGION_MARKERS,

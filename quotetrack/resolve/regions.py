@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from quotetrack.resolve.lexicon import COMPASS, REGION_MARKERS, fold, region_aliases
+from quotetrack.resolve.gazetteer import COMPASS, REGION_MARKERS, fold, region_aliases
 from quotetrack.resolve.model import Region
 
 _PAREN = re.compile(r"\([^)]*\)")

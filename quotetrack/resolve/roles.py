@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from quotetrack.resolve.lexicon import (
+from quotetrack.resolve.gazetteer import (
     REGION_MARKERS,
     PostEntry,
     acting_forms,

@@ -18,11 +18,11 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 from sqlmodel import Session
 
-from quotetrack.resolve.lexicon import acting_forms, fold, honorifics, posts, pronouns
+from quotetrack.resolve.gazetteer import acting_forms, fold, honorifics, posts, pronouns
 from quotetrack.resolve.names import parse_name
-from quotetrack.search.stem import is_root_word, stem_id
 from quotetrack.store.cache import memo
 from quotetrack.text.lexicon import word_set
+from quotetrack.text.stem import is_root_word, stem_id
 
 # A query token names someone only through a name token at least this long (initials and
 # two-letter particles would match half of every query).

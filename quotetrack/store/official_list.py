@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, func, select
 
 from quotetrack.models import Area, Membership, Official, OfficialAlias, OfficialPublic, Statement
-from quotetrack.resolve.lexicon import fold, honorifics, posts
+from quotetrack.resolve.gazetteer import fold, honorifics, posts
 from quotetrack.store.cache import cached
 from quotetrack.store.reads import PUBLISHED, area_ids_within, officials_public, public_post
 from quotetrack.store.variants import is_name_variant

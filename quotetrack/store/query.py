@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotetrack.errors import QueryError
-from quotetrack.search.stem import query_stems
+from quotetrack.text.stem import query_stems
 
 WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r'"[^"]*"?|\S+')

@@ -36,7 +36,7 @@ from quotetrack.models import (
     Topic,
     TopicPublic,
 )
-from quotetrack.resolve.lexicon import professions
+from quotetrack.resolve.gazetteer import professions
 from quotetrack.store.cache import cached
 from quotetrack.store.variants import is_name_variant
 

@@ -44,13 +44,13 @@ from quotetrack.models import (
     Topic,
     utcnow,
 )
-from quotetrack.search.corroborate import NewQuote, cluster_new
-from quotetrack.search.stem import stem_text
 from quotetrack.store import writes
+from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.reads import PUBLISHED, SUPERSEDED
 from quotetrack.store.reextract_tidy import refresh_coverage, remove_unused, rename_to_readings
 from quotetrack.store.registry import Link, OfficialRegistry, name_key
 from quotetrack.text.clean import unglue, words_seen
+from quotetrack.text.stem import stem_text
 from quotetrack.topics import load_taxonomy, tag_statements
 
 # Statements the current rules no longer find: kept (pages and citations stay) but out of lists.

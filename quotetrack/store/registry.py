@@ -23,7 +23,7 @@ from quotetrack.resolve import (
     RegionTable,
     Resolver,
     Role,
-    lexicon,
+    gazetteer,
     normalize_region,
     parse_name,
     parse_role,
@@ -32,7 +32,7 @@ from quotetrack.resolve import (
 from quotetrack.resolve.grouping import Group
 from quotetrack.resolve.model import Membership as MembershipRecord
 from quotetrack.resolve.regions import base_name
-from quotetrack.resolve.registry import role_at
+from quotetrack.resolve.resolver import role_at
 from quotetrack.store import writes
 from quotetrack.store.officials import Pair
 from quotetrack.store.regions import region_table
@@ -105,7 +105,7 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         label = f"{_ACTING_PREFIX[role.appointment]} {label}"
     level = role.region_level
     if level is None:
-        entry = lexicon.posts().get(lexicon.fold(role.post))
+        entry = gazetteer.posts().get(gazetteer.fold(role.post))
         level = entry.level if entry else None
     region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
     if region is None and role.region_name:
@@ -121,8 +121,8 @@ def _org_as_printed(org: str | None, role_text: str) -> str | None:
     repeat it ("Kepala Otorita" + "Otorita Ibu Kota Nusantara")."""
     if not org:
         return org
-    long = lexicon.org_long_names().get(org)
-    if long and lexicon.fold(long) in lexicon.fold(role_text):
+    long = gazetteer.org_long_names().get(org)
+    if long and gazetteer.fold(long) in gazetteer.fold(role_text):
         org = long
     return org
 

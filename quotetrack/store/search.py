@@ -22,7 +22,6 @@ from sqlmodel import Session
 
 from quotetrack.errors import QueryError
 from quotetrack.models import StatementPublic
-from quotetrack.search.highlight import match_spans, matched_words
 from quotetrack.store.cache import memo
 from quotetrack.store.db import is_sqlite
 from quotetrack.store.facets import FacetValue, facet_counts
@@ -38,6 +37,7 @@ from quotetrack.store.match import (
 )
 from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_pg_query
 from quotetrack.store.reads import ExportRow, statements_by_ids
+from quotetrack.text.highlight import match_spans, matched_words
 
 # relevance: best match first; date: newest first; oldest: oldest first.
 Sort = Literal["relevance", "date", "oldest"]

@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from quotetrack.search.stem import stem_id
+from quotetrack.text.stem import stem_id
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # An article topic carries over to all its statements when the article mentions it this often,

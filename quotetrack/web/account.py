@@ -11,9 +11,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import col, select
 
 from quotetrack.auth import ROLES, SCOPES, create_token, create_user, list_tokens, revoke_token
-from quotetrack.auth.deps import SessionAdminDep, SessionUserDep
 from quotetrack.errors import NotFound
 from quotetrack.models import User
+from quotetrack.web.auth import SessionAdminDep, SessionUserDep
 from quotetrack.web.deps import SessionDep
 from quotetrack.web.pages import render
 

@@ -33,11 +33,11 @@ from quotetrack.alerts.subscriptions import (
     remove,
     webhook_secret,
 )
-from quotetrack.auth.deps import EditorDep
 from quotetrack.config import get_settings
 from quotetrack.errors import NotFound, PermissionDenied, QueryError
 from quotetrack.store import areas, reads
 from quotetrack.store.match import SearchFilters
+from quotetrack.web.auth import EditorDep
 from quotetrack.web.deps import RowId, SessionDep, site_url
 from quotetrack.web.i18n import LANGUAGES, request_language, translate
 from quotetrack.web.pages import render

@@ -21,17 +21,17 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
 
 from quotetrack import __version__
-from quotetrack.api.factchecks import router as factcheck_api_router
-from quotetrack.api.routes import router as api_router
-from quotetrack.api.write import router as api_write_router
 from quotetrack.auth.crypto import secret_key_problem
-from quotetrack.auth.deps import ViewerMiddleware
 from quotetrack.auth.errors import NotAuthenticated
 from quotetrack.config import get_settings
 from quotetrack.errors import QuotetrackError
 from quotetrack.store.db import default_engine, is_unavailable, report_unavailable
 from quotetrack.web.account import router as account_router
 from quotetrack.web.alerts import router as alerts_router
+from quotetrack.web.api.factchecks import router as factcheck_api_router
+from quotetrack.web.api.routes import router as api_router
+from quotetrack.web.api.write import router as api_write_router
+from quotetrack.web.auth import ViewerMiddleware
 from quotetrack.web.editor import router as editor_router
 from quotetrack.web.etag import ETagMiddleware
 from quotetrack.web.factchecks import router as factcheck_pages_router
@@ -85,8 +85,8 @@ def _problem(request: Request, status: int, detail: str) -> Response:
 def warm_up() -> None:
     """Load the stemmers' dictionaries, stopwords, glossary and taxonomy before the first request:
     loaded lazily, the first burst of concurrent requests all built them at once (seconds each)."""
-    from quotetrack.search.claims import content_words, expand
-    from quotetrack.search.stem import stem_word
+    from quotetrack.store.claims import content_words, expand
+    from quotetrack.text.stem import stem_word
     from quotetrack.topics import load_taxonomy
 
     stem_word("kenetralan", "id")

@@ -1,7 +1,7 @@
 """Editor pages: log in and out, correct and hide statements, undo and restore, review queue, upload.
 
 Every page here needs an editor (anonymous: 401, other roles: 403) except the login form, and
-every POST checks the CSRF token (see quotetrack.auth.deps). Forms post and redirect (303), so
+every POST checks the CSRF token (see quotetrack.web.auth). Forms post and redirect (303), so
 a reload never repeats a change.
 """
 
@@ -17,7 +17,6 @@ from starlette.datastructures import FormData
 
 from quotetrack.auth import TooManyAttempts, authenticate, end_all_sessions, end_session, start_session
 from quotetrack.auth.crypto import new_token, same
-from quotetrack.auth.deps import LOGIN_COOKIE, EditorDep, SessionUserDep, UserDep, login_csrf_token
 from quotetrack.auth.sessions import COOKIE, LIFETIME
 from quotetrack.config import get_settings
 from quotetrack.errors import Conflict, IngestError, NotFound, PermissionDenied, QueryError
@@ -27,6 +26,7 @@ from quotetrack.store.corrections import StatementCorrection
 from quotetrack.store.topics import TopicCreate, add_topic
 from quotetrack.text.sanitize import web_url
 from quotetrack.web import uploads
+from quotetrack.web.auth import LOGIN_COOKIE, EditorDep, SessionUserDep, UserDep, login_csrf_token
 from quotetrack.web.deps import SessionDep
 from quotetrack.web.pages import render
 from quotetrack.web.uploads import UploadJob, UploadRequest, upload_queue

@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Form
 from fastapi.responses import RedirectResponse
 
-from quotetrack.auth.deps import EditorDep
 from quotetrack.models import FactCheckBase
 from quotetrack.store.factchecks import add_fact_check
+from quotetrack.web.auth import EditorDep
 from quotetrack.web.deps import RowId, SessionDep
 
 router = APIRouter(include_in_schema=False)

@@ -10,7 +10,6 @@ from xml.etree import ElementTree as ET
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from quotetrack.api.routes import search_filters, statement_filter
 from quotetrack.errors import NotFound
 from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
@@ -18,6 +17,7 @@ from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import SearchFilters, search_statements
 from quotetrack.text.sanitize import strip_controls, web_url
 from quotetrack.topics import load_taxonomy
+from quotetrack.web.api.routes import search_filters, statement_filter
 from quotetrack.web.deps import RowId, SessionDep, site_url
 
 router = APIRouter(

@@ -14,23 +14,23 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from sqlmodel import Session
 
-from quotetrack.api.routes import SearchFilterDep
 from quotetrack.errors import NotFound
-from quotetrack.search.claims import match_claim
-from quotetrack.search.corroborate import also_reported
-from quotetrack.search.web import search_page_context
+from quotetrack.exports.citations import STYLES, cite, quote_text
 from quotetrack.store import areas, reads
+from quotetrack.store.claims import match_claim
+from quotetrack.store.corroborate import also_reported
 from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
 from quotetrack.store.official_list import LEVELS, SORTS, OfficialQuery, Sort, Speakers, common_posts, search_officials
 from quotetrack.store.provenance import newer_version
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.reports import CONTACT_MAX, KINDS, MESSAGE_MAX, MESSAGE_MIN, acknowledgements
+from quotetrack.web.api.routes import SearchFilterDep
 from quotetrack.web.charts import timeline_svg, topic_shares
-from quotetrack.web.citations import STYLES, cite, quote_text
 from quotetrack.web.deps import RowId, SessionDep, site_url
 from quotetrack.web.i18n import COOKIE, LANGUAGES, MONTHS, request_language, translate
 from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context
 from quotetrack.web.report_token import report_token, set_report_cookie
+from quotetrack.web.search import search_page_context
 from quotetrack.web.templating import get_templates
 
 router = APIRouter(default_response_class=HTMLResponse)

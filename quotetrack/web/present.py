@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from quotetrack.extract.lexicon import lexicon
 from quotetrack.extract.mentions import parse_mention
+from quotetrack.extract.words import lexicon
 from quotetrack.models import StatementPublic
 
 

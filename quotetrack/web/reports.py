@@ -7,7 +7,6 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from quotetrack.auth.deps import EditorDep
 from quotetrack.errors import PermissionDenied, QueryError
 from quotetrack.store import reads
 from quotetrack.store.reports import (
@@ -20,6 +19,7 @@ from quotetrack.store.reports import (
     open_reports,
     resolve_report,
 )
+from quotetrack.web.auth import EditorDep
 from quotetrack.web.deps import RowId, SessionDep
 from quotetrack.web.i18n import request_language, translate
 from quotetrack.web.pages import render, statement_response

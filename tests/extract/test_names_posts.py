@@ -192,8 +192,8 @@ def test_post_labels_read_as_printed(role: str, label: str) -> None:
     ],
 )
 def test_bodies_are_organisations_not_people(printed: str, lang: str) -> None:
-    from quotetrack.extract.lexicon import lexicon
     from quotetrack.extract.mentions import parse_mention
+    from quotetrack.extract.words import lexicon
 
     mention = parse_mention(printed, lexicon(lang))
     assert mention is not None and mention.name is None and mention.org

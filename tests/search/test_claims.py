@@ -17,7 +17,7 @@ from search_corpus import build  # type: ignore[import-not-found]
 from sqlmodel import Session
 
 from quotetrack.errors import QueryError
-from quotetrack.search.claims import content_words, expand, match_claim, rank_of, similarity
+from quotetrack.store.claims import content_words, expand, match_claim, rank_of, similarity
 
 REPO = Path(__file__).resolve().parents[2]
 EVAL = REPO.parent / "shared" / "eval"

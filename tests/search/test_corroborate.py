@@ -11,7 +11,7 @@ from search_corpus import Row, build  # type: ignore[import-not-found]
 from sqlmodel import Session, select
 
 from quotetrack.models import Statement
-from quotetrack.search.corroborate import also_reported, cluster_statements, quote_similarity, wording_diff
+from quotetrack.store.corroborate import also_reported, cluster_statements, quote_similarity, wording_diff
 
 QUOTE = "Seluruh ASN di Pemalang wajib menjaga netralitas selama tahapan pilkada berlangsung"
 ROWS = [

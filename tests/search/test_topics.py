@@ -12,10 +12,10 @@ from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from quotetrack.models import Revision, StatementTopic, Topic
+from quotetrack.store.retag import retag_statements
 from quotetrack.store.search import SearchFilters, search_statements
 from quotetrack.topics import context_topics, load_taxonomy, tag_statements, tag_text
 from quotetrack.topics.evaluate import load_labelled, score_topics
-from quotetrack.topics.retag import retag_statements
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO.parent / "shared" / "eval" / "id-dev"

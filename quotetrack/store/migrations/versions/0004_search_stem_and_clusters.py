@@ -43,7 +43,7 @@ def downgrade() -> None:
 
 
 def _backfill_stems() -> None:
-    from quotetrack.search.stem import stem_text
+    from quotetrack.text.stem import stem_text
 
     bind = op.get_bind()
     rows = bind.execute(

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 
 from quotetrack.models import Article, Statement
-from quotetrack.search.stem import WORD
+from quotetrack.text.stem import WORD
 
 SAME_QUOTE = 85.0  # token-set ratio (0..100) from which two texts are one quote
 WINDOW_DAYS = 3

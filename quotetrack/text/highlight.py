@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotetrack.search.stem import WORD, query_stems, stem_word
+from quotetrack.text.stem import WORD, query_stems, stem_word
 
 
 def match_spans(

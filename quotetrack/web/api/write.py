@@ -14,7 +14,6 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from quotetrack.auth import create_user
-from quotetrack.auth.deps import AdminDep, EditorDep
 from quotetrack.errors import Conflict, NotFound, QueryError
 from quotetrack.models import OfficialPublic, RevisionPublic, StatementPublic, TopicPublic
 from quotetrack.store import corrections, reads
@@ -22,6 +21,7 @@ from quotetrack.store.corrections import OfficialCorrection, StatementCorrection
 from quotetrack.store.topics import TopicCreate, add_topic
 from quotetrack.text.sanitize import web_url
 from quotetrack.web import uploads
+from quotetrack.web.auth import AdminDep, EditorDep
 from quotetrack.web.deps import SessionDep
 from quotetrack.web.editor import officials_store, submit_upload
 from quotetrack.web.uploads import UploadJob, upload_queue

@@ -13,18 +13,18 @@ from sqlmodel import Session
 
 from quotetrack.config import get_settings
 from quotetrack.errors import NotFound, QueryError
+from quotetrack.exports.citations import cite
 from quotetrack.exports.popolo import popolo_document
 from quotetrack.exports.rows import csv_lines, jsonl_lines
 from quotetrack.models import ArticleDetail, OfficialPublic, RevisionPublic, StatementPublic, TopicPublic
-from quotetrack.search.claims import match_claim
-from quotetrack.search.corroborate import also_reported, outlets_by_cluster
 from quotetrack.store import officials as officials_store
 from quotetrack.store import reads
 from quotetrack.store.cache import memo
+from quotetrack.store.claims import match_claim
+from quotetrack.store.corroborate import also_reported, outlets_by_cluster
 from quotetrack.store.officials import SuggestionPublic
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import SearchFilters, iter_search_rows, search_statements
-from quotetrack.web.citations import cite
 from quotetrack.web.deps import RowId, RowIdQuery, SessionDep, site_url
 
 router = APIRouter(prefix="/api/v1", tags=["read"])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from quotetrack.api.routes import statement_or_404
-from quotetrack.auth.deps import EditorDep
 from quotetrack.models import FactCheckBase, FactCheckPublic
 from quotetrack.store.factchecks import add_fact_check, claim_review, list_fact_checks
+from quotetrack.web.api.routes import statement_or_404
+from quotetrack.web.auth import EditorDep
 from quotetrack.web.deps import RowId, SessionDep
 
 router = APIRouter(prefix="/api/v1/statements", tags=["fact checks"])

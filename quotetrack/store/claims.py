@@ -21,10 +21,10 @@ from sqlmodel import Session, col, select
 
 from quotetrack.errors import QueryError
 from quotetrack.models import Article, Statement, StatementPublic
-from quotetrack.search.stem import WORD, query_stems, stem_word
 from quotetrack.store.query import MAX_TERMS, Atom, ParsedQuery
 from quotetrack.store.reads import statements_by_ids
 from quotetrack.store.search import SearchFilters, candidate_ids
+from quotetrack.text.stem import WORD, query_stems, stem_word
 
 CANDIDATES = 60
 MAX_CLAIM_CHARS = 2000
@@ -37,14 +37,14 @@ _NUMBER = re.compile(r"^\d+$")
 def _stopwords() -> frozenset[str]:
     from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
-    extra = resources.files("quotetrack.search").joinpath("data/stopwords_extra.txt").read_text(encoding="utf-8")
+    extra = resources.files("quotetrack.text").joinpath("data/stopwords_extra.txt").read_text(encoding="utf-8")
     words = {w.strip().casefold() for w in extra.splitlines() if w.strip() and not w.startswith("#")}
     return frozenset(words | {w.casefold() for w in StopWordRemoverFactory().get_stop_words()})
 
 
 @cache
 def _glossary() -> dict[str, tuple[str, ...]]:
-    text = resources.files("quotetrack.search").joinpath("data/glossary_en_id.tsv").read_text(encoding="utf-8")
+    text = resources.files("quotetrack.text").joinpath("data/glossary_en_id.tsv").read_text(encoding="utf-8")
     out = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

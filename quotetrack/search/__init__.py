@@ -1,1 +1,0 @@
-"""Search helpers over statement text: stemming, claim scoring, corroboration clusters."""
