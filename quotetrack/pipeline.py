@@ -22,7 +22,7 @@ from sqlmodel import Session
 
 from quotetrack.errors import IngestError
 from quotetrack.extract import extract
-from quotetrack.extract.model import ArticleMeta, Statement
+from quotetrack.extract.model import Statement
 from quotetrack.ingest import FetchLimits, Item, Source, TableOptions, plan, read_item, read_source
 from quotetrack.ingest.html import normalise_url
 from quotetrack.models import Article, utcnow
@@ -32,6 +32,7 @@ from quotetrack.store import officials, provenance, writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.registry import OfficialRegistry, canonical_post, speaker_mentions
 from quotetrack.text import prepare
+from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.stem import stem_text
 from quotetrack.topics import load_taxonomy, tag_statements
 from quotetrack.workers import parallel_map

@@ -5,17 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-
-@dataclass(frozen=True, slots=True)
-class ArticleMeta:
-    """What the text itself says about the article (title line, dateline, date, byline)."""
-
-    title: str | None = None
-    place: str | None = None
-    outlet_tag: str | None = None
-    published: date | None = None
-    author: str | None = None
-    language: str = "id"
+from quotetrack.text.meta import ArticleMeta
 
 
 @dataclass(frozen=True, slots=True)

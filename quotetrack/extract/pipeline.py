@@ -6,11 +6,12 @@ from quotetrack.extract.around import sentence_start
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.dating import statement_date
 from quotetrack.extract.direct import find_direct
-from quotetrack.extract.model import ArticleMeta, Extraction, Statement
+from quotetrack.extract.model import Extraction, Statement
 from quotetrack.extract.reported import find_reported
 from quotetrack.extract.speakers import Registry
 from quotetrack.extract.words import lexicon
 from quotetrack.text.lang import detect_language
+from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.segment import split_paragraphs
 
 # A statement with no cue of its own continues the previous speaker only this close by.

@@ -29,7 +29,6 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, delete, select
 
 from quotetrack.extract import extract
-from quotetrack.extract.model import ArticleMeta
 from quotetrack.extract.model import Statement as Found
 from quotetrack.models import (
     Article,
@@ -50,6 +49,7 @@ from quotetrack.store.reads import PUBLISHED, SUPERSEDED
 from quotetrack.store.reextract_tidy import refresh_coverage, remove_unused, rename_to_readings
 from quotetrack.store.registry import Link, OfficialRegistry, name_key
 from quotetrack.text.clean import unglue, words_seen
+from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.stem import stem_text
 from quotetrack.topics import load_taxonomy, tag_statements
 

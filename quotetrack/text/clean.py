@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from quotetrack.extract.model import ArticleMeta
 from quotetrack.text.dates import first_date
 from quotetrack.text.lang import detect_language
 from quotetrack.text.lexicon import word_set
+from quotetrack.text.meta import ArticleMeta
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")

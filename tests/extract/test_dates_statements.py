@@ -9,7 +9,7 @@ import pytest
 
 from quotetrack.extract import extract
 from quotetrack.extract.dating import statement_date
-from quotetrack.extract.model import ArticleMeta
+from quotetrack.text.meta import ArticleMeta
 
 PUBLISHED = date(2025, 10, 22)  # a Wednesday
 

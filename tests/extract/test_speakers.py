@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from quotetrack.extract import ArticleMeta, extract
+from quotetrack.extract import extract
+from quotetrack.text.meta import ArticleMeta
 
 
 @pytest.mark.parametrize(
