@@ -1,24 +1,12 @@
-"""Loads the resolve stage's word lists (honorifics, posts, bodies, regions) from data/."""
+"""Loads the resolve stage's word lists (honorifics, posts, bodies, region markers) from data/."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
-_FOLD = re.compile(r"[.\s]+")
-
-
-@lru_cache(maxsize=1 << 18)
-def fold(text: str) -> str:
-    """Lookup key: accents, dots, spaces and case removed ("M.Si." -> "msi", "Wali Kota" -> "walikota")."""
-    if text.isascii():
-        return _FOLD.sub("", text).lower()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return _FOLD.sub("", text).lower()
+from quotetrack.text.lexicon import fold
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -121,12 +109,6 @@ def regional_orgs() -> frozenset[str]:
 @cache
 def org_max_words() -> int:
     return max(len(row[1].split()) for row in _rows("orgs.tsv"))
-
-
-@cache
-def region_aliases() -> dict[str, tuple[str, str]]:
-    """Folded alias -> (canonical name, level)."""
-    return {fold(row[0]): (row[1].strip(), row[2].strip()) for row in _rows("regions.tsv")}
 
 
 # Words that never start a personal name: they mark the region or body a post belongs to.

@@ -9,12 +9,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from quotetrack.resolve.gazetteer import fold, orgs, post_levels, pronouns
+from quotetrack.resolve.gazetteer import orgs, post_levels, pronouns
 from quotetrack.resolve.matching import Context, NameKey, covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
 from quotetrack.resolve.regions import RegionTable, base_name, normalize_region, same_region
 from quotetrack.resolve.roles import parse_role
+from quotetrack.text.lexicon import fold
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[.'-][^\W\d_]+)*")
 

@@ -13,9 +13,10 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from quotetrack.resolve.gazetteer import PATRONYM_MARKERS, fold, honorifics, posts
+from quotetrack.resolve.gazetteer import PATRONYM_MARKERS, honorifics, posts
 from quotetrack.resolve.model import Membership
 from quotetrack.resolve.regions import same_region
+from quotetrack.text.lexicon import fold
 
 _SPLIT = re.compile(r"[\s\-]+")
 # Old and new Indonesian spellings ("Soeharto"/"Suharto", "Djoko"/"Joko") share a skeleton.

@@ -11,7 +11,6 @@ from quotetrack.resolve.gazetteer import (
     PATRONYM_MARKERS,
     REGION_MARKERS,
     acting_starts,
-    fold,
     honorific_max_words,
     honorific_starts,
     honorifics,
@@ -23,12 +22,12 @@ from quotetrack.resolve.gazetteer import (
     post_starts,
     posts,
     pronouns,
-    region_aliases,
     regional_orgs,
 )
 from quotetrack.resolve.model import ParsedName
 from quotetrack.resolve.regions import region_span
 from quotetrack.resolve.roles import match_acting, match_org, match_post, unglue
+from quotetrack.text.lexicon import fold, region_aliases
 
 _PAREN = re.compile(r"\(([^)]*)\)")
 _QUOTED = re.compile(r"[\"“”']([^\"“”']{2,30})[\"“”']")

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from quotetrack.resolve.gazetteer import COMPASS, REGION_MARKERS, fold, region_aliases
+from quotetrack.resolve.gazetteer import COMPASS, REGION_MARKERS
 from quotetrack.resolve.model import Region
+from quotetrack.text.lexicon import fold, region_aliases
 
 _PAREN = re.compile(r"\([^)]*\)")
 _UNCLOSED = re.compile(r"\([^)]*$")

@@ -11,18 +11,16 @@ from quotetrack.resolve.gazetteer import (
     PostEntry,
     acting_forms,
     acting_starts,
-    fold,
     org_max_words,
     org_starts,
     orgs,
     post_max_words,
     post_starts,
     posts,
-    region_aliases,
 )
 from quotetrack.resolve.model import Role
 from quotetrack.resolve.regions import RegionTable, normalize_region
-from quotetrack.text.lexicon import is_past_post
+from quotetrack.text.lexicon import fold, is_past_post, region_aliases
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")

@@ -18,10 +18,10 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 from sqlmodel import Session
 
-from quotetrack.resolve.gazetteer import acting_forms, fold, honorifics, posts, pronouns
+from quotetrack.resolve.gazetteer import acting_forms, honorifics, posts, pronouns
 from quotetrack.resolve.names import parse_name
 from quotetrack.store.cache import memo
-from quotetrack.text.lexicon import word_set
+from quotetrack.text.lexicon import fold, word_set
 from quotetrack.text.stem import is_root_word, stem_id
 
 # A query token names someone only through a name token at least this long (initials and

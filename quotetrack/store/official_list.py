@@ -13,10 +13,11 @@ from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, func, select
 
 from quotetrack.models import Area, Membership, Official, OfficialAlias, OfficialPublic, Statement
-from quotetrack.resolve.gazetteer import fold, honorifics, posts
+from quotetrack.resolve.gazetteer import honorifics, posts
 from quotetrack.store.cache import cached
 from quotetrack.store.reads import PUBLISHED, area_ids_within, officials_public, public_post
 from quotetrack.store.variants import is_name_variant
+from quotetrack.text.lexicon import fold
 
 Sort = Literal["quoted", "name", "recent", "match"]
 # "officials": people who held a public post; "all": every person quoted (researchers, activists...).

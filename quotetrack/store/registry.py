@@ -36,6 +36,7 @@ from quotetrack.resolve.resolver import role_at
 from quotetrack.store import writes
 from quotetrack.store.officials import Pair
 from quotetrack.store.regions import region_table
+from quotetrack.text.lexicon import fold
 
 # Posts people are elected to; other definitive posts are appointments.
 _ELECTED_POSTS = frozenset(
@@ -105,7 +106,7 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         label = f"{_ACTING_PREFIX[role.appointment]} {label}"
     level = role.region_level
     if level is None:
-        entry = gazetteer.posts().get(gazetteer.fold(role.post))
+        entry = gazetteer.posts().get(fold(role.post))
         level = entry.level if entry else None
     region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
     if region is None and role.region_name:
@@ -122,7 +123,7 @@ def _org_as_printed(org: str | None, role_text: str) -> str | None:
     if not org:
         return org
     long = gazetteer.org_long_names().get(org)
-    if long and gazetteer.fold(long) in gazetteer.fold(role_text):
+    if long and fold(long) in fold(role_text):
         org = long
     return org
 

@@ -10,7 +10,8 @@ import re
 from functools import cache
 from importlib import resources
 
-from quotetrack.resolve.gazetteer import fold, honorifics, posts, pronouns
+from quotetrack.resolve.gazetteer import honorifics, posts, pronouns
+from quotetrack.text.lexicon import fold
 
 # Lower-case words that belong inside names (Bill de Blasio, Ahmad bin Ali, Ludwig van Beethoven).
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "da", "dos", "la", "le", "al", "el", "ibn"})

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
+import re
+import unicodedata
+from functools import cache, lru_cache
 from importlib import resources
+
+_FOLD = re.compile(r"[.\s]+")
 
 
 @cache
@@ -28,3 +32,22 @@ def is_past_post(words: list[str]) -> bool:
 def word_set(package: str, name: str) -> frozenset[str]:
     """The same list casefolded, for membership tests."""
     return frozenset(w.casefold() for w in word_list(package, name))
+
+
+@lru_cache(maxsize=1 << 18)
+def fold(text: str) -> str:
+    """Lookup key: accents, dots, spaces and case removed ("M.Si." -> "msi", "Wali Kota" -> "walikota")."""
+    if text.isascii():
+        return _FOLD.sub("", text).lower()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _FOLD.sub("", text).lower()
+
+
+@cache
+def region_aliases() -> dict[str, tuple[str, str]]:
+    """Folded alias -> (canonical name, level), from data/regions.tsv: the provinces and common short
+    forms of regions. Resolution reads regions from it, and the stemmer leaves their words whole."""
+    text = resources.files(__package__).joinpath("data").joinpath("regions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {fold(row[0]): (row[1].strip(), row[2].strip()) for row in rows}

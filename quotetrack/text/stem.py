@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 import snowballstemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-from quotetrack.resolve.gazetteer import fold, region_aliases
+from quotetrack.text.lexicon import fold, region_aliases
 
 WORD = re.compile(r"\w+", re.UNICODE)
 # Sastrawi keeps loanword nouns whole ("netralitas", "kondusivitas"); strip the Latin suffix

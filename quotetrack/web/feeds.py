@@ -17,8 +17,7 @@ from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import SearchFilters, search_statements
 from quotetrack.text.sanitize import strip_controls, web_url
 from quotetrack.topics import load_taxonomy
-from quotetrack.web.api.routes import search_filters, statement_filter
-from quotetrack.web.deps import RowId, SessionDep, site_url
+from quotetrack.web.deps import RowId, SessionDep, search_filters, site_url, statement_filter
 
 router = APIRouter(
     prefix="/feeds",

@@ -24,9 +24,8 @@ from quotetrack.store.official_list import LEVELS, SORTS, OfficialQuery, Sort, S
 from quotetrack.store.provenance import newer_version
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.reports import CONTACT_MAX, KINDS, MESSAGE_MAX, MESSAGE_MIN, acknowledgements
-from quotetrack.web.api.routes import SearchFilterDep
 from quotetrack.web.charts import timeline_svg, topic_shares
-from quotetrack.web.deps import RowId, SessionDep, site_url
+from quotetrack.web.deps import RowId, SearchFilterDep, SessionDep, site_url
 from quotetrack.web.i18n import COOKIE, LANGUAGES, MONTHS, request_language, translate
 from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context
 from quotetrack.web.report_token import report_token, set_report_cookie

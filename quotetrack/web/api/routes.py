@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import PlainTextResponse, Response, StreamingResponse
-from pydantic import BaseModel, BeforeValidator, Field
+from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from quotetrack.config import get_settings
@@ -25,7 +25,7 @@ from quotetrack.store.corroborate import also_reported, outlets_by_cluster
 from quotetrack.store.officials import SuggestionPublic
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.search import SearchFilters, iter_search_rows, search_statements
-from quotetrack.web.deps import RowId, RowIdQuery, SessionDep, site_url
+from quotetrack.web.deps import FilterDep, RowId, SearchFilterDep, SessionDep, site_url
 
 router = APIRouter(prefix="/api/v1", tags=["read"])
 Limit = Annotated[int, Query(ge=1, le=200, description="Rows to return (at most 200).")]
@@ -42,34 +42,6 @@ class StatementPage(BaseModel):
 
 class SearchPage(StatementPage):
     query: str
-
-
-def statement_filter(
-    official_id: RowIdQuery = None,
-    article_id: RowIdQuery = None,
-    topic: Annotated[str | None, Query(max_length=100, description="Topic slug, e.g. asn-neutrality.")] = None,
-    kind: Annotated[str | None, Query(pattern="^(direct|indirect)$")] = None,
-    region: Annotated[
-        str | None, Query(max_length=200, description="Area code or name; a province includes its regencies.")
-    ] = None,
-    role: Annotated[str | None, Query(max_length=100, description="Part of the post held, e.g. Bupati.")] = None,
-    date_from: Annotated[dt.date | None, Query(description="First statement date, YYYY-MM-DD.")] = None,
-    date_to: Annotated[dt.date | None, Query(description="Last statement date, YYYY-MM-DD.")] = None,
-) -> StatementFilter:
-    """The filters every statement list shares, in the UI and the API alike."""
-    return StatementFilter(
-        official_id=official_id,
-        article_id=article_id,
-        topic=topic,
-        kind=kind,
-        region=region,
-        role=role,
-        date_from=date_from,
-        date_to=date_to,
-    )
-
-
-FilterDep = Annotated[StatementFilter, Depends(statement_filter)]
 
 
 def stream_export(request: Request, flt: StatementFilter, fmt: str, filename: str) -> StreamingResponse:
@@ -244,43 +216,6 @@ class SearchResultPage(SearchPage):
     facets: dict[str, list[FacetValuePublic]] = {}
     facets_sampled: bool = False  # facets counted over the newest 3,000 matches only
     ranked_newest: int | None = None  # relevance ranked only the newest this many matches (sort=date for all)
-
-
-# An empty parameter is an unset filter, not a malformed date or kind.
-BLANK_IS_NONE = BeforeValidator(lambda value: None if value == "" else value)
-
-
-def search_filters(
-    official_id: RowIdQuery = None,
-    role: Annotated[str | None, Query(max_length=100, description="Part of the post held, e.g. Bupati.")] = None,
-    region: Annotated[
-        str | None, Query(max_length=200, description="Area code or name; a province includes its regencies.")
-    ] = None,
-    province: Annotated[str | None, Query(max_length=200, description="Province of the speaker's area.")] = None,
-    topic: Annotated[str | None, Query(max_length=100, description="Topic slug; child topics count too.")] = None,
-    date_from: Annotated[dt.date | None, BLANK_IS_NONE, Query(description="First statement date, YYYY-MM-DD.")] = None,
-    date_to: Annotated[dt.date | None, BLANK_IS_NONE, Query(description="Last statement date, YYYY-MM-DD.")] = None,
-    outlet: Annotated[str | None, Query(max_length=200)] = None,
-    language: Annotated[str | None, Query(pattern="^(id|en)?$")] = None,
-    kind: Annotated[str | None, Query(pattern="^(direct|indirect)?$")] = None,
-) -> SearchFilters:
-    """The search filters, shared by the search page and the JSON API. A filter left empty
-    (`?kind=&date_from=`, as the page's form sends the fields nobody filled in) is no filter."""
-    return SearchFilters(
-        official_id=official_id,
-        role=role or None,
-        region=region or None,
-        province=province or None,
-        topic=topic or None,
-        date_from=date_from,
-        date_to=date_to,
-        outlet=outlet or None,
-        language=language or None,
-        kind=kind or None,
-    )
-
-
-SearchFilterDep = Annotated[SearchFilters, Depends(search_filters)]
 
 
 # A search export stops after this many rows; /api/v1/statements?format=csv exports a whole list.
