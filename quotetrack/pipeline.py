@@ -27,10 +27,11 @@ from quotetrack.ingest import FetchLimits, Item, Source, TableOptions, plan, rea
 from quotetrack.ingest.html import normalise_url
 from quotetrack.models import Article, utcnow
 from quotetrack.resolve import Mention, RegionTable, Resolver, read_groups
-from quotetrack.resolve.grouping import Group
+from quotetrack.resolve.grouping import Group, speaker_mentions
+from quotetrack.resolve.posts import canonical_post
 from quotetrack.store import officials, provenance, writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
-from quotetrack.store.registry import OfficialRegistry, canonical_post, speaker_mentions
+from quotetrack.store.registry import OfficialRegistry
 from quotetrack.text import prepare
 from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.stem import stem_text

@@ -30,7 +30,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("auth",),  # editor accounts, sessions, tokens (no HTTP)
     ("ingest",),  # files, pages, URLs and feeds -> raw text (the one HTTP client)
     ("models",),  # the SQLModel tables and their API shapes
-    ("extract", "resolve", "topics"),  # the pure stages
+    ("topics",),  # pure stages: a stage may import the ones before it in the pipeline
+    ("resolve",),
+    ("extract",),
     ("text",),  # text preparation shared by the stages
     ("config", "errors", ""),  # settings, the exception tree, the package's version
 )

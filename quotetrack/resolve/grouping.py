@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from quotetrack.extract.model import Statement
 from quotetrack.resolve.gazetteer import orgs, post_levels, pronouns
 from quotetrack.resolve.matching import Context, NameKey, covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
@@ -200,3 +201,26 @@ def _compatible(a: Context, b: Context) -> bool:
     if same_region(a.region, b.region) is False:
         return False
     return not (a.post and b.post and a.post != b.post and (a.region or a.org))
+
+
+def speaker_mentions(statements: Sequence[Statement], article_key: str) -> list[Mention]:
+    """The resolver's view of an article's statements that name a speaker, in order."""
+    return [
+        Mention(
+            name=s.speaker or "",
+            mention=s.speaker_mention,
+            role=s.role,
+            region=s.region,
+            date=s.date,
+            article=article_key,
+            local_ref=s.speaker_ref,
+        )
+        for s in statements
+        if speaker_is_filed(s)
+    ]
+
+
+def speaker_is_filed(statement: Statement) -> bool:
+    """Whether a statement's speaker is filed in the officials registry: a named person, never an
+    organisation that speaks (it stays the statement's printed speaker)."""
+    return bool(statement.speaker) and statement.speaker_kind == "person"

@@ -47,7 +47,7 @@ from quotetrack.store import writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.reads import PUBLISHED, SUPERSEDED
 from quotetrack.store.reextract_tidy import refresh_coverage, remove_unused, rename_to_readings
-from quotetrack.store.registry import Link, OfficialRegistry, name_key
+from quotetrack.store.registry import Link, OfficialRegistry, alias_key
 from quotetrack.text.clean import unglue, words_seen
 from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.stem import stem_text
@@ -350,7 +350,10 @@ def _same_person(session: Session, old_id: int | None, new_id: int | None) -> bo
         return False
     old, new = session.get(Official, old_id), session.get(Official, new_id)
     return (
-        old is not None and new is not None and old.merged_into_id is None and name_key(old.name) == name_key(new.name)
+        old is not None
+        and new is not None
+        and old.merged_into_id is None
+        and alias_key(old.name) == alias_key(new.name)
     )
 
 

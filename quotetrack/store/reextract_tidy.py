@@ -15,7 +15,7 @@ from quotetrack.models import Membership, MergeSuggestion, Official, OfficialAli
 from quotetrack.resolve import parse_name
 from quotetrack.store import writes
 from quotetrack.store.reads import PUBLISHED
-from quotetrack.store.registry import name_key
+from quotetrack.store.registry import alias_key
 
 
 def refresh_coverage(session: Session) -> None:
@@ -55,7 +55,7 @@ def rename_to_readings(session: Session, names: dict[int, Counter[str]], keep: s
         best = max(counts.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0].strip()[:200]
         if not best or best == official.name:
             continue
-        writes.add_alias(session=session, official_id=official_id, name=official.name, key=name_key(official.name))
+        writes.add_alias(session=session, official_id=official_id, name=official.name, key=alias_key(official.name))
         official.name, official.sort_name = best, parse_name(best).sort_name or best
         writes.touch(official)
         session.add(official)

@@ -23,142 +23,21 @@ from quotetrack.resolve import (
     RegionTable,
     Resolver,
     Role,
-    gazetteer,
-    normalize_region,
     parse_name,
     parse_role,
     read_groups,
 )
-from quotetrack.resolve.grouping import Group
+from quotetrack.resolve.grouping import Group, speaker_is_filed, speaker_mentions
 from quotetrack.resolve.model import Membership as MembershipRecord
-from quotetrack.resolve.regions import base_name
+from quotetrack.resolve.posts import Post, canonical_post
 from quotetrack.resolve.resolver import role_at
 from quotetrack.store import writes
 from quotetrack.store.officials import Pair
 from quotetrack.store.regions import region_table
-from quotetrack.text.lexicon import fold
-
-# Posts people are elected to; other definitive posts are appointments.
-_ELECTED_POSTS = frozenset(
-    {
-        "bupati",
-        "wakil bupati",
-        "wali kota",
-        "wakil wali kota",
-        "gubernur",
-        "wakil gubernur",
-        "presiden",
-        "wakil presiden",
-        "anggota dprd",
-        "ketua dprd",
-        "anggota dpr",
-        "ketua dpr",
-        "anggota dpd",
-        "kepala desa",
-        "governor",
-        "mayor",
-        "senator",
-        "president",
-        "representative",
-    }
-)
 
 
-def appointment_type(appointment: str, post: str | None) -> str:
-    """The data model's vocabulary: elected | appointed | acting."""
-    if appointment != "definitive":
-        return "acting"
-    return "elected" if (post or "").casefold() in _ELECTED_POSTS else "appointed"
-
-
-_ACTING_PREFIX = {"acting": "Pj.", "caretaker": "Plt.", "daily": "Plh."}
-
-
-@dataclass(frozen=True, slots=True)
-class Post:
-    """A role as the registry files it: a canonical label, the appointment, the region."""
-
-    label: str
-    appointment: str  # elected | appointed | acting
-    region: Region | None
-
-
-def canonical_post(role_text: str | None, region_text: str | None, table: RegionTable | None = None) -> Post | None:
-    """ "PJ. Bupati" + "Subang" -> Post("Pj. Bupati", "acting", Kabupaten Subang).
-
-    With an imported region `table` the region carries its official code (Subang -> 32.13).
-    """
-    if not role_text:
-        return None
-    role = parse_role(role_text, table)
-    if role is None or not role.post:
-        # No head of a post (Bupati, Menteri, Ketua, Governor...): a connective, a weekday, a
-        # clause or a description ("warga desa"), never a post to print or to file.
-        return None
-    words = [role.post]
-    org = _org_as_printed(role.org, role_text)
-    if org and org.split()[0].casefold() == role.post.split()[-1].casefold():
-        org = " ".join(org.split()[1:]) or None
-    if org and not set(org.casefold().split()) <= set(role.post.casefold().split()):
-        words.insert(0, org) if role.org_first else words.append(org)
-    label = " ".join(words)
-    if role.appointment in _ACTING_PREFIX:
-        label = f"{_ACTING_PREFIX[role.appointment]} {label}"
-    level = role.region_level
-    if level is None:
-        entry = gazetteer.posts().get(fold(role.post))
-        level = entry.level if entry else None
-    region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
-    if region is None and role.region_name:
-        region = normalize_region(role.region_name, level_hint=level, table=table)
-    # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
-    post = " ".join(filter(None, (role.post, role.org)))
-    return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
-
-
-def _org_as_printed(org: str | None, role_text: str) -> str | None:
-    """A body by the name the article prints: "Kepala Otorita Ibu Kota Nusantara (OIKN)" keeps the
-    long name, "Ketua KPU" the short one; a post that ends with the body's first word does not
-    repeat it ("Kepala Otorita" + "Otorita Ibu Kota Nusantara")."""
-    if not org:
-        return org
-    long = gazetteer.org_long_names().get(org)
-    if long and fold(long) in fold(role_text):
-        org = long
-    return org
-
-
-def _coded(region: Region | None, table: RegionTable | None) -> Region | None:
-    """The table's entry for a region named through an alias ("Solo" -> Kota Surakarta) or a province."""
-    if region is None or region.code is not None or table is None:
-        return region
-    return table.find(base_name(region.name), region.level) or region
-
-
-def speaker_mentions(statements: Sequence[Statement], article_key: str) -> list[Mention]:
-    """The resolver's view of an article's statements that name a speaker, in order."""
-    return [
-        Mention(
-            name=s.speaker or "",
-            mention=s.speaker_mention,
-            role=s.role,
-            region=s.region,
-            date=s.date,
-            article=article_key,
-            local_ref=s.speaker_ref,
-        )
-        for s in statements
-        if _filed(s)
-    ]
-
-
-def _filed(statement: Statement) -> bool:
-    """Whether a statement's speaker is filed in the officials registry: a named person, never an
-    organisation that speaks (it stays the statement's printed speaker)."""
-    return bool(statement.speaker) and statement.speaker_kind == "person"
-
-
-def name_key(name: str) -> str:
+def alias_key(name: str) -> str:
+    """OfficialAlias.key: the printed name casefolded, its spacing normalised."""
     return " ".join(name.casefold().split())
 
 
@@ -372,7 +251,7 @@ class OfficialRegistry:
         `groups`: the article's speaker_mentions already read and grouped (read_groups, with
         this registry's region table), as the ingest's worker processes hand them over.
         """
-        indexed = [i for i, s in enumerate(statements) if _filed(s)]
+        indexed = [i for i, s in enumerate(statements) if speaker_is_filed(s)]
         mentions = speaker_mentions(statements, article_key)
         if groups is None:
             groups = read_groups(mentions, self.regions)
@@ -390,7 +269,7 @@ class OfficialRegistry:
             self._sync_name(session, resolution.official_key, official_id)
             for printed in dict.fromkeys((mention.name.strip()[:300], (mention.mention or "").strip()[:300])):
                 if printed and (official_id, printed) not in self._aliases:
-                    new_aliases.append((official_id, printed, name_key(printed)))
+                    new_aliases.append((official_id, printed, alias_key(printed)))
                     self._aliases.add((official_id, printed))
                     self._undo.append(partial(self._aliases.discard, (official_id, printed)))
             membership_id = self._membership_id(session, official_id, mention)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrack.extract import extract
-from quotetrack.store.registry import canonical_post
+from quotetrack.resolve.posts import canonical_post
 from quotetrack.text.clean import prepare, unglue
 
 

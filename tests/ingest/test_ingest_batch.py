@@ -18,7 +18,7 @@ from quotetrack.ingest import TableOptions, plan
 from quotetrack.models import Article, ArticleVersion, SourceDocument, Statement
 from quotetrack.pipeline import Processed, ingest_paths, process_items
 from quotetrack.resolve import Region, RegionTable, read_groups
-from quotetrack.store.registry import speaker_mentions
+from quotetrack.resolve.grouping import speaker_mentions
 from quotetrack.text.stem import stem_text
 from quotetrack.workers import parallel_map
 from tests.ingest.conftest import Site, article_page, article_text

@@ -1,0 +1,108 @@
+"""The post a statement's speaker holds, as the registry files it: "PJ. Bupati" + "Subang" ->
+Pj. Bupati, acting, Kabupaten Subang (with its official code when a region table is loaded)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotetrack.resolve import gazetteer
+from quotetrack.resolve.model import Region
+from quotetrack.resolve.regions import RegionTable, base_name, normalize_region
+from quotetrack.resolve.roles import parse_role
+from quotetrack.text.lexicon import fold
+
+# Posts people are elected to; other definitive posts are appointments.
+_ELECTED_POSTS = frozenset(
+    {
+        "bupati",
+        "wakil bupati",
+        "wali kota",
+        "wakil wali kota",
+        "gubernur",
+        "wakil gubernur",
+        "presiden",
+        "wakil presiden",
+        "anggota dprd",
+        "ketua dprd",
+        "anggota dpr",
+        "ketua dpr",
+        "anggota dpd",
+        "kepala desa",
+        "governor",
+        "mayor",
+        "senator",
+        "president",
+        "representative",
+    }
+)
+
+
+def appointment_type(appointment: str, post: str | None) -> str:
+    """The data model's vocabulary: elected | appointed | acting."""
+    if appointment != "definitive":
+        return "acting"
+    return "elected" if (post or "").casefold() in _ELECTED_POSTS else "appointed"
+
+
+_ACTING_PREFIX = {"acting": "Pj.", "caretaker": "Plt.", "daily": "Plh."}
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A role as the registry files it: a canonical label, the appointment, the region."""
+
+    label: str
+    appointment: str  # elected | appointed | acting
+    region: Region | None
+
+
+def canonical_post(role_text: str | None, region_text: str | None, table: RegionTable | None = None) -> Post | None:
+    """ "PJ. Bupati" + "Subang" -> Post("Pj. Bupati", "acting", Kabupaten Subang).
+
+    With an imported region `table` the region carries its official code (Subang -> 32.13).
+    """
+    if not role_text:
+        return None
+    role = parse_role(role_text, table)
+    if role is None or not role.post:
+        # No head of a post (Bupati, Menteri, Ketua, Governor...): a connective, a weekday, a
+        # clause or a description ("warga desa"), never a post to print or to file.
+        return None
+    words = [role.post]
+    org = _org_as_printed(role.org, role_text)
+    if org and org.split()[0].casefold() == role.post.split()[-1].casefold():
+        org = " ".join(org.split()[1:]) or None
+    if org and not set(org.casefold().split()) <= set(role.post.casefold().split()):
+        words.insert(0, org) if role.org_first else words.append(org)
+    label = " ".join(words)
+    if role.appointment in _ACTING_PREFIX:
+        label = f"{_ACTING_PREFIX[role.appointment]} {label}"
+    level = role.region_level
+    if level is None:
+        entry = gazetteer.posts().get(fold(role.post))
+        level = entry.level if entry else None
+    region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
+    if region is None and role.region_name:
+        region = normalize_region(role.region_name, level_hint=level, table=table)
+    # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
+    post = " ".join(filter(None, (role.post, role.org)))
+    return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
+
+
+def _org_as_printed(org: str | None, role_text: str) -> str | None:
+    """A body by the name the article prints: "Kepala Otorita Ibu Kota Nusantara (OIKN)" keeps the
+    long name, "Ketua KPU" the short one; a post that ends with the body's first word does not
+    repeat it ("Kepala Otorita" + "Otorita Ibu Kota Nusantara")."""
+    if not org:
+        return org
+    long = gazetteer.org_long_names().get(org)
+    if long and fold(long) in fold(role_text):
+        org = long
+    return org
+
+
+def _coded(region: Region | None, table: RegionTable | None) -> Region | None:
+    """The table's entry for a region named through an alias ("Solo" -> Kota Surakarta) or a province."""
+    if region is None or region.code is not None or table is None:
+        return region
+    return table.find(base_name(region.name), region.level) or region
