@@ -23,9 +23,11 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("web.app",),  # the application: mounts the pages and the API
     ("web.api",),  # JSON routes
     ("web",),  # HTML pages, editor forms, request dependencies, the HTTP side of auth
+    ("alerts",),  # follows of a search, and the e-mails and webhooks they send
+    ("web.site",),  # the site's words (EN/ID) and templates, shared by pages and e-mails: see SITE
     ("exports",),  # CSV/JSONL rows, Popolo, citations
     ("pipeline",),  # ingest -> extract -> resolve -> topics -> store, for one article or a batch
-    ("workers",),  # the process pool the pipeline extracts in
+    ("workers", "cluster"),  # the process pool the pipeline extracts in; a Dask cluster
     ("store",),  # persistence: reads, writes, search, claims, corroboration, migrations
     ("auth",),  # editor accounts, sessions, tokens (no HTTP)
     ("ingest",),  # files, pages, URLs and feeds -> raw text (the one HTTP client)
@@ -36,6 +38,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("text",),  # text preparation shared by the stages
     ("config", "errors", ""),  # settings, the exception tree, the package's version
 )
+
+# Modules of web/ that are not the web tier's own: what a page or an e-mail says and looks like.
+SITE = ("web.i18n", "web.i18n_pages", "web.i18n_alerts", "web.templating", "web.present")
 
 RANK = {part: rank for rank, parts in enumerate(LAYERS) for part in parts}
 
@@ -50,6 +55,8 @@ def module_name(path: Path) -> str:
 
 def part_of(module: str) -> str:
     """The most specific part of LAYERS that holds `module` ("web.api.write" -> "web.api")."""
+    if module.startswith(SITE):
+        return "web.site"
     pieces = module.split(".")
     for size in range(len(pieces), 0, -1):
         candidate = ".".join(pieces[:size])
@@ -172,5 +179,6 @@ def test_cycle_finder(graph: dict[str, set[str]], expected: list[list[str]]) -> 
 def test_part_of_takes_the_most_specific_part() -> None:
     assert part_of("web.api.write") == "web.api"
     assert part_of("web.pages") == "web"
+    assert part_of("web.i18n_pages") == "web.site"
     assert part_of("store.migrations.versions.x") == "store"
     assert part_of("") == ""
