@@ -20,7 +20,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "quotetrack"
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("cli",),  # the command line
     ("cli_reextract",),  # the `reextract` commands, split out of cli.py
-    ("web.app",),  # the application: mounts the pages and the API
+    ("web.app", "watch"),  # the web application (mounts the pages and the API); the feed watcher
     ("web.api",),  # JSON routes
     ("web",),  # HTML pages, editor forms, request dependencies, the HTTP side of auth
     ("alerts",),  # follows of a search, and the e-mails and webhooks they send
