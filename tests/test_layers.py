@@ -18,13 +18,12 @@ PACKAGE = Path(__file__).resolve().parent.parent / "quotetrack"
 
 # Highest first. Parts on one line are independent of each other.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("cli",),  # the command line
-    ("cli_reextract",),  # the `reextract` commands, split out of cli.py
+    ("cli",),  # the command line: cli.py and the commands split out of it (cli_*.py), see GROUPS
     ("web.app", "watch"),  # the web application (mounts the pages and the API); the feed watcher
     ("web.api",),  # JSON routes
     ("web",),  # HTML pages, editor forms, request dependencies, the HTTP side of auth
     ("alerts",),  # follows of a search, and the e-mails and webhooks they send
-    ("web.site",),  # the site's words (EN/ID) and templates, shared by pages and e-mails: see SITE
+    ("web.site",),  # the site's words (EN/ID) and templates, shared by pages and e-mails: see GROUPS
     ("exports",),  # CSV/JSONL rows, Popolo, citations
     ("pipeline",),  # ingest -> extract -> resolve -> topics -> store, for one article or a batch
     ("workers", "cluster"),  # the process pool the pipeline extracts in; a Dask cluster
@@ -39,8 +38,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("config", "errors", ""),  # settings, the exception tree, the package's version
 )
 
-# Modules of web/ that are not the web tier's own: what a page or an e-mail says and looks like.
-SITE = ("web.i18n", "web.i18n_pages", "web.i18n_alerts", "web.templating", "web.present")
+# Parts made of modules that share a prefix rather than a package (module-name prefixes).
+GROUPS = {
+    # cli.py and the command groups split out of it import each other (shared helpers and app).
+    "cli": ("cli_",),
+    # Modules of web/ that are not the web tier's own: what a page or an e-mail says and looks like.
+    "web.site": ("web.i18n", "web.templating", "web.present"),
+}
 
 RANK = {part: rank for rank, parts in enumerate(LAYERS) for part in parts}
 
@@ -55,8 +59,9 @@ def module_name(path: Path) -> str:
 
 def part_of(module: str) -> str:
     """The most specific part of LAYERS that holds `module` ("web.api.write" -> "web.api")."""
-    if module.startswith(SITE):
-        return "web.site"
+    for part, prefixes in GROUPS.items():
+        if module.startswith(prefixes):
+            return part
     pieces = module.split(".")
     for size in range(len(pieces), 0, -1):
         candidate = ".".join(pieces[:size])
@@ -180,5 +185,7 @@ def test_part_of_takes_the_most_specific_part() -> None:
     assert part_of("web.api.write") == "web.api"
     assert part_of("web.pages") == "web"
     assert part_of("web.i18n_pages") == "web.site"
+    assert part_of("cli_alerts") == "cli"
+    assert part_of("cluster") == "cluster"
     assert part_of("store.migrations.versions.x") == "store"
     assert part_of("") == ""
