@@ -106,6 +106,8 @@ def deliver_pending(
             after = reserved[-1]
     if report.messages or report.failed:
         log.info("alerts: %s", report.summary())
+    if report.messages and not settings.base_url:
+        log.warning("QUOTETRACK_BASE_URL is not set: the links in alerts point to %s", _DEFAULT_SITE)
     return report
 
 

@@ -113,15 +113,15 @@ def queue_new_matches(session: Session, *, now: dt.datetime | None = None) -> in
 def _insert_new(session: Session, rows: list[dict[str, Any]]) -> int:
     """Insert outbox rows, leaving out pairs already queued (by any process)."""
     insert = sqlite.insert if is_sqlite(session) else postgresql.insert
+    statement = (
+        insert(AlertDelivery)
+        .on_conflict_do_nothing(index_elements=["subscription_id", "statement_id"])
+        .returning(AlertDelivery.id)
+    )
     added = 0
     for start in range(0, len(rows), _CHUNK):
         chunk = [{**row, "attempts": 0, "created_at": row["next_attempt_at"]} for row in rows[start : start + _CHUNK]]
-        # RETURNING counts what went in: the rowcount of a multi-row INSERT is -1 under psycopg.
-        inserted = session.execute(
-            insert(AlertDelivery)
-            .values(chunk)
-            .on_conflict_do_nothing(index_elements=["subscription_id", "statement_id"])
-            .returning(AlertDelivery.id)
-        )
-        added += len(inserted.all())
+        # One executemany (batched into multi-row INSERTs by SQLAlchemy); RETURNING counts what
+        # went in, since the rowcount of such a batch is -1 under psycopg.
+        added += len(session.execute(statement, chunk).all())
     return added

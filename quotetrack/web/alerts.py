@@ -196,7 +196,8 @@ def follow_submit(
         return _form_page(request, session, follow, criteria, form=form, error=error, status_code=503)
     session.commit()
     sub = created.subscription
-    context = {"kind": sub.channel, "label": label, "owner": bool(sub.owner_email)}
+    what = translate(lang, f"follow_what_{sub.follow}", label=label)
+    context = {"kind": sub.channel, "label": what, "owner": bool(sub.owner_email)}
     if sub.channel == "webhook":
         context["secret"] = webhook_secret(sub)
     return render(request, "follow_done.html", context)
@@ -219,7 +220,11 @@ def confirm_submit(request: Request, session: SessionDep, token: str) -> Respons
         return render(request, "alert_message.html", {"title": "confirm_title", "text": "confirm_unknown"}, 404)
     session.commit()
     text = "confirmed" if sub.channel == "email" else "confirmed_owner"
-    return render(request, "alert_message.html", {"title": "confirmed_title", "text": text, "label": sub.label})
+    return render(
+        request,
+        "alert_message.html",
+        {"title": "confirmed_title", "text": text, "label": sub.label, "follow": sub.follow},
+    )
 
 
 @router.get("/alerts/unsubscribe/{token}")
@@ -229,7 +234,9 @@ def unsubscribe_page(request: Request, session: SessionDep, token: str) -> Respo
         return render(request, "alert_message.html", {"title": "unsubscribe_title", "text": "unsubscribe_unknown"}, 404)
     if sub.status == "unsubscribed":
         return render(
-            request, "alert_message.html", {"title": "unsubscribed_title", "text": "unsubscribed", "label": sub.label}
+            request,
+            "alert_message.html",
+            {"title": "unsubscribed_title", "text": "unsubscribed", "label": sub.label, "follow": sub.follow},
         )
     return render(request, "alert_unsubscribe.html", {"sub": sub, "token": token})
 
@@ -243,7 +250,9 @@ def unsubscribe_submit(request: Request, session: SessionDep, token: str) -> Res
     end(session=session, sub=sub, reason="unsubscribed by the reader")
     session.commit()
     return render(
-        request, "alert_message.html", {"title": "unsubscribed_title", "text": "unsubscribed", "label": sub.label}
+        request,
+        "alert_message.html",
+        {"title": "unsubscribed_title", "text": "unsubscribed", "label": sub.label, "follow": sub.follow},
     )
 
 
