@@ -441,14 +441,16 @@ def candidate_ids(
     word). When no word is rare, the newest matches of any word are the candidates (score 0).
     """
     atoms = [atom for group in parsed.groups for atom in group]
-    counts = atom_counts(session=session, atoms=atoms, cap=COMMON_CAP)
+    counts, printed = _stem_and_printed_counts(session, atoms)
     if not any(counts):
         return []
-    common = [replace(atom, exact=True) for atom, n in zip(atoms, counts, strict=True) if n > COMMON_CAP]
-    printed = atom_counts(session=session, atoms=common, cap=COMMON_CAP)
     rare = tuple(
         [atom for atom, n in zip(atoms, counts, strict=True) if 0 < n <= COMMON_CAP]
-        + [atom for atom, n in zip(common, printed, strict=True) if 0 < n <= COMMON_CAP]
+        + [
+            replace(atom, exact=True)
+            for atom, n, p in zip(atoms, counts, printed, strict=True)
+            if n > COMMON_CAP and 0 < p <= COMMON_CAP
+        ]
     )
     found: dict[int, float] = {}
     if all(counts):
@@ -463,6 +465,24 @@ def candidate_ids(
         for sid, _ in _matches(session, parsed, filters, scored=False, limit=limit):
             found.setdefault(sid, 0.0)
     return list(found.items())
+
+
+def _stem_and_printed_counts(session: Session, atoms: list[Atom]) -> tuple[list[int], list[int]]:
+    """For each atom, its matches by stem (printed word or its stems) and as printed, each
+    counted no further than COMMON_CAP + 1; a printed count is only needed where it decides.
+
+    The printed form is counted first: a word printed in more than COMMON_CAP statements is
+    found by its stems in as many (the stem query includes the printed word), so its stem count
+    is not needed. Counting stops at COMMON_CAP + 1 matches, but each match of a weighted
+    tsquery is read from the table on PostgreSQL (the index keeps no weights): a common word
+    costs two thousand rows, and was counted twice when the stems were counted first."""
+    exact = [replace(atom, exact=True) for atom in atoms]
+    printed = atom_counts(session=session, atoms=exact, cap=COMMON_CAP)
+    # Atoms typed with a capital are exact already: their printed count is the stem count.
+    ask = [i for i, (atom, p) in enumerate(zip(atoms, printed, strict=True)) if p <= COMMON_CAP and not atom.exact]
+    by_stem = dict(zip(ask, atom_counts(session=session, atoms=[atoms[i] for i in ask], cap=COMMON_CAP), strict=True))
+    counts = [by_stem.get(i, p) for i, p in enumerate(printed)]
+    return counts, printed
 
 
 def _matches(

@@ -89,6 +89,7 @@ WEEKDAYS = {
     "sunday": 6,
 }
 _WEEKDAY_BEFORE = re.compile(r"(" + "|".join(WEEKDAYS) + r")\s*,?\s*\(?\s*$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -136,6 +137,8 @@ def _year_of_weekday(text: str, at: int, month: int, day: int, years: list[int])
 def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
     """Every date in `text`. A date without a year takes the year of `reference`; with no
     reference, a weekday before it picks the year among those the text mentions."""
+    if not _DIGIT.search(text):  # every shape holds a digit: most sentences have none
+        return []
     found = []
     years: list[int] | None = None  # the years the text mentions, read once when first needed
     for match in _NUMERIC.finditer(text):

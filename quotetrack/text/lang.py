@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from quotetrack.text.lexicon import word_set
 
@@ -16,8 +17,11 @@ def detect_language(text: str) -> str:
     id_words = word_set("quotetrack.text", "stopwords_id.txt")
     en_words = word_set("quotetrack.text", "stopwords_en.txt")
     id_hits = en_hits = 0
-    for match in _WORD.finditer(text[:_SAMPLE_CHARS]):
-        word = match.group().casefold()
-        id_hits += word in id_words
-        en_hits += word in en_words
+    # Each distinct word is looked up once: an article repeats most of its words.
+    for word, n in Counter(_WORD.findall(text[:_SAMPLE_CHARS])).items():
+        folded = word.casefold()
+        if folded in id_words:
+            id_hits += n
+        if folded in en_words:
+            en_hits += n
     return "en" if en_hits > id_hits else "id"
