@@ -11,6 +11,9 @@ asyncio httpx clients in this process (which take a good part of a core themselv
 per-worker memo (store/cache.py). "search API, all distinct" sends a different query every
 time (word pairs from the synthetic vocabulary), so every request pays the index: the cold path.
 The server runs without its access log, as it would behind a reverse proxy that keeps one.
+"bare page, all distinct" sends the same distinct queries to bench/bare_app.py (FastAPI, one
+full-text query, a Jinja2 page of 20 results) served by uvicorn with the same worker count right
+after, and the line after it prints the search API's requests/s as a share of the bare page's.
 
     python bench/load.py --db sqlite:////tmp/qt1m.db --db postgresql+psycopg://postgres@127.0.0.1/bench \
         --workers 1 --workers 2 --clients 32 --duration 60
@@ -23,6 +26,7 @@ import asyncio
 import json
 import os
 import random
+import secrets
 import shutil
 import socket
 import subprocess
@@ -81,7 +85,12 @@ def _targets(url: str, rng: random.Random) -> dict[str, list[str]]:
         "official page": [f"/officials/{rng.randint(1, top_o)}" for _ in range(n)],
         "search API": [f"/api/v1/search?q={rng.choice(WORDS)}&limit=20" for _ in range(n)],
         "search API, all distinct": [f"/api/v1/search?q={a}+{b}&limit=20" for a, b in pairs],
+        "bare page, all distinct": [f"/search?q={a}+{b}" for a, b in pairs],
     }
+
+
+# Served by bench/bare_app.py rather than by QuoteTrack.
+BARE_PAGES = ("bare page, all distinct",)
 
 
 # wrk's Lua: each connection walks the path list from its own offset; 5xx counted per thread.
@@ -153,22 +162,21 @@ def _drive_wrk(base: str, paths: list[str], *, clients: int, duration: float) ->
     }
 
 
-def _start(url: str, workers: int, log: Path) -> tuple[subprocess.Popen, str]:
+def _start(url: str, workers: int, log: Path, *, bare: bool = False) -> tuple[subprocess.Popen, str]:
+    """`quotetrack serve`, or with `bare` the reference page of bench/bare_app.py."""
     port = _free_port()
-    env = {**os.environ, "QUOTETRACK_DATABASE_URL": url}
+    if bare:
+        env = {**os.environ, "BARE_DATABASE_URL": url}
+        command = ["-m", "uvicorn", "bare_app:app", "--app-dir", str(REPO / "bench"), "--no-access-log"]
+        ready = "/search?q=warga"
+    else:
+        # A key of its own, as a deployment has: serve refuses the default one outside --dev.
+        env = {"QUOTETRACK_SECRET_KEY": secrets.token_urlsafe(32), **os.environ, "QUOTETRACK_DATABASE_URL": url}
+        command = ["-m", "quotetrack.cli", "serve", "--no-access-log"]
+        ready = "/api/v1/statements?limit=1"
     out = log.open("wb")
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "quotetrack.cli",
-            "serve",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--no-access-log",
-        ],
+        [sys.executable, *command, "--port", str(port), "--workers", str(workers)],
         env=env,
         cwd=REPO,
         stdout=out,
@@ -179,7 +187,7 @@ def _start(url: str, workers: int, log: Path) -> tuple[subprocess.Popen, str]:
     deadline = time.monotonic() + 180
     while True:
         try:
-            urllib.request.urlopen(base + "/api/v1/statements?limit=1", timeout=10).close()
+            urllib.request.urlopen(base + ready, timeout=10).close()
             return proc, base
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             if proc.poll() is not None or time.monotonic() > deadline:
@@ -248,6 +256,65 @@ async def _drive(base: str, paths: list[str], *, clients: int, duration: float, 
     }
 
 
+def _serve_and_drive(
+    url: str,
+    statements: int,
+    workers: int,
+    pages: dict[str, list[str]],
+    args: argparse.Namespace,
+    *,
+    use_wrk: bool,
+    bare: bool,
+) -> list[dict]:
+    """Start the server (QuoteTrack or the bare page), drive each page, print a line per page."""
+    rows = []
+    log = Path(f"/tmp/quotetrack-load-{os.getpid()}.log")
+    proc, base = _start(url, workers, log, bare=bare)
+    try:
+        for page, paths in pages.items():
+            if use_wrk:
+                res = _drive_wrk(base, paths, clients=args.clients, duration=args.duration)
+            else:
+                res = asyncio.run(
+                    _drive(base, paths, clients=args.clients, duration=args.duration, max_requests=args.max_requests)
+                )
+            row = {
+                "database": _label(url),
+                "statements": statements,
+                "workers": workers,
+                "page": page,
+                "clients": args.clients,
+                "seconds": args.duration,
+                **res,
+            }
+            rows.append(row)
+            print(
+                f"{row['database']:10} {statements:>9,} stmts  workers={workers}  {page:24} "
+                f"{res['rps']:7.1f} req/s  p50 {res['p50']:7.1f} ms  p95 {res['p95']:7.1f} ms  "
+                f"p99 {res['p99']:7.1f} ms  errors {res['errors']}  ({res['requests']} requests, "
+                f"status {res['statuses']} {res['failures'] or ''})",
+                flush=True,
+            )
+    finally:
+        _stop(proc)
+    if "database is locked" in log.read_text(errors="replace"):
+        print("  server log mentions 'database is locked'", flush=True)
+    log.unlink(missing_ok=True)
+    return rows
+
+
+def _print_ratio(rows: list[dict], database: str, workers: int) -> None:
+    """The cold search API's requests/s as a share of the bare page's, when both ran."""
+    rps = {r["page"]: r["rps"] for r in rows if r["database"] == database and r["workers"] == workers}
+    ours, bare = rps.get("search API, all distinct"), rps.get("bare page, all distinct")
+    if ours and bare:
+        print(
+            f"{database:10} workers={workers}  search API, all distinct / bare page: {ours / bare:.2f} "
+            f"({ours:.1f} / {bare:.1f} req/s)",
+            flush=True,
+        )
+
+
 def _label(url: str) -> str:
     return "PostgreSQL" if url.startswith("postgresql") else "SQLite"
 
@@ -272,46 +339,15 @@ def main() -> None:
         statements = _ids(url, "statement")
         targets = _targets(url, rng)
         for workers in args.workers or [1, 2]:
-            log = Path(f"/tmp/quotetrack-load-{os.getpid()}.log")
-            proc, base = _start(url, workers, log)
-            try:
-                for page, paths in targets.items():
-                    if args.pages and args.pages not in page:
-                        continue
-                    if use_wrk:
-                        res = _drive_wrk(base, paths, clients=args.clients, duration=args.duration)
-                    else:
-                        res = asyncio.run(
-                            _drive(
-                                base,
-                                paths,
-                                clients=args.clients,
-                                duration=args.duration,
-                                max_requests=args.max_requests,
-                            )
-                        )
-                    row = {
-                        "database": _label(url),
-                        "statements": statements,
-                        "workers": workers,
-                        "page": page,
-                        "clients": args.clients,
-                        "seconds": args.duration,
-                        **res,
-                    }
-                    rows.append(row)
-                    print(
-                        f"{row['database']:10} {statements:>9,} stmts  workers={workers}  {page:24} "
-                        f"{res['rps']:7.1f} req/s  p50 {res['p50']:7.1f} ms  p95 {res['p95']:7.1f} ms  "
-                        f"p99 {res['p99']:7.1f} ms  errors {res['errors']}  ({res['requests']} requests, "
-                        f"status {res['statuses']} {res['failures'] or ''})",
-                        flush=True,
-                    )
-            finally:
-                _stop(proc)
-            if "database is locked" in log.read_text(errors="replace"):
-                print("  server log mentions 'database is locked'", flush=True)
-            log.unlink(missing_ok=True)
+            for bare in (False, True):
+                pages = {
+                    page: paths
+                    for page, paths in targets.items()
+                    if (page in BARE_PAGES) == bare and not (args.pages and args.pages not in page)
+                }
+                if pages:
+                    rows += _serve_and_drive(url, statements, workers, pages, args, use_wrk=use_wrk, bare=bare)
+            _print_ratio(rows, _label(url), workers)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
 

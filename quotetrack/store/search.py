@@ -283,7 +283,23 @@ def _page(
     if unscored.where:
         where = f"{where} AND {unscored.where}"
     page_clauses = list(clauses)
-    if is_sqlite(session):
+    window_start = cur.window_start if cur else None
+    wants_window = cur is None and sort == "relevance" and not selective
+    if is_sqlite(session) and wants_window:
+        # The newest COUNT_CAP + 1 matches give the count and where the window of the newest
+        # RANK_WINDOW begins: one pass over the index where a count and then an OFFSET took two.
+        newest_ids = session.execute(
+            sa.text(
+                f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} "
+                f"ORDER BY {newest_first(session, unscored)} LIMIT :cap"
+            ),
+            {**params, "cap": COUNT_CAP + 1},
+        ).all()
+        total = len(newest_ids)
+        if total > min(COUNT_CAP, RANK_WINDOW):
+            window_start = newest_ids[RANK_WINDOW - 1][0]
+        wants_window = False
+    elif is_sqlite(session):
         count_sql = f"SELECT count(*) FROM (SELECT 1 FROM {unscored.source} {joins} WHERE {where} LIMIT :cap) c"
         total = session.execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
         if not parsed.groups and total > COUNT_CAP:
@@ -298,8 +314,7 @@ def _page(
             page_clauses.append("s.id = ANY(:matched)")
             params["matched"] = [sid for sid, _ in newest]
 
-    window_start = cur.window_start if cur else None
-    if cur is None and sort == "relevance" and total > min(COUNT_CAP, RANK_WINDOW) and not selective:
+    if wants_window and total > min(COUNT_CAP, RANK_WINDOW):
         newest = newest_first(session, unscored)
         window_start = session.execute(
             sa.text(f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY {newest} LIMIT 1 OFFSET :nth"),
