@@ -39,6 +39,7 @@ from quotetrack.web.feeds import router as feeds_router
 from quotetrack.web.pages import render
 from quotetrack.web.pages import router as pages_router
 from quotetrack.web.reports import router as reports_router
+from quotetrack.web.sources import router as sources_router
 from quotetrack.web.uploads import QueueFull
 
 log = logging.getLogger("quotetrack.web")
@@ -382,6 +383,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     app.include_router(factcheck_pages_router, include_in_schema=False)
     app.include_router(reports_router, include_in_schema=False)
     app.include_router(alerts_router, include_in_schema=False)
+    app.include_router(sources_router, include_in_schema=False)
     app.include_router(pages_router, include_in_schema=False)
     app.openapi = _schema_with_400(app)  # type: ignore[method-assign]
     return app

@@ -8,6 +8,7 @@ from starlette.requests import Request
 
 from quotetrack.web.i18n_alerts import ALERTS_MESSAGES
 from quotetrack.web.i18n_pages import PAGES_MESSAGES
+from quotetrack.web.i18n_sources import SOURCES_MESSAGES
 
 LANGUAGES = ("en", "id")
 DEFAULT_LANGUAGE = "en"
@@ -461,6 +462,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 for _lang, _messages in PAGES_MESSAGES.items():
+    MESSAGES[_lang].update(_messages)
+for _lang, _messages in SOURCES_MESSAGES.items():
     MESSAGES[_lang].update(_messages)
 for _lang, _messages in ALERTS_MESSAGES.items():
     MESSAGES[_lang].update(_messages)
