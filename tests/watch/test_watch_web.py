@@ -102,6 +102,6 @@ def test_the_page_shows_last_poll_last_error_and_articles_per_day(
     assert "fetched" in row and "+2 new" in row and "2.0 a day" in row and "2 in all" in row
     failed = page[page.index(f'id="source-{broken}"') :]
     failed = failed[: failed.index("</tr>")]
-    assert "failed" in failed and "not an RSS or Atom feed" in failed and "1 failures in a row" in failed
+    assert "failed" in failed and "not an RSS or Atom feed" in failed and "failed polls in a row: 1" in failed
     in_indonesian = editor.get("/sources?lang=id").text
     assert "Sumber yang dipantau" in in_indonesian and "2.0 per hari" in in_indonesian
