@@ -3,6 +3,7 @@ article addresses each has listed. The CLI, the editors' page and the watcher wr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,7 +23,25 @@ PollStatus = Literal["ok", "not-modified", "robots", "error"]
 MIN_EVERY_SECONDS = 60  # polling a site more often than once a minute is not polite
 MAX_EVERY_SECONDS = 7 * 24 * 3600
 RATE_WINDOW = timedelta(days=7)
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$", re.IGNORECASE)
 _CHUNK = 500  # addresses per IN (...) query
+
+
+def parse_every(text: str) -> int:
+    """Seconds in an interval like "15m", "90s", "2h", "1d" or "600"; QueryError otherwise."""
+    match = _INTERVAL.match(text or "")
+    if not match:
+        raise QueryError(f"not an interval: {text!r} (write e.g. 15m, 2h, 1d or 90s)")
+    return int(match.group(1)) * _UNITS[(match.group(2) or "s").lower()]
+
+
+def format_every(seconds: int) -> str:
+    """The shortest exact spelling: 900 -> "15m", 7200 -> "2h", 90 -> "90s"."""
+    for unit in ("d", "h", "m"):
+        if seconds % _UNITS[unit] == 0:
+            return f"{seconds // _UNITS[unit]}{unit}"
+    return f"{seconds}s"
 
 
 def add_source(

@@ -43,7 +43,7 @@ def sources_add(
 
     from quotetrack.errors import Conflict, QueryError
     from quotetrack.store import watched
-    from quotetrack.watch.schedule import parse_every
+    from quotetrack.store.watched import parse_every
 
     with Session(_engine()) as session:
         try:
@@ -62,7 +62,7 @@ def sources_list() -> None:
     from sqlmodel import Session
 
     from quotetrack.store import watched
-    from quotetrack.watch.schedule import format_every
+    from quotetrack.store.watched import format_every
 
     with Session(_engine()) as session:
         rows = watched.list_sources(session=session)

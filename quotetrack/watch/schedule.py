@@ -1,35 +1,14 @@
-"""When to poll: intervals as people write them, backoff after failures, spacing per host."""
+"""When to poll: backoff after failures, spacing per host (intervals are read in store.watched)."""
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from quotetrack.errors import QueryError
-
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-_INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$", re.IGNORECASE)
 MAX_BACKOFF_SECONDS = 24 * 3600
 MAX_CRAWL_DELAY = 60.0  # a robots.txt Crawl-delay above this is capped, or one page could stall a pass
-
-
-def parse_every(text: str) -> int:
-    """Seconds in an interval like "15m", "90s", "2h", "1d" or "600"; QueryError otherwise."""
-    match = _INTERVAL.match(text or "")
-    if not match:
-        raise QueryError(f"not an interval: {text!r} (write e.g. 15m, 2h, 1d or 90s)")
-    return int(match.group(1)) * _UNITS[(match.group(2) or "s").lower()]
-
-
-def format_every(seconds: int) -> str:
-    """The shortest exact spelling: 900 -> "15m", 7200 -> "2h", 90 -> "90s"."""
-    for unit in ("d", "h", "m"):
-        if seconds % _UNITS[unit] == 0:
-            return f"{seconds // _UNITS[unit]}{unit}"
-    return f"{seconds}s"
 
 
 def retry_delay(*, failures: int, every_seconds: int) -> int:

@@ -9,10 +9,10 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from quotetrack.auth.deps import EditorDep
 from quotetrack.errors import Conflict, NotFound, QueryError
 from quotetrack.store import watched
-from quotetrack.watch.schedule import parse_every
+from quotetrack.store.watched import parse_every
+from quotetrack.web.auth import EditorDep
 from quotetrack.web.deps import RowId, SessionDep
 from quotetrack.web.pages import render
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from fastapi.templating import Jinja2Templates
 
+from quotetrack.store.watched import format_every
 from quotetrack.text.sanitize import web_url
-from quotetrack.watch.schedule import format_every
 from quotetrack.web.i18n import format_date
 from quotetrack.web.present import highlight, speaking_body
 

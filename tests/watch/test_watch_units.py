@@ -12,7 +12,8 @@ from quotetrack.ingest import FetchLimits, fetch
 from quotetrack.ingest.fetch import Validators
 from quotetrack.ingest.listing import article_links, looks_like_article
 from quotetrack.ingest.robots import RobotsCache
-from quotetrack.watch.schedule import HostPacer, format_every, parse_every, retry_delay
+from quotetrack.store.watched import format_every, parse_every
+from quotetrack.watch.schedule import HostPacer, retry_delay
 from tests.watch.conftest import Feed, Site
 
 LOCAL = FetchLimits(timeout=5, total_timeout=20, allow_private=True)
