@@ -1,0 +1,263 @@
+"""Benchmark: ingest throughput with more workers (--jobs 1 and 2, Dask local:1 and local:2) on
+PostgreSQL, the cost of each stage per article, and a projection to more workers.
+
+usage: python bench/bench_scale.py [--articles 800] [--postgres URL]
+
+Each configuration runs in a fresh process on a fresh database (created on the server of --postgres,
+default QUOTETRACK_BENCH_POSTGRES_URL or the local test server, and dropped afterwards), so caches
+warmed by one run do not flatter the next. Prints articles/s, the CPU per article of the storing
+process and of the workers, and their ratios to --jobs 1; then the CPU per article of every stage,
+measured one article at a time in one process; then the projection. On a shared machine the wall
+times are noisy: the CPU figures and the ratios are what to compare. It does not assert.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import pickle
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import sqlalchemy as sa
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.bench_ingest import generate
+
+CONFIGS = ["jobs:1", "jobs:2", "dask:1", "dask:2"]
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # worker processes, once they have ended
+    return usage.ru_utime + usage.ru_stime
+
+
+def _database(server: str) -> tuple[sa.Engine, str, str]:
+    """A new database on the server: (admin engine, its name, its URL)."""
+    name = f"bench_scale_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    admin_url = sa.engine.make_url(server).set(database="postgres")
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    return admin, name, admin_url.set(database=name).render_as_string(hide_password=False)
+
+
+def _drop(admin: sa.Engine, name: str) -> None:
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def run_one(config: str, folder: Path, url: str) -> dict:
+    """One ingest of the folder in this process: wall, CPU of this process and of its workers."""
+    from quotetrack.pipeline import ingest_paths
+    from quotetrack.store.db import make_engine
+    from quotetrack.store.migrate import upgrade
+
+    engine = make_engine(url)
+    upgrade(engine)
+    kind, count = config.split(":")
+    options = {"jobs": int(count)} if kind == "jobs" else {"dask": f"local:{count}"}
+    began, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
+    report = ingest_paths([folder], engine=engine, max_bytes=20_000_000, **options)  # type: ignore[arg-type]
+    wall = time.perf_counter() - began
+    engine.dispose()
+    return {
+        "wall": wall,
+        "parent": time.process_time() - cpu,
+        "workers": _children_cpu() - children,
+        "articles": report.articles,
+        "statements": report.statements,
+        "failed": len(report.errors),
+    }
+
+
+def cluster_start(workers: int) -> dict[str, float]:
+    """Wall and CPU seconds to start and stop a LocalCluster of `workers` processes, idle: part of
+    every dask run's figures, taken off them for the steady rate."""
+    from quotetrack.cluster import connect
+
+    began, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
+    with connect(f"local:{workers}") as client:
+        client.wait_for_workers(workers)
+    return {
+        "wall": time.perf_counter() - began,
+        "parent": time.process_time() - cpu,
+        "workers": _children_cpu() - children,
+    }
+
+
+def stages(folder: Path, url: str) -> dict[str, float]:
+    """CPU ms per article of each stage, one article at a time in this process, storing into `url`."""
+    from dataclasses import replace
+
+    from sqlmodel import Session
+
+    from quotetrack.extract import extract
+    from quotetrack.ingest import FetchLimits, plan, read_item
+    from quotetrack.pipeline import Processed, store_processed
+    from quotetrack.resolve import read_groups
+    from quotetrack.search.stem import stem_text
+    from quotetrack.store import writes
+    from quotetrack.store.db import make_engine
+    from quotetrack.store.migrate import upgrade
+    from quotetrack.store.registry import OfficialRegistry, speaker_mentions
+    from quotetrack.text import prepare
+    from quotetrack.topics import load_taxonomy, tag_statements
+
+    engine = make_engine(url)
+    upgrade(engine)
+    costs = dict.fromkeys(
+        ["read", "prepare", "extract", "topics", "stem", "speakers", "ship", "store (CPU)", "store (wall)"], 0.0
+    )
+    taxonomy = load_taxonomy()
+    items = [i for i in plan([folder], limits=FetchLimits(), max_bytes=20_000_000) if not isinstance(i, Exception)]
+    with Session(engine) as session:
+        topic_ids = writes.ensure_topics(session=session, taxonomy=taxonomy)
+        session.commit()
+        registry = OfficialRegistry.load(session=session)
+        for n, item in enumerate(items, 1):
+            clock = time.process_time()
+
+            def lap(stage: str) -> None:
+                nonlocal clock
+                now = time.process_time()
+                costs[stage] += now - clock
+                clock = now
+
+            source = read_item(item, max_bytes=20_000_000)
+            lap("read")
+            text, meta = prepare(source.raw_text)
+            meta = replace(meta, title=source.title or meta.title, published=source.published or meta.published)
+            lap("prepare")
+            extraction = extract(text, meta=meta)
+            lap("extract")
+            statements = extraction.statements
+            topics = tag_statements(
+                [s.text for s in statements],
+                article_text=text,
+                spans=[(s.start, s.end) for s in statements],
+                taxonomy=taxonomy,
+            )
+            lap("topics")
+            stems = [stem_text(s.text, extraction.meta.language or "id") for s in statements]
+            lap("stem")
+            groups = read_groups(speaker_mentions(statements, source.location), registry.regions)
+            lap("speakers")
+            processed = Processed(
+                source,
+                text,
+                hashlib.sha256(text.encode()).hexdigest(),
+                extraction.meta,
+                statements,
+                topics,
+                stems,
+                speakers=groups,
+            )
+            processed = pickle.loads(pickle.dumps(processed))  # what a worker sends and the store receives
+            lap("ship")
+            wall = time.perf_counter()
+            store_processed(session=session, item=processed, registry=registry, topic_ids=topic_ids)
+            if n % 32 == 0 or n == len(items):
+                session.commit()
+                registry.commit()
+            costs["store (wall)"] += time.perf_counter() - wall
+            lap("store (CPU)")
+    engine.dispose()
+    return {stage: seconds * 1000 / len(items) for stage, seconds in costs.items()}
+
+
+def _child(*args: str) -> dict:
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{args[0]} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def project(cost: dict[str, float], workers: list[int]) -> list[str]:
+    """articles/s against workers, from the per-stage CPU: each worker runs the pure stages, the one
+    storing process receives, resolves and writes; the first to saturate is the limit."""
+    pure = sum(cost[s] for s in ("read", "prepare", "extract", "topics", "stem", "speakers"))
+    store = cost["store (wall)"] + cost["ship"]  # the writer waits on PostgreSQL too: its wall counts
+    lines = [f"pure stages {pure:.2f} ms CPU per article per worker; storing {store:.2f} ms per article, one writer"]
+    for n in workers:
+        by_workers, by_writer = n * 1000 / pure, 1000 / store
+        limit = "workers" if by_workers < by_writer else "the one writer"
+        lines.append(
+            f"projected {n:3d} workers: {min(by_workers, by_writer):7.0f} articles/s"
+            f"  (workers {by_workers:7.0f}, writer {by_writer:5.0f}; limit: {limit})"
+        )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=800)
+    parser.add_argument("--postgres", default=os.environ.get("QUOTETRACK_BENCH_POSTGRES_URL", DEFAULT_PG))
+    parser.add_argument("--run", choices=CONFIGS, help=argparse.SUPPRESS)
+    parser.add_argument("--stages", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--cluster-start", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run:
+        print(json.dumps(run_one(args.run, args.folder, args.url)))
+        return
+    if args.stages:
+        print(json.dumps(stages(args.folder, args.url)))
+        return
+    if args.cluster_start:
+        print(json.dumps({"seconds": cluster_start(args.cluster_start)}))
+        return
+    with tempfile.TemporaryDirectory(prefix="qt-bench-scale-") as tmp:
+        folder = Path(tmp) / "articles"
+        generate(folder, args.articles, kind="mix")
+        print(
+            f"{args.articles} generated articles (mix) into PostgreSQL, {os.cpu_count()} cores, load {os.getloadavg()}"
+        )
+        # What starting and stopping an idle LocalCluster costs, taken off the dask runs for their steady rate.
+        idle = {"jobs": {"wall": 0.0, "parent": 0.0, "workers": 0.0}}
+        for workers in (1, 2):
+            idle[f"dask:{workers}"] = start = _child("--cluster-start", str(workers))
+            print(
+                f"LocalCluster of {workers}: {start['wall']:.1f} s to start and stop, CPU {start['parent']:.1f} s"
+                f" client + {start['workers']:.1f} s worker processes (taken off the steady figures below)"
+            )
+        steady = {}
+        for config in CONFIGS:
+            admin, name, url = _database(args.postgres)
+            try:
+                r = _child("--run", config, "--folder", str(folder), "--url", url)
+            finally:
+                _drop(admin, name)
+            fixed = idle.get(config, idle["jobs"])
+            n = max(r["articles"], 1)
+            steady[config] = wall = r["wall"] - fixed["wall"]
+            print(
+                f"{config:7} {r['articles'] / wall:6.1f} articles/s steady ({r['articles'] / r['wall']:5.1f} with"
+                f" start-up; {r['articles']} articles, {r['failed']} failed)  CPU per article:"
+                f" {(r['parent'] - fixed['parent']) / n * 1000:.1f} ms storing process,"
+                f" {(r['workers'] - fixed['workers']) / n * 1000:.1f} ms workers;"
+                f"  speed-up over jobs:1 {steady['jobs:1'] / wall:.2f}"
+            )
+        admin, name, url = _database(args.postgres)
+        try:
+            cost = _child("--stages", "--folder", str(folder), "--url", url)
+        finally:
+            _drop(admin, name)
+        print("CPU ms per article: " + "  ".join(f"{stage} {ms:.2f}" for stage, ms in cost.items()))
+        for line in project(cost, [1, 2, 4, 8, 16, 32]):
+            print(line)
+
+
+if __name__ == "__main__":
+    main()
