@@ -216,7 +216,7 @@ def main() -> None:
         print(json.dumps(stages(args.folder, args.url)))
         return
     if args.cluster_start:
-        print(json.dumps({"seconds": cluster_start(args.cluster_start)}))
+        print(json.dumps(cluster_start(args.cluster_start)))
         return
     with tempfile.TemporaryDirectory(prefix="qt-bench-scale-") as tmp:
         folder = Path(tmp) / "articles"

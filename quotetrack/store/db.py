@@ -3,6 +3,7 @@ database is recognised and reported (once per outage)."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 import threading
@@ -195,3 +196,18 @@ def request_session(engine: sa.Engine) -> Iterator[Session]:
             if not is_unavailable(exc):
                 raise
             report_unavailable(exc)
+
+
+def lock_keys(session: Session, *keys: tuple[str, str]) -> None:
+    """PostgreSQL: wait for, then hold to the end of the transaction, an advisory lock on each
+    (kind, value) key, in a fixed order so two holders of the same keys cannot deadlock. Serialises
+    check-then-write steps (login limits, report limits) across every process on the database;
+    SQLite needs none (its single write lock does that). Taken before the check they protect."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    numbers = {
+        int.from_bytes(hashlib.blake2b(f"{kind}:{value}".encode(), digest_size=8).digest(), "big", signed=True)
+        for kind, value in keys
+    }
+    for number in sorted(numbers):
+        session.execute(sa.select(sa.func.pg_advisory_xact_lock(number)))

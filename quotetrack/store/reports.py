@@ -14,6 +14,7 @@ from sqlmodel import Session, col, func, select
 from quotetrack.config import get_settings
 from quotetrack.errors import NotFound, QueryError, QuotetrackError
 from quotetrack.models import ErrorReport, Statement, utcnow
+from quotetrack.store.db import lock_keys
 
 Kind = Literal["speaker", "role", "quote", "date", "other"]
 KINDS: tuple[str, ...] = get_args(Kind)
@@ -64,6 +65,8 @@ def file_report(
     if session.get(Statement, statement_id) is None:
         raise NotFound(f"no statement #{statement_id}")
     hashed = address_hash(address)
+    # Count and insert as one step for this address, in whichever web process the requests land.
+    lock_keys(session, ("report-address", hashed))
     recent = session.exec(
         select(func.count())
         .select_from(ErrorReport)

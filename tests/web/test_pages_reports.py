@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -13,8 +14,8 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from quotetrack.models import ErrorReport
-from quotetrack.store.reports import PER_ADDRESS
+from quotetrack.models import ErrorReport, Statement
+from quotetrack.store.reports import PER_ADDRESS, TooManyReports, file_report
 from quotetrack.web.app import create_app
 from quotetrack.web.pages import quality_figures
 from tests.auth.conftest import add_user, login
@@ -182,3 +183,39 @@ def test_quality_json_comes_from_the_bench() -> None:
     path = Path(__file__).resolve().parents[2] / "quotetrack" / "web" / "data" / "quality.json"
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert "bench/bench_quality.py" in doc["_comment"] and doc["commit"] and doc["sets"]["id-dev"]["scorer_line"]
+
+
+@pytest.mark.parametrize("engine", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True)
+def test_simultaneous_reports_from_one_address_stop_at_the_limit(seeded: sa.Engine) -> None:
+    """Several web processes on one PostgreSQL: requests that arrive together, each in its own
+    transaction, must not all count the same few earlier reports and all go in."""
+    with Session(seeded) as session:
+        sid = session.exec(select(Statement.id).where(Statement.text == QUOTE)).one()
+    start = threading.Barrier(PER_ADDRESS * 3)
+    filed: list[int] = []
+
+    def report(i: int) -> None:
+        with Session(seeded) as session:
+            start.wait()
+            try:
+                file_report(
+                    session=session,
+                    statement_id=sid,
+                    kind="other",
+                    message=f"{MESSAGE} ({i})",
+                    contact=None,
+                    address="203.0.113.7",
+                )
+            except TooManyReports:
+                session.rollback()
+                return
+            session.commit()
+            filed.append(i)
+
+    threads = [threading.Thread(target=report, args=(i,)) for i in range(PER_ADDRESS * 3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(filed) == PER_ADDRESS
+    assert len(_reports(seeded)) == PER_ADDRESS
