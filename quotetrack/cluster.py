@@ -39,7 +39,7 @@ def local_workers(address: str) -> int | None:
         return None
     count = address.removeprefix(LOCAL_PREFIX)
     if not count.isdigit() or int(count) < 1:
-        raise ClusterError(f"--dask {address}: expected local:N with N >= 1 worker processes")
+        raise ClusterError(f"--dask expects local:N with N >= 1 worker processes, not {address}")
     return int(count)
 
 
@@ -57,7 +57,7 @@ def connect(address: str, *, timeout: float = 30.0) -> Iterator[Client]:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: a fixed one clashes with other clusters on the host
         )
         try:
             with distributed.Client(cluster, timeout=timeout) as client:

@@ -109,7 +109,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_no_article(
 ) -> None:
     engine = fresh_pg("dask_killed")
     with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
         distributed.Client(cluster) as client,
     ):
         before = client.run(os.getpid)
