@@ -83,17 +83,31 @@ def run_one(config: str, folder: Path, url: str) -> dict:
 
 def cluster_start(workers: int) -> dict[str, float]:
     """Wall and CPU seconds to start and stop a LocalCluster of `workers` processes, idle: part of
-    every dask run's figures, taken off them for the steady rate."""
+    every dask run's figures, taken off them for the steady rate. And the CPU an idle cluster
+    burns per second (heartbeats, memory monitors, the workers' sampling profiler), which a run
+    pays for as long as it lasts."""
+    import psutil
+
     from quotetrack.cluster import connect
 
     began, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     with connect(f"local:{workers}") as client:
         client.wait_for_workers(workers)
+        processes = [psutil.Process(pid) for pid in client.run(os.getpid).values()]
+        idle_from = time.process_time(), sum(sum(p.cpu_times()[:2]) for p in processes)
+        time.sleep(IDLE_SECONDS)
+        idle_parent = (time.process_time() - idle_from[0]) / IDLE_SECONDS
+        idle_workers = (sum(sum(p.cpu_times()[:2]) for p in processes) - idle_from[1]) / IDLE_SECONDS
     return {
-        "wall": time.perf_counter() - began,
-        "parent": time.process_time() - cpu,
-        "workers": _children_cpu() - children,
+        "wall": time.perf_counter() - began - IDLE_SECONDS,
+        "parent": time.process_time() - cpu - idle_parent * IDLE_SECONDS,
+        "workers": _children_cpu() - children - idle_workers * IDLE_SECONDS,
+        "idle parent": idle_parent,
+        "idle workers": idle_workers,
     }
+
+
+IDLE_SECONDS = 5.0
 
 
 def stages(folder: Path, url: str) -> dict[str, float]:
@@ -230,7 +244,9 @@ def main() -> None:
             idle[f"dask:{workers}"] = start = _child("--cluster-start", str(workers))
             print(
                 f"LocalCluster of {workers}: {start['wall']:.1f} s to start and stop, CPU {start['parent']:.1f} s"
-                f" client + {start['workers']:.1f} s worker processes (taken off the steady figures below)"
+                f" client + {start['workers']:.1f} s worker processes (taken off the steady figures below);"
+                f" idle it burns {start['idle parent'] * 1000:.0f} ms/s CPU in the ingest process (scheduler, nannies,"
+                f" client) and {start['idle workers'] * 1000:.0f} ms/s in the workers"
             )
         steady = {}
         for config in CONFIGS:
