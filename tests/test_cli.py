@@ -12,6 +12,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from quotetrack.cli import app
@@ -80,6 +81,13 @@ def test_ingest_prints_a_summary(tmp_path: Path, monkeypatch) -> None:
     finally:
         get_settings.cache_clear()
         default_engine.cache_clear()
+
+
+@pytest.mark.parametrize("address", ["local:0", "local:two", "local:"])
+def test_ingest_refuses_a_malformed_local_cluster_before_reading_anything(address: str) -> None:
+    result = CliRunner().invoke(app, ["ingest", str(SEEDS), "--dask", address])
+    assert result.exit_code == 2
+    assert f"--dask expects local:N with N >= 1 worker processes, not {address}" in result.output
 
 
 def test_every_command_has_help() -> None:
