@@ -120,12 +120,13 @@ def stages(folder: Path, url: str) -> dict[str, float]:
     from quotetrack.ingest import FetchLimits, plan, read_item
     from quotetrack.pipeline import Processed, store_processed
     from quotetrack.resolve import read_groups
-    from quotetrack.search.stem import stem_text
+    from quotetrack.resolve.grouping import speaker_mentions
     from quotetrack.store import writes
     from quotetrack.store.db import make_engine
     from quotetrack.store.migrate import upgrade
-    from quotetrack.store.registry import OfficialRegistry, speaker_mentions
+    from quotetrack.store.registry import OfficialRegistry
     from quotetrack.text import prepare
+    from quotetrack.text.stem import stem_text
     from quotetrack.topics import load_taxonomy, tag_statements
 
     engine = make_engine(url)

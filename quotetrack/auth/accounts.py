@@ -10,6 +10,7 @@ at once.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from datetime import timedelta
@@ -23,7 +24,6 @@ from quotetrack.auth.errors import LoginsBusy, TooManyAttempts
 from quotetrack.auth.sessions import end_all_sessions
 from quotetrack.errors import Conflict, QueryError
 from quotetrack.models import LoginAttempt, User, utcnow
-from quotetrack.store.db import lock_keys
 
 ROLES = ("reader", "editor", "admin")
 LOCKOUT_FAILURES = 5
@@ -107,6 +107,10 @@ def _failures(session: Session, *, name: str | None = None, address: str | None 
     return session.exec(query).one()
 
 
+def _lock_key(kind: str, value: str) -> int:
+    return int.from_bytes(hashlib.blake2b(f"{kind}:{value}".encode(), digest_size=8).digest(), "big", signed=True)
+
+
 def _reserve(session: Session, *, name: str, address: str) -> int:
     """Record the attempt as a failure before the password is checked, atomically with the limit
     check; returns the attempt's id, or raises TooManyAttempts (nothing recorded).
@@ -118,7 +122,9 @@ def _reserve(session: Session, *, name: str, address: str) -> int:
     every earlier try and no other try can record until this one commits.
     """
     session.commit()  # start from a fresh transaction, so the write comes first in it
-    lock_keys(session, ("login-name", name), ("login-address", address))
+    if session.get_bind().dialect.name == "postgresql":
+        for key in sorted({_lock_key("login-name", name), _lock_key("login-address", address)}):
+            session.exec(sa.select(func.pg_advisory_xact_lock(key)))
     attempt = LoginAttempt(name=name, address=address, succeeded=False)
     session.add(attempt)
     session.flush()
