@@ -200,9 +200,10 @@ def request_session(engine: sa.Engine) -> Iterator[Session]:
 
 def lock_keys(session: Session, *keys: tuple[str, str]) -> None:
     """PostgreSQL: wait for, then hold to the end of the transaction, an advisory lock on each
-    (kind, value) key, in a fixed order so two holders of the same keys cannot deadlock. Serialises
-    check-then-write steps (login limits, report limits) across every process on the database;
-    SQLite needs none (its single write lock does that). Taken before the check they protect."""
+    (kind, value) key, in a fixed order so two holders of the same keys cannot deadlock. Taken
+    before a count that decides a write (the limit on error reports per address), it makes count
+    and write one step across every process on the database, as auth/accounts.py does for login
+    limits. A no-op on SQLite, whose writers take turns on one lock anyway."""
     if session.get_bind().dialect.name != "postgresql":
         return
     numbers = {
