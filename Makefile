@@ -32,6 +32,7 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check quotetrack tests bench
 	$(BIN)/ruff format --check quotetrack tests bench
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

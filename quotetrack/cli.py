@@ -296,6 +296,7 @@ def search(
     from sqlmodel import Session
 
     from quotetrack.exports.rows import csv_lines
+    from quotetrack.kinds import SEARCH_SORTS
     from quotetrack.store.search import SearchFilters, export_row, search_statements
 
     if fmt not in {"table", "jsonl", "csv"}:
@@ -315,8 +316,10 @@ def search(
         )
     except ValueError as exc:
         raise _fail(f"dates are YYYY-MM-DD: {exc}", 2) from None
+    if sort not in SEARCH_SORTS:
+        raise _fail("--sort must be relevance, date or oldest", 2)
     with Session(_engine()) as session:
-        result = search_statements(session=session, q=query, filters=flt, sort=sort, limit=limit)  # type: ignore[arg-type]
+        result = search_statements(session=session, q=query, filters=flt, sort=sort, limit=limit)
     if fmt == "jsonl":
         for s in result.items:
             typer.echo(s.model_dump_json())

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, SQLModel, col
 
 
 def utcnow() -> datetime:
@@ -38,8 +39,9 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _timestamp(**kw: object) -> object:
-    return Field(default_factory=utcnow, sa_type=UTCDateTime, **kw)
+def _timestamp(*, index: bool = False) -> Any:
+    """A timezone-aware timestamp column defaulting to now (typed `Any`, like `Field` itself)."""
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, index=index)
 
 
 # --- Areas (regions) -------------------------------------------------------------------------
@@ -254,7 +256,7 @@ def _fill_stem(mapper: sa.orm.Mapper, connection: sa.Connection, target: Stateme
         return
     from quotetrack.text.stem import stem_text  # loads the stemmer dictionary on first use
 
-    lang = connection.scalar(sa.select(Article.language).where(Article.id == target.article_id))
+    lang = connection.scalar(sa.select(col(Article.language)).where(col(Article.id) == target.article_id))
     target.stem = stem_text(target.text, lang or "id")
 
 

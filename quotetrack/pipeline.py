@@ -16,6 +16,7 @@ from datetime import date
 from functools import partial
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -179,7 +180,7 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
     idempotent). The caller commits: everything here is one transaction.
     """
     meta = item.meta
-    values = {
+    values: dict[str, Any] = {  # column -> value, as the driver-level insert takes them
         "url": item.source.url,
         "outlet": item.source.outlet or meta.outlet_tag,
         "title": meta.title,
@@ -202,7 +203,7 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
     links = registry.resolve_article(
         session=session, article_key=item.source.location, statements=item.statements, groups=item.speakers
     )
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "article_id": article_id,
             "kind": s.kind,
@@ -366,8 +367,8 @@ class _GroupStore:
         connection = self._session.connection()
         # pysqlite opens its transaction lazily, at the first INSERT: a SAVEPOINT before that would
         # open it instead, and releasing the savepoint would commit the article on its own.
-        dbapi = connection.connection.dbapi_connection
-        if connection.dialect.name == "sqlite" and not dbapi.in_transaction:  # type: ignore[union-attr]
+        dbapi: Any = connection.connection.dbapi_connection  # sqlite3's, with its in_transaction
+        if connection.dialect.name == "sqlite" and not dbapi.in_transaction:
             connection.exec_driver_sql("BEGIN")
 
     def _store(self, item: Processed, *, alone: bool) -> _Outcome:

@@ -78,3 +78,11 @@ def test_a_lower_id_committed_after_a_higher_one_still_refreshes_the_answer(pg_e
         before = memo.get(reader, "revisions", lambda: count(reader))
         slow.commit()
         assert memo.get(reader, "revisions", lambda: count(reader)) == before + 1
+
+
+def test_a_session_bound_to_a_connection_is_memoised_too(sqlite_engine: sa.Engine) -> None:
+    """Sessions joined to an outer transaction are bound to a Connection, which has no `url`."""
+    memo = Memo(8)
+    with sqlite_engine.connect() as connection, Session(bind=connection) as session:
+        assert memo.get(session, "k", lambda: "first") == "first"
+        assert memo.get(session, "k", lambda: "second") == "first"

@@ -124,7 +124,7 @@ def _reserve(session: Session, *, name: str, address: str) -> int:
     session.commit()  # start from a fresh transaction, so the write comes first in it
     if session.get_bind().dialect.name == "postgresql":
         for key in sorted({_lock_key("login-name", name), _lock_key("login-address", address)}):
-            session.exec(sa.select(func.pg_advisory_xact_lock(key)))
+            session.exec(select(func.pg_advisory_xact_lock(key)))
     attempt = LoginAttempt(name=name, address=address, succeeded=False)
     session.add(attempt)
     session.flush()

@@ -26,6 +26,7 @@ def popolo_document(*, session: Session) -> dict:
         aliases[oid].append(name)
     persons = []
     for o in officials:
+        assert o.id is not None  # a stored row's primary key
         person: dict = {"id": f"person/{o.id}", "name": o.name, "sort_name": o.sort_name or o.name}
         if o.honorific_prefix:
             person["honorific_prefix"] = o.honorific_prefix

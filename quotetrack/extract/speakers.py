@@ -238,9 +238,12 @@ class Registry:
     def _register(self, text: str) -> None:
         for start, printed in self._runs(text):
             mention = parse_mention(printed, self.lex)
-            if mention is None or not mention.name:
+            if mention is None:
                 continue
             mention = self.refine(mention)
+            name = mention.name
+            if not name:
+                continue
             if not self.names_office(mention.role) and may_have_post(text, start, start + len(printed), self.lex):
                 role = post_before(text, start, self.lex) or post_after(text, start + len(printed), self.lex)
                 if role:
@@ -255,10 +258,10 @@ class Registry:
                 # "Menurutnya, Respati seharusnya ...": after a speech cue the name is what is said about.
                 and not (self.lex.nya_re.search(said) or self.lex.root_re.search(said) or _ACCORDING.search(said))
             )
-            if _office(mention.role, self.lex) or len(mention.name.split()) >= 2:
+            if _office(mention.role, self.lex) or len(name.split()) >= 2:
                 ref: int | None = self.add(mention, start)
             else:
-                ref = self.known(mention.name)
+                ref = self.known(name)
             # English copy names a person at the start of the sentence before "he said";
             # Indonesian sentence openers are too often programmes or places ("Inovasi X").
             if ref is None or not opens_sentence:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from quotetrack.errors import IngestError
@@ -83,7 +84,7 @@ def _prose_chars(text: str) -> int:
     return sum(len(line) for line in text.split("\n") if len(line.split()) >= _PROSE_WORDS)
 
 
-def _page_byline(tree: object) -> str | None:
+def _page_byline(tree: Any) -> str | None:  # an lxml element (lxml ships no type hints)
     """A byline anywhere on the page ("Pewarta: Agus Hamdan"), read by the text parser."""
     from lxml import etree
 
@@ -91,7 +92,7 @@ def _page_byline(tree: object) -> str | None:
 
     lines = [
         line.strip()
-        for node in tree.iter("p", "div", "span", "small", "strong", "em", "li", "td")  # type: ignore[attr-defined]
+        for node in tree.iter("p", "div", "span", "small", "strong", "em", "li", "td")
         for line in [etree.tostring(node, method="text", encoding="unicode", with_tail=False)]
         if len(line) < 80 and _BYLINE_LINE.match(line)
     ]
@@ -116,13 +117,14 @@ def _parse_date(value: str | None, retrieved: datetime | None) -> date | None:
 def extract_html(html: str, *, location: str, url: str | None = None, retrieved: datetime | None = None) -> HtmlArticle:
     """Main text and metadata of one page; IngestError when it holds no article."""
     from trafilatura import bare_extraction
+    from trafilatura.settings import Document
     from trafilatura.utils import load_html
 
     _check_complete(html, location)
     tree = load_html(html)
     if tree is None:
         raise IngestError(location, "not an HTML page that can be parsed")
-    doc = bare_extraction(
+    found = bare_extraction(
         tree,
         url=url,
         with_metadata=True,
@@ -130,6 +132,8 @@ def extract_html(html: str, *, location: str, url: str | None = None, retrieved:
         include_tables=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
+    # A Document, or None for an empty page: trafilatura's annotation adds the dict of as_dict=True.
+    doc = found if isinstance(found, Document) else None
     body = (doc.text if doc is not None else "") or ""
     title = (doc.title or "").strip() if doc is not None else ""
     lines = [line.strip() for line in body.split("\n") if line.strip()]
@@ -143,7 +147,7 @@ def extract_html(html: str, *, location: str, url: str | None = None, retrieved:
             f"HTML too deeply nested: libxml2 reads elements only {_MAX_PARSED_DEPTH}"
             " levels deep, and the text lies deeper",
         )
-    if prose < MIN_ARTICLE_CHARS:
+    if doc is None or prose < MIN_ARTICLE_CHARS:
         raise IngestError(
             location, f"no article in the page: {prose} characters of prose (at least {MIN_ARTICLE_CHARS} needed)"
         )

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from quotetrack.errors import IngestError
@@ -106,17 +107,18 @@ def source_from_bytes(
     text, encoding = decode(data, location, declared=charset or (declared_charset(data) if is_html else None))
     if not is_html and content_type in (None, "text/plain") and looks_like_html(text):
         is_html = True
-    common = {
-        "location": location,
-        "raw_sha256": hashlib.sha256(data).hexdigest(),
-        "retrieved_at": retrieved_at,
-        "encoding": encoding,
-        "raw_size": len(data),
-        "archive": zlib.compress(data, 6),
-    }
+    archived = partial(
+        Source,
+        location=location,
+        raw_sha256=hashlib.sha256(data).hexdigest(),
+        retrieved_at=retrieved_at,
+        encoding=encoding,
+        raw_size=len(data),
+        archive=zlib.compress(data, 6),
+    )
     if is_html:
         page = extract_html(text, location=location, url=url, retrieved=retrieved_at)
-        return Source(
+        return archived(
             raw_text=page.text,
             url=page.url or url,
             outlet=page.site_name or (entry.feed_title if entry else None),
@@ -124,20 +126,18 @@ def source_from_bytes(
             author=page.author or (entry.author if entry else None),
             published=page.published or (entry.published if entry else None),
             content_type="text/html",
-            **common,
         )
     if not text.strip():
         raise IngestError(location, "the file is empty")
     if _ENTITY.search(text):
         text = html_entities.unescape(text)  # scraped text often keeps &quot; and &amp;
-    return Source(
+    return archived(
         raw_text=text,
         url=url,
         title=entry.title if entry else None,
         author=entry.author if entry else None,
         published=entry.published if entry else None,
         content_type=content_type or "text/plain",
-        **common,
     )
 
 

@@ -95,7 +95,8 @@ def _lookup(record: dict, name: str) -> object:
 
 
 def _field(record: dict, field: str, options: TableOptions) -> str | None:
-    names = (options.column(field),) if options.column(field) else DEFAULT_COLUMNS[field]
+    column = options.column(field)
+    names = (column,) if column else DEFAULT_COLUMNS[field]
     for name in names:
         value = _lookup(record, name)
         if isinstance(value, list):  # "authors": ["A", "B"]

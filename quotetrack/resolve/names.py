@@ -235,6 +235,7 @@ def _parse_name(text: str) -> ParsedName:
             elif words and not words[0][:1].isdigit():
                 role_parts.append(segment)  # "David Frost, director general of ..."
         else:
+            assert found is not None  # `chosen` is only ever a segment where a name was found
             role_end, pre, name_words, post = found
             if role_end:
                 role_parts.append(" ".join(words[:role_end]))

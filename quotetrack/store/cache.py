@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import sqlalchemy as sa
 from sqlmodel import Session, func
@@ -63,17 +63,17 @@ class Memo:
 
     def get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()` once per data version and key, per database."""
-        full_key = (str(session.get_bind().url), key)
+        full_key = (str(session.get_bind().engine.url), key)
         version = data_version(session)
         hit = self._hit(full_key, version)
         if hit is not None:
-            return hit[1]  # type: ignore[return-value]
+            return cast(T, hit[1])  # what compute() gave for this key
         with self._lock:
             flight = self._computing.setdefault(full_key, threading.Lock())
         with flight:
             hit = self._hit(full_key, version)  # computed by another request while this one waited
             if hit is not None:
-                return hit[1]  # type: ignore[return-value]
+                return cast(T, hit[1])  # what compute() gave for this key
             try:
                 value = compute()
                 self._store(full_key, version, value)

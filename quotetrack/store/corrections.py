@@ -26,7 +26,7 @@ from quotetrack.models import (
     Topic,
     utcnow,
 )
-from quotetrack.store import writes
+from quotetrack.store import officials, writes
 from quotetrack.text import split_paragraphs
 
 State = dict[str, Any]
@@ -442,8 +442,8 @@ def undo_revision(*, session: Session, revision_id: int, actor: str, reason: str
     if revision.undone_at is not None:
         raise Conflict(f"change #{revision_id} was already undone")
     reason = _need_reason(reason)
-    if not _is_state_revision(revision):
-        return _undo_elsewhere(session, revision, actor=actor, reason=reason)
+    if not _is_state_revision(revision):  # merges and splits keep the rows they touched
+        return officials.undo(session=session, revision_id=revision_id, actor=actor, reason=reason)
     if revision.before is None or revision.after is None:
         raise Conflict("that change has no recorded state to go back to")
     row, current = _entity(session, revision)
@@ -466,17 +466,6 @@ def undo_revision(*, session: Session, revision_id: int, actor: str, reason: str
     )
 
 
-def _undo_elsewhere(session: Session, revision: Revision, *, actor: str, reason: str) -> Revision | None:
-    try:
-        from quotetrack.store import officials  # built alongside; merges and splits live there
-    except ImportError:
-        officials = None
-    undo = getattr(officials, "undo", None) if officials else None
-    if undo is None:
-        raise Conflict(f"a {revision.action} cannot be undone here")
-    return undo(session=session, revision_id=revision.id, actor=actor, reason=reason)
-
-
 # --- review queue --------------------------------------------------------------------------
 
 LOW_CONFIDENCE = 0.5
@@ -491,16 +480,15 @@ def review_statement_ids(*, session: Session, limit: int = 50, offset: int = 0) 
     acted = select(Revision.entity_id).where(
         Revision.entity_type == "statement", col(Revision.undone_at).is_(None), Revision.action != "undo"
     )
-    return list(
-        session.exec(
-            select(Statement.id)
-            .where(
-                Statement.confidence < LOW_CONFIDENCE,
-                Statement.status == "published",
-                col(Statement.id).not_in(acted),
-            )
-            .order_by(col(Statement.created_at), col(Statement.id))
-            .limit(limit)
-            .offset(offset)
+    queue = session.exec(
+        select(col(Statement.id))
+        .where(
+            Statement.confidence < LOW_CONFIDENCE,
+            Statement.status == "published",
+            col(Statement.id).not_in(acted),
         )
+        .order_by(col(Statement.created_at), col(Statement.id))
+        .limit(limit)
+        .offset(offset)
     )
+    return [statement_id for statement_id in queue if statement_id is not None]

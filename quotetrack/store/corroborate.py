@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from quotetrack.models import Article, Statement
 from quotetrack.text.stem import WORD
+from quotetrack.store.db import select_columns
 
 SAME_QUOTE = 85.0  # token-set ratio (0..100) from which two texts are one quote
 WINDOW_DAYS = 3
@@ -68,7 +69,7 @@ def cluster_statements(*, session: Session, statement_ids: Sequence[int]) -> int
     if not statement_ids:
         return 0
     new = session.exec(
-        select(
+        select_columns(
             Statement.id,
             Statement.text,
             Statement.official_id,
@@ -175,7 +176,7 @@ def cluster_new(*, session: Session, quotes: Sequence[NewQuote]) -> int:
 _WINDOW = dt.timedelta(days=WINDOW_DAYS)
 _LO, _HI = sa.bindparam("lo", type_=sa.Date), sa.bindparam("hi", type_=sa.Date)
 _PUBLISHED_OF = (
-    select(
+    select_columns(
         Statement.id,
         Statement.official_id,
         Statement.article_id,
@@ -262,7 +263,7 @@ def also_reported(*, session: Session, statement_id: int) -> list[Report]:
     if own is None or own.cluster_id is None:
         return []
     rows = session.exec(
-        select(
+        select_columns(
             Statement.id,
             Statement.text,
             Statement.date,
@@ -314,7 +315,9 @@ def outlets_by_cluster(*, session: Session, statement_ids: Sequence[int]) -> dic
         .join(Article, col(Article.id) == Statement.article_id)
         .where(col(Statement.cluster_id).in_(clusters), Statement.status == "published")
     ).all()
-    out: dict[int, list[str]] = {}
-    for sid, cluster in rows:
-        out[sid] = sorted({outlet or "?" for mid, c, outlet in members if c == cluster and mid != sid})
-    return out
+    cluster_of = dict(rows)
+    return {
+        sid: sorted({outlet or "?" for mid, c, outlet in members if c == cluster_of[sid] and mid != sid})
+        for sid in statement_ids
+        if sid in cluster_of
+    }

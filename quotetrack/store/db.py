@@ -12,18 +12,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
-from sqlmodel import Session, create_engine
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel.sql.expression import Select
 
 from quotetrack.config import get_settings
 
 log = logging.getLogger("quotetrack.db")
 
 
-def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
-    cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
+def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
     # WAL lets the web server read while an ingest writes; busy_timeout waits out short locks
     # instead of surfacing "database is locked" to a user.
     cur.execute("PRAGMA journal_mode=WAL")
@@ -33,7 +36,7 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cur.close()
 
 
-def _postgres_settings(dbapi_conn: object, _record: object) -> None:
+def _postgres_settings(dbapi_conn: DBAPIConnection, _record: object) -> None:
     # Plan every search for its own words. psycopg prepares a statement run five times on a
     # connection, and PostgreSQL then tries a generic plan, made without knowing the tsquery:
     # one that reads every match of whatever word comes next. After the first few searches of a
@@ -41,11 +44,11 @@ def _postgres_settings(dbapi_conn: object, _record: object) -> None:
     # costs a fraction of a millisecond.
     # No JIT: it pays off on long analytic queries; here it compiled for 90 ms to speed up a
     # 230 ms count, and a web request's queries are meant to take milliseconds.
-    cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
+    cur = dbapi_conn.cursor()
     cur.execute("SET plan_cache_mode = force_custom_plan")
     cur.execute("SET jit = off")
     cur.close()
-    dbapi_conn.commit()  # type: ignore[attr-defined]
+    dbapi_conn.commit()
 
 
 def make_engine(url: str) -> sa.Engine:
@@ -75,6 +78,18 @@ def make_engine(url: str) -> sa.Engine:
 @cache
 def default_engine() -> sa.Engine:
     return make_engine(get_settings().sqlalchemy_url)
+
+
+def select_columns(*columns: Any) -> Select[*tuple[Any, ...]]:
+    """`select(a, b, ...)` for any columns, its rows typed as tuples of Any. sqlmodel's `select` has
+    signatures for at most four columns, none of them optional (`int | None`, as primary keys are
+    typed), so mypy finds none for such a call although it works."""
+    return Select(*columns)
+
+
+def table_of(model: type[SQLModel]) -> sa.Table:
+    """The Core table of a table model, which sqlmodel's type hints do not declare."""
+    return cast(sa.Table, model.__table__)  # type: ignore[attr-defined]
 
 
 def is_sqlite(engine_or_session: sa.Engine | Session) -> bool:

@@ -239,9 +239,11 @@ def pg_newest_matches(
         "AND s.id > :low AND s.id <= :high"
     )
     low = max(top - FIRST_SPAN, 0)
-    rows = session.execute(
-        sa.text(f"{select} ORDER BY s.id DESC LIMIT :cap"), {**params, "low": low, "high": top, "cap": cap}
-    ).all()
+    rows = list(
+        session.execute(
+            sa.text(f"{select} ORDER BY s.id DESC LIMIT :cap"), {**params, "low": low, "high": top, "cap": cap}
+        ).all()
+    )
     if len(rows) < cap and low > 0:
         # Statements to walk for the missing matches, at the density of the first span.
         to_walk = (cap - len(rows)) * (top - low) / len(rows) if rows else float("inf")

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Literal
 
 import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, func, select
 
+from quotetrack.kinds import OfficialSort
 from quotetrack.models import Area, Membership, Official, OfficialAlias, OfficialPublic, Statement
 from quotetrack.resolve.gazetteer import honorifics, posts
 from quotetrack.store.cache import cached
@@ -19,10 +20,8 @@ from quotetrack.store.reads import PUBLISHED, area_ids_within, officials_public,
 from quotetrack.store.variants import is_name_variant
 from quotetrack.text.lexicon import fold
 
-Sort = Literal["quoted", "name", "recent", "match"]
 # "officials": people who held a public post; "all": every person quoted (researchers, activists...).
 Speakers = Literal["officials", "all"]
-SORTS: tuple[str, ...] = get_args(Sort)
 # Levels of government, as areas record them (nasional: a post with no area, such as a minister's).
 LEVELS = ("nasional", "provinsi", "kabupaten", "kota", "kecamatan", "desa")
 # A name search keeps at most this many officials, best matches first.
@@ -36,7 +35,7 @@ class OfficialQuery:
     role: str = ""  # part of a post, case-insensitive: "bupati" finds "Pj. Bupati"
     region: str = ""  # an area code or name; a province includes the areas below it
     level: str = ""  # one of LEVELS
-    sort: Sort = "quoted"  # "match" (best name match first) is the default when a name is given
+    sort: OfficialSort = "quoted"  # "match" (best name match first) is the default when a name is given
     speakers: Speakers = "officials"
 
 
@@ -144,7 +143,7 @@ def _search_officials(session: Session, query: OfficialQuery, limit: int, offset
     counts = (
         select(Statement.official_id, func.count().label("n"), func.max(Statement.date).label("last"))
         .where(Statement.status == PUBLISHED)
-        .group_by(Statement.official_id)
+        .group_by(col(Statement.official_id))
         .subquery()
     )
     base = (
@@ -164,8 +163,13 @@ def _search_officials(session: Session, query: OfficialQuery, limit: int, offset
     sort = query.sort if query.sort != "match" or matched is not None else "quoted"
     if sort == "match" and matched is not None:
         # At most MAX_MATCHES rows: ordered here by score, then by how often each is quoted.
-        rows = sorted(session.exec(base).all(), key=lambda r: (-matched[r[0].id], -r[1], r[0].sort_name, r[0].id))
-        return OfficialPage(officials_public(session, rows[offset : offset + limit]), total)
+        def best_first(row: tuple[Official, int]) -> tuple[float, int, str, int]:
+            official, quoted = row
+            assert official.id is not None  # a stored row's primary key
+            return -matched[official.id], -quoted, official.sort_name, official.id
+
+        ranked = sorted(session.exec(base).all(), key=best_first)
+        return OfficialPage(officials_public(session, ranked[offset : offset + limit]), total)
     order = {
         "quoted": (sa.desc("n"), col(Official.sort_name), col(Official.id)),
         "name": (func.lower(func.coalesce(func.nullif(Official.sort_name, ""), Official.name)), col(Official.id)),

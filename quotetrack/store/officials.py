@@ -30,6 +30,7 @@ from quotetrack.models import (
 )
 from quotetrack.resolve import OfficialRecord, parse_name, role_at
 from quotetrack.resolve.model import Membership as MembershipRecord
+from quotetrack.store.db import table_of
 
 # Tables an operation may change, with the columns it may change. Undo restores these columns
 # only; timestamps stay as they are (the revision itself says when).
@@ -83,13 +84,13 @@ class _Recorder:
     def watch(self, table: str, row: SQLModel) -> None:
         """Call before changing or deleting `row`."""
         rows = self.before[table]
-        row_id = row.id  # type: ignore[attr-defined]
+        row_id = row.id  # type: ignore[attr-defined]  # every tracked table has one; SQLModel declares none
         if row_id not in rows:
             rows[row_id] = _image(table, row)
 
     def created(self, table: str, row: SQLModel) -> None:
         """Call after adding and flushing a new row."""
-        self.before[table].setdefault(row.id, None)  # type: ignore[attr-defined]
+        self.before[table].setdefault(row.id, None)  # type: ignore[attr-defined]  # as in watch()
 
     def images(self) -> tuple[dict, dict]:
         self.session.flush()
@@ -433,6 +434,7 @@ def _check_unused(session: Session, before: dict, after: dict) -> None:
     for table, model, column, parent in uses:
         if not created[parent]:
             continue
+        # Every model listed has an id; type[SQLModel] declares none.
         ids = session.exec(select(model.id).where(col(column).in_(created[parent]))).all()  # type: ignore[attr-defined]
         outside = [i for i in ids if i not in covered[table]]
         if outside:
@@ -447,8 +449,9 @@ def history(*, session: Session, official_id: int, limit: int = 100) -> list[Rev
     ids = {official_id}
     frontier = {official_id}
     while frontier:
-        frontier = set(session.exec(select(Official.id).where(col(Official.merged_into_id).in_(frontier)))) - ids
-        ids |= {i for i in frontier if i is not None}
+        merged = session.exec(select(Official.id).where(col(Official.merged_into_id).in_(frontier)))
+        frontier = {i for i in merged if i is not None} - ids
+        ids |= frontier
     text = sa.cast(Revision.after, sa.Text)
     rows = session.exec(
         select(Revision)
@@ -552,7 +555,7 @@ def store_suggestions(*, session: Session, pairs: Iterable[Pair]) -> int:
         elif row.status == "open" and pair.score > row.score:
             row.score, row.reason = pair.score, pair.reason[:500]
     if new:
-        session.execute(sa.insert(MergeSuggestion.__table__), new)  # type: ignore[attr-defined]
+        session.execute(sa.insert(table_of(MergeSuggestion)), new)
     session.flush()
     return len(new)
 
@@ -564,18 +567,18 @@ def list_suggestions(
     a, b = sa.orm.aliased(Official), sa.orm.aliased(Official)
     query = (
         select(MergeSuggestion, a, b)
-        .join(a, a.id == MergeSuggestion.official_a_id)
-        .join(b, b.id == MergeSuggestion.official_b_id)
+        .join(a, col(a.id) == MergeSuggestion.official_a_id)
+        .join(b, col(b.id) == MergeSuggestion.official_b_id)
         .where(MergeSuggestion.status == status)
     )
     if status == "open":
-        query = query.where(a.merged_into_id.is_(None), b.merged_into_id.is_(None))
+        query = query.where(col(a.merged_into_id).is_(None), col(b.merged_into_id).is_(None))
     rows = session.exec(
         query.order_by(col(MergeSuggestion.score).desc(), col(MergeSuggestion.id)).limit(limit).offset(offset)
     ).all()
     return [
         SuggestionPublic.model_validate(
-            s, update={"a": OfficialRef(id=oa.id, name=oa.name), "b": OfficialRef(id=ob.id, name=ob.name)}
+            s, update={"a": OfficialRef.model_validate(oa), "b": OfficialRef.model_validate(ob)}
         )
         for s, oa, ob in rows
     ]
@@ -601,7 +604,7 @@ def accept_suggestion(
             session.exec(
                 select(Statement.official_id, func.count())
                 .where(col(Statement.official_id).in_(pair))
-                .group_by(Statement.official_id)
+                .group_by(col(Statement.official_id))
             ).all()
         )
         keep_id = min(pair, key=lambda i: (-counts.get(i, 0), i))

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
@@ -38,7 +39,10 @@ from quotetrack.models import (
 )
 from quotetrack.resolve.gazetteer import professions
 from quotetrack.store.cache import cached
+from quotetrack.store.db import select_columns, table_of
 from quotetrack.store.variants import is_name_variant
+
+Query = TypeVar("Query", bound=sa.Select)
 
 PUBLISHED = "published"
 # Statements of an article a newer version of its URL replaced (provenance.record_version).
@@ -86,7 +90,7 @@ _ARTICLE_COLUMNS = tuple(ArticleRef.model_fields)
 @cache
 def _statement_select() -> sa.Select:
     """Built once: a Select is immutable, each caller adds its own WHERE and ORDER BY."""
-    s, a = Statement.__table__.c, Article.__table__.c
+    s, a = table_of(Statement).c, table_of(Article).c
     return (
         sa.select(
             *(s[name] for name in _STATEMENT_COLUMNS),
@@ -141,10 +145,10 @@ def _unindexed(column: object) -> sa.ColumnElement:
     """`column + 0`: keeps SQLite from driving a newest-first list from a large IN (...) set and
     sorting it; it walks the date index and checks membership instead (measured: 200 ms -> 20 ms
     for a topic holding a twelfth of 100,000 statements)."""
-    return col(column) + 0  # type: ignore[arg-type]
+    return col(column) + 0
 
 
-def _apply_filter(query: sa.Select, flt: StatementFilter, *, session: Session, ordered: bool = True) -> sa.Select:
+def _apply_filter(query: Query, flt: StatementFilter, *, session: Session, ordered: bool = True) -> Query:
     """`flt` as WHERE clauses. `ordered=False` (counts) lets the IN sets drive through indexes."""
     member = _unindexed if ordered else col
     if not flt.include_hidden:
@@ -152,11 +156,11 @@ def _apply_filter(query: sa.Select, flt: StatementFilter, *, session: Session, o
         shown = (PUBLISHED, SUPERSEDED) if flt.article_id is not None else (PUBLISHED,)
         query = query.where(col(Statement.status).in_(shown))
     if flt.official_id is not None:
-        query = query.where(Statement.official_id == flt.official_id)
+        query = query.where(col(Statement.official_id) == flt.official_id)
     if flt.article_id is not None:
-        query = query.where(Statement.article_id == flt.article_id)
+        query = query.where(col(Statement.article_id) == flt.article_id)
     if flt.kind:
-        query = query.where(Statement.kind == flt.kind)
+        query = query.where(col(Statement.kind) == flt.kind)
     if flt.topic:
         query = query.where(
             member(Statement.id).in_(
@@ -188,10 +192,9 @@ def area_ids_within(session: Session, region: str) -> list[int]:
 
 
 def _area_ids_within(session: Session, region: str) -> list[int]:
-    matched = select(Area.id).where(sa.or_(Area.code == region, func.lower(Area.name) == region.casefold()))
-    return list(
-        session.exec(select(Area.id).where(sa.or_(col(Area.id).in_(matched), col(Area.parent_id).in_(matched)))).all()
-    )
+    matched = select(Area.id).where(sa.or_(col(Area.code) == region, func.lower(Area.name) == region.casefold()))
+    within = session.exec(select(Area.id).where(sa.or_(col(Area.id).in_(matched), col(Area.parent_id).in_(matched))))
+    return [area_id for area_id in within if area_id is not None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +272,7 @@ def count_statements(*, session: Session, flt: StatementFilter = StatementFilter
 
 def get_statement(*, session: Session, statement_id: int) -> StatementDetail | None:
     """One statement (hidden ones too) with its public correction log."""
-    row = session.execute(_statement_select().where(Statement.id == statement_id)).first()
+    row = session.execute(_statement_select().where(col(Statement.id) == statement_id)).first()
     if row is None:
         return None
     public = _to_public([row])[0]
@@ -369,7 +372,7 @@ def _official_counts(since: dt.date | None = None) -> sa.Subquery:
     query = select(Statement.official_id, func.count().label("n")).where(Statement.status == PUBLISHED)
     if since is not None:
         query = query.where(col(Statement.date) >= since)
-    return query.group_by(Statement.official_id).subquery()
+    return query.group_by(col(Statement.official_id)).subquery()
 
 
 def public_post() -> sa.ColumnElement[bool]:
@@ -500,7 +503,7 @@ class Month:
 def statement_months(*, session: Session, flt: StatementFilter) -> dict[str, Month]:
     """Statements per month ("2024-05"), and per topic within each month, for timeline charts."""
     query = _apply_filter(
-        select(Statement.id, Statement.date, Topic.slug)
+        select_columns(Statement.id, Statement.date, Topic.slug)
         .select_from(Statement)
         .join(StatementTopic, col(StatementTopic.statement_id) == Statement.id, isouter=True)
         .join(Topic, col(Topic.id) == StatementTopic.topic_id, isouter=True),
@@ -553,7 +556,7 @@ def iter_export_rows(
     Plain column tuples, not table objects: an export of a million rows spends its time
     writing, not building ORM instances and validating models.
     """
-    columns = select(
+    columns = select_columns(
         Statement.id,
         Statement.date,
         Official.name,

@@ -137,8 +137,10 @@ class _Editorial:
 def _editorial(session: Session) -> _Editorial:
     frozen = set(session.exec(select(Revision.entity_id).where(Revision.entity_type == "statement")))
     frozen |= set(session.exec(select(FactCheck.statement_id)))
-    frozen |= set(session.exec(select(Statement.id).where(Statement.status == "hidden")))
-    frozen |= set(session.exec(select(Statement.id).where(col(Statement.corrected_at).is_not(None))))
+    touched = select(col(Statement.id)).where(
+        sa.or_(col(Statement.status) == "hidden", col(Statement.corrected_at).is_not(None))
+    )
+    frozen |= {statement_id for statement_id in session.exec(touched) if statement_id is not None}
     speaker_kept: set[int] = set()
     officials: set[int] = set()
     for entity_id, before, after in session.exec(
@@ -219,7 +221,7 @@ def reextract_article(
     if _reprepare(session, article, editorial):
         change.details.append({"text": "words run together split again"})
     found = extract(article.text, meta=_meta(article), lang=lang).statements
-    old = session.exec(
+    old = session.execute(  # rows read by column name
         select(Statement.id, Statement.status, *(getattr(Statement, f) for f in _FIELDS))
         .where(Statement.article_id == article.id, Statement.status != SUPERSEDED)
         .order_by(col(Statement.id))
@@ -320,7 +322,7 @@ def _reprepare(session: Session, article: Article, editorial: _Editorial) -> boo
     text = "\n".join(unglue(line, names, lower) for line in article.text.split("\n"))
     if text == article.text:
         return False
-    rows = session.exec(
+    rows = session.execute(
         select(Statement.id, Statement.start, Statement.end, Statement.status).where(Statement.article_id == article.id)
     ).all()
     if any(r.id in editorial.frozen or r.status == SUPERSEDED for r in rows):

@@ -32,6 +32,7 @@ from quotetrack.resolve.model import Membership as MembershipRecord
 from quotetrack.resolve.posts import Post, canonical_post
 from quotetrack.resolve.resolver import role_at
 from quotetrack.store import writes
+from quotetrack.store.db import select_columns
 from quotetrack.store.officials import Pair
 from quotetrack.store.regions import region_table
 
@@ -88,7 +89,7 @@ class OfficialRegistry:
         self._areas: dict[tuple[str, str], int] = {}  # ("code", code) or ("name", name) -> area id, as met
         self._posts: dict[tuple[str | None, str | None], Post | None] = {}  # (role, region) as printed -> post
         self._new_ids: set[int] = set()  # officials this registry created: nobody else records their posts
-        self._undo: list[Callable[[], None]] = []
+        self._undo: list[Callable[[], object]] = []
         self.created = 0
 
     @classmethod
@@ -112,7 +113,7 @@ class OfficialRegistry:
         stored: dict[int, list[_Stored]] = {}
         roles: dict[str, Role | None] = {}  # a few hundred distinct labels over many memberships
         for membership_id, official_id, label, organization, start, end, area_id, area_name in session.exec(
-            select(
+            select_columns(
                 Membership.id,
                 Membership.official_id,
                 Membership.role,
@@ -139,8 +140,10 @@ class OfficialRegistry:
             )
             assert membership_id is not None
             stored.setdefault(official_id, []).append(_Stored(membership_id, label, area_id, start, end))
-        key_to_id = {}
+        key_to_id: dict[str, int] = {}
+        names: dict[int, str] = {}
         for official_id, name, prefix, suffix in officials:
+            assert official_id is not None  # a stored row's primary key
             key = str(official_id)
             resolver.add_official(
                 OfficialRecord(
@@ -153,8 +156,9 @@ class OfficialRegistry:
                 )
             )
             key_to_id[key] = official_id
+            names[official_id] = name
         known = {(oid, name) for oid, names in aliases.items() for name in names}
-        return cls(resolver, key_to_id, regions, {row[0]: row[1] for row in officials}, known, stored)
+        return cls(resolver, key_to_id, regions, names, known, stored)
 
     def _official_id(self, session: Session, key: str, mention: Mention, parsed: ParsedName) -> int:
         """`parsed`: the mention as printed, parsed (Reading.printed), for a new official's honorifics."""
@@ -267,11 +271,11 @@ class OfficialRegistry:
             assert parsed is not None
             official_id = self._official_id(session, resolution.official_key, mention, parsed)
             self._sync_name(session, resolution.official_key, official_id)
-            for printed in dict.fromkeys((mention.name.strip()[:300], (mention.mention or "").strip()[:300])):
-                if printed and (official_id, printed) not in self._aliases:
-                    new_aliases.append((official_id, printed, alias_key(printed)))
-                    self._aliases.add((official_id, printed))
-                    self._undo.append(partial(self._aliases.discard, (official_id, printed)))
+            for alias in dict.fromkeys((mention.name.strip()[:300], (mention.mention or "").strip()[:300])):
+                if alias and (official_id, alias) not in self._aliases:
+                    new_aliases.append((official_id, alias, alias_key(alias)))
+                    self._aliases.add((official_id, alias))
+                    self._undo.append(partial(self._aliases.discard, (official_id, alias)))
             membership_id = self._membership_id(session, official_id, mention)
             if membership_id is None and mention.date is not None:
                 unplaced.append((i, official_id, mention.date))

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from quotetrack.models import Article, Revision, Statement, StatementTopic
 from quotetrack.store import writes
+from quotetrack.store.db import select_columns
 from quotetrack.topics.tagger import TopicDef, load_taxonomy, tag_statements
 
 _BATCH = 200  # articles per round trip
@@ -58,7 +59,7 @@ def retag_statements(
         texts = dict(session.exec(select(Article.id, Article.text).where(col(Article.id).in_(batch))).all())
         statements: dict[int, list[tuple[int, str, int, int]]] = defaultdict(list)
         for sid, aid, text, start, end in session.exec(
-            select(Statement.id, Statement.article_id, Statement.text, Statement.start, Statement.end)
+            select_columns(Statement.id, Statement.article_id, Statement.text, Statement.start, Statement.end)
             .where(col(Statement.article_id).in_(batch))
             .order_by(col(Statement.id))
         ):

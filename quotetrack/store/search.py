@@ -13,14 +13,15 @@ import binascii
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any, Literal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from quotetrack.errors import QueryError
+from quotetrack.kinds import SEARCH_SORTS, SearchSort
 from quotetrack.models import StatementPublic
 from quotetrack.store.cache import memo
 from quotetrack.store.db import is_sqlite
@@ -39,9 +40,6 @@ from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_p
 from quotetrack.store.reads import ExportRow, statements_by_ids
 from quotetrack.text.highlight import match_spans, matched_words
 
-# relevance: best match first; date: newest first; oldest: oldest first.
-Sort = Literal["relevance", "date", "oldest"]
-SORTS: tuple[Sort, ...] = ("relevance", "date", "oldest")
 # Counting and faceting stop after this many matches: a word in half a million statements
 # must still answer fast. Results say when a count is a lower bound.
 COUNT_CAP = 1_000
@@ -80,7 +78,7 @@ class SearchResult:
 # --- cursors ---------------------------------------------------------------------------------
 
 
-def _fingerprint(q: str, flt: SearchFilters, sort: Sort) -> str:
+def _fingerprint(q: str, flt: SearchFilters, sort: SearchSort) -> str:
     raw = json.dumps([q, sort, asdict(flt)], default=str, sort_keys=True)
     return hashlib.sha256(raw.encode()).hexdigest()[:12]
 
@@ -130,7 +128,7 @@ def _score_key(key: Any) -> float:
     return float(key)
 
 
-def _keyset(sort: Sort, score: str, key: Any, last_id: int) -> tuple[str, dict[str, Any]]:
+def _keyset(sort: SearchSort, score: str, key: Any, last_id: int) -> tuple[str, dict[str, Any]]:
     if sort == "relevance":
         return f"({score} < :ck OR ({score} = :ck AND s.id < :ci))", {"ck": _score_key(key), "ci": last_id}
     # Undated statements come last in both date orders.
@@ -158,7 +156,7 @@ def search_statements(
     session: Session,
     q: str,
     filters: SearchFilters = SearchFilters(),
-    sort: Sort = "relevance",
+    sort: SearchSort = "relevance",
     limit: int = 20,
     offset: int = 0,
     cursor: str | None = None,
@@ -179,7 +177,7 @@ def search_statements(
     version: a popular query costs the index once until the next write (`memoise=False` for
     the pages of an export, which would only push popular answers out).
     """
-    if sort not in SORTS:
+    if sort not in SEARCH_SORTS:
         raise QueryError("sort must be 'relevance', 'date' or 'oldest'")
     if q is None or not q.strip():
         if not filters.any():
@@ -205,7 +203,7 @@ def _search(
     q: str,
     parsed: ParsedQuery,
     filters: SearchFilters,
-    sort: Sort,
+    sort: SearchSort,
     limit: int,
     offset: int,
     cursor: str | None,
@@ -266,12 +264,12 @@ def _page(
     session: Session,
     parsed: ParsedQuery,
     filters: SearchFilters,
-    sort: Sort,
+    sort: SearchSort,
     cur: _Cursor | None,
     snapshot: int,
     limit: int,
     offset: int,
-) -> tuple[int, int | None, list[Any]]:
+) -> tuple[int, int | None, Sequence[Any]]:
     """(matches up to COUNT_CAP + 1, window start, the page's rows and one more) by SQL:
     the count, then the window of the newest matches, then the page ranked or dated."""
     clauses, params = where_clauses(session, filters, words=bool(parsed.groups))
@@ -315,9 +313,11 @@ def _page(
             params["matched"] = [sid for sid, _ in newest]
 
     if wants_window and total > min(COUNT_CAP, RANK_WINDOW):
-        newest = newest_first(session, unscored)
+        newest_order = newest_first(session, unscored)
         window_start = session.execute(
-            sa.text(f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY {newest} LIMIT 1 OFFSET :nth"),
+            sa.text(
+                f"SELECT s.id FROM {unscored.source} {joins} WHERE {where} ORDER BY {newest_order} LIMIT 1 OFFSET :nth"
+            ),
             {**params, "nth": RANK_WINDOW - 1},
         ).scalar()
     match = match_sql(
@@ -350,7 +350,7 @@ def _ranked_newest(
     snapshot: int,
     limit: int,
     offset: int,
-) -> tuple[int, int | None, list[Any]]:
+) -> tuple[int, int | None, Sequence[Any]]:
     """_page for relevance on PostgreSQL, from the newest COUNT_CAP + 1 matches and their
     ts_rank (pg_newest_matches): the count, the window of the newest RANK_WINDOW matches (taken
     whenever there are more, with or without filters) and the ranked page all come from those
@@ -385,7 +385,7 @@ def iter_search_rows(
     session: Session,
     q: str,
     filters: SearchFilters = SearchFilters(),
-    sort: Sort = "relevance",
+    sort: SearchSort = "relevance",
     at_most: int = 10_000,
     page: int = 200,
 ) -> Iterator[ExportRow]:

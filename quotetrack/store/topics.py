@@ -32,8 +32,8 @@ def add_topic(*, session: Session, topic: TopicCreate, actor: str) -> TopicPubli
     slug = topic.slug.strip()
     if not _SLUG.match(slug):
         raise QueryError("slug: lowercase letters and digits, words joined by single hyphens (banjir-rob)")
-    labels = {"label_id": topic.label_id.strip(), "label_en": topic.label_en.strip()}
-    if not all(len(label) >= 2 for label in labels.values()):
+    label_id, label_en = topic.label_id.strip(), topic.label_en.strip()
+    if len(label_id) < 2 or len(label_en) < 2:
         raise QueryError("both labels, Indonesian and English, need at least two characters")
     if session.exec(select(Topic).where(Topic.slug == slug)).first() is not None:
         raise Conflict(f"a topic '{slug}' already exists")
@@ -43,7 +43,7 @@ def add_topic(*, session: Session, topic: TopicCreate, actor: str) -> TopicPubli
         if parent is None:
             raise QueryError(f"parent: no topic '{topic.parent}'")
         parent_id = parent.id
-    row = Topic(slug=slug, parent_id=parent_id, **labels)
+    row = Topic(slug=slug, parent_id=parent_id, label_id=label_id, label_en=label_en)
     session.add(row)
     session.flush()
     session.add(
@@ -53,7 +53,7 @@ def add_topic(*, session: Session, topic: TopicCreate, actor: str) -> TopicPubli
             action="create",
             actor=actor,
             reason=topic.reason.strip() or "new topic",
-            after={"slug": slug, **labels, "parent": topic.parent or None},
+            after={"slug": slug, "label_id": label_id, "label_en": label_en, "parent": topic.parent or None},
         )
     )
     session.flush()

@@ -6,10 +6,11 @@ import datetime as dt
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel import Session, SQLModel, col, select
 
 from quotetrack.models import (
@@ -23,11 +24,8 @@ from quotetrack.models import (
     Topic,
     utcnow,
 )
+from quotetrack.store.db import table_of
 from quotetrack.topics import TopicDef
-
-
-def table_of(model: type[SQLModel]) -> sa.Table:
-    return cast(sa.Table, model.__table__)  # type: ignore[attr-defined]
 
 
 class _Compiled(NamedTuple):
@@ -47,14 +45,15 @@ class DriverStatement:
     transaction. Every bound column must be given: no Python-side column default is filled in.
     """
 
-    def __init__(self, build: Callable[[str], sa.Executable]) -> None:
+    def __init__(self, build: Callable[[str], sa.ClauseElement]) -> None:
         self._build = build  # dialect name -> statement (ON CONFLICT is spelt per dialect)
         self._compiled: dict[str, _Compiled] = {}
 
     def _prepare(self, dialect: sa.Dialect) -> _Compiled:
         if dialect.name not in self._compiled:
             compiled = self._build(dialect.name).compile(dialect=dialect)
-            processors = []
+            assert isinstance(compiled, SQLCompiler)  # a statement compiles to SQL; DDL would not
+            processors: list[tuple[str, Callable[[Any], Any]]] = []
             fixed = {}
             for bind, name in compiled.bind_names.items():
                 if not bind.required:  # a value the statement carries itself (LIMIT 1, SQLite's OFFSET 0)
@@ -82,7 +81,9 @@ class DriverStatement:
         return connection, sql, bound
 
     def _call(self, connection: sa.Connection, sql: str, params: list[Any], run: Callable[[Any], Any]) -> Any:
-        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        dbapi = connection.connection.dbapi_connection
+        assert dbapi is not None  # the connection is open: the session runs in it
+        cursor = dbapi.cursor()
         try:
             return run(cursor)
         except connection.dialect.loaded_dbapi.Error as exc:
@@ -136,7 +137,7 @@ def driver_insert(model: type[SQLModel], *, returning: bool = False, skip_on: Se
     table = table_of(model)
     values = {c.name: sa.bindparam(c.name, type_=c.type) for c in table.columns if c.name != "id"}
 
-    def build(dialect: str) -> sa.Executable:
+    def build(dialect: str) -> sa.ClauseElement:
         insert: Any = (postgresql if dialect == "postgresql" else sqlite).insert(table) if skip_on else sa.insert(table)
         insert = insert.values(values)
         if skip_on:
@@ -232,6 +233,7 @@ def add_statements(
     session.add_all(statements)
     session.flush()
     for stmt, topic_ids in zip(statements, topics, strict=True):
+        assert stmt.id is not None  # given by the flush
         for tid in set(topic_ids):
             session.add(StatementTopic(statement_id=stmt.id, topic_id=tid))
     session.flush()

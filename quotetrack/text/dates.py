@@ -162,7 +162,7 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
     for match in _DAY_YEAR.finditer(text):
         before = _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
         month = MONTHS.get(before.group(1).casefold()) if before else None
-        if month is not None:
+        if before is not None and month is not None:
             value = _build(int(match.group(2)), month, int(match.group(1)))
             if value is not None:
                 found.append(FoundDate(before.start(), match.end(), value))

@@ -105,7 +105,7 @@ class Problem(BaseModel):
     detail: str
 
 
-_PROBLEM_RESPONSE = {
+_PROBLEM_RESPONSE: dict[str, Any] = {
     "model": Problem,
     "description": "An error, as RFC 9457 problem details.",
     "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
@@ -372,7 +372,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     # Every error of the JSON API is a problem document (see _problem), and its schema says so.
-    problems = {"4XX": _PROBLEM_RESPONSE, "5XX": _PROBLEM_RESPONSE}
+    problems: dict[int | str, dict[str, Any]] = {"4XX": _PROBLEM_RESPONSE, "5XX": _PROBLEM_RESPONSE}
     app.include_router(api_router, responses=problems)
     app.include_router(api_write_router, responses=problems)
     # Pages and feeds answer HTML (or Atom) and HTML error pages: /openapi.json describes the API only.
@@ -385,5 +385,5 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     app.include_router(alerts_router, include_in_schema=False)
     app.include_router(sources_router, include_in_schema=False)
     app.include_router(pages_router, include_in_schema=False)
-    app.openapi = _schema_with_400(app)  # type: ignore[method-assign]
+    app.openapi = _schema_with_400(app)  # type: ignore[method-assign]  # FastAPI's documented way to amend the schema
     return app

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
+import sqlalchemy as sa
 from fastapi import Depends, Request
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
@@ -39,8 +40,8 @@ def login_csrf_token(nonce: str) -> str:
     return sign("login", nonce)
 
 
-def _lookup_viewer(engine: object, token: str) -> Principal | None:
-    with Session(engine) as session:  # type: ignore[arg-type]
+def _lookup_viewer(engine: sa.Engine, token: str) -> Principal | None:
+    with Session(engine) as session:
         return session_principal(session=session, token=token)
 
 

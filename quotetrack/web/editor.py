@@ -8,7 +8,7 @@ a reload never repeats a change.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi import Path as PathParam
@@ -313,7 +313,7 @@ def restore(
     session: SessionDep,
     editor: EditorDep,
     revision_id: int,
-    side: Annotated[str, Form(pattern="^(before|after)$")] = "before",
+    side: Annotated[Literal["before", "after"], Form()] = "before",
     reason: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
     original = session.get(Revision, revision_id)
@@ -322,7 +322,7 @@ def restore(
     corrections.restore_version(
         session=session,
         revision_id=revision_id,
-        side=side,  # type: ignore[arg-type]
+        side=side,
         actor=editor.name,
         reason=reason or f"restore the version {side} change #{revision_id}",
     )

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from quotetrack.errors import NotFound
+from quotetrack.kinds import SearchSort
 from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
 from quotetrack.store.reads import StatementFilter
@@ -108,11 +109,11 @@ def search_feed(
     session: SessionDep,
     flt: Annotated[SearchFilters, Depends(search_filters)],
     q: Annotated[str, Query(max_length=2000)] = "",
-    sort: Annotated[str, Query(pattern="^(relevance|date|oldest)$")] = "relevance",
+    sort: SearchSort = "relevance",
 ) -> Response:
     """Statements matching a search and its filters (the search page's feed link): follow a word,
     a phrase, or a filter alone (empty q), in the order of the page."""
-    result = search_statements(session=session, q=q, filters=flt, sort=sort, limit=ENTRIES)  # type: ignore[arg-type]
+    result = search_statements(session=session, q=q, filters=flt, sort=sort, limit=ENTRIES)
     return _respond(request, f"QuoteTrack: {q or 'filtered statements'}", f"/search?{request.url.query}", result.items)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, cast
 from urllib.parse import urlencode
@@ -16,11 +17,12 @@ from sqlmodel import Session
 
 from quotetrack.errors import NotFound
 from quotetrack.exports.citations import STYLES, cite, quote_text
+from quotetrack.kinds import OFFICIAL_SORTS, OfficialSort, SearchSort
 from quotetrack.store import areas, reads
 from quotetrack.store.claims import match_claim
 from quotetrack.store.corroborate import also_reported
 from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
-from quotetrack.store.official_list import LEVELS, SORTS, OfficialQuery, Sort, Speakers, common_posts, search_officials
+from quotetrack.store.official_list import LEVELS, OfficialQuery, Speakers, common_posts, search_officials
 from quotetrack.store.provenance import newer_version
 from quotetrack.store.reads import StatementFilter
 from quotetrack.store.reports import CONTACT_MAX, KINDS, MESSAGE_MAX, MESSAGE_MIN, acknowledgements
@@ -61,10 +63,10 @@ def timeline_charts(months: dict[str, reads.Month], *, lang: str, title: str) ->
         year, mon = month.split("-")
         return translate(lang, "chart_bar", month=f"{MONTHS[lang][int(mon) - 1]} {year}", n=data.statements)
 
-    common = {"title": title, "month_names": MONTHS[lang], "bar_title": bar_title}
+    chart = partial(timeline_svg, months, title=title, month_names=MONTHS[lang], bar_title=bar_title)
     return Markup(
-        timeline_svg(months, width=720, height=220, css_class="timeline-wide", **common)
-        + timeline_svg(months, width=340, height=200, css_class="timeline-narrow", **common)
+        chart(width=720, height=220, css_class="timeline-wide")
+        + chart(width=340, height=200, css_class="timeline-narrow")
     )
 
 
@@ -115,7 +117,7 @@ def search_page(
     session: SessionDep,
     flt: SearchFilterDep,
     q: Annotated[str, Query(max_length=2000)] = "",
-    sort: Annotated[str, Query(pattern="^(relevance|date|oldest)$")] = "relevance",
+    sort: SearchSort = "relevance",
     cursor: Annotated[str | None, Query(max_length=300)] = None,
 ) -> Response:
     context = search_page_context(session=session, q=q, flt=flt, sort=sort, cursor=cursor, params=request.query_params)
@@ -230,7 +232,7 @@ def officials_page(
     role: Annotated[str, Query(max_length=200)] = "",
     region: Annotated[str, Query(max_length=200)] = "",
     level: Annotated[str, Query(pattern=f"^({'|'.join(LEVELS)})?$")] = "",
-    sort: Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})?$")] = "",
+    sort: Annotated[str, Query(pattern=f"^({'|'.join(OFFICIAL_SORTS)})?$")] = "",
     speakers: Annotated[str, Query(pattern="^(officials|all)?$")] = "",
 ) -> Response:
     """Officials: find one by name (accents, titles and typos forgiven), filter, sort; every
@@ -240,7 +242,7 @@ def officials_page(
         role=role,
         region=region,
         level=level,
-        sort=cast(Sort, sort or ("match" if q.strip() else "quoted")),
+        sort=cast(OfficialSort, sort or ("match" if q.strip() else "quoted")),
         speakers=cast(Speakers, speakers or "officials"),
     )
     found = search_officials(session=session, query=query, limit=50, offset=(page - 1) * 50)
@@ -267,7 +269,7 @@ def officials_page(
             "query": query,
             "form": kept,
             "levels": LEVELS,
-            "sorts": [s for s in SORTS if s != "match" or q.strip()],
+            "sorts": [s for s in OFFICIAL_SORTS if s != "match" or q.strip()],
             "params": urlencode(kept) + "&" if kept else "",
             "posts": common_posts(session=session),
             "regions": [a.area.name for a in areas.list_areas(session=session, top_level=True)],

@@ -6,14 +6,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 from urllib.parse import urlencode
 
 from sqlmodel import Session
 
+from quotetrack.kinds import SEARCH_SORTS, SearchSort
 from quotetrack.store import reads
 from quotetrack.store.name_query import NameInQuery, find_name
-from quotetrack.store.search import SORTS, SearchFilters, SearchResult, Sort, search_statements
+from quotetrack.store.search import SearchFilters, SearchResult, search_statements
 
 PAGE = 20
 # Facet -> the query parameter a click on one of its values sets.
@@ -94,15 +95,12 @@ def export_links(q: str, flt: SearchFilters, sort: str) -> dict[str, str]:
     }
 
 
-def _run(session: Session, q: str, flt: SearchFilters, sort: str, cursor: str | None) -> SearchResult:
-    # The route's pattern has checked `sort` against SORTS.
-    return search_statements(
-        session=session, q=q, filters=flt, sort=cast(Sort, sort), cursor=cursor, limit=PAGE, facets=True
-    )
+def _run(session: Session, q: str, flt: SearchFilters, sort: SearchSort, cursor: str | None) -> SearchResult:
+    return search_statements(session=session, q=q, filters=flt, sort=sort, cursor=cursor, limit=PAGE, facets=True)
 
 
 def search_page_context(
-    *, session: Session, q: str, flt: SearchFilters, sort: str, cursor: str | None, params: Mapping[str, str]
+    *, session: Session, q: str, flt: SearchFilters, sort: SearchSort, cursor: str | None, params: Mapping[str, str]
 ) -> dict[str, Any]:
     """Template context of /search; QueryError (a 400 page) for a malformed query or cursor.
 
@@ -191,7 +189,7 @@ def search_page_context(
         topic_names=labels,
         sort_links=[
             Link(label=s, href=_href(params, sort=s), active=s == _shown_sort(shown_q, sort))
-            for s in SORTS
+            for s in SEARCH_SORTS
             if s != "relevance" or shown_q.strip()
         ],
     )

@@ -21,6 +21,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 from sqlmodel import Session
+from starlette.applications import Starlette
 
 from quotetrack.errors import IngestError
 from quotetrack.models import utcnow
@@ -181,9 +182,9 @@ def store_upload(*, engine: sa.Engine, request: UploadRequest) -> tuple[int, int
         return article.id, stored
 
 
-def upload_queue(app: object) -> UploadQueue:
+def upload_queue(app: Starlette) -> UploadQueue:
     """The app's queue, made on first use (app.state.engine is the database it stores into)."""
-    state = app.state  # type: ignore[attr-defined]
+    state = app.state
     found = getattr(state, "uploads", None)
     if found is None:
         with _create_lock:

@@ -16,6 +16,7 @@ from quotetrack.errors import NotFound, QueryError
 from quotetrack.exports.citations import cite
 from quotetrack.exports.popolo import popolo_document
 from quotetrack.exports.rows import csv_lines, jsonl_lines
+from quotetrack.kinds import SearchSort
 from quotetrack.models import ArticleDetail, OfficialPublic, RevisionPublic, StatementPublic, TopicPublic
 from quotetrack.store import officials as officials_store
 from quotetrack.store import reads
@@ -235,9 +236,7 @@ def search(
     ] = "",
     limit: Limit = 20,
     offset: Offset = 0,
-    sort: Annotated[
-        str, Query(pattern="^(relevance|date|oldest)$", description="Best match, newest or oldest first.")
-    ] = "relevance",
+    sort: Annotated[SearchSort, Query(description="Best match, newest or oldest first.")] = "relevance",
     cursor: Annotated[str | None, Query(max_length=300, description="next_cursor of the previous page.")] = None,
     facets: Annotated[bool, Query(description="Also count matches per official, role, region, topic…")] = False,
     format: Annotated[
@@ -257,7 +256,7 @@ def search(
     """
     if format != "json":
         # Checked before streaming starts, so a bad query is a 400 and not a broken download.
-        search_statements(session=session, q=q, filters=flt, sort=sort, limit=1, max_chars=MAX_QUERY_CHARS)  # type: ignore[arg-type]
+        search_statements(session=session, q=q, filters=flt, sort=sort, limit=1, max_chars=MAX_QUERY_CHARS)
         return stream_search_export(request, q, flt, sort, format)
     # The JSON of a search is memoised per data version: a popular query is served from memory
     # until the next write (measured: ~7 ms of a worker's time per request otherwise, most of it
@@ -267,14 +266,14 @@ def search(
     return Response(body, media_type="application/json")
 
 
-def stream_search_export(request: Request, q: str, flt: SearchFilters, sort: str, fmt: str) -> StreamingResponse:
+def stream_search_export(request: Request, q: str, flt: SearchFilters, sort: SearchSort, fmt: str) -> StreamingResponse:
     """The matches of a search as CSV or JSONL, in the order of the results, streamed."""
     engine = request.app.state.engine
     base = site_url(request)
 
     def body() -> Iterator[str]:
         with Session(engine) as session:
-            rows = iter_search_rows(session=session, q=q, filters=flt, sort=sort, at_most=SEARCH_EXPORT_MAX)  # type: ignore[arg-type]
+            rows = iter_search_rows(session=session, q=q, filters=flt, sort=sort, at_most=SEARCH_EXPORT_MAX)
             yield from (csv_lines if fmt == "csv" else jsonl_lines)(rows, base)
 
     media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"
@@ -292,7 +291,7 @@ def _search_page(
     flt: SearchFilters,
     limit: int,
     offset: int,
-    sort: str,
+    sort: SearchSort,
     cursor: str | None,
     facets: bool,
 ) -> bytes:
@@ -304,7 +303,7 @@ def _search_page(
         limit=limit,
         offset=offset,
         cursor=cursor,
-        facets=facets,  # type: ignore[arg-type]
+        facets=facets,
         max_chars=MAX_QUERY_CHARS,
     )
     outlets = outlets_by_cluster(session=session, statement_ids=[h.statement.id for h in result.hits])
