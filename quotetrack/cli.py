@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from quotetrack.cli_alerts import alerts_app
 from quotetrack.config import get_settings
 from quotetrack.errors import QuotetrackError
+from quotetrack.kinds import SEARCH_SORTS, SuggestionStatus
 from quotetrack.watch.cli import sources_app, watch
 
 app = typer.Typer(
@@ -296,7 +297,6 @@ def search(
     from sqlmodel import Session
 
     from quotetrack.exports.rows import csv_lines
-    from quotetrack.kinds import SEARCH_SORTS
     from quotetrack.store.search import SearchFilters, export_row, search_statements
 
     if fmt not in {"table", "jsonl", "csv"}:
@@ -521,7 +521,7 @@ def officials_history(official_id: int, limit: Annotated[int, typer.Option(help=
 
 @officials_app.command("suggestions")
 def officials_suggestions(
-    status: Annotated[str, typer.Option(help="open, accepted or rejected.")] = "open",
+    status: Annotated[SuggestionStatus, typer.Option(help="open, accepted or rejected.")] = SuggestionStatus.OPEN,
     limit: Annotated[int, typer.Option(help="Rows to print.")] = 50,
 ) -> None:
     """Pairs of officials that may be one person, most likely first."""

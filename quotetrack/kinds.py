@@ -33,6 +33,7 @@ class Appointment(StrEnum):
 
 # How a printed post is held: for good, or in the interim (Pj. acting, Plt. caretaker, Plh. daily).
 Tenure = Literal["definitive", "acting", "caretaker", "daily"]
+TENURES: tuple[Tenure, ...] = get_args(Tenure)
 
 
 class RevisionAction(StrEnum):

@@ -15,6 +15,8 @@ import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel, col
 
+from quotetrack.kinds import Appointment, ReportStatus, StatementStatus, SuggestionStatus
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -97,7 +99,7 @@ class MembershipBase(SQLModel):
     organization: str | None = Field(default=None, max_length=200)
     start_date: dt.date | None = None
     end_date: dt.date | None = None
-    appointment: str = Field(default="elected", max_length=16)  # elected | appointed | acting
+    appointment: str = Field(default=Appointment.ELECTED, max_length=16)  # an Appointment
 
 
 class Membership(MembershipBase, table=True):
@@ -113,7 +115,7 @@ class MembershipPublic(SQLModel):
     id: int
     role: str
     organization: str | None = None
-    appointment: str = "elected"
+    appointment: str = Appointment.ELECTED
     area: AreaPublic | None = None
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
@@ -203,7 +205,7 @@ class StatementTopic(SQLModel, table=True):
 
 
 class StatementBase(SQLModel):
-    kind: str = Field(max_length=16)  # direct | indirect
+    kind: str = Field(max_length=16)  # a StatementKind
     text: str = Field(sa_type=sa.Text)
     start: int
     end: int
@@ -214,7 +216,7 @@ class StatementBase(SQLModel):
     region: str | None = Field(default=None, max_length=200)
     date: dt.date | None = Field(default=None, index=True)
     confidence: float = 0.5
-    status: str = Field(default="published", max_length=16)  # published | hidden
+    status: str = Field(default=StatementStatus.PUBLISHED, max_length=16)  # a StatementStatus
 
 
 class Statement(StatementBase, table=True):
@@ -302,7 +304,7 @@ class Revision(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     entity_type: str = Field(max_length=32, index=True)  # statement | official
     entity_id: int = Field(index=True)
-    action: str = Field(max_length=32)  # edit | hide | unhide | merge | split | restore | undo
+    action: str = Field(max_length=32)  # a RevisionAction
     actor: str = Field(max_length=200)
     reason: str = Field(default="", sa_type=sa.Text)
     before: dict | None = Field(default=None, sa_type=sa.JSON)
@@ -341,7 +343,7 @@ class MergeSuggestion(SQLModel, table=True):
     official_b_id: int = Field(foreign_key="official.id", index=True)
     score: float = 0.0
     reason: str = Field(default="", max_length=500)
-    status: str = Field(default="open", max_length=16, index=True)  # open | accepted | rejected
+    status: str = Field(default=SuggestionStatus.OPEN, max_length=16, index=True)  # a SuggestionStatus
     created_at: datetime = _timestamp()
     decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     decided_by: str | None = Field(default=None, max_length=200)
@@ -535,7 +537,7 @@ class ErrorReport(SQLModel, table=True):
     contact: str | None = Field(default=None, max_length=200)
     # A keyed hash of the reporter's address, for the per-address limit; the address is not kept.
     address_hash: str = Field(max_length=64, index=True)
-    status: str = Field(default="open", max_length=16, index=True)  # open | fixed | rejected
+    status: str = Field(default=ReportStatus.OPEN, max_length=16, index=True)  # a ReportStatus
     response: str = Field(default="", sa_type=sa.Text)  # the editor's public acknowledgement
     resolved_by: str | None = Field(default=None, max_length=200)
     created_at: datetime = _timestamp()

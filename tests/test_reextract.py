@@ -14,11 +14,12 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session, col, delete, select
 
+from quotetrack.kinds import StatementStatus
 from quotetrack.models import Official, ReextractChange, ReextractRun, Statement, StatementTopic
 from quotetrack.pipeline import ingest_paths
 from quotetrack.store.corrections import StatementCorrection, edit_statement, set_hidden
 from quotetrack.store.officials import merge_officials, split_official
-from quotetrack.store.reextract import WITHDRAWN, reextract
+from quotetrack.store.reextract import reextract
 
 ARTICLES = {
     "garut.txt": (
@@ -149,7 +150,7 @@ def test_current_rules_fix_what_older_rules_left_and_editors_win(bent: sa.Engine
         first = _find(session, "Stok beras kami cukup")
         assert (first.official_id, first.date) == (budi.id, dt.date(2025, 10, 20))
         assert _find(session, "dewan akan mengawasi").status == "published"
-        assert _find(session, "Para pedagang").status == WITHDRAWN
+        assert _find(session, "Para pedagang").status == StatementStatus.WITHDRAWN
         # The editor's correction stands, and so does the hide: no published copy of it came back.
         corrected = _find(session, "Harga beras juga")
         assert (corrected.date, corrected.role) == (dt.date(2025, 10, 19), "Bupati")
@@ -192,7 +193,7 @@ def test_a_killed_run_is_continued(bent: sa.Engine) -> None:
     with Session(bent) as session:
         assert session.exec(select(ReextractRun)).one().finished_at is not None
         assert _find(session, "dewan akan mengawasi").status == "published"
-        assert _find(session, "Para pedagang").status == WITHDRAWN
+        assert _find(session, "Para pedagang").status == StatementStatus.WITHDRAWN
     fresh = reextract(engine=bent)
     assert fresh.run_id != run.id and fresh.resumed_after == 0 and fresh.articles == len(ARTICLES)
 
@@ -232,7 +233,7 @@ def test_a_withdrawn_statement_keeps_its_page_with_a_notice_and_leaves_the_lists
     with Session(seeded) as session:
         stmt = session.exec(select(Statement).order_by(col(Statement.id))).first()
         assert stmt is not None
-        stmt.status = WITHDRAWN
+        stmt.status = StatementStatus.WITHDRAWN
         session.add(stmt)
         session.commit()
         statement_id, article_id = stmt.id, stmt.article_id

@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from quotetrack.kinds import StatementKind
 from quotetrack.models import StatementPublic
 
 STYLES = ("plain", "markdown", "apa", "chicago", "bibtex", "csl-json")
@@ -74,7 +75,7 @@ def parts_of(stmt: StatementPublic, base_url: str) -> CitationParts:
         role=role,
         said_on=stmt.date,
         quote=quote_text(stmt.text),
-        direct=stmt.kind == "direct",
+        direct=stmt.kind == StatementKind.DIRECT,
         outlet=article.outlet or "Unknown outlet",
         title=(article.title or "").strip() or None,
         author=article.author,

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotetrack.extract.mentions import Mention
+from quotetrack.kinds import StatementKind
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
     """Span, kind and attribution of one statement; `carry` means "same speaker as before"."""
 
-    kind: str
+    kind: StatementKind
     start: int
     end: int
     paragraph: int

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from quotetrack.kinds import StatementKind
 from quotetrack.text.dates import WEEKDAYS, FoundDate, find_dates
 from quotetrack.text.segment import split_sentences
 
@@ -101,7 +102,7 @@ def _attribution_days(text: str, start: int, end: int, kind: str, cue: str, publ
     sentences = _sentences(text, para_lo, para_hi)
     lo = next((s.start for s in reversed(sentences) if s.start <= start), para_lo)
     hi = next((s.end for s in sentences if s.end >= end), para_hi)
-    if kind == "indirect":
+    if kind == StatementKind.INDIRECT:
         start = _after_lead(text, start, end, published)
     before, after = _masked(text, lo, start), _masked(text, end, hi)
     days: list[_Day] = []

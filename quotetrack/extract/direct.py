@@ -13,6 +13,7 @@ from quotetrack.extract.cues import Cue, cue_after, cue_before, subject_before
 from quotetrack.extract.mentions import parse_mention
 from quotetrack.extract.quotes import Quote, find_quotes
 from quotetrack.extract.words import Lexicon
+from quotetrack.kinds import StatementKind
 
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
@@ -82,10 +83,12 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
         if not _is_statement(text, quote, cue, lo):
             continue
         if cue is None:
-            found.append(Found("direct", quote.start, quote.end, paragraph, None, None, True, 0.55))
+            found.append(Found(StatementKind.DIRECT, quote.start, quote.end, paragraph, None, None, True, 0.55))
         else:
             confidence = 0.9 if cue.mention and cue.mention.name else 0.8 if cue.mention else 0.5
-            found.append(Found("direct", quote.start, quote.end, paragraph, cue.cue, cue.mention, False, confidence))
+            found.append(
+                Found(StatementKind.DIRECT, quote.start, quote.end, paragraph, cue.cue, cue.mention, False, confidence)
+            )
         if cue is not None or not _embedded(text, quote, lo) or lex.lang != "en":
             # English: a quote inside running text with no cue of its own stays part of the
             # sentence, so reported speech around it ('said there would be "..."') keeps its

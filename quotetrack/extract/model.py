@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from quotetrack.kinds import StatementKind
 from quotetrack.text.meta import ArticleMeta
 
 
@@ -12,7 +13,7 @@ from quotetrack.text.meta import ArticleMeta
 class Statement:
     """One attributed statement; `text == article_text[start:end]` always holds."""
 
-    kind: str  # "direct" | "indirect"
+    kind: StatementKind
     text: str
     start: int
     end: int

@@ -10,6 +10,7 @@ from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import mention_after, subject_mention
 from quotetrack.extract.mentions import Mention, parse_mention
 from quotetrack.extract.words import Lexicon
+from quotetrack.kinds import StatementKind
 from quotetrack.text.segment import Span, split_sentences
 
 _AFTER_VERB = re.compile(r"[\s,:]*(?:(?:bahwa|kalau|that)\b[\s,]*)?", re.IGNORECASE)
@@ -43,7 +44,7 @@ def _words(text: str) -> int:
 
 
 def _found(start: int, end: int, paragraph: int, cue: str, mention: Mention | None, carry: bool, conf: float) -> Found:
-    return Found("indirect", start, end, paragraph, cue, mention, carry, conf)
+    return Found(StatementKind.INDIRECT, start, end, paragraph, cue, mention, carry, conf)
 
 
 def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from quotetrack.kinds import TENURES, Tenure
 from quotetrack.text.lexicon import fold
 
 
@@ -73,9 +74,15 @@ def post_max_words() -> int:
 
 
 @cache
-def acting_forms() -> dict[str, str]:
-    """Folded acting prefix (Pj, Plt, Plh...) -> appointment kind."""
-    return {fold(row[0]): row[1].strip() for row in _rows("acting.tsv")}
+def acting_forms() -> dict[str, Tenure]:
+    """Folded acting prefix (Pj, Plt, Plh...) -> the tenure it means."""
+    forms: dict[str, Tenure] = {}
+    for row in _rows("acting.tsv"):
+        tenure = row[1].strip()
+        if tenure not in TENURES:
+            raise ValueError(f"acting.tsv: {row[0]!r} means {tenure!r}, not one of {', '.join(TENURES)}")
+        forms[fold(row[0])] = tenure
+    return forms
 
 
 @cache

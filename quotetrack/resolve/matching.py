@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
+from quotetrack.kinds import Tenure
 from quotetrack.resolve.gazetteer import PATRONYM_MARKERS, honorifics, posts
 from quotetrack.resolve.model import Membership
 from quotetrack.resolve.regions import same_region
@@ -154,7 +155,7 @@ class Context:
     post: str | None = None
     org: str | None = None
     region: str | None = None
-    appointment: str = "definitive"
+    appointment: Tenure = "definitive"
     date: dt.date | None = None
 
     @property

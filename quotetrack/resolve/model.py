@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from quotetrack.kinds import Tenure
+
 
 @dataclass(frozen=True, slots=True)
 class Region:
@@ -22,7 +24,7 @@ class Role:
     text: str
     post: str | None
     acting: bool = False
-    appointment: str = "definitive"  # definitive | acting (Pj.) | caretaker (Plt.) | daily (Plh.)
+    appointment: Tenure = "definitive"
     region_name: str | None = None
     region_level: str | None = None
     org: str | None = None
@@ -68,7 +70,7 @@ class Membership:
     post: str | None
     region: str | None = None
     org: str | None = None
-    appointment: str = "definitive"
+    appointment: Tenure = "definitive"
     start: dt.date | None = None
     end: dt.date | None = None
     role: str | None = None  # as printed, for citing

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotetrack.kinds import Appointment, Tenure
 from quotetrack.resolve import gazetteer
 from quotetrack.resolve.model import Region
 from quotetrack.resolve.regions import RegionTable, base_name, normalize_region
@@ -37,11 +38,11 @@ _ELECTED_POSTS = frozenset(
 )
 
 
-def appointment_type(appointment: str, post: str | None) -> str:
-    """The data model's vocabulary: elected | appointed | acting."""
-    if appointment != "definitive":
-        return "acting"
-    return "elected" if (post or "").casefold() in _ELECTED_POSTS else "appointed"
+def appointment_type(tenure: Tenure, post: str | None) -> Appointment:
+    """How the data model files a printed post's tenure: elected, appointed or acting."""
+    if tenure != "definitive":
+        return Appointment.ACTING
+    return Appointment.ELECTED if (post or "").casefold() in _ELECTED_POSTS else Appointment.APPOINTED
 
 
 _ACTING_PREFIX = {"acting": "Pj.", "caretaker": "Plt.", "daily": "Plh."}

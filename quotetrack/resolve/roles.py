@@ -6,6 +6,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from quotetrack.kinds import Tenure
 from quotetrack.resolve.gazetteer import (
     REGION_MARKERS,
     PostEntry,
@@ -62,7 +63,7 @@ def match_org(words: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
-def match_acting(words: list[str], start: int) -> tuple[int, str] | None:
+def match_acting(words: list[str], start: int) -> tuple[int, Tenure] | None:
     if start >= len(words) or fold(words[start]) not in acting_starts():
         return None
     table = acting_forms()
@@ -91,7 +92,8 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     found = None
     for clause in _PAREN.sub(" ", text).split(","):  # the post's own clause: "Sebelumnya, Menteri X"
         words = _WORD.findall(clause)
-        appointment, i = "definitive", 0
+        appointment: Tenure = "definitive"
+        i = 0
         while i < len(words) and (acting := match_acting(words, i)):
             appointment, i = acting[1], i + acting[0]
         post_at = next(((j, hit) for j in range(i, len(words)) if (hit := match_post(words, j))), None)

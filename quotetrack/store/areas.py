@@ -8,9 +8,10 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
+from quotetrack.kinds import StatementStatus
 from quotetrack.models import Area, AreaPublic, Membership, Official, OfficialPublic, Statement
 from quotetrack.store.cache import cached
-from quotetrack.store.reads import PUBLISHED, officials_public
+from quotetrack.store.reads import officials_public
 
 
 def area_key(area: AreaPublic | Area) -> str:
@@ -59,7 +60,7 @@ def _list_areas(session: Session, parent_id: int | None, top_level: bool) -> lis
     rows = session.exec(
         select(Membership.area_id, Statement.official_id, func.count())
         .join(Statement, col(Statement.membership_id) == Membership.id)
-        .where(col(Membership.area_id).in_(list(owner)), Statement.status == PUBLISHED)
+        .where(col(Membership.area_id).in_(list(owner)), Statement.status == StatementStatus.PUBLISHED)
         .group_by(col(Membership.area_id), col(Statement.official_id))
     ).all()
     for area_id, official_id, n in rows:
@@ -86,7 +87,7 @@ def _officials_in_area(session: Session, area_id: int, limit: int) -> list[Offic
         return []
     counts = (
         select(Statement.official_id, func.count().label("n"))
-        .where(Statement.status == PUBLISHED, col(Statement.official_id).in_(ids))
+        .where(Statement.status == StatementStatus.PUBLISHED, col(Statement.official_id).in_(ids))
         .group_by(col(Statement.official_id))
         .subquery()
     )

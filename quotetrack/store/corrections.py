@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session, col, delete, select
 
 from quotetrack.errors import Conflict, NotFound, QueryError
+from quotetrack.kinds import RevisionAction, StatementKind, StatementStatus
 from quotetrack.models import (
     Article,
     Membership,
@@ -43,7 +44,7 @@ class StatementCorrection(BaseModel):
     text: str | None = Field(default=None, max_length=20_000)
     start: int | None = Field(default=None, ge=0)
     end: int | None = Field(default=None, ge=0)
-    kind: Literal["direct", "indirect"] | None = None
+    kind: StatementKind | None = None
     official_id: int | None = None
     new_official_name: str | None = Field(default=None, max_length=200)
     role: str | None = Field(default=None, max_length=200)
@@ -276,7 +277,7 @@ def edit_statement(*, session: Session, statement_id: int, change: StatementCorr
         session,
         entity_type="statement",
         entity_id=statement_id,
-        action="edit",
+        action=RevisionAction.EDIT,
         actor=actor,
         reason=reason,
         before=before,
@@ -291,9 +292,9 @@ def set_hidden(*, session: Session, statement_id: int, hidden: bool, actor: str,
     if stmt is None:
         return None
     reason = _need_reason(reason)
-    if stmt.status == "superseded":
+    if stmt.status == StatementStatus.SUPERSEDED:
         raise Conflict(f"statement #{statement_id} belongs to an older version of its article")
-    status = "hidden" if hidden else "published"
+    status = StatementStatus.HIDDEN if hidden else StatementStatus.PUBLISHED
     if stmt.status == status:
         raise Conflict(f"statement #{statement_id} is already {status}")
     before = statement_state(session=session, stmt=stmt)
@@ -303,7 +304,7 @@ def set_hidden(*, session: Session, statement_id: int, hidden: bool, actor: str,
         session,
         entity_type="statement",
         entity_id=statement_id,
-        action="hide" if hidden else "unhide",
+        action=RevisionAction.HIDE if hidden else RevisionAction.UNHIDE,
         actor=actor,
         reason=reason,
         before=before,
@@ -322,7 +323,7 @@ def mark_reviewed(*, session: Session, statement_id: int, actor: str, reason: st
         session,
         entity_type="statement",
         entity_id=statement_id,
-        action="review",
+        action=RevisionAction.REVIEW,
         actor=actor,
         reason=_need_reason(reason),
         before=state,
@@ -355,7 +356,7 @@ def edit_official(*, session: Session, official_id: int, change: OfficialCorrect
         session,
         entity_type="official",
         entity_id=official_id,
-        action="edit",
+        action=RevisionAction.EDIT,
         actor=actor,
         reason=reason,
         before=before,
@@ -421,7 +422,7 @@ def restore_version(
         session,
         entity_type=revision.entity_type,
         entity_id=revision.entity_id,
-        action="restore",
+        action=RevisionAction.RESTORE,
         actor=actor,
         reason=reason,
         before=current,
@@ -458,7 +459,7 @@ def undo_revision(*, session: Session, revision_id: int, actor: str, reason: str
         session,
         entity_type=revision.entity_type,
         entity_id=revision.entity_id,
-        action="undo",
+        action=RevisionAction.UNDO,
         actor=actor,
         reason=reason,
         before=current,
@@ -478,13 +479,13 @@ def review_statement_ids(*, session: Session, limit: int = 50, offset: int = 0) 
     fixing and rejecting (hiding) all write one.
     """
     acted = select(Revision.entity_id).where(
-        Revision.entity_type == "statement", col(Revision.undone_at).is_(None), Revision.action != "undo"
+        Revision.entity_type == "statement", col(Revision.undone_at).is_(None), Revision.action != RevisionAction.UNDO
     )
     queue = session.exec(
         select(col(Statement.id))
         .where(
             Statement.confidence < LOW_CONFIDENCE,
-            Statement.status == "published",
+            Statement.status == StatementStatus.PUBLISHED,
             col(Statement.id).not_in(acted),
         )
         .order_by(col(Statement.created_at), col(Statement.id))

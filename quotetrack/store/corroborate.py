@@ -16,9 +16,10 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 
+from quotetrack.kinds import StatementStatus
 from quotetrack.models import Article, Statement
-from quotetrack.text.stem import WORD
 from quotetrack.store.db import select_columns
+from quotetrack.text.stem import WORD
 
 SAME_QUOTE = 85.0  # token-set ratio (0..100) from which two texts are one quote
 WINDOW_DAYS = 3
@@ -186,7 +187,10 @@ _PUBLISHED_OF = (
         Article.published,
     )
     .join(Article, col(Article.id) == Statement.article_id)
-    .where(col(Statement.official_id).in_(sa.bindparam("officials", expanding=True)), Statement.status == "published")
+    .where(
+        col(Statement.official_id).in_(sa.bindparam("officials", expanding=True)),
+        Statement.status == StatementStatus.PUBLISHED,
+    )
 )
 # Built once: the ingest runs it for every article. Dated statements and undated ones (dated by
 # their article) apart, so the (official, status, date) index bounds the dates: a window over
@@ -274,7 +278,7 @@ def also_reported(*, session: Session, statement_id: int) -> list[Report]:
             Article.published,
         )
         .join(Article, col(Article.id) == Statement.article_id)
-        .where(Statement.cluster_id == own.cluster_id, Statement.status == "published")
+        .where(Statement.cluster_id == own.cluster_id, Statement.status == StatementStatus.PUBLISHED)
     ).all()
     ordered = sorted(rows, key=lambda r: (_day(r[2], r[7]) or _UNDATED, r[0]))
     first_id = ordered[0][0] if ordered else None
@@ -313,7 +317,7 @@ def outlets_by_cluster(*, session: Session, statement_ids: Sequence[int]) -> dic
     members = session.exec(
         select(Statement.id, Statement.cluster_id, Article.outlet)
         .join(Article, col(Article.id) == Statement.article_id)
-        .where(col(Statement.cluster_id).in_(clusters), Statement.status == "published")
+        .where(col(Statement.cluster_id).in_(clusters), Statement.status == StatementStatus.PUBLISHED)
     ).all()
     cluster_of = dict(rows)
     return {

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlmodel import Session, col, select
 
 from quotetrack.errors import NotFound, QueryError
+from quotetrack.kinds import RevisionAction
 from quotetrack.models import FactCheck, FactCheckBase, FactCheckPublic, Revision, Statement, StatementPublic
 
 # Verdicts and the 1..5 rating ClaimReview carries for them (unverifiable has none).
@@ -36,7 +37,7 @@ def add_fact_check(*, session: Session, statement_id: int, data: FactCheckBase, 
         Revision(
             entity_type="statement",
             entity_id=statement_id,
-            action="fact-check",
+            action=RevisionAction.FACT_CHECK,
             actor=actor,
             reason=f"{data.verdict}: {data.review_url}",
             before=None,

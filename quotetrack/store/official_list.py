@@ -12,11 +12,11 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, func, select
 
-from quotetrack.kinds import OfficialSort
+from quotetrack.kinds import OfficialSort, StatementStatus
 from quotetrack.models import Area, Membership, Official, OfficialAlias, OfficialPublic, Statement
 from quotetrack.resolve.gazetteer import honorifics, posts
 from quotetrack.store.cache import cached
-from quotetrack.store.reads import PUBLISHED, area_ids_within, officials_public, public_post
+from quotetrack.store.reads import area_ids_within, officials_public, public_post
 from quotetrack.store.variants import is_name_variant
 from quotetrack.text.lexicon import fold
 
@@ -142,7 +142,7 @@ def search_officials(*, session: Session, query: OfficialQuery, limit: int = 50,
 def _search_officials(session: Session, query: OfficialQuery, limit: int, offset: int) -> OfficialPage:
     counts = (
         select(Statement.official_id, func.count().label("n"), func.max(Statement.date).label("last"))
-        .where(Statement.status == PUBLISHED)
+        .where(Statement.status == StatementStatus.PUBLISHED)
         .group_by(col(Statement.official_id))
         .subquery()
     )

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, func, select
 
 from quotetrack.errors import Conflict, NotFound
+from quotetrack.kinds import Appointment, RevisionAction, SuggestionStatus
 from quotetrack.models import (
     Area,
     Membership,
@@ -223,16 +224,16 @@ def merge_officials(*, session: Session, keep_id: int, merge_id: int, actor: str
         select(MergeSuggestion).where(
             MergeSuggestion.official_a_id == low,
             MergeSuggestion.official_b_id == high,
-            MergeSuggestion.status == "open",
+            MergeSuggestion.status == SuggestionStatus.OPEN,
         )
     ).all():
         rec.watch("merge_suggestion", suggestion)
-        suggestion.status, suggestion.decided_at, suggestion.decided_by = "accepted", utcnow(), actor
+        suggestion.status, suggestion.decided_at, suggestion.decided_by = SuggestionStatus.ACCEPTED, utcnow(), actor
     return _record(
         session=session,
         rec=rec,
         entity_id=keep_id,
-        action="merge",
+        action=RevisionAction.MERGE,
         actor=actor,
         reason=reason,
         summary={"keep_id": keep_id, "merge_id": merge_id},
@@ -331,7 +332,7 @@ def split_official(
         session=session,
         rec=rec,
         entity_id=official_id,
-        action="split",
+        action=RevisionAction.SPLIT,
         actor=actor,
         reason=reason,
         summary={"official_id": official_id, "new_official_id": person.id, "statement_ids": wanted},
@@ -397,7 +398,7 @@ def undo(*, session: Session, revision_id: int, actor: str, reason: str = "") ->
         session=session,
         rec=rec,
         entity_id=revision.entity_id,
-        action="undo",
+        action=RevisionAction.UNDO,
         actor=actor,
         reason=reason or f"undo #{revision_id} ({revision.action})",
         summary={"undoes": revision_id},
@@ -480,7 +481,7 @@ def membership_at(*, session: Session, official_id: int, on: dt.date) -> Members
             post=m.role,
             region=area.name if area else None,
             org=m.organization,
-            appointment="definitive" if m.appointment != "acting" else "acting",
+            appointment="acting" if m.appointment == Appointment.ACTING else "definitive",
             start=m.start_date,
             end=m.end_date,
             role=m.role,
@@ -548,11 +549,11 @@ def store_suggestions(*, session: Session, pairs: Iterable[Pair]) -> int:
                     "official_b_id": b,
                     "score": pair.score,
                     "reason": pair.reason[:500],
-                    "status": "open",
+                    "status": SuggestionStatus.OPEN,
                     "created_at": utcnow(),
                 }
             )
-        elif row.status == "open" and pair.score > row.score:
+        elif row.status == SuggestionStatus.OPEN and pair.score > row.score:
             row.score, row.reason = pair.score, pair.reason[:500]
     if new:
         session.execute(sa.insert(table_of(MergeSuggestion)), new)
@@ -561,7 +562,7 @@ def store_suggestions(*, session: Session, pairs: Iterable[Pair]) -> int:
 
 
 def list_suggestions(
-    *, session: Session, status: str = "open", limit: int = 50, offset: int = 0
+    *, session: Session, status: SuggestionStatus = SuggestionStatus.OPEN, limit: int = 50, offset: int = 0
 ) -> list[SuggestionPublic]:
     """Suggestions, most likely first; open ones only between officials not merged since."""
     a, b = sa.orm.aliased(Official), sa.orm.aliased(Official)
@@ -571,7 +572,7 @@ def list_suggestions(
         .join(b, col(b.id) == MergeSuggestion.official_b_id)
         .where(MergeSuggestion.status == status)
     )
-    if status == "open":
+    if status == SuggestionStatus.OPEN:
         query = query.where(col(a.merged_into_id).is_(None), col(b.merged_into_id).is_(None))
     rows = session.exec(
         query.order_by(col(MergeSuggestion.score).desc(), col(MergeSuggestion.id)).limit(limit).offset(offset)
@@ -588,7 +589,7 @@ def _open_suggestion(session: Session, suggestion_id: int) -> MergeSuggestion:
     row = session.get(MergeSuggestion, suggestion_id)
     if row is None:
         raise NotFound(f"no merge suggestion #{suggestion_id}")
-    if row.status != "open":
+    if row.status != SuggestionStatus.OPEN:
         raise Conflict(f"merge suggestion #{suggestion_id} was already {row.status}")
     return row
 
@@ -623,6 +624,6 @@ def accept_suggestion(
 def reject_suggestion(*, session: Session, suggestion_id: int, actor: str) -> MergeSuggestion:
     """Keep the two apart; the resolver will not suggest the pair again."""
     row = _open_suggestion(session, suggestion_id)
-    row.status, row.decided_at, row.decided_by = "rejected", utcnow(), actor
+    row.status, row.decided_at, row.decided_by = SuggestionStatus.REJECTED, utcnow(), actor
     session.flush()
     return row

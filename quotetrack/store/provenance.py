@@ -14,9 +14,9 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from quotetrack.kinds import StatementStatus
 from quotetrack.models import Article, ArticleVersion, SourceDocument, Statement, utcnow
 from quotetrack.store import writes
-from quotetrack.store.reads import PUBLISHED, SUPERSEDED
 
 _MAX_PARAGRAPHS = 50
 _MAX_PARAGRAPH_CHARS = 1000
@@ -118,8 +118,8 @@ def _plain(value: object) -> object:
 # citations stay valid, and say a newer version exists) but out of lists, counts and search.
 _SUPERSEDE = (
     sa.update(Statement)
-    .where(col(Statement.article_id) == sa.bindparam("replaced"), col(Statement.status) == PUBLISHED)
-    .values(status=SUPERSEDED, updated_at=sa.bindparam("superseded_at"))
+    .where(col(Statement.article_id) == sa.bindparam("replaced"), col(Statement.status) == StatementStatus.PUBLISHED)
+    .values(status=StatementStatus.SUPERSEDED, updated_at=sa.bindparam("superseded_at"))
 )
 
 

@@ -16,6 +16,7 @@ from typing import TypeVar
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
+from quotetrack.kinds import Appointment, StatementStatus
 from quotetrack.models import (
     Area,
     Article,
@@ -43,10 +44,6 @@ from quotetrack.store.db import select_columns, table_of
 from quotetrack.store.variants import is_name_variant
 
 Query = TypeVar("Query", bound=sa.Select)
-
-PUBLISHED = "published"
-# Statements of an article a newer version of its URL replaced (provenance.record_version).
-SUPERSEDED = "superseded"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +131,7 @@ def _to_public(rows: Sequence[sa.Row]) -> list[StatementPublic]:
             topics=sorted(values["topic_slugs"].split(",")) if values["topic_slugs"] else [],
             held_role=values["held_role"],
             held_region=values["held_region"],
-            acting=values["appointment"] == "acting",
+            acting=values["appointment"] == Appointment.ACTING,
         )
         # Columns typed by the models themselves: nothing to validate (a search page builds 20).
         out.append(StatementPublic.model_construct(**fields))
@@ -153,7 +150,11 @@ def _apply_filter(query: Query, flt: StatementFilter, *, session: Session, order
     member = _unindexed if ordered else col
     if not flt.include_hidden:
         # An article's page shows its own statements even when a newer version superseded them.
-        shown = (PUBLISHED, SUPERSEDED) if flt.article_id is not None else (PUBLISHED,)
+        shown = (
+            (StatementStatus.PUBLISHED, StatementStatus.SUPERSEDED)
+            if flt.article_id is not None
+            else (StatementStatus.PUBLISHED,)
+        )
         query = query.where(col(Statement.status).in_(shown))
     if flt.official_id is not None:
         query = query.where(col(Statement.official_id) == flt.official_id)
@@ -369,7 +370,7 @@ def officials_public(session: Session, officials: Sequence[tuple[Official, int]]
 
 
 def _official_counts(since: dt.date | None = None) -> sa.Subquery:
-    query = select(Statement.official_id, func.count().label("n")).where(Statement.status == PUBLISHED)
+    query = select(Statement.official_id, func.count().label("n")).where(Statement.status == StatementStatus.PUBLISHED)
     if since is not None:
         query = query.where(col(Statement.date) >= since)
     return query.group_by(col(Statement.official_id)).subquery()
@@ -418,7 +419,7 @@ def _list_officials(
 
 
 def latest_statement_date(*, session: Session) -> dt.date | None:
-    return session.exec(select(func.max(Statement.date)).where(Statement.status == PUBLISHED)).one()
+    return session.exec(select(func.max(Statement.date)).where(Statement.status == StatementStatus.PUBLISHED)).one()
 
 
 def get_official(*, session: Session, official_id: int) -> OfficialPublic | None:
@@ -457,7 +458,7 @@ def _list_topics(session: Session) -> list[TopicPublic]:
     )
     # An IN subquery, so that it is read first; the status spelt as a literal, since SQLite uses a
     # partial index only for the very term it was made with.
-    hidden = select(Statement.id).where(col(Statement.status) != sa.literal_column(f"'{PUBLISHED}'"))
+    hidden = select(Statement.id).where(col(Statement.status) != sa.literal_column(f"'{StatementStatus.PUBLISHED}'"))
     unpublished = dict(
         session.exec(
             select(StatementTopic.topic_id, func.count())
@@ -627,7 +628,7 @@ def iter_export_rows(
                 official_id=oid,
                 role=held_role or role,
                 region=held_region or region,
-                acting=appointment == "acting",
+                acting=appointment == Appointment.ACTING,
                 kind=kind,
                 text=text,
                 topics=topics.get(sid, []),

@@ -30,6 +30,7 @@ from sqlmodel import Session, col, delete, select
 
 from quotetrack.extract import extract
 from quotetrack.extract.model import Statement as Found
+from quotetrack.kinds import StatementStatus
 from quotetrack.models import (
     Article,
     ArticleVersion,
@@ -45,7 +46,6 @@ from quotetrack.models import (
 )
 from quotetrack.store import writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
-from quotetrack.store.reads import PUBLISHED, SUPERSEDED
 from quotetrack.store.reextract_tidy import refresh_coverage, remove_unused, rename_to_readings
 from quotetrack.store.registry import Link, OfficialRegistry, alias_key
 from quotetrack.text.clean import unglue, words_seen
@@ -54,7 +54,6 @@ from quotetrack.text.stem import stem_text
 from quotetrack.topics import load_taxonomy, tag_statements
 
 # Statements the current rules no longer find: kept (pages and citations stay) but out of lists.
-WITHDRAWN = "withdrawn"
 # A new statement is the old one found again when they share this much of the shorter span.
 _SAME_SPAN = 0.5
 # The fields re-extraction may change on a statement found again, as the statement row spells them.
@@ -138,7 +137,7 @@ def _editorial(session: Session) -> _Editorial:
     frozen = set(session.exec(select(Revision.entity_id).where(Revision.entity_type == "statement")))
     frozen |= set(session.exec(select(FactCheck.statement_id)))
     touched = select(col(Statement.id)).where(
-        sa.or_(col(Statement.status) == "hidden", col(Statement.corrected_at).is_not(None))
+        sa.or_(col(Statement.status) == StatementStatus.HIDDEN, col(Statement.corrected_at).is_not(None))
     )
     frozen |= {statement_id for statement_id in session.exec(touched) if statement_id is not None}
     speaker_kept: set[int] = set()
@@ -223,7 +222,7 @@ def reextract_article(
     found = extract(article.text, meta=_meta(article), lang=lang).statements
     old = session.execute(  # rows read by column name
         select(Statement.id, Statement.status, *(getattr(Statement, f) for f in _FIELDS))
-        .where(Statement.article_id == article.id, Statement.status != SUPERSEDED)
+        .where(Statement.article_id == article.id, Statement.status != StatementStatus.SUPERSEDED)
         .order_by(col(Statement.id))
     ).all()
     frozen = [o for o in old if o.id in editorial.frozen]
@@ -257,9 +256,9 @@ def reextract_article(
         if values["official_id"] is not None and s.speaker:
             change.names.append((values["official_id"], s.speaker))
         moved = [name for name in _FIELDS if getattr(row, name) != values[name]]
-        revived = row.status == WITHDRAWN
+        revived = row.status == StatementStatus.WITHDRAWN
         if moved or revived:
-            _update(session, row.id, values, topics, status=PUBLISHED if revived else None)
+            _update(session, row.id, values, topics, status=StatementStatus.PUBLISHED if revived else None)
         if revived:
             change.added += 1
             change.details.append({"statement": row.id, "revived": True})
@@ -271,13 +270,13 @@ def reextract_article(
         elif moved:
             change.changed += 1
             change.details.append({"statement": row.id, "fields": moved})
-    gone = [o for j, o in enumerate(free) if j not in matched.values() and o.status == PUBLISHED]
+    gone = [o for j, o in enumerate(free) if j not in matched.values() and o.status == StatementStatus.PUBLISHED]
     if gone:
         # Withdrawn, it cites nobody: an official only the old rules' misreadings named can go.
         session.exec(
             sa.update(Statement)
             .where(col(Statement.id).in_([o.id for o in gone]))
-            .values(status=WITHDRAWN, official_id=None, membership_id=None, updated_at=utcnow())
+            .values(status=StatementStatus.WITHDRAWN, official_id=None, membership_id=None, updated_at=utcnow())
         )
         change.removed = len(gone)
         change.details += [{"statement": o.id, "withdrawn": True, "speaker": o.official_id} for o in gone]
@@ -325,7 +324,7 @@ def _reprepare(session: Session, article: Article, editorial: _Editorial) -> boo
     rows = session.execute(
         select(Statement.id, Statement.start, Statement.end, Statement.status).where(Statement.article_id == article.id)
     ).all()
-    if any(r.id in editorial.frozen or r.status == SUPERSEDED for r in rows):
+    if any(r.id in editorial.frozen or r.status == StatementStatus.SUPERSEDED for r in rows):
         return False
     where = _insertions(article.text, text)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()

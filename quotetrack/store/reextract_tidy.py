@@ -11,10 +11,10 @@ from collections import Counter
 import sqlalchemy as sa
 from sqlmodel import Session, col, delete, func, select
 
+from quotetrack.kinds import StatementStatus
 from quotetrack.models import Membership, MergeSuggestion, Official, OfficialAlias, Statement
 from quotetrack.resolve import parse_name
 from quotetrack.store import writes
-from quotetrack.store.reads import PUBLISHED
 from quotetrack.store.registry import alias_key
 
 
@@ -25,7 +25,7 @@ def refresh_coverage(session: Session) -> None:
         .where(
             col(Statement.membership_id).is_not(None),
             col(Statement.date).is_not(None),
-            col(Statement.status).in_([PUBLISHED, "hidden"]),
+            col(Statement.status).in_([StatementStatus.PUBLISHED, StatementStatus.HIDDEN]),
         )
         .group_by(col(Statement.membership_id))
     )

@@ -13,12 +13,13 @@ from sqlmodel import Session, col, func, select
 
 from quotetrack.config import get_settings
 from quotetrack.errors import NotFound, QueryError, QuotetrackError
+from quotetrack.kinds import ReportStatus
 from quotetrack.models import ErrorReport, Statement, utcnow
 from quotetrack.store.db import lock_keys
 
 Kind = Literal["speaker", "role", "quote", "date", "other"]
 KINDS: tuple[str, ...] = get_args(Kind)
-Outcome = Literal["fixed", "rejected"]
+Outcome = Literal[ReportStatus.FIXED, ReportStatus.REJECTED]
 OUTCOMES: tuple[str, ...] = get_args(Outcome)
 MESSAGE_MIN, MESSAGE_MAX = 10, 2000
 CONTACT_MAX = 200
@@ -84,7 +85,10 @@ def open_reports(*, session: Session, limit: int = 100) -> list[ErrorReport]:
     """The editors' queue: open reports, oldest first."""
     return list(
         session.exec(
-            select(ErrorReport).where(ErrorReport.status == "open").order_by(col(ErrorReport.id)).limit(limit)
+            select(ErrorReport)
+            .where(ErrorReport.status == ReportStatus.OPEN)
+            .order_by(col(ErrorReport.id))
+            .limit(limit)
         ).all()
     )
 
@@ -109,7 +113,7 @@ def acknowledgements(*, session: Session, statement_id: int) -> list[Acknowledge
     """Reports on a statement that an editor acted on, newest first (open ones are not shown)."""
     rows = session.exec(
         select(ErrorReport)
-        .where(ErrorReport.statement_id == statement_id, ErrorReport.status != "open")
+        .where(ErrorReport.statement_id == statement_id, ErrorReport.status != ReportStatus.OPEN)
         .order_by(col(ErrorReport.resolved_at).desc())
     ).all()
     return [

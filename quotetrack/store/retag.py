@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
 
+from quotetrack.kinds import RevisionAction
 from quotetrack.models import Article, Revision, Statement, StatementTopic
 from quotetrack.store import writes
 from quotetrack.store.db import select_columns
@@ -112,7 +113,7 @@ def retag_statements(
             Revision(
                 entity_type="topics",
                 entity_id=0,
-                action="retag",
+                action=RevisionAction.RETAG,
                 actor="quotetrack topics retag",
                 reason="taxonomy changed",
                 after={"changed": report.changed, "added": report.added, "removed": report.removed},

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session, select
 
 from quotetrack.errors import Conflict, QueryError
+from quotetrack.kinds import RevisionAction
 from quotetrack.models import Revision, Topic, TopicPublic
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -50,7 +51,7 @@ def add_topic(*, session: Session, topic: TopicCreate, actor: str) -> TopicPubli
         Revision(
             entity_type="topic",
             entity_id=row.id or 0,
-            action="create",
+            action=RevisionAction.CREATE,
             actor=actor,
             reason=topic.reason.strip() or "new topic",
             after={"slug": slug, "label_id": label_id, "label_en": label_en, "parent": topic.parent or None},

@@ -13,6 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel import Session, SQLModel, col, select
 
+from quotetrack.kinds import StatementStatus
 from quotetrack.models import (
     Area,
     Article,
@@ -250,7 +251,13 @@ def insert_statements(
     if not rows:
         return []
     now = utcnow()
-    unset = {"status": "published", "cluster_id": None, "created_at": now, "updated_at": now, "corrected_at": None}
+    unset = {
+        "status": StatementStatus.PUBLISHED,
+        "cluster_id": None,
+        "created_at": now,
+        "updated_at": now,
+        "corrected_at": None,
+    }
     ids = _INSERT_STATEMENT.scalars(session, [{**unset, **row} for row in rows])
     links = [{"statement_id": sid, "topic_id": tid} for sid, tids in zip(ids, topics, strict=True) for tid in set(tids)]
     _INSERT_TOPIC_LINKS.many(session, links)

@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from quotetrack.errors import NotFound
 from quotetrack.exports.citations import STYLES, cite, quote_text
-from quotetrack.kinds import OFFICIAL_SORTS, OfficialSort, SearchSort
+from quotetrack.kinds import OFFICIAL_SORTS, OfficialSort, SearchSort, StatementStatus
 from quotetrack.store import areas, reads
 from quotetrack.store.claims import match_claim
 from quotetrack.store.corroborate import also_reported
@@ -185,7 +185,7 @@ def statement_response(
             "verdicts": list(VERDICTS),
             "also_reported": also_reported(session=session, statement_id=statement_id),
             "newer_article": newer_version(session=session, article_id=stmt.article.id)
-            if stmt.status == "superseded"
+            if stmt.status == StatementStatus.SUPERSEDED
             else None,
             "report": {
                 "token": token,

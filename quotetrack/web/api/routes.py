@@ -16,7 +16,7 @@ from quotetrack.errors import NotFound, QueryError
 from quotetrack.exports.citations import cite
 from quotetrack.exports.popolo import popolo_document
 from quotetrack.exports.rows import csv_lines, jsonl_lines
-from quotetrack.kinds import SearchSort
+from quotetrack.kinds import SearchSort, SuggestionStatus
 from quotetrack.models import ArticleDetail, OfficialPublic, RevisionPublic, StatementPublic, TopicPublic
 from quotetrack.store import officials as officials_store
 from quotetrack.store import reads
@@ -162,7 +162,7 @@ def official_suggestions(
     session: SessionDep,
     limit: Limit = 50,
     offset: Offset = 0,
-    status: Annotated[str, Query(pattern="^(open|accepted|rejected)$")] = "open",
+    status: SuggestionStatus = SuggestionStatus.OPEN,
 ) -> list[SuggestionPublic]:
     """Pairs of officials that may be one person, most likely first (the editors' review queue)."""
     return officials_store.list_suggestions(session=session, status=status, limit=limit, offset=offset)
