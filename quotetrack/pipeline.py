@@ -605,7 +605,7 @@ def _pool_results(
     max_bytes: int,
     lang: str | None,
     limits: FetchLimits,
-    regions: RegionTable,
+    regions: RegionTable | None,
     outlet: str | None = None,
     before_read: Callable[[Item], bool] | None = None,
 ) -> Iterator[Processed | IngestError | Unchanged]:
@@ -647,7 +647,7 @@ def _dask_results(
     max_bytes: int,
     lang: str | None,
     limits: FetchLimits,
-    regions: RegionTable,
+    regions: RegionTable | None,
 ) -> Iterator[Processed | IngestError | Unchanged]:
     """The items through the pure stages as tasks on a Dask cluster (cluster.dask_map), in order.
 

@@ -112,7 +112,7 @@ def deliver_pending(
 
 
 def _mark_interrupted(session: Session, now: dt.datetime) -> int:
-    result = session.execute(
+    result = session.exec(
         sa.update(AlertDelivery)
         .where(col(AlertDelivery.state) == "sending", col(AlertDelivery.claimed_at) < now - LEASE)
         .values(
@@ -145,14 +145,14 @@ def _reserve(engine: sa.Engine, now: dt.datetime, settings: Settings, *, after: 
         if not is_sqlite(session):
             query = query.with_for_update(skip_locked=True)
         candidates = session.exec(query).all()
-        reserved = []
+        reserved: list[int] = []
         for sub in candidates:
-            won = session.execute(
+            won = session.exec(
                 sa.update(Subscription)
-                .where(col(Subscription.id) == sub.id, Subscription.status == "active", _free(now))
+                .where(col(Subscription.id) == sub.id, col(Subscription.status) == "active", _free(now))
                 .values(not_before=now + interval(sub, settings))
             )
-            if won.rowcount == 1:
+            if won.rowcount == 1 and sub.id is not None:
                 reserved.append(sub.id)
         session.commit()
         return reserved
@@ -181,7 +181,7 @@ def _claim(session: Session, sub_id: int, now: dt.datetime) -> list[AlertDeliver
         sa.update(AlertDelivery)
         # `state = 'pending'` again: on SQLite the subquery and the update are one statement under
         # the write lock, on PostgreSQL the locked rows are re-read; either way one claim wins.
-        .where(col(AlertDelivery.id).in_(due.scalar_subquery()), AlertDelivery.state == "pending")
+        .where(col(AlertDelivery.id).in_(due.scalar_subquery()), col(AlertDelivery.state) == "pending")
         .values(state="sending", claim=claim, claimed_at=now, attempts=AlertDelivery.attempts + 1)
         .execution_options(synchronize_session=False)
     )
@@ -344,7 +344,7 @@ def requeue_interrupted(*, session: Session, subscription_id: int | None = None)
     query = sa.update(AlertDelivery).where(col(AlertDelivery.state) == "interrupted")
     if subscription_id is not None:
         query = query.where(col(AlertDelivery.subscription_id) == subscription_id)
-    result = session.execute(query.values(state="pending", next_attempt_at=utcnow(), claim=None))
+    result = session.exec(query.values(state="pending", next_attempt_at=utcnow(), claim=None))
     return max(result.rowcount or 0, 0)
 
 

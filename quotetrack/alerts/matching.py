@@ -88,7 +88,8 @@ def queue_new_matches(session: Session, *, now: dt.datetime | None = None) -> in
     groups: dict[str, list[Subscription]] = defaultdict(list)
     for sub in subs:
         groups[json.dumps(sub.criteria, sort_keys=True)].append(sub)
-    now, rows = now or utcnow(), []
+    now = now or utcnow()
+    rows: list[dict[str, Any]] = []
     for members in groups.values():
         low = min(max(s.since_statement_id, s.matched_through - LOOKBACK_IDS) for s in members)
         parsed, filters = follow_query(session, members[0].criteria)
@@ -104,7 +105,7 @@ def queue_new_matches(session: Session, *, now: dt.datetime | None = None) -> in
         session.execute(
             sa.update(Subscription)
             # Every active follow behind `top` was read above; one confirmed since starts at or past it.
-            .where(Subscription.status == "active", col(Subscription.matched_through) < top)
+            .where(col(Subscription.status) == "active", col(Subscription.matched_through) < top)
             .values(matched_through=top)
         )
     return added

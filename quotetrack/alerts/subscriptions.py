@@ -247,7 +247,7 @@ def _check_limits(session: Session, hashed: str, mailbox: str | None) -> None:
         select(func.count())
         .select_from(Subscription)
         .where(
-            sa.or_(Subscription.target == mailbox, Subscription.owner_email == mailbox),
+            sa.or_(col(Subscription.target) == mailbox, col(Subscription.owner_email) == mailbox),
             col(Subscription.created_at) >= now - TARGET_WINDOW,
         )
     ).one()
@@ -319,7 +319,7 @@ def outbox_counts(*, session: Session, subscription_ids: list[int]) -> dict[int,
     rows = session.execute(
         select(AlertDelivery.subscription_id, AlertDelivery.state, func.count())
         .where(col(AlertDelivery.subscription_id).in_(subscription_ids))
-        .group_by(AlertDelivery.subscription_id, AlertDelivery.state)
+        .group_by(col(AlertDelivery.subscription_id), col(AlertDelivery.state))
     ).all()
     counts: dict[int, dict[str, int]] = {}
     for sub_id, state, n in rows:

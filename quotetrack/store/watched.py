@@ -179,9 +179,9 @@ def list_sources(*, session: Session, now: datetime | None = None, limit: int = 
     """Every source, the most recently added last, with its articles and articles per day."""
     now = now or utcnow()
     since = now - RATE_WINDOW
-    total = func.count(WatchedEntry.article_id)
+    total = func.count(col(WatchedEntry.article_id))
     recent = func.count(sa.case((col(WatchedEntry.seen_at) >= since, WatchedEntry.article_id)))
-    counts = {
+    counts: dict[int | None, tuple[int, int]] = {
         source_id: (all_time, last_week)
         for source_id, all_time, last_week in session.exec(
             select(WatchedEntry.source_id, total, recent).group_by(col(WatchedEntry.source_id))
