@@ -28,6 +28,7 @@ from quotetrack.alerts.matching import follow_query, matching_ids, queue_new_mat
 from quotetrack.alerts.send import Mailer, SendError, post_webhook
 from quotetrack.alerts.subscriptions import unsubscribe_token, webhook_secret
 from quotetrack.config import Settings, get_settings
+from quotetrack.kinds import StatementStatus
 from quotetrack.models import AlertDelivery, Subscription, utcnow
 from quotetrack.store import reads
 from quotetrack.store.db import is_sqlite
@@ -236,7 +237,7 @@ def _current(
     items, dropped = [], []
     for row in rows:
         statement = statements.get(row.statement_id)
-        if statement is None or statement.status != "published":
+        if statement is None or statement.status != StatementStatus.PUBLISHED:
             dropped.append((row, "hidden by an editor before delivery"))
         elif row.statement_id not in still:
             dropped.append((row, "no longer matches the follow after a correction"))

@@ -53,7 +53,7 @@ class Post:
     """A role as the registry files it: a canonical label, the appointment, the region."""
 
     label: str
-    appointment: str  # elected | appointed | acting
+    appointment: Appointment
     region: Region | None
 
 
