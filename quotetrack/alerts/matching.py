@@ -117,7 +117,7 @@ def _insert_new(session: Session, rows: list[dict[str, Any]]) -> int:
     statement = (
         insert(AlertDelivery)
         .on_conflict_do_nothing(index_elements=["subscription_id", "statement_id"])
-        .returning(AlertDelivery.id)
+        .returning(col(AlertDelivery.id))
     )
     added = 0
     for start in range(0, len(rows), _CHUNK):
