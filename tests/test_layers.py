@@ -35,7 +35,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("resolve",),
     ("extract",),
     ("text",),  # text preparation shared by the stages
-    ("config", "errors", ""),  # settings, the exception tree, the package's version
+    ("config", "errors", "kinds", ""),  # settings, the exception tree, the closed sets of values, the version
 )
 
 # Parts made of modules that share a prefix rather than a package (module-name prefixes).
