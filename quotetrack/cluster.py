@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -88,13 +89,17 @@ def dask_map(
 
     Items are read from `items` only as tasks finish: at most `per_worker` partitions per worker
     thread are in flight, so an archive of millions of articles never sits in memory at once.
-    `extra` is sent to every worker once (scattered) and passed to fn after the partition.
-    `on_wait` runs when the next result is not ready yet. A partition whose task killed workers
-    too often (Dask's `allowed-failures`) is run again item by item; an item that kills workers
-    on its own is given up as `on_crash(item)`, and the rest goes on.
+    `extra` goes to each worker once and is passed to fn after the partition. `on_wait` runs
+    when the next result is not ready yet. A partition whose task killed workers too often
+    (Dask's `allowed-failures`) or was cancelled is run again item by item; an item that kills
+    workers on its own is given up as `on_crash(item)`, and the rest goes on.
     """
     distributed = _import_distributed()
-    shared = [client.scatter(value, broadcast=True) for value in extra]
+    lost = (distributed.KilledWorker, CancelledError)
+    # Each shared value is a task of its own, not scattered data: the scheduler keeps the task, so
+    # when the worker holding the value dies another makes it again; scattered data dies with the
+    # worker, and every task that needs it is cancelled.
+    shared = [client.submit(_shared, value, pure=False) for value in extra]
     pending = iter(items)
     window: deque[tuple[list[T], Future]] = deque()
     in_flight = max(2, per_worker * sum(client.nthreads().values()))
@@ -108,7 +113,7 @@ def dask_map(
         for item in batch:
             try:
                 results.extend(submit([item]).result())
-            except distributed.KilledWorker:
+            except lost:
                 results.append(on_crash(item))
         return results
 
@@ -123,9 +128,13 @@ def dask_map(
                 on_wait()
             try:
                 results = future.result()
-            except distributed.KilledWorker:
+            except lost:
                 results = alone(batch)
             future.release()
             yield from results
     finally:
-        client.cancel([f for _, f in window])
+        client.cancel([f for _, f in window] + shared)
+
+
+def _shared(value: T) -> T:
+    return value
