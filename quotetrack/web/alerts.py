@@ -29,6 +29,7 @@ from quotetrack.alerts.subscriptions import (
     create_subscription,
     end,
     list_subscriptions,
+    mask,
     outbox_counts,
     remove,
     webhook_secret,
@@ -209,7 +210,8 @@ def confirm_page(request: Request, session: SessionDep, token: str) -> Response:
     sub = by_confirm_token(session=session, token=token)
     if sub is None:
         return render(request, "alert_message.html", {"title": "confirm_title", "text": "confirm_unknown"}, 404)
-    return render(request, "alert_confirm.html", {"sub": sub, "token": token})
+    masked = mask(sub.target if sub.channel == "email" else sub.owner_email or sub.target)
+    return render(request, "alert_confirm.html", {"sub": sub, "token": token, "masked": masked})
 
 
 @router.post("/alerts/confirm/{token}")
@@ -238,7 +240,7 @@ def unsubscribe_page(request: Request, session: SessionDep, token: str) -> Respo
             "alert_message.html",
             {"title": "unsubscribed_title", "text": "unsubscribed", "label": sub.label, "follow": sub.follow},
         )
-    return render(request, "alert_unsubscribe.html", {"sub": sub, "token": token})
+    return render(request, "alert_unsubscribe.html", {"sub": sub, "token": token, "masked": mask(sub.target)})
 
 
 @router.post("/alerts/unsubscribe/{token}")

@@ -80,6 +80,7 @@ def test_follow_official_confirm_receive_unsubscribe(
     unsubscribe = link_in(alert, "unsubscribe")
     page = web.get(unsubscribe)
     assert page.status_code == 200 and "<button" in page.text
+    assert "p•••@example.org" in page.text and READER not in page.text  # the address, masked
     assert web.post(unsubscribe).status_code == 200
     with Session(engine) as session:
         [sub] = session.exec(select(Subscription)).all()
