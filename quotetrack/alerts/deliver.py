@@ -15,6 +15,7 @@ them again on request).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import secrets
 from dataclasses import dataclass, field
@@ -100,10 +101,11 @@ def deliver_pending(
         report.interrupted = _mark_interrupted(session, now)
         session.commit()
     after = 0  # subscriptions are walked in id order, each at most once per run
+    seen: dict[tuple[str, tuple[int, ...]], _Current] = {}
     with Mailer(settings) as mailer:
         while reserved := _reserve(engine, now, settings, after=after):
             for sub_id in reserved:
-                _round(engine, sub_id, now, settings, mailer, report)
+                _round(engine, sub_id, now, settings, mailer, report, seen)
             after = reserved[-1]
     if report.messages or report.failed:
         log.info("alerts: %s", report.summary())
@@ -194,17 +196,27 @@ def _claim(session: Session, sub_id: int, now: dt.datetime) -> list[AlertDeliver
 
 
 def _round(
-    engine: sa.Engine, sub_id: int, now: dt.datetime, settings: Settings, mailer: Mailer, report: DeliveryReport
+    engine: sa.Engine,
+    sub_id: int,
+    now: dt.datetime,
+    settings: Settings,
+    mailer: Mailer,
+    report: DeliveryReport,
+    seen: dict[tuple[str, tuple[int, ...]], _Current],
 ) -> None:
     with Session(engine, expire_on_commit=False) as session:
         rows = _claim(session, sub_id, now)
         sub = session.get(Subscription, sub_id)
         if not rows or sub is None:
             return
-        items, dropped = _current(session, sub, rows, settings)
-        for row, reason in dropped:
-            row.state, row.last_error, row.claim = "skipped", reason, None
-            session.add(row)
+        key = (json.dumps(sub.criteria, sort_keys=True), tuple(r.statement_id for r in rows))
+        if key not in seen:
+            seen[key] = _current(session, sub.criteria, list(key[1]), settings)
+        items, dropped = seen[key]
+        for row in rows:
+            if row.statement_id in dropped:
+                row.state, row.last_error, row.claim = "skipped", dropped[row.statement_id], None
+                session.add(row)
         report.skipped += len(dropped)
         kept = [r for r in rows if r.state == "sending"]
         if not kept:
@@ -224,23 +236,25 @@ def _round(
         report.statements += len(kept)
 
 
-def _current(
-    session: Session, sub: Subscription, rows: list[AlertDelivery], settings: Settings
-) -> tuple[list[messages.AlertItem], list[tuple[AlertDelivery, str]]]:
+# A claim's statements as they are now: the alert items to send, and why the others are dropped
+# (by statement id). Followers of the same thing since the same moment share one reading per run.
+_Current = tuple[list[messages.AlertItem], dict[int, str]]
+
+
+def _current(session: Session, criteria: dict, ids: list[int], settings: Settings) -> _Current:
     """The claimed statements as they are now: an editor may have hidden one, or corrected it so
     that it no longer matches, since it was queued."""
-    ids = [r.statement_id for r in rows]
-    parsed, filters = follow_query(session, sub.criteria)
+    parsed, filters = follow_query(session, criteria)
     still = set(matching_ids(session, parsed, filters, among=ids))
     statements = {s.id: s for s in reads.statements_by_ids(session=session, ids=ids)}
     site = site_address(settings)
-    items, dropped = [], []
-    for row in rows:
-        statement = statements.get(row.statement_id)
+    items, dropped = [], {}
+    for sid in ids:
+        statement = statements.get(sid)
         if statement is None or statement.status != StatementStatus.PUBLISHED:
-            dropped.append((row, "hidden by an editor before delivery"))
-        elif row.statement_id not in still:
-            dropped.append((row, "no longer matches the follow after a correction"))
+            dropped[sid] = "hidden by an editor before delivery"
+        elif sid not in still:
+            dropped[sid] = "no longer matches the follow after a correction"
         else:
             items.append(messages.alert_item(statement, site))
     return items, dropped
