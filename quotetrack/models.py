@@ -594,7 +594,10 @@ class AlertDelivery(SQLModel, table=True):
 
     __table_args__ = (
         sa.UniqueConstraint("subscription_id", "statement_id"),
-        sa.Index("ix_alertdelivery_state_next", "state", "next_attempt_at"),
+        # One subscription's pending rows, in statement order: what a claim reads; and the claims
+        # a stopped process left (migration 0016).
+        sa.Index("ix_alertdelivery_subscription_state", "subscription_id", "state", "statement_id"),
+        sa.Index("ix_alertdelivery_state_claimed", "state", "claimed_at"),
     )
     id: int | None = Field(default=None, primary_key=True)
     subscription_id: int = Field(foreign_key="subscription.id", index=True)
