@@ -15,7 +15,7 @@ import random
 import resource
 import time
 
-from quotetrack.resolve import Membership, Mention, OfficialRecord, Resolver
+from quotetrack.resolve import MembershipRecord, Mention, OfficialRecord, Resolver
 
 SYLLABLES = [
     "ba",
@@ -105,7 +105,7 @@ def make_world(rng: random.Random, n_officials: int) -> tuple[list[OfficialRecor
         name = " ".join(rng.choices(tokens, cum_weights=weights, k=rng.choice((1, 2, 2, 3))))
         printed, post, org, level = rng.choice(POSTS)
         start = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3000))
-        membership = Membership(
+        membership = MembershipRecord(
             post,
             f"{level} {rng.choice(regions)}",
             org,

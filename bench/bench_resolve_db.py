@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from quotetrack.extract.model import Statement
+from quotetrack.extract.model import ExtractedStatement
 from quotetrack.models import Area, Article, Membership, Official, OfficialAlias
 from quotetrack.store.db import make_engine
 from quotetrack.store.migrate import upgrade
@@ -91,7 +91,7 @@ def main() -> None:
                 else:
                     name, post, region = _name(rng), rng.choice(POSTS), None
                 statements.append(
-                    Statement(
+                    ExtractedStatement(
                         kind="direct",
                         text="x",
                         start=0,

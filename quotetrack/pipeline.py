@@ -23,7 +23,7 @@ from sqlmodel import Session
 
 from quotetrack.errors import IngestError
 from quotetrack.extract import extract
-from quotetrack.extract.model import Statement
+from quotetrack.extract.model import ExtractedStatement
 from quotetrack.ingest import FetchLimits, Item, Source, TableOptions, plan, read_item, read_source
 from quotetrack.ingest.html import normalise_url
 from quotetrack.models import Article, utcnow
@@ -48,7 +48,7 @@ class Processed:
     text: str
     sha256: str
     meta: ArticleMeta
-    statements: list[Statement]
+    statements: list[ExtractedStatement]
     topics: list[list[str]]
     stems: list[str]  # each statement's search shadow text (statement.stem), stemmed here, off the store
     # The speakers read and grouped (resolve.read_groups) in the worker, against the store's

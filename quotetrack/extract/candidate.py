@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrack.extract.mentions import Mention
+from quotetrack.extract.mentions import ParsedMention
 from quotetrack.kinds import StatementKind
 
 
@@ -17,6 +17,6 @@ class Found:
     end: int
     paragraph: int
     cue: str | None
-    mention: Mention | None
+    mention: ParsedMention | None
     carry: bool
     confidence: float

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotetrack.extract.mentions import Mention, parse_mention
+from quotetrack.extract.mentions import ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon
 
 # Where a mention that follows its verb ends: a preposition, a time, a bracketed date,
@@ -36,7 +36,7 @@ class Cue:
     """An attribution: the cue as printed and the mention it gives (None: nobody named)."""
 
     cue: str
-    mention: Mention | None
+    mention: ParsedMention | None
     mention_start: int = -1
 
 
@@ -65,7 +65,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     window_end = min(limit, pos + _WINDOW)
     nya = lex.nya_re.match(text, pos, window_end)
     if nya:
-        return Cue(nya.group(), Mention(printed=nya.group(), pronoun=True), nya.start())
+        return Cue(nya.group(), ParsedMention(printed=nya.group(), pronoun=True), nya.start())
     if sentence_closed:
         return None
     root = lex.root_re.match(text, pos, window_end) or lex.verb_re.match(text, pos, window_end)
@@ -145,14 +145,14 @@ _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _EPITHET_WORDS = 10
 
 
-def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Mention | None:
+def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> ParsedMention | None:
     """The speaker named as the subject of a speech verb, or None when the subject is no one."""
     subject = subject_before(text, lo, verb_start, lex)
     if not subject:
         return None
     last_word = subject.split()[-1]
     if last_word.casefold() in _COORDINATORS:
-        return Mention(printed=last_word, pronoun=True)  # "... and said": same subject again
+        return ParsedMention(printed=last_word, pronoun=True)  # "... and said": same subject again
     words = subject.split()
     if (
         lex.lang == "en"
@@ -160,11 +160,11 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Mentio
         and last_word.casefold() in lex.roles
         and words[-2].casefold() in {"the", "this", "that"}
     ):
-        return Mention(printed=" ".join(words[-2:]), pronoun=True)  # "the minister said": the post's holder
+        return ParsedMention(printed=" ".join(words[-2:]), pronoun=True)  # "the minister said": the post's holder
     if last_word.casefold() in _DEMONSTRATIVES and len(subject.split()) <= _EPITHET_WORDS:
         # "Pria yang akrab disapa Kucay ini mengaku", "Orang nomor satu di Jatim itu menyampaikan":
         # an epithet for the person the article is about.
-        return Mention(printed=subject, pronoun=True)
+        return ParsedMention(printed=subject, pronoun=True)
     if not (
         last_word[:1].isupper()
         or last_word.casefold() in lex.pronouns
@@ -176,5 +176,5 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Mentio
     mention = parse_mention(subject, lex)
     if mention is None and (lex.nya_re.fullmatch(last_word) or last_word.casefold() in lex.pronouns):
         # "Tidak hanya itu dirinya mengungkapkan": the pronoun right before the verb speaks.
-        return Mention(printed=last_word, pronoun=True)
+        return ParsedMention(printed=last_word, pronoun=True)
     return mention

@@ -133,7 +133,7 @@ _PLACE_PARTS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class ParsedMention:
     """A speaker mention split into its parts; exactly one of name/pronoun/org/role-only holds."""
 
     printed: str
@@ -292,13 +292,13 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 
 
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
-def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
+def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
     text = _NICKNAME_CLAUSE.sub("", printed).strip(_STRIP)
     if not text or len(text) > 200:
         return None
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
-        return Mention(printed=text, pronoun=True)
+        return ParsedMention(printed=text, pronoun=True)
     chunks = [c.strip(_STRIP) for c in text.split(",")]
     chunks = [c for c in chunks if c and not all(_is_degree(t, lex) for t in c.split())]
     if chunks and _key(chunks[0].split()[0]) in lex.discourse:
@@ -313,7 +313,7 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         else:
             chunks.pop(0)
     if chunks and chunks[-1].casefold() in lex.pronouns:  # "But, he added"
-        return Mention(printed=text, pronoun=True)
+        return ParsedMention(printed=text, pronoun=True)
     role = region = None
     if len(chunks) == 1:
         words = _TOKEN.findall(chunks[0])
@@ -325,7 +325,7 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
         ):
             # "Pemerintah Provinsi Jawa Barat", "Dewan Kehormatan Penyelenggara Pemilu": a body
             # named from its first word, no office and so no person in it.
-            return Mention(printed=text, org=" ".join(w.strip(_STRIP) for w in words))
+            return ParsedMention(printed=text, org=" ".join(w.strip(_STRIP) for w in words))
     for index in range(len(chunks) - 1, -1, -1):
         tokens = _TOKEN.findall(chunks[index])
         if tokens and tokens[0].casefold() in _RELATIVE:
@@ -351,12 +351,12 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
                 role = " ".join(after)
         if role is not None and not any(_key(t) in lex.roles or "." in t for t in role.split()):
             role = None if len(role.split()) > 8 else role
-        return Mention(printed=text, name=name.rstrip(".") if len(name) > 2 else name, role=role, region=region)
+        return ParsedMention(printed=text, name=name.rstrip(".") if len(name) > 2 else name, role=role, region=region)
     last = _TOKEN.findall(chunks[-1]) if chunks else []
     # An office without a name ("Kapolda Metro Jaya") is a role to resolve, not an organisation.
     org = None if last and _key(last[0]) in lex.roles else _organisation(last, lex)
     if org:
-        return Mention(printed=text, org=org)
+        return ParsedMention(printed=text, org=org)
     if last and any(_key(t) in lex.roles for t in last):
         # "Kepala Otorita X (OIKN) Basuki Hadimuljono buka suara soal ...": a clause runs on after
         # the mention; what stands before its first lower-case word is the mention.
@@ -379,5 +379,5 @@ def parse_mention(printed: str, lex: Lexicon) -> Mention | None:
             return parse_mention(head, lex) if head != text else None
         role, region = _split_role_region(last, lex)
         if role and role[:1].isupper():
-            return Mention(printed=text, role=role, region=region)
+            return ParsedMention(printed=text, role=role, region=region)
     return None

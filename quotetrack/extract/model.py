@@ -10,7 +10,7 @@ from quotetrack.text.meta import ArticleMeta
 
 
 @dataclass(frozen=True, slots=True)
-class Statement:
+class ExtractedStatement:
     """One attributed statement; `text == article_text[start:end]` always holds."""
 
     kind: StatementKind
@@ -37,4 +37,4 @@ class Extraction:
     """All statements of one article, with the metadata read from its text."""
 
     meta: ArticleMeta
-    statements: list[Statement] = field(default_factory=list)
+    statements: list[ExtractedStatement] = field(default_factory=list)

@@ -6,7 +6,7 @@ from quotetrack.extract.around import sentence_start
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.dating import statement_date
 from quotetrack.extract.direct import find_direct
-from quotetrack.extract.model import Extraction, Statement
+from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import find_reported
 from quotetrack.extract.speakers import Registry
 from quotetrack.extract.words import lexicon
@@ -65,7 +65,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     registry = Registry(lex)
     registry.scan(text)
     paragraphs = {i: (p.start, p.end) for i, p in enumerate(split_paragraphs(text))}
-    statements: list[Statement] = []
+    statements: list[ExtractedStatement] = []
     last_ref: int | None = None
     last_sentence = 0
     spans: list[tuple[int, int]] = []
@@ -85,7 +85,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         person = registry.people[ref] if ref is not None else None
         mention = found.mention
         statements.append(
-            Statement(
+            ExtractedStatement(
                 kind=found.kind,
                 text=text[found.start : found.end],
                 start=found.start,

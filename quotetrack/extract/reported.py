@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import mention_after, subject_mention
-from quotetrack.extract.mentions import Mention, parse_mention
+from quotetrack.extract.mentions import ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
 from quotetrack.text.segment import Span, split_sentences
@@ -43,7 +43,9 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _found(start: int, end: int, paragraph: int, cue: str, mention: Mention | None, carry: bool, conf: float) -> Found:
+def _found(
+    start: int, end: int, paragraph: int, cue: str, mention: ParsedMention | None, carry: bool, conf: float
+) -> Found:
     return Found(StatementKind.INDIRECT, start, end, paragraph, cue, mention, carry, conf)
 
 
@@ -52,7 +54,7 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     if match is None:
         return None
     who = match.group("m")
-    mention = Mention(printed=who, pronoun=True) if who.casefold() == "nya" else parse_mention(who, lex)
+    mention = ParsedMention(printed=who, pronoun=True) if who.casefold() == "nya" else parse_mention(who, lex)
     if mention is None:
         return None
     start, end = _strip_end(text, match.end(), sent.end)
@@ -66,7 +68,7 @@ def _passive_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found 
     match = lex.passive_re.match(text, sent.start, sent.end)
     if match is None:
         return None
-    mention: Mention | None = None
+    mention: ParsedMention | None = None
     comma = _PASSIVE_COMMA.match(text, match.end(), sent.end)
     start = comma.end() if comma else match.end()
     if comma is None:
@@ -97,7 +99,7 @@ def _nya_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | No
         start, end = _strip_end(text, match.end(), sent.end)
         if _words(text[start:end]) < _MIN_WORDS:
             return None
-        return _found(start, end, paragraph, cue.group(), Mention(printed=cue.group(), pronoun=True), False, 0.6)
+        return _found(start, end, paragraph, cue.group(), ParsedMention(printed=cue.group(), pronoun=True), False, 0.6)
     return None
 
 
@@ -111,7 +113,7 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
         tail_start += 1
     nya = lex.nya_re.match(text, tail_start, sent.end)
     if nya and _words(text[nya.end() : sent.end]) == 0:
-        mention: Mention | None = Mention(printed=nya.group(), pronoun=True)
+        mention: ParsedMention | None = ParsedMention(printed=nya.group(), pronoun=True)
         cue = nya.group()
     else:
         root = lex.root_re.match(text, tail_start, sent.end) or _TRAILING_SOURCE.match(text, tail_start, sent.end)
@@ -146,7 +148,7 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
     return None
 
 
-def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str], Mention, int]]:
+def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str], ParsedMention, int]]:
     """(verb, subject, where the subject starts) for each speech verb with a speaker subject."""
     found = []
     for verb in lex.verb_re.finditer(text, sent.start, sent.end):

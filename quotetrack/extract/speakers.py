@@ -18,7 +18,7 @@ from quotetrack.extract.around import (
     sentence_start,
     word_evidence,
 )
-from quotetrack.extract.mentions import Mention, parse_mention
+from quotetrack.extract.mentions import ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon
 
 _WORD = re.compile(r"\w+")
@@ -195,7 +195,7 @@ class Registry:
         evidence = word_evidence(text, self.lex)
         self.places, self.short_names, self.common = evidence.places, evidence.short_names, evidence.common
 
-    def refine(self, mention: Mention) -> Mention:
+    def refine(self, mention: ParsedMention) -> ParsedMention:
         """Move words the article shows to be a place or body from the front of the name into
         the post ("Bupati" + "Donggala Muzakir Ladoali" -> "Bupati Donggala" + "Muzakir Ladoali")."""
         if not mention.name:
@@ -321,7 +321,7 @@ class Registry:
                 return ref if ref != -1 else None
         return None
 
-    def add(self, mention: Mention, position: int) -> int:
+    def add(self, mention: ParsedMention, position: int) -> int:
         name = mention.name or mention.org or ""
         tokens = _tokens(name)
         if tokens in self.nicknames:
@@ -396,7 +396,7 @@ class Registry:
         return best
 
     def resolve(
-        self, mention: Mention, position: int, last: int | None, since: int, quoted: list[tuple[int, int]]
+        self, mention: ParsedMention, position: int, last: int | None, since: int, quoted: list[tuple[int, int]]
     ) -> int | None:
         """Index of the person `mention` stands for, registering new names; None if unknown."""
         if mention.pronoun and " " in mention.printed.strip():

@@ -4,9 +4,9 @@ Pure parsing functions plus an in-memory Resolver; the store layer persists what
 """
 
 from quotetrack.resolve.model import (
-    Membership,
+    MembershipRecord,
     Mention,
-    MergeSuggestion,
+    MergeProposal,
     OfficialRecord,
     ParsedName,
     Region,
@@ -19,9 +19,9 @@ from quotetrack.resolve.resolver import Resolver, read_groups, role_at
 from quotetrack.resolve.roles import parse_role
 
 __all__ = [
-    "Membership",
+    "MembershipRecord",
     "Mention",
-    "MergeSuggestion",
+    "MergeProposal",
     "OfficialRecord",
     "ParsedName",
     "Region",

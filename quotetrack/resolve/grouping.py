@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from quotetrack.extract.model import Statement
+from quotetrack.extract.model import ExtractedStatement
 from quotetrack.resolve.gazetteer import orgs, post_levels, pronouns
 from quotetrack.resolve.matching import Context, NameKey, covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
@@ -203,7 +203,7 @@ def _compatible(a: Context, b: Context) -> bool:
     return not (a.post and b.post and a.post != b.post and (a.region or a.org))
 
 
-def speaker_mentions(statements: Sequence[Statement], article_key: str) -> list[Mention]:
+def speaker_mentions(statements: Sequence[ExtractedStatement], article_key: str) -> list[Mention]:
     """The resolver's view of an article's statements that name a speaker, in order."""
     return [
         Mention(
@@ -220,7 +220,7 @@ def speaker_mentions(statements: Sequence[Statement], article_key: str) -> list[
     ]
 
 
-def speaker_is_filed(statement: Statement) -> bool:
+def speaker_is_filed(statement: ExtractedStatement) -> bool:
     """Whether a statement's speaker is filed in the officials registry: a named person, never an
     organisation that speaks (it stays the statement's printed speaker)."""
     return bool(statement.speaker) and statement.speaker_kind == "person"

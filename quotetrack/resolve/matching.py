@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from quotetrack.kinds import Tenure
 from quotetrack.resolve.gazetteer import PATRONYM_MARKERS, honorifics, posts
-from quotetrack.resolve.model import Membership
+from quotetrack.resolve.model import MembershipRecord
 from quotetrack.resolve.regions import same_region
 from quotetrack.text.lexicon import fold
 
@@ -175,7 +175,7 @@ def _specific(post: str | None, org: str | None) -> bool:
     return post is not None and (post not in GENERIC_POSTS or org is not None)
 
 
-def _days_apart(date: dt.date | None, m: Membership) -> int | None:
+def _days_apart(date: dt.date | None, m: MembershipRecord) -> int | None:
     if date is None or (m.start is None and m.end is None):
         return None
     start, end = m.start or m.end, m.end or m.start
@@ -185,7 +185,7 @@ def _days_apart(date: dt.date | None, m: Membership) -> int | None:
     return min(abs((date - start).days), abs((date - end).days))
 
 
-def membership_relation(ctx: Context, m: Membership) -> str:
+def membership_relation(ctx: Context, m: MembershipRecord) -> str:
     """How one printed context relates to one known membership (see CONTEXT_RANK)."""
     region_same = same_region(ctx.region, m.region)
     org_same = None if not ctx.org or not m.org else fold(ctx.org) == fold(m.org)
@@ -211,7 +211,7 @@ def membership_relation(ctx: Context, m: Membership) -> str:
     return "unknown"
 
 
-def context_relation(ctx: Context, memberships: list[Membership] | tuple[Membership, ...]) -> str:
+def context_relation(ctx: Context, memberships: list[MembershipRecord] | tuple[MembershipRecord, ...]) -> str:
     """Best relation over an official's memberships; any conflict wins."""
     if ctx.empty or not memberships:
         return "unknown"

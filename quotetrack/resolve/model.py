@@ -64,7 +64,7 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class Membership:
+class MembershipRecord:
     """A post held over a period; start and end are the first and last dates it was seen."""
 
     post: str | None
@@ -87,7 +87,7 @@ class OfficialRecord:
     key: str
     name: str
     aliases: tuple[str, ...] = ()
-    memberships: tuple[Membership, ...] = ()
+    memberships: tuple[MembershipRecord, ...] = ()
     prefix: str = ""
     suffix: str = ""
 
@@ -101,7 +101,7 @@ class Resolution:
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class MergeSuggestion:
+class MergeProposal:
     """Two officials that may be one person; left apart for an editor to decide."""
 
     score: float

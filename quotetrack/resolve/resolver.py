@@ -27,7 +27,7 @@ from quotetrack.resolve.matching import (
     name_relation,
     skeleton,
 )
-from quotetrack.resolve.model import Membership, Mention, MergeSuggestion, OfficialRecord, Resolution
+from quotetrack.resolve.model import MembershipRecord, Mention, MergeProposal, OfficialRecord, Resolution
 from quotetrack.resolve.names import parse_name
 from quotetrack.resolve.regions import RegionTable, region_key
 
@@ -49,7 +49,7 @@ class _Entry:
     suffix: str = ""
     aliases: list[str] = field(default_factory=list)
     keys: set[tuple[str, ...]] = field(default_factory=set)  # sorted tokens of every name variant
-    memberships: list[Membership] = field(default_factory=list)
+    memberships: list[MembershipRecord] = field(default_factory=list)
 
     def record(self) -> OfficialRecord:
         return OfficialRecord(
@@ -62,7 +62,7 @@ class _Entry:
         )
 
 
-def _by_start(m: Membership) -> tuple[dt.date, str]:
+def _by_start(m: MembershipRecord) -> tuple[dt.date, str]:
     return (m.start or dt.date.min, m.post or "")
 
 
@@ -76,7 +76,7 @@ class Resolver:
         self._by_token: dict[str, set[str]] = defaultdict(set)
         self._by_skeleton: dict[str, set[str]] = defaultdict(set)
         self._by_region: dict[str, set[str]] = defaultdict(set)
-        self._suggestions: dict[tuple[str, str], MergeSuggestion] = {}
+        self._suggestions: dict[tuple[str, str], MergeProposal] = {}
         self._counter = itertools.count(1)
 
     # -- registry -------------------------------------------------------------------------
@@ -110,7 +110,7 @@ class Resolver:
     def officials(self) -> Iterator[OfficialRecord]:
         return (entry.record() for entry in self._entries.values())
 
-    def suggestions(self) -> list[MergeSuggestion]:
+    def suggestions(self) -> list[MergeProposal]:
         """Pairs that may be one person but were left apart, most likely first."""
         live = [s for s in self._suggestions.values() if s.a in self._entries and s.b in self._entries]
         return sorted(live, reverse=True)
@@ -285,7 +285,7 @@ class Resolver:
                     )
                 return
         entry.memberships.append(
-            Membership(
+            MembershipRecord(
                 post=context.post,
                 region=context.region,
                 org=context.org,
@@ -303,7 +303,7 @@ class Resolver:
         score = round(0.5 + verdict.rank[2] / 2 if verdict.action == "merge" else verdict.rank[2] / 2 + 0.25, 3)
         old = self._suggestions.get(pair)
         if old is None or old.score < score:
-            self._suggestions[pair] = MergeSuggestion(score, pair[0], pair[1], verdict.matched_on)
+            self._suggestions[pair] = MergeProposal(score, pair[0], pair[1], verdict.matched_on)
 
 
 def read_groups(mentions: Sequence[Mention], regions: RegionTable | None = None) -> list[Group]:
@@ -342,7 +342,7 @@ def _role_text(readings: list[Reading]) -> str | None:
     return next((r.role_text for r in readings if r.role_text), None)
 
 
-def role_at(official: OfficialRecord, date: dt.date) -> Membership | None:
+def role_at(official: OfficialRecord, date: dt.date) -> MembershipRecord | None:
     """The membership active on `date` (latest started wins); None when no period covers it."""
     active = [
         m for m in official.memberships if (m.start is None or m.start <= date) and (m.end is None or date <= m.end)

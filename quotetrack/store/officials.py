@@ -30,7 +30,7 @@ from quotetrack.models import (
     utcnow,
 )
 from quotetrack.resolve import OfficialRecord, parse_name, role_at
-from quotetrack.resolve.model import Membership as MembershipRecord
+from quotetrack.resolve.model import MembershipRecord
 from quotetrack.store.db import table_of
 
 # Tables an operation may change, with the columns it may change. Undo restores these columns

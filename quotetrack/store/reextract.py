@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, delete, select
 
 from quotetrack.extract import extract
-from quotetrack.extract.model import Statement as Found
+from quotetrack.extract.model import ExtractedStatement
 from quotetrack.kinds import StatementStatus
 from quotetrack.models import (
     Article,
@@ -47,7 +47,7 @@ from quotetrack.models import (
 from quotetrack.store import writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.reextract_tidy import refresh_coverage, remove_unused, rename_to_readings
-from quotetrack.store.registry import Link, OfficialRegistry, alias_key
+from quotetrack.store.registry import OfficialRegistry, SpeakerLink, alias_key
 from quotetrack.text.clean import unglue, words_seen
 from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.stem import stem_text
@@ -160,7 +160,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return shared / shorter if shared > 0 and shorter > 0 else 0.0
 
 
-def _match(new: Sequence[Found], old: Sequence[sa.Row]) -> dict[int, int]:
+def _match(new: Sequence[ExtractedStatement], old: Sequence[sa.Row]) -> dict[int, int]:
     """new index -> old index: the same span first, then the largest overlap, one to one."""
     pairs = []
     for i, n in enumerate(new):
@@ -187,7 +187,7 @@ def _meta(article: Article) -> ArticleMeta:
     )
 
 
-def _values(s: Found, stem: str, link: Link | None) -> dict:
+def _values(s: ExtractedStatement, stem: str, link: SpeakerLink | None) -> dict:
     return {
         "kind": s.kind,
         "text": s.text,

@@ -13,7 +13,7 @@ from functools import partial
 
 from sqlmodel import Session, col, select
 
-from quotetrack.extract.model import Statement
+from quotetrack.extract.model import ExtractedStatement
 from quotetrack.models import Area, Membership, Official, OfficialAlias
 from quotetrack.resolve import (
     Mention,
@@ -28,7 +28,7 @@ from quotetrack.resolve import (
     read_groups,
 )
 from quotetrack.resolve.grouping import Group, speaker_is_filed, speaker_mentions
-from quotetrack.resolve.model import Membership as MembershipRecord
+from quotetrack.resolve.model import MembershipRecord
 from quotetrack.resolve.posts import Post, canonical_post
 from quotetrack.resolve.resolver import role_at
 from quotetrack.store import writes
@@ -43,7 +43,7 @@ def alias_key(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Link:
+class SpeakerLink:
     official_id: int
     membership_id: int | None
 
@@ -248,9 +248,14 @@ class OfficialRegistry:
         return None if found is None else held[next(k for k, r in enumerate(records) if r is found)].id
 
     def resolve_article(
-        self, *, session: Session, article_key: str, statements: Sequence[Statement], groups: list[Group] | None = None
-    ) -> list[Link | None]:
-        """One Link per statement (None for unknown speakers), creating officials as needed.
+        self,
+        *,
+        session: Session,
+        article_key: str,
+        statements: Sequence[ExtractedStatement],
+        groups: list[Group] | None = None,
+    ) -> list[SpeakerLink | None]:
+        """One SpeakerLink per statement (None for unknown speakers), creating officials as needed.
 
         `groups`: the article's speaker_mentions already read and grouped (read_groups, with
         this registry's region table), as the ingest's worker processes hand them over.
@@ -259,7 +264,7 @@ class OfficialRegistry:
         mentions = speaker_mentions(statements, article_key)
         if groups is None:
             groups = read_groups(mentions, self.regions)
-        links: list[Link | None] = [None] * len(statements)
+        links: list[SpeakerLink | None] = [None] * len(statements)
         unplaced: list[tuple[int, int, dt.date]] = []
         new_aliases: list[tuple[int, str, str]] = []
         printed: list[ParsedName | None] = [None] * len(mentions)
@@ -279,12 +284,12 @@ class OfficialRegistry:
             membership_id = self._membership_id(session, official_id, mention)
             if membership_id is None and mention.date is not None:
                 unplaced.append((i, official_id, mention.date))
-            links[i] = Link(official_id, membership_id)
+            links[i] = SpeakerLink(official_id, membership_id)
         writes.add_aliases(session=session, aliases=new_aliases)
         # A statement printing no post cites the one its speaker held that day (after this
         # article's own posts are recorded, so "Imran" joins "Pj. Bupati Subang Imran" above it).
         for i, official_id, on in unplaced:
-            links[i] = Link(official_id, self._held_on(official_id, on))
+            links[i] = SpeakerLink(official_id, self._held_on(official_id, on))
         return links
 
     def _sync_name(self, session: Session, key: str, official_id: int) -> None:

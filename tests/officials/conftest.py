@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, select
 
-from quotetrack.extract.model import Statement as Extracted
+from quotetrack.extract.model import ExtractedStatement
 from quotetrack.models import (
     Area,
     Article,
@@ -21,7 +21,7 @@ from quotetrack.models import (
     Statement,
 )
 from quotetrack.store import writes
-from quotetrack.store.registry import Link, OfficialRegistry
+from quotetrack.store.registry import OfficialRegistry, SpeakerLink
 
 # Every column a registry edit may change; timestamps are left out on purpose.
 _STATE_TABLES: tuple[type[SQLModel], ...] = (Official, OfficialAlias, Membership, Statement, MergeSuggestion, Area)
@@ -130,8 +130,8 @@ def said(
     region: str | None = None,
     mention: str | None = None,
     ref: int | None = None,
-) -> Extracted:
-    return Extracted(
+) -> ExtractedStatement:
+    return ExtractedStatement(
         kind="direct",
         text="(invented words)",
         start=0,
@@ -146,7 +146,7 @@ def said(
     )
 
 
-def store(session: Session, key: str, statements: list[Extracted]) -> list[Link | None]:
+def store(session: Session, key: str, statements: list[ExtractedStatement]) -> list[SpeakerLink | None]:
     """What ingest does for one article, through a registry loaded from the database."""
     links = store_with(session, OfficialRegistry.load(session=session), key, statements)
     session.commit()
@@ -154,8 +154,8 @@ def store(session: Session, key: str, statements: list[Extracted]) -> list[Link 
 
 
 def store_with(
-    session: Session, registry: OfficialRegistry, key: str, statements: list[Extracted]
-) -> list[Link | None]:
+    session: Session, registry: OfficialRegistry, key: str, statements: list[ExtractedStatement]
+) -> list[SpeakerLink | None]:
     """One article's statements through `registry`, uncommitted."""
     article = writes.add_article(session=session, article=Article(text=key, sha256=key.ljust(64, "0")))
     links = registry.resolve_article(session=session, article_key=key, statements=statements)

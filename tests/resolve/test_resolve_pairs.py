@@ -233,7 +233,7 @@ def test_merged_official_keeps_names_and_fullest_display_name():
 
 
 def test_seeded_official_is_found():
-    from quotetrack.resolve import Membership, OfficialRecord
+    from quotetrack.resolve import MembershipRecord, OfficialRecord
 
     resolver = Resolver()
     resolver.add_official(
@@ -241,7 +241,7 @@ def test_seeded_official_is_found():
             key="17",
             name="Dr. Rahmat",
             aliases=("Kang Rahmat",),
-            memberships=(Membership("Bupati", "Kabupaten Garut", appointment="acting", start=D1, end=D1),),
+            memberships=(MembershipRecord("Bupati", "Kabupaten Garut", appointment="acting", start=D1, end=D1),),
         )
     )
     res = resolver.resolve(_m("Rahmat", "Pj. Bupati Garut Rahmat", date=D2))
@@ -281,17 +281,17 @@ def test_a_post_word_given_as_the_name_yields_to_the_printed_name():
 
 
 def test_crowded_name_links_by_region():
-    from quotetrack.resolve import Membership, OfficialRecord
+    from quotetrack.resolve import MembershipRecord, OfficialRecord
 
     resolver = Resolver()
     for i in range(60):
-        membership = Membership("Camat", f"Kecamatan Desa{i}", start=D1, end=D1)
+        membership = MembershipRecord("Camat", f"Kecamatan Desa{i}", start=D1, end=D1)
         resolver.add_official(OfficialRecord(key=f"c{i}", name="Suparno", memberships=(membership,)))
     resolver.add_official(
         OfficialRecord(
             key="bupati",
             name="Suparno",
-            memberships=(Membership("Bupati", "Kabupaten Garut", start=D1, end=D1),),
+            memberships=(MembershipRecord("Bupati", "Kabupaten Garut", start=D1, end=D1),),
         )
     )
     assert resolver.resolve(_m("Suparno", "Bupati Garut Suparno", date=D2)).official_key == "bupati"

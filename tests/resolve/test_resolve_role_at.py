@@ -6,17 +6,17 @@ import datetime as dt
 
 import pytest
 
-from quotetrack.resolve import Membership, Mention, OfficialRecord, Resolver, role_at
+from quotetrack.resolve import MembershipRecord, Mention, OfficialRecord, Resolver, role_at
 
 JAN, MAR, JUN, SEP, DEC = (dt.date(2024, m, 1) for m in (1, 3, 6, 9, 12))
 
 
-def _official(*memberships: Membership) -> OfficialRecord:
+def _official(*memberships: MembershipRecord) -> OfficialRecord:
     return OfficialRecord(key="1", name="Rahmat", memberships=memberships)
 
 
-ACTING = Membership("Bupati", "Kabupaten Garut", appointment="acting", start=JAN, end=MAR, role="Pj. Bupati")
-DEFINITIVE = Membership("Bupati", "Kabupaten Garut", start=JUN, end=None, role="Bupati")
+ACTING = MembershipRecord("Bupati", "Kabupaten Garut", appointment="acting", start=JAN, end=MAR, role="Pj. Bupati")
+DEFINITIVE = MembershipRecord("Bupati", "Kabupaten Garut", start=JUN, end=None, role="Bupati")
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ def test_role_at(day, expected):
 
 
 def test_role_at_prefers_the_latest_started_of_overlapping_posts():
-    party = Membership("Ketua", org="Partai Contoh", start=dt.date(2020, 1, 1), end=None)
+    party = MembershipRecord("Ketua", org="Partai Contoh", start=dt.date(2020, 1, 1), end=None)
     assert role_at(_official(party, DEFINITIVE), SEP) == DEFINITIVE
 
 
