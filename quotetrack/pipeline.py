@@ -590,6 +590,32 @@ def ingest_items(
     return report
 
 
+def ingest_source(source: Source, *, engine: sa.Engine, lang: str | None = None) -> tuple[int, int]:
+    """Store one article already read (an editor's upload) as ingest_paths stores each article:
+    the same stages, transaction, provenance and merge suggestions.
+
+    Returns (article id, statements); statements is -1 when the same text was stored before (the
+    existing article's id is returned). IngestError when the article could not be stored.
+    """
+    item = process_source(source, lang=lang)  # the long part, before any write lock is taken
+    report = IngestReport()
+    with Session(engine) as session:
+        topic_ids = writes.ensure_topics(session=session, taxonomy=load_taxonomy())
+        session.commit()
+        registry = OfficialRegistry.load(session=session)
+        store = _GroupStore(
+            session=session, registry=registry, topic_ids=topic_ids, report=report, on_item=None, size=1
+        )
+        _store_all(store, [item])
+        officials.store_suggestions(session=session, pairs=registry.merge_suggestions())  # as ingest_items
+        session.commit()
+        if report.errors:
+            raise report.errors[0]
+        article = writes.find_article_by_sha(session=session, sha256=item.sha256)
+        assert article is not None and article.id is not None
+        return article.id, report.statements if report.articles else -1
+
+
 def _store_all(store: _GroupStore, results: Iterable[Processed | IngestError | Unchanged]) -> None:
     for result in results:
         store.add(result)

@@ -21,15 +21,14 @@ from quotetrack.auth.sessions import COOKIE, LIFETIME
 from quotetrack.config import get_settings
 from quotetrack.errors import Conflict, IngestError, NotFound, PermissionDenied, QueryError
 from quotetrack.models import Revision
-from quotetrack.store import corrections, reads
+from quotetrack.store import actions, corrections, officials, reads
 from quotetrack.store.corrections import StatementCorrection
-from quotetrack.store.topics import TopicCreate, add_topic
-from quotetrack.text.sanitize import web_url
+from quotetrack.store.topics import TopicCreate
 from quotetrack.web import uploads
 from quotetrack.web.auth import LOGIN_COOKIE, EditorDep, SessionUserDep, UserDep, login_csrf_token
 from quotetrack.web.deps import SessionDep
 from quotetrack.web.pages import render
-from quotetrack.web.uploads import UploadJob, UploadRequest, upload_queue
+from quotetrack.web.uploads import UploadJob, submit_upload, upload_queue
 
 router = APIRouter(default_response_class=HTMLResponse)
 
@@ -210,7 +209,7 @@ def edit_statement(
 ) -> Response:
     try:
         change = _correction_from(form)
-        stmt = corrections.edit_statement(session=session, statement_id=statement_id, change=change, actor=editor.name)
+        actions.edit_statement(session=session, statement_id=statement_id, change=change, actor=editor.name)
     except (QueryError, Conflict) as exc:
         session.rollback()
         context = _edit_context(session, statement_id)
@@ -220,23 +219,13 @@ def edit_statement(
             {**context, "error": str(exc), "form": form, "next": safe_next(str(form.get("next", "")), "")},
             status_code=exc.status_code,
         )
-    if stmt is None:
-        raise NotFound(f"no statement #{statement_id}")
-    session.commit()
     return _see_other(safe_next(str(form.get("next", "")), f"/statements/{statement_id}"))
 
 
 def _hide(
     session: SessionDep, editor: EditorDep, statement_id: int, hidden: bool, reason: str, next_path: str
 ) -> Response:
-    if (
-        corrections.set_hidden(
-            session=session, statement_id=statement_id, hidden=hidden, actor=editor.name, reason=reason
-        )
-        is None
-    ):
-        raise NotFound(f"no statement #{statement_id}")
-    session.commit()
+    actions.set_hidden(session=session, statement_id=statement_id, hidden=hidden, actor=editor.name, reason=reason)
     return _see_other(safe_next(next_path, f"/statements/{statement_id}"))
 
 
@@ -269,12 +258,11 @@ def create_topic(
     fields = {name: str(form.get(name, "")).strip() for name in ("slug", "label_id", "label_en", "parent")}
     try:
         topic = TopicCreate(**{**fields, "parent": fields["parent"] or None})
-        add_topic(session=session, topic=topic, actor=editor.name)
+        actions.add_topic(session=session, topic=topic, actor=editor.name)
     except (QueryError, Conflict) as exc:
         return _topics_again(request, session, fields, str(exc), exc.status_code)
     except ValueError as exc:  # the form's fields as the model checks them
         return _topics_again(request, session, fields, _first_error(exc), 400)
-    session.commit()
     return _see_other(f"/topics/{topic.slug}")
 
 
@@ -301,10 +289,9 @@ def undo(
     if original is None:
         raise NotFound(f"no change #{revision_id}")
     path = _entity_path(original)
-    corrections.undo_revision(
+    actions.undo(
         session=session, revision_id=revision_id, actor=editor.name, reason=reason or f"undo change #{revision_id}"
     )
-    session.commit()
     return _see_other(path)
 
 
@@ -319,37 +306,26 @@ def restore(
     original = session.get(Revision, revision_id)
     if original is None:
         raise NotFound(f"no change #{revision_id}")
-    corrections.restore_version(
+    path = _entity_path(original)
+    actions.restore(
         session=session,
         revision_id=revision_id,
         side=side,
         actor=editor.name,
         reason=reason or f"restore the version {side} change #{revision_id}",
     )
-    session.commit()
-    return _see_other(_entity_path(original))
+    return _see_other(path)
 
 
 # --- review queue --------------------------------------------------------------------------
 
 
-def officials_store():
-    try:
-        from quotetrack.store import officials
-    except ImportError:
-        return None
-    return officials
-
-
 @router.get("/review")
 def review(request: Request, session: SessionDep, editor: EditorDep) -> Response:
     ids = corrections.review_statement_ids(session=session, limit=50)
-    officials = officials_store()
-    suggestions = []
-    if officials is not None:
-        suggestions = sorted(
-            officials.list_suggestions(session=session, limit=200), key=lambda s: (s.created_at, s.id)
-        )[:50]
+    suggestions = sorted(officials.list_suggestions(session=session, limit=200), key=lambda s: (s.created_at, s.id))[
+        :50
+    ]
     return render(
         request,
         "review.html",
@@ -362,17 +338,9 @@ def review(request: Request, session: SessionDep, editor: EditorDep) -> Response
 
 @router.post("/review/statements/{statement_id}/accept")
 def review_accept(session: SessionDep, editor: EditorDep, statement_id: int) -> Response:
-    if (
-        corrections.mark_reviewed(
-            session=session,
-            statement_id=statement_id,
-            actor=editor.name,
-            reason="checked in review: correct as extracted",
-        )
-        is None
-    ):
-        raise NotFound(f"no statement #{statement_id}")
-    session.commit()
+    actions.mark_reviewed(
+        session=session, statement_id=statement_id, actor=editor.name, reason="checked in review: correct as extracted"
+    )
     return _see_other("/review")
 
 
@@ -392,16 +360,15 @@ def review_merge(
     decision: str,
     reason: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
-    officials = officials_store()
-    if officials is None or decision not in {"accept", "reject"}:
+    if decision not in {"accept", "reject"}:
         raise NotFound("no such review action")
-    if decision == "accept":
-        officials.accept_suggestion(
-            session=session, suggestion_id=suggestion_id, actor=editor.name, reason=reason.strip()
-        )
-    else:
-        officials.reject_suggestion(session=session, suggestion_id=suggestion_id, actor=editor.name)
-    session.commit()
+    actions.decide_suggestion(
+        session=session,
+        suggestion_id=suggestion_id,
+        decision=decision,  # type: ignore[arg-type]
+        actor=editor.name,
+        reason=reason.strip(),
+    )
     return _see_other("/review")
 
 
@@ -411,17 +378,6 @@ def review_merge(
 @router.get("/upload")
 def upload_form(request: Request, editor: EditorDep) -> Response:
     return render(request, "upload.html", {"max_bytes": get_settings().max_article_bytes})
-
-
-def read_upload(file: UploadFile | None) -> bytes | None:
-    """The uploaded bytes, or None when no file was chosen."""
-    if file is None or (not file.filename and file.size == 0):
-        return None
-    limit = get_settings().max_article_bytes
-    data = file.file.read(limit + 1)
-    if len(data) > limit:
-        raise IngestError(file.filename or "upload", f"file is over the limit of {limit:,} bytes")
-    return data
 
 
 @router.post("/upload")
@@ -449,28 +405,6 @@ def upload_status(request: Request, editor: EditorDep, job_id: Annotated[str, Pa
     if job is None:
         raise NotFound("no such upload (the server may have restarted since)")
     return _upload_outcome(request, job)
-
-
-def submit_upload(
-    request: Request, actor: str, *, file: UploadFile | None, url: str, outlet: str, lang: str
-) -> UploadJob:
-    """Check what is cheap to check and queue the upload; IngestError for a bad file or URL,
-    QueueFull (503) when too many wait."""
-    if url.strip() and web_url(url) is None:
-        raise IngestError(url.strip()[:200], "the article URL must be an absolute http:// or https:// URL")
-    data = read_upload(file)
-    if data is None and not url.strip():
-        raise IngestError("upload", "choose an article file or give its URL")
-    return upload_queue(request.app).submit(
-        UploadRequest(
-            data=data,
-            filename=((file.filename if file else None) or "article.txt")[:200],
-            url=web_url(url),
-            outlet=outlet.strip() or None,
-            lang=lang or None,
-            actor=actor,
-        )
-    )
 
 
 def _upload_again(request: Request, error: str) -> Response:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form
 from fastapi.responses import RedirectResponse
 
 from quotetrack.models import FactCheckBase
-from quotetrack.store.factchecks import add_fact_check
+from quotetrack.store import actions
 from quotetrack.web.auth import EditorDep
 from quotetrack.web.deps import RowId, SessionDep
 
@@ -30,6 +30,5 @@ def post_fact_check(
     data = FactCheckBase(
         verdict=verdict, review_url=review_url, reviewer=reviewer, summary=summary, reviewed_on=reviewed_on
     )
-    add_fact_check(session=session, statement_id=statement_id, data=data, actor=editor.name)
-    session.commit()
+    actions.add_fact_check(session=session, statement_id=statement_id, data=data, actor=editor.name)
     return RedirectResponse(f"/statements/{statement_id}#factchecks", status_code=303)

@@ -20,11 +20,13 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from fastapi import Request, UploadFile
 from starlette.applications import Starlette
 
+from quotetrack.config import get_settings
 from quotetrack.errors import IngestError
 from quotetrack.models import utcnow
+from quotetrack.text.sanitize import web_url
 
 log = logging.getLogger(__name__)
 
@@ -149,15 +151,11 @@ class UploadQueue:
 
 
 def store_upload(*, engine: sa.Engine, request: UploadRequest) -> tuple[int, int]:
-    """Store one article like `quotetrack ingest` would: the uploaded bytes (text or HTML), or else
-    the page at its URL. Returns (article id, statements); statements is -1 when the same text
-    was stored before (the existing article's id is returned)."""
-    from quotetrack.config import get_settings
+    """Store one article through the pipeline's ingest path, as `quotetrack ingest` would: the
+    uploaded bytes (text or HTML), or else the page at its URL. Returns (article id, statements);
+    statements is -1 when the same text was stored before (the existing article's id is returned)."""
     from quotetrack.ingest.sources import fetch_source, source_from_bytes
-    from quotetrack.pipeline import process_source, store_processed
-    from quotetrack.store import writes
-    from quotetrack.store.registry import OfficialRegistry
-    from quotetrack.topics import load_taxonomy
+    from quotetrack.pipeline import ingest_source
 
     max_bytes = get_settings().max_article_bytes
     if request.data is not None:
@@ -170,16 +168,40 @@ def store_upload(*, engine: sa.Engine, request: UploadRequest) -> tuple[int, int
         raise IngestError("upload", "choose an article file or give its URL")
     if request.outlet:
         source = replace(source, outlet=request.outlet)
-    item = process_source(source, lang=request.lang)  # the long part, before any write lock is taken
-    with Session(engine) as session:
-        topic_ids = writes.ensure_topics(session=session, taxonomy=load_taxonomy())
-        registry = OfficialRegistry.load(session=session)
-        stored = store_processed(session=session, item=item, registry=registry, topic_ids=topic_ids)
-        session.commit()
-        registry.commit()
-        article = writes.find_article_by_sha(session=session, sha256=item.sha256)
-        assert article is not None and article.id is not None
-        return article.id, stored
+    return ingest_source(source, engine=engine, lang=request.lang)
+
+
+def read_upload(file: UploadFile | None) -> bytes | None:
+    """The uploaded bytes, or None when no file was chosen."""
+    if file is None or (not file.filename and file.size == 0):
+        return None
+    limit = get_settings().max_article_bytes
+    data = file.file.read(limit + 1)
+    if len(data) > limit:
+        raise IngestError(file.filename or "upload", f"file is over the limit of {limit:,} bytes")
+    return data
+
+
+def submit_upload(
+    request: Request, actor: str, *, file: UploadFile | None, url: str, outlet: str, lang: str
+) -> UploadJob:
+    """Check what is cheap to check and queue the upload; IngestError for a bad file or URL,
+    QueueFull (503) when too many wait."""
+    if url.strip() and web_url(url) is None:
+        raise IngestError(url.strip()[:200], "the article URL must be an absolute http:// or https:// URL")
+    data = read_upload(file)
+    if data is None and not url.strip():
+        raise IngestError("upload", "choose an article file or give its URL")
+    return upload_queue(request.app).submit(
+        UploadRequest(
+            data=data,
+            filename=((file.filename if file else None) or "article.txt")[:200],
+            url=web_url(url),
+            outlet=outlet.strip() or None,
+            lang=lang or None,
+            actor=actor,
+        )
+    )
 
 
 def upload_queue(app: Starlette) -> UploadQueue:

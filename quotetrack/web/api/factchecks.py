@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from quotetrack.models import FactCheckBase, FactCheckPublic
-from quotetrack.store.factchecks import add_fact_check, claim_review, list_fact_checks
+from quotetrack.store import actions
+from quotetrack.store.factchecks import claim_review, list_fact_checks
 from quotetrack.web.api.routes import statement_or_404
 from quotetrack.web.auth import EditorDep
 from quotetrack.web.deps import RowId, SessionDep
@@ -30,6 +31,4 @@ def create_fact_check(
     session: SessionDep, editor: EditorDep, statement_id: RowId, body: FactCheckBase
 ) -> FactCheckPublic:
     """Attach a verdict and the fact check's URL to a statement (editors only)."""
-    created = add_fact_check(session=session, statement_id=statement_id, data=body, actor=editor.name)
-    session.commit()
-    return created
+    return actions.add_fact_check(session=session, statement_id=statement_id, data=body, actor=editor.name)

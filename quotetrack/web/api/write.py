@@ -14,17 +14,16 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from quotetrack.auth import create_user
-from quotetrack.errors import Conflict, NotFound, QueryError
+from quotetrack.errors import NotFound, QueryError
 from quotetrack.models import OfficialPublic, RevisionPublic, StatementPublic, TopicPublic
-from quotetrack.store import corrections, reads
+from quotetrack.store import actions, reads
 from quotetrack.store.corrections import OfficialCorrection, StatementCorrection
-from quotetrack.store.topics import TopicCreate, add_topic
+from quotetrack.store.topics import TopicCreate
 from quotetrack.text.sanitize import web_url
 from quotetrack.web import uploads
 from quotetrack.web.auth import AdminDep, EditorDep
 from quotetrack.web.deps import SessionDep
-from quotetrack.web.editor import officials_store, submit_upload
-from quotetrack.web.uploads import UploadJob, upload_queue
+from quotetrack.web.uploads import UploadJob, submit_upload, upload_queue
 
 router = APIRouter(prefix="/api/v1", tags=["write"])
 
@@ -72,9 +71,7 @@ def _statement(session: SessionDep, statement_id: int) -> StatementPublic:
 def create_topic(session: SessionDep, editor: EditorDep, body: TopicCreate) -> TopicPublic:
     """Add a topic beside the shipped taxonomy; statements join it through a correction's
     `topics`. 409 when the slug is taken, 400 for a malformed slug or an unknown parent."""
-    created = add_topic(session=session, topic=body, actor=editor.name)
-    session.commit()
-    return created
+    return actions.add_topic(session=session, topic=body, actor=editor.name)
 
 
 @router.patch("/statements/{statement_id}", response_model=StatementPublic)
@@ -83,23 +80,14 @@ def patch_statement(
 ) -> StatementPublic:
     """Correct a statement: span (`text` copied from the article, or `start`/`end`), kind, speaker
     (`official_id`, null for unknown, or `new_official_name`), role, region, date, topics. `reason` is required."""
-    if corrections.edit_statement(session=session, statement_id=statement_id, change=change, actor=editor.name) is None:
-        raise NotFound(f"no statement #{statement_id}")
-    session.commit()
+    actions.edit_statement(session=session, statement_id=statement_id, change=change, actor=editor.name)
     return _statement(session, statement_id)
 
 
 def _set_hidden(
     session: SessionDep, editor: EditorDep, statement_id: int, hidden: bool, body: Reason
 ) -> StatementPublic:
-    if (
-        corrections.set_hidden(
-            session=session, statement_id=statement_id, hidden=hidden, actor=editor.name, reason=body.reason
-        )
-        is None
-    ):
-        raise NotFound(f"no statement #{statement_id}")
-    session.commit()
+    actions.set_hidden(session=session, statement_id=statement_id, hidden=hidden, actor=editor.name, reason=body.reason)
     return _statement(session, statement_id)
 
 
@@ -120,18 +108,13 @@ def patch_official(session: SessionDep, editor: EditorDep, official_id: int, cha
     """Correct an official's names, or merge it into `merge_into` (undo with POST /revisions/{id}/undo)."""
     target = official_id
     if change.merge_into is not None:
-        officials = officials_store()
-        if officials is None:
-            raise Conflict("merging officials is not available in this installation")
-        officials.merge_officials(
+        actions.merge_officials(
             session=session, keep_id=change.merge_into, merge_id=official_id, actor=editor.name, reason=change.reason
         )
         target = change.merge_into
     else:
         edits = OfficialCorrection.model_validate(change.model_dump(include=change.model_fields_set - {"merge_into"}))
-        if corrections.edit_official(session=session, official_id=official_id, change=edits, actor=editor.name) is None:
-            raise NotFound(f"no official #{official_id}")
-    session.commit()
+        actions.edit_official(session=session, official_id=official_id, change=edits, actor=editor.name)
     found = reads.get_official(session=session, official_id=target)
     if found is None:
         raise NotFound(f"no official #{target}")
@@ -146,10 +129,7 @@ class SplitRequest(Reason):
 @router.post("/officials/{official_id}/split", response_model=OfficialPublic, status_code=201)
 def split_official(session: SessionDep, editor: EditorDep, official_id: int, body: SplitRequest) -> OfficialPublic:
     """Move the chosen statements to a new official called `new_name`; returns the new official."""
-    officials = officials_store()
-    if officials is None:
-        raise Conflict("splitting officials is not available in this installation")
-    revision = officials.split_official(
+    revision = actions.split_official(
         session=session,
         official_id=official_id,
         statement_ids=body.statement_ids,
@@ -157,7 +137,6 @@ def split_official(session: SessionDep, editor: EditorDep, official_id: int, bod
         actor=editor.name,
         reason=body.reason,
     )
-    session.commit()
     found = reads.get_official(session=session, official_id=revision.after["new_official_id"])
     assert found is not None
     return found
@@ -186,24 +165,16 @@ def revisions(
 @router.post("/revisions/{revision_id}/undo", response_model=RevisionPublic)
 def undo_revision(session: SessionDep, editor: EditorDep, revision_id: int, body: Reason) -> RevisionPublic:
     """Revert one change (it must still be the current state); returns the new "undo" revision."""
-    revision = corrections.undo_revision(
-        session=session, revision_id=revision_id, actor=editor.name, reason=body.reason
-    )
-    if revision is None:
-        raise NotFound(f"no revision #{revision_id}")
-    session.commit()
+    revision = actions.undo(session=session, revision_id=revision_id, actor=editor.name, reason=body.reason)
     return RevisionPublic.model_validate(revision)
 
 
 @router.post("/revisions/{revision_id}/restore", response_model=RevisionPublic)
 def restore_revision(session: SessionDep, editor: EditorDep, revision_id: int, body: RestoreRequest) -> RevisionPublic:
     """Bring the statement or official back to its state before (or after) a logged change."""
-    revision = corrections.restore_version(
+    revision = actions.restore(
         session=session, revision_id=revision_id, side=body.side, actor=editor.name, reason=body.reason
     )
-    if revision is None:
-        raise NotFound(f"no revision #{revision_id}")
-    session.commit()
     return RevisionPublic.model_validate(revision)
 
 
@@ -212,15 +183,11 @@ def decide_suggestion(
     session: SessionDep, editor: EditorDep, suggestion_id: int, decision: Literal["accept", "reject"]
 ) -> dict:
     """Accept (merge the two officials) or reject (keep them apart) a merge suggestion."""
-    officials = officials_store()
-    if officials is None:
-        raise Conflict("merge suggestions are not available in this installation")
+    decided = actions.decide_suggestion(
+        session=session, suggestion_id=suggestion_id, decision=decision, actor=editor.name
+    )
     if decision == "accept":
-        revision = officials.accept_suggestion(session=session, suggestion_id=suggestion_id, actor=editor.name)
-        session.commit()
-        return {"status": "accepted", "revision_id": revision.id}
-    officials.reject_suggestion(session=session, suggestion_id=suggestion_id, actor=editor.name)
-    session.commit()
+        return {"status": "accepted", "revision_id": decided.id}
     return {"status": "rejected"}
 
 
