@@ -323,9 +323,8 @@ def restore(
 @router.get("/review")
 def review(request: Request, session: SessionDep, editor: EditorDep) -> Response:
     ids = corrections.review_statement_ids(session=session, limit=50)
-    suggestions = sorted(officials.list_suggestions(session=session, limit=200), key=lambda s: (s.created_at, s.id))[
-        :50
-    ]
+    open_pairs = officials.list_suggestions(session=session, limit=200)
+    suggestions = sorted(open_pairs, key=lambda s: (s.created_at, s.id))[:50]  # oldest first
     return render(
         request,
         "review.html",
