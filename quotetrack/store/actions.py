@@ -67,8 +67,8 @@ def merge_officials(*, session: Session, keep_id: int, merge_id: int, actor: str
 
 def split_official(
     *, session: Session, official_id: int, statement_ids: list[int], new_name: str, actor: str, reason: str
-) -> Revision:
-    """Move some of an official's statements to a new official; the revision names it (`new_official_id`)."""
+) -> int:
+    """Move some of an official's statements to a new official; returns the new official's id."""
     revision = officials.split_official(
         session=session,
         official_id=official_id,
@@ -77,7 +77,9 @@ def split_official(
         actor=actor,
         reason=reason,
     )
-    return _committed(session, revision, "")
+    new_id = int((revision.after or {})["new_official_id"])  # a split always records the official it made
+    session.commit()
+    return new_id
 
 
 def undo(*, session: Session, revision_id: int, actor: str, reason: str) -> Revision:

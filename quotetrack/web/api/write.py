@@ -129,7 +129,7 @@ class SplitRequest(Reason):
 @router.post("/officials/{official_id}/split", response_model=OfficialPublic, status_code=201)
 def split_official(session: SessionDep, editor: EditorDep, official_id: int, body: SplitRequest) -> OfficialPublic:
     """Move the chosen statements to a new official called `new_name`; returns the new official."""
-    revision = actions.split_official(
+    new_id = actions.split_official(
         session=session,
         official_id=official_id,
         statement_ids=body.statement_ids,
@@ -137,7 +137,7 @@ def split_official(session: SessionDep, editor: EditorDep, official_id: int, bod
         actor=editor.name,
         reason=body.reason,
     )
-    found = reads.get_official(session=session, official_id=revision.after["new_official_id"])
+    found = reads.get_official(session=session, official_id=new_id)
     assert found is not None
     return found
 
