@@ -51,6 +51,7 @@ _GLUED_BRACKET = re.compile(r"\)(?=[A-Z][a-z])")
 # An office, a body's short form and a name run together: "KetuaKPUMochammad".
 _GLUED_ACRONYM = re.compile(r"\b([A-Z][a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
 _MIN_PART = 4
+_CAMEL = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -60,7 +61,7 @@ def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower:
     `names` and `lower`: capitalised and lower-case words the article prints on their own, the
     evidence that "SubiantoPrabowo" is two names and "Wahidmelapor" a name and a verb.
     """
-    camel = re.match(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$", word)
+    camel = _CAMEL.match(word)
     if camel:
         left, right = camel.group(1).casefold(), camel.group(2).casefold()
         if left in known or left in names or right in names:
@@ -87,7 +88,7 @@ def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str]
 
 def words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words (casefolded) and lower-case words the text prints on their own."""
-    words = _WORD.findall(text)
+    words = set(_WORD.findall(text))  # each distinct word tested once: articles repeat theirs
     return (
         frozenset(w.casefold() for w in words if w[:1].isupper() and w[1:].islower()),
         frozenset(w for w in words if w.islower()),
@@ -120,7 +121,12 @@ def _split_run_together(line: str) -> list[str]:
     if not _DOT_CAPITAL.search(line):  # the usual case, checked with a cheap pattern first
         return [line]
     parts, begin = [], 0
-    for match in _RUN_TOGETHER.finditer(line):
+    # Every run-together dot is a dot before a capital: _RUN_TOGETHER is tried only at those,
+    # instead of scanning the line with its look-behinds at every character.
+    for dot in _DOT_CAPITAL.finditer(line):
+        match = _RUN_TOGETHER.match(line, dot.start())
+        if match is None:
+            continue
         word = line[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1]
         if word.casefold() in word_set("quotetrack.text", "abbreviations.txt"):  # "Kab.Subang", "Pj.Bupati"
             continue

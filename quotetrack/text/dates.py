@@ -52,14 +52,17 @@ MONTHS = {
     "des": 12,
     "dec": 12,
 }
-# Every pattern starts at a digit, so the scan skips most of the text at once.
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}(?!\d)))?(?![\d/])")
-_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?!\d)")
-_DAY_YEAR = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+# Every pattern starts at a digit, so the scan skips most of the text at once: the digit comes
+# first and the look-behind after it ("not a third digit before": (?<!\d\d) once one digit is
+# read is (?<!\d) before it), as a pattern opening with a look-behind is tried at every character.
+_DAY = r"(\d(?<!\d\d)\d?)"  # (?<!\d)(\d{1,2})
+_NUMERIC = re.compile(_DAY + r"\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}(?!\d)))?(?![\d/])")
+_DAY_MONTH = re.compile(_DAY + r"\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?!\d)")
+_DAY_YEAR = re.compile(_DAY + r"(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 _MONTH_BEFORE = re.compile(r"([A-Za-z]{3,9})\.?\s+$")
 # Without a year ("20 Oktober", "Oct. 20"): read only against a reference date, and only with the
 # month capitalised as both languages write it, so "20 mar" in a table is not a date.
-_DAY_MONTH_NO_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+([A-Z][a-z]{2,8})\b\.?(?!,?\s+\d)")
+_DAY_MONTH_NO_YEAR = re.compile(_DAY + r"\s+([A-Z][a-z]{2,8})\b\.?(?!,?\s+\d)")
 _MONTH_DAY_NO_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d|[/.:]\d)")
 # A bare numeric date is only trusted inside brackets or after a weekday, where news copy
 # puts the day of an event; elsewhere "3/4" is more likely a fraction or a list number.
