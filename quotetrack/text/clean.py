@@ -46,10 +46,12 @@ _OUTLET_FIRST = re.compile(r"\.(?:com|co\.id|id|net|org)$", re.IGNORECASE)
 _SHOUTED_PLACE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})*$")
 # A capitalised word long enough to hide two ("Hadimuljonobuka", "PresidenJoko"), and a bracket
 # glued to the next word ("(OIKN)Basuki").
-_LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b")
+# Both open with "\b[A-Z]" written as [A-Z](?<!\w[A-Z]) (no word character before the capital):
+# a pattern opening with the letter is scanned for it, one opening with \b is tried everywhere.
+_LONG_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b")
 _GLUED_BRACKET = re.compile(r"\)(?=[A-Z][a-z])")
 # An office, a body's short form and a name run together: "KetuaKPUMochammad".
-_GLUED_ACRONYM = re.compile(r"\b([A-Z][a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
+_GLUED_ACRONYM = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
 _MIN_PART = 4
 _CAMEL = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$")
 _WORD = re.compile(r"[^\W\d_]+")

@@ -63,7 +63,8 @@ _MONTH_BEFORE = re.compile(r"([A-Za-z]{3,9})\.?\s+$")
 # Without a year ("20 Oktober", "Oct. 20"): read only against a reference date, and only with the
 # month capitalised as both languages write it, so "20 mar" in a table is not a date.
 _DAY_MONTH_NO_YEAR = re.compile(_DAY + r"\s+([A-Z][a-z]{2,8})\b\.?(?!,?\s+\d)")
-_MONTH_DAY_NO_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d|[/.:]\d)")
+# "\b[A-Z]" written [A-Z](?<!\w[A-Z]) for the same reason: the capital first, then "no word character before it".
+_MONTH_DAY_NO_YEAR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d|[/.:]\d)")
 # A bare numeric date is only trusted inside brackets or after a weekday, where news copy
 # puts the day of an event; elsewhere "3/4" is more likely a fraction or a list number.
 _DATE_CONTEXT = re.compile(
