@@ -12,6 +12,14 @@ Printed: the ingest time, the delivery's wall time, its messages and statements,
 RSS of the delivery process. It asserts
 nothing. Without --database-url the database is a SQLite file in a temporary folder; with a
 PostgreSQL URL its public schema is dropped and made again.
+
+Measured on the shared 2-core machine while five test suites ran beside it, December 2026:
+  10,000 follows (8,031 e-mail official, 504 e-mail search, 499 e-mail topic, 469 webhook
+  official, 497 webhook search); batch of 500 articles, 2,200 statements, ingested in 14.8 s;
+  161,087 statements queued; 2,876 messages (2,301 e-mails, 575 webhook POSTs) with 146,165
+  statements in 229.1 s; peak RSS of the delivery process 166 MiB. (The follows whose claim
+  reached 200 statements keep the rest for their next message.) Before migration 0016 and the
+  claim read by subscription, each message scanned the outbox: about 1.2 s a message.
 """
 
 from __future__ import annotations
