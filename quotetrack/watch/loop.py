@@ -17,11 +17,14 @@ from sqlmodel import Session
 
 from quotetrack.models import utcnow
 from quotetrack.store import watched
+from quotetrack.store.db import first_line
 from quotetrack.watch.poll import AfterStore, PollReport, Watcher, WatchOptions
 
 log = logging.getLogger("quotetrack.watch")
 MAX_SLEEP = 30.0  # seconds between two looks at the schedule when nothing is due sooner
 MIN_SLEEP = 0.5
+BATCH = 100  # due sources read at a time
+RETRY_SECONDS = 30.0  # wait after the database could not be reached
 
 
 @dataclass
@@ -45,20 +48,25 @@ def log_poll(report: PollReport) -> None:
 
 
 def poll_due(watcher: Watcher, *, on_poll: Callable[[PollReport], None] = log_poll) -> PassTotals:
-    """One pass: every source due now, the longest waiting first, until a stop request."""
+    """One pass: every source due now, the longest waiting first, until a stop request. Sources
+    are read BATCH at a time; each poll moves its source's next poll time past now."""
     totals = PassTotals()
-    with Session(watcher.engine) as session:
-        due = [s.id for s in watched.due_sources(session=session, now=utcnow()) if s.id is not None]
-    for source_id in due:
-        if watcher.stop.is_set():
+    started = utcnow()
+    while not watcher.stop.is_set():
+        with Session(watcher.engine) as session:
+            due = [s.id for s in watched.due_sources(session=session, now=started, limit=BATCH) if s.id is not None]
+        for source_id in due:
+            if watcher.stop.is_set():
+                break
+            report = watcher.poll(source_id)
+            if report is None:
+                continue
+            on_poll(report)
+            totals.polls += 1
+            totals.articles += report.outcome.new_articles
+            totals.errors += report.outcome.status == "error"
+        if len(due) < BATCH:
             break
-        report = watcher.poll(source_id)
-        if report is None:
-            continue
-        on_poll(report)
-        totals.polls += 1
-        totals.articles += report.outcome.new_articles
-        totals.errors += report.outcome.status == "error"
     return totals
 
 
@@ -83,11 +91,20 @@ def run_watch(
     watcher = Watcher(engine=engine, options=options, stop=stop, after_store=after_store)
     totals = PassTotals()
     while not stop.is_set():
-        done = poll_due(watcher)
+        try:
+            done = poll_due(watcher)
+            pause = seconds_until_due(engine)
+        except sa.exc.OperationalError as exc:
+            if once:
+                raise
+            # A database restart or failover: what was committed stands; wait and carry on.
+            log.warning("database unavailable, trying again in %g s: %s", RETRY_SECONDS, first_line(exc))
+            stop.wait(RETRY_SECONDS)
+            continue
         totals.polls += done.polls
         totals.articles += done.articles
         totals.errors += done.errors
         if once:
             break
-        stop.wait(seconds_until_due(engine))
+        stop.wait(pause)
     return totals

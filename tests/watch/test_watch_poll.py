@@ -193,3 +193,51 @@ def test_due_sources_follow_the_schedule(engine: sa.Engine, feed: Feed) -> None:
         session.commit()
     _make_due(engine)
     assert poll_due(watcher).polls == 0  # disabled
+
+
+def test_one_pass_polls_every_due_source_in_batches(
+    engine: sa.Engine, feed: Feed, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quotetrack.watch import loop
+
+    monkeypatch.setattr(loop, "BATCH", 2)
+    feed.add(1)
+    for n in range(5):
+        site.routes[f"/feed{n}.xml"] = site.routes[feed.path]
+        add_source(engine, site.url(f"/feed{n}.xml"))
+    totals = poll_due(make_watcher(engine))
+    assert (totals.polls, totals.articles, totals.errors) == (5, 1, 0)  # one article, listed by all five
+    assert poll_due(make_watcher(engine)).polls == 0
+
+
+def test_an_unreachable_database_is_waited_for_not_fatal(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import shutil
+    import threading
+
+    from quotetrack.store.db import make_engine
+    from quotetrack.store.migrate import upgrade
+    from quotetrack.watch import loop
+
+    folder = tmp_path / "db"
+    folder.mkdir()
+    engine = make_engine(f"sqlite:///{folder / 'watch.db'}")
+    upgrade(engine)
+    engine.dispose()
+    shutil.rmtree(folder)  # the database is gone: every connection fails
+    with pytest.raises(sa.exc.OperationalError):
+        loop.run_watch(engine, options=OPTIONS, stop=threading.Event(), once=True)
+
+    monkeypatch.setattr(loop, "RETRY_SECONDS", 0.05)
+    stop = threading.Event()
+    with caplog.at_level(logging.WARNING, logger="quotetrack.watch"):
+        runner = threading.Thread(target=loop.run_watch, args=(engine,), kwargs={"options": OPTIONS, "stop": stop})
+        runner.start()
+        deadline = utcnow() + timedelta(seconds=30)
+        while not any("database unavailable" in r.getMessage() for r in caplog.records) and utcnow() < deadline:
+            stop.wait(0.05)
+        stop.set()
+        runner.join(30)
+    assert not runner.is_alive()
+    assert any("database unavailable, trying again" in r.getMessage() for r in caplog.records)
