@@ -34,6 +34,7 @@ from quotetrack.watch.schedule import HostPacer, retry_delay
 
 log = logging.getLogger("quotetrack.watch")
 
+MAX_URL = 2000  # characters of an address the database keeps (watchedentry.url)
 # Called with the engine after a poll stored articles (alert delivery: alerts.deliver.deliver_pending).
 AfterStore = Callable[[sa.Engine], object]
 
@@ -138,6 +139,9 @@ class Watcher:
 
     def _ingest_new(self, source: WatchedSource, listed: _Listed) -> tuple[PollOutcome, list[int], bool]:
         source_id = source.id or 0
+        # An address too long to record as handled would be fetched at every poll: skipped, and said so.
+        too_long = sum(len(item.location) > MAX_URL for item in listed.items)
+        listed = replace(listed, items=[item for item in listed.items if len(item.location) <= MAX_URL])
         urls = [item.location for item in listed.items]
         with Session(self.engine) as session:
             handled = watched.handled_urls(session=session, source_id=source_id, urls=urls)
@@ -161,6 +165,8 @@ class Watcher:
         problems = [f"{e.source}: {e.reason}" for e in report.errors]
         if listed.problem:
             problems.insert(0, listed.problem)
+        if too_long:
+            problems.append(f"{too_long} addresses over {MAX_URL} characters skipped")
         if len(allowed) < len(todo):
             problems.append(f"{len(todo) - len(allowed)} addresses disallowed by robots.txt")
         complete = not stopped and not report.errors and not listed.problem

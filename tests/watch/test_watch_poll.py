@@ -241,3 +241,15 @@ def test_an_unreachable_database_is_waited_for_not_fatal(
         runner.join(30)
     assert not runner.is_alive()
     assert any("database unavailable, trying again" in r.getMessage() for r in caplog.records)
+
+
+def test_an_address_too_long_to_record_is_skipped_and_said(engine: sa.Engine, feed: Feed, site: Site) -> None:
+    feed.add(1)
+    long_link = site.url("/news/" + "a" * 2100 + "-bupati.html")
+    body = feed.body().replace(b"</channel>", f"<item><link>{long_link}</link></item></channel>".encode())
+    site.page("/long.xml", body, content_type="application/rss+xml")
+    source_id = add_source(engine, site.url("/long.xml"))
+    report = make_watcher(engine).poll(source_id)
+    assert report is not None and report.outcome.new_articles == 1
+    assert "1 addresses over 2000 characters skipped" in (report.outcome.error or "")
+    assert not any(len(path) > 2000 for path, _ in site.requests)
