@@ -109,6 +109,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@pytest.mark.slow
 def test_run_command_serves_the_seed_over_http(tmp_path: Path) -> None:
     """What `make run` does: ingest seeds/, then serve; checked with a real HTTP request."""
     env = {**os.environ, "QUOTETRACK_DATA_DIR": str(tmp_path / "data")}

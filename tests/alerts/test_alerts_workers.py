@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
@@ -42,6 +43,7 @@ def finish(process: subprocess.Popen[str]) -> str:
     return out
 
 
+@pytest.mark.slow
 def test_cli_ingest_sends_the_alerts_of_its_batch(
     engine: sa.Engine, webhook_receiver: Receiver, alert_settings: Settings, tmp_path: Path
 ) -> None:
@@ -57,6 +59,7 @@ def test_cli_ingest_sends_the_alerts_of_its_batch(
     assert [s["speaker"] for s in json.loads(post.body)["statements"]] == ["Imran"]
 
 
+@pytest.mark.slow
 def test_two_delivery_processes_at_once_send_each_statement_once(
     engine: sa.Engine, webhook_receiver: Receiver, alert_settings: Settings, tmp_path: Path
 ) -> None:

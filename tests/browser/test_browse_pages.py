@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 WIDTHS = {"desktop": (1280, 800), "phone": (375, 812)}
 # Every element's right edge, minus the viewport's width: > 1 px means something overflows.
 OVERFLOW = """() => {

@@ -19,7 +19,7 @@ from tests.browser.conftest import require_browser, serve_articles
 from tests.browser.test_browse_pages import OVERFLOW, WIDTHS
 from tests.conftest import REPO
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 _LINK = re.compile(r"(http://127\.0\.0\.1:\d+/alerts/(?:confirm|unsubscribe)/[^\s<>\"]+)")
 
 

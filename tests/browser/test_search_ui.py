@@ -13,7 +13,7 @@ import pytest
 from tests.browser.conftest import require_browser, serve_articles
 from tests.conftest import SEEDS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 # Made-up articles: a governor whose first name another official says in his own quote
 # ("Pak Rahmat ..."), and an English one.

@@ -15,7 +15,7 @@ from tests.browser.conftest import serve_articles
 from tests.conftest import REPO, SEEDS
 from tests.ingest.conftest import Site, article_page, site  # noqa: F401 - `site` is the local feed server fixture
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 PASSWORD = "a long editor password"
 
 

@@ -2,6 +2,7 @@
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -75,6 +76,7 @@ def test_any_text_never_raises_and_offsets_are_exact(raw):
     check(raw)
 
 
+@pytest.mark.slow
 def test_ten_megabytes_of_quotes_and_noise():
     rng = random.Random(7)
     # Mostly marks, with a real quote now and then: 10 MB stays a few-second case.

@@ -31,6 +31,7 @@ FLOORS = {
 FIGURE = re.compile(r"(attributed F1|attributed R|name exact|role precision|recall|F1|R|P|speaker|kind|date) ([0-9.]+)")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (EVAL / "score.py").is_file(), reason="../shared/eval is not here")
 @pytest.mark.parametrize("gold_set", sorted(FLOORS))
 def test_scores_stay_above_floor(gold_set):
@@ -49,6 +50,7 @@ AUDIT_CEILINGS = {"split persons": 0, "mixed entries": 0}
 AUDIT_FIGURE = re.compile(r"(clean names|split persons|mixed entries|role precision|recall) ([0-9.]+)")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (EVAL / "registry_audit.py").is_file(), reason="../shared/eval is not here")
 def test_registry_audit_stays_above_floor():
     command = Path(sys.executable).with_name("quotetrack")

@@ -168,6 +168,7 @@ def _log_is_quiet(server: Server, most: int) -> None:
     assert 1 <= len(outage_lines) <= most, outage_lines
 
 
+@pytest.mark.slow
 def test_an_outage_gives_503s_with_retry_after_and_never_a_dropped_connection(
     tmp_path: Path, proxied: tuple[str, TcpProxy]
 ) -> None:
@@ -191,6 +192,7 @@ def test_an_outage_gives_503s_with_retry_after_and_never_a_dropped_connection(
     _log_is_quiet(server, most=1)
 
 
+@pytest.mark.slow
 def test_terminated_backends_give_503s_never_500s(tmp_path: Path, proxied: tuple[str, TcpProxy]) -> None:
     """pg_terminate_backend on this test's own database, under load: the connections die
     mid-request, and pre_ping replaces them."""

@@ -74,6 +74,7 @@ def private_cluster() -> Iterator[tuple[str, Path]]:
         shutil.rmtree(root, ignore_errors=True)
 
 
+@pytest.mark.slow
 def test_the_app_keeps_answering_after_postgres_restarts(tmp_path: Path, private_cluster: tuple[str, Path]) -> None:
     url, root = private_cluster
     engine = make_engine(url)

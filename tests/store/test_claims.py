@@ -92,6 +92,7 @@ def test_match_claim_raises_query_error_without_content(sqlite_engine: sa.Engine
         match_claim(session=session, claim="... ,,, !!!")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not EVAL.is_dir(), reason="../shared/eval is not beside this checkout")
 def test_paraphrased_claims_find_their_source(sqlite_engine: sa.Engine, capsys: pytest.CaptureFixture[str]) -> None:
     ids = load_gold(sqlite_engine, EVAL)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
@@ -75,12 +76,14 @@ CONTRACT = [
 ]
 
 
+@pytest.mark.slow
 @schema.parametrize()
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 def test_read_api_never_fails(case) -> None:
     case.call_and_validate(checks=CONTRACT)
 
 
+@pytest.mark.slow
 @writes.parametrize()
 @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
 def test_write_api_with_a_token_never_fails(case) -> None:
