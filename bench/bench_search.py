@@ -29,9 +29,10 @@ from quotetrack.store.cache import clear as clear_memo
 from quotetrack.store.claims import content_words, match_claim
 from quotetrack.store.db import make_engine
 from quotetrack.store.facets import facet_counts
+from quotetrack.store.filters import StatementFilter
 from quotetrack.store.migrate import upgrade
 from quotetrack.store.query import parse_query
-from quotetrack.store.search import SearchFilters, search_statements
+from quotetrack.store.search import search_statements
 from quotetrack.text.stem import stem_word
 
 ROOTS = [
@@ -628,7 +629,7 @@ def bench(engine: sa.Engine, sample: list[tuple], runs: int, seed: int, only: st
     with Session(engine) as session:
 
         def search_case(q: str, **kw) -> tuple[Callable, Callable]:
-            flt = SearchFilters(official_id=kw.get("official"), date_from=kw.get("date_from"))
+            flt = StatementFilter(official_id=kw.get("official"), date_from=kw.get("date_from"))
 
             def ours() -> object:
                 clear_memo()  # every run pays the index: answers are memoised per data version

@@ -297,12 +297,13 @@ def search(
     from sqlmodel import Session
 
     from quotetrack.exports.rows import csv_lines
-    from quotetrack.store.search import SearchFilters, export_row, search_statements
+    from quotetrack.store.filters import StatementFilter
+    from quotetrack.store.search import export_row, search_statements
 
     if fmt not in {"table", "jsonl", "csv"}:
         raise _fail("--format must be table, jsonl or csv", 2)
     try:
-        flt = SearchFilters(
+        flt = StatementFilter(
             official_id=official_id,
             role=role,
             region=region,

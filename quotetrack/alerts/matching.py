@@ -23,7 +23,8 @@ from quotetrack.alerts.subscriptions import criteria_query
 from quotetrack.models import AlertDelivery, Subscription, utcnow
 from quotetrack.store import reads
 from quotetrack.store.db import is_sqlite
-from quotetrack.store.match import MAX_ID, SearchFilters, filter_joins, match_sql, where_clauses
+from quotetrack.store.filters import StatementFilter
+from quotetrack.store.match import MAX_ID, filter_joins, match_sql, where_clauses
 from quotetrack.store.query import ParsedQuery
 
 # Statement ids are handed out before their transaction commits, so on PostgreSQL a batch can
@@ -37,7 +38,7 @@ _CHUNK = 2_000
 def matching_ids(
     session: Session,
     parsed: ParsedQuery,
-    filters: SearchFilters,
+    filters: StatementFilter,
     *,
     low: int = 0,
     high: int | None = None,
@@ -68,7 +69,7 @@ def matching_ids(
     return [row[0] for row in session.execute(query, {**params, **match.params})]
 
 
-def follow_query(session: Session, criteria: dict[str, Any]) -> tuple[ParsedQuery, SearchFilters]:
+def follow_query(session: Session, criteria: dict[str, Any]) -> tuple[ParsedQuery, StatementFilter]:
     """A follow's query, with a followed official that was merged since read as the one it became."""
     parsed, filters = criteria_query(criteria)
     if filters.official_id is not None:

@@ -22,7 +22,7 @@ from quotetrack.config import get_settings
 from quotetrack.errors import IngestError, NotFound, QueryError, QuotetrackError
 from quotetrack.ingest.fetch import refuse_private
 from quotetrack.models import AlertDelivery, Subscription, utcnow
-from quotetrack.store.match import SearchFilters
+from quotetrack.store.filters import PARAMS, StatementFilter
 from quotetrack.store.query import ParsedQuery, parse_query
 
 Channel = Literal["email", "webhook"]
@@ -40,7 +40,9 @@ WINDOW = dt.timedelta(hours=1)
 TARGET_WINDOW = dt.timedelta(days=1)
 # An unconfirmed follow is forgotten after this; its link stops working.
 CONFIRM_WITHIN = dt.timedelta(days=7)
-_FILTER_FIELDS = tuple(SearchFilters.__dataclass_fields__)
+# The filters a follow may hold (store.filters.PARAMS): all but an article, which has no new
+# statements to wait for. Stored follows keep these names and values (JSON), read back as they are.
+FILTER_FIELDS = tuple(name for name in PARAMS if name != "article_id")
 _DATES = ("date_from", "date_to")
 # Deliberately simple: one @, no spaces, a dotted domain. The confirmation e-mail is the real check.
 _EMAIL = re.compile(r"^[^@\s<>\"',;]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})+$")
@@ -86,7 +88,7 @@ def clean_criteria(criteria: dict[str, Any], *, max_chars: int = 500) -> dict[st
     for name, value in criteria.items():
         if value in (None, ""):
             continue
-        if name != "q" and name not in _FILTER_FIELDS:
+        if name != "q" and name not in FILTER_FIELDS:
             raise QueryError(f"unknown filter {name!r}")
         if name == "official_id":
             value = int(value)
@@ -103,15 +105,15 @@ def clean_criteria(criteria: dict[str, Any], *, max_chars: int = 500) -> dict[st
     return cleaned
 
 
-def criteria_query(criteria: dict[str, Any]) -> tuple[ParsedQuery, SearchFilters]:
+def criteria_query(criteria: dict[str, Any]) -> tuple[ParsedQuery, StatementFilter]:
     """The parsed words and the search filters a stored follow stands for."""
     q = str(criteria.get("q") or "")
-    values: dict[str, Any] = {k: v for k, v in criteria.items() if k in _FILTER_FIELDS}
+    values: dict[str, Any] = {k: v for k, v in criteria.items() if k in FILTER_FIELDS}
     for name in _DATES:
         if name in values:
             values[name] = dt.date.fromisoformat(values[name])
     parsed = parse_query(q, max_chars=10_000) if q.strip() else ParsedQuery(groups=())
-    return parsed, SearchFilters(**values)
+    return parsed, StatementFilter(**values)
 
 
 # --- targets ---------------------------------------------------------------------------------

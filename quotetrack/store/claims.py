@@ -21,9 +21,10 @@ from sqlmodel import Session, col, select
 
 from quotetrack.errors import QueryError
 from quotetrack.models import Article, Statement, StatementPublic
+from quotetrack.store.filters import StatementFilter
 from quotetrack.store.query import MAX_TERMS, Atom, ParsedQuery
 from quotetrack.store.reads import statements_by_ids
-from quotetrack.store.search import SearchFilters, candidate_ids
+from quotetrack.store.search import candidate_ids
 from quotetrack.text.stem import WORD, query_stems, stem_word
 
 CANDIDATES = 60
@@ -170,7 +171,7 @@ def match_claim(
     if parsed is None:
         raise QueryError("the claim has no words to match: paste the sentence as it was reported")
     found = candidate_ids(
-        session=session, parsed=parsed, filters=SearchFilters(official_id=official_id), limit=candidates
+        session=session, parsed=parsed, filters=StatementFilter(official_id=official_id), limit=candidates
     )
     if not found:
         return []

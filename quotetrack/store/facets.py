@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from quotetrack.store.match import SearchFilters, filter_joins, match_sql, newest_first, where_clauses
+from quotetrack.store.filters import StatementFilter
+from quotetrack.store.match import filter_joins, match_sql, newest_first, where_clauses
 from quotetrack.store.query import ParsedQuery
 
 # Faceting stops after this many matches: a word in half a million statements must still answer
@@ -61,7 +62,7 @@ FACET_NAMES = tuple(_FACETS)
 
 
 def facet_counts(
-    *, session: Session, parsed: ParsedQuery, filters: SearchFilters = SearchFilters(), many: bool = False
+    *, session: Session, parsed: ParsedQuery, filters: StatementFilter = StatementFilter(), many: bool = False
 ) -> tuple[dict[str, list[FacetValue]], bool]:
     """Counts per official, role, region, province, topic, outlet, language and kind.
 

@@ -16,6 +16,7 @@ from typing import TypeVar
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
+from quotetrack.errors import QueryError
 from quotetrack.kinds import Appointment, StatementStatus
 from quotetrack.models import (
     Area,
@@ -39,26 +40,13 @@ from quotetrack.models import (
     TopicPublic,
 )
 from quotetrack.resolve.gazetteer import professions
+from quotetrack.store import cursors
 from quotetrack.store.cache import cached
 from quotetrack.store.db import select_columns, table_of
+from quotetrack.store.filters import StatementFilter
 from quotetrack.store.variants import is_name_variant
 
 Query = TypeVar("Query", bound=sa.Select)
-
-
-@dataclass(frozen=True, slots=True)
-class StatementFilter:
-    official_id: int | None = None
-    article_id: int | None = None
-    topic: str | None = None
-    kind: str | None = None
-    # An area code ("32", "32.13") or name; a province includes its regencies and cities.
-    region: str | None = None
-    # Part of the post held that day, case-insensitive: "Bupati" matches "Pj. Bupati".
-    role: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    include_hidden: bool = False
 
 
 _TOPICS_OF = (
@@ -165,23 +153,35 @@ def _apply_filter(query: Query, flt: StatementFilter, *, session: Session, order
     if flt.topic:
         query = query.where(
             member(Statement.id).in_(
-                select(StatementTopic.statement_id)
-                .join(Topic, col(Topic.id) == StatementTopic.topic_id)
-                .where(Topic.slug == flt.topic)
+                select(StatementTopic.statement_id).where(col(StatementTopic.topic_id).in_(_topic_ids(flt.topic)))
             )
         )
     if flt.date_from is not None:
         query = query.where(col(Statement.date) >= flt.date_from)
     if flt.date_to is not None:
         query = query.where(col(Statement.date) <= flt.date_to)
-    if flt.region or flt.role:
+    if flt.region or flt.province or flt.role:
         memberships = select(Membership.id)
-        if flt.region:
-            memberships = memberships.where(col(Membership.area_id).in_(area_ids_within(session, flt.region)))
+        for region in (flt.region, flt.province):  # the province filter is read as a region
+            if region:
+                memberships = memberships.where(col(Membership.area_id).in_(area_ids_within(session, region)))
         if flt.role:
-            memberships = memberships.where(func.lower(Membership.role).contains(flt.role.casefold()))
+            memberships = memberships.where(func.lower(Membership.role).contains(flt.role.casefold(), autoescape=True))
         query = query.where(member(Statement.membership_id).in_(memberships))
+    if flt.outlet or flt.language:
+        articles = select(Article.id)
+        if flt.outlet:
+            articles = articles.where(col(Article.outlet) == flt.outlet)
+        if flt.language:
+            articles = articles.where(col(Article.language) == flt.language)
+        query = query.where(col(Statement.article_id).in_(articles))
     return query
+
+
+def _topic_ids(slug: str) -> sa.Select:
+    """The topic's id and its child topics' (see StatementFilter.topic)."""
+    named = select(Topic.id).where(Topic.slug == slug)
+    return select(Topic.id).where(sa.or_(col(Topic.id).in_(named), col(Topic.parent_id).in_(named)))
 
 
 def area_ids_within(session: Session, region: str) -> list[int]:
@@ -198,35 +198,28 @@ def _area_ids_within(session: Session, region: str) -> list[int]:
     return [area_id for area_id in within if area_id is not None]
 
 
-@dataclass(frozen=True, slots=True)
-class Cursor:
-    """Where a newest-first page ended: stable under inserts, unlike an offset."""
-
-    date: dt.date | None
-    id: int
-
-    def encode(self) -> str:
-        return f"{self.date.isoformat() if self.date else 'none'}_{self.id}"
-
-    @classmethod
-    def decode(cls, text: str) -> Cursor | None:
-        try:
-            day, _, ident = text.partition("_")
-            cursor = cls(None if day == "none" else dt.date.fromisoformat(day), int(ident))
-        except ValueError:
-            return None
-        return cursor if 0 <= cursor.id < 2**63 else None
-
-
-def _after(cursor: Cursor) -> sa.ColumnElement[bool]:
-    """Rows after `cursor` in newest-first order, where undated statements come last."""
-    if cursor.date is None:
-        return sa.and_(col(Statement.date).is_(None), col(Statement.id) < cursor.id)
+def _after(cursor: cursors.Cursor, *, in_article: bool) -> sa.ColumnElement[bool]:
+    """Rows after `cursor`: in reading order for an article's list (the key is a position),
+    else newest first, where undated statements come last (the key is a date)."""
+    if in_article:
+        start = cursor.number_key()
+        if not 0 <= start < 2**31:  # a position in a text (an INTEGER column)
+            raise QueryError(cursors.MALFORMED)
+        return sa.or_(
+            col(Statement.start) > start, sa.and_(col(Statement.start) == start, col(Statement.id) > cursor.last_id)
+        )
+    day = cursor.date_key()
+    if day is None:
+        return sa.and_(col(Statement.date).is_(None), col(Statement.id) < cursor.last_id)
     return sa.or_(
-        col(Statement.date) < cursor.date,
-        sa.and_(col(Statement.date) == cursor.date, col(Statement.id) < cursor.id),
+        col(Statement.date) < day,
+        sa.and_(col(Statement.date) == day, col(Statement.id) < cursor.last_id),
         col(Statement.date).is_(None),
     )
+
+
+def _list_fingerprint(flt: StatementFilter) -> str:
+    return cursors.fingerprint("statements", flt.params(), flt.include_hidden)
 
 
 def list_statements(
@@ -235,34 +228,43 @@ def list_statements(
     flt: StatementFilter = StatementFilter(),
     limit: int = 50,
     offset: int = 0,
-    after: Cursor | None = None,
+    cursor: str | None = None,
 ) -> list[StatementPublic]:
-    """Statements newest first (statement date, then id); an article's in reading order."""
+    """Statements newest first (statement date, then id); an article's in reading order.
+
+    `cursor`: the next_cursor of the previous page (see next_cursor); QueryError (a 400) for one
+    that is malformed or belongs to another list."""
+    after = cursors.decode(cursor, of="statements", query=_list_fingerprint(flt)) if cursor else None
     # A topic, region or role holding few statements: read them through its indexes and sort
     # them, instead of walking the date index past all the others (a region with 2,000 of a
     # million statements: 1.4 s cold on PostgreSQL). The count is memoised, and the pages that
     # list them show it anyway.
-    by_set = bool(flt.topic or flt.region or flt.role) and flt.article_id is None
+    by_set = bool(flt.topic or flt.region or flt.province or flt.role) and flt.article_id is None
     few = by_set and count_statements(session=session, flt=flt) <= SORT_AT_MOST
     query = _apply_filter(_statement_select(), flt, session=session, ordered=not few)
-    if flt.article_id is not None:
-        query = query.order_by(col(Statement.start))
+    in_article = flt.article_id is not None
+    if after is not None:
+        query = query.where(_after(after, in_article=in_article))
+    if in_article:
+        query = query.order_by(col(Statement.start), col(Statement.id))
     else:
-        if after is not None:
-            query = query.where(_after(after))
         # Matches ix_statement_date_id (SQLite) and ix_statement_newest (PostgreSQL).
         query = query.order_by(col(Statement.date).desc().nulls_last(), col(Statement.id).desc())
     rows = session.execute(query.limit(limit).offset(offset)).all()
     return _to_public(rows)
 
 
+def next_cursor(flt: StatementFilter, statements: Sequence[StatementPublic]) -> str | None:
+    """The cursor of the page after `statements` (a page of list_statements under `flt`)."""
+    if not statements:
+        return None
+    last = statements[-1]
+    key = last.start if flt.article_id is not None else (last.date.isoformat() if last.date else None)
+    return cursors.encode(cursors.Cursor(key=key, last_id=last.id), of="statements", query=_list_fingerprint(flt))
+
+
 # Up to this many statements are sorted rather than found by walking the date index.
 SORT_AT_MOST = 5_000
-
-
-def cursor_after(statements: Sequence[StatementPublic]) -> Cursor | None:
-    last = statements[-1] if statements else None
-    return Cursor(last.date, last.id) if last else None
 
 
 def count_statements(*, session: Session, flt: StatementFilter = StatementFilter()) -> int:

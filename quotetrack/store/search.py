@@ -8,13 +8,9 @@ assembled only from fixed fragments (here and in match.py).
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
-import hashlib
-import json
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -23,12 +19,14 @@ from sqlmodel import Session
 from quotetrack.errors import QueryError
 from quotetrack.kinds import SEARCH_SORTS, SearchSort
 from quotetrack.models import StatementPublic
+from quotetrack.store import cursors
 from quotetrack.store.cache import memo
+from quotetrack.store.cursors import Cursor
 from quotetrack.store.db import is_sqlite
 from quotetrack.store.facets import FacetValue, facet_counts
+from quotetrack.store.filters import StatementFilter
 from quotetrack.store.match import (
     MAX_ID,
-    SearchFilters,
     filter_joins,
     match_sql,
     newest_first,
@@ -75,73 +73,24 @@ class SearchResult:
         return [h.statement for h in self.hits]
 
 
-# --- cursors ---------------------------------------------------------------------------------
+# --- cursors (store.cursors) -----------------------------------------------------------------
 
 
-def _fingerprint(q: str, flt: SearchFilters, sort: SearchSort) -> str:
-    raw = json.dumps([q, sort, asdict(flt)], default=str, sort_keys=True)
-    return hashlib.sha256(raw.encode()).hexdigest()[:12]
+def _fingerprint(q: str, flt: StatementFilter, sort: SearchSort) -> str:
+    return cursors.fingerprint(q, sort, flt.params(), flt.include_hidden)
 
 
-@dataclass(frozen=True, slots=True)
-class _Cursor:
-    """Where the previous page ended, and the newest statement id when the search began:
-    statements stored while someone pages through are left for the next search."""
-
-    key: Any
-    last_id: int
-    snapshot: int
-    window_start: int | None = None
-
-
-def _encode_cursor(fp: str, cur: _Cursor) -> str:
-    raw = json.dumps(
-        {"f": fp, "k": cur.key, "i": cur.last_id, "m": cur.snapshot, "w": cur.window_start}, separators=(",", ":")
-    )
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
-
-
-def _decode_cursor(cursor: str, fp: str) -> _Cursor:
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        if not isinstance(data, dict):
-            raise TypeError("a cursor is a JSON object")
-        window = data.get("w")
-        found = _Cursor(
-            key=data["k"],
-            last_id=int(data["i"]),
-            snapshot=int(data["m"]),
-            window_start=None if window is None else int(window),
-        )
-        fingerprint = data["f"]
-    except (ValueError, KeyError, TypeError, UnicodeError, binascii.Error) as exc:
-        raise QueryError("invalid cursor: use the next_cursor value of a previous page") from exc
-    if fingerprint != fp:
-        raise QueryError("this cursor belongs to another search: start again from the first page")
-    return found
-
-
-def _score_key(key: Any) -> float:
-    if not isinstance(key, int | float) or isinstance(key, bool):
-        raise QueryError("invalid cursor: use the next_cursor value of a previous page")
-    return float(key)
-
-
-def _keyset(sort: SearchSort, score: str, key: Any, last_id: int) -> tuple[str, dict[str, Any]]:
+def _keyset(sort: SearchSort, score: str, cur: Cursor) -> tuple[str, dict[str, Any]]:
     if sort == "relevance":
-        return f"({score} < :ck OR ({score} = :ck AND s.id < :ci))", {"ck": _score_key(key), "ci": last_id}
+        return f"({score} < :ck OR ({score} = :ck AND s.id < :ci))", {"ck": cur.number_key(), "ci": cur.last_id}
     # Undated statements come last in both date orders.
     after = ">" if sort == "oldest" else "<"
-    if key is None:
-        return f"(s.date IS NULL AND s.id {after} :ci)", {"ci": last_id}
-    try:
-        day = dt.date.fromisoformat(key)
-    except (TypeError, ValueError) as exc:
-        raise QueryError("invalid cursor: use the next_cursor value of a previous page") from exc
+    day = cur.date_key()
+    if day is None:
+        return f"(s.date IS NULL AND s.id {after} :ci)", {"ci": cur.last_id}
     return (
         f"(s.date {after} :ck OR (s.date = :ck AND s.id {after} :ci) OR s.date IS NULL)",
-        {"ck": day, "ci": last_id},
+        {"ck": day, "ci": cur.last_id},
     )
 
 
@@ -155,7 +104,7 @@ def search_statements(
     *,
     session: Session,
     q: str,
-    filters: SearchFilters = SearchFilters(),
+    filters: StatementFilter = StatementFilter(),
     sort: SearchSort = "relevance",
     limit: int = 20,
     offset: int = 0,
@@ -202,7 +151,7 @@ def _search(
     session: Session,
     q: str,
     parsed: ParsedQuery,
-    filters: SearchFilters,
+    filters: StatementFilter,
     sort: SearchSort,
     limit: int,
     offset: int,
@@ -210,9 +159,9 @@ def _search(
     facets: bool,
 ) -> SearchResult:
     fp = _fingerprint(q, filters, sort)
-    cur = _decode_cursor(cursor, fp) if cursor else None
+    cur = cursors.decode(cursor, of="search", query=fp) if cursor else None
     # The newest statement when the search began: later pages leave out what was stored since.
-    snapshot = cur.snapshot if cur is not None else session.execute(MAX_ID).scalar_one()
+    snapshot = cur.snapshot if cur is not None and cur.snapshot is not None else session.execute(MAX_ID).scalar_one()
     if sort == "relevance" and not is_sqlite(session):
         total, window_start, rows = _ranked_newest(session, parsed, filters, cur, snapshot, limit, offset)
     else:
@@ -226,8 +175,8 @@ def _search(
     if more and rows:
         last = rows[-1]
         key = float(last[1]) if sort == "relevance" else (_as_date(last[2]).isoformat() if last[2] else None)
-        next_cursor = _encode_cursor(
-            fp, _Cursor(key=key, last_id=last[0], snapshot=snapshot, window_start=window_start)
+        next_cursor = cursors.encode(
+            Cursor(key=key, last_id=last[0], snapshot=snapshot, window_start=window_start), of="search", query=fp
         )
 
     prefixes = frozenset(w for g in parsed.groups for a in g if a.prefix for w in a.words)
@@ -263,9 +212,9 @@ def _search(
 def _page(
     session: Session,
     parsed: ParsedQuery,
-    filters: SearchFilters,
+    filters: StatementFilter,
     sort: SearchSort,
-    cur: _Cursor | None,
+    cur: Cursor | None,
     snapshot: int,
     limit: int,
     offset: int,
@@ -329,9 +278,9 @@ def _page(
     if match.where:
         page_clauses.append(match.where)
     if cur is not None:
-        clause, extra = _keyset(sort, match.score, cur.key, cur.last_id)
+        clause, extra = _keyset(sort, match.score, cur)
         page_clauses += [clause, "s.id <= :snapshot"]
-        params.update(extra, snapshot=cur.snapshot)
+        params.update(extra, snapshot=snapshot)
         offset = 0
     order = f"{match.score} DESC, s.id DESC" if sort == "relevance" else _ORDER[sort]
     ids_sql = (
@@ -345,8 +294,8 @@ def _page(
 def _ranked_newest(
     session: Session,
     parsed: ParsedQuery,
-    filters: SearchFilters,
-    cur: _Cursor | None,
+    filters: StatementFilter,
+    cur: Cursor | None,
     snapshot: int,
     limit: int,
     offset: int,
@@ -369,7 +318,7 @@ def _ranked_newest(
         key=lambda r: (-r[1], -r[0]),
     )
     if cur is not None:
-        key = _score_key(cur.key)
+        key = cur.number_key()
         ranked = [r for r in ranked if r[1] < key or (r[1] == key and r[0] < cur.last_id)]
         offset = 0
     page = ranked[offset : offset + limit + 1]
@@ -384,7 +333,7 @@ def iter_search_rows(
     *,
     session: Session,
     q: str,
-    filters: SearchFilters = SearchFilters(),
+    filters: StatementFilter = StatementFilter(),
     sort: SearchSort = "relevance",
     at_most: int = 10_000,
     page: int = 200,
@@ -442,7 +391,7 @@ def _as_date(value: Any) -> dt.date:
 
 
 def candidate_ids(
-    *, session: Session, parsed: ParsedQuery, filters: SearchFilters = SearchFilters(), limit: int = 50
+    *, session: Session, parsed: ParsedQuery, filters: StatementFilter = StatementFilter(), limit: int = 50
 ) -> list[tuple[int, float]]:
     """(statement id, index score 0..1) of statements that may be the source of an OR query of
     a claim's words: the first stage of claim matching, at most 2 x `limit` of them.
@@ -501,7 +450,7 @@ def _stem_and_printed_counts(session: Session, atoms: list[Atom]) -> tuple[list[
 
 
 def _matches(
-    session: Session, parsed: ParsedQuery, filters: SearchFilters, *, scored: bool, limit: int
+    session: Session, parsed: ParsedQuery, filters: StatementFilter, *, scored: bool, limit: int
 ) -> list[tuple[int, float]]:
     """The best `limit` matches by index score (bm25 / ts_rank), or the newest unscored."""
     selective = filters.official_id is not None

@@ -18,6 +18,7 @@ from sqlmodel import Session
 from quotetrack.alerts.deliver import send_confirmation
 from quotetrack.alerts.send import SendError
 from quotetrack.alerts.subscriptions import (
+    FILTER_FIELDS,
     FOLLOWS,
     FREQUENCIES,
     NewFollow,
@@ -37,7 +38,6 @@ from quotetrack.alerts.subscriptions import (
 from quotetrack.config import get_settings
 from quotetrack.errors import NotFound, PermissionDenied, QueryError
 from quotetrack.store import areas, reads
-from quotetrack.store.match import SearchFilters
 from quotetrack.web.auth import EditorDep
 from quotetrack.web.deps import RowId, SessionDep, site_url
 from quotetrack.web.i18n import LANGUAGES, request_language, translate
@@ -45,7 +45,7 @@ from quotetrack.web.pages import render
 from quotetrack.web.report_token import report_token, set_report_cookie, valid_report_token
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
-_CRITERIA_FIELDS = ("q", *SearchFilters.__dataclass_fields__)
+_CRITERIA_FIELDS = ("q", *FILTER_FIELDS)
 
 
 def _criteria(request: Request) -> dict[str, Any]:

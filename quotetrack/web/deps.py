@@ -1,5 +1,5 @@
 """Request dependencies: the database session (taken from the app's engine), row ids, and the
-statement and search filters that the pages and the JSON API read from the query string."""
+statement filter that the pages, feeds and the JSON API read from the query string."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ from sqlmodel import Session
 
 from quotetrack.config import get_settings
 from quotetrack.store.db import request_session
-from quotetrack.store.reads import StatementFilter
-from quotetrack.store.search import SearchFilters
+from quotetrack.store.filters import StatementFilter
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -38,69 +37,52 @@ def site_url(request: Request) -> str:
 # and would overflow the driver, so it is refused as a bad request up front.
 MAX_ROW_ID = 2**63 - 1
 RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Row id.")]
-RowIdQuery = Annotated[int | None, Query(ge=1, le=MAX_ROW_ID)]
+
+
+# An empty parameter is an unset filter, not a malformed date or kind: the search page's form
+# sends the fields nobody filled in (`?kind=&date_from=`).
+BLANK_IS_NONE = BeforeValidator(lambda value: None if value == "" else value)
+BlankRowId = Annotated[int | None, BLANK_IS_NONE, Query(ge=1, le=MAX_ROW_ID)]
+Region = Annotated[
+    str | None,
+    Query(
+        max_length=200, description="Area code or name (32, Jawa Barat); a province includes its regencies and cities."
+    ),
+]
 
 
 def statement_filter(
-    official_id: RowIdQuery = None,
-    article_id: RowIdQuery = None,
-    topic: Annotated[str | None, Query(max_length=100, description="Topic slug, e.g. asn-neutrality.")] = None,
-    kind: Annotated[str | None, Query(pattern="^(direct|indirect)$")] = None,
-    region: Annotated[
-        str | None, Query(max_length=200, description="Area code or name; a province includes its regencies.")
+    official_id: BlankRowId = None,
+    article_id: BlankRowId = None,
+    topic: Annotated[
+        str | None, Query(max_length=100, description="Topic slug, e.g. elections; its child topics count too.")
+    ] = None,
+    kind: Annotated[str | None, Query(pattern="^(direct|indirect)?$")] = None,
+    region: Region = None,
+    province: Annotated[
+        str | None, Query(max_length=200, description="Read as a second region (the province facet sets it).")
     ] = None,
     role: Annotated[str | None, Query(max_length=100, description="Part of the post held, e.g. Bupati.")] = None,
-    date_from: Annotated[dt.date | None, Query(description="First statement date, YYYY-MM-DD.")] = None,
-    date_to: Annotated[dt.date | None, Query(description="Last statement date, YYYY-MM-DD.")] = None,
+    date_from: Annotated[dt.date | None, BLANK_IS_NONE, Query(description="First statement date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[dt.date | None, BLANK_IS_NONE, Query(description="Last statement date, YYYY-MM-DD.")] = None,
+    outlet: Annotated[str | None, Query(max_length=200, description="The article's outlet, as stored.")] = None,
+    language: Annotated[str | None, Query(pattern="^(id|en)?$", description="The article's language.")] = None,
 ) -> StatementFilter:
-    """The filters every statement list shares, in the UI and the API alike."""
+    """The filters of every statement list and search, read the same way by the pages, the
+    feeds and the JSON API (store.filters.StatementFilter says what each one means)."""
     return StatementFilter(
         official_id=official_id,
         article_id=article_id,
         topic=topic,
         kind=kind,
         region=region,
+        province=province,
         role=role,
         date_from=date_from,
         date_to=date_to,
+        outlet=outlet,
+        language=language,
     )
 
 
 FilterDep = Annotated[StatementFilter, Depends(statement_filter)]
-
-
-# An empty parameter is an unset filter, not a malformed date or kind.
-BLANK_IS_NONE = BeforeValidator(lambda value: None if value == "" else value)
-
-
-def search_filters(
-    official_id: RowIdQuery = None,
-    role: Annotated[str | None, Query(max_length=100, description="Part of the post held, e.g. Bupati.")] = None,
-    region: Annotated[
-        str | None, Query(max_length=200, description="Area code or name; a province includes its regencies.")
-    ] = None,
-    province: Annotated[str | None, Query(max_length=200, description="Province of the speaker's area.")] = None,
-    topic: Annotated[str | None, Query(max_length=100, description="Topic slug; child topics count too.")] = None,
-    date_from: Annotated[dt.date | None, BLANK_IS_NONE, Query(description="First statement date, YYYY-MM-DD.")] = None,
-    date_to: Annotated[dt.date | None, BLANK_IS_NONE, Query(description="Last statement date, YYYY-MM-DD.")] = None,
-    outlet: Annotated[str | None, Query(max_length=200)] = None,
-    language: Annotated[str | None, Query(pattern="^(id|en)?$")] = None,
-    kind: Annotated[str | None, Query(pattern="^(direct|indirect)?$")] = None,
-) -> SearchFilters:
-    """The search filters, shared by the search page and the JSON API. A filter left empty
-    (`?kind=&date_from=`, as the page's form sends the fields nobody filled in) is no filter."""
-    return SearchFilters(
-        official_id=official_id,
-        role=role or None,
-        region=region or None,
-        province=province or None,
-        topic=topic or None,
-        date_from=date_from,
-        date_to=date_to,
-        outlet=outlet or None,
-        language=language or None,
-        kind=kind or None,
-    )
-
-
-SearchFilterDep = Annotated[SearchFilters, Depends(search_filters)]

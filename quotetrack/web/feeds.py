@@ -7,18 +7,18 @@ from collections.abc import Sequence
 from typing import Annotated
 from xml.etree import ElementTree as ET
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from quotetrack.errors import NotFound
 from quotetrack.kinds import SearchSort
 from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
-from quotetrack.store.reads import StatementFilter
-from quotetrack.store.search import SearchFilters, search_statements
+from quotetrack.store.filters import StatementFilter
+from quotetrack.store.search import search_statements
 from quotetrack.text.sanitize import strip_controls, web_url
 from quotetrack.topics import load_taxonomy
-from quotetrack.web.deps import RowId, SessionDep, search_filters, site_url, statement_filter
+from quotetrack.web.deps import FilterDep, RowId, SessionDep, site_url
 
 router = APIRouter(
     prefix="/feeds",
@@ -94,9 +94,7 @@ def _respond(request: Request, title: str, page_path: str, statements: Sequence[
 
 
 @router.get("/statements.atom")
-def latest_feed(
-    request: Request, session: SessionDep, flt: Annotated[StatementFilter, Depends(statement_filter)]
-) -> Response:
+def latest_feed(request: Request, session: SessionDep, flt: FilterDep) -> Response:
     """The latest statements, with the same filters as /api/v1/statements."""
     return _respond(
         request, "QuoteTrack: latest statements", "/", reads.list_statements(session=session, flt=flt, limit=ENTRIES)
@@ -107,7 +105,7 @@ def latest_feed(
 def search_feed(
     request: Request,
     session: SessionDep,
-    flt: Annotated[SearchFilters, Depends(search_filters)],
+    flt: FilterDep,
     q: Annotated[str, Query(max_length=2000)] = "",
     sort: SearchSort = "relevance",
 ) -> Response:

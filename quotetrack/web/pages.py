@@ -18,16 +18,16 @@ from sqlmodel import Session
 from quotetrack.errors import NotFound
 from quotetrack.exports.citations import STYLES, cite, quote_text
 from quotetrack.kinds import OFFICIAL_SORTS, OfficialSort, SearchSort, StatementStatus
-from quotetrack.store import areas, reads
+from quotetrack.store import areas, cursors, reads
 from quotetrack.store.claims import match_claim
 from quotetrack.store.corroborate import also_reported
 from quotetrack.store.factchecks import VERDICTS, claim_review, list_fact_checks
+from quotetrack.store.filters import StatementFilter
 from quotetrack.store.official_list import LEVELS, OfficialQuery, Speakers, common_posts, search_officials
 from quotetrack.store.provenance import newer_version
-from quotetrack.store.reads import StatementFilter
 from quotetrack.store.reports import CONTACT_MAX, KINDS, MESSAGE_MAX, MESSAGE_MIN, acknowledgements
 from quotetrack.web.charts import timeline_svg, topic_shares
-from quotetrack.web.deps import RowId, SearchFilterDep, SessionDep, site_url
+from quotetrack.web.deps import FilterDep, RowId, SessionDep, site_url
 from quotetrack.web.i18n import COOKIE, LANGUAGES, MONTHS, request_language, translate
 from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context
 from quotetrack.web.report_token import report_token, set_report_cookie
@@ -115,10 +115,10 @@ def home(request: Request, session: SessionDep) -> Response:
 def search_page(
     request: Request,
     session: SessionDep,
-    flt: SearchFilterDep,
+    flt: FilterDep,
     q: Annotated[str, Query(max_length=2000)] = "",
     sort: SearchSort = "relevance",
-    cursor: Annotated[str | None, Query(max_length=300)] = None,
+    cursor: Annotated[str | None, Query(max_length=cursors.MAX_CHARS)] = None,
 ) -> Response:
     context = search_page_context(session=session, q=q, flt=flt, sort=sort, cursor=cursor, params=request.query_params)
     return render(request, "search.html", context)
@@ -334,14 +334,12 @@ def topic_page(
     topic = next((t for t in reads.list_topics(session=session) if t.slug == slug), None)
     if topic is None:
         raise NotFound(f"no topic {slug!r}")
-    statements = reads.list_statements(
-        session=session, flt=StatementFilter(topic=slug), limit=PAGE, offset=(page - 1) * PAGE
-    )
-    return render(
-        request,
-        "topic.html",
-        {"topic": topic, "statements": statements, "page": page, "has_next": page * PAGE < topic.statement_count},
-    )
+    flt = StatementFilter(topic=slug)  # its child topics' statements too
+    statements = reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE)
+    # The count of the list shown (list_topics counts each topic's own tags).
+    topic = topic.model_copy(update={"statement_count": reads.count_statements(session=session, flt=flt)})
+    has_next = page * PAGE < topic.statement_count
+    return render(request, "topic.html", {"topic": topic, "statements": statements, "page": page, "has_next": has_next})
 
 
 def quality_figures() -> dict[str, Any] | None:

@@ -13,8 +13,9 @@ from sqlmodel import Session
 
 from quotetrack.kinds import SEARCH_SORTS, SearchSort
 from quotetrack.store import reads
+from quotetrack.store.filters import StatementFilter
 from quotetrack.store.name_query import NameInQuery, find_name
-from quotetrack.store.search import SearchFilters, SearchResult, search_statements
+from quotetrack.store.search import SearchResult, search_statements
 
 PAGE = 20
 # Facet -> the query parameter a click on one of its values sets.
@@ -31,6 +32,7 @@ FACET_PARAMS = {
 # A filter's name on its chip (an i18n key).
 FILTER_KEYS = {
     "official_id": "sr_facet_official",
+    "article_id": "article",
     "role": "sr_facet_role",
     "region": "sr_facet_region",
     "province": "sr_facet_province",
@@ -70,19 +72,15 @@ def _href(params: Mapping[str, str], **changes: str | None) -> str:
     return "/search?" + _query(params, **changes)
 
 
-def search_params(q: str, flt: SearchFilters, sort: str) -> dict[str, str]:
+def search_params(q: str, flt: StatementFilter, sort: str) -> dict[str, str]:
     """The query string of a search: its words, every filter set, and the sort."""
-    params = {"q": q}
-    for field in dataclasses.fields(flt):
-        value = getattr(flt, field.name)
-        if value not in (None, ""):
-            params[field.name] = str(value)
+    params = {"q": q, **flt.params()}
     if sort != "relevance":
         params["sort"] = sort
     return params
 
 
-def export_links(q: str, flt: SearchFilters, sort: str) -> dict[str, str]:
+def export_links(q: str, flt: StatementFilter, sort: str) -> dict[str, str]:
     """CSV, JSONL and Atom links that carry the words, filters and sort of the results shown."""
     params = search_params(q, flt, sort)
     api = "/api/v1/search?" + urlencode(params)
@@ -95,12 +93,12 @@ def export_links(q: str, flt: SearchFilters, sort: str) -> dict[str, str]:
     }
 
 
-def _run(session: Session, q: str, flt: SearchFilters, sort: SearchSort, cursor: str | None) -> SearchResult:
+def _run(session: Session, q: str, flt: StatementFilter, sort: SearchSort, cursor: str | None) -> SearchResult:
     return search_statements(session=session, q=q, filters=flt, sort=sort, cursor=cursor, limit=PAGE, facets=True)
 
 
 def search_page_context(
-    *, session: Session, q: str, flt: SearchFilters, sort: SearchSort, cursor: str | None, params: Mapping[str, str]
+    *, session: Session, q: str, flt: StatementFilter, sort: SearchSort, cursor: str | None, params: Mapping[str, str]
 ) -> dict[str, Any]:
     """Template context of /search; QueryError (a 400 page) for a malformed query or cursor.
 
@@ -169,8 +167,7 @@ def search_page_context(
             Link(
                 label=_filter_label(name, value, official), href=_href(params, **{name: None}), active=True, value=name
             )
-            for name, value in ((f.name, getattr(flt, f.name)) for f in dataclasses.fields(flt))
-            if value not in (None, "")
+            for name, value in flt.params().items()
         ],
         facets={
             name: [

@@ -18,8 +18,9 @@ from sqlmodel import Session
 
 from quotetrack.models import Statement
 from quotetrack.store import writes
+from quotetrack.store.filters import StatementFilter
 from quotetrack.store.name_query import find_name
-from quotetrack.store.search import SearchFilters, search_statements
+from quotetrack.store.search import search_statements
 
 # Made-up statements where one official's first name sits inside another official's quote.
 NAMED_ROWS = [
@@ -71,7 +72,7 @@ def _texts(items: list[dict]) -> list[str]:
 
 def test_filters_without_words_list_statements_newest_first(engine: sa.Engine, corpus: dict[str, int]) -> None:
     with Session(engine) as session:
-        flt = SearchFilters(province="Jawa Barat")
+        flt = StatementFilter(province="Jawa Barat")
         newest = search_statements(session=session, q="", filters=flt, limit=3)
         dates = [h.statement.date for h in newest.hits]
         assert newest.total == 8 and dates == sorted(dates, reverse=True) and len(dates) == 3
@@ -88,7 +89,7 @@ def test_filters_without_words_list_statements_newest_first(engine: sa.Engine, c
         period = search_statements(
             session=session,
             q="",
-            filters=SearchFilters(date_from=dt.date(2024, 9, 1), date_to=dt.date(2024, 12, 31)),
+            filters=StatementFilter(date_from=dt.date(2024, 9, 1), date_to=dt.date(2024, 12, 31)),
             facets=True,
         )
         assert sorted(h.statement.date.isoformat() for h in period.hits) == [

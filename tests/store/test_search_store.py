@@ -11,7 +11,8 @@ from sqlmodel import Session
 
 from quotetrack.errors import QueryError
 from quotetrack.models import Statement
-from quotetrack.store.search import SearchFilters, search_statements
+from quotetrack.store.filters import StatementFilter
+from quotetrack.store.search import search_statements
 
 
 @pytest.fixture
@@ -72,19 +73,19 @@ def test_matches_are_highlighted_including_inflected_forms(corpus: tuple[sa.Engi
 @pytest.mark.parametrize(
     ("filters", "expected"),
     [
-        (lambda ids: SearchFilters(official_id=ids["Ahmad Fauzi"]), {"Seluruh ASN"}),
-        (lambda ids: SearchFilters(role="Wali Kota"), {"Kami minta", "Netralitas ASN"}),
-        (lambda ids: SearchFilters(region="Kabupaten Pemalang"), {"Seluruh ASN"}),
-        (lambda ids: SearchFilters(province="Jawa Barat"), {"Kami minta", "Netralitas ASN", "Pegawai yang"}),
-        (lambda ids: SearchFilters(kind="indirect"), {"Kami minta"}),
-        (lambda ids: SearchFilters(outlet="Kabar Pantura"), {"Seluruh ASN", "Netralitas ASN"}),
+        (lambda ids: StatementFilter(official_id=ids["Ahmad Fauzi"]), {"Seluruh ASN"}),
+        (lambda ids: StatementFilter(role="Wali Kota"), {"Kami minta", "Netralitas ASN"}),
+        (lambda ids: StatementFilter(region="Kabupaten Pemalang"), {"Seluruh ASN"}),
+        (lambda ids: StatementFilter(province="Jawa Barat"), {"Kami minta", "Netralitas ASN", "Pegawai yang"}),
+        (lambda ids: StatementFilter(kind="indirect"), {"Kami minta"}),
+        (lambda ids: StatementFilter(outlet="Kabar Pantura"), {"Seluruh ASN", "Netralitas ASN"}),
         (
-            lambda ids: SearchFilters(language="id", date_from=dt.date(2024, 9, 1)),
+            lambda ids: StatementFilter(language="id", date_from=dt.date(2024, 9, 1)),
             {"Seluruh ASN", "Kami minta", "Pegawai yang"},
         ),
-        (lambda ids: SearchFilters(date_to=dt.date(2024, 8, 31)), {"Netralitas ASN"}),
+        (lambda ids: StatementFilter(date_to=dt.date(2024, 8, 31)), {"Netralitas ASN"}),
         (
-            lambda ids: SearchFilters(topic="asn-neutrality", kind="direct"),
+            lambda ids: StatementFilter(topic="asn-neutrality", kind="direct"),
             {"Seluruh ASN", "Pegawai yang", "Netralitas ASN"},
         ),
     ],
@@ -226,7 +227,7 @@ def test_relevance_ranks_the_newest_window_when_matches_are_many(
 
 def test_one_officials_words_by_date(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
     engine, ids = corpus
-    flt = SearchFilters(official_id=ids["Sri Wahyuni"])
+    flt = StatementFilter(official_id=ids["Sri Wahyuni"])
     by_date = _texts(engine, "netralitas OR harga", filters=flt, sort="date")
     assert by_date == [
         "Kami minta kenetralan aparatur dijaga sampai pemungutan suara",

@@ -12,8 +12,9 @@ from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from quotetrack.models import Revision, StatementTopic, Topic
+from quotetrack.store.filters import StatementFilter
 from quotetrack.store.retag import retag_statements
-from quotetrack.store.search import SearchFilters, search_statements
+from quotetrack.store.search import search_statements
 from quotetrack.topics import context_topics, load_taxonomy, tag_statements, tag_text
 from quotetrack.topics.evaluate import load_labelled, score_topics
 
@@ -167,12 +168,12 @@ def test_retag_follows_a_changed_taxonomy_and_keeps_editor_choices(engine: sa.En
         dry = retag_statements(session=session, taxonomy=load_taxonomy(changed), dry_run=True)
         assert dry.changed > 0
         assert session.exec(select(StatementTopic).where(StatementTopic.topic_id == asn.id)).all()
-        before = search_statements(session=session, q="netral", filters=SearchFilters(topic="asn-neutrality"))
+        before = search_statements(session=session, q="netral", filters=StatementFilter(topic="asn-neutrality"))
         report = retag_statements(session=session, taxonomy=load_taxonomy(changed))
         session.commit()
         tagged = set(session.exec(select(StatementTopic.statement_id).where(StatementTopic.topic_id == asn.id)))
         # A search memoised before the retag is not served after it.
-        after = search_statements(session=session, q="netral", filters=SearchFilters(topic="asn-neutrality"))
+        after = search_statements(session=session, q="netral", filters=StatementFilter(topic="asn-neutrality"))
     assert {s.id for s in after.items} == {2, 3} != {s.id for s in before.items}
     assert report.kept_by_editor == 1 and report.removed >= 2
     assert tagged == {2, 3}  # "kenetralan aparatur" by the new stem, and the editor's statement

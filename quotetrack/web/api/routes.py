@@ -12,25 +12,29 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from quotetrack.config import get_settings
-from quotetrack.errors import NotFound, QueryError
+from quotetrack.errors import NotFound
 from quotetrack.exports.citations import cite
 from quotetrack.exports.popolo import popolo_document
 from quotetrack.exports.rows import csv_lines, jsonl_lines
 from quotetrack.kinds import SearchSort, SuggestionStatus
 from quotetrack.models import ArticleDetail, OfficialPublic, RevisionPublic, StatementPublic, TopicPublic
+from quotetrack.store import cursors, reads
 from quotetrack.store import officials as officials_store
-from quotetrack.store import reads
 from quotetrack.store.cache import memo
 from quotetrack.store.claims import match_claim
 from quotetrack.store.corroborate import also_reported, outlets_by_cluster
+from quotetrack.store.filters import StatementFilter
 from quotetrack.store.officials import SuggestionPublic
-from quotetrack.store.reads import StatementFilter
-from quotetrack.store.search import SearchFilters, iter_search_rows, search_statements
-from quotetrack.web.deps import FilterDep, RowId, SearchFilterDep, SessionDep, site_url
+from quotetrack.store.search import iter_search_rows, search_statements
+from quotetrack.web.deps import FilterDep, RowId, SessionDep, site_url
 
 router = APIRouter(prefix="/api/v1", tags=["read"])
 Limit = Annotated[int, Query(ge=1, le=200, description="Rows to return (at most 200).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
+# One cursor format for every paged list (store.cursors): opaque, tied to its list and query.
+Cursor = Annotated[
+    str | None, Query(max_length=cursors.MAX_CHARS, description="next_cursor of the previous page, unchanged.")
+]
 
 
 class StatementPage(BaseModel):
@@ -77,7 +81,7 @@ def statements(
     flt: FilterDep,
     limit: Limit = 50,
     offset: Offset = 0,
-    cursor: Annotated[str | None, Query(max_length=64, description="next_cursor of the previous page.")] = None,
+    cursor: Cursor = None,
     format: Annotated[
         str, Query(pattern="^(json|csv|jsonl)$", description="json (paged) or csv/jsonl (every row, streamed).")
     ] = "json",
@@ -89,19 +93,13 @@ def statements(
     """
     if format != "json":
         return stream_export(request, flt, format, "statements")
-    after = None
-    if cursor:
-        after = reads.Cursor.decode(cursor)
-        if after is None:
-            raise QueryError("invalid cursor: pass next_cursor from the previous page unchanged")
-    items = reads.list_statements(session=session, flt=flt, limit=limit, offset=offset, after=after)
-    next_cursor = reads.cursor_after(items) if len(items) == limit else None
+    items = reads.list_statements(session=session, flt=flt, limit=limit, offset=offset, cursor=cursor)
     return StatementPage(
         total=reads.count_statements(session=session, flt=flt),
         limit=limit,
         offset=offset,
         items=items,
-        next_cursor=next_cursor.encode() if next_cursor else None,
+        next_cursor=reads.next_cursor(flt, items) if len(items) == limit else None,
     )
 
 
@@ -229,7 +227,7 @@ MAX_QUERY_CHARS = get_settings().max_query_chars
 def search(
     request: Request,
     session: SessionDep,
-    flt: SearchFilterDep,
+    flt: FilterDep,
     q: Annotated[
         str,
         Query(max_length=MAX_QUERY_CHARS, description='Words, "phrases", prefix*, OR, -excluded; empty with a filter.'),
@@ -237,7 +235,7 @@ def search(
     limit: Limit = 20,
     offset: Offset = 0,
     sort: Annotated[SearchSort, Query(description="Best match, newest or oldest first.")] = "relevance",
-    cursor: Annotated[str | None, Query(max_length=300, description="next_cursor of the previous page.")] = None,
+    cursor: Cursor = None,
     facets: Annotated[bool, Query(description="Also count matches per official, role, region, topic…")] = False,
     format: Annotated[
         str,
@@ -266,7 +264,9 @@ def search(
     return Response(body, media_type="application/json")
 
 
-def stream_search_export(request: Request, q: str, flt: SearchFilters, sort: SearchSort, fmt: str) -> StreamingResponse:
+def stream_search_export(
+    request: Request, q: str, flt: StatementFilter, sort: SearchSort, fmt: str
+) -> StreamingResponse:
     """The matches of a search as CSV or JSONL, in the order of the results, streamed."""
     engine = request.app.state.engine
     base = site_url(request)
@@ -288,7 +288,7 @@ _search_json = memo(512)
 def _search_page(
     session: Session,
     q: str,
-    flt: SearchFilters,
+    flt: StatementFilter,
     limit: int,
     offset: int,
     sort: SearchSort,
