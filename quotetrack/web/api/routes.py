@@ -86,7 +86,10 @@ def statements(
         str, Query(pattern="^(json|csv|jsonl)$", description="json (paged) or csv/jsonl (every row, streamed).")
     ] = "json",
 ) -> StatementPage | StreamingResponse:
-    """Statements newest first, filtered by official, article, topic, kind, region, role and dates.
+    """Statements newest first (an article's in reading order), with the search's filters: official,
+    article, topic (child topics count too), kind, region (a province includes its regencies and
+    cities), role, dates, outlet and language. Page with `next_cursor`; a cursor of another list
+    or query is a 400.
 
     Example, every 2024 statement on ASN neutrality by a Bupati in Jawa Barat (area code 32), as CSV:
     `?topic=asn-neutrality&region=32&role=Bupati&date_from=2024-01-01&date_to=2024-12-31&format=csv`
