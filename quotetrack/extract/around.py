@@ -10,7 +10,9 @@ from functools import cache
 from quotetrack.extract.words import Lexicon
 from quotetrack.text.lexicon import is_past_post, word_set
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“”]?[A-Z])|\n")
+# Written to open with the set of its first characters (the mark, or the line break) so the
+# engine skips to those instead of trying both branches at every character: twice as fast.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’]?\s+(?=[\"“”]?[A-Z]))")
 _SENTENCE_LOOKBACK = 400
 # What may stand between an office and the name it precedes: capitalised words, bracketed short
 # forms, commas and the few lower-case words of long post names ("bidang", "dan", "of").
@@ -102,7 +104,9 @@ def may_have_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if lex.lang == "en" and text.startswith(",", end):
         return True
     before = text[max(0, start - _POST_LOOKBACK) : start]
-    return any(w.strip(",()").casefold() in lex.roles for w in before.split())
+    # Folding the stretch once is folding each word: casefold() maps character by character and
+    # neither makes nor removes white space or ",()" (tests/extract/test_fast_paths.py).
+    return not lex.roles.isdisjoint([w.strip(",()") for w in before.casefold().split()])
 
 
 def post_after(text: str, end: int, lex: Lexicon) -> str | None:
@@ -147,7 +151,6 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
 
 
 _EVIDENCE_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|[(),.;:!?\"“”]")
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,15 +186,16 @@ def word_evidence(text: str, lex: Lexicon) -> WordEvidence:
     """Read the article's evidence about words in one pass over its tokens."""
     words = _EVIDENCE_TOKEN.findall(text)
     evidence = _evidence_words(lex)
-    places, short, common = set(), set(), set()
+    places, short = set(), set()
+    common = frozenset(filter(str.islower, words))
+    last = len(words) - 1
     for i, word in enumerate(words):
-        if word.islower():
-            common.add(word)
-            continue
-        if not _CAPITALISED_WORD.match(word):
+        # A capital and a lower-case letter ([A-Z][a-z]) open the words the evidence is about;
+        # compared in place, a call per token was half the cost of this loop. Tokens are never empty.
+        if not ("A" <= word[0] <= "Z" and "a" <= word[1:2] <= "z"):
             continue
         before = words[i - 1] if i else ""
-        after = words[i + 1] if i + 1 < len(words) else ""
+        after = words[i + 1] if i < last else ""
         alone = not (after[:1].isupper() or after == "(")
         if alone and before.casefold() in evidence.place_triggers:
             places.add(word.casefold())
@@ -199,4 +203,4 @@ def word_evidence(text: str, lex: Lexicon) -> WordEvidence:
             after.casefold() in evidence.verbs and not (before[:1].isupper() or before == ",")
         ):
             short.add(word.casefold())
-    return WordEvidence(frozenset(places), frozenset(short), frozenset(common))
+    return WordEvidence(frozenset(places), frozenset(short), common)

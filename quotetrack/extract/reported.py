@@ -92,6 +92,9 @@ def _passive_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found 
 
 def _nya_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     """'Katanya, <content>' / 'Selain gaji, ungkapnya, <content>'."""
+    window = text[sent.start : min(sent.end, sent.start + 60)]
+    if "nya" not in window or "," not in window:
+        return None  # what _NYA_LEAD needs (case-sensitive) is not there: most sentences
     for match in _NYA_LEAD.finditer(text, sent.start, min(sent.end, sent.start + 60)):
         cue = lex.nya_re.fullmatch(match.group(1))
         if cue is None or (match.start() > sent.start and not text[sent.start : match.start()].rstrip().endswith(",")):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -36,6 +37,8 @@ _MISSPELT_RATIO = 90  # "Parawangsa" for "Parawansa"; "Santoso"/"Susanto" (two p
 _LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
 # English copy marks gender with a title before the surname; pronouns must agree with it.
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
+# Every title _GENDER_TITLE matches contains one of these (it is case-sensitive).
+_GENDER_TITLES = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # A sentence saying its subject did not speak: that subject gets no statement from the quotes
 # that follow ("X belum merespons", "X declined to comment").
@@ -129,6 +132,7 @@ class Person:
     gender: str | None = None  # "m" / "f" where the article says so ("Mr Kennedy", "Ms Hewitt")
 
 
+@lru_cache(maxsize=8192)  # pure, and an article repeats its names (called per run and per mention)
 def _tokens(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(name))
 
@@ -139,6 +143,7 @@ def _matches(short: frozenset[str], person: Person) -> bool:
     return len(short) == 1 and any(t.endswith(s) and len(s) >= _SUFFIX_MIN for s in short for t in person.tokens)
 
 
+@lru_cache(maxsize=4096)  # pure: the same few roles are read for every person at every mention
 def _office(role: str | None, lex: Lexicon) -> tuple[str, ...]:
     """The office words of a role ("Kapolres Sarolangun" -> ("kapolres",))."""
     if not role:
@@ -184,6 +189,8 @@ class Registry:
                     self.nicknames[tokens] = ref
 
     def _learn_genders(self, text: str) -> None:
+        if not any(title in text for title in _GENDER_TITLES):
+            return  # the pattern opens with \b, tried at every character: 2% of extraction
         for match in _GENDER_TITLE.finditer(text):
             surname = match.group(2).casefold()
             for person in self.people:
@@ -262,6 +269,12 @@ class Registry:
                 role = post_before(text, start, self.lex) or post_after(text, start + len(printed), self.lex)
                 if role:
                     mention = replace(mention, role=role)
+            if _office(mention.role, self.lex) or len(name.split()) >= 2:
+                ref: int | None = self.add(mention, start)
+            else:
+                ref = self.known(name)
+            if ref is None:
+                continue  # (tested before the sentence is read: add() and known() do not use it)
             sentence = sentence_start(text, start)
             # The first person named near the start of a sentence is its likely subject.
             lead = text[sentence:start]
@@ -272,13 +285,9 @@ class Registry:
                 # "Menurutnya, Respati seharusnya ...": after a speech cue the name is what is said about.
                 and not (self.lex.nya_re.search(said) or self.lex.root_re.search(said) or _ACCORDING.search(said))
             )
-            if _office(mention.role, self.lex) or len(name.split()) >= 2:
-                ref: int | None = self.add(mention, start)
-            else:
-                ref = self.known(name)
             # English copy names a person at the start of the sentence before "he said";
             # Indonesian sentence openers are too often programmes or places ("Inovasi X").
-            if ref is None or not opens_sentence:
+            if not opens_sentence:
                 continue
             if _NO_RESPONSE.search(text, start, sentence_end(text, start)):
                 self.subjects.append((start, -1))  # named as not answering: speaks none of what follows
@@ -292,8 +301,11 @@ class Registry:
         and where a joiner opens another office ("Gubernur X dan Wali Kota Y")."""
         runs = []
         for run in _CAPITALISED_RUN.finditer(text):
+            group = run.group()
+            if " " not in group:
+                continue  # one word (most runs): none of its parts can hold the space kept below
             start = run.start()
-            for piece in _RUN_SENTENCE_END.split(run.group()):
+            for piece in _RUN_SENTENCE_END.split(group):
                 for part_start, part in self._people_in(piece):
                     if " " in part.strip():
                         # A piece cut after "States." opens with the space: the run starts after it.

@@ -48,7 +48,9 @@ _SHOUTED_PLACE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})*$")
 # glued to the next word ("(OIKN)Basuki").
 # Both open with "\b[A-Z]" written as [A-Z](?<!\w[A-Z]) (no word character before the capital):
 # a pattern opening with the letter is scanned for it, one opening with \b is tried everywhere.
-_LONG_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b")
+# The look-ahead keeps only the words _unglue_word may change (a second capital after three
+# letters or more, or nine letters or more): the others came back unchanged, one call each.
+_LONG_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])(?=[a-z]{3,}[A-Z]|[A-Za-z]{8})[a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b")
 _GLUED_BRACKET = re.compile(r"\)(?=[A-Z][a-z])")
 # An office, a body's short form and a name run together: "KetuaKPUMochammad".
 _GLUED_ACRONYM = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
@@ -91,10 +93,9 @@ def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str]
 def words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words (casefolded) and lower-case words the text prints on their own."""
     words = set(_WORD.findall(text))  # each distinct word tested once: articles repeat theirs
-    return (
-        frozenset(w.casefold() for w in words if w[:1].isupper() and w[1:].islower()),
-        frozenset(w for w in words if w.islower()),
-    )
+    lower = frozenset(filter(str.islower, words))
+    # A lower-case word never opens with a capital: only the others are tested for one.
+    return frozenset(w.casefold() for w in words - lower if w[:1].isupper() and w[1:].islower()), lower
 
 
 def _normalise(raw: str) -> str:

@@ -16,12 +16,9 @@ def detect_language(text: str) -> str:
     """ "id" or "en"; Indonesian wins ties because it is the project's first language."""
     id_words = word_set("quotetrack.text", "stopwords_id.txt")
     en_words = word_set("quotetrack.text", "stopwords_en.txt")
-    id_hits = en_hits = 0
-    # Each distinct word is looked up once: an article repeats most of its words.
-    for word, n in Counter(_WORD.findall(text[:_SAMPLE_CHARS])).items():
-        folded = word.casefold()
-        if folded in id_words:
-            id_hits += n
-        if folded in en_words:
-            en_hits += n
+    # The words casefolded in one call (casefold() maps character by character, and no word
+    # holds a line break), counted, then each list met once by set intersection.
+    folded = Counter("\n".join(_WORD.findall(text[:_SAMPLE_CHARS])).casefold().split("\n"))
+    id_hits = sum(folded[word] for word in id_words.intersection(folded))
+    en_hits = sum(folded[word] for word in en_words.intersection(folded))
     return "en" if en_hits > id_hits else "id"

@@ -14,7 +14,9 @@ from quotetrack.text.lexicon import word_set
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence may end after . ! ? (optionally followed by closing quotes/brackets) when
 # whitespace and then an upper-case letter, digit or opening quote follow.
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
+# ([.!?]+ written [.!?][.!?]*: a pattern that opens with a set is scanned for its characters,
+# one that opens with a repeat is tried at every position.)
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 

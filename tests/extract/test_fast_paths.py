@@ -1,0 +1,158 @@
+"""The fast forms of extraction's patterns and pre-filters find exactly what the plain forms find.
+
+Each pattern below was rewritten only so the regex engine can skip ahead (a pattern that opens
+with a set of characters is scanned for them; one that opens with a repeat, an alternation or
+\\b is tried at every character), or is guarded by a cheap test for what any match must contain.
+The plain form is kept here as the specification and compared on invented text and on random
+strings over the characters the patterns care about.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from quotetrack.extract import around, quotes, reported, speakers
+from quotetrack.extract.words import lexicon
+from quotetrack.text import clean, lang, segment
+
+_SAMPLES = 20_000
+_ALPHABET = "aAbBnNyYsSMrLdDzZ .,!?\n\t\"“”„'’‘()[]:;-0123456789İıſ"
+_INVENTED = [
+    'Bupati Sukamaju Ahmad Fauzi mengatakan, "Kami siap." Ia menambahkan.\nKatanya, jalan itu rusak.',
+    "''Kita lihat nanti,'' ujarnya. Mr. John Smith said on Monday. Ms Jane Doe (Janed) replied.",
+    "PresidenJoko datang.Warga menyambut! HadimuljonoBuka acara?  KetuaKPUMochammad hadir.",
+    "“Harga naik,” kata Gubernur. Lalu... Dr. A. Rahman berkata: “Tidak!” (Kamis, 3/10).",
+]
+
+
+def _random_strings(seed: int, alphabet: str = _ALPHABET) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(_SAMPLES)] + _INVENTED
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain"),
+    [
+        (around._SENTENCE_END, r"[.!?][\"”’]?\s+(?=[\"“”]?[A-Z])|\n"),
+        (quotes._DOUBLE, r"(?:''|[\"“”„])+"),
+        (segment._BOUNDARY, r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])"),
+    ],
+    ids=["sentence end", "double quote marks", "sentence boundary"],
+)
+def test_rewritten_patterns_match_the_same_spans(fast: re.Pattern[str], plain: str) -> None:
+    reference = re.compile(plain)
+    for text in _random_strings(1):
+        assert _spans(fast, text) == _spans(reference, text), text
+        # Bounded windows too: the callers search inside a stretch of the text.
+        assert _spans(fast, text[3:-3]) == _spans(reference, text[3:-3]), text
+
+
+def test_unglue_splits_the_same_words_as_with_every_capitalised_word_tried(monkeypatch) -> None:
+    plain = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b")
+    rng = random.Random(2)
+    parts = [
+        "Presiden",
+        "Budi",
+        "Joko",
+        "Hadi",
+        "muljono",
+        "buka",
+        "Subianto",
+        "Prabowo",
+        "KPU",
+        "Wahid",
+        "melapor",
+        "x",
+    ]
+    lines = [
+        " ".join(rng.choice(parts) + rng.choice(["", "", "Ab", "mu", "Dan", "Rudy"]) for _ in range(6))
+        for _ in range(3000)
+    ]
+    lines += _random_strings(3, "abcdefgABCDEFG ().") + _INVENTED
+    fast = [clean.unglue(line, *clean.words_seen(line)) for line in lines]
+    monkeypatch.setattr(clean, "_LONG_CAPITALISED", plain)
+    assert fast == [clean.unglue(line, *clean.words_seen(line)) for line in lines]
+
+
+def test_guards_hold_what_every_match_needs() -> None:
+    for text in _random_strings(4, "nyaNYAkt ,.MrsLdiy"):
+        if reported._NYA_LEAD.search(text):
+            assert "nya" in text and "," in text
+        if speakers._GENDER_TITLE.search(text):
+            assert any(title in text for title in speakers._GENDER_TITLES)
+    assert speakers._GENDER_TITLE.search("kata Mrs Brown") and "Mr" in speakers._GENDER_TITLES
+
+
+def test_casefold_maps_whitespace_and_separators_only_to_themselves() -> None:
+    """What folding a whole stretch before splitting it (may_have_post, detect_language) rests on."""
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = char.casefold()
+        if char.isspace() or char in ",()\n":
+            assert folded == char
+        else:
+            assert not any(c.isspace() or c in ",()\n" for c in folded), hex(code)
+
+
+def test_folded_forms_agree_with_folding_word_by_word() -> None:
+    roles = lexicon("id").roles
+    for text in [*_random_strings(5, "aBİıſ ,()\nK"), "Kata Bupati, (Gubernur) dan WALI  kota", "ǅemal (ẞ) İl"]:
+        words = text.split()
+        assert around.may_have_post(text, len(text), len(text), lexicon("id")) == any(
+            w.strip(",()").casefold() in roles for w in text[max(0, len(text) - 200) :].split()
+        )
+        assert "\n".join(words).casefold().split("\n") == [w.casefold() for w in words] or not words
+
+
+def test_detect_language_counts_as_word_by_word() -> None:
+    def plain(text: str) -> str:
+        id_words = lang.word_set("quotetrack.text", "stopwords_id.txt")
+        en_words = lang.word_set("quotetrack.text", "stopwords_en.txt")
+        id_hits = en_hits = 0
+        for word in lang._WORD.findall(text[: lang._SAMPLE_CHARS]):
+            id_hits += word.casefold() in id_words
+            en_hits += word.casefold() in en_words
+        return "en" if en_hits > id_hits else "id"
+
+    rng = random.Random(6)
+    vocabulary = ["the", "THE", "and", "yang", "Dan", "DI", "İni", "itu", "said", "is", "adalah", "x", "ſo", ""]
+    for _ in range(3000):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 30)))
+        assert lang.detect_language(text) == plain(text), text
+
+
+def test_word_evidence_reads_capitalised_words_as_the_pattern_does() -> None:
+    capitalised = re.compile(r"[A-Z][a-z]")
+    for text in _random_strings(7, "AaZzÀàbB kata di (Pamulang) ,."):
+        for word in around._EVIDENCE_TOKEN.findall(text):
+            assert ("A" <= word[0] <= "Z" and "a" <= word[1:2] <= "z") == bool(capitalised.match(word))
+
+
+def test_capitalised_runs_are_the_same_with_one_word_runs_skipped() -> None:
+    """Runs of one word hold no "role + name": skipping them before they are cut changes nothing."""
+    registry = speakers.Registry(lexicon("id"))
+
+    def plain(text: str) -> list[tuple[int, str]]:
+        runs = []
+        for run in speakers._CAPITALISED_RUN.finditer(text):
+            start = run.start()
+            for piece in speakers._RUN_SENTENCE_END.split(run.group()):
+                for part_start, part in registry._people_in(piece):
+                    if " " in part.strip():
+                        lead = len(part) - len(part.lstrip())
+                        runs.append((start + part_start + lead, part.lstrip()))
+                start += len(piece)
+        return runs
+
+    text = "Kepala Dinas Kesehatan Budi Santoso hadir. Budi mengatakan jalan rusak. Warga Setuju."
+    assert [printed for _, printed in registry._runs(text)] == ["Kepala Dinas Kesehatan Budi Santoso", "Warga Setuju."]
+    for text in [*_random_strings(8, "AbCde d,.\t\nPj"), "Gubernur X dan Wali Kota Yanto. Recently Ab\tCd"]:
+        assert registry._runs(text) == plain(text), text
