@@ -26,9 +26,15 @@ RECENT = timedelta(days=7)
 _REACH = 180
 
 # Weekdays are proper nouns in both languages: capitalised. "minggu" in lower case is "week".
+_WEEKDAY_NAMES = (
+    *("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu", "Ahad"),
+    *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+)
+# \b(Senin|...)\b(?!['’]s), with each name's "no word character before" read after its capital
+# (S(?<!\wS)enin): a pattern opening with \b is tried at every character, one whose branches
+# open with letters is scanned for those letters.
 _WEEKDAY = re.compile(
-    r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)"
+    "(" + "|".join(f"{n[0]}(?<!\\w{n[0]}){re.escape(n[1:])}" for n in _WEEKDAY_NAMES) + r")\b(?!['’]s)"
 )
 # After a weekday, "lalu"/"kemarin" (Indonesian) mean the one before; before it, "last" does.
 _PAST_AFTER = re.compile(r"\s+(?:lalu|kemarin)\b", re.IGNORECASE)
@@ -86,6 +92,11 @@ def _sentences(text: str, lo: int, hi: int) -> tuple:
     return tuple(split_sentences(text, lo, hi))
 
 
+@lru_cache(maxsize=256)  # a few dozen cues ("kata", "ujarnya", "said"): built once, not per statement
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(cue) + r"\b", re.IGNORECASE)
+
+
 def _plausible(day: _Day, published: date | None) -> bool:
     if published is None:
         return day.outright
@@ -106,7 +117,7 @@ def _attribution_days(text: str, start: int, end: int, kind: str, cue: str, publ
         start = _after_lead(text, start, end, published)
     before, after = _masked(text, lo, start), _masked(text, end, hi)
     days: list[_Day] = []
-    pattern = re.compile(r"\b" + re.escape(cue) + r"\b", re.IGNORECASE)
+    pattern = _cue_pattern(cue)
     cue_after = pattern.search(after)
     if cue_after:
         days += _days_after(after, cue_after.end(), end, published)
@@ -157,20 +168,25 @@ def _after_lead(text: str, start: int, end: int, published: date | None) -> int:
     return lead.end() if _LEAD_WORDS.fullmatch("".join(rest)) else start
 
 
+_QUOTE_MARK = re.compile(f"[{_QUOTES}]")
+
+
 def _masked(text: str, lo: int, hi: int) -> str:
     """text[lo:hi] with quoted stretches blanked: a date inside another quote is that quote's."""
-    chunk = list(text[lo:hi])
-    # Our own quote's marks sit at the edges of the window.
-    inside = False
-    for i, ch in enumerate(chunk):
-        if ch in _QUOTES:
-            if i == 0 or i == len(chunk) - 1:
-                continue
-            inside = not inside
-            continue
-        if inside:
-            chunk[i] = " "
-    return "".join(chunk)
+    chunk = text[lo:hi]
+    # Our own quote's marks sit at the edges of the window: the marks inside open and close in turn.
+    marks = [m.start() for m in _QUOTE_MARK.finditer(chunk, 1, len(chunk) - 1)]
+    if not marks:
+        return chunk  # most windows (a character loop over each was 2% of extraction)
+    last = len(chunk) - 1
+    # A quote still open at the end runs to the window's last character, a mark there excepted.
+    closes = [*marks[1::2], last if chunk[last] in _QUOTES else last + 1]
+    pieces, at = [], 0
+    for opening, closing in zip(marks[::2], closes, strict=False):
+        pieces += [chunk[at : opening + 1], " " * (closing - opening - 1)]
+        at = closing
+    pieces.append(chunk[at:])
+    return "".join(pieces)
 
 
 def _days_after(window: str, at: int, offset: int, published: date | None) -> list[_Day]:

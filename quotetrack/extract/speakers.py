@@ -24,8 +24,11 @@ from quotetrack.extract.words import Lexicon
 
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".
+# (A first word "Pj.\w+" is one of [A-Z][\w.’'-]*, which is tried first and always matches: the
+# pattern opens with that set alone, so the engine scans for capitals instead of trying a branch
+# at every character.)
 _CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
+    r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)(?<!Prof\.)(?=[ \t])")
@@ -305,7 +308,8 @@ class Registry:
             if " " not in group:
                 continue  # one word (most runs): none of its parts can hold the space kept below
             start = run.start()
-            for piece in _RUN_SENTENCE_END.split(group):
+            # A cut needs a full stop after four letters: most runs hold no full stop at all.
+            for piece in _RUN_SENTENCE_END.split(group) if "." in group else (group,):
                 for part_start, part in self._people_in(piece):
                     if " " in part.strip():
                         # A piece cut after "States." opens with the space: the run starts after it.

@@ -57,17 +57,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of `text[start:end]` as spans of `text`, whitespace trimmed."""
     end = len(text) if end is None else end
-    spans = []
+    cuts = []  # (start, end) pairs: a Span is made only for what is kept
     begin = start
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group().startswith(".") and len(match.group()) == 1 and _is_abbreviation(text, match.start()):
             continue
-        spans.append(Span(begin, match.end()))
+        cuts.append((begin, match.end()))
         begin = match.end()
-    spans.append(Span(begin, end))
+    cuts.append((begin, end))
     trimmed = []
-    for span in spans:
-        s, e = span.start, span.end
+    for s, e in cuts:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():

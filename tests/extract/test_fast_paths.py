@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from quotetrack.extract import around, quotes, reported, speakers
+from quotetrack.extract import around, dating, quotes, reported, speakers
 from quotetrack.extract.words import lexicon
 from quotetrack.text import clean, lang, segment
 
@@ -31,7 +31,9 @@ _INVENTED = [
 
 def _random_strings(seed: int, alphabet: str = _ALPHABET) -> list[str]:
     rng = random.Random(seed)
-    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(_SAMPLES)] + _INVENTED
+    # Whole words too, so patterns that read words (weekdays, "dari", "Pj.") meet them.
+    pieces = [*alphabet, "Senin", "Sabtu", "Sunday", "Jum’at", "Pj.", "dari ", " dan ", "Prof.", "kata", "’s"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(_SAMPLES)] + _INVENTED
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -44,8 +46,18 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         (around._SENTENCE_END, r"[.!?][\"”’]?\s+(?=[\"“”]?[A-Z])|\n"),
         (quotes._DOUBLE, r"(?:''|[\"“”„])+"),
         (segment._BOUNDARY, r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])"),
+        (
+            dating._WEEKDAY,
+            r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad|"
+            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)",
+        ),
+        (
+            speakers._CAPITALISED_RUN,
+            r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}"
+            r"(?:[A-Z][\w.’'-]*))*",
+        ),
     ],
-    ids=["sentence end", "double quote marks", "sentence boundary"],
+    ids=["sentence end", "double quote marks", "sentence boundary", "weekday", "capitalised run"],
 )
 def test_rewritten_patterns_match_the_same_spans(fast: re.Pattern[str], plain: str) -> None:
     reference = re.compile(plain)
@@ -156,3 +168,31 @@ def test_capitalised_runs_are_the_same_with_one_word_runs_skipped() -> None:
     assert [printed for _, printed in registry._runs(text)] == ["Kepala Dinas Kesehatan Budi Santoso", "Warga Setuju."]
     for text in [*_random_strings(8, "AbCde d,.\t\nPj"), "Gubernur X dan Wali Kota Yanto. Recently Ab\tCd"]:
         assert registry._runs(text) == plain(text), text
+
+
+def test_masked_windows_blank_what_the_character_loop_blanked() -> None:
+    def plain(text: str, lo: int, hi: int) -> str:
+        chunk = list(text[lo:hi])
+        inside = False
+        for i, ch in enumerate(chunk):
+            if ch in dating._QUOTES:
+                if i == 0 or i == len(chunk) - 1:
+                    continue
+                inside = not inside
+                continue
+            if inside:
+                chunk[i] = " "
+        return "".join(chunk)
+
+    for text in _random_strings(9, 'ab "“”„«»,.'):
+        for lo, hi in ((0, len(text)), (2, len(text) - 1), (1, 3), (5, 4)):
+            assert dating._masked(text, lo, hi) == plain(text, lo, hi), (text, lo, hi)
+
+
+def test_sentences_are_the_spans_of_the_plain_split() -> None:
+    for text in _random_strings(10, 'Ab .!?"”(H\n1'):
+        spans = segment.split_sentences(text)
+        assert all(text[s.start : s.end] == text[s.start : s.end].strip() != "" for s in spans)
+        # What lies between consecutive sentences is white space only.
+        gaps = [text[a.end : b.start] for a, b in zip(spans, spans[1:], strict=False)]
+        assert all(not gap.strip() for gap in gaps), text
