@@ -10,7 +10,7 @@ import re
 
 from quotetrack.text.dates import first_date
 from quotetrack.text.lang import detect_language
-from quotetrack.text.lexicon import word_set
+from quotetrack.text.lexicon import letter_words, word_set
 from quotetrack.text.meta import ArticleMeta
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
@@ -56,7 +56,6 @@ _GLUED_BRACKET = re.compile(r"\)(?=[A-Z][a-z])")
 _GLUED_ACRONYM = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
 _MIN_PART = 4
 _CAMEL = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower: frozenset[str]) -> str:
@@ -92,7 +91,7 @@ def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str]
 
 def words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words (casefolded) and lower-case words the text prints on their own."""
-    words = set(_WORD.findall(text))  # each distinct word tested once: articles repeat theirs
+    words = set(letter_words(text))  # each distinct word tested once: articles repeat theirs
     lower = frozenset(filter(str.islower, words))
     # A lower-case word never opens with a capital: only the others are tested for one.
     return frozenset(w.casefold() for w in words - lower if w[:1].isupper() and w[1:].islower()), lower

@@ -18,6 +18,7 @@ import pytest
 from quotetrack.extract import around, dating, quotes, reported, speakers
 from quotetrack.extract.words import lexicon
 from quotetrack.text import clean, lang, segment
+from quotetrack.text import lexicon as lexicon_module
 
 _SAMPLES = 20_000
 _ALPHABET = "aAbBnNyYsSMrLdDzZ .,!?\n\t\"“”„'’‘()[]:;-0123456789İıſ"
@@ -129,7 +130,7 @@ def test_detect_language_counts_as_word_by_word() -> None:
         id_words = lang.word_set("quotetrack.text", "stopwords_id.txt")
         en_words = lang.word_set("quotetrack.text", "stopwords_en.txt")
         id_hits = en_hits = 0
-        for word in lang._WORD.findall(text[: lang._SAMPLE_CHARS]):
+        for word in re.findall(r"[^\W\d_]+", text[: lang._SAMPLE_CHARS]):
             id_hits += word.casefold() in id_words
             en_hits += word.casefold() in en_words
         return "en" if en_hits > id_hits else "id"
@@ -196,3 +197,10 @@ def test_sentences_are_the_spans_of_the_plain_split() -> None:
         # What lies between consecutive sentences is white space only.
         gaps = [text[a.end : b.start] for a, b in zip(spans, spans[1:], strict=False)]
         assert all(not gap.strip() for gap in gaps), text
+
+
+def test_letter_words_are_the_pattern_s_words() -> None:
+    plain = re.compile(r"[^\W\d_]+")
+    texts = _random_strings(11, "ab CD_1²½é\u0301İ’'-,.\n\t\u00a0ŉǅ٣")
+    for text in [*texts, "Kata Bupati, “kami siap” pukul 10.30 WIB_x ²3 ǅemal"]:
+        assert sorted(lexicon_module.letter_words(text)) == sorted(plain.findall(text)), text
