@@ -225,7 +225,7 @@ def _deliver_alerts(engine) -> None:
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Article text files.")],
+    files: Annotated[list[Path], typer.Argument(help="Article text files, or folders of .txt files.")],
     fmt: Annotated[str, typer.Option("--format", help="Output format: jsonl or table.")] = "jsonl",
     lang: Annotated[str | None, typer.Option(help="Force the language (id or en).")] = None,
     published: Annotated[
@@ -258,7 +258,8 @@ def extract(
             raise _fail(f"--published takes YYYY-MM-DD or FILE=YYYY-MM-DD, not {given!r}", 2) from None
     failed = 0
     limit = get_settings().max_article_bytes
-    for row in extract_files([str(f) for f in files], lang=lang, max_bytes=limit, published=dates):
+    paths = [str(p) for f in files for p in (sorted(f.rglob("*.txt")) if f.is_dir() else [f])]
+    for row in extract_files(paths, lang=lang, max_bytes=limit, published=dates):
         if "error" in row:
             failed += 1
             err.print(f"[red]failed[/red] {row['article']}: {row['error']}", highlight=False)

@@ -138,3 +138,13 @@ def test_run_command_serves_the_seed_over_http(tmp_path: Path) -> None:
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+def test_extract_reads_every_text_file_of_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "nested").mkdir()
+    (tmp_path / "nested" / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "--format", "jsonl", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and {r["article"] for r in rows} == {str(tmp_path / "nested" / "seed.txt")}

@@ -151,6 +151,8 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
 
 
 _EVIDENCE_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|[(),.;:!?\"“”]")
+# A body's short form: "PLN", "BKN", "KAI" (a person's initials are never printed on their own).
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +195,15 @@ def word_evidence(text: str, lex: Lexicon) -> WordEvidence:
         # A capital and a lower-case letter ([A-Z][a-z]) open the words the evidence is about;
         # compared in place, a call per token was half the cost of this loop. Tokens are never empty.
         if not ("A" <= word[0] <= "Z" and "a" <= word[1:2] <= "z"):
+            if "A" <= word[0] <= "Z" and _ACRONYM.fullmatch(word):
+                # "(PLN)", "pihak PLN menyebut": printed alone after a lower-case word or in
+                # brackets, an upper-case word names a body; in front of a name it is the post's.
+                before = words[i - 1] if i else ""
+                after = words[i + 1] if i < last else ""
+                if (before.islower() and not (after[:1].isupper() or after == "(")) or (
+                    before == "(" and after == ")"
+                ):
+                    places.add(word.casefold())
             continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i < last else ""

@@ -46,6 +46,8 @@ _WEEKDAYS_MONTHS = frozenset(
 )
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
 _MAX_NAME_TOKENS = 4
+# A coordinating minister is written with the portfolio's short form: "Menko Polhukam", "Menko PMK".
+_PORTFOLIO_MARKERS = frozenset({"menko", "wamenko"})
 # A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Bima Arya").
 _PLACE_MARKERS = frozenset(
     {
@@ -215,6 +217,8 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
     key = word.casefold().rstrip(".")
     if not _INITIALS.match(word) or key in lex.institutions or key in lex.roles or key in lex.regions:
         return False
+    if _is_title(word, lex) and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex):
+        return False  # "Polres Bogor AKP Teguh": a rank before the name, not its initials
     return at > 0 and _is_name_token(tokens[at - 1], lex)
 
 
@@ -244,6 +248,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break
         if start >= 2 and start < end and _key(tokens[start - 2]) in _PLACE_MARKERS:
             break  # the word after "Desa", "Kota"... is the place, not the first name
+        if start >= 2 and start < end and _key(tokens[start - 2]) in _PORTFOLIO_MARKERS:
+            break  # "Menko Polhukam Budi Gunawan": the word after "Menko" is the portfolio
         # A region word ends the name once two name words are collected
         # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
@@ -281,6 +287,13 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     ):
         return end, end  # "Bupati Subang", "KPU Subang": a region, no name
     return start, end
+
+
+def _whole_name(chunk: str, lex: Lexicon) -> bool:
+    """Whether a comma-separated chunk is a person's name and nothing else (two words or more)."""
+    tokens = _TOKEN.findall(chunk)
+    start, end = _name_run(tokens, lex)
+    return start == 0 and end == len(tokens) and end >= 2
 
 
 def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
@@ -330,6 +343,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         tokens = _TOKEN.findall(chunks[index])
         if tokens and tokens[0].casefold() in _RELATIVE:
             continue  # "X, who was a GP in Y, said": the clause names a place, not the speaker
+        if index > 0 and tokens and _key(tokens[0]) in lex.roles and _whole_name(chunks[index - 1], lex):
+            continue  # "Teguh P. Nugroho, Kepala Ombudsman RI Perwakilan Jakarta Raya": the post of the name before
         start, end = _name_run(tokens, lex)
         if start == end:
             continue

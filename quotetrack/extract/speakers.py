@@ -230,7 +230,8 @@ class Registry:
             key = words[moved].casefold()
             rest = len(words) - moved - 1
             following = words[moved + 1].rstrip(".")
-            next_initial = len(following) <= 3 and following.isupper()
+            # "Teguh P Nugroho": an initial follows; "Utama PLN Darmawan": a body the article names.
+            next_initial = len(following) <= 3 and following.isupper() and following.casefold() not in self.places
             if next_initial or not (key in self.places or (key in self.common and rest >= 2)):
                 break
             moved += 1
@@ -242,9 +243,9 @@ class Registry:
             if start and not any(
                 w.casefold().rstrip(".") in _GIVEN_PREFIXES
                 or w.casefold() in self.short_names
-                or len(w.rstrip(".")) <= 3
+                or (len(w.rstrip(".")) <= 3 and w.casefold() not in self.places)
                 for w in words[:start]
-            ):  # "M. Hanif": an initial
+            ):  # "M. Hanif": an initial; "BKN" the article prints alone is a body
                 moved = start
         if not moved:
             return mention

@@ -60,6 +60,11 @@ class Lexicon:
 
 
 @cache
+def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
+    """A minister's deputy is written "Wa" + the minister's short form: Menkeu -> Wamenkeu."""
+    return roles | {"wa" + role for role in roles if role.startswith("men") and " " not in role}
+
+
 def lexicon(lang: str) -> Lexicon:
     """The lexicon for "id" or "en" (anything else gets Indonesian)."""
     roots = word_list(_PACKAGE, "speech_roots_id.txt")
@@ -88,7 +93,7 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=pronouns,
         titles=word_set(_PACKAGE, "titles.txt"),
         degrees=word_set(_PACKAGE, "degrees.txt"),
-        roles=word_set(_PACKAGE, "roles.txt"),
+        roles=_with_deputies(word_set(_PACKAGE, "roles.txt")),
         institutions=word_set(_PACKAGE, "institutions.txt"),
         regions=word_set(_PACKAGE, "regions.txt"),
         discourse=word_set(_PACKAGE, "discourse.txt"),

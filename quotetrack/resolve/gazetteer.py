@@ -53,6 +53,12 @@ def posts() -> dict[str, PostEntry]:
         row += [""] * (4 - len(row))
         form, post, level, deputy_of = (cell.strip() for cell in row[:4])
         table[fold(form)] = PostEntry(form, post, level or None, deputy_of or None)
+    # A minister's deputy is written "Wa" + the minister's short form: Menkeu -> Wamenkeu.
+    for entry in list(table.values()):
+        short = entry.form
+        if short.startswith("Men") and " " not in short and short != "Menteri" and entry.post.startswith("Menteri"):
+            deputy = "Wa" + short.casefold()
+            table.setdefault(fold(deputy), PostEntry(deputy, f"Wakil {entry.post}", entry.level, entry.post))
     return table
 
 
@@ -163,7 +169,7 @@ def _starts(forms: list[str]) -> frozenset[str]:
 @cache
 def post_starts() -> frozenset[str]:
     """A word not in here cannot begin a post, so most name words are rejected in one lookup."""
-    return _starts([row[0] for row in _rows("roles.tsv")])
+    return _starts([row[0] for row in _rows("roles.tsv")] + [entry.form for entry in posts().values()])
 
 
 @cache

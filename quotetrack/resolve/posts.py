@@ -3,6 +3,7 @@ Pj. Bupati, acting, Kabupaten Subang (with its official code when a region table
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotetrack.kinds import Appointment, Tenure
@@ -74,7 +75,10 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     if org and org.split()[0].casefold() == role.post.split()[-1].casefold():
         org = " ".join(org.split()[1:]) or None
     if org and not set(org.casefold().split()) <= set(role.post.casefold().split()):
-        words.insert(0, org) if role.org_first else words.append(org)
+        if role.org_first:
+            words.insert(0, org)
+        else:
+            words.extend(filter(None, (_link_before(org, role_text), org)))
     label = " ".join(words)
     if role.appointment in _ACTING_PREFIX:
         label = f"{_ACTING_PREFIX[role.appointment]} {label}"
@@ -88,6 +92,30 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
     post = " ".join(filter(None, (role.post, role.org)))
     return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
+
+
+# English names a post's body after a preposition: "Secretary of State for Health", "director
+# general of the British Chambers of Commerce". Without it the label reads "Secretary of State
+# Health".
+_LINKS = frozenset({"of", "for", "on", "to"})
+_WORD = re.compile(r"[\w'’.&-]+")
+
+
+def _link_before(org: str, role_text: str) -> str | None:
+    """The preposition (and article) printed right before `org` in `role_text`, in lower case:
+    "of the", "for"; None when the body follows the post directly, as in Indonesian."""
+    printed = [w.casefold() for w in _WORD.findall(role_text)]
+    body = [w.casefold() for w in _WORD.findall(org)]
+    if not body:
+        return None
+    for at in range(len(printed) - len(body), 0, -1):
+        if printed[at : at + len(body)] != body:
+            continue
+        start = at - 1 if printed[at - 1] == "the" else at
+        if start > 0 and printed[start - 1] in _LINKS:
+            return " ".join(printed[start - 1 : at])
+        return None
+    return None
 
 
 def _org_as_printed(org: str | None, role_text: str) -> str | None:

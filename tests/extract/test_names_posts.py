@@ -117,7 +117,7 @@ def test_an_organisation_speaks_as_an_organisation() -> None:
         (
             "But Tom Hale, director general of the Chamber of Shipping, warned that costs would rise.",
             "Tom Hale",
-            "Director General Chamber of Shipping",
+            "Director General of the Chamber of Shipping",
         ),
     ],
 )
@@ -316,7 +316,7 @@ def test_english_possessive_and_lower_case_post_before_a_comma() -> None:
     by_speaker = {s.speaker: s for s in statements}
     assert "Tom Ashby" in by_speaker and "Ruth Ellery" in by_speaker
     post = canonical_post(by_speaker["Ruth Ellery"].role, None)
-    assert post is not None and post.label == "Chairman Bar Council"
+    assert post is not None and post.label == "Chairman of the Bar Council"
 
 
 def test_the_name_starts_where_the_article_s_short_references_start_it() -> None:
@@ -342,3 +342,71 @@ def test_a_subject_after_a_new_sentence_and_not_after_a_cue() -> None:
     assert by_text.get("Saya bel") == "Suryanto"
     english = {s.text[:8]: s.speaker for s in extract(prepared, lang="en").statements}
     assert english.get("So they ") == "Harold Kemp"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # A coordinating minister is written with the portfolio's short form after "Menko".
+        (
+            '"Semua pelanggaran akan ditindak tegas," kata Menko Polhukam Budi Santoso.',
+            "Budi Santoso",
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+        ),
+        # A deputy minister: "Wa" + the minister's short form.
+        ('"Defisit tetap terjaga," kata Wamenkeu Rina Kartika.', "Rina Kartika", "Wakil Menteri Keuangan"),
+        ('"Data pemilih sudah dikirim," ujar Wamendagri Joko Pratama.', "Joko Pratama", "Wakil Menteri Dalam Negeri"),
+        # A police rank between the unit and the name is neither initials nor part of the name.
+        (
+            '"Pelaku sudah diamankan," kata Kasat Reskrim Polres Bogor AKP Hendra Wijaya.',
+            "Hendra Wijaya",
+            "Kasat Reskrim",
+        ),
+    ],
+)
+def test_short_forms_of_posts_before_the_name(text: str, name: str, post: str) -> None:
+    speaker, label = _speaker(f"Judul berita\n\n{text}\n")
+    assert (speaker, label) == (name, post)
+
+
+def test_a_name_followed_by_its_post_between_commas_is_the_person() -> None:
+    text = (
+        "Judul berita\n\n"
+        "Rudi S. Hartono, Kepala Ombudsman RI Perwakilan Jawa Tengah, Senin (20/4/2020) mengatakan "
+        "pengawasan harus diperketat.\n\n"
+        '"Kami menerima banyak laporan warga," jelas Rudi.\n'
+    )
+    prepared, _ = prepare(text)
+    statements = extract(prepared, lang="id").statements
+    quoted = [s for s in statements if s.kind == "direct"]
+    assert [s.speaker for s in quoted] == ["Rudi S. Hartono"]
+    post = canonical_post(quoted[0].role, quoted[0].region)
+    assert post is not None and post.label.startswith("Kepala Ombudsman")
+
+
+def test_a_body_s_short_form_the_article_prints_alone_is_not_part_of_the_name() -> None:
+    text = (
+        "Judul berita\n\n"
+        'Direktur Utama PLN Arif Hidayat mengatakan, "Pasokan listrik aman selama lebaran."\n\n'
+        "Menurut Arif, pihak PLN sudah menyiagakan petugas di setiap gardu.\n"
+    )
+    prepared, _ = prepare(text)
+    statements = extract(prepared, lang="id").statements
+    assert statements and {s.speaker for s in statements} == {"Arif Hidayat"}
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("Secretary of State for Health", "Secretary of State for Health"),
+        ("Shadow Secretary of State for the Family", "Shadow Secretary of State for the Family"),
+        ("Minister for Women and Equalities", "Minister for Women and Equalities"),
+        ("leader of the Opposition", "Leader of the Opposition"),
+        # Indonesian names the body right after the post.
+        ("Kepala Dinas Kesehatan Kota Bogor", "Kepala Dinas Kesehatan"),
+        ("Ketua Mahkamah Konstitusi (MK)", "Ketua Mahkamah Konstitusi"),
+    ],
+)
+def test_an_english_post_keeps_the_preposition_before_its_body(printed: str, label: str) -> None:
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
