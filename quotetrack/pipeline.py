@@ -29,7 +29,7 @@ from quotetrack.ingest.html import normalise_url
 from quotetrack.models import Article, utcnow
 from quotetrack.resolve import Mention, RegionTable, Resolver, read_groups
 from quotetrack.resolve.grouping import Group, speaker_mentions
-from quotetrack.resolve.posts import canonical_post
+from quotetrack.resolve.posts import canonical_post, fullest_posts
 from quotetrack.store import officials, provenance, writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.registry import OfficialRegistry
@@ -760,8 +760,15 @@ def _extract_rows(
             ]
         )
     )
-    for s, topics in zip(item.statements, item.topics, strict=True):
-        post = canonical_post(s.role, s.region)
+    official_ids = [next(keys) if s.speaker else None for s in item.statements]
+    # As the registry files them: a short post is the fuller one the article gives the same person.
+    posts = fullest_posts(
+        [
+            (hash(o) if o else -1 - k, canonical_post(s.role, s.region))
+            for k, (s, o) in enumerate(zip(item.statements, official_ids, strict=True))
+        ]
+    )
+    for s, topics, official_id, post in zip(item.statements, item.topics, official_ids, posts, strict=True):
         yield {
             "article": path,
             "kind": s.kind,
@@ -770,7 +777,7 @@ def _extract_rows(
             "end": s.end,
             "speaker": s.speaker,
             "speaker_mention": s.speaker_mention,
-            "official_id": next(keys) if s.speaker else None,
+            "official_id": official_id,
             "role": post.label if post else None,
             "region": post.region.name if post and post.region else s.region,
             "date": s.date.isoformat() if s.date else None,

@@ -4,6 +4,7 @@ Pj. Bupati, acting, Kabupaten Subang (with its official code when a region table
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotetrack.kinds import Appointment, Tenure
@@ -135,3 +136,54 @@ def _coded(region: Region | None, table: RegionTable | None) -> Region | None:
     if region is None or region.code is not None or table is None:
         return region
     return table.find(base_name(region.name), region.level) or region
+
+
+def fullest_posts(held: Sequence[tuple[int, Post | None]]) -> list[Post | None]:
+    """Within one article, a post printed short is the fuller one the article gives the same
+    person: "Kapolres" is the Kapolres of Kabupaten Sarolangun printed earlier, "Chairman" the
+    "Chairman of the Bar Council", "Kepala Dinas Kesehatan" the "Plt. Kepala Dinas Kesehatan".
+    `held` pairs an official with a post; a short post stays as printed when two different
+    fuller ones would fit it."""
+    by_official: dict[int, list[Post]] = {}
+    for official_id, post in held:
+        if post is not None and post not in by_official.setdefault(official_id, []):
+            by_official[official_id].append(post)
+    out: list[Post | None] = []
+    for official_id, post in held:
+        if post is None:
+            out.append(None)
+            continue
+        wider = [p for p in by_official[official_id] if p != post and _narrows(post, p)]
+        fullest = [p for p in wider if not any(q != p and _narrows(p, q) for q in wider)]
+        out.append(fullest[0] if len(fullest) == 1 else post)
+    return out
+
+
+def _acting_split(label: str) -> tuple[str | None, list[str]]:
+    """("Plt.", ["kepala", "dinas"]) for "Plt. Kepala Dinas"; (None, ...) for a definitive post."""
+    first, _, rest = label.partition(" ")
+    if first in _ACTING_PREFIX.values() and rest:
+        return first, rest.casefold().split()
+    return None, label.casefold().split()
+
+
+def _narrows(short: Post, full: Post) -> bool:
+    """Whether `full` says everything `short` says: the same post opening, the same region if
+    `short` names one, the same tenure if `short` prints one, and something more."""
+    if short.region is not None and (
+        full.region is None
+        or full.region.name.casefold() != short.region.name.casefold()
+        or full.region.level != short.region.level
+    ):
+        return False
+    short_acting, short_words = _acting_split(short.label)
+    full_acting, full_words = _acting_split(full.label)
+    if short_acting is not None and short_acting != full_acting:
+        return False
+    if full_words[: len(short_words)] != short_words:
+        return False
+    return (
+        len(full_words) > len(short_words)
+        or (full.region is not None and short.region is None)
+        or (full_acting is not None and short_acting is None)
+    )

@@ -29,7 +29,7 @@ from quotetrack.resolve import (
 )
 from quotetrack.resolve.grouping import Group, speaker_is_filed, speaker_mentions
 from quotetrack.resolve.model import MembershipRecord
-from quotetrack.resolve.posts import Post, canonical_post
+from quotetrack.resolve.posts import Post, canonical_post, fullest_posts
 from quotetrack.resolve.resolver import role_at
 from quotetrack.store import writes
 from quotetrack.store.db import select_columns
@@ -195,18 +195,20 @@ class OfficialRegistry:
             self._undo.append(lambda: self._areas.pop(key, None))  # the area may be new in this transaction
         return self._areas[key]
 
-    def _membership_id(self, session: Session, official_id: int, mention: Mention) -> int | None:
+    def _post(self, mention: Mention) -> Post | None:
         """The post printed with the mention; None when the mention prints none."""
         printed = (mention.role, mention.region)
         if printed not in self._posts:
             self._posts[printed] = canonical_post(mention.role, mention.region, self.regions)
-        post = self._posts[printed]
+        return self._posts[printed]
+
+    def _membership_id(self, session: Session, official_id: int, post: Post | None, on: dt.date | None) -> int | None:
+        """The membership filing `post` for the official, recorded or widened to cover `on`."""
         if post is None:
             return None
         area_id = self._area_id(session, post.region) if post.region is not None else None
         held = self._memberships.setdefault(official_id, [])
         at = next((k for k, m in enumerate(held) if m.role == post.label and m.area_id == area_id), None)
-        on = mention.date
         if at is None:
             if official_id in self._new_ids:
                 new_id = writes.insert_membership(
@@ -272,7 +274,8 @@ class OfficialRegistry:
             for index, reading in zip(group.indexes, group.readings, strict=True):
                 printed[index] = reading.printed
         resolutions = self.resolver.resolve_groups(groups, len(mentions))
-        for i, mention, parsed, resolution in zip(indexed, mentions, printed, resolutions, strict=True):
+        speakers: list[int] = []
+        for mention, parsed, resolution in zip(mentions, printed, resolutions, strict=True):
             assert parsed is not None
             official_id = self._official_id(session, resolution.official_key, mention, parsed)
             self._sync_name(session, resolution.official_key, official_id)
@@ -281,7 +284,12 @@ class OfficialRegistry:
                     new_aliases.append((official_id, alias, alias_key(alias)))
                     self._aliases.add((official_id, alias))
                     self._undo.append(partial(self._aliases.discard, (official_id, alias)))
-            membership_id = self._membership_id(session, official_id, mention)
+            speakers.append(official_id)
+        # A post printed short ("Kapolres") files under the fuller one the article gives the
+        # same person ("Kapolres Sarolangun"): one post on the official's page, not two.
+        posts = fullest_posts([(o, self._post(m)) for o, m in zip(speakers, mentions, strict=True)])
+        for i, mention, official_id, post in zip(indexed, mentions, speakers, posts, strict=True):
+            membership_id = self._membership_id(session, official_id, post, mention.date)
             if membership_id is None and mention.date is not None:
                 unplaced.append((i, official_id, mention.date))
             links[i] = SpeakerLink(official_id, membership_id)

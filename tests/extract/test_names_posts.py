@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrack.extract import extract
-from quotetrack.resolve.posts import canonical_post
+from quotetrack.resolve.posts import canonical_post, fullest_posts
 from quotetrack.text.clean import prepare, unglue
 
 
@@ -410,3 +410,30 @@ def test_a_body_s_short_form_the_article_prints_alone_is_not_part_of_the_name() 
 def test_an_english_post_keeps_the_preposition_before_its_body(printed: str, label: str) -> None:
     post = canonical_post(printed, None)
     assert post is not None and post.label == label
+
+
+def test_a_short_post_becomes_the_fuller_one_of_the_same_person_only() -> None:
+    printed = [
+        (1, "chairman of the Bar Council", None),
+        (1, "chairman", None),
+        (2, "Kapolres", "Sarolangun"),
+        (2, "Kapolres", None),
+        (3, "Ketua", None),  # two fuller posts fit: left as printed
+        (3, "Ketua KPU", None),
+        (3, "Ketua Bawaslu", None),
+        (4, "Bupati", "Subang"),  # another person's fuller post never applies
+        (5, "Bupati", None),
+    ]
+    posts = fullest_posts([(who, canonical_post(role, region)) for who, role, region in printed])
+    labels = [(p.label, p.region.name if p.region else None) if p else None for p in posts]
+    assert labels == [
+        ("Chairman of the Bar Council", None),
+        ("Chairman of the Bar Council", None),
+        ("Kapolres", "Kabupaten Sarolangun"),
+        ("Kapolres", "Kabupaten Sarolangun"),
+        ("Ketua", None),
+        ("Ketua KPU", None),
+        ("Ketua Bawaslu", None),
+        ("Bupati", "Kabupaten Subang"),
+        ("Bupati", None),
+    ]

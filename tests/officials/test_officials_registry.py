@@ -50,6 +50,29 @@ def test_a_statement_without_a_printed_post_cites_the_post_held_that_day(engine:
         assert (post.start_date, post.end_date) == (MAY, JUNE)
 
 
+def test_a_post_printed_short_files_under_the_fuller_one_the_article_gives(engine: sa.Engine) -> None:
+    with Session(engine) as session:
+        full, short, acting, plain = store(
+            session,
+            "a1",
+            [
+                said("Rudi Hartono", MAY, "Kapolres", "Sarolangun", "Kapolres Sarolangun AKBP Rudi Hartono"),
+                said("Rudi Hartono", MAY, "Kapolres", None, "Kapolres Rudi Hartono"),
+                said("Sinta Dewi", MAY, "Plt Kepala Dinas Kesehatan", None, "Plt Kepala Dinas Kesehatan Sinta Dewi"),
+                said("Sinta Dewi", MAY, "Kepala Dinas Kesehatan", None, "Kepala Dinas Kesehatan Sinta Dewi"),
+            ],
+        )
+        assert full and short and acting and plain
+        assert short.membership_id == full.membership_id is not None
+        assert plain.membership_id == acting.membership_id is not None
+        for official_id in (full.official_id, acting.official_id):
+            held = session.exec(select(Membership).where(Membership.official_id == official_id)).all()
+            assert len(held) == 1, [(m.role, m.area_id) for m in held]
+        # Another article printing the short post alone files it as printed: nothing to widen it from.
+        (elsewhere,) = store(session, "a2", [said("Rudi Hartono", JUNE, "Kapolres", None, "Kapolres Rudi Hartono")])
+        assert elsewhere is not None and elsewhere.membership_id != full.membership_id
+
+
 def test_membership_at_picks_the_post_of_the_date(world: World) -> None:
     with Session(world.engine) as session:
         later = writes.record_membership(
