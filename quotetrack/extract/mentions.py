@@ -112,6 +112,7 @@ _RANK_HEADS = frozenset(
 _RANK_TAILS = frozenset(
     {"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
 )
+_COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"})
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {
@@ -184,6 +185,8 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
     key = _key(tokens[at])
     if lex.lang == "en" and key in _EN_TITLED_POSTS:
         return True
+    if key == "jenderal" and at > 0 and _key(tokens[at - 1]) not in _RANK_HEADS:
+        return True  # "Direktur Jenderal Pajak", "Sekretaris Jenderal": a post, not a rank
     return key == "ibu" and at + 1 < len(tokens) and _key(tokens[at + 1]) == "kota"
 
 
@@ -197,18 +200,36 @@ def _strip_role(text: str) -> str:
 
 def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Tokens printed before the name -> (role, region), both as printed."""
+    tokens = tokens[: _rank_start(tokens)]
     tokens = [t for i, t in enumerate(tokens) if not _is_title(t, lex) or _keeps_title(tokens, i, lex)]
     if not tokens:
         return None, None
     cut = len(tokens)
     while cut > 0 and _key(tokens[cut - 1]) in lex.regions:
         cut -= 1
+    if 1 < cut < len(tokens) and _key(tokens[cut]) in _COMPASS and _is_name_token(tokens[cut - 1], lex):
+        cut -= 1  # "Kapolres Luwu Utara": a compass word names a place with the word before it
     # "Wali Kota Bogor": "Kota" is both a role word and a region word; keep it in the role.
     if 0 < cut < len(tokens) and _key(tokens[cut]) == "kota" and _key(tokens[cut - 1]) == "wali":
         cut += 1
     role = _strip_role(" ".join(tokens[:cut])) or None
     region = " ".join(tokens[cut:]).strip(_STRIP) or None
     return role, region
+
+
+def _rank_start(tokens: list[str]) -> int:
+    """Where a spelled-out rank at the end of the words before a name begins ("Kepala Bidang
+    Humas Polda Metro Jaya Komisaris Besar", "Kapolres X Ajun Komisaris Besar"): the rank is the
+    person's, not part of the post. len(tokens) when there is none, or when nothing but the
+    rank would be left ("Komisaris" of a company board is a post)."""
+    start = len(tokens)
+    while start > 0 and _key(tokens[start - 1]) in _RANK_HEADS | _RANK_TAILS:
+        start -= 1
+    while start < len(tokens) and _key(tokens[start]) not in _RANK_HEADS:
+        start += 1  # a run opens with a rank head: "Sekretaris Jenderal" keeps "Jenderal"...
+    if len(tokens) - start < 2 or start == 0:
+        return len(tokens)  # ...one word is never cut: "Sekretaris Jenderal", "Kolonel"
+    return start
 
 
 def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:

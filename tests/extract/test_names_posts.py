@@ -356,6 +356,23 @@ def test_a_subject_after_a_new_sentence_and_not_after_a_cue() -> None:
         # A deputy minister: "Wa" + the minister's short form.
         ('"Defisit tetap terjaga," kata Wamenkeu Rina Kartika.', "Rina Kartika", "Wakil Menteri Keuangan"),
         ('"Data pemilih sudah dikirim," ujar Wamendagri Joko Pratama.', "Joko Pratama", "Wakil Menteri Dalam Negeri"),
+        # A spelled-out rank before the name is the person's, not the post's.
+        (
+            '"Jalan ditutup sementara," kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yudi Santoso.',
+            "Yudi Santoso",
+            "Kepala Bidang Humas Polda Metro Jaya",
+        ),
+        (
+            '"Pelaku kami kejar," kata Kabareskrim Polri Komisaris Jenderal Agus Salim.',
+            "Agus Salim",
+            "Kabareskrim Polri",
+        ),
+        # ... but "Jenderal" after a post word is part of the post.
+        (
+            '"Target pajak tercapai," kata Direktur Jenderal Pajak Budi Hartono.',
+            "Budi Hartono",
+            "Direktur Jenderal Pajak",
+        ),
         # A police rank between the unit and the name is neither initials nor part of the name.
         (
             '"Pelaku sudah diamankan," kata Kasat Reskrim Polres Bogor AKP Hendra Wijaya.',
@@ -437,3 +454,12 @@ def test_a_short_post_becomes_the_fuller_one_of_the_same_person_only() -> None:
         ("Bupati", "Kabupaten Subang"),
         ("Bupati", None),
     ]
+
+
+def test_a_compass_word_names_a_region_with_the_word_before_it() -> None:
+    prepared, _ = prepare('Judul\n\n"Jalan ditutup," kata Kapolres Luwu Utara AKBP Irfan Sutejo.\n')
+    (statement,) = extract(prepared, lang="id").statements
+    post = canonical_post(statement.role, statement.region)
+    assert statement.speaker == "Irfan Sutejo"
+    assert post is not None and post.label == "Kapolres" and post.region is not None
+    assert post.region.name == "Kabupaten Luwu Utara"
