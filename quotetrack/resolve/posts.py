@@ -66,7 +66,7 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     """
     if not role_text:
         return None
-    role = parse_role(role_text, table)
+    role = parse_role(_without_rank(role_text), table)
     if role is None or not role.post:
         # No head of a post (Bupati, Menteri, Ketua, Governor...): a connective, a weekday, a
         # clause or a description ("warga desa"), never a post to print or to file.
@@ -117,6 +117,21 @@ def _link_before(org: str, role_text: str) -> str | None:
             return " ".join(printed[start - 1 : at])
         return None
     return None
+
+
+_RANK_BRACKET = re.compile(r"\((?:pol|purn|tni|polisi)\.?\)", re.IGNORECASE)
+
+
+def _without_rank(role_text: str) -> str:
+    """ "Wakil Kepala Polda Papua Brigadir Jenderal (Pol)" -> "Wakil Kepala Polda Papua": a rank
+    printed between the post and the name is the person's. Ranks of one word are left alone:
+    "Sekretaris Jenderal" is a post."""
+    words = _RANK_BRACKET.sub(" ", role_text).split()
+    ranks = gazetteer.honorifics()
+    for n in range(min(gazetteer.honorific_max_words(), len(words) - 1), 1, -1):
+        if ranks.get(fold(" ".join(words[-n:]))) == "rank":
+            return " ".join(words[:-n])
+    return role_text
 
 
 def _org_as_printed(org: str | None, role_text: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from quotetrack.kinds import Tenure
@@ -31,6 +32,8 @@ _WORD = re.compile(r"[^\s,;]+")
 _FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus"})
 _LOWER_IN_NAMES = _FILLER | {"bidang", "urusan", "pada", "&", "untuk", "se-"}
 # Before a post these describe its holder, not the post ("New Home Secretary X").
+# A deputy is printed as this word before the head's post.
+_DEPUTY_WORDS = frozenset({"wakil", "deputy", "vice"})
 _MODIFIERS = frozenset({"new", "newly", "incoming", "current", "sitting", "veteran", "senior", "top", "baru"})
 
 
@@ -105,6 +108,12 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     words, appointment, i, (j, (used, entry)) = found
     if is_past_post(words[:j]):
         return None
+    if j > i and words[j - 1].casefold() in _DEPUTY_WORDS and entry.deputy_of is None:
+        # "Wakil Kepala Polda Papua", "Deputy Chief Constable": the deputy, never the head.
+        deputy = words[j - 1][:1].upper() + words[j - 1][1:].casefold()
+        entry = replace(entry, post=f"{deputy} {entry.post}", deputy_of=entry.post)
+        words = words[: j - 1] + words[j:]
+        j -= 1
     # English puts the portfolio first ("Trade and Industry Secretary"): capitalised words only.
     before = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in _FILLER, reversed(words[i:j])))
     before = _trim_fillers([w for w in reversed(before) if w.lower() not in _MODIFIERS])

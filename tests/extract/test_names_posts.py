@@ -9,6 +9,7 @@ import pytest
 
 from quotetrack.extract import extract
 from quotetrack.resolve.posts import canonical_post, fullest_posts
+from quotetrack.resolve.roles import parse_role
 from quotetrack.text.clean import prepare, unglue
 
 
@@ -463,3 +464,22 @@ def test_a_compass_word_names_a_region_with_the_word_before_it() -> None:
     assert statement.speaker == "Irfan Sutejo"
     assert post is not None and post.label == "Kapolres" and post.region is not None
     assert post.region.name == "Kabupaten Luwu Utara"
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("Wakil Kepala Polda Papua", "Wakil Kepala Polda"),
+        ("Wakil Kepala Dinas Kesehatan", "Wakil Kepala Dinas Kesehatan"),
+        ("Wakil Direktur Utama PT Sumber Makmur", "Wakil Direktur Utama PT Sumber Makmur"),
+        ("Deputy Prime Minister", "Deputy Prime Minister"),
+        # A rank printed between the post and the name is the person's.
+        ("Wakil Kepala Polda Papua Brigadir Jenderal (Pol)", "Wakil Kepala Polda"),
+    ],
+)
+def test_a_deputy_is_never_filed_as_the_head(printed: str, label: str) -> None:
+    post = canonical_post(printed, None)
+    role = parse_role(printed)
+    assert post is not None and post.label == label
+    # The resolver keeps a deputy and the head apart by this.
+    assert role is not None and role.deputy_of is not None and role.deputy_of in role.post
