@@ -169,6 +169,8 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
         return False
     if len(key) == 1:
         return word.endswith(".")
+    if key.startswith("kemen"):
+        return False  # a ministry's short form: Kemenhub, Kemenkumham, Kemenperin
     return not (
         key in lex.roles
         or key in lex.institutions
