@@ -35,6 +35,8 @@ _CONNECTORS = frozenset(
         "ke",
     }
 )
+_FROM = frozenset({"dari", "from"})
+_AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
 _RELATIVE = frozenset({"who", "which", "whose", "yang", "where"})
 _WEEKDAYS_MONTHS = frozenset(
     {
@@ -313,10 +315,14 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
 
 
 def _whole_name(chunk: str, lex: Lexicon) -> bool:
-    """Whether a comma-separated chunk is a person's name and nothing else (two words or more)."""
-    tokens = _TOKEN.findall(chunk)
+    """Whether a comma-separated chunk is a person's name and nothing else: two words or more,
+    or one word with an age in brackets ("Minuk (28)"; "Terpisah" alone is an adverb)."""
+    printed = _TOKEN.findall(chunk)
+    tokens = [t for t in printed if not _AGE.fullmatch(t)]
     start, end = _name_run(tokens, lex)
-    return start == 0 and end == len(tokens) and end >= 2
+    if not (start == 0 and end == len(tokens)):
+        return False
+    return end >= 2 or (end == 1 and len(printed) == 2 and _key(tokens[0]) not in lex.regions)
 
 
 def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
@@ -363,11 +369,26 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             # named from its first word, no office and so no person in it.
             return ParsedMention(printed=text, org=" ".join(w.strip(_STRIP) for w in words))
     for index in range(len(chunks) - 1, -1, -1):
-        tokens = _TOKEN.findall(chunks[index])
+        tokens = [t for t in _TOKEN.findall(chunks[index]) if not _AGE.fullmatch(t)]  # "Minuk (28)"
         if tokens and tokens[0].casefold() in _RELATIVE:
             continue  # "X, who was a GP in Y, said": the clause names a place, not the speaker
-        if index > 0 and tokens and _key(tokens[0]) in lex.roles and _whole_name(chunks[index - 1], lex):
-            continue  # "Teguh P. Nugroho, Kepala Ombudsman RI Perwakilan Jakarta Raya": the post of the name before
+        if (
+            index > 0
+            and tokens
+            and (_key(tokens[0]) in lex.roles or (tokens[0][:1].islower() and _key(tokens[0]) not in _CONNECTORS))
+            and _whole_name(chunks[index - 1], lex)
+        ):
+            # "Teguh P. Nugroho, Kepala Ombudsman RI Perwakilan Jakarta Raya", "Minuk (28), warga
+            # Grogol Petamburan": the post or description of the name before, not a name.
+            continue
+        from_at = next((k for k, t in enumerate(tokens) if k and t in _FROM), None)
+        if from_at is not None:
+            start, end = _name_run(tokens[:from_at], lex)
+            if start < end == from_at and end - start >= 2:  # "Kembali dari Jakarta": one word may be a verb
+                # "Salehudin dari KKP Kelas II Mataram": the person, then where they work.
+                role, region = _split_role_region(tokens[:start], lex)
+                name = " ".join(t.strip(",;:") for t in tokens[start:end])
+                return ParsedMention(printed=text, name=name, role=role, region=region)
         start, end = _name_run(tokens, lex)
         if start == end:
             continue

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from quotetrack.extract import extract
+from quotetrack.extract.mentions import parse_mention
+from quotetrack.extract.words import lexicon
 from quotetrack.resolve.posts import canonical_post, fullest_posts
 from quotetrack.resolve.roles import parse_role
 from quotetrack.text.clean import prepare, unglue
@@ -492,3 +494,20 @@ def test_a_deputy_is_never_filed_as_the_head(printed: str, label: str) -> None:
     assert post is not None and post.label == label
     # The resolver keeps a deputy and the head apart by this.
     assert role is not None and role.deputy_of is not None and role.deputy_of in role.post
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # A resident with an age in brackets: the place after "warga" is not the name.
+        ("Sutrisno (36), warga Cibeber, Cianjur", "Sutrisno"),
+        ("Rina Kartika (41), pedagang di Pasar Baru", "Rina Kartika"),
+        # The person, then where they work.
+        ("Hendra Wijaya dari Balai Karantina Kelas II Mataram", "Hendra Wijaya"),
+        # An adverb opening the sentence is not a name.
+        ("Terpisah, anggota KPU Papua Yohanes Kambu", "Yohanes Kambu"),
+    ],
+)
+def test_the_name_beside_a_description(mention: str, name: str) -> None:
+    parsed = parse_mention(mention, lexicon("id"))
+    assert parsed is not None and parsed.name == name
