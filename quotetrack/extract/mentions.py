@@ -36,6 +36,7 @@ _CONNECTORS = frozenset(
     }
 )
 _FROM = frozenset({"dari", "from"})
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
 _RELATIVE = frozenset({"who", "which", "whose", "yang", "where"})
 _WEEKDAYS_MONTHS = frozenset(
@@ -295,6 +296,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         return start, end
     before = _key(tokens[start - 1]) if start > 0 else ""
     if before in _CONNECTORS:  # "British Chambers of Commerce": an organisation
+        if lex.lang == "en" and end - start >= 3:
+            return end - 2, end  # "Chancellor of the Exchequer Gordon Brown": the body, then the name
         return end, end
     if end - start >= 2 and all(_key(t) in lex.regions for t in tokens[start:end]):
         return end, end  # "Jakarta Selatan": a place, however many words
@@ -381,10 +384,20 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             # "Teguh P. Nugroho, Kepala Ombudsman RI Perwakilan Jakarta Raya", "Minuk (28), warga
             # Grogol Petamburan": the post or description of the name before, not a name.
             continue
-        from_at = next((k for k, t in enumerate(tokens) if k and t in _FROM), None)
+        if _PARTY_STATE.fullmatch(chunks[index]):
+            continue  # "Rep. Nancy Pelosi, D-Calif.": the party and state, not a name
+        from_at = next(
+            (k for k, t in enumerate(tokens) if k and (t in _FROM or (t == "of" and lex.lang == "en"))), None
+        )
         if from_at is not None:
             start, end = _name_run(tokens[:from_at], lex)
-            if start < end == from_at and end - start >= 2:  # "Kembali dari Jakarta": one word may be a verb
+            # "Senator Elizabeth Warren of Massachusetts": "of" after a titled name only.
+            titled = any(_key(t) in lex.roles or _key(t) in _EN_TITLED_POSTS for t in tokens[:start])
+            if (
+                start < end == from_at
+                and end - start >= 2  # "Kembali dari Jakarta": one word may be a verb
+                and (tokens[from_at] != "of" or titled)
+            ):
                 # "Salehudin dari KKP Kelas II Mataram": the person, then where they work.
                 role, region = _split_role_region(tokens[:start], lex)
                 name = " ".join(t.strip(",;:") for t in tokens[start:end])

@@ -34,6 +34,14 @@ _LOWER_IN_NAMES = _FILLER | {"bidang", "urusan", "pada", "&", "untuk", "se-"}
 # Before a post these describe its holder, not the post ("New Home Secretary X").
 # A deputy is printed as this word before the head's post.
 _DEPUTY_WORDS = frozenset({"wakil", "deputy", "vice"})
+# "New" opens these places: "New York Governor" is no new governor.
+_NEW_PLACES = frozenset({"york", "jersey", "mexico", "hampshire", "zealand", "delhi", "orleans", "south", "england"})
+
+
+def _names_place(following: list[str]) -> bool:
+    return bool(following) and following[0].lower() in _NEW_PLACES
+
+
 _MODIFIERS = frozenset({"new", "newly", "incoming", "current", "sitting", "veteran", "senior", "top", "baru"})
 
 
@@ -116,7 +124,10 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         j -= 1
     # English puts the portfolio first ("Trade and Industry Secretary"): capitalised words only.
     before = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in _FILLER, reversed(words[i:j])))
-    before = _trim_fillers([w for w in reversed(before) if w.lower() not in _MODIFIERS])
+    before = list(reversed(before))
+    before = _trim_fillers(
+        [w for k, w in enumerate(before) if w.lower() not in _MODIFIERS or _names_place(before[k + 1 : k + 2])]
+    )
     rest = words[j + used :]
     org, region_words = _org_and_region(rest, entry.level not in (None, "nasional"))
     for part in inner:  # "(KPU)", "(DPRD Solo)", "(Menko Polhukam)": abbreviations name the body or post
