@@ -119,9 +119,13 @@ def test_an_organisation_speaks_as_an_organisation() -> None:
         ('"The bill is dead," Gov. Aaron Pike said.', "Aaron Pike", "Governor"),
         ('"We will fight this," said Senator Ellen Marsh of Vermont.', "Ellen Marsh", "Senator"),
         ('"We will fight this," said Rep. Dana Ortiz, D-Calif.', "Dana Ortiz", "Representative"),
-        ('"We will fight this," said Chancellor of the Exchequer Owen Fairley.', "Owen Fairley", None),
+        (
+            '"We will fight this," said Chancellor of the Exchequer Owen Fairley.',
+            "Owen Fairley",
+            "Chancellor of the Exchequer",
+        ),
         ('"We will fight this," said New York Governor Paul Grant.', "Paul Grant", "New York Governor"),
-        ('"We will fight this," said UN Secretary-General Ana Ribeiro.', "Ana Ribeiro", None),
+        ('"We will fight this," said UN Secretary-General Ana Ribeiro.', "Ana Ribeiro", "UN Secretary-General"),
         (
             "But Tom Hale, director general of the Chamber of Shipping, warned that costs would rise.",
             "Tom Hale",
