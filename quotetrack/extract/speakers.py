@@ -37,7 +37,7 @@ _CLIPPED_MIN = 4  # "Rudy" for "Rudyatmo", "Afif" for "Afifuddin"
 _CLIPPED_REST = 4  # but "Agus" is a name of its own, not a clipped "Agustan"
 _MISSPELT_RATIO = 90  # "Parawangsa" for "Parawansa"; "Santoso"/"Susanto" (two people) stay apart
 # A list of people ("Gubernur X dan Wali Kota Y"): cut before a joiner that opens another office.
-_LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+")
+_LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+|,\s+(?:(?:dan|and|serta)\s+)?")
 # English copy marks gender with a title before the surname; pronouns must agree with it.
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 # Every title _GENDER_TITLE matches contains one of these (it is case-sensitive).
@@ -320,12 +320,20 @@ class Registry:
         return runs
 
     def _people_in(self, piece: str) -> list[tuple[int, str]]:
+        """A run cut where another office opens: "Gubernur X dan Wali Kota Y", and "Menteri
+        Sosial X, Gubernur Banten Y" (a list of posts with names, not "X, Kepala Y": a comma cuts
+        only after a piece that has a post of its own)."""
         parts, lo = [], 0
         for joiner in _LIST_JOINER.finditer(piece):
             after = piece[joiner.end() :].split(" ", 1)[0]
-            if after.casefold() in self.lex.roles:
-                parts.append((lo, piece[lo : joiner.start()]))
-                lo = joiner.end()
+            if after.casefold() not in self.lex.roles:
+                continue
+            if joiner.group().lstrip().startswith(","):
+                before = piece[lo : joiner.start()].split()
+                if len(before) < 3 or not any(w.casefold() in self.lex.roles for w in before[:-2]):
+                    continue
+            parts.append((lo, piece[lo : joiner.start()]))
+            lo = joiner.end()
         parts.append((lo, piece[lo:]))
         return parts
 

@@ -522,3 +522,18 @@ def test_a_deputy_is_never_filed_as_the_head(printed: str, label: str) -> None:
 def test_the_name_beside_a_description(mention: str, name: str) -> None:
     parsed = parse_mention(mention, lexicon("id"))
     assert parsed is not None and parsed.name == name
+
+
+def test_each_person_of_a_list_of_posts_is_known_by_the_short_name_later() -> None:
+    text = (
+        "Judul berita\n\n"
+        "Hadir dalam rapat itu Menteri Sosial Rina Kartika, Gubernur Banten Joko Pratama, "
+        "dan Wakil Ketua DPR Hendra Wijaya.\n\n"
+        '"Bantuan akan cair pekan depan," kata Rina.\n\n'
+        '"Kami siap membantu," ujar Joko.\n'
+    )
+    prepared, _ = prepare(text)
+    statements = extract(prepared, lang="id").statements
+    said = {s.speaker: canonical_post(s.role, s.region) for s in statements}
+    assert set(said) == {"Rina Kartika", "Joko Pratama"}
+    assert said["Rina Kartika"] is not None and said["Rina Kartika"].label == "Menteri Sosial"
