@@ -234,6 +234,8 @@ class Registry:
             next_initial = len(following) <= 3 and following.isupper() and following.casefold() not in self.places
             if next_initial or not (key in self.places or (key in self.common and rest >= 2)):
                 break
+            if key in self.short_names:
+                break  # "kata Pahala": the article calls the person by it, whatever else it printed
             moved += 1
         if not moved and len(words) >= 3:
             # The article calls the person by the word where the name begins ("kata Hifdzil" for

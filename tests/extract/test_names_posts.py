@@ -537,3 +537,17 @@ def test_each_person_of_a_list_of_posts_is_known_by_the_short_name_later() -> No
     said = {s.speaker: canonical_post(s.role, s.region) for s in statements}
     assert set(said) == {"Rina Kartika", "Joko Pratama"}
     assert said["Rina Kartika"] is not None and said["Rina Kartika"].label == "Menteri Sosial"
+
+
+def test_a_first_name_the_article_calls_the_person_by_stays_in_the_name() -> None:
+    # "KPK Sarmo" (a body, then a word printed alone) also looks like "PP Muhammadiyah", but the
+    # article calls the person "Sarmo": the word opens the name.
+    text = (
+        "Judul berita\n\n"
+        "Hadir Deputi Pencegahan KPK Sarmo Nainggolan dalam diskusi itu.\n\n"
+        "Menurut Deputi Pencegahan KPK Sarmo, pengadaan harus diawasi.\n\n"
+        '"Pengadaan paling rawan," kata Sarmo.\n'
+    )
+    prepared, _ = prepare(text)
+    statements = extract(prepared, lang="id").statements
+    assert statements and {s.speaker for s in statements} == {"Sarmo Nainggolan"}
