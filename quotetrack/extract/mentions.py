@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotetrack.extract.words import Lexicon
+from quotetrack.text.lexicon import BOUND_AFTER
 
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*[a-zà-ÿ]$|^[A-Z][a-z]?\.?$|^Mc[A-Z][a-z]+$")
@@ -272,6 +273,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break
         if not _is_name_token(token, lex) or _is_rank_tail(tokens, start - 1):
             break
+        if start >= 2 and _key(tokens[start - 2]) in BOUND_AFTER.get(_key(token), ()):
+            break  # "Jaksa Agung Burhanuddin": the word completes the post; "Agung Nugraha" is a name
         if start >= 2 and start < end and _key(tokens[start - 2]) in _PLACE_MARKERS:
             break  # the word after "Desa", "Kota"... is the place, not the first name
         if start >= 2 and start < end and _key(tokens[start - 2]) in _PORTFOLIO_MARKERS:

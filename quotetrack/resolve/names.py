@@ -27,7 +27,7 @@ from quotetrack.resolve.gazetteer import (
 from quotetrack.resolve.model import ParsedName
 from quotetrack.resolve.regions import region_span
 from quotetrack.resolve.roles import match_acting, match_org, match_post, unglue
-from quotetrack.text.lexicon import fold, region_aliases
+from quotetrack.text.lexicon import BOUND_AFTER, fold, region_aliases
 
 _PAREN = re.compile(r"\(([^)]*)\)")
 _QUOTED = re.compile(r"[\"“”']([^\"“”']{2,30})[\"“”']")
@@ -300,7 +300,8 @@ def _name_in_segment(words: list[str], last: bool) -> tuple[int, list[str], list
             start = k + 1 + region_span(rest, k + 1)
             break
         acronym = k < len(rest) - 1 and len(word) >= 3 and rest[k].isupper() and not _ROMAN.fullmatch(rest[k])
-        if word in institution_words() or word in orgs() or word in posts() or acronym:
+        bound = k > 0 and fold(rest[k - 1]) in BOUND_AFTER.get(word, ())
+        if word in institution_words() or word in orgs() or word in posts() or acronym or bound:
             start = k + 1
             break
     while start < len(rest) and rest[start].lower() in NAME_PARTICLES:

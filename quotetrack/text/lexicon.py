@@ -30,6 +30,11 @@ def is_past_post(words: list[str]) -> bool:
     return any(w.casefold().rstrip("-") in _PAST_MARKERS or w.casefold().startswith("ex-") for w in words)
 
 
+# Words that are a given name ("Agung Nugraha") except after these, where they complete a post or
+# a body ("Jaksa Agung X", "Kejaksaan Agung X"). Shared by extraction and resolution.
+BOUND_AFTER: dict[str, frozenset[str]] = {"agung": frozenset({"jaksa", "mahkamah", "kejaksaan", "hakim"})}
+
+
 @cache
 def word_set(package: str, name: str) -> frozenset[str]:
     """The same list casefolded, for membership tests."""

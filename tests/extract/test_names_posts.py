@@ -395,6 +395,10 @@ def test_a_subject_after_a_new_sentence_and_not_after_a_cue() -> None:
         ),
         ('"Kami siap," kata Sekretaris Umum PP Muhammadiyah Rahmat Hidayat.', "Rahmat Hidayat", None),
         ('"Jadwal kereta normal," kata Juru Bicara Kemenhub Novi Riyanto.', "Novi Riyanto", None),
+        # "Agung" completes "Jaksa Agung" and "Kejaksaan Agung"; elsewhere it is a given name.
+        ('"Berkas sudah lengkap," kata Jaksa Agung Sanitiar Wibowo.', "Sanitiar Wibowo", "Jaksa Agung"),
+        ('"Berkas sudah lengkap," kata Kapuspenkum Kejaksaan Agung Leo Simanjuntak.', "Leo Simanjuntak", None),
+        ('"Berkas sudah lengkap," kata Kepala Dinas Pekerjaan Umum Agung Santoso.', "Agung Santoso", None),
         # A police rank between the unit and the name is neither initials nor part of the name.
         (
             '"Pelaku sudah diamankan," kata Kasat Reskrim Polres Bogor AKP Hendra Wijaya.',

@@ -181,3 +181,16 @@ def test_region_table_gives_codes():
     assert region is not None and region.code is not None and region.name == "Kabupaten Subang"
     role = parse_role("Bupati Aceh Selatan", table)
     assert role is not None and role.region_name == "Kabupaten Aceh Selatan"
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Kepala Pusat Penerangan Hukum Kejaksaan Agung Leo Simanjuntak", "Leo Simanjuntak"),
+        ("Jaksa Agung Sanitiar Wibowo", "Sanitiar Wibowo"),
+        ("Agung Nugraha", "Agung Nugraha"),
+        ("Kepala Dinas Agung Santoso", "Agung Santoso"),
+    ],
+)
+def test_agung_is_a_given_name_except_where_it_completes_a_body(printed: str, name: str) -> None:
+    assert parse_name(printed).name == name
