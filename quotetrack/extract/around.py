@@ -200,9 +200,7 @@ def word_evidence(text: str, lex: Lexicon) -> WordEvidence:
                 # brackets, an upper-case word names a body; in front of a name it is the post's.
                 before = words[i - 1] if i else ""
                 after = words[i + 1] if i < last else ""
-                if (before.islower() and not (after[:1].isupper() or after == "(")) or (
-                    before == "(" and after == ")"
-                ):
+                if (before.islower() and not (after[:1].isupper() or after == "(")) or (before == "(" and after == ")"):
                     places.add(word.casefold())
             continue
         before = words[i - 1] if i else ""
