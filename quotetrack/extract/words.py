@@ -59,12 +59,12 @@ class Lexicon:
     adverbs: frozenset[str]
 
 
-@cache
 def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
     """A minister's deputy is written "Wa" + the minister's short form: Menkeu -> Wamenkeu."""
     return roles | {"wa" + role for role in roles if role.startswith("men") and " " not in role}
 
 
+@cache
 def lexicon(lang: str) -> Lexicon:
     """The lexicon for "id" or "en" (anything else gets Indonesian)."""
     roots = word_list(_PACKAGE, "speech_roots_id.txt")

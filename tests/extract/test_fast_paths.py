@@ -204,3 +204,9 @@ def test_letter_words_are_the_pattern_s_words() -> None:
     texts = _random_strings(11, "ab CD_1²½é\u0301İ’'-,.\n\t\u00a0ŉǅ٣")
     for text in [*texts, "Kata Bupati, “kami siap” pukul 10.30 WIB_x ²3 ǅemal"]:
         assert sorted(lexicon_module.letter_words(text)) == sorted(plain.findall(text)), text
+
+
+def test_the_lexicon_is_built_once_per_language() -> None:
+    # Caches keyed on the lexicon (parsed mentions, posts) hit only when it is the same object:
+    # a lexicon rebuilt per article made extraction 2.6 times slower.
+    assert lexicon("id") is lexicon("id") and lexicon("en") is lexicon("en")
