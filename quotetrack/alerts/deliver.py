@@ -2,9 +2,10 @@
 subscription, however many processes run it at once.
 
 A round for one subscription: reserve the subscription (move its `not_before` forward, in one
-UPDATE that only one process can win), claim its due rows (pending -> sending, on PostgreSQL
-through SELECT ... FOR UPDATE SKIP LOCKED), commit, read the statements as they are now (hidden
-or no longer matching: skipped), send, and mark the rows sent. A process that dies between
+UPDATE that only one process can win), claim its due rows (pending -> sending; on PostgreSQL
+under a lock on the subscription's row, so that two claims of one follow never split its rows
+into two messages), commit, read the statements as they are now (hidden or no longer matching:
+skipped), send, and mark the rows sent. A process that dies between
 sending and marking leaves its rows in `sending`; after LEASE they show as `interrupted` and are
 not sent again on their own (a duplicate is worse than a gap; `quotetrack alerts requeue` sends
 them again on request).
@@ -168,6 +169,15 @@ def _free(now: dt.datetime) -> sa.ColumnElement[bool]:
 def _claim(session: Session, sub_id: int, now: dt.datetime) -> list[AlertDelivery]:
     """The subscription's due rows, moved from pending to sending under a claim of our own."""
     claim = secrets.token_hex(16)
+    if not is_sqlite(session):
+        # One claim per subscription at a time. Without this, two processes claiming one follow's
+        # rows at the same moment each locked part of them (SKIP LOCKED passes over the other's
+        # rows mid-scan) and the follow got two messages, each with half the statements: seen
+        # once in 30 claims of 150 rows (tests/alerts/test_alerts_claims.py), and as a webhook
+        # POSTed twice by two `alerts deliver` processes. A second claim now waits for the first
+        # to commit, and its UPDATE, a new statement, finds the rows no longer pending. (SQLite:
+        # the UPDATE below is one statement under the database's write lock.)
+        session.execute(sa.select(col(Subscription.id)).where(col(Subscription.id) == sub_id).with_for_update())
     due = (
         select(AlertDelivery.id)
         .where(
@@ -182,10 +192,8 @@ def _claim(session: Session, sub_id: int, now: dt.datetime) -> list[AlertDeliver
         due = due.with_for_update(skip_locked=True)
     session.execute(
         sa.update(AlertDelivery)
-        # One claim wins: on SQLite the subquery and the update are one statement under the write
-        # lock; on PostgreSQL the subquery locks its rows and skips rows another claim holds, and a
-        # row claimed and committed before this statement began is no longer pending. (Testing
-        # the state again out here made SQLite walk every pending row by the state index.)
+        # The state is tested in the subquery only: testing it again out here made SQLite walk
+        # every pending row by the state index.
         .where(col(AlertDelivery.id).in_(due.scalar_subquery()))
         .values(state="sending", claim=claim, claimed_at=now, attempts=AlertDelivery.attempts + 1)
         .execution_options(synchronize_session=False)
