@@ -1,5 +1,6 @@
 """How alerts leave: e-mail over SMTP (one connection per delivery run, STARTTLS and login when
-configured) and webhooks as signed JSON POSTs (no redirects, timeouts, public addresses only).
+configured) and webhooks as signed JSON POSTs (no redirects, timeouts, public addresses only, the
+host resolved once and the connection made to the address that was checked).
 
 Webhook signature, as in docs/ALERTS.md: `X-QuoteTrack-Signature: t=<unix seconds>,v1=<hex>`,
 where v1 is HMAC-SHA256 under the subscription's secret of `<t>.` followed by the raw body. A
@@ -11,10 +12,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import smtplib
+import socket
 import ssl
 import time
 from email.message import EmailMessage
 from functools import cache
+from urllib.parse import urlsplit
 
 import urllib3
 
@@ -64,26 +67,62 @@ def _pool() -> urllib3.PoolManager:
     return urllib3.PoolManager(num_pools=50, retries=False)
 
 
-def post_webhook(url: str, body: bytes, *, secret: str, delivery_key: str, allow_private: bool) -> int:
-    """POST the body; the HTTP status of a 2xx answer, SendError for anything else."""
+def resolve_once(url: str, *, allow_private: bool) -> str:
+    """The address a webhook POST goes to: its host looked up once, every address the name has
+    judged by ingest.fetch.refuse_private (unless private addresses are allowed: the tests'
+    receiver), and the first one used. The connection then goes to that address, so a name that
+    answers a public address to the check and a private one to the connection (DNS rebinding)
+    cannot reach the server's own network. SendError when the name does not resolve or is refused."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError, ValueError) as exc:
+        raise SendError(f"could not reach the webhook: cannot resolve {host or url!r}") from exc
+    addresses = list(dict.fromkeys(str(info[4][0]).partition("%")[0] for info in infos))
+    if not addresses:
+        raise SendError(f"could not reach the webhook: cannot resolve {host!r}")
     if not allow_private:
-        try:
-            refuse_private(url, url)
-        except IngestError as exc:
-            raise SendError(exc.reason) from exc
+        for address in addresses:
+            literal = f"[{address}]" if ":" in address else address
+            try:
+                # The same judgment as every fetch, over the literal address: no second lookup.
+                refuse_private(url, f"{parts.scheme}://{literal}:{port}/")
+            except IngestError as exc:
+                raise SendError(f"{exc.reason} (the webhook's host {host})") from exc
+    return addresses[0]
+
+
+def post_webhook(url: str, body: bytes, *, secret: str, delivery_key: str, allow_private: bool) -> int:
+    """POST the body to the address resolve_once chose; the HTTP status of a 2xx answer, SendError
+    for anything else."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SendError(f"not a webhook address: {url}")
+    address = resolve_once(url, allow_private=allow_private)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
     headers = {
+        # The name as written, for the receiver's virtual host; the connection goes to `address`.
+        "Host": parts.netloc.rpartition("@")[2],
         "Content-Type": "application/json; charset=utf-8",
         "User-Agent": USER_AGENT,
         SIGNATURE_HEADER: signature_header(secret, body),
         DELIVERY_HEADER: delivery_key,
     }
+    # HTTPS: the certificate is checked against the name (and SNI sends it), not the address.
+    tls = {"server_hostname": parts.hostname, "assert_hostname": parts.hostname} if parts.scheme == "https" else None
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     try:
-        response = _pool().request(
+        pool = _pool().connection_from_host(address, port=port, scheme=parts.scheme, pool_kwargs=tls)
+        response = pool.urlopen(
             "POST",
-            url,
+            path,
             body=body,
             headers=headers,
             redirect=False,
+            retries=False,
+            assert_same_host=False,
             timeout=urllib3.Timeout(connect=WEBHOOK_TIMEOUT, read=WEBHOOK_TIMEOUT),
             preload_content=False,
         )
