@@ -3,6 +3,7 @@ remove follows, and look at or requeue outbox rows."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 import typer
@@ -105,3 +106,23 @@ def alerts_requeue(
         n = requeue_interrupted(session=session, subscription_id=subscription_id)
         session.commit()
     typer.echo(f"{n} rows queued again")
+
+
+@alerts_app.command("prune")
+def alerts_prune(
+    older_than: Annotated[str, typer.Option(help="Age of the rows to delete: 90d, 12h, ...")] = "90d",
+) -> None:
+    """Delete outbox rows sent or skipped longer ago than --older-than. Rows not delivered
+    (pending, sending, interrupted, failed) are kept, and so are an active follow's recent
+    statements, which keep it from being sent them again. Run it from the delivery timer."""
+    from quotetrack.alerts.deliver import prune_outbox
+    from quotetrack.cli import _fail
+    from quotetrack.errors import QueryError
+    from quotetrack.store.watched import parse_every
+
+    try:
+        seconds = parse_every(older_than)
+    except QueryError as exc:
+        raise _fail(str(exc)) from None
+    n = prune_outbox(engine=_engine(), older_than=dt.timedelta(seconds=seconds))
+    typer.echo(f"{n} outbox rows deleted (sent or skipped more than {older_than} ago)")

@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from quotetrack.alerts import messages
-from quotetrack.alerts.matching import follow_query, matching_ids, queue_new_matches
+from quotetrack.alerts.matching import LOOKBACK_IDS, follow_query, matching_ids, queue_new_matches
 from quotetrack.alerts.send import Mailer, SendError, post_webhook
 from quotetrack.alerts.subscriptions import unsubscribe_token, webhook_secret
 from quotetrack.config import Settings, get_settings
@@ -379,6 +379,51 @@ def requeue_interrupted(*, session: Session, subscription_id: int | None = None)
         query = query.where(col(AlertDelivery.subscription_id) == subscription_id)
     result = session.exec(query.values(state="pending", next_attempt_at=utcnow(), claim=None))
     return max(result.rowcount or 0, 0)
+
+
+# Outbox rows whose story is over: handed over, or dropped because the statement was hidden or no
+# longer matched. Pending, sending, interrupted and failed rows were never delivered: never pruned.
+PRUNABLE = ("sent", "skipped")
+_PRUNE_CHUNK = 5_000  # rows per DELETE, each in a transaction of its own
+
+
+def prune_outbox(*, engine: sa.Engine, older_than: dt.timedelta, now: dt.datetime | None = None) -> int:
+    """Delete sent and skipped outbox rows older than `older_than`; returns how many went.
+
+    A row is also what keeps its statement from being queued again: each look of a follow goes
+    LOOKBACK_IDS statement ids back (see alerts.matching), so an active follow's row stays while
+    its statement is within that reach, however old; an ended follow never looks again."""
+    cutoff = (now or utcnow()) - older_than
+    done = sa.func.coalesce(AlertDelivery.delivered_at, AlertDelivery.claimed_at, AlertDelivery.created_at)
+    out_of_reach = (
+        select(Subscription.id)
+        .where(
+            Subscription.id == AlertDelivery.subscription_id,
+            sa.or_(
+                col(Subscription.status) != "active",
+                col(AlertDelivery.statement_id) <= col(Subscription.matched_through) - LOOKBACK_IDS,
+            ),
+        )
+        .exists()
+    )
+    prunable = (
+        select(AlertDelivery.id)
+        .where(col(AlertDelivery.state).in_(PRUNABLE), done < cutoff, out_of_reach)
+        .limit(_PRUNE_CHUNK)
+    )
+    removed = 0
+    while True:
+        with Session(engine) as session:
+            result = session.exec(
+                sa.delete(AlertDelivery)
+                .where(col(AlertDelivery.id).in_(prunable.scalar_subquery()))
+                .execution_options(synchronize_session=False)
+            )
+            session.commit()
+        count = max(result.rowcount or 0, 0)
+        removed += count
+        if count < _PRUNE_CHUNK:
+            return removed
 
 
 def send_confirmation(sub: Subscription, token: str, *, site: str, settings: Settings | None = None) -> None:
