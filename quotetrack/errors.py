@@ -37,12 +37,13 @@ class IngestError(QuotetrackError):
 class HttpStatusError(IngestError):
     """The server answered 4xx or 5xx: robots.txt rules and retry policies depend on which."""
 
-    def __init__(self, source: str, status: int, reason: str) -> None:
+    def __init__(self, source: str, status: int, reason: str, retry_after: str | None = None) -> None:
         super().__init__(source, reason)
         self.status = status
+        self.retry_after = retry_after  # the server's Retry-After header, as sent (429, 503)
 
-    def __reduce__(self) -> tuple[type, tuple[str, int, str]]:  # type: ignore[override]
-        return (type(self), (self.source, self.status, self.reason))
+    def __reduce__(self) -> tuple[type, tuple[str, int, str, str | None]]:  # type: ignore[override]
+        return (type(self), (self.source, self.status, self.reason, self.retry_after))
 
 
 class AddressRefused(IngestError):

@@ -207,7 +207,8 @@ def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | Non
 
 def _read(response: urllib3.BaseHTTPResponse, url: str, final: str, limits: FetchLimits, deadline: float) -> Fetched:
     if response.status >= 400:
-        raise HttpStatusError(url, response.status, f"HTTP {response.status} {response.reason or ''}".rstrip())
+        reason = f"HTTP {response.status} {response.reason or ''}".rstrip()
+        raise HttpStatusError(url, response.status, reason, retry_after=_header(response, "Retry-After", 100))
     validators = Validators(etag=_header(response, "ETag", 500), last_modified=_header(response, "Last-Modified", 100))
     if response.status == 304:
         media, charset = _content_type(response.headers.get("Content-Type"))

@@ -119,6 +119,7 @@ class PollOutcome:
     new_articles: int = 0
     error: str | None = None
     validators: Validators | None = None  # None: keep the stored ones
+    retry_after: int | None = None  # seconds the server asked us to wait (Retry-After on a 429 or 503)
 
 
 def finish_poll(

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from quotetrack.errors import IngestError
+from quotetrack.errors import HttpStatusError, IngestError
 from quotetrack.ingest import FetchLimits, Item, fetch
 from quotetrack.ingest.feeds import FEED_ACCEPT, parse_feed
 from quotetrack.ingest.fetch import Fetched, Validators
@@ -30,7 +30,7 @@ from quotetrack.models import WatchedSource, utcnow
 from quotetrack.pipeline import IngestReport, ingest_items
 from quotetrack.store import watched
 from quotetrack.store.watched import PollOutcome
-from quotetrack.watch.schedule import HostPacer, retry_delay
+from quotetrack.watch.schedule import RETRY_AFTER_STATUSES, HostPacer, retry_after_seconds, retry_delay
 
 log = logging.getLogger("quotetrack.watch")
 
@@ -57,6 +57,16 @@ class PollReport:
     seconds: float
     article_ids: list[int]
     stopped: bool = False  # cut short by a stop request; the rest waits for the next poll
+
+
+def _failed(exc: IngestError) -> PollOutcome:
+    """A failed poll; a 429 or 503 with Retry-After says when the server wants to be asked again."""
+    if not isinstance(exc, HttpStatusError) or exc.status not in RETRY_AFTER_STATUSES:
+        return PollOutcome("error", error=exc.reason)
+    wait = retry_after_seconds(exc.retry_after, now=utcnow())
+    if wait is None:
+        return PollOutcome("error", error=exc.reason)
+    return PollOutcome("error", error=f"{exc.reason} (Retry-After: {wait} s)", retry_after=wait)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +111,7 @@ class Watcher:
                 return None
             outcome, article_ids, stopped = polled
         except IngestError as exc:
-            outcome = PollOutcome("error", error=exc.reason)
+            outcome = _failed(exc)
         except Exception as exc:  # a bug on odd input must not stop the watcher or the other sources
             log.exception("poll of %s failed", source.url)
             outcome = PollOutcome("error", error=f"{type(exc).__name__}: {exc}")
@@ -215,8 +225,11 @@ class Watcher:
     def _record(self, source: WatchedSource, report: PollReport, polled_at: datetime) -> None:
         outcome = report.outcome
         failures = source.failures + 1 if outcome.status == "error" else 0
-        # Cut short by a stop request: due again at once, so the next run finishes it.
+        # Cut short by a stop request: due again at once, so the next run finishes it. A server
+        # that said when to come back is not asked before then (the backoff may wait longer).
         delay = 0 if report.stopped else retry_delay(failures=failures, every_seconds=source.every_seconds)
+        if outcome.retry_after is not None:
+            delay = max(delay, outcome.retry_after)
         with Session(self.engine) as session:
             current = session.get(WatchedSource, source.id)
             if current is None:  # removed while it was polled

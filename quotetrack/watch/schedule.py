@@ -5,10 +5,35 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 MAX_BACKOFF_SECONDS = 24 * 3600
 MAX_CRAWL_DELAY = 60.0  # a robots.txt Crawl-delay above this is capped, or one page could stall a pass
+
+
+# Statuses whose Retry-After is a request to come back later (RFC 9110 10.2.3); elsewhere (a 3xx)
+# it means something else.
+RETRY_AFTER_STATUSES = frozenset({429, 503})
+
+
+def retry_after_seconds(value: str | None, *, now: datetime) -> int | None:
+    """Seconds a Retry-After header asks to wait: delay-seconds ("120") or an HTTP date, at most
+    MAX_BACKOFF_SECONDS (a server asking for a month must not silence a source for a month; a
+    day later it is asked again). None when absent or unreadable; 0 for a date gone by."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return min(int(text), MAX_BACKOFF_SECONDS)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # an HTTP date is GMT; a server that leaves the zone out means it too
+        when = when.replace(tzinfo=UTC)
+    return min(max(int((when - now).total_seconds() + 0.999), 0), MAX_BACKOFF_SECONDS)
 
 
 def retry_delay(*, failures: int, every_seconds: int) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 import sqlalchemy as sa
@@ -132,6 +134,42 @@ def test_a_private_address_is_refused(engine: sa.Engine, feed: Feed, site: Site)
     assert "private or local address" in (report.outcome.error or "")
     assert site.requests == []  # not even robots.txt was asked for
     assert count_articles(engine) == 0 and _source(engine, source_id).failures == 1
+
+
+def _busy(site: Site, path: str, status: int, retry_after: str) -> None:
+    def handle(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(status)
+        h.send_header("Retry-After", retry_after)
+        h.send_header("Content-Length", "4")
+        h.end_headers()
+        h.wfile.write(b"busy")
+
+    site.routes[path] = handle
+
+
+@pytest.mark.parametrize(
+    ("status", "retry_after", "wait"),
+    [
+        (429, "7200", timedelta(hours=2)),  # longer than the backoff (twice 15 min): honoured
+        (503, timedelta(hours=3), timedelta(hours=3)),  # an HTTP date three hours ahead
+        (503, "60", timedelta(minutes=30)),  # shorter than the backoff: the backoff stands
+        (500, "7200", timedelta(minutes=30)),  # Retry-After only means "come back later" on 429 and 503
+        (429, str(90 * 86400), timedelta(days=1)),  # at most a day
+    ],
+)
+def test_a_busy_server_is_not_asked_again_before_its_retry_after(
+    engine: sa.Engine, site: Site, status: int, retry_after: str | timedelta, wait: timedelta
+) -> None:
+    if isinstance(retry_after, timedelta):
+        retry_after = format_datetime(utcnow() + retry_after, usegmt=True)
+    _busy(site, "/busy.xml", status, retry_after)
+    source_id = add_source(engine, site.url("/busy.xml"), every_seconds=900)
+    report = make_watcher(engine).poll(source_id)
+    assert report is not None and report.outcome.status == "error" and f"HTTP {status}" in (report.outcome.error or "")
+    polled = _source(engine, source_id)
+    assert polled.failures == 1
+    waited = polled.next_poll_at - polled.last_polled_at  # type: ignore[operator]
+    assert wait - timedelta(seconds=5) <= waited <= wait + timedelta(seconds=5), waited
 
 
 def test_a_listing_page_yields_its_article_links(engine: sa.Engine, feed: Feed, site: Site) -> None:

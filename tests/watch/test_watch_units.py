@@ -4,6 +4,8 @@ conditional fetches."""
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import pytest
 
@@ -13,7 +15,7 @@ from quotetrack.ingest.fetch import Validators
 from quotetrack.ingest.listing import article_links, looks_like_article
 from quotetrack.ingest.robots import RobotsCache
 from quotetrack.store.watched import format_every, parse_every
-from quotetrack.watch.schedule import HostPacer, retry_delay
+from quotetrack.watch.schedule import HostPacer, retry_after_seconds, retry_delay
 from tests.watch.conftest import Feed, Site
 
 LOCAL = FetchLimits(timeout=5, total_timeout=20, allow_private=True)
@@ -42,6 +44,30 @@ def test_backoff_doubles_per_failure_up_to_a_day() -> None:
     assert delays == [900, 1800, 3600, 7200, 14400, 28800, 57600, 86400]
     assert retry_delay(failures=30, every_seconds=900) == 86400
     assert retry_delay(failures=3, every_seconds=2 * 86400) == 2 * 86400  # never sooner than its interval
+
+
+NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("120", 120),
+        (" 0 ", 0),
+        (format_datetime(NOW + timedelta(minutes=30), usegmt=True), 1800),
+        ("Fri, 04 Dec 2026 09:00:45 GMT", 45),
+        ("Friday, 04-Dec-26 10:00:00 GMT", 3600),  # the obsolete RFC 850 form servers still send
+        ("Fri, 04 Dec 2026 08:00:00 GMT", 0),  # gone by: ask again now
+        ("31536000", 86400),  # a year: capped at a day
+        (format_datetime(NOW + timedelta(days=40), usegmt=True), 86400),
+        ("-5", None),
+        ("soon", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_retry_after_as_seconds_or_a_date_capped_at_a_day(header: str | None, seconds: int | None) -> None:
+    assert retry_after_seconds(header, now=NOW) == seconds
 
 
 def test_host_pacer_spaces_one_host_and_stops_waiting_when_asked() -> None:
