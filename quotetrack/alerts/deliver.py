@@ -20,6 +20,7 @@ import json
 import logging
 import secrets
 from dataclasses import dataclass, field
+from time import monotonic
 from urllib.parse import urlencode
 
 import sqlalchemy as sa
@@ -103,10 +104,15 @@ def deliver_pending(
         session.commit()
     after = 0  # subscriptions are walked in id order, each at most once per run
     seen: dict[tuple[str, tuple[int, ...]], _Current] = {}
+    started = monotonic()
     with Mailer(settings) as mailer:
         while reserved := _reserve(engine, now, settings, after=after):
             for sub_id in reserved:
-                _round(engine, sub_id, now, settings, mailer, report, seen)
+                # A claim is stamped with the time it is made: a run of 10,000 follows takes
+                # minutes, and rows stamped with its start would look abandoned to another
+                # process's lease check while this one was still sending them.
+                claimed_at = now + dt.timedelta(seconds=monotonic() - started)
+                _round(engine, sub_id, now, claimed_at, settings, mailer, report, seen)
             after = reserved[-1]
     if report.messages or report.failed:
         log.info("alerts: %s", report.summary())
@@ -166,8 +172,11 @@ def _free(now: dt.datetime) -> sa.ColumnElement[bool]:
     return sa.or_(col(Subscription.not_before).is_(None), col(Subscription.not_before) <= now)
 
 
-def _claim(session: Session, sub_id: int, now: dt.datetime) -> list[AlertDelivery]:
-    """The subscription's due rows, moved from pending to sending under a claim of our own."""
+def _claim(
+    session: Session, sub_id: int, now: dt.datetime, claimed_at: dt.datetime | None = None
+) -> list[AlertDelivery]:
+    """The subscription's due rows (due by `now`), moved from pending to sending under a claim of
+    our own, stamped `claimed_at` (default `now`)."""
     claim = secrets.token_hex(16)
     if not is_sqlite(session):
         # One claim per subscription at a time. Without this, two processes claiming one follow's
@@ -195,7 +204,7 @@ def _claim(session: Session, sub_id: int, now: dt.datetime) -> list[AlertDeliver
         # The state is tested in the subquery only: testing it again out here made SQLite walk
         # every pending row by the state index.
         .where(col(AlertDelivery.id).in_(due.scalar_subquery()))
-        .values(state="sending", claim=claim, claimed_at=now, attempts=AlertDelivery.attempts + 1)
+        .values(state="sending", claim=claim, claimed_at=claimed_at or now, attempts=AlertDelivery.attempts + 1)
         .execution_options(synchronize_session=False)
     )
     session.commit()
@@ -217,13 +226,14 @@ def _round(
     engine: sa.Engine,
     sub_id: int,
     now: dt.datetime,
+    claimed_at: dt.datetime,
     settings: Settings,
     mailer: Mailer,
     report: DeliveryReport,
     seen: dict[tuple[str, tuple[int, ...]], _Current],
 ) -> None:
     with Session(engine, expire_on_commit=False) as session:
-        rows = _claim(session, sub_id, now)
+        rows = _claim(session, sub_id, now, claimed_at)
         sub = session.get(Subscription, sub_id)
         if not rows or sub is None:
             return

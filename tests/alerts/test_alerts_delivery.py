@@ -286,3 +286,34 @@ def test_crash_between_sending_and_recording_does_not_send_twice(
     [row] = outbox(engine)
     assert row.state == "interrupted" and "not sent again" in (row.last_error or "")
     assert len(mailbox.to(READER)) == 1
+
+
+def test_a_claim_late_in_a_long_run_is_not_taken_for_an_abandoned_one(
+    engine: sa.Engine,
+    smtp_server: tuple[Mailbox, int],
+    alert_settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A run reaching a follow 20 minutes after it began (thousands of follows before it) stamps
+    the claim with that moment, so another process's lease check 16 minutes after the run began
+    does not call rows interrupted that are only now being sent."""
+    ingest_text(engine, tmp_path, "floods.txt", FLOODS)
+    created = follow_official(engine, official_id(engine, "Imran"))
+    confirm_token(engine, created.confirm_token or "")
+    ingest_text(engine, tmp_path, "again.txt", IMRAN_AGAIN)
+    ticks = iter([0.0])  # the run's start; every later reading is 20 minutes on
+
+    def crash(*_args: object) -> None:
+        raise Crash
+
+    start = utcnow()
+    with monkeypatch.context() as patched:
+        patched.setattr(deliver_module, "monotonic", lambda: next(ticks, 20 * 60.0))
+        patched.setattr(deliver_module, "_mark_sent", crash)
+        with pytest.raises(Crash):
+            deliver_pending(engine, now=start)
+    [row] = outbox(engine)
+    assert row.state == "sending" and row.claimed_at == start + dt.timedelta(minutes=20)
+    assert deliver_pending(engine, now=start + dt.timedelta(minutes=16)).interrupted == 0
+    assert deliver_pending(engine, now=start + dt.timedelta(minutes=36)).interrupted == 1
