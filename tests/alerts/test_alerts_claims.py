@@ -1,5 +1,6 @@
-"""PostgreSQL: a claim of one follow's outbox rows that meets another claim of the same follow in
-progress takes nothing, so the follow gets one message, never two messages of half the rows each.
+"""Claims and reservations of follows. PostgreSQL: a claim of one follow's outbox rows that
+meets another claim of the same follow in progress takes nothing, so the follow gets one
+message, never two messages of half the rows each.
 
 A claim locks the follow's pending rows one by one as it scans them; another claim arriving
 mid-scan used to pass over the locked rows (SKIP LOCKED) and take the rest: a webhook POSTed twice
@@ -8,6 +9,8 @@ under the database's write lock.)"""
 
 from __future__ import annotations
 
+import datetime as dt
+import secrets
 import threading
 import time
 from collections.abc import Iterator
@@ -20,7 +23,7 @@ from quotetrack.alerts import deliver
 from quotetrack.alerts.subscriptions import NewFollow, create_subscription
 from quotetrack.config import Settings
 from quotetrack.kinds import StatementKind
-from quotetrack.models import AlertDelivery, Article, Statement, utcnow
+from quotetrack.models import AlertDelivery, Article, Statement, Subscription, utcnow
 
 ROWS = 150  # due rows of one follow, fewer than a message holds
 LOCKED_FIRST = 50  # the rows the first claim has locked when the second one comes
@@ -34,16 +37,16 @@ def pg(pg_engine_session: sa.Engine) -> Iterator[sa.Engine]:
     yield pg_engine_session
 
 
-def follow_with_due_rows(engine: sa.Engine) -> int:
-    """A webhook follow with ROWS statements due in its outbox."""
+def follow_with_due_rows(engine: sa.Engine, *, rows: int = ROWS, frequency: str = "immediate") -> int:
+    """A webhook follow with `rows` statements due in its outbox."""
     with Session(engine) as session:
-        article = Article(title="Rapat banjir", outlet="Contoh", text="Teks rekaan.", sha256="0" * 64)
+        article = Article(title="Rapat banjir", outlet="Contoh", text="Teks rekaan.", sha256=secrets.token_hex(32))
         session.add(article)
         session.flush()
         assert article.id is not None
         statements = [
             Statement(article_id=article.id, kind=StatementKind.DIRECT, text=f"Kalimat rekaan {i}.", start=0, end=18)
-            for i in range(ROWS)
+            for i in range(rows)
         ]
         session.add_all(statements)
         new = NewFollow(
@@ -52,6 +55,7 @@ def follow_with_due_rows(engine: sa.Engine) -> int:
             follow="search",
             label="banjir",
             criteria={"q": "banjir"},
+            frequency=frequency,
         )
         sub = create_subscription(session=session, new=new, address="192.0.2.1").subscription
         session.flush()
@@ -116,3 +120,22 @@ def test_a_claim_meeting_another_claim_of_the_same_follow_takes_nothing(
             sa.select(AlertDelivery.claim, sa.func.count()).group_by(AlertDelivery.claim)  # type: ignore[arg-type]
         ).all()
     assert dict(claims) == {"first": ROWS}
+
+
+def test_follows_are_reserved_once_per_interval_in_one_update_each(engine: sa.Engine, alert_settings: Settings) -> None:
+    """Both databases: the batched reservation gives each follow to one caller, and moves its next
+    message by its own interval."""
+    settings = alert_settings.model_copy(update={"alert_interval_minutes": 15})
+    ids = {f: follow_with_due_rows(engine, rows=1, frequency=f) for f in ("immediate", "daily", "weekly")}
+    now = utcnow()
+    assert deliver._reserve(engine, now, settings, after=0) == sorted(ids.values())
+    assert deliver._reserve(engine, now, settings, after=0) == []  # a second process finds them taken
+    with Session(engine) as session:
+        waits = {f: session.get(Subscription, i).not_before - now for f, i in ids.items()}  # type: ignore[union-attr,operator]
+    assert waits == {
+        "immediate": dt.timedelta(minutes=15),
+        "daily": dt.timedelta(days=1),
+        "weekly": dt.timedelta(days=7),
+    }
+    later = now + dt.timedelta(minutes=16)
+    assert deliver._reserve(engine, later, settings, after=0) == [ids["immediate"]]
