@@ -1,14 +1,22 @@
 """Webhook POSTs go to the address that was checked: the host is looked up once, every address
 judged like any fetch, and the connection made to that address, so a name that answers a public
-address first and 127.0.0.1 next (DNS rebinding) never reaches the local receiver."""
+address first and 127.0.0.1 next (DNS rebinding) never reaches the local receiver. Over HTTPS the
+certificate is still checked against the name."""
 
 from __future__ import annotations
 
+import shutil
 import socket
-from collections.abc import Iterator
+import ssl
+import subprocess
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import urllib3
 
 from quotetrack.alerts import send
 from quotetrack.alerts.send import SendError, post_webhook, resolve_once
@@ -84,3 +92,65 @@ def test_a_name_that_does_not_resolve_fails_as_the_receivers_fault(monkeypatch: 
     with pytest.raises(SendError, match="cannot resolve") as raised:
         post_webhook(f"http://{NAME}/hook", b"{}", secret="s", delivery_key="1-1", allow_private=False)
     assert not raised.value.ours
+
+
+def _certificate(folder: Path, name: str) -> Path:
+    """A self-signed certificate (and its key, in the same file) for `name`."""
+    pem = folder / f"{name}.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", f"/CN={name}",
+         "-addext", f"subjectAltName=DNS:{name}", "-keyout", str(pem), "-out", str(pem)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return pem
+
+
+@pytest.fixture
+def tls_receiver(tmp_path: Path) -> Iterator[tuple[ThreadingHTTPServer, Callable[[str], Path]]]:
+    """An HTTPS receiver on 127.0.0.1; call the second item with a name to serve a certificate
+    for that name (returned, for the client to trust)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a certificate")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+
+    def serve(name: str) -> Path:
+        pem = _certificate(tmp_path, name)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(pem)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        return pem
+
+    yield server, serve
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize(("served", "reached"), [(NAME, True), ("other.example", False)])
+def test_https_checks_the_certificate_against_the_name_not_the_address(
+    tls_receiver: tuple[ThreadingHTTPServer, Callable[[str], Path]],
+    monkeypatch: pytest.MonkeyPatch,
+    served: str,
+    reached: bool,
+) -> None:
+    server, serve = tls_receiver
+    pem = serve(served)
+    monkeypatch.setattr(socket, "getaddrinfo", Resolver("127.0.0.1"))
+    monkeypatch.setattr(send, "_pool", lambda: urllib3.PoolManager(retries=False, ca_certs=str(pem)))
+    url = f"https://{NAME}:{server.server_address[1]}/hook"
+    if reached:
+        assert post_webhook(url, b"{}", secret="s", delivery_key="1-1", allow_private=True) == 204
+    else:
+        with pytest.raises(SendError, match=f"hostname '{NAME}' doesn't match"):
+            post_webhook(url, b"{}", secret="s", delivery_key="1-1", allow_private=True)
