@@ -95,6 +95,14 @@ def ingest(
             show_default=False,
         ),
     ] = None,
+    writers: Annotated[
+        int,
+        typer.Option(
+            "--writers",
+            help="Storing threads on PostgreSQL, each with its own connection; they lock the officials' names"
+            " they decide about, so no person is created twice (SQLite keeps one writer). See DEPLOYMENT.md.",
+        ),
+    ] = 1,
     lang: Annotated[str | None, typer.Option(help="Force the language (id or en) instead of detecting it.")] = None,
     fmt: Annotated[
         str | None, typer.Option("--format", help="Read the files given as exports: jsonl or csv (default: by suffix).")
@@ -150,6 +158,12 @@ def ingest(
             local_workers(dask)
         except ClusterError as exc:
             raise _fail(str(exc), 2) from None
+    if writers < 1:
+        raise _fail("--writers must be 1 or more", 2)
+    engine = _engine()
+    if writers > 1 and engine.dialect.name != "postgresql":
+        err.print("SQLite takes one writer at a time: --writers ignored, storing with one", highlight=False)
+        writers = 1
     limit = max_bytes or get_settings().max_article_bytes
     tables = TableOptions(
         format=fmt,
@@ -167,7 +181,6 @@ def ingest(
         max_redirects=max_redirects,
         allow_private=allow_private_addresses,
     )
-    engine = _engine()
     progress = Progress(
         TextColumn("ingesting"),
         BarColumn(),
@@ -191,6 +204,7 @@ def ingest(
                 on_start=lambda n: progress.update(task, total=n),
                 on_item=lambda _loc: progress.advance(task),
                 dask=dask,
+                writers=writers,
             )
     except KeyboardInterrupt:
         raise _fail("interrupted; what was stored is complete: run the same command again to finish", 130) from None

@@ -9,6 +9,9 @@ batch again only adds what is missing.
 from __future__ import annotations
 
 import hashlib
+import queue
+import random
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -32,6 +35,7 @@ from quotetrack.resolve.grouping import Group, speaker_mentions
 from quotetrack.resolve.posts import canonical_post, fullest_posts
 from quotetrack.store import officials, provenance, writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
+from quotetrack.store.regions import region_table
 from quotetrack.store.registry import OfficialRegistry
 from quotetrack.text import prepare
 from quotetrack.text.meta import ArticleMeta
@@ -167,6 +171,7 @@ class IngestReport:
     officials_created: int = 0
     suggestions: int = 0  # new open merge suggestions for editors
     errors: list[IngestError] = field(default_factory=list)
+    retries: int = 0  # transactions stored again after a deadlock between writers (--writers)
 
     @property
     def ok(self) -> bool:
@@ -280,6 +285,32 @@ class _Outcome:
     error: IngestError | None = None
 
 
+# A group rolled back by a deadlock with another writer is stored again up to this many times.
+DEADLOCK_TRIES = 5
+
+
+def _retryable(exc: BaseException) -> bool:
+    """A deadlock or serialization failure: nothing wrong with the article, the transaction lost a race."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            break
+        if getattr(seen, "sqlstate", None) in ("40P01", "40001"):
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return False
+
+
+def _speaker_groups(items: Iterable[Processed], regions: RegionTable | None) -> list[Group]:
+    groups: list[Group] = []
+    for item in items:
+        if item.speakers is None:  # not read in a worker: read here
+            groups += read_groups(speaker_mentions(item.statements, item.source.location), regions)
+        else:
+            groups += item.speakers
+    return groups
+
+
 class _GroupStore:
     """Stores processed articles up to `size` to a transaction, each in a SAVEPOINT.
 
@@ -323,6 +354,48 @@ class _GroupStore:
                 self._store_alone()
         if len(self._group) >= self._size or time.monotonic() - self._began >= GROUP_SECONDS:
             self.commit()
+
+    def store_group(self, items: list[Processed]) -> None:
+        """One of several writers (ingest --writers): store a whole group of articles in one
+        transaction that first locks the names its speakers may be (OfficialRegistry.lock_names).
+        A deadlock between writers rolls the group back and stores it again, after a short random
+        pause; after DEADLOCK_TRIES of them the articles go in one per transaction."""
+        for attempt in range(DEADLOCK_TRIES):
+            try:
+                self._begin()
+                self._lock(items)
+                self._group = list(items)
+                self._outcomes = [self._store(item, alone=False) for item in items]
+                self.commit()
+                return
+            except Exception as exc:
+                if not _retryable(exc):
+                    raise
+                self._session.rollback()
+                self._registry.forget_uncommitted()
+                self._group, self._outcomes = [], []
+                self._report.retries += 1
+                time.sleep(random.uniform(0.0, 0.02 * 2**attempt))
+        self._group = list(items)
+        self._store_alone()
+
+    def _lock(self, items: list[Processed]) -> None:
+        """Open a transaction of one of several writers: lock what the items' speakers may be."""
+        registry = self._registry
+        if registry.sharing:
+            groups = _speaker_groups(items, registry.regions)
+            registry.lock_names(session=self._session, groups=groups, areas=self._areas(items))
+
+    def _areas(self, items: list[Processed]) -> set[str]:
+        """The areas the items' posts may create, as lock keys (two writers must not both add one)."""
+        regions = self._registry.regions
+        keys = set()
+        for item in items:
+            for s in item.statements:
+                post = canonical_post(s.role, s.region, regions) if s.speaker and s.region else None
+                if post is not None and post.region is not None:
+                    keys.add(post.region.code or post.region.name.casefold())
+        return keys
 
     def commit(self) -> None:
         """Commit the open group (if any) and report its articles."""
@@ -377,12 +450,19 @@ class _GroupStore:
         mark, created_before = registry.savepoint(), registry.created
         savepoint = None if alone else session.begin_nested()
         try:
+            if alone:
+                self._lock([item])
             n = store_processed(session=session, item=item, registry=registry, topic_ids=self._topic_ids)
             if savepoint is None:
                 session.commit()
             else:
                 savepoint.commit()
         except Exception as exc:
+            if _retryable(exc) and registry.sharing:
+                if alone:
+                    session.rollback()
+                    registry.forget_uncommitted()
+                raise  # store_group (or _store_alone) starts the transaction again
             if savepoint is None:
                 session.rollback()
                 registry.forget_uncommitted()
@@ -407,8 +487,20 @@ class _GroupStore:
         """The group's transaction is lost: store its articles again, one per transaction."""
         self._session.rollback()
         self._registry.forget_uncommitted()
-        self._outcomes = [self._store(item, alone=True) for item in self._group]
+        self._outcomes = [self._store_retrying(item) for item in self._group]
         self._settle()
+
+    def _store_retrying(self, item: Processed) -> _Outcome:
+        """One article in a transaction of its own; a deadlock with another writer is tried again."""
+        for attempt in range(DEADLOCK_TRIES):
+            try:
+                return self._store(item, alone=True)
+            except Exception as exc:
+                if not _retryable(exc):
+                    raise
+                self._report.retries += 1
+                time.sleep(random.uniform(0.0, 0.02 * 2**attempt))
+        return _Outcome(error=IngestError(item.source.location, "could not store: deadlocked with other writers"))
 
     def _settle(self) -> None:
         report = self._report
@@ -429,8 +521,144 @@ class _GroupStore:
             self._on_item(location)
 
 
+class _Writers:
+    """Storing in `count` writer threads on PostgreSQL (ingest --writers): the results are cut into
+    groups of up to `size` articles here, and each group is stored whole by one writer, with a
+    session, a database connection and an officials registry of its own (_GroupStore.store_group).
+
+    The writers decide about people one name at a time across each other (and across other
+    ingest processes that share the database this way) through the registry's locks. At most
+    `count` groups wait for a writer: a slow database holds the workers back instead of filling
+    memory. Threads are enough: a writer spends half its time waiting for PostgreSQL, and the
+    other half (matching, building rows) under the GIL, so two writers overlap one's waits with
+    the other's work.
+    """
+
+    def __init__(
+        self,
+        *,
+        engine: sa.Engine,
+        count: int,
+        topic_ids: dict[str, int],
+        report: IngestReport,
+        on_item: Callable[[str], None] | None,
+        size: int,
+    ) -> None:
+        self._report, self._size = report, size
+        self._lock = threading.Lock()  # the report, on_item and the writers' reports
+        self._on_item = on_item
+        self._groups: queue.Queue[list[Processed] | None] = queue.Queue(maxsize=count)
+        self._pending: list[Processed] = []
+        self._began = 0.0
+        self._failure: BaseException | None = None
+        self._reports: list[IngestReport] = []
+        self._threads = [
+            threading.Thread(target=self._write, args=(engine, topic_ids), name=f"writer-{n}", daemon=True)
+            for n in range(count)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def add(self, result: Processed | IngestError | Unchanged) -> None:
+        if isinstance(result, Unchanged):
+            with self._lock:
+                self._report.duplicates += 1
+            self._done(result.location)
+        elif isinstance(result, IngestError):
+            with self._lock:
+                self._report.errors.append(result)
+            self._done(result.source)
+        else:
+            if not self._pending:
+                self._began = time.monotonic()
+            self._pending.append(result)
+            if len(self._pending) >= self._size or time.monotonic() - self._began >= GROUP_SECONDS:
+                self.commit()
+
+    def commit(self) -> None:
+        """Hand the open group to a writer (it is stored and reported once that writer commits it)."""
+        if not self._pending:
+            return
+        group, self._pending = self._pending, []
+        while True:
+            self._check()
+            try:
+                self._groups.put(group, timeout=0.5)
+                return
+            except queue.Full:
+                continue
+
+    def close(self) -> None:
+        """Hand over the last group, wait for every writer to finish, and add up their reports."""
+        try:
+            self.commit()
+        finally:
+            for _ in self._threads:
+                self._groups.put(None)
+            for thread in self._threads:
+                thread.join()
+        self._check()
+        for part in self._reports:
+            self._report.articles += part.articles
+            self._report.duplicates += part.duplicates
+            self._report.statements += part.statements
+            self._report.officials_created += part.officials_created
+            self._report.suggestions += part.suggestions
+            self._report.retries += part.retries
+            self._report.errors += part.errors
+
+    def _check(self) -> None:
+        if self._failure is not None:
+            raise self._failure
+
+    def _done(self, location: str) -> None:
+        if self._on_item:
+            with self._lock:
+                self._on_item(location)
+
+    def _write(self, engine: sa.Engine, topic_ids: dict[str, int]) -> None:
+        report = IngestReport()
+        try:
+            with Session(engine) as session:
+                registry = OfficialRegistry.load(session=session)
+                registry.start_sharing(session=session)
+                session.commit()
+                store = _GroupStore(
+                    session=session,
+                    registry=registry,
+                    topic_ids=topic_ids,
+                    report=report,
+                    on_item=self._done,
+                    size=self._size,
+                )
+                while (group := self._groups.get()) is not None:
+                    if self._failure is None:  # after another writer failed, only drain the queue
+                        store.store_group(group)
+                # What was not stored with its group (see ingest_paths).
+                for attempt in range(DEADLOCK_TRIES):
+                    try:
+                        report.suggestions += officials.store_suggestions(
+                            session=session, pairs=registry.merge_suggestions()
+                        )
+                        session.commit()
+                        break
+                    except sa.exc.IntegrityError:  # another writer stored the same pair meanwhile
+                        session.rollback()
+                    except Exception as exc:
+                        if not _retryable(exc) or attempt == DEADLOCK_TRIES - 1:
+                            raise
+                        session.rollback()
+        except BaseException as exc:
+            self._failure = self._failure or exc
+            while self._groups.get() is not None:  # let the producer finish handing over
+                pass
+        finally:
+            with self._lock:
+                self._reports.append(report)
+
+
 def _committing_before_urls(
-    items: Iterable[Item], store: _GroupStore, before_read: Callable[[Item], bool] | None
+    items: Iterable[Item], store: _GroupStore | _Writers, before_read: Callable[[Item], bool] | None
 ) -> Iterator[Item]:
     """The items, the open group committed before each URL is fetched (jobs <= 1: read on demand);
     `before_read` returning False ends them there."""
@@ -472,6 +700,7 @@ def ingest_paths(
     limits: FetchLimits = FetchLimits(),
     on_start: Callable[[int], None] | None = None,
     dask: str | None = None,
+    writers: int = 1,
 ) -> IngestReport:
     """Ingest files, folders, URLs, feeds and exports; every article is stored whole or not at all.
 
@@ -479,26 +708,38 @@ def ingest_paths(
     the number of articles planned, `on_item` each one's location as it is done (for an article:
     once it is committed). `dask`: the pure stages run on a Dask cluster (a scheduler address, or
     local:N) instead of `jobs` processes; the items are then planned as the cluster takes them, not
-    counted first, so `on_start` is not called.
+    counted first, so `on_start` is not called. `writers`: storing threads on PostgreSQL (see
+    _Writers); SQLite has one writer at a time whatever is asked, so it keeps one.
     """
     report = IngestReport()
     planned = _planned(paths, report=report, feeds=feeds, tables=tables, limits=limits, max_bytes=max_bytes)
+    sharing = writers > 1 and engine.dialect.name == "postgresql"
     with Session(engine) as session:
         topic_ids = writes.ensure_topics(session=session, taxonomy=load_taxonomy())
         session.commit()
-        registry = OfficialRegistry.load(session=session)
-        if dask is not None:
-            store = _GroupStore(
-                session=session,
-                registry=registry,
-                topic_ids=topic_ids,
-                report=report,
-                on_item=on_item,
-                size=GROUP_ARTICLES,
+        # Several writers load a registry each; this process needs only the region table then.
+        registry = None if sharing else OfficialRegistry.load(session=session)
+        regions = registry.regions if registry is not None else region_table(session=session)
+        session.commit()
+        items: list[Item] | None = None
+        if dask is None:
+            items = list(planned)
+            if on_start:
+                on_start(len(items))
+        size = GROUP_ARTICLES if items is None else max(1, min(GROUP_ARTICLES, len(items) // GROUP_STEPS))
+        store: _GroupStore | _Writers
+        if registry is None:
+            store = _Writers(
+                engine=engine, count=writers, topic_ids=topic_ids, report=report, on_item=on_item, size=size
             )
-            _store_all(
-                store,
-                _dask_results(
+        else:
+            store = _GroupStore(
+                session=session, registry=registry, topic_ids=topic_ids, report=report, on_item=on_item, size=size
+            )
+        try:
+            if items is None:
+                assert dask is not None
+                results = _dask_results(
                     planned,
                     address=dask,
                     session=session,
@@ -506,24 +747,10 @@ def ingest_paths(
                     max_bytes=max_bytes,
                     lang=lang,
                     limits=limits,
-                    regions=registry.regions,
-                ),
-            )
-        else:
-            items = list(planned)
-            if on_start:
-                on_start(len(items))
-            store = _GroupStore(
-                session=session,
-                registry=registry,
-                topic_ids=topic_ids,
-                report=report,
-                on_item=on_item,
-                size=max(1, min(GROUP_ARTICLES, len(items) // GROUP_STEPS)),
-            )
-            _store_all(
-                store,
-                _pool_results(
+                    regions=regions,
+                )
+            else:
+                results = _pool_results(
                     items,
                     session=session,
                     store=store,
@@ -531,13 +758,17 @@ def ingest_paths(
                     max_bytes=max_bytes,
                     lang=lang,
                     limits=limits,
-                    regions=registry.regions,
-                ),
-            )
-        # Pairs the resolver would not merge on its own wait for an editor (most were stored with
-        # their group already; this stores those of articles stored one by one).
-        report.suggestions += officials.store_suggestions(session=session, pairs=registry.merge_suggestions())
-        session.commit()
+                    regions=regions,
+                )
+            _store_all(store, results)
+        finally:
+            if isinstance(store, _Writers):
+                store.close()
+        if registry is not None:
+            # Pairs the resolver would not merge on its own wait for an editor (most were stored with
+            # their group already; this stores those of articles stored one by one).
+            report.suggestions += officials.store_suggestions(session=session, pairs=registry.merge_suggestions())
+            session.commit()
     return report
 
 
@@ -616,7 +847,7 @@ def ingest_source(source: Source, *, engine: sa.Engine, lang: str | None = None)
         return article.id, report.statements if report.articles else -1
 
 
-def _store_all(store: _GroupStore, results: Iterable[Processed | IngestError | Unchanged]) -> None:
+def _store_all(store: _GroupStore | _Writers, results: Iterable[Processed | IngestError | Unchanged]) -> None:
     for result in results:
         store.add(result)
     store.commit()
@@ -626,7 +857,7 @@ def _pool_results(
     items: list[Item],
     *,
     session: Session,
-    store: _GroupStore,
+    store: _GroupStore | _Writers,
     jobs: int,
     max_bytes: int,
     lang: str | None,
@@ -669,7 +900,7 @@ def _dask_results(
     *,
     address: str,
     session: Session,
-    store: _GroupStore,
+    store: _GroupStore | _Writers,
     max_bytes: int,
     lang: str | None,
     limits: FetchLimits,

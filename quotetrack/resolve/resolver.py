@@ -103,6 +103,23 @@ class Resolver:
             if membership.region:
                 self._by_region[region_key(membership.region)].add(entry.key)
 
+    def learn(self, key: str, *, aliases: Sequence[str] = (), memberships: Sequence[MembershipRecord] = ()) -> None:
+        """Add names and posts to a known official (what another writer stored since this registry
+        was loaded); nothing for an unknown key."""
+        entry = self._entries.get(key)
+        if entry is None:
+            return
+        for alias in aliases:
+            self._add_alias(entry, alias)
+        for membership in memberships:
+            entry.memberships.append(membership)
+            if membership.region:
+                self._by_region[region_key(membership.region)].add(key)
+
+    def candidates(self, group: Group) -> list[str]:
+        """The officials a group would be judged against (the blocking of resolve_groups)."""
+        return self._candidates(group.key, group.context) if group.key.tokens else []
+
     def official(self, key: str) -> OfficialRecord | None:
         entry = self._entries.get(key)
         return entry.record() if entry else None

@@ -221,9 +221,18 @@ def lock_keys(session: Session, *keys: tuple[str, str]) -> None:
     limits. A no-op on SQLite, whose writers take turns on one lock anyway."""
     if session.get_bind().dialect.name != "postgresql":
         return
-    numbers = {
-        int.from_bytes(hashlib.blake2b(f"{kind}:{value}".encode(), digest_size=8).digest(), "big", signed=True)
-        for kind, value in keys
-    }
-    for number in sorted(numbers):
-        session.execute(sa.select(sa.func.pg_advisory_xact_lock(number)))
+    numbers = sorted(
+        {
+            int.from_bytes(hashlib.blake2b(f"{kind}:{value}".encode(), digest_size=8).digest(), "big", signed=True)
+            for kind, value in keys
+        }
+    )
+    if len(numbers) == 1:
+        session.execute(sa.select(sa.func.pg_advisory_xact_lock(numbers[0])))
+    elif numbers:
+        # One round trip for many keys (a storing writer locks a hundred names per group): unnest
+        # hands the sorted keys to the aggregate one by one, so they are still taken in order.
+        session.execute(_LOCK_ALL, {"keys": numbers})
+
+
+_LOCK_ALL = sa.text("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(:keys AS bigint[])) AS k")

@@ -7,10 +7,13 @@ records every printed name as an alias and every post as a dated Membership.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlmodel import Session, col, select
 
 from quotetrack.extract.model import ExtractedStatement
@@ -28,11 +31,12 @@ from quotetrack.resolve import (
     read_groups,
 )
 from quotetrack.resolve.grouping import Group, speaker_is_filed, speaker_mentions
+from quotetrack.resolve.matching import name_key, skeleton
 from quotetrack.resolve.model import MembershipRecord
 from quotetrack.resolve.posts import Post, canonical_post, fullest_posts
 from quotetrack.resolve.resolver import role_at
 from quotetrack.store import writes
-from quotetrack.store.db import select_columns
+from quotetrack.store.db import lock_keys, select_columns, table_of
 from quotetrack.store.officials import Pair
 from quotetrack.store.regions import region_table
 
@@ -60,6 +64,69 @@ class _Stored:
 
     def covers(self, on: dt.date) -> bool:
         return self.start is not None and self.end is not None and self.start <= on <= self.end
+
+
+# Test-only switch: False leaves out what makes several writers safe (the name locks and the re-read
+# of the other writers' rows), so the concurrency test can show that it fails without them.
+COORDINATE = True
+
+
+def name_keys(groups: Iterable[Group]) -> set[str]:
+    """The lock keys of the people these groups may be: the spelling skeleton of every full word
+    of every name they were printed under. Any official the resolver could match one of them to
+    shares such a word (its blocking looks people up by a word, a word's spelling, or a whole
+    name), so two writers that could decide about one person always want one key in common."""
+    keys: set[str] = set()
+    for group in groups:
+        for key in [group.key, *(name_key(parse_name(n).name or n) for n in group.names)]:
+            keys.update(skeleton(t) for t in (key.full or key.tokens))
+    return keys
+
+
+@dataclass
+class _Tail:
+    """Which rows of one table a registry has read, by id, so a refresh reads only newer ones.
+
+    Ids are drawn when a row is inserted, not when it commits: a row of a transaction still open
+    when the registry last read can turn up later below the highest id read. Such missing ids are
+    kept as gaps, each with the snapshot xmax of the read that missed it, and read again until a
+    snapshot's xmin passes that xmax (every transaction that could hold it has ended: it is now
+    read, or it was rolled back). A writer's transaction has its xid before it inserts any
+    official (lock_names asks for it), so its rows' ids are drawn after its xid.
+    """
+
+    high: int = 0
+    gaps: dict[int, int] = field(default_factory=dict)  # missing id -> xmax of the snapshot after it was missed
+
+    def where(self, table: sa.Table) -> Any:
+        if not self.gaps:
+            return table.c.id > self.high
+        gaps = sa.bindparam("gaps", sorted(self.gaps), type_=postgresql.ARRAY(sa.BigInteger))
+        return sa.or_(table.c.id > self.high, table.c.id == sa.any_(gaps))
+
+    def seen(self, ids: Iterable[int], *, xmin: int, xmax: int) -> None:
+        """After a read: `ids` are the ids it returned, `xmin` that of a snapshot taken before it,
+        `xmax` that of one taken after it."""
+        found = set(ids)
+        for gap, after in list(self.gaps.items()):
+            if gap in found or after <= xmin:
+                del self.gaps[gap]
+        top = max(found, default=self.high)
+        for missing in range(self.high + 1, top):
+            if missing not in found:
+                self.gaps[missing] = xmax
+        self.high = max(self.high, top)
+
+    @classmethod
+    def of(cls, ids: Iterable[int], *, xmax: int) -> _Tail:
+        """After the registry's first read of a table: every id below the highest not read is a gap."""
+        tail = cls()
+        tail.seen(ids, xmin=0, xmax=xmax)
+        return tail
+
+
+_SNAPSHOT_XMIN = sa.text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+_SNAPSHOT_XMAX = sa.text("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint")
 
 
 class OfficialRegistry:
@@ -91,6 +158,11 @@ class OfficialRegistry:
         self._new_ids: set[int] = set()  # officials this registry created: nobody else records their posts
         self._undo: list[Callable[[], object]] = []
         self.created = 0
+        self._keys = {official_id: key for key, official_id in key_to_id.items()}  # id -> resolver key
+        # Several writers (start_sharing): what each has read of the three tables, and the
+        # officials whose lock this transaction holds.
+        self._tails: dict[str, _Tail] | None = None
+        self._locked: set[int] = set()
 
     @classmethod
     def load(cls, *, session: Session) -> OfficialRegistry:
@@ -106,9 +178,14 @@ class OfficialRegistry:
                 col(Official.merged_into_id).is_(None)
             )
         ).all()
+        loaded = {oid for oid, *_ in officials}
         aliases: dict[int, list[str]] = {}
-        for oid, name in session.exec(select(OfficialAlias.official_id, OfficialAlias.name)):
-            aliases.setdefault(oid, []).append(name)
+        alias_ids: list[int] = []
+        rows = session.exec(select(OfficialAlias.id, OfficialAlias.official_id, OfficialAlias.name))
+        for alias_id, oid, name in rows:
+            if oid in loaded:  # not a merged official's, nor one stored since its table was read
+                aliases.setdefault(oid, []).append(name)
+                alias_ids.append(alias_id or 0)
         memberships: dict[int, list[MembershipRecord]] = {}
         stored: dict[int, list[_Stored]] = {}
         roles: dict[str, Role | None] = {}  # a few hundred distinct labels over many memberships
@@ -126,6 +203,8 @@ class OfficialRegistry:
             .join(Area, col(Area.id) == Membership.area_id, isouter=True)
             .order_by(col(Membership.id))
         ):
+            if official_id not in loaded:
+                continue
             role = roles[label] if label in roles else roles.setdefault(label, parse_role(label))
             memberships.setdefault(official_id, []).append(
                 MembershipRecord(
@@ -158,12 +237,148 @@ class OfficialRegistry:
             key_to_id[key] = official_id
             names[official_id] = name
         known = {(oid, name) for oid, names in aliases.items() for name in names}
-        return cls(resolver, key_to_id, regions, names, known, stored)
+        registry = cls(resolver, key_to_id, regions, names, known, stored)
+        registry._loaded = (
+            [oid for oid, *_ in officials],
+            alias_ids,
+            [m.id for held in stored.values() for m in held],
+        )
+        return registry
+
+    _loaded: tuple[list[Any], list[int], list[int]] = ([], [], [])
+
+    # -- several writers ------------------------------------------------------------------
+
+    def start_sharing(self, *, session: Session) -> None:
+        """This registry stores alongside other writers on PostgreSQL (ingest --writers): from now
+        on lock_names must open each transaction that resolves speakers. Call right after load,
+        in its transaction."""
+        xmax = session.execute(_SNAPSHOT_XMAX).scalar_one()
+        # Merged officials are left out of the load: read once by the first refresh, then known.
+        officials, aliases, memberships = self._loaded
+        self._tails = {
+            "official": _Tail.of(officials, xmax=xmax),
+            "alias": _Tail.of(aliases, xmax=xmax),
+            "membership": _Tail.of(memberships, xmax=xmax),
+        }
+        self._loaded = ([], [], [])
+
+    @property
+    def sharing(self) -> bool:
+        return self._tails is not None and COORDINATE
+
+    def lock_names(self, *, session: Session, groups: Sequence[Group], areas: Iterable[str] = ()) -> None:
+        """Open a transaction in which one of several writers resolves these speaker groups.
+
+        Whether a group is an official already stored or a new person is decided by one writer at
+        a time per name: this takes a transaction-long advisory lock on every name key of the
+        groups (and on the `areas` their posts may create), reads what other writers committed
+        since this registry last looked, then locks the stored officials the groups will be
+        judged against (their posts and names decide) and reads again. Each set is taken in a
+        fixed order, names before officials, so writers wait for each other but never in a circle.
+        """
+        if not self.sharing:
+            return
+        session.execute(sa.select(sa.func.pg_current_xact_id()))  # our ids are drawn after our xid (see _Tail)
+        lock_keys(session, *(("name", k) for k in name_keys(groups)), *(("area", a) for a in areas))
+        self.refresh(session=session)
+        candidates = {self._ids[k] for g in groups for k in self.resolver.candidates(g) if k in self._ids}
+        lock_keys(session, *(("official", str(i)) for i in candidates))
+        self._locked |= candidates
+        self.refresh(session=session)
+
+    def refresh(self, *, session: Session) -> None:
+        """Learn the officials, printed names and posts other writers committed since the last read."""
+        if self._tails is None:
+            return
+        xmin = session.execute(_SNAPSHOT_XMIN).scalar_one()
+        tails = self._tails
+        official, alias, membership = table_of(Official), table_of(OfficialAlias), table_of(Membership)
+        new_aliases = session.execute(
+            sa.select(alias.c.id, alias.c.official_id, alias.c.name).where(tails["alias"].where(alias))
+        ).all()
+        area = table_of(Area)
+        new_memberships = session.execute(
+            sa.select(
+                membership.c.id,
+                membership.c.official_id,
+                membership.c.role,
+                membership.c.organization,
+                membership.c.start_date,
+                membership.c.end_date,
+                membership.c.area_id,
+                area.c.name,
+            )
+            .select_from(membership.outerjoin(area, area.c.id == membership.c.area_id))
+            .where(tails["membership"].where(membership))
+        ).all()
+        # Officials last: a name or post read above belongs to an official this read sees.
+        new_officials = session.execute(
+            sa.select(
+                official.c.id,
+                official.c.name,
+                official.c.honorific_prefix,
+                official.c.honorific_suffix,
+                official.c.merged_into_id,
+            ).where(tails["official"].where(official))
+        ).all()
+        xmax = session.execute(_SNAPSHOT_XMAX).scalar_one()
+        tails["official"].seen((r[0] for r in new_officials), xmin=xmin, xmax=xmax)
+        tails["alias"].seen((r[0] for r in new_aliases), xmin=xmin, xmax=xmax)
+        tails["membership"].seen((r[0] for r in new_memberships), xmin=xmin, xmax=xmax)
+        names: dict[int, list[str]] = {}
+        for _id, official_id, name in new_aliases:
+            if (official_id, name) not in self._aliases:
+                self._aliases.add((official_id, name))
+                names.setdefault(official_id, []).append(name)
+        posts: dict[int, list[MembershipRecord]] = {}
+        for row in new_memberships:
+            membership_id, official_id, label, organization, start, end, area_id, area_name = row
+            held = self._memberships.setdefault(official_id, [])
+            if any(m.id == membership_id for m in held):
+                continue  # our own
+            held.append(_Stored(membership_id, label, area_id, start, end))
+            role = parse_role(label)
+            posts.setdefault(official_id, []).append(
+                MembershipRecord(
+                    post=role.post if role else label,
+                    region=area_name,
+                    org=organization or (role.org if role else None),
+                    appointment=role.appointment if role else "definitive",
+                    start=start,
+                    end=end,
+                    role=label,
+                )
+            )
+        for official_id, name, prefix, suffix, merged_into in new_officials:
+            if official_id in self._keys or merged_into is not None:
+                continue  # ours, or merged away
+            key = str(official_id)
+            self.resolver.add_official(
+                OfficialRecord(
+                    key=key,
+                    name=name,
+                    aliases=tuple(names.pop(official_id, [])),
+                    memberships=tuple(posts.pop(official_id, [])),
+                    prefix=prefix or "",
+                    suffix=suffix or "",
+                )
+            )
+            self._ids[key], self._keys[official_id], self._names[official_id] = official_id, key, name
+        for official_id in names.keys() | posts.keys():
+            known = self._keys.get(official_id)
+            if known is not None:
+                self.resolver.learn(known, aliases=names.get(official_id, ()), memberships=posts.get(official_id, ()))
 
     def _official_id(self, session: Session, key: str, mention: Mention, parsed: ParsedName) -> int:
         """`parsed`: the mention as printed, parsed (Reading.printed), for a new official's honorifics."""
         if key in self._ids:
-            return self._ids[key]
+            official_id = self._ids[key]
+            if self.sharing and official_id not in self._new_ids and official_id not in self._locked:
+                # Met through a name learnt earlier in this transaction: lock it before writing its rows.
+                lock_keys(session, ("official", str(official_id)))
+                self._locked.add(official_id)
+            return official_id
         official_id = writes.insert_official(
             session=session,
             name=mention.name,
@@ -172,12 +387,14 @@ class OfficialRegistry:
             honorific_suffix=parsed.suffix,
         )
         self._ids[key] = official_id
+        self._keys[official_id] = key
         self._names[official_id] = mention.name
         self._new_ids.add(official_id)
         self.created += 1
 
         def undo() -> None:
             self._ids.pop(key, None)
+            self._keys.pop(official_id, None)
             self._new_ids.discard(official_id)
             self.created -= 1
 
@@ -330,6 +547,9 @@ class OfficialRegistry:
     def commit(self) -> None:
         """The transaction committed: what it taught the registry is now stored."""
         self._undo.clear()
+        self._locked.clear()
+        if self._tails is not None:
+            self._new_ids.clear()  # committed: other writers may now record posts of these officials too
 
     def savepoint(self) -> int:
         """A mark to roll back to (`rollback_to`) when a SAVEPOINT taken now is rolled back."""
@@ -345,3 +565,4 @@ class OfficialRegistry:
     def forget_uncommitted(self) -> None:
         """After a rollback: officials, names, posts and areas written in it no longer exist."""
         self.rollback_to(0)
+        self._locked.clear()
