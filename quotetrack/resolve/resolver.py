@@ -116,6 +116,24 @@ class Resolver:
             if membership.region:
                 self._by_region[region_key(membership.region)].add(key)
 
+    def official_keys(self) -> list[str]:
+        return list(self._entries)
+
+    def forget(self, key: str) -> None:
+        """Drop an official (one a rolled-back transaction created, which another writer may now
+        create for real): it is no longer found, and its suggestions lapse."""
+        entry = self._entries.pop(key, None)
+        if entry is None:
+            return
+        for ordered in entry.keys:
+            self._by_name.get(ordered, set()).discard(key)
+            for token in ordered:
+                self._by_token.get(token, set()).discard(key)
+                self._by_skeleton.get(skeleton(token), set()).discard(key)
+        for membership in entry.memberships:
+            if membership.region:
+                self._by_region.get(region_key(membership.region), set()).discard(key)
+
     def candidates(self, group: Group) -> list[str]:
         """The officials a group would be judged against (the blocking of resolve_groups)."""
         return self._candidates(group.key, group.context) if group.key.tokens else []

@@ -561,6 +561,13 @@ class OfficialRegistry:
         while len(self._undo) > mark:
             self._undo.pop()()
         self._names.clear()  # a display name changed in the rolled-back part is read again
+        if self._tails is not None:
+            # People the resolver made up in the rolled-back part have no row. Alone, a registry
+            # writes them when next met; beside other writers, one of those may store the same
+            # person meanwhile, and two entries for one name would make every later mention
+            # ambiguous (and a third person). So they go, and are decided again.
+            for key in [k for k in self.resolver.official_keys() if k not in self._ids]:
+                self.resolver.forget(key)
 
     def forget_uncommitted(self) -> None:
         """After a rollback: officials, names, posts and areas written in it no longer exist."""
