@@ -1,7 +1,8 @@
-"""Benchmark: ingest throughput with more workers (--jobs 1 and 2, Dask local:1 and local:2) on
-PostgreSQL, the cost of each stage per article, and a projection to more workers.
+"""Benchmark: ingest throughput with more workers (--jobs 1 and 2, Dask local:1 and local:2) and
+more storing writers (--writers 1 and 2) on PostgreSQL, the cost of each stage per article, and a
+projection to more workers and writers.
 
-usage: python bench/bench_scale.py [--articles 800] [--postgres URL]
+usage: python bench/bench_scale.py [--articles 800] [--postgres URL] [--configs jobs:2,jobs:2/writers:2]
 
 Each configuration runs in a fresh process on a fresh database (created on the server of --postgres,
 default QUOTETRACK_BENCH_POSTGRES_URL or the local test server, and dropped afterwards), so caches
@@ -32,7 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_ingest import generate
 
-CONFIGS = ["jobs:1", "jobs:2", "dask:1", "dask:2"]
+# "jobs:N" or "dask:N" for the pure stages, "/writers:W" for W storing threads (default 1).
+CONFIGS = ["jobs:1", "jobs:2", "dask:1", "dask:2", "jobs:2/writers:2", "dask:2/writers:2"]
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
@@ -59,24 +61,49 @@ def _drop(admin: sa.Engine, name: str) -> None:
 
 def run_one(config: str, folder: Path, url: str) -> dict:
     """One ingest of the folder in this process: wall, CPU of this process and of its workers."""
+    import threading
+
     from quotetrack.pipeline import ingest_paths
     from quotetrack.store.db import make_engine
     from quotetrack.store.migrate import upgrade
+    from quotetrack.store.registry import OfficialRegistry
 
     engine = make_engine(url)
     upgrade(engine)
-    kind, count = config.split(":")
-    options = {"jobs": int(count)} if kind == "jobs" else {"dask": f"local:{count}"}
+    stages, _, writers = config.partition("/writers:")
+    kind, count = stages.split(":")
+    options: dict = {"jobs": int(count)} if kind == "jobs" else {"dask": f"local:{count}"}
+    options["writers"] = int(writers or 1)
+    # Wall time the writers spend opening their transactions: waiting for each other's name and
+    # official locks, and re-reading what the others stored.
+    locking, guard, lock_names = [0.0], threading.Lock(), OfficialRegistry.lock_names
+
+    def timed_lock_names(self, **kwargs):  # type: ignore[no-untyped-def]
+        began = time.perf_counter()
+        try:
+            return lock_names(self, **kwargs)
+        finally:
+            with guard:
+                locking[0] += time.perf_counter() - began
+
+    OfficialRegistry.lock_names = timed_lock_names  # type: ignore[method-assign]
+    server_before = _server_cpu(engine)
     began, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
-    report = ingest_paths([folder], engine=engine, max_bytes=20_000_000, **options)  # type: ignore[arg-type]
+    report = ingest_paths([folder], engine=engine, max_bytes=20_000_000, **options)
     wall = time.perf_counter() - began
+    parent = time.process_time() - cpu
+    server = _server_cpu(engine)  # before dispose: the pool's backends are still there
     engine.dispose()
     return {
         "wall": wall,
-        "parent": time.process_time() - cpu,
+        "parent": parent,
         "workers": _children_cpu() - children,
+        "server": sum(c - server_before.get(pid, 0.0) for pid, c in server.items()),
+        "locking": locking[0],
+        "retries": report.retries,
         "articles": report.articles,
         "statements": report.statements,
+        "officials": report.officials_created,
         "failed": len(report.errors),
     }
 
@@ -216,24 +243,29 @@ def _child(*args: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def project(cost: dict[str, float], workers: list[int]) -> list[str]:
-    """articles/s against workers, from the per-stage CPU: each worker runs the pure stages, the one
-    storing process receives, resolves and writes; the first to saturate is the limit."""
+def project(cost: dict[str, float], workers: list[int], writers: tuple[int, ...] = (1, 2, 4)) -> list[str]:
+    """articles/s against workers and writer threads, from the per-stage CPU: each worker runs the
+    pure stages; each writer receives, resolves and writes, waiting for its own PostgreSQL backend;
+    the writers of one process share its GIL, so their Python part (receiving, resolving, building
+    rows) adds up in one core. The first to saturate is the limit."""
     pure = sum(cost[s] for s in ("read", "prepare", "extract", "topics", "stem", "speakers"))
-    # The writer waits for PostgreSQL: on a machine of its own its time per article is its CPU and
+    # A writer waits for PostgreSQL: on a machine of its own its time per article is its CPU and
     # the server's for it; on this shared one the wall clock, which also holds the waits for a core.
-    store = cost["store (CPU)"] + cost["ship"] + cost.get("store (PostgreSQL CPU)", 0.0)
+    python = cost["store (CPU)"] + cost["ship"]
+    store = python + cost.get("store (PostgreSQL CPU)", 0.0)
     lines = [
         f"pure stages {pure:.2f} ms CPU per article per worker; storing {store:.2f} ms CPU per article"
-        f" (writer + PostgreSQL), {cost['store (wall)']:.2f} ms wall here, one writer"
+        f" (writer {python:.2f} under the GIL + PostgreSQL), {cost['store (wall)']:.2f} ms wall here, one writer"
     ]
-    for n in workers:
-        by_workers, by_writer = n * 1000 / pure, 1000 / store
-        limit = "workers" if by_workers < by_writer else "the one writer"
-        lines.append(
-            f"projected {n:3d} workers: {min(by_workers, by_writer):7.0f} articles/s"
-            f"  (workers {by_workers:7.0f}, writer {by_writer:5.0f}; limit: {limit})"
-        )
+    for w in writers:
+        for n in workers:
+            limits = {"workers": n * 1000 / pure, "writers": w * 1000 / store, "the GIL": 1000 / python}
+            limit = min(limits, key=limits.__getitem__)
+            lines.append(
+                f"projected {n:3d} workers, {w} writers: {limits[limit]:7.0f} articles/s  (workers"
+                f" {limits['workers']:7.0f}, writers {limits['writers']:5.0f}, one process's GIL"
+                f" {limits['the GIL']:5.0f}; limit: {limit})"
+            )
     return lines
 
 
@@ -241,6 +273,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=800)
     parser.add_argument("--postgres", default=os.environ.get("QUOTETRACK_BENCH_POSTGRES_URL", DEFAULT_PG))
+    parser.add_argument("--configs", default=",".join(CONFIGS), help="comma-separated subset of " + ", ".join(CONFIGS))
     parser.add_argument("--run", choices=CONFIGS, help=argparse.SUPPRESS)
     parser.add_argument("--stages", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--cluster-start", type=int, help=argparse.SUPPRESS)
@@ -262,9 +295,13 @@ def main() -> None:
         print(
             f"{args.articles} generated articles (mix) into PostgreSQL, {os.cpu_count()} cores, load {os.getloadavg()}"
         )
+        configs = [c for c in args.configs.split(",") if c]
+        unknown = set(configs) - set(CONFIGS)
+        if unknown:
+            raise SystemExit(f"unknown configurations: {', '.join(sorted(unknown))}")
         # What starting and stopping an idle LocalCluster costs, taken off the dask runs for their steady rate.
         idle = {"jobs": {"wall": 0.0, "parent": 0.0, "workers": 0.0}}
-        for workers in (1, 2):
+        for workers in sorted({int(c.split("/")[0].split(":")[1]) for c in configs if c.startswith("dask:")}):
             idle[f"dask:{workers}"] = start = _child("--cluster-start", str(workers))
             print(
                 f"LocalCluster of {workers}: {start['wall']:.1f} s to start and stop, CPU {start['parent']:.1f} s"
@@ -273,21 +310,25 @@ def main() -> None:
                 f" client) and {start['idle workers'] * 1000:.0f} ms/s in the workers"
             )
         steady = {}
-        for config in CONFIGS:
+        for config in configs:
             admin, name, url = _database(args.postgres)
             try:
                 r = _child("--run", config, "--folder", str(folder), "--url", url)
             finally:
                 _drop(admin, name)
-            fixed = idle.get(config, idle["jobs"])
+            fixed = idle.get(config.split("/")[0], idle["jobs"])
             n = max(r["articles"], 1)
             steady[config] = wall = r["wall"] - fixed["wall"]
+            base = configs[0]
             print(
-                f"{config:7} {r['articles'] / wall:6.1f} articles/s steady ({r['articles'] / r['wall']:5.1f} with"
-                f" start-up; {r['articles']} articles, {r['failed']} failed)  CPU per article:"
+                f"{config:16} {r['articles'] / wall:6.1f} articles/s steady ({r['articles'] / r['wall']:5.1f} with"
+                f" start-up; {r['articles']} articles, {r['officials']} officials, {r['failed']} failed,"
+                f" {r['retries']} deadlock retries)  CPU per article:"
                 f" {(r['parent'] - fixed['parent']) / n * 1000:.1f} ms storing process,"
-                f" {(r['workers'] - fixed['workers']) / n * 1000:.1f} ms workers;"
-                f"  speed-up over jobs:1 {steady['jobs:1'] / wall:.2f}"
+                f" {(r['workers'] - fixed['workers']) / n * 1000:.1f} ms workers,"
+                f" {r['server'] / n * 1000:.1f} ms PostgreSQL;"
+                f" opening transactions (locks, re-reads) {r['locking'] / n * 1000:.1f} ms wall;"
+                f"  speed-up over {base} {steady[base] / wall:.2f}"
             )
         admin, name, url = _database(args.postgres)
         try:

@@ -330,3 +330,17 @@ def test_sqlite_keeps_one_writer_and_says_so(batch: Path, tmp_path: Path, monkey
     finally:
         get_settings.cache_clear()
         default_engine.cache_clear()
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_writers_store_what_a_local_dask_cluster_hands_them(
+    batch: Path, fresh_pg: Callable[[str], sa.Engine], reference: tuple[IngestReport, tuple[list, dict]]
+) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed: make install-test")
+    engine = fresh_pg("writers_dask")
+    report = ingest_paths([batch], engine=engine, max_bytes=10**7, dask="local:2", writers=2)
+    assert report.ok, report.errors
+    assert _counts(report) == _counts(reference[0])
+    assert _exports(engine) == reference[1]
+    assert _articles(engine) == (ARTICLES, ARTICLES, ARTICLES)
