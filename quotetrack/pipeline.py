@@ -36,7 +36,7 @@ from quotetrack.resolve.posts import canonical_post, fullest_posts
 from quotetrack.store import officials, provenance, writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.regions import region_table
-from quotetrack.store.registry import OfficialRegistry
+from quotetrack.store.registry import OfficialRegistry, SpeakerLink
 from quotetrack.text import prepare
 from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.stem import stem_text
@@ -178,11 +178,19 @@ class IngestReport:
         return not self.errors
 
 
-def store_processed(*, session: Session, item: Processed, registry: OfficialRegistry, topic_ids: dict[str, int]) -> int:
+def store_processed(
+    *,
+    session: Session,
+    item: Processed,
+    registry: OfficialRegistry,
+    topic_ids: dict[str, int],
+    links: list[SpeakerLink | None] | None = None,
+) -> int:
     """Store one processed article with its statements, archived source and version row.
 
     Returns the number of statements, or -1 when the same text is already stored (ingest is
-    idempotent). The caller commits: everything here is one transaction.
+    idempotent). The caller commits: everything here is one transaction. `links`: the speakers
+    resolved already (registry.resolve_article, committed by one of several writers first).
     """
     meta = item.meta
     values: dict[str, Any] = {  # column -> value, as the driver-level insert takes them
@@ -205,9 +213,10 @@ def store_processed(*, session: Session, item: Processed, registry: OfficialRegi
     # A plain row goes in; the version chain wants the model (model_construct: no validation, the row is stored).
     article = Article.model_construct(id=article_id, **values)
     _record_provenance(session=session, article=article, source=item.source)
-    links = registry.resolve_article(
-        session=session, article_key=item.source.location, statements=item.statements, groups=item.speakers
-    )
+    if links is None:
+        links = registry.resolve_article(
+            session=session, article_key=item.source.location, statements=item.statements, groups=item.speakers
+        )
     rows: list[dict[str, Any]] = [
         {
             "article_id": article_id,
@@ -285,6 +294,15 @@ class _Outcome:
     error: IngestError | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """An article's speakers as the deciding transaction of store_group resolved them."""
+
+    links: list[SpeakerLink | None] | None = None  # None: the text is stored already, nothing decided
+    created: int = 0  # officials created for it
+    error: IngestError | None = None
+
+
 # A group rolled back by a deadlock with another writer is stored again up to this many times.
 DEADLOCK_TRIES = 5
 
@@ -356,28 +374,80 @@ class _GroupStore:
             self.commit()
 
     def store_group(self, items: list[Processed]) -> None:
-        """One of several writers (ingest --writers): store a whole group of articles in one
-        transaction that first locks the names its speakers may be (OfficialRegistry.lock_names).
-        A deadlock between writers rolls the group back and stores it again, after a short random
-        pause; after DEADLOCK_TRIES of them the articles go in one per transaction."""
+        """One of several writers (ingest --writers): store a group of articles in two transactions.
+
+        The first decides who the speakers are: it locks the names they may be
+        (OfficialRegistry.lock_names), resolves every article's speakers, writes the officials,
+        printed names and posts that creates, and commits, which frees the names for the other
+        writers. The second stores the articles with their statements and sources, each whole
+        in a savepoint, as a single writer does, but holding no name lock: the long part of
+        storing runs beside the other writers. A crash between the two leaves people the re-run
+        finds again, not half articles. A deadlock rolls back the transaction it hit and runs it
+        again after a short random pause; after DEADLOCK_TRIES the articles go in one per
+        transaction (deciding and storing together).
+        """
+        plans = self._decide(items)
+        if plans is not None:
+            for attempt in range(DEADLOCK_TRIES):
+                try:
+                    self._begin()
+                    self._group = list(items)
+                    self._outcomes = [
+                        self._store(item, alone=False, plan=plan) for item, plan in zip(items, plans, strict=True)
+                    ]
+                    self.commit()
+                    return
+                except Exception as exc:
+                    if not _retryable(exc):
+                        raise
+                    self._session.rollback()
+                    self._group, self._outcomes = [], []
+                    self._report.retries += 1
+                    time.sleep(random.uniform(0.0, 0.02 * 2**attempt))
+        self._group = list(items)
+        self._store_alone()
+
+    def _decide(self, items: list[Processed]) -> list[_Plan] | None:
+        """The first transaction of store_group; None when deadlocks kept rolling it back."""
+        session, registry = self._session, self._registry
         for attempt in range(DEADLOCK_TRIES):
             try:
                 self._begin()
                 self._lock(items)
-                self._group = list(items)
-                self._outcomes = [self._store(item, alone=False) for item in items]
-                self.commit()
-                return
+                # Articles stored already are not resolved again (a single writer never gets that far with them).
+                stored = writes.stored_texts(session=session, sha256s=[item.sha256 for item in items])
+                plans = [_Plan() if item.sha256 in stored else self._resolve(item) for item in items]
+                suggested = self._queue_suggestions()
+                session.commit()
+                registry.commit()
+                self._note_suggestions(suggested)
+                return plans
             except Exception as exc:
                 if not _retryable(exc):
                     raise
-                self._session.rollback()
-                self._registry.forget_uncommitted()
-                self._group, self._outcomes = [], []
+                session.rollback()
+                registry.forget_uncommitted()
                 self._report.retries += 1
                 time.sleep(random.uniform(0.0, 0.02 * 2**attempt))
-        self._group = list(items)
-        self._store_alone()
+        return None
+
+    def _resolve(self, item: Processed) -> _Plan:
+        """One article's speakers resolved in a savepoint of the deciding transaction."""
+        session, registry = self._session, self._registry
+        mark, created_before = registry.savepoint(), registry.created
+        savepoint = session.begin_nested()
+        try:
+            links = registry.resolve_article(
+                session=session, article_key=item.source.location, statements=item.statements, groups=item.speakers
+            )
+            savepoint.commit()
+        except Exception as exc:
+            if _retryable(exc):
+                raise
+            savepoint.rollback()
+            registry.rollback_to(mark)
+            return _Plan(error=self._failed(item, exc).error)
+        return _Plan(links, registry.created - created_before)
 
     def _lock(self, items: list[Processed]) -> None:
         """Open a transaction of one of several writers: lock what the items' speakers may be."""
@@ -444,15 +514,25 @@ class _GroupStore:
         if connection.dialect.name == "sqlite" and not dbapi.in_transaction:
             connection.exec_driver_sql("BEGIN")
 
-    def _store(self, item: Processed, *, alone: bool) -> _Outcome:
-        """Store one article in a SAVEPOINT of the open group, or (alone) in a transaction of its own."""
+    def _store(self, item: Processed, *, alone: bool, plan: _Plan | None = None) -> _Outcome:
+        """Store one article in a SAVEPOINT of the open group, or (alone) in a transaction of its own.
+
+        `plan`: its speakers as store_group's deciding transaction resolved them."""
+        if plan is not None and plan.error is not None:
+            return _Outcome(error=plan.error)
         session, registry = self._session, self._registry
         mark, created_before = registry.savepoint(), registry.created
         savepoint = None if alone else session.begin_nested()
         try:
             if alone:
                 self._lock([item])
-            n = store_processed(session=session, item=item, registry=registry, topic_ids=self._topic_ids)
+            n = store_processed(
+                session=session,
+                item=item,
+                registry=registry,
+                topic_ids=self._topic_ids,
+                links=plan.links if plan is not None else None,
+            )
             if savepoint is None:
                 session.commit()
             else:
@@ -472,6 +552,8 @@ class _GroupStore:
             return self._failed(item, exc)
         if savepoint is None:
             registry.commit()
+        if plan is not None:
+            return _Outcome(n, plan.created if n >= 0 else 0)
         return _Outcome(n, registry.created - created_before)
 
     def _failed(self, item: Processed, exc: Exception) -> _Outcome:

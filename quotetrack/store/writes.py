@@ -194,6 +194,13 @@ def find_article_by_sha(*, session: Session, sha256: str) -> Article | None:
     return session.exec(select(Article).where(Article.sha256 == sha256)).first()
 
 
+def stored_texts(*, session: Session, sha256s: Sequence[str]) -> set[str]:
+    """Which of these article text hashes are stored already."""
+    if not sha256s:
+        return set()
+    return set(session.exec(select(Article.sha256).where(col(Article.sha256).in_(set(sha256s)))))
+
+
 def add_article(*, session: Session, article: Article) -> Article:
     session.add(article)
     session.flush()

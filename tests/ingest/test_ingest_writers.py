@@ -14,6 +14,7 @@ import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import psycopg
@@ -286,25 +287,33 @@ def test_a_writer_deciding_about_a_name_another_is_creating_waits_and_then_finds
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("where", ["deciding", "storing"])
 def test_a_deadlock_between_writers_stores_the_group_again(
     batch: Path,
     fresh_pg: Callable[[str], sa.Engine],
     reference: tuple[IngestReport, tuple[list, dict]],
     monkeypatch: pytest.MonkeyPatch,
+    where: str,
 ) -> None:
-    """PostgreSQL breaks a deadlock by failing one transaction: its group is stored again, not reported failed."""
-    engine = fresh_pg("writers_deadlock")
-    real, lock, calls = pipeline.store_processed, threading.Lock(), []
+    """PostgreSQL breaks a deadlock by failing one transaction: the transaction is run again, and
+    no article is reported failed, lost or stored twice. Injected twice, in the transaction that
+    decides who the speakers are or in the one that stores the articles."""
+    engine = fresh_pg(f"writers_deadlock_{where}")
+    lock, calls = threading.Lock(), []
 
-    def deadlocking_twice(**kwargs):
+    def deadlocking_twice(real: Callable, *args, **kwargs):  # type: ignore[no-untyped-def]
         with lock:
-            calls.append(kwargs["item"].source.location)
+            calls.append(1)
             fail = len(calls) in (3, 10)
         if fail:
             raise sa.exc.OperationalError("INSERT", {}, psycopg.errors.DeadlockDetected("deadlock detected"))
-        return real(**kwargs)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "store_processed", deadlocking_twice)
+    if where == "deciding":
+        real = OfficialRegistry.resolve_article
+        monkeypatch.setattr(OfficialRegistry, "resolve_article", lambda self, **kw: deadlocking_twice(real, self, **kw))
+    else:
+        monkeypatch.setattr(pipeline, "store_processed", partial(deadlocking_twice, pipeline.store_processed))
     report = ingest_paths([batch], engine=engine, max_bytes=10**7, jobs=1, writers=2)
     assert report.ok, report.errors
     assert report.retries == 2
