@@ -322,6 +322,42 @@ def test_a_deadlock_between_writers_stores_the_group_again(
     assert _exports(engine) == reference[1]
 
 
+class _Crash(BaseException):
+    """Stands for the process dying: nothing in the ingest catches it as an article's failure."""
+
+
+@pytest.mark.postgres
+def test_a_run_killed_between_deciding_and_storing_is_finished_by_running_it_again(
+    batch: Path,
+    fresh_pg: Callable[[str], sa.Engine],
+    reference: tuple[IngestReport, tuple[list, dict]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The people a group's first transaction committed are there for the re-run to find: it
+    creates none of them again, and every article ends up stored once."""
+    engine = fresh_pg("writers_crash")
+    real, lock, calls = pipeline.store_processed, threading.Lock(), []
+
+    def dying(**kwargs):  # type: ignore[no-untyped-def]
+        with lock:
+            calls.append(1)
+            if len(calls) == 20:
+                raise _Crash
+        return real(**kwargs)
+
+    monkeypatch.setattr(pipeline, "store_processed", dying)
+    with pytest.raises(_Crash):
+        ingest_paths([batch], engine=engine, max_bytes=10**7, jobs=1, writers=2)
+    monkeypatch.setattr(pipeline, "store_processed", real)
+    stored, _, _ = _articles(engine)
+    assert 0 < stored < ARTICLES
+    again = ingest_paths([batch], engine=engine, max_bytes=10**7, jobs=1, writers=2)
+    assert again.ok, again.errors
+    assert again.articles == ARTICLES - stored
+    assert _articles(engine) == (ARTICLES, ARTICLES, ARTICLES)
+    assert _exports(engine) == reference[1]
+
+
 def test_sqlite_keeps_one_writer_and_says_so(batch: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QUOTETRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
     from quotetrack.config import get_settings
