@@ -13,6 +13,7 @@ the printed text only, because stemmers mangle names (Pemalang -> malang).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from quotetrack.errors import QueryError
@@ -56,10 +57,17 @@ class ParsedQuery:
         return [w for group in self.groups for atom in group for w in atom.words]
 
 
+def _fold(word: str) -> str:
+    """Case-folded as the index folds it: "İstanbul" -> "istanbul". str.casefold() turns a few
+    letters into a letter and a combining mark ("İ" -> "i" + U+0307) that no index token holds;
+    NFC puts back the precomposed letters, and the dotted capital I folds to a plain i."""
+    return unicodedata.normalize("NFC", word.casefold()).replace("i\u0307", "i")
+
+
 def _atom(raw: str) -> Atom | None:
     prefix = raw.endswith("*") and not raw.startswith('"')
     typed = WORD.findall(raw)
-    words = tuple(w.casefold() for w in typed)
+    words = tuple(_fold(w) for w in typed)
     if not words:
         return None
     exact = all(w[:1].isupper() and not w.isupper() for w in typed)
