@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, Field
 from sqlmodel import Session
 
 from quotetrack.config import get_settings
@@ -42,7 +42,9 @@ RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Row id.")]
 # An empty parameter is an unset filter, not a malformed date or kind: the search page's form
 # sends the fields nobody filled in (`?kind=&date_from=`).
 BLANK_IS_NONE = BeforeValidator(lambda value: None if value == "" else value)
-BlankRowId = Annotated[int | None, BLANK_IS_NONE, Query(ge=1, le=MAX_ROW_ID)]
+# The bounds sit on the int itself: on the Optional they were applied to the None an empty value
+# becomes, a TypeError (500) for `?official_id=`.
+BlankRowId = Annotated[Annotated[int, Field(ge=1, le=MAX_ROW_ID)] | None, BLANK_IS_NONE, Query()]
 Region = Annotated[
     str | None,
     Query(

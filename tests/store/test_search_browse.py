@@ -167,13 +167,18 @@ def test_page_browses_sorts_and_links_exports_with_the_same_filters(client) -> N
 
 def test_filters_left_empty_are_no_filters(client) -> None:
     # What the page's form sends without its script: every field, most of them empty.
-    blank = {"date_from": "", "date_to": "", "role": "", "region": "", "outlet": "", "kind": "", "language": ""}
+    blank = {
+        **{"date_from": "", "date_to": "", "role": "", "region": "", "outlet": "", "kind": "", "language": ""},
+        **{"official_id": "", "article_id": ""},  # bounded numbers: the bounds never meet the None
+    }
     page = client.get("/search", params={"q": "", "topic": "asn-neutrality", **blank})
     assert page.status_code == 200 and page.text.count('class="statement ') >= 3
     assert client.get("/api/v1/search", params={"q": "netralitas", **blank}).json()["total"] == 4
     assert client.get("/search", params={"q": "", **blank}).status_code == 200  # the welcome page
     assert client.get("/api/v1/search", params={"q": "", **blank}).status_code == 400
     assert client.get("/api/v1/search", params={"q": "x", "date_from": "2024-13-01"}).status_code == 400
+    assert client.get("/api/v1/statements", params={"official_id": "", "article_id": ""}).status_code == 200
+    assert client.get("/api/v1/statements", params={"official_id": "0"}).status_code == 400
 
 
 def test_page_has_one_search_box(client) -> None:
