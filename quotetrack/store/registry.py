@@ -206,17 +206,7 @@ class OfficialRegistry:
             if official_id not in loaded:
                 continue
             role = roles[label] if label in roles else roles.setdefault(label, parse_role(label))
-            memberships.setdefault(official_id, []).append(
-                MembershipRecord(
-                    post=role.post if role else label,
-                    region=area_name,
-                    org=organization or (role.org if role else None),
-                    appointment=role.appointment if role else "definitive",
-                    start=start,
-                    end=end,
-                    role=label,
-                )
-            )
+            memberships.setdefault(official_id, []).append(_record(label, role, organization, area_name, start, end))
             assert membership_id is not None
             stored.setdefault(official_id, []).append(_Stored(membership_id, label, area_id, start, end))
         key_to_id: dict[str, int] = {}
@@ -338,17 +328,8 @@ class OfficialRegistry:
             if any(m.id == membership_id for m in held):
                 continue  # our own
             held.append(_Stored(membership_id, label, area_id, start, end))
-            role = parse_role(label)
             posts.setdefault(official_id, []).append(
-                MembershipRecord(
-                    post=role.post if role else label,
-                    region=area_name,
-                    org=organization or (role.org if role else None),
-                    appointment=role.appointment if role else "definitive",
-                    start=start,
-                    end=end,
-                    role=label,
-                )
+                _record(label, parse_role(label), organization, area_name, start, end)
             )
         for official_id, name, prefix, suffix, merged_into in new_officials:
             if official_id in self._keys or merged_into is not None:
@@ -573,3 +554,23 @@ class OfficialRegistry:
         """After a rollback: officials, names, posts and areas written in it no longer exist."""
         self.rollback_to(0)
         self._locked.clear()
+
+
+def _record(
+    label: str,
+    role: Role | None,
+    organization: str | None,
+    area: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+) -> MembershipRecord:
+    """A stored membership as the resolver compares posts: its label parsed into post and body."""
+    return MembershipRecord(
+        post=role.post if role else label,
+        region=area,
+        org=organization or (role.org if role else None),
+        appointment=role.appointment if role else "definitive",
+        start=start,
+        end=end,
+        role=label,
+    )

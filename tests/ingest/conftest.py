@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import sqlalchemy as sa
 
 from quotetrack.ingest.fetch import close_connections
+from quotetrack.store.db import make_engine
+from quotetrack.store.migrate import upgrade
 from tests.auth.conftest import anon, app_engine, editor  # noqa: F401 - the upload tests use the editor fixtures
+from tests.conftest import create_run_database, drop_run_database, run_database_name
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
@@ -148,3 +152,22 @@ def article_page(
         f"<aside>{'' if byline_in_article else byline}<ul><li><a href='/x'>Berita lain</a></li></ul></aside>"
         f"<footer>Hak cipta 2024 Jurnal Mediaindo</footer></body></html>"
     )
+
+
+@pytest.fixture
+def fresh_pg(pg_engine_session: sa.Engine) -> Iterator[Callable[[str], sa.Engine]]:
+    """Makes empty, migrated PostgreSQL databases of this run, dropped afterwards."""
+    made: list[tuple[sa.Engine, sa.Engine, str]] = []
+
+    def make(name: str) -> sa.Engine:
+        full = run_database_name(name)
+        admin, url = create_run_database(full)
+        engine = make_engine(url)
+        upgrade(engine)
+        made.append((admin, engine, full))
+        return engine
+
+    yield make
+    for admin, engine, name in made:
+        engine.dispose()
+        drop_run_database(admin, name)

@@ -77,25 +77,6 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture
-def fresh_pg(pg_engine_session: sa.Engine) -> Iterator[Callable[[str], sa.Engine]]:
-    """Makes empty, migrated PostgreSQL databases of this run, dropped afterwards."""
-    made: list[tuple[sa.Engine, sa.Engine, str]] = []
-
-    def make(name: str) -> sa.Engine:
-        full = run_database_name(name)
-        admin, url = create_run_database(full)
-        engine = make_engine(url)
-        upgrade(engine)
-        made.append((admin, engine, full))
-        return engine
-
-    yield make
-    for admin, engine, name in made:
-        engine.dispose()
-        drop_run_database(admin, name)
-
-
 def _exports(engine: sa.Engine) -> tuple[list, dict]:
     """The statement export and the Popolo document without ids: what a reader sees of the people."""
     cache.clear()
