@@ -34,7 +34,10 @@ _KEYS = {
     "by_membership": "SELECT membership_id AS k, count(*) AS n FROM hits WHERE membership_id IS NOT NULL GROUP BY 1",
     "by_article": "SELECT article_id AS k, count(*) AS n FROM hits GROUP BY 1",
     "posts": (
-        "SELECT mb.role, ar.name AS region, COALESCE(pr.name, ar.name) AS province, b.n FROM by_membership b "
+        "SELECT mb.role, ar.name AS region, "
+        # The province above the area, or the area when it is one; a regency whose province is
+        # unknown (no region table imported) has none, rather than being listed as a province.
+        "COALESCE(pr.name, CASE WHEN ar.level = 'provinsi' THEN ar.name END) AS province, b.n FROM by_membership b "
         "JOIN membership mb ON mb.id = b.k LEFT JOIN area ar ON ar.id = mb.area_id "
         "LEFT JOIN area pr ON pr.id = ar.parent_id"
     ),

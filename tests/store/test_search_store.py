@@ -11,8 +11,10 @@ from sqlmodel import Session
 
 from quotetrack.errors import QueryError
 from quotetrack.models import Statement
+from quotetrack.pipeline import ingest_paths
 from quotetrack.store.filters import StatementFilter
 from quotetrack.store.search import search_statements
+from tests.conftest import SEEDS
 
 
 @pytest.fixture
@@ -289,3 +291,14 @@ def test_statistics_are_refreshed_after_a_bulk_load(corpus: tuple[sa.Engine, dic
     assert estimated_rows() != len(ROWS)  # too few rows for autovacuum to have analysed them
     refresh_statistics(engine)
     assert estimated_rows() == len(ROWS)
+
+
+def test_a_regency_whose_province_is_unknown_is_no_province(engine: sa.Engine) -> None:
+    # The seed files its Pj. Bupati under Kabupaten Subang; without an imported region table the
+    # registry does not know the province above it, and the regency is not offered as one.
+    ingest_paths([SEEDS], engine=engine, max_bytes=10_000_000)
+    with Session(engine) as session:
+        result = search_statements(session=session, q="pilkada", facets=True)
+    facets = {name: {v.label for v in values} for name, values in result.facets.items()}
+    assert facets["region"] == {"Kabupaten Subang"}
+    assert facets["province"] == set()
