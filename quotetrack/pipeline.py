@@ -32,7 +32,7 @@ from quotetrack.ingest.html import normalise_url
 from quotetrack.models import Article, utcnow
 from quotetrack.resolve import Mention, RegionTable, Resolver, read_groups
 from quotetrack.resolve.grouping import Group, speaker_mentions
-from quotetrack.resolve.posts import canonical_post, fullest_posts
+from quotetrack.resolve.posts import canonical_post, fullest_posts, posts_held
 from quotetrack.store import officials, provenance, writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.regions import region_table
@@ -1081,6 +1081,9 @@ def _extract_rows(
             for k, (s, o) in enumerate(zip(item.statements, official_ids, strict=True))
         ]
     )
+    # A statement printing no post cites the one its speaker holds in the article, as the registry
+    # files it (the post held that day).
+    posts = posts_held(list(zip(official_ids, posts, strict=True)))
     for s, topics, official_id, post in zip(item.statements, item.topics, official_ids, posts, strict=True):
         yield {
             "article": path,

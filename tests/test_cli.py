@@ -148,3 +148,18 @@ def test_extract_reads_every_text_file_of_a_folder(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows and {r["article"] for r in rows} == {str(tmp_path / "nested" / "seed.txt")}
+
+
+def test_extract_gives_each_statement_the_post_its_speaker_holds_in_the_article(tmp_path: Path) -> None:
+    article = tmp_path / "post.txt"
+    article.write_text(
+        "Judul berita\n\n"
+        'Bupati Garut Rudi Hartono mengatakan, "Jalan desa akan diperbaiki tahun ini."\n\n'
+        '"Anggarannya sudah disiapkan," kata Rudi.\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", "--format", "jsonl", str(article)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 2 and {r["speaker"] for r in rows} == {"Rudi Hartono"}
+    assert {(r["role"], r["region"]) for r in rows} == {("Bupati", "Kabupaten Garut")}

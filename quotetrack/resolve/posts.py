@@ -174,6 +174,20 @@ def fullest_posts(held: Sequence[tuple[int, Post | None]]) -> list[Post | None]:
     return out
 
 
+def posts_held(printed: Sequence[tuple[str | None, Post | None]]) -> list[Post | None]:
+    """Within one article, a statement printing no post takes the post its speaker holds there,
+    when the article gives that person exactly one. `printed` pairs a speaker key (None for no
+    speaker) with the post the statement printed."""
+    held: dict[str, set[Post]] = {}
+    for who, post in printed:
+        if who and post is not None:
+            held.setdefault(who, set()).add(post)
+    return [
+        post if post is not None or not who or len(held.get(who, ())) != 1 else next(iter(held[who]))
+        for who, post in printed
+    ]
+
+
 def _acting_split(label: str) -> tuple[str | None, list[str]]:
     """("Plt.", ["kepala", "dinas"]) for "Plt. Kepala Dinas"; (None, ...) for a definitive post."""
     first, _, rest = label.partition(" ")

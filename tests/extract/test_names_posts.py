@@ -10,7 +10,7 @@ import pytest
 from quotetrack.extract import extract
 from quotetrack.extract.mentions import parse_mention
 from quotetrack.extract.words import lexicon
-from quotetrack.resolve.posts import canonical_post, fullest_posts
+from quotetrack.resolve.posts import canonical_post, fullest_posts, posts_held
 from quotetrack.resolve.roles import parse_role
 from quotetrack.text.clean import prepare, unglue
 
@@ -555,3 +555,11 @@ def test_a_first_name_the_article_calls_the_person_by_stays_in_the_name() -> Non
     prepared, _ = prepare(text)
     statements = extract(prepared, lang="id").statements
     assert statements and {s.speaker for s in statements} == {"Sarmo Nainggolan"}
+
+
+def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_article() -> None:
+    bupati = canonical_post("Bupati", "Garut")
+    ketua, anggota = canonical_post("Ketua DPRD", None), canonical_post("Anggota DPRD", None)
+    printed = [("a", bupati), ("a", None), ("b", ketua), ("b", anggota), ("b", None), (None, None), ("c", None)]
+    # Two posts for one person: which one a bare statement cites is not known, so none.
+    assert posts_held(printed) == [bupati, bupati, ketua, anggota, None, None, None]
