@@ -62,13 +62,15 @@ def reference(batch: list[Path], pg_engine_session: sa.Engine) -> Iterator[tuple
     name = run_database_name("dask_reference")
     admin, url = create_run_database(name)
     engine = make_engine(url)
-    upgrade(engine)
-    report = ingest_paths(batch, engine=engine, max_bytes=10**7, jobs=1)
-    assert report.ok, report.errors
-    assert report.articles == ARTICLES + 1 and report.statements > ARTICLES
-    yield report, _exports(engine)
-    engine.dispose()
-    drop_run_database(admin, name)
+    try:  # dropped even when an assertion below fails (a failed fixture gets no teardown)
+        upgrade(engine)
+        report = ingest_paths(batch, engine=engine, max_bytes=10**7, jobs=1)
+        assert report.ok, report.errors
+        assert report.articles == ARTICLES + 1 and report.statements > ARTICLES
+        yield report, _exports(engine)
+    finally:
+        engine.dispose()
+        drop_run_database(admin, name)
 
 
 def test_a_local_cluster_stores_the_same_statements_and_officials_as_one_process(

@@ -146,16 +146,18 @@ def reference(batch: Path, pg_engine_session: sa.Engine) -> Iterator[tuple[Inges
     name = run_database_name("writers_reference")
     admin, url = create_run_database(name)
     engine = make_engine(url)
-    upgrade(engine)
-    report = ingest_paths([batch], engine=engine, max_bytes=10**7, jobs=1)
-    assert report.ok, report.errors
-    exports = _exports(engine)
-    # The batch is what it says: six people, each under all three printed names, one person each.
-    assert report.officials_created == len(PEOPLE)
-    assert len(exports[1]["persons"]) == len(PEOPLE)
-    yield report, exports
-    engine.dispose()
-    drop_run_database(admin, name)
+    try:  # dropped even when an assertion below fails (a failed fixture gets no teardown)
+        upgrade(engine)
+        report = ingest_paths([batch], engine=engine, max_bytes=10**7, jobs=1)
+        assert report.ok, report.errors
+        exports = _exports(engine)
+        # The batch is what it says: six people, each under all three printed names, one person each.
+        assert report.officials_created == len(PEOPLE)
+        assert len(exports[1]["persons"]) == len(PEOPLE)
+        yield report, exports
+    finally:
+        engine.dispose()
+        drop_run_database(admin, name)
 
 
 @pytest.mark.postgres
