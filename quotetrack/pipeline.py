@@ -1076,10 +1076,7 @@ def _extract_rows(
     official_ids = [next(keys) if s.speaker else None for s in item.statements]
     # As the registry files them: a short post is the fuller one the article gives the same person.
     posts = fullest_posts(
-        [
-            (hash(o) if o else -1 - k, canonical_post(s.role, s.region))
-            for k, (s, o) in enumerate(zip(item.statements, official_ids, strict=True))
-        ]
+        [(o or None, canonical_post(s.role, s.region)) for s, o in zip(item.statements, official_ids, strict=True)]
     )
     # A statement printing no post cites the one its speaker holds in the article, as the registry
     # files it (the post held that day).

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from quotetrack.text.lexicon import word_list, word_set
+from quotetrack.text.lexicon import deputy_short_form, word_list, word_set
 
 _PACKAGE = "quotetrack.extract"
 
@@ -61,7 +61,7 @@ class Lexicon:
 
 def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
     """A minister's deputy is written "Wa" + the minister's short form: Menkeu -> Wamenkeu."""
-    return roles | {"wa" + role for role in roles if role.startswith("men") and " " not in role}
+    return roles | {deputy for role in roles if (deputy := deputy_short_form(role))}
 
 
 @cache

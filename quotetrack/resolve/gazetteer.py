@@ -7,7 +7,7 @@ from functools import cache
 from importlib import resources
 
 from quotetrack.kinds import TENURES, Tenure
-from quotetrack.text.lexicon import fold
+from quotetrack.text.lexicon import deputy_short_form, fold
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -55,9 +55,9 @@ def posts() -> dict[str, PostEntry]:
         table[fold(form)] = PostEntry(form, post, level or None, deputy_of or None)
     # A minister's deputy is written "Wa" + the minister's short form: Menkeu -> Wamenkeu.
     for entry in list(table.values()):
-        short = entry.form
-        if short.startswith("Men") and " " not in short and short != "Menteri" and entry.post.startswith("Menteri"):
-            deputy = "Wa" + short.casefold()
+        deputy = deputy_short_form(entry.form)
+        if deputy and entry.form != "Menteri" and entry.post.startswith("Menteri"):
+            deputy = deputy[:1].upper() + deputy[1:]
             table.setdefault(fold(deputy), PostEntry(deputy, f"Wakil {entry.post}", entry.level, entry.post))
     return table
 

@@ -4,7 +4,7 @@ Pj. Bupati, acting, Kabupaten Subang (with its official code when a region table
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 from quotetrack.kinds import Appointment, Tenure
@@ -153,20 +153,20 @@ def _coded(region: Region | None, table: RegionTable | None) -> Region | None:
     return table.find(base_name(region.name), region.level) or region
 
 
-def fullest_posts(held: Sequence[tuple[int, Post | None]]) -> list[Post | None]:
+def fullest_posts(held: Sequence[tuple[Hashable | None, Post | None]]) -> list[Post | None]:
     """Within one article, a post printed short is the fuller one the article gives the same
     person: "Kapolres" is the Kapolres of Kabupaten Sarolangun printed earlier, "Chairman" the
     "Chairman of the Bar Council", "Kepala Dinas Kesehatan" the "Plt. Kepala Dinas Kesehatan".
-    `held` pairs an official with a post; a short post stays as printed when two different
-    fuller ones would fit it."""
-    by_official: dict[int, list[Post]] = {}
+    `held` pairs a speaker key (None: no speaker, whose post stays as printed) with a post; a
+    short post stays as printed when two different fuller ones would fit it."""
+    by_official: dict[Hashable, list[Post]] = {}
     for official_id, post in held:
-        if post is not None and post not in by_official.setdefault(official_id, []):
+        if official_id is not None and post is not None and post not in by_official.setdefault(official_id, []):
             by_official[official_id].append(post)
     out: list[Post | None] = []
     for official_id, post in held:
-        if post is None:
-            out.append(None)
+        if post is None or official_id is None:
+            out.append(post)
             continue
         wider = [p for p in by_official[official_id] if p != post and _narrows(post, p)]
         fullest = [p for p in wider if not any(q != p and _narrows(p, q) for q in wider)]

@@ -35,6 +35,13 @@ def is_past_post(words: list[str]) -> bool:
 BOUND_AFTER: dict[str, frozenset[str]] = {"agung": frozenset({"jaksa", "mahkamah", "kejaksaan", "hakim"})}
 
 
+def deputy_short_form(short: str) -> str | None:
+    """A minister's deputy is written "Wa" + the minister's one-word short form: "Menkeu" ->
+    "wamenkeu" (lower case); None for a form that is not such a short form. Shared by extraction
+    and resolution."""
+    return "wa" + short.casefold() if short[:3].casefold() == "men" and " " not in short else None
+
+
 @cache
 def word_set(package: str, name: str) -> frozenset[str]:
     """The same list casefolded, for membership tests."""
