@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from quotetrack.extract.words import Lexicon
 from quotetrack.text.lexicon import BOUND_AFTER
+from quotetrack.text.stem import is_confixed, is_root_word, stem_id
 
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*[a-zà-ÿ]$|^[A-Z][a-z]?\.?$|^Mc[A-Z][a-z]+$")
@@ -40,14 +41,23 @@ _FROM = frozenset({"dari", "from"})
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
 _RELATIVE = frozenset({"who", "which", "whose", "yang", "where"})
-_WEEKDAYS_MONTHS = frozenset(
-    {
-        *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("januari", "februari", "maret", "mei", "juni", "juli", "agustus"),
-        *("september", "oktober", "november", "desember", "january", "february", "march", "october", "december"),
-    }
-)
+# Day and month names by the article's language: in Indonesian copy "Sunday" is a given name.
+_WEEKDAYS_MONTHS = {
+    "id": frozenset(
+        {
+            *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+            *("januari", "februari", "maret", "mei", "juni", "juli", "agustus"),
+            *("september", "oktober", "november", "desember"),
+        }
+    ),
+    "en": frozenset(
+        {
+            *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+            *("january", "february", "march", "june", "july", "august"),
+            *("september", "october", "november", "december"),
+        }
+    ),
+}
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
 _MAX_NAME_TOKENS = 4
 # A coordinating minister is written with the portfolio's short form: "Menko Polhukam", "Menko PMK".
@@ -180,8 +190,9 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
         or key in lex.institutions
         or key in lex.discourse
         or key in lex.pronouns
-        or key.replace("'", "").replace("’", "") in _WEEKDAYS_MONTHS
+        or key.replace("'", "").replace("’", "") in _WEEKDAYS_MONTHS.get(lex.lang, _WEEKDAYS_MONTHS["id"])
         or _is_title(word, lex)
+        or (lex.lang == "id" and is_confixed(key))  # "Keadilan", "Penanggulangan": a body's words
     )
 
 
@@ -301,7 +312,11 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     if before in _CONNECTORS:  # "British Chambers of Commerce": an organisation
         if lex.lang == "en" and end - start >= 3:
             return end - 2, end  # "Chancellor of the Exchequer Gordon Brown": the body, then the name
+        if lex.lang == "id" and end - start >= 3:
+            return _name_after_body(tokens, start, end), end
         return end, end
+    if lex.lang == "id" and end - start == 1 and is_confixed(before) and _common_word(tokens[start]):
+        return end, end  # "Penyanderaan Polisi": the affixed noun's object, not a one-word name
     if end - start >= 2 and all(_key(t) in lex.regions for t in tokens[start:end]):
         return end, end  # "Jakarta Selatan": a place, however many words
     if end - start == 1 and before in _PLACE_MARKERS:
@@ -318,6 +333,29 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     ):
         return end, end  # "Bupati Subang", "KPU Subang": a region, no name
     return start, end
+
+
+def _common_word(token: str) -> bool:
+    """Whether a word is in the Indonesian dictionary, as a root or made from one."""
+    key = _key(token)
+    return is_root_word(key) or is_root_word(stem_id(key))
+
+
+def _name_after_body(tokens: list[str], start: int, end: int) -> int:
+    """Where the name starts in the words after a connector of a body's name, `tokens[start:end]`
+    ("Deputi Komisioner Humas dan Logistik OJK Anto Prabowo", "Kepala Bidang Sosial dan
+    Penanggulangan Kemiskinan Vivi Yulaswati"): the body goes on for at least one word after
+    "dan", and up to its last short form or affixed noun. `end` when the words name no person:
+    every one of them a dictionary word ("Menteri Energi dan Sumber Daya Mineral")."""
+    at = start + 1
+    for k in range(end - 1, start, -1):
+        if tokens[k].isupper() and len(tokens[k]) > 1:
+            at = max(at, k + 1)  # "OJK": the body's short form ends it
+            break
+    at = max(at, end - 3)
+    if all(_common_word(t) for t in tokens[at:end]):
+        return end
+    return at
 
 
 def _whole_name(chunk: str, lex: Lexicon) -> bool:

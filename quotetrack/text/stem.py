@@ -70,6 +70,21 @@ def is_root_word(word: str) -> bool:
     return bool(_sastrawi().delegatedStemmer.dictionary.contains(word))
 
 
+# A root with a prefix and the suffix -an or -kan around it is a common noun or verb: keadilan,
+# penanggulangan, perikanan, pemberdayaan. One affix alone is not enough: Hadi, Tambunan,
+# Pulungan, Pembayun and Sedana are names the stemmer would also cut.
+_CONFIX_PREFIXES = ("ke", "pe", "be", "te", "me", "di", "se")
+
+
+@lru_cache(maxsize=20_000)
+def is_confixed(word: str) -> bool:
+    """Whether a casefolded word is a dictionary root inside a prefix and -an/-kan: never a name."""
+    if len(word) < 7 or not word.startswith(_CONFIX_PREFIXES) or not word.endswith("an") or is_root_word(word):
+        return False
+    root = stem_id(word)
+    return len(word) - len(root) >= 4 and not root.endswith("an") and is_root_word(root)
+
+
 def stem_word(word: str, lang: str = "id") -> str:
     word = word.casefold()
     return stem_en(word) if lang == "en" else stem_id(word)

@@ -413,6 +413,60 @@ def test_short_forms_of_posts_before_the_name(text: str, name: str, post: str | 
     assert post is None or label == post
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # A body whose name holds "dan" still ends before the person: at its short form...
+        (
+            '"Relaksasi kredit diperpanjang," kata Deputi Komisioner Humas dan Logistik OJK Budi Santoso.',
+            "Budi Santoso",
+            "Deputi Komisioner Humas dan Logistik OJK",
+        ),
+        # ... at an affixed noun (ke-an, pe-an), which is never a name...
+        (
+            '"Aturan itu perlu ditinjau," kata Direktur Eksekutif Lembaga Kajian Hukum dan Keadilan Siti Rahayu.',
+            "Siti Rahayu",
+            "Direktur Eksekutif Lembaga Kajian Hukum dan Keadilan",
+        ),
+        (
+            '"Bantuan tepat sasaran," kata Staf Ahli Bidang Sosial dan Penanggulangan Kemiskinan Vivi Andriani.',
+            "Vivi Andriani",
+            "Staf Ahli Bidang Sosial dan Penanggulangan Kemiskinan",
+        ),
+        # ... or one word after "dan" when nothing else marks the end of the body.
+        (
+            '"Atlet sudah siap," kata Menteri Pemuda dan Olahraga Dito Ariowibowo.',
+            "Dito Ariowibowo",
+            "Menteri Pemuda dan Olahraga",
+        ),
+        # A verb made from a root ("Dijelaskan") opens the sentence; it is not a first name.
+        (
+            '"Stok beras aman," kata Kepala Dinas Sosial Irmansyah. Dijelaskan Irmansyah, gudang penuh.',
+            "Irmansyah",
+            None,
+        ),
+        # "Sunday" is an English weekday, and a given name in Indonesian copy.
+        ('"Pemilih bertambah," kata Anggota KPU Manado Sunday Rompas.', "Sunday Rompas", None),
+    ],
+)
+def test_the_name_after_a_body_that_holds_dan(text: str, name: str, post: str | None) -> None:
+    speaker, label = _speaker(f"Judul berita\n\n{text}\n")
+    assert speaker == name
+    assert post is None or label == post
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Menteri Energi dan Sumber Daya Mineral",  # every word after "dan" is a dictionary word
+        "Kapolsek dan Penyanderaan Polisi",  # the affixed noun's object, not a one-word name
+    ],
+)
+def test_a_post_with_dan_and_no_person(printed: str) -> None:
+    parsed = parse_mention(printed, lexicon("id"))
+    assert parsed is None or parsed.name is None
+
+
 def test_a_name_followed_by_its_post_between_commas_is_the_person() -> None:
     text = (
         "Judul berita\n\n"
