@@ -17,7 +17,7 @@ _MENTION_END = re.compile(
     r"menjawab|menanggapi|dikutip|seperti|sebagaimana|yang|selaku|sebagai|kemarin|usai|jelang|"
     r"menjelang|in|on|at|to|during|after|before|while|when|who|yesterday|today|last|this|as|"
     r"from|about|after|told|and|but|adding|saying|referring|speaking|according)\b"
-    r"|,\s*(?=[a-z(]|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|"
+    r"|,\s*(?=(?!(?:dan|serta|and)\s+[A-Z])[a-z(]|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|\s*\((?=\d)|[;:!?\"“”‘’\n]|\.(?=\s+[A-Z\"“”]|\s*$)"
 )

@@ -38,6 +38,8 @@ _CONNECTORS = frozenset(
     }
 )
 _FROM = frozenset({"dari", "from"})
+# The word before the last item of a list: "Bidang Politik, Hukum, dan Keamanan".
+_LIST_AND = frozenset({"dan", "serta", "and"})
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
 _RELATIVE = frozenset({"who", "which", "whose", "yang", "where"})
@@ -60,6 +62,7 @@ _WEEKDAYS_MONTHS = {
 }
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
 _MAX_NAME_TOKENS = 4
+_MAX_FIELD_WORDS = 8  # words of one comma-separated part of a post that lists its fields
 # A coordinating minister is written with the portfolio's short form: "Menko Polhukam", "Menko PMK".
 _PORTFOLIO_MARKERS = frozenset({"menko", "wamenko"})
 # A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Bima Arya").
@@ -358,6 +361,24 @@ def _name_after_body(tokens: list[str], start: int, end: int) -> int:
     return at
 
 
+def _listed_post(chunks: list[str], tail: list[str], lex: Lexicon) -> tuple[str | None, str | None] | None:
+    """The post whose fields are listed with commas ("Menteri Koordinator Bidang Politik, Hukum,
+    dan Keamanan" + name): the chunks back to the one that holds an office word, each a few
+    capitalised words, joined with the "dan ..." words before the name. None when there is none."""
+    first = len(chunks) - 1
+    while first >= 0:
+        words = _TOKEN.findall(chunks[first])
+        if not words or len(words) > _MAX_FIELD_WORDS or not all(w[:1].isupper() for w in words[-1:]):
+            return None
+        if len(words) >= 2 and any(_key(w) in lex.roles for w in words):
+            break  # the office and its first field; a field alone may be an office word ("Hukum")
+        first -= 1
+    if first < 0:
+        return None
+    joined = [w for chunk in chunks[first:] for w in (chunk + ",").split()] + tail
+    return _split_role_region(joined, lex)
+
+
 def _whole_name(chunk: str, lex: Lexicon) -> bool:
     """Whether a comma-separated chunk is a person's name and nothing else: two words or more,
     or one word with an age in brackets ("Minuk (28)"; "Terpisah" alone is an adverb)."""
@@ -443,6 +464,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 role, region = _split_role_region(tokens[:start], lex)
                 name = " ".join(t.strip(",;:") for t in tokens[start:end])
                 return ParsedMention(printed=text, name=name, role=role, region=region)
+        listed = index > 0 and len(tokens) > 1 and _key(tokens[0]) in _LIST_AND
+        if listed and _key(tokens[1]) in lex.roles:
+            continue  # "X, dan Wali Kota Bandung Y": a second office holder; the first one spoke
         start, end = _name_run(tokens, lex)
         if start == end:
             continue
@@ -454,6 +478,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             words.pop()  # "Prabowo Subianto Prabowo": the next sentence's subject, run on
         name = " ".join(words)
         role, region = _split_role_region(tokens[:start], lex)
+        if listed and start > 1:
+            role, region = _listed_post(chunks[:index], tokens[:start], lex) or (role, region)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
             role, region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)
         if role is None and index + 1 < len(chunks):  # "X, director general of the Y"

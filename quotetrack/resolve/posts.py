@@ -143,6 +143,10 @@ def _org_as_printed(org: str | None, role_text: str) -> str | None:
     long = gazetteer.org_long_names().get(org)
     if long and fold(long) in fold(role_text):
         org = long
+    elif "," in role_text and " " in org:
+        # The fields a post lists keep their commas: "Bidang Politik, Hukum, dan Keamanan".
+        listed = re.search(r"[\s,]+".join(map(re.escape, org.split())), role_text)
+        org = listed.group() if listed else org
     return org
 
 

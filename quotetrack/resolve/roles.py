@@ -101,7 +101,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     text = _UNCLOSED.sub("", unglue(text))
     inner = [m.group(1) for m in _PAREN.finditer(text)]
     found = None
-    for clause in _PAREN.sub(" ", text).split(","):  # the post's own clause: "Sebelumnya, Menteri X"
+    for clause in _listed_fields(_PAREN.sub(" ", text).split(",")):  # the post's own clause: "Sebelumnya, Menteri X"
         words = _WORD.findall(clause)
         appointment: Tenure = "definitive"
         i = 0
@@ -157,6 +157,30 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         deputy_of=entry.deputy_of,
         org_first=org_first,
     )
+
+
+_LIST_AND = ("dan ", "serta ", "and ")
+
+
+def _listed_fields(clauses: list[str]) -> list[str]:
+    """Clauses with a post's listed fields joined back: "Menteri Koordinator Bidang Politik",
+    " Hukum", " dan Keamanan" is one post; "Sebelumnya", " Menteri X" stay two clauses."""
+    out: list[str] = []
+    k = 0
+    while k < len(clauses):
+        last = next((m for m in range(k + 1, len(clauses)) if clauses[m].lstrip().startswith(_LIST_AND)), None)
+        fields = clauses[k + 1 : last]
+        if (
+            last is not None
+            and len(clauses[k].split()) >= 2
+            and all(c.split() and all(w[:1].isupper() for w in c.split()) for c in fields)
+        ):
+            out.append(",".join(clauses[k : last + 1]))
+            k = last + 1
+        else:
+            out.append(clauses[k])
+            k += 1
+    return out
 
 
 def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, list[str]]:

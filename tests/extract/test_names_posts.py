@@ -467,6 +467,42 @@ def test_a_post_with_dan_and_no_person(printed: str) -> None:
     assert parsed is None or parsed.name is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # A post that lists its fields with commas is one post, printed with its commas.
+        (
+            '"Ini berbahaya," kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Hasan Basri.',
+            "Hasan Basri",
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+        ),
+        (
+            "Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi Andi Saputra mengatakan, "
+            '"Pelatihan kerja dibuka lagi."',
+            "Andi Saputra",
+            "Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi",
+        ),
+        # A second office holder after ", dan" is not the one the quote is attributed to.
+        (
+            '"Kami sepakat," kata Gubernur Jawa Barat Rudi Hartono, dan Wali Kota Bandung Yana Mulyana.',
+            "Rudi Hartono",
+            "Gubernur",
+        ),
+        # Occupations printed in lower case before the name are the speaker's post.
+        (
+            'Sementara itu, sosiolog Universitas Indonesia, Imam Prasetyo, menilai, "Pelajar bukan masalahnya."',
+            "Imam Prasetyo",
+            "Sosiolog Universitas Indonesia",
+        ),
+        ('"Pelacakan kontak penting," kata epidemiolog Universitas Airlangga, Tri Wahyono.', "Tri Wahyono", None),
+    ],
+)
+def test_posts_that_list_their_fields_and_occupations(text: str, name: str, post: str | None) -> None:
+    speaker, label = _speaker(f"Judul berita\n\n{text}\n")
+    assert speaker == name
+    assert post is None or label == post
+
+
 def test_a_name_followed_by_its_post_between_commas_is_the_person() -> None:
     text = (
         "Judul berita\n\n"
