@@ -38,6 +38,8 @@ _CONNECTORS = frozenset(
     }
 )
 _FROM = frozenset({"dari", "from"})
+# An official speaking through another: "Bupati Garut Y melalui Kepala Dinas Kominfo, X" (X spoke).
+_THROUGH = frozenset({"melalui", "lewat", "via", "diwakili", "didampingi", "through"})
 # The word before the last item of a list: "Bidang Politik, Hukum, dan Keamanan".
 _LIST_AND = frozenset({"dan", "serta", "and"})
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
@@ -289,6 +291,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break
         if start >= 2 and _key(tokens[start - 2]) in BOUND_AFTER.get(_key(token), ()):
             break  # "Jaksa Agung Burhanuddin": the word completes the post; "Agung Nugraha" is a name
+        if start >= 2 and _key(token) in _COMPASS and _key(tokens[start - 2]) in lex.regions:
+            break  # "Provinsi Jawa Tengah Sumarno": the compass word ends the region before the name
         if start >= 2 and start < end and _key(tokens[start - 2]) in _PLACE_MARKERS:
             break  # the word after "Desa", "Kota"... is the place, not the first name
         if start >= 2 and start < end and _key(tokens[start - 2]) in _PORTFOLIO_MARKERS:
@@ -481,7 +485,13 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         if listed and start > 1:
             role, region = _listed_post(chunks[:index], tokens[:start], lex) or (role, region)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
-            role, region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)
+            before = _TOKEN.findall(chunks[index - 1])
+            # The post next to the name: "Bupati Garut Y melalui Kepala Dinas Kominfo Garut, X".
+            clause = max(
+                (k + 1 for k, t in enumerate(before[:-1]) if _key(t) in _THROUGH and _key(before[k + 1]) in lex.roles),
+                default=0,
+            )
+            role, region = _split_role_region(before[clause:], lex)
         if role is None and index + 1 < len(chunks):  # "X, director general of the Y"
             after = [t for t in _TOKEN.findall(chunks[index + 1])]
             while after and _key(after[0]) in _APPOSITIVE_OPENERS:

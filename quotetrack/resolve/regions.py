@@ -82,7 +82,12 @@ def normalize_region(
     level = marker_level or (level_hint if level_hint not in ("daerah", "nasional") else None)
     base = _titled(words)
     alias = region_aliases().get(fold(base))
-    if alias is not None and (level is None or level == alias[1]):
+    # A post's hint gives way to a city that has no regency of its name: Jakarta's five cities
+    # ("Kapolres Jakarta Selatan" is not "Kabupaten Jakarta Selatan").
+    hinted = marker_level is None and level in ("kabupaten", "kota")
+    if alias is not None and (
+        level is None or level == alias[1] or (hinted and alias[0].startswith("Kota Administrasi"))
+    ):
         return Region(name=alias[0], level=alias[1])
     if table is not None:
         found = table.find(base, level)

@@ -503,6 +503,48 @@ def test_posts_that_list_their_fields_and_occupations(text: str, name: str, post
     assert post is None or label == post
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "post", "region"),
+    [
+        # A compass word after a province's first word is the province's, not the name's.
+        (
+            'Sekretaris Daerah (Sekda) Provinsi Jawa Tengah Sumarno mengatakan, "Pegawai harus netral."',
+            "Sumarno",
+            "Sekretaris Daerah",
+            "Jawa Tengah",
+        ),
+        # Jakarta's cities have no regency of their name, whatever level the post suggests.
+        (
+            '"Pelaku sudah kami tangkap," kata Kapolres Metro Jakarta Selatan Kombes Pol Budi Sartono.',
+            "Budi Sartono",
+            None,
+            "Kota Administrasi Jakarta Selatan",
+        ),
+        # A dentist's title in lower case before the name.
+        (
+            'Kepala Dinas Kesehatan Kota Surabaya, drg Febria Rahma, mengatakan, "Vaksin tersedia."',
+            "Febria Rahma",
+            "Kepala Dinas Kesehatan",
+            "Kota Surabaya",
+        ),
+        # An official speaking through another: the one named last spoke, in that one's post.
+        (
+            'Bupati Garut Rudi Gunawan melalui Kepala Dinas Kominfo Garut, Muksin, menyampaikan, "Jalan diperbaiki."',
+            "Muksin",
+            "Kepala Dinas Kominfo",
+            "Garut",  # a Dinas belongs to a regency or a city: the article does not say which
+        ),
+    ],
+)
+def test_the_post_and_area_next_to_the_name(text: str, name: str, post: str | None, region: str) -> None:
+    prepared, _ = prepare(f"Judul berita\n\n{text}\n")
+    first = extract(prepared, lang="id").statements[0]
+    held = canonical_post(first.role, first.region)
+    assert first.speaker == name
+    assert held is not None and held.region is not None and held.region.name == region
+    assert post is None or held.label == post
+
+
 def test_a_name_followed_by_its_post_between_commas_is_the_person() -> None:
     text = (
         "Judul berita\n\n"
