@@ -28,6 +28,9 @@ _TITLE_DOT = re.compile(
 # A title's or an initial's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z") ends no sentence.
 _ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|Plt|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)\.")
 _WINDOW = 160
+_ACCORDING_TO = re.compile(r"(?:according\s+to|menurut)\b", re.IGNORECASE)
+# ", the director of ...", ", a spokesman for ...": a post printed after the name, in lower case.
+_POST_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b")
 _PARTICLES = frozenset({"de", "van", "von", "bin", "binti", "al"})
 
 
@@ -68,9 +71,17 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         return Cue(nya.group(), ParsedMention(printed=nya.group(), pronoun=True), nya.start())
     if sentence_closed:
         return None
-    root = lex.root_re.match(text, pos, window_end) or lex.verb_re.match(text, pos, window_end)
+    root = (
+        lex.root_re.match(text, pos, window_end)
+        or lex.verb_re.match(text, pos, window_end)
+        or _ACCORDING_TO.match(text, pos, window_end)  # '," according to Finance Minister X.'
+    )
     if root:
-        printed, _ = mention_after(text, root.end(), limit)
+        printed, stop = mention_after(text, root.end(), limit)
+        post = _POST_AFTER.match(text, stop, limit)
+        if post and post.group(1).casefold() in lex.roles:
+            # '," said Jane Smith, director of the National Cancer Institute': the post after the name.
+            printed += "," + mention_after(text, stop + 1, limit)[0]
         mention = parse_mention(printed, lex)
         if mention is None:
             # "kata Bahtiar menambahkan": the mention ends at the first lower-case word.

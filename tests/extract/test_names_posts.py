@@ -131,6 +131,14 @@ def test_an_organisation_speaks_as_an_organisation() -> None:
             "Tom Hale",
             "Director General of the Chamber of Shipping",
         ),
+        # "according to" after a quote is its cue, as "menurut" is in Indonesian.
+        ('"The economy is resilient," according to Finance Minister Sri Wahyuni.', "Sri Wahyuni", "Finance Minister"),
+        # A post printed after the name, after the verb.
+        (
+            '"We need more funding," said Dr. Jane Smith, director of the National Cancer Institute.',
+            "Jane Smith",
+            "Director of the National Cancer Institute",
+        ),
     ],
 )
 def test_english_posts(text: str, name: str, post: str | None) -> None:
@@ -495,6 +503,7 @@ def test_a_post_with_dan_and_no_person(printed: str) -> None:
             "Sosiolog Universitas Indonesia",
         ),
         ('"Pelacakan kontak penting," kata epidemiolog Universitas Airlangga, Tri Wahyono.', "Tri Wahyono", None),
+        ('"Ekonomi tetap tangguh," menurut Menteri Keuangan Sri Wahyuni.', "Sri Wahyuni", "Menteri Keuangan"),
     ],
 )
 def test_posts_that_list_their_fields_and_occupations(text: str, name: str, post: str | None) -> None:
