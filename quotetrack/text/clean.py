@@ -142,6 +142,74 @@ def _place(raw: str) -> str:
     return raw.title() if _SHOUTED_PLACE.match(raw) else raw
 
 
+# "Baca juga: <headline>" links a scraper left inside a paragraph, often glued to the text around
+# them ("Baca Juga:Pandemi Corona, Kondisi Kuda Delman MemprihatinkanTerima 55.066 Paket ...").
+_READ_ALSO = re.compile(r"\b(?:baca|simak|lihat)\s+(?:juga|pula)\s*:\s*", re.IGNORECASE)
+# Where a glued headline ends: a lower-case letter or digit, then a capitalised word or a quote.
+_HEADLINE_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z.!?])(?=[“\"])")
+_HEADLINE_WORD = re.compile(r"\S+")
+# Headlines capitalise every word but these.
+_HEADLINE_LOWER = frozenset(
+    {"di", "ke", "dan", "dari", "yang", "untuk", "dengan", "pada", "oleh", "atau", "vs", "hingga", "soal", "of", "the"}
+)
+_HEADLINE_MAX = 240
+
+
+def _headline_like(segment: str) -> bool:
+    words = segment.split()
+    if not words or len(words) > 24 or ". " in segment:
+        return False
+    titled = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w.casefold() in _HEADLINE_LOWER)
+    return titled >= 0.8 * len(words)
+
+
+def _headline_end(line: str, start: int, *, opens_line: bool) -> int | None:
+    """Where the headline that starts at `start` (after "Baca juga:") ends, and any headlines glued
+    after it; None when no end is found close enough to tell. A link that opens its line and shows
+    no end of its own takes the line, as a link on a line of its own does."""
+    limit = min(len(line), start + _HEADLINE_MAX)
+    ends = [e for e in (line.find("  ", start, limit), line.find("\t", start, limit)) if e > start]
+    glue = _HEADLINE_GLUE.search(line, start + 1, limit)
+    if glue:
+        ends.append(glue.start())
+    if opens_line and not ends:
+        return len(line)
+    stop = min(ends) if ends else limit
+    words = list(_HEADLINE_WORD.finditer(line, start, stop))
+    for k in range(1, len(words)):
+        word = words[k].group()
+        if word[:1].islower() and word.strip(",.").casefold() not in _HEADLINE_LOWER:
+            # A sentence opens here: "... di Jambi Di samping itu": at the capitalised word before.
+            stop = words[k - 1].start() if words[k - 1].group()[:1].isupper() else words[k].start()
+            break
+    else:
+        if not ends and limit < len(line):
+            return None
+    while glue and stop == glue.start():
+        # Related headlines listed one after another, glued: each as titled as a headline.
+        glue = _HEADLINE_GLUE.search(line, stop + 1, min(len(line), stop + _HEADLINE_MAX))
+        following = line[stop : glue.start()] if glue else ""
+        if not glue or not _headline_like(following):
+            break
+        stop = glue.start()
+    return stop
+
+
+def _without_read_also(line: str) -> list[str]:
+    """The parts of a paragraph around the "Baca juga: <headline>" links inside it."""
+    parts, pos = [], 0
+    for found in _READ_ALSO.finditer(line):
+        if found.start() < pos:
+            continue
+        end = _headline_end(line, found.end(), opens_line=not line[: found.start()].strip())
+        if end is None:
+            continue
+        parts.append(line[pos : found.start()])
+        pos = end
+    parts.append(line[pos:])
+    return [part for part in parts if part.strip()]
+
+
 def prepare(raw: str) -> tuple[str, ArticleMeta]:
     """Clean raw article text; return (stored text, metadata read from the text)."""
     lines = _normalise(raw).split("\n")
@@ -153,6 +221,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
         lines[first] = ""
     published = first_date("\n".join(line for line in lines[:8] if line.strip())) or first_date("\n".join(lines))
     kept: list[str] = []
+    # Read-also links inside a paragraph go before the line checks: what they leave is text.
+    lines = [part for line in lines for part in (_without_read_also(line) if ":" in line else (line,))]
     for line in lines:
         stripped = (_INLINE_JUNK.sub(" ", line) if "ADVERTISEMENT" in line or "SCROLL" in line else line).strip()
         if not stripped or _JUNK_LINE.match(stripped):

@@ -95,3 +95,32 @@ def test_outlet_before_place():
     _, meta = prepare("Liputan6.com, Banyuwangi - Bupati meninjau posyandu.")
     assert meta.place == "Banyuwangi"
     assert meta.outlet_tag == "Liputan6.com"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # The headline ends where a sentence opens (a capital, then lower-case words)...
+        (
+            'Jalan ditutup," katanya. Baca Juga : Banjir Rendam Tiga Desa di Bekasi Di samping itu, '
+            "warga diminta waspada.",
+            ['Jalan ditutup," katanya.', "Di samping itu, warga diminta waspada."],
+        ),
+        # ... at a double space...
+        (
+            "Baca Juga: Warga Antre Minyak Goreng di Pasar Baru  Sebenarnya, ujar Budi, stok cukup.",
+            ["Sebenarnya, ujar Budi, stok cukup."],
+        ),
+        # ... or where it is glued to the next headline or to the text; glued headlines go too.
+        (
+            "Harga naik sejak Mei.Baca Juga:Harga Cabai Naik Lagi di Pasar KramatTerima 500 Paket Sembako, "
+            "Warga Senang Sekali BulanApalagi, menjelang lebaran permintaan naik.",
+            ["Harga naik sejak Mei.", "Apalagi, menjelang lebaran permintaan naik."],
+        ),
+    ],
+)
+def test_read_also_links_inside_a_paragraph_are_dropped_and_the_text_around_them_kept(
+    paragraph: str, kept: list[str]
+) -> None:
+    text, _ = prepare(f"Judul berita\n\n{paragraph}\n")
+    assert text.split("\n") == kept
