@@ -100,3 +100,24 @@ def speaking_body(mention: str | None) -> str | None:
         if parsed is not None and parsed.org and not parsed.name:
             return parsed.org
     return None
+
+
+# A post that names its area's level already: "Bupati" of "Kabupaten Banyuwangi" reads "Bupati
+# Banyuwangi", "Wali Kota" of "Kota Surakarta" "Wali Kota Surakarta", as the press prints them.
+_LEVEL_OF_POST = (
+    ("bupati", "Kabupaten "),
+    ("wali kota", "Kota "),
+    ("walikota", "Kota "),
+    ("camat", "Kecamatan "),
+    ("lurah", "Kelurahan "),
+    ("kepala desa", "Desa "),
+)
+
+
+def area_after(area: str, role: str | None) -> str:
+    """The area's name as it reads after the post: without the level word the post already says."""
+    held = (role or "").casefold()
+    for post, level in _LEVEL_OF_POST:
+        if held.endswith(post) and area.startswith(level) and len(area) > len(level):
+            return area[len(level) :]
+    return area

@@ -152,3 +152,18 @@ def test_officials_page(directory: sa.Engine) -> None:
         assert "kesempatan" not in printed
         listing = client.get("/officials", params={"region": "Jawa Barat", "sort": "name"}).text
         assert "Ridwan Kamil" in listing and "Sri Mulyani" not in listing
+
+
+def test_posts_read_as_the_press_prints_them(directory: sa.Engine) -> None:
+    """ "Bupati" of "Kabupaten Subang" reads "Bupati Subang", "Wali Kota" of "Kota Bogor" "Wali Kota
+    Bogor"; a province keeps its name; one statement is "1 statement"."""
+    from quotetrack.web.app import create_app
+
+    with TestClient(create_app(directory)) as client:
+        listing = client.get("/officials", params={"sort": "name"}).text
+        posts = re.findall(r'<span class="posts">([^<]*)</span>', listing)
+        assert "Pj. Bupati Subang" in posts and "Wali Kota Bogor" in posts and "Gubernur Jawa Barat" in posts
+        assert not any("Kota Kota" in p or "Bupati Kabupaten" in p for p in posts)
+        assert "1 statement<" in listing and "1 statements" not in listing
+        oid = re.search(r'href="/officials/(\d+)">Bima Arya', listing).group(1)  # type: ignore[union-attr]
+        assert re.search(r"Wali Kota <a href=\"/regions/[^\"]+\">Bogor</a>", client.get(f"/officials/{oid}").text)
