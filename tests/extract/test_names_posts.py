@@ -131,6 +131,12 @@ def test_an_organisation_speaks_as_an_organisation() -> None:
             "Tom Hale",
             "Director General of the Chamber of Shipping",
         ),
+        # A surname that is also a party's word ("Green") is a surname after a given name.
+        (
+            "Anna Green, director of the City Literacy Program, said the classes would go on.",
+            "Anna Green",
+            "Director of the City Literacy Program",
+        ),
         # "according to" after a quote is its cue, as "menurut" is in Indonesian.
         ('"The economy is resilient," according to Finance Minister Sri Wahyuni.', "Sri Wahyuni", "Finance Minister"),
         # A post printed after the name, after the verb.
