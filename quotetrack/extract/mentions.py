@@ -40,6 +40,13 @@ _CONNECTORS = frozenset(
 _FROM = frozenset({"dari", "from"})
 # An official speaking through another: "Bupati Garut Y melalui Kepala Dinas Kominfo, X" (X spoke).
 _THROUGH = frozenset({"melalui", "lewat", "via", "diwakili", "didampingi", "through"})
+# Lower-case nouns of a community: the capitalised word after them names it, not a person.
+_GROUP_NOUNS = frozenset({"umat", "kaum", "suku", "bangsa", "etnis", "rakyat", "masyarakat", "agama"})
+# Bodies whose own name follows them ("Universitas Sanata Dharma", "RSUD Kartini"): a name of one
+# or two words that ends the mention is theirs.
+_NAMED_BODIES = frozenset(
+    {"universitas", "institut", "sekolah", "rsud", "bandara", "stasiun", "hotel", "yayasan", "pesantren", "university"}
+)
 # The word before the last item of a list: "Bidang Politik, Hukum, dan Keamanan".
 _LIST_AND = frozenset({"dan", "serta", "and"})
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
@@ -328,6 +335,10 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         return end, end  # "Jakarta Selatan": a place, however many words
     if end - start == 1 and before in _PLACE_MARKERS:
         return end, end  # "Kepala Desa Sukamaju": the village, no name
+    if end - start == 1 and before in _GROUP_NOUNS and tokens[start - 1][:1].islower():
+        return end, end  # "sebagian umat Muslim menilai": a community, no name
+    if end - start <= 2 and before in _NAMED_BODIES and end == len(tokens):
+        return end, end  # "Sejarawan Universitas Sanata Dharma, Yogyakarta": the body's own name
     if (
         end - start == 1
         and _key(tokens[start]) in lex.regions
@@ -340,6 +351,11 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     ):
         return end, end  # "Bupati Subang", "KPU Subang": a region, no name
     return start, end
+
+
+def _names_body(tokens: list[str], lex: Lexicon) -> bool:
+    """Whether a word opens a body's name: a short form in capitals ("KKP") or a body word."""
+    return bool(tokens) and ((tokens[0].isupper() and len(tokens[0]) > 1) or _key(tokens[0]) in lex.institutions)
 
 
 def _common_word(token: str) -> bool:
@@ -461,7 +477,11 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             titled = any(_key(t) in lex.roles or _key(t) in _EN_TITLED_POSTS for t in tokens[:start])
             if (
                 start < end == from_at
-                and end - start >= 2  # "Kembali dari Jakarta": one word may be a verb
+                # "Kembali dari Jakarta": one word may be a verb, unless a body follows "dari".
+                and (
+                    end - start >= 2
+                    or (_names_body(tokens[from_at + 1 : from_at + 2], lex) and not _common_word(tokens[start]))
+                )
                 and (tokens[from_at] != "of" or titled)
             ):
                 # "Salehudin dari KKP Kelas II Mataram": the person, then where they work.

@@ -482,6 +482,21 @@ def test_a_post_with_dan_and_no_person(printed: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Salehudin dari KKP Kelas II Mataram", "Salehudin"),  # one word, then "dari" and a body
+        ("Kembali dari KPK", None),  # a verb before "dari", not a name
+        ("Sejarawan Universitas Sanata Dharma, Yogyakarta", None),  # the university's own name
+        ("Sebab, sebagian umat Muslim", None),  # a community, not a person
+        ("Rektor Universitas Indonesia Ari Kuncoro", "Ari Kuncoro"),
+    ],
+)
+def test_bodies_places_and_communities_are_not_names(printed: str, name: str | None) -> None:
+    parsed = parse_mention(printed, lexicon("id"))
+    assert (parsed.name if parsed else None) == name
+
+
+@pytest.mark.parametrize(
     ("text", "name", "post"),
     [
         # A post that lists its fields with commas is one post, printed with its commas.
