@@ -118,6 +118,13 @@ _GIVEN_PREFIXES = frozenset(
         "john",
         "anak",
         "agung",
+        # Spellings of the above, Balinese birth-order names and noble titles, baptismal names,
+        # and regional titles that open a given name (Sasak, Palembang, Bugis, Arab-Indonesian).
+        *("ahmed", "mohamed", "muhammed", "mochamad", "moch", "mohd"),
+        *("wayan", "kadek", "nyoman", "komang", "ketut", "gede", "ngurah", "ida", "bagus", "tjokorda", "cokorda"),
+        *("paulus", "petrus", "yohanes", "johannes", "fransiskus", "stefanus", "agustinus", "antonius"),
+        *("ignatius", "yosef", "benediktus", "theresia", "yulius", "markus", "lukas", "matius"),
+        *("lalu", "baiq", "kiagus", "nyimas", "daeng", "habib", "sayyid", "syekh"),
     }
 )
 

@@ -347,6 +347,15 @@ def test_english_possessive_and_lower_case_post_before_a_comma() -> None:
     assert post is not None and post.label == "Chairman of the Bar Council"
 
 
+@pytest.mark.parametrize("given", ["Ahmed", "Paulus", "Kiagus", "Ketut"])
+def test_a_given_name_the_short_references_drop_stays_in_the_name(given: str) -> None:
+    text = (
+        f"Bupati Sleman {given} Fauzi Rahman mengatakan, " + '"Jalan segera diperbaiki."\n'
+        '"Anggaran sudah ada," kata Fauzi.'
+    )
+    assert _speakers(text, "id") == [f"{given} Fauzi Rahman"] * 2
+
+
 def test_the_name_starts_where_the_article_s_short_references_start_it() -> None:
     text = (
         "Direktur Eksekutif Lembaga Kajian Strategis Nusantara Policy Hendra Kusuma mengatakan, "
