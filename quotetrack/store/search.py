@@ -338,14 +338,18 @@ def _ranked_window(
     )
     scores = {sid: score for sid, score in counted.items() if score is not None}
     if len(scores) < len(counted):
-        by_fts5 = match_sql(session, parsed, scored=True, selective=True)
-        sql = sa.text(f"SELECT s.id, {by_fts5.score} FROM statement s WHERE s.id IN :ids")
+        # The window's SQL, from the oldest statement left: testing the rows one by one against
+        # the index (the `selective` form) took 0.65 ms each, 330 ms for a window of 500.
         left = sorted(counted.keys() - scores.keys())
+        by_fts5 = match_sql(session, parsed, scored=True, windowed=True)
+        sql = sa.text(f"SELECT s.id, {by_fts5.score} FROM {by_fts5.source} WHERE s.id IN :ids")
         rows = _sql(session).execute(
-            sql.bindparams(sa.bindparam("ids", expanding=True)), {**by_fts5.params, "ids": left}
+            sql.bindparams(sa.bindparam("ids", expanding=True)),
+            {**by_fts5.params, "window_start": left[0], "ids": left},
         )
         scores.update((sid, float(score or 0.0)) for sid, score in rows)
-    ranked = sorted(window, key=lambda row: (-scores[row[0]], -row[0]))
+    # A statement edited since the window was read may no longer match: the SQL left it out too.
+    ranked = sorted((row for row in window if row[0] in scores), key=lambda row: (-scores[row[0]], -row[0]))
     if cur is not None:
         key, last = cur.number_key(), cur.last_id
         ranked = [row for row in ranked if scores[row[0]] < key or (scores[row[0]] == key and row[0] < last)]
