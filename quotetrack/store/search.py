@@ -213,8 +213,8 @@ def _search(
 
 
 def _sql(session: Session) -> sa.Connection:
-    """The session's connection, for plain SQL: the ORM's handling of a text query's rows cost
-    2.5 ms of the 7.6 it took to read the newest 1,001 matches at a million statements."""
+    """The session's connection, for plain SQL: the ORM's execute handles each row again (about
+    1 ms of the 7 it takes to read the newest 1,001 matches at a million statements)."""
     return session.connection()
 
 
@@ -326,7 +326,7 @@ def _ranked_window(
 ) -> list[tuple[int, float, Any, str]]:
     """_page's rows (id, score, date, stem) for a page of the window, from the window's rows (id,
     date, text, stem): ranked by the score of match.py's _WINDOW_SOURCE, counted in Python
-    (window_score: 6-7 ms of highlight() became about 1 ms for 500 matches at a million
+    (window_score: 6-7 ms of highlight() became about 2.5 ms for 500 matches at a million
     statements) and by FTS5 for the statements it cannot tokenize; ordered and cut as that SQL."""
     terms = window_terms(parsed)
     counted = dict(

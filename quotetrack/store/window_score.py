@@ -28,6 +28,8 @@ _TOKEN_CHARS = frozenset((string.ascii_letters + string.digits).encode())
 # so that in the result padded with a space at each end each token stands between spaces of its
 # own: b" netral " counts a token exactly, and neighbouring tokens never share a space.
 _FOLD = bytes(c if c in _TOKEN_CHARS or c == 0 else 32 for c in range(256)).lower()
+# FTS5 keeps tokens of at most 32,768 bytes: a column this long could hold a longer one.
+_LONGEST = 32_000
 
 
 def _plain(column: str) -> str | None:
@@ -48,13 +50,9 @@ def _folded(columns: list[str]) -> list[bytes]:
     return joined.encode("ascii").translate(_FOLD).replace(b" ", b"  ").split(b"\x00")
 
 
-# FTS5 keeps tokens of at most 32,768 bytes: a column this long could hold a longer one.
-_LONGEST = 32_000
-
-
 @dataclass(frozen=True, slots=True)
 class _Phrases:
-    """One column's phrases: single words apart (counted with str.count), the rest as tokens."""
+    """One column's phrases: single words apart (counted with bytes.count), the rest as tokens."""
 
     words: frozenset[bytes]
     longer: tuple[tuple[tuple[bytes, ...], bool], ...]  # (tokens, prefix) of phrases and prefix words
