@@ -41,9 +41,10 @@ _PG_VERSION = sa.select(
 
 def data_version(session: Session) -> tuple:
     """A value that changes whenever a memoised answer may have, as seen by every process."""
+    # On the session's connection: the ORM's execute adds its own work to a one-row select.
     if session.get_bind().dialect.name != "postgresql":
-        return tuple(session.execute(_VERSION).one())
-    *ids, in_flight = session.execute(_PG_VERSION).one()
+        return tuple(session.connection().execute(_VERSION).one())
+    *ids, in_flight = session.connection().execute(_PG_VERSION).one()
     return (*ids, tuple(in_flight or ()))
 
 

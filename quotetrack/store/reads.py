@@ -307,7 +307,8 @@ def statements_by_ids(*, session: Session, ids: Sequence[int]) -> list[Statement
     """Statements in the order of `ids` (search results keep their ranking)."""
     if not ids:
         return []
-    rows = session.execute(_by_ids(), {"ids": list(ids)}).all()
+    # On the session's connection: the ORM's execute would handle each row again.
+    rows = session.connection().execute(_by_ids(), {"ids": list(ids)}).all()
     by_id = {r.id: r for r in rows}
     return _to_public([by_id[i] for i in ids if i in by_id])
 

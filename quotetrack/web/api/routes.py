@@ -308,6 +308,9 @@ def _search_page(
         cursor=cursor,
         facets=facets,
         max_chars=MAX_QUERY_CHARS,
+        # The JSON is memoised (search above): keeping the result too would cost a second
+        # version check per request and hold each answer twice.
+        memoise=False,
     )
     outlets = outlets_by_cluster(session=session, statement_ids=[h.statement.id for h in result.hits])
     page = SearchResultPage(
