@@ -34,7 +34,7 @@ from quotetrack.store.match import (
     pg_stem_config,
     where_clauses,
 )
-from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_pg_query
+from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_pg_match
 from quotetrack.store.reads import ExportRow, statements_by_ids
 from quotetrack.text.highlight import match_spans, matched_words
 
@@ -221,7 +221,7 @@ def _page(
 ) -> tuple[int, int | None, Sequence[Any]]:
     """(matches up to COUNT_CAP + 1, window start, the page's rows and one more) by SQL:
     the count, then the window of the newest matches, then the page ranked or dated."""
-    clauses, params = where_clauses(session, filters, words=bool(parsed.groups))
+    clauses, params = where_clauses(session, filters)
     joins = filter_joins(filters)
     where = " AND ".join(clauses)
     selective = filters.official_id is not None
@@ -251,7 +251,7 @@ def _page(
         total = session.execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
         if not parsed.groups and total > COUNT_CAP:
             # Filters alone leaving many statements: walk the date index (see where_clauses).
-            page_clauses, _ = where_clauses(session, filters, words=False, walk=True)
+            page_clauses, _ = where_clauses(session, filters, walk=True)
     else:
         # The newest COUNT_CAP + 1 matches, found in bounded steps: when that is all of them,
         # the page is picked among them instead of walking the date index past rows that do not match.
@@ -272,6 +272,7 @@ def _page(
     match = match_sql(
         session, parsed, scored=sort == "relevance", windowed=window_start is not None, selective=selective
     )
+    params.update(match.params)  # on PostgreSQL the ranked query has parameters of its own
     if window_start is not None:
         params["window_start"] = window_start
         page_clauses.append("s.id >= :window_start")
@@ -479,9 +480,9 @@ def atom_counts(*, session: Session, atoms: list[Atom], cap: int) -> list[int]:
             params[f"q{i}"] = to_fts5(one)
             inner = f"SELECT 1 FROM statement_fts WHERE statement_fts MATCH :q{i} LIMIT :cap"
         else:
-            pg = to_pg_query(one, stem_config=pg_stem_config(session), key=f"a{i}_")
+            pg = to_pg_match(one, stem_config=pg_stem_config(session), key=f"a{i}_")
             params.update(pg.params)
-            inner = f"SELECT 1 FROM statement WHERE tsv @@ {pg.sql} LIMIT :cap"
+            inner = f"SELECT 1 FROM statement s WHERE {pg.sql} LIMIT :cap"
         parts.append(f"(SELECT count(*) FROM ({inner}) c{i})")
     row = session.execute(sa.text("SELECT " + ", ".join(parts)), params).one()
     return [int(n) for n in row]

@@ -302,3 +302,91 @@ def test_a_regency_whose_province_is_unknown_is_no_province(engine: sa.Engine) -
     facets = {name: {v.label for v in values} for name, values in result.facets.items()}
     assert facets["region"] == {"Kabupaten Subang"}
     assert facets["province"] == set()
+
+
+# Every form the query language has: words found by stem, names as printed, prefixes, phrases
+# (printed and stemmed), OR, exclusion, and words no statement holds.
+_EVERY_FORM = [
+    "netralitas",
+    "kenetralan",
+    "menjaga",
+    "Pemalang",
+    "Bekasi netral",
+    "netral*",
+    '"netralitas ASN"',
+    '"menjaga netralitas"',
+    '"jaga netral"',
+    "beras OR Bawaslu",
+    "netral* -pilkada",
+    "pilkada NOT Pemalang",
+    "election",
+    "kapalselam",
+]
+
+
+@pytest.mark.parametrize("q", _EVERY_FORM)
+def test_postgres_index_conditions_match_what_the_weighted_query_matches(
+    corpus: tuple[sa.Engine, dict[str, int]], q: str
+) -> None:
+    # Migration 0017 indexes the two weighted halves of tsv apart; to_pg_match must find
+    # exactly the statements the weighted tsquery over tsv finds (printed words at A, stems at B).
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from quotetrack.store.match import pg_stem_config
+    from quotetrack.store.query import parse_query, to_pg_match, to_pg_query
+
+    parsed = parse_query(q)
+    with Session(engine) as session:
+        config = pg_stem_config(session)
+        weighted, unweighted = to_pg_query(parsed, stem_config=config), to_pg_match(parsed, stem_config=config)
+        by_weight = session.execute(
+            sa.text(f"SELECT id FROM statement s WHERE s.tsv @@ {weighted.sql} ORDER BY id"), weighted.params
+        ).all()
+        by_halves = session.execute(
+            sa.text(f"SELECT id FROM statement s WHERE {unweighted.sql} ORDER BY id"), unweighted.params
+        ).all()
+    assert by_halves == by_weight
+
+
+def test_postgres_words_are_found_by_the_unweighted_indexes(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from quotetrack.store.match import pg_stem_config
+    from quotetrack.store.query import parse_query, to_pg_match
+
+    with Session(engine) as session:
+        found = to_pg_match(parse_query("kenetralan"), stem_config=pg_stem_config(session))
+        session.execute(sa.text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(
+            row[0]
+            for row in session.execute(
+                sa.text(f"EXPLAIN SELECT count(*) FROM statement s WHERE {found.sql}"), found.params
+            )
+        )
+    assert "ix_statement_words" in plan and "ix_statement_stems" in plan, plan
+
+
+@pytest.mark.parametrize("first_span", [1, 3, 1_000])
+def test_postgres_facets_count_the_newest_matches_span_by_span(
+    corpus: tuple[sa.Engine, dict[str, int]], monkeypatch: pytest.MonkeyPatch, first_span: int
+) -> None:
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite counts the newest matches in one query")
+    from quotetrack.store import facets, match
+    from quotetrack.store.query import parse_query
+
+    monkeypatch.setattr(match, "FIRST_SPAN", first_span)
+    q = "netral OR netralitas OR menjaga OR harga OR neutral"  # 7 matches among 8 statements
+    with Session(engine) as session:
+        # Counted over FACET_CAP + 1 matches: one more than the cap says that there were more.
+        newest = sorted((s.id for s in search_statements(session=session, q=q, sort="date", limit=50).items))[-4:]
+        monkeypatch.setattr(facets, "FACET_CAP", 3)
+        counts, sampled = facets.facet_counts(session=session, parsed=parse_query(q))
+        kinds = session.execute(
+            sa.text("SELECT kind, count(*) FROM statement WHERE id = ANY(:ids) GROUP BY kind"), {"ids": newest}
+        ).all()
+    assert sampled
+    assert {v.label: v.count for v in counts["kind"]} == dict(kinds)
