@@ -218,15 +218,15 @@ def pg_newest_matches(
 
     The newest FIRST_SPAN statements are searched first, then older spans sized by the density
     of matches seen so far (with half again to spare), and all the rest once a span would reach
-    back that far. Within a span the planner may walk the primary key backwards testing each
+    back that far. In the first span the planner may walk the primary key backwards testing each
     statement (a common word has its thousand matches within a few thousand rows) or take the
     GIN index's matches in the span (BitmapAnd with the primary key), by its estimate of how
-    common the query is; a wrong guess costs one span. Reading every older match and sorting
-    them read 10,000 rows for the newest 3,000 of a word in 1% of a million statements (the
-    spans read 4,000). For all the rest, unless the missing matches are expected early on, the
-    order is by an expression the primary key cannot give (s.id + 0), which leaves the planner
-    the GIN index: with stale statistics it walked half a million statements to find a few
-    hundred matches of a phrase."""
+    common the query is. For phrases and stems that estimate can be forty times too high: it
+    walked 430,000 statements to find 900 matches of a phrase (2.7 s at a million). In the first
+    span a wrong guess costs a few milliseconds; the older spans are ordered by an expression the
+    primary key cannot give (s.id + 0), which leaves the planner the GIN index, and the span
+    bounds what it reads: reading every older match and sorting them read 10,000 rows for the
+    newest 3,000 of a word in 1% of a million statements (the spans read 4,000)."""
     where = " AND ".join(clauses + ([match.where] if match.where else []))
     select = f"SELECT s.id, {match.score} FROM {match.source} {joins} WHERE {where} AND s.id > :low AND s.id <= :high"
     high, low = top, max(top - FIRST_SPAN, 0)
@@ -243,6 +243,5 @@ def pg_newest_matches(
         to_walk = (cap - len(rows)) * (top - low) / len(rows) if rows else float("inf")
         span = max(to_walk * 1.5, FIRST_SPAN)
         high, low = low, (int(low - span) if span < low else 0)
-        if low == 0 and to_walk > high / 4:
-            order = "s.id + 0 DESC"
+        order = "s.id + 0 DESC"
     return [(row[0], float(row[1] or 0.0)) for row in rows]
