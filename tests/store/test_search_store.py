@@ -382,7 +382,7 @@ def test_postgres_facets_count_the_newest_matches_span_by_span(
     q = "netral OR netralitas OR menjaga OR harga OR neutral"  # 7 matches among 8 statements
     with Session(engine) as session:
         # Counted over FACET_CAP + 1 matches: one more than the cap says that there were more.
-        newest = sorted((s.id for s in search_statements(session=session, q=q, sort="date", limit=50).items))[-4:]
+        newest = sorted(s.id for s in search_statements(session=session, q=q, sort="date", limit=50).items)[-4:]
         monkeypatch.setattr(facets, "FACET_CAP", 3)
         counts, sampled = facets.facet_counts(session=session, parsed=parse_query(q))
         kinds = session.execute(
