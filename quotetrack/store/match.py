@@ -35,6 +35,29 @@ def pg_stem_config(session: Session) -> str:
 _STEM_CONFIGS: dict[str, str] = {}
 
 
+# Printed words (the lexemes of ts_filter(tsv, '{a}'), as ANALYZE sampled them for the index of
+# migration 0017) with their share of the statements; most_common_elem_freqs ends with three
+# figures that are not words' (unnest pairs them with NULL).
+_COMMON_WORDS = sa.text(
+    "SELECT u.word FROM pg_stats p "
+    "CROSS JOIN LATERAL unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) AS u(word, freq) "
+    "WHERE p.schemaname = current_schema() AND p.tablename = 'ix_statement_words' AND u.word = ANY(:words) "
+    "AND u.freq * (SELECT reltuples FROM pg_class WHERE oid = 'statement'::regclass) >= :at_least"
+)
+
+
+def pg_common_words(session: Session, words: list[str], *, at_least: int) -> set[str]:
+    """Those of `words` that the planner's statistics put in `at_least` statements or more.
+
+    ANALYZE estimates from a sample of 30,000 statements (a word in 4,000 of a million is seen
+    some 120 times), so callers ask with a margin; the estimate is as old as the last ANALYZE.
+    Words sampled too rarely to be listed, and every word of a table never analysed (reltuples
+    -1), are not returned."""
+    if not words:
+        return set()
+    return {row[0] for row in session.execute(_COMMON_WORDS, {"words": words, "at_least": at_least})}
+
+
 @dataclass(frozen=True, slots=True)
 class SqlMatch:
     """The matching part of a search: FROM clause, score expression and parameters."""
