@@ -131,19 +131,21 @@ def match_sql(
             params=params,
             newest="m.id DESC",
         )
-    # Matched by the unweighted halves of tsv, which the index answers alone (see to_pg_match);
-    # ranked by ts_rank of the weighted query over tsv, so a printed word outranks a stem.
+    # Ranked by ts_rank of the weighted query over tsv, so a printed word outranks a stem.
     config = pg_stem_config(session)
-    found = to_pg_match(parsed, stem_config=config)
-    if not scored:
-        return SqlMatch(source="statement s", score="0.0::float8", params=found.params, where=found.sql)
     ranked = to_pg_query(parsed, stem_config=config)
-    return SqlMatch(
-        source=f"statement s CROSS JOIN LATERAL (SELECT {ranked.sql} AS tsq) m",
-        score="ts_rank(s.tsv, m.tsq)::float8",
-        params={**found.params, **ranked.params},
-        where=found.sql,
-    )
+    source = f"statement s CROSS JOIN LATERAL (SELECT {ranked.sql} AS tsq) m"
+    score = "ts_rank(s.tsv, m.tsq)::float8" if scored else "0.0::float8"
+    if len(parsed.groups) > 1:
+        # Several words that must all be there: one scan of tsv's GIN index intersects their
+        # entries before any row is read, and only the intersection is rechecked. Over the
+        # unweighted halves each word was a bitmap of its own (93,000 statements for a common
+        # stem, lossy at work_mem 4MB) before the BitmapAnd: 12,275 pages read instead of 4,293.
+        return SqlMatch(source=source, score=score, params=ranked.params, where="s.tsv @@ m.tsq")
+    # One word, phrase or set of alternatives: the unweighted halves of tsv answer it from the
+    # index alone (see to_pg_match), where the weighted query read a row for every match.
+    found = to_pg_match(parsed, stem_config=config)
+    return SqlMatch(source=source, score=score, params={**found.params, **ranked.params}, where=found.sql)
 
 
 def newest_first(session: Session, match: SqlMatch) -> str:

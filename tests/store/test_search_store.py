@@ -390,3 +390,53 @@ def test_postgres_facets_count_the_newest_matches_span_by_span(
         ).all()
     assert sampled
     assert {v.label: v.count for v in counts["kind"]} == dict(kinds)
+
+
+def test_postgres_statistics_tell_common_words_without_counting(
+    corpus: tuple[sa.Engine, dict[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Claim matching skips counting the printed words that the planner's statistics put in
+    # many statements; with statistics that are right, the candidates are those counting gives.
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from quotetrack.store import search
+    from quotetrack.store.claims import claim_query
+    from quotetrack.store.db import refresh_statistics
+    from quotetrack.store.match import pg_common_words
+
+    refresh_statistics(engine)
+    claim = claim_query("Seluruh ASN wajib menjaga netralitas dan harga beras di pasar Bekasi")
+    assert claim is not None
+    with Session(engine) as session:
+        printed = {
+            w: session.execute(
+                sa.text("SELECT count(*) FROM statement s WHERE ts_filter(s.tsv, '{a}') @@ to_tsquery('simple', :w)"),
+                {"w": w},
+            ).scalar_one()
+            for w in claim.words
+        }
+        common = pg_common_words(session, claim.words, at_least=2)
+        assert common and common <= {w for w, n in printed.items() if n >= 2}
+        assert pg_common_words(session, claim.words, at_least=len(ROWS) + 1) == set()
+        monkeypatch.setattr(search, "COMMON_CAP", 1)  # words in 2 statements or more are common
+        with_statistics = search.candidate_ids(session=session, parsed=claim, limit=5)
+        monkeypatch.setattr(search, "pg_common_words", lambda *_a, **_k: set())
+        counted = search.candidate_ids(session=session, parsed=claim, limit=5)
+    assert with_statistics == counted
+
+
+def test_postgres_several_words_are_intersected_in_one_index_scan(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    # One word (or phrase, or alternatives) by the unweighted halves of tsv; words that must all
+    # be present by tsv's own index, which intersects them before reading any row.
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from quotetrack.store.match import match_sql
+    from quotetrack.store.query import parse_query
+
+    with Session(engine) as session:
+        assert match_sql(session, parse_query("netral OR pilkada")).where.startswith("(((ts_filter(s.tsv, '{a}')")
+        assert match_sql(session, parse_query('"menjaga netralitas" -Bekasi')).where.startswith("(ts_filter(")
+        assert match_sql(session, parse_query("netral pilkada"), scored=False).where == "s.tsv @@ m.tsq"
+    assert _texts(engine, "netralitas pilkada") == ["Seluruh ASN wajib menjaga netralitas selama pilkada berlangsung"]

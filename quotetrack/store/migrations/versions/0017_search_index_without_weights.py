@@ -10,8 +10,9 @@ search counted, faceted or ranked was a row read from the table, 3 to 4 µs each
 statements (a table eight times the size of a default server's buffers). The printed words and
 the stems are now indexed apart, without weights, as ts_filter(tsv, '{a}') and
 ts_filter(tsv, '{b}'): a word's matches come from the index alone, and only phrases (positions
-are not in the index) are rechecked. ix_statement_tsv stays for tools that query tsv as a whole
-(bench/bare_app.py); the search no longer uses it. SQLite (FTS5) is unchanged.
+are not in the index) are rechecked. ix_statement_tsv stays: a search of several words that
+must all be present intersects their entries in one scan of it (store.match), and tools query
+tsv as a whole (bench/bare_app.py). SQLite (FTS5) is unchanged.
 """
 
 from alembic import op
