@@ -437,6 +437,6 @@ def test_postgres_several_words_are_intersected_in_one_index_scan(corpus: tuple[
 
     with Session(engine) as session:
         assert match_sql(session, parse_query("netral OR pilkada")).where.startswith("(((ts_filter(s.tsv, '{a}')")
-        assert match_sql(session, parse_query('"menjaga netralitas" -Bekasi')).where.startswith("(ts_filter(")
+        assert match_sql(session, parse_query('"menjaga netralitas" -Bekasi')).where.startswith("((ts_filter(")
         assert match_sql(session, parse_query("netral pilkada"), scored=False).where == "s.tsv @@ m.tsq"
     assert _texts(engine, "netralitas pilkada") == ["Seluruh ASN wajib menjaga netralitas selama pilkada berlangsung"]
