@@ -239,7 +239,23 @@ MAX_ID = sa.text("SELECT coalesce(max(id), 0) FROM statement")
 def pg_newest_matches(
     session: Session, match: SqlMatch, clauses: list[str], joins: str, params: dict[str, Any], top: int, cap: int
 ) -> list[tuple[int, float]]:
-    """(id, score) of the newest `cap` matches with ids up to `top`, newest first.
+    """(id, score) of the newest `cap` matches with ids up to `top`, newest first (see pg_newest_rows)."""
+    rows = pg_newest_rows(session, match, clauses, joins, params, top, cap, columns=match.score)
+    return [(row[0], float(row[1] or 0.0)) for row in rows]
+
+
+def pg_newest_rows(
+    session: Session,
+    match: SqlMatch,
+    clauses: list[str],
+    joins: str,
+    params: dict[str, Any],
+    top: int,
+    cap: int,
+    *,
+    columns: str,
+) -> list[Any]:
+    """(s.id, `columns`...) of the newest `cap` matches with ids up to `top`, newest first.
 
     The newest FIRST_SPAN statements are searched first, then older spans sized by the density
     of matches seen so far (with half again to spare), and all the rest once a span would reach
@@ -253,7 +269,7 @@ def pg_newest_matches(
     bounds what it reads: reading every older match and sorting them read 10,000 rows for the
     newest 3,000 of a word in 1% of a million statements (the spans read 4,000)."""
     where = " AND ".join(clauses + ([match.where] if match.where else []))
-    select = f"SELECT s.id, {match.score} FROM {match.source} {joins} WHERE {where} AND s.id > :low AND s.id <= :high"
+    select = f"SELECT s.id, {columns} FROM {match.source} {joins} WHERE {where} AND s.id > :low AND s.id <= :high"
     high, low = top, max(top - FIRST_SPAN, 0)
     order = "s.id DESC"
     rows: list[Any] = []
@@ -269,4 +285,4 @@ def pg_newest_matches(
         span = max(to_walk * 1.5, FIRST_SPAN)
         high, low = low, (int(low - span) if span < low else 0)
         order = "s.id + 0 DESC"
-    return [(row[0], float(row[1] or 0.0)) for row in rows]
+    return rows
