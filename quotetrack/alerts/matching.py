@@ -50,7 +50,7 @@ def matching_ids(
     if among is not None and not among:
         return []
     match = match_sql(session, parsed, scored=False, selective=True)
-    clauses, params = where_clauses(session, filters, words=bool(parsed.groups))
+    clauses, params = where_clauses(session, filters)
     if match.where:
         clauses.append(match.where)
     clauses.append("s.id > :low")

@@ -45,8 +45,14 @@ def _postgres_settings(dbapi_conn: DBAPIConnection, _record: object) -> None:
     # No JIT: it pays off on long analytic queries; here it compiled for 90 ms to speed up a
     # 230 ms count, and a web request's queries are meant to take milliseconds.
     cur = dbapi_conn.cursor()
+    # Pages cost the same read in any order: a server with a database worth searching keeps it in
+    # the OS cache or on SSD, which is what 1.1 (PostgreSQL's default, 4, is a spinning disk)
+    # tells the planner. At 4 it walked 29,000 statements newest first to find the newest 1,001
+    # matches of a word in 4% of them (5,000 pages), rather than read the 1,100 pages the GIN
+    # index points at.
     cur.execute("SET plan_cache_mode = force_custom_plan")
     cur.execute("SET jit = off")
+    cur.execute("SET random_page_cost = 1.1")
     cur.close()
     dbapi_conn.commit()
 

@@ -8,8 +8,16 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from quotetrack.store.db import is_sqlite
 from quotetrack.store.filters import StatementFilter
-from quotetrack.store.match import filter_joins, match_sql, newest_first, where_clauses
+from quotetrack.store.match import (
+    MAX_ID,
+    filter_joins,
+    match_sql,
+    newest_first,
+    pg_newest_rows,
+    where_clauses,
+)
 from quotetrack.store.query import ParsedQuery
 
 # Faceting stops after this many matches: a word in half a million statements must still answer
@@ -62,6 +70,8 @@ _FACETS: dict[str, tuple[str, str, str]] = {
     "kind": ("b.kind", "b.kind", "(SELECT kind, 1 AS n FROM hits) b"),
 }
 FACET_NAMES = tuple(_FACETS)
+# What the facets read of each matched statement (besides its id).
+_HIT_COLUMNS = "s.official_id, s.membership_id, s.article_id, s.kind"
 
 
 def facet_counts(
@@ -75,16 +85,30 @@ def facet_counts(
     """
     selective = filters.official_id is not None
     match = match_sql(session, parsed, scored=False, selective=selective)
-    clauses, params = where_clauses(session, filters, words=bool(parsed.groups), walk=many and not parsed.groups)
-    if match.where:
-        clauses.append(match.where)
+    clauses, params = where_clauses(session, filters, walk=many and not parsed.groups)
     params.update(match.params)
-    # The newest matches in the same query (on PostgreSQL too: finding them first in bounded steps,
-    # as the ranked search does, and counting them by id in a second query was 6-17 ms slower).
-    hits = (
-        f"SELECT s.id, s.official_id, s.membership_id, s.article_id, s.kind FROM {match.source} "
-        f"{filter_joins(filters)} WHERE {' AND '.join(clauses)} ORDER BY {newest_first(session, match)} LIMIT :cap"
-    )
+    if parsed.groups and not is_sqlite(session):
+        # The newest matches in bounded steps, as the ranked search finds them, then counted from
+        # the rows those steps returned: in one query the planner walked the newest statements
+        # testing each (280,000 rows for a word in 1% of a million) or read every match.
+        top = session.execute(MAX_ID).scalar_one()
+        rows = pg_newest_rows(
+            session, match, clauses, filter_joins(filters), params, top, FACET_CAP + 1, columns=_HIT_COLUMNS
+        )
+        for i, name in enumerate(("id", "official_id", "membership_id", "article_id", "kind")):
+            params[f"h_{name}"] = [row[i] for row in rows]
+        hits = (
+            "SELECT * FROM unnest(CAST(:h_id AS integer[]), CAST(:h_official_id AS integer[]), "
+            "CAST(:h_membership_id AS integer[]), CAST(:h_article_id AS integer[]), CAST(:h_kind AS text[])) "
+            "AS h(id, official_id, membership_id, article_id, kind)"
+        )
+    else:
+        if match.where:
+            clauses.append(match.where)
+        hits = (
+            f"SELECT s.id, {_HIT_COLUMNS} FROM {match.source} {filter_joins(filters)} WHERE {' AND '.join(clauses)} "
+            f"ORDER BY {newest_first(session, match)} LIMIT :cap"
+        )
     branches = [
         f"SELECT * FROM (SELECT '{name}' AS facet, {value} AS value, {label} AS label, sum(b.n) AS n "
         f"FROM {source} WHERE {value} IS NOT NULL GROUP BY {value}, {label} "

@@ -15,7 +15,7 @@ from sqlmodel import Session
 from quotetrack.kinds import StatementStatus
 from quotetrack.store.db import is_sqlite
 from quotetrack.store.filters import StatementFilter
-from quotetrack.store.query import ParsedQuery, to_fts5, to_pg_query
+from quotetrack.store.query import ParsedQuery, to_fts5, to_pg_match, to_pg_query
 
 # bm25 column weights (text, stem): the printed word outranks a match by stem only.
 _BM25 = "bm25(statement_fts, 4.0, 1.0)"
@@ -33,6 +33,29 @@ def pg_stem_config(session: Session) -> str:
 
 
 _STEM_CONFIGS: dict[str, str] = {}
+
+
+# Printed words (the lexemes of ts_filter(tsv, '{a}'), as ANALYZE sampled them for the index of
+# migration 0017) with their share of the statements; most_common_elem_freqs ends with three
+# figures that are not words' (unnest pairs them with NULL).
+_COMMON_WORDS = sa.text(
+    "SELECT u.word FROM pg_stats p "
+    "CROSS JOIN LATERAL unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) AS u(word, freq) "
+    "WHERE p.schemaname = current_schema() AND p.tablename = 'ix_statement_words' AND u.word = ANY(:words) "
+    "AND u.freq * (SELECT reltuples FROM pg_class WHERE oid = 'statement'::regclass) >= :at_least"
+)
+
+
+def pg_common_words(session: Session, words: list[str], *, at_least: int) -> set[str]:
+    """Those of `words` that the planner's statistics put in `at_least` statements or more.
+
+    ANALYZE estimates from a sample of 30,000 statements (a word in 4,000 of a million is seen
+    some 120 times), so callers ask with a margin; the estimate is as old as the last ANALYZE.
+    Words sampled too rarely to be listed, and every word of a table never analysed (reltuples
+    -1), are not returned."""
+    if not words:
+        return set()
+    return {row[0] for row in session.execute(_COMMON_WORDS, {"words": words, "at_least": at_least})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +131,21 @@ def match_sql(
             params=params,
             newest="m.id DESC",
         )
-    pg = to_pg_query(parsed, stem_config=pg_stem_config(session))
-    return SqlMatch(
-        source=f"statement s CROSS JOIN LATERAL (SELECT {pg.sql} AS tsq) m",
-        score="ts_rank(s.tsv, m.tsq)::float8" if scored else "0.0::float8",
-        params=pg.params,
-    )
+    # Ranked by ts_rank of the weighted query over tsv, so a printed word outranks a stem.
+    config = pg_stem_config(session)
+    ranked = to_pg_query(parsed, stem_config=config)
+    source = f"statement s CROSS JOIN LATERAL (SELECT {ranked.sql} AS tsq) m"
+    score = "ts_rank(s.tsv, m.tsq)::float8" if scored else "0.0::float8"
+    if len(parsed.groups) > 1:
+        # Several words that must all be there: one scan of tsv's GIN index intersects their
+        # entries before any row is read, and only the intersection is rechecked. Over the
+        # unweighted halves each word was a bitmap of its own (93,000 statements for a common
+        # stem, lossy at work_mem 4MB) before the BitmapAnd: 12,275 pages read instead of 4,293.
+        return SqlMatch(source=source, score=score, params=ranked.params, where="s.tsv @@ m.tsq")
+    # One word, phrase or set of alternatives: the unweighted halves of tsv answer it from the
+    # index alone (see to_pg_match), where the weighted query read a row for every match.
+    found = to_pg_match(parsed, stem_config=config)
+    return SqlMatch(source=source, score=score, params={**found.params, **ranked.params}, where=found.sql)
 
 
 def newest_first(session: Session, match: SqlMatch) -> str:
@@ -169,10 +201,8 @@ def _like(text: str) -> str:
     return "%" + text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def where_clauses(
-    session: Session, flt: StatementFilter, *, words: bool = True, walk: bool = False
-) -> tuple[list[str], dict[str, Any]]:
-    """The filters as SQL; `words=False` for a search without words (no text match to test).
+def where_clauses(session: Session, flt: StatementFilter, *, walk: bool = False) -> tuple[list[str], dict[str, Any]]:
+    """The filters as SQL (the words are matched by match_sql's `where`).
 
     `walk=True` when the filters leave many statements and the page wants the newest (or oldest)
     few: SQLite then walks the date index and tests each statement against the sets, instead of
@@ -185,8 +215,6 @@ def where_clauses(
         clauses = [f"s.status IN ('{StatementStatus.PUBLISHED}', '{StatementStatus.SUPERSEDED}')"]
     else:
         clauses = ["s.status = 'published'"]
-    if words and not is_sqlite(session):
-        clauses.append("s.tsv @@ m.tsq")
     params: dict[str, Any] = {}
     for name, clause in _FILTERS.items():
         value = getattr(flt, name)
@@ -211,33 +239,50 @@ MAX_ID = sa.text("SELECT coalesce(max(id), 0) FROM statement")
 def pg_newest_matches(
     session: Session, match: SqlMatch, clauses: list[str], joins: str, params: dict[str, Any], top: int, cap: int
 ) -> list[tuple[int, float]]:
-    """(id, score) of the newest `cap` matches with ids up to `top`, newest first.
-
-    The newest FIRST_SPAN statements are searched first, then, when they hold too few matches,
-    all the older ones. The planner may walk the primary key backwards testing each statement
-    (a common word has its thousand matches within a few thousand rows) or read the GIN index
-    (a rare word), by its estimate of how common the query is. For phrases and stems that
-    estimate can be twenty times too high, and it walked half a million statements to find a
-    few hundred (400 ms at a million); with stale statistics it guessed the other way and read
-    and sorted all 100,000 matches of two common words. In the first span a wrong guess costs
-    a few milliseconds. For the older statements the first span has shown how common the query
-    really is: unless the missing matches are expected early on, the order is by an expression
-    the primary key cannot give (s.id + 0), which leaves the planner the GIN index."""
-    select = (
-        f"SELECT s.id, {match.score} FROM {match.source} {joins} WHERE {' AND '.join(clauses)} "
-        "AND s.id > :low AND s.id <= :high"
-    )
-    low = max(top - FIRST_SPAN, 0)
-    rows = list(
-        session.execute(
-            sa.text(f"{select} ORDER BY s.id DESC LIMIT :cap"), {**params, "low": low, "high": top, "cap": cap}
-        ).all()
-    )
-    if len(rows) < cap and low > 0:
-        # Statements to walk for the missing matches, at the density of the first span.
-        to_walk = (cap - len(rows)) * (top - low) / len(rows) if rows else float("inf")
-        order = "s.id DESC" if to_walk <= low / 4 else "s.id + 0 DESC"
-        rows += session.execute(
-            sa.text(f"{select} ORDER BY {order} LIMIT :cap"), {**params, "low": 0, "high": low, "cap": cap - len(rows)}
-        ).all()
+    """(id, score) of the newest `cap` matches with ids up to `top`, newest first (see pg_newest_rows)."""
+    rows = pg_newest_rows(session, match, clauses, joins, params, top, cap, columns=match.score)
     return [(row[0], float(row[1] or 0.0)) for row in rows]
+
+
+def pg_newest_rows(
+    session: Session,
+    match: SqlMatch,
+    clauses: list[str],
+    joins: str,
+    params: dict[str, Any],
+    top: int,
+    cap: int,
+    *,
+    columns: str,
+) -> list[Any]:
+    """(s.id, `columns`...) of the newest `cap` matches with ids up to `top`, newest first.
+
+    The newest FIRST_SPAN statements are searched first, then older spans sized by the density
+    of matches seen so far (with half again to spare), and all the rest once a span would reach
+    back that far. In the first span the planner may walk the primary key backwards testing each
+    statement (a common word has its thousand matches within a few thousand rows) or take the
+    GIN index's matches in the span (BitmapAnd with the primary key), by its estimate of how
+    common the query is. For phrases and stems that estimate can be forty times too high: it
+    walked 430,000 statements to find 900 matches of a phrase (2.7 s at a million). In the first
+    span a wrong guess costs a few milliseconds; the older spans are ordered by an expression the
+    primary key cannot give (s.id + 0), which leaves the planner the GIN index, and the span
+    bounds what it reads: reading every older match and sorting them read 10,000 rows for the
+    newest 3,000 of a word in 1% of a million statements (the spans read 4,000)."""
+    where = " AND ".join(clauses + ([match.where] if match.where else []))
+    select = f"SELECT s.id, {columns} FROM {match.source} {joins} WHERE {where} AND s.id > :low AND s.id <= :high"
+    high, low = top, max(top - FIRST_SPAN, 0)
+    order = "s.id DESC"
+    rows: list[Any] = []
+    while True:
+        rows += session.execute(
+            sa.text(f"{select} ORDER BY {order} LIMIT :cap"),
+            {**params, "low": low, "high": high, "cap": cap - len(rows)},
+        ).all()
+        if len(rows) >= cap or low == 0:
+            break
+        # Statements to walk for the missing matches, at the density seen so far.
+        to_walk = (cap - len(rows)) * (top - low) / len(rows) if rows else float("inf")
+        span = max(to_walk * 1.5, FIRST_SPAN)
+        high, low = low, (int(low - span) if span < low else 0)
+        order = "s.id + 0 DESC"
+    return rows

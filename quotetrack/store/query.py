@@ -199,3 +199,37 @@ def to_pg_query(query: ParsedQuery, *, stem_config: str = "simple", key: str = "
         groups.append(f"({rendered})" if len(group) > 1 else rendered)
     groups += [f"!!{atom_sql(a)}" for a in query.excluded]
     return PgQuery(sql="(" + " && ".join(groups) + ")", params=params)
+
+
+# The two halves of tsv (migration 0004) as migration 0017 indexes them, each without weights.
+PG_WORDS = "ts_filter(s.tsv, '{a}')"  # the printed words (weight A)
+PG_STEMS = "ts_filter(s.tsv, '{b}')"  # the stems (weight B)
+
+
+def to_pg_match(query: ParsedQuery, *, stem_config: str = "simple", key: str = "tm") -> PgQuery:
+    """The same matches as `s.tsv @@ to_pg_query(...)`, as a WHERE condition the GIN indexes of
+    migration 0017 answer without reading rows: each atom is its printed form in the words half
+    OR its stems in the stems half, each an unweighted tsquery. PostgreSQL rechecks in the table
+    every candidate of a tsquery that names a weight, so the weighted query on tsv read a row
+    for every match it counted (and every candidate of a phrase); here only phrases, whose
+    word positions are not in the index, are rechecked."""
+    if stem_config not in {"simple", "indonesian"}:
+        raise ValueError(f"unknown text-search configuration {stem_config!r}")
+    params: dict[str, str] = {}
+
+    def atom_sql(atom: Atom) -> str:
+        name = f"{key}{len(params)}"
+        params[name] = _ts_phrase(atom.words, atom.prefix)
+        sql = f"{PG_WORDS} @@ to_tsquery('simple', :{name})"
+        if atom.stems:
+            skey = f"{key}{len(params)}"
+            params[skey] = " | ".join(_ts_phrase(form, atom.prefix) for form in atom.stems)
+            sql = f"({sql} OR {PG_STEMS} @@ to_tsquery('{stem_config}', :{skey}))"
+        return sql
+
+    groups = []
+    for group in query.groups:
+        rendered = " OR ".join(atom_sql(a) for a in group)
+        groups.append(f"({rendered})" if len(group) > 1 else rendered)
+    groups += [f"NOT {atom_sql(a)}" for a in query.excluded]
+    return PgQuery(sql="(" + " AND ".join(groups) + ")", params=params)

@@ -30,11 +30,12 @@ from quotetrack.store.match import (
     filter_joins,
     match_sql,
     newest_first,
+    pg_common_words,
     pg_newest_matches,
     pg_stem_config,
     where_clauses,
 )
-from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_pg_query
+from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_pg_match
 from quotetrack.store.reads import ExportRow, statements_by_ids
 from quotetrack.store.window_score import window_scores, window_terms
 from quotetrack.text.highlight import match_spans, matched_words
@@ -230,7 +231,7 @@ def _page(
 ) -> tuple[int, int | None, Sequence[Any]]:
     """(matches up to COUNT_CAP + 1, window start, the page's rows and one more) by SQL:
     the count, then the window of the newest matches, then the page ranked or dated."""
-    clauses, params = where_clauses(session, filters, words=bool(parsed.groups))
+    clauses, params = where_clauses(session, filters)
     joins = filter_joins(filters)
     where = " AND ".join(clauses)
     selective = filters.official_id is not None
@@ -266,7 +267,7 @@ def _page(
         total = _sql(session).execute(sa.text(count_sql), {**params, "cap": COUNT_CAP + 1}).scalar_one()
         if not parsed.groups and total > COUNT_CAP:
             # Filters alone leaving many statements: walk the date index (see where_clauses).
-            page_clauses, _ = where_clauses(session, filters, words=False, walk=True)
+            page_clauses, _ = where_clauses(session, filters, walk=True)
     else:
         # The newest COUNT_CAP + 1 matches, found in bounded steps: when that is all of them,
         # the page is picked among them instead of walking the date index past rows that do not match.
@@ -302,6 +303,7 @@ def _page(
     match = match_sql(
         session, parsed, scored=sort == "relevance", windowed=window_start is not None, selective=selective
     )
+    params.update(match.params)  # on PostgreSQL the ranked query has parameters of its own
     if window_start is not None:
         params["window_start"] = window_start
         page_clauses.append("s.id >= :window_start")
@@ -503,11 +505,19 @@ def _stem_and_printed_counts(session: Session, atoms: list[Atom]) -> tuple[list[
 
     The printed form is counted first: a word printed in more than COMMON_CAP statements is
     found by its stems in as many (the stem query includes the printed word), so its stem count
-    is not needed. Counting stops at COMMON_CAP + 1 matches, but each match of a weighted
-    tsquery is read from the table on PostgreSQL (the index keeps no weights): a common word
-    costs two thousand rows, and was counted twice when the stems were counted first."""
+    is not needed. Counting stops at COMMON_CAP + 1 matches, but on PostgreSQL each match is a
+    row read from the table (to see that it is visible): a common word costs two thousand rows,
+    and was counted twice when the stems were counted first. On PostgreSQL a word the planner's
+    statistics put in twice COMMON_CAP statements or more is not counted at all (see
+    pg_common_words): 10 of the 18 content words of a claim at a million statements."""
     exact = [replace(atom, exact=True) for atom in atoms]
-    printed = atom_counts(session=session, atoms=exact, cap=COMMON_CAP)
+    single = [atom.words[0] for atom in exact if len(atom.words) == 1 and not atom.prefix]
+    known = set() if is_sqlite(session) else pg_common_words(session, single, at_least=2 * COMMON_CAP)
+    common = [len(atom.words) == 1 and not atom.prefix and atom.words[0] in known for atom in exact]
+    counted = iter(
+        atom_counts(session=session, atoms=[a for a, c in zip(exact, common, strict=True) if not c], cap=COMMON_CAP)
+    )
+    printed = [COMMON_CAP + 1 if c else next(counted) for c in common]
     # Atoms typed with a capital are exact already: their printed count is the stem count.
     ask = [i for i, (atom, p) in enumerate(zip(atoms, printed, strict=True)) if p <= COMMON_CAP and not atom.exact]
     by_stem = dict(zip(ask, atom_counts(session=session, atoms=[atoms[i] for i in ask], cap=COMMON_CAP), strict=True))
@@ -545,9 +555,9 @@ def atom_counts(*, session: Session, atoms: list[Atom], cap: int) -> list[int]:
             params[f"q{i}"] = to_fts5(one)
             inner = f"SELECT 1 FROM statement_fts WHERE statement_fts MATCH :q{i} LIMIT :cap"
         else:
-            pg = to_pg_query(one, stem_config=pg_stem_config(session), key=f"a{i}_")
+            pg = to_pg_match(one, stem_config=pg_stem_config(session), key=f"a{i}_")
             params.update(pg.params)
-            inner = f"SELECT 1 FROM statement WHERE tsv @@ {pg.sql} LIMIT :cap"
+            inner = f"SELECT 1 FROM statement s WHERE {pg.sql} LIMIT :cap"
         parts.append(f"(SELECT count(*) FROM ({inner}) c{i})")
     row = session.execute(sa.text("SELECT " + ", ".join(parts)), params).one()
     return [int(n) for n in row]

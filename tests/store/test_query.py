@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotetrack.errors import QueryError
-from quotetrack.store.query import parse_query, to_fts5, to_pg_query, to_tsquery
+from quotetrack.store.query import parse_query, to_fts5, to_pg_match, to_pg_query, to_tsquery
 
 
 @pytest.mark.parametrize(
@@ -57,6 +57,29 @@ def test_postgres_query_binds_every_word() -> None:
         to_pg_query(parse_query("x"), stem_config="english'; --")
 
 
+def test_postgres_match_condition_names_no_weight() -> None:
+    # A weight in a tsquery makes PostgreSQL recheck every GIN candidate in the table; the match
+    # condition reads each half of tsv (printed words, stems) without one.
+    rendered = to_pg_match(parse_query('kenetralan -Pemalang "jaga netral"'), stem_config="indonesian")
+    assert rendered.sql == (
+        "((ts_filter(s.tsv, '{a}') @@ to_tsquery('simple', :tm0) OR ts_filter(s.tsv, '{b}') @@ "
+        "to_tsquery('indonesian', :tm1)) AND (ts_filter(s.tsv, '{a}') @@ to_tsquery('simple', :tm2) OR "
+        "ts_filter(s.tsv, '{b}') @@ to_tsquery('indonesian', :tm3)) AND NOT ts_filter(s.tsv, '{a}') @@ "
+        "to_tsquery('simple', :tm4))"
+    )
+    assert rendered.params == {
+        "tm0": "'kenetralan'",
+        "tm1": "'netral'",
+        "tm2": "('jaga' <-> 'netral')",
+        "tm3": "('jaga' <-> 'netral')",
+        "tm4": "'pemalang'",
+    }
+    assert to_pg_match(parse_query("netral*"), stem_config="simple").params == {
+        "tm0": "'netral':*",
+        "tm1": "'netral':*",
+    }
+
+
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
@@ -89,5 +112,5 @@ def test_any_input_parses_or_raises_query_error(typed: str) -> None:
     assert "'" not in "".join(parsed.words)
     to_fts5(parsed)
     to_tsquery(parsed)
-    rendered = to_pg_query(parsed, stem_config="indonesian")
-    assert all(":" + key in rendered.sql for key in rendered.params)
+    for rendered in (to_pg_query(parsed, stem_config="indonesian"), to_pg_match(parsed, stem_config="indonesian")):
+        assert all(":" + key in rendered.sql for key in rendered.params)

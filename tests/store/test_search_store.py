@@ -302,3 +302,141 @@ def test_a_regency_whose_province_is_unknown_is_no_province(engine: sa.Engine) -
     facets = {name: {v.label for v in values} for name, values in result.facets.items()}
     assert facets["region"] == {"Kabupaten Subang"}
     assert facets["province"] == set()
+
+
+# Every form the query language has: words found by stem, names as printed, prefixes, phrases
+# (printed and stemmed), OR, exclusion, and words no statement holds.
+_EVERY_FORM = [
+    "netralitas",
+    "kenetralan",
+    "menjaga",
+    "Pemalang",
+    "Bekasi netral",
+    "netral*",
+    '"netralitas ASN"',
+    '"menjaga netralitas"',
+    '"jaga netral"',
+    "beras OR Bawaslu",
+    "netral* -pilkada",
+    "pilkada NOT Pemalang",
+    "election",
+    "kapalselam",
+]
+
+
+@pytest.mark.parametrize("q", _EVERY_FORM)
+def test_postgres_index_conditions_match_what_the_weighted_query_matches(
+    corpus: tuple[sa.Engine, dict[str, int]], q: str
+) -> None:
+    # Migration 0017 indexes the two weighted halves of tsv apart; to_pg_match must find
+    # exactly the statements the weighted tsquery over tsv finds (printed words at A, stems at B).
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from quotetrack.store.match import pg_stem_config
+    from quotetrack.store.query import parse_query, to_pg_match, to_pg_query
+
+    parsed = parse_query(q)
+    with Session(engine) as session:
+        config = pg_stem_config(session)
+        weighted, unweighted = to_pg_query(parsed, stem_config=config), to_pg_match(parsed, stem_config=config)
+        by_weight = session.execute(
+            sa.text(f"SELECT id FROM statement s WHERE s.tsv @@ {weighted.sql} ORDER BY id"), weighted.params
+        ).all()
+        by_halves = session.execute(
+            sa.text(f"SELECT id FROM statement s WHERE {unweighted.sql} ORDER BY id"), unweighted.params
+        ).all()
+    assert by_halves == by_weight
+
+
+def test_postgres_words_are_found_by_the_unweighted_indexes(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from quotetrack.store.match import pg_stem_config
+    from quotetrack.store.query import parse_query, to_pg_match
+
+    with Session(engine) as session:
+        found = to_pg_match(parse_query("kenetralan"), stem_config=pg_stem_config(session))
+        session.execute(sa.text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(
+            row[0]
+            for row in session.execute(
+                sa.text(f"EXPLAIN SELECT count(*) FROM statement s WHERE {found.sql}"), found.params
+            )
+        )
+    assert "ix_statement_words" in plan and "ix_statement_stems" in plan, plan
+
+
+@pytest.mark.parametrize("first_span", [1, 3, 1_000])
+def test_postgres_facets_count_the_newest_matches_span_by_span(
+    corpus: tuple[sa.Engine, dict[str, int]], monkeypatch: pytest.MonkeyPatch, first_span: int
+) -> None:
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite counts the newest matches in one query")
+    from quotetrack.store import facets, match
+    from quotetrack.store.query import parse_query
+
+    monkeypatch.setattr(match, "FIRST_SPAN", first_span)
+    q = "netral OR netralitas OR menjaga OR harga OR neutral"  # 7 matches among 8 statements
+    with Session(engine) as session:
+        # Counted over FACET_CAP + 1 matches: one more than the cap says that there were more.
+        newest = sorted(s.id for s in search_statements(session=session, q=q, sort="date", limit=50).items)[-4:]
+        monkeypatch.setattr(facets, "FACET_CAP", 3)
+        counts, sampled = facets.facet_counts(session=session, parsed=parse_query(q))
+        kinds = session.execute(
+            sa.text("SELECT kind, count(*) FROM statement WHERE id = ANY(:ids) GROUP BY kind"), {"ids": newest}
+        ).all()
+    assert sampled
+    assert {v.label: v.count for v in counts["kind"]} == dict(kinds)
+
+
+def test_postgres_statistics_tell_common_words_without_counting(
+    corpus: tuple[sa.Engine, dict[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Claim matching skips counting the printed words that the planner's statistics put in
+    # many statements; with statistics that are right, the candidates are those counting gives.
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from quotetrack.store import search
+    from quotetrack.store.claims import claim_query
+    from quotetrack.store.db import refresh_statistics
+    from quotetrack.store.match import pg_common_words
+
+    refresh_statistics(engine)
+    claim = claim_query("Seluruh ASN wajib menjaga netralitas dan harga beras di pasar Bekasi")
+    assert claim is not None
+    with Session(engine) as session:
+        printed = {
+            w: session.execute(
+                sa.text("SELECT count(*) FROM statement s WHERE ts_filter(s.tsv, '{a}') @@ to_tsquery('simple', :w)"),
+                {"w": w},
+            ).scalar_one()
+            for w in claim.words
+        }
+        common = pg_common_words(session, claim.words, at_least=2)
+        assert common and common <= {w for w, n in printed.items() if n >= 2}
+        assert pg_common_words(session, claim.words, at_least=len(ROWS) + 1) == set()
+        monkeypatch.setattr(search, "COMMON_CAP", 1)  # words in 2 statements or more are common
+        with_statistics = search.candidate_ids(session=session, parsed=claim, limit=5)
+        monkeypatch.setattr(search, "pg_common_words", lambda *_a, **_k: set())
+        counted = search.candidate_ids(session=session, parsed=claim, limit=5)
+    assert with_statistics == counted
+
+
+def test_postgres_several_words_are_intersected_in_one_index_scan(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    # One word (or phrase, or alternatives) by the unweighted halves of tsv; words that must all
+    # be present by tsv's own index, which intersects them before reading any row.
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from quotetrack.store.match import match_sql
+    from quotetrack.store.query import parse_query
+
+    with Session(engine) as session:
+        assert match_sql(session, parse_query("netral OR pilkada")).where.startswith("(((ts_filter(s.tsv, '{a}')")
+        assert match_sql(session, parse_query('"menjaga netralitas" -Bekasi')).where.startswith("((ts_filter(")
+        assert match_sql(session, parse_query("netral pilkada"), scored=False).where == "s.tsv @@ m.tsq"
+    assert _texts(engine, "netralitas pilkada") == ["Seluruh ASN wajib menjaga netralitas selama pilkada berlangsung"]

@@ -8,5 +8,9 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
     # autogenerate must neither drop them nor report them as drift.
     # ix_statement_newest is PostgreSQL-only (NULLS LAST ordering), made by hand in 0008.
     return not (
-        name and (name.startswith("statement_fts") or name in {"tsv", "ix_statement_tsv", "ix_statement_newest"})
+        name
+        and (
+            name.startswith("statement_fts")
+            or name in {"tsv", "ix_statement_tsv", "ix_statement_words", "ix_statement_stems", "ix_statement_newest"}
+        )
     )
