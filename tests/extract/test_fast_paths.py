@@ -316,3 +316,49 @@ def test_word_evidence_is_what_a_loop_over_every_token_reads() -> None:
     results = [around.word_evidence(text, lex) for text in texts]
     assert results == [plain(text) for text in texts]
     assert sum(bool(r.places) for r in results) > 300 and sum(bool(r.short_names) for r in results) > 300
+
+
+@pytest.mark.parametrize("lookback", [400, 6])
+def test_sentence_starts_read_from_the_whole_text_are_the_window_s(monkeypatch, lookback: int) -> None:
+    monkeypatch.setattr(around, "_SENTENCE_LOOKBACK", lookback)
+    texts = [*_random_strings(15, 'ab C.!?\n "“”’')[:4000], *_INVENTED]
+    fast_paths = 0
+    for text in texts:
+        for position in range(len(text) + 1):
+            expected = around._sentence_start_in_window(text, position)
+            assert around.sentence_start(text, position) == expected, (text, position)
+            fast_paths += expected != max(0, position - lookback)
+    assert fast_paths > 2_000  # many positions had a sentence end to find
+
+
+def test_no_response_guard_lets_every_match_through() -> None:
+    texts = ["Ia belum merespons. He declined to comment; she HAS NOT replied", "İa tıdak dikonfirmaſi"]
+    rng = random.Random(16)
+    pieces = ["belum ", "TIDAK ", "tak ", "merespons", "menjawab", "declined to comment", "has not replied"]
+    pieces += ["Did not respond", "could not be reached", "ha", " ", ",", "İ", "ı", "ſ", "\u212a", "x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(_SAMPLES)]
+    hits = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (2, len(text) - 3)):
+            expected = speakers._NO_RESPONSE.search(text, start, end) is not None
+            assert speakers._says_no_response(text, start, end) == expected, (text, start, end)
+            hits += expected
+    assert hits > 1000
+
+
+def test_list_joiners_are_cut_as_without_the_guard(monkeypatch) -> None:
+    registry = speakers.Registry(lexicon("id"))
+    texts = ["Gubernur X dan Wali Kota Y", "Menteri Sosial X, Gubernur Banten Y", *_random_strings(17, "Ab ,\t")]
+    texts += _random_strings(18, "dan Bupati ,serta Gubernur Wali Kota")
+    fast = [registry._people_in(text) for text in texts]
+    monkeypatch.setattr(speakers, "_LIST_JOINER_WORDS", ("",))  # every piece goes to the pattern
+    assert fast == [registry._people_in(text) for text in texts]
+    assert fast[0] == [(0, "Gubernur X"), (15, "Wali Kota Y")]
+
+
+def test_the_word_before_a_dot_is_what_the_search_finds() -> None:
+    texts = [*_random_strings(19, "aB1_.\n -’é"), "Pj. Bupati H. Imran Dr.\n. x"]
+    for text in texts:
+        for dot in range(len(text) + 1):
+            match = segment._WORD_BEFORE.search(text, max(0, dot - 20), dot)
+            assert segment._word_before(text, dot) == (match.group(1) if match else None), (text, dot)
