@@ -43,13 +43,13 @@ _CASE_EXTRAS = "\u212aİıſ"
 
 
 def word_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
-    """re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE), written so the engine scans
+    """re.compile(rf"\\b(?:{_alternation(words)})\\b", re.IGNORECASE), written so the engine scans
     for the words' first letters instead of trying the alternation at every character (a case-blind
     letter leaves it nothing to skip to): the Indonesian speech-verb scan takes 0.4 of the
     instructions, the root and "-nya" scans 0.7 (tests/extract/test_fast_paths.py compares them).
 
     It opens with the set of every character a first letter matches case-blind, then "no word
-    character before it" (what the leading \b means before a letter), then picks the words that
+    character before it" (what the leading \\b means before a letter), then picks the words that
     start with that letter by a case-blind look-behind, in the alternation's order.
     """
     trie: dict[str, dict] = {}

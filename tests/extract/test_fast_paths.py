@@ -362,3 +362,46 @@ def test_the_word_before_a_dot_is_what_the_search_finds() -> None:
         for dot in range(len(text) + 1):
             match = segment._WORD_BEFORE.search(text, max(0, dot - 20), dot)
             assert segment._word_before(text, dot) == (match.group(1) if match else None), (text, dot)
+
+
+def test_relative_day_words_are_the_plain_pattern_s() -> None:
+    plain = re.compile(r"\b(kemarin|yesterday|hari ini|today)\b", re.IGNORECASE)
+    rng = random.Random(20)
+    pieces = ["kemarin", "Yesterday", "HARI INI", "hari  ini", "today", "\u212aemarin", "ı", "x", " ", "_", "1", ","]
+    texts = ["Kata dia kemarin, yesterday and TODAY; hari ini juga", *_random_strings(21, "kemarin todayHKT ")]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(_SAMPLES // 2)]
+    found = 0
+    for text in texts:
+        for at in (0, 1, 3):
+            spans = [m.span() for m in plain.finditer(text, at)]
+            assert [m.span() for m in dating._RELATIVE_WORD.finditer(text, at)] == spans, (text, at)
+            found += len(spans)
+    assert found > 1000
+
+
+def test_inline_junk_is_dropped_as_by_the_whole_line_substitution() -> None:
+    rng = random.Random(22)
+    pieces = [
+        "ADVERTISEMENT",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "SCROLL",
+        "ADVERTISEMENTS",
+        " ",
+        "  ",
+        "\t",
+        "x",
+        "é",
+        ",",
+    ]
+    lines = ["Kata Bupati ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT jalan rusak.", "xADVERTISEMENT x"]
+    lines += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(_SAMPLES)]
+    for line in lines:
+        if "ADVERTISEMENT" in line or "SCROLL" in line:
+            assert clean._drop_inline_junk(line) == clean._INLINE_JUNK.sub(" ", line), line
+
+
+def test_trailing_initials_need_a_closing_bracket_at_the_end() -> None:
+    for text in [*_random_strings(23, "ab (/) .\n\t"), "Jalan rusak. (abc/de) ", "(ab)\n"]:
+        if clean._TRAILING_INITIALS.search(text):
+            assert text.rstrip().endswith(")"), text
+    assert clean._TRAILING_INITIALS.search("Jalan itu rusak. (ant/ab) ")
