@@ -46,7 +46,10 @@ _WEEK_AFTER = re.compile(r"\s+(?:lalu|depan|ini|ke-?\d|pertama|kedua|terakhir)\b
 _EN_WEEKDAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:night|morning|afternoon|evening|that|in|at|to|after)\b)")
 _EN_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _RELATIVE = {"kemarin": 1, "yesterday": 1, "hari ini": 0, "today": 0}
-_RELATIVE_WORD = re.compile(r"\b(kemarin|yesterday|hari ini|today)\b", re.IGNORECASE)
+# \b(kemarin|yesterday|hari ini|today)\b under re.IGNORECASE, written to open with the set of the
+# first letters' cases (K, the Kelvin sign, is a case-blind k): an alternation opening with \b
+# is tried at every character, a set is scanned for.
+_RELATIVE_WORD = re.compile(r"[HKTYhkty\u212a](?<!\w.)(?i:(?<=k)emarin|(?<=y)esterday|(?<=h)ari ini|(?<=t)oday)\b")
 # Words that open a clause about another event: the date after them is that event's day.
 _OTHER_EVENT = re.compile(
     r"\b(?:yang|sejak|semenjak|tertanggal|bertanggal|hingga|sampai|mulai|selama|who|which|whose|since|"
@@ -233,7 +236,7 @@ def _named_days(window: str, at: int, published: date | None) -> list[_Day]:
         days.append(_Day(found.start, found.end, _readings(found, published)[-1], found.year_given))
     if published is not None:
         for match in _RELATIVE_WORD.finditer(window, at):
-            back = _RELATIVE[match.group(1).casefold()]
+            back = _RELATIVE[match.group().casefold()]
             days.append(_Day(match.start(), match.end(), published - timedelta(days=back), False))
     days.sort(key=lambda d: d.start)
     return days

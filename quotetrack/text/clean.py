@@ -119,6 +119,16 @@ def _byline_author(match: re.Match[str]) -> str | None:
     return name or None
 
 
+def _drop_inline_junk(line: str) -> str:
+    """_INLINE_JUNK.sub(" ", line) for a line holding "ADVERTISEMENT" or "SCROLL". Every match
+    opens with the white space right before one of those words, so the line up to the character
+    before the first one's white space is kept as it is and only the rest is searched: the
+    pattern opens with \\s*, tried at every character (a third of a millisecond on a long line)."""
+    first = min(at for at in (line.find("ADVERTISEMENT"), line.find("SCROLL")) if at >= 0)
+    head = max(0, len(line[:first].rstrip()) - 1)
+    return line[:head] + _INLINE_JUNK.sub(" ", line[head:])
+
+
 def _split_run_together(line: str) -> list[str]:
     if not _DOT_CAPITAL.search(line):  # the usual case, checked with a cheap pattern first
         return [line]
@@ -224,7 +234,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
     # Read-also links inside a paragraph go before the line checks: what they leave is text.
     lines = [part for line in lines for part in (_without_read_also(line) if ":" in line else (line,))]
     for line in lines:
-        stripped = (_INLINE_JUNK.sub(" ", line) if "ADVERTISEMENT" in line or "SCROLL" in line else line).strip()
+        stripped = (_drop_inline_junk(line) if "ADVERTISEMENT" in line or "SCROLL" in line else line).strip()
         if not stripped or _JUNK_LINE.match(stripped):
             continue
         byline = _BYLINE.match(stripped)
@@ -241,7 +251,9 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
                 stripped = stripped[dateline.end() :]
         kept.extend(part.strip() for part in _split_run_together(unglue(stripped, names, lower)) if part.strip())
     if kept:
-        initials = _TRAILING_INITIALS.search(kept[-1])
+        # Only a line ending with a bracket can end with initials: the pattern opens with \s*,
+        # tried at every character of the last line.
+        initials = _TRAILING_INITIALS.search(kept[-1]) if kept[-1].rstrip().endswith(")") else None
         if initials:
             author = author or initials.group("tag")
             kept[-1] = kept[-1][: initials.start()].rstrip()

@@ -18,6 +18,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # one that opens with a repeat is tried at every position.)
 _BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_RUN = re.compile(r"[\w.]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +43,20 @@ def split_paragraphs(text: str) -> list[Span]:
     return spans
 
 
+def _word_before(text: str, dot: int) -> str | None:
+    """_WORD_BEFORE.search(text, max(0, dot - 20), dot).group(1): the run of word characters and
+    dots that ends the window (or ends it but for a final line break, where $ also matches),
+    read by one match over the reversed window instead of a search trying each of its 20 starts."""
+    window = text[max(0, dot - 20) : dot]
+    reversed_run = _RUN.match(window[-2::-1] if window.endswith("\n") else window[::-1])
+    return reversed_run.group()[::-1] if reversed_run else None
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if match is None:
+    word = _word_before(text, dot)
+    if word is None:
         return False
-    word = match.group(1).casefold().strip(".")
+    word = word.casefold().strip(".")
     if len(word) == 1 and word.isalpha():  # initials: "H.", "A. Rahman"
         return True
     last = word.rsplit(".", 1)[-1]

@@ -16,9 +16,11 @@ import sys
 import pytest
 
 from quotetrack.extract import around, dating, quotes, reported, speakers
+from quotetrack.extract import words as words_module
 from quotetrack.extract.words import lexicon
 from quotetrack.text import clean, lang, segment
 from quotetrack.text import lexicon as lexicon_module
+from quotetrack.text.lexicon import word_list
 
 _SAMPLES = 20_000
 _ALPHABET = "aAbBnNyYsSMrLdDzZ .,!?\n\t\"“”„'’‘()[]:;-0123456789İıſ"
@@ -210,3 +212,196 @@ def test_the_lexicon_is_built_once_per_language() -> None:
     # Caches keyed on the lexicon (parsed mentions, posts) hit only when it is the same object:
     # a lexicon rebuilt per article made extraction 2.6 times slower.
     assert lexicon("id") is lexicon("id") and lexicon("en") is lexicon("en")
+
+
+_ROOTS = word_list("quotetrack.extract", "speech_roots_id.txt")
+_WORD_LISTS = {
+    "speech verbs": word_list("quotetrack.extract", "speech_verbs_id.txt"),
+    "speech roots": _ROOTS,
+    "-nya cues": tuple(w if w.endswith("nya") else w + "nya" for w in _ROOTS),
+    "English verbs, as if case-blind": word_list("quotetrack.extract", "speech_verbs_en.txt"),
+}
+
+
+@pytest.mark.parametrize("name", list(_WORD_LISTS))
+def test_word_patterns_find_what_the_plain_alternation_finds(name: str) -> None:
+    words = _WORD_LISTS[name]
+    fast = words_module.word_pattern(words)
+    plain = re.compile(rf"\b(?:{words_module._alternation(words)})\b", re.IGNORECASE)
+    rng = random.Random(12)
+    # Whole words in every case, cut words, and what sits around words: letters the case-blind
+    # match also takes (K, İ, ı, ſ), word characters that are not letters, spaces and breaks.
+    several = [w for w in words if " " in w]  # "memberikan keterangan": white space inside
+    pieces = [
+        *rng.sample(words, min(12, len(words))),
+        *several[:6],
+        "kata",
+        "ber",
+        "me",
+        "s",
+        "K",
+        "\u212a",
+        "İ",
+        "ı",
+        "ſ",
+    ]
+    pieces += [*" ,.\n_1éx", "  ", "nya"]
+    texts = ["Ia mengatakan, kata Budi. Katanya he SAID it; she told them. Dikatakan Berkata"]
+    for _ in range(_SAMPLES // 4):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        texts.append("".join(c.upper() if rng.random() < 0.2 else c for c in text))
+    found = 0
+    for text in texts:
+        assert _spans(fast, text) == _spans(plain, text), text
+        found += len(_spans(plain, text))
+        lo, hi = rng.randint(0, len(text)), rng.randint(0, len(text))
+        assert [m.span() for m in fast.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
+        assert [fast.match(text, at, hi) and fast.match(text, at, hi).span() for at in range(len(text))] == [
+            plain.match(text, at, hi) and plain.match(text, at, hi).span() for at in range(len(text))
+        ], text
+        assert bool(fast.fullmatch(text)) == bool(plain.fullmatch(text)), text
+    assert found > len(texts) // 10  # the strings hold words to find, not only near misses
+
+
+def test_case_blind_letters_are_the_two_cases_and_the_extras() -> None:
+    """What word_pattern's set of first letters rests on: no other character matches a Latin
+    letter under re.IGNORECASE."""
+    letter = re.compile(r"[a-z]", re.IGNORECASE)
+    found = {chr(code) for code in range(sys.maxunicode + 1) if letter.fullmatch(chr(code))}
+    assert found == {*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", *words_module._CASE_EXTRAS}
+
+
+def test_the_indonesian_lexicon_uses_the_fast_word_patterns() -> None:
+    lex = lexicon("id")
+    assert lex.verb_re.pattern == words_module.word_pattern(_WORD_LISTS["speech verbs"]).pattern
+    assert lex.root_re.pattern == words_module.word_pattern(_ROOTS).pattern
+    assert lex.nya_re.pattern == words_module.word_pattern(_WORD_LISTS["-nya cues"]).pattern
+    with pytest.raises(ValueError):
+        words_module.word_pattern(["kata", "’s"])
+
+
+def test_english_has_no_nya_cue() -> None:
+    nya = lexicon("en").nya_re
+    assert not any(nya.search(text) for text in [*_random_strings(13, "xXnya ."), "x", "xx", "katanya"])
+
+
+def test_word_evidence_is_what_a_loop_over_every_token_reads() -> None:
+    lex = lexicon("id")
+    evidence = around._evidence_words(lex)
+
+    def plain(text: str) -> around.WordEvidence:
+        words = around._EVIDENCE_TOKEN.findall(text)
+        places, short = set(), set()
+        for i, word in enumerate(words):
+            before = words[i - 1] if i else ""
+            after = words[i + 1] if i + 1 < len(words) else ""
+            alone = not (after[:1].isupper() or after == "(")
+            if re.match(r"[A-Z][a-z]", word):
+                if alone and before.casefold() in evidence.place_triggers:
+                    places.add(word.casefold())
+                if (alone and before.casefold() in evidence.roots) or (
+                    after.casefold() in evidence.verbs and not (before[:1].isupper() or before == ",")
+                ):
+                    short.add(word.casefold())
+            elif re.fullmatch(r"[A-Z]{2,6}", word) and (
+                (before.islower() and alone) or (before == "(" and after == ")")
+            ):
+                places.add(word.casefold())
+        return around.WordEvidence(frozenset(places), frozenset(short), frozenset(filter(str.islower, words)))
+
+    texts = ["Warga di Pamulang, kata Hifdzil. Pihak PLN menyebut (BKN) Haedar menambahkan di Ab CD"]
+    rng = random.Random(14)
+    pieces = ["di ", "kata ", "menambahkan", "Pamulang", "PLN", "Ab", "(", ")", ",", " ", "É", "x1", "ABCDEFG", "\n"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(_SAMPLES // 2)]
+    results = [around.word_evidence(text, lex) for text in texts]
+    assert results == [plain(text) for text in texts]
+    assert sum(bool(r.places) for r in results) > 300 and sum(bool(r.short_names) for r in results) > 300
+
+
+@pytest.mark.parametrize("lookback", [400, 6])
+def test_sentence_starts_read_from_the_whole_text_are_the_window_s(monkeypatch, lookback: int) -> None:
+    monkeypatch.setattr(around, "_SENTENCE_LOOKBACK", lookback)
+    texts = [*_random_strings(15, 'ab C.!?\n "“”’')[:4000], *_INVENTED]
+    fast_paths = 0
+    for text in texts:
+        for position in range(len(text) + 1):
+            expected = around._sentence_start_in_window(text, position)
+            assert around.sentence_start(text, position) == expected, (text, position)
+            fast_paths += expected != max(0, position - lookback)
+    assert fast_paths > 2_000  # many positions had a sentence end to find
+
+
+def test_no_response_guard_lets_every_match_through() -> None:
+    texts = ["Ia belum merespons. He declined to comment; she HAS NOT replied", "İa tıdak dikonfirmaſi"]
+    rng = random.Random(16)
+    pieces = ["belum ", "TIDAK ", "tak ", "merespons", "menjawab", "declined to comment", "has not replied"]
+    pieces += ["Did not respond", "could not be reached", "ha", " ", ",", "İ", "ı", "ſ", "\u212a", "x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(_SAMPLES)]
+    hits = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (2, len(text) - 3)):
+            expected = speakers._NO_RESPONSE.search(text, start, end) is not None
+            assert speakers._says_no_response(text, start, end) == expected, (text, start, end)
+            hits += expected
+    assert hits > 1000
+
+
+def test_list_joiners_are_cut_as_without_the_guard(monkeypatch) -> None:
+    registry = speakers.Registry(lexicon("id"))
+    texts = ["Gubernur X dan Wali Kota Y", "Menteri Sosial X, Gubernur Banten Y", *_random_strings(17, "Ab ,\t")]
+    texts += _random_strings(18, "dan Bupati ,serta Gubernur Wali Kota")
+    fast = [registry._people_in(text) for text in texts]
+    monkeypatch.setattr(speakers, "_LIST_JOINER_WORDS", ("",))  # every piece goes to the pattern
+    assert fast == [registry._people_in(text) for text in texts]
+    assert fast[0] == [(0, "Gubernur X"), (15, "Wali Kota Y")]
+
+
+def test_the_word_before_a_dot_is_what_the_search_finds() -> None:
+    texts = [*_random_strings(19, "aB1_.\n -’é"), "Pj. Bupati H. Imran Dr.\n. x"]
+    for text in texts:
+        for dot in range(len(text) + 1):
+            match = segment._WORD_BEFORE.search(text, max(0, dot - 20), dot)
+            assert segment._word_before(text, dot) == (match.group(1) if match else None), (text, dot)
+
+
+def test_relative_day_words_are_the_plain_pattern_s() -> None:
+    plain = re.compile(r"\b(kemarin|yesterday|hari ini|today)\b", re.IGNORECASE)
+    rng = random.Random(20)
+    pieces = ["kemarin", "Yesterday", "HARI INI", "hari  ini", "today", "\u212aemarin", "ı", "x", " ", "_", "1", ","]
+    texts = ["Kata dia kemarin, yesterday and TODAY; hari ini juga", *_random_strings(21, "kemarin todayHKT ")]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(_SAMPLES // 2)]
+    found = 0
+    for text in texts:
+        for at in (0, 1, 3):
+            spans = [m.span() for m in plain.finditer(text, at)]
+            assert [m.span() for m in dating._RELATIVE_WORD.finditer(text, at)] == spans, (text, at)
+            found += len(spans)
+    assert found > 1000
+
+
+def test_inline_junk_is_dropped_as_by_the_whole_line_substitution() -> None:
+    rng = random.Random(22)
+    pieces = [
+        "ADVERTISEMENT",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "SCROLL",
+        "ADVERTISEMENTS",
+        " ",
+        "  ",
+        "\t",
+        "x",
+        "é",
+        ",",
+    ]
+    lines = ["Kata Bupati ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT jalan rusak.", "xADVERTISEMENT x"]
+    lines += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(_SAMPLES)]
+    for line in lines:
+        if "ADVERTISEMENT" in line or "SCROLL" in line:
+            assert clean._drop_inline_junk(line) == clean._INLINE_JUNK.sub(" ", line), line
+
+
+def test_trailing_initials_need_a_closing_bracket_at_the_end() -> None:
+    for text in [*_random_strings(23, "ab (/) .\n\t"), "Jalan rusak. (abc/de) ", "(ab)\n"]:
+        if clean._TRAILING_INITIALS.search(text):
+            assert text.rstrip().endswith(")"), text
+    assert clean._TRAILING_INITIALS.search("Jalan itu rusak. (ant/ab) ")
