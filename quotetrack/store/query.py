@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quotetrack.errors import QueryError
@@ -193,12 +194,7 @@ def to_pg_query(query: ParsedQuery, *, stem_config: str = "simple", key: str = "
             sql = f"({sql} || to_tsquery('{stem_config}', :{skey}))"
         return sql
 
-    groups = []
-    for group in query.groups:
-        rendered = " || ".join(atom_sql(a) for a in group)
-        groups.append(f"({rendered})" if len(group) > 1 else rendered)
-    groups += [f"!!{atom_sql(a)}" for a in query.excluded]
-    return PgQuery(sql="(" + " && ".join(groups) + ")", params=params)
+    return PgQuery(sql=_combined(query, atom_sql, any_of="||", all_of="&&", negated="!!"), params=params)
 
 
 # The two halves of tsv (migration 0004) as migration 0017 indexes them, each without weights.
@@ -227,9 +223,14 @@ def to_pg_match(query: ParsedQuery, *, stem_config: str = "simple", key: str = "
             sql = f"({sql} OR {PG_STEMS} @@ to_tsquery('{stem_config}', :{skey}))"
         return sql
 
+    return PgQuery(sql=_combined(query, atom_sql, any_of="OR", all_of="AND", negated="NOT "), params=params)
+
+
+def _combined(query: ParsedQuery, atom_sql: Callable[[Atom], str], *, any_of: str, all_of: str, negated: str) -> str:
+    """The query's groups (atoms any of which may match) all required, its exclusions negated."""
     groups = []
     for group in query.groups:
-        rendered = " OR ".join(atom_sql(a) for a in group)
+        rendered = f" {any_of} ".join(atom_sql(a) for a in group)
         groups.append(f"({rendered})" if len(group) > 1 else rendered)
-    groups += [f"NOT {atom_sql(a)}" for a in query.excluded]
-    return PgQuery(sql="(" + " AND ".join(groups) + ")", params=params)
+    groups += [f"{negated}{atom_sql(a)}" for a in query.excluded]
+    return "(" + f" {all_of} ".join(groups) + ")"
