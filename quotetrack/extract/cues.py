@@ -28,7 +28,8 @@ _TITLE_DOT = re.compile(
 # A title's or an initial's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z") ends no sentence.
 _ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|Plt|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)\.")
 _WINDOW = 160
-_ACCORDING_TO = re.compile(r"(?:according\s+to|menurut)\b", re.IGNORECASE)
+# "menurut X" / "according to X": the source named after what was said (a quote's or a clause's cue).
+ACCORDING_TO = re.compile(r"(?:according\s+to|menurut)\b", re.IGNORECASE)
 # ", the director of ...", ", a spokesman for ...": a post printed after the name, in lower case.
 _POST_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b")
 _PARTICLES = frozenset({"de", "van", "von", "bin", "binti", "al"})
@@ -74,7 +75,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     root = (
         lex.root_re.match(text, pos, window_end)
         or lex.verb_re.match(text, pos, window_end)
-        or _ACCORDING_TO.match(text, pos, window_end)  # '," according to Finance Minister X.'
+        or ACCORDING_TO.match(text, pos, window_end)  # '," according to Finance Minister X.'
     )
     if root:
         printed, stop = mention_after(text, root.end(), limit)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotetrack.extract.words import Lexicon
-from quotetrack.text.lexicon import BOUND_AFTER
-from quotetrack.text.stem import is_confixed, is_root_word, stem_id
+from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND
+from quotetrack.text.stem import is_confixed, is_dictionary_word
 
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*[a-zà-ÿ]$|^[A-Z][a-z]?\.?$|^Mc[A-Z][a-z]+$")
@@ -47,8 +47,6 @@ _GROUP_NOUNS = frozenset({"umat", "kaum", "suku", "bangsa", "etnis", "rakyat", "
 _NAMED_BODIES = frozenset(
     {"universitas", "institut", "sekolah", "rsud", "bandara", "stasiun", "hotel", "yayasan", "pesantren", "university"}
 )
-# The word before the last item of a list: "Bidang Politik, Hukum, dan Keamanan".
-_LIST_AND = frozenset({"dan", "serta", "and"})
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
 _RELATIVE = frozenset({"who", "which", "whose", "yang", "where"})
@@ -359,9 +357,7 @@ def _names_body(tokens: list[str], lex: Lexicon) -> bool:
 
 
 def _common_word(token: str) -> bool:
-    """Whether a word is in the Indonesian dictionary, as a root or made from one."""
-    key = _key(token)
-    return is_root_word(key) or is_root_word(stem_id(key))
+    return is_dictionary_word(_key(token))
 
 
 def _name_after_body(tokens: list[str], start: int, end: int) -> int:
@@ -488,7 +484,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 role, region = _split_role_region(tokens[:start], lex)
                 name = " ".join(t.strip(",;:") for t in tokens[start:end])
                 return ParsedMention(printed=text, name=name, role=role, region=region)
-        listed = index > 0 and len(tokens) > 1 and _key(tokens[0]) in _LIST_AND
+        listed = index > 0 and len(tokens) > 1 and _key(tokens[0]) in LIST_AND
         if listed and _key(tokens[1]) in lex.roles:
             continue  # "X, dan Wali Kota Bandung Y": a second office holder; the first one spoke
         start, end = _name_run(tokens, lex)

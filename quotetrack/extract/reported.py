@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quotetrack.extract.candidate import Found
-from quotetrack.extract.cues import mention_after, subject_mention
+from quotetrack.extract.cues import ACCORDING_TO, mention_after, subject_mention
 from quotetrack.extract.mentions import ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
@@ -21,7 +21,6 @@ _MENURUT = re.compile(r"(?:Menurut|According to)\s*(?P<m>nya|[^,.;\"“”]{1,80
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
 _MIN_CONTENT_BEFORE = 6
-_TRAILING_SOURCE = re.compile(r"(?:menurut|according\s+to)\b", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?([A-Z][^,.;:\"“”]{2,100}?),\s*")
 _PASSIVE_LINK = re.compile(r"\s+(?:bahwa|bila|kalau|jika)\s+", re.IGNORECASE)
 _PASSIVE_COMMA = re.compile(r"\s*[,:]\s*")
@@ -119,7 +118,7 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
         mention: ParsedMention | None = ParsedMention(printed=nya.group(), pronoun=True)
         cue = nya.group()
     else:
-        root = lex.root_re.match(text, tail_start, sent.end) or _TRAILING_SOURCE.match(text, tail_start, sent.end)
+        root = lex.root_re.match(text, tail_start, sent.end) or ACCORDING_TO.match(text, tail_start, sent.end)
         if root is None:
             return None
         printed, stop = mention_after(text, root.end(), sent.end)

@@ -22,7 +22,7 @@ from quotetrack.resolve.gazetteer import (
 )
 from quotetrack.resolve.model import Role
 from quotetrack.resolve.regions import RegionTable, normalize_region
-from quotetrack.text.lexicon import fold, is_past_post, region_aliases
+from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, region_aliases
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -159,7 +159,9 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     )
 
 
-_LIST_AND = ("dan ", "serta ", "and ")
+def _opens_last_item(clause: str) -> bool:
+    words = clause.split(maxsplit=1)
+    return len(words) == 2 and words[0] in LIST_AND
 
 
 def _listed_fields(clauses: list[str]) -> list[str]:
@@ -168,7 +170,7 @@ def _listed_fields(clauses: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(clauses):
-        last = next((m for m in range(k + 1, len(clauses)) if clauses[m].lstrip().startswith(_LIST_AND)), None)
+        last = next((m for m in range(k + 1, len(clauses)) if _opens_last_item(clauses[m])), None)
         fields = clauses[k + 1 : last]
         if (
             last is not None

@@ -30,6 +30,9 @@ def is_past_post(words: list[str]) -> bool:
     return any(w.casefold().rstrip("-") in _PAST_MARKERS or w.casefold().startswith("ex-") for w in words)
 
 
+# The word before the last item of a list: "Bidang Politik, Hukum, dan Keamanan". Shared by
+# extraction (a post's listed fields in a mention) and resolution (in a role's clauses).
+LIST_AND = frozenset({"dan", "serta", "and"})
 # Words that are a given name ("Agung Nugraha") except after these, where they complete a post or
 # a body ("Jaksa Agung X", "Kejaksaan Agung X"). Shared by extraction and resolution.
 BOUND_AFTER: dict[str, frozenset[str]] = {"agung": frozenset({"jaksa", "mahkamah", "kejaksaan", "hakim"})}

@@ -85,6 +85,11 @@ def is_confixed(word: str) -> bool:
     return len(word) - len(root) >= 4 and not root.endswith("an") and is_root_word(root)
 
 
+def is_dictionary_word(word: str) -> bool:
+    """Whether a casefolded word is in the Indonesian dictionary, as a root or made from one."""
+    return is_root_word(word) or is_root_word(stem_id(word))
+
+
 def stem_word(word: str, lang: str = "id") -> str:
     word = word.casefold()
     return stem_en(word) if lang == "en" else stem_id(word)
