@@ -38,6 +38,7 @@ _CONNECTORS = frozenset(
     }
 )
 _FROM = frozenset({"dari", "from"})
+_VENUE = frozenset({"di", "in"})  # (lower case: "DI Yogyakarta" is "Daerah Istimewa Yogyakarta")
 # An official speaking through another: "Bupati Garut Y melalui Kepala Dinas Kominfo, X" (X spoke).
 _THROUGH = frozenset({"melalui", "lewat", "via", "diwakili", "didampingi", "through"})
 # Lower-case nouns of a community: the capitalised word after them names it, not a person.
@@ -236,9 +237,13 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         cut -= 1
     if 1 < cut < len(tokens) and _key(tokens[cut]) in _COMPASS and _is_name_token(tokens[cut - 1], lex):
         cut -= 1  # "Kapolres Luwu Utara": a compass word names a place with the word before it
+    if 1 < cut < len(tokens) and tokens[cut - 1] == "DI":
+        cut -= 1  # "Sekretaris Daerah DI Yogyakarta": "Daerah Istimewa", part of the province's name
     # "Wali Kota Bogor": "Kota" is both a role word and a region word; keep it in the role.
     if 0 < cut < len(tokens) and _key(tokens[cut]) == "kota" and _key(tokens[cut - 1]) == "wali":
         cut += 1
+    if all(_key(t) in _COMPASS or _key(t) == "pusat" for t in tokens[cut:]):
+        cut = len(tokens)  # "Ketua PMI Pusat": the body's head office, no place of its own
     role = _strip_role(" ".join(tokens[:cut])) or None
     region = " ".join(tokens[cut:]).strip(_STRIP) or None
     return role, region
@@ -360,6 +365,19 @@ def _common_word(token: str) -> bool:
     return is_dictionary_word(_key(token))
 
 
+def _without_venue(tokens: list[str], lex: Lexicon) -> list[str]:
+    """Tokens without a place printed after the person's name, which says where they spoke
+    ("Ketua KPU Papua Theodorus Kossay di Jayapura mengatakan"): a post's own place comes before
+    the name ("Konsul Jenderal RI di Jeddah Eko Hartono")."""
+    at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k] in _VENUE), None)
+    if at is None or len(tokens) - at - 1 > 3 or not all(t[:1].isupper() for t in tokens[at + 1 :]):
+        return tokens
+    start, end = _name_run(tokens[:at], lex)
+    named = start < end == at and (end - start >= 2 or any(_key(t) in lex.roles for t in tokens[:start]))
+    named = named and _key(tokens[start]) not in lex.institutions | _NAMED_BODIES  # "Bandara Pantar di Alor"
+    return tokens[:at] if named else tokens
+
+
 def _name_after_body(tokens: list[str], start: int, end: int) -> int:
     """Where the name starts in the words after a connector of a body's name, `tokens[start:end]`
     ("Deputi Komisioner Humas dan Logistik OJK Anto Prabowo", "Kepala Bidang Sosial dan
@@ -451,6 +469,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return ParsedMention(printed=text, org=" ".join(w.strip(_STRIP) for w in words))
     for index in range(len(chunks) - 1, -1, -1):
         tokens = [t for t in _TOKEN.findall(chunks[index]) if not _AGE.fullmatch(t)]  # "Minuk (28)"
+        tokens = _without_venue(tokens, lex)
         if tokens and tokens[0].casefold() in _RELATIVE:
             continue  # "X, who was a GP in Y, said": the clause names a place, not the speaker
         if (

@@ -154,6 +154,8 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
     """(verb, subject, where the subject starts) for each speech verb with a speaker subject."""
     found = []
     for verb in lex.verb_re.finditer(text, sent.start, sent.end):
+        if verb.group()[:1].isupper() and text[sent.start : verb.start()].strip(" \"“”'‘’([—–-"):
+            continue  # capitalised inside a sentence, a speech verb is a name ("Desa Ujoh Bilang")
         mention = subject_mention(text, sent.start, verb.start(), lex)
         if mention is None:
             continue

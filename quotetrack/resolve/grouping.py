@@ -168,7 +168,9 @@ def _join_within_article(groups: list[Group]) -> list[Group]:
             and covers(small.key.tokens, big.key.tokens)
             and big.key.generation == small.key.generation
             and _compatible(small.context, big.context)
-            and not (big.told_apart and small.told_apart)  # extraction saw two people: keep them two
+            # Extraction saw two people: keep them two, unless the names are one once read
+            # ("Jokowi" is "Joko Widodo"; extraction knows no well-known nicknames).
+            and (not (big.told_apart and small.told_apart) or _one_name(big.key, small.key))
         ]
         if not homes and len(small.key.full) == 1 and len(small.key.full[0]) >= 3:
             # A clipped nickname ("Afif" for "Afifuddin") of exactly one fuller name here.
@@ -195,6 +197,10 @@ def _join_within_article(groups: list[Group]) -> list[Group]:
         target.readings += small.readings
         absorbed.add(id(small))
     return [g for g in groups if id(g) not in absorbed]
+
+
+def _one_name(a: NameKey, b: NameKey) -> bool:
+    return sorted(a.tokens) == sorted(b.tokens) and a.patronym == b.patronym
 
 
 def _compatible(a: Context, b: Context) -> bool:

@@ -734,3 +734,25 @@ def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_art
     printed = [("a", bupati), ("a", None), ("b", ketua), ("b", anggota), ("b", None), (None, None), ("c", None)]
     # Two posts for one person: which one a bare statement cites is not known, so none.
     assert posts_held(printed) == [bupati, bupati, ketua, anggota, None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "role", "region"),
+    [
+        # Where the person spoke, printed after the name, is no part of the post.
+        ("Ketua KPU Papua Yosias Wenda di Jayapura", "Yosias Wenda", "Ketua KPU", "Papua"),
+        ("Bupati Garut Dadang Supriatna di Garut", "Dadang Supriatna", "Bupati", "Garut"),
+        # A post's own place comes before the name.
+        ("Konsul Jenderal RI di Jeddah Eko Hartono", "Eko Hartono", "Konsul Jenderal RI di Jeddah", None),
+        # "DI" is "Daerah Istimewa": part of the province's name, not of the post.
+        ("Sekretaris Daerah DI Yogyakarta Bambang Priyanto", "Bambang Priyanto", "Sekretaris Daerah", "DI Yogyakarta"),
+        # The head office of a body ("Pusat") is no place.
+        ("Ketua PMI Pusat Hadi Santoso", "Hadi Santoso", "Ketua PMI Pusat", None),
+        # "Secara ..." ("in terms of ...") opens a clause; it is no post.
+        ("Secara psikologi, Yakobus", "Yakobus", None, None),
+    ],
+)
+def test_mention_parts(printed: str, name: str, role: str | None, region: str | None) -> None:
+    mention = parse_mention(printed, lexicon("id"))
+    assert mention is not None
+    assert (mention.name, mention.role, mention.region) == (name, role, region)

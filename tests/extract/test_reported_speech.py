@@ -152,6 +152,8 @@ def test_english_verbs(text, expected):
         "Banjir merendam ratusan rumah warga di tiga kecamatan.",
         "Pemerintah yang mengatakan hal itu belum memberi data.",
         "Rapat dilanjutkan dengan pemaparan materi dari narasumber.",
+        # A speech verb capitalised inside a sentence is a name: here a village.
+        "Dari kantor kecamatan di Desa Tanjung Bilang, desa itu bisa ditempuh dengan perahu selama tiga jam.",
     ],
 )
 def test_narration_is_not_speech(text):

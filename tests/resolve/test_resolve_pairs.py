@@ -312,3 +312,15 @@ def test_two_people_one_article_names_apart_never_share_an_official() -> None:
     )
     assert second[0].official_key == first[0].official_key
     assert second[1].official_key != second[0].official_key
+
+
+def test_a_well_known_nickname_is_its_person_even_when_extraction_told_them_apart() -> None:
+    # Extraction reads "Presiden Joko Widodo" and "Jokowi" as two people (it knows no nicknames);
+    # read, both are Joko Widodo, one official.
+    full, nick = Resolver().resolve_all(
+        [
+            _m("Joko Widodo", "Presiden Joko Widodo", "Presiden", ref=0),
+            _m("Jokowi", "Jokowi", ref=1),
+        ]
+    )
+    assert full.official_key == nick.official_key
