@@ -303,7 +303,12 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break  # "Jaksa Agung Burhanuddin": the word completes the post; "Agung Nugraha" is a name
         if start >= 2 and _key(token) in _COMPASS and _key(tokens[start - 2]) in lex.regions:
             break  # "Provinsi Jawa Tengah Sumarno": the compass word ends the region before the name
-        if start >= 2 and start < end and _key(tokens[start - 2]) in _PLACE_MARKERS:
+        if (
+            start >= 2
+            and start < end
+            and _key(tokens[start - 2]) in _PLACE_MARKERS
+            and not _mayor_named(tokens, start, end, lex)
+        ):
             break  # the word after "Desa", "Kota"... is the place, not the first name
         if start >= 2 and start < end and _key(tokens[start - 2]) in _PORTFOLIO_MARKERS:
             break  # "Menko Polhukam Budi Gunawan": the word after "Menko" is the portfolio
@@ -363,6 +368,18 @@ def _names_body(tokens: list[str], lex: Lexicon) -> bool:
 
 def _common_word(token: str) -> bool:
     return is_dictionary_word(_key(token))
+
+
+def _mayor_named(tokens: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """After "Wali Kota" the city may go unprinted ("Wali Kota Eri Cahyadi", the city named
+    before): a word that is no known place, before a one-word rest, begins the name."""
+    return (
+        end - start == 1
+        and start >= 3
+        and _key(tokens[start - 2]) == "kota"
+        and _key(tokens[start - 3]) == "wali"
+        and _key(tokens[start - 1]) not in lex.regions
+    )
 
 
 def _without_venue(tokens: list[str], lex: Lexicon) -> list[str]:

@@ -70,8 +70,14 @@ def professions() -> frozenset[str]:
 
 @cache
 def post_levels() -> dict[str, str | None]:
-    """Canonical post -> the level of region it governs ("Menteri Sosial" -> nasional)."""
-    return {entry.post: entry.level for entry in posts().values()}
+    """Canonical post -> the level of region it governs ("Menteri Sosial" -> nasional), as the
+    post's own form gives it: "Sekretaris Kota" is a Sekretaris Daerah of a city, while a
+    Sekretaris Daerah serves a province, a regency or a city."""
+    levels: dict[str, str | None] = {}
+    for entry in posts().values():
+        if entry.form == entry.post or entry.post not in levels:
+            levels[entry.post] = entry.level
+    return levels
 
 
 @cache

@@ -746,6 +746,10 @@ def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_art
         ("Konsul Jenderal RI di Jeddah Eko Hartono", "Eko Hartono", "Konsul Jenderal RI di Jeddah", None),
         # "DI" is "Daerah Istimewa": part of the province's name, not of the post.
         ("Sekretaris Daerah DI Yogyakarta Bambang Priyanto", "Bambang Priyanto", "Sekretaris Daerah", "DI Yogyakarta"),
+        # After "Wali Kota" the city may go unprinted: a two-word name is the name.
+        ("Wali Kota Hendra Gunawan", "Hendra Gunawan", "Wali Kota", None),
+        ("Wali Kota Pematangsiantar Susanti Dewi", "Susanti Dewi", "Wali Kota Pematangsiantar", None),
+        ("Wali Kota Depok Hendra", "Hendra", "Wali Kota", "Depok"),
         # The head office of a body ("Pusat") is no place.
         ("Ketua PMI Pusat Hadi Santoso", "Hadi Santoso", "Ketua PMI Pusat", None),
         # "Secara ..." ("in terms of ...") opens a clause; it is no post.

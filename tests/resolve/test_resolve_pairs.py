@@ -324,3 +324,16 @@ def test_a_well_known_nickname_is_its_person_even_when_extraction_told_them_apar
         ]
     )
     assert full.official_key == nick.official_key
+
+
+def test_a_regional_secretary_of_a_province_printed_two_ways_is_one_official() -> None:
+    # "Sekretaris Kota" is a city's Sekretaris Daerah; that does not make every Sekretaris
+    # Daerah a city's: "DI Yogyakarta" and "DIY" are one province.
+    resolver = Resolver()
+    first = resolver.resolve(
+        _m("Bambang Priyanto", "Sekda DI Yogyakarta Bambang Priyanto", "Sekretaris Daerah", "DI Yogyakarta")
+    )
+    second = resolver.resolve(
+        _m("Bambang Priyanto", "Sekda DIY Bambang Priyanto", "Sekretaris Daerah", "DIY", date=D2, article="a2")
+    )
+    assert first.official_key == second.official_key
