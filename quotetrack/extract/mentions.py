@@ -93,6 +93,7 @@ _PLACE_MARKERS = frozenset(
         "pemkot",
         "pemprov",
         "kampus",
+        "pt",  # "PT Pertamina": the company's name
     }
 )
 # What follows these is the nickname the article gives, not part of the mention's name.
@@ -270,6 +271,8 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
     key = word.casefold().rstrip(".")
     if not _INITIALS.match(word) or key in lex.institutions or key in lex.roles or key in lex.regions:
         return False
+    if len(key) >= 3 and "." not in word and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex):
+        return False  # "Direktur Proyek PLN Muhammad Ikhsan": a body's acronym, then the name
     if _is_title(word, lex) and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex):
         return False  # "Polres Bogor AKP Teguh": a rank before the name, not its initials
     return at > 0 and _is_name_token(tokens[at - 1], lex)

@@ -750,6 +750,13 @@ def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_art
         ("Wali Kota Hendra Gunawan", "Hendra Gunawan", "Wali Kota", None),
         ("Wali Kota Pematangsiantar Susanti Dewi", "Susanti Dewi", "Wali Kota Pematangsiantar", None),
         ("Wali Kota Depok Hendra", "Hendra", "Wali Kota", "Depok"),
+        # A body's acronym inside the run ends the body; the name follows it.
+        ("Direktur Proyek PLN Hendra Wijaya", "Hendra Wijaya", "Direktur Proyek PLN", None),
+        ("Kepala Biro Kerja Sama BKN Suparno", "Suparno", "Kepala Biro Kerja Sama BKN", None),
+        # The word after "PT" is the company's name.
+        ("Direktur Utama PT Garuda Ratna Sari Dewi", "Ratna Sari Dewi", "Direktur Utama PT Garuda", None),
+        # Initials at the end stay in the name.
+        ("Menko Polhukam Hasan MD", "Hasan MD", "Menko Polhukam", None),
         # The head office of a body ("Pusat") is no place.
         ("Ketua PMI Pusat Hadi Santoso", "Hadi Santoso", "Ketua PMI Pusat", None),
         # "Secara ..." ("in terms of ...") opens a clause; it is no post.
