@@ -80,6 +80,16 @@ _EN_POST_MODIFIERS = frozenset(
 # Words after which a capitalised word names a place or a body, not a person: "di Pamulang",
 # "Kecamatan Cangkringan", "PP Muhammadiyah", "Hotel Santika".
 _PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
+# Lower-case nouns of a company or of the people of one ("perusahaan Torch", "pendiri Jouska",
+# "users of Tokopedia"; "Torch, produsen ..."): the capitalised word beside them names a body.
+_BODY_NOUNS = frozenset(
+    {
+        *("perusahaan", "startup", "platform", "aplikasi", "merek", "produsen", "maskapai", "situs"),
+        *("layanan", "komunitas", "organisasi", "lembaga", "asosiasi", "koperasi", "pabrikan", "penerbit"),
+        *("pendiri", "pemilik", "pengelola", "pengurus", "karyawan", "pegawai", "pelanggan", "pengguna"),
+        *("company", "firm", "brand", "founder", "owner", "employees", "customers", "users", "staff"),
+    }
+)
 EPITHET_DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "sang", "si"})
 
 
@@ -194,7 +204,7 @@ def _evidence_words(lex: Lexicon) -> _Evidence:
         roots = word_set("quotetrack.extract", "speech_roots_id.txt") | {"menurut"}
         verbs = word_set("quotetrack.extract", "speech_verbs_id.txt")
     single = frozenset(w for w in verbs if " " not in w)
-    return _Evidence(frozenset(_PLACE_OR_BODY_BEFORE | lex.institutions), roots, single)
+    return _Evidence(frozenset(_PLACE_OR_BODY_BEFORE | _BODY_NOUNS | lex.institutions), roots, single)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +242,8 @@ def word_evidence(text: str, lex: Lexicon) -> WordEvidence:
         before = words[i - 1] if i else ""
         after = words[i + 1] if i < last else ""
         alone = not (after[:1].isupper() or after == "(")
-        if alone and before.casefold() in evidence.place_triggers:
+        described = after == "," and i + 2 <= last and words[i + 2] in _BODY_NOUNS  # "Torch, produsen"
+        if (alone and before.casefold() in evidence.place_triggers) or described:
             places.add(word.casefold())
         if (alone and before.casefold() in evidence.roots) or (
             after.casefold() in evidence.verbs and not (before[:1].isupper() or before == ",")

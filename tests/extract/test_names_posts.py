@@ -767,3 +767,12 @@ def test_mention_parts(printed: str, name: str, role: str | None, region: str | 
     mention = parse_mention(printed, lexicon("id"))
     assert mention is not None
     assert (mention.name, mention.role, mention.region) == (name, role, region)
+
+
+def test_a_company_the_article_names_is_not_the_first_name_of_its_chief() -> None:
+    text = (
+        "Bandung - Torch, produsen tas lokal, membuka toko baru.\n\n"
+        'CEO Torch Ben Wirawan Sudarmadji mengatakan, "Kami ingin tumbuh bersama pelanggan."\n'
+    )
+    speaker, post = _speaker(text)
+    assert speaker == "Ben Wirawan Sudarmadji"
