@@ -94,6 +94,7 @@ _PLACE_MARKERS = frozenset(
         "pemprov",
         "kampus",
         "pt",  # "PT Pertamina": the company's name
+        "warga",  # "Budi, warga Grogol": where the person lives
     }
 )
 # What follows these is the nickname the article gives, not part of the mention's name.
@@ -435,13 +436,17 @@ def _listed_post(chunks: list[str], tail: list[str], lex: Lexicon) -> tuple[str 
 
 def _whole_name(chunk: str, lex: Lexicon) -> bool:
     """Whether a comma-separated chunk is a person's name and nothing else: two words or more,
-    or one word with an age in brackets ("Minuk (28)"; "Terpisah" alone is an adverb)."""
+    or one word with an age in brackets ("Minuk (28)") or that no dictionary holds ("Haryanto";
+    "Terpisah" alone is an adverb)."""
     printed = _TOKEN.findall(chunk)
     tokens = [t for t in printed if not _AGE.fullmatch(t)]
     start, end = _name_run(tokens, lex)
     if not (start == 0 and end == len(tokens)):
         return False
-    return end >= 2 or (end == 1 and len(printed) == 2 and _key(tokens[0]) not in lex.regions)
+    if end != 1:
+        return end >= 2
+    key = _key(tokens[0])
+    return key not in lex.regions and (len(printed) == 2 or (lex.lang == "id" and not is_dictionary_word(key)))
 
 
 def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
@@ -541,6 +546,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             role, region = _listed_post(chunks[:index], tokens[:start], lex) or (role, region)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
             before = _TOKEN.findall(chunks[index - 1])
+            if index > 1 and before and all(_key(t) in lex.regions for t in before):
+                # "Pengamat dari Universitas X, Yogyakarta, Y", "Camat Tanah Abang, Jakarta Pusat,
+                # Y": the post is the chunk before the town (which may hold the post's own area).
+                before = _TOKEN.findall(chunks[index - 2])
             # The post next to the name: "Bupati Garut Y melalui Kepala Dinas Kominfo Garut, X".
             clause = max(
                 (k + 1 for k, t in enumerate(before[:-1]) if _key(t) in _THROUGH and _key(before[k + 1]) in lex.roles),

@@ -18,6 +18,8 @@ _AFTER_VERB = re.compile(r"[\s,:]*(?:(?:bahwa|kalau|that)\b[\s,]*)?", re.IGNOREC
 _ADDRESSEE = re.compile(r"(?:kepada|pada|to)\s+[^,.]{1,40}?(?:,\s*|\s+(?:bahwa|that)\s+)", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"[^,.;]{1,40}?\s+that\s+")
 _MENURUT = re.compile(r"(?:Menurut|According to)\s*(?P<m>nya|[^,.;\"“”]{1,80}?)\s*,\s*", re.IGNORECASE)
+# The name in apposition after the post "menurut" gives: "Menurut kuasa hukum X, Y, ...".
+_APPOSED_NAME = re.compile(r"(?P<n>[A-Z][^,.;:\"“”]{1,60}?)\s*,\s*")
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
 _MIN_CONTENT_BEFORE = 6
@@ -54,9 +56,16 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
         return None
     who = match.group("m")
     mention = ParsedMention(printed=who, pronoun=True) if who.casefold() == "nya" else parse_mention(who, lex)
+    after = match.end()
+    apposed = None if mention is not None and mention.pronoun else _APPOSED_NAME.match(text, after, sent.end)
+    if apposed is not None:
+        # "Menurut epidemiolog Universitas X, Tri Yuniarto, ...": the name follows the post.
+        fuller = parse_mention(f"{who}, {apposed.group('n')}", lex)
+        if fuller is not None and fuller.name == apposed.group("n").strip():
+            mention, after = fuller, apposed.end()
     if mention is None:
         return None
-    start, end = _strip_end(text, match.end(), sent.end)
+    start, end = _strip_end(text, after, sent.end)
     if _words(text[start:end]) < _MIN_WORDS:
         return None
     return _found(start, end, paragraph, match.group().split()[0], mention, False, 0.75)

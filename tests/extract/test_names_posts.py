@@ -776,3 +776,49 @@ def test_a_company_the_article_names_is_not_the_first_name_of_its_chief() -> Non
     )
     speaker, post = _speaker(text)
     assert speaker == "Ben Wirawan Sudarmadji"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # The name in apposition after "menurut" and a post; the name after "kuasa hukum" is the client.
+        (
+            "Menurut kuasa hukum Budi Santoso, Rina Marlina, kepemilikan properti itu sudah dilaporkan.",
+            "Rina Marlina",
+            "kuasa hukum Budi Santoso",
+        ),
+        (
+            "Menurut epidemiolog Universitas Indonesia, Tri Yuniarto, pelacakan kontak amat penting segera dilakukan.",
+            "Tri Yuniarto",
+            "epidemiolog Universitas Indonesia",
+        ),
+        # A one-word name no dictionary holds, then the person's post in lower case.
+        (
+            "Haryanto, kuasa hukum Rajiun, menyampaikan, kejadian ini bermula ketika kliennya dipanggil polisi.",
+            "Haryanto",
+            "kuasa hukum Rajiun",
+        ),
+        # "Terpisah" opens the sentence; the post follows the name.
+        (
+            "Terpisah, Wibi Santoso, Ketua Fraksi NasDem DPRD DKI Jakarta menegaskan, partainya menolak rencana itu.",
+            "Wibi Santoso",
+            "Ketua Fraksi NasDem DPRD",
+        ),
+        # The town of a university between the post and the name.
+        (
+            "Pengamat kebijakan dari Universitas Gadjah Mada, Yogyakarta, Gabriel Sinaga, mengecam larangan mudik.",
+            "Gabriel Sinaga",
+            "Pengamat kebijakan dari Universitas Gadjah Mada",
+        ),
+        (
+            "Camat Tanah Abang, Jakarta Pusat, Yasin Hadi mengatakan, warga diminta tetap memakai masker.",
+            "Yasin Hadi",
+            "Camat Tanah Abang",
+        ),
+    ],
+)
+def test_appositions_give_the_speaker_and_the_post(sentence: str, name: str, role: str) -> None:
+    text = "Warga mengeluhkan kenaikan harga beras di pasar tradisional.\n\n" + sentence + "\n"
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert [s.speaker for s in statements] == [name]
+    assert (statements[0].role or "").casefold().startswith(role.casefold())  # the area may follow
