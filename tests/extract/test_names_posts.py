@@ -806,9 +806,9 @@ def test_a_company_the_article_names_is_not_the_first_name_of_its_chief() -> Non
         ),
         # The town of a university between the post and the name.
         (
-            "Pengamat kebijakan dari Universitas Gadjah Mada, Yogyakarta, Gabriel Sinaga, mengecam larangan mudik.",
+            "Pengamat dari Universitas Gadjah Mada, Yogyakarta, Gabriel Sinaga, mengecam larangan mudik tahun ini.",
             "Gabriel Sinaga",
-            "Pengamat kebijakan dari Universitas Gadjah Mada",
+            "Pengamat dari Universitas Gadjah Mada",
         ),
         (
             "Camat Tanah Abang, Jakarta Pusat, Yasin Hadi mengatakan, warga diminta tetap memakai masker.",
