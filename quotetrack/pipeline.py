@@ -32,6 +32,7 @@ from quotetrack.ingest.html import normalise_url
 from quotetrack.models import Article, utcnow
 from quotetrack.resolve import Mention, RegionTable, Resolver, read_groups
 from quotetrack.resolve.grouping import Group, speaker_mentions
+from quotetrack.resolve.names import parse_name
 from quotetrack.resolve.posts import canonical_post, fullest_posts, posts_held
 from quotetrack.store import officials, provenance, writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
@@ -1050,6 +1051,14 @@ def extract_files(
         yield from rows
 
 
+def _filed_name(speaker: str | None) -> str | None:
+    """A well-known nickname ("Jokowi") as the name the registry files its person under."""
+    if not speaker:
+        return speaker
+    parsed = parse_name(speaker)
+    return parsed.name if speaker in parsed.aliases else speaker
+
+
 def _extract_rows(
     path: str, resolver: Resolver, *, lang: str | None, max_bytes: int, published: date | None
 ) -> Iterator[dict]:
@@ -1088,7 +1097,7 @@ def _extract_rows(
             "text": s.text,
             "start": s.start,
             "end": s.end,
-            "speaker": s.speaker,
+            "speaker": _filed_name(s.speaker),
             "speaker_mention": s.speaker_mention,
             "official_id": official_id,
             "role": post.label if post else None,

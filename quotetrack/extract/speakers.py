@@ -21,6 +21,7 @@ from quotetrack.extract.around import (
 )
 from quotetrack.extract.mentions import ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon
+from quotetrack.text.lexicon import fold, well_known_nicknames
 
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".
@@ -158,9 +159,18 @@ class Person:
     gender: str | None = None  # "m" / "f" where the article says so ("Mr Kennedy", "Ms Hewitt")
 
 
+_DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice"})
+
+
 @lru_cache(maxsize=8192)  # pure, and an article repeats its names (called per run and per mention)
 def _tokens(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(name))
+
+
+def _full_name(name: str) -> frozenset[str] | None:
+    """The tokens of the full name a well-known nickname ("Jokowi") stands for, else None."""
+    full = well_known_nicknames().get(fold(name))
+    return _tokens(full) if full is not None else None
 
 
 def _matches(short: frozenset[str], person: Person) -> bool:
@@ -369,6 +379,9 @@ class Registry:
         tokens = _tokens(name)
         if tokens in self.nicknames:
             return self.nicknames[tokens]
+        full = _full_name(name)
+        if full is not None and (same := self._named(full)) is not None:
+            return same
         for index in range(len(self.people) - 1, -1, -1):
             if tokens and _matches(tokens, self.people[index]):
                 return index
@@ -392,6 +405,12 @@ class Registry:
         tokens = _tokens(name)
         if tokens in self.nicknames:
             return self.nicknames[tokens]
+        full = _full_name(name) if mention.name else None
+        if full is not None and (same := self._named(full)) is not None:
+            person = self.people[same]  # "Jokowi" after "Presiden Joko Widodo"
+            if mention.role and not person.role:
+                person.role, person.region = mention.role, mention.region
+            return same
         for index, person in enumerate(self.people):
             if person.tokens == tokens or (
                 (len(tokens) < len(person.tokens) or len(tokens) == 1) and _matches(tokens, person)
@@ -410,7 +429,12 @@ class Registry:
         if not organisation and (same := self._misspelt(name, tokens, mention.role)) is not None:
             return same
         self.people.append(Person(name, mention.role, mention.region, position, tokens, organisation))
+        if full is not None:
+            self.nicknames[full] = len(self.people) - 1  # "Presiden Joko Widodo" after "Jokowi"
         return len(self.people) - 1
+
+    def _named(self, tokens: frozenset[str]) -> int | None:
+        return next((i for i, person in enumerate(self.people) if person.tokens == tokens), None)
 
     def _clipped(self, tokens: frozenset[str]) -> int | None:
         """The one person whose name a single clipped word starts ("Rudy" for "FX Hadi Rudyatmo")."""
@@ -446,13 +470,22 @@ class Registry:
         return bool(_office(role, self.lex))
 
     def by_role(self, role: str, position: int) -> int | None:
+        """The person last named before `position` who holds the office `role` names: its exact
+        holder first, else one whose office ends with it ("Ketua" for "Wakil Ketua Umum" is
+        not, "Presiden" for "Wakil Presiden" is not: a deputy does not hold the office)."""
         wanted = _office(role, self.lex)
-        best = None
+        if not wanted:
+            return None
+        exact = ending = None
         for index, person in enumerate(self.people):
             office = _office(person.role, self.lex)
-            if wanted and office[-len(wanted) :] == wanted and person.position <= position:
-                best = index
-        return best
+            if person.position > position or office[-len(wanted) :] != wanted:
+                continue
+            if office == wanted:
+                exact = index
+            elif office[0] not in _DEPUTY_WORDS:
+                ending = index
+        return exact if exact is not None else ending
 
     def latest_official(self, position: int) -> int | None:
         best = None

@@ -7,7 +7,7 @@ from functools import cache
 from importlib import resources
 
 from quotetrack.kinds import TENURES, Tenure
-from quotetrack.text.lexicon import deputy_short_form, fold
+from quotetrack.text.lexicon import deputy_short_form, fold, well_known_nicknames
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -34,10 +34,9 @@ def honorific_max_words() -> int:
     return max(len(row[0].split()) for row in _rows("honorifics.tsv"))
 
 
-@cache
 def nicknames() -> dict[str, str]:
     """Folded well-known nickname ("Jokowi", "Kang Emil") -> the full name it stands for."""
-    return {fold(row[0]): row[1].strip() for row in _rows("nicknames.tsv")}
+    return well_known_nicknames()
 
 
 @cache

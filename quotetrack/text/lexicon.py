@@ -62,6 +62,16 @@ def fold(text: str) -> str:
 
 
 @cache
+def well_known_nicknames() -> dict[str, str]:
+    """Folded nickname ("Jokowi", "Kang Emil") -> the full name it stands for, from
+    data/nicknames.tsv. Extraction knows the person in one article by either; resolution files
+    both under the full name."""
+    text = resources.files(__package__).joinpath("data").joinpath("nicknames.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {fold(row[0]): row[1].strip() for row in rows}
+
+
+@cache
 def region_aliases() -> dict[str, tuple[str, str]]:
     """Folded alias -> (canonical name, level), from data/regions.tsv: the provinces and common short
     forms of regions. Resolution reads regions from it, and the stemmer leaves their words whole."""

@@ -822,3 +822,22 @@ def test_appositions_give_the_speaker_and_the_post(sentence: str, name: str, rol
     statements = extract(*prepare(text)[:1], lang="id").statements
     assert [s.speaker for s in statements] == [name]
     assert (statements[0].role or "").casefold().startswith(role.casefold())  # the area may follow
+
+
+def test_a_well_known_nickname_is_the_person_the_article_names_in_full() -> None:
+    text = (
+        "Jakarta - Presiden Joko Widodo dalam pidato sidang tahunan menyinggung ketahanan pangan.\n\n"
+        "Dalam pidatonya, Jokowi mengatakan, lumbung pangan memperkuat cadangan pangan nasional.\n"
+    )
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert [(s.speaker, s.role) for s in statements] == [("Joko Widodo", "Presiden")]
+
+
+def test_the_post_alone_is_its_holder_not_the_deputy() -> None:
+    text = (
+        "Jakarta - Presiden Hendra Wijaya memimpin rapat terbatas.\n\n"
+        "Wakil Presiden Ahmad Sanusi dan sejumlah menteri tersambung dari kantor masing-masing.\n\n"
+        '"Bantuan harus sampai pekan ini," kata Presiden.\n'
+    )
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert [s.speaker for s in statements] == ["Hendra Wijaya"]
