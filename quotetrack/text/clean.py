@@ -22,6 +22,12 @@ _JUNK_LINE = re.compile(
     r"enter\s+your\s+email|sign\s+up\s+for|follow\s+us|related\s*:|read\s+more\s*:)",
     re.IGNORECASE,
 )
+# A photo caption ends with its credit: "... Minggu (19/11/2023). SERAMBINEWS.COM/NAME",
+# "(ANTARA FOTO/Name)", "KOMPAS.com/Name", "(Dok. Humas Polres)/Istimewa". Its date is the
+# photo's, and it says nothing anyone said.
+_CAPTION_CREDIT = re.compile(
+    r"(?i:\b[a-z0-9]+\.(?:com|co\.id|id)|\bantara foto|\bantara|\bdok\.?(?: [^/\n]{1,40})?)/[A-Z][\w .'’/-]{1,60}\)?$"
+)
 _BYLINE = re.compile(
     r"^\s*(?P<label>pewarta|penulis|reporter|wartawan|kontributor|laporan(?:\s+(?:wartawan|reporter)[^:|,]*)?"
     r"|editor|penyunting|redaktur|sumber|by)\s*[:|,]?\s+(?P<name>[^\n]{2,60})$",
@@ -229,6 +235,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
     if first is not None and _looks_like_title(lines, first):
         title = lines[first].strip()
         lines[first] = ""
+    lines = ["" if "/" in line and _CAPTION_CREDIT.search(line.rstrip()) else line for line in lines]
     published = first_date("\n".join(line for line in lines[:8] if line.strip())) or first_date("\n".join(lines))
     kept: list[str] = []
     # Read-also links inside a paragraph go before the line checks: what they leave is text.

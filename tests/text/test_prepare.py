@@ -124,3 +124,23 @@ def test_read_also_links_inside_a_paragraph_are_dropped_and_the_text_around_them
 ) -> None:
     text, _ = prepare(f"Judul berita\n\n{paragraph}\n")
     assert text.split("\n") == kept
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Warga antre bantuan di halaman kantor desa, Minggu (19/11/2023). BERITANEWS.COM/ADI SAPUTRA",
+        "Petugas memeriksa suhu tubuh warga, Minggu (19/11/2023). (ANTARA FOTO/Rudi Hartono)",
+        "Bupati meninjau tanggul yang jebol, Minggu (19/11/2023). KOMPAS.com/Rina Wati",
+    ],
+)
+def test_a_photo_caption_is_dropped_and_its_date_is_not_the_article_s(caption: str) -> None:
+    raw = (
+        "Banjir Rendam Tiga Desa\n\n" + caption + "\n"
+        "JAKARTA - Bupati Ahmad Sanusi mengatakan tanggul akan diperbaiki pekan ini, Selasa (5/12/2023).\n"
+        "Data banjir ada di laman bpbd.go.id/peta-banjir\n"
+    )
+    text, meta = prepare(raw)
+    assert meta.published == date(2023, 12, 5)
+    assert caption.split(",")[0] not in text
+    assert text.endswith("bpbd.go.id/peta-banjir")  # a link in the text is no credit
