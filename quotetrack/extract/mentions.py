@@ -321,7 +321,9 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
         if _key(token) in lex.regions and start < end:
             before = _key(tokens[start - 2]) if start >= 2 else ""
-            if end - start >= 2 or before in lex.roles or before in lex.institutions:
+            # After a number or a body's acronym the place is the body's ("Daop 8 Surabaya").
+            numbered = start >= 2 and (before.isdigit() or tokens[start - 2].isupper() and len(before) >= 2)
+            if end - start >= 2 or before in lex.roles or before in lex.institutions or numbered:
                 if (
                     start >= 2
                     and before in lex.regions

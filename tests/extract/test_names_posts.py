@@ -757,6 +757,8 @@ def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_art
         ("Direktur Utama PT Garuda Ratna Sari Dewi", "Ratna Sari Dewi", "Direktur Utama PT Garuda", None),
         # Initials at the end stay in the name.
         ("Menko Polhukam Hasan MD", "Hasan MD", "Menko Polhukam", None),
+        # After a number or a body's acronym, a place is the body's.
+        ("Manajer Humas PT KAI Daop 8 Surabaya Hartono", "Hartono", "Manajer Humas PT KAI Daop 8", "Surabaya"),
         # The head office of a body ("Pusat") is no place.
         ("Ketua PMI Pusat Hadi Santoso", "Hadi Santoso", "Ketua PMI Pusat", None),
         # "Secara ..." ("in terms of ...") opens a clause; it is no post.
