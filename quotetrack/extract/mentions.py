@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotetrack.extract.words import Lexicon
-from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND
+from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
 _TOKEN = re.compile(r"\S+")
@@ -388,6 +388,10 @@ def _mayor_named(tokens: list[str], start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+def _opens_clause(key: str, lex: Lexicon) -> bool:
+    return key in lex.discourse or (lex.lang == "id" and key in word_set("quotetrack.extract", "passive_verbs_id.txt"))
+
+
 def _without_venue(tokens: list[str], lex: Lexicon) -> list[str]:
     """Tokens without a place printed after the person's name, which says where they spoke
     ("Ketua KPU Papua Theodorus Kossay di Jayapura mengatakan"): a post's own place comes before
@@ -469,10 +473,11 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=text, pronoun=True)
     chunks = [c.strip(_STRIP) for c in text.split(",")]
     chunks = [c for c in chunks if c and not all(_is_degree(t, lex) for t in c.split())]
-    if chunks and _key(chunks[0].split()[0]) in lex.discourse:
-        # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name.
+    if chunks and _opens_clause(_key(chunks[0].split()[0]), lex):
+        # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name;
+        # "Ditambahkan Plt Kepala Dinas X" its passive verb.
         words = chunks[0].split()
-        while words and (_key(words[0]) in lex.discourse or not words[0][:1].isupper()):
+        while words and (_opens_clause(_key(words[0]), lex) or not words[0][:1].isupper()):
             if _key(words[0]) in lex.roles:
                 break  # "The chairman of the Bar Council, X": an English post in lower case
             words.pop(0)

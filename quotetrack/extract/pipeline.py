@@ -97,7 +97,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
                 # The post this mention prints, else the one the article gives its speaker elsewhere
                 # ("kata Khofifah" carries "Gubernur Jawa Timur"): every statement has the post held.
                 role=(
-                    mention.role
+                    _fuller(mention.role, person.role if person else None)
                     if mention and registry.names_office(mention.role)
                     else person.role
                     if person
@@ -121,3 +121,11 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         last_sentence = found.start if named else sentence_start(text, found.start)
         spans.append((found.start, found.end))
     return Extraction(meta=meta, statements=statements)
+
+
+def _fuller(printed: str | None, known: str | None) -> str | None:
+    """The post a mention prints, or the fuller form of it the article gives the same person
+    ("tandas Bupati Agus" after "Bupati Pasangkayu Agus Ambo Djiwa")."""
+    if printed and known and known.casefold().startswith(printed.casefold() + " "):
+        return known
+    return printed

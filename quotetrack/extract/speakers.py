@@ -21,7 +21,7 @@ from quotetrack.extract.around import (
 )
 from quotetrack.extract.mentions import ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon
-from quotetrack.text.lexicon import fold, well_known_nicknames
+from quotetrack.text.lexicon import fold, well_known_nicknames, word_set
 
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".
@@ -32,7 +32,10 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
-_RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)(?<!Prof\.)(?=[ \t])")
+# A word's full stop inside a run: where the sentence ends unless the word is an abbreviation
+# ("Dr.", "Pj."): "kata Ipuk. Ditambahkan Plt Kepala Dinas X" holds two sentences.
+_RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)(?=[ \t])")
+_RUN_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
 _CLIPPED_MIN = 4  # "Rudy" for "Rudyatmo", "Afif" for "Afifuddin"
 _CLIPPED_REST = 4  # but "Agus" is a name of its own, not a clipped "Agustan"
@@ -165,6 +168,18 @@ _DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice"})
 @lru_cache(maxsize=8192)  # pure, and an article repeats its names (called per run and per mention)
 def _tokens(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(name))
+
+
+def _sentences_of(run: str) -> list[str]:
+    """A capitalised run cut after each full stop that ends a word, not an abbreviation."""
+    pieces: list[str] = []
+    for piece in _RUN_SENTENCE_END.split(run):
+        last = _RUN_LAST_WORD.search(pieces[-1]) if pieces else None
+        if last is not None and last.group(1).casefold() in word_set("quotetrack.text", "abbreviations.txt"):
+            pieces[-1] += piece  # "Prof. Budi": the title's full stop
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def _full_name(name: str) -> frozenset[str] | None:
@@ -345,7 +360,7 @@ class Registry:
                 continue  # one word (most runs): none of its parts can hold the space kept below
             start = run.start()
             # A cut needs a full stop after four letters: most runs hold no full stop at all.
-            for piece in _RUN_SENTENCE_END.split(group) if "." in group else (group,):
+            for piece in _sentences_of(group) if "." in group else (group,):
                 for part_start, part in self._people_in(piece):
                     if " " in part.strip():
                         # A piece cut after "States." opens with the space: the run starts after it.

@@ -843,3 +843,26 @@ def test_the_post_alone_is_its_holder_not_the_deputy() -> None:
     )
     statements = extract(*prepare(text)[:1], lang="id").statements
     assert [s.speaker for s in statements] == ["Hendra Wijaya"]
+
+
+def test_a_short_name_s_full_stop_ends_the_sentence_and_a_passive_verb_opens_no_post() -> None:
+    text = (
+        "Banyuwangi - Angka stunting turun tahun ini.\n\n"
+        '"Kami terus memantau," kata Ipuk. Ditambahkan Plt Kepala Dinas Kesehatan Amir Susanto, '
+        "angka stunting di desa itu masih tinggi.\n\n"
+        '"Petugas rutin datang," ujar Amir.\n'
+    )
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    roles = {s.role for s in statements if s.speaker == "Amir Susanto"}
+    assert roles == {"Plt Kepala Dinas Kesehatan"}
+
+
+def test_a_short_post_takes_the_fuller_one_the_article_gives_the_same_person() -> None:
+    text = (
+        "Bupati Agus Apresiasi Sosialisasi\n\n"
+        "PASANGKAYU - Bupati Pasangkayu Agus Ambo Djiwa memberikan apresiasi kepada BPKP.\n\n"
+        "Agus mengatakan, pengadaan barang harus diawasi.\n\n"
+        '"Pelaksanaannya harus sesuai aturan," tandas Bupati Agus.\n'
+    )
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert {(s.speaker, s.role) for s in statements} == {("Agus Ambo Djiwa", "Bupati Pasangkayu")}
