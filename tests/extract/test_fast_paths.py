@@ -159,7 +159,7 @@ def test_capitalised_runs_are_the_same_with_one_word_runs_skipped() -> None:
         runs = []
         for run in speakers._CAPITALISED_RUN.finditer(text):
             start = run.start()
-            for piece in speakers._RUN_SENTENCE_END.split(run.group()):
+            for piece in speakers._sentences_of(run.group()):
                 for part_start, part in registry._people_in(piece):
                     if " " in part.strip():
                         lead = len(part) - len(part.lstrip())
