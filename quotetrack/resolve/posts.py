@@ -87,6 +87,9 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     if level is None:
         entry = gazetteer.posts().get(fold(role.post))
         level = entry.level if entry else None
+    # "Kepala Bagian Humas Pemkot" + "Tangerang": the government the post serves names the level.
+    marker = gazetteer.REGION_MARKERS.get(fold(role_text.split()[-1]))
+    level = marker or level
     region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
     if region is None and role.region_name:
         region = normalize_region(role.region_name, level_hint=level, table=table)

@@ -866,3 +866,17 @@ def test_a_short_post_takes_the_fuller_one_the_article_gives_the_same_person() -
     )
     statements = extract(*prepare(text)[:1], lang="id").statements
     assert {(s.speaker, s.role) for s in statements} == {("Agus Ambo Djiwa", "Bupati Pasangkayu")}
+
+
+@pytest.mark.parametrize(
+    ("role", "region", "area"),
+    [
+        ("Kepala Bagian Humas Pemkot", "Tangerang", "Kota Tangerang"),  # Pemkot: a city's government
+        ("Kepala Dinas Kesehatan Pemkab", "Bogor", "Kabupaten Bogor"),
+        ("Bupati", "Tangerang", "Kabupaten Tangerang"),
+    ],
+)
+def test_the_government_a_post_serves_names_its_area(role: str, region: str, area: str) -> None:
+    post = canonical_post(role, region)
+    assert post is not None and post.region is not None
+    assert post.region.name == area
