@@ -541,8 +541,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         start, end = _name_run(tokens, lex)
         if start == end:
             continue
-        if index > 0 and len(tokens) == 1 and _key(tokens[0]) in lex.regions:
-            continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,")
+        if index > 0 and tokens and all(_key(t) in lex.regions or _key(t) in _COMPASS for t in tokens):
+            continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,", "..., Jakarta Barat,")
         words = [t.strip(",;:") for t in tokens[start:end]]
         words[-1] = re.sub(r"['’]s$", "", words[-1])  # "David Blunkett's resignation"
         if len(words) >= 3 and words[-1].casefold() in (w.casefold() for w in words[:-1]):

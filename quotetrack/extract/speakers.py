@@ -448,6 +448,12 @@ class Registry:
             self.nicknames[full] = len(self.people) - 1  # "Presiden Joko Widodo" after "Jokowi"
         return len(self.people) - 1
 
+    def _a_common_word(self, mention: ParsedMention) -> bool:
+        """A one-word "name" with no post that the article also prints in lower case and that
+        names no one it knows ("Sulit", "Upaya", "Polisi"; "Budi" is rarely printed "budi")."""
+        name = mention.name or ""
+        return " " not in name and not mention.role and name.casefold() in self.common and self.known(name) is None
+
     def _named(self, tokens: frozenset[str]) -> int | None:
         return next((i for i, person in enumerate(self.people) if person.tokens == tokens), None)
 
@@ -528,6 +534,8 @@ class Registry:
             candidates = (subject, last, self.latest_official(position))
             agreeing = next((ref for ref in candidates if ref is not None and self._agrees(ref, pronoun)), None)
             return agreeing if agreeing is not None else self._latest_of_gender(pronoun, position)
+        if mention.name and self._a_common_word(mention):
+            return None  # "Upaya mengajak ...", "Polisi menyebutkan ...": a word, no one named
         if mention.name or mention.org:
             return self.add(self.refine(mention), position)
         if mention.role:

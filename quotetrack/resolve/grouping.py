@@ -50,7 +50,8 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
             parsed = replace(printed, name=parsed.name, sort_name=parsed.name) if extra_in_front else printed
         elif own_tokens and not set(own_tokens) & set(printed_tokens):
             around = {fold(w) for w in _WORDS.findall(printed.text)}
-            if set(own_tokens) <= around:
+            opens = fold(printed.text).startswith(fold(parsed.name))  # "Minuk (28), warga ..., Jakarta Barat"
+            if set(own_tokens) <= around and not opens:
                 parsed = printed  # the given "name" was a word of the post ("Polhukam")
     role_text = mention.role or (printed.role if printed else None)
     role = parse_role(role_text, table) if role_text else None

@@ -880,3 +880,13 @@ def test_the_government_a_post_serves_names_its_area(role: str, region: str, are
     post = canonical_post(role, region)
     assert post is not None and post.region is not None
     assert post.region.name == area
+
+
+def test_a_word_the_article_prints_in_lower_case_names_no_one() -> None:
+    text = (
+        "Jakarta - Ratusan pelajar ikut unjuk rasa di sekitar Istana.\n\n"
+        "Polisi menyebutkan, sebagian besar terduga perusuh merupakan pelajar sekolah menengah.\n\n"
+        "Menurut polisi, mereka diajak melalui media sosial.\n"
+    )
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert statements and all(s.speaker is None for s in statements)

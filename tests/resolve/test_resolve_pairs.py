@@ -337,3 +337,10 @@ def test_a_regional_secretary_of_a_province_printed_two_ways_is_one_official() -
         _m("Bambang Priyanto", "Sekda DIY Bambang Priyanto", "Sekretaris Daerah", "DIY", date=D2, article="a2")
     )
     assert first.official_key == second.official_key
+
+
+def test_a_name_that_opens_its_mention_is_kept_over_a_place_after_it() -> None:
+    resolver = Resolver()
+    (minuk,) = resolver.resolve_all([_m("Minuk", "Minuk (28), warga Grogol Petamburan, Jakarta Barat, misalnya")])
+    record = resolver.official(minuk.official_key)
+    assert record is not None and record.name == "Minuk"
