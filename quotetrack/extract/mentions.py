@@ -319,7 +319,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         # A region word ends the name once two name words are collected
         # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
-        if _key(token) in lex.regions and start < end:
+        if (_key(token) in lex.regions or _key(token) in word_set("quotetrack.text", "countries.txt")) and start < end:
             before = _key(tokens[start - 2]) if start >= 2 else ""
             # After a number or a body's acronym the place is the body's ("Daop 8 Surabaya").
             numbered = start >= 2 and (before.isdigit() or tokens[start - 2].isupper() and len(before) >= 2)
@@ -487,6 +487,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             chunks.pop(0)
     if chunks and chunks[-1].casefold() in lex.pronouns:  # "But, he added"
         return ParsedMention(printed=text, pronoun=True)
+    if len(chunks) == 1 and chunks[0].casefold() in word_set("quotetrack.text", "countries.txt"):
+        return ParsedMention(printed=text, org=chunks[0])  # "Iran mengklaim": its government
     role = region = None
     if len(chunks) == 1:
         words = _TOKEN.findall(chunks[0])

@@ -759,6 +759,8 @@ def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_art
         ("Menko Polhukam Hasan MD", "Hasan MD", "Menko Polhukam", None),
         # After a number or a body's acronym, a place is the body's.
         ("Manajer Humas PT KAI Daop 8 Surabaya Hartono", "Hartono", "Manajer Humas PT KAI Daop 8", "Surabaya"),
+        # A country after a post is the post's; alone, a country speaks as its government.
+        ("Presiden Iran Hassan Rouhani", "Hassan Rouhani", "Presiden Iran", None),
         # The head office of a body ("Pusat") is no place.
         ("Ketua PMI Pusat Hadi Santoso", "Hadi Santoso", "Ketua PMI Pusat", None),
         # "Secara ..." ("in terms of ...") opens a clause; it is no post.
@@ -890,3 +892,8 @@ def test_a_word_the_article_prints_in_lower_case_names_no_one() -> None:
     )
     statements = extract(*prepare(text)[:1], lang="id").statements
     assert statements and all(s.speaker is None for s in statements)
+
+
+def test_a_country_that_speaks_is_a_body() -> None:
+    mention = parse_mention("Bahkan, Iran", lexicon("id"))
+    assert mention is not None and (mention.name, mention.org) == (None, "Iran")
