@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -24,8 +25,9 @@ from quotetrack.store.cache import memo
 from quotetrack.store.claims import match_claim
 from quotetrack.store.corroborate import also_reported, outlets_by_cluster
 from quotetrack.store.filters import StatementFilter
+from quotetrack.store.name_query import find_name
 from quotetrack.store.officials import SuggestionPublic
-from quotetrack.store.search import iter_search_rows, search_statements
+from quotetrack.store.search import SearchResult, iter_search_rows, search_statements
 from quotetrack.web.deps import FilterDep, RowId, SessionDep, site_url
 
 router = APIRouter(prefix="/api/v1", tags=["read"])
@@ -212,7 +214,15 @@ class FacetValuePublic(BaseModel):
     count: int
 
 
+class NamedOfficialPublic(BaseModel):
+    id: int
+    name: str
+
+
 class SearchResultPage(SearchPage):
+    # With names=true: the official the query's words named, and the words then searched.
+    named_official: NamedOfficialPublic | None = None
+    searched: str | None = None
     total_is_lower_bound: bool = False  # counting stops at 1,000 matches
     hits: list[SearchHitPublic] = []  # one per item, same order
     facets: dict[str, list[FacetValuePublic]] = {}
@@ -247,6 +257,13 @@ def search(
             description=f"json (paged) or csv/jsonl (the matches in order, at most {SEARCH_EXPORT_MAX:,}).",
         ),
     ] = "json",
+    names: Annotated[
+        bool,
+        Query(
+            description="Read words that name an official as the search page does: 'koster covid' searches "
+            "'covid' in Wayan Koster's statements (named_official, searched); everyone's when he has none."
+        ),
+    ] = False,
 ) -> Response:
     """Full-text search over statement text, with filters, facets and cursors.
 
@@ -262,8 +279,10 @@ def search(
     # The JSON of a search is memoised per data version: a popular query is served from memory
     # until the next write (measured: ~7 ms of a worker's time per request otherwise, most of it
     # building and serialising the twenty statements).
-    key = ("api search", q, flt, limit, offset, sort, cursor, facets)
-    body = _search_json.get(session, key, lambda: _search_page(session, q, flt, limit, offset, sort, cursor, facets))
+    key = ("api search", q, flt, limit, offset, sort, cursor, facets, names)
+    body = _search_json.get(
+        session, key, lambda: _search_page(session, q, flt, limit, offset, sort, cursor, facets, names)
+    )
     return Response(body, media_type="application/json")
 
 
@@ -297,24 +316,37 @@ def _search_page(
     sort: SearchSort,
     cursor: str | None,
     facets: bool,
+    names: bool = False,
 ) -> bytes:
-    result = search_statements(
-        session=session,
-        q=q,
-        filters=flt,
-        sort=sort,
-        limit=limit,
-        offset=offset,
-        cursor=cursor,
-        facets=facets,
-        max_chars=MAX_QUERY_CHARS,
-        # The JSON is memoised (search above): keeping the result too would cost a second
-        # version check per request and hold each answer twice.
-        memoise=False,
-    )
+    def run(text: str, filters: StatementFilter) -> SearchResult:
+        return search_statements(
+            session=session,
+            q=text,
+            filters=filters,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+            cursor=cursor,
+            facets=facets,
+            max_chars=MAX_QUERY_CHARS,
+            # The JSON is memoised (search above): keeping the result too would cost a second
+            # version check per request and hold each answer twice.
+            memoise=False,
+        )
+
+    named = find_name(session=session, q=q) if names and q.strip() and flt.official_id is None else None
+    if named is not None and named.weak:
+        named = None  # every word of the name is also an ordinary word: the query as typed
+    result = run(named.rest, replace(flt, official_id=named.officials[0].id)) if named is not None else run(q, flt)
+    if named is not None and result.total == 0 and named.rest:
+        named, result = None, run(q, flt)  # the official said none of it: everyone's statements
     outlets = outlets_by_cluster(session=session, statement_ids=[h.statement.id for h in result.hits])
     page = SearchResultPage(
         query=q,
+        named_official=(
+            NamedOfficialPublic(id=named.officials[0].id, name=named.officials[0].name) if named is not None else None
+        ),
+        searched=(named.rest if named is not None else q) if names else None,
         total=result.total,
         total_is_lower_bound=result.total_is_lower_bound,
         limit=limit,
