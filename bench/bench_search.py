@@ -620,7 +620,46 @@ class Capture:
         return self.statements
 
 
-def bench(engine: sa.Engine, sample: list[tuple], runs: int, seed: int, only: str | None = None) -> None:
+def buffers(engine: sa.Engine, fn: Callable[[], object]) -> tuple[int, list[tuple[int, str]]]:
+    """Shared buffers (hit + read) of every SELECT `fn` sends, each replayed under EXPLAIN (ANALYZE,
+    BUFFERS): the sum, and each statement's count with its plan. Load does not change them."""
+    sent: list[tuple[str, object]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            sent.append((statement, parameters))
+
+    sa.event.listen(engine, "before_cursor_execute", record)
+    try:
+        clear_memo()
+        fn()
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", record)
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        plans = []
+        for sql, params in sent:
+            cur.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql, params)
+            top = cur.fetchone()[0][0]
+            cur.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
+            text = "\n".join(row[0] for row in cur.fetchall())
+            plan = top["Plan"]
+            plans.append((plan["Shared Hit Blocks"] + plan["Shared Read Blocks"], text))
+        raw.rollback()
+    finally:
+        raw.close()
+    return sum(n for n, _ in plans), plans
+
+
+def bench(
+    engine: sa.Engine,
+    sample: list[tuple],
+    runs: int,
+    seed: int,
+    only: str | None = None,
+    plans: str | None = None,
+) -> None:
     rng = random.Random(seed + 1)
     vocab = vocabulary(random.Random(seed))
     mid = [w for w in vocab[60:2500] if len(w) > 4]
@@ -690,6 +729,23 @@ def bench(engine: sa.Engine, sample: list[tuple], runs: int, seed: int, only: st
                 claims.append((lambda c=claim: match_claim(session=session, claim=c), None))
             kinds["claim matching"] = claims
 
+        if plans is not None:  # --buffers: count pages instead of timing
+            print(f"{'query':32} {'median':>8} {'p95':>8} {'max':>8} {'sum':>10}  (shared buffers hit + read per call)")
+            with open(plans, "w") as out:
+                for name, cases in kinds.items():
+                    counts = []
+                    for i, (fn, _) in enumerate(cases):
+                        total, each = buffers(engine, fn)
+                        counts.append(total)
+                        out.write(f"=== {name} #{i}: {total} buffers\n")
+                        for n, text in each:
+                            out.write(f"--- {n} buffers\n{text}\n")
+                    print(
+                        f"{name:32} {pct(counts, 0.5):8d} {pct(counts, 0.95):8d} {max(counts):8d} {sum(counts):10,d}",
+                        flush=True,
+                    )
+            raw.close()
+            return
         print(f"{'query':32} {'p50 ms':>8} {'p95 ms':>8} {'raw p50':>8} {'raw p95':>8} {'p95 ratio':>9}")
         for name, cases in kinds.items():
             for fn, raw_fn in cases[:5]:  # warm caches
@@ -721,6 +777,12 @@ def main() -> None:
     ap.add_argument("--sqlite", help="SQLite file (default: a new temporary file)")
     ap.add_argument("--reuse", action="store_true", help="query the database as a previous run left it")
     ap.add_argument("--only", help="run only the query kinds whose name contains this text")
+    ap.add_argument(
+        "--buffers",
+        metavar="PLANS_FILE",
+        help="PostgreSQL: instead of timing, count the shared buffers of each query's SQL under "
+        "EXPLAIN (ANALYZE, BUFFERS) and write every plan to this file",
+    )
     args = ap.parse_args()
     if args.postgres:
         engine = make_engine(args.postgres)
@@ -755,7 +817,7 @@ def main() -> None:
             f"{engine.dialect.name}: {args.n:,} statements, {args.officials:,} officials, 10 years, "
             f"loaded and indexed in {time.perf_counter() - t0:.0f} s; {args.runs} queries of each kind"
         )
-    bench(engine, sample, args.runs, args.seed, only=args.only)
+    bench(engine, sample, args.runs, args.seed, only=args.only, plans=args.buffers)
 
 
 if __name__ == "__main__":
