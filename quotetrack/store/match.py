@@ -58,6 +58,27 @@ def pg_common_words(session: Session, words: list[str], *, at_least: int) -> set
     return {row[0] for row in session.execute(_COMMON_WORDS, {"words": words, "at_least": at_least})}
 
 
+# The same for the stems half (ts_filter(tsv, '{b}'), the index ix_statement_stems): a stem as
+# query.Atom.stems gives it is looked up as the lexemes its to_tsquery makes of it.
+_COMMON_STEMS = sa.text(
+    "SELECT q.stem FROM unnest(CAST(:stems AS text[])) AS q(stem) WHERE EXISTS ("
+    "SELECT 1 FROM pg_stats p "
+    "CROSS JOIN LATERAL unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) AS u(word, freq) "
+    "WHERE p.schemaname = current_schema() AND p.tablename = 'ix_statement_stems' "
+    "AND u.word = ANY(tsvector_to_array(to_tsvector(CAST(:config AS regconfig), q.stem))) "
+    "AND u.freq * (SELECT reltuples FROM pg_class WHERE oid = 'statement'::regclass) >= :at_least)"
+)
+
+
+def pg_common_stems(session: Session, stems: list[str], *, at_least: int) -> set[str]:
+    """Those of `stems` that the planner's statistics put in `at_least` statements or more, as
+    pg_common_words does for printed words."""
+    if not stems:
+        return set()
+    params = {"stems": stems, "config": pg_stem_config(session), "at_least": at_least}
+    return {row[0] for row in session.execute(_COMMON_STEMS, params)}
+
+
 @dataclass(frozen=True, slots=True)
 class SqlMatch:
     """The matching part of a search: FROM clause, score expression and parameters."""
