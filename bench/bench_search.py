@@ -608,7 +608,17 @@ class Capture:
 
     def _record(self, conn, cursor, statement, parameters, context, executemany) -> None:
         # Hydration (statement rows, topics) is the function's own work: only the index queries replay.
-        if self.on and any(mark in statement for mark in ("statement_fts", "tsv @@", "ts_filter(s.tsv", "max(id)")):
+        # statement_pair, set_config and to_tsquery(CAST: a phrase's pairs, candidates and plan settings.
+        marks = (
+            "statement_fts",
+            "tsv @@",
+            "ts_filter(s.tsv",
+            "max(id)",
+            "statement_pair",
+            "set_config",
+            "to_tsquery(CAST",
+        )
+        if self.on and any(mark in statement for mark in marks):
             self.statements.append((statement, parameters))
 
     def record(self, fn: Callable[[], object]) -> list[tuple[str, object]]:
@@ -803,7 +813,10 @@ def main() -> None:
             sample = [
                 tuple(r)
                 for r in conn.execute(
-                    sa.text("SELECT id, text, official_id, date FROM statement WHERE id % :step = 0"), {"step": step}
+                    # In id order: a sequential scan of a large table may start anywhere (synchronized
+                    # scans), and the sample picks the phrases, claims and officials of every run.
+                    sa.text("SELECT id, text, official_id, date FROM statement WHERE id % :step = 0 ORDER BY id"),
+                    {"step": step},
                 )
             ]
         sample = [(i, t, o, d if isinstance(d, dt.date) else dt.date.fromisoformat(d)) for i, t, o, d in sample]
