@@ -30,6 +30,7 @@ from quotetrack.store.match import (
     filter_joins,
     match_sql,
     newest_first,
+    pg_array,
     pg_common_stems,
     pg_common_words,
     pg_newest_matches,
@@ -275,8 +276,8 @@ def _page(
         newest = pg_newest_matches(session, unscored, clauses, joins, params, snapshot, COUNT_CAP + 1)
         total = len(newest)
         if total <= COUNT_CAP:
-            page_clauses.append("s.id = ANY(:matched)")
-            params["matched"] = [sid for sid, _ in newest]
+            page_clauses.append("s.id = ANY(CAST(:matched AS integer[]))")
+            params["matched"] = pg_array(sid for sid, _ in newest)
 
     if wants_window and total > min(COUNT_CAP, RANK_WINDOW):
         newest_order = newest_first(session, unscored)
