@@ -20,6 +20,7 @@ from quotetrack.store.match import (
     pg_array,
     pg_estimate,
     pg_newest_rows,
+    pg_text_array,
     where_clauses,
 )
 from quotetrack.store.query import ParsedQuery
@@ -116,8 +117,9 @@ def facet_counts(
             first_span=first,
             walk=False,
         )
-        for i, name in enumerate(("id", "official_id", "membership_id", "article_id", "kind")):
+        for i, name in enumerate(("id", "official_id", "membership_id", "article_id")):
             params[f"h_{name}"] = pg_array(row[i] for row in rows)
+        params["h_kind"] = pg_text_array(row[4] for row in rows)
         hits = (
             "SELECT * FROM unnest(CAST(:h_id AS integer[]), CAST(:h_official_id AS integer[]), "
             "CAST(:h_membership_id AS integer[]), CAST(:h_article_id AS integer[]), CAST(:h_kind AS text[])) "
