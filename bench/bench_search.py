@@ -608,7 +608,17 @@ class Capture:
 
     def _record(self, conn, cursor, statement, parameters, context, executemany) -> None:
         # Hydration (statement rows, topics) is the function's own work: only the index queries replay.
-        if self.on and any(mark in statement for mark in ("statement_fts", "tsv @@", "ts_filter(s.tsv", "max(id)")):
+        # statement_pair, set_config and to_tsquery(CAST: a phrase's pairs, candidates and plan settings.
+        marks = (
+            "statement_fts",
+            "tsv @@",
+            "ts_filter(s.tsv",
+            "max(id)",
+            "statement_pair",
+            "set_config",
+            "to_tsquery(CAST",
+        )
+        if self.on and any(mark in statement for mark in marks):
             self.statements.append((statement, parameters))
 
     def record(self, fn: Callable[[], object]) -> list[tuple[str, object]]:
@@ -620,7 +630,46 @@ class Capture:
         return self.statements
 
 
-def bench(engine: sa.Engine, sample: list[tuple], runs: int, seed: int, only: str | None = None) -> None:
+def buffers(engine: sa.Engine, fn: Callable[[], object]) -> tuple[int, list[tuple[int, str]]]:
+    """Shared buffers (hit + read) of every SELECT `fn` sends, each replayed under EXPLAIN (ANALYZE,
+    BUFFERS): the sum, and each statement's count with its plan. Load does not change them."""
+    sent: list[tuple[str, object]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            sent.append((statement, parameters))
+
+    sa.event.listen(engine, "before_cursor_execute", record)
+    try:
+        clear_memo()
+        fn()
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", record)
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        plans = []
+        for sql, params in sent:
+            cur.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql, params)
+            top = cur.fetchone()[0][0]
+            cur.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
+            text = "\n".join(row[0] for row in cur.fetchall())
+            plan = top["Plan"]
+            plans.append((plan["Shared Hit Blocks"] + plan["Shared Read Blocks"], text))
+        raw.rollback()
+    finally:
+        raw.close()
+    return sum(n for n, _ in plans), plans
+
+
+def bench(
+    engine: sa.Engine,
+    sample: list[tuple],
+    runs: int,
+    seed: int,
+    only: str | None = None,
+    plans: str | None = None,
+) -> None:
     rng = random.Random(seed + 1)
     vocab = vocabulary(random.Random(seed))
     mid = [w for w in vocab[60:2500] if len(w) > 4]
@@ -690,6 +739,23 @@ def bench(engine: sa.Engine, sample: list[tuple], runs: int, seed: int, only: st
                 claims.append((lambda c=claim: match_claim(session=session, claim=c), None))
             kinds["claim matching"] = claims
 
+        if plans is not None:  # --buffers: count pages instead of timing
+            print(f"{'query':32} {'median':>8} {'p95':>8} {'max':>8} {'sum':>10}  (shared buffers hit + read per call)")
+            with open(plans, "w") as out:
+                for name, cases in kinds.items():
+                    counts = []
+                    for i, (fn, _) in enumerate(cases):
+                        total, each = buffers(engine, fn)
+                        counts.append(total)
+                        out.write(f"=== {name} #{i}: {total} buffers\n")
+                        for n, text in each:
+                            out.write(f"--- {n} buffers\n{text}\n")
+                    print(
+                        f"{name:32} {pct(counts, 0.5):8d} {pct(counts, 0.95):8d} {max(counts):8d} {sum(counts):10,d}",
+                        flush=True,
+                    )
+            raw.close()
+            return
         print(f"{'query':32} {'p50 ms':>8} {'p95 ms':>8} {'raw p50':>8} {'raw p95':>8} {'p95 ratio':>9}")
         for name, cases in kinds.items():
             for fn, raw_fn in cases[:5]:  # warm caches
@@ -721,6 +787,12 @@ def main() -> None:
     ap.add_argument("--sqlite", help="SQLite file (default: a new temporary file)")
     ap.add_argument("--reuse", action="store_true", help="query the database as a previous run left it")
     ap.add_argument("--only", help="run only the query kinds whose name contains this text")
+    ap.add_argument(
+        "--buffers",
+        metavar="PLANS_FILE",
+        help="PostgreSQL: instead of timing, count the shared buffers of each query's SQL under "
+        "EXPLAIN (ANALYZE, BUFFERS) and write every plan to this file",
+    )
     args = ap.parse_args()
     if args.postgres:
         engine = make_engine(args.postgres)
@@ -741,7 +813,10 @@ def main() -> None:
             sample = [
                 tuple(r)
                 for r in conn.execute(
-                    sa.text("SELECT id, text, official_id, date FROM statement WHERE id % :step = 0"), {"step": step}
+                    # In id order: a sequential scan of a large table may start anywhere (synchronized
+                    # scans), and the sample picks the phrases, claims and officials of every run.
+                    sa.text("SELECT id, text, official_id, date FROM statement WHERE id % :step = 0 ORDER BY id"),
+                    {"step": step},
                 )
             ]
         sample = [(i, t, o, d if isinstance(d, dt.date) else dt.date.fromisoformat(d)) for i, t, o, d in sample]
@@ -755,7 +830,7 @@ def main() -> None:
             f"{engine.dialect.name}: {args.n:,} statements, {args.officials:,} officials, 10 years, "
             f"loaded and indexed in {time.perf_counter() - t0:.0f} s; {args.runs} queries of each kind"
         )
-    bench(engine, sample, args.runs, args.seed, only=args.only)
+    bench(engine, sample, args.runs, args.seed, only=args.only, plans=args.buffers)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ fixed fragments here.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +60,27 @@ def pg_common_words(session: Session, words: list[str], *, at_least: int) -> set
     return {row[0] for row in session.execute(_COMMON_WORDS, {"words": words, "at_least": at_least})}
 
 
+# The same for the stems half (ts_filter(tsv, '{b}'), the index ix_statement_stems): a stem as
+# query.Atom.stems gives it is looked up as the lexemes its to_tsquery makes of it.
+_COMMON_STEMS = sa.text(
+    "SELECT q.stem FROM unnest(CAST(:stems AS text[])) AS q(stem) WHERE EXISTS ("
+    "SELECT 1 FROM pg_stats p "
+    "CROSS JOIN LATERAL unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) AS u(word, freq) "
+    "WHERE p.schemaname = current_schema() AND p.tablename = 'ix_statement_stems' "
+    "AND u.word = ANY(tsvector_to_array(to_tsvector(CAST(:config AS regconfig), q.stem))) "
+    "AND u.freq * (SELECT reltuples FROM pg_class WHERE oid = 'statement'::regclass) >= :at_least)"
+)
+
+
+def pg_common_stems(session: Session, stems: list[str], *, at_least: int) -> set[str]:
+    """Those of `stems` that the planner's statistics put in `at_least` statements or more, as
+    pg_common_words does for printed words."""
+    if not stems:
+        return set()
+    params = {"stems": stems, "config": pg_stem_config(session), "at_least": at_least}
+    return {row[0] for row in session.execute(_COMMON_STEMS, params)}
+
+
 @dataclass(frozen=True, slots=True)
 class SqlMatch:
     """The matching part of a search: FROM clause, score expression and parameters."""
@@ -69,6 +92,64 @@ class SqlMatch:
     # ORDER BY for the newest matches: FTS5 walks its index newest first when ordered by its own
     # rowid (m.id), not by s.id; the other sources order the statements.
     newest: str = "s.id DESC"
+    # PostgreSQL phrases: a condition over statement_pair (alias p) that every match meets (see
+    # pg_phrase_pairs); pg_newest_rows takes each span's candidates from it.
+    pairs: str | None = None
+
+
+# A tsquery of single lexemes one after the other, as to_tsquery prints it: 'dalam' <-> 'dari'.
+_CHAIN = re.compile(r"'([^'\\]+)'(?: <-> '[^'\\]+')+")
+_LEXEME = re.compile(r"'([^'\\]+)'")
+
+
+def pg_phrase_pairs(session: Session, parsed: ParsedQuery, stem_config: str) -> tuple[str, dict[str, str]] | None:
+    """A condition over statement_pair (alias p) that every match of `parsed` meets, from the
+    adjacent pairs of its phrases; None when the query has no group made of phrases alone.
+
+    Each phrase is rendered as tsv's own half matches it (printed words in 'simple', stems in
+    `stem_config`); when to_tsquery makes of it anything but a chain of single lexemes (a word
+    it splits, or drops), that group sets no condition, so no match is ever left out. A
+    statement matching a chain l1 <-> l2 <-> l3 holds, in that half, the pairs (l1 l2) and
+    (l2 l3) at adjacent positions, which is what statement_pairs hashed."""
+    phrases: list[tuple[int, str, str]] = []  # (group, text-search configuration, tsquery text)
+    for g, group in enumerate(parsed.groups):
+        if all(len(atom.words) > 1 for atom in group):
+            for atom in group:
+                # Quoted as query.to_pg_match quotes them (words are \\w+: no quote inside).
+                phrases.append((g, "simple", " <-> ".join(f"'{w}'" for w in atom.words)))
+                phrases += [(g, stem_config, " <-> ".join(f"'{w}'" for w in form)) for form in atom.stems]
+    if not phrases:
+        return None
+    params: dict[str, Any] = {}
+    for i, (_, config, text) in enumerate(phrases):
+        params[f"c{i}"], params[f"q{i}"] = config, text
+    sql = ", ".join(f"CAST(to_tsquery(CAST(:c{i} AS regconfig), :q{i}) AS text)" for i in range(len(phrases)))
+    printed = session.execute(sa.text(f"SELECT {sql}"), params).one()
+    # Per group, the pair sets any one of which a match holds; a phrase whose stems are its
+    # printed words (di dan) asks once.
+    alternatives: dict[int, dict[tuple[str, ...], None]] = {}
+    failed: set[int] = set()
+    for (g, _, _), rendered in zip(phrases, printed, strict=True):
+        if not _CHAIN.fullmatch(rendered or ""):
+            failed.add(g)
+            continue
+        lexemes = _LEXEME.findall(rendered)
+        pairs = tuple(sorted({f"{a} {b}" for a, b in zip(lexemes, lexemes[1:], strict=False)}))
+        alternatives.setdefault(g, {})[pairs] = None
+    out: dict[str, str] = {}
+    groups = []
+    for g, sets in alternatives.items():
+        if g in failed:
+            continue
+        ors = []
+        for pairs in sets:
+            names = [f"pp{len(out) + i}" for i in range(len(pairs))]
+            out.update(zip(names, pairs, strict=True))
+            ors.append("p.pairs @> ARRAY[" + ", ".join(f"hashtext(CAST(:{n} AS text))" for n in names) + "]")
+        groups.append(" OR ".join(ors))
+    if not groups:
+        return None
+    return " AND ".join(f"({cond})" for cond in groups), out
 
 
 # A search with filters and no words: every published statement the filters leave.
@@ -141,11 +222,16 @@ def match_sql(
         # entries before any row is read, and only the intersection is rechecked. Over the
         # unweighted halves each word was a bitmap of its own (93,000 statements for a common
         # stem, lossy at work_mem 4MB) before the BitmapAnd: 12,275 pages read instead of 4,293.
-        return SqlMatch(source=source, score=score, params=ranked.params, where="s.tsv @@ m.tsq")
-    # One word, phrase or set of alternatives: the unweighted halves of tsv answer it from the
-    # index alone (see to_pg_match), where the weighted query read a row for every match.
-    found = to_pg_match(parsed, stem_config=config)
-    return SqlMatch(source=source, score=score, params={**found.params, **ranked.params}, where=found.sql)
+        where, params = "s.tsv @@ m.tsq", dict(ranked.params)
+    else:
+        # One word, phrase or set of alternatives: the unweighted halves of tsv answer it from the
+        # index alone (see to_pg_match), where the weighted query read a row for every match.
+        found = to_pg_match(parsed, stem_config=config)
+        where, params = found.sql, {**found.params, **ranked.params}
+    pairs = pg_phrase_pairs(session, parsed, config)
+    if pairs is None:
+        return SqlMatch(source=source, score=score, params=params, where=where)
+    return SqlMatch(source=source, score=score, params={**params, **pairs[1]}, where=where, pairs=pairs[0])
 
 
 def newest_first(session: Session, match: SqlMatch) -> str:
@@ -231,6 +317,19 @@ def where_clauses(session: Session, flt: StatementFilter, *, walk: bool = False)
     return clauses, params
 
 
+def pg_array(values: Iterable[int | None]) -> str:
+    """A parameter for CAST(:x AS integer[]): the array's text form. psycopg adapts a Python list
+    element by element, 4 ms for 3,000 integers (20 ms for the columns of the newest 3,001
+    matches that facets hand back); their text form costs a join."""
+    return "{" + ",".join(map(str, values)).replace("None", "NULL") + "}"
+
+
+def pg_text_array(values: Iterable[str | None]) -> str:
+    """pg_array for CAST(:x AS text[]), each element quoted."""
+    quoted = ("NULL" if v is None else '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values)
+    return "{" + ",".join(quoted) + "}"
+
+
 # PostgreSQL looks for matches among the newest FIRST_SPAN statements first (see pg_newest_matches).
 FIRST_SPAN = 32_768
 MAX_ID = sa.text("SELECT coalesce(max(id), 0) FROM statement")
@@ -254,6 +353,8 @@ def pg_newest_rows(
     cap: int,
     *,
     columns: str,
+    first_span: int = FIRST_SPAN,
+    walk: bool = True,
 ) -> list[Any]:
     """(s.id, `columns`...) of the newest `cap` matches with ids up to `top`, newest first.
 
@@ -267,17 +368,48 @@ def pg_newest_rows(
     span a wrong guess costs a few milliseconds; the older spans are ordered by an expression the
     primary key cannot give (s.id + 0), which leaves the planner the GIN index, and the span
     bounds what it reads: reading every older match and sorting them read 10,000 rows for the
-    newest 3,000 of a word in 1% of a million statements (the spans read 4,000)."""
+    newest 3,000 of a word in 1% of a million statements (the spans read 4,000). After the first
+    span, and from the start with `walk=False` (facets size `first_span` to hold the matches they
+    need, so walking it would test most of it), the spans are read through the GIN indexes only."""
     where = " AND ".join(clauses + ([match.where] if match.where else []))
     select = f"SELECT s.id, {columns} FROM {match.source} {joins} WHERE {where} AND s.id > :low AND s.id <= :high"
-    high, low = top, max(top - FIRST_SPAN, 0)
+    if match.pairs:
+        # A phrase: the span's newest candidates first, from the pairs' index alone (a BitmapAnd
+        # of its GIN index and primary key), then those statements by id, each tested against
+        # the phrase. OFFSET 0 keeps the test out of the planner's reach: given it as an index
+        # condition it read the phrase's words' whole GIN entries again (88 ms) to narrow a
+        # thousand ids it already had.
+        candidates = sa.text(
+            f"SELECT p.statement_id FROM statement_pair p WHERE {match.pairs} "
+            "AND p.statement_id > :low AND p.statement_id <= :high ORDER BY p.statement_id DESC LIMIT :cap"
+        )
+        assert match.source.startswith("statement s ")
+        source = (
+            "(SELECT * FROM statement WHERE id = ANY(CAST(:candidates AS integer[])) OFFSET 0) s"
+            + match.source[len("statement s") :]
+        )
+        by_ids = f"SELECT s.id, {columns} FROM {source} {joins} WHERE {where} ORDER BY s.id DESC"
+    high, low = top, max(top - first_span, 0)
     order = "s.id DESC"
     rows: list[Any] = []
+    walks: str | None = None  # enable_indexscan as it was, once turned off
+    # A phrase whose pairs are in one statement in ten or more ("yang yang"; the planner's estimate)
+    # has its newest matches within the first few thousand statements: walking them, as for a
+    # word, read a few hundred pages, where its candidates were a quarter of the index (28 ms).
+    paired = bool(match.pairs) and _pair_estimate(session, match, params) * FIRST_SPAN < 3 * cap * max(top, 1)
+    if paired or not walk:
+        walks = session.execute(_WALKS_OFF).scalar_one()
     while True:
-        rows += session.execute(
-            sa.text(f"{select} ORDER BY {order} LIMIT :cap"),
-            {**params, "low": low, "high": high, "cap": cap - len(rows)},
-        ).all()
+        bounds = {**params, "low": low, "high": high, "cap": cap - len(rows)}
+        if paired:
+            found = list(session.execute(candidates, bounds).scalars())
+            if found:
+                rows += session.execute(sa.text(by_ids), {**bounds, "candidates": pg_array(found)}).all()
+            if len(found) == bounds["cap"] and len(rows) < cap:
+                high = min(found)  # the rest of the span, below the candidates taken
+                continue
+        else:
+            rows += session.execute(sa.text(f"{select} ORDER BY {order} LIMIT :cap"), bounds).all()
         if len(rows) >= cap or low == 0:
             break
         # Statements to walk for the missing matches, at the density seen so far.
@@ -285,4 +417,31 @@ def pg_newest_rows(
         span = max(to_walk * 1.5, FIRST_SPAN)
         high, low = low, (int(low - span) if span < low else 0)
         order = "s.id + 0 DESC"
-    return rows
+        paired = bool(match.pairs)
+        if walks is None:
+            walks = session.execute(_WALKS_OFF).scalar_one()
+    if walks is not None:
+        session.execute(_WALKS_BACK, {"was": walks})
+    return rows[:cap]
+
+
+def pg_estimate(session: Session, match: SqlMatch, params: dict[str, Any]) -> float:
+    """The planner's estimate of the statements `match` finds (from its statistics)."""
+    plan = session.execute(sa.text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {match.source} WHERE {match.where}"), params)
+    return float(plan.scalar_one()[0]["Plan"]["Plan Rows"])
+
+
+def _pair_estimate(session: Session, match: SqlMatch, params: dict[str, Any]) -> float:
+    """The planner's estimate of the statements holding a phrase's pairs (its statistics of them)."""
+    plan = session.execute(sa.text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM statement_pair p WHERE {match.pairs}"), params)
+    return float(plan.scalar_one()[0]["Plan"]["Plan Rows"])
+
+
+# After the first span, and for a phrase's candidates, bitmap scans only, for this transaction
+# (put back after the spans; an error rolls it back). Walking a span's primary key tested each
+# statement in it against the words (1 to 2 µs a row: 32,768 rows, 56 ms, for the 2,015 matches
+# of a stem in 6% of statements), where the BitmapAnd of the word's GIN index and the span read
+# only the pages holding matches (1,771 buffers instead of 5,658). The planner costs the test at
+# a fraction of a page and walked whenever it guessed matches denser than about one in ten.
+_WALKS_OFF = sa.text("SELECT current_setting('enable_indexscan'), set_config('enable_indexscan', 'off', true)")
+_WALKS_BACK = sa.text("SELECT set_config('enable_indexscan', :was, true)")

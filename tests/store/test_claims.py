@@ -94,13 +94,13 @@ def test_match_claim_raises_query_error_without_content(sqlite_engine: sa.Engine
 
 @pytest.mark.slow
 @pytest.mark.skipif(not EVAL.is_dir(), reason="../shared/eval is not beside this checkout")
-def test_paraphrased_claims_find_their_source(sqlite_engine: sa.Engine, capsys: pytest.CaptureFixture[str]) -> None:
-    ids = load_gold(sqlite_engine, EVAL)
+def test_paraphrased_claims_find_their_source(engine: sa.Engine, capsys: pytest.CaptureFixture[str]) -> None:
+    ids = load_gold(engine, EVAL)
     claims = json.loads(CLAIMS.read_text(encoding="utf-8"))["claims"]
     assert len(claims) >= 40
     first = top5 = 0
     started = time.perf_counter()
-    with Session(sqlite_engine) as session:
+    with Session(engine) as session:
         for item in claims:
             gold = json.loads((EVAL / item["article"].replace(".txt", ".gold.json")).read_text(encoding="utf-8"))
             source_text = gold["statements"][item["index"]]["text"]
@@ -112,7 +112,8 @@ def test_paraphrased_claims_find_their_source(sqlite_engine: sa.Engine, capsys: 
     elapsed = (time.perf_counter() - started) / len(claims)
     with capsys.disabled():
         print(
-            f"\nclaim matching over {len(ids)} gold statements, {len(claims)} paraphrased claims: "
+            f"\nclaim matching ({engine.dialect.name}) over {len(ids)} gold statements, "
+            f"{len(claims)} paraphrased claims: "
             f"source first {first / len(claims):.1%}, in top 5 {top5 / len(claims):.1%}, "
             f"{elapsed * 1000:.0f} ms/claim"
         )

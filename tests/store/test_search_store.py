@@ -422,8 +422,37 @@ def test_postgres_statistics_tell_common_words_without_counting(
         monkeypatch.setattr(search, "COMMON_CAP", 1)  # words in 2 statements or more are common
         with_statistics = search.candidate_ids(session=session, parsed=claim, limit=5)
         monkeypatch.setattr(search, "pg_common_words", lambda *_a, **_k: set())
+        monkeypatch.setattr(search, "pg_common_stems", lambda *_a, **_k: set())
         counted = search.candidate_ids(session=session, parsed=claim, limit=5)
     assert with_statistics == counted
+
+
+def test_postgres_statistics_tell_common_stems_without_counting(corpus: tuple[sa.Engine, dict[str, int]]) -> None:
+    # A stem the statistics of the stems' index put in many statements is common whatever the
+    # word it was typed as; one they do not list, or put in fewer statements, is counted.
+    engine, _ = corpus
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from quotetrack.store.db import refresh_statistics
+    from quotetrack.store.match import pg_common_stems, pg_stem_config
+
+    refresh_statistics(engine)
+    with Session(engine) as session:
+        config = pg_stem_config(session)
+        stems = ["jaga", "netral", "harga", "beras", "pasar", "zzzyx"]
+        counted = {
+            s: session.execute(
+                sa.text(
+                    "SELECT count(*) FROM statement s "
+                    "WHERE ts_filter(s.tsv, '{b}') @@ to_tsquery(CAST(:c AS regconfig), :s)"
+                ),
+                {"c": config, "s": s},
+            ).scalar_one()
+            for s in stems
+        }
+        common = pg_common_stems(session, stems, at_least=2)
+        assert common and common <= {s for s, n in counted.items() if n >= 2}
+        assert pg_common_stems(session, stems, at_least=len(ROWS) + 1) == set()
 
 
 def test_postgres_several_words_are_intersected_in_one_index_scan(corpus: tuple[sa.Engine, dict[str, int]]) -> None:

@@ -6,11 +6,21 @@ from __future__ import annotations
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     # FTS5 shadow tables and the tsvector column are created by hand in migrations;
     # autogenerate must neither drop them nor report them as drift.
-    # ix_statement_newest is PostgreSQL-only (NULLS LAST ordering), made by hand in 0008.
+    # ix_statement_newest is PostgreSQL-only (NULLS LAST ordering), made by hand in 0008;
+    # statement_pair (0018) is PostgreSQL's index of adjacent word pairs, kept by a trigger.
     return not (
         name
         and (
             name.startswith("statement_fts")
-            or name in {"tsv", "ix_statement_tsv", "ix_statement_words", "ix_statement_stems", "ix_statement_newest"}
+            or name
+            in {
+                "tsv",
+                "ix_statement_tsv",
+                "ix_statement_words",
+                "ix_statement_stems",
+                "ix_statement_newest",
+                "statement_pair",
+                "ix_statement_pair_pairs",
+            }
         )
     )
