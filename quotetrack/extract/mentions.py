@@ -136,6 +136,14 @@ _RANK_HEADS = frozenset(
         "komjen",
     }
 )
+# Police and military units: a rank word after them is the person's rank ("Wakil Kepala Polres
+# Tangerang Selatan Komisaris X"), never a post of the unit.
+_ARMED_BODIES = frozenset(
+    {
+        *("polri", "polda", "polres", "polresta", "polrestabes", "polsek", "kepolisian", "brimob", "satlantas"),
+        *("tni", "kodam", "korem", "kodim", "koramil", "lantamal", "lanud", "kopassus", "kostrad", "marinir"),
+    }
+)
 _RANK_TAILS = frozenset(
     {"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
 )
@@ -221,8 +229,13 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
 
 
 def _strip_role(text: str) -> str:
-    """Strip punctuation around a role, but keep the bracket that closes a short form."""
+    """Strip punctuation around a role, but keep the bracket that closes a short form, and a
+    linking word left at its end ("Pimpinan Program FZS untuk", "Kepala Dinas di")."""
     stripped = text.strip(_STRIP)
+    words = stripped.split()
+    while len(words) > 1 and words[-1] in _CONNECTORS:
+        words.pop()
+    stripped = " ".join(words).strip(_STRIP) if len(words) < len(stripped.split()) else stripped
     if stripped.count("(") > stripped.count(")") and text.rstrip(_STRIP.replace(")", "")).endswith(")"):
         stripped += ")"
     return stripped
@@ -261,8 +274,10 @@ def _rank_start(tokens: list[str]) -> int:
         start -= 1
     while start < len(tokens) and _key(tokens[start]) not in _RANK_HEADS:
         start += 1  # a run opens with a rank head: "Sekretaris Jenderal" keeps "Jenderal"...
-    if len(tokens) - start < 2 or start == 0:
-        return len(tokens)  # ...one word is never cut: "Sekretaris Jenderal", "Kolonel"
+    if start == 0:
+        return len(tokens)  # ...nothing but the rank: "Sekretaris Jenderal", "Kolonel"
+    if len(tokens) - start < 2 and not any(_key(t) in _ARMED_BODIES for t in tokens[:start]):
+        return len(tokens)  # one word after a company's post may be one ("Direktur PT X Komisaris")
     return start
 
 

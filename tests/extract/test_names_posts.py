@@ -761,6 +761,14 @@ def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_art
         ("Manajer Humas PT KAI Daop 8 Surabaya Hartono", "Hartono", "Manajer Humas PT KAI Daop 8", "Surabaya"),
         # A country after a post is the post's; alone, a country speaks as its government.
         ("Presiden Iran Hassan Rouhani", "Hassan Rouhani", "Presiden Iran", None),
+        # A one-word rank after a police unit is the person's rank; a linking word ends no post.
+        (
+            "Wakil Kepala Polres Tangerang Selatan Komisaris Hadi Santoso",
+            "Hadi Santoso",
+            "Wakil Kepala Polres",
+            "Tangerang Selatan",
+        ),
+        ("Pimpinan Program FZS untuk Sumatera Peter Hadi", "Peter Hadi", "Pimpinan Program FZS", "Sumatera"),
         # The head office of a body ("Pusat") is no place.
         ("Ketua PMI Pusat Hadi Santoso", "Hadi Santoso", "Ketua PMI Pusat", None),
         # "Secara ..." ("in terms of ...") opens a clause; it is no post.
