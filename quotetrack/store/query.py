@@ -61,13 +61,16 @@ class ParsedQuery:
 def _fold(word: str) -> str:
     """Case-folded as the index folds it: "İstanbul" -> "istanbul". str.casefold() turns a few
     letters into a letter and a combining mark ("İ" -> "i" + U+0307) that no index token holds;
-    NFC puts back the precomposed letters, and the dotted capital I folds to a plain i."""
-    return unicodedata.normalize("NFC", word.casefold()).replace("i\u0307", "i")
+    NFC puts back the precomposed letters, and the dotted capital I folds to a plain i. A letter
+    that NFC itself decomposes (Tibetan U+0F5C -> U+0F5B + the mark U+0FB7) keeps its letter: a
+    word holds letters, digits and "_" only."""
+    folded = unicodedata.normalize("NFC", word.casefold()).replace("i\u0307", "i")
+    return folded if folded.isalnum() else "".join(ch for ch in folded if ch.isalnum() or ch == "_")
 
 
 def _atom(raw: str) -> Atom | None:
     prefix = raw.endswith("*") and not raw.startswith('"')
-    typed = WORD.findall(raw)
+    typed = [w for w in WORD.findall(raw) if _fold(w)]
     words = tuple(_fold(w) for w in typed)
     if not words:
         return None
