@@ -10,11 +10,16 @@ import re
 
 from quotetrack.text.dates import first_date
 from quotetrack.text.lang import detect_language
-from quotetrack.text.lexicon import letter_words, word_set
+from quotetrack.text.lexicon import case_blind_finditer, letter_words, word_set
 from quotetrack.text.meta import ArticleMeta
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
-_SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
+# Characters dropped, and spaces made plain: each is looked for with `in` (a fast search for one
+# character) rather than by a pattern, whose set is tested at every character of the article.
+_CONTROL_CHARS = "".join(
+    map(chr, (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x200B, 0x200E), 0x2060, 0xFEFF))
+)
+_CONTROL = re.compile(f"[{re.escape(_CONTROL_CHARS)}]")
+_SPACES = "\u00a0\u2007\u202f\u3000\t"
 _JUNK_LINE = re.compile(
     r"^\s*(?:baca\s+juga\s*:?|simak\s+juga|lihat\s+juga\s*:|scroll\s+to\s+continue|advertisement|"
     r"iklan\s*$|\d+\s+komentar|posting\s+komentar|komentar\s*$|share\s*:|bagikan\s*:|"
@@ -99,8 +104,10 @@ def words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _normalise(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES.sub(" ", text)
-    return _CONTROL.sub("", text)
+    for space in _SPACES:
+        text = text.replace(space, " ")
+    # Most articles hold no control character: one pattern pass only for those that do.
+    return _CONTROL.sub("", text) if any(char in text for char in _CONTROL_CHARS) else text
 
 
 def _looks_like_title(lines: list[str], index: int) -> bool:
@@ -155,8 +162,12 @@ def _place(raw: str) -> str:
 # "Baca juga: <headline>" links a scraper left inside a paragraph, often glued to the text around
 # them ("Baca Juga:Pandemi Corona, Kondisi Kuda Delman MemprihatinkanTerima 55.066 Paket ...").
 _READ_ALSO = re.compile(r"\b(?:baca|simak|lihat)\s+(?:juga|pula)\s*:\s*", re.IGNORECASE)
+# Where a match of _READ_ALSO may open, read in the lower-cased paragraph (see case_blind_finditer).
+_READ_ALSO_LOWERED = re.compile(r"(?:baca|simak|lihat)\s+(?:juga|pula)\s*:")
 # Where a glued headline ends: a lower-case letter or digit, then a capitalised word or a quote.
-_HEADLINE_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z.!?])(?=[“\"])")
+# (?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z.!?])(?=[“"]) read from the capital or the quote mark it
+# looks ahead to, the match's start: a pattern opening with a look-behind is tried at every character.
+_HEADLINE_GLUE = re.compile(r"[A-Z“\"](?:(?<=[a-z0-9][A-Z])(?=[a-z])|(?<=[a-z.!?][“\"]))")
 _HEADLINE_WORD = re.compile(r"\S+")
 # Headlines capitalise every word but these.
 _HEADLINE_LOWER = frozenset(
@@ -208,7 +219,7 @@ def _headline_end(line: str, start: int, *, opens_line: bool) -> int | None:
 def _without_read_also(line: str) -> list[str]:
     """The parts of a paragraph around the "Baca juga: <headline>" links inside it."""
     parts, pos = [], 0
-    for found in _READ_ALSO.finditer(line):
+    for found in case_blind_finditer(_READ_ALSO, _READ_ALSO_LOWERED, line):
         if found.start() < pos:
             continue
         end = _headline_end(line, found.end(), opens_line=not line[: found.start()].strip())
