@@ -12,8 +12,9 @@ from __future__ import annotations
 import random
 import re
 import sys
+from datetime import date
 
-from quotetrack.text import clean
+from quotetrack.text import clean, dates
 from quotetrack.text.lexicon import case_blind_finditer
 
 _SAMPLES = 20_000
@@ -71,3 +72,72 @@ def test_headline_glue_opens_where_the_look_behind_pattern_matches() -> None:
             for endpos in (len(text), pos + 4):
                 fast, expected = clean._HEADLINE_GLUE.search(text, pos, endpos), plain.search(text, pos, endpos)
                 assert (fast and fast.start()) == (expected and expected.start()), (text, pos, endpos)
+
+
+def _plain_find_dates(text: str, reference: date | None = None) -> list[dates.FoundDate]:
+    """find_dates as a finditer of each shape over the whole text."""
+    found = []
+    year_in_text = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    for match in dates._NUMERIC.finditer(text):
+        if dates._DATE_CONTEXT.search(text, max(0, match.start() - 14), match.start()):
+            day, month, year = match.groups()
+            if year is None and reference is None:
+                years = sorted({int(y) for y in year_in_text.findall(text)}, reverse=True)
+                inferred = dates._year_of_weekday(text, match.start(), int(month), int(day), years)
+            else:
+                inferred = dates._year(year, reference)
+            value = dates._build(inferred, int(month), int(day))
+            if value is not None:
+                found.append(dates.FoundDate(match.start(), match.end(), value, year_given=year is not None))
+    for match in dates._DAY_MONTH.finditer(text):
+        month = dates.MONTHS.get(match.group(2).casefold())
+        value = month and dates._build(int(match.group(3)), month, int(match.group(1)))
+        if value:
+            found.append(dates.FoundDate(match.start(), match.end(), value))
+    for match in dates._DAY_YEAR.finditer(text):
+        before = dates._MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        month = dates.MONTHS.get(before.group(1).casefold()) if before else None
+        value = month and dates._build(int(match.group(2)), month, int(match.group(1)))
+        if before and value:
+            found.append(dates.FoundDate(before.start(), match.end(), value))
+    if reference is not None:
+        taken = [(f.start, f.end) for f in found]
+        for pattern, day_group, month_group in ((dates._DAY_MONTH_NO_YEAR, 1, 2), (dates._MONTH_DAY_NO_YEAR, 2, 1)):
+            for match in pattern.finditer(text):
+                month = dates.MONTHS.get(match.group(month_group).casefold())
+                if month is None or any(lo < match.end() and match.start() < hi for lo, hi in taken):
+                    continue
+                value = dates._build(reference.year, month, int(match.group(day_group)))
+                if value is not None:
+                    taken.append(match.span())
+                    found.append(dates.FoundDate(match.start(), match.end(), value, year_given=False))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+_DATE_PIECES = (
+    *("Senin ", "Rabu, ", "(", ")", "/", ".", "-", " ", ",", "\n", "Oct. ", "Mei ", "Desember ", "mar "),
+    *("1", "2", "9", "12", "20", "31", "2025", "1999", "25", "2024 ", "th", "٣", "x", "Jum’at (", "Monday "),
+    *("(20/10/2025)", "15/9", "Oct. 20, 2025", "30 Mei 2024", "20 Oktober", "Sept 3rd, 2024", "8.10.28"),
+)
+
+
+def test_dates_are_the_dates_a_finditer_of_each_shape_finds() -> None:
+    rng = random.Random(4)
+    texts = ["Jakarta, Senin (20/10/2025) - kata Budi. Oct. 20, 2025; 30 Mei 2024 dan Sabtu (15/9)."]
+    texts += ["".join(rng.choice(_DATE_PIECES) for _ in range(rng.randint(0, 16))) for _ in range(_SAMPLES)]
+    found = 0
+    for text in texts:
+        for reference in (None, date(2025, 10, 21)):
+            expected = _plain_find_dates(text, reference)
+            assert dates.find_dates(text, reference) == expected, (text, reference)
+            found += len(expected)
+        first = next((d.value for d in _plain_find_dates(text) if not dates.weekday_contradicts(text, d)), None)
+        assert dates.first_date(text) == first, text
+    assert found > _SAMPLES // 2  # the strings hold dates, not only near misses
+
+
+def test_years_in_the_text_are_the_look_behind_pattern_s() -> None:
+    plain = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    for text in _random_strings(5, "0129 x٣", ("2025", "1999", "19", "20")):
+        assert dates._YEAR_IN_TEXT.findall(text) == plain.findall(text), text
