@@ -14,7 +14,7 @@ import re
 import sys
 from datetime import date
 
-from quotetrack.text import clean, dates
+from quotetrack.text import clean, dates, lexicon
 from quotetrack.text.lexicon import case_blind_finditer
 
 _SAMPLES = 20_000
@@ -141,3 +141,14 @@ def test_years_in_the_text_are_the_look_behind_pattern_s() -> None:
     plain = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
     for text in _random_strings(5, "0129 x٣", ("2025", "1999", "19", "20")):
         assert dates._YEAR_IN_TEXT.findall(text) == plain.findall(text), text
+
+
+def test_tokens_read_chunk_by_chunk_are_the_patterns_tokens_and_words() -> None:
+    tokens = re.compile(r"[^\W\d_][\w’'-]*|[(),.;:!?\"“”]")
+    words = re.compile(r"[^\W\d_]+")
+    texts = _random_strings(6, "ab CD_1²½é\u0301İ’'-,.()!?;:\"“”\n\t\u00a0ŉǅ٣", ("Jakarta,", "(PLN)", "“Kami", "x-"))
+    for text in [*texts, "Kata Bupati, “kami siap” pukul 10.30 WIB_x ²3 ǅemal (PLN)."]:
+        read = lexicon.tokens(text)
+        assert list(read.tokens) == tokens.findall(text), text
+        assert sorted(read.letter_words) == sorted(words.findall(text)), text
+    assert lexicon.tokens(text) is lexicon.tokens(text)  # prepare's read serves extract
