@@ -59,6 +59,15 @@ _LONG_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])(?=[a-z]{3,}[A-Z]|[A-Za-z]{8})
 _GLUED_BRACKET = re.compile(r"\)(?=[A-Z][a-z])")
 # An office, a body's short form and a name run together: "KetuaKPUMochammad".
 _GLUED_ACRONYM = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
+# _GLUED_ACRONYM or _LONG_CAPITALISED, in one pattern: both open at a capital with no word character
+# before it, and each was tried at every such capital (0.2 M instructions an article a pass).
+# _GLUED_ACRONYM's matches are those where the group "acronym" takes part: neither pattern finds
+# a match that opens inside one of the other's, and _LONG_CAPITALISED finds none where
+# _GLUED_ACRONYM matches (tests/text/test_fast_text.py).
+_GLUED_WORD = re.compile(
+    r"[A-Z](?<!\w[A-Z])(?:(?P<acronym>[a-z]{3,}[A-Z]{2,6}[A-Z][a-z]{2,})"
+    r"|(?=[a-z]{3,}[A-Z]|[A-Za-z]{8})[a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b)"
+)
 _MIN_PART = 4
 _CAMEL = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$")
 
@@ -90,6 +99,21 @@ def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str]
     """Split words that lost the space between a name and the word before or after it."""
     known = word_set("quotetrack.text", "glued_words.txt")
     line = _GLUED_BRACKET.sub(") ", line)
+    changes_acronym = False
+
+    def split(match: re.Match[str]) -> str:
+        nonlocal changes_acronym
+        if match.group("acronym") is None:
+            return _unglue_word(match.group(), known, names, lower)
+        glued = _GLUED_ACRONYM.match(line, match.start())  # the same span, with its parts
+        changes_acronym = changes_acronym or (glued is not None and glued.group(1).casefold() in known)
+        return match.group()
+
+    # One pass for both substitutions below; they are made one after the other only for the rare
+    # line where the first changes something ("KetuaKPUMochammad").
+    unglued = _GLUED_WORD.sub(split, line)
+    if not changes_acronym:
+        return unglued
     line = _GLUED_ACRONYM.sub(lambda m: " ".join(m.groups()) if m.group(1).casefold() in known else m.group(), line)
     return _LONG_CAPITALISED.sub(lambda m: _unglue_word(m.group(), known, names, lower), line)
 

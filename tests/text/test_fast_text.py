@@ -152,3 +152,24 @@ def test_tokens_read_chunk_by_chunk_are_the_patterns_tokens_and_words() -> None:
         assert list(read.tokens) == tokens.findall(text), text
         assert sorted(read.letter_words) == sorted(words.findall(text)), text
     assert lexicon.tokens(text) is lexicon.tokens(text)  # prepare's read serves extract
+
+
+def test_unglue_in_one_pass_is_the_two_substitutions() -> None:
+    acronym = re.compile(r"\b([A-Z][a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
+    capitalised = re.compile(r"\b[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b")
+
+    def plain(line: str, names: frozenset[str], lower: frozenset[str]) -> str:
+        known = lexicon.word_set("quotetrack.text", "glued_words.txt")
+        line = re.sub(r"\)(?=[A-Z][a-z])", ") ", line)
+        line = acronym.sub(lambda m: " ".join(m.groups()) if m.group(1).casefold() in known else m.group(), line)
+        return capitalised.sub(lambda m: clean._unglue_word(m.group(), known, names, lower), line)
+
+    words = ("Ketua", "KPU", "Mochammad", "Presiden", "Joko", "Hadimuljono", "buka", "Budi", "Ab", "DPR", "Wahid")
+    texts = _random_strings(7, "aBxK ()1_.", words)
+    texts += ["KetuaKPUMochammad hadir, PresidenJokoWidodo. (OIKN)Basuki Hadimuljonobuka KetuaKPUMochammadBudi"]
+    changed = 0
+    for text in texts:
+        seen = clean.words_seen(text)
+        assert clean.unglue(text, *seen) == plain(text, *seen), text
+        changed += clean.unglue(text, *seen) != text
+    assert changed > 1000
