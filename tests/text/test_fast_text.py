@@ -14,7 +14,7 @@ import re
 import sys
 from datetime import date
 
-from quotetrack.text import clean, dates, lexicon
+from quotetrack.text import clean, dates, lexicon, segment
 from quotetrack.text.lexicon import case_blind_finditer
 
 _SAMPLES = 20_000
@@ -173,3 +173,14 @@ def test_unglue_in_one_pass_is_the_two_substitutions() -> None:
         assert clean.unglue(text, *seen) == plain(text, *seen), text
         changed += clean.unglue(text, *seen) != text
     assert changed > 1000
+
+
+def test_sentences_without_exclamation_or_question_marks_split_where_the_boundary_pattern_does(
+    monkeypatch,
+) -> None:
+    texts = _random_strings(8, 'Ab .!?"”’)(H\n1', ("Dr. ", "Pj. Bupati", "kata. Ia", "A. Rahman"))
+    bounds = [(0, None), (2, -3)]
+    fast = [segment.split_sentences(t, lo, len(t) + hi if hi else None) for t in texts for lo, hi in bounds]
+    monkeypatch.setattr(segment, "_BOUNDARY_AT_STOP", segment._BOUNDARY)
+    assert fast == [segment.split_sentences(t, lo, len(t) + hi if hi else None) for t in texts for lo, hi in bounds]
+    assert sum(len(spans) > 1 for spans in fast) > 1000
