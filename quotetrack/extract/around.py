@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from quotetrack.extract.words import Lexicon
-from quotetrack.text.lexicon import is_past_post, word_set
+from quotetrack.text.lexicon import is_past_post, tokens, word_set
 
 # Written to open with the set of its first characters (the mark, or the line break) so the
 # engine skips to those instead of trying both branches at every character: twice as fast.
@@ -182,7 +182,6 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     return post if post.count("(") == post.count(")") else None
 
 
-_EVIDENCE_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|[(),.;:!?\"“”]")
 _CAPITAL = re.compile(r"[A-Z]")
 # A body's short form: "PLN", "BKN", "KAI" (a person's initials are never printed on their own).
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -219,7 +218,7 @@ class WordEvidence:
 
 def word_evidence(text: str, lex: Lexicon) -> WordEvidence:
     """Read the article's evidence about words in one pass over its tokens."""
-    words = _EVIDENCE_TOKEN.findall(text)
+    words = tokens(text).tokens  # read by text preparation already (its language)
     evidence = _evidence_words(lex)
     places, short = set(), set()
     common = frozenset(filter(str.islower, words))

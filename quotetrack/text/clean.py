@@ -10,11 +10,16 @@ import re
 
 from quotetrack.text.dates import first_date
 from quotetrack.text.lang import detect_language
-from quotetrack.text.lexicon import letter_words, word_set
+from quotetrack.text.lexicon import case_blind_finditer, letter_words, word_set
 from quotetrack.text.meta import ArticleMeta
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
-_SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
+# Characters dropped, and spaces made plain: each is looked for with `in` (a fast search for one
+# character) rather than by a pattern, whose set is tested at every character of the article.
+_CONTROL_CHARS = "".join(
+    map(chr, (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x200B, 0x200E), 0x2060, 0xFEFF))
+)
+_CONTROL = re.compile(f"[{re.escape(_CONTROL_CHARS)}]")
+_SPACES = "\u00a0\u2007\u202f\u3000\t"
 _JUNK_LINE = re.compile(
     r"^\s*(?:baca\s+juga\s*:?|simak\s+juga|lihat\s+juga\s*:|scroll\s+to\s+continue|advertisement|"
     r"iklan\s*$|\d+\s+komentar|posting\s+komentar|komentar\s*$|share\s*:|bagikan\s*:|"
@@ -60,6 +65,15 @@ _LONG_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])(?=[a-z]{3,}[A-Z]|[A-Za-z]{8})
 _GLUED_BRACKET = re.compile(r"\)(?=[A-Z][a-z])")
 # An office, a body's short form and a name run together: "KetuaKPUMochammad".
 _GLUED_ACRONYM = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
+# _GLUED_ACRONYM or _LONG_CAPITALISED, in one pattern: both open at a capital with no word character
+# before it, and each was tried at every such capital (0.2 M instructions an article a pass).
+# _GLUED_ACRONYM's matches are those where the group "acronym" takes part: neither pattern finds
+# a match that opens inside one of the other's, and _LONG_CAPITALISED finds none where
+# _GLUED_ACRONYM matches (tests/text/test_fast_text.py).
+_GLUED_WORD = re.compile(
+    r"[A-Z](?<!\w[A-Z])(?:(?P<acronym>[a-z]{3,}[A-Z]{2,6}[A-Z][a-z]{2,})"
+    r"|(?=[a-z]{3,}[A-Z]|[A-Za-z]{8})[a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b)"
+)
 _MIN_PART = 4
 _CAMEL = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$")
 
@@ -91,6 +105,21 @@ def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str]
     """Split words that lost the space between a name and the word before or after it."""
     known = word_set("quotetrack.text", "glued_words.txt")
     line = _GLUED_BRACKET.sub(") ", line)
+    changes_acronym = False
+
+    def split(match: re.Match[str]) -> str:
+        nonlocal changes_acronym
+        if match.group("acronym") is None:
+            return _unglue_word(match.group(), known, names, lower)
+        glued = _GLUED_ACRONYM.match(line, match.start())  # the same span, with its parts
+        changes_acronym = changes_acronym or (glued is not None and glued.group(1).casefold() in known)
+        return match.group()
+
+    # One pass for both substitutions below; they are made one after the other only for the rare
+    # line where the first changes something ("KetuaKPUMochammad").
+    unglued = _GLUED_WORD.sub(split, line)
+    if not changes_acronym:
+        return unglued
     line = _GLUED_ACRONYM.sub(lambda m: " ".join(m.groups()) if m.group(1).casefold() in known else m.group(), line)
     return _LONG_CAPITALISED.sub(lambda m: _unglue_word(m.group(), known, names, lower), line)
 
@@ -105,8 +134,10 @@ def words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _normalise(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES.sub(" ", text)
-    return _CONTROL.sub("", text)
+    for space in _SPACES:
+        text = text.replace(space, " ")
+    # Most articles hold no control character: one pattern pass only for those that do.
+    return _CONTROL.sub("", text) if any(char in text for char in _CONTROL_CHARS) else text
 
 
 def _looks_like_title(lines: list[str], index: int) -> bool:
@@ -161,8 +192,12 @@ def _place(raw: str) -> str:
 # "Baca juga: <headline>" links a scraper left inside a paragraph, often glued to the text around
 # them ("Baca Juga:Pandemi Corona, Kondisi Kuda Delman MemprihatinkanTerima 55.066 Paket ...").
 _READ_ALSO = re.compile(r"\b(?:baca|simak|lihat)\s+(?:juga|pula)\s*:\s*", re.IGNORECASE)
+# Where a match of _READ_ALSO may open, read in the lower-cased paragraph (see case_blind_finditer).
+_READ_ALSO_LOWERED = re.compile(r"(?:baca|simak|lihat)\s+(?:juga|pula)\s*:")
 # Where a glued headline ends: a lower-case letter or digit, then a capitalised word or a quote.
-_HEADLINE_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z.!?])(?=[“\"])")
+# (?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z.!?])(?=[“"]) read from the capital or the quote mark it
+# looks ahead to, the match's start: a pattern opening with a look-behind is tried at every character.
+_HEADLINE_GLUE = re.compile(r"[A-Z“\"](?:(?<=[a-z0-9][A-Z])(?=[a-z])|(?<=[a-z.!?][“\"]))")
 _HEADLINE_WORD = re.compile(r"\S+")
 # Headlines capitalise every word but these.
 _HEADLINE_LOWER = frozenset(
@@ -214,7 +249,7 @@ def _headline_end(line: str, start: int, *, opens_line: bool) -> int | None:
 def _without_read_also(line: str) -> list[str]:
     """The parts of a paragraph around the "Baca juga: <headline>" links inside it."""
     parts, pos = [], 0
-    for found in _READ_ALSO.finditer(line):
+    for found in case_blind_finditer(_READ_ALSO, _READ_ALSO_LOWERED, line):
         if found.start() < pos:
             continue
         end = _headline_end(line, found.end(), opens_line=not line[: found.start()].strip())

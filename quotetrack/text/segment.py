@@ -17,6 +17,10 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # ([.!?]+ written [.!?][.!?]*: a pattern that opens with a set is scanned for its characters,
 # one that opens with a repeat is tried at every position.)
 _BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
+# _BOUNDARY for a stretch that holds no "!" or "?": it opens with the full stop itself, a literal
+# the engine finds by a fast search (about 5 instructions a character), where a pattern opening
+# with a set tests each character with a call (about 47).
+_BOUNDARY_AT_STOP = re.compile(r"\.[.!?]*[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _RUN = re.compile(r"[\w.]+")
 
@@ -69,7 +73,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else end
     cuts = []  # (start, end) pairs: a Span is made only for what is kept
     begin = start
-    for match in _BOUNDARY.finditer(text, start, end):
+    marks = text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0
+    for match in (_BOUNDARY if marks else _BOUNDARY_AT_STOP).finditer(text, start, end):
         if match.group().startswith(".") and len(match.group()) == 1 and _is_abbreviation(text, match.start()):
             continue
         cuts.append((begin, match.end()))

@@ -147,7 +147,7 @@ def test_detect_language_counts_as_word_by_word() -> None:
 def test_word_evidence_reads_capitalised_words_as_the_pattern_does() -> None:
     capitalised = re.compile(r"[A-Z][a-z]")
     for text in _random_strings(7, "AaZzÀàbB kata di (Pamulang) ,."):
-        for word in around._EVIDENCE_TOKEN.findall(text):
+        for word in lexicon_module.TOKEN.findall(text):
             assert ("A" <= word[0] <= "Z" and "a" <= word[1:2] <= "z") == bool(capitalised.match(word))
 
 
@@ -290,7 +290,7 @@ def test_word_evidence_is_what_a_loop_over_every_token_reads() -> None:
     evidence = around._evidence_words(lex)
 
     def plain(text: str) -> around.WordEvidence:
-        words = around._EVIDENCE_TOKEN.findall(text)
+        words = lexicon_module.TOKEN.findall(text)
         places, short = set(), set()
         for i, word in enumerate(words):
             before = words[i - 1] if i else ""
