@@ -33,6 +33,20 @@ _JUNK_LINE = re.compile(
 _CAPTION_CREDIT = re.compile(
     r"(?i:\b[a-z0-9]+\.(?:com|co\.id|id)|\bantara foto|\bantara|\bdok\.?(?: [^/\n]{1,40})?)/[A-Z][\w .'’/-]{1,60}\)?$"
 )
+
+
+def _is_caption(line: str) -> bool:
+    """Whether a line ends with a photo credit. Most lines holding "/" hold a date ("(19/11)"):
+    the pattern is tried only on the end of a line whose last "/" is followed by a capitalised
+    name without digits (scanning each such line whole was 7% of extraction)."""
+    line = line.rstrip()
+    slash = line.rfind("/")
+    after = line[slash + 1 :]
+    if not after[:1].isupper() or len(after) > 60 or any(ch.isdigit() for ch in after):
+        return False
+    return _CAPTION_CREDIT.search(line, max(0, slash - 60)) is not None
+
+
 _BYLINE = re.compile(
     r"^\s*(?P<label>pewarta|penulis|reporter|wartawan|kontributor|laporan(?:\s+(?:wartawan|reporter)[^:|,]*)?"
     r"|editor|penyunting|redaktur|sumber|by)\s*[:|,]?\s+(?P<name>[^\n]{2,60})$",
@@ -270,7 +284,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
     if first is not None and _looks_like_title(lines, first):
         title = lines[first].strip()
         lines[first] = ""
-    lines = ["" if "/" in line and _CAPTION_CREDIT.search(line.rstrip()) else line for line in lines]
+    lines = ["" if "/" in line and _is_caption(line) else line for line in lines]
     published = first_date("\n".join(line for line in lines[:8] if line.strip())) or first_date("\n".join(lines))
     kept: list[str] = []
     # Read-also links inside a paragraph go before the line checks: what they leave is text.
