@@ -57,6 +57,11 @@ class _Phrases:
     words: frozenset[bytes]
     longer: tuple[tuple[tuple[bytes, ...], bool], ...]  # (tokens, prefix) of phrases and prefix words
     needles: tuple[bytes, ...]  # each single word between spaces, as it stands in _plain's result
+    # For _count_instances: every phrase that opens with a whole token, the tokens they open
+    # with, and the prefix words (a token that starts with one is an instance).
+    exact: tuple[tuple[tuple[bytes, ...], bool], ...] = ()
+    starts: frozenset[bytes] = frozenset()
+    prefix_words: tuple[bytes, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +96,16 @@ def _tokens(phrase: str) -> tuple[bytes, ...] | None:
 
 def _phrases(phrases: list[tuple[tuple[bytes, ...], bool]]) -> _Phrases:
     words = frozenset(tokens[0] for tokens, prefix in phrases if len(tokens) == 1 and not prefix)
+    longer = tuple(dict.fromkeys((tokens, prefix) for tokens, prefix in phrases if len(tokens) > 1 or prefix))
+    every = [((word,), False) for word in words] + list(longer)
+    exact = tuple((tokens, prefix) for tokens, prefix in every if len(tokens) > 1 or not prefix)
     return _Phrases(
         words=words,
-        longer=tuple(dict.fromkeys((tokens, prefix) for tokens, prefix in phrases if len(tokens) > 1 or prefix)),
+        longer=longer,
         needles=tuple(b" " + word + b" " for word in words),
+        exact=exact,
+        starts=frozenset(tokens[0] for tokens, _ in exact),
+        prefix_words=tuple(tokens[0] for tokens, prefix in every if len(tokens) == 1 and prefix),
     )
 
 
@@ -126,12 +137,18 @@ def _counts(phrases: _Phrases, columns: list[bytes]) -> list[int]:
 
 
 def _count_instances(phrases: _Phrases, tokens: list[bytes]) -> int:
-    spans = sorted(
-        (i, i + len(phrase) - 1)
-        for i in range(len(tokens))
-        for phrase, prefix in [((word,), False) for word in phrases.words] + list(phrases.longer)
-        if _instance_at(tokens, i, phrase, prefix)
-    )
+    # Only the positions holding a phrase's first token are tried (every phrase at every
+    # position was 70% of a cold phrase search at a million statements).
+    spans = []
+    for i, token in enumerate(tokens):
+        if token in phrases.starts:
+            spans += [
+                (i, i + len(phrase) - 1)
+                for phrase, prefix in phrases.exact
+                if phrase[0] == token and _instance_at(tokens, i, phrase, prefix)
+            ]
+        spans += [(i, i) for word in phrases.prefix_words if token.startswith(word)]
+    spans.sort()
     count, end = 0, -1
     for start, stop in spans:  # highlight() coalesces instances that share a token
         if start > end:

@@ -171,3 +171,33 @@ def test_pages_of_a_ranked_window_follow_fts5_ranking(
         assert [score for _, score in seen] == [scores[sid][0] for sid in expected]
         skipped = search.search_statements(session=session, q=q, limit=5, offset=10)
         assert [s.id for s in skipped.items] == expected[10:15]
+
+
+def test_instances_found_from_first_tokens_are_those_found_at_every_position() -> None:
+    """_count_instances tries a phrase only where its first token stands: the same count as
+    trying every phrase at every position, on random phrases, prefixes and token runs."""
+    from quotetrack.store import window_score
+
+    def plain(phrases: window_score._Phrases, tokens: list[bytes]) -> int:
+        every = [((word,), False) for word in phrases.words] + list(phrases.longer)
+        spans = sorted(
+            (i, i + len(phrase) - 1)
+            for i in range(len(tokens))
+            for phrase, prefix in every
+            if window_score._instance_at(tokens, i, phrase, prefix)
+        )
+        count, end = 0, -1
+        for start, stop in spans:
+            count, end = (count + 1, stop) if start > end else (count, max(end, stop))
+        return count
+
+    rng = random.Random(5)
+    vocabulary = [b"dan", b"di", b"netral", b"netralitas", b"asn", b"ne", b"a"]
+    for _ in range(5000):
+        terms = [
+            (tuple(rng.choice(vocabulary) for _ in range(rng.randint(1, 3))), rng.random() < 0.3)
+            for _ in range(rng.randint(1, 4))
+        ]
+        phrases = window_score._phrases(terms)
+        tokens = [rng.choice(vocabulary) for _ in range(rng.randint(0, 30))]
+        assert window_score._count_instances(phrases, tokens) == plain(phrases, tokens), (terms, tokens)
