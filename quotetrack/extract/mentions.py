@@ -110,6 +110,11 @@ _APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 # Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Wayan Koster".
 _BALINESE_PREFIX = frozenset({"i", "ni"})
+# Words that open a name and never end a post or a body's name: a name of five words may start
+# with one of them.
+_NAME_OPENERS = frozenset(
+    {"dwi", "tri", "sri", "siti", "nur", "muhammad", "mohammad", "muhamad", "ahmad", "achmad", "abdul", "tjokorda"}
+)
 _BALINESE_ORDER = frozenset(
     {"wayan", "made", "nyoman", "ketut", "putu", "gede", "kadek", "komang", "nengah", "luh", "gusti"}
 )
@@ -349,6 +354,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
                 break
         start -= 1
         words += 1
+    if words == _MAX_NAME_TOKENS and start > 0 and _key(tokens[start - 1]) in _NAME_OPENERS:
+        start -= 1  # "Dwi Oktavia Tatri Lestari Handayani": a fifth word that opens names
     if start == end:
         return start, end
     before = _key(tokens[start - 1]) if start > 0 else ""

@@ -769,6 +769,13 @@ def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_art
             "Tangerang Selatan",
         ),
         ("Pimpinan Program FZS untuk Sumatera Peter Hadi", "Peter Hadi", "Pimpinan Program FZS", "Sumatera"),
+        # A five-word name that opens with a name word ("Dwi", "Tjokorda").
+        (
+            "Kepala Dinas Kesehatan DKI Jakarta Dwi Ratna Sari Lestari Handayani",
+            "Dwi Ratna Sari Lestari Handayani",
+            "Kepala Dinas Kesehatan",
+            "DKI Jakarta",
+        ),
         # The head office of a body ("Pusat") is no place.
         ("Ketua PMI Pusat Hadi Santoso", "Hadi Santoso", "Ketua PMI Pusat", None),
         # "Secara ..." ("in terms of ...") opens a clause; it is no post.
