@@ -843,46 +843,56 @@ def test_appositions_give_the_speaker_and_the_post(sentence: str, name: str, rol
     assert (statements[0].role or "").casefold().startswith(role.casefold())  # the area may follow
 
 
-def test_a_well_known_nickname_is_the_person_the_article_names_in_full() -> None:
-    text = (
-        "Jakarta - Presiden Joko Widodo dalam pidato sidang tahunan menyinggung ketahanan pangan.\n\n"
-        "Dalam pidatonya, Jokowi mengatakan, lumbung pangan memperkuat cadangan pangan nasional.\n"
-    )
-    statements = extract(*prepare(text)[:1], lang="id").statements
-    assert [(s.speaker, s.role) for s in statements] == [("Joko Widodo", "Presiden")]
-
-
-def test_the_post_alone_is_its_holder_not_the_deputy() -> None:
-    text = (
-        "Jakarta - Presiden Hendra Wijaya memimpin rapat terbatas.\n\n"
-        "Wakil Presiden Ahmad Sanusi dan sejumlah menteri tersambung dari kantor masing-masing.\n\n"
-        '"Bantuan harus sampai pekan ini," kata Presiden.\n'
-    )
-    statements = extract(*prepare(text)[:1], lang="id").statements
-    assert [s.speaker for s in statements] == ["Hendra Wijaya"]
-
-
-def test_a_short_name_s_full_stop_ends_the_sentence_and_a_passive_verb_opens_no_post() -> None:
-    text = (
-        "Banyuwangi - Angka stunting turun tahun ini.\n\n"
-        '"Kami terus memantau," kata Ipuk. Ditambahkan Plt Kepala Dinas Kesehatan Amir Susanto, '
-        "angka stunting di desa itu masih tinggi.\n\n"
-        '"Petugas rutin datang," ujar Amir.\n'
-    )
-    statements = extract(*prepare(text)[:1], lang="id").statements
-    roles = {s.role for s in statements if s.speaker == "Amir Susanto"}
-    assert roles == {"Plt Kepala Dinas Kesehatan"}
-
-
-def test_a_short_post_takes_the_fuller_one_the_article_gives_the_same_person() -> None:
-    text = (
-        "Bupati Agus Apresiasi Sosialisasi\n\n"
-        "PASANGKAYU - Bupati Pasangkayu Agus Ambo Djiwa memberikan apresiasi kepada BPKP.\n\n"
-        "Agus mengatakan, pengadaan barang harus diawasi.\n\n"
-        '"Pelaksanaannya harus sesuai aturan," tandas Bupati Agus.\n'
-    )
-    statements = extract(*prepare(text)[:1], lang="id").statements
-    assert {(s.speaker, s.role) for s in statements} == {("Agus Ambo Djiwa", "Bupati Pasangkayu")}
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "post"),
+    [
+        # A well-known nickname is the person the article names in full, with the post.
+        (
+            [
+                "Jakarta - Presiden Joko Widodo dalam pidato sidang tahunan menyinggung ketahanan pangan.",
+                "Dalam pidatonya, Jokowi mengatakan, lumbung pangan memperkuat cadangan pangan nasional.",
+            ],
+            "Joko Widodo",
+            "Presiden",
+        ),
+        # The post alone is its holder, never the deputy.
+        (
+            [
+                "Jakarta - Presiden Hendra Wijaya memimpin rapat terbatas.",
+                "Wakil Presiden Ahmad Sanusi dan sejumlah menteri tersambung dari kantor masing-masing.",
+                '"Bantuan harus sampai pekan ini," kata Presiden.',
+            ],
+            "Hendra Wijaya",
+            "Presiden",
+        ),
+        # A short name's full stop ends the sentence; a passive verb opens no post.
+        (
+            [
+                "Banyuwangi - Angka stunting turun tahun ini.",
+                '"Kami terus memantau," kata Ipuk. Ditambahkan Plt Kepala Dinas Kesehatan Amir Susanto, '
+                "angka stunting di desa itu masih tinggi.",
+                '"Petugas rutin datang," ujar Amir.',
+            ],
+            "Amir Susanto",
+            "Plt Kepala Dinas Kesehatan",
+        ),
+        # A short post takes the fuller one the article gives the same person.
+        (
+            [
+                "Bupati Agus Apresiasi Sosialisasi",
+                "PASANGKAYU - Bupati Pasangkayu Agus Ambo Djiwa memberikan apresiasi kepada BPKP.",
+                "Agus mengatakan, pengadaan barang harus diawasi.",
+                '"Pelaksanaannya harus sesuai aturan," tandas Bupati Agus.',
+            ],
+            "Agus Ambo Djiwa",
+            "Bupati Pasangkayu",
+        ),
+    ],
+)
+def test_every_statement_of_a_speaker_carries_the_post(paragraphs: list[str], speaker: str, post: str) -> None:
+    statements = extract(*prepare("\n\n".join(paragraphs) + "\n")[:1], lang="id").statements
+    assert speaker in {s.speaker for s in statements}
+    assert {s.role for s in statements if s.speaker == speaker} == {post}
 
 
 @pytest.mark.parametrize(
