@@ -238,9 +238,10 @@ def _strip_role(text: str) -> str:
     linking word left at its end ("Pimpinan Program FZS untuk", "Kepala Dinas di")."""
     stripped = text.strip(_STRIP)
     words = stripped.split()
-    while len(words) > 1 and words[-1] in _CONNECTORS:
-        words.pop()
-    stripped = " ".join(words).strip(_STRIP) if len(words) < len(stripped.split()) else stripped
+    if len(words) > 1 and words[-1] in _CONNECTORS:
+        while len(words) > 1 and words[-1] in _CONNECTORS:
+            words.pop()
+        stripped = " ".join(words).strip(_STRIP)
     if stripped.count("(") > stripped.count(")") and text.rstrip(_STRIP.replace(")", "")).endswith(")"):
         stripped += ")"
     return stripped
@@ -339,7 +340,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         # A region word ends the name once two name words are collected
         # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
-        if (_key(token) in lex.regions or _key(token) in word_set("quotetrack.text", "countries.txt")) and start < end:
+        if (_key(token) in lex.regions or _is_country(_key(token))) and start < end:
             before = _key(tokens[start - 2]) if start >= 2 else ""
             # After a number or a body's acronym the place is the body's ("Daop 8 Surabaya").
             numbered = start >= 2 and (before.isdigit() or tokens[start - 2].isupper() and len(before) >= 2)
@@ -408,6 +409,10 @@ def _mayor_named(tokens: list[str], start: int, end: int, lex: Lexicon) -> bool:
         and _key(tokens[start - 3]) == "wali"
         and _key(tokens[start - 1]) not in lex.regions
     )
+
+
+def _is_country(key: str) -> bool:
+    return key in word_set("quotetrack.text", "countries.txt")
 
 
 def _opens_clause(key: str, lex: Lexicon) -> bool:
@@ -509,7 +514,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             chunks.pop(0)
     if chunks and chunks[-1].casefold() in lex.pronouns:  # "But, he added"
         return ParsedMention(printed=text, pronoun=True)
-    if len(chunks) == 1 and chunks[0].casefold() in word_set("quotetrack.text", "countries.txt"):
+    if len(chunks) == 1 and _is_country(chunks[0].casefold()):
         return ParsedMention(printed=text, org=chunks[0])  # "Iran mengklaim": its government
     role = region = None
     if len(chunks) == 1:
