@@ -492,8 +492,8 @@ class Registry:
 
     def by_role(self, role: str, position: int) -> int | None:
         """The person last named before `position` who holds the office `role` names: its exact
-        holder first, else one whose office ends with it ("Ketua" for "Wakil Ketua Umum" is
-        not, "Presiden" for "Wakil Presiden" is not: a deputy does not hold the office)."""
+        holder first, else one whose office ends with it; never a deputy ("kata Presiden" is not
+        the Wakil Presiden's)."""
         wanted = _office(role, self.lex)
         if not wanted:
             return None
