@@ -415,10 +415,6 @@ def _is_country(key: str) -> bool:
     return key in word_set("quotetrack.text", "countries.txt")
 
 
-def _opens_clause(key: str, lex: Lexicon) -> bool:
-    return key in lex.discourse or (lex.lang == "id" and key in word_set("quotetrack.extract", "passive_verbs_id.txt"))
-
-
 def _without_venue(tokens: list[str], lex: Lexicon) -> list[str]:
     """Tokens without a place printed after the person's name, which says where they spoke
     ("Ketua KPU Papua Theodorus Kossay di Jayapura mengatakan"): a post's own place comes before
@@ -500,11 +496,11 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=text, pronoun=True)
     chunks = [c.strip(_STRIP) for c in text.split(",")]
     chunks = [c for c in chunks if c and not all(_is_degree(t, lex) for t in c.split())]
-    if chunks and _opens_clause(_key(chunks[0].split()[0]), lex):
+    if chunks and _key(chunks[0].split()[0]) in lex.clause_openers:
         # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name;
         # "Ditambahkan Plt Kepala Dinas X" its passive verb.
         words = chunks[0].split()
-        while words and (_opens_clause(_key(words[0]), lex) or not words[0][:1].isupper()):
+        while words and (_key(words[0]) in lex.clause_openers or not words[0][:1].isupper()):
             if _key(words[0]) in lex.roles:
                 break  # "The chairman of the Bar Council, X": an English post in lower case
             words.pop(0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -21,7 +21,7 @@ from quotetrack.extract.around import (
 )
 from quotetrack.extract.mentions import ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon
-from quotetrack.text.lexicon import fold, well_known_nicknames, word_set
+from quotetrack.text.lexicon import ODD_CASE, nickname_pairs, word_set
 
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".
@@ -72,14 +72,12 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as", re.IGNORECASE)
 _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as")
-# Letters re.IGNORECASE also takes for i and s that str.lower() does not turn into them.
-_ODD_CASE = ("İ", "ı", "ſ")
 
 
 def _hints_nickname(text: str) -> bool:
     """_NICKNAME_HINT.search(text), seven times faster: the case-blind alternation is tried at
     every character (0.8 ms per article), while lower() and six substring tests are one pass each."""
-    if any(ch in text for ch in _ODD_CASE):
+    if any(ch in text for ch in ODD_CASE):
         return _NICKNAME_HINT.search(text) is not None
     lowered = text.lower()
     return any(hint in lowered for hint in _NICKNAME_HINTS)
@@ -93,7 +91,7 @@ def _says_no_response(text: str, start: int, end: int) -> bool:
     """_NO_RESPONSE.search(text, start, end), five times faster on the usual sentence that holds
     none of its words: the pattern opens with \\b under re.IGNORECASE, tried at every character."""
     window = text[start:end]
-    if not any(ch in window for ch in _ODD_CASE):
+    if not any(ch in window for ch in ODD_CASE):
         lowered = window.lower()
         if not any(word in lowered for word in _NO_RESPONSE_WORDS):
             return False
@@ -182,10 +180,15 @@ def _sentences_of(run: str) -> list[str]:
     return pieces
 
 
-def _full_name(name: str) -> frozenset[str] | None:
-    """The tokens of the full name a well-known nickname ("Jokowi") stands for, else None."""
-    full = well_known_nicknames().get(fold(name))
-    return _tokens(full) if full is not None else None
+@cache
+def _well_known() -> dict[frozenset[str], list[frozenset[str]]]:
+    """Well-known nicknames (text/data/nicknames.tsv) as tokens: each form -> the other forms of
+    the same person ("jokowi" -> "joko widodo"; "joko widodo" -> "jokowi", "pak jokowi")."""
+    forms: dict[frozenset[str], list[frozenset[str]]] = {}
+    for nick, name in nickname_pairs():
+        forms.setdefault(_tokens(nick), []).append(_tokens(name))
+        forms.setdefault(_tokens(name), []).append(_tokens(nick))
+    return forms
 
 
 def _matches(short: frozenset[str], person: Person) -> bool:
@@ -394,9 +397,6 @@ class Registry:
         tokens = _tokens(name)
         if tokens in self.nicknames:
             return self.nicknames[tokens]
-        full = _full_name(name)
-        if full is not None and (same := self._named(full)) is not None:
-            return same
         for index in range(len(self.people) - 1, -1, -1):
             if tokens and _matches(tokens, self.people[index]):
                 return index
@@ -419,13 +419,10 @@ class Registry:
         name = mention.name or mention.org or ""
         tokens = _tokens(name)
         if tokens in self.nicknames:
-            return self.nicknames[tokens]
-        full = _full_name(name) if mention.name else None
-        if full is not None and (same := self._named(full)) is not None:
-            person = self.people[same]  # "Jokowi" after "Presiden Joko Widodo"
+            person = self.people[self.nicknames[tokens]]  # "Jokowi" after "Presiden Joko Widodo"
             if mention.role and not person.role:
                 person.role, person.region = mention.role, mention.region
-            return same
+            return self.nicknames[tokens]
         for index, person in enumerate(self.people):
             if person.tokens == tokens or (
                 (len(tokens) < len(person.tokens) or len(tokens) == 1) and _matches(tokens, person)
@@ -437,6 +434,7 @@ class Registry:
             if len(person.tokens) < len(tokens) and person.tokens <= tokens:
                 person.name, person.tokens = name, tokens  # the fuller form wins
                 person.role = person.role or mention.role
+                self._learn_well_known(index)
                 return index
         organisation = not mention.name and bool(mention.org)
         if not organisation and (same := self._clipped(tokens)) is not None:
@@ -444,18 +442,23 @@ class Registry:
         if not organisation and (same := self._misspelt(name, tokens, mention.role)) is not None:
             return same
         self.people.append(Person(name, mention.role, mention.region, position, tokens, organisation))
-        if full is not None:
-            self.nicknames[full] = len(self.people) - 1  # "Presiden Joko Widodo" after "Jokowi"
+        if not organisation:
+            self._learn_well_known(len(self.people) - 1)
         return len(self.people) - 1
+
+    def _learn_well_known(self, index: int) -> None:
+        """A well-known nickname and the full name it stands for are one person here, whichever
+        the article prints first ("Jokowi", "Presiden Joko Widodo"): extraction's nickname table
+        learns the other form."""
+        person = self.people[index]
+        for other in _well_known().get(person.tokens, ()):
+            self.nicknames.setdefault(other, index)
 
     def _a_common_word(self, mention: ParsedMention) -> bool:
         """A one-word "name" with no post that the article also prints in lower case and that
         names no one it knows ("Sulit", "Upaya", "Polisi"; "Budi" is rarely printed "budi")."""
         name = mention.name or ""
         return " " not in name and not mention.role and name.casefold() in self.common and self.known(name) is None
-
-    def _named(self, tokens: frozenset[str]) -> int | None:
-        return next((i for i, person in enumerate(self.people) if person.tokens == tokens), None)
 
     def _clipped(self, tokens: frozenset[str]) -> int | None:
         """The one person whose name a single clipped word starts ("Rudy" for "FX Hadi Rudyatmo")."""

@@ -87,6 +87,9 @@ class Lexicon:
     regions: frozenset[str]
     discourse: frozenset[str]
     adverbs: frozenset[str]
+    # Words that open a clause, never a mention: the discourse words and, in Indonesian, the
+    # passive speech verbs ("Ditambahkan Plt Kepala Dinas X").
+    clause_openers: frozenset[str]
 
 
 def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
@@ -110,6 +113,7 @@ def lexicon(lang: str) -> Lexicon:
         root_re = re.compile(rf"\b(?:{'|'.join(_EN_ROOTS)})\b")
         nya_re = re.compile(r"x(?<!x)")  # English has no such cue (the "x" lets a search skip ahead)
         passive_re = re.compile(r"(?!x)x")
+        passive: tuple[str, ...] = ()
         pronouns = word_set(_PACKAGE, "pronouns_en.txt")
     else:
         verbs = word_list(_PACKAGE, "speech_verbs_id.txt")
@@ -133,4 +137,5 @@ def lexicon(lang: str) -> Lexicon:
         regions=word_set(_PACKAGE, "regions.txt"),
         discourse=word_set(_PACKAGE, "discourse.txt"),
         adverbs=word_set(_PACKAGE, "adverbs.txt"),
+        clause_openers=word_set(_PACKAGE, "discourse.txt") | {w.casefold() for w in passive},
     )

@@ -7,7 +7,7 @@ from functools import cache
 from importlib import resources
 
 from quotetrack.kinds import TENURES, Tenure
-from quotetrack.text.lexicon import deputy_short_form, fold, well_known_nicknames
+from quotetrack.text.lexicon import deputy_short_form, fold
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -32,11 +32,6 @@ def honorifics() -> dict[str, str]:
 @cache
 def honorific_max_words() -> int:
     return max(len(row[0].split()) for row in _rows("honorifics.tsv"))
-
-
-def nicknames() -> dict[str, str]:
-    """Folded well-known nickname ("Jokowi", "Kang Emil") -> the full name it stands for."""
-    return well_known_nicknames()
 
 
 @cache

@@ -15,7 +15,6 @@ from quotetrack.resolve.gazetteer import (
     honorific_starts,
     honorifics,
     institution_words,
-    nicknames,
     not_names,
     org_starts,
     orgs,
@@ -27,7 +26,7 @@ from quotetrack.resolve.gazetteer import (
 from quotetrack.resolve.model import ParsedName
 from quotetrack.resolve.regions import region_span
 from quotetrack.resolve.roles import match_acting, match_org, match_post, unglue
-from quotetrack.text.lexicon import BOUND_AFTER, fold, region_aliases
+from quotetrack.text.lexicon import BOUND_AFTER, fold, region_aliases, well_known_nicknames
 
 _PAREN = re.compile(r"\(([^)]*)\)")
 _QUOTED = re.compile(r"[\"“”']([^\"“”']{2,30})[\"“”']")
@@ -181,7 +180,7 @@ def parse_name(text: str) -> ParsedName:
     the nickname kept among the aliases.
     """
     parsed = _parse_name(text)
-    known = nicknames()
+    known = well_known_nicknames()
     for printed in (*parsed.aliases, " ".join(filter(None, (parsed.prefix, parsed.name))), parsed.name):
         full = known.get(fold(printed)) if printed else None
         if full and fold(full) != fold(parsed.name):

@@ -63,28 +63,36 @@ def fold(text: str) -> str:
     return _FOLD.sub("", text).lower()
 
 
+def _tsv_rows(name: str) -> list[list[str]]:
+    """The rows of data/`name` (tab-separated, "#" comments and blank lines left out)."""
+    text = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def nickname_pairs() -> tuple[tuple[str, str], ...]:
+    """(nickname, full name) as data/nicknames.tsv prints them ("Kang Emil", "Ridwan Kamil").
+    Extraction knows the person in one article by either; resolution files both under the full
+    name."""
+    return tuple((row[0].strip(), row[1].strip()) for row in _tsv_rows("nicknames.tsv"))
+
+
 @cache
 def well_known_nicknames() -> dict[str, str]:
-    """Folded nickname ("Jokowi", "Kang Emil") -> the full name it stands for, from
-    data/nicknames.tsv. Extraction knows the person in one article by either; resolution files
-    both under the full name."""
-    text = resources.files(__package__).joinpath("data").joinpath("nicknames.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {fold(row[0]): row[1].strip() for row in rows}
+    """Folded nickname ("Jokowi", "Kang Emil") -> the full name it stands for."""
+    return {fold(nick): name for nick, name in nickname_pairs()}
 
 
 @cache
 def region_aliases() -> dict[str, tuple[str, str]]:
     """Folded alias -> (canonical name, level), from data/regions.tsv: the provinces and common short
     forms of regions. Resolution reads regions from it, and the stemmer leaves their words whole."""
-    text = resources.files(__package__).joinpath("data").joinpath("regions.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {fold(row[0]): (row[1].strip(), row[2].strip()) for row in rows}
+    return {fold(row[0]): (row[1].strip(), row[2].strip()) for row in _tsv_rows("regions.tsv")}
 
 
 # Letters re.IGNORECASE takes for a Latin letter that str.lower() does not turn into it (the
 # Kelvin sign it does turn into "k"): dotted capital I, dotless i and long s.
-_ODD_CASE = ("İ", "ı", "ſ")
+ODD_CASE = ("İ", "ı", "ſ")
 
 
 def case_blind_finditer(pattern: re.Pattern[str], lowered: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -94,7 +102,7 @@ def case_blind_finditer(pattern: re.Pattern[str], lowered: re.Pattern[str], text
     character (0.4 M instructions an article for "baca juga:"); lower() is one pass, and a pattern
     opening with letters is scanned for them. `lowered`'s own matches must never overlap the
     start of a match of `pattern` (tests/text/test_fast_text.py shows it for each pair)."""
-    if any(odd in text for odd in _ODD_CASE):  # lower() keeps offsets, but not for these
+    if any(odd in text for odd in ODD_CASE):  # lower() keeps offsets, but not for these
         yield from pattern.finditer(text)
         return
     end = 0
