@@ -26,6 +26,12 @@ _EN_POST_AFTER = re.compile(
     r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*"
     r"(?=,|[ \t]+(?:said|says|told|added)\b)"
 )
+# Indonesian names the post after the name with "selaku" (in the capacity of) or ", sebagai":
+# "Andi Erwin, selaku Juru Bicara DPRD Tanah Bumbu". The post is its capitalised run.
+_ID_POST_WORD = r"(?:[A-Z][^\s,.;:()]*|\([^()]{1,40}\)|dan|bidang|urusan)"
+_ID_POST_AFTER = re.compile(
+    rf"(?:,?[ \t]+selaku|,[ \t]*sebagai)[ \t]+(?P<post>{_ID_POST_WORD}(?:[ \t]+{_ID_POST_WORD})*)"
+)
 # Lower-case words English prints inside a post before its head ("Republican presidential candidate").
 _EN_POST_MODIFIERS = frozenset(
     {
@@ -135,6 +141,8 @@ def may_have_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A cheap look around a name before the costlier post_before / post_after."""
     if lex.lang == "en" and text.startswith(",", end):
         return True
+    if lex.lang == "id" and text.startswith((" selaku", ", selaku", ", sebagai"), end):
+        return True
     before = text[max(0, start - _POST_LOOKBACK) : start]
     # Folding the stretch once is folding each word: casefold() maps character by character and
     # neither makes nor removes white space or ",()" (tests/extract/test_fast_paths.py).
@@ -142,9 +150,16 @@ def may_have_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def post_after(text: str, end: int, lex: Lexicon) -> str | None:
-    """The post English prints after a name ("X, 33, the community center's program coordinator,")."""
+    """The post printed after a name: English "X, 33, the community center's program
+    coordinator,", Indonesian "X, selaku Juru Bicara DPRD Tanah Bumbu"."""
     if lex.lang != "en":
-        return None
+        found = _ID_POST_AFTER.match(text, end)
+        if found is None:
+            return None
+        words = found.group("post").split()
+        while words and words[-1].casefold() in _POST_JOINERS:
+            words.pop()
+        return " ".join(words) if words and words[0].casefold() in lex.roles else None
     match = _EN_POST_AFTER.match(text, end)
     if match is None:
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotetrack.extract.mentions import ParsedMention, parse_mention
+from quotetrack.extract.mentions import ParsedMention, parse_mention, parse_named_first
 from quotetrack.extract.words import Lexicon
 
 # Where a mention that follows its verb ends: a preposition, a time, a bracketed date,
@@ -71,7 +71,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     if nya:
         return Cue(nya.group(), ParsedMention(printed=nya.group(), pronoun=True), nya.start())
     if sentence_closed:
-        return None
+        return _closed_cue(text, pos, window_end, limit, lex)
     root = (
         lex.root_re.match(text, pos, window_end)
         or lex.verb_re.match(text, pos, window_end)
@@ -83,7 +83,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         if post and post.group(1).casefold() in lex.roles:
             # '," said Jane Smith, director of the National Cancer Institute': the post after the name.
             printed += "," + mention_after(text, stop + 1, limit)[0]
-        mention = parse_mention(printed, lex)
+        mention = parse_named_first(printed, lex) or parse_mention(printed, lex)
         if mention is None:
             # "kata Bahtiar menambahkan": the mention ends at the first lower-case word.
             words = printed.split()
@@ -100,11 +100,30 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             break  # '"...", while the Liberal Democrats said ...': a new clause, not this quote's cue
         while words and words[-1].casefold() in lex.adverbs:
             words.pop()
-        mention = parse_mention(" ".join(words), lex) if 0 < len(words) <= 8 else None
+        joined = " ".join(words)
+        mention = (parse_named_first(joined, lex) or parse_mention(joined, lex)) if 0 < len(words) <= 8 else None
         if mention is not None:
             return Cue(verb.group(), mention, pos)
         break
     return None
+
+
+def _closed_cue(text: str, pos: int, window_end: int, limit: int, lex: Lexicon) -> Cue | None:
+    """'...secepatnya." Tegas M Yasir.': Indonesian copy may open the attribution of a quote that
+    closed its sentence with a capitalised bare verb. It counts only when a named person or a
+    post follows and the sentence ends there; "Jelas ada masalah." is a sentence of its own."""
+    if lex.lang != "id":
+        return None
+    root = lex.root_re.match(text, pos, window_end)
+    if root is None or not text[root.start()].isupper():
+        return None
+    printed, stop = mention_after(text, root.end(), limit)
+    if text[stop : stop + 1] not in (".", "\n", ""):
+        return None
+    mention = parse_named_first(printed, lex) or parse_mention(printed, lex)
+    if mention is None or not (mention.name or mention.role):
+        return None
+    return Cue(root.group(), mention, root.end())
 
 
 def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:

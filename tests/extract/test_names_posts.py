@@ -922,3 +922,50 @@ def test_a_word_the_article_prints_in_lower_case_names_no_one() -> None:
 def test_a_country_that_speaks_is_a_body() -> None:
     mention = parse_mention("Bahkan, Iran", lexicon("id"))
     assert mention is not None and (mention.name, mention.org) == (None, "Iran")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "role"),
+    [
+        # The post printed right after the name with no comma, after the speech verb.
+        (
+            ['"Anggaran sudah siap," kata Wahyu Hartono Kepala Dinas PUPR Kabupaten Lamongan.'],
+            "Wahyu Hartono",
+            "Kepala Dinas PUPR",
+        ),
+        (
+            ['"Kontraktor sudah kami tegur dua kali," Hendra Gunawan Kepala Bidang Bina Marga menambahkan.'],
+            "Hendra Gunawan",
+            "Kepala Bidang Bina Marga",
+        ),
+        # A quote that closes its sentence, then the verb capitalised: the attribution all the same.
+        (
+            [
+                '"Jalan desa kami perbaiki tahun ini." ujar Rumini setelah rapat.',
+                '"Tolong segera dibenahi apabila ada kekurangan." Tegas M Yasir Camat Karangrejo.',
+            ],
+            "M Yasir",
+            "Camat",
+        ),
+        # The post after the name with "selaku"; who was told ("kepada Wartawan") is not the speaker.
+        (
+            [
+                "Hal itu dijelaskan Andi Wirawan, selaku Juru Bicara DPRD dalam rapat kemarin.",
+                "Melalui pesan singkat Andi Wirawan kepada Wartawan, menjelaskan rancangan batas sudah disusun.",
+            ],
+            "Andi Wirawan",
+            "Juru Bicara DPRD",
+        ),
+    ],
+)
+def test_a_post_printed_after_the_name(paragraphs: list[str], speaker: str, role: str) -> None:
+    text = "Proyek jalan di kecamatan itu molor dua bulan.\n\n" + "\n\n".join(paragraphs) + "\n"
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert statements[-1].speaker == speaker
+    assert (statements[-1].role or "").startswith(role)  # the area may follow
+
+
+def test_a_closed_sentence_keeps_its_narration_apart() -> None:
+    text = '"Kami sudah berupaya keras." Jelas ada kekecewaan di antara warga yang hadir malam itu.\n'
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert all(s.cue != "Jelas" for s in statements)
