@@ -58,7 +58,8 @@ _TRAILING_INITIALS = re.compile(r"\s*\((?P<tag>[a-z]{2,5}(?:/[a-z]{2,5})*)\)\s*$
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z0-9.]*(?:\s[A-Z][A-Za-z.]*){0,3})\s*"
     r"(?:,\s*(?P<outlet>[A-Za-z][\w.]{1,25}(?:\s[A-Z][\w.]*)?)|\((?P<outlet2>[A-Za-z][\w. ]{1,25})\))?"
-    r"\s*[-–—]{1,2}\s+(?=\S)"
+    # The dash before the lede, or glued to it after a name in capitals ("GENTAONLINE.COM-Bupati").
+    r"\s*(?:[-–—]{1,2}\s+(?=\S)|(?<=[A-Z])[-–—](?=[A-Z][a-z]))"
 )
 # ".(1/4/2022).Balita" or "tinggi.Warga": a paragraph break the scraper lost.
 _RUN_TOGETHER = re.compile(
@@ -154,12 +155,20 @@ def _normalise(raw: str) -> str:
     return _CONTROL.sub("", text) if any(char in text for char in _CONTROL_CHARS) else text
 
 
+# A first line this long that ends its sentence is the lede, not a headline: body-only copy
+# opens with it ("Menteri Keuangan X menilai ...", 166 characters); headlines that print a full
+# stop ("Obama says Trump modeling policies on Putin.") are far shorter.
+_LEDE_MIN = 100
+
+
 def _looks_like_title(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     if not line or len(line) > 200 or _DATELINE.match(line):
         return False
+    if line.endswith((".", '."', ".”")) and len(line) >= _LEDE_MIN:
+        return False  # a lede's sentence; a headline with a full stop is short
     next_blank = index + 1 < len(lines) and not lines[index + 1].strip()
-    return next_blank or not line.endswith((".", '"', "”"))
+    return next_blank or not line.endswith(('"', "”"))
 
 
 def _byline_author(match: re.Match[str]) -> str | None:
@@ -304,6 +313,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
                 outlet = dateline.group("outlet") or dateline.group("outlet2")
                 if outlet and _OUTLET_FIRST.search(place):  # "Liputan6.com, Banyuwangi - "
                     place, outlet = _place(outlet.strip()), place
+                elif _OUTLET_FIRST.search(place):  # "GENTAONLINE.COM-": the outlet alone, no place
+                    place = None
                 stripped = stripped[dateline.end() :]
         kept.extend(part.strip() for part in _split_run_together(unglue(stripped, names, lower)) if part.strip())
     if kept:

@@ -84,6 +84,34 @@ def test_trailing_initials_are_the_author():
     assert text == "Wali Kota meninjau pasar pagi ini."
 
 
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # Body-only copy opens with its lede: a whole sentence, kept as text.
+        (
+            "Wakil Bupati Sukamaju Hendra Wijaya mulai membagikan paket sembako kepada warga kurang mampu "
+            "di tiga kecamatan pada Senin pagi.\n\nPembagian berlangsung tertib.\n",
+            None,
+        ),
+        # A headline may print a full stop; it is short.
+        (
+            "Governor says budget will balance.\n\nThe governor said the budget would balance.\n",
+            "Governor says budget will balance.",
+        ),
+    ],
+)
+def test_a_lede_is_no_title(raw: str, title: str | None) -> None:
+    text, meta = prepare(raw)
+    assert meta.title == title
+    assert text.startswith(raw.split("\n")[0] if title is None else "The governor")
+
+
+def test_an_outlet_glued_to_the_lede_is_no_place() -> None:
+    text, meta = prepare("KABARDAERAH.COM-Bupati Sukamaju Hendra Wijaya meninjau pasar.\n")
+    assert text.startswith("Bupati Sukamaju")
+    assert meta.place is None
+
+
 def test_english_article():
     text, meta = prepare("Minister backs plan\n\nThe minister said on Oct. 20, 2025 that the plan was sound.")
     assert meta.language == "en"
