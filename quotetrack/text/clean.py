@@ -168,7 +168,7 @@ def _looks_like_title(lines: list[str], index: int) -> bool:
     if line.endswith((".", '."', ".”")) and len(line) >= _LEDE_MIN:
         return False  # a lede's sentence; a headline with a full stop is short
     next_blank = index + 1 < len(lines) and not lines[index + 1].strip()
-    return next_blank or not line.endswith(('"', "”"))
+    return next_blank or not line.endswith((".", '"', "”"))
 
 
 def _byline_author(match: re.Match[str]) -> str | None:
