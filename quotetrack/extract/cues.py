@@ -12,7 +12,7 @@ from quotetrack.extract.words import Lexicon
 # Where a mention that follows its verb ends: a preposition, a time, a bracketed date,
 # a comma followed by lower case, or the end of the sentence.
 _MENTION_END = re.compile(
-    r"\s+(?:di|kepada|dalam|saat|ketika|usai|seusai|pada|dengan|melalui|lewat|sambil|seraya|"
+    r"\s+(?:di|kepada|dalam|saat|ketika|usai|seusai|pada|dengan|melalui|lewat|sambil|seraya|didampingi|"
     r"sebelum|setelah|sesudah|ditemui|dihubungi|dikonfirmasi|kala|tentang|soal|terkait|mengenai|"
     r"menjawab|menanggapi|dikutip|seperti|sebagaimana|yang|selaku|sebagai|kemarin|usai|jelang|"
     r"menjelang|in|on|at|to|during|after|before|while|when|who|yesterday|today|last|this|as|"

@@ -630,6 +630,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 default=0,
             )
             role, region = _split_role_region(before[clause:], lex)
+            if role is not None and all(_key(t) in lex.regions or _is_country(_key(t)) for t in role.split()):
+                role, region = None, region or role  # "Jepang, Rina Kartika": a place, no post
         if role is None and index + 1 < len(chunks):  # "X, director general of the Y"
             after = [t for t in _TOKEN.findall(chunks[index + 1])]
             while after and _key(after[0]) in _APPOSITIVE_OPENERS:

@@ -212,7 +212,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             # 'X said, "..."': the verb introduces the quote, not reported speech.
             if _words(text[start:end]) < _MIN_WORDS:
                 continue
-        elif _words(text[start:end]) <= _TRAILING_MAX_WORDS and not results:
+        elif _words(text[start:end]) <= _TRAILING_MAX_WORDS and not results and not _opens_content(text, verb.end()):
             trailing = _content_before(text, sent, verb, lex)
             if trailing is not None:
                 results.append(_found(trailing[0], trailing[1], paragraph, verb.group(), mention, False, 0.7))
@@ -220,6 +220,13 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         if _words(text[start:end]) >= _MIN_WORDS:
             results.append(_found(start, end, paragraph, verb.group(), mention, False, confidence))
     return results
+
+
+def _opens_content(text: str, at: int) -> bool:
+    """'X mengatakan, <content>': a comma or colon right after the verb opens what was said, so
+    the words before the subject are its post ("Duta Besar ... untuk Amerika Serikat, X
+    mengatakan, ..."), not content said first."""
+    return text.startswith((",", ":"), at) and text[at + 1 : at + 2] == " "
 
 
 def _content_before(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) -> tuple[int, int] | None:

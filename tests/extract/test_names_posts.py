@@ -969,3 +969,37 @@ def test_a_closed_sentence_keeps_its_narration_apart() -> None:
     text = '"Kami sudah berupaya keras." Jelas ada kekecewaan di antara warga yang hadir malam itu.\n'
     statements = extract(*prepare(text)[:1], lang="id").statements
     assert all(s.cue != "Jelas" for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role", "content"),
+    [
+        # Who stood beside the speaker ("didampingi") did not speak.
+        (
+            '"Kami akan menindak tegas," kata Hendra didampingi Ketua Harian Partai Maju, Agus Salim.',
+            "Hendra",
+            None,
+            "Kami akan menindak tegas",
+        ),
+        # A comma after the verb opens the content: the words before the name are its post.
+        (
+            "Duta Besar Indonesia untuk Jepang, Rina Kartika mengatakan, kerja sama dagang terus tumbuh.",
+            "Rina Kartika",
+            "Duta Besar Indonesia",
+            "kerja sama dagang terus tumbuh",
+        ),
+        # "Karo" is a Kepala Biro, whatever rank stands before the name.
+        (
+            "Karo Penmas Divisi Humas Polri Brigjen Sugeng Riyadi mengatakan, pelaku sudah ditangkap kemarin.",
+            "Sugeng Riyadi",
+            "Karo Penmas Divisi Humas Polri",
+            "pelaku sudah ditangkap kemarin",
+        ),
+    ],
+)
+def test_the_speaker_and_what_they_said(paragraph: str, speaker: str, role: str | None, content: str) -> None:
+    text = "Rapat koordinasi digelar di Jakarta pada Senin.\n\n" + paragraph + "\n"
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert [s.speaker for s in statements] == [speaker]
+    assert statements[0].role == role or (role and (statements[0].role or "").startswith(role))
+    assert statements[0].text.strip(' ,."') == content
