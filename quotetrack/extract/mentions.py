@@ -153,6 +153,9 @@ _RANK_TAILS = frozenset(
     {"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
 )
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"})
+# Second words of regencies named after a province or a river ("Aceh Besar", "Aceh Tamiang",
+# "Musi Banyuasin" aside): after a place they end the place, never open a name.
+_REGION_TAILS = frozenset({"besar", "jaya", "raya", "kepulauan", "hulu", "hilir", "ilir", "ulu", "kidul", "datar"})
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {
@@ -326,7 +329,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break
         if start >= 2 and _key(tokens[start - 2]) in BOUND_AFTER.get(_key(token), ()):
             break  # "Jaksa Agung Burhanuddin": the word completes the post; "Agung Nugraha" is a name
-        if start >= 2 and _key(token) in _COMPASS and _key(tokens[start - 2]) in lex.regions:
+        if start >= 2 and _key(token) in _COMPASS | _REGION_TAILS and _key(tokens[start - 2]) in lex.regions:
             break  # "Provinsi Jawa Tengah Sumarno": the compass word ends the region before the name
         if (
             start >= 2
@@ -343,7 +346,9 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         if (_key(token) in lex.regions or _is_country(_key(token))) and start < end:
             before = _key(tokens[start - 2]) if start >= 2 else ""
             # After a number or a body's acronym the place is the body's ("Daop 8 Surabaya").
-            numbered = start >= 2 and (before.isdigit() or tokens[start - 2].isupper() and len(before) >= 2)
+            numbered = start >= 2 and (
+                before.isdigit() or tokens[start - 2].isupper() and len(before) >= 2 or _is_agency(tokens[start - 2])
+            )
             if end - start >= 2 or before in lex.roles or before in lex.institutions or numbered:
                 if (
                     start >= 2
@@ -393,6 +398,20 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
 def _names_body(tokens: list[str], lex: Lexicon) -> bool:
     """Whether a word opens a body's name: a short form in capitals ("KKP") or a body word."""
     return bool(tokens) and ((tokens[0].isupper() and len(tokens[0]) > 1) or _key(tokens[0]) in lex.institutions)
+
+
+def _is_agency(token: str) -> bool:
+    """A Dinas's syllable short form ("Disnaker", "Dinkes", "Dishub", "Diskominfo"): "Dis"/"Din"
+    and a consonant, six letters or more, no dictionary word. Names such as "Dinda" or "Dinarti"
+    are shorter or go on with a vowel."""
+    key = _key(token)
+    return (
+        len(key) >= 6
+        and key.startswith(("dis", "din"))
+        and key[3] not in "aeiou"
+        and token[:1].isupper()
+        and not is_dictionary_word(key)
+    )
 
 
 def _common_word(token: str) -> bool:
