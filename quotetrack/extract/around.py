@@ -33,7 +33,7 @@ _ID_POST_AFTER = re.compile(
     rf"(?:,?[ \t]+selaku|,[ \t]*sebagai)[ \t]+(?P<post>{_ID_POST_WORD}(?:[ \t]+{_ID_POST_WORD})*)"
 )
 # Lower-case words English prints inside a post before its head ("Republican presidential candidate").
-_EN_POST_MODIFIERS = frozenset(
+EN_POST_MODIFIERS = frozenset(
     {
         "presidential",
         "vice",
@@ -184,9 +184,9 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         key = token.casefold().removesuffix("’s").removesuffix("'s")
         if key in lex.roles and (token[:1].isupper() or english):
             head = leftmost = word.start()  # English posts print their head in lower case
-        elif token[:1].isupper() and key not in EPITHET_DETERMINERS:
-            leftmost = word.start()
-        elif not (key in _POST_JOINERS or (english and head is not None and key in _EN_POST_MODIFIERS)):
+        elif token[:1].isupper() and key not in EPITHET_DETERMINERS and key not in lex.clause_openers:
+            leftmost = word.start()  # "Meanwhile Lib Dem leader X": the adverb opens no post
+        elif not (key in _POST_JOINERS or (english and head is not None and key in EN_POST_MODIFIERS)):
             break
     if head is None:
         return None

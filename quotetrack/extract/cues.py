@@ -33,6 +33,8 @@ ACCORDING_TO = re.compile(r"(?:according\s+to|menurut)\b", re.IGNORECASE)
 # ", the director of ...", ", a spokesman for ...": a post printed after the name, in lower case.
 _POST_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b")
 _PARTICLES = frozenset({"de", "van", "von", "bin", "binti", "al"})
+# 'X told BBC News: "..."', 'X told the Scottish Parliament: "..."': who was told, then the quote.
+_TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5}\s*[,:]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +146,10 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
     if last is None:
         return None
     rest = text[last.end() : open_mark]
-    if not re.fullmatch(r"\s*(?:(?:kepada|to)\s+[\w\s]{1,30})?[,:]?\s*", rest):
+    if not (
+        re.fullmatch(r"\s*(?:(?:kepada|to)\s+[\w\s]{1,30})?[,:]?\s*", rest)
+        or (last.group() == "told" and _TOLD_WHOM.fullmatch(rest))
+    ):
         return None
     return Cue(last.group(), subject_mention(text, window_start, last.start(), lex), -1)
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotetrack.extract.around import EN_POST_MODIFIERS
 from quotetrack.extract.words import Lexicon
 from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
@@ -38,6 +39,7 @@ _CONNECTORS = frozenset(
     }
 )
 _FROM = frozenset({"dari", "from"})
+_PORTFOLIO_LINKS = frozenset({"for", "on", "of"})
 _VENUE = frozenset({"di", "in"})  # (lower case: "DI Yogyakarta" is "Daerah Istimewa Yogyakarta")
 # An official speaking through another: "Bupati Garut Y melalui Kepala Dinas Kominfo, X" (X spoke).
 _THROUGH = frozenset({"melalui", "lewat", "via", "diwakili", "didampingi", "through"})
@@ -49,6 +51,8 @@ _NAMED_BODIES = frozenset(
     {"universitas", "institut", "sekolah", "rsud", "bandara", "stasiun", "hotel", "yayasan", "pesantren", "university"}
 )
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
+# "Sen. Ben Sasse (R-Neb.)", "Rep. Emanuel Cleaver II (D-Mo.)": party and state after the name.
+_PARTY_STATE_BRACKET = re.compile(r"\s*\([DRI]-[A-Z][A-Za-z.]{1,14}\)?")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
 _RELATIVE = frozenset({"who", "which", "whose", "yang", "where"})
 # Day and month names by the article's language: in Indonesian copy "Sunday" is a given name.
@@ -253,6 +257,31 @@ def _strip_role(text: str) -> str:
 def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Tokens printed before the name -> (role, region), both as printed."""
     tokens = tokens[: _rank_start(tokens)]
+    if lex.lang == "en":
+        # "Tory co-chairman Liam Fox was speaking after Mr Blair": the post is the run right
+        # before the name, capitalised words and the lower-case words of posts only.
+        at = len(tokens)
+        while at > 0:
+            key = _key(tokens[at - 1])
+            if tokens[at - 1][:1].isupper() or key in lex.roles or key in _CONNECTORS or key in EN_POST_MODIFIERS:
+                at -= 1
+                continue
+            # "spokeswoman for women": a portfolio in lower case after the post and its "for".
+            portfolio = next(
+                (
+                    m
+                    for m in range(at - 2, max(0, at - 4), -1)
+                    if tokens[m] in _PORTFOLIO_LINKS and _key(tokens[m - 1]) in lex.roles
+                ),
+                None,
+            )
+            if portfolio is None:
+                break
+            at = portfolio
+        tokens = tokens[at:]
+    joiner = max((k for k, t in enumerate(tokens) if t in LIST_AND), default=0)
+    if joiner >= 2 and _name_run(tokens[:joiner], lex) == (0, joiner):
+        tokens = tokens[joiner + 1 :]  # "Donald Trump and House Speaker": another person, then the post
     tokens = [t for i, t in enumerate(tokens) if not _is_title(t, lex) or _keeps_title(tokens, i, lex)]
     if not tokens:
         return None, None
@@ -547,11 +576,20 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
-    text = _NICKNAME_CLAUSE.sub("", printed).strip(_STRIP)
+    text = _PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
     if not text or len(text) > 200:
         return None
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
         return ParsedMention(printed=text, pronoun=True)
+    words = text.split()
+    if (
+        lex.lang == "en"
+        and len(words) >= 2
+        and words[0] == "The"
+        and all(w[:1].isupper() for w in words[1:])
+        and not any(_key(w) in lex.roles for w in words)
+    ):
+        return ParsedMention(printed=text, org=" ".join(words[1:]))  # "The Associated Press": a body
     chunks = [c.strip(_STRIP) for c in text.split(",")]
     chunks = [c for c in chunks if c and not all(_is_degree(t, lex) for t in c.split())]
     if chunks and _key(chunks[0].split()[0]) in lex.clause_openers:
@@ -627,6 +665,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         start, end = _name_run(tokens, lex)
         if start == end:
             continue
+        if lex.lang == "en" and start > 0 and _key(tokens[start - 1]) == "the":
+            # "The Associated Press", "the Washington Post": a name after "the" is a body's.
+            return ParsedMention(printed=text, org=" ".join(t.strip(",;:") for t in tokens[start:end]))
         if index > 0 and tokens and all(_key(t) in lex.regions or _key(t) in _COMPASS for t in tokens):
             continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,", "..., Jakarta Barat,")
         words = [t.strip(",;:") for t in tokens[start:end]]

@@ -98,6 +98,8 @@ def _says_no_response(text: str, start: int, end: int) -> bool:
     return _NO_RESPONSE.search(text, start, end) is not None
 
 
+# Pronouns that stand for a person only; "-nya" and "pihaknya" may stand for a body.
+_PERSONAL = frozenset({"he", "she", "him", "her", "ia", "dia", "beliau", "dirinya"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 # Given-name words that short references leave out: never cut from the front of a name.
 _GIVEN_PREFIXES = frozenset(
@@ -252,6 +254,8 @@ class Registry:
                     person.gender = person.gender or _TITLE_GENDER[match.group(1).casefold()]
 
     def _agrees(self, ref: int | None, pronoun: str) -> bool:
+        if ref is not None and ref >= 0 and pronoun.casefold() in _PERSONAL and self.people[ref].organisation:
+            return False  # "She told The Associated Press ...": a person, never the agency
         wanted = _PRONOUN_GENDER.get(pronoun.casefold())
         if ref is None or wanted is None or ref < 0:
             return True

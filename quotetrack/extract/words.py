@@ -97,8 +97,9 @@ def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
     return roles | {deputy for role in roles if (deputy := deputy_short_form(role))}
 
 
-# Bare verbs that attribute a quote in English ("..., said Mr Smith").
-_EN_ROOTS = ("said", "says", "added", "told", "asked", "continued", "explained", "insisted", "warned", "wrote")
+# Bare verbs that attribute a quote in English ("..., said Mr Smith"). Not "told": what follows
+# it is who was told ('Carl Emmerson, from the IFS, told BBC News: "..."').
+_EN_ROOTS = ("said", "says", "added", "asked", "continued", "explained", "insisted", "warned", "wrote")
 
 
 @cache

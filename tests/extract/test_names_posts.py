@@ -1006,3 +1006,51 @@ def test_the_speaker_and_what_they_said(paragraph: str, speaker: str, role: str 
     assert [s.speaker for s in statements] == [speaker]
     assert statements[0].role == role or (role and (statements[0].role or "").startswith(role))
     assert statements[0].text.strip(' ,."') == content
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "role"),
+    [
+        # Party and state in brackets after the name end nothing.
+        (['"Russia must face consequences," said Sen. Mark Dalton (R-Neb.).'], "Mark Dalton", "Sen"),
+        # Who was told is not who spoke.
+        (
+            ['Carl Emmett, from the Institute for Tax Studies, told Radio News: "He thinks it will all be fine."'],
+            "Carl Emmett",
+            None,
+        ),
+        # The post is the run right before the name: no clause before it, no other person.
+        (
+            [
+                "Party co-chairman John Foss was speaking after Mr Brant told members the party had a plan.",
+                '"We will win the seat," Mr Brant said.',
+            ],
+            "Brant",
+            None,
+        ),
+        (
+            ["Donald Hart and House Speaker Paul Rowe said on Friday they would work together on the budget."],
+            "Paul Rowe",
+            "House Speaker",
+        ),
+        (
+            ["Liberal Democrat spokeswoman for women Sandra Gale said the money was being misdirected by ministers."],
+            "Sandra Gale",
+            "Liberal Democrat spokeswoman for women",
+        ),
+    ],
+)
+def test_english_posts_and_speakers(paragraphs: list[str], speaker: str, role: str | None) -> None:
+    text = "Ministers met on Monday.\n\n" + "\n\n".join(paragraphs) + "\n"
+    statements = extract(*prepare(text)[:1], lang="en").statements
+    assert statements[-1].speaker == speaker
+    assert statements[-1].role == role
+
+
+def test_a_person_is_never_the_agency_she_told() -> None:
+    text = (
+        "Attorney General Laura Finch said on Sunday the review was complete.\n\n"
+        "She told The Daily Courier on Monday that the investigation is independent of the White House.\n"
+    )
+    statements = extract(*prepare(text)[:1], lang="en").statements
+    assert "Daily Courier" not in {s.speaker for s in statements}
