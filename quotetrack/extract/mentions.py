@@ -39,6 +39,7 @@ _CONNECTORS = frozenset(
     }
 )
 _FROM = frozenset({"dari", "from"})
+_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z]")
 _PORTFOLIO_LINKS = frozenset({"for", "on", "of"})
 _VENUE = frozenset({"di", "in"})  # (lower case: "DI Yogyakarta" is "Daerah Istimewa Yogyakarta")
 # An official speaking through another: "Bupati Garut Y melalui Kepala Dinas Kominfo, X" (X spoke).
@@ -429,6 +430,15 @@ def _names_body(tokens: list[str], lex: Lexicon) -> bool:
     return bool(tokens) and ((tokens[0].isupper() and len(tokens[0]) > 1) or _key(tokens[0]) in lex.institutions)
 
 
+def _is_pair(word: str) -> bool:
+    """ "Pranowo-Mahfud": two people's names joined; "Perangin-angin", "Perangin-Angin" (a Batak
+    clan name that repeats its end) is one."""
+    if not _PAIR.match(word):
+        return False
+    first, _, second = word.partition("-")
+    return not first.casefold().endswith(second.casefold())
+
+
 def _is_agency(token: str) -> bool:
     """A Dinas's syllable short form ("Disnaker", "Dinkes", "Dishub", "Diskominfo"): "Dis"/"Din"
     and a consonant, six letters or more, no dictionary word. Names such as "Dinda" or "Dinarti"
@@ -674,6 +684,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         words[-1] = re.sub(r"['’]s$", "", words[-1])  # "David Blunkett's resignation"
         if len(words) >= 3 and words[-1].casefold() in (w.casefold() for w in words[:-1]):
             words.pop()  # "Prabowo Subianto Prabowo": the next sentence's subject, run on
+        pair = next((k for k, w in enumerate(words) if _is_pair(w)), None) if lex.lang == "id" else None
+        if pair is not None:
+            # "Ganjar Pranowo-Mahfud MD", "Anies-Muhaimin": a ticket of two; the first is named first.
+            words = words[:pair] + [words[pair].split("-")[0]]
         name = " ".join(words)
         role, region = _split_role_region(tokens[:start], lex)
         if listed and start > 1:

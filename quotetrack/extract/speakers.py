@@ -66,12 +66,17 @@ _NICKNAME = re.compile(
     r"(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|a\.k\.a\.?|(?:better[ \t]+|widely[ \t]+)?known[ \t]+as)"
     r"[ \t]+[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
 )
+# The nickname first: "kata Dekdan, sapaan akrab Maulizar Zikri", "Kang Emil, panggilan Ridwan Kamil".
+_NICKNAME_FIRST = re.compile(
+    r"(?P<nick>[A-Z][\w’'-]+)[ \t]*,?[ \t]*(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib|akrabnya))?"
+    r"[ \t]+(?:dari[ \t]+|untuk[ \t]+)?(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
+)
 # "Joko Widodo (Jokowi)": a capitalised word in brackets, and the name right before it.
 _BRACKETED_NICK = re.compile(r"\(([A-Z][a-z][\w’'-]{2,})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
-_NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as", re.IGNORECASE)
-_NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as")
+_NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as|sapaan|panggilan", re.IGNORECASE)
+_NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as", "sapaan", "panggilan")
 
 
 def _hints_nickname(text: str) -> bool:
@@ -227,6 +232,7 @@ class Registry:
         pairs = []
         if _hints_nickname(text):  # most articles introduce no nickname: skip the costly pattern
             pairs += [(m.group("full"), m.group("nick")) for m in _NICKNAME.finditer(text)]
+            pairs += [(m.group("full"), m.group("nick")) for m in _NICKNAME_FIRST.finditer(text)]
         for bracket in _BRACKETED_NICK.finditer(text):
             before = _NAME_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start())
             if before:

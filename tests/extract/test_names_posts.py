@@ -1054,3 +1054,35 @@ def test_a_person_is_never_the_agency_she_told() -> None:
     )
     statements = extract(*prepare(text)[:1], lang="en").statements
     assert "Daily Courier" not in {s.speaker for s in statements}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # The nickname printed first: "X, sapaan akrab <full name>".
+        (
+            [
+                "Anggota DPRK Aceh Besar Rahmat Zulkarnain menyoroti lambannya penyaluran bantuan.",
+                '"Kami minta dinas segera turun ke lapangan," kata Bang Zul, sapaan akrab Rahmat Zulkarnain.',
+            ],
+            "Rahmat Zulkarnain",
+        ),
+        # A ticket of two is not one person; the kata names the first.
+        (
+            [
+                "Pasangan calon nomor urut 2, Hendra Wijaya-Agus Salim, berkampanye di Medan.",
+                '"Kami akan menang di sini," kata Hendra.',
+            ],
+            "Hendra Wijaya",
+        ),
+        # A clan name that repeats its end is one name.
+        (
+            ['"Harga gula sudah kami tetapkan," kata Sekretaris Perusahaan Irwan Perangin-Angin.'],
+            "Irwan Perangin-Angin",
+        ),
+    ],
+)
+def test_nicknames_and_tickets(paragraphs: list[str], speaker: str) -> None:
+    text = "Rapat berlangsung pada Senin.\n\n" + "\n\n".join(paragraphs) + "\n"
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert statements[-1].speaker == speaker
