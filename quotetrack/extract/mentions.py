@@ -74,6 +74,8 @@ _WEEKDAYS_MONTHS = {
     ),
 }
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
+# Months that are also given names ("Raja Juli Antoni", "Agustus Sani").
+_MONTHS = frozenset({"januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember"})
 _MAX_NAME_TOKENS = 4
 _MAX_FIELD_WORDS = 8  # words of one comma-separated part of a post that lists its fields
 # A coordinating minister is written with the portfolio's short form: "Menko Polhukam", "Menko PMK".
@@ -352,6 +354,15 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         if _is_initials(tokens, start - 1, lex):
             start -= 1  # "Teguh P Nugroho", "Mahfud MD"
             continue
+        if (
+            _key(token) in _MONTHS
+            and start >= 2
+            and _is_name_token(tokens[start - 2], lex)
+            and _key(tokens[start - 2]) not in lex.regions
+        ):
+            start -= 1  # "Raja Juli Antoni": a month's name between two names is a name
+            words += 1
+            continue
         if _key(token) in _BALINESE_PREFIX and start < end and _key(tokens[start]) in _BALINESE_ORDER:
             start -= 1  # "I Wayan Koster"
             break
@@ -624,6 +635,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         if (
             len(words) >= 2
             and _key(words[0]) in lex.institutions
+            and _key(words[0]) != "ri"  # "RI Raja Juli Antoni": the post's country, then the name
             and not any(_key(w) in lex.roles for w in words)
             and all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words)
         ):

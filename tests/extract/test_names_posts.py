@@ -1086,3 +1086,14 @@ def test_nicknames_and_tickets(paragraphs: list[str], speaker: str) -> None:
     text = "Rapat berlangsung pada Senin.\n\n" + "\n\n".join(paragraphs) + "\n"
     statements = extract(*prepare(text)[:1], lang="id").statements
     assert statements[-1].speaker == speaker
+
+
+def test_a_month_between_names_is_a_name() -> None:
+    text = (
+        "Menteri Kehutanan (Menhut) RI Raja Juli Santoso membentuk tim kerja percepatan penetapan hutan adat "
+        "di Indonesia.\n\n"
+        '"Saya baru membentuk satu tim kerja," kata Raja Juli di Jakarta pada Senin (15/9).\n'
+    )
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert [s.speaker for s in statements] == ["Raja Juli Santoso"]
+    assert (statements[0].role or "").startswith("Menteri Kehutanan")
