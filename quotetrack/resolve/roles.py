@@ -199,6 +199,12 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     hit = match_org(words, 0) if words else None
     if hit:
         org, words = hit[1], words[hit[0] :]
+        if words and words[0].casefold() == "partai":
+            # "Ketua DPD Partai Demokrat Aceh": a party's regional board, not the Senate (DPD).
+            party = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+            at = _region_start(party[2:], True)
+            party = party[: 2 + at] if at is not None else party
+            org, words = f"{org} {' '.join(party)}", words[len(party) :]
     region_at = _region_start(words, bare_region)
     if region_at is None:
         if org is None and words:

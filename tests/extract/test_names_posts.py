@@ -1097,3 +1097,11 @@ def test_a_month_between_names_is_a_name() -> None:
     statements = extract(*prepare(text)[:1], lang="id").statements
     assert [s.speaker for s in statements] == ["Raja Juli Santoso"]
     assert (statements[0].role or "").startswith("Menteri Kehutanan")
+
+
+def test_a_party_board_is_not_the_senate() -> None:
+    post = canonical_post("Ketua DPD Partai Demokrat", "Aceh")
+    assert post is not None and post.label == "Ketua DPD Partai Demokrat"
+    assert post.region is not None and post.region.name == "Aceh"
+    senate = canonical_post("Ketua DPD", None)
+    assert senate is not None and senate.label == "Ketua DPD"
