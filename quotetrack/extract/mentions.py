@@ -39,6 +39,9 @@ _CONNECTORS = frozenset(
     }
 )
 _FROM = frozenset({"dari", "from"})
+_GOVERNING = frozenset(
+    {"presiden", "wapres", "menteri", "menko", "gubernur", "wagub", "bupati", "wabup", "wali", "walikota", "camat"}
+)
 _PAIR = re.compile(r"[A-Z][a-z]+-[A-Z]")
 _PORTFOLIO_LINKS = frozenset({"for", "on", "of"})
 _VENUE = frozenset({"di", "in"})  # (lower case: "DI Yogyakarta" is "Daerah Istimewa Yogyakarta")
@@ -101,6 +104,7 @@ _PLACE_MARKERS = frozenset(
         "pemprov",
         "kampus",
         "pt",  # "PT Pertamina": the company's name
+        "partai",  # "Partai Hanura": the party's name
         "warga",  # "Budi, warga Grogol": where the person lives
     }
 )
@@ -123,7 +127,7 @@ _NAME_OPENERS = frozenset(
     {"dwi", "tri", "sri", "siti", "nur", "muhammad", "mohammad", "muhamad", "ahmad", "achmad", "abdul", "tjokorda"}
 )
 _BALINESE_ORDER = frozenset(
-    {"wayan", "made", "nyoman", "ketut", "putu", "gede", "kadek", "komang", "nengah", "luh", "gusti"}
+    {"wayan", "made", "nyoman", "ketut", "putu", "gede", "gde", "kadek", "komang", "nengah", "luh", "gusti"}
 )
 # Spelled-out police and military ranks end in these words ("Komisaris Besar", "Inspektur
 # Jenderal", "Marsekal Muda"): after a rank head they belong to the rank, never to the name.
@@ -221,6 +225,8 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
         return word.endswith(".")
     if key.startswith("kemen"):
         return False  # a ministry's short form: Kemenhub, Kemenkumham, Kemenperin
+    if lex.lang == "en" and key == "tim":
+        return True  # the English given name, not Indonesian "tim" (team)
     return not (
         key in lex.roles
         or key in lex.institutions
@@ -237,7 +243,8 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
     "Gov." (in Indonesian copy "Mayor" is a rank) and "Ibu" of "Ibu Kota" (the capital)."""
     key = _key(tokens[at])
     if lex.lang == "en" and key in _EN_TITLED_POSTS:
-        return True
+        # "Rep. X" is the post; after another post ("panel Chairman Rep. X") it is a title.
+        return not any(_key(t) in lex.roles for t in tokens[:at])
     if key == "jenderal" and at > 0 and _key(tokens[at - 1]) not in _RANK_HEADS:
         return True  # "Direktur Jenderal Pajak", "Sekretaris Jenderal": a post, not a rank
     return key == "ibu" and at + 1 < len(tokens) and _key(tokens[at + 1]) == "kota"
@@ -260,6 +267,15 @@ def _strip_role(text: str) -> str:
 def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Tokens printed before the name -> (role, region), both as printed."""
     tokens = tokens[: _rank_start(tokens)]
+    both = max((k for k, t in enumerate(tokens) if _key(t) == "sekaligus"), default=0)
+    if (
+        both
+        and any(_key(t) in lex.roles for t in tokens[both + 1 :])
+        and not any(_key(t) in _GOVERNING for t in tokens[:both])
+    ):
+        # "Pengamat politik sekaligus Direktur Eksekutif X": the post by the name; but a
+        # "Wali Kota sekaligus Ketua Satgas" holds the office first.
+        tokens = tokens[both + 1 :]
     if lex.lang == "en":
         # "Tory co-chairman Liam Fox was speaking after Mr Blair": the post is the run right
         # before the name, capitalised words and the lower-case words of posts only.

@@ -73,6 +73,7 @@ _NICKNAME_FIRST = re.compile(
 )
 # "Joko Widodo (Jokowi)": a capitalised word in brackets, and the name right before it.
 _BRACKETED_NICK = re.compile(r"\(([A-Z][a-z][\w’'-]{2,})\)")
+_BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as|sapaan|panggilan", re.IGNORECASE)
@@ -152,6 +153,11 @@ _GIVEN_PREFIXES = frozenset(
         *("lalu", "baiq", "kiagus", "nyimas", "daeng", "habib", "sayyid", "syekh"),
     }
 )
+
+
+# Given-name words that open a name and are dropped alone in short references ("Syarif
+# Abdullah Alkadri" is "Abdullah"), though a body's name may hold them ("UIN Syarif Hidayatullah").
+_LONE_GIVEN_PREFIXES = frozenset({"syarif", "syarifah", "sjarif"})
 
 
 @dataclass(slots=True)
@@ -237,6 +243,14 @@ class Registry:
             before = _NAME_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start())
             if before:
                 pairs.append((before.group(1), bracket.group(1)))
+        for bracket in _BRACKETED_INITIALS.finditer(text):
+            # "Oesman Sapta Odang (OSO)", "Agus Harimurti Yudhoyono (AHY)": the name's initials.
+            before = _NAME_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start())
+            initials = bracket.group(1)
+            if before:
+                words = before.group(1).split()[-len(initials) :]
+                if len(words) == len(initials) and "".join(w[0] for w in words) == initials:
+                    pairs.append((" ".join(words), initials))
         for full, nick in pairs:
             if nick.casefold() in self.lex.roles or nick.casefold() in self.lex.institutions:
                 continue  # "Kepala Dinas Kesehatan (Kadinkes)": a short form of the post
@@ -303,11 +317,15 @@ class Registry:
             # "Direktur Eksekutif Indonesia Political Strategic Hifdzil Alim"); given-name words
             # that short references drop ("Abdul", "Muhammad") are never cut.
             start = next((k for k in range(1, len(words) - 1) if words[k].casefold() in self.short_names), 0)
-            if start and not any(
-                w.casefold().rstrip(".") in _GIVEN_PREFIXES
-                or w.casefold() in self.short_names
-                or (len(w.rstrip(".")) <= 3 and w.casefold() not in self.places)
-                for w in words[:start]
+            if (
+                start
+                and (start > 1 or words[0].casefold() not in _LONE_GIVEN_PREFIXES)
+                and not any(
+                    w.casefold().rstrip(".") in _GIVEN_PREFIXES
+                    or w.casefold() in self.short_names
+                    or (len(w.rstrip(".")) <= 3 and w.casefold() not in self.places)
+                    for w in words[:start]
+                )
             ):  # "M. Hanif": an initial; "BKN" the article prints alone is a body
                 moved = start
         if not moved:

@@ -1105,3 +1105,73 @@ def test_a_party_board_is_not_the_senate() -> None:
     assert post.region is not None and post.region.name == "Aceh"
     senate = canonical_post("Ketua DPD", None)
     assert senate is not None and senate.label == "Ketua DPD"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        # "Pol." after a police rank ends no sentence.
+        (
+            "Dirreskrimum Polda Metro Jaya, Kombes Pol. Wira Sakti mengatakan, tersangka sudah ditahan sejak kemarin.",
+            "Wira Sakti",
+            "Dirreskrimum",
+        ),
+        # Two posts joined by "sekaligus": the one by the name, unless the first governs.
+        (
+            "Pengamat politik sekaligus Direktur Eksekutif Lembaga Survei Indonesia Budi Hartono menilai, "
+            "elektabilitas kandidat masih cair.",
+            "Budi Hartono",
+            "Direktur Eksekutif Lembaga Survei Indonesia",
+        ),
+        (
+            "Wali Kota Bogor sekaligus Ketua Satgas Covid-19 Ahmad Fauzi mengatakan, kasus positif kembali naik.",
+            "Ahmad Fauzi",
+            "Wali Kota",
+        ),
+    ],
+)
+def test_ranks_and_double_posts(sentence: str, speaker: str, role: str) -> None:
+    text = "Rapat koordinasi digelar di Jakarta pada Senin.\n\n" + sentence + "\n"
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert [s.speaker for s in statements] == [speaker]
+    assert (statements[0].role or "").startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "role", "lang"),
+    [
+        # Initials in brackets after the name are the name's nickname.
+        (
+            [
+                "Ketum Partai Maju Oskar Santoso Ongko (OSO) memotivasi kader di Jawa Barat untuk menang.",
+                '"Jawa Barat adalah kunci kemenangan," ujar OSO di Cirebon.',
+            ],
+            "Oskar Santoso Ongko",
+            "Ketum Partai Maju",
+            "id",
+        ),
+        # "Syarif" opens the name even when the article calls him by the next word.
+        (
+            [
+                "Ketua Partai Bulan Kalbar Syarif Hamdan Alkaff membantah tuduhan itu di Pontianak.",
+                '"Kejadian itu tidak disengaja," kata Hamdan dalam keterangannya.',
+            ],
+            "Syarif Hamdan Alkaff",
+            "Ketua Partai Bulan",
+            "id",
+        ),
+        (['"Kami sudah siaga," kata Kapolres Badung AKBP I Gde Wira Adnyana.'], "I Gde Wira Adnyana", "Kapolres", "id"),
+        (
+            ['"The plans are a mess," said Shadow Education Secretary Tim Cole.'],
+            "Tim Cole",
+            "Shadow Education Secretary",
+            "en",
+        ),
+        (['"Subpoenas are not optional," said panel Chairman Rep. Jason Hale.'], "Jason Hale", "Chairman", "en"),
+    ],
+)
+def test_initials_given_names_and_titles(paragraphs: list[str], speaker: str, role: str, lang: str) -> None:
+    text = "The meeting ended late.\n\n" if lang == "en" else "Rapat berlangsung hingga malam.\n\n"
+    statements = extract(*prepare(text + "\n\n".join(paragraphs) + "\n")[:1], lang=lang).statements
+    assert statements[-1].speaker == speaker
+    assert (statements[-1].role or "").startswith(role)
