@@ -1175,3 +1175,17 @@ def test_initials_given_names_and_titles(paragraphs: list[str], speaker: str, ro
     statements = extract(*prepare(text + "\n\n".join(paragraphs) + "\n")[:1], lang=lang).statements
     assert statements[-1].speaker == speaker
     assert (statements[-1].role or "").startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Sir John Bairn, head of the National Audit Office, said the problems were avoidable.", "Head of the"),
+        ("Auditor General Sir John Bairn said the problems were avoidable and costly.", "Auditor General"),
+    ],
+)
+def test_english_heads_and_auditors(sentence: str, role: str) -> None:
+    statements = extract(*prepare("The report was published.\n\n" + sentence + "\n")[:1], lang="en").statements
+    assert [s.speaker for s in statements] == ["John Bairn"]
+    post = canonical_post(statements[0].role, None)
+    assert post is not None and post.label.startswith(role)
