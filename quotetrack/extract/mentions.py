@@ -14,7 +14,10 @@ from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
 _TOKEN = re.compile(r"\S+")
-_NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*[a-zà-ÿ]$|^[A-Z][a-z]?\.?$|^Mc[A-Z][a-z]+$")
+_NAME_TOKEN = re.compile(
+    r"^[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*[a-zà-ÿ]$|^[A-Z][a-z]?\.?$"
+    r"|^(?:Mc|Mac|De|Di|La|Le)[A-Z][a-z]+$"  # "McConnell", "MacDougall", "DeSantis"
+)
 _STRIP = " \t,.;:!?-–—\"“”'‘’()[]"
 _CONNECTORS = frozenset(
     {

@@ -1189,3 +1189,30 @@ def test_english_heads_and_auditors(sentence: str, role: str) -> None:
     assert [s.speaker for s in statements] == ["John Bairn"]
     post = canonical_post(statements[0].role, None)
     assert post is not None and post.label.startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "lang"),
+    [
+        # "tulis": what a document says is no one's; what a minister writes is hers.
+        (
+            [
+                "Menteri Keuangan Rina Wulandari menyampaikan rencana itu pekan lalu.",
+                '"Penyesuaian iuran dapat dilakukan bertahap," tulis dokumen tersebut.',
+            ],
+            None,
+            "id",
+        ),
+        (
+            ['"Penyesuaian tarif diperlukan," tulis Menteri Keuangan Rina Wulandari dalam keputusannya.'],
+            "Rina Wulandari",
+            "id",
+        ),
+        # Capitals inside a surname.
+        (['"That is all there is to it," MacDougall said in a statement.'], "MacDougall", "en"),
+    ],
+)
+def test_written_statements_and_inner_capitals(paragraphs: list[str], speaker: str | None, lang: str) -> None:
+    text = "The hearing went on.\n\n" if lang == "en" else "Sidang berlangsung lama.\n\n"
+    statements = extract(*prepare(text + "\n\n".join(paragraphs) + "\n")[:1], lang=lang).statements
+    assert statements[-1].speaker == speaker
