@@ -32,6 +32,8 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
+# A capitalised word alone opening a sentence, before a lower-case verb ("Schiff called on ...").
+_SENTENCE_SURNAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s+(?=[a-z])", re.MULTILINE)
 # A word's full stop inside a run: where the sentence ends unless the word is an abbreviation
 # ("Dr.", "Pj."): "kata Ipuk. Ditambahkan Plt Kepala Dinas X" holds two sentences.
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)(?=[ \t])")
@@ -340,6 +342,24 @@ class Registry:
         self._register(text)
         self._learn_nicknames(text)
         self._learn_genders(text)
+        if self.lex.lang == "en":
+            self._learn_surname_subjects(text)
+
+    def _learn_surname_subjects(self, text: str) -> None:
+        """English names a person by the surname alone at the start of a sentence ("Schiff called
+        on the administration ... '...,' he said"): a one-word run is no mention to register, but
+        when it is a person already named in full it is the sentence's subject."""
+        found = []
+        for match in _SENTENCE_SURNAME.finditer(text):
+            word = match.group(1)
+            if word.casefold() in self.lex.pronouns or word.casefold() in self.lex.discourse:
+                continue
+            ref = self.known(word)
+            if ref is not None and not self.people[ref].organisation:
+                found.append((match.start(1), ref))
+        if found:
+            taken = {position for position, _ in self.subjects}
+            self.subjects = sorted(self.subjects + [f for f in found if f[0] not in taken])
 
     def _register(self, text: str) -> None:
         for start, printed in self._runs(text):

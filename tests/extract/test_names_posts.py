@@ -1216,3 +1216,15 @@ def test_written_statements_and_inner_capitals(paragraphs: list[str], speaker: s
     text = "The hearing went on.\n\n" if lang == "en" else "Sidang berlangsung lama.\n\n"
     statements = extract(*prepare(text + "\n\n".join(paragraphs) + "\n")[:1], lang=lang).statements
     assert statements[-1].speaker == speaker
+
+
+def test_a_surname_opening_a_sentence_is_who_he_is() -> None:
+    text = (
+        "Congressman urges sanctions\n\n"
+        "Rep. Adam Shore, the top Democrat on the committee, called for sanctions.\n\n"
+        '"We have had problems before," President Hale said after the meeting.\n\n'
+        "Shore called on the administration to act with its allies.\n\n"
+        '"We know at least two states have been targeted," he said.\n'
+    )
+    statements = extract(*prepare(text)[:1], lang="en").statements
+    assert statements[-1].speaker == "Adam Shore"
