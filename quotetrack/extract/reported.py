@@ -30,6 +30,10 @@ _NYA_LEAD = re.compile(r"(\w+nya)\s*,\s*")
 _JOINERS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun", "while", "sedangkan"})
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 _TRAILING_MAX_WORDS = 6
+# Verbs that report speech only with a clause after them ("membenarkan bahwa ..."); with a short
+# object ("membenarkan kejadian itu") they confirm a fact and say nothing of their own.
+_CLAUSE_VERBS = frozenset({"membenarkan"})
+_CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b)", re.IGNORECASE)
 
 
 def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
@@ -200,6 +204,12 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 break
         after = _AFTER_VERB.match(text, verb.end(), limit)
         start = after.end() if after else verb.end()
+        if (
+            verb.group().casefold() in _CLAUSE_VERBS
+            and not _CLAUSE_OPENS.match(text, verb.end(), limit)
+            and _words(text[start:limit]) < _MIN_CONTENT_BEFORE
+        ):
+            continue  # "X membenarkan hal tersebut": what was confirmed is no statement
         addressee = _ADDRESSEE.match(text, start, limit)
         if addressee:
             start = addressee.end()

@@ -3,6 +3,7 @@
 import pytest
 
 from quotetrack.extract import extract
+from quotetrack.text.clean import prepare
 
 
 def indirect(text, lang=None):
@@ -158,3 +159,17 @@ def test_english_verbs(text, expected):
 )
 def test_narration_is_not_speech(text):
     assert indirect(text) == []
+
+
+def test_confirming_reports_a_clause_not_a_thing() -> None:
+    text = (
+        "Polisi menangkap dua pelaku pencurian di pasar pada Selasa malam.\n\n"
+        "Kapolsek Sawah Besar Kompol Hendra Wijaya membenarkan bahwa kedua pelaku sudah ditahan.\n\n"
+        "Dikatakannya, barang bukti berupa dua sepeda motor juga sudah diamankan petugas.\n\n"
+        "Kepala Pasar Rudi Hartono membenarkan kejadian itu.\n"
+    )
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("Hendra Wijaya", "kedua pelaku sudah ditahan"),
+        ("Hendra Wijaya", "barang bukti berupa dua sepeda motor juga sudah diamankan petugas"),
+    ]
