@@ -181,6 +181,13 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
 _COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _EPITHET_WORDS = 10
+# Heads of "X itu" subjects that are documents or findings, never a person who speaks.
+_THING_HEADS = frozenset(
+    {
+        *("isi", "surat", "dokumen", "laporan", "data", "hasil", "putusan", "keputusan", "aturan"),
+        *("peraturan", "kebijakan", "survei", "riset", "studi", "kajian", "video", "unggahan", "rilis"),
+    }
+)
 
 
 def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> ParsedMention | None:
@@ -200,6 +207,10 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
     ):
         return ParsedMention(printed=" ".join(words[-2:]), pronoun=True)  # "the minister said": the post's holder
     if last_word.casefold() in _DEMONSTRATIVES and len(subject.split()) <= _EPITHET_WORDS:
+        if words[0].casefold() in _THING_HEADS:
+            # "Isi surat itu menekankan", "Laporan tersebut menyebutkan": a document's words, said
+            # by no person (the statement stays, with no speaker).
+            return ParsedMention(printed=subject)
         # "Pria yang akrab disapa Kucay ini mengaku", "Orang nomor satu di Jatim itu menyampaikan":
         # an epithet for the person the article is about.
         return ParsedMention(printed=subject, pronoun=True)

@@ -173,3 +173,13 @@ def test_confirming_reports_a_clause_not_a_thing() -> None:
         ("Hendra Wijaya", "kedua pelaku sudah ditahan"),
         ("Hendra Wijaya", "barang bukti berupa dua sepeda motor juga sudah diamankan petugas"),
     ]
+
+
+def test_a_document_that_says_something_is_no_person() -> None:
+    text = (
+        "Partai Maju menggelar rapat di Jakarta pada Senin.\n\n"
+        "Ketua Umum Partai Maju Hendra Wijaya mengatakan, surat itu sudah dikirim ke semua pengurus.\n\n"
+        "Isi surat itu menekankan pentingnya persatuan partai menjelang pemilu.\n"
+    )
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert [s.speaker for s in statements] == ["Hendra Wijaya", None]
