@@ -32,8 +32,6 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
-# A capitalised word alone opening a sentence, before a lower-case verb ("Schiff called on ...").
-_SENTENCE_SURNAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s+(?=[a-z])", re.MULTILINE)
 # A word's full stop inside a run: where the sentence ends unless the word is an abbreviation
 # ("Dr.", "Pj."): "kata Ipuk. Ditambahkan Plt Kepala Dinas X" holds two sentences.
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)(?=[ \t])")
@@ -350,13 +348,17 @@ class Registry:
         on the administration ... '...,' he said"): a one-word run is no mention to register, but
         when it is a person already named in full it is the sentence's subject."""
         found = []
-        for match in _SENTENCE_SURNAME.finditer(text):
-            word = match.group(1)
-            if word.casefold() in self.lex.pronouns or word.casefold() in self.lex.discourse:
+        for ref, person in enumerate(self.people):
+            words = person.name.split()
+            if person.organisation or not words or not words[-1][:1].isupper():
                 continue
-            ref = self.known(word)
-            if ref is not None and not self.people[ref].organisation:
-                found.append((match.start(1), ref))
+            surname = words[-1]
+            at = text.find(surname + " ")
+            while at >= 0:
+                opens = at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at] in (". ", "! ", "? ")
+                if opens and text[at + len(surname) + 1 : at + len(surname) + 2].islower():
+                    found.append((at, ref))  # "Schiff called ...": a lower-case verb follows
+                at = text.find(surname + " ", at + 1)
         if found:
             taken = {position for position, _ in self.subjects}
             self.subjects = sorted(self.subjects + [f for f in found if f[0] not in taken])
