@@ -30,6 +30,16 @@ _NYA_LEAD = re.compile(r"(\w+nya)\s*,\s*")
 _JOINERS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun", "while", "sedangkan"})
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 _TRAILING_MAX_WORDS = 6
+# English speech verbs that are also plural nouns ("states", "claims", "notes").
+_PLURAL_NOUNS = frozenset({"states", "claims", "notes"})
+_NOUN_MARKERS = frozenset(
+    {"the", "these", "those", "its", "his", "her", "their", "our", "your", "my"}
+    | {"many", "several", "some", "all", "both"}
+)
+_NUMBERS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens"}
+    | {"twenty", "thirty", "forty", "fifty", "hundred", "hundreds"}
+)
 # Verbs that report speech only with a clause after them ("membenarkan bahwa ..."); with a short
 # object ("membenarkan kejadian itu") they confirm a fact and say nothing of their own.
 _CLAUSE_VERBS = frozenset({"membenarkan"})
@@ -163,12 +173,30 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
     return None
 
 
+def _counted(text: str, lo: int, at: int) -> bool:
+    """Whether the word before `at` makes the next one a noun: a number, a determiner or a
+    possessive ("Twenty-seven states", "the claims", "Pagliano's Fifth Amendment claims")."""
+    before = text[lo:at].split()
+    if not before:
+        return False
+    word = before[-1].casefold().strip(",")
+    return (
+        word in _NOUN_MARKERS
+        or word.isdigit()
+        or word.split("-")[-1] in _NUMBERS
+        or word.endswith(("'s", "’s"))
+        or (len(before) >= 2 and before[-2].casefold().endswith(("'s", "’s")))
+    )
+
+
 def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str], ParsedMention, int]]:
     """(verb, subject, where the subject starts) for each speech verb with a speaker subject."""
     found = []
     for verb in lex.verb_re.finditer(text, sent.start, sent.end):
         if verb.group()[:1].isupper() and text[sent.start : verb.start()].strip(" \"“”'‘’([—–-"):
             continue  # capitalised inside a sentence, a speech verb is a name ("Desa Ujoh Bilang")
+        if verb.group() in _PLURAL_NOUNS and _counted(text, sent.start, verb.start()):
+            continue  # "Twenty-seven states led by ...", "his claims": the noun, not the verb
         mention = subject_mention(text, sent.start, verb.start(), lex)
         if mention is None:
             continue

@@ -183,3 +183,16 @@ def test_a_document_that_says_something_is_no_person() -> None:
     )
     statements = extract(*prepare(text)[:1], lang="id").statements
     assert [s.speaker for s in statements] == ["Hendra Wijaya", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statements"),
+    [
+        ("Twenty-seven states led by Texas have sued to block the rule in federal court.", 0),
+        ("The senator dismissed his claims that the rule was lawful and cheap.", 0),
+        ("The governor states that the rule is unlawful and costly.", 1),
+    ],
+)
+def test_plural_nouns_are_no_speech_verbs(sentence: str, statements: int) -> None:
+    text = "The lawsuit was filed on Monday.\n\n" + sentence + "\n"
+    assert len(extract(*prepare(text)[:1], lang="en").statements) == statements
