@@ -31,8 +31,9 @@ class Appointment(StrEnum):
     ACTING = "acting"
 
 
-# How a printed post is held: for good, or in the interim (Pj. acting, Plt. caretaker, Plh. daily).
-Tenure = Literal["definitive", "acting", "caretaker", "daily"]
+# How a printed post is held: for good, or in the interim (Pj. acting, Plt. caretaker, Plh. daily,
+# Pjs. while the holder is on leave, e.g. to run for office).
+Tenure = Literal["definitive", "acting", "caretaker", "daily", "temporary"]
 TENURES: tuple[Tenure, ...] = get_args(Tenure)
 
 

@@ -351,5 +351,5 @@ def _role_without_region(role_text: str | None, region: str | None) -> str | Non
         return None  # a former post is not the post held
     if role is None or role.post is None:
         return role_text
-    acting = {"acting": "Pj. ", "caretaker": "Plt. ", "daily": "Plh. "}.get(role.appointment, "")
+    acting = {"acting": "Pj. ", "caretaker": "Plt. ", "daily": "Plh. ", "temporary": "Pjs. "}.get(role.appointment, "")
     return acting + role.post + (f" {role.org}" if role.org else "")

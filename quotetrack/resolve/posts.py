@@ -47,7 +47,7 @@ def appointment_type(tenure: Tenure, post: str | None) -> Appointment:
     return Appointment.ELECTED if (post or "").casefold() in _ELECTED_POSTS else Appointment.APPOINTED
 
 
-_ACTING_PREFIX = {"acting": "Pj.", "caretaker": "Plt.", "daily": "Plh."}
+_ACTING_PREFIX = {"acting": "Pj.", "caretaker": "Plt.", "daily": "Plh.", "temporary": "Pjs."}
 
 
 @dataclass(frozen=True, slots=True)

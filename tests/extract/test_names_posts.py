@@ -1228,3 +1228,12 @@ def test_a_surname_opening_a_sentence_is_who_he_is() -> None:
     )
     statements = extract(*prepare(text)[:1], lang="en").statements
     assert statements[-1].speaker == "Adam Shore"
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [("Pjs. Bupati", "Pjs. Bupati"), ("Pejabat Sementara Bupati", "Pjs. Bupati"), ("Pejabat Bupati", "Pj. Bupati")],
+)
+def test_a_temporary_holder_is_no_acting_one(printed: str, label: str) -> None:
+    post = canonical_post(printed, "Subang")
+    assert post is not None and post.label == label
