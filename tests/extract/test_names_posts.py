@@ -769,6 +769,9 @@ def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_art
             "Tangerang Selatan",
         ),
         ("Pimpinan Program FZS untuk Sumatera Peter Hadi", "Peter Hadi", "Pimpinan Program FZS", "Sumatera"),
+        # Short forms of regional posts are posts, not first names.
+        ("Kabinda Jawa Timur Imam Santoso", "Imam Santoso", "Kabinda", "Jawa Timur"),
+        ("Kabinda Imam Santoso", "Imam Santoso", "Kabinda", None),
         # A Dinas's short form and a regency's second word stay out of the name.
         ("Kepala Disnaker Sukoharjo Ristanti", "Ristanti", "Kepala Disnaker", "Sukoharjo"),
         ("Wakil Bupati Aceh Besar Ahmad Yani", "Ahmad Yani", "Wakil Bupati Aceh Besar", None),
