@@ -32,6 +32,12 @@ _ID_POST_WORD = r"(?:[A-Z][^\s,.;:()]*|\([^()]{1,40}\)|dan|bidang|urusan)"
 _ID_POST_AFTER = re.compile(
     rf"(?:,?[ \t]+selaku|,[ \t]*sebagai)[ \t]+(?P<post>{_ID_POST_WORD}(?:[ \t]+{_ID_POST_WORD})*)"
 )
+# "Witjaksono yang merupakan wakil ketua Majelis Pertimbangan PPP": a relative clause gives the
+# post, its head words often in lower case.
+_ID_POST_RELATIVE = re.compile(
+    r",?[ \t]+yang[ \t]+(?:juga[ \t]+|kini[ \t]+|saat[ \t]+ini[ \t]+)?"
+    r"(?:merupakan|adalah|menjabat(?:[ \t]+sebagai)?|juga)[ \t]+(?P<post>[^,.;:\"“”\n]{3,120})"
+)
 # Lower-case words English prints inside a post before its head ("Republican presidential candidate").
 EN_POST_MODIFIERS = frozenset(
     {
@@ -141,7 +147,7 @@ def may_have_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A cheap look around a name before the costlier post_before / post_after."""
     if lex.lang == "en" and text.startswith(",", end):
         return True
-    if lex.lang == "id" and text.startswith((" selaku", ", selaku", ", sebagai"), end):
+    if lex.lang == "id" and text.startswith((" selaku", ", selaku", ", sebagai", " yang ", ", yang "), end):
         return True
     before = text[max(0, start - _POST_LOOKBACK) : start]
     # Folding the stretch once is folding each word: casefold() maps character by character and
@@ -154,9 +160,12 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
     coordinator,", Indonesian "X, selaku Juru Bicara DPRD Tanah Bumbu"."""
     if lex.lang != "en":
         found = _ID_POST_AFTER.match(text, end)
-        if found is None:
+        if found is not None:
+            words = found.group("post").split()
+        elif (relative := _ID_POST_RELATIVE.match(text, end)) is not None:
+            words = _post_run(relative.group("post").split(), lex)
+        else:
             return None
-        words = found.group("post").split()
         while words and words[-1].casefold() in _POST_JOINERS:
             words.pop()
         return " ".join(words) if words and words[0].casefold() in lex.roles else None
@@ -166,6 +175,19 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
     post = match.group("post")
     words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in post.split()]
     return post if any(w in lex.roles for w in words) and not is_past_post(words) else None
+
+
+def _post_run(words: list[str], lex: Lexicon) -> list[str]:
+    """The post at the front of a clause: post words in any case ("wakil ketua"), then the
+    capitalised name of its body, up to the first other lower-case word."""
+    run: list[str] = []
+    for word in words:
+        key = word.casefold()
+        if key in lex.roles or word[:1].isupper() or (run and key in _POST_JOINERS) or word.startswith("("):
+            run.append(word)
+        else:
+            break
+    return run
 
 
 def post_before(text: str, start: int, lex: Lexicon) -> str | None:

@@ -32,6 +32,11 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
+# A name and a relative clause that gives its post ("X yang merupakan wakil ketua ...").
+_RELATIVE_POST_OPENERS = ("yang merupakan", "yang menjabat", "yang kini menjabat", "yang juga merupakan")
+_NAME_THEN_RELATIVE = re.compile(
+    r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),?[ \t]+yang[ \t]+(?:juga[ \t]+|kini[ \t]+)?(?:merupakan|menjabat)\b"
+)
 # A word's full stop inside a run: where the sentence ends unless the word is an abbreviation
 # ("Dr.", "Pj."): "kata Ipuk. Ditambahkan Plt Kepala Dinas X" holds two sentences.
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)(?=[ \t])")
@@ -342,6 +347,17 @@ class Registry:
         self._learn_genders(text)
         if self.lex.lang == "en":
             self._learn_surname_subjects(text)
+        elif any(opener in text for opener in _RELATIVE_POST_OPENERS):
+            self._learn_relative_posts(text)
+
+    def _learn_relative_posts(self, text: str) -> None:
+        """ "digawangi oleh Witjaksono yang merupakan wakil ketua Majelis Pertimbangan PPP": a
+        one-word name is no run to register, but the relative clause after it gives a post."""
+        for match in _NAME_THEN_RELATIVE.finditer(text):
+            post = post_after(text, match.end(1), self.lex)
+            mention = parse_mention(match.group(1), self.lex) if post else None
+            if mention is not None and mention.name and not self._a_common_word(mention):
+                self.add(replace(mention, role=post), match.start(1))
 
     def _learn_surname_subjects(self, text: str) -> None:
         """English names a person by the surname alone at the start of a sentence ("Schiff called

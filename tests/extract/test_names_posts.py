@@ -1240,3 +1240,13 @@ def test_a_surname_opening_a_sentence_is_who_he_is() -> None:
 def test_a_temporary_holder_is_no_acting_one(printed: str, label: str) -> None:
     post = canonical_post(printed, "Subang")
     assert post is not None and post.label == label
+
+
+def test_a_relative_clause_gives_the_post() -> None:
+    text = (
+        "Rapat partai berlangsung di Jakarta pada Senin malam.\n\n"
+        "Relawan partai itu digawangi oleh Witjaksana yang merupakan wakil ketua Majelis Pertimbangan PPP.\n\n"
+        '"Kami akan mendukung keputusan itu," kata Witjaksana.\n'
+    )
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert [(s.speaker, s.role) for s in statements] == [("Witjaksana", "wakil ketua Majelis Pertimbangan PPP")]
