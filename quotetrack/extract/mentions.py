@@ -460,6 +460,21 @@ def _names_body(tokens: list[str], lex: Lexicon) -> bool:
     return bool(tokens) and ((tokens[0].isupper() and len(tokens[0]) > 1) or _key(tokens[0]) in lex.institutions)
 
 
+def _affiliation(tokens: list[str], start: int, end: int, of_at: int, lex: Lexicon) -> bool:
+    """ "Hannah Ward of the Refugee Council", "David Sandalow of Columbia University's Center": a
+    full name, then the body the person speaks for ("the ..." or a body's word)."""
+    body = tokens[of_at + 1 :]
+    return (
+        start == 0
+        and end - start >= 2
+        and bool(body)
+        and (
+            _key(body[0]) == "the"
+            or any(_key(t).removesuffix("'s").removesuffix("’s") in lex.institutions for t in body)
+        )
+    )
+
+
 def _is_pair(word: str) -> bool:
     """ "Pranowo-Mahfud": two people's names joined; "Perangin-angin", "Perangin-Angin" (a Batak
     clan name that repeats its end) is one."""
@@ -694,7 +709,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                     end - start >= 2
                     or (_names_body(tokens[from_at + 1 : from_at + 2], lex) and not _common_word(tokens[start]))
                 )
-                and (tokens[from_at] != "of" or titled)
+                and (tokens[from_at] != "of" or titled or _affiliation(tokens, start, end, from_at, lex))
             ):
                 # "Salehudin dari KKP Kelas II Mataram": the person, then where they work.
                 role, region = _split_role_region(tokens[:start], lex)

@@ -1250,3 +1250,15 @@ def test_a_relative_clause_gives_the_post() -> None:
     )
     statements = extract(*prepare(text)[:1], lang="id").statements
     assert [(s.speaker, s.role) for s in statements] == [("Witjaksana", "wakil ketua Majelis Pertimbangan PPP")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"These policies will not provide a safe haven," said Hannah Weald of the Refugee Council.',
+        '"The grid is not ready," said David Sandow of Columbia University\'s Center on Energy.',
+    ],
+)
+def test_a_person_of_a_body_is_the_person(sentence: str) -> None:
+    statements = extract(*prepare("Ministers met on Monday.\n\n" + sentence + "\n")[:1], lang="en").statements
+    assert statements[0].speaker in {"Hannah Weald", "David Sandow"}
