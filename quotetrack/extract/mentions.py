@@ -47,6 +47,7 @@ _GOVERNING = frozenset(
 )
 _PAIR = re.compile(r"[A-Z][a-z]+-[A-Z]")
 _PORTFOLIO_LINKS = frozenset({"for", "on", "of"})
+_LOWER_POST_WORDS = 4  # "master of ceremonies"; a longer lower-case run before a name is a clause
 _VENUE = frozenset({"di", "in"})  # (lower case: "DI Yogyakarta" is "Daerah Istimewa Yogyakarta")
 # An official speaking through another: "Bupati Garut Y melalui Kepala Dinas Kominfo, X" (X spoke).
 _THROUGH = frozenset({"melalui", "lewat", "via", "diwakili", "didampingi", "through"})
@@ -300,7 +301,15 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
             if portfolio is None:
                 break
             at = portfolio
-        tokens = tokens[at:]
+        if (
+            len(tokens) > _LOWER_POST_WORDS
+            or any(t[:1].isupper() or t[:1].isdigit() for t in tokens[:at])
+            or any(t[:1].isupper() and _key(t) in lex.roles for t in tokens[at:])
+        ):
+            # A clause with a name of its own before the post, or a description before a post
+            # printed as a title ("panel Chairman Rep. X").
+            tokens = tokens[at:]
+        # else: "said master of ceremonies X": a few lower-case words, all of them the post
     joiner = max((k for k, t in enumerate(tokens) if t in LIST_AND), default=0)
     if joiner >= 2 and _name_run(tokens[:joiner], lex) == (0, joiner):
         tokens = tokens[joiner + 1 :]  # "Donald Trump and House Speaker": another person, then the post

@@ -1031,6 +1031,12 @@ def test_the_speaker_and_what_they_said(paragraph: str, speaker: str, role: str 
             "Brant",
             None,
         ),
+        # A few lower-case words after the verb are the post.
+        (
+            ['"Thanks for welcoming us," said master of ceremonies Asab Tamer, an engineer.'],
+            "Asab Tamer",
+            "master of ceremonies",
+        ),
         (
             ["Donald Hart and House Speaker Paul Rowe said on Friday they would work together on the budget."],
             "Paul Rowe",
