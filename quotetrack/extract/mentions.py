@@ -122,6 +122,7 @@ _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator
 # An appositive after the name that gives the post: "David Frost, director general of the X".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
 # Initials inside or after a name: "Teguh P Nugroho", "Bambang PS Brodjonegoro", "Mahfud MD".
+_INITIALS_NAME = re.compile(r"[A-Z]{2,4}")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 # Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Wayan Koster".
 _BALINESE_PREFIX = frozenset({"i", "ni"})
@@ -796,6 +797,16 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 return None  # "Christmas coming up the new home secretary": narration, no office named
             head = " ".join(last[:cut])
             return parse_mention(head, lex) if head != text else None
+        tail = last[-1].strip(_STRIP)
+        if (
+            len(last) >= 2
+            and _INITIALS_NAME.fullmatch(tail)
+            and _key(tail) not in lex.institutions | lex.regions | lex.roles
+            and _key(last[-2]) in lex.roles
+        ):
+            # "kata Mentan SYL": the post, then the holder's initials (Syahrul Yasin Limpo).
+            role, region = _split_role_region(last[:-1], lex)
+            return ParsedMention(printed=text, name=tail, role=role, region=region)
         role, region = _split_role_region(last, lex)
         if role and role[:1].isupper():
             return ParsedMention(printed=text, role=role, region=region)

@@ -496,6 +496,15 @@ class Registry:
                 if mention.role and not person.role:
                     person.role, person.region = mention.role, mention.region
                 return index
+        if len(tokens) == 1 and name.isupper() and 2 <= len(name) <= 4:
+            # "SYL" for Syahrul Yasin Limpo: initials of exactly one person named in full.
+            holders = [
+                k
+                for k, p in enumerate(self.people)
+                if not p.organisation and "".join(w[:1] for w in p.name.split()).upper() == name
+            ]
+            if len(holders) == 1:
+                return holders[0]
         for index, person in enumerate(self.people):
             if len(person.tokens) < len(tokens) and person.tokens <= tokens:
                 person.name, person.tokens = name, tokens  # the fuller form wins

@@ -159,14 +159,18 @@ def _normalise(raw: str) -> str:
 # opens with it ("Menteri Keuangan X menilai ...", 166 characters); headlines that print a full
 # stop ("Obama says Trump modeling policies on Putin.") are far shorter.
 _LEDE_MIN = 100
+# Indonesian headlines print no full stop: a short first line that does, in Indonesian, is a lede.
+_ID_SENTENCE_WORDS = frozenset({"yang", "di", "dan", "pada", "untuk", "dengan", "dari", "ini", "itu", "akan", "telah"})
 
 
 def _looks_like_title(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     if not line or len(line) > 200 or _DATELINE.match(line):
         return False
-    if line.endswith((".", '."', ".”")) and len(line) >= _LEDE_MIN:
-        return False  # a lede's sentence; a headline with a full stop is short
+    if line.endswith((".", '."', ".”")) and (
+        len(line) >= _LEDE_MIN or len(_ID_SENTENCE_WORDS.intersection(line.casefold().split())) >= 2
+    ):
+        return False  # a lede's sentence; a headline with a full stop is short, and English
     next_blank = index + 1 < len(lines) and not lines[index + 1].strip()
     return next_blank or not line.endswith((".", '"', "”"))
 

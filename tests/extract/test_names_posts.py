@@ -1268,3 +1268,12 @@ def test_a_relative_clause_gives_the_post() -> None:
 def test_a_person_of_a_body_is_the_person(sentence: str) -> None:
     statements = extract(*prepare("Ministers met on Monday.\n\n" + sentence + "\n")[:1], lang="en").statements
     assert statements[0].speaker in {"Hannah Weald", "David Sandow"}
+
+
+def test_initials_after_a_post_are_its_holder() -> None:
+    text = (
+        "Menteri Pertanian (Mentan), Syahrul Yasin Lampo meninjau panen raya di Karawang pada Senin.\n\n"
+        '"Walau pandemi, produksi beras tetap naik," kata Mentan SYL di sela kunjungannya.\n'
+    )
+    statements = extract(*prepare(text)[:1], lang="id").statements
+    assert [s.speaker for s in statements] == ["Syahrul Yasin Lampo"]

@@ -93,6 +93,8 @@ def test_trailing_initials_are_the_author():
             "di tiga kecamatan pada Senin pagi.\n\nPembagian berlangsung tertib.\n",
             None,
         ),
+        # A short Indonesian lede: its function words show a sentence, not a headline.
+        ("Bupati Sukamaju meninjau panen raya di Desa Cikaret pada Senin.\n\nPanen berlangsung lancar.\n", None),
         # A headline may print a full stop; it is short.
         (
             "Governor says budget will balance.\n\nThe governor said the budget would balance.\n",
