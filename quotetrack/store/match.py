@@ -7,7 +7,8 @@ fixed fragments here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -343,6 +344,22 @@ def pg_newest_matches(
     return [(row[0], float(row[1] or 0.0)) for row in rows]
 
 
+def pg_span_select(match: SqlMatch, clauses: list[str], joins: str, *, columns: str) -> str:
+    """SELECT s.id, `columns` of the matches with ids in (:low, :high], one span of
+    pg_newest_rows, without its ORDER BY and LIMIT."""
+    where = " AND ".join(clauses + ([match.where] if match.where else []))
+    return f"SELECT s.id, {columns} FROM {match.source} {joins} WHERE {where} AND s.id > :low AND s.id <= :high"
+
+
+@contextmanager
+def pg_bitmap_scans(session: Session) -> Iterator[None]:
+    """Bitmap scans only (enable_indexscan off) for the statements sent inside, as pg_newest_rows
+    reads the spans after its first (see _WALKS_OFF)."""
+    was = session.execute(_WALKS_OFF).scalar_one()
+    yield
+    session.execute(_WALKS_BACK, {"was": was})
+
+
 def pg_newest_rows(
     session: Session,
     match: SqlMatch,
@@ -372,7 +389,7 @@ def pg_newest_rows(
     span, and from the start with `walk=False` (facets size `first_span` to hold the matches they
     need, so walking it would test most of it), the spans are read through the GIN indexes only."""
     where = " AND ".join(clauses + ([match.where] if match.where else []))
-    select = f"SELECT s.id, {columns} FROM {match.source} {joins} WHERE {where} AND s.id > :low AND s.id <= :high"
+    select = pg_span_select(match, clauses, joins, columns=columns)
     if match.pairs:
         # A phrase: the span's newest candidates first, from the pairs' index alone (a BitmapAnd
         # of its GIN index and primary key), then those statements by id, each tested against

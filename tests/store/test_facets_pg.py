@@ -1,0 +1,101 @@
+"""Facet counts on PostgreSQL: the newest matches counted where they are read, in one statement
+when the first span holds them, and the same counts as SQLite's single query whichever span
+holds them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from search_corpus import PEOPLE, Row, build  # type: ignore[import-not-found]
+from sqlmodel import Session
+
+from quotetrack.store import facets, match
+from quotetrack.store.query import parse_query
+
+pytestmark = pytest.mark.postgres
+
+OUTLETS = ["Kabar Pantura", "Warta Bekasi", "Harian Priangan"]
+TEXTS = [
+    "Harga beras naik lagi di pasar pekan ini",
+    "Pemerintah menjaga harga cabai di pasar tetap stabil",
+    "Kenaikan harga beras membebani warga",
+    "Pasar murah digelar untuk menekan harga",
+]
+SPEAKERS = list(PEOPLE)
+ROWS = [
+    Row(
+        TEXTS[i % len(TEXTS)] + (" menjelang lebaran" if i % 9 == 0 else ""),
+        SPEAKERS[i % len(SPEAKERS)],
+        OUTLETS[(i // 2) % len(OUTLETS)],
+        dt.date(2024, 1, 1) + dt.timedelta(days=i),
+        kind="indirect" if i % 5 == 0 else "direct",
+        language="en" if i % 7 == 0 else "id",
+    )
+    for i in range(40)
+]
+QUERIES = ["harga", "beras", "harga pasar", "cabai OR beras", "harga -beras", '"harga beras"', "lebaran"]
+# Few enough that every query but the rarest is counted over a sample of its newest matches.
+CAP = 6
+
+
+@pytest.fixture
+def pg(engine: sa.Engine, monkeypatch: pytest.MonkeyPatch) -> sa.Engine:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite counts in one query without spans")
+    build(engine, ROWS)
+    monkeypatch.setattr(facets, "FACET_CAP", CAP)
+    return engine
+
+
+def _counts(engine: sa.Engine, q: str) -> tuple[dict[str, list[tuple[str, int]]], bool]:
+    with Session(engine) as session:
+        found, sampled = facets.facet_counts(session=session, parsed=parse_query(q))
+    return {name: [(v.label, v.count) for v in values] for name, values in found.items()}, sampled
+
+
+def _sent(engine: sa.Engine, q: str) -> list[str]:
+    statements: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    sa.event.listen(engine, "before_cursor_execute", record)
+    try:
+        _counts(engine, q)
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", record)
+    return statements
+
+
+@pytest.mark.parametrize("q", ["harga", "harga pasar", "cabai OR beras"])
+def test_a_first_span_holding_the_matches_is_counted_in_one_statement(pg: sa.Engine, q: str) -> None:
+    sent = _sent(pg, q)
+    counted = [sql for sql in sent if sql.startswith("WITH hits")]
+    assert len(counted) == 1
+    assert "@@" in counted[0]  # the matches are found in the statement that counts them
+    assert not any("h_id" in sql for sql in sent)  # and never sent back as arrays
+
+
+@pytest.mark.parametrize("q", QUERIES)
+@pytest.mark.parametrize("first_span", ["planned", "too short"])
+def test_the_counts_are_sqlites_whichever_span_holds_the_matches(
+    pg: sa.Engine, sqlite_engine: sa.Engine, monkeypatch: pytest.MonkeyPatch, q: str, first_span: str
+) -> None:
+    build(sqlite_engine, ROWS)
+    if first_span == "too short":
+        # The planner expects every statement to match: the first span holds two statements,
+        # so the matches come back from it and the older spans are read after it.
+        monkeypatch.setattr(facets, "FIRST_SPAN", 2)
+        monkeypatch.setattr(match, "FIRST_SPAN", 2)
+        monkeypatch.setattr(facets, "pg_estimate", lambda *_a, **_k: 10_000_000.0)
+    on_pg = _counts(pg, q)
+    assert on_pg == _counts(sqlite_engine, q)
+
+
+def test_the_comparisons_compare_samples_and_whole_counts(pg: sa.Engine) -> None:
+    sampled = [_counts(pg, q)[1] for q in QUERIES]
+    assert any(sampled) and not all(sampled)
+    assert all(sum(n for _, n in _counts(pg, q)[0]["kind"]) > 0 for q in QUERIES)
