@@ -99,3 +99,23 @@ def test_the_comparisons_compare_samples_and_whole_counts(pg: sa.Engine) -> None
     sampled = [_counts(pg, q)[1] for q in QUERIES]
     assert any(sampled) and not all(sampled)
     assert all(sum(n for _, n in _counts(pg, q)[0]["kind"]) > 0 for q in QUERIES)
+
+
+def test_a_word_is_estimated_as_its_stems_not_as_the_sum_of_both_halves(pg: sa.Engine) -> None:
+    # A statement printing 'kenaikan' holds its stem 'naik': sized by the sum of the two halves
+    # the first span held half the matches it was meant to (and a second span read the index again).
+    with pg.begin() as conn:
+        conn.execute(sa.text("ANALYZE statement"))  # the halves' statistics, as at any size
+    with Session(pg) as session:
+        session.execute(sa.text("SET LOCAL enable_seqscan = off"))  # the plan of a large table
+        word = match.match_sql(session, parse_query("kenaikan"), scored=False)
+        assert word.where is not None and " OR " in word.where
+        printed, stems = word.where.removeprefix("((").removesuffix("))").split(" OR ")
+        halves = [
+            match.pg_estimate(
+                session, match.SqlMatch(source=word.source, score="0", params=word.params, where=half), word.params
+            )
+            for half in (printed, stems)
+        ]
+        assert min(halves) >= 5  # both halves hold the word's statements
+        assert match.pg_estimate(session, word, word.params) == pytest.approx(max(halves), rel=0.01)
