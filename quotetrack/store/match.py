@@ -352,12 +352,17 @@ def pg_span_select(match: SqlMatch, clauses: list[str], joins: str, *, columns: 
 
 
 @contextmanager
-def pg_bitmap_scans(session: Session) -> Iterator[None]:
-    """Bitmap scans only (enable_indexscan off) for the statements sent inside, as pg_newest_rows
-    reads the spans after its first (see _WALKS_OFF)."""
-    was = session.execute(_WALKS_OFF).scalar_one()
+def pg_plan_settings(session: Session, **settings: str) -> Iterator[None]:
+    """Planner settings (enable_indexscan="off", ...) for the statements sent inside, put back
+    after them; an error rolls them back with the transaction."""
+    names = list(settings)
+    current = ", ".join(f"current_setting(:n{i})" for i in range(len(names)))
+    change = ", ".join(f"set_config(:n{i}, :v{i}, true)" for i in range(len(names)))
+    params = {f"n{i}": name for i, name in enumerate(names)} | {f"v{i}": v for i, v in enumerate(settings.values())}
+    was = session.execute(sa.text(f"SELECT {current}, {change}"), params).one()[: len(names)]
     yield
-    session.execute(_WALKS_BACK, {"was": was})
+    back = {f"n{i}": name for i, name in enumerate(names)} | {f"v{i}": v for i, v in enumerate(was)}
+    session.execute(sa.text(f"SELECT {change}"), back)
 
 
 def pg_newest_rows(

@@ -119,3 +119,21 @@ def test_a_word_is_estimated_as_its_stems_not_as_the_sum_of_both_halves(pg: sa.E
         ]
         assert min(halves) >= 5  # both halves hold the word's statements
         assert match.pg_estimate(session, word, word.params) == pytest.approx(max(halves), rel=0.01)
+
+
+def test_the_counting_statement_reads_each_table_by_its_keys_and_puts_the_plan_settings_back(
+    pg: sa.Engine,
+) -> None:
+    # Memberships, articles, officials and topics each in one bitmap scan of = ANY(keys), under
+    # hash joins only; the settings are the session's again afterwards.
+    sent: list[str] = []
+    sa.event.listen(pg, "before_cursor_execute", lambda _c, _cur, sql, *_: sent.append(sql))
+    with Session(pg) as session:
+        facets.facet_counts(session=session, parsed=parse_query("harga"))
+        settings = session.execute(
+            sa.text("SELECT current_setting('enable_indexscan'), current_setting('enable_nestloop')")
+        ).one()
+    counted = next(sql for sql in sent if sql.startswith("WITH hits"))
+    for table in ("membership", "article", "official", "statementtopic"):
+        assert f"FROM {table} WHERE " in counted and "= ANY(ARRAY(SELECT" in counted
+    assert tuple(settings) == ("on", "on")
