@@ -17,6 +17,7 @@ from quotetrack.store.filters import StatementFilter
 from quotetrack.store.match import (
     FIRST_SPAN,
     MAX_ID,
+    SET_FILTERS,
     SqlMatch,
     filter_joins,
     match_sql,
@@ -65,8 +66,7 @@ _KEYS = {
 # PostgreSQL: each table's rows for all the distinct keys in one bitmap scan (= ANY of the keys),
 # then joined to their counts: looked up one by one (2,900 memberships and 2,800 articles for a
 # common word), the 5,700 index probes were 20,000 of the 24,000 buffers of a call and 13 ms.
-# Posts are summed per role and area before the areas are joined (the planner, expecting ten
-# rows, looks each one up).
+# Posts are summed per role and area before the areas are joined (561 rows, not 2,885).
 _PG_KEYS = {
     **{name: sql for name, sql in _KEYS.items() if name not in ("posts", "sources")},
     "post_keys": (
@@ -140,7 +140,11 @@ def facet_counts(
     clauses, params = where_clauses(session, filters, walk=many and not parsed.groups)
     params.update(match.params)
     if parsed.groups and not is_sqlite(session):
-        return _pg_facet_counts(session, match, clauses, filter_joins(filters), params)
+        # Filters that join a table or test a set (outlet, topic, region...) keep the spans' rows
+        # in hand, counted as before: the one statement runs under hash joins only, which would
+        # read their tables whole.
+        sets = bool(filter_joins(filters)) or any(getattr(filters, name) for name in SET_FILTERS)
+        return _pg_facet_counts(session, match, clauses, filter_joins(filters), params, one_statement=not sets)
     if match.where:
         clauses.append(match.where)
     hits = (
@@ -151,7 +155,7 @@ def facet_counts(
 
 
 def _pg_facet_counts(
-    session: Session, match: SqlMatch, clauses: list[str], joins: str, params: dict[str, Any]
+    session: Session, match: SqlMatch, clauses: list[str], joins: str, params: dict[str, Any], *, one_statement: bool
 ) -> tuple[dict[str, list[FacetValue]], bool]:
     """facet_counts on PostgreSQL: the newest matches in bounded steps, as the ranked search finds
     them; in one query the planner walked the newest statements testing each (280,000 rows for a
@@ -166,9 +170,9 @@ def _pg_facet_counts(
     first = int(min(max(1.5 * (FACET_CAP + 1) / max(expected, 1e-9), FIRST_SPAN), 16 * FIRST_SPAN))
     low = max(top - first, 0)
     rows: list[Any] = []
-    if match.pairs is None:
+    if one_statement and match.pairs is None:
         # The first span and the counts in one statement, the matches never leaving the server:
-        # it holds the newest FACET_CAP + 1 matches for 55 of the bench's 60 common words.
+        # it holds the newest FACET_CAP + 1 matches for 57 of the bench's 60 common words.
         # Fetching its 3,001 rows and sending them back as five arrays took some 10 ms of a
         # 74 ms call (p50, load 3). When the span holds fewer, it hands them over as JSON and
         # counts nothing.

@@ -281,7 +281,7 @@ _FILTERS = {
     ),
 }
 # Filters whose set of statements SQLite would read first and sort (see where_clauses' `walk`).
-_SET_FILTERS = ("topic", "role", "region", "province")
+SET_FILTERS = ("topic", "role", "region", "province")
 
 
 def _like(text: str) -> str:
@@ -307,7 +307,7 @@ def where_clauses(session: Session, flt: StatementFilter, *, walk: bool = False)
         value = getattr(flt, name)
         if value is None or value == "":
             continue
-        if walk and name in _SET_FILTERS:
+        if walk and name in SET_FILTERS:
             clause = "+" + clause
         clauses.append(clause)
         if name == "role":

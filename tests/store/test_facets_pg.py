@@ -13,6 +13,7 @@ from search_corpus import PEOPLE, Row, build  # type: ignore[import-not-found]
 from sqlmodel import Session
 
 from quotetrack.store import facets, match
+from quotetrack.store.filters import StatementFilter
 from quotetrack.store.query import parse_query
 
 pytestmark = pytest.mark.postgres
@@ -93,6 +94,34 @@ def test_the_counts_are_sqlites_whichever_span_holds_the_matches(
         monkeypatch.setattr(facets, "pg_estimate", lambda *_a, **_k: 10_000_000.0)
     on_pg = _counts(pg, q)
     assert on_pg == _counts(sqlite_engine, q)
+
+
+FILTERS = [
+    {"outlet": "Kabar Pantura"},
+    {"language": "id"},
+    {"role": "Bupati"},
+    {"region": "Jawa Barat"},
+    {"province": "Jawa Tengah"},
+    {"topic": "inflation"},
+    {"date_from": dt.date(2024, 1, 15)},
+]
+
+
+@pytest.mark.parametrize("where", FILTERS, ids=[next(iter(f)) for f in FILTERS])
+def test_filtered_counts_are_sqlites(
+    pg: sa.Engine, sqlite_engine: sa.Engine, monkeypatch: pytest.MonkeyPatch, where: dict[str, Any]
+) -> None:
+    build(sqlite_engine, ROWS)
+    for q in ("harga", "harga pasar"):
+        counted = []
+        for engine in (pg, sqlite_engine):
+            with Session(engine) as session:
+                found, sampled = facets.facet_counts(
+                    session=session, parsed=parse_query(q), filters=StatementFilter(**where)
+                )
+            counted.append(({name: [(v.label, v.count) for v in values] for name, values in found.items()}, sampled))
+        assert counted[0] == counted[1]
+        assert sum(n for _, n in counted[0][0]["kind"]) > 0  # the filter leaves matches to count
 
 
 def test_the_comparisons_compare_samples_and_whole_counts(pg: sa.Engine) -> None:
