@@ -7,7 +7,8 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
     # FTS5 shadow tables and the tsvector column are created by hand in migrations;
     # autogenerate must neither drop them nor report them as drift.
     # ix_statement_newest is PostgreSQL-only (NULLS LAST ordering), made by hand in 0008;
-    # statement_pair (0018) is PostgreSQL's index of adjacent word pairs, kept by a trigger.
+    # statement_pair (0018) is PostgreSQL's index of adjacent word pairs, kept by a trigger;
+    # ix_membership_role_lower (0019) is PostgreSQL-only, for the statistics of lower(role).
     return not (
         name
         and (
@@ -21,6 +22,7 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
                 "ix_statement_newest",
                 "statement_pair",
                 "ix_statement_pair_pairs",
+                "ix_membership_role_lower",
             }
         )
     )
