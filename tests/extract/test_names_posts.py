@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from quotetrack.extract import extract
+from quotetrack.extract import ExtractedStatement, extract
 from quotetrack.extract.mentions import parse_mention
 from quotetrack.extract.words import lexicon
 from quotetrack.resolve.posts import canonical_post, fullest_posts, posts_held
 from quotetrack.resolve.roles import parse_role
 from quotetrack.text.clean import prepare, unglue
+
+
+def _statements(text: str, lang: str = "id") -> list[ExtractedStatement]:
+    return extract(prepare(text)[0], lang=lang).statements
 
 
 def _speaker(text: str, lang: str = "id") -> tuple[str | None, str | None]:
@@ -840,11 +844,29 @@ def test_a_company_the_article_names_is_not_the_first_name_of_its_chief() -> Non
             "Yasin Hadi",
             "Camat Tanah Abang",
         ),
+        # "Pol." after a police rank ends no sentence.
+        (
+            "Dirreskrimum Polda Metro Jaya, Kombes Pol. Wira Sakti mengatakan, tersangka sudah ditahan sejak kemarin.",
+            "Wira Sakti",
+            "Dirreskrimum",
+        ),
+        # Two posts joined by "sekaligus": the one by the name, unless the first governs.
+        (
+            "Pengamat politik sekaligus Direktur Eksekutif Lembaga Survei Indonesia Budi Hartono menilai, "
+            "elektabilitas kandidat masih cair.",
+            "Budi Hartono",
+            "Direktur Eksekutif Lembaga Survei Indonesia",
+        ),
+        (
+            "Wali Kota Bogor sekaligus Ketua Satgas Covid-19 Ahmad Fauzi mengatakan, kasus positif kembali naik.",
+            "Ahmad Fauzi",
+            "Wali Kota",
+        ),
     ],
 )
 def test_appositions_give_the_speaker_and_the_post(sentence: str, name: str, role: str) -> None:
     text = "Warga mengeluhkan kenaikan harga beras di pasar tradisional.\n\n" + sentence + "\n"
-    statements = extract(*prepare(text)[:1], lang="id").statements
+    statements = _statements(text, "id")
     assert [s.speaker for s in statements] == [name]
     assert (statements[0].role or "").casefold().startswith(role.casefold())  # the area may follow
 
@@ -896,7 +918,7 @@ def test_appositions_give_the_speaker_and_the_post(sentence: str, name: str, rol
     ],
 )
 def test_every_statement_of_a_speaker_carries_the_post(paragraphs: list[str], speaker: str, post: str) -> None:
-    statements = extract(*prepare("\n\n".join(paragraphs) + "\n")[:1], lang="id").statements
+    statements = _statements("\n\n".join(paragraphs) + "\n", "id")
     assert speaker in {s.speaker for s in statements}
     assert {s.role for s in statements if s.speaker == speaker} == {post}
 
@@ -921,7 +943,7 @@ def test_a_word_the_article_prints_in_lower_case_names_no_one() -> None:
         "Polisi menyebutkan, sebagian besar terduga perusuh merupakan pelajar sekolah menengah.\n\n"
         "Menurut polisi, mereka diajak melalui media sosial.\n"
     )
-    statements = extract(*prepare(text)[:1], lang="id").statements
+    statements = _statements(text, "id")
     assert statements and all(s.speaker is None for s in statements)
 
 
@@ -966,14 +988,14 @@ def test_a_country_that_speaks_is_a_body() -> None:
 )
 def test_a_post_printed_after_the_name(paragraphs: list[str], speaker: str, role: str) -> None:
     text = "Proyek jalan di kecamatan itu molor dua bulan.\n\n" + "\n\n".join(paragraphs) + "\n"
-    statements = extract(*prepare(text)[:1], lang="id").statements
+    statements = _statements(text, "id")
     assert statements[-1].speaker == speaker
     assert (statements[-1].role or "").startswith(role)  # the area may follow
 
 
 def test_a_closed_sentence_keeps_its_narration_apart() -> None:
     text = '"Kami sudah berupaya keras." Jelas ada kekecewaan di antara warga yang hadir malam itu.\n'
-    statements = extract(*prepare(text)[:1], lang="id").statements
+    statements = _statements(text, "id")
     assert all(s.cue != "Jelas" for s in statements)
 
 
@@ -1005,7 +1027,7 @@ def test_a_closed_sentence_keeps_its_narration_apart() -> None:
 )
 def test_the_speaker_and_what_they_said(paragraph: str, speaker: str, role: str | None, content: str) -> None:
     text = "Rapat koordinasi digelar di Jakarta pada Senin.\n\n" + paragraph + "\n"
-    statements = extract(*prepare(text)[:1], lang="id").statements
+    statements = _statements(text, "id")
     assert [s.speaker for s in statements] == [speaker]
     assert statements[0].role == role or (role and (statements[0].role or "").startswith(role))
     assert statements[0].text.strip(' ,."') == content
@@ -1051,7 +1073,7 @@ def test_the_speaker_and_what_they_said(paragraph: str, speaker: str, role: str 
 )
 def test_english_posts_and_speakers(paragraphs: list[str], speaker: str, role: str | None) -> None:
     text = "Ministers met on Monday.\n\n" + "\n\n".join(paragraphs) + "\n"
-    statements = extract(*prepare(text)[:1], lang="en").statements
+    statements = _statements(text, "en")
     assert statements[-1].speaker == speaker
     assert statements[-1].role == role
 
@@ -1061,12 +1083,12 @@ def test_a_person_is_never_the_agency_she_told() -> None:
         "Attorney General Laura Finch said on Sunday the review was complete.\n\n"
         "She told The Daily Courier on Monday that the investigation is independent of the White House.\n"
     )
-    statements = extract(*prepare(text)[:1], lang="en").statements
+    statements = _statements(text, "en")
     assert "Daily Courier" not in {s.speaker for s in statements}
 
 
 @pytest.mark.parametrize(
-    ("paragraphs", "speaker"),
+    ("paragraphs", "speaker", "lang"),
     [
         # The nickname printed first: "X, sapaan akrab <full name>".
         (
@@ -1075,6 +1097,7 @@ def test_a_person_is_never_the_agency_she_told() -> None:
                 '"Kami minta dinas segera turun ke lapangan," kata Bang Zul, sapaan akrab Rahmat Zulkarnain.',
             ],
             "Rahmat Zulkarnain",
+            "id",
         ),
         # A ticket of two is not one person; the kata names the first.
         (
@@ -1083,17 +1106,35 @@ def test_a_person_is_never_the_agency_she_told() -> None:
                 '"Kami akan menang di sini," kata Hendra.',
             ],
             "Hendra Wijaya",
+            "id",
         ),
         # A clan name that repeats its end is one name.
         (
             ['"Harga gula sudah kami tetapkan," kata Sekretaris Perusahaan Irwan Perangin-Angin.'],
             "Irwan Perangin-Angin",
+            "id",
         ),
+        # "tulis": what a document says is no one's; what a minister writes is hers.
+        (
+            [
+                "Menteri Keuangan Rina Wulandari menyampaikan rencana itu pekan lalu.",
+                '"Penyesuaian iuran dapat dilakukan bertahap," tulis dokumen tersebut.',
+            ],
+            None,
+            "id",
+        ),
+        (
+            ['"Penyesuaian tarif diperlukan," tulis Menteri Keuangan Rina Wulandari dalam keputusannya.'],
+            "Rina Wulandari",
+            "id",
+        ),
+        # Capitals inside a surname.
+        (['"That is all there is to it," MacDougall said in a statement.'], "MacDougall", "en"),
     ],
 )
-def test_nicknames_and_tickets(paragraphs: list[str], speaker: str) -> None:
-    text = "Rapat berlangsung pada Senin.\n\n" + "\n\n".join(paragraphs) + "\n"
-    statements = extract(*prepare(text)[:1], lang="id").statements
+def test_who_speaks(paragraphs: list[str], speaker: str | None, lang: str) -> None:
+    text = "The hearing went on.\n\n" if lang == "en" else "Sidang berlangsung lama.\n\n"
+    statements = _statements(text + "\n\n".join(paragraphs) + "\n", lang)
     assert statements[-1].speaker == speaker
 
 
@@ -1103,7 +1144,7 @@ def test_a_month_between_names_is_a_name() -> None:
         "di Indonesia.\n\n"
         '"Saya baru membentuk satu tim kerja," kata Raja Juli di Jakarta pada Senin (15/9).\n'
     )
-    statements = extract(*prepare(text)[:1], lang="id").statements
+    statements = _statements(text, "id")
     assert [s.speaker for s in statements] == ["Raja Juli Santoso"]
     assert (statements[0].role or "").startswith("Menteri Kehutanan")
 
@@ -1114,36 +1155,6 @@ def test_a_party_board_is_not_the_senate() -> None:
     assert post.region is not None and post.region.name == "Aceh"
     senate = canonical_post("Ketua DPD", None)
     assert senate is not None and senate.label == "Ketua DPD"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker", "role"),
-    [
-        # "Pol." after a police rank ends no sentence.
-        (
-            "Dirreskrimum Polda Metro Jaya, Kombes Pol. Wira Sakti mengatakan, tersangka sudah ditahan sejak kemarin.",
-            "Wira Sakti",
-            "Dirreskrimum",
-        ),
-        # Two posts joined by "sekaligus": the one by the name, unless the first governs.
-        (
-            "Pengamat politik sekaligus Direktur Eksekutif Lembaga Survei Indonesia Budi Hartono menilai, "
-            "elektabilitas kandidat masih cair.",
-            "Budi Hartono",
-            "Direktur Eksekutif Lembaga Survei Indonesia",
-        ),
-        (
-            "Wali Kota Bogor sekaligus Ketua Satgas Covid-19 Ahmad Fauzi mengatakan, kasus positif kembali naik.",
-            "Ahmad Fauzi",
-            "Wali Kota",
-        ),
-    ],
-)
-def test_ranks_and_double_posts(sentence: str, speaker: str, role: str) -> None:
-    text = "Rapat koordinasi digelar di Jakarta pada Senin.\n\n" + sentence + "\n"
-    statements = extract(*prepare(text)[:1], lang="id").statements
-    assert [s.speaker for s in statements] == [speaker]
-    assert (statements[0].role or "").startswith(role)
 
 
 @pytest.mark.parametrize(
@@ -1181,7 +1192,7 @@ def test_ranks_and_double_posts(sentence: str, speaker: str, role: str) -> None:
 )
 def test_initials_given_names_and_titles(paragraphs: list[str], speaker: str, role: str, lang: str) -> None:
     text = "The meeting ended late.\n\n" if lang == "en" else "Rapat berlangsung hingga malam.\n\n"
-    statements = extract(*prepare(text + "\n\n".join(paragraphs) + "\n")[:1], lang=lang).statements
+    statements = _statements(text + "\n\n".join(paragraphs) + "\n", lang)
     assert statements[-1].speaker == speaker
     assert (statements[-1].role or "").startswith(role)
 
@@ -1194,37 +1205,10 @@ def test_initials_given_names_and_titles(paragraphs: list[str], speaker: str, ro
     ],
 )
 def test_english_heads_and_auditors(sentence: str, role: str) -> None:
-    statements = extract(*prepare("The report was published.\n\n" + sentence + "\n")[:1], lang="en").statements
+    statements = _statements("The report was published.\n\n" + sentence + "\n", "en")
     assert [s.speaker for s in statements] == ["John Bairn"]
     post = canonical_post(statements[0].role, None)
     assert post is not None and post.label.startswith(role)
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "speaker", "lang"),
-    [
-        # "tulis": what a document says is no one's; what a minister writes is hers.
-        (
-            [
-                "Menteri Keuangan Rina Wulandari menyampaikan rencana itu pekan lalu.",
-                '"Penyesuaian iuran dapat dilakukan bertahap," tulis dokumen tersebut.',
-            ],
-            None,
-            "id",
-        ),
-        (
-            ['"Penyesuaian tarif diperlukan," tulis Menteri Keuangan Rina Wulandari dalam keputusannya.'],
-            "Rina Wulandari",
-            "id",
-        ),
-        # Capitals inside a surname.
-        (['"That is all there is to it," MacDougall said in a statement.'], "MacDougall", "en"),
-    ],
-)
-def test_written_statements_and_inner_capitals(paragraphs: list[str], speaker: str | None, lang: str) -> None:
-    text = "The hearing went on.\n\n" if lang == "en" else "Sidang berlangsung lama.\n\n"
-    statements = extract(*prepare(text + "\n\n".join(paragraphs) + "\n")[:1], lang=lang).statements
-    assert statements[-1].speaker == speaker
 
 
 def test_a_surname_opening_a_sentence_is_who_he_is() -> None:
@@ -1235,7 +1219,7 @@ def test_a_surname_opening_a_sentence_is_who_he_is() -> None:
         "Shore called on the administration to act with its allies.\n\n"
         '"We know at least two states have been targeted," he said.\n'
     )
-    statements = extract(*prepare(text)[:1], lang="en").statements
+    statements = _statements(text, "en")
     assert statements[-1].speaker == "Adam Shore"
 
 
@@ -1254,7 +1238,7 @@ def test_a_relative_clause_gives_the_post() -> None:
         "Relawan partai itu digawangi oleh Witjaksana yang merupakan wakil ketua Majelis Pertimbangan PPP.\n\n"
         '"Kami akan mendukung keputusan itu," kata Witjaksana.\n'
     )
-    statements = extract(*prepare(text)[:1], lang="id").statements
+    statements = _statements(text, "id")
     assert [(s.speaker, s.role) for s in statements] == [("Witjaksana", "wakil ketua Majelis Pertimbangan PPP")]
 
 
@@ -1266,7 +1250,7 @@ def test_a_relative_clause_gives_the_post() -> None:
     ],
 )
 def test_a_person_of_a_body_is_the_person(sentence: str) -> None:
-    statements = extract(*prepare("Ministers met on Monday.\n\n" + sentence + "\n")[:1], lang="en").statements
+    statements = _statements("Ministers met on Monday.\n\n" + sentence + "\n", "en")
     assert statements[0].speaker in {"Hannah Weald", "David Sandow"}
 
 
@@ -1275,5 +1259,5 @@ def test_initials_after_a_post_are_its_holder() -> None:
         "Menteri Pertanian (Mentan), Syahrul Yasin Lampo meninjau panen raya di Karawang pada Senin.\n\n"
         '"Walau pandemi, produksi beras tetap naik," kata Mentan SYL di sela kunjungannya.\n'
     )
-    statements = extract(*prepare(text)[:1], lang="id").statements
+    statements = _statements(text, "id")
     assert [s.speaker for s in statements] == ["Syahrul Yasin Lampo"]
