@@ -42,6 +42,7 @@ _CONNECTORS = frozenset(
     }
 )
 _FROM = frozenset({"dari", "from"})
+_DEMONSTRATIVE = frozenset({"ini", "itu", "tersebut"})
 _GOVERNING = frozenset(
     {"presiden", "wapres", "menteri", "menko", "gubernur", "wagub", "bupati", "wabup", "wali", "walikota", "camat"}
 )
@@ -196,7 +197,8 @@ _PLACE_PARTS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class ParsedMention:
-    """A speaker mention split into its parts; exactly one of name/pronoun/org/role-only holds."""
+    """A speaker mention split into its parts; exactly one of name/pronoun/org/role-only holds
+    (a pronoun may carry the post of an epithet: "Ketum PKB ini")."""
 
     printed: str
     name: str | None = None
@@ -647,6 +649,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
         return ParsedMention(printed=text, pronoun=True)
     words = text.split()
+    if len(words) >= 2 and words[-1].casefold() in _DEMONSTRATIVE and _key(words[0]) in lex.roles:
+        # "tutur Ketum PKB ini": an epithet for someone the article names, with the post it gives.
+        return ParsedMention(printed=text, pronoun=True, role=" ".join(words[:-1]))
     if (
         lex.lang == "en"
         and len(words) >= 2

@@ -109,6 +109,7 @@ def _says_no_response(text: str, start: int, end: int) -> bool:
     return _NO_RESPONSE.search(text, start, end) is not None
 
 
+_THIS = frozenset({"ini", "itu", "tersebut"})
 # Pronouns that stand for a person only; "-nya" and "pihaknya" may stand for a body.
 _PERSONAL = frozenset({"he", "she", "him", "her", "ia", "dia", "beliau", "dirinya"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
@@ -604,7 +605,12 @@ class Registry:
             if words and words[0].casefold() in self.lex.roles:
                 # Only a post ("Sekda itu", "the minister"): its holder here, or nobody, never a
                 # guess. "Mantan anggota DPR ini" and "adik ipar Presiden X itu" fall through.
-                return self.by_role(" ".join(w for w in words if w.casefold() in self.lex.roles), position)
+                holder = self.by_role(" ".join(w for w in words if w.casefold() in self.lex.roles), position)
+                if holder is None and last is not None and mention.printed.split()[-1].casefold() in _THIS:
+                    # "tutur Ketum PKB ini" where no one else holds that post here: the person
+                    # being quoted, described by a post the article gives only now.
+                    return last
+                return holder
             return last if last is not None else self.latest_official(position)
         if mention.pronoun:
             pronoun = mention.printed.strip()

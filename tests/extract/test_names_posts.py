@@ -1261,3 +1261,13 @@ def test_initials_after_a_post_are_its_holder() -> None:
     )
     statements = _statements(text, "id")
     assert [s.speaker for s in statements] == ["Syahrul Yasin Lampo"]
+
+
+def test_an_epithet_with_a_post_is_the_person_quoted() -> None:
+    text = (
+        "Calon wakil presiden Hendra Iskandar menghadiri dialog kebangsaan di Tuban pada Jumat.\n\n"
+        '"Potensi kita besar, tapi banyak yang disia-siakan," ujar Hendra dalam sambutannya.\n\n'
+        '"Saya bersaksi bahwa semua fitnah itu tidak benar," tutur Ketum Partai Maju ini.\n'
+    )
+    statements = _statements(text, "id")
+    assert [(s.speaker, s.role) for s in statements][-1] == ("Hendra Iskandar", "Ketum Partai Maju")
