@@ -21,6 +21,7 @@ _SENTENCE_LOOKBACK = 400
 _POST_WORD = re.compile(r"\([^()]{1,60}\)|[^\s(),]+,?")
 _POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan", "&", "se"})
 _POST_LOOKBACK = 200
+_RANKING = frozenset({"nomor", "urut", "no"})  # a candidate's ballot number inside the post
 # English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".
 _EN_POST_AFTER = re.compile(
     r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*"
@@ -208,8 +209,12 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             head = leftmost = word.start()  # English posts print their head in lower case
         elif token[:1].isupper() and key not in EPITHET_DETERMINERS and key not in lex.clause_openers:
             leftmost = word.start()  # "Meanwhile Lib Dem leader X": the adverb opens no post
-        elif not (key in _POST_JOINERS or (english and head is not None and key in EN_POST_MODIFIERS)):
-            break
+        elif not (
+            key in _POST_JOINERS
+            or (english and head is not None and key in EN_POST_MODIFIERS)
+            or (not english and (key in lex.roles or key in _RANKING or key.isdigit()))
+        ):
+            break  # "Calon wakil presiden (cawapres) nomor urut 1, X": lower-case post words go on
     if head is None:
         return None
     # Indonesian opens a post with its head ("Menteri ..."); English may name the portfolio,

@@ -1271,3 +1271,33 @@ def test_an_epithet_with_a_post_is_the_person_quoted() -> None:
     )
     statements = _statements(text, "id")
     assert [(s.speaker, s.role) for s in statements][-1] == ("Hendra Iskandar", "Ketum Partai Maju")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "post"),
+    [
+        # A post whose words go on in lower case, with a ballot number, before the name.
+        (
+            [
+                "Calon wakil presiden nomor urut 2, Hendra Rakabuming bersilaturahmi dengan tokoh masyarakat di Solo.",
+                '"Masukan dari para tokoh akan kami tampung," kata Hendra.',
+            ],
+            "Hendra Rakabuming",
+            "Calon Wakil Presiden",
+        ),
+        # The member of a board, named after the post: the "katanya" after it is hers.
+        (
+            [
+                "Anggota pengurus Masjid Al-Ikhlas, Karmila, juga menunggu detail teknis protokol kesehatan.",
+                '"Kami menerapkan jarak aman satu meter di dalam masjid," katanya melalui pesan singkat.',
+            ],
+            "Karmila",
+            "Anggota",
+        ),
+    ],
+)
+def test_lower_case_post_words_before_a_name(paragraphs: list[str], speaker: str, post: str) -> None:
+    statements = _statements("Acara berlangsung pada Jumat.\n\n" + "\n\n".join(paragraphs) + "\n", "id")
+    assert statements[-1].speaker == speaker
+    filed = canonical_post(statements[-1].role, statements[-1].region)
+    assert filed is not None and filed.label == post
