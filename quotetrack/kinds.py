@@ -35,6 +35,8 @@ class Appointment(StrEnum):
 # Pjs. while the holder is on leave, e.g. to run for office).
 Tenure = Literal["definitive", "acting", "caretaker", "daily", "temporary"]
 TENURES: tuple[Tenure, ...] = get_args(Tenure)
+# How each interim tenure is printed before its post ("Pj. Bupati").
+ACTING_PREFIX: dict[Tenure, str] = {"acting": "Pj.", "caretaker": "Plt.", "daily": "Plh.", "temporary": "Pjs."}
 
 
 class RevisionAction(StrEnum):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotetrack.extract.mentions import ParsedMention, parse_mention, parse_named_first
+from quotetrack.extract.mentions import DEMONSTRATIVES, ParsedMention, parse_mention, parse_named_first
 from quotetrack.extract.words import Lexicon
 
 # Where a mention that follows its verb ends: a preposition, a time, a bracketed date,
@@ -179,7 +179,6 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
 
 
 _COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
-_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _EPITHET_WORDS = 10
 # Heads of "X itu" subjects that are documents or findings, never a person who speaks.
 _THING_HEADS = frozenset(
@@ -206,7 +205,7 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         and words[-2].casefold() in {"the", "this", "that"}
     ):
         return ParsedMention(printed=" ".join(words[-2:]), pronoun=True)  # "the minister said": the post's holder
-    if last_word.casefold() in _DEMONSTRATIVES and len(subject.split()) <= _EPITHET_WORDS:
+    if last_word.casefold() in DEMONSTRATIVES and len(subject.split()) <= _EPITHET_WORDS:
         if words[0].casefold() in _THING_HEADS:
             # "Isi surat itu menekankan", "Laporan tersebut menyebutkan": a document's words, said
             # by no person (the statement stays, with no speaker).

@@ -42,7 +42,8 @@ _CONNECTORS = frozenset(
     }
 )
 _FROM = frozenset({"dari", "from"})
-_DEMONSTRATIVE = frozenset({"ini", "itu", "tersebut"})
+# What closes an epithet ("Ketum PKB ini", "Pengamat politik itu").
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _GOVERNING = frozenset(
     {"presiden", "wapres", "menteri", "menko", "gubernur", "wagub", "bupati", "wabup", "wali", "walikota", "camat"}
 )
@@ -173,6 +174,7 @@ _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara"
 # Second words of regencies named after a province or a river ("Aceh Besar", "Aceh Tamiang",
 # "Musi Banyuasin" aside): after a place they end the place, never open a name.
 _REGION_TAILS = frozenset({"besar", "jaya", "raya", "kepulauan", "hulu", "hilir", "ilir", "ulu", "kidul", "datar"})
+_PLACE_ENDS = _COMPASS | _REGION_TAILS
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {
@@ -401,7 +403,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break
         if start >= 2 and _key(tokens[start - 2]) in BOUND_AFTER.get(_key(token), ()):
             break  # "Jaksa Agung Burhanuddin": the word completes the post; "Agung Nugraha" is a name
-        if start >= 2 and _key(token) in _COMPASS | _REGION_TAILS and _key(tokens[start - 2]) in lex.regions:
+        if start >= 2 and _key(token) in _PLACE_ENDS and _key(tokens[start - 2]) in lex.regions:
             break  # "Provinsi Jawa Tengah Sumarno": the compass word ends the region before the name
         if (
             start >= 2
@@ -539,7 +541,8 @@ def _without_venue(tokens: list[str], lex: Lexicon) -> list[str]:
         return tokens
     start, end = _name_run(tokens[:at], lex)
     named = start < end == at and (end - start >= 2 or any(_key(t) in lex.roles for t in tokens[:start]))
-    named = named and _key(tokens[start]) not in lex.institutions | _NAMED_BODIES  # "Bandara Pantar di Alor"
+    first = _key(tokens[start]) if named else ""
+    named = named and first not in lex.institutions and first not in _NAMED_BODIES  # "Bandara Pantar di Alor"
     return tokens[:at] if named else tokens
 
 
@@ -649,7 +652,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
         return ParsedMention(printed=text, pronoun=True)
     words = text.split()
-    if len(words) >= 2 and words[-1].casefold() in _DEMONSTRATIVE and _key(words[0]) in lex.roles:
+    if len(words) >= 2 and words[-1].casefold() in DEMONSTRATIVES and _key(words[0]) in lex.roles:
         # "tutur Ketum PKB ini": an epithet for someone the article names, with the post it gives.
         return ParsedMention(printed=text, pronoun=True, role=" ".join(words[:-1]))
     if (

@@ -19,7 +19,7 @@ from quotetrack.extract.around import (
     sentence_start,
     word_evidence,
 )
-from quotetrack.extract.mentions import ParsedMention, parse_mention
+from quotetrack.extract.mentions import DEMONSTRATIVES, ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon
 from quotetrack.text.lexicon import ODD_CASE, nickname_pairs, word_set
 
@@ -33,9 +33,10 @@ _CAPITALISED_RUN = re.compile(
 )
 _SUBJECT_WORDS = 10
 # A name and a relative clause that gives its post ("X yang merupakan wakil ketua ...").
-_RELATIVE_POST_OPENERS = ("yang merupakan", "yang menjabat", "yang kini menjabat", "yang juga merupakan")
+_RELATIVE_POST_VERBS = ("merupakan", "menjabat")
 _NAME_THEN_RELATIVE = re.compile(
-    r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),?[ \t]+yang[ \t]+(?:juga[ \t]+|kini[ \t]+)?(?:merupakan|menjabat)\b"
+    r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),?[ \t]+yang[ \t]+(?:juga[ \t]+|kini[ \t]+)?"
+    rf"(?:{'|'.join(_RELATIVE_POST_VERBS)})\b"
 )
 # A word's full stop inside a run: where the sentence ends unless the word is an abbreviation
 # ("Dr.", "Pj."): "kata Ipuk. Ditambahkan Plt Kepala Dinas X" holds two sentences.
@@ -109,7 +110,6 @@ def _says_no_response(text: str, start: int, end: int) -> bool:
     return _NO_RESPONSE.search(text, start, end) is not None
 
 
-_THIS = frozenset({"ini", "itu", "tersebut"})
 # Pronouns that stand for a person only; "-nya" and "pihaknya" may stand for a body.
 _PERSONAL = frozenset({"he", "she", "him", "her", "ia", "dia", "beliau", "dirinya"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
@@ -187,6 +187,11 @@ def _tokens(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(name))
 
 
+def _initials(name: str) -> str:
+    """ "Oesman Sapta Odang" -> "OSO"."""
+    return "".join(w[:1] for w in name.split()).upper()
+
+
 def _sentences_of(run: str) -> list[str]:
     """A capitalised run cut after each full stop that ends a word, not an abbreviation."""
     pieces: list[str] = []
@@ -255,7 +260,7 @@ class Registry:
             initials = bracket.group(1)
             if before:
                 words = before.group(1).split()[-len(initials) :]
-                if len(words) == len(initials) and "".join(w[0] for w in words) == initials:
+                if len(words) == len(initials) and _initials(" ".join(words)) == initials:
                     pairs.append((" ".join(words), initials))
         for full, nick in pairs:
             if nick.casefold() in self.lex.roles or nick.casefold() in self.lex.institutions:
@@ -348,7 +353,7 @@ class Registry:
         self._learn_genders(text)
         if self.lex.lang == "en":
             self._learn_surname_subjects(text)
-        elif any(opener in text for opener in _RELATIVE_POST_OPENERS):
+        elif any(verb in text for verb in _RELATIVE_POST_VERBS):  # the pattern only where it can match
             self._learn_relative_posts(text)
 
     def _learn_relative_posts(self, text: str) -> None:
@@ -499,11 +504,7 @@ class Registry:
                 return index
         if len(tokens) == 1 and name.isupper() and 2 <= len(name) <= 4:
             # "SYL" for Syahrul Yasin Limpo: initials of exactly one person named in full.
-            holders = [
-                k
-                for k, p in enumerate(self.people)
-                if not p.organisation and "".join(w[:1] for w in p.name.split()).upper() == name
-            ]
+            holders = [k for k, p in enumerate(self.people) if not p.organisation and _initials(p.name) == name]
             if len(holders) == 1:
                 return holders[0]
         for index, person in enumerate(self.people):
@@ -606,7 +607,7 @@ class Registry:
                 # Only a post ("Sekda itu", "the minister"): its holder here, or nobody, never a
                 # guess. "Mantan anggota DPR ini" and "adik ipar Presiden X itu" fall through.
                 holder = self.by_role(" ".join(w for w in words if w.casefold() in self.lex.roles), position)
-                if holder is None and last is not None and mention.printed.split()[-1].casefold() in _THIS:
+                if holder is None and last is not None and mention.printed.split()[-1].casefold() in DEMONSTRATIVES:
                     # "tutur Ketum PKB ini" where no one else holds that post here: the person
                     # being quoted, described by a post the article gives only now.
                     return last

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from quotetrack.kinds import ACTING_PREFIX
 from quotetrack.resolve.gazetteer import (
     NAME_PARTICLES,
     PATRONYM_MARKERS,
@@ -351,5 +352,5 @@ def _role_without_region(role_text: str | None, region: str | None) -> str | Non
         return None  # a former post is not the post held
     if role is None or role.post is None:
         return role_text
-    acting = {"acting": "Pj. ", "caretaker": "Plt. ", "daily": "Plh. ", "temporary": "Pjs. "}.get(role.appointment, "")
+    acting = f"{ACTING_PREFIX[role.appointment]} " if role.appointment in ACTING_PREFIX else ""
     return acting + role.post + (f" {role.org}" if role.org else "")

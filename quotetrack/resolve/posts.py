@@ -7,7 +7,7 @@ import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from quotetrack.kinds import Appointment, Tenure
+from quotetrack.kinds import ACTING_PREFIX, Appointment, Tenure
 from quotetrack.resolve import gazetteer
 from quotetrack.resolve.model import Region
 from quotetrack.resolve.regions import RegionTable, base_name, normalize_region
@@ -47,9 +47,6 @@ def appointment_type(tenure: Tenure, post: str | None) -> Appointment:
     return Appointment.ELECTED if (post or "").casefold() in _ELECTED_POSTS else Appointment.APPOINTED
 
 
-_ACTING_PREFIX = {"acting": "Pj.", "caretaker": "Plt.", "daily": "Plh.", "temporary": "Pjs."}
-
-
 @dataclass(frozen=True, slots=True)
 class Post:
     """A role as the registry files it: a canonical label, the appointment, the region."""
@@ -81,8 +78,8 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         else:
             words.extend(filter(None, (_link_before(org, role_text), org)))
     label = " ".join(words)
-    if role.appointment in _ACTING_PREFIX:
-        label = f"{_ACTING_PREFIX[role.appointment]} {label}"
+    if role.appointment in ACTING_PREFIX:
+        label = f"{ACTING_PREFIX[role.appointment]} {label}"
     level = role.region_level
     if level is None:
         entry = gazetteer.posts().get(fold(role.post))
@@ -198,7 +195,7 @@ def posts_held(printed: Sequence[tuple[str | None, Post | None]]) -> list[Post |
 def _acting_split(label: str) -> tuple[str | None, list[str]]:
     """("Plt.", ["kepala", "dinas"]) for "Plt. Kepala Dinas"; (None, ...) for a definitive post."""
     first, _, rest = label.partition(" ")
-    if first in _ACTING_PREFIX.values() and rest:
+    if first in ACTING_PREFIX.values() and rest:
         return first, rest.casefold().split()
     return None, label.casefold().split()
 
