@@ -143,8 +143,9 @@ def facet_counts(
         # Filters that join a table or test a set (outlet, topic, region...) keep the spans' rows
         # in hand, counted as before: the one statement runs under hash joins only, which would
         # read their tables whole.
-        sets = bool(filter_joins(filters)) or any(getattr(filters, name) for name in SET_FILTERS)
-        return _pg_facet_counts(session, match, clauses, filter_joins(filters), params, one_statement=not sets)
+        joins = filter_joins(filters)
+        sets = bool(joins) or any(getattr(filters, name) for name in SET_FILTERS)
+        return _pg_facet_counts(session, match, clauses, joins, params, one_statement=not sets)
     if match.where:
         clauses.append(match.where)
     hits = (
