@@ -39,6 +39,7 @@ from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.regions import region_table
 from quotetrack.store.registry import OfficialRegistry, SpeakerLink
 from quotetrack.text import prepare
+from quotetrack.text.lexicon import is_past_post
 from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.stem import stem_text
 from quotetrack.topics import load_taxonomy, tag_statements
@@ -1100,7 +1101,9 @@ def _extract_rows(
             "speaker": _filed_name(s.speaker),
             "speaker_mention": s.speaker_mention,
             "official_id": official_id,
-            "role": post.label if post else None,
+            # A post the speaker no longer holds files none, but the citation prints it as written
+            # ("former Foreign Secretary", "Mantan Plt Kadis Kesehatan").
+            "role": post.label if post else s.role if s.role and is_past_post(s.role.split()) else None,
             "region": post.region.name if post and post.region else s.region,
             "date": s.date.isoformat() if s.date else None,
             "topics": topics,

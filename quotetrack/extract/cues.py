@@ -211,8 +211,10 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
             # by no person (the statement stays, with no speaker).
             return ParsedMention(printed=subject)
         # "Pria yang akrab disapa Kucay ini mengaku", "Orang nomor satu di Jatim itu menyampaikan":
-        # an epithet for the person the article is about.
-        return ParsedMention(printed=subject, pronoun=True)
+        # an epithet for the person the article is about; "Waka Komisi Hukum DPR itu kemudian
+        # mengapresiasi" gives that person's post.
+        role = " ".join(words[:-1]) if words[0].casefold() in lex.roles else None
+        return ParsedMention(printed=subject, pronoun=True, role=role)
     if not (
         last_word[:1].isupper()
         or last_word.casefold() in lex.pronouns

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from quotetrack.extract.around import EN_POST_MODIFIERS
 from quotetrack.extract.words import Lexicon
-from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, word_set
+from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, is_past_post, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
 _TOKEN = re.compile(r"\S+")
@@ -170,6 +170,7 @@ _ARMED_BODIES = frozenset(
 _RANK_TAILS = frozenset(
     {"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
 )
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"})
 # Second words of regencies named after a province or a river ("Aceh Besar", "Aceh Tamiang",
 # "Musi Banyuasin" aside): after a place they end the place, never open a name.
@@ -291,7 +292,13 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         at = len(tokens)
         while at > 0:
             key = _key(tokens[at - 1])
-            if tokens[at - 1][:1].isupper() or key in lex.roles or key in _CONNECTORS or key in EN_POST_MODIFIERS:
+            if (
+                tokens[at - 1][:1].isupper()
+                or key in lex.roles
+                or key in _CONNECTORS
+                or key in EN_POST_MODIFIERS
+                or is_past_post([key])  # "former Foreign Secretary", "ex-Foreign Secretary": not held now
+            ):
                 at -= 1
                 continue
             # "spokeswoman for women": a portfolio in lower case after the post and its "for".
@@ -315,8 +322,10 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
             # printed as a title ("panel Chairman Rep. X").
             tokens = tokens[at:]
         # else: "said master of ceremonies X": a few lower-case words, all of them the post
+    while tokens and _key(tokens[0]) in _POSSESSIVES:
+        tokens = tokens[1:]  # "His party leader, Michael Howard": the post, not whose it is
     joiner = max((k for k, t in enumerate(tokens) if t in LIST_AND), default=0)
-    if joiner >= 2 and _name_run(tokens[:joiner], lex) == (0, joiner):
+    if joiner >= 1 and _name_run(tokens[:joiner], lex) == (0, joiner):
         tokens = tokens[joiner + 1 :]  # "Donald Trump and House Speaker": another person, then the post
     tokens = [t for i, t in enumerate(tokens) if not _is_title(t, lex) or _keeps_title(tokens, i, lex)]
     if not tokens:
@@ -670,8 +679,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # "Ditambahkan Plt Kepala Dinas X" its passive verb.
         words = chunks[0].split()
         while words and (_key(words[0]) in lex.clause_openers or not words[0][:1].isupper()):
-            if _key(words[0]) in lex.roles:
-                break  # "The chairman of the Bar Council, X": an English post in lower case
+            if _key(words[0]) in lex.roles or is_past_post(words[:1]):
+                break  # "The chairman of the Bar Council, X": an English post in lower case; "former"
             words.pop(0)
         if words:
             chunks[0] = " ".join(words)

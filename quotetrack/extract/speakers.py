@@ -24,12 +24,13 @@ from quotetrack.extract.words import Lexicon
 from quotetrack.text.lexicon import ODD_CASE, nickname_pairs, word_set
 
 _WORD = re.compile(r"\w+")
-# Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name".
+# Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name"
+# ("to the" only: "Chief Secretary to the Treasury Paul Boateng", not "X to Clinton aide Y").
 # (A first word "Pj.\w+" is one of [A-Z][\w.’'-]*, which is tried first and always matches: the
 # pattern opens with that set alone, so the engine scans for capitals instead of trying a branch
 # at every character.)
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
+    r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
 # A name and a relative clause that gives its post ("X yang merupakan wakil ketua ...").

@@ -136,6 +136,8 @@ REGION_MARKERS = {
     "kec": "kecamatan",
     "kelurahan": "kelurahan",
     "desa": "desa",
+    "nagari": "desa",  # West Sumatra's village
+    "gampong": "desa",  # Aceh's village
     "pemkot": "kota",
     "pemkab": "kabupaten",
     "pemprov": "provinsi",

@@ -1301,3 +1301,81 @@ def test_lower_case_post_words_before_a_name(paragraphs: list[str], speaker: str
     assert statements[-1].speaker == speaker
     filed = canonical_post(statements[-1].role, statements[-1].region)
     assert filed is not None and filed.label == post
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "role"),
+    [
+        # "Secretary to the Treasury": the run goes on through "to the" to the name.
+        (
+            [
+                "Party leader Mark Howe said the party would cut waste across the civil service.",
+                "The government announced job cuts. But Chief Secretary to the Treasury Paul Bates attacked "
+                'the plans. "Cuts on this scale would hit schools," he said.',
+            ],
+            "Paul Bates",
+            "Chief Secretary to the Treasury",
+        ),
+        # Lower-case posts before the name.
+        (["Tory frontbencher Jon Redfern said Britain needed lower taxes."], "Jon Redfern", "Tory frontbencher"),
+        (['"There is nothing to the claim," Trump attorney Alan Garber said.'], "Alan Garber", "Trump attorney"),
+        (["Campaign staffer Maya Harlow said the campaign would respond."], "Maya Harlow", "Campaign staffer"),
+        # Whose post it is is no part of the post.
+        (["His party leader, Mark Howe, argued a change in direction was needed."], "Mark Howe", "party leader"),
+        # A post no longer held says so.
+        (
+            ["Meanwhile former Foreign Secretary Robin Cole said he hoped the chancellor would be premier."],
+            "Robin Cole",
+            "former Foreign Secretary",
+        ),
+        (
+            ["His broadside came as ex-Foreign Secretary Robin Cole said he hoped the chancellor would win."],
+            "Robin Cole",
+            "ex-Foreign Secretary",
+        ),
+    ],
+)
+def test_english_posts_before_names(paragraphs: list[str], speaker: str, role: str) -> None:
+    statements = _statements("Ministers met on Monday.\n\n" + "\n\n".join(paragraphs) + "\n", "en")
+    assert statements[-1].speaker == speaker
+    assert statements[-1].role == role
+
+
+def test_a_post_no_longer_held_is_printed_but_not_filed(tmp_path) -> None:
+    from quotetrack.pipeline import extract_files
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Kabar Daerah\n\nSidang berlangsung lama.\n\n"
+        '"Saya sudah lupa bagaimana awalnya," kata Mantan Plt Kepala Dinas Kesehatan Sultra dr Ridwan.\n',
+        encoding="utf-8",
+    )
+    (row,) = list(extract_files([str(article)], max_bytes=1_000_000))
+    assert canonical_post("Mantan Plt Kepala Dinas Kesehatan", "Sultra") is None
+    assert (row["speaker"], row["role"]) == ("Ridwan", "Mantan Plt Kepala Dinas Kesehatan")
+
+
+def test_an_epithet_with_a_post_gives_the_post_to_the_person_quoted() -> None:
+    text = (
+        "Rapat kerja berlangsung di Senayan pada Rabu.\n\n"
+        '"Kami mengapresiasi ketegasan pemerintah," kata Rano kepada wartawan.\n\n'
+        "Waka Komisi Hukum DPR itu kemudian mengapresiasi lembaga-lembaga penegak hukum.\n"
+    )
+    statements = _statements(text, "id")
+    assert {s.speaker for s in statements} == {"Rano"}
+    post = canonical_post(statements[-1].role, statements[-1].region)
+    assert post is not None and post.label == "Wakil Ketua Komisi Hukum DPR"
+
+
+@pytest.mark.parametrize(
+    ("role", "label", "region"),
+    [
+        ("Wali Nagari Aurduri Surantih", "Wali Nagari", "Desa Aurduri Surantih"),  # West Sumatra's village head
+        ("Geuchik Gampong Lampaseh", "Geuchik", "Desa Lampaseh"),  # Aceh's
+        ("Waketum PAN", "Wakil Ketua Umum PAN", None),
+    ],
+)
+def test_village_heads_and_deputy_chairs(role: str, label: str, region: str | None) -> None:
+    post = canonical_post(role, None)
+    assert post is not None and post.label == label
+    assert (post.region.name if post.region else None) == region
