@@ -170,6 +170,7 @@ _ARMED_BODIES = frozenset(
 _RANK_TAILS = frozenset(
     {"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
 )
+_PLACE_WORDS = 4  # the longest place name, in words ("Kabupaten Administrasi Kepulauan Seribu" aside)
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"})
 # Second words of regencies named after a province or a river ("Aceh Besar", "Aceh Tamiang",
@@ -331,8 +332,11 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if not tokens:
         return None, None
     cut = len(tokens)
-    while cut > 0 and _key(tokens[cut - 1]) in lex.regions:
-        cut -= 1
+    while cut > 0 and (_key(tokens[cut - 1]) in lex.regions or _place_before(tokens, cut, lex)):
+        size = _place_before(tokens, cut, lex) or 1
+        if size > 1 and cut > size and _key(tokens[cut - size - 1]) in _NAMED_BODIES:
+            break  # "Universitas Palangka Raya": the body's own name, not the post's place
+        cut -= size
     if 1 < cut < len(tokens) and _key(tokens[cut]) in _COMPASS and _is_name_token(tokens[cut - 1], lex):
         cut -= 1  # "Kapolres Luwu Utara": a compass word names a place with the word before it
     if 1 < cut < len(tokens) and tokens[cut - 1] == "DI":
@@ -381,6 +385,15 @@ def _is_rank_tail(tokens: list[str], at: int) -> bool:
     return at > 0 and _key(tokens[at]) in _RANK_TAILS and _key(tokens[at - 1]) in _RANK_HEADS
 
 
+def _place_before(tokens: list[str], at: int, lex: Lexicon) -> int:
+    """How many words before `tokens[at]` name a place of two words or more ("Mahakam Ulu",
+    "Lima Puluh Kota"), the longest; 0 when none does."""
+    for size in range(min(_PLACE_WORDS, at), 1, -1):
+        if tuple(_key(t) for t in tokens[at - size : at]) in lex.places:
+            return size
+    return 0
+
+
 def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     """(start, end) of the person name at the end of `tokens`; start == end when none."""
     end = len(tokens)
@@ -389,6 +402,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     start = end
     words = 0
     while start > 0 and words < _MAX_NAME_TOKENS:
+        if start < end and _place_before(tokens, start, lex):
+            break  # "Kepala Dinas Pendidikan Mahakam Ulu Yohanes Avun": a place ends the name
         token = tokens[start - 1]
         if token in _PARTICLES and start < end and start >= 2 and _is_name_token(tokens[start - 2], lex):
             start -= 1  # "Bill de Blasio": a particle inside a name
@@ -419,6 +434,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and start < end
             and _key(tokens[start - 2]) in _PLACE_MARKERS
             and not _mayor_named(tokens, start, end, lex)
+            and not _place_before(tokens, start - 1, lex)  # "Lima Puluh Kota Ferizal Ridwan"
         ):
             break  # the word after "Desa", "Kota"... is the place, not the first name
         if start >= 2 and start < end and _key(tokens[start - 2]) in _PORTFOLIO_MARKERS:
@@ -456,8 +472,10 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         return end, end
     if lex.lang == "id" and end - start == 1 and is_confixed(before) and _common_word(tokens[start]):
         return end, end  # "Penyanderaan Polisi": the affixed noun's object, not a one-word name
-    if end - start >= 2 and all(_key(t) in lex.regions for t in tokens[start:end]):
-        return end, end  # "Jakarta Selatan": a place, however many words
+    if end - start >= 2 and (
+        all(_key(t) in lex.regions for t in tokens[start:end]) or _place_before(tokens, end, lex) == end - start
+    ):
+        return end, end  # "Jakarta Selatan", "Sabu Raijua": a place, however many words
     if end - start == 1 and before in _PLACE_MARKERS:
         return end, end  # "Kepala Desa Sukamaju": the village, no name
     if end - start == 1 and before in _GROUP_NOUNS and tokens[start - 1][:1].islower():

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from quotetrack.text.lexicon import deputy_short_form, word_list, word_set
+from quotetrack.text.lexicon import deputy_short_form, place_names, word_list, word_set
+from quotetrack.text.stem import is_dictionary_word
 
 _PACKAGE = "quotetrack.extract"
 
@@ -84,12 +85,25 @@ class Lexicon:
     degrees: frozenset[str]
     roles: frozenset[str]
     institutions: frozenset[str]
-    regions: frozenset[str]
+    regions: frozenset[str]  # one-word places, casefolded
+    places: frozenset[tuple[str, ...]]  # places of two words or more ("mahakam", "ulu"), casefolded
     discourse: frozenset[str]
     adverbs: frozenset[str]
     # Words that open a clause, never a mention: the discourse words and, in Indonesian, the
     # passive speech verbs ("Ditambahkan Plt Kepala Dinas X").
     clause_openers: frozenset[str]
+
+
+def _place_key(name: str) -> tuple[str, ...]:
+    return tuple(name.casefold().split())
+
+
+def _one_word_places() -> frozenset[str]:
+    """Kabupaten and kota of one word ("Sarolangun", "Gunungkidul"), but not those that are also a
+    dictionary word ("Batu", "Puncak", "Metro"): alone those say nothing of a place."""
+    return frozenset(
+        key for name in place_names() if " " not in name and not is_dictionary_word(key := name.casefold())
+    )
 
 
 def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
@@ -135,7 +149,8 @@ def lexicon(lang: str) -> Lexicon:
         degrees=word_set(_PACKAGE, "degrees.txt"),
         roles=_with_deputies(word_set(_PACKAGE, "roles.txt")),
         institutions=word_set(_PACKAGE, "institutions.txt"),
-        regions=word_set(_PACKAGE, "regions.txt"),
+        regions=word_set(_PACKAGE, "regions.txt") | _one_word_places(),
+        places=frozenset(key for key in map(_place_key, place_names()) if len(key) >= 2),
         discourse=word_set(_PACKAGE, "discourse.txt"),
         adverbs=word_set(_PACKAGE, "adverbs.txt"),
         clause_openers=word_set(_PACKAGE, "discourse.txt") | {w.casefold() for w in passive},

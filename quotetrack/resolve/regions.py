@@ -11,7 +11,7 @@ from pathlib import Path
 
 from quotetrack.resolve.gazetteer import COMPASS, REGION_MARKERS
 from quotetrack.resolve.model import Region
-from quotetrack.text.lexicon import fold, region_aliases
+from quotetrack.text.lexicon import fold, regencies, region_aliases, region_variants
 
 _PAREN = re.compile(r"\([^)]*\)")
 _UNCLOSED = re.compile(r"\([^)]*$")
@@ -47,6 +47,25 @@ def load_region_table(path: str | Path) -> RegionTable:
     with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             table.add(Region(name=row["name"].strip(), level=row["level"].strip(), code=row["code"]))
+    return table
+
+
+@lru_cache(maxsize=1)
+def builtin_table() -> RegionTable:
+    """Every kabupaten and kota (text/data/regencies.tsv), found by its name or by another spelling
+    or short form news prints ("Gunung Kidul", "Kukar"). No codes: an imported official table
+    brings those, and is asked first."""
+    table = RegionTable()
+    by_name: dict[tuple[str, str], Region] = {}
+    for place in regencies():
+        region = Region(name=f"{_LEVEL_PREFIX[place.level]}{place.name}", level=place.level)
+        by_name[(fold(place.name), place.level)] = region
+        table.add(region)
+    for row in region_variants():
+        matches = [r for (name, level), r in by_name.items() if name == fold(row.name) and row.level in ("", level)]
+        for region in matches:
+            if fold(row.variant) != fold(row.name):
+                table.by_base.setdefault(fold(row.variant), []).append(region)
     return table
 
 
@@ -89,8 +108,8 @@ def normalize_region(
         level is None or level == alias[1] or (hinted and alias[0].startswith("Kota Administrasi"))
     ):
         return Region(name=alias[0], level=alias[1])
-    if table is not None:
-        found = table.find(base, level)
+    for known in (table, builtin_table()):
+        found = known.find(base, level) if known is not None else None
         if found is not None:
             return found
     if level == "provinsi":

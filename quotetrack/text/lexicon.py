@@ -90,6 +90,44 @@ def region_aliases() -> dict[str, tuple[str, str]]:
     return {fold(row[0]): (row[1].strip(), row[2].strip()) for row in _tsv_rows("regions.tsv")}
 
 
+class Place(NamedTuple):
+    """A kabupaten or kota: its name without the level word, "kabupaten" or "kota", its province."""
+
+    name: str
+    level: str
+    province: str
+
+
+@cache
+def regencies() -> tuple[Place, ...]:
+    """Every kabupaten and kota, from data/regencies.tsv."""
+    return tuple(Place(*(cell.strip() for cell in row[:3])) for row in _tsv_rows("regencies.tsv"))
+
+
+class Variant(NamedTuple):
+    """Another spelling or a short form of a place's name ("Gunung Kidul" for "Gunungkidul");
+    level empty when it names both a kabupaten and a kota."""
+
+    variant: str
+    name: str
+    level: str
+
+
+@cache
+def region_variants() -> tuple[Variant, ...]:
+    rows = _tsv_rows("region_variants.tsv")
+    return tuple(Variant(*(cell.strip() for cell in (row + [""] * 3)[:3])) for row in rows)
+
+
+@cache
+def place_names() -> tuple[str, ...]:
+    """The names of kabupaten, kota and provinces as news prints them: the official names, their
+    other spellings and short forms (data/region_variants.tsv) and the provinces' (regions.tsv)."""
+    variants = [row.variant for row in region_variants()]
+    provinces = [row[0].strip() for row in _tsv_rows("regions.tsv")]
+    return tuple(dict.fromkeys([*(place.name for place in regencies()), *variants, *provinces]))
+
+
 # Letters re.IGNORECASE takes for a Latin letter that str.lower() does not turn into it (the
 # Kelvin sign it does turn into "k"): dotted capital I, dotless i and long s.
 ODD_CASE = ("İ", "ı", "ſ")

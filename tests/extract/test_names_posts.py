@@ -575,7 +575,7 @@ def test_posts_that_list_their_fields_and_occupations(text: str, name: str, post
             'Bupati Garut Rudi Gunawan melalui Kepala Dinas Kominfo Garut, Muksin, menyampaikan, "Jalan diperbaiki."',
             "Muksin",
             "Kepala Dinas Kominfo",
-            "Garut",  # a Dinas belongs to a regency or a city: the article does not say which
+            "Kabupaten Garut",  # a Dinas belongs to a regency or a city: Garut is a regency only
         ),
     ],
 )
@@ -752,7 +752,7 @@ def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_art
         ("Sekretaris Daerah DI Yogyakarta Bambang Priyanto", "Bambang Priyanto", "Sekretaris Daerah", "DI Yogyakarta"),
         # After "Wali Kota" the city may go unprinted: a two-word name is the name.
         ("Wali Kota Hendra Gunawan", "Hendra Gunawan", "Wali Kota", None),
-        ("Wali Kota Pematangsiantar Susanti Dewi", "Susanti Dewi", "Wali Kota Pematangsiantar", None),
+        ("Wali Kota Pematangsiantar Susanti Dewi", "Susanti Dewi", "Wali Kota", "Pematangsiantar"),
         ("Wali Kota Depok Hendra", "Hendra", "Wali Kota", "Depok"),
         # A body's acronym inside the run ends the body; the name follows it.
         ("Direktur Proyek PLN Hendra Wijaya", "Hendra Wijaya", "Direktur Proyek PLN", None),
@@ -778,7 +778,7 @@ def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_art
         ("Kabinda Imam Santoso", "Imam Santoso", "Kabinda", None),
         # A Dinas's short form and a regency's second word stay out of the name.
         ("Kepala Disnaker Sukoharjo Ristanti", "Ristanti", "Kepala Disnaker", "Sukoharjo"),
-        ("Wakil Bupati Aceh Besar Ahmad Yani", "Ahmad Yani", "Wakil Bupati Aceh Besar", None),
+        ("Wakil Bupati Aceh Besar Ahmad Yani", "Ahmad Yani", "Wakil Bupati", "Aceh Besar"),
         # A five-word name that opens with a name word ("Dwi", "Tjokorda").
         (
             "Kepala Dinas Kesehatan DKI Jakarta Dwi Ratna Sari Lestari Handayani",
@@ -908,12 +908,12 @@ def test_appositions_give_the_speaker_and_the_post(sentence: str, name: str, rol
         (
             [
                 "Bupati Agus Apresiasi Sosialisasi",
-                "PASANGKAYU - Bupati Pasangkayu Agus Ambo Djiwa memberikan apresiasi kepada BPKP.",
+                "PASANGKAYU - Kepala Dinas Kesehatan Agus Ambo Djiwa memberikan apresiasi kepada BPKP.",
                 "Agus mengatakan, pengadaan barang harus diawasi.",
-                '"Pelaksanaannya harus sesuai aturan," tandas Bupati Agus.',
+                '"Pelaksanaannya harus sesuai aturan," tandas Kepala Dinas Agus.',
             ],
             "Agus Ambo Djiwa",
-            "Bupati Pasangkayu",
+            "Kepala Dinas Kesehatan",
         ),
     ],
 )
@@ -1379,3 +1379,29 @@ def test_village_heads_and_deputy_chairs(role: str, label: str, region: str | No
     post = canonical_post(role, None)
     assert post is not None and post.label == label
     assert (post.region.name if post.region else None) == region
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "role", "region"),
+    [
+        # A kabupaten of two words or more ends the post; the name starts after it.
+        ("Kepala Dinas Pendidikan Mahakam Ulu Yohanes Avun", "Yohanes Avun", "Kepala Dinas Pendidikan", "Mahakam Ulu"),
+        ("Bupati Mahakam Ulu Bonifasius Belawan Geh", "Bonifasius Belawan Geh", "Bupati", "Mahakam Ulu"),
+        ("Ketua KPU Sabu Raijua Yohanis", "Yohanis", "Ketua KPU", "Sabu Raijua"),
+        ("Wakil Bupati Lima Puluh Kota Ferizal Ridwan", "Ferizal Ridwan", "Wakil Bupati", "Lima Puluh Kota"),
+        ("Bupati Mahakam Ulu", None, "Bupati", "Mahakam Ulu"),
+        # One word: the place is the post's, however few words the name has.
+        ("Kapolres Sarolangun AKBP Anggun Cahyono", "Anggun Cahyono", "Kapolres", "Sarolangun"),
+        # A university named after its city keeps the city.
+        (
+            "Pemerhati gambut dari Universitas Palangka Raya Darmae Nasir",
+            "Darmae Nasir",
+            "Pemerhati gambut dari Universitas Palangka Raya",
+            None,
+        ),
+    ],
+)
+def test_places_between_post_and_name(printed: str, name: str | None, role: str, region: str | None) -> None:
+    mention = parse_mention(printed, lexicon("id"))
+    assert mention is not None
+    assert (mention.name, mention.role, mention.region) == (name, role, region)

@@ -16,7 +16,7 @@ from quotetrack.text.meta import ArticleMeta
         ("PJ. Bupati Subang, Dr. Imran", "Imran", "PJ. Bupati", "Subang"),
         ("Gubernur Riau Abdul Wahid", "Abdul Wahid", "Gubernur", "Riau"),
         ("Ketua KPU Subang, Asep Mulyana,", "Asep Mulyana", "Ketua KPU", "Subang"),
-        ("Kapolres Sarolangun AKBP Anggun Cahyono", "Anggun Cahyono", "Kapolres Sarolangun", None),
+        ("Kapolres Sarolangun AKBP Anggun Cahyono", "Anggun Cahyono", "Kapolres", "Sarolangun"),
         ("Kepala Dinas Kesehatan Prof. Dr. H. Ahmad Yani, S.H., M.Si.", "Ahmad Yani", "Kepala Dinas Kesehatan", None),
         ("Kabid Humas Polda Jatim Kombes Pol Budi Santoso", "Budi Santoso", "Kabid Humas Polda", "Jatim"),
         ("Wali Kota Bogor Bima Arya Sugiarto", "Bima Arya Sugiarto", "Wali Kota", "Bogor"),

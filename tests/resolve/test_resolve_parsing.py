@@ -166,6 +166,13 @@ def test_parse_role_without_a_post():
         ("Jabar", None, "Jawa Barat", "provinsi"),
         ("Bengkulu", "kota", "Kota Bengkulu", "kota"),
         ("Scotland", None, "Scotland", None),
+        # The shipped list of kabupaten and kota knows the level when a name has one only,
+        # and other spellings and short forms of the names.
+        ("Mahakam Ulu", None, "Kabupaten Mahakam Ulu", "kabupaten"),
+        ("Gunung Kidul", None, "Kabupaten Gunungkidul", "kabupaten"),
+        ("Kukar", None, "Kabupaten Kutai Kartanegara", "kabupaten"),
+        ("Bogor", None, "Bogor", None),  # a kabupaten and a kota: the post must say which
+        ("Bogor", "kota", "Kota Bogor", "kota"),
     ],
 )
 def test_normalize_region(text, hint, name, level):
