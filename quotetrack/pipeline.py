@@ -230,7 +230,7 @@ def store_processed(
             "paragraph": s.paragraph,
             "cue": s.cue,
             "speaker_mention": s.speaker_mention,
-            "role": s.role,
+            "role": _past_post(s.role) or s.role,  # a past post is shown as printed, from its marker on
             "region": s.region,
             "date": s.date,
             "confidence": s.confidence,
@@ -1030,6 +1030,14 @@ def _process_partition(
     return [_process_item(w, max_bytes=max_bytes, lang=lang, limits=limits) for w in work]
 
 
+def _past_post(role: str | None) -> str | None:
+    """A post no longer held as printed, from its marker on ("masalah transportasi yang juga mantan
+    Kepala X" -> "mantan Kepala X"); None for any other role."""
+    words = (role or "").split()
+    at = next((k for k, word in enumerate(words) if is_past_post([word])), None)
+    return " ".join(words[at:]) if at is not None and at + 1 < len(words) else None
+
+
 def extract_files(
     paths: Iterable[str], *, lang: str | None = None, max_bytes: int, published: Mapping[str, date] | None = None
 ) -> Iterator[dict]:
@@ -1103,7 +1111,7 @@ def _extract_rows(
             "official_id": official_id,
             # A post the speaker no longer holds files none, but the citation prints it as written
             # ("former Foreign Secretary", "Mantan Plt Kadis Kesehatan").
-            "role": post.label if post else s.role if s.role and is_past_post(s.role.split()) else None,
+            "role": post.label if post else _past_post(s.role),
             "region": post.region.name if post and post.region else s.region,
             "date": s.date.isoformat() if s.date else None,
             "topics": topics,

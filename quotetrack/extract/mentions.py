@@ -802,7 +802,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             while after and _key(after[0]) in _APPOSITIVE_OPENERS:
                 after.pop(0)
             head_of = len(after) > 2 and _key(after[0]) == "head" and after[1] == "of"  # "X, head of the NAO"
-            if after and (head_of or any(_key(t) in lex.roles for t in after[:4])):
+            whose = bool(after) and after[-1].endswith(("'s", "’s"))  # "X, President Barack Obama’s former ..."
+            if after and not whose and (head_of or any(_key(t) in lex.roles for t in after[:4])):
                 role = " ".join(after)
         if role is not None and not any(_key(t) in lex.roles or "." in t for t in role.split()):
             role = None if len(role.split()) > 8 else role

@@ -21,7 +21,7 @@ from quotetrack.extract.around import (
 )
 from quotetrack.extract.mentions import DEMONSTRATIVES, ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon
-from quotetrack.text.lexicon import ODD_CASE, nickname_pairs, word_set
+from quotetrack.text.lexicon import ODD_CASE, another_given_name, nickname_pairs, word_set
 
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name"
@@ -33,6 +33,9 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
+# A word right before a capitalised run saying its post is no longer held ("ex-", "former ").
+_PAST_BEFORE = re.compile(r"(?:\b(?:[Ff]ormer|[Mm]antan|[Ee]ks|[Bb]ekas) |\b[Ee]x-)$")
+_POST_WORDS_AFTER_CLAUSE = 4  # "the Lib Dem leader" between an opening clause's comma and the name
 # A name and a relative clause that gives its post ("X yang merupakan wakil ketua ...").
 _RELATIVE_POST_VERBS = ("merupakan", "menjabat")
 _NAME_THEN_RELATIVE = re.compile(
@@ -395,6 +398,11 @@ class Registry:
             name = mention.name
             if not name:
                 continue
+            marker = _PAST_BEFORE.search(text, max(0, start - 12), start)
+            if marker is not None and mention.role and mention.role[:1].isupper():
+                # "ex-Foreign Secretary Robin Cook", "mantan Kapolda X": the run starts after the
+                # marker, but the post is one no longer held.
+                mention = replace(mention, role=marker.group() + mention.role)
             if not self.names_office(mention.role) and may_have_post(text, start, start + len(printed), self.lex):
                 role = post_before(text, start, self.lex) or post_after(text, start + len(printed), self.lex)
                 if role:
@@ -410,8 +418,11 @@ class Registry:
             lead = text[sentence:start]
             said = lead + printed  # the run itself may open with the cue ("Menurutnya, Respati")
             opens_sentence = (
-                len(lead.split()) <= _SUBJECT_WORDS
-                and not (self.subjects and self.subjects[-1][0] >= sentence)
+                (
+                    len(lead.split()) <= _SUBJECT_WORDS
+                    and not (self.subjects and self.subjects[-1][0] >= sentence)
+                    or self._after_opening_clause(lead)
+                )
                 # "Menurutnya, Respati seharusnya ...": after a speech cue the name is what is said about.
                 and not (self.lex.nya_re.search(said) or self.lex.root_re.search(said) or _ACCORDING.search(said))
             )
@@ -425,6 +436,23 @@ class Registry:
                 self.subjects.append((start, ref))
             else:
                 self.subjects.append((start, -1))  # a sentence subject, but not one to trust
+
+    def _after_opening_clause(self, lead: str) -> bool:
+        """Whether a name comes right after a clause that opens its sentence, however long, and so
+        is the sentence's subject: "In the wake of the incident ..., David Axelrod, ..., gave",
+        "As Tory leader X kicked off his campaign, the Lib Dem leader Y dismissed" (X only began
+        the clause). Between the comma and the name: nothing, or the words of a post."""
+        comma = lead.rfind(", ")
+        if comma < 0 or '"' in lead or "“" in lead:
+            return False
+        before = lead[:comma].split()[-1:]
+        if before and (self.lex.verb_re.search(before[0]) or self.lex.root_re.search(before[0])):
+            return False  # "Fadjroel menyatakan, Presiden X telah menetapkan": what was said
+        between = lead[comma + 2 :].split()
+        return len(between) <= _POST_WORDS_AFTER_CLAUSE and all(
+            word[:1].isupper() or word.casefold() in self.lex.roles or word.casefold() in EPITHET_DETERMINERS
+            for word in between
+        )
 
     def _runs(self, text: str) -> list[tuple[int, str]]:
         """Capitalised runs, cut where a word's full stop ends a sentence ("States. Recently")
@@ -563,6 +591,8 @@ class Registry:
             held = _office(person.role, self.lex)
             if office and held and held != office:
                 continue
+            if another_given_name(name.split(), person.name.split()):
+                continue  # "Erica Garner" is not "Eric Garner" misspelt: a name of its own
             if fuzz.ratio(name.casefold(), person.name.casefold()) >= _MISSPELT_RATIO:
                 return index
         return None

@@ -17,7 +17,7 @@ from quotetrack.kinds import Tenure
 from quotetrack.resolve.gazetteer import PATRONYM_MARKERS, honorifics, posts
 from quotetrack.resolve.model import MembershipRecord
 from quotetrack.resolve.regions import same_region
-from quotetrack.text.lexicon import fold
+from quotetrack.text.lexicon import another_given_name, fold
 
 _SPLIT = re.compile(r"[\s\-]+")
 # Old and new Indonesian spellings ("Soeharto"/"Suharto", "Djoko"/"Joko") share a skeleton.
@@ -134,7 +134,7 @@ def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
     if covers(small, big) and any(len(t) > 1 for t in small):
         return "subset", sum(map(len, small)) / sum(map(len, big))
     ratio = fuzz.token_sort_ratio(a.respelled, b.respelled)
-    if not _same_shape(a.full, b.full):
+    if not _same_shape(a.full, b.full) or another_given_name(a.full, b.full):
         return "none", ratio / 100
     if ratio >= 88:
         return "fuzzy", ratio / 100

@@ -22,6 +22,8 @@ _CONTROL = re.compile(f"[{re.escape(_CONTROL_CHARS)}]")
 _SPACES = "\u00a0\u2007\u202f\u3000\t"
 _JUNK_LINE = re.compile(
     r"^\s*(?:baca\s+juga\s*:?|simak\s+juga|lihat\s+juga\s*:|scroll\s+to\s+continue|advertisement|"
+    # A video's title after the article ("Lihat juga Video Prabowo Hormat ke Guru ...").
+    r"(?:lihat|tonton|simak|saksikan)\s+(?:juga\s+)?(?:video|vidio)\b|"
     r"iklan\s*$|\d+\s+komentar|posting\s+komentar|komentar\s*$|share\s*:|bagikan\s*:|"
     r"foto\s*:|\(?foto\s*:|ilustrasi\s*[:(]|caption\s*:|tags?\s*:|topik\s*:|"
     r"enter\s+your\s+email|sign\s+up\s+for|follow\s+us|related\s*:|read\s+more\s*:)",
@@ -53,7 +55,11 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_LABELS = ("pewarta", "penulis", "reporter", "wartawan", "kontributor", "laporan", "by")
-_TRAILING_INITIALS = re.compile(r"\s*\((?P<tag>[a-z]{2,5}(?:/[a-z]{2,5})*)\)\s*$")
+# The writer's initials or name in brackets after the last sentence: "(ant/wsn)", and after a
+# full stop or a closing quote also a capitalised one, "(Ari)".
+_TRAILING_INITIALS = re.compile(
+    r"\s*\((?P<tag>[a-z]{2,5}(?:/[a-z]{2,5})*|(?<=[.!?\"”] \()[A-Z][a-z]{1,9}(?:/[A-Za-z]{2,10})*)\)\s*$"
+)
 # "Subang, JMI - ", "JAKARTA, KOMPAS — ", "Jakarta (ANTARA) - ", "BOGOR - "
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z0-9.]*(?:\s[A-Z][A-Za-z.]*){0,3})\s*"

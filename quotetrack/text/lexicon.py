@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import filterfalse
@@ -38,6 +38,18 @@ LIST_AND = frozenset({"dan", "serta", "and"})
 # Words that are a given name ("Agung Nugraha") except after these, where they complete a post or
 # a body ("Jaksa Agung X", "Kejaksaan Agung X"). Shared by extraction and resolution.
 BOUND_AFTER: dict[str, frozenset[str]] = {"agung": frozenset({"jaksa", "mahkamah", "kejaksaan", "hakim"})}
+
+
+def another_given_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names differ in their first word only, one of them that word with a vowel or
+    two more ("Eric"/"Erica Garner", "Paul"/"Paula", "Antoni"/"Antonio"): two people, where a
+    misspelling changes letters ("Parawansa"/"Parawangsa") and a short form drops more
+    ("Moh"/"Mohammad"). Shared by extraction (one article) and resolution (across articles)."""
+    if len(a) != len(b) or not a or [w.casefold() for w in a[1:]] != [w.casefold() for w in b[1:]]:
+        return False
+    short, long = sorted((a[0].casefold(), b[0].casefold()), key=len)
+    tail = long[len(short) :]
+    return len(short) >= 3 and long.startswith(short) and 1 <= len(tail) <= 2 and all(c in "aeiou" for c in tail)
 
 
 def deputy_short_form(short: str) -> str | None:

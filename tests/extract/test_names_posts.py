@@ -1405,3 +1405,60 @@ def test_places_between_post_and_name(printed: str, name: str | None, role: str,
     mention = parse_mention(printed, lexicon("id"))
     assert mention is not None
     assert (mention.name, mention.role, mention.region) == (name, role, region)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "role"),
+    [
+        # The subject after a long opening clause is who "he" is next.
+        (
+            [
+                "In the wake of the incident in which her health forced her to leave a ceremony, David Axford, "
+                "President Bart Olsen’s former chief campaign strategist, gave Clinton a dose of blame for the furor.",
+                "He said Clinton had an unhealthy penchant for privacy.",
+            ],
+            "David Axford",
+            None,  # "President Bart Olsen’s": whose strategist he was, not his post
+        ),
+        (
+            [
+                "As Tory leader Michael Howe kicked off his campaign, the Lib Dem leader Charles Kenning dismissed "
+                'the Conservatives as a fading force. And he insisted there was "no limit" to his party\'s ambitions.',
+            ],
+            "Charles Kenning",
+            "Lib Dem leader",
+        ),
+        # After a speech verb the name is what is said.
+        (
+            [
+                "Juru Bicara Presiden Fadli Rahman menyatakan, Presiden Joko Santoso telah menetapkan tiga prioritas.",
+                '"Pesan lain adalah integrasi data," katanya.',
+            ],
+            "Fadli Rahman",
+            "Juru Bicara Presiden",
+        ),
+        # A given name and the same name with a vowel more are two people.
+        (
+            [
+                "Eric Garnett died in 2014 after a police officer held him.",
+                '"These people will co-opt anything," Erica Garnett said.',
+            ],
+            "Erica Garnett",
+            None,
+        ),
+        # "ex-" before the run: every statement carries the past post.
+        (
+            [
+                "His broadside came as ex-Foreign Secretary Robin Cole said he hoped the chancellor would win.",
+                "Mr Cole argued that more prominence was given to these matters.",
+            ],
+            "Robin Cole",
+            "ex-Foreign Secretary",
+        ),
+    ],
+)
+def test_who_the_next_statement_is(paragraphs: list[str], speaker: str, role: str | None) -> None:
+    lang = "id" if "menyatakan" in paragraphs[0] else "en"
+    opening = "Sidang berlangsung lama.\n\n" if lang == "id" else "The campaign went on.\n\n"
+    statements = _statements(opening + "\n\n".join(paragraphs) + "\n", lang)
+    assert (statements[-1].speaker, statements[-1].role) == (speaker, role)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from quotetrack.resolve import load_region_table, normalize_region, parse_name, parse_role
+from quotetrack.resolve.matching import name_key, name_relation
 
 GAZETTEER = Path(__file__).resolve().parents[2].parent / "shared" / "gazetteer" / "wilayah.csv"
 
@@ -201,3 +202,16 @@ def test_region_table_gives_codes():
 )
 def test_agung_is_a_given_name_except_where_it_completes_a_body(printed: str, name: str) -> None:
     assert parse_name(printed).name == name
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Erica Garner", "Eric Garner", "none"),  # a daughter and her father
+        ("Paula Smith", "Paul Smith", "none"),
+        ("Aziz Yanuar", "Aziz Yanuari", "fuzzy"),  # a surname misspelt
+        ("Khofifah Indar Parawangsa", "Khofifah Indar Parawansa", "fuzzy"),
+    ],
+)
+def test_a_given_name_with_a_vowel_more_is_another_person(a: str, b: str, relation: str) -> None:
+    assert name_relation(name_key(a), name_key(b))[0] == relation

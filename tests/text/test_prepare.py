@@ -42,6 +42,8 @@ def test_title_line_becomes_meta_title():
         "Editor: Rina",
         "Penulis: Rina",
         "2 komentar",
+        "Lihat juga Video Menteri Hadir di Peresmian Jembatan Baru",  # a video's title, no colon
+        'Tonton juga video "Transformasi Layanan Sosial" di sini:',
     ],
 )
 def test_drops_boilerplate_lines(junk):
@@ -82,6 +84,21 @@ def test_trailing_initials_are_the_author():
     assert meta.place == "Bogor"
     assert meta.author == "abc"
     assert text == "Wali Kota meninjau pasar pagi ini."
+
+
+@pytest.mark.parametrize(
+    ("last", "kept", "author"),
+    [
+        # The writer's name after the closing quote's sentence: not part of the speaker's name.
+        ('"Kita menghormati mereka," tutup Saleh. (Ari)', '"Kita menghormati mereka," tutup Saleh.', "Ari"),
+        # A capitalised word in brackets inside the sentence is the text's.
+        ("Rapat dipimpin oleh Ketua Komisi (Firli)", "Rapat dipimpin oleh Ketua Komisi (Firli)", None),
+    ],
+)
+def test_a_name_in_brackets_after_the_last_sentence_is_the_author(last: str, kept: str, author: str | None):
+    text, meta = prepare(f"Judul Berita\n\nKalimat pertama berita ini. {last}")
+    assert text == f"Kalimat pertama berita ini. {kept}"
+    assert meta.author == author
 
 
 @pytest.mark.parametrize(
