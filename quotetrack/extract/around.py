@@ -25,7 +25,8 @@ _RANKING = frozenset({"nomor", "urut", "no"})  # a candidate's ballot number ins
 # English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".
 _EN_POST_AFTER = re.compile(
     r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*"
-    r"(?=,|[ \t]+(?:said|says|told|added)\b)"
+    # '..." said Matt Bai, a political columnist.'; "X, the reporter who uncovered ...".
+    r"(?=,|[ \t]+(?:said|says|told|added|who|whose)\b|\.(?:\s|$))"
 )
 # Indonesian names the post after the name with "selaku" (in the capacity of) or ", sebagai":
 # "Andi Erwin, selaku Juru Bicara DPRD Tanah Bumbu". The post is its capitalised run.

@@ -630,7 +630,8 @@ def _post_after_name(tokens: list[str], lex: Lexicon) -> int:
     word no dictionary holds, and every word of the post is capitalised or a linking word."""
     if lex.lang != "id":
         return 0
-    at = next((k for k, t in enumerate(tokens) if _key(t) in lex.roles), 0)
+    # "Kota" is a post's word only after "Wali": "Kasatpol PP Kota Depok X" names a place there.
+    at = next((k for k, t in enumerate(tokens) if _key(t) in lex.roles and _key(t) not in _PLACE_MARKERS), 0)
     if at == 0 or not all(t[:1].isupper() or _key(t) in _CONNECTORS for t in tokens[at:]):
         return 0
     head = tokens[:at]

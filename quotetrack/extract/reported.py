@@ -17,6 +17,7 @@ _AFTER_VERB = re.compile(r"[\s,:]*(?:(?:bahwa|kalau|that)\b[\s,]*)?", re.IGNOREC
 # "mengatakan kepada wartawan, ..." / "told reporters that ...": the addressee is not content.
 _ADDRESSEE = re.compile(r"(?:kepada|pada|to)\s+[^,.]{1,40}?(?:,\s*|\s+(?:bahwa|that)\s+)", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"[^,.;]{1,40}?\s+that\s+")
+_TOLD_THEN_QUOTE = re.compile(r"[^,.;:\"“”]{1,60}:\s*[\"“]")
 _MENURUT = re.compile(r"(?:Menurut|According to)\s*(?P<m>nya|[^,.;\"“”]{1,80}?)\s*,\s*", re.IGNORECASE)
 # The name in apposition after the post "menurut" gives: "Menurut kuasa hukum X, Y, ...".
 _APPOSED_NAME = re.compile(r"(?P<n>[A-Z][^,.;:\"“”]{1,60}?)\s*,\s*")
@@ -243,6 +244,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             start = addressee.end()
         elif verb.group() == "told":
             obj = _TOLD_OBJECT.match(text, start, limit)
+            if obj is None and _TOLD_THEN_QUOTE.match(text, start):
+                continue  # 'he told the Financial Times: "..."': who was told, then the quote
             start = obj.end() if obj else start
         start, end = _strip_end(text, start, limit)
         confidence = 0.65 if mention.pronoun else 0.75

@@ -248,6 +248,7 @@ class Registry:
         self.short_names: frozenset[str] = frozenset()  # one-word names the article speaks of
         # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
         self.subjects: list[tuple[int, int]] = []
+        self.text = ""  # the article, once scanned
 
     def _learn_nicknames(self, text: str) -> None:
         pairs = []
@@ -343,14 +344,27 @@ class Registry:
                 )
             ):  # "M. Hanif": an initial; "BKN" the article prints alone is a body
                 moved = start
+        if not moved and len(words) >= 3 and mention.role and self._names_with(mention.role.split()[-1], words):
+            moved = 1  # "Presiden Direktur PT Bank BCA Syariah John Kosasih", and "BCA Syariah" alone
         if not moved:
             return mention
         complement = " ".join(words[:moved])
         role = f"{mention.role} {complement}" if mention.role else None
         return replace(mention, name=" ".join(words[moved:]), role=role)
 
+    def _names_with(self, short_form: str, words: list[str]) -> bool:
+        """Whether the name's first word goes with the body's short form before it: the article
+        prints the two together elsewhere without the rest of the name ("BCA Syariah" for
+        "BCA Syariah John Kosasih"). Short forms in capitals only: after a post or a place
+        ("Gubernur Ridwan", "Garut Rudy") the first word is the person's."""
+        if not (short_form.isupper() and len(short_form) >= 2):
+            return False
+        pair, whole = f"{short_form} {words[0]}", f"{short_form} {words[0]} {words[1]}"
+        return self.text.count(pair) > self.text.count(whole)
+
     def scan(self, text: str) -> None:
         """Register every "role + name" the article prints, so later short forms resolve."""
+        self.text = text
         self._learn_words(text)
         self._register(text)
         self._learn_nicknames(text)

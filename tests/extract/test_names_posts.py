@@ -1462,3 +1462,64 @@ def test_who_the_next_statement_is(paragraphs: list[str], speaker: str, role: st
     opening = "Sidang berlangsung lama.\n\n" if lang == "id" else "The campaign went on.\n\n"
     statements = _statements(opening + "\n\n".join(paragraphs) + "\n", lang)
     assert (statements[-1].speaker, statements[-1].role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "label", "lang"),
+    [
+        # A post after the name: before "who", or at the end of the sentence after the quote.
+        (
+            ["Michael Isikova, the reporter who uncovered the affair, said the network had held the tape back."],
+            "Michael Isikova",
+            "Reporter",
+            "en",
+        ),
+        (
+            ['"It was a mistake," said Matt Baine, a political columnist for a news site.'],
+            "Matt Baine",
+            "Columnist",
+            "en",
+        ),
+        # "Kota" opens no post after a name: "Kasatpol PP Kota Depok" is the post and its city.
+        (
+            ['"Ada dua lokasi yang jadi target," ujar Kasatpol PP Kota Depok Lienda Ratnasari, Sabtu.'],
+            "Lienda Ratnasari",
+            "Kepala Satpol PP",
+            "id",
+        ),
+        # The body's short form with its next word, printed together elsewhere: the body's name.
+        (
+            [
+                "Presiden Direktur PT Bank BCA Syariah Jono Kusuma mengatakan modal perusahaan masih memadai.",
+                "Rasio kecukupan modal BCA Syariah berada di posisi 25 persen.",
+            ],
+            "Jono Kusuma",
+            "Presiden Direktur PT Bank BCA Syariah",
+            "id",
+        ),
+        (
+            [
+                "Corporate Secretary Pertamina Arya Dwi Paramita mengatakan Pertamina berkomitmen pada keterbukaan.",
+                '"Kami terus berbenah," kata Arya.',
+            ],
+            "Arya Dwi Paramita",
+            "Corporate Secretary Pertamina",
+            "id",
+        ),
+    ],
+)
+def test_posts_around_the_name(paragraphs: list[str], speaker: str, label: str, lang: str) -> None:
+    opening = "Sidang berlangsung lama.\n\n" if lang == "id" else "The hearing went on.\n\n"
+    statements = _statements(opening + "\n\n".join(paragraphs) + "\n", lang)
+    assert statements[-1].speaker == speaker
+    post = canonical_post(statements[-1].role, statements[-1].region)
+    assert post is not None and post.label.startswith(label)
+
+
+def test_who_was_told_before_a_quote_is_no_statement() -> None:
+    text = (
+        "The plans were published.\n\n"
+        "Tory backbencher Edward Lane said the proposals were a step in the right direction but he told "
+        'the Financial Times: "I would come up sooner with much greater tax cuts."\n'
+    )
+    assert "the Financial Times" not in {s.text for s in _statements(text, "en")}
