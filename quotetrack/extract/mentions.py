@@ -388,6 +388,8 @@ def _is_rank_tail(tokens: list[str], at: int) -> bool:
 def _place_before(tokens: list[str], at: int, lex: Lexicon) -> int:
     """How many words before `tokens[at]` name a place of two words or more ("Mahakam Ulu",
     "Lima Puluh Kota"), the longest; 0 when none does."""
+    if at < 2 or _key(tokens[at - 1]) not in lex.place_ends:
+        return 0  # most words end no place: one set lookup, no tuples built
     for size in range(min(_PLACE_WORDS, at), 1, -1):
         if tuple(_key(t) for t in tokens[at - size : at]) in lex.places:
             return size

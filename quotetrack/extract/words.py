@@ -87,6 +87,7 @@ class Lexicon:
     institutions: frozenset[str]
     regions: frozenset[str]  # one-word places, casefolded
     places: frozenset[tuple[str, ...]]  # places of two words or more ("mahakam", "ulu"), casefolded
+    place_ends: frozenset[str]  # their last words: a word not among them ends no such place
     discourse: frozenset[str]
     adverbs: frozenset[str]
     # Words that open a clause, never a mention: the discourse words and, in Indonesian, the
@@ -150,7 +151,8 @@ def lexicon(lang: str) -> Lexicon:
         roles=_with_deputies(word_set(_PACKAGE, "roles.txt")),
         institutions=word_set(_PACKAGE, "institutions.txt"),
         regions=word_set(_PACKAGE, "regions.txt") | _one_word_places(),
-        places=frozenset(key for key in map(_place_key, place_names()) if len(key) >= 2),
+        places=(places := frozenset(key for key in map(_place_key, place_names()) if len(key) >= 2)),
+        place_ends=frozenset(key[-1] for key in places),
         discourse=word_set(_PACKAGE, "discourse.txt"),
         adverbs=word_set(_PACKAGE, "adverbs.txt"),
         clause_openers=word_set(_PACKAGE, "discourse.txt") | {w.casefold() for w in passive},
