@@ -21,8 +21,9 @@ from quotetrack.extract.around import (
 )
 from quotetrack.extract.mentions import DEMONSTRATIVES, ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon
-from quotetrack.text.lexicon import ODD_CASE, another_given_name, nickname_pairs, word_set
+from quotetrack.text.lexicon import ODD_CASE, another_given_name, nickname_pairs, word_list, word_set
 
+_PACKAGE = "quotetrack.extract"
 _WORD = re.compile(r"\w+")
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name"
 # ("to the" only: "Chief Secretary to the Treasury Paul Boateng", not "X to Clinton aide Y").
@@ -88,6 +89,12 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as|sapaan|panggilan", re.IGNORECASE)
 _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as", "sapaan", "panggilan")
+
+
+@cache
+def _given_name_genders() -> dict[str, str]:
+    """Casefolded English given name -> "m" or "f" (data/given_names_en.tsv)."""
+    return {line.split("\t")[0].casefold(): line.split("\t")[1] for line in word_list(_PACKAGE, "given_names_en.tsv")}
 
 
 def _hints_nickname(text: str) -> bool:
@@ -281,6 +288,12 @@ class Registry:
                     self.nicknames[tokens] = ref
 
     def _learn_genders(self, text: str) -> None:
+        if self.lex.lang == "en":
+            given = _given_name_genders()
+            for person in self.people:
+                words = person.name.split()
+                if not person.organisation and person.gender is None and len(words) >= 2:
+                    person.gender = given.get(words[0].casefold())  # "Jennifer Palmieri": she
         if not any(title in text for title in _GENDER_TITLES):
             return  # the pattern opens with \b, tried at every character: 2% of extraction
         for match in _GENDER_TITLE.finditer(text):
@@ -663,7 +676,16 @@ class Registry:
             subject = self.subject_between(since, position, quoted)
             candidates = (subject, last, self.latest_official(position))
             agreeing = next((ref for ref in candidates if ref is not None and self._agrees(ref, pronoun)), None)
-            return agreeing if agreeing is not None else self._latest_of_gender(pronoun, position)
+            known = self._latest_of_gender(pronoun, position)
+            if agreeing is None or (
+                known is not None
+                and self.people[agreeing].gender is None
+                and self.people[known].position > self.people[agreeing].position
+            ):
+                # "President Obama ... by director Jennifer Palmieri ... she wrote": the woman named
+                # since, not a person of unknown gender named before her.
+                return known
+            return agreeing
         if mention.name and self._a_common_word(mention):
             return None  # "Upaya mengajak ...", "Polisi menyebutkan ...": a word, no one named
         if mention.name or mention.org:

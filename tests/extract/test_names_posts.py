@@ -1523,3 +1523,34 @@ def test_who_was_told_before_a_quote_is_no_statement() -> None:
         'the Financial Times: "I would come up sooner with much greater tax cuts."\n'
     )
     assert "the Financial Times" not in {s.text for s in _statements(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "she" is the woman named since, not a man of unknown gender named before her.
+        (
+            [
+                "Another thread released last month appears to show that President Oberman was not truthful "
+                "when he claimed to have no knowledge of the server while she was secretary of state.",
+                "An email sent out in March by Clinton campaign communications director Jennifer Palmer to Podesta "
+                "indicates Oberman not only knew, but actually emailed Clinton.",
+                '"Suggest Philippe talk to Josh. They know POTUS emailed," she wrote, speaking of Clinton adviser '
+                "Philippe Rains.",
+            ],
+            "Jennifer Palmer",
+        ),
+        # A man's given name: "she" is someone else, here no one named.
+        (
+            [
+                "Donald Trimble denied the claims at a rally on Friday.",
+                "The woman filed her complaint in 1994. She later claimed Trimble was among those who harassed her.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_english_pronouns_agree_with_given_names(paragraphs: list[str], speaker: str | None) -> None:
+    statements = _statements("The emails were released.\n\n" + "\n\n".join(paragraphs) + "\n", "en")
+    she = [s for s in statements if s.speaker_mention in ("she", "She")]
+    assert she and {s.speaker for s in she} == {speaker}
