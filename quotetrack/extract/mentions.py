@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from quotetrack.extract.around import EN_POST_MODIFIERS
 from quotetrack.extract.words import Lexicon
-from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, is_past_post, word_set
+from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
 _TOKEN = re.compile(r"\S+")
@@ -234,8 +234,8 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
         return False
     if len(key) == 1:
         return word.endswith(".")
-    if key.startswith("kemen"):
-        return False  # a ministry's short form: Kemenhub, Kemenkumham, Kemenperin
+    if key.startswith("kemen") or is_unit_head(key):
+        return False  # a ministry's short form (Kemenhub, Kemenperin) or a unit head's (Kadishub)
     if lex.lang == "en" and key == "tim":
         return True  # the English given name, not Indonesian "tim" (team)
     return not (

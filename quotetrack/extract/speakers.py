@@ -237,7 +237,9 @@ def _office(role: str | None, lex: Lexicon) -> tuple[str, ...]:
     """The office words of a role ("Kapolres Sarolangun" -> ("kapolres",))."""
     if not role:
         return ()
-    return tuple(w for w in (w.casefold() for w in _WORD.findall(role)) if w in lex.roles and w != "kota")
+    words = (w.casefold() for w in _WORD.findall(role))
+    # "Texas Rep", "Sen": titles the lexicon lists with their full stop ("rep.", "sen.").
+    return tuple(w for w in words if (w in lex.roles or w + "." in lex.roles) and w != "kota")
 
 
 class Registry:
@@ -341,10 +343,11 @@ class Registry:
             if key in self.short_names:
                 break  # "kata Pahala": the article calls the person by it, whatever else it printed
             moved += 1
-        if not moved and len(words) >= 3:
+        if not moved and len(words) >= 3 and not self._ends_with_body(mention.role):
             # The article calls the person by the word where the name begins ("kata Hifdzil" for
             # "Direktur Eksekutif Indonesia Political Strategic Hifdzil Alim"); given-name words
-            # that short references drop ("Abdul", "Muhammad") are never cut.
+            # that short references drop ("Abdul", "Muhammad") are never cut. After a body's
+            # short form the name begins: "Komisi XIII DPR RI Andreas Hugo Pareira" is called "Hugo".
             start = next((k for k in range(1, len(words) - 1) if words[k].casefold() in self.short_names), 0)
             if (
                 start
@@ -364,6 +367,12 @@ class Registry:
         complement = " ".join(words[:moved])
         role = f"{mention.role} {complement}" if mention.role else None
         return replace(mention, name=" ".join(words[moved:]), role=role)
+
+    def _ends_with_body(self, role: str | None) -> bool:
+        """Whether a post ends with a known body's short form in capitals ("... DPR RI", "... KPK"),
+        where a body's name is complete ("PARA Syndicate" goes on)."""
+        last = (role or "").split()[-1:]
+        return bool(last) and last[0].isupper() and last[0].casefold() in self.lex.institutions
 
     def _names_with(self, short_form: str, words: list[str]) -> bool:
         """Whether the name's first word goes with the body's short form before it: the article
@@ -408,7 +417,14 @@ class Registry:
             surname = words[-1]
             at = text.find(surname + " ")
             while at >= 0:
-                opens = at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at] in (". ", "! ", "? ")
+                opens = (
+                    at == 0
+                    or text[at - 1] == "\n"
+                    or text[max(0, at - 2) : at] in (". ", "! ", "? ")
+                    # "In his interview, McCaul criticized Clinton": after a clause that opens the sentence
+                    or text[max(0, at - 2) : at] == ", "
+                    and self._after_opening_clause(text[sentence_start(text, at) : at])
+                )
                 if opens and text[at + len(surname) + 1 : at + len(surname) + 2].islower():
                     found.append((at, ref))  # "Schiff called ...": a lower-case verb follows
                 at = text.find(surname + " ", at + 1)

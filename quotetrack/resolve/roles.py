@@ -22,7 +22,7 @@ from quotetrack.resolve.gazetteer import (
 )
 from quotetrack.resolve.model import Role
 from quotetrack.resolve.regions import RegionTable, normalize_region
-from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, region_aliases
+from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, is_unit_head, region_aliases
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -53,7 +53,11 @@ def unglue(text: str) -> str:
 
 def match_post(words: list[str], start: int) -> tuple[int, PostEntry] | None:
     """Longest post form at `start`: (words used, PostEntry)."""
-    if start >= len(words) or fold(words[start]) not in post_starts():
+    if start >= len(words):
+        return None
+    if fold(words[start]) not in post_starts():
+        if is_unit_head(words[start]):  # "Kadishub", "Kasatreskrim": a unit's head, as printed
+            return 1, PostEntry(words[start], words[start], "daerah", None)
         return None
     table = posts()
     for n in range(min(post_max_words(), len(words) - start), 0, -1):

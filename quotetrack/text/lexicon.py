@@ -52,6 +52,19 @@ def another_given_name(a: Sequence[str], b: Sequence[str]) -> bool:
     return len(short) >= 3 and long.startswith(short) and 1 <= len(tail) <= 2 and all(c in "aeiou" for c in tail)
 
 
+# "Ka" + a Dinas's or a police unit's short form, one word: "Kadishub" (Kepala Dinas Perhubungan),
+# "Kadisnaker", "Kadinsos", "Kasatreskrim", "Kasatlantas". Short forms are coined locally, so no
+# list holds them all; "kasatmata" (visible) is the one dictionary word of this shape.
+_UNIT_HEAD = re.compile(r"ka(?:dis|din|sat)[a-z]{3,}")
+
+
+def is_unit_head(word: str) -> bool:
+    """Whether a word is the head of a Dinas or a police unit in one short form ("Kadishub").
+    Shared by extraction (never a name word) and resolution (a post)."""
+    key = word.casefold()
+    return _UNIT_HEAD.fullmatch(key) is not None and key != "kasatmata"
+
+
 def deputy_short_form(short: str) -> str | None:
     """A minister's deputy is written "Wa" + the minister's one-word short form: "Menkeu" ->
     "wamenkeu" (lower case); None for a form that is not such a short form. Shared by extraction

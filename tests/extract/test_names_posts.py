@@ -1554,3 +1554,57 @@ def test_english_pronouns_agree_with_given_names(paragraphs: list[str], speaker:
     statements = _statements("The emails were released.\n\n" + "\n\n".join(paragraphs) + "\n", "en")
     she = [s for s in statements if s.speaker_mention in ("she", "She")]
     assert she and {s.speaker for s in she} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "label", "lang"),
+    [
+        # "Ka" + a Dinas's short form, however it is coined, is its head.
+        (
+            ["Kadishub Kota Bogor Eko Pratomo mengatakan Pemkot Bogor akan menjaga 10 titik pemeriksaan."],
+            "Eko Pratomo",
+            "Kadishub",
+            "id",
+        ),
+        # After a known body's short form the name begins, even where the article calls the
+        # person by a later word of it.
+        (
+            [
+                "Wakil Ketua Komisi XIII DPR RI Andreas Hugo Pareno meminta pengawasan diperketat.",
+                '"Sistem pengamanan harus dibenahi," kata Hugo.',
+            ],
+            "Andreas Hugo Pareno",
+            "Wakil Ketua Komisi XIII DPR RI",
+            "id",
+        ),
+        # A plural title before a list of names.
+        (
+            [
+                "The party must fight for the Senate, said the lawmakers, Representatives James E. Clybourne of "
+                "South Carolina and G. K. Butterworth of North Carolina.",
+                '"She may be in a good place," said Mr. Clybourne.',
+            ],
+            "James E. Clybourne",
+            "Representative",
+            "en",
+        ),
+        # A surname after an opening clause is the subject; "Rep." with its full stop is his office.
+        (
+            [
+                "Texas Rep. Mike McCall chairs the homeland security committee.",
+                "Senator Ron Jansen said the inquiry would go on.",
+                "In his interview, McCall criticized the candidate. “She is running around saying she has been "
+                "cleared,” he said.",
+            ],
+            "Mike McCall",
+            "Texas Representative",
+            "en",
+        ),
+    ],
+)
+def test_heads_plural_titles_and_surnames(paragraphs: list[str], speaker: str, label: str, lang: str) -> None:
+    opening = "Sidang berlangsung lama.\n\n" if lang == "id" else "The hearing went on.\n\n"
+    statements = _statements(opening + "\n\n".join(paragraphs) + "\n", lang)
+    assert statements[-1].speaker == speaker
+    post = canonical_post(statements[-1].role, statements[-1].region)
+    assert post is not None and post.label == label
