@@ -422,6 +422,14 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             start -= 1  # "Raja Juli Antoni": a month's name between two names is a name
             words += 1
             continue
+        if (
+            _key(token) in _MONTHS
+            and start < end
+            and start >= 2
+            and (_key(tokens[start - 2]) in lex.regions or tokens[start - 2].isupper())
+        ):
+            start -= 1  # "Direktur RSST Klaten Juli Purnomo": after the post's place, it opens the name
+            break
         if _key(token) in _BALINESE_PREFIX and start < end and _key(tokens[start]) in _BALINESE_ORDER:
             start -= 1  # "I Wayan Koster"
             break

@@ -368,6 +368,12 @@ class Registry:
         role = f"{mention.role} {complement}" if mention.role else None
         return replace(mention, name=" ".join(words[moved:]), role=role)
 
+    def _only_a_post(self, printed: str) -> bool:
+        """Whether words hold an office and no one's name ("Juru Bicara (Jubir)"; not "Menteri
+        Ketenagakerjaan Ida Fauziyah (...)")."""
+        parsed = parse_mention(printed, self.lex)
+        return bool(_office(printed, self.lex)) and (parsed is None or not parsed.name)
+
     def _ends_with_body(self, role: str | None) -> bool:
         """Whether a post ends with a known body's short form in capitals ("... DPR RI", "... KPK"),
         where a body's name is complete ("PARA Syndicate" goes on)."""
@@ -441,6 +447,17 @@ class Registry:
             name = mention.name
             if not name:
                 continue
+            if (
+                text[max(0, start - 2) : start] == ") "
+                and mention.role
+                and printed.startswith(mention.role)
+                and self.names_office(mention.role)
+            ):
+                # "Juru Bicara (Jubir) Menhan, Dahnil": the run starts after the bracket, and the
+                # post goes on before it (the spokesman's, not the minister's).
+                opening = post_before(text, start, self.lex)
+                if opening and opening.endswith(")") and self._only_a_post(opening):
+                    mention = replace(mention, role=f"{opening} {mention.role}")
             marker = _PAST_BEFORE.search(text, max(0, start - 12), start)
             if marker is not None and mention.role and mention.role[:1].isupper():
                 # "ex-Foreign Secretary Robin Cook", "mantan Kapolda X": the run starts after the

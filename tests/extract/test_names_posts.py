@@ -1608,3 +1608,30 @@ def test_heads_plural_titles_and_surnames(paragraphs: list[str], speaker: str, l
     assert statements[-1].speaker == speaker
     post = canonical_post(statements[-1].role, statements[-1].region)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "label"),
+    [
+        # The post goes on before a bracketed short form: the spokesman's, not the minister's.
+        (
+            [
+                "Juru Bicara (Jubir) Menhan, Dahlan Anwar Simanjuntak mengatakan, wabah ini ancaman nonmiliter.",
+                '"Masyarakat ada di garda terdepan," kata Dahlan.',
+            ],
+            "Dahlan Anwar Simanjuntak",
+            "Juru Bicara Menhan",
+        ),
+        # A month after the post's place opens the name.
+        (
+            ['"Pasien kami rawat di ruang isolasi," kata Direktur Medik RSST Klaten Juli Purnama.'],
+            "Juli Purnama",
+            "Direktur Medik RSST",
+        ),
+    ],
+)
+def test_brackets_and_months_around_names(paragraphs: list[str], speaker: str, label: str) -> None:
+    statements = _statements("Sidang berlangsung lama.\n\n" + "\n\n".join(paragraphs) + "\n", "id")
+    assert statements[-1].speaker == speaker
+    post = canonical_post(statements[-1].role, statements[-1].region)
+    assert post is not None and post.label == label
