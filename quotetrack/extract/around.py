@@ -28,6 +28,12 @@ _EN_POST_AFTER = re.compile(
     # '..." said Matt Bai, a political columnist.'; "X, the reporter who uncovered ...".
     r"(?=,|[ \t]+(?:said|says|told|added|who|whose)\b|\.(?:\s|$))"
 )
+# "X, who chairs the Commons committee, said": the post a relative clause gives, as its head.
+_EN_POST_RELATIVE = re.compile(
+    r",[ \t]+who[ \t]+(?:also[ \t]+|now[ \t]+)?(?P<verb>chairs|heads|leads|runs|directs)[ \t]+"
+    r"(?P<body>(?:the[ \t]+)?[^,.;:\"“”()\n]{3,80}?)(?=,|\.(?:\s|$))"
+)
+_HEAD_OF = {"chairs": "chair of", "heads": "head of", "leads": "leader of", "runs": "head of", "directs": "director of"}
 # Indonesian names the post after the name with "selaku" (in the capacity of) or ", sebagai":
 # "Andi Erwin, selaku Juru Bicara DPRD Tanah Bumbu". The post is its capitalised run.
 _ID_POST_WORD = r"(?:[A-Z][^\s,.;:()]*|\([^()]{1,40}\)|dan|bidang|urusan)"
@@ -171,6 +177,10 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
         while words and words[-1].casefold() in _POST_JOINERS:
             words.pop()
         return " ".join(words) if words and words[0].casefold() in lex.roles else None
+    relative = _EN_POST_RELATIVE.match(text, end)
+    if relative is not None:
+        # "Sir Archy Kirkwood, who chairs the Commons work and pensions committee,": its head.
+        return f"{_HEAD_OF[relative.group('verb')]} {relative.group('body')}"
     match = _EN_POST_AFTER.match(text, end)
     if match is None:
         return None

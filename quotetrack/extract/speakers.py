@@ -421,8 +421,12 @@ class Registry:
             if person.organisation or not words or not words[-1][:1].isupper():
                 continue
             surname = words[-1]
-            at = text.find(surname + " ")
+            at = text.find(surname)
             while at >= 0:
+                after = text[at + len(surname) : at + len(surname) + 6]
+                # "Schiff called ...": a lower-case verb follows; "Leahy, the ranking member of the
+                # committee, ...": a description of him.
+                subject = after[:1] == " " and after[1:2].islower() or after.startswith((", the ", ", a "))
                 opens = (
                     at == 0
                     or text[at - 1] == "\n"
@@ -431,9 +435,9 @@ class Registry:
                     or text[max(0, at - 2) : at] == ", "
                     and self._after_opening_clause(text[sentence_start(text, at) : at])
                 )
-                if opens and text[at + len(surname) + 1 : at + len(surname) + 2].islower():
-                    found.append((at, ref))  # "Schiff called ...": a lower-case verb follows
-                at = text.find(surname + " ", at + 1)
+                if opens and subject:
+                    found.append((at, ref))
+                at = text.find(surname, at + 1)
         if found:
             taken = {position for position, _ in self.subjects}
             self.subjects = sorted(self.subjects + [f for f in found if f[0] not in taken])

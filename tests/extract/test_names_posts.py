@@ -1480,6 +1480,22 @@ def test_who_the_next_statement_is(paragraphs: list[str], speaker: str, role: st
             "Columnist",
             "en",
         ),
+        (
+            ['"It would avoid a fight," said Bart Naylan, financial policy advocate for Public Citizen.'],
+            "Bart Naylan",
+            "Advocate",
+            "en",
+        ),
+        # A relative clause that says what the person heads.
+        (
+            [
+                "Lib Dem Sir Archy Kirkman, who chairs the Commons work and pensions committee, said the system "
+                "was failing."
+            ],
+            "Archy Kirkman",
+            "Chair",
+            "en",
+        ),
         # "Kota" opens no post after a name: "Kasatpol PP Kota Depok" is the post and its city.
         (
             ['"Ada dua lokasi yang jadi target," ujar Kasatpol PP Kota Depok Lienda Ratnasari, Sabtu.'],
