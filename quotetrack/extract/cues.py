@@ -11,6 +11,9 @@ from quotetrack.extract.words import Lexicon
 
 # Where a mention that follows its verb ends: a preposition, a time, a bracketed date,
 # a comma followed by lower case, or the end of the sentence.
+# A description in lower case up to its demonstrative, relative clause and all ("pria yang akrab
+# disapa Hendi itu"): the mention after a verb that _MENTION_END would cut at "yang".
+_EPITHET_AFTER = re.compile(r"[ \t]+([a-z][\w-]*(?:[ \t]+[\w-]+){1,8}?[ \t]+(?:itu|ini|tersebut))(?=[\s.,;]|$)")
 _MENTION_END = re.compile(
     r"\s+(?:di|kepada|dalam|saat|ketika|usai|seusai|pada|dengan|melalui|lewat|sambil|seraya|didampingi|"
     r"sebelum|setelah|sesudah|ditemui|dihubungi|dikonfirmasi|kala|tentang|soal|terkait|mengenai|"
@@ -88,6 +91,9 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             # '," said Jane Smith, director of the National Cancer Institute': the post after the name.
             printed += "," + mention_after(text, stop + 1, limit)[0]
         mention = parse_named_first(printed, lex) or parse_mention(printed, lex)
+        if mention is None and (epithet := _EPITHET_AFTER.match(text, root.end(), limit)) is not None:
+            # '," tutur pria yang akrab disapa Hendi itu.': a description with its relative clause.
+            mention = parse_mention(epithet.group(1), lex)
         if mention is None:
             # "kata Bahtiar menambahkan": the mention ends at the first lower-case word.
             words = printed.split()

@@ -86,6 +86,7 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "
 # Months that are also given names ("Raja Juli Antoni", "Agustus Sani").
 _MONTHS = frozenset({"januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember"})
 _MAX_NAME_TOKENS = 4
+_EPITHET_WORDS = 10  # "pria yang akrab disapa Hendi itu": a description before a demonstrative
 _MAX_FIELD_WORDS = 8  # words of one comma-separated part of a post that lists its fields
 # A coordinating minister is written with the portfolio's short form: "Menko Polhukam", "Menko PMK".
 _PORTFOLIO_MARKERS = frozenset({"menko", "wamenko"})
@@ -693,6 +694,15 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if len(words) >= 2 and words[-1].casefold() in DEMONSTRATIVES and _key(words[0]) in lex.roles:
         # "tutur Ketum PKB ini": an epithet for someone the article names, with the post it gives.
         return ParsedMention(printed=text, pronoun=True, role=" ".join(words[:-1]))
+    described = printed.strip(_STRIP).split()
+    if (
+        2 <= len(described) <= _EPITHET_WORDS
+        and described[-1].casefold() in DEMONSTRATIVES
+        and described[0][:1].islower()
+    ):
+        # "tutur pria yang akrab disapa Hendi itu", "kata politikus PDIP itu": a description of
+        # someone the article names, in lower case (never a name).
+        return ParsedMention(printed=" ".join(described), pronoun=True)
     if (
         lex.lang == "en"
         and len(words) >= 2

@@ -1651,3 +1651,20 @@ def test_brackets_and_months_around_names(paragraphs: list[str], speaker: str, l
     assert statements[-1].speaker == speaker
     post = canonical_post(statements[-1].role, statements[-1].region)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "tutur pria yang akrab disapa Hendi itu",  # a description with a relative clause
+        "kata politikus PDIP itu",
+    ],
+)
+def test_a_lower_case_description_after_a_quote_is_the_person_quoted(attribution: str) -> None:
+    text = (
+        "Sidang berlangsung lama.\n\n"
+        '"Angka kasus cenderung turun," kata Wali Kota Semarang Hendra Pradana.\n\n'
+        f'"Yang perlu digarisbawahi adalah grafiknya masih fluktuatif," {attribution}.\n'
+    )
+    statements = _statements(text, "id")
+    assert [s.speaker for s in statements] == ["Hendra Pradana", "Hendra Pradana"]
