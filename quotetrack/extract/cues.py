@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotetrack.extract.mentions import DEMONSTRATIVES, ParsedMention, parse_mention, parse_named_first
+from quotetrack.extract.mentions import (
+    DEMONSTRATIVES,
+    EPITHET_WORDS,
+    THING_HEADS,
+    ParsedMention,
+    parse_mention,
+    parse_named_first,
+)
 from quotetrack.extract.words import Lexicon
 
 # Where a mention that follows its verb ends: a preposition, a time, a bracketed date,
@@ -185,14 +192,6 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
 
 
 _COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
-_EPITHET_WORDS = 10
-# Heads of "X itu" subjects that are documents or findings, never a person who speaks.
-_THING_HEADS = frozenset(
-    {
-        *("isi", "surat", "dokumen", "laporan", "data", "hasil", "putusan", "keputusan", "aturan"),
-        *("peraturan", "kebijakan", "survei", "riset", "studi", "kajian", "video", "unggahan", "rilis"),
-    }
-)
 
 
 def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> ParsedMention | None:
@@ -211,8 +210,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         and words[-2].casefold() in {"the", "this", "that"}
     ):
         return ParsedMention(printed=" ".join(words[-2:]), pronoun=True)  # "the minister said": the post's holder
-    if last_word.casefold() in DEMONSTRATIVES and len(subject.split()) <= _EPITHET_WORDS:
-        if words[0].casefold() in _THING_HEADS:
+    if last_word.casefold() in DEMONSTRATIVES and len(subject.split()) <= EPITHET_WORDS:
+        if words[0].casefold() in THING_HEADS:
             # "Isi surat itu menekankan", "Laporan tersebut menyebutkan": a document's words, said
             # by no person (the statement stays, with no speaker).
             return ParsedMention(printed=subject)

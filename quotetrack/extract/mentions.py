@@ -86,7 +86,15 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "
 # Months that are also given names ("Raja Juli Antoni", "Agustus Sani").
 _MONTHS = frozenset({"januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember"})
 _MAX_NAME_TOKENS = 4
-_EPITHET_WORDS = 10  # "pria yang akrab disapa Hendi itu": a description before a demonstrative
+EPITHET_WORDS = 10  # "pria yang akrab disapa Hendi itu": a description before a demonstrative
+# Heads of a document's or a finding's description ("Isi surat itu", "dokumen tersebut"): what it
+# says is said by no person.
+THING_HEADS = frozenset(
+    {
+        *("isi", "surat", "dokumen", "laporan", "data", "hasil", "putusan", "keputusan", "aturan"),
+        *("peraturan", "kebijakan", "survei", "riset", "studi", "kajian", "video", "unggahan", "rilis"),
+    }
+)
 _MAX_FIELD_WORDS = 8  # words of one comma-separated part of a post that lists its fields
 # A coordinating minister is written with the portfolio's short form: "Menko Polhukam", "Menko PMK".
 _PORTFOLIO_MARKERS = frozenset({"menko", "wamenko"})
@@ -696,13 +704,13 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=text, pronoun=True, role=" ".join(words[:-1]))
     described = printed.strip(_STRIP).split()
     if (
-        2 <= len(described) <= _EPITHET_WORDS
+        2 <= len(described) <= EPITHET_WORDS
         and described[-1].casefold() in DEMONSTRATIVES
         and described[0][:1].islower()
     ):
         # "tutur pria yang akrab disapa Hendi itu", "kata politikus PDIP itu": a description of
-        # someone the article names, in lower case (never a name).
-        return ParsedMention(printed=" ".join(described), pronoun=True)
+        # someone the article names, in lower case (never a name); "tulis dokumen tersebut": no one.
+        return ParsedMention(printed=" ".join(described), pronoun=described[0].casefold() not in THING_HEADS)
     if (
         lex.lang == "en"
         and len(words) >= 2
