@@ -46,7 +46,10 @@ ACCORDING_TO = re.compile(r"(?:according\s+to|menurut)\b", re.IGNORECASE)
 _POST_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b")
 _PARTICLES = frozenset({"de", "van", "von", "bin", "binti", "al"})
 # 'X told BBC News: "..."', 'X told the Scottish Parliament: "..."': who was told, then the quote.
-_TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5}\s*[,:]\s*")
+_TOLD_WHOM = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5}"
+    r"(?:\s+(?:programme|program|show|newspaper|paper|magazine|website|channel|station|radio))?\s*[,:]\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -716,11 +716,14 @@ class Registry:
             known = self._latest_of_gender(pronoun, position)
             if agreeing is None or (
                 known is not None
+                and _PRONOUN_GENDER.get(pronoun.casefold()) == "f"
                 and self.people[agreeing].gender is None
                 and self.people[known].position > self.people[agreeing].position
             ):
                 # "President Obama ... by director Jennifer Palmieri ... she wrote": the woman named
-                # since, not a person of unknown gender named before her.
+                # since, not a person of unknown gender named before her. Not for "he": most
+                # officials named without a title are men, and a man named in passing ("during
+                # Bill Clinton's presidency") must not take the subject's "he said".
                 return known
             return agreeing
         if mention.name and self._a_common_word(mention):

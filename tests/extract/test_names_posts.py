@@ -1668,3 +1668,26 @@ def test_a_lower_case_description_after_a_quote_is_the_person_quoted(attribution
     )
     statements = _statements(text, "id")
     assert [s.speaker for s in statements] == ["Hendra Pradana", "Hendra Pradana"]
+
+
+def test_he_said_stays_with_the_subject_not_a_man_named_in_passing() -> None:
+    text = (
+        "The party met on Monday.\n\n"
+        "“Now is the time for all good leaders to act,” said Dan Fowlds, who led the committee from 1995 to "
+        "1997, during Bill Clifton’s presidency.\n\n"
+        "Fowlds said he expects the candidate to recover.\n\n"
+        "“It’s something you would be a fool not to prepare for,” he said.\n"
+    )
+    statements = _statements(text, "en")
+    assert statements[-1].speaker == "Dan Fowlds"
+
+
+def test_a_quote_after_told_a_programme_is_the_teller_s() -> None:
+    text = (
+        "The committee reported on Monday.\n\n"
+        '"The changes are overdue," said committee chairman Archy Kirkman.\n\n'
+        "Work and Pensions Secretary Alan Johnston told BBC Radio 4's Today programme: \"I certainly "
+        'would not rule out the option."\n'
+    )
+    statements = _statements(text, "en")
+    assert statements[-1].speaker == "Alan Johnston"
