@@ -116,8 +116,9 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         if re.search(r"[.;:!?\"“”]", _ABBREVIATION_DOT.sub("", between)):
             break
         words = between.split()
-        if words and words[0].casefold().strip(",") in lex.discourse:
-            break  # '"...", while the Liberal Democrats said ...': a new clause, not this quote's cue
+        titled = len(words) >= 2 and words[0].casefold() == "the" and words[-1].casefold() in lex.roles
+        if words and words[0].casefold().strip(",") in lex.discourse and not titled:
+            break  # '"...", while the Liberal Democrats said ...': a new clause ("the minister said" is a cue)
         while words and words[-1].casefold() in lex.adverbs:
             words.pop()
         joined = " ".join(words)

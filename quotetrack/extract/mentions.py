@@ -87,6 +87,7 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "
 _MONTHS = frozenset({"januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember"})
 _MAX_NAME_TOKENS = 4
 EPITHET_WORDS = 10  # "pria yang akrab disapa Hendi itu": a description before a demonstrative
+_EN_EPITHET_WORDS = 5  # "the Lib Dem home affairs spokesman"
 # Heads of a document's or a finding's description ("Isi surat itu", "dokumen tersebut"): what it
 # says is said by no person.
 THING_HEADS = frozenset(
@@ -702,6 +703,16 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if len(words) >= 2 and words[-1].casefold() in DEMONSTRATIVES and _key(words[0]) in lex.roles:
         # "tutur Ketum PKB ini": an epithet for someone the article names, with the post it gives.
         return ParsedMention(printed=text, pronoun=True, role=" ".join(words[:-1]))
+    if (
+        lex.lang == "en"
+        and 2 <= len(words) <= _EN_EPITHET_WORDS
+        and words[0].casefold() == "the"
+        and _key(words[-1]) in lex.roles
+        and not any(_is_title(w, lex) for w in words)
+    ):
+        # '"...," the prime minister said', "the Tory leader": an epithet for someone the article
+        # names, with the post it gives.
+        return ParsedMention(printed=text, pronoun=True, role=" ".join(words[1:]))
     described = printed.strip(_STRIP).split()
     if (
         2 <= len(described) <= EPITHET_WORDS

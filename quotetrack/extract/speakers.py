@@ -683,6 +683,12 @@ class Registry:
                 ending = index
         return exact if exact is not None else ending
 
+    def _gives_post(self, ref: int | None, role: str | None) -> int | None:
+        """`ref`, filed with the post an epithet gives it when the article has given it none."""
+        if ref is not None and role and not self.people[ref].role and not self.people[ref].organisation:
+            self.people[ref].role = role
+        return ref
+
     def latest_official(self, position: int) -> int | None:
         best = None
         for index, person in enumerate(self.people):
@@ -705,8 +711,17 @@ class Registry:
                 if holder is None and last is not None and mention.printed.split()[-1].casefold() in DEMONSTRATIVES:
                     # "tutur Ketum PKB ini" where no one else holds that post here: the person
                     # being quoted, described by a post the article gives only now.
-                    return last
+                    return self._gives_post(last, mention.role)
+                if holder is None and mention.printed.casefold().startswith("the "):
+                    # '"...," the prime minister said' where no one holds that post here: the
+                    # sentence's subject or the person being quoted, as a quote with no cue goes.
+                    subject = self.subject_between(since, position, quoted)
+                    return self._gives_post(subject if subject is not None else last, mention.role)
                 return holder
+            if mention.printed.casefold().startswith("the ") and mention.role:
+                # "the Tory leader said": the subject just named, or the person being quoted.
+                subject = self.subject_between(since, position, quoted)
+                return self._gives_post(subject if subject is not None else last, mention.role)
             return last if last is not None else self.latest_official(position)
         if mention.pronoun:
             pronoun = mention.printed.strip()

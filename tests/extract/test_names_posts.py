@@ -1691,3 +1691,19 @@ def test_a_quote_after_told_a_programme_is_the_teller_s() -> None:
     )
     statements = _statements(text, "en")
     assert statements[-1].speaker == "Alan Johnston"
+
+
+def test_an_english_epithet_after_a_quote_gives_the_post() -> None:
+    text = (
+        "The election was called.\n\n"
+        "Tony Blaine has said voters will have a clear choice.\n\n"
+        '"America has spoken and we must listen," the prime minister said.\n\n'
+        "Michael Hayward attacked the plan.\n\n"
+        '"It will not work," the Tory leader said.\n'
+    )
+    statements = _statements(text, "en")
+    got = [(s.speaker, canonical_post(s.role, s.region)) for s in statements]
+    assert [(name, post.label if post else None) for name, post in got[1:]] == [
+        ("Tony Blaine", "Prime Minister"),  # the statements before take it when filed (posts_held)
+        ("Michael Hayward", "Tory Leader"),
+    ]
