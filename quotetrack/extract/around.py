@@ -99,7 +99,7 @@ EN_POST_MODIFIERS = frozenset(
 )
 # Words after which a capitalised word names a place or a body, not a person: "di Pamulang",
 # "Kecamatan Cangkringan", "PP Muhammadiyah", "Hotel Santika".
-_PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "dari", "asal", "wilayah", "warga", "in", "at", "from", "near"})
+_PLACE_OR_BODY_BEFORE = frozenset({"di", "ke", "asal", "wilayah", "warga", "in", "at", "from", "near"})
 # Lower-case nouns of a company or of the people of one ("perusahaan Torch", "pendiri Jouska",
 # "users of Tokopedia"; "Torch, produsen ..."): the capitalised word beside them names a body.
 _BODY_NOUNS = frozenset(

@@ -764,9 +764,14 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     for index in range(len(chunks) - 1, -1, -1):
         tokens = [t for t in _TOKEN.findall(chunks[index]) if not _AGE.fullmatch(t)]  # "Minuk (28)"
         tokens = _without_venue(tokens, lex)
+        if tokens and _key(tokens[0]) == "kepada" and index < len(chunks) - 1:
+            continue  # "Kepada Ganjar, Ari yang ...": who was told, before the one who spoke
         to_at = next((k for k, t in enumerate(tokens) if k and t == "kepada"), None)
         if to_at is not None:
             tokens = tokens[:to_at]  # "Andi Erwin kepada Wartawan": who was told, not who spoke
+        which = next((k for k, t in enumerate(tokens) if k and t == "yang"), None)
+        if which is not None and _name_run(tokens[:which], lex) == (0, which):
+            tokens = tokens[:which]  # "Ari yang sudah dirumahkan": the name, then a clause about them
         if tokens and tokens[0].casefold() in _RELATIVE:
             continue  # "X, who was a GP in Y, said": the clause names a place, not the speaker
         if (

@@ -34,6 +34,8 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
+# A name with an age in brackets: "Armi (35)", "Ari Wibowo (45)".
+_AGED = re.compile(r"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*\((\d{1,3})\)")
 # A word right before a capitalised run saying its post is no longer held ("ex-", "former ").
 _PAST_BEFORE = re.compile(r"(?:\b(?:[Ff]ormer|[Mm]antan|[Ee]ks|[Bb]ekas) |\b[Ee]x-)$")
 _POST_WORDS_AFTER_CLAUSE = 4  # "the Lib Dem leader" between an opening clause's comma and the name
@@ -397,6 +399,8 @@ class Registry:
         self._register(text)
         self._learn_nicknames(text)
         self._learn_genders(text)
+        if "(" in text:
+            self._learn_aged_people(text)
         if self.lex.lang == "en":
             self._learn_surname_subjects(text)
         elif any(verb in text for verb in _RELATIVE_POST_VERBS):  # the pattern only where it can match
@@ -415,12 +419,29 @@ class Registry:
         """English names a person by the surname alone at the start of a sentence ("Schiff called
         on the administration ... '...,' he said"): a one-word run is no mention to register, but
         when it is a person already named in full it is the sentence's subject."""
+        people = [(ref, p.name.split()[-1]) for ref, p in enumerate(self.people) if not p.organisation and p.name]
+        self._learn_subjects(text, [(ref, word) for ref, word in people if word[:1].isupper()])
+
+    def _learn_aged_people(self, text: str) -> None:
+        """ "Armi (35), karyawan salah satu perusahaan": a name with an age in brackets is a person
+        (a resident, a worker), registered however few words it has and trusted as the subject of
+        the sentences it opens, so "katanya" after them is theirs and not the official's."""
         found = []
-        for ref, person in enumerate(self.people):
-            words = person.name.split()
-            if person.organisation or not words or not words[-1][:1].isupper():
-                continue
-            surname = words[-1]
+        for match in _AGED.finditer(text):
+            words = match.group(1).split()
+            while len(words) > 1 and (words[0].casefold() in self.lex.clause_openers or words[0].endswith("pun")):
+                words.pop(0)  # "Begitupun Arni Setiyani (28)": the sentence's opening word, not her name
+            mention = parse_mention(" ".join(words), self.lex)
+            if mention is not None and mention.name and not mention.role:
+                ref = self.add(mention, match.start(1))
+                found.append((ref, self.people[ref].name.split()[0]))
+        self._learn_subjects(text, found)
+
+    def _learn_subjects(self, text: str, people: list[tuple[int, str]]) -> None:
+        """Record as a sentence's subject each person of `people` whose word (a surname, a first
+        name) opens a sentence, or follows an opening clause, before a lower-case word."""
+        found = []
+        for ref, surname in people:
             at = text.find(surname)
             while at >= 0:
                 after = text[at + len(surname) : at + len(surname) + 6]

@@ -1707,3 +1707,17 @@ def test_an_english_epithet_after_a_quote_gives_the_post() -> None:
         ("Tony Blaine", "Prime Minister"),  # the statements before take it when filed (posts_held)
         ("Michael Hayward", "Tory Leader"),
     ]
+
+
+def test_residents_named_with_their_age_speak_for_themselves() -> None:
+    text = (
+        "SEMARANG - Ratusan karyawan curhat ke Gubernur Jateng Gunawan Pranata soal nasib mereka.\n\n"
+        "Salah satunya disampaikan Armia (35), karyawan perusahaan garmen. Selama dua bulan dirumahkan, "
+        'Armia tidak mendapatkan gaji. "Saya tidak dapat gaji pak," katanya kepada Gunawan.\n\n'
+        "Hal senada disampaikan Ari Wibisono (45), buruh lain. Kepada Gunawan, Ari yang sudah dirumahkan "
+        "selama sebulan dari perusahaannya, juga mengatakan tidak mendapatkan gaji.\n\n"
+        "Mendengar hal itu, Gunawan meminta Kepala Dinas Tenaga Kerja menindaklanjuti laporan itu.\n"
+    )
+    statements = _statements(text, "id")
+    assert [s.speaker for s in statements] == ["Armia", "Ari Wibisono", "Gunawan Pranata"]
+    assert statements[-1].role == "Gubernur"
