@@ -19,7 +19,7 @@ _SENTENCE_LOOKBACK = 400
 # What may stand between an office and the name it precedes: capitalised words, bracketed short
 # forms, commas and the few lower-case words of long post names ("bidang", "dan", "of").
 _POST_WORD = re.compile(r"\([^()]{1,60}\)|[^\s(),]+,?")
-_POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan", "&", "se"})
+_POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan", "&", "se", "untuk"})
 _POST_LOOKBACK = 200
 _RANKING = frozenset({"nomor", "urut", "no"})  # a candidate's ballot number inside the post
 # English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".

@@ -29,7 +29,7 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 # A bracket the printed text never closes ("Menteri Dalam Negeri (Mendagri"): cut at the "(".
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
-_FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus"})
+_FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus", "untuk"})
 _LOWER_IN_NAMES = _FILLER | {"bidang", "urusan", "pada", "&", "untuk", "se-"}
 # Before a post these describe its holder, not the post ("New Home Secretary X").
 # A deputy is printed as this word before the head's post.

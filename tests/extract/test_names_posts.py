@@ -1721,3 +1721,31 @@ def test_residents_named_with_their_age_speak_for_themselves() -> None:
     statements = _statements(text, "id")
     assert [s.speaker for s in statements] == ["Armia", "Ari Wibisono", "Gunawan Pranata"]
     assert statements[-1].role == "Gubernur"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "label"),
+    [
+        # A prospective candidate, with the coalition's name (its "untuk") and short form.
+        (
+            [
+                "MALANG - Bakal calon wakil presiden (bacawapres) Koalisi Perubahan untuk Persatuan (KPP) Mahmud "
+                "Iskandar mendatangi pendukungnya.",
+                '"Pendidikan harus murah," ucap Mahmud.',
+            ],
+            "Mahmud Iskandar",
+            "Bakal Calon Wakil Presiden Koalisi Perubahan untuk Persatuan",
+        ),
+        # A post left ending with "untuk" once its place is cut off.
+        (
+            ['"Inovasi jangan berdasarkan testimoni," kata Juru Bicara Pengurus Besar IDI untuk Jakarta, Beni Satya.'],
+            "Beni Satya",
+            "Juru Bicara Pengurus Besar IDI",
+        ),
+    ],
+)
+def test_candidates_and_posts_with_untuk(paragraphs: list[str], speaker: str, label: str) -> None:
+    statements = _statements("Sidang berlangsung lama.\n\n" + "\n\n".join(paragraphs) + "\n", "id")
+    assert statements[-1].speaker == speaker
+    post = canonical_post(statements[-1].role, statements[-1].region)
+    assert post is not None and post.label == label
