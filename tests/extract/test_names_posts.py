@@ -1749,3 +1749,14 @@ def test_candidates_and_posts_with_untuk(paragraphs: list[str], speaker: str, la
     assert statements[-1].speaker == speaker
     post = canonical_post(statements[-1].role, statements[-1].region)
     assert post is not None and post.label == label
+
+
+def test_an_adverb_between_the_name_and_the_verb() -> None:
+    text = (
+        "Sidang berlangsung lama.\n\n"
+        '"Kami akan mendorong pemerintah daerah," ujar Plt Direktur Jenderal Industri Agro Achmad Santosa.\n\n'
+        "Ketua Umum Gabungan Perusahaan Karet Indonesia (Gapkindo) Moenardi Sudargo sebelumnya menyatakan "
+        "pihaknya sangat menyambut baik program itu.\n"
+    )
+    statements = _statements(text, "id")
+    assert statements[-1].speaker == "Moenardi Sudargo"
