@@ -55,7 +55,11 @@ def another_given_name(a: Sequence[str], b: Sequence[str]) -> bool:
 # "Ka" + a Dinas's or a police unit's short form, one word: "Kadishub" (Kepala Dinas Perhubungan),
 # "Kadisnaker", "Kadinsos", "Kasatreskrim", "Kasatlantas". Short forms are coined locally, so no
 # list holds them all; "kasatmata" (visible) is the one dictionary word of this shape.
-_UNIT_HEAD = re.compile(r"ka(?:dis|din|sat)[a-z]{3,}")
+_UNIT_HEAD = re.compile(
+    r"ka(?:dis|din|sat)[a-z]{3,}"
+    # A police directorate's director: "Direskrimum", "Dirreskrimsus", "Dirlantas", "Dirresnarkoba".
+    r"|dir(?:r?eskrim(?:um|sus)|r?esnarkoba|narkoba|lantas|binmas|intelkam|pamobvit|polairud|samapta|tahti)"
+)
 
 
 def is_unit_head(word: str) -> bool:

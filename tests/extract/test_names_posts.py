@@ -1582,6 +1582,13 @@ def test_english_pronouns_agree_with_given_names(paragraphs: list[str], speaker:
             "Kadishub",
             "id",
         ),
+        # A police directorate's director in one word.
+        (
+            ['"Saat ini kami amankan tiga orang," kata Direskrimum Polda Jateng Kombes Budi Haryadi.'],
+            "Budi Haryadi",
+            "Direskrimum",
+            "id",
+        ),
         # After a known body's short form the name begins, even where the article calls the
         # person by a later word of it.
         (
