@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import replace
+
 from quotetrack.extract.around import sentence_start
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.dating import statement_date
 from quotetrack.extract.direct import find_direct
+from quotetrack.extract.mentions import parse_mention
 from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import find_reported
 from quotetrack.extract.speakers import Registry
-from quotetrack.extract.words import lexicon
+from quotetrack.extract.words import Lexicon, lexicon
 from quotetrack.text.lang import detect_language
 from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.segment import split_paragraphs
 
 # A statement with no cue of its own continues the previous speaker only this close by.
 _CARRY_PARAGRAPHS = 2
+# A headline that opens with its speaker's post: "Gubernur Jateng: Kalau Kita Kuat ...".
+_HEADLINE_POST = re.compile(r"([A-Z][^:]{1,50}):\s+\S")
 # No real article holds more; a pasted dump of thousands of copies stops here, so one upload
 # cannot hold the ingest (and its write lock) for minutes.
 MAX_STATEMENTS = 2000
@@ -120,7 +127,30 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         named = mention is not None and bool(mention.name)
         last_sentence = found.start if named else sentence_start(text, found.start)
         spans.append((found.start, found.end))
-    return Extraction(meta=meta, statements=statements)
+    return Extraction(meta=meta, statements=_with_headline_post(statements, meta.title, registry, lex))
+
+
+def _with_headline_post(
+    statements: list[ExtractedStatement], title: str | None, registry: Registry, lex: Lexicon
+) -> list[ExtractedStatement]:
+    """ "Gubernur Jateng: Kalau Kita Kuat ..." over a story whose body calls its speaker "Luthfi"
+    only: a headline that opens with a post and a colon names the post of the article's main
+    speaker, when the body gives that speaker none and no one else holds it."""
+    head = _HEADLINE_POST.match(title or "")
+    mention = parse_mention(head.group(1), lex) if head else None
+    if mention is None or mention.name or not registry.names_office(mention.role):
+        return statements
+    counts = Counter(s.speaker_ref for s in statements if s.speaker_ref is not None)
+    if not counts or registry.by_role(mention.role or "", len(registry.text)) is not None:
+        return statements
+    (ref, most), *rest = counts.most_common(2)
+    person = registry.people[ref]
+    if person.role or person.organisation or (rest and rest[0][1] == most):
+        return statements
+    return [
+        replace(s, role=mention.role, region=s.region or mention.region) if s.speaker_ref == ref and not s.role else s
+        for s in statements
+    ]
 
 
 def _fuller(printed: str | None, known: str | None) -> str | None:

@@ -1767,3 +1767,21 @@ def test_an_adverb_between_the_name_and_the_verb() -> None:
     )
     statements = _statements(text, "id")
     assert statements[-1].speaker == "Moenardi Sudargo"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Gubernur Jateng: Kalau Kita Kuat dalam Tata Ruang, Investasi Pasti Datang", "Gubernur"),
+        ("Warga Jateng: Kalau Kita Kuat dalam Tata Ruang, Investasi Pasti Datang", None),  # no post
+    ],
+)
+def test_a_headline_that_opens_with_a_post_names_the_main_speaker_s(title: str, role: str | None) -> None:
+    text = (
+        f"{title}\n\n"
+        '"Kalau kita kuat dalam tata ruang, investasi pasti datang," ujar Lutfiadi dalam keterangannya.\n\n'
+        '"Saya minta para bupati segera bergerak," katanya.\n'
+    )
+    prepared, meta = prepare(text)
+    statements = extract(prepared, meta=meta, lang="id").statements
+    assert {(s.speaker, s.role) for s in statements} == {("Lutfiadi", role)}
