@@ -1477,7 +1477,7 @@ def test_who_the_next_statement_is(paragraphs: list[str], speaker: str, role: st
         (
             ['"It was a mistake," said Matt Baine, a political columnist for a news site.'],
             "Matt Baine",
-            "Columnist",
+            "Political Columnist",
             "en",
         ),
         (
@@ -1785,3 +1785,20 @@ def test_a_headline_that_opens_with_a_post_names_the_main_speaker_s(title: str, 
     prepared, meta = prepare(text)
     statements = extract(prepared, meta=meta, lang="id").statements
     assert {(s.speaker, s.role) for s in statements} == {("Lutfiadi", role)}
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        # An English post printed in lower case keeps its lower-case portfolio.
+        ("Tory shadow work and pensions secretary", "Tory Shadow Work and Pensions Secretary"),
+        ("Liberal Democrat transport spokesman", "Liberal Democrat Transport Spokesperson"),
+        ("Clinton campaign chairman", "Clinton Campaign Chairman"),
+        # Never a verb or a determiner, nor an Indonesian word before a lower-case post.
+        ("said the secretary", "Secretary"),
+        ("baik jaksa", "Jaksa"),
+    ],
+)
+def test_an_english_post_keeps_its_portfolio(printed: str, label: str) -> None:
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
