@@ -111,6 +111,12 @@ _LEVEL_OF_POST = (
     ("camat", "Kecamatan "),
     ("lurah", "Kelurahan "),
     ("kepala desa", "Desa "),
+    ("wali nagari", "Desa "),  # "Wali Nagari Aurduri Surantih": the nagari is West Sumatra's village
+    ("geuchik", "Desa "),
+    ("perbekel", "Desa "),
+    ("kapolres", "Kabupaten "),  # "Kapolres Sarolangun": a regency's police chief
+    ("kapolresta", "Kota "),
+    ("kapolsek", "Kecamatan "),
 )
 
 

@@ -167,3 +167,19 @@ def test_posts_read_as_the_press_prints_them(directory: sa.Engine) -> None:
         assert "1 statement<" in listing and "1 statements" not in listing
         oid = re.search(r'href="/officials/(\d+)">Bima Arya', listing).group(1)  # type: ignore[union-attr]
         assert re.search(r"Wali Kota <a href=\"/regions/[^\"]+\">Bogor</a>", client.get(f"/officials/{oid}").text)
+
+
+@pytest.mark.parametrize(
+    ("area", "role", "reads"),
+    [
+        ("Kabupaten Sarolangun", "Kapolres", "Sarolangun"),  # a regency's police chief
+        ("Kota Manado", "Kapolresta", "Manado"),
+        ("Desa Aurduri Surantih", "Wali Nagari", "Aurduri Surantih"),
+        ("Kota Bogor", "Kapolres", "Kota Bogor"),  # a city's Polres keeps the level the post does not say
+        ("Kabupaten Garut", "Kepala Dinas Kesehatan", "Kabupaten Garut"),
+    ],
+)
+def test_an_area_reads_after_its_post_as_the_press_prints_it(area: str, role: str, reads: str) -> None:
+    from quotetrack.web.present import area_after
+
+    assert area_after(area, role) == reads
