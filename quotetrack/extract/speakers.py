@@ -441,10 +441,10 @@ class Registry:
         """Record as a sentence's subject each person of `people` whose word (a surname, a first
         name) opens a sentence, or follows an opening clause, before a lower-case word."""
         found = []
-        for ref, surname in people:
-            at = text.find(surname)
+        for ref, word in people:
+            at = text.find(word)
             while at >= 0:
-                after = text[at + len(surname) : at + len(surname) + 6]
+                after = text[at + len(word) : at + len(word) + 6]
                 # "Schiff called ...": a lower-case verb follows; "Leahy, the ranking member of the
                 # committee, ...": a description of him.
                 subject = after[:1] == " " and after[1:2].islower() or after.startswith((", the ", ", a "))
@@ -458,7 +458,7 @@ class Registry:
                 )
                 if opens and subject:
                     found.append((at, ref))
-                at = text.find(surname, at + 1)
+                at = text.find(word, at + 1)
         if found:
             taken = {position for position, _ in self.subjects}
             self.subjects = sorted(self.subjects + [f for f in found if f[0] not in taken])
