@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from quotetrack.extract.mentions import (
     DEMONSTRATIVES,
     EPITHET_WORDS,
+    PARTY_STATE_BRACKET,
     THING_HEADS,
     ParsedMention,
     parse_mention,
@@ -113,7 +114,8 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     # '," Harsono menambahkan' / '," he said': mention first, then the verb.
     for verb in lex.verb_re.finditer(text, pos, min(window_end, pos + 90)):
         between = text[pos : verb.start()]
-        if re.search(r"[.;:!?\"“”]", _ABBREVIATION_DOT.sub("", between)):
+        # '," Rep. John Mica (R-Fla.) said': the party and state in brackets end no sentence.
+        if re.search(r"[.;:!?\"“”]", _ABBREVIATION_DOT.sub("", PARTY_STATE_BRACKET.sub("", between))):
             break
         words = between.split()
         titled = len(words) >= 2 and words[0].casefold() == "the" and words[-1].casefold() in lex.roles

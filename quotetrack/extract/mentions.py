@@ -62,7 +62,7 @@ _NAMED_BODIES = frozenset(
 )
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 # "Sen. Ben Sasse (R-Neb.)", "Rep. Emanuel Cleaver II (D-Mo.)": party and state after the name.
-_PARTY_STATE_BRACKET = re.compile(r"\s*\([DRI]-[A-Z][A-Za-z.]{1,14}\)?")
+PARTY_STATE_BRACKET = re.compile(r"\s*\([DRI]-[A-Z][A-Za-z.]{1,14}\)?")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
 _RELATIVE = frozenset({"who", "which", "whose", "yang", "where"})
 # Day and month names by the article's language: in Indonesian copy "Sunday" is a given name.
@@ -694,7 +694,7 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
-    text = _PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
+    text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
     if not text or len(text) > 200:
         return None
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):

@@ -1130,6 +1130,12 @@ def test_a_person_is_never_the_agency_she_told() -> None:
         ),
         # Capitals inside a surname.
         (['"That is all there is to it," MacDougall said in a statement.'], "MacDougall", "en"),
+        # The party and state in brackets after the name end no sentence.
+        (
+            ["Many Republicans objected.", '"We cannot have people ignore the law," Rep. John Micah (R-Fla.) said.'],
+            "John Micah",
+            "en",
+        ),
     ],
 )
 def test_who_speaks(paragraphs: list[str], speaker: str | None, lang: str) -> None:
