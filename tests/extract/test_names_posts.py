@@ -1786,3 +1786,9 @@ def test_a_headline_that_opens_with_a_post_names_the_main_speaker_s(title: str, 
 def test_an_english_post_keeps_its_portfolio(printed: str, label: str) -> None:
     post = canonical_post(printed, None)
     assert post is not None and post.label == label
+
+
+def test_letters_after_a_member_s_name_are_not_the_name() -> None:
+    mention = parse_mention("Scottish Finance Minister, Tom McCabe MSP", lexicon("en"))
+    assert mention is not None
+    assert (mention.name, mention.role) == ("Tom McCabe", "Scottish Finance Minister")
