@@ -271,6 +271,24 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
     return key == "ibu" and at + 1 < len(tokens) and _key(tokens[at + 1]) == "kota"
 
 
+_NOT_PORTFOLIO = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "who"})
+
+
+def is_portfolio_word(word: str) -> bool:
+    """A lower-case English word that may name a post's portfolio ("transport" spokesman, "work and
+    pensions" secretary): a plain word that is no speech verb, determiner, pronoun or past marker,
+    and no Indonesian word ("baik jaksa": both). Shared by extraction and resolution."""
+    key = word.lower()
+    return (
+        word.isascii()
+        and word.isalpha()
+        and key not in _NOT_PORTFOLIO
+        and not is_dictionary_word(key)
+        and key not in word_set("quotetrack.extract", "speech_verbs_en.txt")
+        and not is_past_post([key])
+    )
+
+
 def _strip_role(text: str) -> str:
     """Strip punctuation around a role, but keep the bracket that closes a short form, and a
     linking word left at its end ("Pimpinan Program FZS untuk", "Kepala Dinas di")."""
@@ -303,12 +321,22 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         at = len(tokens)
         while at > 0:
             key = _key(tokens[at - 1])
+            # "Public accounts committee chairman": lower-case words of a portfolio, right before a
+            # post printed in lower case (or before more of them).
+            lower_portfolio = (
+                at < len(tokens)
+                and tokens[at][:1].islower()
+                and (_key(tokens[at]) in lex.roles or is_portfolio_word(tokens[at]))
+                and is_portfolio_word(key)
+                and key not in word_set("quotetrack.text", "stopwords_en.txt")
+            )
             if (
                 tokens[at - 1][:1].isupper()
                 or key in lex.roles
                 or key in _CONNECTORS
                 or key in EN_POST_MODIFIERS
                 or is_past_post([key])  # "former Foreign Secretary", "ex-Foreign Secretary": not held now
+                or lower_portfolio
             ):
                 at -= 1
                 continue
@@ -324,6 +352,15 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
             if portfolio is None:
                 break
             at = portfolio
+        while (
+            at < len(tokens)
+            and tokens[at][:1].islower()
+            and is_portfolio_word(tokens[at])
+            and _key(tokens[at]) not in lex.roles
+            and _key(tokens[at]) not in _CONNECTORS
+            and _key(tokens[at]) not in EN_POST_MODIFIERS
+        ):
+            at += 1  # "met public accounts committee chairman X": a portfolio opens with a capital or a post
         if (
             len(tokens) > _LOWER_POST_WORDS
             or any(t[:1].isupper() or t[:1].isdigit() for t in tokens[:at])
@@ -333,6 +370,8 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
             # printed as a title ("panel Chairman Rep. X").
             tokens = tokens[at:]
         # else: "said master of ceremonies X": a few lower-case words, all of them the post
+        while tokens and _key(tokens[0]) in word_set("quotetrack.text", "stopwords_en.txt"):
+            tokens = tokens[1:]  # "carried out by transport expert professor X": not "by"
     while tokens and _key(tokens[0]) in _POSSESSIVES:
         tokens = tokens[1:]  # "His party leader, Michael Howard": the post, not whose it is
     joiner = max((k for k, t in enumerate(tokens) if t in LIST_AND), default=0)

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from quotetrack.extract.mentions import is_portfolio_word
 from quotetrack.kinds import Tenure
 from quotetrack.resolve.gazetteer import (
     REGION_MARKERS,
@@ -22,8 +23,7 @@ from quotetrack.resolve.gazetteer import (
 )
 from quotetrack.resolve.model import Role
 from quotetrack.resolve.regions import RegionTable, normalize_region
-from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, is_unit_head, region_aliases, word_set
-from quotetrack.text.stem import is_dictionary_word
+from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, is_unit_head, region_aliases
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -43,7 +43,6 @@ def _names_place(following: list[str]) -> bool:
     return bool(following) and following[0].lower() in _NEW_PLACES
 
 
-_NOT_PORTFOLIO = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "who"})
 _MODIFIERS = frozenset({"new", "newly", "incoming", "current", "sitting", "veteran", "senior", "top", "baru"})
 
 
@@ -134,7 +133,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     lower_post = words[j][:1].islower()
     before = list(
         itertools.takewhile(
-            lambda w: w[:1].isupper() or w.lower() in _FILLER or (lower_post and _portfolio_word(w)),
+            lambda w: w[:1].isupper() or w.lower() in _FILLER or (lower_post and is_portfolio_word(w)),
             reversed(words[i:j]),
         )
     )
@@ -231,20 +230,6 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     if org is None and middle:
         org = " ".join(middle)
     return org, words[region_at:]
-
-
-def _portfolio_word(word: str) -> bool:
-    """A lower-case English word that may name a post's portfolio: a plain word that is no speech
-    verb, determiner, pronoun or past marker, and no Indonesian word ("baik jaksa": both)."""
-    key = word.lower()
-    return (
-        word.isascii()
-        and word.isalpha()
-        and key not in _NOT_PORTFOLIO
-        and not is_dictionary_word(key)
-        and key not in word_set("quotetrack.extract", "speech_verbs_en.txt")
-        and not is_past_post([key])
-    )
 
 
 def _trim_fillers(words: list[str]) -> list[str]:

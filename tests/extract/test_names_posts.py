@@ -1778,6 +1778,7 @@ def test_a_headline_that_opens_with_a_post_names_the_main_speaker_s(title: str, 
         ("Tory shadow work and pensions secretary", "Tory Shadow Work and Pensions Secretary"),
         ("Liberal Democrat transport spokesman", "Liberal Democrat Transport Spokesperson"),
         ("Clinton campaign chairman", "Clinton Campaign Chairman"),
+        ("chairman of the Bar Council", "Chairman of the Bar Council"),
         # Never a verb or a determiner, nor an Indonesian word before a lower-case post.
         ("said the secretary", "Secretary"),
         ("baik jaksa", "Jaksa"),
@@ -1792,3 +1793,15 @@ def test_letters_after_a_member_s_name_are_not_the_name() -> None:
     mention = parse_mention("Scottish Finance Minister, Tom McCabe MSP", lexicon("en"))
     assert mention is not None
     assert (mention.name, mention.role) == ("Tom McCabe", "Scottish Finance Minister")
+
+
+@pytest.mark.parametrize(
+    ("printed", "role"),
+    [
+        ("Public accounts committee chairman Edward Lee", "Public accounts committee chairman"),
+        ("The chairman of the Bar Council, Guy Mansell", "chairman of the Bar Council"),
+    ],
+)
+def test_an_english_post_run_takes_its_lower_case_portfolio(printed: str, role: str) -> None:
+    mention = parse_mention(printed, lexicon("en"))
+    assert mention is not None and mention.role == role
