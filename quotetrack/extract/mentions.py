@@ -306,6 +306,8 @@ def _strip_role(text: str) -> str:
 def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Tokens printed before the name -> (role, region), both as printed."""
     tokens = tokens[: _rank_start(tokens)]
+    if lex.lang == "id" and tokens and all(_key(t) in _RANK_HEADS | _RANK_TAILS or _is_title(t, lex) for t in tokens):
+        return None, None  # "..., Letjen TNI Doni Monardo": a rank, no post (the post is the chunk before)
     both = max((k for k, t in enumerate(tokens) if _key(t) == "sekaligus"), default=0)
     if (
         both

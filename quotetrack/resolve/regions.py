@@ -96,6 +96,8 @@ def normalize_region(
     while words and fold(words[0]) in REGION_MARKERS:
         marker_level = REGION_MARKERS[fold(words[0])]
         words = words[1:]
+        if marker_level and words and fold(words[0]) == "administrasi":
+            words = words[1:]  # "Kota Administrasi Jakarta Selatan": Jakarta's cities and regency
     if not words:
         return None
     level = marker_level or (level_hint if level_hint not in ("daerah", "nasional") else None)

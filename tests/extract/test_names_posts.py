@@ -1805,3 +1805,9 @@ def test_letters_after_a_member_s_name_are_not_the_name() -> None:
 def test_an_english_post_run_takes_its_lower_case_portfolio(printed: str, role: str) -> None:
     mention = parse_mention(printed, lexicon("en"))
     assert mention is not None and mention.role == role
+
+
+def test_a_rank_alone_after_the_post_s_comma_is_no_post() -> None:
+    mention = parse_mention("Ketua Gugus Tugas Penanganan Covid-19, Letjen TNI Doni Monarda", lexicon("id"))
+    assert mention is not None
+    assert (mention.name, mention.role) == ("Doni Monarda", "Ketua Gugus Tugas Penanganan Covid-19")

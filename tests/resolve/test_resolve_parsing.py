@@ -174,6 +174,7 @@ def test_parse_role_without_a_post():
         ("Kukar", None, "Kabupaten Kutai Kartanegara", "kabupaten"),
         ("Bogor", None, "Bogor", None),  # a kabupaten and a kota: the post must say which
         ("Bogor", "kota", "Kota Bogor", "kota"),
+        ("Kota Administrasi Jakarta Selatan", None, "Kota Administrasi Jakarta Selatan", "kota"),
     ],
 )
 def test_normalize_region(text, hint, name, level):
