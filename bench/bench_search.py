@@ -669,6 +669,7 @@ def bench(
     seed: int,
     only: str | None = None,
     plans: str | None = None,
+    raw_first: bool = False,
 ) -> None:
     rng = random.Random(seed + 1)
     vocab = vocabulary(random.Random(seed))
@@ -765,8 +766,12 @@ def bench(
             ours: list[float] = []
             bare: list[float] = []
             for fn, raw_fn in cases:
+                # Whichever runs second finds the pages the first read in shared_buffers
+                # (128 MB against a 910 MB table at a million statements): 3-4 ms of a two-word search.
+                if raw_fn and raw_first:
+                    timed(raw_fn, bare)
                 timed(fn, ours)
-                if raw_fn:
+                if raw_fn and not raw_first:
                     timed(raw_fn, bare)
             line = f"{name:32} {pct(ours, 0.5):8.1f} {pct(ours, 0.95):8.1f}"
             if bare:
@@ -792,6 +797,12 @@ def main() -> None:
         metavar="PLANS_FILE",
         help="PostgreSQL: instead of timing, count the shared buffers of each query's SQL under "
         "EXPLAIN (ANALYZE, BUFFERS) and write every plan to this file",
+    )
+    ap.add_argument(
+        "--raw-first",
+        action="store_true",
+        help="replay each query's SQL before our function runs it (default: after), so the raw SQL, "
+        "not ours, is the one that reads pages the previous queries evicted",
     )
     args = ap.parse_args()
     if args.postgres:
@@ -830,7 +841,7 @@ def main() -> None:
             f"{engine.dialect.name}: {args.n:,} statements, {args.officials:,} officials, 10 years, "
             f"loaded and indexed in {time.perf_counter() - t0:.0f} s; {args.runs} queries of each kind"
         )
-    bench(engine, sample, args.runs, args.seed, only=args.only, plans=args.buffers)
+    bench(engine, sample, args.runs, args.seed, only=args.only, plans=args.buffers, raw_first=args.raw_first)
 
 
 if __name__ == "__main__":

@@ -421,17 +421,21 @@ def pg_newest_rows(
     paired = bool(match.pairs) and _pair_estimate(session, match, params) * FIRST_SPAN < 3 * cap * max(top, 1)
     if paired or not walk:
         walks = session.execute(_WALKS_OFF).scalar_one()
+    # The spans' rows on the session's connection: the ORM's execute handles each row again
+    # (up to a thousand a span).
+    conn = session.connection()
     while True:
         bounds = {**params, "low": low, "high": high, "cap": cap - len(rows)}
         if paired:
-            found = list(session.execute(candidates, bounds).scalars())
+            # all(): one fetch, where iterating fetched the candidates one at a time (~600 a phrase).
+            found = conn.execute(candidates, bounds).scalars().all()
             if found:
-                rows += session.execute(sa.text(by_ids), {**bounds, "candidates": pg_array(found)}).all()
+                rows += conn.execute(sa.text(by_ids), {**bounds, "candidates": pg_array(found)}).all()
             if len(found) == bounds["cap"] and len(rows) < cap:
                 high = min(found)  # the rest of the span, below the candidates taken
                 continue
         else:
-            rows += session.execute(sa.text(f"{select} ORDER BY {order} LIMIT :cap"), bounds).all()
+            rows += conn.execute(sa.text(f"{select} ORDER BY {order} LIMIT :cap"), bounds).all()
         if len(rows) >= cap or low == 0:
             break
         # Statements to walk for the missing matches, at the density seen so far.

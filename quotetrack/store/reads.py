@@ -105,6 +105,11 @@ def _by_ids() -> sa.Select:
     return _statement_select().where(col(Statement.id).in_(sa.bindparam("ids", expanding=True)))
 
 
+@cache
+def _by_ids_with_stems() -> sa.Select:
+    return _by_ids().add_columns(col(Statement.stem).label("stored_stem"))
+
+
 def _to_public(rows: Sequence[sa.Row]) -> list[StatementPublic]:
     out = []
     for row in rows:
@@ -305,12 +310,25 @@ def list_revisions(
 
 def statements_by_ids(*, session: Session, ids: Sequence[int]) -> list[StatementPublic]:
     """Statements in the order of `ids` (search results keep their ranking)."""
+    return _to_public(_rows_by_ids(session, _by_ids(), ids))
+
+
+def statements_and_stems_by_ids(
+    *, session: Session, ids: Sequence[int]
+) -> tuple[list[StatementPublic], dict[int, str]]:
+    """statements_by_ids and each statement's stem column (what highlighting reads), in the
+    same round trip: a search page asked for its stems apart (0.5 ms of a PostgreSQL search)."""
+    rows = _rows_by_ids(session, _by_ids_with_stems(), ids)
+    return _to_public(rows), {row.id: row.stored_stem for row in rows}
+
+
+def _rows_by_ids(session: Session, query: sa.Select, ids: Sequence[int]) -> list[sa.Row]:
     if not ids:
         return []
     # On the session's connection: the ORM's execute would handle each row again.
-    rows = session.connection().execute(_by_ids(), {"ids": list(ids)}).all()
+    rows = session.connection().execute(query, {"ids": list(ids)}).all()
     by_id = {r.id: r for r in rows}
-    return _to_public([by_id[i] for i in ids if i in by_id])
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def get_article(*, session: Session, article_id: int) -> ArticleDetail | None:

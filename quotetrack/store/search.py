@@ -38,7 +38,7 @@ from quotetrack.store.match import (
     where_clauses,
 )
 from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_pg_match
-from quotetrack.store.reads import ExportRow, statements_by_ids
+from quotetrack.store.reads import ExportRow, statements_and_stems_by_ids
 from quotetrack.store.window_score import window_scores, window_terms
 from quotetrack.text.highlight import match_spans, matched_words
 
@@ -174,9 +174,8 @@ def _search(
         total, window_start, rows = _page(session, parsed, filters, sort, cur, snapshot, limit, offset)
     more = len(rows) > limit
     rows = rows[:limit]
-    statements = statements_by_ids(session=session, ids=[r[0] for r in rows])
+    statements, stored_stems = statements_and_stems_by_ids(session=session, ids=[r[0] for r in rows])
     scores = {r[0]: float(r[1] or 0.0) for r in rows}
-    stored_stems = {r[0]: r[3] for r in rows}
     next_cursor = None
     if more and rows:
         last = rows[-1]
@@ -391,12 +390,8 @@ def _ranked_newest(
         key = cur.number_key()
         ranked = [r for r in ranked if r[1] < key or (r[1] == key and r[0] < cur.last_id)]
         offset = 0
-    page = ranked[offset : offset + limit + 1]
-    stems = dict(session.execute(_STEMS, {"ids": [sid for sid, _ in page]}).all()) if page else {}
-    return total, window_start, [(sid, score, None, stems.get(sid)) for sid, score in page]
-
-
-_STEMS = sa.text("SELECT id, stem FROM statement WHERE id IN :ids").bindparams(sa.bindparam("ids", expanding=True))
+    # (The page's stems come with its statements: _search.)
+    return total, window_start, [(sid, score, None, None) for sid, score in ranked[offset : offset + limit + 1]]
 
 
 def iter_search_rows(
