@@ -34,6 +34,8 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
+# Words of address before a nickname ("Kang Emil", "Cak Imin", "Mas Gibran").
+_ADDRESS_WORDS = frozenset({"kang", "cak", "gus", "mas", "pak", "bu", "mbak", "bang", "opung", "uda", "daeng", "bung"})
 # A name with an age in brackets: "Armi (35)", "Ari Wibowo (45)".
 _AGED = re.compile(r"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*\((\d{1,3})\)")
 # A word right before a capitalised run saying its post is no longer held ("ex-", "former ").
@@ -223,8 +225,12 @@ def _well_known() -> dict[frozenset[str], list[frozenset[str]]]:
     the same person ("jokowi" -> "joko widodo"; "joko widodo" -> "jokowi", "pak jokowi")."""
     forms: dict[frozenset[str], list[frozenset[str]]] = {}
     for nick, name in nickname_pairs():
-        forms.setdefault(_tokens(nick), []).append(_tokens(name))
-        forms.setdefault(_tokens(name), []).append(_tokens(nick))
+        address, _, bare = nick.partition(" ")
+        # "Kang Emil" is also "Emil" alone ("tulis Emil"); "Gus Dur" is never "Dur".
+        nicks = [nick, bare] if address.casefold() in _ADDRESS_WORDS and len(bare) >= 4 else [nick]
+        for form in nicks:
+            forms.setdefault(_tokens(form), []).append(_tokens(name))
+            forms.setdefault(_tokens(name), []).append(_tokens(form))
     return forms
 
 

@@ -1811,3 +1811,16 @@ def test_a_rank_alone_after_the_post_s_comma_is_no_post() -> None:
     mention = parse_mention("Ketua Gugus Tugas Penanganan Covid-19, Letjen TNI Doni Monarda", lexicon("id"))
     assert mention is not None
     assert (mention.name, mention.role) == ("Doni Monarda", "Ketua Gugus Tugas Penanganan Covid-19")
+
+
+def test_a_nickname_without_its_word_of_address_and_a_ministry_named_after_villages() -> None:
+    text = (
+        "Rapat berlangsung di Bandung.\n\n"
+        "Gubernur Jawa Barat Ridwan Kamil memimpin rapat PSBB.\n\n"
+        '"PSBB segera dilaksanakan," tulis Emil di akun Instagram-nya.\n\n'
+        '"Pengalaman ini bisa dikonversi," kata Menteri Desa PDTT Abdul Halim Iskandar.\n'
+    )
+    statements = _statements(text, "id")
+    assert [(s.speaker, s.role) for s in statements][-2][0] == "Ridwan Kamil"
+    post = canonical_post(statements[-1].role, statements[-1].region)
+    assert post is not None and (post.label, post.region) == ("Menteri Desa PDTT", None)
