@@ -36,8 +36,11 @@ _CAPITALISED_RUN = re.compile(
 _SUBJECT_WORDS = 10
 # Words of address before a nickname ("Kang Emil", "Cak Imin", "Mas Gibran").
 _ADDRESS_WORDS = frozenset({"kang", "cak", "gus", "mas", "pak", "bu", "mbak", "bang", "opung", "uda", "daeng", "bung"})
-# A name with an age in brackets: "Armi (35)", "Ari Wibowo (45)".
-_AGED = re.compile(r"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*\((\d{1,3})\)")
+# An age in brackets, and the name right before it: "Armi (35)", "Ari Wibowo (45)". The age is
+# looked for first: a pattern opening with the name (\b, a capital) is tried at every character.
+_AGE = re.compile(r"\(\d{1,3}\)")
+_AGE_LOOKBACK = 60
+_NAME_BEFORE_AGE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*$")
 # A word right before a capitalised run saying its post is no longer held ("ex-", "former ").
 _PAST_BEFORE = re.compile(r"(?:\b(?:[Ff]ormer|[Mm]antan|[Ee]ks|[Bb]ekas) |\b[Ee]x-)$")
 _POST_WORDS_AFTER_CLAUSE = 4  # "the Lib Dem leader" between an opening clause's comma and the name
@@ -433,7 +436,10 @@ class Registry:
         (a resident, a worker), registered however few words it has and trusted as the subject of
         the sentences it opens, so "katanya" after them is theirs and not the official's."""
         found = []
-        for match in _AGED.finditer(text):
+        for age in _AGE.finditer(text):
+            match = _NAME_BEFORE_AGE.search(text, max(0, age.start() - _AGE_LOOKBACK), age.start())
+            if match is None:
+                continue
             words = match.group(1).split()
             while len(words) > 1 and (words[0].casefold() in self.lex.clause_openers or words[0].endswith("pun")):
                 words.pop(0)  # "Begitupun Arni Setiyani (28)": the sentence's opening word, not her name
