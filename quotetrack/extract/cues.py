@@ -183,7 +183,8 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
     begin = lo
     for match in _CLAUSE_START.finditer(text, lo, verb_start):
         if match.group().startswith(".") and (
-            _TITLE_DOT.search(text, max(lo, match.start() - 5), match.start())
+            # (from before `lo`: a title that opens the clause has its space or line break there)
+            _TITLE_DOT.search(text, max(0, match.start() - 5), match.start())
             or text[max(lo, match.start() - 8) : match.start()].split(" ")[-1].replace(".", "").casefold()
             in lex.degrees
         ):

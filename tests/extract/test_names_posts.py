@@ -1824,3 +1824,16 @@ def test_a_nickname_without_its_word_of_address_and_a_ministry_named_after_villa
     assert [(s.speaker, s.role) for s in statements][-2][0] == "Ridwan Kamil"
     post = canonical_post(statements[-1].role, statements[-1].region)
     assert post is not None and (post.label, post.region) == ("Menteri Desa PDTT", None)
+
+
+def test_a_title_that_opens_the_sentence_keeps_its_full_stop() -> None:
+    text = (
+        "Investasi Naik\n\n"
+        "Angka itu menjadikannya Maluku Utara berada di peringkat 8. Plt. Deputi Bidang Pengendalian "
+        "Penanaman Modal BKPM, Farah Indrawati mengatakan, data ini menunjukkan investor asing mulai melirik.\n"
+    )
+    statements = _statements(text, "id")
+    assert (statements[-1].speaker, statements[-1].role) == (
+        "Farah Indrawati",
+        "Plt. Deputi Bidang Pengendalian Penanaman Modal BKPM",
+    )
