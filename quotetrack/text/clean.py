@@ -169,6 +169,18 @@ _LEDE_MIN = 100
 _ID_SENTENCE_WORDS = frozenset({"yang", "di", "dan", "pada", "untuk", "dengan", "dari", "ini", "itu", "akan", "telah"})
 
 
+def _is_subheading(line: str) -> bool:
+    """A short line of capitalised words with no sentence mark, between paragraphs ("Ultimatum
+    Prabowo", "Kronologi Kejadian"): a subheading, which says nothing anyone said."""
+    words = line.split()
+    return (
+        1 <= len(words) <= _SUBHEADING_WORDS
+        and line[-1:].isalpha()
+        and not any(mark in line for mark in '"“”:;,()')
+        and all(w[:1].isupper() or w.casefold() in _HEADLINE_LOWER for w in words)
+    )
+
+
 def _looks_like_title(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     if not line or len(line) > 200 or _DATELINE.match(line):
@@ -237,6 +249,7 @@ _HEADLINE_LOWER = frozenset(
     {"di", "ke", "dan", "dari", "yang", "untuk", "dengan", "pada", "oleh", "atau", "vs", "hingga", "soal", "of", "the"}
 )
 _HEADLINE_MAX = 240
+_SUBHEADING_WORDS = 5
 
 
 def _headline_like(segment: str) -> bool:
@@ -316,6 +329,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
         if byline and len(stripped) < 80:
             author = author or _byline_author(byline)
             continue
+        if kept and _is_subheading(stripped):
+            continue  # "Ultimatum Prabowo": a subheading between paragraphs names no speaker
         if not kept:
             dateline = _DATELINE.match(stripped)
             if dateline and len(dateline.group("place")) <= 30:

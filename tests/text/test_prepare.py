@@ -191,3 +191,12 @@ def test_a_photo_caption_is_dropped_and_its_date_is_not_the_article_s(caption: s
     assert meta.published == date(2023, 12, 5)
     assert caption.split(",")[0] not in text
     assert text.endswith("bpbd.go.id/peta-banjir")  # a link in the text is no credit
+
+
+def test_a_subheading_between_paragraphs_is_dropped() -> None:
+    text, _ = prepare(
+        "Judul Berita\n\nKalimat pertama berita ini cukup panjang.\n\nUltimatum Presiden\n\n"
+        '"Anak buah saya hebat-hebat," kata Presiden.\n'
+    )
+    assert "Ultimatum" not in text
+    assert text.endswith('"Anak buah saya hebat-hebat," kata Presiden.')
