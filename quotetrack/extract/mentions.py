@@ -271,9 +271,10 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
     return key == "ibu" and at + 1 < len(tokens) and _key(tokens[at + 1]) == "kota"
 
 
-_NOT_PORTFOLIO = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "who"})
+_NOT_PORTFOLIO = _POSSESSIVES | {"the", "a", "an", "this", "that", "who"}
 
 
+@lru_cache(maxsize=1 << 12)  # read for every lower-case word of an English post run
 def is_portfolio_word(word: str) -> bool:
     """A lower-case English word that may name a post's portfolio ("transport" spokesman, "work and
     pensions" secretary): a plain word that is no speech verb, determiner, pronoun or past marker,
@@ -320,6 +321,7 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if lex.lang == "en":
         # "Tory co-chairman Liam Fox was speaking after Mr Blair": the post is the run right
         # before the name, capitalised words and the lower-case words of posts only.
+        stopwords = word_set("quotetrack.text", "stopwords_en.txt")
         at = len(tokens)
         while at > 0:
             key = _key(tokens[at - 1])
@@ -330,7 +332,7 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
                 and tokens[at][:1].islower()
                 and (_key(tokens[at]) in lex.roles or is_portfolio_word(tokens[at]))
                 and is_portfolio_word(key)
-                and key not in word_set("quotetrack.text", "stopwords_en.txt")
+                and key not in stopwords
             )
             if (
                 tokens[at - 1][:1].isupper()
@@ -372,7 +374,7 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
             # printed as a title ("panel Chairman Rep. X").
             tokens = tokens[at:]
         # else: "said master of ceremonies X": a few lower-case words, all of them the post
-        while tokens and _key(tokens[0]) in word_set("quotetrack.text", "stopwords_en.txt"):
+        while tokens and _key(tokens[0]) in stopwords:
             tokens = tokens[1:]  # "carried out by transport expert professor X": not "by"
     while tokens and _key(tokens[0]) in _POSSESSIVES:
         tokens = tokens[1:]  # "His party leader, Michael Howard": the post, not whose it is

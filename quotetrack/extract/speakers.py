@@ -101,7 +101,8 @@ _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as
 @cache
 def _given_name_genders() -> dict[str, str]:
     """Casefolded English given name -> "m" or "f" (data/given_names_en.tsv)."""
-    return {line.split("\t")[0].casefold(): line.split("\t")[1] for line in word_list(_PACKAGE, "given_names_en.tsv")}
+    pairs = (line.partition("\t") for line in word_list(_PACKAGE, "given_names_en.tsv"))
+    return {name.casefold(): gender for name, _, gender in pairs}
 
 
 def _hints_nickname(text: str) -> bool:
@@ -737,25 +738,25 @@ class Registry:
             # A post-shaped epithet ("Sekda itu") goes to the holder of that post; any other
             # ("adik ipar Presiden X itu"): the person already speaking, never X.
             words = [w for w in _WORD.findall(mention.printed) if w.casefold() not in EPITHET_DETERMINERS]
+            english_epithet = mention.printed.casefold().startswith("the ")
             if words and words[0].casefold() in self.lex.roles:
                 # Only a post ("Sekda itu", "the minister"): its holder here, or nobody, never a
                 # guess. "Mantan anggota DPR ini" and "adik ipar Presiden X itu" fall through.
                 holder = self.by_role(" ".join(w for w in words if w.casefold() in self.lex.roles), position)
-                if holder is None and last is not None and mention.printed.split()[-1].casefold() in DEMONSTRATIVES:
+                if holder is not None:
+                    return holder
+                if last is not None and mention.printed.split()[-1].casefold() in DEMONSTRATIVES:
                     # "tutur Ketum PKB ini" where no one else holds that post here: the person
                     # being quoted, described by a post the article gives only now.
                     return self._gives_post(last, mention.role)
-                if holder is None and mention.printed.casefold().startswith("the "):
-                    # '"...," the prime minister said' where no one holds that post here: the
-                    # sentence's subject or the person being quoted, as a quote with no cue goes.
-                    subject = self.subject_between(since, position, quoted)
-                    return self._gives_post(subject if subject is not None else last, mention.role)
-                return holder
-            if mention.printed.casefold().startswith("the ") and mention.role:
-                # "the Tory leader said": the subject just named, or the person being quoted.
-                subject = self.subject_between(since, position, quoted)
-                return self._gives_post(subject if subject is not None else last, mention.role)
-            return last if last is not None else self.latest_official(position)
+                if not english_epithet:
+                    return None
+            elif not (english_epithet and mention.role):
+                return last if last is not None else self.latest_official(position)
+            # '"...," the prime minister said', "the Tory leader said", where no one holds that
+            # post here: the sentence's subject or the person being quoted, as a quote with no cue goes.
+            subject = self.subject_between(since, position, quoted)
+            return self._gives_post(subject if subject is not None else last, mention.role)
         if mention.pronoun:
             pronoun = mention.printed.strip()
             subject = self.subject_between(since, position, quoted)

@@ -62,10 +62,11 @@ def builtin_table() -> RegionTable:
         by_name[(fold(place.name), place.level)] = region
         table.add(region)
     for row in region_variants():
-        matches = [r for (name, level), r in by_name.items() if name == fold(row.name) and row.level in ("", level)]
-        for region in matches:
-            if fold(row.variant) != fold(row.name):
-                table.by_base.setdefault(fold(row.variant), []).append(region)
+        if fold(row.variant) == fold(row.name):
+            continue
+        for level in [row.level] if row.level else ["kabupaten", "kota"]:  # "Tasik": both
+            if (named := by_name.get((fold(row.name), level))) is not None:
+                table.by_base.setdefault(fold(row.variant), []).append(named)
     return table
 
 

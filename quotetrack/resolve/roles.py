@@ -31,7 +31,7 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
 _FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus", "untuk"})
-_LOWER_IN_NAMES = _FILLER | {"bidang", "urusan", "pada", "&", "untuk", "se-"}
+_LOWER_IN_NAMES = _FILLER | {"bidang", "urusan", "pada", "&", "se-"}
 # Before a post these describe its holder, not the post ("New Home Secretary X").
 # A deputy is printed as this word before the head's post.
 _DEPUTY_WORDS = frozenset({"wakil", "deputy", "vice"})
