@@ -7,8 +7,9 @@ the returned text is the one every statement offset refers to.
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from quotetrack.text.dates import first_date
+from quotetrack.text.dates import FoundDate, find_dates, first_date, weekday_contradicts
 from quotetrack.text.lang import detect_language
 from quotetrack.text.lexicon import case_blind_finditer, letter_words, word_set
 from quotetrack.text.meta import ArticleMeta
@@ -307,6 +308,50 @@ def _without_read_also(line: str) -> list[str]:
     return [part for part in parts if part.strip()]
 
 
+# A date the article schedules rather than reports ("yang akan digelar Rabu, 6 Mei 2020", "will be
+# held on May 6"), or a document's or a period's ("surat Nomor ..., tanggal 30 April 2020", "sejak 1
+# Mei 2020", "dated May 1"): no publication date, however early in the text it stands.
+_OTHER_DAY = re.compile(
+    r"(?:\b(?:akan|bakal|will\s+be|is\s+to\s+be)\s+(?:di\w+|berlangsung|dimulai|held|staged)\s+"
+    r"(?:(?:pada|on)\s+)?(?:(?:hari\s+)?[A-Z][a-z’']+,?\s*)?\(?"
+    r"|(?:,\s*|\b(?:ter|ber))tanggal\s+|\b(?:sejak|semenjak|dated|since)\s+(?:tanggal\s+)?)$"
+)
+_MAY_NAME_OTHER_DAY = re.compile(r"\b(?:akan|bakal|will|to be|tanggal|sejak|semenjak|dated|since)\b")
+# A line above the dateline that is a sentence, not a time stamp: the photo's caption or a teaser.
+_CAPTION_WORDS = 8
+
+
+def _other_day(text: str, found: FoundDate) -> bool:
+    return bool(_OTHER_DAY.search(text, max(0, found.start - 60), found.start)) or weekday_contradicts(text, found)
+
+
+def _caption_above(lines: list[str], before: int, at: int) -> bool:
+    """Whether lines[at] opens with a dateline in capitals ("SERAMBINEWS.COM - ", "GARUT, KOMPAS.com
+    - ") under a line that is a sentence, not a time stamp."""
+    dateline = _DATELINE.match(lines[at].strip())
+    if dateline is None or len(lines[before].split()) < _CAPTION_WORDS:
+        return False
+    outlet = dateline.group("outlet") or dateline.group("outlet2") or ""
+    return dateline.group("place").isupper() or "." in outlet
+
+
+def _publication_date(lines: list[str]) -> date | None:
+    """The date the article was published, as its first lines give it: the dateline's paragraph
+    and those after it before a caption set above it ("Mahfud menyebut ..., Minggu (1/10/2023).",
+    then "SERAMBINEWS.COM - ..."), never a day it schedules or a document's date."""
+    content = [i for i, line in enumerate(lines) if line.strip()][:4]
+    dateline = next((i for before, i in zip(content, content[1:], strict=False) if _caption_above(lines, before, i)), 0)
+    for window in (lines[dateline : dateline + 8], lines[:dateline], lines):
+        text = "\n".join(line for line in window if line.strip())
+        if _MAY_NAME_OTHER_DAY.search(text):
+            value = next((found.value for found in find_dates(text) if not _other_day(text, found)), None)
+        else:
+            value = first_date(text)
+        if value is not None:
+            return value
+    return None
+
+
 def prepare(raw: str) -> tuple[str, ArticleMeta]:
     """Clean raw article text; return (stored text, metadata read from the text)."""
     lines = _normalise(raw).split("\n")
@@ -317,7 +362,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
         title = lines[first].strip()
         lines[first] = ""
     lines = ["" if "/" in line and _is_caption(line) else line for line in lines]
-    published = first_date("\n".join(line for line in lines[:8] if line.strip())) or first_date("\n".join(lines))
+    published = _publication_date(lines)
     kept: list[str] = []
     # Read-also links inside a paragraph go before the line checks: what they leave is text.
     lines = [part for line in lines for part in (_without_read_also(line) if ":" in line else (line,))]

@@ -200,3 +200,43 @@ def test_a_subheading_between_paragraphs_is_dropped() -> None:
     )
     assert "Ultimatum" not in text
     assert text.endswith('"Anak buah saya hebat-hebat," kata Presiden.')
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # A caption without a photo credit above a dateline in capitals dates the photo.
+        (
+            "Menteri Agraria Rudi Santoso menyebut sertifikat tanah akan dibagikan gratis, Minggu (1/10/2023).\n"
+            "WARTAKITA.COM - Menteri Agraria Rudi Santoso mengaku mendapat tawaran dari partai.\n"
+            '"Saya menolak tawaran itu," kata Rudi dalam acara bincang televisi, Kamis (19/10/2023).',
+            date(2023, 10, 19),
+        ),
+        # A day the article schedules ("yang akan digelar Rabu, 6 Mei 2020") and a letter's date.
+        (
+            "MAMUJU - Bupati Mamuju Hasan Basri menyambut rapat daring yang akan digelar Rabu, 6 Mei 2020. "
+            '"Kami mendukung sesuai surat Nomor: 12/2020, tanggal 30 April 2020," kata Hasan, Jumat (1/5/2020).',
+            date(2020, 5, 1),
+        ),
+        (
+            "Polri akan mengawasi larangan mudik yang akan dimulai Jumat (24/4/2020), kata Kapolri, Kamis (23/4/2020).",
+            date(2020, 4, 23),
+        ),
+        (
+            "Diskon berlaku sejak 7 Januari 2021, kata Direktur Budi Hartono dalam siaran pers, Jumat (1/1/2021).",
+            date(2021, 1, 1),
+        ),
+        # Only a period's start: no publication date at all.
+        ("Direktur Budi Hartono menyatakan, sejak 16 Maret 2020 kantor cabang tutup.", None),
+        # A time stamp on a line of its own above the dateline stays the publication date.
+        (
+            "PSBB Bogor Diperpanjang\nSenin, 11 Mei 2020 16:36 WIB\nBOGOR - Wali Kota Bogor Dedi Kurnia mengatakan PSBB diperpanjang, Minggu (10/5/2020).",
+            date(2020, 5, 11),
+        ),
+    ],
+)
+def test_the_publication_date_is_never_a_caption_s_a_schedule_s_or_a_document_s(
+    raw: str, published: date | None
+) -> None:
+    _, meta = prepare(raw)
+    assert meta.published == published
