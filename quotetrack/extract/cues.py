@@ -12,6 +12,7 @@ from quotetrack.extract.mentions import (
     PARTY_STATE_BRACKET,
     THING_HEADS,
     ParsedMention,
+    body_voice,
     parse_mention,
     parse_named_first,
 )
@@ -119,6 +120,8 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             break
         words = between.split()
         titled = len(words) >= 2 and words[0].casefold() == "the" and words[-1].casefold() in lex.roles
+        # ('," a Home Office spokeswoman said' is a cue too: a body's voice)
+        titled = titled or (lex.lang == "en" and body_voice(" ".join(words), lex) is not None)
         if words and words[0].casefold().strip(",") in lex.discourse and not titled:
             break  # '"...", while the Liberal Democrats said ...': a new clause ("the minister said" is a cue)
         while words and words[-1].casefold() in lex.adverbs:
@@ -227,6 +230,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         # mengapresiasi" gives that person's post.
         role = " ".join(words[:-1]) if words[0].casefold() in lex.roles else None
         return ParsedMention(printed=subject, pronoun=True, role=role)
+    if lex.lang == "en" and (voice := body_voice(subject, lex)) is not None:
+        return voice  # "A Defra spokesman said": the body, through its spokesman
     if not (
         last_word[:1].isupper()
         or last_word.casefold() in lex.pronouns

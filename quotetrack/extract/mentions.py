@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotetrack.extract.around import EN_POST_MODIFIERS
-from quotetrack.extract.words import Lexicon
+from quotetrack.extract.words import Lexicon, given_name_genders
 from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
@@ -88,6 +88,17 @@ _MONTHS = frozenset({"januari", "februari", "maret", "mei", "juni", "juli", "agu
 _MAX_NAME_TOKENS = 4
 EPITHET_WORDS = 10  # "pria yang akrab disapa Hendi itu": a description before a demonstrative
 _EN_EPITHET_WORDS = 5  # "the Lib Dem home affairs spokesman"
+# A body's unnamed voice: "a Home Office spokeswoman", "A spokesman for the Treasury", "one senior
+# Labour source". The body speaks, through the post given; without a body ("a senior official")
+# nobody is named.
+_CAPITALISED = r"[A-Z][\w&.'’-]*"
+_BODY_RUN = rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|of|for|and|the|on))*?"
+_BODY_VOICE = re.compile(
+    rf"(?:an?|the|one)\s+(?:(?:senior|former|chief|leading)\s+)?(?:(?P<before>{_BODY_RUN})\s+)?"
+    r"(?P<post>spokes(?:man|woman|person)|press\s+(?:officer|secretary)|source|official|insider|aide)"
+    rf"(?:\s+(?:for|at|from|of|in)\s+(?:the\s+)?(?P<after>{_BODY_RUN}))?",
+    re.IGNORECASE,
+)
 # Heads of a document's or a finding's description ("Isi surat itu", "dokumen tersebut"): what it
 # says is said by no person.
 THING_HEADS = frozenset(
@@ -726,6 +737,20 @@ def parse_named_first(printed: str, lex: Lexicon) -> ParsedMention | None:
     return ParsedMention(printed=text, name=" ".join(tokens[:at]), role=role, region=region)
 
 
+def body_voice(text: str, lex: Lexicon) -> ParsedMention | None:
+    """'a Home Office spokeswoman' -> the Home Office, speaking through a spokeswoman."""
+    match = _BODY_VOICE.fullmatch(text)
+    if match is None or (match.group("before") is None) == (match.group("after") is None):
+        return None
+    body = match.group("before") or match.group("after")
+    first, last = body.split()[0], body.split()[-1]
+    if not body[:1].isupper() or last.casefold() in {"of", "for", "and", "the", "on"}:
+        return None  # re.IGNORECASE lets "a senior official" through: a body is capitalised
+    if _is_title(first, lex) or _key(first) in lex.roles or first.casefold() in given_name_genders():
+        return None  # "a spokesman for Mr Blair", "for the President", "for John Kerry": a person's
+    return ParsedMention(printed=text, org=body, role=match.group("post").casefold())
+
+
 def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
     words = [t.strip(_STRIP) for t in tokens]
     named = any(_key(w) in lex.institutions or (w.isupper() and len(w) > 1) for w in words)
@@ -756,6 +781,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # '"...," the prime minister said', "the Tory leader": an epithet for someone the article
         # names, with the post it gives.
         return ParsedMention(printed=text, pronoun=True, role=" ".join(words[1:]))
+    if lex.lang == "en" and (voice := body_voice(text, lex)) is not None:
+        return voice
     described = printed.strip(_STRIP).split()
     if (
         2 <= len(described) <= EPITHET_WORDS

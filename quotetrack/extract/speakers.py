@@ -20,8 +20,8 @@ from quotetrack.extract.around import (
     word_evidence,
 )
 from quotetrack.extract.mentions import DEMONSTRATIVES, ParsedMention, parse_mention
-from quotetrack.extract.words import Lexicon
-from quotetrack.text.lexicon import ODD_CASE, another_given_name, nickname_pairs, word_list, word_set
+from quotetrack.extract.words import Lexicon, given_name_genders
+from quotetrack.text.lexicon import ODD_CASE, another_given_name, nickname_pairs, word_set
 
 _PACKAGE = "quotetrack.extract"
 _WORD = re.compile(r"\w+")
@@ -96,13 +96,6 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as|sapaan|panggilan", re.IGNORECASE)
 _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as", "sapaan", "panggilan")
-
-
-@cache
-def _given_name_genders() -> dict[str, str]:
-    """Casefolded English given name -> "m" or "f" (data/given_names_en.tsv)."""
-    pairs = (line.partition("\t") for line in word_list(_PACKAGE, "given_names_en.tsv"))
-    return {name.casefold(): gender for name, _, gender in pairs}
 
 
 def _hints_nickname(text: str) -> bool:
@@ -303,7 +296,7 @@ class Registry:
 
     def _learn_genders(self, text: str) -> None:
         if self.lex.lang == "en":
-            given = _given_name_genders()
+            given = given_name_genders()
             for person in self.people:
                 words = person.name.split()
                 if not person.organisation and person.gender is None and len(words) >= 2:
@@ -318,7 +311,9 @@ class Registry:
 
     def _agrees(self, ref: int | None, pronoun: str) -> bool:
         if ref is not None and ref >= 0 and pronoun.casefold() in _PERSONAL and self.people[ref].organisation:
-            return False  # "She told The Associated Press ...": a person, never the agency
+            # "She told The Associated Press ...": a person, never the agency; but "A Defra
+            # spokesman said ... he added": the body's voice (a body with a post) goes on.
+            return self.people[ref].role is not None
         wanted = _PRONOUN_GENDER.get(pronoun.casefold())
         if ref is None or wanted is None or ref < 0:
             return True

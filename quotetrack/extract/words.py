@@ -157,3 +157,10 @@ def lexicon(lang: str) -> Lexicon:
         adverbs=word_set(_PACKAGE, "adverbs.txt"),
         clause_openers=word_set(_PACKAGE, "discourse.txt") | {w.casefold() for w in passive},
     )
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Casefolded English given name -> "m" or "f" (data/given_names_en.tsv)."""
+    pairs = (line.partition("\t") for line in word_list(_PACKAGE, "given_names_en.tsv"))
+    return {name.casefold(): gender for name, _, gender in pairs}

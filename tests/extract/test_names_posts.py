@@ -1837,3 +1837,32 @@ def test_a_title_that_opens_the_sentence_keeps_its_full_stop() -> None:
         "Farah Indrawati",
         "Plt. Deputi Bidang Pengendalian Penanaman Modal BKPM",
     )
+
+
+def test_a_body_s_unnamed_spokesperson_speaks_for_the_body() -> None:
+    text = (
+        "Farm payments delayed\n\n"
+        "Environment Secretary Margaret Bexley said the scheme would be fixed by spring.\n\n"
+        'A Defra spokesman said the backlog was being cleared. "Most farmers have now been paid," he added.\n\n'
+        '"The rules will be fairer," a Home Office spokeswoman said.\n\n'
+        "A spokesman for the Treasury said the figures were accurate.\n\n"
+        "A senior official said the talks had stalled.\n"
+    )
+    statements = _statements(text, "en")
+    got = [(s.speaker, s.speaker_kind, s.role) for s in statements]
+    assert got[:5] == [
+        ("Margaret Bexley", "person", "Environment Secretary"),
+        ("Defra", "organisation", "spokesman"),
+        ("Defra", "organisation", "spokesman"),  # "he added": the same voice
+        ("Home Office", "organisation", "spokeswoman"),
+        ("Treasury", "organisation", "spokesman"),
+    ]
+    assert all(s.speaker is None for s in statements[5:])  # no body, nobody named
+
+
+@pytest.mark.parametrize(
+    "printed", ["a spokeswoman for the President", "a spokesman for John Kerry", "a senior official"]
+)
+def test_a_person_s_spokesperson_is_no_body(printed: str) -> None:
+    mention = parse_mention(printed, lexicon("en"))
+    assert mention is None or mention.org is None
