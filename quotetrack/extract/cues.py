@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from quotetrack.extract.mentions import (
     DEMONSTRATIVES,
+    EN_EPITHET_WORDS,
     EPITHET_WORDS,
     PARTY_STATE_BRACKET,
     THING_HEADS,
@@ -198,6 +199,8 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         words.pop()
     if words and words[-1].casefold() in {"yang", "untuk", "agar", "supaya", "to", "who", "which"}:
         return ""
+    if len(words) >= 2 and words[-2].casefold() in {"that", "which"} and words[-1].casefold() in lex.pronouns:
+        return ""  # "moves that he said improved the economy": a relative clause, not an attribution
     return " ".join(words[-16:])
 
 
@@ -213,13 +216,17 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
     if last_word.casefold() in _COORDINATORS:
         return ParsedMention(printed=last_word, pronoun=True)  # "... and said": same subject again
     words = subject.split()
-    if (
-        lex.lang == "en"
-        and len(words) >= 2
-        and last_word.casefold() in lex.roles
-        and words[-2].casefold() in {"the", "this", "that"}
-    ):
-        return ParsedMention(printed=" ".join(words[-2:]), pronoun=True)  # "the minister said": the post's holder
+    if lex.lang == "en" and len(words) >= 2 and last_word.casefold() in lex.roles:
+        # "The Chancellor said", "the Lib Dem leader asked": an epithet for the post's holder, with the post.
+        the = next((k for k in range(len(words) - 2, -1, -1) if words[k].casefold() in {"the", "this", "that"}), None)
+        # (the whole subject, or after a comma: "... and the prime minister has said" is a clause
+        # whose holder this article may never name)
+        if the is not None and len(words) - the <= EN_EPITHET_WORDS and (the == 0 or words[the - 1].endswith(",")):
+            epithet = parse_mention(" ".join(words[the:]), lex)
+            if epithet is not None and epithet.pronoun:
+                return epithet
+            if the == len(words) - 2:
+                return ParsedMention(printed=" ".join(words[-2:]), pronoun=True)
     if last_word.casefold() in DEMONSTRATIVES and len(subject.split()) <= EPITHET_WORDS:
         if words[0].casefold() in THING_HEADS:
             # "Isi surat itu menekankan", "Laporan tersebut menyebutkan": a document's words, said

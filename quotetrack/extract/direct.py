@@ -32,6 +32,16 @@ def _embedded(text: str, quote: Quote, lo: int) -> bool:
     return bool(before) and (before[-1].isalnum())
 
 
+def _phrase_of(text: str, quote: Quote, lo: int) -> bool:
+    """A short quote that ends a sentence begun outside it ('... to fix the "unfair tax", he
+    added'): a phrase of that sentence, which reported speech reads whole."""
+    if not _embedded(text, quote, lo) or len(_WORD.findall(text[quote.start : quote.end])) >= _MIN_EMBEDDED_WORDS:
+        return False
+    before = text[lo : quote.open_mark]
+    stop = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind('" '))
+    return len(_WORD.findall(before[stop + 1 :])) >= _MIN_UNCUED_WORDS
+
+
 def _cut_unclosed(text: str, quote: Quote, lex: Lexicon) -> Quote | None:
     """An unclosed quote that turns into narration ("…, juga mengimbau …") ends there;
     one that opens with an attribution ('"Dr. Imran menyampaikan bahwa') is no quote."""
@@ -82,6 +92,9 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
             cue = cue_before(text, prev_end, quote.open_mark, lex)
         if not _is_statement(text, quote, cue, lo):
             continue
+        cued_after = cue is not None and cue.mention_start >= quote.outer_end
+        if lex.lang == "en" and cued_after and _phrase_of(text, quote, lo):
+            continue  # 'The rebate did nothing to fix the "unfair tax", he added.': reported speech
         if cue is None:
             found.append(Found(StatementKind.DIRECT, quote.start, quote.end, paragraph, None, None, True, 0.55))
         else:

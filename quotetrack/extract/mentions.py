@@ -87,7 +87,12 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "
 _MONTHS = frozenset({"januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember"})
 _MAX_NAME_TOKENS = 4
 EPITHET_WORDS = 10  # "pria yang akrab disapa Hendi itu": a description before a demonstrative
-_EN_EPITHET_WORDS = 5  # "the Lib Dem home affairs spokesman"
+# Abbreviated offices English copy prints before a name ("Gov. Nathan Deal", "Sen.", "Lt. Gen."):
+# posts, unlike the honorifics (Mr, Dr, Sir).
+_EN_OFFICE_ABBREVIATIONS = frozenset(
+    {"gov", "sen", "sens", "rep", "reps", "pres", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "atty", "supt"}
+)
+EN_EPITHET_WORDS = 5  # "the Lib Dem home affairs spokesman"
 # A body's unnamed voice: "a Home Office spokeswoman", "A spokesman for the Treasury", "one senior
 # Labour source". The body speaks, through the post given; without a body ("a senior official")
 # nobody is named.
@@ -751,6 +756,13 @@ def body_voice(text: str, lex: Lexicon) -> ParsedMention | None:
     return ParsedMention(printed=text, org=body, role=match.group("post").casefold())
 
 
+def _names_a_post(role: str, lex: Lexicon) -> bool:
+    """Whether `role` holds a post word or an abbreviated office ("Gov.", "Sen.")."""
+    return any(
+        _key(t) in lex.roles or "." in t or _key(t).rstrip(".") in _EN_OFFICE_ABBREVIATIONS for t in role.split()
+    )
+
+
 def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
     words = [t.strip(_STRIP) for t in tokens]
     named = any(_key(w) in lex.institutions or (w.isupper() and len(w) > 1) for w in words)
@@ -773,7 +785,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=text, pronoun=True, role=" ".join(words[:-1]))
     if (
         lex.lang == "en"
-        and 2 <= len(words) <= _EN_EPITHET_WORDS
+        and 2 <= len(words) <= EN_EPITHET_WORDS
         and words[0].casefold() == "the"
         and _key(words[-1]) in lex.roles
         and not any(_is_title(w, lex) for w in words)
@@ -912,6 +924,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             role, region = _split_role_region(before[clause:], lex)
             if role is not None and all(_key(t) in lex.regions or _is_country(_key(t)) for t in role.split()):
                 role, region = None, region or role  # "Jepang, Rina Kartika": a place, no post
+            elif role is not None and lex.lang == "en" and not _names_a_post(role, lex):
+                role = None  # "in his ninth Budget, Charles Kennedy": the sentence's words, not his post
         if role is None and index + 1 < len(chunks):  # "X, director general of the Y"
             after = [t for t in _TOKEN.findall(chunks[index + 1])]
             while after and _key(after[0]) in _APPOSITIVE_OPENERS:

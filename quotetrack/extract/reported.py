@@ -198,6 +198,8 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
             continue  # capitalised inside a sentence, a speech verb is a name ("Desa Ujoh Bilang")
         if verb.group() in _PLURAL_NOUNS and _counted(text, sent.start, verb.start()):
             continue  # "Twenty-seven states led by ...", "his claims": the noun, not the verb
+        if lex.lang == "en" and _BY.match(text, verb.end()):
+            continue  # "The campaign, first reported by The Washington Post, is ...": a passive participle
         mention = subject_mention(text, sent.start, verb.start(), lex)
         if mention is None:
             continue
@@ -249,18 +251,31 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             start = obj.end() if obj else start
         start, end = _strip_end(text, start, limit)
         confidence = 0.65 if mention.pronoun else 0.75
-        if limit == sent.end and text[sent.end : sent.end + 2].strip()[:1] in _QUOTE_MARKS:
+        # (English paragraphs end a sentence's reach; Indonesian copy often sets each sentence,
+        # and the quote a verb introduces, on a line of its own)
+        following = text[sent.end : sent.end + 2].lstrip(" " if lex.lang == "en" else None)
+        if limit == sent.end and following[:1] in _QUOTE_MARKS:
             # 'X said, "..."': the verb introduces the quote, not reported speech.
             if _words(text[start:end]) < _MIN_WORDS:
                 continue
-        elif _words(text[start:end]) <= _TRAILING_MAX_WORDS and not results and not _opens_content(text, verb.end()):
+        elif (
+            _words(text[start:end]) <= _TRAILING_MAX_WORDS
+            and not results
+            and not _opens_content(text, verb.end())
+            and not _THAT.match(text, verb.end())
+        ):
             trailing = _content_before(text, sent, verb, lex)
             if trailing is not None:
-                results.append(_found(trailing[0], trailing[1], paragraph, verb.group(), mention, False, 0.7))
+                lo_, hi_, named = trailing
+                results.append(_found(lo_, hi_, paragraph, verb.group(), named or mention, False, 0.7))
                 continue
         if _words(text[start:end]) >= _MIN_WORDS:
             results.append(_found(start, end, paragraph, verb.group(), mention, False, confidence))
     return results
+
+
+_BY = re.compile(r"\s+by\b")
+_THAT = re.compile(r"\s+(?:that|bahwa)\b")  # "he has suggested that is what he will do": content after
 
 
 def _opens_content(text: str, at: int) -> bool:
@@ -270,10 +285,17 @@ def _opens_content(text: str, at: int) -> bool:
     return text.startswith((",", ":"), at) and text[at + 1 : at + 2] == " "
 
 
-def _content_before(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) -> tuple[int, int] | None:
-    """ "<content>, Ms Hewitt told GMTV." / "<content> he insisted.": the content comes first."""
+def _content_before(
+    text: str, sent: Span, verb: re.Match[str], lex: Lexicon
+) -> tuple[int, int, ParsedMention | None] | None:
+    """ "<content>, Ms Hewitt told GMTV." / "<content> he insisted.": the content comes first;
+    with the speaker as the words after its last comma name them."""
     comma = text.rfind(",", sent.start, verb.start())
-    if comma > sent.start and parse_mention(text[comma + 1 : verb.start()], lex) is not None:
+    between = [w for w in (w.strip("\"“”'‘’") for w in text[comma + 1 : verb.start()].split()) if w]
+    while lex.lang == "en" and between and between[-1].casefold() in lex.adverbs:
+        between.pop()  # "<content>, Sam Orr has said."
+    named = parse_mention(" ".join(between), lex) if comma > sent.start and between else None
+    if named is not None:
         start, end = _strip_end(text, sent.start, comma)
     else:
         words = text[sent.start : verb.start()].split()
@@ -281,7 +303,7 @@ def _content_before(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) ->
             return None
         start, end = _strip_end(text, sent.start, text.rfind(words[-1], sent.start, verb.start()))
     # Short openers ("Dalam sidang itu, X membantah.") are circumstances, not content.
-    return (start, end) if _words(text[start:end]) >= _MIN_CONTENT_BEFORE else None
+    return (start, end, named) if _words(text[start:end]) >= _MIN_CONTENT_BEFORE else None
 
 
 def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> Iterator[Found]:

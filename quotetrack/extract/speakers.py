@@ -95,6 +95,7 @@ _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as|sapaan|panggilan", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as", "sapaan", "panggilan")
 
 
@@ -411,6 +412,36 @@ class Registry:
         elif any(verb in text for verb in _RELATIVE_POST_VERBS):  # the pattern only where it can match
             self._learn_relative_posts(text)
 
+    def _epithet_holder(self, candidates: tuple[int | None, ...], role: str | None, position: int) -> int | None:
+        """Who "the Lib Dem leader" is: the first candidate whose known post agrees with it (or who
+        has none), else the person named last before `position` who fits; a Home Secretary is not
+        the Lib Dem leader."""
+        head = role.split()[-1].casefold() if role else None
+
+        def fits(ref: int) -> bool:
+            person = self.people[ref]
+            known = person.role.casefold().split() if person.role else None
+            # ("Gov." agrees with "governor": a short form is the start of the word)
+            return not person.organisation and (
+                head is None or known is None or any(len(w) > 2 and head.startswith(w.rstrip(".")) for w in known)
+            )
+
+        fitting = next((ref for ref in candidates if ref is not None and ref >= 0 and fits(ref)), None)
+        if fitting is not None or head is None:
+            return fitting if fitting is not None else next((ref for ref in candidates if ref is not None), None)
+        named = [ref for ref, p in enumerate(self.people) if p.position < position and fits(ref)]
+        if named:
+            return max(named, key=lambda ref: self.people[ref].position)
+        return next((ref for ref in candidates if ref is not None), None)
+
+    def _qualifies_a_post(self, text: str, start: int, end: int) -> bool:
+        """ "the Lib Dem leader", "a Labour MP": after an article and before a post, a capitalised
+        run is the post's party or body, not a person."""
+        if not re.search(r"\b(?:the|an?)\s+$", text[max(0, start - 4) : start], re.IGNORECASE):
+            return False
+        after = _NEXT_WORD.match(text, end)
+        return after is not None and after.group(1).casefold() in self.lex.roles
+
     def _learn_relative_posts(self, text: str) -> None:
         """ "digawangi oleh Witjaksono yang merupakan wakil ketua Majelis Pertimbangan PPP": a
         one-word name is no run to register, but the relative clause after it gives a post."""
@@ -473,6 +504,8 @@ class Registry:
 
     def _register(self, text: str) -> None:
         for start, printed in self._runs(text):
+            if self.lex.lang == "en" and self._qualifies_a_post(text, start, start + len(printed)):
+                continue
             mention = parse_mention(printed, self.lex)
             if mention is None:
                 continue
@@ -751,7 +784,7 @@ class Registry:
             # '"...," the prime minister said', "the Tory leader said", where no one holds that
             # post here: the sentence's subject or the person being quoted, as a quote with no cue goes.
             subject = self.subject_between(since, position, quoted)
-            return self._gives_post(subject if subject is not None else last, mention.role)
+            return self._gives_post(self._epithet_holder((subject, last), mention.role, position), mention.role)
         if mention.pronoun:
             pronoun = mention.printed.strip()
             subject = self.subject_between(since, position, quoted)

@@ -1866,3 +1866,60 @@ def test_a_body_s_unnamed_spokesperson_speaks_for_the_body() -> None:
 def test_a_person_s_spokesperson_is_no_body(printed: str) -> None:
     mention = parse_mention(printed, lexicon("en"))
     assert mention is None or mention.org is None
+
+
+def test_an_english_epithet_subject_gives_its_post_and_a_trailing_has_said_is_a_cue() -> None:
+    text = (
+        "Budget row\n\n"
+        "Gordon Brill has failed to tackle the unfairness of council tax in his ninth Budget, Charles Kenley has said.\n\n"
+        "How was it right that the poorest paid more than the richest, the Lib Dem leader asked. "
+        'The rebate for pensioners did nothing to fix the "unfair tax", he added.\n\n'
+        "Mark Dale addressed the conference behind closed doors. The Chancellor said the plans would cut spending.\n"
+    )
+    got = [(s.speaker, s.role) for s in _statements(text, "en")]
+    assert got == [
+        ("Charles Kenley", None),  # "in his ninth Budget, Charles Kenley": no post
+        ("Charles Kenley", "Lib Dem leader"),  # Gordon Brill opens the content, he is no subject
+        ("Charles Kenley", "Lib Dem leader"),  # "Lib Dem" is the post's party, never a person
+        ("Mark Dale", "Chancellor"),
+    ]
+
+
+def test_an_english_epithet_goes_to_the_person_whose_post_agrees() -> None:
+    text = (
+        "ID cards\n\n"
+        'Home Secretary Charles Clay has vowed to press on despite a call to "pause" from Charles Kenley.\n\n'
+        '"ID cards are a means to a more secure society," Mr Clay said.\n\n'
+        "The Lib Dem leader said the resignation was a good opportunity to question the bill.\n"
+    )
+    statements = _statements(text, "en")
+    assert (statements[-1].speaker, statements[-1].role) == ("Charles Kenley", "Lib Dem leader")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause about someone the article may never name
+        "Navy ships have helped the relief effort and the prime minister has said aid could rise.",
+        # a passive participle, not a speech verb
+        "The nationwide campaign, first reported by The Daily Ledger, is a key element of the plan.",
+        # a relative clause
+        "At a town hall, Mr Grant praised Ms Dunn for cutting taxes - moves that he said improved the economy.",
+    ],
+)
+def test_english_clauses_that_attribute_nothing_to_the_last_speaker(sentence: str) -> None:
+    text = f'Aid row\n\n"We can do more," said the businessman Duncan Bane.\n\n{sentence}\n'
+    statements = _statements(text, "en")
+    assert [s.speaker for s in statements[1:]] in ([], [None])
+
+
+def test_a_quoted_phrase_that_ends_a_sentence_is_part_of_the_reported_speech() -> None:
+    text = (
+        "Race tightens\n\n"
+        "Clinton is poised to shore up her delegate lead in five states. The race between the two has taken a "
+        'more negative turn and that will take time to "cool off," Kunin said in an interview with a newspaper.\n\n'
+        '"His normal demeanor is grumpy," she said.\n'
+    )
+    statements = _statements(text, "en")
+    assert statements[0].kind == "indirect"
+    assert statements[0].text.startswith("The race between the two") and "cool off" in statements[0].text
