@@ -775,6 +775,9 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
+    if lex.lang == "id" and ", yang " in text and text.split(", yang ")[0][:1].isupper():
+        # "Kepala Dinas X Nanang, yang juga hadir dalam acara itu,": the clause describes him.
+        text = text.split(", yang ")[0].strip(_STRIP)
     if not text or len(text) > 200:
         return None
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):

@@ -18,7 +18,17 @@ _AFTER_VERB = re.compile(r"[\s,:]*(?:(?:bahwa|kalau|that)\b[\s,]*)?", re.IGNOREC
 _ADDRESSEE = re.compile(r"(?:kepada|pada|to)\s+[^,.]{1,40}?(?:,\s*|\s+(?:bahwa|that)\s+)", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"[^,.;]{1,40}?\s+that\s+")
 _TOLD_THEN_QUOTE = re.compile(r"[^,.;:\"“”]{1,60}:\s*[\"“]")
-_MENURUT = re.compile(r"(?:Menurut|According to)\s*(?P<m>nya|[^,.;\"“”]{1,80}?)\s*,\s*", re.IGNORECASE)
+_MENURUT = re.compile(
+    # ("Sementara menurut X, ...", "Namun menurutnya, ...": a connective may open the sentence)
+    r"(?:(?:Sementara(?:\s+itu)?|Sedangkan|Namun|Adapun|Tetapi)\s*,?\s+)?"
+    r"(?:Menurut|According to)\s*(?P<m>nya|[^,.;\"“”]{1,80}?)\s*,\s*",
+    re.IGNORECASE,
+)
+# "Pembangunan jembatan itu menurutnya harus selesai ...", "Anggaran itu menurut Rahmat belum
+# disetujui": the source set between the subject and the rest of the clause.
+_MENURUT_INSIDE = re.compile(
+    r"\s(?:menurut(?P<nya>nya)|menurut\s+(?P<m>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+(?=[a-z])"
+)
 # The name in apposition after the post "menurut" gives: "Menurut kuasa hukum X, Y, ...".
 _APPOSED_NAME = re.compile(r"(?P<n>[A-Z][^,.;:\"“”]{1,60}?)\s*,\s*")
 _WORD = re.compile(r"\w+")
@@ -84,6 +94,25 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     if _words(text[start:end]) < _MIN_WORDS:
         return None
     return _found(start, end, paragraph, match.group().split()[0], mention, False, 0.75)
+
+
+def _menurut_inside(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    """'<subject> menurutnya <predicate>.': the whole sentence, its source named inside it."""
+    if "menurut" not in text[sent.start : sent.end]:
+        return None
+    match = _MENURUT_INSIDE.search(text, sent.start, sent.end)
+    if match is None or _words(text[sent.start : match.start()]) < 2:
+        return None
+    if match.group("nya"):
+        mention: ParsedMention | None = ParsedMention(printed="nya", pronoun=True)
+    else:
+        mention = parse_mention(match.group("m"), lex)
+    if mention is None:
+        return None
+    start, end = _strip_end(text, sent.start, sent.end)
+    if _words(text[match.end() : end]) < _MIN_WORDS:
+        return None
+    return _found(start, end, paragraph, "menurut", mention, False, 0.7)
 
 
 def _passive_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
@@ -322,6 +351,8 @@ def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> 
         if several:
             yield from several
             continue
-        found = _trailing_root(text, sent, paragraph, lex)
+        found = _trailing_root(text, sent, paragraph, lex) or (
+            _menurut_inside(text, sent, paragraph, lex) if lex.lang == "id" else None
+        )
         if found is not None:
             yield found

@@ -121,7 +121,9 @@ _EN_ROOTS = ("said", "says", "added", "asked", "continued", "explained", "insist
 def lexicon(lang: str) -> Lexicon:
     """The lexicon for "id" or "en" (anything else gets Indonesian)."""
     roots = word_list(_PACKAGE, "speech_roots_id.txt")
-    nya = [r if r.endswith("nya") else r + "nya" for r in roots]
+    # A root listed in its "-nya" form ("ungkapnya") is its own cue; "tanya" is a root that
+    # happens to end so ("tanyanya").
+    nya = [r if r.endswith("nya") and len(r) > 5 else r + "nya" for r in roots]
     if lang == "en":
         verbs = word_list(_PACKAGE, "speech_verbs_en.txt")
         # Case-sensitive alternations open with their letters: the engine skips to them already.

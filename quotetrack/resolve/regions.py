@@ -115,6 +115,13 @@ def normalize_region(
         found = known.find(base, level) if known is not None else None
         if found is not None:
             return found
+    if hinted:
+        # The post only hints at the level ("Kasatreskrim Polresta Mataram"): a place that is
+        # only a city (or only a regency) keeps its own level, never "Kabupaten Mataram".
+        for known in (table, builtin_table()):
+            found = known.find(base, None) if known is not None else None
+            if found is not None:
+                return found
     if level == "provinsi":
         # Every province is in the lexicon (or the imported table): an unknown name at this level
         # is a police command ("Metro Jaya") or the tail of a body's name, not an area.

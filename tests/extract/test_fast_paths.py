@@ -218,7 +218,7 @@ _ROOTS = word_list("quotetrack.extract", "speech_roots_id.txt")
 _WORD_LISTS = {
     "speech verbs": word_list("quotetrack.extract", "speech_verbs_id.txt"),
     "speech roots": _ROOTS,
-    "-nya cues": tuple(w if w.endswith("nya") else w + "nya" for w in _ROOTS),
+    "-nya cues": tuple(w if w.endswith("nya") and len(w) > 5 else w + "nya" for w in _ROOTS),  # "tanya": tanyanya
     "English verbs, as if case-blind": word_list("quotetrack.extract", "speech_verbs_en.txt"),
 }
 

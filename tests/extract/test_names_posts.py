@@ -1923,3 +1923,53 @@ def test_a_quoted_phrase_that_ends_a_sentence_is_part_of_the_reported_speech() -
     statements = _statements(text, "en")
     assert statements[0].kind == "indirect"
     assert statements[0].text.startswith("The race between the two") and "cool off" in statements[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "region"),
+    [
+        # a relative clause after the name describes him; it is no part of his post
+        (
+            "Kepala Dinas Kesehatan Kabupaten Garut Nanang Supriatna, yang juga hadir dalam acara itu, "
+            "menjelaskan stok vaksin cukup untuk tiga bulan.",
+            "Nanang Supriatna",
+            "Kepala Dinas Kesehatan",
+            "Kabupaten Garut",
+        ),
+        # a city with no regency of its name keeps its own level whatever the post hints
+        (
+            "Kasatreskrim Polresta Mataram, AKP Regi Halili mengatakan pelaku sudah ditangkap di rumahnya.",
+            "Regi Halili",
+            "Kasat Reskrim",
+            "Kota Mataram",
+        ),
+        # "Sementara menurut X," and a source set inside the clause
+        (
+            "Sementara menurut Kepala Dinas Pertanian Kabupaten Lumajang Sutrisno, stok pupuk masih aman hingga akhir tahun.",
+            "Sutrisno",
+            "Kepala Dinas Pertanian",
+            "Kabupaten Lumajang",
+        ),
+        (
+            "Anggaran tambahan tersebut menurut Rahmat Hidayat belum disetujui DPRD hingga saat ini.",
+            "Rahmat Hidayat",
+            None,
+            None,
+        ),
+        # "tanya" is a speech root, "tanyanya" its cue
+        (
+            'Warga mengeluh. "Kapan jalan ini diperbaiki?" tanya Ketua RT Sumarno Hadi.',
+            "Sumarno Hadi",
+            "Ketua RT",
+            None,
+        ),
+    ],
+)
+def test_indonesian_speakers_posts_and_regions_from_sample_eight(
+    sentence: str, name: str, role: str | None, region: str | None
+) -> None:
+    statements = _statements("Judul berita\n\n" + sentence + "\n")
+    assert statements, "no statement found"
+    post = canonical_post(statements[0].role, statements[0].region)
+    assert statements[0].speaker == name
+    assert (post.label if post else None, post.region.name if post and post.region else None) == (role, region)
