@@ -840,7 +840,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             len(words) >= 2
             and _key(words[0]) in lex.institutions
             and _key(words[0]) != "ri"  # "RI Raja Juli Antoni": the post's country, then the name
-            and not any(_key(w) in lex.roles for w in words)
+            and not any(_key(w) in lex.roles or _is_title(w, lex) for w in words)  # "Democrat Sen. X"
             and all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words)
         ):
             # "Pemerintah Provinsi Jawa Barat", "Dewan Kehormatan Penyelenggara Pemilu": a body

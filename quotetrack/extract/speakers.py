@@ -20,7 +20,7 @@ from quotetrack.extract.around import (
     word_evidence,
 )
 from quotetrack.extract.mentions import DEMONSTRATIVES, ParsedMention, parse_mention
-from quotetrack.extract.words import Lexicon, given_name_genders
+from quotetrack.extract.words import Lexicon, given_name_genders, us_states
 from quotetrack.text.lexicon import ODD_CASE, another_given_name, nickname_pairs, word_set
 
 _PACKAGE = "quotetrack.extract"
@@ -95,6 +95,12 @@ _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as|sapaan|panggilan", re.IGNORECASE)
+# A plural title before a list of members, and the list itself: names, initials, party-and-state
+# brackets, commas and "and".
+_PLURAL_TITLE = re.compile(r"\b(Sens|Reps|Senators|Representatives)\.?\s+(?:[^.;:]|\.(?=\S))*$")
+_PLURAL_POST = {"sens": "Sen.", "senators": "Senator", "reps": "Rep.", "representatives": "Representative"}
+_MEMBER_LIST = re.compile(r"(?:[A-Z][\w.'’-]*|\([DRI]-[A-Za-z.]{1,8}\)|,|and|\s)*")
+_STATE_AFTER = re.compile(r"\s*(?:\((?:[DRI]-)?([A-Z][A-Za-z.]{1,6})\)|,\s+[DRI]-([A-Z][A-Za-z.]{1,6})(?=[,.;\s]|$))")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as", "sapaan", "panggilan")
 
@@ -434,6 +440,19 @@ class Registry:
             return max(named, key=lambda ref: self.people[ref].position)
         return next((ref for ref in candidates if ref is not None), None)
 
+    def _congress_member(self, text: str, start: int, end: int, mention: ParsedMention) -> ParsedMention:
+        """ "Sens. Ruth Alder (D-Mass.) and Tim Cole (R-Utah)", "Mitch McConnell, R-Ky.,": each
+        member of a list after a plural title holds that post, and the bracket gives the state."""
+        if mention.role is None:
+            lead = _PLURAL_TITLE.search(text, max(0, start - 200), start)
+            if lead is not None and _MEMBER_LIST.fullmatch(text, lead.end(), start):
+                mention = replace(mention, role=_PLURAL_POST[lead.group(1).casefold()])
+        bracket = _STATE_AFTER.search(text, start, min(len(text), end + 16))  # (a run may hold ", R-Ky.")
+        state = us_states().get((bracket.group(1) or bracket.group(2)).casefold()) if bracket else None
+        if state and mention.region is None:
+            mention = replace(mention, region=state)
+        return mention
+
     def _qualifies_a_post(self, text: str, start: int, end: int) -> bool:
         """ "the Lib Dem leader", "a Labour MP": after an article and before a post, a capitalised
         run is the post's party or body, not a person."""
@@ -524,6 +543,8 @@ class Registry:
                 opening = post_before(text, start, self.lex)
                 if opening and opening.endswith(")") and self._only_a_post(opening):
                     mention = replace(mention, role=f"{opening} {mention.role}")
+            if self.lex.lang == "en":
+                mention = self._congress_member(text, start, start + len(printed), mention)
             marker = _PAST_BEFORE.search(text, max(0, start - 12), start)
             if marker is not None and mention.role and mention.role[:1].isupper():
                 # "ex-Foreign Secretary Robin Cook", "mantan Kapolda X": the run starts after the

@@ -151,7 +151,8 @@ def lexicon(lang: str) -> Lexicon:
         titles=word_set(_PACKAGE, "titles.txt"),
         degrees=word_set(_PACKAGE, "degrees.txt"),
         roles=_with_deputies(word_set(_PACKAGE, "roles.txt")),
-        institutions=word_set(_PACKAGE, "institutions.txt"),
+        # ("Tim", the Indonesian team, is an English given name: "Tim Cole" is a person)
+        institutions=word_set(_PACKAGE, "institutions.txt") - (given_name_genders().keys() if lang == "en" else set()),
         regions=word_set(_PACKAGE, "regions.txt") | _one_word_places(),
         places=(places := frozenset(key for key in map(_place_key, place_names()) if len(key) >= 2)),
         place_ends=frozenset(key[-1] for key in places),
@@ -166,3 +167,13 @@ def given_name_genders() -> dict[str, str]:
     """Casefolded English given name -> "m" or "f" (data/given_names_en.tsv)."""
     pairs = (line.partition("\t") for line in word_list(_PACKAGE, "given_names_en.tsv"))
     return {name.casefold(): gender for name, _, gender in pairs}
+
+
+@cache
+def us_states() -> dict[str, str]:
+    """A state's AP abbreviation or postal code, casefolded ("mass.", "ma", "w.va."), -> its name."""
+    states: dict[str, str] = {}
+    for line in word_list(_PACKAGE, "us_states.tsv"):
+        name, abbreviation, postal = line.split("\t")
+        states[abbreviation.casefold()] = states[postal.casefold()] = name
+    return states

@@ -1973,3 +1973,24 @@ def test_indonesian_speakers_posts_and_regions_from_sample_eight(
     post = canonical_post(statements[0].role, statements[0].region)
     assert statements[0].speaker == name
     assert (post.label if post else None, post.region.name if post and post.region else None) == (role, region)
+
+
+def test_members_of_congress_take_a_plural_title_and_the_state_in_their_bracket() -> None:
+    text = (
+        "Senate deal\n\n"
+        "Corker teamed up with Sens. Ruth Alder (D-Mass.), Joe Manch (D-W.Va.) and Tim Cole (R-Utah) on the bill.\n\n"
+        '"It is a fair bill," Alder said. "We need it," said Cole.\n\n'
+        "Senate Majority Whip Tom Harlow (R-Ore.) responded by standing next to a chart.\n\n"
+        '"This is the one shot," Harlow said.\n\n'
+        'Senate Majority Leader Mitch Connel, R-Ky., delivered a blunt message. "It is time," Connel said.\n'
+    )
+    got = []
+    for s in _statements(text, "en"):
+        post = canonical_post(s.role, s.region)
+        got.append((s.speaker, post.label if post else None, post.region.name if post and post.region else None))
+    assert got == [
+        ("Ruth Alder", "Senator", "Massachusetts"),
+        ("Tim Cole", "Senator", "Utah"),  # "Tim" is a given name here, not the Indonesian "team"
+        ("Tom Harlow", "Senate Majority Whip", "Oregon"),
+        ("Mitch Connel", "Senate Majority Leader", "Kentucky"),
+    ]
