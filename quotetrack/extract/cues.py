@@ -36,7 +36,8 @@ _MENTION_END = re.compile(
 )
 _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
-    r"(?:^|\s)(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)$"
+    # (a capital after a full stop closes an initialism: "the U.S. State Department")
+    r"(?:(?:^|\s)(?:Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)|(?:^|[\s.])[A-Z])$"
 )
 # A title's or an initial's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z") ends no sentence.
 _ABBREVIATION_DOT = re.compile(
@@ -247,6 +248,10 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         or last_word.replace(".", "").casefold() in lex.degrees
     ):
         return None
+    if len(words) > 1 and last_word.casefold() in lex.pronouns and lex.lang == "en":
+        # "At a rally in Dayton, Ohio, on Friday, Trump listed countries he said ...": the pronoun
+        # right before the verb is its subject, not a name earlier in the clause.
+        return ParsedMention(printed=last_word, pronoun=True)
     mention = parse_mention(subject, lex)
     if mention is None and (lex.nya_re.fullmatch(last_word) or last_word.casefold() in lex.pronouns):
         # "Tidak hanya itu dirinya mengungkapkan": the pronoun right before the verb speaks.

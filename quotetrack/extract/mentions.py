@@ -756,6 +756,17 @@ def body_voice(text: str, lex: Lexicon) -> ParsedMention | None:
     return ParsedMention(printed=text, org=body, role=match.group("post").casefold())
 
 
+def _describes_the_name_before(tokens: list[str]) -> bool:
+    """An English chunk that opens with a participle ("citing ...", "speaking at ...") or with an
+    article and a lower-case word ("the leader of ...", "a former aide to ...")."""
+    if not tokens or not tokens[0][:1].islower():
+        return False
+    first = tokens[0].casefold()
+    return (first.endswith("ing") and len(first) > 4) or (
+        first in {"the", "a", "an"} and len(tokens) > 1 and tokens[1][:1].islower()
+    )
+
+
 def _names_a_post(role: str, lex: Lexicon) -> bool:
     """Whether `role` holds a post word or an abbreviated office ("Gov.", "Sen.")."""
     return any(
@@ -870,6 +881,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             continue
         if _PARTY_STATE.fullmatch(chunks[index]):
             continue  # "Rep. Nancy Pelosi, D-Calif.": the party and state, not a name
+        if lex.lang == "en" and index > 0 and _describes_the_name_before(tokens):
+            # "Mara Quill, citing data from the U.S. State Department,", "Pat Rowan, the leader of
+            # Britain's biggest union Unifund,": a phrase about the name before, not a name.
+            continue
         from_at = next(
             (k for k, t in enumerate(tokens) if k and (t in _FROM or (t == "of" and lex.lang == "en"))), None
         )

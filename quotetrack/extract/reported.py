@@ -93,6 +93,9 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     start, end = _strip_end(text, after, sent.end)
     if _words(text[start:end]) < _MIN_WORDS:
         return None
+    verb = lex.verb_re.search(text, start, min(end, start + 60)) if lex.lang == "en" else None
+    if verb is not None and (named := parse_mention(text[start : verb.start()], lex)) is not None and named.name:
+        return None  # "According to GMA News, Salceda said ...": the outlet passes on what he said
     return _found(start, end, paragraph, match.group().split()[0], mention, False, 0.75)
 
 

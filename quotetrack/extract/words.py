@@ -107,6 +107,14 @@ def _one_word_places() -> frozenset[str]:
     )
 
 
+def _us_states(words: int) -> frozenset:
+    """The states' names of one word (casefolded), or the keys of those of two or more."""
+    names = set(us_states().values())
+    if words == 1:
+        return frozenset(name.casefold() for name in names if " " not in name)
+    return frozenset(_place_key(name) for name in names if " " in name)
+
+
 def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
     """A minister's deputy is written "Wa" + the minister's short form: Menkeu -> Wamenkeu."""
     return roles | {deputy for role in roles if (deputy := deputy_short_form(role))}
@@ -153,8 +161,12 @@ def lexicon(lang: str) -> Lexicon:
         roles=_with_deputies(word_set(_PACKAGE, "roles.txt")),
         # ("Tim", the Indonesian team, is an English given name: "Tim Cole" is a person)
         institutions=word_set(_PACKAGE, "institutions.txt") - (given_name_genders().keys() if lang == "en" else set()),
-        regions=word_set(_PACKAGE, "regions.txt") | _one_word_places(),
-        places=(places := frozenset(key for key in map(_place_key, place_names()) if len(key) >= 2)),
+        # (English copy names the states of the United States: "a rally in Dayton, Ohio")
+        regions=word_set(_PACKAGE, "regions.txt") | _one_word_places() | (_us_states(1) if lang == "en" else set()),
+        places=(
+            places := frozenset(key for key in map(_place_key, place_names()) if len(key) >= 2)
+            | (_us_states(2) if lang == "en" else frozenset())
+        ),
         place_ends=frozenset(key[-1] for key in places),
         discourse=word_set(_PACKAGE, "discourse.txt"),
         adverbs=word_set(_PACKAGE, "adverbs.txt"),

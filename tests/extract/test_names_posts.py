@@ -1994,3 +1994,34 @@ def test_members_of_congress_take_a_plural_title_and_the_state_in_their_bracket(
         ("Tom Harlow", "Senate Majority Whip", "Oregon"),
         ("Mitch Connel", "Senate Majority Leader", "Kentucky"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a place named in the opening clause is never the "he" of the verb
+        (
+            "Donald Grant spoke in Maine.\n\nAt a rally in Dayton, Ohio, on Friday, Grant listed countries he said had "
+            'sent criminals. "We cannot vet them," he said.',
+            "Donald Grant",
+        ),
+        # a participle phrase or an article's description after the name is about the name
+        (
+            "Mara Quill, citing data from the U.S. State Department, said that about 2 million people live there.",
+            "Mara Quill",
+        ),
+        (
+            "His comments come after Pat Rowan, the leader of Britain's biggest union Unifund, told the Daily Courier "
+            "he wants a date to be set.",
+            "Pat Rowan",
+        ),
+        # the outlet that passes on what someone said is not its speaker
+        (
+            'According to Radio Norte, Mara Quill said the "ugliness of the remarks" stood in contrast to the welcome.',
+            "Mara Quill",
+        ),
+    ],
+)
+def test_english_speakers_are_the_subjects_not_the_places_and_bodies_around_them(text: str, speaker: str) -> None:
+    statements = _statements("Visit row\n\n" + text + "\n", "en")
+    assert statements and all(s.speaker == speaker for s in statements)
