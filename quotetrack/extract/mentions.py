@@ -5,7 +5,7 @@ name, role and region, with rules instead of an NER model (none runs offline for
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quotetrack.extract.around import EN_POST_MODIFIERS
@@ -756,6 +756,25 @@ def body_voice(text: str, lex: Lexicon) -> ParsedMention | None:
     return ParsedMention(printed=text, org=body, role=match.group("post").casefold())
 
 
+# "Saat menjabat (sebagai) ...", "Ketika menjadi ...", "Semasa menjabat jadi ...": a tenure past.
+_TENURE = re.compile(
+    r"(?:Saat|Ketika|Semasa|Sewaktu|Selama)\s+(?:masih\s+)?(?:menjabat|menjadi)\s+(?:sebagai\s+|jadi\s+)?"
+)
+
+
+def _common_noun(word: str, lex: Lexicon) -> bool:
+    """ "Politisi" in "kata Politisi Golkar itu": a capitalised dictionary word that is no post,
+    title or body, so the description names no one by name."""
+    key = word.casefold()
+    return (
+        lex.lang == "id"
+        and is_dictionary_word(key)
+        and key not in lex.roles
+        and key not in lex.institutions
+        and not _is_title(word, lex)
+    )
+
+
 def _describes_the_name_before(tokens: list[str]) -> bool:
     """An English chunk that opens with a participle ("citing ...", "speaking at ...") or with an
     article and a lower-case word ("the leader of ...", "a former aide to ...")."""
@@ -786,6 +805,13 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
+    tenure = _TENURE.match(text) if lex.lang == "id" else None
+    if tenure is not None:
+        # "Saat menjabat Bupati Kendal, Hadi mengakui ...": the post held then, not that day.
+        held = parse_mention(text[tenure.end() :], lex)
+        if held is not None and held.role and not is_past_post(held.role.split()):
+            return replace(held, printed=text, role=f"mantan {held.role}")
+        return held
     if lex.lang == "id" and ", yang " in text and text.split(", yang ")[0][:1].isupper():
         # "Kepala Dinas X Nanang, yang juga hadir dalam acara itu,": the clause describes him.
         text = text.split(", yang ")[0].strip(_STRIP)
@@ -813,7 +839,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if (
         2 <= len(described) <= EPITHET_WORDS
         and described[-1].casefold() in DEMONSTRATIVES
-        and described[0][:1].islower()
+        and (described[0][:1].islower() or _common_noun(described[0], lex))
     ):
         # "tutur pria yang akrab disapa Hendi itu", "kata politikus PDIP itu": a description of
         # someone the article names, in lower case (never a name); "tulis dokumen tersebut": no one.

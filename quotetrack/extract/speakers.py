@@ -806,7 +806,11 @@ class Registry:
                 if not english_epithet:
                     return None
             elif not (english_epithet and mention.role):
-                return last if last is not None else self.latest_official(position)
+                if last is not None:
+                    return last
+                # No one quoted yet: the person who opens a sentence before it, else the official.
+                subject = self.subject_between(since, position, quoted)
+                return subject if subject is not None else self.latest_official(position)
             # '"...," the prime minister said', "the Tory leader said", where no one holds that
             # post here: the sentence's subject or the person being quoted, as a quote with no cue goes.
             subject = self.subject_between(since, position, quoted)

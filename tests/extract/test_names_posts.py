@@ -2025,3 +2025,18 @@ def test_members_of_congress_take_a_plural_title_and_the_state_in_their_bracket(
 def test_english_speakers_are_the_subjects_not_the_places_and_bodies_around_them(text: str, speaker: str) -> None:
     statements = _statements("Visit row\n\n" + text + "\n", "en")
     assert statements and all(s.speaker == speaker for s in statements)
+
+
+def test_indonesian_descriptions_tenures_and_examples() -> None:
+    text = (
+        "Judul berita\n\n"
+        'Wakil Ketua Komisi VIII DPR Ace Hasan Sadikin hadir dalam rapat itu. "Kami tidak akan mundur," kata '
+        "Politisi Golkar itu.\n\n"
+        "Edi Hasibuan menilai mutasi itu wajar. Mantan anggota Kompolnas ini mencontohkan, dalam mutasi yang "
+        "ditandatangani Wakapolri Komjen Gatot Eddy Pramono, banyak perwira muda dipromosikan.\n\n"
+        "Saat menjabat Bupati Kendal, Hadi Santoso mengakui banyak jalan rusak.\n"
+    )
+    got = [(s.speaker, s.role) for s in _statements(text)]
+    assert got[0] == ("Ace Hasan Sadikin", "Wakil Ketua Komisi VIII DPR")  # "Politisi Golkar itu": no name
+    assert ("Edi Hasibuan", None) in got[1:3] and all(speaker != "Gatot Eddy Pramono" for speaker, _ in got)
+    assert got[-1] == ("Hadi Santoso", "mantan Bupati")  # a tenure past, not the post held that day
