@@ -17,6 +17,13 @@ _AFTER_VERB = re.compile(r"[\s,:]*(?:(?:bahwa|kalau|that)\b[\s,]*)?", re.IGNOREC
 # "mengatakan kepada wartawan, ..." / "told reporters that ...": the addressee is not content.
 _ADDRESSEE = re.compile(r"(?:kepada|pada|to)\s+[^,.]{1,40}?(?:,\s*|\s+(?:bahwa|that)\s+)", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"[^,.;]{1,40}?\s+that\s+")
+# Where and when something was said, between the verb and its "that": "in a statement", "on
+# Wednesday", "last month", "at the most recent debate".
+_CIRCUMSTANCE_THAT = re.compile(
+    r"(?:in|on|at|during|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b[^,.;:\"“”]{0,50}?\s+that\s+"
+)
+_TOLD_CLAUSE = re.compile(r"[^,.;:\"“”]{1,60}?\s+(?=(?:he|she|they|it|this|there|we|I|his|her|their)\s)")
 _TOLD_THEN_QUOTE = re.compile(r"[^,.;:\"“”]{1,60}:\s*[\"“]")
 _MENURUT = re.compile(
     # ("Sementara menurut X, ...", "Namun menurutnya, ...": a connective may open the sentence)
@@ -267,6 +274,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 break
         after = _AFTER_VERB.match(text, verb.end(), limit)
         start = after.end() if after else verb.end()
+        if lex.lang == "en" and (when := _CIRCUMSTANCE_THAT.match(text, start, limit)) is not None:
+            start = when.end()  # "said in a statement that ...", "said Wednesday that ...": what follows "that"
         if (
             verb.group().casefold() in _CLAUSE_VERBS
             and not _CLAUSE_OPENS.match(text, verb.end(), limit)
@@ -280,6 +289,9 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             obj = _TOLD_OBJECT.match(text, start, limit)
             if obj is None and _TOLD_THEN_QUOTE.match(text, start):
                 continue  # 'he told the Financial Times: "..."': who was told, then the quote
+            # "told reporters this was the only chance", "told the Daily Record he wants ...": who
+            # was told, then the clause, which opens with its own subject.
+            obj = obj or _TOLD_CLAUSE.match(text, start, limit)
             start = obj.end() if obj else start
         start, end = _strip_end(text, start, limit)
         confidence = 0.65 if mention.pronoun else 0.75

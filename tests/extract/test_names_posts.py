@@ -2040,3 +2040,18 @@ def test_indonesian_descriptions_tenures_and_examples() -> None:
     assert got[0] == ("Ace Hasan Sadikin", "Wakil Ketua Komisi VIII DPR")  # "Politisi Golkar itu": no name
     assert ("Edi Hasibuan", None) in got[1:3] and all(speaker != "Gatot Eddy Pramono" for speaker, _ in got)
     assert got[-1] == ("Hadi Santoso", "mantan Bupati")  # a tenure past, not the post held that day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Pat Rowan told the Daily Courier newspaper he wants a date to be set for the vote.", "he wants a date"),
+        ("Senator Jon Ryan told reporters this was the only chance to pass the bill.", "this was the only chance"),
+        ("Senator Jon Ryan said in a statement that Washington had failed the families.", "Washington had failed"),
+        ("Senator Jon Ryan said Wednesday that Republicans rejected his plan.", "Republicans rejected"),
+        ("Senator Jon Ryan said at the most recent debate that taxes must fall.", "taxes must fall"),
+    ],
+)
+def test_english_reported_speech_starts_after_who_was_told_and_when(sentence: str, content: str) -> None:
+    statements = _statements("Bill stalls\n\n" + sentence + "\n", "en")
+    assert statements and statements[0].text.startswith(content)
