@@ -65,6 +65,20 @@ class Cue:
     mention_start: int = -1
 
 
+# What a document says, quoted: the verb and the document after the quote, or "it read".
+_DOCUMENTS = (
+    r"e-?mail|letter|statement|report|message|document|note|memo|post|tweet|text|notice|release|resolution|"
+    r"ruling|order|petition|advertisement|ad|surat|beleid|aturan|peraturan|pasal|perpres|perda|perbup|"
+    r"perwali|pergub|keputusan|putusan|dokumen|laporan|unggahan|pengumuman|edaran|rilis|undang-undang|uu"
+)
+_DOCUMENT_CUE = re.compile(
+    rf"(?P<verb>read|reads|stated|states|said|says|bunyi|tulis)\s+(?:the|this|that|a|an)?\s*"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})\b(?:\s+(?:tersebut|itu|ini)\b)?"
+    r"|(?:it|which)\s+(?P<verb2>read|reads)\b",
+    re.IGNORECASE,
+)
+
+
 def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
     """The mention that starts at `start` (after a verb such as "kata"), and its end."""
     end = min(limit, start + _WINDOW)
@@ -88,6 +102,12 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     lead = _LEAD.match(text, start, limit)
     pos = lead.end() if lead else start
     window_end = min(limit, pos + _WINDOW)
+    document = _DOCUMENT_CUE.match(text, pos, window_end)
+    if document is not None:
+        # '"...," read the email.', '" it read.', '," bunyi beleid tersebut': a text's words, said
+        # by no person (the statement stays, with no speaker).
+        verb = document.group("verb") or document.group("verb2")
+        return Cue(verb, ParsedMention(printed=document.group()), pos)
     nya = lex.nya_re.match(text, pos, window_end)
     if nya:
         return Cue(nya.group(), ParsedMention(printed=nya.group(), pronoun=True), nya.start())

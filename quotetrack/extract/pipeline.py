@@ -10,7 +10,7 @@ from quotetrack.extract.around import sentence_start
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.dating import statement_date
 from quotetrack.extract.direct import find_direct
-from quotetrack.extract.mentions import parse_mention
+from quotetrack.extract.mentions import ParsedMention, parse_mention
 from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import find_reported
 from quotetrack.extract.speakers import Registry
@@ -77,12 +77,18 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     last_sentence = 0
     spans: list[tuple[int, int]] = []
     last_paragraph = -_CARRY_PARAGRAPHS - 1
+    document: int | None = None  # the paragraph of the last statement a document made
     for found in _find_all(text, lang)[:MAX_STATEMENTS]:
         if found.mention is not None and _narrator(found.mention.printed):
             continue  # the reporter's own narration ("Wartawan telah mengkonfirmasi ...") is no statement
         ref: int | None = None
-        if found.mention is not None:
+        continues_document = document is not None and found.paragraph - document <= 1 and _continues(found)
+        if continues_document:
+            pass  # '"...," bunyi beleid tersebut. "...," lanjutnya.': the text goes on, no person
+        elif found.mention is not None:
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
+        elif found.carry and (introduced := _introduced_by(text, found.start, registry, spans)) is not None:
+            ref = introduced  # 'Senator X delivered a blunt message: "..."': the sentence's subject
         elif found.carry and found.paragraph - last_paragraph <= _CARRY_PARAGRAPHS:
             ref = last_ref
         elif found.carry:
@@ -123,11 +129,34 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         )
         if ref is not None:
             last_ref, last_paragraph = ref, found.paragraph
+        if _is_document(mention):
+            document = found.paragraph
+        elif not continues_document:
+            document = None
         # After a statement whose speaker is named, only people named after it can take over.
         named = mention is not None and bool(mention.name)
         last_sentence = found.start if named else sentence_start(text, found.start)
         spans.append((found.start, found.end))
     return Extraction(meta=meta, statements=_with_headline_post(statements, meta.title, registry, lex))
+
+
+def _is_document(mention: ParsedMention | None) -> bool:
+    """A mention that names a text, not a speaker ("read the email", "bunyi beleid tersebut")."""
+    return mention is not None and not (mention.name or mention.role or mention.org or mention.pronoun)
+
+
+def _continues(found: Found) -> bool:
+    """A statement that only goes on from the one before: no cue, or a "-nya" cue ("lanjutnya")."""
+    return found.mention is None or (found.mention.pronoun and found.mention.printed.endswith("nya"))
+
+
+def _introduced_by(text: str, start: int, registry: Registry, spans: list[tuple[int, int]]) -> int | None:
+    """The subject of the sentence a colon ends right before a quote with no cue: 'Senate Majority
+    Leader X, R-Ky., delivered a blunt message to Trump: "..."'."""
+    before = text[max(0, start - 3) : start].rstrip("\"“”‘’'« ")
+    if not before.endswith(":"):
+        return None
+    return registry.subject_between(sentence_start(text, start - 2), start, spans)
 
 
 def _with_headline_post(

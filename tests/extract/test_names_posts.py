@@ -2055,3 +2055,40 @@ def test_indonesian_descriptions_tenures_and_examples() -> None:
 def test_english_reported_speech_starts_after_who_was_told_and_when(sentence: str, content: str) -> None:
     statements = _statements("Bill stalls\n\n" + sentence + "\n", "en")
     assert statements and statements[0].text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        # a document's words are said by no person, and what goes on from them too
+        (
+            'Presiden Prabowo Santoso meneken Perpres itu. "Jumlah pemindahan mencapai 4.100 orang," bunyi beleid '
+            'tersebut dikutip Jumat (19/9/2025). "Pemindahan dilakukan bertahap," lanjutnya.',
+            "id",
+            [None, None],
+        ),
+        (
+            'The race is close, according to the Daily Ledger. His campaign sent out an email. "Our movement has '
+            'changed the debate," read the email.',
+            "en",
+            ["Daily Ledger", None],
+        ),
+        (
+            '"We are not happy with it," said Joe Penn, technical adviser to the Pest Board. A coalition of 40 groups '
+            'sent a letter urging Congress to act. "The failure to act would seem to reflect indifference," it read.',
+            "en",
+            ["Joe Penn", None],
+        ),
+        # a quote a colon introduces is the subject's of that sentence
+        (
+            'Governor Lee Marsh sounded equivocal. "It is just sad," he told a radio station. Senate Majority Leader '
+            'Dan Roe, R-Ky., delivered a blunt message to the nominee: "It is time to stop attacking people."',
+            "en",
+            ["Lee Marsh", "Dan Roe"],
+        ),
+    ],
+)
+def test_documents_speak_for_no_one_and_a_colon_s_quote_is_its_subject_s(
+    text: str, lang: str, speakers: list[str | None]
+) -> None:
+    assert [s.speaker for s in _statements("Judul\n\n" + text + "\n", lang)] == speakers
