@@ -262,8 +262,6 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
         return word.endswith(".")
     if key.startswith("kemen") or is_unit_head(key):
         return False  # a ministry's short form (Kemenhub, Kemenperin) or a unit head's (Kadishub)
-    if lex.lang == "en" and key == "tim":
-        return True  # the English given name, not Indonesian "tim" (team)
     return not (
         key in lex.roles
         or key in lex.institutions
@@ -762,6 +760,11 @@ _TENURE = re.compile(
 )
 
 
+def _is_post_word(token: str, lex: Lexicon) -> bool:
+    """A post's word, or a unit's head in one coined word ("Kadispenad", "Kasatreskrim")."""
+    return _key(token) in lex.roles or (lex.lang == "id" and is_unit_head(_key(token)))
+
+
 def _common_noun(word: str, lex: Lexicon) -> bool:
     """ "Politisi" in "kata Politisi Golkar itu": a capitalised dictionary word that is no post,
     title or body, so the description names no one by name."""
@@ -983,10 +986,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=text, name=name.rstrip(".") if len(name) > 2 else name, role=role, region=region)
     last = _TOKEN.findall(chunks[-1]) if chunks else []
     # An office without a name ("Kapolda Metro Jaya") is a role to resolve, not an organisation.
-    org = None if last and _key(last[0]) in lex.roles else _organisation(last, lex)
+    org = None if last and _is_post_word(last[0], lex) else _organisation(last, lex)
     if org:
         return ParsedMention(printed=text, org=org)
-    if last and any(_key(t) in lex.roles for t in last):
+    if last and any(_is_post_word(t, lex) for t in last):
         # "Kepala Otorita X (OIKN) Basuki Hadimuljono buka suara soal ...": a clause runs on after
         # the mention; what stands before its first lower-case word is the mention.
         cut = next(

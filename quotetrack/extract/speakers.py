@@ -101,6 +101,9 @@ _PLURAL_TITLE = re.compile(r"\b(Sens|Reps|Senators|Representatives)\.?\s+(?:[^.;
 _PLURAL_POST = {"sens": "Sen.", "senators": "Senator", "reps": "Rep.", "representatives": "Representative"}
 _MEMBER_LIST = re.compile(r"(?:[A-Z][\w.'’-]*|\([DRI]-[A-Za-z.]{1,8}\)|,|and|\s)*")
 _STATE_AFTER = re.compile(r"\s*(?:\((?:[DRI]-)?([A-Z][A-Za-z.]{1,6})\)|,\s+[DRI]-([A-Z][A-Za-z.]{1,6})(?=[,.;\s]|$))")
+# A unit's head in one coined word, spelled out: "Kadispen" is the "Kepala Dinas Pen(erangan)".
+_UNIT_HEADS = {"kadis": "kepala dinas ", "kasat": "kepala satuan ", "kadin": "kepala dinas "}
+_UNIT_HEAD_SPELLED = re.compile(r"(kadis|kasat|kadin)([a-z]{3,})\b")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as", "sapaan", "panggilan")
 
@@ -757,6 +760,26 @@ class Registry:
         """The person last named before `position` who holds the office `role` names: its exact
         holder first, else one whose office ends with it; never a deputy ("kata Presiden" is not
         the Wakil Presiden's)."""
+        short = f"({role.strip().casefold()})"
+        defined = [
+            k for k, p in enumerate(self.people) if p.position <= position and short in (p.role or "").casefold()
+        ]
+        if defined:
+            return defined[-1]  # "Kepala Dinas Penerangan AD (Kadispenad) X ... ungkap Kadispenad"
+        spelled = _UNIT_HEAD_SPELLED.match(role.strip().casefold())
+        if spelled is not None:
+            # "kata Kadispen TNI AL" for "Kepala Dinas Penerangan TNI AL X": the head's word spelled out.
+            head, unit = _UNIT_HEADS[spelled.group(1)], spelled.group(2)
+            holders = [
+                k
+                for k, person in enumerate(self.people)
+                if person.position <= position
+                and (held := (person.role or "").casefold()).startswith(head)
+                and held[len(head) :].split()[:1]
+                and held[len(head) :].split()[0].startswith(unit)
+            ]
+            if holders:
+                return holders[-1]
         wanted = _office(role, self.lex)
         if not wanted:
             return None

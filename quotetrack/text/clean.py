@@ -243,7 +243,10 @@ _READ_ALSO_LOWERED = re.compile(r"(?:baca|simak|lihat)\s+(?:juga|pula)\s*:")
 # Where a glued headline ends: a lower-case letter or digit, then a capitalised word or a quote.
 # (?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z.!?])(?=[“"]) read from the capital or the quote mark it
 # looks ahead to, the match's start: a pattern opening with a look-behind is tried at every character.
-_HEADLINE_GLUE = re.compile(r"[A-Z“\"](?:(?<=[a-z0-9][A-Z])(?=[a-z])|(?<=[a-z.!?][“\"]))")
+# A capital glued to the word before it: "HukumKasad", "RSPADKadispenad" (an acronym, then a word).
+_HEADLINE_GLUE = re.compile(
+    r"[A-Z“\"](?:(?<=[a-z0-9][A-Z])(?=[a-z])|(?<=[A-Z]{2}[A-Z])(?=[a-z]{2})|(?<=[a-z.!?][“\"]))"
+)
 _HEADLINE_WORD = re.compile(r"\S+")
 # Headlines capitalise every word but these.
 _HEADLINE_LOWER = frozenset(
@@ -251,6 +254,20 @@ _HEADLINE_LOWER = frozenset(
 )
 _HEADLINE_MAX = 240
 _SUBHEADING_WORDS = 5
+
+
+# Inside one word, where a glued capitalised word starts: "HukumKasad", "RSPADKadispenad".
+_GLUED_CAPITAL = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+
+
+def _opens_sentence(words: list[re.Match[str]], k: int) -> bool:
+    """Whether the lower-case word at `k` opens running text after a headline: a headline leaves
+    some small words in lower case ("Posting agar Rezim Segera Tumbang"), never two in a row."""
+    word = words[k].group()
+    if not word[:1].islower() or word.strip(",.").casefold() in _HEADLINE_LOWER:
+        return False
+    following = words[k + 1].group() if k + 1 < len(words) else ""
+    return word.endswith(",") or not following or following[:1].islower()
 
 
 def _headline_like(segment: str) -> bool:
@@ -275,10 +292,15 @@ def _headline_end(line: str, start: int, *, opens_line: bool) -> int | None:
     stop = min(ends) if ends else limit
     words = list(_HEADLINE_WORD.finditer(line, start, stop))
     for k in range(1, len(words)):
-        word = words[k].group()
-        if word[:1].islower() and word.strip(",.").casefold() not in _HEADLINE_LOWER:
-            # A sentence opens here: "... di Jambi Di samping itu": at the capitalised word before.
-            stop = words[k - 1].start() if words[k - 1].group()[:1].isupper() else words[k].start()
+        if _opens_sentence(words, k):
+            # A sentence opens here: "... di Jambi Di samping itu": at the capitalised word before,
+            # or where a headline glued to it ends inside that word ("dari RSPADKadispenad menjelaskan").
+            before = words[k - 1]
+            if before.group()[:1].isupper():
+                junction = _GLUED_CAPITAL.search(before.group(), 1)
+                stop = before.start() + (junction.start() if junction else 0)
+            else:
+                stop = words[k].start()
             break
     else:
         if not ends and limit < len(line):

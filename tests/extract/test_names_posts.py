@@ -2092,3 +2092,18 @@ def test_documents_speak_for_no_one_and_a_colon_s_quote_is_its_subject_s(
     text: str, lang: str, speakers: list[str | None]
 ) -> None:
     assert [s.speaker for s in _statements("Judul\n\n" + text + "\n", lang)] == speakers
+
+
+def test_glued_read_also_headlines_and_a_unit_head_s_short_forms() -> None:
+    text = (
+        "Judul berita\n\n"
+        "Kepala Dinas Penerangan Angkatan Darat (Kadispenad) Kolonel Inf Nefra Firdaus hadir di Jakarta, Kamis "
+        "(30/4/2020).Baca Juga:Posting agar Rezim Segera Tumbang, Warga Diproses HukumKasad Terima Laporan "
+        "Stok Darah dari RSPADKadispenad menjelaskan, pertemuan membahas kerja sama pembangunan rumah prajurit.\n\n"
+        '"Bantuan itu akan tiba pekan depan," ungkap Kadispenad.\n\n'
+        "Kepala Dinas Penerangan TNI AL Laksamana Pertama Julius Widodo hadir pula. "
+        '"Ada beberapa perangkat survei di kapal itu," kata Kadispen TNI AL.\n'
+    )
+    statements = _statements(text)
+    assert all("Rezim" not in (s.speaker or "") and "Kasad" not in s.text for s in statements)
+    assert [s.speaker for s in statements] == ["Nefra Firdaus", "Nefra Firdaus", "Julius Widodo"]
