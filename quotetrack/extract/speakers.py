@@ -22,6 +22,7 @@ from quotetrack.extract.around import (
 from quotetrack.extract.mentions import DEMONSTRATIVES, ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon, given_name_genders, us_states
 from quotetrack.text.lexicon import ODD_CASE, another_given_name, nickname_pairs, word_set
+from quotetrack.text.stem import is_dictionary_word
 
 _PACKAGE = "quotetrack.extract"
 _WORD = re.compile(r"\w+")
@@ -111,6 +112,14 @@ _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as
 @cache
 def _us_state_names() -> frozenset[str]:
     return frozenset(us_states().values())
+
+
+def _after_region(mention: ParsedMention) -> bool:
+    """Whether the name follows right after the region its post names ("Pemkot Surabaya Agus ...")."""
+    if not mention.region or not mention.name:
+        return False
+    before = mention.printed[: mention.printed.find(mention.name)].split()
+    return bool(before) and before[-1].strip(",").casefold() == mention.region.split()[-1].casefold()
 
 
 def _hints_nickname(text: str) -> bool:
@@ -365,14 +374,18 @@ class Registry:
             if key in self.short_names:
                 break  # "kata Pahala": the article calls the person by it, whatever else it printed
             moved += 1
+        # (Not a given name right after the place the post names: "Pemkot Surabaya Agus Hebi
+        # Djuniantoro" is called "Hebi", but the place already ended the post and "Agus" is his.)
         if not moved and len(words) >= 3 and not self._ends_with_body(mention.role):
             # The article calls the person by the word where the name begins ("kata Hifdzil" for
             # "Direktur Eksekutif Indonesia Political Strategic Hifdzil Alim"); given-name words
             # that short references drop ("Abdul", "Muhammad") are never cut. After a body's
             # short form the name begins: "Komisi XIII DPR RI Andreas Hugo Pareira" is called "Hugo".
             start = next((k for k in range(1, len(words) - 1) if words[k].casefold() in self.short_names), 0)
+            given = _after_region(mention) and not any(is_dictionary_word(w.casefold()) for w in words[:start])
             if (
                 start
+                and not given
                 and (start > 1 or words[0].casefold() not in _LONE_GIVEN_PREFIXES)
                 and not any(
                     w.casefold().rstrip(".") in _GIVEN_PREFIXES

@@ -2107,3 +2107,13 @@ def test_glued_read_also_headlines_and_a_unit_head_s_short_forms() -> None:
     statements = _statements(text)
     assert all("Rezim" not in (s.speaker or "") and "Kasad" not in s.text for s in statements)
     assert [s.speaker for s in statements] == ["Nefra Firdaus", "Nefra Firdaus", "Julius Widodo"]
+
+
+def test_a_given_name_right_after_the_post_s_place_stays_though_short_references_drop_it() -> None:
+    text = (
+        "Judul berita\n\n"
+        "Pelaksana Tugas Kepala Dinas Perindustrian DKI Jakarta Elisabeth Ratu Rante Allo menjelaskan, sanksi "
+        "bagi pengelola yang melanggar sudah disiapkan.\n\n"
+        '"Kami akan tegas," kata Ratu.\n'
+    )
+    assert {s.speaker for s in _statements(text)} == {"Elisabeth Ratu Rante Allo"}
