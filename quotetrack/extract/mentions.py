@@ -445,7 +445,10 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
         return False  # "Direktur Proyek PLN Muhammad Ikhsan": a body's acronym, then the name
     if _is_title(word, lex) and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex):
         return False  # "Polres Bogor AKP Teguh": a rank before the name, not its initials
-    return at > 0 and _is_name_token(tokens[at - 1], lex)
+    if at > 0 and _is_name_token(tokens[at - 1], lex):
+        return True
+    # "M Tonang", "M Fikser": Indonesian copy abbreviates a leading Muhammad to one bare capital.
+    return lex.lang == "id" and len(key) == 1 and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex)
 
 
 def _is_rank_tail(tokens: list[str], at: int) -> bool:

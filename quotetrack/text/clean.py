@@ -158,8 +158,35 @@ def _normalise(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     for space in _SPACES:
         text = text.replace(space, " ")
+    if "  " in text:
+        text = _without_doubled_names(text)
     # Most articles hold no control character: one pattern pass only for those that do.
     return _CONTROL.sub("", text) if any(char in text for char in _CONTROL_CHARS) else text
+
+
+_WIDE_GAP = re.compile(r" {2,}")
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*$")
+
+
+def _without_doubled_names(text: str) -> str:
+    """ "kata Kabid X, M Tonang  M Tonang di lokasi": a name the page printed twice, across a wide
+    gap, is printed once."""
+    parts, pos = [], 0
+    for gap in _WIDE_GAP.finditer(text):
+        name = _NAME_WORDS_BEFORE.search(text, max(0, gap.start() - 60), gap.start())
+        if name is None:
+            continue
+        # The shortest run of capitalised words before the gap that the text repeats after it.
+        words = name.group().split()
+        for k in range(len(words) - 1, -1, -1):
+            run = " ".join(words[k:])
+            after = gap.end() + len(run)
+            if text.startswith(run, gap.end()) and (after == len(text) or not text[after].isalnum()):
+                parts.append(text[pos : gap.start()])
+                pos = after
+                break
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 # A first line this long that ends its sentence is the lede, not a headline: body-only copy

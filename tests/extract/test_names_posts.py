@@ -2117,3 +2117,19 @@ def test_a_given_name_right_after_the_post_s_place_stays_though_short_references
         '"Kami akan tegas," kata Ratu.\n'
     )
     assert {s.speaker for s in _statements(text)} == {"Elisabeth Ratu Rante Allo"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a name the page printed twice across a wide gap, and a bare leading initial
+        (
+            '"Hilal tidak terlihat sore ini," kata Kabid Urusan Agama Islam Kemenag Sulsel, M Tonang  M Tonang di lokasi.',
+            "M Tonang",
+        ),
+        ("Komandan Lapangan RSDC Wisma Atlet Letkol M Arifin mengatakan kamar pasien masih tersedia.", "M Arifin"),
+    ],
+)
+def test_doubled_names_and_leading_initials(sentence: str, name: str) -> None:
+    statements = _statements("Judul berita\n\n" + sentence + "\n")
+    assert statements and statements[0].speaker == name
