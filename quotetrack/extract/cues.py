@@ -220,8 +220,15 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         words.pop()
     if words and words[-1].casefold() in {"yang", "untuk", "agar", "supaya", "to", "who", "which"}:
         return ""
-    if len(words) >= 2 and words[-2].casefold() in {"that", "which"} and words[-1].casefold() in lex.pronouns:
-        return ""  # "moves that he said improved the economy": a relative clause, not an attribution
+    if (
+        len(words) >= 2
+        and words[-2].casefold() in {"that", "which"}
+        and words[-1].casefold() in lex.pronouns
+        and (len(words) < 3 or words[-3].casefold() not in {"in", "on", "of", "with", "at", "to"})
+    ):
+        # "moves that he said improved the economy": a relative clause, not an attribution ("a
+        # tweet in which he said ..." is one).
+        return ""
     return " ".join(words[-16:])
 
 

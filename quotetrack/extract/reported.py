@@ -318,7 +318,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
     return results
 
 
-_BY = re.compile(r"\s+by\b")
+_BY = re.compile(r"\s+by\b(?!\s+\w+ing\b)")  # ("responded by using ..." is active)
 _THAT = re.compile(r"\s+(?:that|bahwa)\b")  # "he has suggested that is what he will do": content after
 
 

@@ -2133,3 +2133,14 @@ def test_a_given_name_right_after_the_post_s_place_stays_though_short_references
 def test_doubled_names_and_leading_initials(sentence: str, name: str) -> None:
     statements = _statements("Judul berita\n\n" + sentence + "\n")
     assert statements and statements[0].speaker == name
+
+
+def test_an_active_verb_with_by_and_a_clause_opened_by_in_which_still_attribute() -> None:
+    text = (
+        "Debate night\n\n"
+        "Dan Brook spoke first. Brook responded by using the example of Chicago to prove that gun control fails.\n\n"
+        "He said:\n\n"
+        '"We have a situation where our inner cities are so dangerous."\n\n'
+        "Earlier, Mark Trimp Jr. deleted a 2011 tweet in which he said the singer could get away with anything.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Dan Brook", "Dan Brook", "Mark Trimp Jr"]
