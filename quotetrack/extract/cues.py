@@ -37,13 +37,17 @@ _MENTION_END = re.compile(
 _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
     # (a capital after a full stop closes an initialism: "the U.S. State Department")
-    r"(?:(?:^|\s)(?:Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)|(?:^|[\s.])[A-Z])$"
+    r"(?:(?:^|\s)(?:Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
+    r"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Atty|Gen)|(?:^|[\s.])[A-Z])$"
 )
 # A title's or an initial's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z") ends no sentence.
 _ABBREVIATION_DOT = re.compile(
     r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|Plt|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)\."
 )
 _WINDOW = 160
+# '," Sam Kerr, the Republican attorney general of Kansas, one of the states suing the agency,
+# said': how far after a quote the verb of a mention printed first may stand.
+_MENTION_FIRST_REACH = 140
 # "menurut X" / "according to X": the source named after what was said (a quote's or a clause's cue).
 ACCORDING_TO = re.compile(r"(?:according\s+to|menurut)\b", re.IGNORECASE)
 # ", the director of ...", ", a spokesman for ...": a post printed after the name, in lower case.
@@ -135,13 +139,15 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             mention = parse_mention(" ".join(words[:cut]), lex) if 0 < cut < len(words) else None
         return Cue(root.group(), mention, root.end())
     # '," Harsono menambahkan' / '," he said': mention first, then the verb.
-    for verb in lex.verb_re.finditer(text, pos, min(window_end, pos + 90)):
+    for verb in lex.verb_re.finditer(text, pos, min(window_end, pos + _MENTION_FIRST_REACH)):
         between = text[pos : verb.start()]
         # '," Rep. John Mica (R-Fla.) said': the party and state in brackets end no sentence.
         if re.search(r"[.;:!?\"“”]", _ABBREVIATION_DOT.sub("", PARTY_STATE_BRACKET.sub("", between))):
             break
         words = between.split()
         titled = len(words) >= 2 and words[0].casefold() == "the" and words[-1].casefold() in lex.roles
+        # ('," the prime minister, Tom Hale, said': the post, then the name in apposition)
+        titled = titled or (len(words) >= 3 and words[0].casefold() == "the" and "," in between)
         # ('," a Home Office spokeswoman said' is a cue too: a body's voice)
         titled = titled or (lex.lang == "en" and body_voice(" ".join(words), lex) is not None)
         if words and words[0].casefold().strip(",") in lex.discourse and not titled:
@@ -149,7 +155,12 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         while words and words[-1].casefold() in lex.adverbs:
             words.pop()
         joined = " ".join(words)
-        mention = (parse_named_first(joined, lex) or parse_mention(joined, lex)) if 0 < len(words) <= 8 else None
+        # (a name with its descriptions between commas runs longer: "Sam Kerr, the Republican
+        # attorney general of Kansas, one of the states suing the agency, said")
+        described = lex.lang == "en" and len(words) <= 20 and joined.count(",") >= 2
+        mention = (
+            (parse_named_first(joined, lex) or parse_mention(joined, lex)) if 0 < len(words) <= 8 or described else None
+        )
         if mention is not None:
             return Cue(verb.group(), mention, pos)
         break
@@ -255,7 +266,12 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
                 return epithet
             if the == len(words) - 2:
                 return ParsedMention(printed=" ".join(words[-2:]), pronoun=True)
-    if last_word.casefold() in DEMONSTRATIVES and len(subject.split()) <= EPITHET_WORDS:
+    if last_word.casefold() in DEMONSTRATIVES and "," in subject and len(subject.split()) > EPITHET_WORDS:
+        # "Terkait dengan warga terdampak, Ketua Umum PP Muslimat NU ini menyatakan": the epithet
+        # is the clause after the opening one.
+        subject = subject.rsplit(",", 1)[1].strip()
+        words = subject.split()
+    if last_word.casefold() in DEMONSTRATIVES and 0 < len(words) <= EPITHET_WORDS:
         if words[0].casefold() in THING_HEADS:
             # "Isi surat itu menekankan", "Laporan tersebut menyebutkan": a document's words, said
             # by no person (the statement stays, with no speaker).
@@ -267,8 +283,10 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return ParsedMention(printed=subject, pronoun=True, role=role)
     if lex.lang == "en" and (voice := body_voice(subject, lex)) is not None:
         return voice  # "A Defra spokesman said": the body, through its spokesman
+    described = "," in subject and any(w.casefold() in lex.roles for w in subject.rsplit(",", 1)[1].split())
     if not (
         last_word[:1].isupper()
+        or described  # "Rhys Morgan, Plaid Cymru health spokesman said:"
         or last_word.casefold() in lex.pronouns
         or last_word.endswith(",")  # "X, director of Y, said"
         or lex.nya_re.fullmatch(last_word) is not None

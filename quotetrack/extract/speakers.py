@@ -554,6 +554,12 @@ class Registry:
             if not name or (self.lex.lang == "en" and name in _us_state_names()):
                 continue  # ("At a rally in Dayton, Ohio, ...": a place, never "he")
             if (
+                len(name.split()) >= 2
+                and name.split()[-1].isupper()
+                and name.split()[-1].casefold() in self.lex.institutions
+            ):
+                continue  # "Ketua Umum PP Muslimat NU": a body's name ends with its short form, a person's never
+            if (
                 text[max(0, start - 2) : start] == ") "
                 and mention.role
                 and printed.startswith(mention.role)

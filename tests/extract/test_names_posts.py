@@ -2144,3 +2144,42 @@ def test_an_active_verb_with_by_and_a_clause_opened_by_in_which_still_attribute(
         "Earlier, Mark Trimp Jr. deleted a 2011 tweet in which he said the singer could get away with anything.\n"
     )
     assert [s.speaker for s in _statements(text, "en")] == ["Dan Brook", "Dan Brook", "Mark Trimp Jr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        ('"He is like a recurring nightmare," said the Rev. Carl Dixon.', "en", ["Carl Dixon"]),
+        (
+            'Rhys Morgan, Plaid Cymru health spokesman said: "It is a failed target for patients."',
+            "en",
+            ["Rhys Morgan"],
+        ),
+        (
+            '"It is an invasion of our rights," Sam Kerr, the Republican attorney general of Kansas, one of the '
+            "states suing the agency, said at an event.",
+            "en",
+            ["Sam Kerr"],
+        ),
+        ('"The world should listen," the prime minister, Tom Hale, said in an interview.', "en", ["Tom Hale"]),
+        # a quote that closes its sentence with "?" is not attributed by the next sentence's subject
+        (
+            'Mr Letch asked: "Would it not be ironic?" The Green Party\'s health spokeswoman, Ella Scott, said she '
+            "was pleased with the ban.",
+            "en",
+            ["Letch", "Ella Scott"],
+        ),
+        # an epithet after an opening clause, with a body's short form at the end of its post
+        (
+            'Gubernur Jawa Timur Khofifah Indar Parawansa membuka rapat. "Aturan itu diatur dalam Perwali," imbuh '
+            "Khofifah. Terkait dengan warga terdampak, Ketua Umum PP Muslimat NU ini menyatakan, pihaknya meluncurkan "
+            "layanan bantuan sosial.",
+            "id",
+            ["Khofifah Indar Parawansa", "Khofifah Indar Parawansa"],
+        ),
+    ],
+)
+def test_mentions_with_titles_descriptions_and_epithets_around_the_cue(
+    text: str, lang: str, speakers: list[str]
+) -> None:
+    assert [s.speaker for s in _statements("Judul\n\n" + text + "\n", lang)] == speakers
