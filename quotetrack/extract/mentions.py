@@ -63,6 +63,7 @@ _NAMED_BODIES = frozenset(
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 # "Sen. Ben Sasse (R-Neb.)", "Rep. Emanuel Cleaver II (D-Mo.)": party and state after the name.
 PARTY_STATE_BRACKET = re.compile(r"\s*\([DRI]-[A-Z][A-Za-z.]{1,14}\)?")
+_QUOTED_NICKNAME = re.compile(r"(?<=[\w.])\s['‘\"“][A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15})?['’\"”](?=\s[A-Z])")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
 _RELATIVE = frozenset({"who", "which", "whose", "yang", "where"})
 # Day and month names by the article's language: in Indonesian copy "Sunday" is a given name.
@@ -811,6 +812,8 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
+    if "'" in text or "‘" in text or '"' in text or "“" in text:
+        text = _QUOTED_NICKNAME.sub("", text)  # "Munafri 'Appi' Arifuddin": the name, without its nickname
     tenure = _TENURE.match(text) if lex.lang == "id" else None
     if tenure is not None:
         # "Saat menjabat Bupati Kendal, Hadi mengakui ...": the post held then, not that day.

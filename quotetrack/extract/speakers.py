@@ -91,6 +91,10 @@ _NICKNAME_FIRST = re.compile(
     r"[ \t]+(?:dari[ \t]+|untuk[ \t]+)?(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
 )
 # "Joko Widodo (Jokowi)": a capitalised word in brackets, and the name right before it.
+_QUOTED_NICK = re.compile(
+    r"(?P<first>[A-Z][\w’.-]+)[ \t]+['‘\"“](?P<nick>[A-Z][\w-]{1,15}(?:[ \t][A-Z][\w-]{1,15})?)['’\"”][ \t]+"
+    r"(?P<last>[A-Z][\w’-]+(?:[ \t]+[A-Z][\w’-]+)?)"
+)
 _BRACKETED_NICK = re.compile(r"\(([A-Z][a-z][\w’'-]{2,})\)")
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
@@ -112,6 +116,16 @@ _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as
 @cache
 def _us_state_names() -> frozenset[str]:
     return frozenset(us_states().values())
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(apart) == 1 and apart[0][0] in _VOWELS and apart[0][1] in _VOWELS
 
 
 def _after_region(mention: ParsedMention) -> bool:
@@ -305,6 +319,15 @@ class Registry:
                 words = before.group(1).split()[-len(initials) :]
                 if len(words) == len(initials) and _initials(" ".join(words)) == initials:
                     pairs.append((" ".join(words), initials))
+        for quoted in _QUOTED_NICK.finditer(text) if "'" in text or "‘" in text or '"' in text else ():
+            # "Munafri 'Appi' Arifuddin": the nickname in quotes inside the name, which goes on after it.
+            ref = self.known(quoted.group("first"))
+            if ref is not None and not self.people[ref].organisation:
+                person = self.people[ref]
+                if not _tokens(quoted.group("last")) <= person.tokens:
+                    person.name = f"{person.name} {quoted.group('last')}"
+                    person.tokens = person.tokens | _tokens(quoted.group("last"))
+                pairs.append((person.name, quoted.group("nick")))
         for full, nick in pairs:
             if nick.casefold() in self.lex.roles or nick.casefold() in self.lex.institutions:
                 continue  # "Kepala Dinas Kesehatan (Kadinkes)": a short form of the post
@@ -721,6 +744,8 @@ class Registry:
             return same
         if not organisation and (same := self._misspelt(name, tokens, mention.role)) is not None:
             return same
+        if not organisation and len(tokens) == 1 and (same := self._misspelt_word(name)) is not None:
+            return same
         self.people.append(Person(name, mention.role, mention.region, position, tokens, organisation))
         if not organisation:
             self._learn_well_known(len(self.people) - 1)
@@ -770,6 +795,22 @@ class Registry:
             if fuzz.ratio(name.casefold(), person.name.casefold()) >= _MISSPELT_RATIO:
                 return index
         return None
+
+    def _misspelt_word(self, word: str) -> int | None:
+        """The one person named in full with a word this one-word reference misspells by a vowel
+        ("urai Nanato" for Nonato Sarmento, "Fahmi" for Fahmy Radhi, "Khafifah" for Khofifah):
+        same length, one letter apart, both letters vowels (y counted as one)."""
+        key = word.casefold()
+        if len(key) < 4:
+            return None
+        found = {
+            index
+            for index, person in enumerate(self.people)
+            if not person.organisation and len(person.tokens) >= 2
+            for token in person.tokens
+            if _one_vowel_apart(key, token)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def names_office(self, role: str | None) -> bool:
         """Whether a printed role holds an office word ("Ketua", "Bupati"), not only a description."""

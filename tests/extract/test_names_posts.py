@@ -2183,3 +2183,27 @@ def test_mentions_with_titles_descriptions_and_epithets_around_the_cue(
     text: str, lang: str, speakers: list[str]
 ) -> None:
     assert [s.speaker for s in _statements("Judul\n\n" + text + "\n", lang)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a later reference that misspells one vowel of a word of the full name
+        (
+            'Ketua Bawaslu NTT Nonato Da Purificacao Sarmento hadir. "Kami mencontohkan sahabat kami," urai Nanato.',
+            "Nonato Da Purificacao Sarmento",
+        ),
+        # a nickname in quotes inside the name: the name goes on after it, the nickname is his
+        ("Wali Kota Makassar Munafri 'Appi' Arifuddin membuka acara. \"Kami siap,\" jelas Appi.", "Munafri Arifuddin"),
+    ],
+)
+def test_misspelt_references_and_quoted_nicknames_are_the_person_named(text: str, name: str) -> None:
+    assert {s.speaker for s in _statements("Judul\n\n" + text + "\n")} == {name}
+
+
+def test_a_vowel_apart_is_never_a_second_person_s_name() -> None:
+    text = (
+        "Judul\n\nKetua RT Rina Wulandari dan Ketua RW Rini Astuti hadir. "
+        '"Kami siap," kata Rina. "Kami juga," kata Rini.\n'
+    )
+    assert [s.speaker for s in _statements(text)] == ["Rina Wulandari", "Rini Astuti"]
