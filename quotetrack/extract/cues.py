@@ -147,7 +147,12 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         words = between.split()
         titled = len(words) >= 2 and words[0].casefold() == "the" and words[-1].casefold() in lex.roles
         # ('," the prime minister, Tom Hale, said': the post, then the name in apposition)
-        titled = titled or (len(words) >= 3 and words[0].casefold() == "the" and "," in between)
+        titled = titled or (
+            len(words) >= 3
+            and words[0].casefold() == "the"
+            and "," in between
+            and "," in text[max(0, start - 3) : start]  # the quote handed on with a comma
+        )
         # ('," a Home Office spokeswoman said' is a cue too: a body's voice)
         titled = titled or (lex.lang == "en" and body_voice(" ".join(words), lex) is not None)
         if words and words[0].casefold().strip(",") in lex.discourse and not titled:

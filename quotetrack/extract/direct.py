@@ -84,7 +84,7 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
         if quote.close_mark is not None:
             after = quote.outer_end
             following = text[after : after + 4].lstrip()
-            closed = (text[quote.end - 1] in ".?!" and following[:1].isupper()) or (
+            closed = (text[quote.end - 1] == "." and following[:1].isupper()) or (
                 following[:1] == "." and following[1:].lstrip()[:1].isupper()
             )
             cue = cue_after(text, after, next_open, lex, sentence_closed=closed)

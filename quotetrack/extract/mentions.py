@@ -65,6 +65,7 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 PARTY_STATE_BRACKET = re.compile(r"\s*\([DRI]-[A-Z][A-Za-z.]{1,14}\)?")
 _QUOTED_NICKNAME = re.compile(r"(?<=[\w.])\s['‘\"“][A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15})?['’\"”](?=\s[A-Z])")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
+_CLAUSE_LINKS = frozenset({"where", "when", "while", "as", "after", "before", "because", "although", "though"})
 _RELATIVE = frozenset({"who", "which", "whose", "yang", "where"})
 # Day and month names by the article's language: in Indonesian copy "Sunday" is a given name.
 _WEEKDAYS_MONTHS = {
@@ -903,6 +904,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         which = next((k for k, t in enumerate(tokens) if k and t == "yang"), None)
         if which is not None and _name_run(tokens[:which], lex) == (0, which):
             tokens = tokens[:which]  # "Ari yang sudah dirumahkan": the name, then a clause about them
+        if lex.lang == "en" and index == len(chunks) - 1 and len(tokens) > 2 and _key(tokens[0]) in _CLAUSE_LINKS:
+            # "..., where Senate Minority Leader Harry M. Reid (D-Nev.) told": a clause with its own subject.
+            return parse_mention(" ".join(tokens[1:]), lex)
         if tokens and tokens[0].casefold() in _RELATIVE:
             continue  # "X, who was a GP in Y, said": the clause names a place, not the speaker
         if (
@@ -914,6 +918,12 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             # "Teguh P. Nugroho, Kepala Ombudsman RI Perwakilan Jakarta Raya", "Minuk (28), warga
             # Grogol Petamburan": the post or description of the name before, not a name.
             continue
+        if lex.lang == "en" and index == len(chunks) - 1 and index > 0 and len(tokens) == 1:
+            # "Dr Alan Wyn, Welsh secretary of ...": the run was cut at the post's first lower-case
+            # word; one capitalised word after a full name is the start of its description.
+            before = parse_mention(chunks[index - 1], lex)
+            if before is not None and before.name and len(before.name.split()) >= 2:
+                continue
         if _PARTY_STATE.fullmatch(chunks[index]):
             continue  # "Rep. Nancy Pelosi, D-Calif.": the party and state, not a name
         if lex.lang == "en" and index > 0 and _describes_the_name_before(tokens):

@@ -150,13 +150,23 @@ def _continues(found: Found) -> bool:
     return found.mention is None or (found.mention.pronoun and found.mention.printed.endswith("nya"))
 
 
+# Verbs of judging that quote a phrase of the judge's: 'X welcomed the targets "to make faster
+# progress"', 'Y called the target "hugely unambitious"', 'Z branded it "piecemeal"'.
+_JUDGES = re.compile(
+    r"\b(?:welcom|call|criticis|criticiz|describ|brand|dismiss|prais|condemn|attack|accus|label|hail|slam|"
+    r"denounc|mock|warn)(?:e|es|ed|s)?\b"
+)
+
+
 def _introduced_by(text: str, start: int, registry: Registry, spans: list[tuple[int, int]]) -> int | None:
-    """The subject of the sentence a colon ends right before a quote with no cue: 'Senate Majority
-    Leader X, R-Ky., delivered a blunt message to Trump: "..."'."""
-    before = text[max(0, start - 3) : start].rstrip("\"“”‘’'« ")
-    if not before.endswith(":"):
-        return None
-    return registry.subject_between(sentence_start(text, start - 2), start, spans)
+    """The subject of the sentence a quote with no cue stands inside: 'Senate Majority Leader X,
+    R-Ky., delivered a blunt message to Trump: "..."', 'Dr Alan Wyn ... welcomed the targets "to
+    make faster progress"'. None for a quote that opens its sentence (it goes on from before)."""
+    lo = sentence_start(text, max(0, start - 2))
+    before = text[lo:start].rstrip(" \"“‘'«")
+    if not before or not (before[-1] == ":" or (before[-1].isalnum() and _JUDGES.search(before))):
+        return None  # the quote opens its sentence, follows another quote, or no one judges in it
+    return registry.subject_between(lo, start, spans)
 
 
 def _with_headline_post(

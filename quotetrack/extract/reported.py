@@ -274,6 +274,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 break
         after = _AFTER_VERB.match(text, verb.end(), limit)
         start = after.end() if after else verb.end()
+        if lex.lang == "en" and text.startswith("of ", start):
+            continue  # '"...," Ms. Kovner said of herself and her husband': whom it was said of
         if lex.lang == "en" and (when := _CIRCUMSTANCE_THAT.match(text, start, limit)) is not None:
             start = when.end()  # "said in a statement that ...", "said Wednesday that ...": what follows "that"
         if (

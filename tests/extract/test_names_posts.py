@@ -2207,3 +2207,27 @@ def test_a_vowel_apart_is_never_a_second_person_s_name() -> None:
         '"Kami siap," kata Rina. "Kami juga," kata Rini.\n'
     )
     assert [s.speaker for s in _statements(text)] == ["Rina Wulandari", "Rini Astuti"]
+
+
+def test_a_judge_s_quoted_phrase_and_the_quotes_after_it_are_the_judge_s() -> None:
+    text = (
+        "Waiting times\n\n"
+        "Health Minister Joan Pryce said no patient would wait more than a year.\n\n"
+        'Dr Alan Wyn, Welsh secretary of the Doctors Union, welcomed the new targets "to make faster progress in '
+        'cutting waiting times across the country". "However, much remains to be done," he said.\n\n'
+        "The furor reached the Senate, where Senate Minority Leader Harry Reyes (D-Nev.) told reporters that he "
+        "had spoken to the secretary.\n"
+    )
+    got = [(s.speaker, s.role) for s in _statements(text, "en")]
+    assert got[1:] == [("Alan Wyn", None), ("Alan Wyn", None), ("Harry Reyes", "Senate Minority Leader")]
+
+
+def test_a_quote_after_another_quote_s_sentence_is_not_given_to_a_name_in_it() -> None:
+    text = (
+        "Weiner row\n\n"
+        '"We never wanted anything to do with him," Ms. Kovner said of herself and her husband, Victor Kovner. '
+        '"Too wise for himself, too glib - that\'s how we felt about him."\n'
+    )
+    text = text.replace("Weiner row\n\n", "Weiner row\n\nSarah Kovner, a major donor, spoke at the dinner.\n\n")
+    statements = _statements(text, "en")
+    assert [s.speaker for s in statements] == ["Sarah Kovner", "Sarah Kovner"]  # "said of herself ..." says nothing
