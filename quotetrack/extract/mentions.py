@@ -405,6 +405,8 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         size = _place_before(tokens, cut, lex) or 1
         if size > 1 and cut > size and _key(tokens[cut - size - 1]) in _NAMED_BODIES:
             break  # "Universitas Palangka Raya": the body's own name, not the post's place
+        if _in_named_body(tokens, cut - size):
+            break  # "Universitas Muhammadiyah Tangerang", "Universitas Siliwangi Tasikmalaya": the same
         cut -= size
     if 1 < cut < len(tokens) and _key(tokens[cut]) in _COMPASS and _is_name_token(tokens[cut - 1], lex):
         cut -= 1  # "Kapolres Luwu Utara": a compass word names a place with the word before it
@@ -418,6 +420,17 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     role = _strip_role(" ".join(tokens[:cut])) or None
     region = " ".join(tokens[cut:]).strip(_STRIP) or None
     return role, region
+
+
+def _in_named_body(tokens: list[str], at: int) -> bool:
+    """Whether tokens[at] ends a capitalised run that opens with a body named after its place
+    ("Universitas Muhammadiyah Tangerang"), two words back at most."""
+    for k in range(at - 1, max(-1, at - 3), -1):
+        if not tokens[k][:1].isupper():
+            return False
+        if _key(tokens[k]) in _NAMED_BODIES:
+            return k < at - 1  # the body's own name between it and the place
+    return False
 
 
 def _rank_start(tokens: list[str]) -> int:

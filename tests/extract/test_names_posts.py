@@ -2231,3 +2231,32 @@ def test_a_quote_after_another_quote_s_sentence_is_not_given_to_a_name_in_it() -
     text = text.replace("Weiner row\n\n", "Weiner row\n\nSarah Kovner, a major donor, spoke at the dinner.\n\n")
     statements = _statements(text, "en")
     assert [s.speaker for s in statements] == ["Sarah Kovner", "Sarah Kovner"]  # "said of herself ..." says nothing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "region"),
+    [
+        (
+            "Wakasek Kesiswaan SMAN 1 Tabanan, Agung Harry Sunjaya, menambahkan siswa wajib hadir.",
+            "Wakil Kepala Sekolah Kesiswaan SMAN 1 Tabanan",
+            None,
+        ),
+        (
+            "Wakadis Pariwisata Kota Batu, Rina Oktaviani, menambahkan kunjungan naik 20 persen.",
+            "Wakil Kepala Dinas Pariwisata",
+            "Kota Batu",
+        ),
+        # a place in a university's own name is no region of the post
+        (
+            "Peneliti Universitas Siliwangi Tasikmalaya Dedi Kurnia menilai koalisi itu rapuh sejak awal.",
+            "Peneliti Universitas Siliwangi Tasikmalaya",
+            None,
+        ),
+    ],
+)
+def test_deputy_and_school_posts_and_places_inside_a_university_s_name(
+    sentence: str, role: str, region: str | None
+) -> None:
+    statements = _statements("Judul\n\n" + sentence + "\n")
+    post = canonical_post(statements[0].role, statements[0].region)
+    assert (post.label if post else None, post.region.name if post and post.region else None) == (role, region)
