@@ -65,6 +65,11 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 PARTY_STATE_BRACKET = re.compile(r"\s*\([DRI]-[A-Z][A-Za-z.]{1,14}\)?")
 _QUOTED_NICKNAME = re.compile(r"(?<=[\w.])\s['‘\"“][A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15})?['’\"”](?=\s[A-Z])")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
+# Lower-case words that open a chunk saying where or when ("di Gedung Pakuan", "saat ditemui").
+_PLACE_OR_TIME_OPENERS = frozenset(
+    {"di", "pada", "dalam", "saat", "ketika", "usai", "seusai", "setelah", "selepas", "sebelum", "at", "in", "on"}
+)
+_NUMBER_WORDS = frozenset({"no", "nomor", "nomer", "nos"})
 _CLAUSE_LINKS = frozenset({"where", "when", "while", "as", "after", "before", "because", "although", "though"})
 _RELATIVE = frozenset({"who", "which", "whose", "yang", "where"})
 # Day and month names by the article's language: in Indonesian copy "Sunday" is a given name.
@@ -262,6 +267,8 @@ def _is_name_token(token: str, lex: Lexicon) -> bool:
         return False
     if len(key) == 1:
         return word.endswith(".")
+    if key in _NUMBER_WORDS:
+        return False  # "Kepmen ESDM No. 62": a number's abbreviation, never a name
     if key.startswith("kemen") or is_unit_head(key):
         return False  # a ministry's short form (Kemenhub, Kemenperin) or a unit head's (Kadishub)
     return not (
@@ -922,6 +929,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return parse_mention(" ".join(tokens[1:]), lex)
         if tokens and tokens[0].casefold() in _RELATIVE:
             continue  # "X, who was a GP in Y, said": the clause names a place, not the speaker
+        if index > 0 and tokens and tokens[0] in _PLACE_OR_TIME_OPENERS:
+            continue  # "Wali Kota X, di Pendopo Ki Gede Sebayu, Rabu (5/3), mengatakan": where, not who
         if (
             index > 0
             and tokens

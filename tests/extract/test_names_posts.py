@@ -2260,3 +2260,14 @@ def test_deputy_and_school_posts_and_places_inside_a_university_s_name(
     statements = _statements("Judul\n\n" + sentence + "\n")
     post = canonical_post(statements[0].role, statements[0].region)
     assert (post.label if post else None, post.region.name if post and post.region else None) == (role, region)
+
+
+def test_a_venue_chunk_and_a_number_s_abbreviation_name_no_one() -> None:
+    text = (
+        "Judul\n\n"
+        "Wali Kota Tegal Arif Budiman, di Pendopo Ki Gede Sebayu, Rabu (5/3), mengatakan, pemkot sudah "
+        "menyiapkan posko banjir.\n\n"
+        "Harga diatur Keputusan Menteri (Kepmen) ESDM No. 62 Tahun 2020. Ia berpendapat, harga harus naik tahun ini.\n"
+    )
+    speakers = [s.speaker for s in _statements(text)]
+    assert speakers[0] == "Arif Budiman" and "No" not in speakers and "Pendopo Ki Gede Sebayu" not in speakers
