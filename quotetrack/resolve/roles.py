@@ -23,7 +23,7 @@ from quotetrack.resolve.gazetteer import (
 )
 from quotetrack.resolve.model import Role
 from quotetrack.resolve.regions import RegionTable, normalize_region
-from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, is_unit_head, region_aliases
+from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, is_unit_head, region_aliases, word_set
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -209,7 +209,9 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     # A body's name is capitalised but for a few joiners; a lower-case word opens a clause
     # ("Home Secretary had time ..."), which is no part of the post.
     clause = next((k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in _LOWER_IN_NAMES), None)
-    if clause is not None:
+    if clause is not None and not (clause and _named_on(words, clause)):
+        # ("of the Commons public accounts committee", "for Trump hotels": English names a body's
+        # part in lower case after its capitalised name)
         words = words[:clause]
     org = None
     hit = match_org(words, 0) if words else None
@@ -230,6 +232,24 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     if org is None and middle:
         org = " ".join(middle)
     return org, words[region_at:]
+
+
+_NAME_JOINERS = frozenset({"on", "to", "of", "for", "and", "the"})
+
+
+def _named_on(words: list[str], clause: int) -> bool:
+    """Whether the lower-case words from `clause` go on naming the body, as English does: its
+    part ("of the Commons public accounts committee", "for Trump hotels") or a joiner between
+    capitalised words ("Center of Reform on Economics", "Bike to Work"); "at PT X" is no part."""
+    stop = word_set("quotetrack.text", "stopwords_en.txt")
+    for k in range(clause, len(words)):
+        word = words[k]
+        if word[:1].isupper():
+            continue
+        joiner = word.lower() in _NAME_JOINERS and k + 1 < len(words) and words[k + 1][:1].isupper()
+        if not joiner and not (is_portfolio_word(word) and word.lower() not in stop):
+            return False
+    return True
 
 
 def _trim_fillers(words: list[str]) -> list[str]:
