@@ -232,9 +232,12 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     # the party or the body first ("Scottish National Party's Holyrood leader").
     first = leftmost if english and leftmost is not None else head
     post = text[first:start].strip(" ,\t")
+    if post.split()[-1].casefold() in _OBJECT_LINKS:
+        return None  # "campaign chairman for Hillary Clinton": the post is another's, she is whom it serves
     return post if post.count("(") == post.count(")") else None
 
 
+_OBJECT_LINKS = frozenset({"for", "to", "of", "untuk", "bagi", "kepada"})
 _CAPITAL = re.compile(r"[A-Z]")
 # A body's short form: "PLN", "BKN", "KAI" (a person's initials are never printed on their own).
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

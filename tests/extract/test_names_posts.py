@@ -2271,3 +2271,11 @@ def test_a_venue_chunk_and_a_number_s_abbreviation_name_no_one() -> None:
     )
     speakers = [s.speaker for s in _statements(text)]
     assert speakers[0] == "Arif Budiman" and "No" not in speakers and "Pendopo Ki Gede Sebayu" not in speakers
+
+
+def test_a_post_held_for_someone_is_not_that_person_s() -> None:
+    text = (
+        'Vote\n\nHillary Clinton spoke in Ohio. "We will win," Clinton said.\n\n'
+        "John Podesta, campaign chairman for Hillary Clinton.\n"
+    )
+    assert [(s.speaker, s.role) for s in _statements(text, "en")] == [("Hillary Clinton", None)]
