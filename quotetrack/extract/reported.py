@@ -28,15 +28,18 @@ _TOLD_THEN_QUOTE = re.compile(r"[^,.;:\"“”]{1,60}:\s*[\"“]")
 _MENURUT = re.compile(
     # ("Sementara menurut X, ...", "Namun menurutnya, ...": a connective may open the sentence)
     r"(?:(?:Sementara(?:\s+itu)?|Sedangkan|Namun|Adapun|Tetapi)\s*,?\s+)?"
-    r"(?:Menurut|According to)\s*(?P<m>nya|[^,.;\"“”]{1,80}?)\s*,\s*",
+    # ("Menurut pengamat ... Dr. Sari Lestari, MT, ...": a title's full stop ends nothing)
+    r"(?:Menurut|According to)\s*"
+    r"(?P<m>nya|(?:[^,.;\"“”]|(?:(?<=Dr)|(?<=Drs)|(?<=Ir)|(?<=Hj)|(?<=Prof))\.){1,80}?)\s*,\s*",
     re.IGNORECASE,
 )
 # "Pembangunan jembatan itu menurutnya harus selesai ...", "Anggaran itu menurut Rahmat belum
 # disetujui": the source set between the subject and the rest of the clause.
 _MENURUT_INSIDE = re.compile(
-    r"\s(?:menurut(?P<nya>nya)|menurut\s+(?P<m>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+(?=[a-z])"
+    r"[\s,](?:menurut(?P<nya>nya)|menurut\s+(?P<m>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s*,?\s+(?=[a-z])"
 )
 # The name in apposition after the post "menurut" gives: "Menurut kuasa hukum X, Y, ...".
+_DEGREE_CHUNK = re.compile(r"([A-Z][\w.]{0,8})\s*,\s*")
 _APPOSED_NAME = re.compile(r"(?P<n>[A-Z][^,.;:\"“”]{1,60}?)\s*,\s*")
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
@@ -97,6 +100,10 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
             mention, after = fuller, apposed.end()
     if mention is None:
         return None
+    while (degree := _DEGREE_CHUNK.match(text, after, sent.end)) and degree.group(1).replace(".", "").casefold() in {
+        d.replace(".", "") for d in lex.degrees
+    }:
+        after = degree.end()  # "Menurut ... Dr. Sari Lestari, MT, ...": her degree, then what she said
     start, end = _strip_end(text, after, sent.end)
     if _words(text[start:end]) < _MIN_WORDS:
         return None

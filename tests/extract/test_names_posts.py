@@ -2279,3 +2279,18 @@ def test_a_post_held_for_someone_is_not_that_person_s() -> None:
         "John Podesta, campaign chairman for Hillary Clinton.\n"
     )
     assert [(s.speaker, s.role) for s in _statements(text, "en")] == [("Hillary Clinton", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Pendekatan ini, menurut Umbu Rauta, adalah jalan legalistik yang dapat dipilih pemerintah.", "Umbu Rauta"),
+        (
+            "Menurut pengamat tata kota Universitas Pancasakti Dr. Sari Lestari, MT, drainase kota sudah terlalu tua.",
+            "Sari Lestari",
+        ),
+    ],
+)
+def test_menurut_between_commas_and_after_a_titled_name(sentence: str, name: str) -> None:
+    statements = _statements("Judul\n\n" + sentence + "\n")
+    assert statements and statements[0].speaker == name and not statements[0].text.startswith("MT")
