@@ -83,6 +83,14 @@ _DOCUMENT_CUE = re.compile(
 )
 
 
+# Verbs of judging that quote a phrase of the judge's: 'X welcomed the targets "to make faster
+# progress"', 'Y called the target "hugely unambitious"', 'Z branded it "piecemeal"'.
+JUDGES = re.compile(
+    r"\b(?:welcom|call|criticis|criticiz|describ|brand|dismiss|prais|condemn|attack|accus|label|labell|hail|slamm|"
+    r"denounc|mock|warn)(?:ed|es|s|d)\b"  # verbs only: "a call for him to" is a noun
+)
+
+
 def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
     """The mention that starts at `start` (after a verb such as "kata"), and its end."""
     end = min(limit, start + _WINDOW)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quotetrack.extract.candidate import Found
-from quotetrack.extract.cues import Cue, cue_after, cue_before, subject_before
+from quotetrack.extract.cues import JUDGES, Cue, cue_after, cue_before, subject_before
 from quotetrack.extract.mentions import parse_mention
 from quotetrack.extract.quotes import Quote, find_quotes
 from quotetrack.extract.words import Lexicon
@@ -62,9 +62,18 @@ def _is_statement(text: str, quote: Quote, cue: Cue | None, lo: int) -> bool:
         return False
     if cue is not None:
         return len(words) >= 2 or cue.mention is not None
+    if _embedded(text, quote, lo) and len(words) >= 2 and _judged(text, quote, lo):
+        return True  # 'Mair Owen called the new target "hugely unambitious"': the judge's words
     if len(words) < _MIN_UNCUED_WORDS or _title_case_share(words) > _MAX_TITLE_CASE:
         return False
     return not (_embedded(text, quote, lo) and len(words) < _MIN_EMBEDDED_WORDS)
+
+
+def _judged(text: str, quote: Quote, lo: int) -> bool:
+    """Whether a verb of judging stands shortly before the quote in its sentence."""
+    before = text[max(lo, quote.open_mark - 80) : quote.open_mark]
+    before = before[max(before.rfind(". "), before.rfind('" '), before.rfind("” ")) + 1 :]
+    return JUDGES.search(before) is not None
 
 
 def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tuple[list[Found], list[tuple[int, int]]]:
@@ -96,7 +105,10 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
         if lex.lang == "en" and cued_after and _phrase_of(text, quote, lo):
             continue  # 'The rebate did nothing to fix the "unfair tax", he added.': reported speech
         if cue is None:
-            found.append(Found(StatementKind.DIRECT, quote.start, quote.end, paragraph, None, None, True, 0.55))
+            # (a judged phrase of few words, kept only for the judge the sentence names: lower confidence)
+            judged = len(_WORD.findall(text[quote.start : quote.end])) < _MIN_UNCUED_WORDS
+            confidence = 0.45 if judged else 0.55
+            found.append(Found(StatementKind.DIRECT, quote.start, quote.end, paragraph, None, None, True, confidence))
         else:
             confidence = 0.9 if cue.mention and cue.mention.name else 0.8 if cue.mention else 0.5
             found.append(

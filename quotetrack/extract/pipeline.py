@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from quotetrack.extract.around import sentence_start
 from quotetrack.extract.candidate import Found
+from quotetrack.extract.cues import JUDGES
 from quotetrack.extract.dating import statement_date
 from quotetrack.extract.direct import find_direct
 from quotetrack.extract.mentions import ParsedMention, parse_mention
@@ -21,6 +22,8 @@ from quotetrack.text.segment import split_paragraphs
 
 # A statement with no cue of its own continues the previous speaker only this close by.
 _CARRY_PARAGRAPHS = 2
+# Below this, a quote with no cue is a judged phrase ('described the plan as "impressive"'), never carried.
+_CARRIED = 0.5
 # A headline that opens with its speaker's post: "Gubernur Jateng: Kalau Kita Kuat ...".
 _HEADLINE_POST = re.compile(r"([A-Z][^:]{1,50}):\s+\S")
 # No real article holds more; a pasted dump of thousands of copies stops here, so one upload
@@ -89,6 +92,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
         elif found.carry and (introduced := _introduced_by(text, found.start, registry, spans)) is not None:
             ref = introduced  # 'Senator X delivered a blunt message: "..."': the sentence's subject
+        elif found.carry and found.confidence < _CARRIED:
+            ref = None  # a judged phrase whose judge the sentence does not name: no one, not the last speaker
         elif found.carry and found.paragraph - last_paragraph <= _CARRY_PARAGRAPHS:
             ref = last_ref
         elif found.carry:
@@ -150,21 +155,13 @@ def _continues(found: Found) -> bool:
     return found.mention is None or (found.mention.pronoun and found.mention.printed.endswith("nya"))
 
 
-# Verbs of judging that quote a phrase of the judge's: 'X welcomed the targets "to make faster
-# progress"', 'Y called the target "hugely unambitious"', 'Z branded it "piecemeal"'.
-_JUDGES = re.compile(
-    r"\b(?:welcom|call|criticis|criticiz|describ|brand|dismiss|prais|condemn|attack|accus|label|hail|slam|"
-    r"denounc|mock|warn)(?:e|es|ed|s)?\b"
-)
-
-
 def _introduced_by(text: str, start: int, registry: Registry, spans: list[tuple[int, int]]) -> int | None:
     """The subject of the sentence a quote with no cue stands inside: 'Senate Majority Leader X,
     R-Ky., delivered a blunt message to Trump: "..."', 'Dr Alan Wyn ... welcomed the targets "to
     make faster progress"'. None for a quote that opens its sentence (it goes on from before)."""
     lo = sentence_start(text, max(0, start - 2))
     before = text[lo:start].rstrip(" \"“‘'«")
-    if not before or not (before[-1] == ":" or (before[-1].isalnum() and _JUDGES.search(before))):
+    if not before or not (before[-1] == ":" or (before[-1].isalnum() and JUDGES.search(before))):
         return None  # the quote opens its sentence, follows another quote, or no one judges in it
     return registry.subject_between(lo, start, spans)
 

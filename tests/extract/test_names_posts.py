@@ -2294,3 +2294,16 @@ def test_a_post_held_for_someone_is_not_that_person_s() -> None:
 def test_menurut_between_commas_and_after_a_titled_name(sentence: str, name: str) -> None:
     statements = _statements("Judul\n\n" + sentence + "\n")
     assert statements and statements[0].speaker == name and not statements[0].text.startswith("MT")
+
+
+def test_a_judged_phrase_is_the_judge_s_statement_and_never_the_last_speaker_s() -> None:
+    text = (
+        "Targets\n\n"
+        "Health Minister Joan Pryce said no patient would wait more than a year. For the Greens, Mair Owen "
+        'called the new target "hugely unambitious". Mr Beddow described the plan as "reasonably impressive".\n\n'
+        'Ministers ignored a call for them to "pause for thought" from Mair Owen.\n'
+    )
+    got = [(s.text, s.speaker) for s in _statements(text, "en")]
+    assert ("hugely unambitious", "Mair Owen") in got
+    assert ("reasonably impressive", None) in got  # the judge is named by surname only: nobody, not Mair Owen
+    assert all(t != "pause for thought" or s != "Joan Pryce" for t, s in got)  # "a call" is a noun
