@@ -62,7 +62,12 @@ def _is_statement(text: str, quote: Quote, cue: Cue | None, lo: int) -> bool:
         return False
     if cue is not None:
         return len(words) >= 2 or cue.mention is not None
-    if _embedded(text, quote, lo) and len(words) >= 2 and _judged(text, quote, lo):
+    if (
+        _embedded(text, quote, lo)
+        and len(words) >= 2
+        and _title_case_share(words) <= _MAX_TITLE_CASE
+        and _judged(text, quote, lo)
+    ):
         return True  # 'Mair Owen called the new target "hugely unambitious"': the judge's words
     if len(words) < _MIN_UNCUED_WORDS or _title_case_share(words) > _MAX_TITLE_CASE:
         return False

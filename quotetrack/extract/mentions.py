@@ -908,6 +908,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and _key(words[0]) in lex.institutions
             and _key(words[0]) != "ri"  # "RI Raja Juli Antoni": the post's country, then the name
             and not any(_key(w) in lex.roles or _is_title(w, lex) for w in words)  # "Democrat Sen. X"
+            # "Republican Donald Trump": a party, then a person named by a known given name
+            and not (lex.lang == "en" and len(words) >= 3 and words[1].casefold() in given_name_genders())
             and all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words)
         ):
             # "Pemerintah Provinsi Jawa Barat", "Dewan Kehormatan Penyelenggara Pemilu": a body

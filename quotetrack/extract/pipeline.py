@@ -93,7 +93,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         elif found.carry and (introduced := _introduced_by(text, found.start, registry, spans)) is not None:
             ref = introduced  # 'Senator X delivered a blunt message: "..."': the sentence's subject
         elif found.carry and found.confidence < _CARRIED:
-            ref = None  # a judged phrase whose judge the sentence does not name: no one, not the last speaker
+            continue  # a judged phrase whose judge the sentence does not name: no statement of anyone's
         elif found.carry and found.paragraph - last_paragraph <= _CARRY_PARAGRAPHS:
             ref = last_ref
         elif found.carry:

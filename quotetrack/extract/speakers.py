@@ -66,6 +66,7 @@ _LIST_JOINER_WORDS = ("dan", "and", "serta")
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 # Every title _GENDER_TITLE matches contains one of these (it is case-sensitive).
 _GENDER_TITLES = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")
+_TITLE_BEFORE_LAST = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+[\w’'-]+\s*$")
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # A sentence saying its subject did not speak: that subject gets no statement from the quotes
 # that follow ("X belum merespons", "X declined to comment").
@@ -519,7 +520,20 @@ class Registry:
         on the administration ... '...,' he said"): a one-word run is no mention to register, but
         when it is a person already named in full it is the sentence's subject."""
         people = [(ref, p.name.split()[-1]) for ref, p in enumerate(self.people) if not p.organisation and p.name]
-        self._learn_subjects(text, [(ref, word) for ref, word in people if word[:1].isupper()])
+        # A surname several people share stands for the one _of_shared_name picks.
+        by_word: dict[str, list[int]] = {}
+        for ref, word in people:
+            by_word.setdefault(word, []).append(ref)
+        chosen = {word: self._of_shared_name(refs) for word, refs in by_word.items()}
+        self._learn_subjects(text, [(chosen[word], word) for word in chosen if word[:1].isupper()])
+        shared = {ref: refs for refs in by_word.values() if len(refs) > 1 for ref in refs}
+        if shared:
+            # "Mrs. Trump said": where a title says which of the two, the subject is that one (the
+            # title and a stand-in for the surname after it).
+            self.subjects = [
+                (at, self._of_shared_name(shared[ref], text[max(0, at - 8) : at] + "X") if ref in shared else ref)
+                for at, ref in self.subjects
+            ]
 
     def _learn_aged_people(self, text: str) -> None:
         """ "Armi (35), karyawan salah satu perusahaan": a name with an age in brackets is a person
@@ -546,17 +560,20 @@ class Registry:
         for ref, word in people:
             at = text.find(word)
             while at >= 0:
+                # "Mr Galloway accused ...": the surname after a title; the title opens the sentence.
+                titled = _TITLE_BEFORE_LAST.search(text[max(0, at - 6) : at] + "X")
+                lead = at - (6 if at >= 6 else at) + titled.start() if titled else at
                 after = text[at + len(word) : at + len(word) + 6]
                 # "Schiff called ...": a lower-case verb follows; "Leahy, the ranking member of the
                 # committee, ...": a description of him.
                 subject = after[:1] == " " and after[1:2].islower() or after.startswith((", the ", ", a "))
                 opens = (
-                    at == 0
-                    or text[at - 1] == "\n"
-                    or text[max(0, at - 2) : at] in (". ", "! ", "? ")
+                    lead == 0
+                    or text[lead - 1] == "\n"
+                    or text[max(0, lead - 2) : lead] in (". ", "! ", "? ")
                     # "In his interview, McCaul criticized Clinton": after a clause that opens the sentence
-                    or text[max(0, at - 2) : at] == ", "
-                    and self._after_opening_clause(text[sentence_start(text, at) : at])
+                    or text[max(0, lead - 2) : lead] == ", "
+                    and self._after_opening_clause(text[sentence_start(text, lead) : lead])
                 )
                 if opens and subject:
                     found.append((at, ref))
@@ -721,13 +738,18 @@ class Registry:
             if mention.role and not person.role:
                 person.role, person.region = mention.role, mention.region
             return self.nicknames[tokens]
-        for index, person in enumerate(self.people):
-            if person.tokens == tokens or (
-                (len(tokens) < len(person.tokens) or len(tokens) == 1) and _matches(tokens, person)
-            ):
-                if mention.role and not person.role:
-                    person.role, person.region = mention.role, mention.region
-                return index
+        matching = [
+            index
+            for index, person in enumerate(self.people)
+            if person.tokens == tokens
+            or ((len(tokens) < len(person.tokens) or len(tokens) == 1) and _matches(tokens, person))
+        ]
+        if matching:
+            index = self._of_shared_name(matching, mention.printed)
+            person = self.people[index]
+            if mention.role and not person.role:
+                person.role, person.region = mention.role, mention.region
+            return index
         if len(tokens) == 1 and name.isupper() and 2 <= len(name) <= 4:
             # "SYL" for Syahrul Yasin Limpo: initials of exactly one person named in full.
             holders = [k for k, p in enumerate(self.people) if not p.organisation and _initials(p.name) == name]
@@ -795,6 +817,19 @@ class Registry:
             if fuzz.ratio(name.casefold(), person.name.casefold()) >= _MISSPELT_RATIO:
                 return index
         return None
+
+    def _of_shared_name(self, matching: list[int], printed: str = "") -> int:
+        """Which of several people an English surname they share stands for ("Trump" with Donald
+        and Melania Trump named): the first named who holds an office, else the first named. A
+        title or a given name tells them apart where the article prints one."""
+        if self.lex.lang != "en" or len(matching) == 1:
+            return matching[0]  # Indonesian shares given names ("kata Andi"): the first named, as printed
+        titled = _TITLE_BEFORE_LAST.search(printed)
+        title = _TITLE_GENDER.get(titled.group(1).casefold()) if titled else None
+        of_gender = [k for k in matching if title and self.people[k].gender == title]
+        if of_gender:
+            return of_gender[0]  # "Mrs. Trump said": the woman of the two
+        return next((k for k in matching if _office(self.people[k].role, self.lex)), matching[0])
 
     def _misspelt_word(self, word: str) -> int | None:
         """The one person named in full with a word this one-word reference misspells by a vowel

@@ -2305,5 +2305,18 @@ def test_a_judged_phrase_is_the_judge_s_statement_and_never_the_last_speaker_s()
     )
     got = [(s.text, s.speaker) for s in _statements(text, "en")]
     assert ("hugely unambitious", "Mair Owen") in got
-    assert ("reasonably impressive", None) in got  # the judge is named by surname only: nobody, not Mair Owen
+    assert all(t != "reasonably impressive" for t, _ in got)  # a judge named by surname only: no statement
     assert all(t != "pause for thought" or s != "Joan Pryce" for t, s in got)  # "a call" is a noun
+
+
+def test_a_surname_several_people_share_and_a_title_that_tells_them_apart() -> None:
+    text = (
+        "Campaign\n\n"
+        "President Barack Obey accused Republican Donald Trimp of praising a rival.\n\n"
+        'In an interview Monday, Trimp said the rival "can\'t stand" either Democrat.\n\n'
+        "Melania Trimp made her first public comments on the allegations.\n\n"
+        "In an interview aired Tuesday, Mrs. Trimp said she believes the accusations were coordinated by rivals.\n"
+    )
+    got = [(s.text[:12], s.speaker) for s in _statements(text, "en")]
+    assert ('the rival "c', "Donald Trimp") in got or ("the rival “c", "Donald Trimp") in got
+    assert got[-1][1] == "Melania Trimp"
