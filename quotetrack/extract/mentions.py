@@ -945,8 +945,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         if lex.lang == "en" and index == len(chunks) - 1 and index > 0 and len(tokens) == 1:
             # "Dr Alan Wyn, Welsh secretary of ...": the run was cut at the post's first lower-case
             # word; one capitalised word after a full name is the start of its description.
-            before = parse_mention(chunks[index - 1], lex)
-            if before is not None and before.name and len(before.name.split()) >= 2:
+            previous = parse_mention(chunks[index - 1], lex)
+            if previous is not None and previous.name and len(previous.name.split()) >= 2:
                 continue
         if _PARTY_STATE.fullmatch(chunks[index]):
             continue  # "Rep. Nancy Pelosi, D-Calif.": the party and state, not a name

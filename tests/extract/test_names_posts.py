@@ -19,6 +19,12 @@ def _statements(text: str, lang: str = "id") -> list[ExtractedStatement]:
     return extract(prepare(text)[0], lang=lang).statements
 
 
+def _post_and_region(statement: ExtractedStatement) -> tuple[str | None, str | None]:
+    """The post as the registry files it (label) and its region's name."""
+    post = canonical_post(statement.role, statement.region)
+    return (post.label if post else None, post.region.name if post and post.region else None)
+
+
 def _speaker(text: str, lang: str = "id") -> tuple[str | None, str | None]:
     prepared, meta = prepare(text)
     statements = extract(prepared, lang=lang).statements
@@ -1871,7 +1877,8 @@ def test_a_person_s_spokesperson_is_no_body(printed: str) -> None:
 def test_an_english_epithet_subject_gives_its_post_and_a_trailing_has_said_is_a_cue() -> None:
     text = (
         "Budget row\n\n"
-        "Gordon Brill has failed to tackle the unfairness of council tax in his ninth Budget, Charles Kenley has said.\n\n"
+        "Gordon Brill has failed to tackle the unfairness of council tax in his ninth Budget, "
+        "Charles Kenley has said.\n\n"
         "How was it right that the poorest paid more than the richest, the Lib Dem leader asked. "
         'The rebate for pensioners did nothing to fix the "unfair tax", he added.\n\n'
         "Mark Dale addressed the conference behind closed doors. The Chancellor said the plans would cut spending.\n"
@@ -1945,7 +1952,8 @@ def test_a_quoted_phrase_that_ends_a_sentence_is_part_of_the_reported_speech() -
         ),
         # "Sementara menurut X," and a source set inside the clause
         (
-            "Sementara menurut Kepala Dinas Pertanian Kabupaten Lumajang Sutrisno, stok pupuk masih aman hingga akhir tahun.",
+            "Sementara menurut Kepala Dinas Pertanian Kabupaten Lumajang Sutrisno, stok pupuk masih aman hingga "
+            "akhir tahun.",
             "Sutrisno",
             "Kepala Dinas Pertanian",
             "Kabupaten Lumajang",
@@ -1970,9 +1978,7 @@ def test_indonesian_speakers_posts_and_regions_from_sample_eight(
 ) -> None:
     statements = _statements("Judul berita\n\n" + sentence + "\n")
     assert statements, "no statement found"
-    post = canonical_post(statements[0].role, statements[0].region)
-    assert statements[0].speaker == name
-    assert (post.label if post else None, post.region.name if post and post.region else None) == (role, region)
+    assert (statements[0].speaker, *_post_and_region(statements[0])) == (name, role, region)
 
 
 def test_members_of_congress_take_a_plural_title_and_the_state_in_their_bracket() -> None:
@@ -1984,10 +1990,7 @@ def test_members_of_congress_take_a_plural_title_and_the_state_in_their_bracket(
         '"This is the one shot," Harlow said.\n\n'
         'Senate Majority Leader Mitch Connel, R-Ky., delivered a blunt message. "It is time," Connel said.\n'
     )
-    got = []
-    for s in _statements(text, "en"):
-        post = canonical_post(s.role, s.region)
-        got.append((s.speaker, post.label if post else None, post.region.name if post and post.region else None))
+    got = [(s.speaker, *_post_and_region(s)) for s in _statements(text, "en")]
     assert got == [
         ("Ruth Alder", "Senator", "Massachusetts"),
         ("Tim Cole", "Senator", "Utah"),  # "Tim" is a given name here, not the Indonesian "team"
@@ -2124,7 +2127,8 @@ def test_a_given_name_right_after_the_post_s_place_stays_though_short_references
     [
         # a name the page printed twice across a wide gap, and a bare leading initial
         (
-            '"Hilal tidak terlihat sore ini," kata Kabid Urusan Agama Islam Kemenag Sulsel, M Tonang  M Tonang di lokasi.',
+            '"Hilal tidak terlihat sore ini," kata Kabid Urusan Agama Islam Kemenag Sulsel, M Tonang  M Tonang '
+            "di lokasi.",
             "M Tonang",
         ),
         ("Komandan Lapangan RSDC Wisma Atlet Letkol M Arifin mengatakan kamar pasien masih tersedia.", "M Arifin"),
@@ -2257,9 +2261,7 @@ def test_a_quote_after_another_quote_s_sentence_is_not_given_to_a_name_in_it() -
 def test_deputy_and_school_posts_and_places_inside_a_university_s_name(
     sentence: str, role: str, region: str | None
 ) -> None:
-    statements = _statements("Judul\n\n" + sentence + "\n")
-    post = canonical_post(statements[0].role, statements[0].region)
-    assert (post.label if post else None, post.region.name if post and post.region else None) == (role, region)
+    assert _post_and_region(_statements("Judul\n\n" + sentence + "\n")[0]) == (role, region)
 
 
 def test_a_venue_chunk_and_a_number_s_abbreviation_name_no_one() -> None:

@@ -230,7 +230,8 @@ def test_a_subheading_between_paragraphs_is_dropped() -> None:
         ("Direktur Budi Hartono menyatakan, sejak 16 Maret 2020 kantor cabang tutup.", None),
         # A time stamp on a line of its own above the dateline stays the publication date.
         (
-            "PSBB Bogor Diperpanjang\nSenin, 11 Mei 2020 16:36 WIB\nBOGOR - Wali Kota Bogor Dedi Kurnia mengatakan PSBB diperpanjang, Minggu (10/5/2020).",
+            "PSBB Bogor Diperpanjang\nSenin, 11 Mei 2020 16:36 WIB\nBOGOR - Wali Kota Bogor Dedi Kurnia mengatakan "
+            "PSBB diperpanjang, Minggu (10/5/2020).",
             date(2020, 5, 11),
         ),
     ],
