@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -96,6 +97,8 @@ _QUOTED_NICK = re.compile(
     r"(?P<first>[A-Z][\w’.-]+)[ \t]+['‘\"“](?P<nick>[A-Z][\w-]{1,15}(?:[ \t][A-Z][\w-]{1,15})?)['’\"”][ \t]+"
     r"(?P<last>[A-Z][\w’-]+(?:[ \t]+[A-Z][\w’-]+)?)"
 )
+_NICK_MARK = re.compile(r"['‘\"“](?=[A-Z][\w-]{1,15}(?:[ \t][A-Z][\w-]{1,15})?['’\"”][ \t][A-Z])")
+_NAME_BEFORE_MARK = re.compile(r"[A-Z][\w’.-]+[ \t]+$")
 _BRACKETED_NICK = re.compile(r"\(([A-Z][a-z][\w’'-]{2,})\)")
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
@@ -320,7 +323,7 @@ class Registry:
                 words = before.group(1).split()[-len(initials) :]
                 if len(words) == len(initials) and _initials(" ".join(words)) == initials:
                     pairs.append((" ".join(words), initials))
-        for quoted in _QUOTED_NICK.finditer(text) if "'" in text or "‘" in text or '"' in text else ():
+        for quoted in self._quoted_nicknames(text):
             # "Munafri 'Appi' Arifuddin": the nickname in quotes inside the name, which goes on after it.
             ref = self.known(quoted.group("first"))
             if ref is not None and not self.people[ref].organisation:
@@ -341,6 +344,17 @@ class Registry:
             for tokens in (_tokens(nick), _tokens(bare.name) if bare and bare.name else frozenset()):
                 if tokens and not tokens <= self.people[ref].tokens:
                     self.nicknames[tokens] = ref
+
+    @staticmethod
+    def _quoted_nicknames(text: str) -> Iterator[re.Match[str]]:
+        """_QUOTED_NICK.finditer(text), read only where a quoted capitalised word stands between
+        two capitalised words: the opening marks are found first (a pattern opening with a name's
+        capital is tried at every capital of the article)."""
+        for mark in _NICK_MARK.finditer(text):
+            word = _NAME_BEFORE_MARK.search(text, max(0, mark.start() - 40), mark.start())
+            found = _QUOTED_NICK.match(text, word.start()) if word else None
+            if found is not None:
+                yield found
 
     def _learn_genders(self, text: str) -> None:
         if self.lex.lang == "en":
@@ -488,11 +502,14 @@ class Registry:
     def _congress_member(self, text: str, start: int, end: int, mention: ParsedMention) -> ParsedMention:
         """ "Sens. Ruth Alder (D-Mass.) and Tim Cole (R-Utah)", "Mitch McConnell, R-Ky.,": each
         member of a list after a plural title holds that post, and the bracket gives the state."""
-        if mention.role is None:
+        window = text[max(0, start - 200) : start]
+        if mention.role is None and ("Sen" in window or "Rep" in window):
             lead = _PLURAL_TITLE.search(text, max(0, start - 200), start)
             if lead is not None and _MEMBER_LIST.fullmatch(text, lead.end(), start):
                 mention = replace(mention, role=_PLURAL_POST[lead.group(1).casefold()])
-        bracket = _STATE_AFTER.search(text, start, min(len(text), end + 16))  # (a run may hold ", R-Ky.")
+        tail = text[start : min(len(text), end + 16)]
+        # (a run may hold ", R-Ky.")
+        bracket = _STATE_AFTER.search(text, start, min(len(text), end + 16)) if "(" in tail or "-" in tail else None
         state = us_states().get((bracket.group(1) or bracket.group(2)).casefold()) if bracket else None
         if state and mention.region is None:
             mention = replace(mention, region=state)
@@ -561,7 +578,8 @@ class Registry:
             at = text.find(word)
             while at >= 0:
                 # "Mr Galloway accused ...": the surname after a title; the title opens the sentence.
-                titled = _TITLE_BEFORE_LAST.search(text[max(0, at - 6) : at] + "X")
+                before = text[max(0, at - 6) : at]
+                titled = _TITLE_BEFORE_LAST.search(before + "X") if any(c in before for c in "MSDL") else None
                 lead = at - (6 if at >= 6 else at) + titled.start() if titled else at
                 after = text[at + len(word) : at + len(word) + 6]
                 # "Schiff called ...": a lower-case verb follows; "Leahy, the ranking member of the
@@ -738,12 +756,14 @@ class Registry:
             if mention.role and not person.role:
                 person.role, person.region = mention.role, mention.region
             return self.nicknames[tokens]
-        matching = [
-            index
-            for index, person in enumerate(self.people)
-            if person.tokens == tokens
-            or ((len(tokens) < len(person.tokens) or len(tokens) == 1) and _matches(tokens, person))
-        ]
+        matching = []
+        for index, person in enumerate(self.people):
+            if person.tokens == tokens or (
+                (len(tokens) < len(person.tokens) or len(tokens) == 1) and _matches(tokens, person)
+            ):
+                matching.append(index)
+                if self.lex.lang != "en":
+                    break  # the first named is the one (see _of_shared_name): no need to read on
         if matching:
             index = self._of_shared_name(matching, mention.printed)
             person = self.people[index]

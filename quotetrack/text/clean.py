@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from quotetrack.text.dates import FoundDate, find_dates, first_date, weekday_contradicts
+from quotetrack.text.dates import FoundDate, find_dates, first_found_date, weekday_contradicts
 from quotetrack.text.lang import detect_language
 from quotetrack.text.lexicon import case_blind_finditer, letter_words, word_set
 from quotetrack.text.meta import ArticleMeta
@@ -164,7 +164,7 @@ def _normalise(raw: str) -> str:
     return _CONTROL.sub("", text) if any(char in text for char in _CONTROL_CHARS) else text
 
 
-_WIDE_GAP = re.compile(r" {2,}")
+_WIDE_GAP = re.compile(r"(?<=[^\W\d_]) {2,}(?=[A-Z])")  # a letter, a wide gap, a capital: a name again?
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*$")
 
 
@@ -365,7 +365,9 @@ _OTHER_DAY = re.compile(
     r"(?:(?:pada|on)\s+)?(?:(?:hari\s+)?[A-Z][a-z’']+,?\s*)?\(?"
     r"|(?:,\s*|\b(?:ter|ber))tanggal\s+|\b(?:sejak|semenjak|dated|since)\s+(?:tanggal\s+)?)$"
 )
-_MAY_NAME_OTHER_DAY = re.compile(r"\b(?:akan|bakal|will|to be|tanggal|sejak|semenjak|dated|since)\b")
+# (one of those words shortly before a digit: only then is the costlier reading of every date needed)
+# (no \b before the words: a pattern opening with \b is tried at every character)
+_MAY_NAME_OTHER_DAY = re.compile(r"(?:akan|bakal|will|to be|tanggal|sejak|semenjak|dated|since)\b[^\n.\d]{0,50}\d")
 # A line above the dateline that is a sentence, not a time stamp: the photo's caption or a teaser.
 _CAPTION_WORDS = 8
 
@@ -392,10 +394,12 @@ def _publication_date(lines: list[str]) -> date | None:
     dateline = next((i for before, i in zip(content, content[1:], strict=False) if _caption_above(lines, before, i)), 0)
     for window in (lines[dateline : dateline + 8], lines[:dateline], lines):
         text = "\n".join(line for line in window if line.strip())
-        if _MAY_NAME_OTHER_DAY.search(text):
+        first = first_found_date(text)
+        if first is not None and _MAY_NAME_OTHER_DAY.search(text) and _other_day(text, first):
+            # the first date is scheduled or a document's: the first one that is neither
             value = next((found.value for found in find_dates(text) if not _other_day(text, found)), None)
         else:
-            value = first_date(text)
+            value = first.value if first else None
         if value is not None:
             return value
     return None

@@ -248,6 +248,12 @@ def weekday_contradicts(text: str, found: FoundDate) -> bool:
 
 def first_date(text: str) -> date | None:
     """The first complete date in `text` (taken as the publication date) that its weekday agrees with."""
+    found = first_found_date(text)
+    return found.value if found else None
+
+
+def first_found_date(text: str) -> FoundDate | None:
+    """first_date's date with where the text prints it."""
     # find_dates(text)'s first date that its weekday agrees with, read run by run: the text past
     # that date is not read (the date line opens the article), where find_dates reads it all.
     reader = _DatesAtRuns(text, None)
@@ -260,4 +266,4 @@ def first_date(text: str) -> date | None:
         # A date from a run further than this past the first one opens after it.
         end = len(text) if first is None else min(len(text), first[0] + _MONTH_REACH + 1)
         run = _RUN.search(text, run.end(), end)
-    return first[2].value if first else None
+    return first[2] if first else None
