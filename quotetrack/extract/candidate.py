@@ -10,7 +10,8 @@ from quotetrack.kinds import StatementKind
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """Span, kind and attribution of one statement; `carry` means "same speaker as before"."""
+    """Span, kind and attribution of one statement; `carry` means "same speaker as before";
+    `judged`, a phrase a judging verb quotes, whose judge the sentence must name."""
 
     kind: StatementKind
     start: int
@@ -20,3 +21,4 @@ class Found:
     mention: ParsedMention | None
     carry: bool
     confidence: float
+    judged: bool = False

@@ -110,10 +110,12 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
         if lex.lang == "en" and cued_after and _phrase_of(text, quote, lo):
             continue  # 'The rebate did nothing to fix the "unfair tax", he added.': reported speech
         if cue is None:
-            # (a judged phrase of few words, kept only for the judge the sentence names: lower confidence)
+            # (a judged phrase of few words is kept only for the judge the sentence names)
             judged = len(_WORD.findall(text[quote.start : quote.end])) < _MIN_UNCUED_WORDS
             confidence = 0.45 if judged else 0.55
-            found.append(Found(StatementKind.DIRECT, quote.start, quote.end, paragraph, None, None, True, confidence))
+            found.append(
+                Found(StatementKind.DIRECT, quote.start, quote.end, paragraph, None, None, True, confidence, judged)
+            )
         else:
             confidence = 0.9 if cue.mention and cue.mention.name else 0.8 if cue.mention else 0.5
             found.append(

@@ -249,7 +249,8 @@ def _key(token: str) -> str:
     return token.strip(_STRIP).casefold()
 
 
-def _is_degree(token: str, lex: Lexicon) -> bool:
+def is_degree(token: str, lex: Lexicon) -> bool:
+    """A degree or post-nominal letters written after a name ("S.H.", "MT", "M.Si")."""
     return token.replace(".", "").replace(",", "").casefold() in lex.degrees
 
 
@@ -491,7 +492,7 @@ def _place_before(tokens: list[str], at: int, lex: Lexicon) -> int:
 def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     """(start, end) of the person name at the end of `tokens`; start == end when none."""
     end = len(tokens)
-    while end > 0 and _is_degree(tokens[end - 1], lex):
+    while end > 0 and is_degree(tokens[end - 1], lex):
         end -= 1
     start = end
     words = 0
@@ -883,7 +884,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     ):
         return ParsedMention(printed=text, org=" ".join(words[1:]))  # "The Associated Press": a body
     chunks = [c.strip(_STRIP) for c in text.split(",")]
-    chunks = [c for c in chunks if c and not all(_is_degree(t, lex) for t in c.split())]
+    chunks = [c for c in chunks if c and not all(is_degree(t, lex) for t in c.split())]
     if chunks and _key(chunks[0].split()[0]) in lex.clause_openers:
         # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name;
         # "Ditambahkan Plt Kepala Dinas X" its passive verb.

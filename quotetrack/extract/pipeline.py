@@ -22,8 +22,6 @@ from quotetrack.text.segment import split_paragraphs
 
 # A statement with no cue of its own continues the previous speaker only this close by.
 _CARRY_PARAGRAPHS = 2
-# Below this, a quote with no cue is a judged phrase ('described the plan as "impressive"'), never carried.
-_CARRIED = 0.5
 # A headline that opens with its speaker's post: "Gubernur Jateng: Kalau Kita Kuat ...".
 _HEADLINE_POST = re.compile(r"([A-Z][^:]{1,50}):\s+\S")
 # No real article holds more; a pasted dump of thousands of copies stops here, so one upload
@@ -92,7 +90,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
         elif found.carry and (introduced := _introduced_by(text, found.start, registry, spans)) is not None:
             ref = introduced  # 'Senator X delivered a blunt message: "..."': the sentence's subject
-        elif found.carry and found.confidence < _CARRIED:
+        elif found.judged:
             continue  # a judged phrase whose judge the sentence does not name: no statement of anyone's
         elif found.carry and found.paragraph - last_paragraph <= _CARRY_PARAGRAPHS:
             ref = last_ref

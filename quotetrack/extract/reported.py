@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import ACCORDING_TO, mention_after, subject_mention
-from quotetrack.extract.mentions import ParsedMention, parse_mention
+from quotetrack.extract.mentions import ParsedMention, is_degree, parse_mention
 from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
 from quotetrack.text.segment import Span, split_sentences
@@ -38,8 +38,9 @@ _MENURUT = re.compile(
 _MENURUT_INSIDE = re.compile(
     r"[\s,](?:menurut(?P<nya>nya)|menurut\s+(?P<m>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s*,?\s+(?=[a-z])"
 )
-# The name in apposition after the post "menurut" gives: "Menurut kuasa hukum X, Y, ...".
+# A degree printed between commas after the name "menurut" gives: "Dr. Sari Lestari, MT, ...".
 _DEGREE_CHUNK = re.compile(r"([A-Z][\w.]{0,8})\s*,\s*")
+# The name in apposition after the post "menurut" gives: "Menurut kuasa hukum X, Y, ...".
 _APPOSED_NAME = re.compile(r"(?P<n>[A-Z][^,.;:\"“”]{1,60}?)\s*,\s*")
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
@@ -100,9 +101,7 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
             mention, after = fuller, apposed.end()
     if mention is None:
         return None
-    while (degree := _DEGREE_CHUNK.match(text, after, sent.end)) and degree.group(1).replace(".", "").casefold() in {
-        d.replace(".", "") for d in lex.degrees
-    }:
+    while (degree := _DEGREE_CHUNK.match(text, after, sent.end)) and is_degree(degree.group(1), lex):
         after = degree.end()  # "Menurut ... Dr. Sari Lestari, MT, ...": her degree, then what she said
     start, end = _strip_end(text, after, sent.end)
     if _words(text[start:end]) < _MIN_WORDS:

@@ -67,7 +67,8 @@ _LIST_JOINER_WORDS = ("dan", "and", "serta")
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 # Every title _GENDER_TITLE matches contains one of these (it is case-sensitive).
 _GENDER_TITLES = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")
-_TITLE_BEFORE_LAST = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+[\w’'-]+\s*$")
+# A gendered title ending a stretch of text, right before a name ("In an interview, Mrs. ").
+_TITLE_AT_END = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # A sentence saying its subject did not speak: that subject gets no statement from the quotes
 # that follow ("X belum merespons", "X declined to comment").
@@ -117,11 +118,6 @@ _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as", "sapaan", "panggilan")
 
 
-@cache
-def _us_state_names() -> frozenset[str]:
-    return frozenset(us_states().values())
-
-
 _VOWELS = frozenset("aeiouy")
 
 
@@ -130,6 +126,12 @@ def _one_vowel_apart(a: str, b: str) -> bool:
         return False
     apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(apart) == 1 and apart[0][0] in _VOWELS and apart[0][1] in _VOWELS
+
+
+def _title_gender(before: str) -> str | None:
+    """The gender a title at the end of `before` gives the name after it ("Mrs. " -> "f")."""
+    titled = _TITLE_AT_END.search(before)
+    return _TITLE_GENDER[titled.group(1).casefold()] if titled else None
 
 
 def _after_region(mention: ParsedMention) -> bool:
@@ -502,18 +504,22 @@ class Registry:
     def _congress_member(self, text: str, start: int, end: int, mention: ParsedMention) -> ParsedMention:
         """ "Sens. Ruth Alder (D-Mass.) and Tim Cole (R-Utah)", "Mitch McConnell, R-Ky.,": each
         member of a list after a plural title holds that post, and the bracket gives the state."""
-        window = text[max(0, start - 200) : start]
-        if mention.role is None and ("Sen" in window or "Rep" in window):
-            lead = _PLURAL_TITLE.search(text, max(0, start - 200), start)
+        lo, hi = max(0, start - 200), min(len(text), end + 16)  # (a run may hold ", R-Ky.")
+        if mention.role is None and ("Sen" in text[lo:start] or "Rep" in text[lo:start]):
+            lead = _PLURAL_TITLE.search(text, lo, start)
             if lead is not None and _MEMBER_LIST.fullmatch(text, lead.end(), start):
                 mention = replace(mention, role=_PLURAL_POST[lead.group(1).casefold()])
-        tail = text[start : min(len(text), end + 16)]
-        # (a run may hold ", R-Ky.")
-        bracket = _STATE_AFTER.search(text, start, min(len(text), end + 16)) if "(" in tail or "-" in tail else None
+        tail = text[start:hi]
+        bracket = _STATE_AFTER.search(text, start, hi) if "(" in tail or "-" in tail else None
         state = us_states().get((bracket.group(1) or bracket.group(2)).casefold()) if bracket else None
         if state and mention.region is None:
             mention = replace(mention, region=state)
         return mention
+
+    def _a_place(self, name: str) -> bool:
+        """Whether the lexicon knows `name` as a place (English: the states of the United States)."""
+        key = tuple(name.casefold().split())
+        return key in self.lex.places if len(key) > 1 else key[0] in self.lex.regions
 
     def _qualifies_a_post(self, text: str, start: int, end: int) -> bool:
         """ "the Lib Dem leader", "a Labour MP": after an article and before a post, a capitalised
@@ -545,10 +551,14 @@ class Registry:
         self._learn_subjects(text, [(chosen[word], word) for word in chosen if word[:1].isupper()])
         shared = {ref: refs for refs in by_word.values() if len(refs) > 1 for ref in refs}
         if shared:
-            # "Mrs. Trump said": where a title says which of the two, the subject is that one (the
-            # title and a stand-in for the surname after it).
+            # "Mrs. Trump said": where a title says which of the two, the subject is that one.
             self.subjects = [
-                (at, self._of_shared_name(shared[ref], text[max(0, at - 8) : at] + "X") if ref in shared else ref)
+                (
+                    at,
+                    self._of_shared_name(shared[ref], _title_gender(text[max(0, at - 8) : at]))
+                    if ref in shared
+                    else ref,
+                )
                 for at, ref in self.subjects
             ]
 
@@ -578,9 +588,12 @@ class Registry:
             at = text.find(word)
             while at >= 0:
                 # "Mr Galloway accused ...": the surname after a title; the title opens the sentence.
-                before = text[max(0, at - 6) : at]
-                titled = _TITLE_BEFORE_LAST.search(before + "X") if any(c in before for c in "MSDL") else None
-                lead = at - (6 if at >= 6 else at) + titled.start() if titled else at
+                titled = (
+                    _TITLE_AT_END.search(text, max(0, at - 8), at)
+                    if any(c in text[max(0, at - 8) : at] for c in "MSDL")
+                    else None
+                )
+                lead = titled.start() if titled else at
                 after = text[at + len(word) : at + len(word) + 6]
                 # "Schiff called ...": a lower-case verb follows; "Leahy, the ranking member of the
                 # committee, ...": a description of him.
@@ -609,7 +622,7 @@ class Registry:
                 continue
             mention = self.refine(mention)
             name = mention.name
-            if not name or (self.lex.lang == "en" and name in _us_state_names()):
+            if not name or (self.lex.lang == "en" and self._a_place(name)):
                 continue  # ("At a rally in Dayton, Ohio, ...": a place, never "he")
             if (
                 len(name.split()) >= 2
@@ -765,7 +778,8 @@ class Registry:
                 if self.lex.lang != "en":
                     break  # the first named is the one (see _of_shared_name): no need to read on
         if matching:
-            index = self._of_shared_name(matching, mention.printed)
+            head = mention.printed.rsplit(None, 1)[0] + " " if " " in mention.printed.strip() else ""
+            index = self._of_shared_name(matching, _title_gender(head))
             person = self.people[index]
             if mention.role and not person.role:
                 person.role, person.region = mention.role, mention.region
@@ -838,15 +852,13 @@ class Registry:
                 return index
         return None
 
-    def _of_shared_name(self, matching: list[int], printed: str = "") -> int:
+    def _of_shared_name(self, matching: list[int], gender: str | None = None) -> int:
         """Which of several people an English surname they share stands for ("Trump" with Donald
         and Melania Trump named): the first named who holds an office, else the first named. A
         title or a given name tells them apart where the article prints one."""
         if self.lex.lang != "en" or len(matching) == 1:
             return matching[0]  # Indonesian shares given names ("kata Andi"): the first named, as printed
-        titled = _TITLE_BEFORE_LAST.search(printed)
-        title = _TITLE_GENDER.get(titled.group(1).casefold()) if titled else None
-        of_gender = [k for k in matching if title and self.people[k].gender == title]
+        of_gender = [k for k in matching if gender and self.people[k].gender == gender]
         if of_gender:
             return of_gender[0]  # "Mrs. Trump said": the woman of the two
         return next((k for k in matching if _office(self.people[k].role, self.lex)), matching[0])

@@ -365,9 +365,6 @@ _OTHER_DAY = re.compile(
     r"(?:(?:pada|on)\s+)?(?:(?:hari\s+)?[A-Z][a-z’']+,?\s*)?\(?"
     r"|(?:,\s*|\b(?:ter|ber))tanggal\s+|\b(?:sejak|semenjak|dated|since)\s+(?:tanggal\s+)?)$"
 )
-# (one of those words shortly before a digit: only then is the costlier reading of every date needed)
-# (no \b before the words: a pattern opening with \b is tried at every character)
-_MAY_NAME_OTHER_DAY = re.compile(r"(?:akan|bakal|will|to be|tanggal|sejak|semenjak|dated|since)\b[^\n.\d]{0,50}\d")
 # A line above the dateline that is a sentence, not a time stamp: the photo's caption or a teaser.
 _CAPTION_WORDS = 8
 
@@ -395,7 +392,7 @@ def _publication_date(lines: list[str]) -> date | None:
     for window in (lines[dateline : dateline + 8], lines[:dateline], lines):
         text = "\n".join(line for line in window if line.strip())
         first = first_found_date(text)
-        if first is not None and _MAY_NAME_OTHER_DAY.search(text) and _other_day(text, first):
+        if first is not None and _other_day(text, first):
             # the first date is scheduled or a document's: the first one that is neither
             value = next((found.value for found in find_dates(text) if not _other_day(text, found)), None)
         else:
