@@ -104,6 +104,11 @@ _BRACKETED_NICK = re.compile(r"\(([A-Z][a-z][\w’'-]{2,})\)")
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
+# The nickname a description of the speaker gives: "Pria yang akrab disapa Cak Eri itu".
+_DESCRIBED_NICK = re.compile(
+    r"\b(?:disapa|dipanggil|sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?[ \t]+[\"“']?"
+    r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
+)
 _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as|sapaan|panggilan", re.IGNORECASE)
 # A plural title before a list of members, and the list itself: names, initials, party-and-state
 # brackets, commas and "and".
@@ -391,6 +396,27 @@ class Registry:
             return None
         named = [(p.position, i) for i, p in enumerate(self.people) if p.gender == wanted and p.position <= position]
         return max(named)[1] if named else None
+
+    def _nicknamed(self, described: str, speaking: int | None) -> int | None:
+        """The person a description that gives a nickname stands for ("Pria yang akrab disapa Cak
+        Eri itu"): the one the nickname names, else the person speaking, who from now on answers
+        to it ("Perempuan yang akrab disapa Leni ini" for Suharleni Wibowo, then "ujar Leni")."""
+        match = _DESCRIBED_NICK.search(described)
+        if match is None:
+            return speaking
+        nick = match.group(1)
+        bare = parse_mention(nick, self.lex)  # "Cak Eri" is "Eri" after its word of address
+        forms = [nick] + ([bare.name] if bare and bare.name and bare.name != nick else [])
+        if len(nick.split()) == 2 and nick.split()[0].casefold() in _ADDRESS_WORDS:
+            forms.append(nick.split()[1])
+        for form in forms:
+            ref = self.known(form)
+            if ref is not None and not self.people[ref].organisation:
+                return ref
+        if speaking is not None and not self.people[speaking].organisation:
+            for form in forms:
+                self.nicknames.setdefault(_tokens(form), speaking)
+        return speaking
 
     def _learn_words(self, text: str) -> None:
         evidence = word_evidence(text, self.lex)
@@ -784,6 +810,13 @@ class Registry:
             if mention.role and not person.role:
                 person.role, person.region = mention.role, mention.region
             return index
+        words = name.split()
+        if len(words) == 2 and words[0].casefold() in _ADDRESS_WORDS and not mention.role:
+            # "Cak Eri" after "Wali Kota Surabaya Eri Cahyadi": a word of address and a name it knows.
+            ref = self.known(words[1])
+            if ref is not None and not self.people[ref].organisation:
+                self.nicknames[tokens] = ref
+                return ref
         if len(tokens) == 1 and name.isupper() and 2 <= len(name) <= 4:
             # "SYL" for Syahrul Yasin Limpo: initials of exactly one person named in full.
             holders = [k for k, p in enumerate(self.people) if not p.organisation and _initials(p.name) == name]
@@ -956,11 +989,11 @@ class Registry:
                 if not english_epithet:
                     return None
             elif not (english_epithet and mention.role):
-                if last is not None:
-                    return last
-                # No one quoted yet: the person who opens a sentence before it, else the official.
-                subject = self.subject_between(since, position, quoted)
-                return subject if subject is not None else self.latest_official(position)
+                if last is None:
+                    # No one quoted yet: the person who opens a sentence before it, else the official.
+                    last = self.subject_between(since, position, quoted)
+                    last = last if last is not None else self.latest_official(position)
+                return self._nicknamed(mention.printed, last)
             # '"...," the prime minister said', "the Tory leader said", where no one holds that
             # post here: the sentence's subject or the person being quoted, as a quote with no cue goes.
             subject = self.subject_between(since, position, quoted)

@@ -250,6 +250,18 @@ def test_a_nickname_the_article_introduces_is_the_same_person(intro: str) -> Non
     assert set(_speakers(text, "id")) == {"Sutrisno Wibowo"}
 
 
+def test_a_description_that_gives_a_nickname_stands_for_the_person_it_names() -> None:
+    text = (
+        "SURABAYA - Kepala Dinas Sosial Kota Surabaya Ratnaningsih Wibowo mengatakan pendataan dimulai pekan ini.\n\n"
+        "Menurut dia, Wali Kota Surabaya Eko Cahyono sudah meminta semua camat membantu.\n\n"
+        "Perempuan yang akrab disapa Ningsih ini menegaskan bahwa data ganda akan dicoret.\n\n"
+        '"Datanya sudah kami kirim ke pusat," ujar Ningsih.\n\n'
+        "Pria yang akrab disapa Cak Eko itu sebelumnya mengatakan bantuan harus tepat sasaran.\n"
+    )
+    speakers = [s.speaker for s in _statements(text, "id")]
+    assert speakers == ["Ratnaningsih Wibowo"] * 4 + ["Eko Cahyono"]
+
+
 def test_words_run_together_are_split_where_the_article_prints_them_apart() -> None:
     text = (
         "Judul\n\nJakarta - Menteri Pertahanan Bagus SantosoBagus mengatakan bahwa anggaran pertahanan "
