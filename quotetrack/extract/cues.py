@@ -13,6 +13,7 @@ from quotetrack.extract.mentions import (
     PARTY_STATE_BRACKET,
     THING_HEADS,
     ParsedMention,
+    body_reference,
     body_voice,
     parse_mention,
     parse_named_first,
@@ -55,8 +56,11 @@ _POST_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b")
 _PARTICLES = frozenset({"de", "van", "von", "bin", "binti", "al"})
 # 'X told BBC News: "..."', 'X told the Scottish Parliament: "..."': who was told, then the quote.
 _TOLD_WHOM = re.compile(
-    r"\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5}"
-    r"(?:\s+(?:programme|program|show|newspaper|paper|magazine|website|channel|station|radio))?\s*[,:]\s*"
+    r"\s+(?:(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5}"
+    r"(?:\s+(?:programme|program|show|newspaper|paper|magazine|website|channel|station|radio))?"
+    # ('told reporters: "..."', 'told the conference: "..."': the people spoken to, in lower case)
+    r"|(?:the\s+|a\s+group\s+of\s+)?(?:reporters|journalists|press|media|audience|crowd|delegates|supporters|"
+    r"conference|meeting|rally|lawmakers|legislators|members|voters|students|residents|workers|activists))\s*[,:]\s*"
 )
 
 
@@ -296,6 +300,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return ParsedMention(printed=subject, pronoun=True, role=role)
     if lex.lang == "en" and (voice := body_voice(subject, lex)) is not None:
         return voice  # "A Defra spokesman said": the body, through its spokesman
+    if lex.lang == "en" and (body := body_reference(subject.rsplit(",", 1)[-1])) is not None:
+        return body  # "The party says ...", "In a statement, the ministry said", "It said"
     described = "," in subject and any(w.casefold() in lex.roles for w in subject.rsplit(",", 1)[1].split())
     if not (
         last_word[:1].isupper()

@@ -111,6 +111,36 @@ _BODY_VOICE = re.compile(
     rf"(?:\s+(?:for|at|from|of|in)\s+(?:the\s+)?(?P<after>{_BODY_RUN}))?",
     re.IGNORECASE,
 )
+# Kinds of body an English article refers back to by a common noun: '"...," the ministry said'.
+BODY_KINDS_EN = frozenset(
+    {
+        *("party", "government", "ministry", "department", "agency", "commission", "committee", "council"),
+        *("company", "firm", "union", "campaign", "group", "organisation", "organization", "administration"),
+        *("embassy", "authority", "board", "association", "federation", "coalition", "alliance", "charity"),
+        *("regulator", "watchdog", "foundation", "institute", "bank", "court", "office", "league"),
+    }
+)
+# "the party", "the opposition party", "its campaign", "It": a body named before.
+_BODY_REFERENCE = re.compile(
+    r"(?:(?:the|its|this)\s+(?P<modifiers>(?:[a-z][\w-]*\s+){0,2}?)(?P<kind>[a-z]+)|(?P<it>it))",
+    re.IGNORECASE,
+)
+
+
+def body_reference(text: str) -> ParsedMention | None:
+    """An English reference back to a body: 'the party', 'the ruling party', 'it'; a body named in
+    full ('the Labour party', 'the Home Office') is no reference (its capitalised words name it)."""
+    match = _BODY_REFERENCE.fullmatch(text.strip())
+    if match is None:
+        return None
+    if match.group("it"):
+        return ParsedMention(printed=match.group(), pronoun=True, body="it")
+    kind = match.group("kind")
+    if not kind.islower() or kind not in BODY_KINDS_EN:
+        return None
+    return ParsedMention(printed=match.group(), pronoun=True, body=kind)
+
+
 # Heads of a document's or a finding's description ("Isi surat itu", "dokumen tersebut"): what it
 # says is said by no person.
 THING_HEADS = frozenset(
@@ -243,6 +273,9 @@ class ParsedMention:
     region: str | None = None
     pronoun: bool = False
     org: str | None = None
+    # A body the article refers to by its kind ("the party", "the ministry") or as "it": the
+    # kind's noun, or "it"; the body it named last speaks.
+    body: str | None = None
 
 
 def _key(token: str) -> str:
@@ -850,6 +883,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return None
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
         return ParsedMention(printed=text, pronoun=True)
+    if lex.lang == "en" and (body := body_reference(text)) is not None:
+        return body
     words = text.split()
     if len(words) >= 2 and words[-1].casefold() in DEMONSTRATIVES and _key(words[0]) in lex.roles:
         # "tutur Ketum PKB ini": an epithet for someone the article names, with the post it gives.

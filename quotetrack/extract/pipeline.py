@@ -150,7 +150,9 @@ def _is_document(mention: ParsedMention | None) -> bool:
 
 def _continues(found: Found) -> bool:
     """A statement that only goes on from the one before: no cue, or a "-nya" cue ("lanjutnya")."""
-    return found.mention is None or (found.mention.pronoun and found.mention.printed.endswith("nya"))
+    mention = found.mention
+    # ('" it said.': the same text goes on)
+    return mention is None or (mention.pronoun and (mention.printed.endswith("nya") or mention.body == "it"))
 
 
 def _introduced_by(text: str, start: int, registry: Registry, spans: list[tuple[int, int]]) -> int | None:

@@ -71,6 +71,9 @@ _CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b)", re.IGNORECASE)
 def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t.,;:!?\"“”'‘’":
         end -= 1
+    span = text[start:end]
+    if end < len(text) and text[end] in '"”' and (span.count('"') % 2 or span.count("“") > span.count("”")):
+        end += 1  # 'the claims were "nonsense".': the quote it opened closes with it
     while start < end and text[start] in " \t,;:":
         start += 1
     return start, end

@@ -104,6 +104,26 @@ _BRACKETED_NICK = re.compile(r"\(([A-Z][a-z][\w’'-]{2,})\)")
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
+# A body an English article names in full, for "the ministry" or "it" to refer back to: a
+# capitalised run that ends in its kind ("Home Office", "Ministry of Defence", "Labour Party"),
+# or a party by its own name.
+_BODY_HEADS = (
+    "Party|Government|Ministry|Department|Agency|Commission|Committee|Council|Company|Union|Campaign|"
+    "Group|Organisation|Organization|Administration|Embassy|Authority|Board|Association|Federation|"
+    "Coalition|Alliance|Charity|Regulator|Foundation|Institute|Bank|Court|Office|League"
+)
+_PARTIES_EN = (
+    "Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|UKIP|Greens|DUP|Sinn F[eé]in|"
+    "Democrats|Republicans|GOP"
+)
+_NAMED_BODY = re.compile(
+    rf"\b(?:(?:[A-Z][\w&'’-]*|of|for|and)\s+){{0,4}}(?P<head>{_BODY_HEADS})\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
+    rf"|\b(?P<party>{_PARTIES_EN})\b"
+)
+_BODY_REACH = 1500  # characters back to the body "the party" refers to
+# Kinds a reference may use for a body named with another head.
+_KIND_HEADS = {"administration": {"government", "administration"}, "government": {"government", "administration"}}
 # The nickname a description of the speaker gives: "Pria yang akrab disapa Cak Eri itu".
 _DESCRIBED_NICK = re.compile(
     r"\b(?:disapa|dipanggil|sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?[ \t]+[\"“']?"
@@ -396,6 +416,36 @@ class Registry:
             return None
         named = [(p.position, i) for i, p in enumerate(self.people) if p.gender == wanted and p.position <= position]
         return max(named)[1] if named else None
+
+    def _body(self, kind: str, position: int, last: int | None, quoted: list[tuple[int, int]]) -> int | None:
+        """The body "the party", "the ministry" or "it" refers back to: the body just quoted if it
+        is of that kind, else the one of that kind the article named last before `position`;
+        "it" reaches back one sentence only ("The report said ... It said" is the report's)."""
+        kinds = _KIND_HEADS.get(kind, {kind})
+        sentence = sentence_start(self.text, position)
+        previous = sentence_start(self.text, max(0, sentence - 2))
+        if last is not None and self.people[last].organisation:
+            if kind != "it" and self._of_kind(self.people[last].name, kinds):
+                return last
+            if kind == "it" and quoted and quoted[-1][1] >= previous:
+                return last
+        lo = previous if kind == "it" else max(0, position - _BODY_REACH)
+        named = None
+        for match in _NAMED_BODY.finditer(self.text, lo, position):
+            head = "party" if match.group("party") else match.group("head").casefold()
+            if kind == "it" or head in kinds:
+                named = match
+        if named is None:
+            return None
+        body = re.sub(r"^(?:of|for|and)\s+", "", named.group()).strip()
+        if body.split()[0] in {"The", "A", "An"} or (len(body.split()) > 1 and body.split()[0].islower()):
+            body = body.split(None, 1)[1]
+        return self.add(ParsedMention(printed=body, org=body), named.start())
+
+    @staticmethod
+    def _of_kind(name: str, kinds: set[str]) -> bool:
+        last = name.split()[-1].casefold() if name.split() else ""
+        return last in kinds or ("party" in kinds and re.fullmatch(_PARTIES_EN, name) is not None)
 
     def _nicknamed(self, described: str, speaking: int | None) -> int | None:
         """The person a description that gives a nickname stands for ("Pria yang akrab disapa Cak
@@ -971,6 +1021,8 @@ class Registry:
         self, mention: ParsedMention, position: int, last: int | None, since: int, quoted: list[tuple[int, int]]
     ) -> int | None:
         """Index of the person `mention` stands for, registering new names; None if unknown."""
+        if mention.body is not None:
+            return self._body(mention.body, position, last, quoted)
         if mention.pronoun and " " in mention.printed.strip():
             # A post-shaped epithet ("Sekda itu") goes to the holder of that post; any other
             # ("adik ipar Presiden X itu"): the person already speaking, never X.

@@ -1882,6 +1882,36 @@ def test_a_body_s_unnamed_spokesperson_speaks_for_the_body() -> None:
     assert all(s.speaker is None for s in statements[5:])  # no body, nobody named
 
 
+def test_a_body_referred_back_to_by_its_kind_or_as_it_speaks() -> None:
+    text = (
+        "Tax row deepens\n\n"
+        "Labour has accused the government of hiding the cost of its tax plans.\n\n"
+        'The Treasury said the figures had been checked by auditors. It said the claims were "nonsense".\n\n'
+        "The party says it will publish its own costings next week.\n\n"
+        "The Ministry of Defence has delayed the report. In a statement, the ministry said the review was thorough.\n\n"
+        "The Liberal Democrats said both parties were wrong. The report said spending would rise. "
+        "It said nothing about taxes.\n"
+    )
+    got = [(s.speaker, s.speaker_kind, s.text) for s in _statements(text, "en")]
+    assert got == [
+        ("Treasury", "organisation", "the figures had been checked by auditors"),
+        ("Treasury", "organisation", 'the claims were "nonsense"'),  # the quote it opens closes
+        ("Labour", "organisation", "it will publish its own costings next week"),
+        ("Ministry of Defence", "organisation", "the review was thorough"),
+        ("Liberal Democrats", "organisation", "both parties were wrong"),
+        (None, "person", "nothing about taxes"),  # "it": the report of the sentence before, no body
+    ]
+
+
+def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
+    text = (
+        "Budget talks\n\n"
+        "French President Jacques Chirac met the prime minister in Paris on Monday. "
+        'The French president told reporters: "We agree on the budget."\n'
+    )
+    assert [(s.speaker, s.text) for s in _statements(text, "en")] == [("Jacques Chirac", "We agree on the budget.")]
+
+
 @pytest.mark.parametrize(
     "printed", ["a spokeswoman for the President", "a spokesman for John Kerry", "a senior official"]
 )
