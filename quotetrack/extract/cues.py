@@ -53,6 +53,11 @@ _MENTION_FIRST_REACH = 140
 ACCORDING_TO = re.compile(r"(?:according\s+to|menurut)\b", re.IGNORECASE)
 # ", the director of ...", ", a spokesman for ...": a post printed after the name, in lower case.
 _POST_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b")
+_NAME_AFTER_FIELD = re.compile(
+    # (no place in the field: "kata Presiden dalam rapat di Istana X, Jakarta" is a circumstance)
+    r"\s+(?:dalam|bidang|urusan|untuk|for|of)\s+(?:(?!di\s|pada\s|at\s|in\s)[^,.;:\"“”\n]){1,50},\s*"
+    r"(?P<name>[A-Za-z][^,.;:\"“”\n]{1,40}?)(?=,|\s*\.|\s*$)"
+)
 _PARTICLES = frozenset({"de", "van", "von", "bin", "binti", "al"})
 # 'X told BBC News: "..."', 'X told the Scottish Parliament: "..."': who was told, then the quote.
 _TOLD_WHOM = re.compile(
@@ -77,9 +82,12 @@ class Cue:
 _DOCUMENTS = (
     r"e-?mail|letter|statement|report|message|document|note|memo|post|tweet|text|notice|release|resolution|"
     r"ruling|order|petition|advertisement|ad|surat|beleid|aturan|peraturan|pasal|perpres|perda|perbup|"
-    r"perwali|pergub|keputusan|putusan|dokumen|laporan|unggahan|pengumuman|edaran|rilis|undang-undang|uu"
+    r"perwali|pergub|keputusan|putusan|dokumen|laporan|unggahan|pengumuman|edaran|rilis|undang-undang|uu|"
+    r"amar|diktum"
 )
 _DOCUMENT_CUE = re.compile(
+    # ('," lanjut bunyi surat edaran itu', '," demikian bunyi putusan tersebut')
+    rf"(?:(?:lanjut|demikian|begitu|seperti)\s+)?"
     rf"(?P<verb>read|reads|stated|states|said|says|bunyi|tulis)\s+(?:the|this|that|a|an)?\s*"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})\b(?:\s+(?:tersebut|itu|ini)\b)?"
     r"|(?:it|which)\s+(?P<verb2>read|reads)\b",
@@ -141,6 +149,12 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             # '," said Jane Smith, director of the National Cancer Institute': the post after the name.
             printed += "," + mention_after(text, stop + 1, limit)[0]
         mention = parse_named_first(printed, lex) or parse_mention(printed, lex)
+        if (mention is None or not mention.name) and (apposed := _NAME_AFTER_FIELD.match(text, stop, limit)):
+            # '," kata juru bicara Pemerintah Kabupaten X dalam penanganan Covid-19, dr H Darus':
+            # the post's field, then the name after its comma.
+            fuller = parse_mention(text[root.end() : apposed.end()], lex)
+            if fuller is not None and fuller.name and fuller.name in apposed.group("name"):
+                mention = fuller
         if mention is None and (epithet := _EPITHET_AFTER.match(text, root.end(), limit)) is not None:
             # '," tutur pria yang akrab disapa Hendi itu.': a description with its relative clause.
             mention = parse_mention(epithet.group(1), lex)

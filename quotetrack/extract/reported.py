@@ -23,6 +23,8 @@ _CIRCUMSTANCE_THAT = re.compile(
     r"(?:in|on|at|during|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:\"“”]{0,50}?\s+that\s+"
 )
+# What follows a verb when it only says where or when: "said in an interview earlier this year".
+_CIRCUMSTANCE_ONLY = re.compile(r"(?:in|at|on|from|during|after|before|while|when|with|via|through)\s+(?!which\b)")
 _TOLD_CLAUSE = re.compile(r"[^,.;:\"“”]{1,60}?\s+(?=(?:he|she|they|it|this|there|we|I|his|her|their)\s)")
 _TOLD_THEN_QUOTE = re.compile(r"[^,.;:\"“”]{1,60}:\s*[\"“]")
 _MENURUT = re.compile(
@@ -324,6 +326,12 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 lo_, hi_, named = trailing
                 results.append(_found(lo_, hi_, paragraph, verb.group(), named or mention, False, 0.7))
                 continue
+        if lex.lang == "en" and _CIRCUMSTANCE_ONLY.match(text, start, end):
+            clause = _TOLD_CLAUSE.match(text, start, end)
+            if clause is not None:
+                start = clause.end()  # "said on Friday they would work together": the clause after
+            elif _words(text[start:end]) <= 12:
+                continue  # "... than Mr Brown forecast in his March budget": where it was said, not what
         if _words(text[start:end]) >= _MIN_WORDS:
             results.append(_found(start, end, paragraph, verb.group(), mention, False, confidence))
     return results

@@ -121,6 +121,7 @@ _NAMED_BODY = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
     rf"|\b(?P<party>{_PARTIES_EN})\b"
 )
+_BODY_OPENING = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({_BODY_HEADS.lower()})\b")
 _BODY_REACH = 1500  # characters back to the body "the party" refers to
 # Kinds a reference may use for a body named with another head.
 _KIND_HEADS = {"administration": {"government", "administration"}, "government": {"government", "administration"}}
@@ -260,7 +261,8 @@ class Person:
     gender: str | None = None  # "m" / "f" where the article says so ("Mr Kennedy", "Ms Hewitt")
 
 
-_DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice"})
+# (a shadow minister shadows the office: "the chancellor" is never the shadow chancellor)
+_DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice", "shadow"})
 
 
 @lru_cache(maxsize=8192)  # pure, and an article repeats its names (called per run and per mention)
@@ -436,7 +438,10 @@ class Registry:
             if kind == "it" or head in kinds:
                 named = match
         if named is None:
-            return None
+            # "The committee reached its conclusions ... It warned": the body the sentence before
+            # refers to by its kind.
+            opening = _BODY_OPENING.match(self.text, previous) if kind == "it" else None
+            return self._body(opening.group(1).casefold(), previous, None, []) if opening else None
         body = re.sub(r"^(?:of|for|and)\s+", "", named.group()).strip()
         if body.split()[0] in {"The", "A", "An"} or (len(body.split()) > 1 and body.split()[0].islower()):
             body = body.split(None, 1)[1]
@@ -1004,6 +1009,23 @@ class Registry:
                 ending = index
         return exact if exact is not None else ending
 
+    def _qualified_holder(self, role: str, position: int) -> int | None:
+        """Who "the French president" is: the person named last before `position` whose post has
+        the same office and every capitalised word of the epithet ("French President X", not
+        "President Bush"); None when the epithet has no such word."""
+        wanted = _office(role, self.lex)
+        qualifiers = [w.casefold() for w in _WORD.findall(role) if w[:1].isupper() and w.casefold() not in wanted]
+        if not wanted or not qualifiers:
+            return None
+        holders = [
+            k
+            for k, p in enumerate(self.people)
+            if p.position <= position
+            and _office(p.role, self.lex)[-len(wanted) :] == wanted
+            and all(q in _WORD.findall((p.role or "").casefold()) for q in qualifiers)
+        ]
+        return holders[-1] if holders else None
+
     def _gives_post(self, ref: int | None, role: str | None) -> int | None:
         """`ref`, filed with the post an epithet gives it when the article has given it none."""
         if ref is not None and role and not self.people[ref].role and not self.people[ref].organisation:
@@ -1046,6 +1068,8 @@ class Registry:
                     last = self.subject_between(since, position, quoted)
                     last = last if last is not None else self.latest_official(position)
                 return self._nicknamed(mention.printed, last)
+            if (qualified := self._qualified_holder(mention.role or "", position)) is not None:
+                return qualified
             # '"...," the prime minister said', "the Tory leader said", where no one holds that
             # post here: the sentence's subject or the person being quoted, as a quote with no cue goes.
             subject = self.subject_between(since, position, quoted)

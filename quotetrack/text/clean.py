@@ -249,9 +249,11 @@ def _split_run_together(line: str) -> list[str]:
         match = _RUN_TOGETHER.match(line, dot.start())
         if match is None:
             continue
-        word = line[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1]
+        word = line[max(0, match.start() - 30) : match.start()].rsplit(None, 1)[-1]
         if word.casefold() in word_set("quotetrack.text", "abbreviations.txt"):  # "Kab.Subang", "Pj.Bupati"
             continue
+        if word[-1:].isalpha() and ("/" in word or "." in word):
+            continue  # "757/Pdt.G/2022/PT.Jkt.Pst": a case number's parts, no sentence
         parts.append(line[begin : match.end()])
         begin = match.end()
     parts.append(line[begin:])

@@ -262,6 +262,22 @@ def test_a_description_that_gives_a_nickname_stands_for_the_person_it_names() ->
     assert speakers == ["Ratnaningsih Wibowo"] * 4 + ["Eko Cahyono"]
 
 
+def test_a_document_s_words_a_case_number_and_a_name_after_the_post_s_field() -> None:
+    text = (
+        "Putusan banding\n\n"
+        'JAKARTA - "Membatalkan putusan Pengadilan Negeri Jakarta Pusat 757/Pdt.G/2022/PT.Jkt.Pst," ujar Ketua '
+        "Majelis Hakim Sugeng Riyadi di Jakarta.\n\n"
+        '"Menghukum tergugat untuk menunda tahapan pemilu," bunyi diktum kelima amar putusan tersebut.\n\n'
+        '"Demikian surat ini disampaikan untuk menjadi perhatian," lanjut bunyi surat edaran itu.\n\n'
+        '"Warga wajib memakai masker di luar rumah," kata juru bicara Pemerintah Kabupaten Purworejo dalam '
+        "penanganan Covid-19, dr H Darsono, Senin (11/5/2020).\n\n"
+        '"Tahapan tetap berjalan," kata Presiden dalam rapat terbatas di Istana Merdeka, Jakarta.\n'
+    )
+    assert "PT.Jkt.Pst" in prepare(text)[0]
+    got = [s.speaker for s in _statements(text, "id")]
+    assert got == ["Sugeng Riyadi", None, None, "Darsono", None]
+
+
 def test_words_run_together_are_split_where_the_article_prints_them_apart() -> None:
     text = (
         "Judul\n\nJakarta - Menteri Pertahanan Bagus SantosoBagus mengatakan bahwa anggaran pertahanan "
@@ -1910,6 +1926,22 @@ def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
         'The French president told reporters: "We agree on the budget."\n'
     )
     assert [(s.speaker, s.text) for s in _statements(text, "en")] == [("Jacques Chirac", "We agree on the budget.")]
+
+
+def test_an_epithet_s_qualifier_and_a_shadow_post_pick_the_holder() -> None:
+    text = (
+        "Summit talks\n\n"
+        "French President Jacques Chirac spoke after President Bush had won. Tony Blair was in Brussels.\n\n"
+        'The French president told reporters: "Europe needs to reinforce its unity."\n\n'
+        "Chancellor Gordon Brown set out his plans. Shadow chancellor Oliver Letwin attacked them.\n\n"
+        "The chancellor said he was providing an extra pounds 1bn for local councils.\n\n"
+        "That is still more than Mr Brown forecast in his March budget.\n"
+    )
+    got = [(s.speaker, s.role, s.text) for s in _statements(text, "en")]
+    assert got == [
+        ("Jacques Chirac", "French president", "Europe needs to reinforce its unity."),
+        ("Gordon Brown", "chancellor", "he was providing an extra pounds 1bn for local councils"),
+    ]  # ("forecast in his March budget": where, not what)
 
 
 @pytest.mark.parametrize(
