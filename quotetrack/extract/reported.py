@@ -24,7 +24,8 @@ _CIRCUMSTANCE_THAT = re.compile(
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:\"“”]{0,50}?\s+that\s+"
 )
 # What follows a verb when it only says where or when: "said in an interview earlier this year".
-_CIRCUMSTANCE_ONLY = re.compile(r"(?:in|at|on|from|during|after|before|while|when|with|via|through)\s+(?!which\b)")
+_CIRCUMSTANCE_ONLY = re.compile(r"(?:in|at|on|from|during|after|before|with|via|through)\s+(?!which\b)")
+_CLAUSE_AFTER_CIRCUMSTANCE = re.compile(r"[^,.;:\"“”]{1,60}?\s+(?=(?:he|she|they|it|this|there|we|I)\s)")
 _TOLD_CLAUSE = re.compile(r"[^,.;:\"“”]{1,60}?\s+(?=(?:he|she|they|it|this|there|we|I|his|her|their)\s)")
 _TOLD_THEN_QUOTE = re.compile(r"[^,.;:\"“”]{1,60}:\s*[\"“]")
 _MENURUT = re.compile(
@@ -327,7 +328,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 results.append(_found(lo_, hi_, paragraph, verb.group(), named or mention, False, 0.7))
                 continue
         if lex.lang == "en" and _CIRCUMSTANCE_ONLY.match(text, start, end):
-            clause = _TOLD_CLAUSE.match(text, start, end)
+            clause = _CLAUSE_AFTER_CIRCUMSTANCE.match(text, start, end)
             if clause is not None:
                 start = clause.end()  # "said on Friday they would work together": the clause after
             elif _words(text[start:end]) <= 12:

@@ -121,6 +121,10 @@ _NAMED_BODY = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
     rf"|\b(?P<party>{_PARTIES_EN})\b"
 )
+# A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
+_EPITHET_OPENING = re.compile(r"(?:^|(?<=[.!?][\"”’]\s)|(?<=[.!?]\s)|(?<=\n))The\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.M)
+# After the post: a name ("The prime minister, Tony Blair"), a possessive, or the body it heads.
+_NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
 _BODY_OPENING = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({_BODY_HEADS.lower()})\b")
 _BODY_REACH = 1500  # characters back to the body "the party" refers to
 # Kinds a reference may use for a body named with another head.
@@ -557,6 +561,7 @@ class Registry:
             self._learn_aged_people(text)
         if self.lex.lang == "en":
             self._learn_surname_subjects(text)
+            self._learn_epithet_posts(text)
         elif any(verb in text for verb in _RELATIVE_POST_VERBS):  # the pattern only where it can match
             self._learn_relative_posts(text)
 
@@ -642,6 +647,24 @@ class Registry:
                 )
                 for at, ref in self.subjects
             ]
+
+    def _learn_epithet_posts(self, text: str) -> None:
+        """ "Tony Blair has predicted ... The prime minister was speaking ...": a sentence that
+        opens with a post in lower case after "The", held by no one the article names, speaks of
+        the person who opened a sentence last, and gives that person the post when it has none."""
+        for match in _EPITHET_OPENING.finditer(text):
+            words = match.group(1).split()
+            # The post is the words up to the last post word ("prime minister"; "The party": none).
+            last = max((k for k, w in enumerate(words) if w in self.lex.roles), default=-1)
+            if last < 0:
+                continue
+            post = " ".join(words[: last + 1])
+            end = match.start(1) + len(post)
+            if _NOT_AN_EPITHET_AFTER.match(text, end) or self.by_role(post, match.start()) is not None:
+                continue  # "The prime minister, Tony Blair," / "The minister's" / "of X"; or someone holds it
+            ref = self.subject_between(0, match.start(), [])
+            if ref is not None and not self.people[ref].organisation and not self.people[ref].role:
+                self.people[ref].role = post
 
     def _learn_aged_people(self, text: str) -> None:
         """ "Armi (35), karyawan salah satu perusahaan": a name with an age in brackets is a person

@@ -1944,6 +1944,23 @@ def test_an_epithet_s_qualifier_and_a_shadow_post_pick_the_holder() -> None:
     ]  # ("forecast in his March budget": where, not what)
 
 
+def test_a_sentence_that_opens_with_the_post_gives_it_to_the_person_before() -> None:
+    text = (
+        "Aid pledge\n\n"
+        "Tony Blair has predicted the government will give millions in aid.\n\n"
+        "The prime minister was speaking for the first time since his holiday. Mr Blair said he had been involved.\n\n"
+        "Sam Orr said the figures were wrong. The minister's plans were late.\n\n"
+        "Chancellor Gordon Brown met Jack Straw. The chancellor took charge. Mr Straw said the visit would go ahead.\n"
+    )
+    got = [(s.speaker, s.role) for s in _statements(text, "en")]
+    assert got == [
+        ("Tony Blair", "prime minister"),
+        ("Tony Blair", "prime minister"),
+        ("Sam Orr", None),  # (a possessive: the post of whoever the plans are)
+        ("Jack Straw", None),  # (the chancellor is Brown, named with the post)
+    ]
+
+
 @pytest.mark.parametrize(
     "printed", ["a spokeswoman for the President", "a spokesman for John Kerry", "a senior official"]
 )
