@@ -211,6 +211,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     words = list(_POST_WORD.finditer(text, lo, start))
     english = lex.lang == "en"
     head = leftmost = None
+    portfolio = 0  # lower-case words of an English post's portfolio; -1 once they can no longer come
     for word in reversed(words):
         token = word.group().rstrip(",")
         if token.startswith("("):
@@ -218,8 +219,15 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         key = token.casefold().removesuffix("’s").removesuffix("'s")
         if key in lex.roles and (token[:1].isupper() or english):
             head = leftmost = word.start()  # English posts print their head in lower case
+            portfolio = 0 if token == key else -1
         elif token[:1].isupper() and key not in EPITHET_DETERMINERS and key not in lex.clause_openers:
             leftmost = word.start()  # "Meanwhile Lib Dem leader X": the adverb opens no post
+            portfolio = -1
+        elif english and head is not None and 0 <= portfolio < 4 and token == key and _portfolio_word(key, lex):
+            # "Conservative shadow international development secretary X": the portfolio in lower
+            # case, between a lower-case head and the party or body before it.
+            leftmost = word.start()
+            portfolio += 1
         elif not (
             key in _POST_JOINERS
             or (english and head is not None and key in EN_POST_MODIFIERS)
@@ -238,6 +246,32 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
 
 
 _OBJECT_LINKS = frozenset({"for", "to", "of", "untuk", "bagi", "kepada"})
+# Lower-case English words that never name a portfolio: articles, pronouns, prepositions, verbs.
+_NOT_PORTFOLIO = frozenset(
+    {
+        *("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"),
+        *("with", "by", "from", "at", "in", "on", "to", "as", "but", "or", "nor", "who", "whom", "which", "when"),
+        *("while", "after", "before", "than", "said", "says", "say", "told", "tells", "met", "meet", "has", "had"),
+        *("have", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "may", "might"),
+        *("also", "then", "now", "not", "new", "both", "all", "some", "many", "other", "such", "did", "does", "do"),
+        *("asked", "and", "of", "for", "about", "over", "into", "against", "between", "under", "like", "via"),
+    }
+)
+
+
+def _portfolio_word(key: str, lex: Lexicon) -> bool:
+    """A lower-case word that may name a post's portfolio or field ("transport", "international
+    development"): a word of letters, neither a function word, a verb form nor an adverb."""
+    return (
+        len(key) >= 3
+        and key.replace("-", "").isalpha()
+        and key not in _NOT_PORTFOLIO
+        and not key.endswith(("ed", "ing", "ly"))
+        and key not in lex.adverbs
+        and lex.verb_re.fullmatch(key) is None
+    )
+
+
 _CAPITAL = re.compile(r"[A-Z]")
 # A body's short form: "PLN", "BKN", "KAI" (a person's initials are never printed on their own).
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrack.extract import ExtractedStatement, extract
+from quotetrack.extract.around import post_before
 from quotetrack.extract.mentions import parse_mention
 from quotetrack.extract.words import lexicon
 from quotetrack.resolve.posts import canonical_post, fullest_posts, posts_held
@@ -1942,6 +1943,23 @@ def test_an_epithet_s_qualifier_and_a_shadow_post_pick_the_holder() -> None:
         ("Jacques Chirac", "French president", "Europe needs to reinforce its unity."),
         ("Gordon Brown", "chancellor", "he was providing an extra pounds 1bn for local councils"),
     ]  # ("forecast in his March budget": where, not what)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "post"),
+    [
+        (
+            "Conservative shadow international development secretary Alan Dunn accused him.",
+            "Alan Dunn",
+            "Conservative shadow international development secretary",
+        ),
+        ("He met local government spokesman Glyn Dale on Monday.", "Glyn Dale", "local government spokesman"),
+        ("Labour criticised transport secretary Ali Darwin.", "Ali Darwin", "transport secretary"),
+        ("After the announcement WLGA finance spokesman Bob Well said so.", "Bob Well", "WLGA finance spokesman"),
+    ],
+)
+def test_an_english_post_keeps_its_portfolio_in_lower_case(sentence: str, name: str, post: str) -> None:
+    assert post_before(sentence, sentence.index(name), lexicon("en")) == post
 
 
 def test_a_sentence_that_opens_with_the_post_gives_it_to_the_person_before() -> None:
