@@ -260,6 +260,8 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
         last = before.rsplit(" ", 1)[-1] if before else ""
         if mention.pronoun and last.casefold().strip(",") in _JOINERS:
             begin = sent.start + len(before) - len(last)
+        elif mention.pronoun and mention.printed.casefold() in _JOINERS and before[-1:] in _QUOTE_MARKS:
+            pass  # 'criticized Clinton for "..." and suggested that ...': a second verb after a quote
         else:
             begin = -1  # only "..., but he said ..." starts a new statement inside a sentence
         found.append((verb, mention, begin))

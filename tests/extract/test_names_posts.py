@@ -1911,6 +1911,7 @@ def test_a_body_referred_back_to_by_its_kind_or_as_it_speaks() -> None:
     )
     got = [(s.speaker, s.speaker_kind, s.text) for s in _statements(text, "en")]
     assert got == [
+        ("Labour", "organisation", "the government of hiding the cost of its tax plans"),
         ("Treasury", "organisation", "the figures had been checked by auditors"),
         ("Treasury", "organisation", 'the claims were "nonsense"'),  # the quote it opens closes
         ("Labour", "organisation", "it will publish its own costings next week"),

@@ -141,6 +141,18 @@ def test_organisation_speaking():
             "David Frost, director general of the chamber, warned that small firms could suffer.",
             ("small firms could suffer", "David Frost", "warned"),
         ),
+        (
+            "President Barack Obama on Tuesday accused Donald Trump of praising the Russian leader.",
+            ("Donald Trump of praising the Russian leader", "Barack Obama", "accused"),
+        ),
+        (
+            "Inflation would be 1.75% next year and 2% after that, Mr Brown forecast.",
+            ("Inflation would be 1.75% next year and 2% after that", "Brown", "forecast"),
+        ),
+        (
+            "Senator Liz Warren called for the bank's chief executive to resign.",
+            ("the bank's chief executive to resign", "Liz Warren", "called for"),
+        ),
     ],
 )
 def test_english_verbs(text, expected):
@@ -196,3 +208,14 @@ def test_a_document_that_says_something_is_no_person() -> None:
 def test_plural_nouns_are_no_speech_verbs(sentence: str, statements: int) -> None:
     text = "The lawsuit was filed on Monday.\n\n" + sentence + "\n"
     assert len(extract(*prepare(text)[:1], lang="en").statements) == statements
+
+
+def test_a_second_verb_after_a_quote_reports_its_own_clause() -> None:
+    text = (
+        "Rep. Mike Crane criticized the candidate for \u201crunning around saying the case is closed\u201d and "
+        "suggested that her presidency could create a crisis."
+    )
+    assert [t for t, _, _ in indirect(text, lang="en")] == [
+        "the candidate for \u201crunning around saying the case is closed\u201d",
+        "her presidency could create a crisis",
+    ]
