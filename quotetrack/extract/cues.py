@@ -260,13 +260,8 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
     words = text[begin:verb_start].split()
     while words and words[-1].casefold() in lex.adverbs:
         words.pop()
-    if (
-        lex.lang == "en"
-        and len(words) >= 3
-        and words[-1] in _EN_DAYS
-        and words[-2].casefold() in {"on", "last", "this"}
-    ):
-        del words[-2:]  # "President Barack Obama on Tuesday accused ...": when, not who
+    if lex.lang == "en" and len(words) >= 3 and words[-1] in _EN_DAYS and words[-2].casefold() in _EN_WHEN:
+        del words[-2:]  # "President Barack Obama on Tuesday accused ...", "X in July said": when, not who
     if words and words[-1].casefold() in {"yang", "untuk", "agar", "supaya", "to", "who", "which"}:
         return ""
     if (
@@ -281,7 +276,14 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
     return " ".join(words[-16:])
 
 
-_EN_DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month"})
+_EN_DAYS = frozenset(
+    {
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month", "year"),
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+        *("November", "December"),
+    }
+)
+_EN_WHEN = frozenset({"on", "last", "this", "in", "earlier", "later"})
 _COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
 
 

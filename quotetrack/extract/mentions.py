@@ -127,6 +127,16 @@ _BODY_REFERENCE = re.compile(
 )
 
 
+# Plural subjects an English article leaves unnamed: "Sources said", "Officials say".
+UNNAMED_SOURCES = frozenset(
+    {
+        *("sources", "officials", "aides", "critics", "analysts", "experts", "residents", "witnesses"),
+        *("protesters", "campaigners", "activists", "investigators", "prosecutors", "observers", "diplomats"),
+        *("insiders", "allies", "opponents", "supporters", "economists", "scientists", "researchers", "doctors"),
+    }
+)
+
+
 def body_reference(text: str) -> ParsedMention | None:
     """An English reference back to a body: 'the party', 'the ruling party', 'it'; a body named in
     full ('the Labour party', 'the Home Office') is no reference (its capitalised words name it)."""
@@ -885,6 +895,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=text, pronoun=True)
     if lex.lang == "en" and (body := body_reference(text)) is not None:
         return body
+    if lex.lang == "en" and text.casefold() in UNNAMED_SOURCES:
+        return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
     words = text.split()
     if len(words) >= 2 and words[-1].casefold() in DEMONSTRATIVES and _key(words[0]) in lex.roles:
         # "tutur Ketum PKB ini": an epithet for someone the article names, with the post it gives.

@@ -20,7 +20,7 @@ _TOLD_OBJECT = re.compile(r"[^,.;]{1,40}?\s+that\s+")
 # Where and when something was said, between the verb and its "that": "in a statement", "on
 # Wednesday", "last month", "at the most recent debate".
 _CIRCUMSTANCE_THAT = re.compile(
-    r"(?:in|on|at|during|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|"
+    r"(?:in|on|at|over|during|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:\"“”]{0,50}?\s+that\s+"
 )
 # What follows a verb when it only says where or when: "said in an interview earlier this year".

@@ -144,6 +144,7 @@ _STATE_AFTER = re.compile(r"\s*(?:\((?:[DRI]-)?([A-Z][A-Za-z.]{1,6})\)|,\s+[DRI]
 # A unit's head in one coined word, spelled out: "Kadispen" is the "Kepala Dinas Pen(erangan)".
 _UNIT_HEADS = {"kadis": "kepala dinas ", "kasat": "kepala satuan ", "kadin": "kepala dinas "}
 _UNIT_HEAD_SPELLED = re.compile(r"(kadis|kasat|kadin)([a-z]{3,})\b")
+_LOWER_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as", "sapaan", "panggilan")
 
@@ -170,6 +171,11 @@ def _after_region(mention: ParsedMention) -> bool:
         return False
     before = mention.printed[: mention.printed.find(mention.name)].split()
     return bool(before) and before[-1].strip(",").casefold() == mention.region.split()[-1].casefold()
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """A capitalised run set in quotation marks of its own ('"Marshall Plan"')."""
+    return text[start - 1 : start] in ('"', "“") and text[end : end + 1] in ('"', "”")
 
 
 def _hints_nickname(text: str) -> bool:
@@ -610,6 +616,10 @@ class Registry:
     def _qualifies_a_post(self, text: str, start: int, end: int) -> bool:
         """ "the Lib Dem leader", "a Labour MP": after an article and before a post, a capitalised
         run is the post's party or body, not a person."""
+        if text[end - 2 : end] in ("'s", "’s") and "," not in text[start:end]:
+            # "Plaid Cymru's local government spokesman Dai Lloyd": the party whose post follows.
+            following = _LOWER_WORDS.match(text, end)
+            return following is not None and any(w in self.lex.roles for w in following.group().split())
         if not re.search(r"\b(?:the|an?)\s+$", text[max(0, start - 4) : start], re.IGNORECASE):
             return False
         after = _NEXT_WORD.match(text, end)
@@ -721,6 +731,8 @@ class Registry:
         for start, printed in self._runs(text):
             if self.lex.lang == "en" and self._qualifies_a_post(text, start, start + len(printed)):
                 continue
+            if self.lex.lang == "en" and _quoted_alone(text, start, start + len(printed)):
+                continue  # 'a new "Marshall Plan" for the world': a quoted name of a thing
             mention = parse_mention(printed, self.lex)
             if mention is None:
                 continue

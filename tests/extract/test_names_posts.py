@@ -1946,6 +1946,26 @@ def test_an_epithet_s_qualifier_and_a_shadow_post_pick_the_holder() -> None:
     ]  # ("forecast in his March budget": where, not what)
 
 
+def test_a_quoted_name_a_possessive_party_and_unnamed_sources_are_no_speakers() -> None:
+    text = (
+        "Aid plans\n\n"
+        'Chancellor Gordon Brown set out his plans. His proposals were a new "Marshall Plan" for the world. '
+        "Trade talks could help developing nations, he argued.\n\n"
+        'Plaid Cymru\'s local government spokesman Dai Lloyd called the plan "hugely disappointing". '
+        'He said: "Councils have been short changed."\n\n'
+        "Sources said over the weekend that the minister would resign.\n\n"
+        "But Band Aid founder Bob Geldof in July said he was sick of hearing excuses.\n"
+    )
+    got = [(s.speaker, s.text) for s in _statements(text, "en")]
+    assert got == [
+        ("Gordon Brown", "Trade talks could help developing nations"),
+        ("Dai Lloyd", "hugely disappointing"),
+        ("Dai Lloyd", "Councils have been short changed."),
+        (None, "the minister would resign"),
+        ("Bob Geldof", "he was sick of hearing excuses"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "post"),
     [
