@@ -122,7 +122,11 @@ _NAMED_BODY = re.compile(
     rf"|\b(?P<party>{_PARTIES_EN})\b"
 )
 # A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
-_EPITHET_OPENING = re.compile(r"(?:^|(?<=[.!?][\"”’]\s)|(?<=[.!?]\s)|(?<=\n))The\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.M)
+_EPITHET_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][\"”’]\s)|(?<=[.!?]\s)|(?<=\n))The\s+((?:(?:[A-Z]{2,5}|Democratic|Republican|Labour|Tory|"
+    r"Conservative|Liberal\s+Democrat)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)\b",
+    re.M,
+)
 # After the post: a name ("The prime minister, Tony Blair"), a possessive, or the body it heads.
 _NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
 _BODY_OPENING = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({_BODY_HEADS.lower()})\b")
@@ -665,7 +669,7 @@ class Registry:
         for match in _EPITHET_OPENING.finditer(text):
             words = match.group(1).split()
             # The post is the words up to the last post word ("prime minister"; "The party": none).
-            last = max((k for k, w in enumerate(words) if w in self.lex.roles), default=-1)
+            last = max((k for k, w in enumerate(words) if w.islower() and w in self.lex.roles), default=-1)
             if last < 0:
                 continue
             post = " ".join(words[: last + 1])

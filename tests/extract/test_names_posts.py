@@ -1989,7 +1989,8 @@ def test_a_sentence_that_opens_with_the_post_gives_it_to_the_person_before() -> 
         "Tony Blair has predicted the government will give millions in aid.\n\n"
         "The prime minister was speaking for the first time since his holiday. Mr Blair said he had been involved.\n\n"
         "Sam Orr said the figures were wrong. The minister's plans were late.\n\n"
-        "Chancellor Gordon Brown met Jack Straw. The chancellor took charge. Mr Straw said the visit would go ahead.\n"
+        "Chancellor Gordon Brown met Jack Straw. The chancellor took charge. Mr Straw said the visit would go on.\n\n"
+        "Donald Trimble spoke in Virginia. The GOP nominee then praised the generals. He said they were brave.\n"
     )
     got = [(s.speaker, s.role) for s in _statements(text, "en")]
     assert got == [
@@ -1997,6 +1998,7 @@ def test_a_sentence_that_opens_with_the_post_gives_it_to_the_person_before() -> 
         ("Tony Blair", "prime minister"),
         ("Sam Orr", None),  # (a possessive: the post of whoever the plans are)
         ("Jack Straw", None),  # (the chancellor is Brown, named with the post)
+        ("Donald Trimble", "GOP nominee"),  # (a party's short form before the post)
     ]
 
 
