@@ -49,6 +49,7 @@ _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
 _MIN_CONTENT_BEFORE = 6
 _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?([A-Z][^,.;:\"“”]{2,100}?),\s*")
+_PASSIVE_PRONOUN = re.compile(r"\s+(?:(dia|ia|beliau)|pula|juga|lagi)\s*,\s*(?:bahwa\s+)?", re.IGNORECASE)
 _PASSIVE_LINK = re.compile(r"\s+(?:bahwa|bila|kalau|jika)\s+", re.IGNORECASE)
 _PASSIVE_COMMA = re.compile(r"\s*[,:]\s*")
 _NYA_LEAD = re.compile(r"(\w+nya)\s*,\s*")
@@ -67,8 +68,10 @@ _NUMBERS = frozenset(
 )
 # Verbs that report speech only with a clause after them ("membenarkan bahwa ..."); with a short
 # object ("membenarkan kejadian itu") they confirm a fact and say nothing of their own.
-_CLAUSE_VERBS = frozenset({"membenarkan"})
-_CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b)", re.IGNORECASE)
+_CLAUSE_VERBS = frozenset({"membenarkan", "mendorong", "mendoakan"})
+_URGING_VERBS = frozenset({"mendorong", "mendoakan"})  # a statement only with "agar"/"supaya"/"bahwa"
+# ("membenarkan adanya kejadian itu": confirming that it happened is a statement; "mendorong agar ...")
+_CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|agar\b|supaya\b|adanya\b)", re.IGNORECASE)
 
 
 def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
@@ -149,7 +152,13 @@ def _passive_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found 
         rest = text[match.end() : sent.end]
         agent = _PASSIVE_AGENT.match(rest)
         link = _PASSIVE_LINK.match(rest)
-        if agent:
+        pronoun = _PASSIVE_PRONOUN.match(rest)
+        if pronoun:
+            # "Dikatakan dia, ada empat sektor ...", "Dijelaskan pula, bahwa ...": the person speaking.
+            if pronoun.group(1):
+                mention = ParsedMention(printed=pronoun.group(1), pronoun=True)
+            start = match.end() + pronoun.end()
+        elif agent:
             mention = parse_mention(agent.group(1), lex)
             if mention is None:
                 return None
@@ -209,8 +218,11 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
 
 def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     """'Angka itu, kata Viryan, melampaui target': the whole sentence, attribution included."""
-    for comma in re.finditer(r",\s*", text[sent.start : sent.end]):
-        pos = sent.start + comma.end()
+    opener = _CONNECTIVE_OPENER.match(text, sent.start, sent.end) if lex.lang == "id" else None
+    # ("Selain itu lanjut Enggar, budidaya ...": after an opening connective the comma may be left out)
+    starts = [opener.end()] if opener else []
+    starts += [sent.start + c.end() for c in re.finditer(r",\s*", text[sent.start : sent.end])]
+    for pos in starts:
         root = lex.root_re.match(text, pos, sent.end)
         if root is None:
             continue
@@ -220,9 +232,15 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
         mention = parse_mention(printed, lex)
         if mention is None:
             continue
-        start, end = _strip_end(text, sent.start, sent.end)
+        # (after an opening connective what was said follows the attribution, else it is around it)
+        start, end = _strip_end(text, stop + 1 if opener and pos == opener.end() else sent.start, sent.end)
         return _found(start, end, paragraph, root.group(), mention, False, 0.7)
     return None
+
+
+_CONNECTIVE_OPENER = re.compile(
+    r"(?:Selain\s+itu|Sementara\s+itu|Namun|Di\s+sisi\s+lain|Oleh\s+karena\s+itu|Karena\s+itu|Meski\s+demikian)\s+"
+)
 
 
 def _counted(text: str, lo: int, at: int) -> bool:
@@ -295,9 +313,9 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         if (
             verb.group().casefold() in _CLAUSE_VERBS
             and not _CLAUSE_OPENS.match(text, verb.end(), limit)
-            and _words(text[start:limit]) < _MIN_CONTENT_BEFORE
+            and (_words(text[start:limit]) < _MIN_CONTENT_BEFORE or verb.group().casefold() in _URGING_VERBS)
         ):
-            continue  # "X membenarkan hal tersebut": what was confirmed is no statement
+            continue  # "X membenarkan hal tersebut", "mendorong industri": no statement without its clause
         addressee = _ADDRESSEE.match(text, start, limit)
         if addressee:
             start = addressee.end()

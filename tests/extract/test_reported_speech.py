@@ -219,3 +219,24 @@ def test_a_second_verb_after_a_quote_reports_its_own_clause() -> None:
         "the candidate for \u201crunning around saying the case is closed\u201d",
         "her presidency could create a crisis",
     ]
+
+
+def test_indonesian_cues_after_a_connective_a_passive_pronoun_and_urging_verbs() -> None:
+    text = (
+        "Ekonomi Jateng\n\n"
+        "SEMARANG - Kepala Perwakilan Bank Indonesia Jawa Tengah Dhoni Widodo mengatakan ekonomi tumbuh 5 persen.\n\n"
+        "Dikatakan dia, ada empat sektor yang menjadi penopang pertumbuhan ekonomi.\n\n"
+        "Selain itu lanjut Dhoni, budidaya kelapa sawit dapat menghasilkan pendapatan yang tinggi.\n\n"
+        "Dijelaskan pula, bahwa perbankan juga mengatur kondisi tertentu untuk restrukturisasi.\n\n"
+        "Gubernur Jawa Tengah Ahmad Lutfi juga hadir. Ia mendorong agar industri padat karya diperbanyak.\n\n"
+        "Pemerintah mendorong industri rotan nasional tumbuh lebih cepat tahun ini.\n\n"
+        "Camat Sansan Santosa membenarkan adanya kejadian dugaan keracunan tersebut.\n"
+    )
+    got = [(s.text, s.speaker) for s in extract(prepare(text)[0], lang="id").statements if s.kind == "indirect"]
+    assert got[1:] == [
+        ("ada empat sektor yang menjadi penopang pertumbuhan ekonomi", "Dhoni Widodo"),
+        ("budidaya kelapa sawit dapat menghasilkan pendapatan yang tinggi", "Dhoni Widodo"),
+        ("perbankan juga mengatur kondisi tertentu untuk restrukturisasi", "Dhoni Widodo"),
+        ("agar industri padat karya diperbanyak", "Ahmad Lutfi"),
+        ("adanya kejadian dugaan keracunan tersebut", "Sansan Santosa"),
+    ]  # ("mendorong industri ... tumbuh": urging with no clause is no statement)
