@@ -85,6 +85,7 @@ def test_not_a_post(role: str, region: str | None) -> None:
         ("Menteri Dalam Negeri (Mendagri", "Menteri Dalam Negeri"),  # an unclosed bracket is cut
         ("New Home Secretary", "Home Secretary"),  # "new" describes the holder
         ("Ketua KPU", "Ketua KPU"),
+        ("Republican presidential front-runner", "Republican Presidential Front-runner"),  # a candidate's standing
     ],
 )
 def test_post_label(role: str, label: str) -> None:
