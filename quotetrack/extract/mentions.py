@@ -127,6 +127,11 @@ _BODY_REFERENCE = re.compile(
 )
 
 
+# English participles that report what the sentence's subject said: "..., saying that ...".
+PARTICIPLE_CUES = frozenset(
+    {"saying", "noting", "claiming", "arguing", "insisting", "warning", "promising", "suggesting"}
+    | {"stressing", "explaining", "adding"}
+)
 # Plural subjects an English article leaves unnamed: "Sources said", "Officials say".
 UNNAMED_SOURCES = frozenset(
     {

@@ -243,6 +243,27 @@ _CONNECTIVE_OPENER = re.compile(
 )
 
 
+# "Mr Brown rejected the call, saying decisions should be made by ministers": a participle
+# after a comma reports what the sentence's subject said.
+_PARTICIPLE = re.compile(
+    r",\s+(?:(?:while|before|after)\s+)?(saying|noting|claiming|arguing|insisting|warning|promising|suggesting|"
+    r"stressing|explaining|adding)\s+(?:that\s+)?"
+)
+
+
+def _participle(text: str, sent: Span, paragraph: int, after: int) -> list[Found]:
+    """What a speech participle after a comma reports, when no statement found in the sentence
+    already holds it; its speaker is the sentence's subject (see Registry.resolve)."""
+    match = _PARTICIPLE.search(text, max(after, sent.start), sent.end)
+    if match is None:
+        return []
+    start, end = _strip_end(text, match.end(), sent.end)
+    if _words(text[start:end]) < _MIN_WORDS:
+        return []
+    cue = match.group(1)
+    return [_found(start, end, paragraph, cue, ParsedMention(printed=cue, pronoun=True), False, 0.6)]
+
+
 def _counted(text: str, lo: int, at: int) -> bool:
     """Whether the word before `at` makes the next one a noun: a number, a determiner or a
     possessive ("Twenty-seven states", "the claims", "Pagliano's Fifth Amendment claims")."""
@@ -403,6 +424,8 @@ def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> 
             yield found
             continue
         several = _subject_verb(text, lo, sent, paragraph, lex)
+        if lex.lang == "en":
+            several += _participle(text, sent, paragraph, max((f.end for f in several), default=sent.start))
         if several:
             yield from several
             continue

@@ -20,7 +20,7 @@ from quotetrack.extract.around import (
     sentence_start,
     word_evidence,
 )
-from quotetrack.extract.mentions import DEMONSTRATIVES, ParsedMention, parse_mention
+from quotetrack.extract.mentions import DEMONSTRATIVES, PARTICIPLE_CUES, ParsedMention, parse_mention
 from quotetrack.extract.words import Lexicon, given_name_genders, us_states
 from quotetrack.text.lexicon import ODD_CASE, another_given_name, nickname_pairs, word_set
 from quotetrack.text.stem import is_dictionary_word
@@ -1084,6 +1084,18 @@ class Registry:
         """Index of the person `mention` stands for, registering new names; None if unknown."""
         if mention.body is not None:
             return self._body(mention.body, position, last, quoted)
+        if mention.pronoun and mention.printed in PARTICIPLE_CUES:
+            # "X rejected the call, saying ...": the subject of the sentence, or the body it opens
+            # with ("The DNC disclosed the intrusions, saying ..."); never the last speaker.
+            sentence = sentence_start(self.text, position)
+            subject = self.subject_between(sentence, position, quoted)
+            if subject is not None:
+                return subject
+            epithet = _EPITHET_OPENING.match(self.text, sentence)
+            if epithet is not None and any(w.islower() and w in self.lex.roles for w in epithet.group(1).split()):
+                return self.by_role(epithet.group(1), position)  # "The GOP nominee ..., suggesting ..."
+            opening = _NAMED_BODY.match(self.text, sentence + (4 if self.text.startswith("The ", sentence) else 0))
+            return self._body("it", opening.end() + 1, None, []) if opening else None
         if mention.pronoun and " " in mention.printed.strip():
             # A post-shaped epithet ("Sekda itu") goes to the holder of that post; any other
             # ("adik ipar Presiden X itu"): the person already speaking, never X.

@@ -240,3 +240,21 @@ def test_indonesian_cues_after_a_connective_a_passive_pronoun_and_urging_verbs()
         ("agar industri padat karya diperbanyak", "Ahmad Lutfi"),
         ("adanya kejadian dugaan keracunan tersebut", "Sansan Santosa"),
     ]  # ("mendorong industri ... tumbuh": urging with no clause is no statement)
+
+
+def test_a_participle_after_a_comma_reports_what_the_sentence_s_subject_said() -> None:
+    text = (
+        "Budget day\n\n"
+        "Chancellor Gordon Brown set out his plans. Mr Brown rejected the call for a cut, saying decisions on tax "
+        "should be made by ministers.\n\n"
+        "Vince Cable said the plans were a gamble. The Treasury Committee published its report, noting that "
+        "growth had been revised down.\n\n"
+        "The crowd cheered loudly, suggesting that the speech had gone down well.\n"
+    )
+    got = [(s.speaker, s.cue, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [
+        ("Gordon Brown", "saying", "decisions on tax should be made by ministers"),
+        ("Vince Cable", "said", "the plans were a gamble"),
+        ("Treasury Committee", "noting", "growth had been revised down"),
+        (None, "suggesting", "the speech had gone down well"),  # no one named, not the last speaker
+    ]
