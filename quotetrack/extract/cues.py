@@ -236,12 +236,15 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
     rest = text[last.end() : open_mark]
     if not (
         re.fullmatch(r"\s*(?:(?:kepada|to)\s+[\w\s]{1,30})?[,:]?\s*", rest)
+        # ('He said in a statement: "..."', 'she wrote on Twitter: "..."': where, then the quote)
+        or (lex.lang == "en" and _WHERE_THEN_QUOTE.fullmatch(rest))
         or (last.group() == "told" and _TOLD_WHOM.fullmatch(rest))
     ):
         return None
     return Cue(last.group(), subject_mention(text, window_start, last.start(), lex), -1)
 
 
+_WHERE_THEN_QUOTE = re.compile(r"\s+(?:in|on|at|during)\s+[\w\s'’.-]{1,40}:\s*")
 _CLAUSE_START = re.compile(r"[.!?;](?=\s)\s*|[\"“”]\s*|\n")
 
 

@@ -132,12 +132,32 @@ PARTICIPLE_CUES = frozenset(
     {"saying", "noting", "claiming", "arguing", "insisting", "warning", "promising", "suggesting"}
     | {"stressing", "explaining", "adding"}
 )
+# English party words that may stand before a member's name: "Lib Dem Norman Baker".
+_EN_PARTY_WORDS = frozenset(
+    {"labour", "conservative", "tory", "lib", "dem", "liberal", "democrat", "democratic", "republican", "snp", "ukip"}
+)
+
+
+def _party_then_name(words: list[str], lex: Lexicon) -> bool:
+    """ "Lib Dem Norman Baker": party words, then two or three words that name no body or post."""
+    lead = 0
+    while lead < len(words) and _key(words[lead]) in _EN_PARTY_WORDS:
+        lead += 1
+    rest = words[lead:]
+    return (
+        lead > 0 and 2 <= len(rest) <= 3 and not any(_key(w) in lex.institutions or _key(w) in lex.roles for w in rest)
+    )
+
+
+# A body's name in the possessive before a person's name: "Oxfam's Barbara Stocking".
+_OWNER_FIRST = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?=[A-Z][a-z])")
 # Plural subjects an English article leaves unnamed: "Sources said", "Officials say".
 UNNAMED_SOURCES = frozenset(
     {
         *("sources", "officials", "aides", "critics", "analysts", "experts", "residents", "witnesses"),
         *("protesters", "campaigners", "activists", "investigators", "prosecutors", "observers", "diplomats"),
         *("insiders", "allies", "opponents", "supporters", "economists", "scientists", "researchers", "doctors"),
+        *("demonstrators", "protestors", "voters", "locals", "parents", "teachers", "workers", "students"),
     }
 )
 
@@ -902,6 +922,12 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return body
     if lex.lang == "en" and text.casefold() in UNNAMED_SOURCES:
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
+    owner = _OWNER_FIRST.match(text) if lex.lang == "en" else None
+    if owner is not None:
+        # "Oxfam's Barbara Stocking": the body she works for, then her name.
+        named = parse_mention(text[owner.end() :], lex)
+        if named is not None and named.name:
+            return replace(named, printed=text)
     words = text.split()
     if len(words) >= 2 and words[-1].casefold() in DEMONSTRATIVES and _key(words[0]) in lex.roles:
         # "tutur Ketum PKB ini": an epithet for someone the article names, with the post it gives.
@@ -963,6 +989,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and not any(_key(w) in lex.roles or _is_title(w, lex) for w in words)  # "Democrat Sen. X"
             # "Republican Donald Trump": a party, then a person named by a known given name
             and not (lex.lang == "en" and len(words) >= 3 and words[1].casefold() in given_name_genders())
+            and not (lex.lang == "en" and _party_then_name(words, lex))
             and all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words)
         ):
             # "Pemerintah Provinsi Jawa Barat", "Dewan Kehormatan Penyelenggara Pemilu": a body

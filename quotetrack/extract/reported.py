@@ -368,7 +368,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 lo_, hi_, named = trailing
                 results.append(_found(lo_, hi_, paragraph, verb.group(), named or mention, False, 0.7))
                 continue
-        if lex.lang == "en" and _CIRCUMSTANCE_ONLY.match(text, start, end):
+        if lex.lang == "en" and not _THAT.match(text, verb.end()) and _CIRCUMSTANCE_ONLY.match(text, start, end):
             clause = _CLAUSE_AFTER_CIRCUMSTANCE.match(text, start, end)
             if clause is not None:
                 start = clause.end()  # "said on Friday they would work together": the clause after

@@ -1967,6 +1967,25 @@ def test_a_quoted_name_a_possessive_party_and_unnamed_sources_are_no_speakers() 
     ]
 
 
+def test_party_and_owner_words_before_a_name_and_a_statement_after_its_circumstance() -> None:
+    text = (
+        "Hospital delays\n\n"
+        "Patients waited for months. Hereford County Hospital had earlier said that from the new year patients "
+        "who had waited longest would be seen first.\n\n"
+        'The driver was released on Monday. He said in a statement: "It was a frightening experience."\n\n'
+        "Demonstrators said they wanted justice. Lib Dem Norman Baker said the plan was flawed. "
+        "Oxfam's Barbara Stocking said aid must rise.\n"
+    )
+    got = [(s.speaker, s.text) for s in _statements(text, "en")]
+    assert got == [
+        ("Hereford County Hospital", "from the new year patients who had waited longest would be seen first"),
+        (None, "It was a frightening experience."),
+        (None, "they wanted justice"),
+        ("Norman Baker", "the plan was flawed"),
+        ("Barbara Stocking", "aid must rise"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "post"),
     [
