@@ -86,6 +86,13 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         continues_document = document is not None and found.paragraph - document <= 1 and _continues(found)
         if continues_document:
             pass  # '"...," bunyi beleid tersebut. "...," lanjutnya.': the text goes on, no person
+        elif (
+            found.mention is not None
+            and _joins(found.mention)
+            and statements
+            and _same_sentence(text, statements[-1].start, found.start)
+        ):
+            ref = statements[-1].speaker_ref  # 'Demonstrators said ..., but pledged ...': that subject again
         elif found.mention is not None:
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
         elif found.carry and (introduced := _introduced_by(text, found.start, registry, spans)) is not None:
@@ -141,6 +148,18 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         last_sentence = found.start if named else sentence_start(text, found.start)
         spans.append((found.start, found.end))
     return Extraction(meta=meta, statements=_with_headline_post(statements, meta.title, registry, lex))
+
+
+_JOINING_WORDS = frozenset({"and", "but", "dan", "namun", "tetapi", "serta"})
+
+
+def _joins(mention: ParsedMention) -> bool:
+    """A mention that is only the word joining a second verb to the sentence's subject."""
+    return mention.pronoun and mention.printed.strip().casefold() in _JOINING_WORDS
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return sentence_start(text, a) == sentence_start(text, b)
 
 
 def _is_document(mention: ParsedMention | None) -> bool:

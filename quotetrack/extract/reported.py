@@ -75,11 +75,15 @@ _CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|agar\b|supaya\b|adanya\b)
 
 
 def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
+    stripped_from = end
     while end > start and text[end - 1] in " \t.,;:!?\"“”'‘’":
         end -= 1
     span = text[start:end]
-    if end < len(text) and text[end] in '"”' and (span.count('"') % 2 or span.count("“") > span.count("”")):
-        end += 1  # 'the claims were "nonsense".': the quote it opened closes with it
+    if span.count('"') % 2 or span.count("“") > span.count("”"):
+        # 'the claims were "nonsense".', 'they want "justice for Terrence," but ...': the quote it
+        # opened closes with it.
+        close = next((k for k in range(end, stripped_from) if text[k] in '"”'), None)
+        end = close + 1 if close is not None else end
     while start < end and text[start] in " \t,;:":
         start += 1
     return start, end
@@ -276,7 +280,8 @@ def _counted(text: str, lo: int, at: int) -> bool:
         or word.isdigit()
         or word.split("-")[-1] in _NUMBERS
         or word.endswith(("'s", "’s"))
-        or (len(before) >= 2 and before[-2].casefold().endswith(("'s", "’s")))
+        # ("his claims", "Pagliano's Fifth Amendment claims": an owner up to three words before)
+        or any(w.casefold().endswith(("'s", "’s")) for w in before[-3:-1])
     )
 
 

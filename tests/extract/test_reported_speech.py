@@ -258,3 +258,18 @@ def test_a_participle_after_a_comma_reports_what_the_sentence_s_subject_said() -
         ("Treasury Committee", "noting", "growth had been revised down"),
         (None, "suggesting", "the speech had gone down well"),  # no one named, not the last speaker
     ]
+
+
+def test_a_second_verb_keeps_the_sentence_s_subject_and_an_owned_noun_is_no_verb() -> None:
+    text = (
+        "Protest\n\n"
+        "Police Chief Chuck Jordan said the officer had been suspended.\n\n"
+        'Demonstrators said they want "justice for Terrence," but pledged to remain civil during the march.\n\n'
+        "Pagliano's Fifth Amendment claims were rejected by the court last week.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [
+        ("Chuck Jordan", "the officer had been suspended"),
+        (None, 'they want "justice for Terrence,"'),
+        (None, "to remain civil during the march"),  # the demonstrators again, not the police chief
+    ]
