@@ -11,6 +11,7 @@ from operator import itemgetter
 
 from quotetrack.extract.words import Lexicon
 from quotetrack.text.lexicon import is_past_post, tokens, word_set
+from quotetrack.text.stem import is_dictionary_word
 
 # Written to open with the set of its first characters (the mark, or the line break) so the
 # engine skips to those instead of trying both branches at every character: twice as fast.
@@ -246,26 +247,46 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
 
 
 _OBJECT_LINKS = frozenset({"for", "to", "of", "untuk", "bagi", "kepada"})
-# Lower-case English words that never name a portfolio: articles, pronouns, prepositions, verbs.
-_NOT_PORTFOLIO = frozenset(
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_NOT_PORTFOLIO = POSSESSIVES | {"the", "a", "an", "this", "that", "who"}
+
+
+@lru_cache(maxsize=1 << 12)  # read for every lower-case word of an English post run
+def is_portfolio_word(word: str) -> bool:
+    """A lower-case English word that may name a post's portfolio ("transport" spokesman, "work and
+    pensions" secretary): a plain word that is no speech verb, determiner, pronoun or past marker,
+    and no Indonesian word ("baik jaksa": both). Shared by extraction and resolution."""
+    key = word.lower()
+    return (
+        word.isascii()
+        and word.isalpha()
+        and key not in _NOT_PORTFOLIO
+        and not is_dictionary_word(key)
+        and key not in word_set("quotetrack.extract", "speech_verbs_en.txt")
+        and not is_past_post([key])
+    )
+
+
+# English function words and verb forms is_portfolio_word lets through ("met local government
+# spokesman X": "met" is no portfolio).
+_EN_NOT_PORTFOLIO = frozenset(
     {
-        *("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"),
-        *("with", "by", "from", "at", "in", "on", "to", "as", "but", "or", "nor", "who", "whom", "which", "when"),
-        *("while", "after", "before", "than", "said", "says", "say", "told", "tells", "met", "meet", "has", "had"),
-        *("have", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "may", "might"),
-        *("also", "then", "now", "not", "new", "both", "all", "some", "many", "other", "such", "did", "does", "do"),
-        *("asked", "and", "of", "for", "about", "over", "into", "against", "between", "under", "like", "via"),
+        *("with", "by", "from", "at", "in", "on", "to", "as", "but", "or", "nor", "whom", "which", "when"),
+        *("while", "after", "before", "than", "met", "meet", "has", "had", "have", "was", "were", "is", "are"),
+        *("be", "been", "will", "would", "could", "should", "may", "might", "also", "then", "now", "not", "new"),
+        *("both", "all", "some", "many", "other", "such", "did", "does", "do", "and", "of", "for", "about"),
+        *("over", "into", "against", "between", "under", "like", "via", "his", "her", "its", "their", "our"),
     }
 )
 
 
 def _portfolio_word(key: str, lex: Lexicon) -> bool:
     """A lower-case word that may name a post's portfolio or field ("transport", "international
-    development"): a word of letters, neither a function word, a verb form nor an adverb."""
+    development"): what is_portfolio_word allows, less function words, verb forms and adverbs."""
     return (
         len(key) >= 3
-        and key.replace("-", "").isalpha()
-        and key not in _NOT_PORTFOLIO
+        and is_portfolio_word(key)
+        and key not in _EN_NOT_PORTFOLIO
         and not key.endswith(("ed", "ing", "ly"))
         and key not in lex.adverbs
         and lex.verb_re.fullmatch(key) is None

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from quotetrack.extract.around import EN_POST_MODIFIERS
+from quotetrack.extract.around import EN_POST_MODIFIERS, POSSESSIVES, is_portfolio_word
 from quotetrack.extract.words import Lexicon, given_name_genders
 from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
@@ -269,7 +269,6 @@ _RANK_TAILS = frozenset(
     {"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
 )
 _PLACE_WORDS = 4  # the longest place name, in words ("Kabupaten Administrasi Kepulauan Seribu" aside)
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"})
 # Second words of regencies named after a province or a river ("Aceh Besar", "Aceh Tamiang",
 # "Musi Banyuasin" aside): after a place they end the place, never open a name.
@@ -363,25 +362,6 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
     return key == "ibu" and at + 1 < len(tokens) and _key(tokens[at + 1]) == "kota"
 
 
-_NOT_PORTFOLIO = _POSSESSIVES | {"the", "a", "an", "this", "that", "who"}
-
-
-@lru_cache(maxsize=1 << 12)  # read for every lower-case word of an English post run
-def is_portfolio_word(word: str) -> bool:
-    """A lower-case English word that may name a post's portfolio ("transport" spokesman, "work and
-    pensions" secretary): a plain word that is no speech verb, determiner, pronoun or past marker,
-    and no Indonesian word ("baik jaksa": both). Shared by extraction and resolution."""
-    key = word.lower()
-    return (
-        word.isascii()
-        and word.isalpha()
-        and key not in _NOT_PORTFOLIO
-        and not is_dictionary_word(key)
-        and key not in word_set("quotetrack.extract", "speech_verbs_en.txt")
-        and not is_past_post([key])
-    )
-
-
 def _strip_role(text: str) -> str:
     """Strip punctuation around a role, but keep the bracket that closes a short form, and a
     linking word left at its end ("Pimpinan Program FZS untuk", "Kepala Dinas di")."""
@@ -468,7 +448,7 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         # else: "said master of ceremonies X": a few lower-case words, all of them the post
         while tokens and _key(tokens[0]) in stopwords:
             tokens = tokens[1:]  # "carried out by transport expert professor X": not "by"
-    while tokens and _key(tokens[0]) in _POSSESSIVES:
+    while tokens and _key(tokens[0]) in POSSESSIVES:
         tokens = tokens[1:]  # "His party leader, Michael Howard": the post, not whose it is
     joiner = max((k for k, t in enumerate(tokens) if t in LIST_AND), default=0)
     if joiner >= 1 and _name_run(tokens[:joiner], lex) == (0, joiner):

@@ -122,10 +122,10 @@ _NAMED_BODY = re.compile(
     rf"|\b(?P<party>{_PARTIES_EN})\b"
 )
 # A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
+# (opening with the literal "The": a pattern opening with look-behinds is tried at every character)
 _EPITHET_OPENING = re.compile(
-    r"(?:^|(?<=[.!?][\"”’]\s)|(?<=[.!?]\s)|(?<=\n))The\s+((?:(?:[A-Z]{2,5}|Democratic|Republican|Labour|Tory|"
-    r"Conservative|Liberal\s+Democrat)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)\b",
-    re.M,
+    r"The\s+((?:(?:[A-Z]{2,5}|Democratic|Republican|Labour|Tory|Conservative|Liberal\s+Democrat)\s+)?"
+    r"(?:[a-z]+\s+){0,2}[a-z]+)\b"
 )
 # After the post: a name ("The prime minister, Tony Blair"), a possessive, or the body it heads.
 _NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
@@ -175,6 +175,16 @@ def _after_region(mention: ParsedMention) -> bool:
         return False
     before = mention.printed[: mention.printed.find(mention.name)].split()
     return bool(before) and before[-1].strip(",").casefold() == mention.region.split()[-1].casefold()
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` opens the text, a line or a sentence (after ". ", '." ', "? " ...)."""
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    if at < 3 or text[at - 1] != " ":
+        return False
+    mark, before_mark = text[at - 2], text[at - 3]
+    return mark in ".!?" or (mark in '"”’' and before_mark in ".!?")
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
@@ -667,6 +677,8 @@ class Registry:
         opens with a post in lower case after "The", held by no one the article names, speaks of
         the person who opened a sentence last, and gives that person the post when it has none."""
         for match in _EPITHET_OPENING.finditer(text):
+            if not _opens_sentence(text, match.start()):
+                continue
             words = match.group(1).split()
             # The post is the words up to the last post word ("prime minister"; "The party": none).
             last = max((k for k, w in enumerate(words) if w.islower() and w in self.lex.roles), default=-1)

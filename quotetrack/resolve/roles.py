@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from quotetrack.extract.mentions import is_portfolio_word
+from quotetrack.extract.around import is_portfolio_word
 from quotetrack.kinds import Tenure
 from quotetrack.resolve.gazetteer import (
     REGION_MARKERS,
