@@ -161,3 +161,10 @@ def test_api_suggestions(world: World, api: TestClient, engine: sa.Engine) -> No
     assert (row["score"], row["status"], row["reason"]) == (0.55, "open", "exact+differ")
     assert api.get("/api/v1/officials/suggestions?status=rejected").json() == []
     assert api.get("/api/v1/officials/suggestions?status=bogus").status_code == 400
+
+
+def test_cli_list_prints_the_post_as_the_officials_page_does(cli_world: World) -> None:
+    listed = run("officials", "list")
+    assert "Pj. Bupati Subang" in listed  # the level the post already says is not repeated
+    assert "Kabupaten Subang" not in listed
+    assert "Anggota DPRD Aceh" in listed
