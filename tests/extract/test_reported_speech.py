@@ -273,3 +273,16 @@ def test_a_second_verb_keeps_the_sentence_s_subject_and_an_owned_noun_is_no_verb
         (None, 'they want "justice for Terrence,"'),
         (None, "to remain civil during the march"),  # the demonstrators again, not the police chief
     ]
+
+
+def test_indonesian_belief_words_report_what_the_speaker_holds() -> None:
+    text = (
+        "Ekonomi\n\n"
+        "JAKARTA - Menteri Keuangan Bambang Sudibyo yakin pertumbuhan ekonomi tahun ini akan mencapai 5 persen.\n\n"
+        "Gubernur Bank Indonesia Perry Wijaya optimistis inflasi tetap terkendali hingga akhir tahun.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [
+        ("Bambang Sudibyo", "pertumbuhan ekonomi tahun ini akan mencapai 5 persen"),
+        ("Perry Wijaya", "inflasi tetap terkendali hingga akhir tahun"),
+    ]
