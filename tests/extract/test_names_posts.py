@@ -2003,6 +2003,19 @@ def test_an_english_post_keeps_its_portfolio_in_lower_case(sentence: str, name: 
     assert post_before(sentence, sentence.index(name), lexicon("en")) == post
 
 
+def test_a_former_post_after_the_name_is_printed_and_filed_as_none_held() -> None:
+    text = (
+        "Debate row\n\n"
+        "Don Fuller, a former Democratic National Committee chairman, said the party had lost its way. "
+        '"We need new leaders," Fuller said.\n'
+    )
+    statements = _statements(text, "en")
+    assert [(s.speaker, s.role) for s in statements] == [
+        ("Don Fuller", "former Democratic National Committee chairman"),
+    ] * 2
+    assert canonical_post(statements[0].role, None) is None  # no post held
+
+
 def test_a_sentence_that_opens_with_the_post_gives_it_to_the_person_before() -> None:
     text = (
         "Aid pledge\n\n"
