@@ -34,3 +34,25 @@ def test_home_links_to_all_topics(client) -> None:
     page = client.get("/").text
     assert '<a href="/topics">All topics' in page
     assert '<a href="/topics">Semua topik' in client.get("/?lang=id").text
+
+
+def test_a_statement_with_no_date_says_so_and_leaves_no_empty_separator(engine, tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from quotetrack.pipeline import ingest_paths
+    from quotetrack.web.app import create_app
+
+    article = tmp_path / "undated.txt"
+    article.write_text(
+        "Budget row\n\nChancellor Gordon Brown said the plans would cut waiting lists across the country.\n",
+        encoding="utf-8",
+    )
+    assert ingest_paths([article], engine=engine, max_bytes=1_000_000).ok
+    with TestClient(create_app(engine)) as client:
+        item = client.get("/api/v1/statements").json()["items"][0]
+        assert item["date"] is None
+        listing = client.get(f"/officials/{item['official']['id']}").text
+        meta = re.search(r'<p class="meta">(.*?)</p>', listing, re.S)
+        assert meta is not None and not re.search(r"·\s*·", meta.group(1))
+        assert "<dd>Undated</dd>" in client.get(f"/statements/{item['id']}").text
+        assert "<dd>Tanpa tanggal</dd>" in client.get(f"/statements/{item['id']}?lang=id").text
