@@ -56,3 +56,10 @@ def test_a_statement_with_no_date_says_so_and_leaves_no_empty_separator(engine, 
         assert meta is not None and not re.search(r"·\s*·", meta.group(1))
         assert "<dd>Undated</dd>" in client.get(f"/statements/{item['id']}").text
         assert "<dd>Tanpa tanggal</dd>" in client.get(f"/statements/{item['id']}?lang=id").text
+
+
+def test_a_dated_card_keeps_a_space_before_each_separator(client) -> None:
+    official = client.get("/api/v1/statements").json()["items"][0]["official"]["id"]
+    for meta in re.findall(r'<p class="meta">(.*?)</p>', client.get(f"/officials/{official}").text, re.S):
+        words = re.sub(r"<[^>]+>", "", meta)
+        assert "·" in words and not re.search(r"\S·", words), words
