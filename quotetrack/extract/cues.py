@@ -287,7 +287,8 @@ _EN_DAYS = frozenset(
     }
 )
 _EN_WHEN = frozenset({"on", "last", "this", "in", "earlier", "later"})
-_COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
+# Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
+COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
 
 
 def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> ParsedMention | None:
@@ -296,7 +297,7 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
     if not subject:
         return None
     last_word = subject.split()[-1]
-    if last_word.casefold() in _COORDINATORS:
+    if last_word.casefold() in COORDINATORS:
         return ParsedMention(printed=last_word, pronoun=True)  # "... and said": same subject again
     words = subject.split()
     if lex.lang == "en" and len(words) >= 2 and last_word.casefold() in lex.roles:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from quotetrack.extract.around import sentence_start
 from quotetrack.extract.candidate import Found
-from quotetrack.extract.cues import JUDGES
+from quotetrack.extract.cues import COORDINATORS, JUDGES
 from quotetrack.extract.dating import statement_date
 from quotetrack.extract.direct import find_direct
 from quotetrack.extract.mentions import ParsedMention, parse_mention
@@ -150,12 +150,9 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     return Extraction(meta=meta, statements=_with_headline_post(statements, meta.title, registry, lex))
 
 
-_JOINING_WORDS = frozenset({"and", "but", "dan", "namun", "tetapi", "serta"})
-
-
 def _joins(mention: ParsedMention) -> bool:
     """A mention that is only the word joining a second verb to the sentence's subject."""
-    return mention.pronoun and mention.printed.strip().casefold() in _JOINING_WORDS
+    return mention.pronoun and mention.printed.strip().casefold() in COORDINATORS
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
