@@ -219,6 +219,11 @@ def _says_no_response(text: str, start: int, end: int) -> bool:
 # Pronouns that stand for a person only; "-nya" and "pihaknya" may stand for a body.
 _PERSONAL = frozenset({"he", "she", "him", "her", "ia", "dia", "beliau", "dirinya"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+# Kin before a name: "Ayah Ika", "Suami Neni" speak for themselves, not for the one named.
+_KIN = frozenset(
+    {"ayah", "ayahanda", "ibunda", "suami", "istri", "isteri", "anak", "kakak", "adik", "paman", "bibi", "kakek"}
+    | {"nenek", "cucu", "keponakan", "mertua", "menantu", "sepupu"}
+)
 # Given-name words that short references leave out: never cut from the front of a name.
 _GIVEN_PREFIXES = frozenset(
     {
@@ -521,25 +526,10 @@ class Registry:
             moved += 1
         # (Not a given name right after the place the post names: "Pemkot Surabaya Agus Hebi
         # Djuniantoro" is called "Hebi", but the place already ended the post and "Agus" is his.)
-        if not moved and len(words) >= 3 and not self._ends_with_body(mention.role):
-            # The article calls the person by the word where the name begins ("kata Hifdzil" for
-            # "Direktur Eksekutif Indonesia Political Strategic Hifdzil Alim"); given-name words
-            # that short references drop ("Abdul", "Muhammad") are never cut. After a body's
-            # short form the name begins: "Komisi XIII DPR RI Andreas Hugo Pareira" is called "Hugo".
-            start = next((k for k in range(1, len(words) - 1) if words[k].casefold() in self.short_names), 0)
-            given = _after_region(mention) and not any(is_dictionary_word(w.casefold()) for w in words[:start])
-            if (
-                start
-                and not given
-                and (start > 1 or words[0].casefold() not in _LONE_GIVEN_PREFIXES)
-                and not any(
-                    w.casefold().rstrip(".") in _GIVEN_PREFIXES
-                    or w.casefold() in self.short_names
-                    or (len(w.rstrip(".")) <= 3 and w.casefold() not in self.places)
-                    for w in words[:start]
-                )
-            ):  # "M. Hanif": an initial; "BKN" the article prints alone is a body
-                moved = start
+        if len(words) - moved >= 2 and not self._ends_with_body(mention.role):
+            moved = self._called_by(mention, words, moved)
+        if not moved and mention.role and self.lex.lang == "id" and len(words) >= 3:
+            moved = self._body_words_before(words)
         if not moved and len(words) >= 3 and mention.role and self._names_with(mention.role.split()[-1], words):
             moved = 1  # "Presiden Direktur PT Bank BCA Syariah John Kosasih", and "BCA Syariah" alone
         if not moved:
@@ -547,6 +537,83 @@ class Registry:
         complement = " ".join(words[:moved])
         role = f"{mention.role} {complement}" if mention.role else None
         return replace(mention, name=" ".join(words[moved:]), role=role)
+
+    def _called_by(self, mention: ParsedMention, words: list[str], moved: int) -> int:
+        """Where the name begins when the article calls the person by one of its later words
+        ("kata Hifdzil" for "Direktur Eksekutif Indonesia Political Strategic Hifdzil Alim",
+        "kata Radempta" for "Ketua Yayasan Sumba Hospitality Radempta Bato"); `moved` words are
+        the post's already. Given-name words that short references drop ("Abdul", "Muhammad")
+        are never cut. After a body's short form the name begins: "Komisi XIII DPR RI Andreas
+        Hugo Pareira" is called "Hugo"."""
+        start = next((k for k in range(moved + 1, len(words)) if words[k].casefold() in self.short_names), 0)
+        if not start:
+            return moved
+        cut = words[moved:start]
+        if start == len(words) - 1:
+            # Called by the last word: a one-word name ("kata Suprapto" for "Daop 8 Surabaya
+            # Suprapto"), but in English the surname of a full name; so only in Indonesian, and
+            # only after a word that is no one's name (a place, a body, a dictionary word).
+            # Dictionary words are given names too ("Firdaus Diezo", called "Diezo"): only one
+            # the article also prints in lower case ("Aplikasi Basuki") names no one.
+            ends_name = self.lex.lang == "id" and any(
+                self._no_name_word(w, dictionary=False) or w.casefold() in self.common for w in cut
+            )
+            kin = any(w.casefold() in _KIN for w in cut)
+            return start if ends_name and not kin and not self._gives_a_name(cut) else moved
+        given = _after_region(mention) and not any(is_dictionary_word(w.casefold()) for w in cut)
+        if given or (len(cut) == 1 and cut[0].casefold() in _LONE_GIVEN_PREFIXES):
+            return moved
+        if any(w.casefold() in _KIN for w in cut):
+            return moved  # "Ayah Ika Putri" is her father, not Ika Putri
+        if self._gives_a_name(cut):
+            # "Front Pembela Islam Muhammad Rizieq Shihab", called "Rizieq": the name begins at
+            # the given-name word, after words that name no one.
+            opens = next((k for k, w in enumerate(cut) if w.casefold() in _GIVEN_PREFIXES), 0)
+            return moved + opens if opens and all(map(self._no_name_word, cut[:opens])) else moved
+        return start
+
+    def _body_words_before(self, words: list[str]) -> int:
+        """How many words at the front of a name, right after a post, end the body's or the
+        place's name instead: words of the dictionary, places, bodies ("Kepala Puskesmas Cempaka
+        Putih Dicky Alsadik"), before two words or more that are no dictionary word. 0 when none."""
+        cut = 0
+        while cut < len(words) - 2 and self._no_name_word(words[cut]):
+            cut += 1
+        head, rest = words[:cut], words[cut:]
+        if not cut or self._gives_a_name(head) or any(w.casefold() in _KIN for w in head):
+            return 0
+        if any(is_dictionary_word(w.casefold()) or self._gives_a_name([w]) for w in rest):
+            return 0
+        # One dictionary word alone may be a given name ("Anggara", "Nanang"): it must be one the
+        # article also prints in lower case, or name a place or a body.
+        named = len(head) >= 2 or all(
+            self._no_name_word(w, dictionary=False) or w.casefold() in self.common for w in head
+        )
+        return cut if named else 0
+
+    def _gives_a_name(self, words: list[str]) -> bool:
+        """Whether words hold a given-name word, a word the article calls someone by, or an
+        initial ("M. Hanif"; but "BKN" the article prints alone is a body)."""
+        return any(
+            w.casefold().rstrip(".") in _GIVEN_PREFIXES
+            or w.casefold() in self.short_names
+            or (len(w.rstrip(".")) <= 3 and w.casefold() not in self.places)
+            for w in words
+        )
+
+    def _no_name_word(self, word: str, dictionary: bool = True) -> bool:
+        """Whether a capitalised word names a place, a body or a thing, never a person here (with
+        `dictionary`, any word of the dictionary counts as such a thing)."""
+        key = word.casefold()
+        return (
+            key in self.places
+            or key in self.lex.regions
+            or key in self.lex.institutions
+            or key in self.lex.roles
+            or any(ch.isdigit() for ch in key)
+            or dictionary
+            and is_dictionary_word(key)
+        )
 
     def _only_a_post(self, printed: str) -> bool:
         """Whether words hold an office and no one's name ("Juru Bicara (Jubir)"; not "Menteri

@@ -2491,3 +2491,69 @@ def test_a_surname_several_people_share_and_a_title_that_tells_them_apart() -> N
     got = [(s.text[:12], s.speaker) for s in _statements(text, "en")]
     assert ('the rival "c', "Donald Trimp") in got or ("the rival “c", "Donald Trimp") in got
     assert got[-1][1] == "Melania Trimp"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Called by the last word of what was printed after the post: the place before it is
+        # the post's, the name is one word.
+        (
+            'Kereta anjlok di Sidoarjo\n\n"Empat roda keluar rel," kata Manajer Humas PT KAI Daop 8 '
+            'Surabaya Hartanto.\n\nMenurut Hartanto, jalur sudah dibuka.\n\n"Tidak ada korban," kata Hartanto.',
+            "Hartanto",
+            None,
+        ),
+        # A body's name goes on past the place ('di Sumba') the run moved into the post.
+        (
+            "Pelatihan pemandu wisata\n\nPelatihan digelar di Sumba. Ketua Yayasan Sumba Hospitality "
+            "Radempta Bato mengatakan, "
+            'pelatihan dibuka untuk warga.\n\n"Kami mulai bulan depan," kata Radempta.',
+            "Radempta Bato",
+            "Ketua Yayasan Sumba Hospitality",
+        ),
+        # Called by the given name after "Muhammad": the body's last word is no part of the name.
+        (
+            'Pengajian ditunda\n\n"Acara kami tunda," kata Pimpinan Front Pembela Islam Muhammad Rizal '
+            'Fauzan.\n\n"Jemaah kami minta di rumah," kata Rizal.',
+            "Muhammad Rizal Fauzan",
+            "Pimpinan Front Pembela Islam",
+        ),
+        # Two dictionary words of a place before a name of two others.
+        (
+            'Kasus baru di Jakarta\n\n"Kontak erat sudah kami periksa," tutur Kepala Puskesmas Cempaka '
+            "Putih Dicky Alsadik.",
+            "Dicky Alsadik",
+            "Kepala Puskesmas Cempaka Putih",
+        ),
+    ],
+)
+def test_body_and_place_words_before_a_name_go_to_the_post(text: str, name: str, role: str | None) -> None:
+    first = _statements(text)[0]
+    assert first.speaker == name
+    assert role is None or first.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A surname reference keeps a given name that is also a dictionary word.
+        (
+            "Perpres baru\n\nPengamat hukum Universitas Andalas, Firdaus Diezo, berpendapat, aturan "
+            'itu perlu dikaji.\n\n"Anggaran terbatas," kata Diezo.',
+            "Firdaus Diezo",
+        ),
+        # Kin before a name: the father speaks, not the child.
+        (
+            'Pasien sembuh\n\nAyah Ika mengatakan, anaknya sudah pulang.\n\n"Kami bersyukur," kata Ika.',
+            "Ayah Ika",
+        ),
+        # One given name that is a dictionary word, never printed in lower case, stays.
+        (
+            'Rapat warga\n\n"Jalan segera diperbaiki," kata Sekretaris Dinas Sosial Anggara Wicitra Sastroamidjojo.',
+            "Anggara Wicitra Sastroamidjojo",
+        ),
+    ],
+)
+def test_given_names_that_are_words_stay_in_the_name(text: str, name: str) -> None:
+    assert _statements(text)[0].speaker == name
