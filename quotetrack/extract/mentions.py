@@ -184,6 +184,8 @@ THING_HEADS = frozenset(
         *("peraturan", "kebijakan", "survei", "riset", "studi", "kajian", "video", "unggahan", "rilis"),
     }
 )
+# Fields of a post that the roles also hold as part of one ("kuasa hukum", "Kabid Humas").
+_FIELD_WORDS = frozenset({"hukum", "humas"})
 _MAX_FIELD_WORDS = 8  # words of one comma-separated part of a post that lists its fields
 # A coordinating minister is written with the portfolio's short form: "Menko Polhukam", "Menko PMK".
 _PORTFOLIO_MARKERS = frozenset({"menko", "wamenko"})
@@ -759,6 +761,21 @@ def _listed_post(chunks: list[str], tail: list[str], lex: Lexicon) -> tuple[str 
     return _split_role_region(joined, lex)
 
 
+def _goes_on_a_post(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words before a name, after a comma, go on with the post before the comma
+    rather than hold one: the last fields of a list ("Kepala Biro Humas, Hukum dan Kerja Sama
+    BKN Paryono") or the body the post is in ("Direktur Jenderal Perdagangan Luar Negeri,
+    Kementerian Perdagangan Oke Nurwan"); never an office of their own ("..., Kepala Dinas X")."""
+    if lex.lang != "id":
+        return False
+    if any(_key(w) in LIST_AND for w in words[1:]):
+        # Fields, not offices, open the chunk and follow "dan" ("Bupati Garut, Wakil Bupati dan
+        # Sekda X" lists three offices).
+        heads = [words[0]] + [words[k + 1] for k, w in enumerate(words[:-1]) if _key(w) in LIST_AND]
+        return not any(_key(h) in lex.roles and _key(h) not in _FIELD_WORDS for h in heads)
+    return _key(words[0]) in lex.institutions and not any(_key(w) in lex.roles for w in words)
+
+
 def _whole_name(chunk: str, lex: Lexicon) -> bool:
     """Whether a comma-separated chunk is a person's name and nothing else: two words or more,
     or one word with an age in brackets ("Minuk (28)") or that no dictionary holds ("Haryanto";
@@ -1055,7 +1072,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             words = words[:pair] + [words[pair].split("-")[0]]
         name = " ".join(words)
         role, region = _split_role_region(tokens[:start], lex)
-        if listed and start > 1:
+        if start > 1 and index > 0 and (listed or _goes_on_a_post(tokens[:start], lex)):
             role, region = _listed_post(chunks[:index], tokens[:start], lex) or (role, region)
         if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
             before = _TOKEN.findall(chunks[index - 1])

@@ -2557,3 +2557,33 @@ def test_body_and_place_words_before_a_name_go_to_the_post(text: str, name: str,
 )
 def test_given_names_that_are_words_stay_in_the_name(text: str, name: str) -> None:
     assert _statements(text)[0].speaker == name
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "role"),
+    [
+        # The post's last fields after its comma, joined by "dan".
+        (
+            "Kepala Biro Humas, Hukum dan Kerja Sama BKN Paryono",
+            "Paryono",
+            "Kepala Biro Humas, Hukum dan Kerja Sama BKN",
+        ),
+        # The body the post is in, after its comma.
+        (
+            "Direktur Jenderal Perdagangan Luar Negeri, Kementerian Perdagangan Oke Nurwan",
+            "Oke Nurwan",
+            "Direktur Jenderal Perdagangan Luar Negeri, Kementerian Perdagangan",
+        ),
+        # Offices listed with commas: the last one is the speaker's.
+        ("Bupati Garut, Wakil Bupati dan Sekda Nurdin Yana", "Nurdin Yana", "Wakil Bupati dan Sekda"),
+        (
+            "Menteri Sosial Tri Rismaharini, Gubernur Banten dan Wali Kota Serang Syafrudin",
+            "Syafrudin",
+            "Gubernur Banten dan Wali Kota",
+        ),
+    ],
+)
+def test_a_post_goes_on_after_its_comma_with_its_fields_or_its_body(printed: str, name: str, role: str) -> None:
+    parsed = parse_mention(printed, lexicon("id"))
+    assert parsed is not None
+    assert (parsed.name, parsed.role) == (name, role)
