@@ -23,6 +23,7 @@ from quotetrack.text.segment import split_paragraphs
 # A statement with no cue of its own continues the previous speaker only this close by.
 _CARRY_PARAGRAPHS = 2
 # A headline that opens with its speaker's post: "Gubernur Jateng: Kalau Kita Kuat ...".
+_HEADLINE_WORD = re.compile(r"\w+")
 _HEADLINE_POST = re.compile(r"([A-Z][^:]{1,50}):\s+\S")
 # No real article holds more; a pasted dump of thousands of copies stops here, so one upload
 # cannot hold the ingest (and its write lock) for minutes.
@@ -79,6 +80,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     spans: list[tuple[int, int]] = []
     last_paragraph = -_CARRY_PARAGRAPHS - 1
     document: int | None = None  # the paragraph of the last statement a document made
+    unresolved: list[int] = []  # statements whose pronoun ("Ia menyebut") found no one named before
     for found in _find_all(text, lang)[:MAX_STATEMENTS]:
         if found.mention is not None and _narrator(found.mention.printed):
             continue  # the reporter's own narration ("Wartawan telah mengkonfirmasi ...") is no statement
@@ -139,6 +141,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         )
         if ref is not None:
             last_ref, last_paragraph = ref, found.paragraph
+        elif mention is not None and mention.pronoun and not mention.body and last_ref is None:
+            unresolved.append(len(statements) - 1)
         if _is_document(mention):
             document = found.paragraph
         elif not continues_document:
@@ -147,6 +151,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         named = mention is not None and bool(mention.name)
         last_sentence = found.start if named else sentence_start(text, found.start)
         spans.append((found.start, found.end))
+    statements = _with_headline_speaker(statements, unresolved, meta.title, registry)
     return Extraction(meta=meta, statements=_with_headline_post(statements, meta.title, registry, lex))
 
 
@@ -180,6 +185,37 @@ def _introduced_by(text: str, start: int, registry: Registry, spans: list[tuple[
     if not before or not (before[-1] == ":" or (before[-1].isalnum() and JUDGES.search(before))):
         return None  # the quote opens its sentence, follows another quote, or no one judges in it
     return registry.subject_between(lo, start, spans)
+
+
+def _with_headline_speaker(
+    statements: list[ExtractedStatement], unresolved: list[int], title: str | None, registry: Registry
+) -> list[ExtractedStatement]:
+    """ "Ahmad Luthfi Sebut ..." over a body that opens with "Ia juga menyoroti ..." and names
+    him only later ("kata Luthfi"): a pronoun with no one named before it stands for the one
+    person the headline names among the article's speakers."""
+    if not unresolved or not title:
+        return statements
+    words = {w.casefold() for w in _HEADLINE_WORD.findall(title)}
+    named = {
+        s.speaker_ref
+        for s in statements
+        if s.speaker_ref is not None and s.speaker_kind == "person" and registry.people[s.speaker_ref].tokens <= words
+    }
+    if len(named) != 1:
+        return statements
+    (ref,) = named
+    person = registry.people[ref]
+    done = list(statements)
+    for index in unresolved:
+        done[index] = replace(
+            done[index],
+            speaker=person.name,
+            speaker_ref=ref,
+            role=done[index].role or person.role,
+            region=done[index].region or person.region,
+            confidence=statements[index].confidence,
+        )
+    return done
 
 
 def _with_headline_post(
