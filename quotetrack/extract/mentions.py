@@ -93,6 +93,8 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "
 # Months that are also given names ("Raja Juli Antoni", "Agustus Sani").
 _MONTHS = frozenset({"januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember"})
 _MAX_NAME_TOKENS = 4
+# Roman numerals that number a unit ("I" is also a Balinese name's first word: left out).
+_ROMAN = re.compile(r"(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 EPITHET_WORDS = 10  # "pria yang akrab disapa Hendi itu": a description before a demonstrative
 # Abbreviated offices English copy prints before a name ("Gov. Nathan Deal", "Sen.", "Lt. Gen."):
 # posts, unlike the honorifics (Mr, Dr, Sir).
@@ -539,6 +541,13 @@ def _place_before(tokens: list[str], at: int, lex: Lexicon) -> int:
     return 0
 
 
+def _numbers_a_unit(word: str, lex: Lexicon) -> bool:
+    """Whether a word is one a Roman numeral numbers ("Wilayah V", "Komisi II", "Kodam IV"): a
+    post's or body's word, a word of the dictionary, an acronym; never a name."""
+    key = _key(word)
+    return key in lex.roles or key in lex.institutions or word.isupper() or is_dictionary_word(key)
+
+
 def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     """(start, end) of the person name at the end of `tokens`; start == end when none."""
     end = len(tokens)
@@ -553,6 +562,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         if token in _PARTICLES and start < end and start >= 2 and _is_name_token(tokens[start - 2], lex):
             start -= 1  # "Bill de Blasio": a particle inside a name
             continue
+        if start < end and start >= 2 and _ROMAN.fullmatch(token) and _numbers_a_unit(tokens[start - 2], lex):
+            break  # "KPK Wilayah V Dian Patria": the unit's number ends the post ("Hamengku Buwono X" ends a name)
         if _is_initials(tokens, start - 1, lex):
             start -= 1  # "Teguh P Nugroho", "Mahfud MD"
             continue

@@ -2587,3 +2587,42 @@ def test_a_post_goes_on_after_its_comma_with_its_fields_or_its_body(printed: str
     parsed = parse_mention(printed, lexicon("id"))
     assert parsed is not None
     assert (parsed.name, parsed.role) == (name, role)
+
+
+def _speakers_under_headline(text: str) -> list[str | None]:
+    prepared, meta = prepare(text)
+    return [s.speaker for s in extract(prepared, meta=meta).statements]
+
+
+def test_a_pronoun_before_anyone_is_named_is_the_headline_s_speaker() -> None:
+    text = (
+        "Rudi Hartawan Sebut Ekspor Kopi Naik\n\n"
+        "Ia juga menyoroti pembangunan gudang baru di pelabuhan yang akan selesai tahun depan.\n\n"
+        '"Kami dorong petani menanam lebih banyak," kata Rudi.'
+    )
+    assert _speakers_under_headline(text) == ["Rudi", "Rudi"]
+
+
+def test_a_pronoun_stays_unresolved_when_the_headline_names_no_speaker() -> None:
+    text = (
+        "Ekspor Kopi Naik Tahun Ini\n\n"
+        "Ia juga menyoroti pembangunan gudang baru di pelabuhan yang akan selesai tahun depan.\n\n"
+        '"Kami dorong petani menanam lebih banyak," kata Rudi.'
+    )
+    assert _speakers_under_headline(text) == [None, "Rudi"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "role"),
+    [
+        ("Kepala Satuan Tugas KPK Wilayah V Dian Patria", "Dian Patria", "Kepala Satuan Tugas KPK Wilayah V"),
+        ("Komandan Lantamal VI Makassar Laksma Andi Rahman", "Andi Rahman", None),
+        ("Sri Sultan Hamengku Buwono X", "Sri Sultan Hamengku Buwono X", None),
+        ("Gubernur Bali I Wayan Koster", "I Wayan Koster", "Gubernur"),
+    ],
+)
+def test_a_unit_s_roman_numeral_ends_the_post_not_opens_the_name(printed: str, name: str, role: str | None) -> None:
+    parsed = parse_mention(printed, lexicon("id"))
+    assert parsed is not None
+    assert parsed.name == name
+    assert role is None or parsed.role == role
