@@ -219,7 +219,9 @@ _PLACE_MARKERS = frozenset(
 # What follows these is the nickname the article gives, not part of the mention's name.
 _NICKNAME_CLAUSE = re.compile(
     r"\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+|kerap\s+|sering\s+)?(?:disapa|dipanggil)\s.*$"
-    r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$",
+    r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$"
+    # "Mensos Saifullah Yusuf atau Gus Ipul": the name the person goes by, after "atau"
+    r"|(?<=[a-z])\s+atau\s+(?:(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)\s+)?[A-Z][\w’'-]+$",
     re.IGNORECASE,
 )
 _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})

@@ -88,6 +88,12 @@ _NICKNAME = re.compile(
     r"(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|a\.k\.a\.?|(?:better[ \t]+|widely[ \t]+)?known[ \t]+as)"
     r"[ \t]+[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
 )
+# "Mensos Saifullah Yusuf atau Gus Ipul menyampaikan": a name, "atau" and the name the person
+# goes by (with a word of address, or one word), before lower-case words go on.
+_OR_NICKNAME = re.compile(
+    r"(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+atau[ \t]+"
+    r"(?P<nick>(?:(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)[ \t]+)?[A-Z][\w’'-]+)(?=[ \t]+[a-z]|[,.])"
+)
 # The nickname first: "kata Dekdan, sapaan akrab Maulizar Zikri", "Kang Emil, panggilan Ridwan Kamil".
 _NICKNAME_FIRST = re.compile(
     r"(?P<nick>[A-Z][\w’'-]+)[ \t]*,?[ \t]*(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib|akrabnya))?"
@@ -369,6 +375,8 @@ class Registry:
         if _hints_nickname(text):  # most articles introduce no nickname: skip the costly pattern
             pairs += [(m.group("full"), m.group("nick")) for m in _NICKNAME.finditer(text)]
             pairs += [(m.group("full"), m.group("nick")) for m in _NICKNAME_FIRST.finditer(text)]
+        if " atau " in text:
+            pairs += [(m.group("full"), m.group("nick")) for m in _OR_NICKNAME.finditer(text)]
         for bracket in _BRACKETED_NICK.finditer(text):
             before = _NAME_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start())
             if before:

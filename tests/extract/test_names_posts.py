@@ -2626,3 +2626,13 @@ def test_a_unit_s_roman_numeral_ends_the_post_not_opens_the_name(printed: str, n
     assert parsed is not None
     assert parsed.name == name
     assert role is None or parsed.role == role
+
+
+def test_the_name_a_person_goes_by_after_atau_is_neither_the_name_nor_the_post() -> None:
+    text = (
+        "Bantuan sosial cair\n\n"
+        "Menteri Sosial Saifullah Yusuf atau Gus Ipul menyampaikan bantuan cair pekan depan untuk semua keluarga.\n\n"
+        '"Petugas yang nakal kami tindak," kata Gus Ipul.'
+    )
+    statements = _statements(text)
+    assert [(s.speaker, s.role) for s in statements] == [("Saifullah Yusuf", "Menteri Sosial")] * 2
