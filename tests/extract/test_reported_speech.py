@@ -286,3 +286,20 @@ def test_indonesian_belief_words_report_what_the_speaker_holds() -> None:
         ("Bambang Sudibyo", "pertumbuhan ekonomi tahun ini akan mencapai 5 persen"),
         ("Perry Wijaya", "inflasi tetap terkendali hingga akhir tahun"),
     ]
+
+
+def test_plural_and_progressive_speech_verbs_and_verbs_of_attack() -> None:
+    text = (
+        "Campaign trail\n\n"
+        "The Lib Dems say their plan is fairer to pensioners on low incomes.\n\n"
+        "Senator Maria Lopez is saying the cost of the scheme is hurting small employers.\n\n"
+        "Governor Tom Reyes blasted the council for delays in paying contractors.\n\n"
+        "Mayor Ann Cole echoed the governor's warning that the budget would not balance.\n"
+    )
+    got = [(s.speaker, s.cue, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [
+        ("Lib Dems", "say", "their plan is fairer to pensioners on low incomes"),
+        ("Maria Lopez", "is saying", "the cost of the scheme is hurting small employers"),
+        ("Tom Reyes", "blasted", "the council for delays in paying contractors"),
+        ("Ann Cole", "echoed", "the governor's warning that the budget would not balance"),
+    ]
