@@ -122,7 +122,7 @@ def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
 
 # Bare verbs that attribute a quote in English ("..., said Mr Smith"). Not "told": what follows
 # it is who was told ('Carl Emmerson, from the IFS, told BBC News: "..."').
-_EN_ROOTS = ("said", "says", "added", "asked", "continued", "explained", "insisted", "warned", "wrote")
+_EN_ROOTS = ("said", "says", "say", "added", "asked", "continued", "explained", "insisted", "warned", "wrote")
 
 
 @cache

@@ -294,7 +294,8 @@ def test_plural_and_progressive_speech_verbs_and_verbs_of_attack() -> None:
         "The Lib Dems say their plan is fairer to pensioners on low incomes.\n\n"
         "Senator Maria Lopez is saying the cost of the scheme is hurting small employers.\n\n"
         "Governor Tom Reyes blasted the council for delays in paying contractors.\n\n"
-        "Mayor Ann Cole echoed the governor's warning that the budget would not balance.\n"
+        "Mayor Ann Cole echoed the governor's warning that the budget would not balance.\n\n"
+        "The scheme would not be means tested, say the Tories.\n"
     )
     got = [(s.speaker, s.cue, s.text) for s in extract(prepare(text)[0], lang="en").statements]
     assert got == [
@@ -302,4 +303,5 @@ def test_plural_and_progressive_speech_verbs_and_verbs_of_attack() -> None:
         ("Maria Lopez", "is saying", "the cost of the scheme is hurting small employers"),
         ("Tom Reyes", "blasted", "the council for delays in paying contractors"),
         ("Ann Cole", "echoed", "the governor's warning that the budget would not balance"),
+        ("Tories", "say", "The scheme would not be means tested"),
     ]
