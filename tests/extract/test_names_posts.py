@@ -2636,3 +2636,13 @@ def test_the_name_a_person_goes_by_after_atau_is_neither_the_name_nor_the_post()
     )
     statements = _statements(text)
     assert [(s.speaker, s.role) for s in statements] == [("Saifullah Yusuf", "Menteri Sosial")] * 2
+
+
+def test_a_police_unit_after_its_head_s_post_is_no_name() -> None:
+    text = (
+        "Polisi antar siswa\n\n"
+        '"Mereka saya antar ke sekolah agar tidak terlambat lagi," kata AKP Rahmat Hidayat, Jumat (1/5/2020).\n\n'
+        "Meski menjabat sebagai Kasat Binmas, namun AKP Rahmat Hidayat tidak malu mengemudikan truk. "
+        '"Saya lakukan ini dengan senang hati," katanya.'
+    )
+    assert _speakers(text, "id") == ["Rahmat Hidayat", "Rahmat Hidayat"]
