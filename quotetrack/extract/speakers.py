@@ -127,6 +127,8 @@ _NAMED_BODY = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
     rf"|\b(?P<party>{_PARTIES_EN})\b"
 )
+# A one-word name and an appositive after it: "Clinton, the Democratic nominee, ...".
+_ONE_WORD_APPOSITIVE = re.compile(r"\b([A-Z][\w'’-]+),[ \t]+(?=(?:the|a|an)[ \t])")
 # A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
 # (opening with the literal "The": a pattern opening with look-behinds is tried at every character)
 _EPITHET_OPENING = re.compile(
@@ -657,6 +659,8 @@ class Registry:
         if self.lex.lang == "en":
             self._learn_surname_subjects(text)
             self._learn_epithet_posts(text)
+            if ", the " in text or ", a " in text:
+                self._learn_appositive_posts(text)
         elif any(verb in text for verb in _RELATIVE_POST_VERBS):  # the pattern only where it can match
             self._learn_relative_posts(text)
 
@@ -765,6 +769,18 @@ class Registry:
                 continue  # "The prime minister, Tony Blair," / "The minister's" / "of X"; or someone holds it
             ref = self.subject_between(0, match.start(), [])
             if ref is not None and not self.people[ref].organisation and not self.people[ref].role:
+                self.people[ref].role = post
+
+    def _learn_appositive_posts(self, text: str) -> None:
+        """ "Clinton, the Democratic nominee, marked her birthday": a post in apposition to a
+        one-word name (runs of one word are never registered) is the post of the person the
+        article named in full, when it gives that person none."""
+        for match in _ONE_WORD_APPOSITIVE.finditer(text):
+            ref = self.known(match.group(1))
+            if ref is None or self.people[ref].organisation or self.people[ref].role:
+                continue
+            post = post_after(text, match.end(1), self.lex)
+            if post and _office(post, self.lex):
                 self.people[ref].role = post
 
     def _learn_aged_people(self, text: str) -> None:

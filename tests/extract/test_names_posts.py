@@ -2646,3 +2646,14 @@ def test_a_police_unit_after_its_head_s_post_is_no_name() -> None:
         '"Saya lakukan ini dengan senang hati," katanya.'
     )
     assert _speakers(text, "id") == ["Rahmat Hidayat", "Rahmat Hidayat"]
+
+
+def test_a_post_in_apposition_to_a_surname_is_the_post_of_the_person_named_in_full() -> None:
+    text = (
+        "Campaign trail\n\n"
+        "Maria Lopez spoke in Florida on Wednesday.\n\n"
+        "Lopez, the Democratic nominee, marked her birthday with a rally in Tampa.\n\n"
+        "Lopez said the election would be decided by turnout in a handful of states."
+    )
+    statements = _statements(text, lang="en")
+    assert [(s.speaker, s.role) for s in statements] == [("Maria Lopez", "Democratic nominee")]
