@@ -109,6 +109,10 @@ _NAME_BEFORE_MARK = re.compile(r"[A-Z][\w’.-]+[ \t]+$")
 _BRACKETED_NICK = re.compile(r"\(([A-Z][a-z][\w’'-]{2,})\)")
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
+_SUBORDINATE = re.compile(
+    r"\b(?:karena|sebab|lantaran|jika|kalau|apabila|agar|supaya|sehingga|meski|meskipun|walau|walaupun)\b",
+    re.IGNORECASE,
+)
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 # A body an English article names in full, for "the ministry" or "it" to refer back to: a
 # capitalised run that ends in its kind ("Home Office", "Ministry of Defence", "Labour Party"),
@@ -893,6 +897,9 @@ class Registry:
                 )
                 # "Menurutnya, Respati seharusnya ...": after a speech cue the name is what is said about.
                 and not (self.lex.nya_re.search(said) or self.lex.root_re.search(said) or _ACCORDING.search(said))
+                # "Hal itu karena Ketua Umum PDIP, Megawati, telah memutuskan ...": the subject of a
+                # clause giving a cause or a condition, not of the sentence that quotes someone.
+                and not (self.lex.lang == "id" and _SUBORDINATE.search(lead))
             )
             # English copy names a person at the start of the sentence before "he said";
             # Indonesian sentence openers are too often programmes or places ("Inovasi X").

@@ -2657,3 +2657,13 @@ def test_a_post_in_apposition_to_a_surname_is_the_post_of_the_person_named_in_fu
     )
     statements = _statements(text, lang="en")
     assert [(s.speaker, s.role) for s in statements] == [("Maria Lopez", "Democratic nominee")]
+
+
+def test_the_subject_of_a_clause_of_cause_does_not_take_the_next_nya_cue() -> None:
+    text = (
+        "Kader dianggap membangkang\n\n"
+        "Ketua DPP Partai Maju, Rahmat Basuki, mengatakan kader itu telah melakukan pembangkangan.\n\n"
+        "Hal itu karena Ketua Umum Partai Maju, Sri Wulandari, telah memutuskan calon yang diusung partai.\n\n"
+        '"Ketika dia keluar dari keputusan partai, itu pembangkangan," ujarnya.'
+    )
+    assert _speakers(text, "id") == ["Rahmat Basuki", "Rahmat Basuki"]
