@@ -879,11 +879,16 @@ class Registry:
                 role = post_before(text, start, self.lex) or post_after(text, start + len(printed), self.lex)
                 if role:
                     mention = replace(mention, role=role)
+            kin = printed.split()[0].casefold() in _KIN and bool(mention.role)
+            if kin and mention.role:
+                # "Anak Presiden Joko Widodo ini heran ...": the president's son is the subject;
+                # the president keeps his own post.
+                mention = replace(mention, role=" ".join(mention.role.split()[1:]) or None)
             if _office(mention.role, self.lex) or len(name.split()) >= 2:
                 ref: int | None = self.add(mention, start)
             else:
                 ref = self.known(name)
-            if ref is None:
+            if ref is None or kin:
                 continue  # (tested before the sentence is read: add() and known() do not use it)
             sentence = sentence_start(text, start)
             # The first person named near the start of a sentence is its likely subject.

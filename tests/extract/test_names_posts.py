@@ -2667,3 +2667,14 @@ def test_the_subject_of_a_clause_of_cause_does_not_take_the_next_nya_cue() -> No
         '"Ketika dia keluar dari keputusan partai, itu pembangkangan," ujarnya.'
     )
     assert _speakers(text, "id") == ["Rahmat Basuki", "Rahmat Basuki"]
+
+
+def test_a_relative_of_an_official_described_by_kin_is_not_the_official() -> None:
+    text = (
+        "Debat calon\n\n"
+        "Calon wakil presiden nomor urut 2, Bayu Pratama, menanggapi pernyataan lawannya.\n\n"
+        "Anak Presiden Hendra Wijaya ini heran lantaran lawannya berubah sikap. "
+        '"Dulu dukung sekarang enggak dukung," kata dia.'
+    )
+    statements = _statements(text)
+    assert [s.speaker for s in statements][-1] == "Bayu Pratama"
