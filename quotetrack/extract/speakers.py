@@ -131,6 +131,10 @@ _NAMED_BODY = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
     rf"|\b(?P<party>{_PARTIES_EN})\b"
 )
+# Last words of English names of streets, squares and buildings ("Downing Street", "Trump Tower").
+_PLACE_NOUNS_EN = frozenset(
+    {"street", "avenue", "road", "square", "lane", "boulevard", "hill", "tower", "palace", "house", "hall"}
+)
 # A one-word name and an appositive after it: "Clinton, the Democratic nominee, ...".
 _ONE_WORD_APPOSITIVE = re.compile(r"\b([A-Z][\w'’-]+),[ \t]+(?=(?:the|a|an)[ \t])")
 # A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
@@ -708,6 +712,8 @@ class Registry:
     def _a_place(self, name: str) -> bool:
         """Whether the lexicon knows `name` as a place (English: the states of the United States)."""
         key = tuple(name.casefold().split())
+        if len(key) > 1 and key[-1] in _PLACE_NOUNS_EN:
+            return True  # "Downing Street", "Capitol Hill", "Trump Tower": a street or a building
         return key in self.lex.places if len(key) > 1 else key[0] in self.lex.regions
 
     def _qualifies_a_post(self, text: str, start: int, end: int) -> bool:

@@ -2678,3 +2678,12 @@ def test_a_relative_of_an_official_described_by_kin_is_not_the_official() -> Non
     )
     statements = _statements(text)
     assert [s.speaker for s in statements][-1] == "Bayu Pratama"
+
+
+def test_a_street_or_a_building_opening_a_sentence_is_no_speaker() -> None:
+    text = (
+        "The town hall row\n\n"
+        "Mr Blair was confronted by a nurse in the studio.\n\n"
+        'Former Downing Street media chief Alastair Campbell has described the episode as a "bit of a disaster".'
+    )
+    assert _speakers(text, "en") == ["Alastair Campbell"]
