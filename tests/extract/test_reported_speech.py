@@ -305,3 +305,16 @@ def test_plural_and_progressive_speech_verbs_and_verbs_of_attack() -> None:
         ("Ann Cole", "echoed", "the governor's warning that the budget would not balance"),
         ("Tories", "say", "The scheme would not be means tested"),
     ]
+
+
+def test_a_nya_cue_with_lagi_and_a_prison_s_name_before_its_head() -> None:
+    text = (
+        "Narapidana kabur\n\n"
+        "Kepala Lapas Budi Santoso mengatakan pembinaan berjalan baik selama ini.\n\n"
+        "Padahal, katanya lagi, narapidana itu berkelakuan baik selama menjalani hukuman.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [
+        ("Budi Santoso", "pembinaan berjalan baik selama ini"),
+        ("Budi Santoso", "narapidana itu berkelakuan baik selama menjalani hukuman"),
+    ]
