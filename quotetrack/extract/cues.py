@@ -15,6 +15,7 @@ from quotetrack.extract.mentions import (
     ParsedMention,
     body_reference,
     body_voice,
+    campaign_reference,
     parse_mention,
     parse_named_first,
 )
@@ -328,6 +329,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return ParsedMention(printed=subject, pronoun=True, role=role)
     if lex.lang == "en" and (voice := body_voice(subject, lex)) is not None:
         return voice  # "A Defra spokesman said": the body, through its spokesman
+    if lex.lang == "en" and (body := campaign_reference(subject.rsplit(",", 1)[-1])) is not None:
+        return body  # "The Trump campaign said", "Her campaign announced"
     if lex.lang == "en" and (body := body_reference(subject.rsplit(",", 1)[-1])) is not None:
         return body  # "The party says ...", "In a statement, the ministry said", "It said"
     described = "," in subject and any(w.casefold() in lex.roles for w in subject.rsplit(",", 1)[1].split())

@@ -123,6 +123,10 @@ BODY_KINDS_EN = frozenset(
     }
 )
 # "the party", "the opposition party", "its campaign", "It": a body named before.
+_CAMPAIGN = re.compile(
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’-]+?)(?:['’]s)?)\s+"
+    r"(?:(?:presidential|election|re-election|reelection)\s+)?(?:campaign|team)"
+)
 _BODY_REFERENCE = re.compile(
     r"(?:(?:the|its|this)\s+(?P<modifiers>(?:[a-z][\w-]*\s+){0,2}?)(?P<kind>[a-z]+)|(?P<it>it))",
     re.IGNORECASE,
@@ -162,6 +166,17 @@ UNNAMED_SOURCES = frozenset(
         *("demonstrators", "protestors", "voters", "locals", "parents", "teachers", "workers", "students"),
     }
 )
+
+
+def campaign_reference(text: str) -> ParsedMention | None:
+    """A candidate's campaign speaking: 'The Trump campaign', "Clinton's campaign" (a body named
+    after its candidate), 'Her campaign', 'his team' (the candidate the pronoun stands for)."""
+    match = _CAMPAIGN.fullmatch(text.strip())
+    if match is None:
+        return None
+    if match.group("owner"):
+        return ParsedMention(printed=match.group(), org=f"{match.group('owner')} campaign")
+    return ParsedMention(printed=match.group(), pronoun=True, body=f"{match.group('pronoun').casefold()} campaign")
 
 
 def body_reference(text: str) -> ParsedMention | None:
@@ -928,7 +943,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return None
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
         return ParsedMention(printed=text, pronoun=True)
-    if lex.lang == "en" and (body := body_reference(text)) is not None:
+    if lex.lang == "en" and (body := campaign_reference(text) or body_reference(text)) is not None:
         return body
     if lex.lang == "en" and text.casefold() in UNNAMED_SOURCES:
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name

@@ -20,7 +20,14 @@ from quotetrack.extract.around import (
     sentence_start,
     word_evidence,
 )
-from quotetrack.extract.mentions import DEMONSTRATIVES, PARTICIPLE_CUES, ParsedMention, parse_mention
+from quotetrack.extract.cues import COORDINATORS
+from quotetrack.extract.mentions import (
+    DEMONSTRATIVES,
+    PARTICIPLE_CUES,
+    ParsedMention,
+    campaign_reference,
+    parse_mention,
+)
 from quotetrack.extract.words import Lexicon, given_name_genders, us_states
 from quotetrack.text.lexicon import ODD_CASE, another_given_name, nickname_pairs, word_set
 from quotetrack.text.stem import is_dictionary_word
@@ -135,6 +142,11 @@ _NAMED_BODY = re.compile(
 _PLACE_NOUNS_EN = frozenset(
     {"street", "avenue", "road", "square", "lane", "boulevard", "hill", "tower", "palace", "house", "hall"}
 )
+# A sentence that opens with a campaign, after any opening clause: "On the other side, Trump's campaign".
+_CAMPAIGN_OPENING = re.compile(
+    r"(?:[^,.;]{0,40},\s+)?((?:[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w'’-]+)\s+(?:presidential\s+)?(?:campaign|team))\b"
+)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 # A one-word name and an appositive after it: "Clinton, the Democratic nominee, ...".
 _ONE_WORD_APPOSITIVE = re.compile(r"\b([A-Z][\w'’-]+),[ \t]+(?=(?:the|a|an)[ \t])")
 # A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
@@ -457,6 +469,18 @@ class Registry:
             return True
         gender = self.people[ref].gender
         return gender is None or gender == wanted
+
+    def _named_before(self, position: int, gender: str) -> int | None:
+        """The first person of `gender` whom the sentence before `position`, or its own sentence
+        up to it, names ("Clinton is trying to expand her edge over Trump. Her campaign ...")."""
+        sentence = sentence_start(self.text, position)
+        lo = sentence_start(self.text, max(0, sentence - 2))
+        for word in _CAPITALISED_WORD.findall(self.text, lo, position):
+            key = word.casefold()
+            found = [i for i, p in enumerate(self.people) if key in p.tokens and p.gender == gender]
+            if found:
+                return found[0]
+        return None
 
     def _latest_of_gender(self, pronoun: str, position: int) -> int | None:
         """The person last named before `position` whose known gender the pronoun names."""
@@ -1203,6 +1227,29 @@ class Registry:
         self, mention: ParsedMention, position: int, last: int | None, since: int, quoted: list[tuple[int, int]]
     ) -> int | None:
         """Index of the person `mention` stands for, registering new names; None if unknown."""
+        if mention.pronoun and mention.printed.strip().casefold() in COORDINATORS and self.lex.lang == "en":
+            # "Trump's campaign expanded its ad buys ... and announced plans": the campaign that
+            # opens the sentence (after any opening clause) is the second verb's subject too.
+            sentence = sentence_start(self.text, position)
+            opening = _CAMPAIGN_OPENING.match(self.text, sentence, position)
+            if opening is not None and (campaign := campaign_reference(opening.group(1))) is not None:
+                return self.resolve(campaign, sentence, last, since, quoted)
+        if mention.body is not None and mention.body.endswith(" campaign"):
+            # "Her campaign announced ...": the campaign of the candidate the pronoun stands for.
+            pronoun = "she" if mention.body.startswith("her") else "he"
+            subject = self.subject_between(since, position, quoted)
+            owner = next(
+                (r for r in (subject, last) if r is not None and r >= 0 and not self.people[r].organisation),
+                None,
+            )
+            if owner is None or not self._agrees(owner, pronoun) or pronoun == "she":
+                # (her: a woman the sentence before names, never someone of unknown gender, who is
+                # more often a man here, nor the last woman named anywhere before)
+                owner = self._named_before(position, _PRONOUN_GENDER[pronoun])
+            if owner is None:
+                return None
+            body = f"{self.people[owner].name.split()[-1]} campaign"
+            return self.add(ParsedMention(printed=mention.printed, org=body), position)
         if mention.body is not None:
             return self._body(mention.body, position, last, quoted)
         if mention.pronoun and mention.printed in PARTICIPLE_CUES:

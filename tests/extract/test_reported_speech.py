@@ -318,3 +318,20 @@ def test_a_nya_cue_with_lagi_and_a_prison_s_name_before_its_head() -> None:
         ("Budi Santoso", "pembinaan berjalan baik selama ini"),
         ("Budi Santoso", "narapidana itu berkelakuan baik selama menjalani hukuman"),
     ]
+
+
+def test_a_candidate_s_campaign_speaks_as_a_body_of_its_own() -> None:
+    text = (
+        "Campaign trail\n\n"
+        "Donald Trump spoke in Ohio on Monday.\n\n"
+        "The Trump campaign said that it would air a new advertisement in Florida next week.\n\n"
+        "Hillary Clinton held a rally in Tucson. Mrs Clinton is trying to expand her edge over Trump. "
+        "Her campaign said that offices would open in Phoenix.\n\n"
+        "On the other side, Trump's campaign expanded its ad buys and announced plans to advertise in Virginia.\n"
+    )
+    got = [(s.speaker, s.speaker_kind) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [
+        ("Trump campaign", "organisation"),
+        ("Clinton campaign", "organisation"),
+        ("Trump campaign", "organisation"),
+    ]
