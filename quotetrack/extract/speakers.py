@@ -155,6 +155,12 @@ _EPITHET_OPENING = re.compile(
     r"The\s+((?:(?:[A-Z]{2,5}|Democratic|Republican|Labour|Tory|Conservative|Liberal\s+Democrat)\s+)?"
     r"(?:[a-z]+\s+){0,2}[a-z]+)\b"
 )
+# The same after a short clause that opens the sentence: "Also in Gateshead, the prime minister took ...".
+_EPITHET_AFTER_CLAUSE = re.compile(
+    r",[ \t]+the[ \t]+((?:(?:[A-Z]{2,5}|Democratic|Republican|Labour|Tory|Conservative|Liberal[ \t]+Democrat)[ \t]+)?"
+    r"(?:[a-z]+[ \t]+){0,2}[a-z]+)\b"
+)
+_CLAUSE_WORDS = 6  # the longest opening clause before such an epithet
 # After the post: a name ("The prime minister, Tony Blair"), a possessive, or the body it heads.
 _NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
 _BODY_OPENING = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({_BODY_HEADS.lower()})\b")
@@ -789,9 +795,10 @@ class Registry:
         """ "Tony Blair has predicted ... The prime minister was speaking ...": a sentence that
         opens with a post in lower case after "The", held by no one the article names, speaks of
         the person who opened a sentence last, and gives that person the post when it has none."""
-        for match in _EPITHET_OPENING.finditer(text):
-            if not _opens_sentence(text, match.start()):
-                continue
+        openings = [m for m in _EPITHET_OPENING.finditer(text) if _opens_sentence(text, m.start())]
+        if ", the " in text:
+            openings += [m for m in _EPITHET_AFTER_CLAUSE.finditer(text) if self._after_short_clause(text, m.start())]
+        for match in openings:
             words = match.group(1).split()
             # The post is the words up to the last post word ("prime minister"; "The party": none).
             last = max((k for k, w in enumerate(words) if w.islower() and w in self.lex.roles), default=-1)
@@ -804,6 +811,17 @@ class Registry:
             ref = self.subject_between(0, match.start(), [])
             if ref is not None and not self.people[ref].organisation and not self.people[ref].role:
                 self.people[ref].role = post
+
+    def _after_short_clause(self, text: str, comma: int) -> bool:
+        """Whether a comma ends a short clause that opens its sentence and says nothing itself
+        ("Also in Gateshead, the prime minister took questions"; not "Mr Howard said, the ...")."""
+        lead = text[sentence_start(text, comma) : comma]
+        return (
+            0 < len(lead.split()) <= _CLAUSE_WORDS
+            and not any(mark in lead for mark in '"“”')
+            and not self.lex.verb_re.search(lead)
+            and not self.lex.root_re.search(lead)
+        )
 
     def _learn_appositive_posts(self, text: str) -> None:
         """ "Clinton, the Democratic nominee, marked her birthday": a post in apposition to a

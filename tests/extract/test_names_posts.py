@@ -2687,3 +2687,24 @@ def test_a_street_or_a_building_opening_a_sentence_is_no_speaker() -> None:
         'Former Downing Street media chief Alastair Campbell has described the episode as a "bit of a disaster".'
     )
     assert _speakers(text, "en") == ["Alastair Campbell"]
+
+
+def test_an_epithet_after_a_short_opening_clause_gives_the_post() -> None:
+    text = (
+        "Blair in Gateshead\n\n"
+        "Tony Blair has set out his plans for a third term in office.\n\n"
+        "Also in Gateshead, the prime minister took questions from the audience for an hour.\n\n"
+        "Mr Blair told the audience he believed the war had been the right decision."
+    )
+    statements = _statements(text, lang="en")
+    assert [(s.speaker, (s.role or "").casefold()) for s in statements] == [("Tony Blair", "prime minister")]
+
+
+def test_an_epithet_in_what_someone_said_gives_that_person_no_post() -> None:
+    text = (
+        "Tax row\n\n"
+        "Michael Howard set out his plans on Monday.\n\n"
+        "Mr Howard said, the prime minister had failed to cut taxes for working families.\n"
+    )
+    statements = _statements(text, lang="en")
+    assert statements and all(s.role is None for s in statements)
