@@ -289,6 +289,7 @@ _EN_DAYS = frozenset(
 )
 _EN_WHEN = frozenset({"on", "last", "this", "in", "earlier", "later"})
 # Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
+_LEADING_COORDINATOR = re.compile(r"^(?:But|And|Yet|So|However,|Meanwhile,)\s+")
 COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
 
 
@@ -327,8 +328,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         # mengapresiasi" gives that person's post.
         role = " ".join(words[:-1]) if words[0].casefold() in lex.roles else None
         return ParsedMention(printed=subject, pronoun=True, role=role)
-    if lex.lang == "en" and (voice := body_voice(subject, lex)) is not None:
-        return voice  # "A Defra spokesman said": the body, through its spokesman
+    if lex.lang == "en" and (voice := body_voice(_LEADING_COORDINATOR.sub("", subject), lex)) is not None:
+        return voice  # "A Defra spokesman said", "But a UKIP spokesman said": the body, through its spokesman
     if lex.lang == "en" and (body := campaign_reference(subject.rsplit(",", 1)[-1])) is not None:
         return body  # "The Trump campaign said", "Her campaign announced"
     if lex.lang == "en" and (body := body_reference(subject.rsplit(",", 1)[-1])) is not None:

@@ -335,3 +335,14 @@ def test_a_candidate_s_campaign_speaks_as_a_body_of_its_own() -> None:
         ("Clinton campaign", "organisation"),
         ("Trump campaign", "organisation"),
     ]
+
+
+def test_a_body_s_spokesman_after_but_and_his_he_added() -> None:
+    text = (
+        "Party funding\n\n"
+        "Much of the party's funding came from millionaire Sir Peter Hale, who paid for its posters.\n\n"
+        "But a UKIP spokesman said the other parties had spent far more on the last election.\n\n"
+        '"The only way the smaller parties can get their message across is by advertising," he added.\n'
+    )
+    got = [(s.speaker, s.speaker_kind) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [("UKIP", "organisation"), ("UKIP", "organisation")]
