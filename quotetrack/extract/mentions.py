@@ -565,6 +565,15 @@ def _numbers_a_unit(word: str, lex: Lexicon) -> bool:
     return key in lex.roles or key in lex.institutions or word.isupper() or is_dictionary_word(key)
 
 
+def _described_before_given_name(tokens: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether the first word of an English name run describes the person: the next word is a
+    known given name and the first is none, nor a title ("Writer Neil Coppendale"; "Mary Ann
+    Smith" and "Sir Neil Kinnock" stay whole)."""
+    first, second = tokens[start].casefold(), tokens[start + 1].casefold()
+    genders = given_name_genders()
+    return second in genders and first not in genders and not _is_title(tokens[start], lex) and first.isalpha()
+
+
 def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     """(start, end) of the person name at the end of `tokens`; start == end when none."""
     end = len(tokens)
@@ -644,6 +653,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         start -= 1  # "Dwi Oktavia Tatri Lestari Handayani": a fifth word that opens names
     if start == end:
         return start, end
+    if lex.lang == "en" and end - start >= 3 and _described_before_given_name(tokens, start, lex):
+        start += 1  # "Writer Neil Coppendale", "Nurse Ann Brown": what the person does, then the name
     before = _key(tokens[start - 1]) if start > 0 else ""
     if before in _CONNECTORS:  # "British Chambers of Commerce": an organisation
         if lex.lang == "en" and end - start >= 3:

@@ -2708,3 +2708,17 @@ def test_an_epithet_in_what_someone_said_gives_that_person_no_post() -> None:
     )
     statements = _statements(text, lang="en")
     assert statements and all(s.role is None for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Writer Neil Coppendale", "Neil Coppendale"),
+        ("Nurse Ann Brown", "Ann Brown"),
+        ("Mary Ann Smith", "Mary Ann Smith"),
+        ("Sir Neil Kinnock", "Neil Kinnock"),
+    ],
+)
+def test_an_english_word_for_what_someone_does_before_a_given_name_is_no_name(printed: str, name: str) -> None:
+    parsed = parse_mention(printed, lexicon("en"))
+    assert parsed is not None and parsed.name == name
