@@ -23,6 +23,12 @@ from quotetrack.text.segment import split_paragraphs
 # A statement with no cue of its own continues the previous speaker only this close by.
 _CARRY_PARAGRAPHS = 2
 # A headline that opens with its speaker's post: "Gubernur Jateng: Kalau Kita Kuat ...".
+# "Mensos Ungkap 500 Pendamping PKH Disanksi": an Indonesian headline opening with a post and the
+# bare verb of what its holder said or did.
+_HEADLINE_POST_VERB = re.compile(
+    r"((?:[A-Z][\w.-]*\s+){1,5}?)(?:Ungkap|Sebut|Minta|Tegaskan|Pastikan|Klaim|Bantah|Akui|Imbau|Ajak|Dorong|"
+    r"Janji|Jelaskan|Beberkan|Soroti|Tanggapi|Singgung|Nilai|Ingatkan|Larang|Umumkan|Usulkan|Desak|Tolak|Kritik)\b"
+)
 _HEADLINE_WORD = re.compile(r"\w+")
 _HEADLINE_POST = re.compile(r"([A-Z][^:]{1,50}):\s+\S")
 # No real article holds more; a pasted dump of thousands of copies stops here, so one upload
@@ -224,7 +230,7 @@ def _with_headline_post(
     """ "Gubernur Jateng: Kalau Kita Kuat ..." over a story whose body calls its speaker "Luthfi"
     only: a headline that opens with a post and a colon names the post of the article's main
     speaker, when the body gives that speaker none and no one else holds it."""
-    head = _HEADLINE_POST.match(title or "")
+    head = _HEADLINE_POST.match(title or "") or (_HEADLINE_POST_VERB.match(title or "") if lex.lang == "id" else None)
     mention = parse_mention(head.group(1), lex) if head else None
     if mention is None or mention.name or not registry.names_office(mention.role):
         return statements

@@ -44,6 +44,7 @@ _CAPITALISED_RUN = re.compile(
 )
 _SUBJECT_WORDS = 10
 # Words of address before a nickname ("Kang Emil", "Cak Imin", "Mas Gibran").
+_NICKNAME_ADDRESS = frozenset({"gus", "cak", "kang"})  # "Gus Dur", "Cak Imin", "Kang Emil": names people go by
 _ADDRESS_WORDS = frozenset({"kang", "cak", "gus", "mas", "pak", "bu", "mbak", "bang", "opung", "uda", "daeng", "bung"})
 # An age in brackets, and the name right before it: "Armi (35)", "Ari Wibowo (45)". The age is
 # looked for first: a pattern opening with the name (\b, a capital) is tried at every character.
@@ -1086,6 +1087,10 @@ class Registry:
                 self._learn_well_known(index)
                 return index
         organisation = not mention.name and bool(mention.org)
+        if not organisation and len(words) == 1 and (address := self._address_before(mention)):
+            # "Gus Ipul", "Cak Imin" with no full name in the article: the word of address is
+            # part of the name the person is known by.
+            name, tokens = f"{address} {name}", _tokens(f"{address} {name}")
         if not organisation and (same := self._clipped(tokens)) is not None:
             return same
         if not organisation and (same := self._misspelt(name, tokens, mention.role)) is not None:
@@ -1096,6 +1101,17 @@ class Registry:
         if not organisation:
             self._learn_well_known(len(self.people) - 1)
         return len(self.people) - 1
+
+    @staticmethod
+    def _address_before(mention: ParsedMention) -> str | None:
+        """The word of address that makes a nickname with a one-word name ("Gus" in "kata Gus
+        Ipul"); not the polite "Pak", "Bu" of any name."""
+        printed = mention.printed.split()
+        name = (mention.name or "").split()
+        if len(printed) < 2 or len(name) != 1 or printed[-1] != name[0]:
+            return None
+        word = printed[-2]
+        return word if word.casefold() in _NICKNAME_ADDRESS and word[:1].isupper() else None
 
     def _learn_well_known(self, index: int) -> None:
         """A well-known nickname and the full name it stands for are one person here, whichever

@@ -2722,3 +2722,14 @@ def test_an_epithet_in_what_someone_said_gives_that_person_no_post() -> None:
 def test_an_english_word_for_what_someone_does_before_a_given_name_is_no_name(printed: str, name: str) -> None:
     parsed = parse_mention(printed, lexicon("en"))
     assert parsed is not None and parsed.name == name
+
+
+def test_a_headline_post_before_its_verb_and_a_nickname_with_its_word_of_address() -> None:
+    text = (
+        "Bupati Ungkap Jalan Rusak Diperbaiki Bulan Depan\n\n"
+        '"Perbaikan dimulai bulan depan," kata Kang Uyan saat meninjau jalan di Desa Sukamaju.\n\n'
+        "Kang Uyan menerangkan ada lebih dari 500 pekerja yang akan dikerahkan untuk perbaikan."
+    )
+    prepared, meta = prepare(text)
+    statements = extract(prepared, meta=meta).statements
+    assert [(s.speaker, s.role) for s in statements] == [("Kang Uyan", "Bupati")] * 2
