@@ -346,3 +346,9 @@ def test_a_body_s_spokesman_after_but_and_his_he_added() -> None:
     )
     got = [(s.speaker, s.speaker_kind) for s in extract(prepare(text)[0], lang="en").statements]
     assert got == [("UKIP", "organisation"), ("UKIP", "organisation")]
+
+
+def test_a_reflexive_pronoun_between_the_speaker_and_the_verb() -> None:
+    text = "Listening\n\nTony Blair himself has said people complain he does not listen to them.\n"
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [("Tony Blair", "people complain he does not listen to them")]
