@@ -307,7 +307,11 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         the = next((k for k in range(len(words) - 2, -1, -1) if words[k].casefold() in {"the", "this", "that"}), None)
         # (the whole subject, or after a comma: "... and the prime minister has said" is a clause
         # whose holder this article may never name)
-        if the is not None and len(words) - the <= EN_EPITHET_WORDS and (the == 0 or words[the - 1].endswith(",")):
+        # (the whole subject, after a comma, or after an opening "And": "And the chancellor vowed")
+        opens = the is not None and (
+            the == 0 or words[the - 1].endswith(",") or (the == 1 and _LEADING_COORDINATOR.match(subject) is not None)
+        )
+        if the is not None and len(words) - the <= EN_EPITHET_WORDS and opens:
             epithet = parse_mention(" ".join(words[the:]), lex)
             if epithet is not None and epithet.pronoun:
                 return epithet

@@ -352,3 +352,13 @@ def test_a_reflexive_pronoun_between_the_speaker_and_the_verb() -> None:
     text = "Listening\n\nTony Blair himself has said people complain he does not listen to them.\n"
     got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="en").statements]
     assert got == [("Tony Blair", "people complain he does not listen to them")]
+
+
+def test_an_epithet_after_an_opening_and_speaks_for_the_post_s_holder() -> None:
+    text = (
+        "Budget\n\n"
+        "Chancellor Gordon Brown set out his plans in Gateshead.\n\n"
+        "And the chancellor vowed to continue the fight against child poverty.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [("Gordon Brown", "to continue the fight against child poverty")]
