@@ -2733,3 +2733,16 @@ def test_a_headline_post_before_its_verb_and_a_nickname_with_its_word_of_address
     prepared, meta = prepare(text)
     statements = extract(prepared, meta=meta).statements
     assert [(s.speaker, s.role) for s in statements] == [("Kang Uyan", "Bupati")] * 2
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("pengamat politik Exposit Strategic Arif Susanto", "Arif Susanto"),
+        ("Direktur Eksekutif Network for Democracy and Electoral Integrity Ferry Kurnia", "Ferry Kurnia"),
+        ("Ketua Yayasan Sumba Hospitality Radempta Bato", "Radempta Bato"),
+    ],
+)
+def test_english_words_of_an_organisation_s_name_end_it_before_the_person_s(printed: str, name: str) -> None:
+    parsed = parse_mention(printed, lexicon("id"))
+    assert parsed is not None and parsed.name == name
