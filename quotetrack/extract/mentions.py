@@ -574,11 +574,27 @@ def _described_before_given_name(tokens: list[str], start: int, lex: Lexicon) ->
     return second in genders and first not in genders and not _is_title(tokens[start], lex) and first.isalpha()
 
 
+def _balinese_name_start(tokens: list[str], end: int) -> int | None:
+    """Where a Balinese name that runs to `end` begins: "I" or "Ni" and a birth-order or caste
+    word ("I Wayan", "Ni Luh", "I Gusti"), then capitalised words only, up to five of them."""
+    for k in range(max(0, end - _MAX_NAME_TOKENS - 2), end - 2):
+        if (
+            tokens[k] in ("I", "Ni")
+            and _key(tokens[k + 1]) in _BALINESE_ORDER
+            and all(t[:1].isupper() for t in tokens[k + 2 : end])
+        ):
+            return k
+    return None
+
+
 def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     """(start, end) of the person name at the end of `tokens`; start == end when none."""
     end = len(tokens)
     while end > 0 and is_degree(tokens[end - 1], lex):
         end -= 1
+    balinese = _balinese_name_start(tokens, end)
+    if balinese is not None:
+        return balinese, end  # "I Gusti Ngurah Jaya Negara": every word after "I Gusti" is the name's
     start = end
     words = 0
     while start > 0 and words < _MAX_NAME_TOKENS:
@@ -651,6 +667,13 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         words += 1
     if words == _MAX_NAME_TOKENS and start > 0 and _key(tokens[start - 1]) in _NAME_OPENERS:
         start -= 1  # "Dwi Oktavia Tatri Lestari Handayani": a fifth word that opens names
+    elif (
+        words == _MAX_NAME_TOKENS
+        and start > 0
+        and _key(tokens[start - 1]) in _BALINESE_PREFIX
+        and _key(tokens[start]) in _BALINESE_ORDER
+    ):
+        start -= 1  # "I Gusti Ngurah Jaya Negara": a Balinese name of five words
     if start == end:
         return start, end
     if lex.lang == "en" and end - start >= 3 and _described_before_given_name(tokens, start, lex):

@@ -45,7 +45,10 @@ _CAPITALISED_RUN = re.compile(
 _SUBJECT_WORDS = 10
 # Words of address before a nickname ("Kang Emil", "Cak Imin", "Mas Gibran").
 _NICKNAME_ADDRESS = frozenset({"gus", "cak", "kang"})  # "Gus Dur", "Cak Imin", "Kang Emil": names people go by
-_ADDRESS_WORDS = frozenset({"kang", "cak", "gus", "mas", "pak", "bu", "mbak", "bang", "opung", "uda", "daeng", "bung"})
+_ADDRESS_WORDS = frozenset(
+    {"kang", "cak", "gus", "mas", "pak", "bu", "mbak", "bang", "opung", "uda", "daeng", "bung"}
+    | {"romo", "kiai", "ustaz", "ustadz", "buya", "abah"}  # a priest, a cleric: "Romo Benny"
+)
 # An age in brackets, and the name right before it: "Armi (35)", "Ari Wibowo (45)". The age is
 # looked for first: a pattern opening with the name (\b, a capital) is tried at every character.
 _AGE = re.compile(r"\(\d{1,3}\)")
@@ -96,6 +99,7 @@ _NICKNAME = re.compile(
     r"(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|a\.k\.a\.?|(?:better[ \t]+|widely[ \t]+)?known[ \t]+as)"
     r"[ \t]+[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
 )
+_OR_NICKNAME_REACH = 80  # characters either side of "atau" that hold the full name and the nickname
 # "Mensos Saifullah Yusuf atau Gus Ipul menyampaikan": a name, "atau" and the name the person
 # goes by (with a word of address, or one word), before lower-case words go on.
 _OR_NICKNAME = re.compile(
@@ -189,6 +193,20 @@ _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as
 
 
 _VOWELS = frozenset("aeiouy")
+
+
+# Indonesian spellings of one name: the old spelling's "oe", "dj", "tj", "sj" and "j" (now "u", "j",
+# "c", "sy", "y"), "ch" for "kh", and doubled letters ("Teddy", "Tedy").
+_OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("j", "y"))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=4096)
+def _spelling(word: str) -> str:
+    """One key for the spellings of a casefolded name word."""
+    for old, new in _OLD_SPELLINGS:
+        word = word.replace(old, new)
+    return _DOUBLED.sub(r"\1", word)
 
 
 def _one_vowel_apart(a: str, b: str) -> bool:
@@ -404,8 +422,12 @@ class Registry:
         if _hints_nickname(text):  # most articles introduce no nickname: skip the costly pattern
             pairs += [(m.group("full"), m.group("nick")) for m in _NICKNAME.finditer(text)]
             pairs += [(m.group("full"), m.group("nick")) for m in _NICKNAME_FIRST.finditer(text)]
-        if " atau " in text:
-            pairs += [(m.group("full"), m.group("nick")) for m in _OR_NICKNAME.finditer(text)]
+        at = text.find(" atau ")
+        while at >= 0:  # (the pattern opens with a capital: tried only around each "atau")
+            found = _OR_NICKNAME.search(text, max(0, at - _OR_NICKNAME_REACH), at + _OR_NICKNAME_REACH)
+            if found is not None and found.start() <= at < found.end():
+                pairs.append((found.group("full"), found.group("nick")))
+            at = text.find(" atau ", at + 1)
         for bracket in _BRACKETED_NICK.finditer(text):
             before = _NAME_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start())
             if before:
@@ -575,7 +597,11 @@ class Registry:
             moved += 1
         # (Not a given name right after the place the post names: "Pemkot Surabaya Agus Hebi
         # Djuniantoro" is called "Hebi", but the place already ended the post and "Agus" is his.)
-        if len(words) - moved >= 2 and not self._ends_with_body(mention.role):
+        if (
+            len(words) - moved >= 2
+            and any(w.casefold() in self.short_names for w in words[moved + 1 :])  # (most names: none)
+            and not self._ends_with_body(mention.role)
+        ):
             moved = self._called_by(mention, words, moved)
         if not moved and mention.role and self.lex.lang == "id" and len(words) >= 3:
             moved = self._body_words_before(words)
@@ -625,6 +651,8 @@ class Registry:
         """How many words at the front of a name, right after a post, end the body's or the
         place's name instead: words of the dictionary, places, bodies ("Kepala Puskesmas Cempaka
         Putih Dicky Alsadik"), before two words or more that are no dictionary word. 0 when none."""
+        if words[0].casefold() in _GIVEN_PREFIXES or words[0].casefold() in self.short_names:
+            return 0  # (most names open so or with a word of no place or body: no lookups)
         cut = 0
         while cut < len(words) - 2 and self._no_name_word(words[cut]):
             cut += 1
@@ -1172,16 +1200,18 @@ class Registry:
     def _misspelt_word(self, word: str) -> int | None:
         """The one person named in full with a word this one-word reference misspells by a vowel
         ("urai Nanato" for Nonato Sarmento, "Fahmi" for Fahmy Radhi, "Khafifah" for Khofifah):
-        same length, one letter apart, both letters vowels (y counted as one)."""
+        same length, one letter apart, both letters vowels (y counted as one); or spells another
+        way ("Tedy" for Teddy Ardian, "Julian" for Yulian Perdana, "Soeharto" for Suharto)."""
         key = word.casefold()
         if len(key) < 4:
             return None
+        spelt = _spelling(key)
         found = {
             index
             for index, person in enumerate(self.people)
             if not person.organisation and len(person.tokens) >= 2
             for token in person.tokens
-            if _one_vowel_apart(key, token)
+            if _one_vowel_apart(key, token) or (token != key and _spelling(token) == spelt)
         }
         return found.pop() if len(found) == 1 else None
 

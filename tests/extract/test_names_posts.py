@@ -2746,3 +2746,35 @@ def test_a_headline_post_before_its_verb_and_a_nickname_with_its_word_of_address
 def test_english_words_of_an_organisation_s_name_end_it_before_the_person_s(printed: str, name: str) -> None:
     parsed = parse_mention(printed, lexicon("id"))
     assert parsed is not None and parsed.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Spelt another way later: a doubled letter, the old "j" for "y".
+        (
+            "Kasus kredit\n\nKasubdit II Ditreskrimsus Polda Riau Kompol Teddy Ardian mengatakan berkas sudah "
+            'lengkap.\n\n"Tersangka sudah kami tahan," kata Tedy.',
+            [("Teddy Ardian", "Kasubdit II Ditreskrimsus Polda")] * 2,
+        ),
+        (
+            "Tawuran pelajar\n\nKapolres Banjar AKBP Yulian Perdana mengatakan pelaku sudah diamankan.\n\n"
+            '"Kami panggil orang tuanya," kata Julian.',
+            [("Yulian Perdana", "Kapolres")] * 2,
+        ),
+        # A priest's word of address and the name the article gave in full.
+        (
+            "Pancasila\n\nStaf Khusus BPIP Antonius Benny Susetyo mengatakan nilai Pancasila perlu diajarkan.\n\n"
+            '"Sekolah harus jadi tempat belajar toleransi," kata Romo Benny.',
+            [("Antonius Benny Susetyo", "Staf Khusus BPIP")] * 2,
+        ),
+        # A Balinese name of five words after the post and its comma.
+        (
+            "Perpres\n\nWali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan nota kesepahaman sudah "
+            "ditandatangani.",
+            [("I Gusti Ngurah Jaya Negara", "Wali Kota")],
+        ),
+    ],
+)
+def test_spelling_variants_words_of_address_and_long_balinese_names(text: str, speakers: list[tuple[str, str]]) -> None:
+    assert [(s.speaker, s.role) for s in _statements(text)] == speakers
