@@ -97,6 +97,8 @@ _GLUED_WORD = re.compile(
     r"|(?=[a-z]{3,}[A-Z]|[A-Za-z]{8})[a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b)"
 )
 _MIN_PART = 4
+# An Indonesian speech verb glued to the capitalised post or name after it.
+_GLUED_CUE = re.compile(r"\b(kata|ujar|tutur|ucap|jelas|ungkap|tegas|terang|imbuh|tambah|sebut)(?=[A-Z][a-z])")
 _CAMEL = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$")
 
 
@@ -127,6 +129,7 @@ def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str]
     """Split words that lost the space between a name and the word before or after it."""
     known = word_set("quotetrack.text", "glued_words.txt")
     line = _GLUED_BRACKET.sub(") ", line)
+    line = _GLUED_CUE.sub(r"\1 ", line)  # "kataKapolrestabes Medan": the speech verb, then the post
     changes_acronym = False
 
     def split(match: re.Match[str]) -> str:

@@ -94,3 +94,13 @@ def test_statements_per_article_are_bounded() -> None:
     copy = 'Bupati Garut Rahmat Hidayat mengatakan, "Jalan desa segera diperbaiki tahun ini."\n'
     statements = extract(copy * (MAX_STATEMENTS + 50), lang="id").statements
     assert len(statements) == MAX_STATEMENTS
+
+
+def test_a_speech_verb_glued_to_the_post_after_it() -> None:
+    text = (
+        "Kasus proyek\n\n"
+        '"Kami sudah memeriksa sepuluh saksi dalam kasus ini," kataKapolrestabes Medan Kombes Budi Hartono '
+        "saat paparan."
+    )
+    statements = extract(prepare(text)[0], lang="id").statements
+    assert [(s.speaker, s.role) for s in statements] == [("Budi Hartono", "Kapolrestabes")]
