@@ -143,9 +143,11 @@ _NAMED_BODY = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
     rf"|\b(?P<party>{_PARTIES_EN})\b"
 )
-# Last words of English names of streets, squares and buildings ("Downing Street", "Trump Tower").
+# Last words of English names of streets, buildings and waters ("Downing Street", "Indian Ocean").
 _PLACE_NOUNS_EN = frozenset(
     {"street", "avenue", "road", "square", "lane", "boulevard", "hill", "tower", "palace", "house", "hall"}
+    | {"ocean", "sea", "river", "island", "islands", "bay", "gulf", "lake", "valley", "mountains", "coast"}
+    | {"water", "airport", "station", "stadium", "bridge"}  # a utility or a building: "Scottish Water"
 )
 # A sentence that opens with a campaign, after any opening clause: "On the other side, Trump's campaign".
 _CAMPAIGN_OPENING = re.compile(

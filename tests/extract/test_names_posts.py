@@ -2778,3 +2778,13 @@ def test_english_words_of_an_organisation_s_name_end_it_before_the_person_s(prin
 )
 def test_spelling_variants_words_of_address_and_long_balinese_names(text: str, speakers: list[tuple[str, str]]) -> None:
     assert [(s.speaker, s.role) for s in _statements(text)] == speakers
+
+
+def test_a_sea_or_a_utility_named_before_he_said_is_no_speaker() -> None:
+    text = (
+        "Tsunami\n\n"
+        "First Minister Jack McConnell has told MSPs that three Scots died.\n\n"
+        "Aid is reaching the countries around the Indian Ocean. Scottish Water sent engineers to the region.\n\n"
+        "He said the figures on the dead had been provided by the police."
+    )
+    assert _speakers(text, "en")[-1] == "Jack McConnell"
