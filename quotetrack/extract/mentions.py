@@ -1062,6 +1062,13 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         to_at = next((k for k, t in enumerate(tokens) if k and t == "kepada"), None)
         if to_at is not None:
             tokens = tokens[:to_at]  # "Andi Erwin kepada Wartawan": who was told, not who spoke
+        elif lex.lang == "en" and "to" in tokens[1:]:
+            # "a statement by Jack McConnell to the Scottish Parliament": a full name, then whom it
+            # was addressed to ("Ambassador to the UN Nikki Haley" has no name before "to").
+            to_at = tokens.index("to", 1)
+            start, end = _name_run(tokens[:to_at], lex)
+            if end == to_at and end - start >= 2:
+                tokens = tokens[:to_at]
         which = next((k for k, t in enumerate(tokens) if k and t == "yang"), None)
         if which is not None and _name_run(tokens[:which], lex) == (0, which):
             tokens = tokens[:which]  # "Ari yang sudah dirumahkan": the name, then a clause about them

@@ -153,6 +153,7 @@ _PLACE_NOUNS_EN = frozenset(
 _CAMPAIGN_OPENING = re.compile(
     r"(?:[^,.;]{0,40},\s+)?((?:[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w'’-]+)\s+(?:presidential\s+)?(?:campaign|team))\b"
 )
+_SENTENCE_BREAK = re.compile(r"[.!?\"”’']*\s*")  # what ends a sentence and the space before the next
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 # A one-word name and an appositive after it: "Clinton, the Democratic nominee, ...".
 _ONE_WORD_APPOSITIVE = re.compile(r"\b([A-Z][\w'’-]+),[ \t]+(?=(?:the|a|an)[ \t])")
@@ -753,6 +754,13 @@ class Registry:
         named = [ref for ref, p in enumerate(self.people) if p.position < position and fits(ref)]
         if named:
             return max(named, key=lambda ref: self.people[ref].position)
+        if all(ref is None for ref in candidates):
+            # "..., the first minister has told MSPs. The figures came out during a statement by
+            # Jack McConnell": a lede's epithet for the person the next sentence names.
+            ends = _SENTENCE_BREAK.match(self.text, sentence_end(self.text, position))
+            reach = sentence_end(self.text, ends.end() if ends else position)  # the end of the sentence after
+            after = [ref for ref, p in enumerate(self.people) if position < p.position <= reach and fits(ref)]
+            return min(after, key=lambda ref: self.people[ref].position) if after else None
         return next((ref for ref in candidates if ref is not None), None)
 
     def _congress_member(self, text: str, start: int, end: int, mention: ParsedMention) -> ParsedMention:

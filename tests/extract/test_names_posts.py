@@ -2788,3 +2788,15 @@ def test_a_sea_or_a_utility_named_before_he_said_is_no_speaker() -> None:
         "He said the figures on the dead had been provided by the police."
     )
     assert _speakers(text, "en")[-1] == "Jack McConnell"
+
+
+def test_a_lede_s_epithet_and_a_name_followed_by_whom_it_was_addressed_to() -> None:
+    text = (
+        "Tsunami toll\n\n"
+        "At least three people from Scotland died in the disaster, the first minister has told MSPs.\n"
+        "The figures came out during a statement by Jack McConnell to the Scottish Parliament on Wednesday.\n\n"
+        "Mr McConnell said the tragedy should persuade everyone to help."
+    )
+    statements = _statements(text, lang="en")
+    assert [s.speaker for s in statements] == ["Jack McConnell", "Jack McConnell"]
+    assert (statements[0].role or "").casefold() == "first minister"
