@@ -293,6 +293,21 @@ _LEADING_COORDINATOR = re.compile(r"^(?:But|And|Yet|So|However,|Meanwhile,)\s+")
 COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
 
 
+def _owned_by_name(words: list[str]) -> bool:
+    """Whether a subject is a document or a finding that belongs to the name ending it: the
+    capitalised words at the end follow "hasil survei", "data", "laporan" ("hasil survei Ganjar")."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    before = words[max(0, k - 2) : k]
+    # (in lower case and right before the name: "Berdasarkan hasil pengecekan, Johanes" is his)
+    return (
+        0 < k < len(words)
+        and all(w.islower() and w.isalpha() for w in before)
+        and any(w in THING_HEADS for w in before)
+    )
+
+
 def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> ParsedMention | None:
     """The speaker named as the subject of a speech verb, or None when the subject is no one."""
     subject = subject_before(text, lo, verb_start, lex)
@@ -317,6 +332,9 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
                 return epithet
             if the == len(words) - 2:
                 return ParsedMention(printed=" ".join(words[-2:]), pronoun=True)
+    if lex.lang == "id" and _owned_by_name(words):
+        # "hasil survei Ganjar menyebut ...": the survey's results say it, not Ganjar.
+        return ParsedMention(printed=subject)
     if last_word.casefold() in DEMONSTRATIVES and "," in subject and len(subject.split()) > EPITHET_WORDS:
         # "Terkait dengan warga terdampak, Ketua Umum PP Muslimat NU ini menyatakan": the epithet
         # is the clause after the opening one.

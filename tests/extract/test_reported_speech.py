@@ -362,3 +362,16 @@ def test_an_epithet_after_an_opening_and_speaks_for_the_post_s_holder() -> None:
     )
     got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="en").statements]
     assert got == [("Gordon Brown", "to continue the fight against child poverty")]
+
+
+def test_a_finding_that_belongs_to_a_name_is_no_statement_of_that_person() -> None:
+    text = (
+        "Survei\n\n"
+        "Kemudian berkaca dari pilkada 2013, hasil survei Ganjar menyebut popularitasnya hanya 7 persen.\n\n"
+        "Bupati Sleman Kustini Sri Purnomo mengatakan, survei bukan penentu kemenangan.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [
+        (None, "popularitasnya hanya 7 persen"),
+        ("Kustini Sri Purnomo", "survei bukan penentu kemenangan"),
+    ]
