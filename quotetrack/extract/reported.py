@@ -39,7 +39,8 @@ _MENURUT = re.compile(
 # "Pembangunan jembatan itu menurutnya harus selesai ...", "Anggaran itu menurut Rahmat belum
 # disetujui": the source set between the subject and the rest of the clause.
 _MENURUT_INSIDE = re.compile(
-    r"[\s,](?:menurut(?P<nya>nya)|menurut\s+(?P<m>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s*,?\s+(?=[a-z])"
+    r"[\s,](?:menurut(?P<nya>nya)|menurut\s+(?P<m>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
+    r"(?:\s*,\s+|\s+(?=[a-z]))"  # ("sehingga menurut Hendi, Semarang ...": after a comma, any word)
 )
 # A degree printed between commas after the name "menurut" gives: "Dr. Sari Lestari, MT, ...".
 _DEGREE_CHUNK = re.compile(r"([A-Z][\w.]{0,8})\s*,\s*")

@@ -375,3 +375,14 @@ def test_a_finding_that_belongs_to_a_name_is_no_statement_of_that_person() -> No
         (None, "popularitasnya hanya 7 persen"),
         ("Kustini Sri Purnomo", "survei bukan penentu kemenangan"),
     ]
+
+
+def test_menurut_inside_a_sentence_before_a_comma_and_a_capitalised_word() -> None:
+    text = (
+        "Pilpres\n\n"
+        "Wali Kota Semarang Hendrar Prihadi mengatakan pendukung pasangan itu masih banyak.\n\n"
+        "Namun saat pemilihan dilakukan ternyata petahana menang sehingga menurut Hendrar, Semarang masih "
+        "akan memberikan banyak suara kepada pasangan itu.\n"
+    )
+    got = [(s.speaker, s.cue) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [("Hendrar Prihadi", "mengatakan"), ("Hendrar Prihadi", "menurut")]
