@@ -111,7 +111,14 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     if apposed is not None:
         # "Menurut epidemiolog Universitas X, Tri Yuniarto, ...": the name follows the post.
         fuller = parse_mention(f"{who}, {apposed.group('n')}", lex)
-        if fuller is not None and fuller.name == apposed.group("n").strip():
+        # (the name may follow a rank: "..., Kombes Pol Gatot Repli Handoko, ..."; every word capitalised)
+        named = apposed.group("n").strip()
+        if (
+            fuller is not None
+            and fuller.name
+            and named.endswith(fuller.name)
+            and all(w[:1].isupper() for w in named.split())
+        ):
             mention, after = fuller, apposed.end()
     if mention is None:
         return None

@@ -386,3 +386,17 @@ def test_menurut_inside_a_sentence_before_a_comma_and_a_capitalised_word() -> No
     )
     got = [(s.speaker, s.cue) for s in extract(prepare(text)[0], lang="id").statements]
     assert got == [("Hendrar Prihadi", "mengatakan"), ("Hendrar Prihadi", "menurut")]
+
+
+def test_menurut_a_post_then_a_ranked_name_between_commas() -> None:
+    text = (
+        "Penipuan\n\n"
+        "Menurut Kepala Bagian Penerangan Umum Divisi Humas Polri, Kombes Pol Gatot Repli Handoko, tersangka "
+        "kerap berpindah tempat selama pelarian.\n\n"
+        "Menurut Ade, AS dan MT sempat memesan layanan antar di daerah Poris, Kota Tangerang.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [
+        ("Gatot Repli Handoko", "tersangka kerap berpindah tempat selama pelarian"),
+        ("Ade", "AS dan MT sempat memesan layanan antar di daerah Poris, Kota Tangerang"),
+    ]
