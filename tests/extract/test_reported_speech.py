@@ -400,3 +400,14 @@ def test_menurut_a_post_then_a_ranked_name_between_commas() -> None:
         ("Gatot Repli Handoko", "tersangka kerap berpindah tempat selama pelarian"),
         ("Ade", "AS dan MT sempat memesan layanan antar di daerah Poris, Kota Tangerang"),
     ]
+
+
+def test_baca_reads_out_a_decision_and_baca_juga_is_a_link() -> None:
+    text = (
+        "Rapat anggaran\n\n"
+        "Wakil Ketua Komisi VI DPR RI Nurdin Halid memimpin rapat kerja.\n\n"
+        '"Komisi VI DPR RI menyetujui pagu anggaran tahun depan," baca Nurdin.\n\n'
+        "Baca juga: Anggaran naik tahun depan\n"
+    )
+    got = [(s.speaker, s.cue) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [("Nurdin Halid", "baca")]
