@@ -136,7 +136,7 @@ _BODY_REFERENCE = re.compile(
 # English participles that report what the sentence's subject said: "..., saying that ...".
 PARTICIPLE_CUES = frozenset(
     {"saying", "noting", "claiming", "arguing", "insisting", "warning", "promising", "suggesting"}
-    | {"stressing", "explaining", "adding"}
+    | {"stressing", "explaining", "adding", "declaring", "conceding", "acknowledging", "pledging", "vowing"}
 )
 # English party words that may stand before a member's name: "Lib Dem Norman Baker".
 _EN_PARTY_WORDS = frozenset(

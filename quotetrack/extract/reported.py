@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import ACCORDING_TO, mention_after, subject_mention
-from quotetrack.extract.mentions import ParsedMention, is_degree, parse_mention
+from quotetrack.extract.mentions import PARTICIPLE_CUES, ParsedMention, is_degree, parse_mention
 from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
 from quotetrack.text.segment import Span, split_sentences
@@ -257,10 +257,7 @@ _CONNECTIVE_OPENER = re.compile(
 
 # "Mr Brown rejected the call, saying decisions should be made by ministers": a participle
 # after a comma reports what the sentence's subject said.
-_PARTICIPLE = re.compile(
-    r",\s+(?:(?:while|before|after)\s+)?(saying|noting|claiming|arguing|insisting|warning|promising|suggesting|"
-    r"stressing|explaining|adding)\s+(?:that\s+)?"
-)
+_PARTICIPLE = re.compile(rf",\s+(?:(?:while|before|after)\s+)?({'|'.join(sorted(PARTICIPLE_CUES))})\s+(?:that\s+)?")
 
 
 def _participle(text: str, sent: Span, paragraph: int, after: int) -> list[Found]:

@@ -411,3 +411,13 @@ def test_baca_reads_out_a_decision_and_baca_juga_is_a_link() -> None:
     )
     got = [(s.speaker, s.cue) for s in extract(prepare(text)[0], lang="id").statements]
     assert got == [("Nurdin Halid", "baca")]
+
+
+def test_went_on_to_and_more_participles_report_the_subject_s_words() -> None:
+    text = (
+        "Election\n\n"
+        "Charles Kennedy launched his campaign in London, declaring the Tories were not going to be significant.\n\n"
+        "Mr Kennedy went on to suggest that voters would punish the government for the war.\n"
+    )
+    got = [(s.speaker, s.cue) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [("Charles Kennedy", "declaring"), ("Charles Kennedy", "went on to suggest")]
