@@ -138,6 +138,13 @@ PARTICIPLE_CUES = frozenset(
     {"saying", "noting", "claiming", "arguing", "insisting", "warning", "promising", "suggesting"}
     | {"stressing", "explaining", "adding", "declaring", "conceding", "acknowledging", "pledging", "vowing"}
 )
+# Indonesian nouns for the people a story is about, capitalised when they open a sentence
+# ("Tersangka mengakui perbuatannya"): never a person's name ("kata sopir itu" in lower case
+# stays an epithet for the driver the article named).
+UNNAMED_PEOPLE_ID = frozenset(
+    {"tersangka", "pelaku", "korban", "saksi", "terdakwa", "terpidana", "terlapor", "pelapor", "pasien"}
+    | {"warga", "petugas", "penumpang", "pengemudi", "sopir", "pengunjung", "pedagang", "siswa", "mahasiswa"}
+)
 # English party words that may stand before a member's name: "Lib Dem Norman Baker".
 _EN_PARTY_WORDS = frozenset(
     {"labour", "conservative", "tory", "lib", "dem", "liberal", "democrat", "democratic", "republican", "snp", "ukip"}
@@ -981,6 +988,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return body
     if lex.lang == "en" and text.casefold() in UNNAMED_SOURCES:
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
+    if lex.lang == "id" and text[:1].isupper() and text.casefold() in UNNAMED_PEOPLE_ID:
+        return ParsedMention(printed=text)  # "Tersangka mengakui ...": a role in the story, no one's name
     owner = _OWNER_FIRST.match(text) if lex.lang == "en" else None
     if owner is not None:
         # "Oxfam's Barbara Stocking": the body she works for, then her name.

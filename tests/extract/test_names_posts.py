@@ -2800,3 +2800,12 @@ def test_a_lede_s_epithet_and_a_name_followed_by_whom_it_was_addressed_to() -> N
     statements = _statements(text, lang="en")
     assert [s.speaker for s in statements] == ["Jack McConnell", "Jack McConnell"]
     assert (statements[0].role or "").casefold() == "first minister"
+
+
+def test_a_sentence_opening_noun_for_a_suspect_is_no_name() -> None:
+    text = (
+        "Pencurian ponsel\n\n"
+        "Kapolsek Kendari Barat AKP Rudi Hartono mengatakan pelaku ditangkap di rumahnya.\n\n"
+        "Tersangka mengakui perbuatannya dan dua ponsel yang dicuri telah dijual untuk keperluan sehari-hari."
+    )
+    assert _speakers(text, "id") == ["Rudi Hartono", None]
