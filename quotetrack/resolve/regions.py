@@ -131,8 +131,10 @@ def normalize_region(
         # knows a longer name; what follows is the speaker's name run on.
         words = words[: region_span(words, 0)]
         base = _titled(words)
-    if level in _LEVEL_PREFIX:
+    if level in _LEVEL_PREFIX and not hinted:
         return Region(name=_LEVEL_PREFIX[level] + base, level=level)
+    # A post only hints at the level of a place no table knows ("Kapolres Belawan": a port's
+    # police, not a "Kabupaten Belawan"): the place as printed.
     return Region(name=base, level=level if level == "provinsi" else None)
 
 

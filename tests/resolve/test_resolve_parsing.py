@@ -175,6 +175,9 @@ def test_parse_role_without_a_post():
         ("Bogor", None, "Bogor", None),  # a kabupaten and a kota: the post must say which
         ("Bogor", "kota", "Kota Bogor", "kota"),
         ("Kota Administrasi Jakarta Selatan", None, "Kota Administrasi Jakarta Selatan", "kota"),
+        # A post's hint never makes a regency of a place no table knows ("Kapolres Belawan").
+        ("Belawan", "kabupaten", "Belawan", None),
+        ("Kabupaten Belawan", None, "Kabupaten Belawan", "kabupaten"),  # printed so: as printed
     ],
 )
 def test_normalize_region(text, hint, name, level):
