@@ -237,7 +237,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         elif not (
             key in _POST_JOINERS
             or (english and head is not None and key in EN_POST_MODIFIERS)
-            or (not english and (key in lex.roles or key in _RANKING or key.isdigit()))
+            or (not english and (key in lex.roles or key in _RANKING or key.replace(".", "").isdigit()))
         ):
             break  # "Calon wakil presiden (cawapres) nomor urut 1, X": lower-case post words go on
     if head is None:

@@ -2809,3 +2809,14 @@ def test_a_sentence_opening_noun_for_a_suspect_is_no_name() -> None:
         "Tersangka mengakui perbuatannya dan dua ponsel yang dicuri telah dijual untuk keperluan sehari-hari."
     )
     assert _speakers(text, "id") == ["Rudi Hartono", None]
+
+
+def test_a_number_with_a_point_inside_a_post_before_the_name() -> None:
+    text = (
+        "Survei internal\n\n"
+        "Diberitakan sebelumnya, Deputi Politik 5.0 TPN Maju, Andi Wirawan membeberkan hasil survei internal tim."
+    )
+    statements = _statements(text)
+    assert [(s.speaker, (s.role or "").startswith("Deputi Politik 5.0")) for s in statements] == [
+        ("Andi Wirawan", True)
+    ]
