@@ -296,6 +296,8 @@ COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tet
 def _owned_by_name(words: list[str]) -> bool:
     """Whether a subject is a document or a finding that belongs to the name ending it: the
     capitalised words at the end follow "hasil survei", "data", "laporan" ("hasil survei Ganjar")."""
+    if THING_HEADS.isdisjoint(words):
+        return False  # (most subjects: one set test)
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1

@@ -241,10 +241,12 @@ _PLACE_MARKERS = frozenset(
 # What follows these is the nickname the article gives, not part of the mention's name.
 _NICKNAME_CLAUSE = re.compile(
     r"\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+|kerap\s+|sering\s+)?(?:disapa|dipanggil)\s.*$"
-    r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$"
-    # "Mensos Saifullah Yusuf atau Gus Ipul": the name the person goes by, after "atau"
-    r"|(?<=[a-z])\s+atau\s+(?:(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)\s+)?[A-Z][\w’'-]+$",
+    r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$",
     re.IGNORECASE,
+)
+# "Mensos Saifullah Yusuf atau Gus Ipul": the name the person goes by, after "atau".
+_OR_NICKNAME_END = re.compile(
+    r"(?<=[a-z])\s+atau\s+(?:(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)\s+)?[A-Z][\w’'-]+$"
 )
 _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
 # An appositive after the name that gives the post: "David Frost, director general of the X".
@@ -968,6 +970,8 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
+    if " atau " in text:
+        text = _OR_NICKNAME_END.sub("", text)
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         text = _QUOTED_NICKNAME.sub("", text)  # "Munafri 'Appi' Arifuddin": the name, without its nickname
     tenure = _TENURE.match(text) if lex.lang == "id" else None

@@ -121,9 +121,9 @@ _NAME_BEFORE_MARK = re.compile(r"[A-Z][\w’.-]+[ \t]+$")
 _BRACKETED_NICK = re.compile(r"\(([A-Z][a-z][\w’'-]{2,})\)")
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
-_SUBORDINATE = re.compile(
-    r"\b(?:karena|sebab|lantaran|jika|kalau|apabila|agar|supaya|sehingga|meski|meskipun|walau|walaupun)\b",
-    re.IGNORECASE,
+_SUBORDINATORS = frozenset(
+    {"karena", "sebab", "lantaran", "jika", "kalau", "apabila", "agar", "supaya", "sehingga", "meski"}
+    | {"meskipun", "walau", "walaupun"}
 )
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 # A body an English article names in full, for "the ministry" or "it" to refer back to: a
@@ -156,7 +156,9 @@ _CAMPAIGN_OPENING = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?\"”’']*\s*")  # what ends a sentence and the space before the next
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 # A one-word name and an appositive after it: "Clinton, the Democratic nominee, ...".
-_ONE_WORD_APPOSITIVE = re.compile(r"\b([A-Z][\w'’-]+),[ \t]+(?=(?:the|a|an)[ \t])")
+_APPOSITIVE_OPENING = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
+_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]+$")
+_WORD_REACH = 40
 # A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
 # (opening with the literal "The": a pattern opening with look-behinds is tried at every character)
 _EPITHET_OPENING = re.compile(
@@ -866,11 +868,12 @@ class Registry:
         """ "Clinton, the Democratic nominee, marked her birthday": a post in apposition to a
         one-word name (runs of one word are never registered) is the post of the person the
         article named in full, when it gives that person none."""
-        for match in _ONE_WORD_APPOSITIVE.finditer(text):
-            ref = self.known(match.group(1))
+        for comma in _APPOSITIVE_OPENING.finditer(text):  # (opens with a comma: found fast)
+            word = _WORD_BEFORE.search(text, max(0, comma.start() - _WORD_REACH), comma.start())
+            ref = self.known(word.group()) if word else None
             if ref is None or self.people[ref].organisation or self.people[ref].role:
                 continue
-            post = post_after(text, match.end(1), self.lex)
+            post = post_after(text, comma.start(), self.lex)
             if post and _office(post, self.lex):
                 self.people[ref].role = post
 
@@ -991,7 +994,7 @@ class Registry:
                 and not (self.lex.nya_re.search(said) or self.lex.root_re.search(said) or _ACCORDING.search(said))
                 # "Hal itu karena Ketua Umum PDIP, Megawati, telah memutuskan ...": the subject of a
                 # clause giving a cause or a condition, not of the sentence that quotes someone.
-                and not (self.lex.lang == "id" and _SUBORDINATE.search(lead))
+                and not (self.lex.lang == "id" and not _SUBORDINATORS.isdisjoint(lead.casefold().split()))
             )
             # English copy names a person at the start of the sentence before "he said";
             # Indonesian sentence openers are too often programmes or places ("Inovasi X").

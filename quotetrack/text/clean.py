@@ -98,7 +98,18 @@ _GLUED_WORD = re.compile(
 )
 _MIN_PART = 4
 # An Indonesian speech verb glued to the capitalised post or name after it.
-_GLUED_CUE = re.compile(r"\b(kata|ujar|tutur|ucap|jelas|ungkap|tegas|terang|imbuh|tambah|sebut)(?=[A-Z][a-z])")
+_CASE_TURN = re.compile(r"[a-z][A-Z]")
+_GLUED_CUE = re.compile(r"\b([a-z]{4,6})(?=[A-Z][a-z])")
+_GLUED_CUES = frozenset(
+    {"kata", "ujar", "tutur", "ucap", "jelas", "ungkap", "tegas", "terang", "imbuh", "tambah", "sebut"}
+)
+
+
+def _split_cue(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return f"{word} " if word in _GLUED_CUES else word
+
+
 _CAMEL = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$")
 
 
@@ -129,7 +140,8 @@ def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str]
     """Split words that lost the space between a name and the word before or after it."""
     known = word_set("quotetrack.text", "glued_words.txt")
     line = _GLUED_BRACKET.sub(") ", line)
-    line = _GLUED_CUE.sub(r"\1 ", line)  # "kataKapolrestabes Medan": the speech verb, then the post
+    if _CASE_TURN.search(line):  # (most lines hold no lower-case letter before a capital)
+        line = _GLUED_CUE.sub(_split_cue, line)  # "kataKapolrestabes Medan": the speech verb, then the post
     changes_acronym = False
 
     def split(match: re.Match[str]) -> str:
