@@ -245,9 +245,9 @@ _NICKNAME_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # "Mensos Saifullah Yusuf atau Gus Ipul": the name the person goes by, after "atau".
-_OR_NICKNAME_END = re.compile(
-    r"(?<=[a-z])\s+atau\s+(?:(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)\s+)?[A-Z][\w’'-]+$"
-)
+# The name a person goes by: one word, after a word of address or not ("Gus Ipul", "Ahok").
+GOES_BY = r"(?:(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)[ \t]+)?[A-Z][\w’'-]+"
+_OR_NICKNAME_END = re.compile(rf"(?<=[a-z])\s+atau\s+{GOES_BY}$")
 _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
 # An appositive after the name that gives the post: "David Frost, director general of the X".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})

@@ -23,6 +23,7 @@ from quotetrack.extract.around import (
 from quotetrack.extract.cues import COORDINATORS
 from quotetrack.extract.mentions import (
     DEMONSTRATIVES,
+    GOES_BY,
     PARTICIPLE_CUES,
     ParsedMention,
     campaign_reference,
@@ -104,7 +105,7 @@ _OR_NICKNAME_REACH = 80  # characters either side of "atau" that hold the full n
 # goes by (with a word of address, or one word), before lower-case words go on.
 _OR_NICKNAME = re.compile(
     r"(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+atau[ \t]+"
-    r"(?P<nick>(?:(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)[ \t]+)?[A-Z][\w’'-]+)(?=[ \t]+[a-z]|[,.])"
+    rf"(?P<nick>{GOES_BY})(?=[ \t]+[a-z]|[,.])"
 )
 # The nickname first: "kata Dekdan, sapaan akrab Maulizar Zikri", "Kang Emil, panggilan Ridwan Kamil".
 _NICKNAME_FIRST = re.compile(
