@@ -82,6 +82,7 @@ def process_source(source: Source, *, lang: str | None = None) -> Processed:
         published=source.published or meta.published,
     )
     extraction = extract(text, meta=meta, lang=lang)
+    extraction = replace(extraction, statements=_holders_of_short_posts(extraction.statements))
     taxonomy = load_taxonomy()
     return Processed(
         source=source,
@@ -97,6 +98,27 @@ def process_source(source: Source, *, lang: str | None = None) -> Processed:
         ),
         stems=[stem_text(s.text, extraction.meta.language or "id") for s in extraction.statements],
     )
+
+
+def _holders_of_short_posts(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """'"...," kata Menag' after 'Menteri Agama Nasaruddin Umar mengatakan ...': a statement
+    whose mention is only a post, printed in a short form extraction does not expand, is the one
+    speaker of the article who holds that post as the registry files it."""
+    holders: dict[str, set[tuple[str, int | None]]] = {}
+    for s in statements:
+        if s.speaker and s.role and s.speaker_kind == "person" and (post := canonical_post(s.role, s.region)):
+            holders.setdefault(post.label, set()).add((s.speaker, s.speaker_ref))
+    if not holders:
+        return statements
+    done = []
+    for s in statements:
+        if not s.speaker and s.role and (post := canonical_post(s.role, s.region)):
+            held = holders.get(post.label, set())
+            if len({name for name, _ in held}) == 1:
+                ((name, ref),) = held
+                s = replace(s, speaker=name, speaker_ref=ref)
+        done.append(s)
+    return done
 
 
 # The store's region table in a worker process (set by _use_regions when the pool starts it): sent

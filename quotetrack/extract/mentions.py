@@ -244,6 +244,7 @@ _NICKNAME_CLAUSE = re.compile(
     r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$",
     re.IGNORECASE,
 )
+_TRAILING_SHORT_FORM = re.compile(r"(?<=[a-z])\s*\([A-Z][\w.-]{1,15}\)?$")
 # "Mensos Saifullah Yusuf atau Gus Ipul": the name the person goes by, after "atau".
 # The name a person goes by: one word, after a word of address or not ("Gus Ipul", "Ahok").
 GOES_BY = r"(?:(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)[ \t]+)?[A-Z][\w’'-]+"
@@ -972,6 +973,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
     if " atau " in text:
         text = _OR_NICKNAME_END.sub("", text)
+    if text.endswith(")") or "(" in text[-16:]:
+        # "Agus Harimurti Yudhoyono (AHY" (the cue's search stopped at the bracket), "Joko Widodo
+        # (Jokowi)": a short form or a nickname after the name, never part of it.
+        text = _TRAILING_SHORT_FORM.sub("", text)
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         text = _QUOTED_NICKNAME.sub("", text)  # "Munafri 'Appi' Arifuddin": the name, without its nickname
     tenure = _TENURE.match(text) if lex.lang == "id" else None
@@ -1148,6 +1153,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         words[-1] = re.sub(r"['’]s$", "", words[-1])  # "David Blunkett's resignation"
         if len(words) >= 3 and words[-1].casefold() in (w.casefold() for w in words[:-1]):
             words.pop()  # "Prabowo Subianto Prabowo": the next sentence's subject, run on
+        elif len(words) >= 3 and words[-1].isupper() and words[-1] == "".join(w[0] for w in words[:-1]).upper():
+            words.pop()  # "Agus Harimurti Yudhoyono AHY": the initials the person goes by, not a name
         pair = next((k for k, w in enumerate(words) if _is_pair(w)), None) if lex.lang == "id" else None
         if pair is not None:
             # "Ganjar Pranowo-Mahfud MD", "Anies-Muhaimin": a ticket of two; the first is named first.

@@ -2820,3 +2820,25 @@ def test_a_number_with_a_point_inside_a_post_before_the_name() -> None:
     assert [(s.speaker, (s.role or "").startswith("Deputi Politik 5.0")) for s in statements] == [
         ("Andi Wirawan", True)
     ]
+
+
+def test_a_short_post_is_its_one_holder_and_initials_after_a_name_are_no_part_of_it(tmp_path) -> None:
+    from quotetrack.pipeline import extract_files
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Haji dan infrastruktur\n\n"
+        "Menteri Agama Nasaruddin Umar mengatakan bahwa haji tahun ini berjalan lancar dan aman.\n\n"
+        '"Kami siapkan petugas tambahan," kata Menag.\n\n'
+        "Menteri Koordinator Bidang Infrastruktur, Agus Harimurti Yudhoyono (AHY), menyebut pemerintah tengah "
+        "menyusun aturan baru.\n\n"
+        '"Aturan ini menyederhanakan perizinan," kata AHY.\n',
+        encoding="utf-8",
+    )
+    rows = list(extract_files([str(article)], max_bytes=1_000_000))
+    assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [
+        ("Nasaruddin Umar", "Menteri Agama Nasaruddin Umar"),
+        ("Nasaruddin Umar", "Menag"),
+        ("Agus Harimurti Yudhoyono", "Menteri Koordinator Bidang Infrastruktur, Agus Harimurti Yudhoyono"),
+        ("Agus Harimurti Yudhoyono", "AHY"),
+    ]
