@@ -289,6 +289,16 @@ _EN_DAYS = frozenset(
 )
 _EN_WHEN = frozenset({"on", "last", "this", "in", "earlier", "later"})
 # Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
+_NICKNAME_IN_BRACKETS = re.compile(r"(?<=[a-z])\s*\(([A-Z][\w.-]{1,15})\)$")
+
+
+def _names_a_body(subject: str, lex: Lexicon) -> bool:
+    """Whether a subject holds a body's capitalised word and no post ("JAKARTA - Badan Meteorologi,
+    Klimatologi dan Geofisika"; not "Menteri Koordinator Bidang Pangan Zulkifli Hasan")."""
+    keys = [w.strip(",").casefold() for w in subject.split() if w[:1].isupper()]
+    return any(k in lex.institutions for k in keys) and not any(k in lex.roles for k in keys)
+
+
 _LEADING_COORDINATOR = re.compile(r"^(?:But|And|Yet|So|However,|Meanwhile,)\s+")
 COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
 
@@ -313,6 +323,14 @@ def _owned_by_name(words: list[str]) -> bool:
 def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> ParsedMention | None:
     """The speaker named as the subject of a speech verb, or None when the subject is no one."""
     subject = subject_before(text, lo, verb_start, lex)
+    bracket = _NICKNAME_IN_BRACKETS.search(subject) if lex.lang == "id" and subject.endswith(")") else None
+    if bracket is not None:
+        short = bracket.group(1)
+        if short.isupper() and "," in subject and _names_a_body(subject, lex):
+            # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memastikan": a body whose
+            # name lists its fields, known by its short form.
+            return ParsedMention(printed=subject, org=short)
+        subject = subject[: bracket.start()]  # "Zulkifli Hasan (Zulhas) menyebut": the name, not its nickname
     if not subject:
         return None
     last_word = subject.split()[-1]

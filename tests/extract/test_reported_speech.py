@@ -421,3 +421,14 @@ def test_went_on_to_and_more_participles_report_the_subject_s_words() -> None:
     )
     got = [(s.speaker, s.cue) for s in extract(prepare(text)[0], lang="en").statements]
     assert got == [("Charles Kennedy", "declaring"), ("Charles Kennedy", "went on to suggest")]
+
+
+def test_a_nickname_or_a_short_form_in_brackets_before_the_verb() -> None:
+    text = (
+        "Pangan\n\n"
+        "Menteri Koordinator Bidang Pangan Zulkifli Hasan (Zulhas) menyebut stok beras aman hingga akhir tahun.\n\n"
+        "JAKARTA - Badan Meteorologi, Klimatologi dan Geofisika (BMKG) memastikan suara dentuman itu bukan "
+        "berasal dari gempa.\n"
+    )
+    got = [(s.speaker, s.speaker_kind) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [("Zulkifli Hasan", "person"), ("BMKG", "organisation")]
