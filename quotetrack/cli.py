@@ -420,7 +420,12 @@ def officials_list(
         for o in list_officials(session=session, limit=limit, officials_only=not all_speakers):
             # ("Wali Kota Bogor", not "Wali Kota Kota Bogor": as the officials page prints it)
             roles = "; ".join(m.role + (f" {area_after(m.area.name, m.role)}" if m.area else "") for m in o.memberships)
-            typer.echo(f"#{o.id:<6} {o.name:30} {o.statement_count:5} statements  {roles}")
+            typer.echo(f"#{o.id:<6} {o.name:30} {_statements(o.statement_count, 5)}  {roles}")
+
+
+def _statements(count: int, width: int = 0) -> str:
+    """ "1 statement", "6 statements", the count right-aligned to `width`."""
+    return f"{count:{width}} statement" + ("" if count == 1 else "s")
 
 
 @officials_app.command("show")
@@ -443,7 +448,7 @@ def officials_show(official_id: int) -> None:
     for m in o.memberships:
         area = f", {m.area.name}" if m.area else ""
         typer.echo(f"  {m.role}{area} ({m.appointment}) seen in coverage {m.first_seen or '?'} .. {m.last_seen or '?'}")
-    typer.echo(f"{o.statement_count} statements")
+    typer.echo(_statements(o.statement_count))
 
 
 def _actor(actor: str | None) -> str:

@@ -163,3 +163,9 @@ def test_extract_gives_each_statement_the_post_its_speaker_holds_in_the_article(
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 2 and {r["speaker"] for r in rows} == {"Rudi Hartono"}
     assert {(r["role"], r["region"]) for r in rows} == {("Bupati", "Kabupaten Garut")}
+
+
+def test_a_count_of_one_statement_is_singular() -> None:
+    from quotetrack.cli import _statements
+
+    assert (_statements(1), _statements(6), _statements(1, 5)) == ("1 statement", "6 statements", "    1 statement")
