@@ -69,7 +69,7 @@ _NUMBERS = frozenset(
 )
 # Verbs that report speech only with a clause after them ("membenarkan bahwa ..."); with a short
 # object ("membenarkan kejadian itu") they confirm a fact and say nothing of their own.
-_CLAUSE_VERBS = frozenset({"membenarkan", "mendorong", "mendoakan"})
+_CLAUSE_VERBS = frozenset({"membenarkan", "mendorong", "mendoakan", "memandang"})
 _URGING_VERBS = frozenset({"mendorong", "mendoakan"})  # a statement only with "agar"/"supaya"/"bahwa"
 # ("membenarkan adanya kejadian itu": confirming that it happened is a statement; "mendorong agar ...")
 _CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|agar\b|supaya\b|adanya\b)", re.IGNORECASE)

@@ -432,3 +432,19 @@ def test_a_nickname_or_a_short_form_in_brackets_before_the_verb() -> None:
     )
     got = [(s.speaker, s.speaker_kind) for s in extract(prepare(text)[0], lang="id").statements]
     assert got == [("Zulkifli Hasan", "person"), ("BMKG", "organisation")]
+
+
+def test_memandang_with_its_clause_reports_a_view_and_menurutnya_after_it_is_the_same_person() -> None:
+    text = (
+        "Prolanis\n\n"
+        '"Kolaborasi semua pihak penting," kata Direktur BPJS Kesehatan Lily Kresnowati.\n\n'
+        "Sementara itu, anggota Dewan Jaminan Sosial Nasional, Mahesa Paranadipa memandang bahwa program itu "
+        "menjadi investasi jangka panjang. Menurutnya, upaya promotif dan preventif sangat penting dilakukan.\n\n"
+        "Bupati Garut Rudy Gunawan memandang kebijakan itu dengan hati-hati.\n"
+    )
+    got = [(s.speaker, s.cue) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [
+        ("Lily Kresnowati", "kata"),
+        ("Mahesa Paranadipa", "memandang"),
+        ("Mahesa Paranadipa", "Menurutnya,"),
+    ]
