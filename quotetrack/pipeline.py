@@ -104,12 +104,12 @@ def _holders_of_short_posts(statements: list[ExtractedStatement]) -> list[Extrac
     """'"...," kata Menag' after 'Menteri Agama Nasaruddin Umar mengatakan ...': a statement
     whose mention is only a post, printed in a short form extraction does not expand, is the one
     speaker of the article who holds that post as the registry files it."""
+    if all(s.speaker or not s.role for s in statements):
+        return statements  # (most articles: no post-only mention left unresolved, no posts parsed)
     holders: dict[str, set[tuple[str, int | None]]] = {}
     for s in statements:
         if s.speaker and s.role and s.speaker_kind == "person" and (post := canonical_post(s.role, s.region)):
             holders.setdefault(post.label, set()).add((s.speaker, s.speaker_ref))
-    if not holders:
-        return statements
     done = []
     for s in statements:
         if not s.speaker and s.role and (post := canonical_post(s.role, s.region)):

@@ -12,6 +12,7 @@ from quotetrack.extract.mentions import (
     EPITHET_WORDS,
     PARTY_STATE_BRACKET,
     THING_HEADS,
+    TRAILING_SHORT_FORM,
     ParsedMention,
     body_reference,
     body_voice,
@@ -288,8 +289,6 @@ _EN_DAYS = frozenset(
     }
 )
 _EN_WHEN = frozenset({"on", "last", "this", "in", "earlier", "later"})
-# Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
-_NICKNAME_IN_BRACKETS = re.compile(r"(?<=[a-z])\s*\(([A-Z][\w.-]{1,15})\)$")
 
 
 def _names_a_body(subject: str, lex: Lexicon) -> bool:
@@ -300,6 +299,7 @@ def _names_a_body(subject: str, lex: Lexicon) -> bool:
 
 
 _LEADING_COORDINATOR = re.compile(r"^(?:But|And|Yet|So|However,|Meanwhile,)\s+")
+# Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
 COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
 
 
@@ -323,7 +323,7 @@ def _owned_by_name(words: list[str]) -> bool:
 def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> ParsedMention | None:
     """The speaker named as the subject of a speech verb, or None when the subject is no one."""
     subject = subject_before(text, lo, verb_start, lex)
-    bracket = _NICKNAME_IN_BRACKETS.search(subject) if lex.lang == "id" and subject.endswith(")") else None
+    bracket = TRAILING_SHORT_FORM.search(subject) if lex.lang == "id" and subject.endswith(")") else None
     if bracket is not None:
         short = bracket.group(1)
         if short.isupper() and "," in subject and _names_a_body(subject, lex):

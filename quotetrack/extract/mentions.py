@@ -122,11 +122,13 @@ BODY_KINDS_EN = frozenset(
         *("regulator", "watchdog", "foundation", "institute", "bank", "court", "office", "league"),
     }
 )
-# "the party", "the opposition party", "its campaign", "It": a body named before.
-_CAMPAIGN = re.compile(
+# A candidate's campaign: "The Trump campaign", "Clinton's campaign", "Her campaign", "his team".
+CAMPAIGN = (
     r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’-]+?)(?:['’]s)?)\s+"
     r"(?:(?:presidential|election|re-election|reelection)\s+)?(?:campaign|team)"
 )
+_CAMPAIGN = re.compile(CAMPAIGN)
+# "the party", "the opposition party", "its campaign", "It": a body named before.
 _BODY_REFERENCE = re.compile(
     r"(?:(?:the|its|this)\s+(?P<modifiers>(?:[a-z][\w-]*\s+){0,2}?)(?P<kind>[a-z]+)|(?P<it>it))",
     re.IGNORECASE,
@@ -244,9 +246,11 @@ _NICKNAME_CLAUSE = re.compile(
     r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$",
     re.IGNORECASE,
 )
-_TRAILING_SHORT_FORM = re.compile(r"(?<=[a-z])\s*\([A-Z][\w.-]{1,15}\)?$")
-# "Mensos Saifullah Yusuf atau Gus Ipul": the name the person goes by, after "atau".
-# The name a person goes by: one word, after a word of address or not ("Gus Ipul", "Ahok").
+# A short form or a nickname in brackets after a name, closed or not: "Joko Widodo (Jokowi)",
+# "Agus Harimurti Yudhoyono (AHY" (where a cue's search stopped at the bracket).
+TRAILING_SHORT_FORM = re.compile(r"(?<=[a-z])\s*\(([A-Z][\w.-]{1,15})\)?$")
+# The name a person goes by: one word, after a word of address or not ("Gus Ipul", "Ahok"); after
+# "atau" it ends a mention ("Mensos Saifullah Yusuf atau Gus Ipul").
 GOES_BY = r"(?:(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)[ \t]+)?[A-Z][\w’'-]+"
 _OR_NICKNAME_END = re.compile(rf"(?<=[a-z])\s+atau\s+{GOES_BY}$")
 _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
@@ -677,13 +681,6 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         words += 1
     if words == _MAX_NAME_TOKENS and start > 0 and _key(tokens[start - 1]) in _NAME_OPENERS:
         start -= 1  # "Dwi Oktavia Tatri Lestari Handayani": a fifth word that opens names
-    elif (
-        words == _MAX_NAME_TOKENS
-        and start > 0
-        and _key(tokens[start - 1]) in _BALINESE_PREFIX
-        and _key(tokens[start]) in _BALINESE_ORDER
-    ):
-        start -= 1  # "I Gusti Ngurah Jaya Negara": a Balinese name of five words
     if start == end:
         return start, end
     if lex.lang == "en" and end - start >= 3 and _described_before_given_name(tokens, start, lex):
@@ -976,7 +973,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if text.endswith(")") or "(" in text[-16:]:
         # "Agus Harimurti Yudhoyono (AHY" (the cue's search stopped at the bracket), "Joko Widodo
         # (Jokowi)": a short form or a nickname after the name, never part of it.
-        text = _TRAILING_SHORT_FORM.sub("", text)
+        text = TRAILING_SHORT_FORM.sub("", text)
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         text = _QUOTED_NICKNAME.sub("", text)  # "Munafri 'Appi' Arifuddin": the name, without its nickname
     tenure = _TENURE.match(text) if lex.lang == "id" else None

@@ -219,7 +219,6 @@ def _with_headline_speaker(
             speaker_ref=ref,
             role=done[index].role or person.role,
             region=done[index].region or person.region,
-            confidence=statements[index].confidence,
         )
     return done
 

@@ -22,6 +22,7 @@ from quotetrack.extract.around import (
 )
 from quotetrack.extract.cues import COORDINATORS
 from quotetrack.extract.mentions import (
+    CAMPAIGN,
     DEMONSTRATIVES,
     GOES_BY,
     PARTICIPLE_CUES,
@@ -151,9 +152,7 @@ _PLACE_NOUNS_EN = frozenset(
     | {"water", "airport", "station", "stadium", "bridge"}  # a utility or a building: "Scottish Water"
 )
 # A sentence that opens with a campaign, after any opening clause: "On the other side, Trump's campaign".
-_CAMPAIGN_OPENING = re.compile(
-    r"(?:[^,.;]{0,40},\s+)?((?:[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w'’-]+)\s+(?:presidential\s+)?(?:campaign|team))\b"
-)
+_CAMPAIGN_OPENING = re.compile(rf"(?:[^,.;]{{0,40}},\s+)?({CAMPAIGN})\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\"”’']*\s*")  # what ends a sentence and the space before the next
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 # A one-word name and an appositive after it: "Clinton, the Democratic nominee, ...".
@@ -162,15 +161,13 @@ _WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]+$")
 _WORD_REACH = 40
 # A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
 # (opening with the literal "The": a pattern opening with look-behinds is tried at every character)
-_EPITHET_OPENING = re.compile(
-    r"The\s+((?:(?:[A-Z]{2,5}|Democratic|Republican|Labour|Tory|Conservative|Liberal\s+Democrat)\s+)?"
+_EPITHET = (
+    r"((?:(?:[A-Z]{2,5}|Democratic|Republican|Labour|Tory|Conservative|Liberal\s+Democrat)\s+)?"
     r"(?:[a-z]+\s+){0,2}[a-z]+)\b"
 )
+_EPITHET_OPENING = re.compile(rf"The\s+{_EPITHET}")
 # The same after a short clause that opens the sentence: "Also in Gateshead, the prime minister took ...".
-_EPITHET_AFTER_CLAUSE = re.compile(
-    r",[ \t]+the[ \t]+((?:(?:[A-Z]{2,5}|Democratic|Republican|Labour|Tory|Conservative|Liberal[ \t]+Democrat)[ \t]+)?"
-    r"(?:[a-z]+[ \t]+){0,2}[a-z]+)\b"
-)
+_EPITHET_AFTER_CLAUSE = re.compile(rf",[ \t]+the[ \t]+{_EPITHET}")
 _CLAUSE_WORDS = 6  # the longest opening clause before such an epithet
 # After the post: a name ("The prime minister, Tony Blair"), a possessive, or the body it heads.
 _NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
@@ -630,6 +627,8 @@ class Registry:
         if not start:
             return moved
         cut = words[moved:start]
+        if any(w.casefold() in _KIN for w in cut):
+            return moved  # "Ayah Ika Putri", "Suami Neni": her father, his wife, not the one named
         if start == len(words) - 1:
             # Called by the last word: a one-word name ("kata Suprapto" for "Daop 8 Surabaya
             # Suprapto"), but in English the surname of a full name; so only in Indonesian, and
@@ -639,13 +638,10 @@ class Registry:
             ends_name = self.lex.lang == "id" and any(
                 self._no_name_word(w, dictionary=False) or w.casefold() in self.common for w in cut
             )
-            kin = any(w.casefold() in _KIN for w in cut)
-            return start if ends_name and not kin and not self._gives_a_name(cut) else moved
+            return start if ends_name and not self._gives_a_name(cut) else moved
         given = _after_region(mention) and not any(is_dictionary_word(w.casefold()) for w in cut)
         if given or (len(cut) == 1 and cut[0].casefold() in _LONE_GIVEN_PREFIXES):
             return moved
-        if any(w.casefold() in _KIN for w in cut):
-            return moved  # "Ayah Ika Putri" is her father, not Ika Putri
         if self._gives_a_name(cut):
             # "Front Pembela Islam Muhammad Rizieq Shihab", called "Rizieq": the name begins at
             # the given-name word, after words that name no one.
@@ -970,11 +966,11 @@ class Registry:
                 role = post_before(text, start, self.lex) or post_after(text, start + len(printed), self.lex)
                 if role:
                     mention = replace(mention, role=role)
-            kin = printed.split()[0].casefold() in _KIN and bool(mention.role)
-            if kin and mention.role:
+            kin = bool(mention.role) and printed.split()[0].casefold() in _KIN
+            if kin:
                 # "Anak Presiden Joko Widodo ini heran ...": the president's son is the subject;
                 # the president keeps his own post.
-                mention = replace(mention, role=" ".join(mention.role.split()[1:]) or None)
+                mention = replace(mention, role=" ".join((mention.role or "").split()[1:]) or None)
             if _office(mention.role, self.lex) or len(name.split()) >= 2:
                 ref: int | None = self.add(mention, start)
             else:
