@@ -14,6 +14,10 @@ The server runs without its access log, as it would behind a reverse proxy that 
 "bare page, all distinct" sends the same distinct queries to bench/bare_app.py (FastAPI, one
 full-text query, a Jinja2 page of 20 results) served by uvicorn with the same worker count right
 after, and the line after it prints the search API's requests/s as a share of the bare page's.
+"same-work page, all distinct" sends them to the same app's second page, which does in plain SQL
+what the search API promises beyond a bare query (count, relevance within the newest 500,
+citations, highlights, other outlets): the share of its requests/s is what QuoteTrack's code
+around those queries costs.
 
     python bench/load.py --db sqlite:////tmp/qt1m.db --db postgresql+psycopg://postgres@127.0.0.1/bench \
         --workers 1 --workers 2 --clients 32 --duration 60
@@ -86,11 +90,12 @@ def _targets(url: str, rng: random.Random) -> dict[str, list[str]]:
         "search API": [f"/api/v1/search?q={rng.choice(WORDS)}&limit=20" for _ in range(n)],
         "search API, all distinct": [f"/api/v1/search?q={a}+{b}&limit=20" for a, b in pairs],
         "bare page, all distinct": [f"/search?q={a}+{b}" for a, b in pairs],
+        "same-work page, all distinct": [f"/search-same?q={a}+{b}" for a, b in pairs],
     }
 
 
 # Served by bench/bare_app.py rather than by QuoteTrack.
-BARE_PAGES = ("bare page, all distinct",)
+BARE_PAGES = ("bare page, all distinct", "same-work page, all distinct")
 
 
 # wrk's Lua: each connection walks the path list from its own offset; 5xx counted per thread.
@@ -304,15 +309,17 @@ def _serve_and_drive(
 
 
 def _print_ratio(rows: list[dict], database: str, workers: int) -> None:
-    """The cold search API's requests/s as a share of the bare page's, when both ran."""
+    """The cold search API's requests/s as a share of each reference page's that ran."""
     rps = {r["page"]: r["rps"] for r in rows if r["database"] == database and r["workers"] == workers}
-    ours, bare = rps.get("search API, all distinct"), rps.get("bare page, all distinct")
-    if ours and bare:
-        print(
-            f"{database:10} workers={workers}  search API, all distinct / bare page: {ours / bare:.2f} "
-            f"({ours:.1f} / {bare:.1f} req/s)",
-            flush=True,
-        )
+    ours = rps.get("search API, all distinct")
+    for page in BARE_PAGES:
+        reference = rps.get(page)
+        if ours and reference:
+            print(
+                f"{database:10} workers={workers}  search API, all distinct / {page.split(',')[0]}: "
+                f"{ours / reference:.2f} ({ours:.1f} / {reference:.1f} req/s)",
+                flush=True,
+            )
 
 
 def _label(url: str) -> str:
