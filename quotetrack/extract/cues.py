@@ -248,6 +248,8 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
 
 _WHERE_THEN_QUOTE = re.compile(r"\s+(?:in|on|at|during)\s+[\w\s'’.-]{1,40}:\s*")
 _CLAUSE_START = re.compile(r"[.!?;](?=\s)\s*|[\"“”]\s*|\n")
+# A comma and a conjunction open a clause of its own, with its own subject.
+_EN_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+(?=\S+\s)")
 
 
 def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
@@ -262,6 +264,9 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         ):
             continue  # "Dr. Imran", "Yani, S.H., M.Si. mengatakan"
         begin = match.end()
+    if lex.lang == "en":
+        for match in _EN_NEXT_CLAUSE.finditer(text, begin, verb_start):
+            begin = match.end()  # "X is expected to announce it, and officials have insisted": officials
     words = text[begin:verb_start].split()
     while words and words[-1].casefold() in lex.adverbs:
         words.pop()

@@ -125,6 +125,17 @@ def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
 _EN_ROOTS = ("said", "says", "say", "added", "asked", "continued", "explained", "insisted", "warned", "wrote")
 
 
+def _progressive_tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
+    """Each listed "is X" ("is urging") in every person and tense: are, was and were X too."""
+    return tuple(
+        form
+        for verb in verbs
+        for form in (
+            [verb] if not verb.startswith("is ") else [f"{be} {verb[3:]}" for be in ("is", "are", "was", "were")]
+        )
+    )
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The lexicon for "id" or "en" (anything else gets Indonesian)."""
@@ -133,7 +144,7 @@ def lexicon(lang: str) -> Lexicon:
     # happens to end so ("tanyanya").
     nya = [r if r.endswith("nya") and len(r) > 5 else r + "nya" for r in roots]
     if lang == "en":
-        verbs = word_list(_PACKAGE, "speech_verbs_en.txt")
+        verbs = _progressive_tenses(word_list(_PACKAGE, "speech_verbs_en.txt"))
         # Case-sensitive alternations open with their letters: the engine skips to them already.
         verb_re = re.compile(rf"\b(?:{_alternation(verbs)})\b")
         root_re = re.compile(rf"\b(?:{'|'.join(_EN_ROOTS)})\b")

@@ -448,3 +448,32 @@ def test_memandang_with_its_clause_reports_a_view_and_menurutnya_after_it_is_the
         ("Mahesa Paranadipa", "memandang"),
         ("Mahesa Paranadipa", "Menurutnya,"),
     ]
+
+
+def test_progressive_speech_verbs_in_every_person_and_tense_and_demanded() -> None:
+    text = (
+        "Budget row\n\n"
+        "Labour leader Keir Starmer is urging the government to publish the full report before the vote.\n\n"
+        "Education Secretary Gavin Williamson was warning that schools could close again.\n\n"
+        "The Scottish Conservatives are calling for an inquiry into the ferry contract.\n\n"
+        "The shadow chancellor, Rachel Reeves, demanded that the Treasury publish its forecasts.\n"
+    )
+    got = [(s.speaker, s.cue, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [
+        ("Keir Starmer", "is urging", "the government to publish the full report before the vote"),
+        ("Gavin Williamson", "was warning", "schools could close again"),
+        ("Scottish Conservatives", "are calling for", "an inquiry into the ferry contract"),
+        ("Rachel Reeves", "demanded", "the Treasury publish its forecasts"),
+    ]
+
+
+def test_a_clause_after_a_comma_and_a_conjunction_has_a_subject_of_its_own() -> None:
+    text = (
+        "Budget row\n\n"
+        "The chancellor, Rishi Sunak, is expected to announce new measures on Wednesday, and officials "
+        "have insisted that no decision has been taken.\n\n"
+        "The talks ended on Monday, but Labour's Rachel Reeves said the offer came far too late.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert ("Rishi Sunak", "no decision has been taken") not in got
+    assert ("Rachel Reeves", "the offer came far too late") in got
