@@ -206,6 +206,10 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
 
     `bare_region`: the post is tied to a region, so a lone capitalised word is one ("Bupati Subang").
     """
+    # "Ketua DPRD Jawa Barat dari Fraksi Gerindra": the member's faction or party follows the
+    # body and its region, and names neither.
+    faction = next((k for k in range(1, len(words)) if _opens_affiliation(words, k)), None)
+    words = words[:faction] if faction is not None else words
     # A body's name is capitalised but for a few joiners; a lower-case word opens a clause
     # ("Home Secretary had time ..."), which is no part of the post.
     clause = next((k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in _LOWER_IN_NAMES), None)
@@ -235,6 +239,17 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
 
 
 _NAME_JOINERS = frozenset({"on", "to", "of", "for", "and", "the"})
+# A legislator's faction, party or electoral district, printed after the body's name.
+_AFFILIATIONS = frozenset({"fraksi", "partai", "dapil"})
+
+
+def _opens_affiliation(words: list[str], k: int) -> bool:
+    """Whether words[k] opens a faction, party or district: "(dari) Fraksi PKS", "dari Partai
+    Golkar", "Dapil Jabar I" (a body's own name may hold "Partai": "DPD Partai Demokrat")."""
+    word = words[k].casefold()
+    if word == "dari":
+        return k + 1 < len(words) and (words[k + 1].casefold() in _AFFILIATIONS or words[k + 1].startswith("F-"))
+    return word in {"fraksi", "dapil"} or words[k].startswith("F-")
 
 
 def _named_on(words: list[str], clause: int) -> bool:

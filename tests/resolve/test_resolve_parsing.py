@@ -130,6 +130,17 @@ def test_parse_name_keeps_generation_patronym_and_nicknames(text, generation, pa
         ("Anggota Bawaslu", "Anggota", "definitive", None, None, "Bawaslu"),
         ("Komisioner Komisi Pemilihan Umum (KPU)", "Anggota", "definitive", None, None, "KPU"),
         ("Anggota DPRD Aceh", "Anggota", "definitive", "Aceh", "provinsi", "DPRD"),
+        # A legislator's faction follows the body and its region, and names neither.
+        (
+            "Ketua DPRD Jawa Barat dari Fraksi Gerindra",
+            "Ketua",
+            "definitive",
+            "Jawa Barat",
+            "provinsi",
+            "DPRD",
+        ),
+        ("Anggota DPRD Jabar Fraksi Golkar", "Anggota", "definitive", "Jawa Barat", "provinsi", "DPRD"),
+        ("Ketua DPD Partai Demokrat Aceh", "Ketua", "definitive", "Aceh", "provinsi", "DPD Partai Demokrat"),
         ("Mendagri", "Menteri Dalam Negeri", "definitive", None, None, None),
         ("Menteri Dalam Negeri", "Menteri Dalam Negeri", "definitive", None, None, None),
         ("Menkes", "Menteri Kesehatan", "definitive", None, None, None),
