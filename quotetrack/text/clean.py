@@ -297,6 +297,9 @@ _HEADLINE_LOWER = frozenset(
     {"di", "ke", "dan", "dari", "yang", "untuk", "dengan", "pada", "oleh", "atau", "vs", "hingga", "soal", "of", "the"}
 )
 _HEADLINE_MAX = 240
+# A link on a line of its own whose headline ends in lower case ("... Tidak Asal bicara") is no
+# sentence glued after it: running text goes on for at least this many words.
+_RUNNING_WORDS = 5
 _SUBHEADING_WORDS = 5
 
 
@@ -325,18 +328,19 @@ def _headline_like(segment: str) -> bool:
 def _headline_end(line: str, start: int, *, opens_line: bool) -> int | None:
     """Where the headline that starts at `start` (after "Baca juga:") ends, and any headlines glued
     after it; None when no end is found close enough to tell. A link that opens its line and shows
-    no end of its own takes the line, as a link on a line of its own does."""
+    no end of its own, nor a sentence opening after it ("... Covid-19 Ia menjelaskan, ..."), takes
+    the line, as a link on a line of its own does."""
     limit = min(len(line), start + _HEADLINE_MAX)
     ends = [e for e in (line.find("  ", start, limit), line.find("\t", start, limit)) if e > start]
     glue = _HEADLINE_GLUE.search(line, start + 1, limit)
     if glue:
         ends.append(glue.start())
-    if opens_line and not ends:
-        return len(line)
     stop = min(ends) if ends else limit
     words = list(_HEADLINE_WORD.finditer(line, start, stop))
     for k in range(1, len(words)):
-        if _opens_sentence(words, k):
+        if _opens_sentence(words, k) and not (
+            opens_line and not ends and len(line[words[k].start() :].split()) < _RUNNING_WORDS
+        ):
             # A sentence opens here: "... di Jambi Di samping itu": at the capitalised word before,
             # or where a headline glued to it ends inside that word ("dari RSPADKadispenad menjelaskan").
             before = words[k - 1]
@@ -347,6 +351,8 @@ def _headline_end(line: str, start: int, *, opens_line: bool) -> int | None:
                 stop = words[k].start()
             break
     else:
+        if opens_line and not ends:
+            return len(line)
         if not ends and limit < len(line):
             return None
     while glue and stop == glue.start():
