@@ -248,6 +248,8 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
 
 _WHERE_THEN_QUOTE = re.compile(r"\s+(?:in|on|at|during)\s+[\w\s'’.-]{1,40}:\s*")
 _CLAUSE_START = re.compile(r"[.!?;](?=\s)\s*|[\"“”]\s*|\n")
+# A member's party, and state, in brackets after an American name: "(D-N.J.)", "(R)".
+_EN_PARTY_BRACKET = re.compile(r"\s*\([DRI](?:-[A-Z][A-Za-z.]{1,14})?\)$")
 # A comma and a conjunction open a clause of its own, with its own subject.
 _EN_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+(?=\S+\s)")
 
@@ -328,6 +330,8 @@ def _owned_by_name(words: list[str]) -> bool:
 def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> ParsedMention | None:
     """The speaker named as the subject of a speech verb, or None when the subject is no one."""
     subject = subject_before(text, lo, verb_start, lex)
+    if lex.lang == "en" and subject.endswith(")"):
+        subject = _EN_PARTY_BRACKET.sub("", subject)  # "Sen. Cory Booker (D-N.J.) said": the state comes later
     bracket = TRAILING_SHORT_FORM.search(subject) if lex.lang == "id" and subject.endswith(")") else None
     if bracket is not None:
         short = bracket.group(1)

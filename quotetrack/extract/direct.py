@@ -42,6 +42,18 @@ def _phrase_of(text: str, quote: Quote, lo: int) -> bool:
     return len(_WORD.findall(before[stop + 1 :])) >= _MIN_UNCUED_WORDS
 
 
+def _inside_clause(text: str, quote: Quote, cue: Cue, lo: int, paragraph_start: int) -> bool:
+    """A short quote inside the clause its cue's verb reports, words after the verb ('he is
+    promising to levy a "modest" increase'): no quote of its own (a quote right after the verb,
+    'said "we will win"', is one)."""
+    if not _embedded(text, quote, paragraph_start) or len(_WORD.findall(text[quote.start : quote.end])) >= (
+        _MIN_EMBEDDED_WORDS
+    ):
+        return False
+    verb = text.rfind(cue.cue, lo, quote.open_mark)
+    return verb >= 0 and len(_WORD.findall(text[verb + len(cue.cue) : quote.open_mark])) >= 2
+
+
 def _cut_unclosed(text: str, quote: Quote, lex: Lexicon) -> Quote | None:
     """An unclosed quote that turns into narration ("…, juga mengimbau …") ends there;
     one that opens with an attribution ('"Dr. Imran menyampaikan bahwa') is no quote."""
@@ -109,6 +121,8 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
         cued_after = cue is not None and cue.mention_start >= quote.outer_end
         if lex.lang == "en" and cued_after and _phrase_of(text, quote, lo):
             continue  # 'The rebate did nothing to fix the "unfair tax", he added.': reported speech
+        if lex.lang == "en" and cue is not None and not cued_after and _inside_clause(text, quote, cue, prev_end, lo):
+            continue  # 'he is promising to levy a "modest" increase': a phrase of what the verb reports
         if cue is None:
             # (a judged phrase of few words is kept only for the judge the sentence names)
             judged = len(_WORD.findall(text[quote.start : quote.end])) < _MIN_UNCUED_WORDS

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from quotetrack.extract.around import EN_POST_MODIFIERS, POSSESSIVES, is_portfolio_word
-from quotetrack.extract.words import Lexicon, given_name_genders
+from quotetrack.extract.words import Lexicon, given_name_genders, us_states
 from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
@@ -508,9 +508,35 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         cut += 1
     if all(_key(t) in _COMPASS or _key(t) == "pusat" for t in tokens[cut:]):
         cut = len(tokens)  # "Ketua PMI Pusat": the body's head office, no place of its own
+    state = _state_before_post(tokens[:cut], lex) if lex.lang == "en" and cut == len(tokens) else 0
+    if state:
+        # "Florida Gov.", "Texas Governor", "New York Attorney General": the state the post serves.
+        return _strip_role(" ".join(tokens[state:])) or None, " ".join(tokens[:state]).strip(_STRIP)
     role = _strip_role(" ".join(tokens[:cut])) or None
     region = " ".join(tokens[cut:]).strip(_STRIP) or None
     return role, region
+
+
+# Posts printed as a title's short form ("Gov. Rick Scott", "Lt. Gov.", "Sen.", "Rep.").
+_EN_POST_ABBREVIATIONS = frozenset({"gov", "lt", "sen", "rep", "atty"})
+
+
+@cache
+def _state_names() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(name.casefold().split()) for name in us_states().values())
+
+
+def _state_before_post(tokens: list[str], lex: Lexicon) -> int:
+    """How many words open `tokens` with a state of the United States right before a post
+    ("Florida Gov.", "New York Attorney General"); 0 when none does."""
+    for size in (2, 1):
+        if (
+            len(tokens) > size
+            and tuple(_key(t) for t in tokens[:size]) in _state_names()
+            and (_key(tokens[size]) in lex.roles or _key(tokens[size]) in _EN_POST_ABBREVIATIONS)
+        ):
+            return size
+    return 0
 
 
 def _in_named_body(tokens: list[str], at: int) -> bool:

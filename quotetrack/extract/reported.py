@@ -292,7 +292,7 @@ def _counted(text: str, lo: int, at: int) -> bool:
 
 def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str], ParsedMention, int]]:
     """(verb, subject, where the subject starts) for each speech verb with a speaker subject."""
-    found = []
+    found: list[tuple[re.Match[str], ParsedMention, int]] = []
     for verb in lex.verb_re.finditer(text, sent.start, sent.end):
         if verb.group()[:1].isupper() and text[sent.start : verb.start()].strip(" \"“”'‘’([—–-"):
             continue  # capitalised inside a sentence, a speech verb is a name ("Desa Ujoh Bilang")
@@ -311,6 +311,8 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
             begin = sent.start + len(before) - len(last)
         elif mention.pronoun and mention.printed.casefold() in _JOINERS and before[-1:] in _QUOTE_MARKS:
             pass  # 'criticized Clinton for "..." and suggested that ...': a second verb after a quote
+        elif lex.lang == "en" and found and mention.pronoun and mention.printed.casefold() in _JOINERS:
+            pass  # "X blasted Congress and said the state ...": the second verb's statement begins at "and"
         else:
             begin = -1  # only "..., but he said ..." starts a new statement inside a sentence
         found.append((verb, mention, begin))
@@ -339,6 +341,10 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         start = after.end() if after else verb.end()
         if lex.lang == "en" and text.startswith("of ", start):
             continue  # '"...," Ms. Kovner said of herself and her husband': whom it was said of
+        if lex.lang == "en" and _BY_DOING.match(text, start) and not _SAYS_WHAT.search(text, start, limit):
+            # "X responded by standing next to a chart": what was done, not said ("responded by
+            # using the example of Chicago to prove that ..." says what)
+            continue
         if lex.lang == "en" and (when := _CIRCUMSTANCE_THAT.match(text, start, limit)) is not None:
             start = when.end()  # "said in a statement that ...", "said Wednesday that ...": what follows "that"
         if (
@@ -389,7 +395,11 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
     return results
 
 
-_BY = re.compile(r"\s+by\b(?!\s+\w+ing\b)")  # ("responded by using ..." is active)
+_BY = re.compile(r"\s+by\b(?!\s+\w+ing\b)")
+_BY_DOING = re.compile(r"by\s+\w+ing\b")
+_SAYS_WHAT = re.compile(
+    r"\b(?:saying|arguing|claiming|warning|insisting|to\s+(?:prove|show|argue|say|suggest|make\s+the\s+case)\s+that)\b|[:\"“]"
+)  # ("responded by using ..." is active)
 _THAT = re.compile(r"\s+(?:that|bahwa)\b")  # "he has suggested that is what he will do": content after
 
 

@@ -136,7 +136,8 @@ def test_an_organisation_speaks_as_an_organisation() -> None:
             "Owen Fairley",
             "Chancellor of the Exchequer",
         ),
-        ('"We will fight this," said New York Governor Paul Grant.', "Paul Grant", "New York Governor"),
+        # (the state is the post's region: "Governor", New York)
+        ('"We will fight this," said New York Governor Paul Grant.', "Paul Grant", "Governor"),
         ('"We will fight this," said UN Secretary-General Ana Ribeiro.', "Ana Ribeiro", "UN Secretary-General"),
         (
             "But Tom Hale, director general of the Chamber of Shipping, warned that costs would rise.",
@@ -1678,7 +1679,7 @@ def test_english_pronouns_agree_with_given_names(paragraphs: list[str], speaker:
                 "cleared,” he said.",
             ],
             "Mike McCall",
-            "Texas Representative",
+            "Representative",  # (of Texas: the region)
             "en",
         ),
         # The post goes on before a bracketed short form: the spokesman's, not the minister's.

@@ -477,3 +477,38 @@ def test_a_clause_after_a_comma_and_a_conjunction_has_a_subject_of_its_own() -> 
     got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="en").statements]
     assert ("Rishi Sunak", "no decision has been taken") not in got
     assert ("Rachel Reeves", "the offer came far too late") in got
+
+
+def test_american_members_with_their_party_bracket_and_a_state_before_the_post() -> None:
+    text = (
+        "Storm funding row\n\n"
+        "Senate Foreign Relations Committee Chairman Bob Corker (R-Tenn.) said the sanctions bill had wide support.\n\n"
+        "Senator Cory Booker (D-N.J.) said the bill would pass before the recess.\n\n"
+        "In a statement, Florida Gov. Rick Scott (R) blasted Congress and said the state had spent $26 million.\n\n"
+        "Texas Governor Greg Abbott said the state would not comply with the new rules.\n"
+    )
+    got = [(s.speaker, s.role, s.region, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [
+        (
+            "Bob Corker",
+            "Senate Foreign Relations Committee Chairman",
+            "Tennessee",
+            "the sanctions bill had wide support",
+        ),
+        ("Cory Booker", "Senator", "New Jersey", "the bill would pass before the recess"),
+        ("Rick Scott", "Gov", "Florida", "the state had spent $26 million"),
+        ("Greg Abbott", "Governor", "Texas", "the state would not comply with the new rules"),
+    ]
+
+
+def test_a_short_quote_inside_the_reported_clause_stays_part_of_it() -> None:
+    text = (
+        "Tax plans\n\n"
+        'The Liberal Democrat leader Charles Kennedy is promising to levy a "modest" increase on earnings '
+        "over 100,000 pounds.\n\n"
+        "Senate Majority Whip John Cornyn (R-Tex.) responded by standing next to a large photo of an infant.\n"
+    )
+    got = [(s.speaker, s.kind, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [
+        ("Charles Kennedy", "indirect", 'to levy a "modest" increase on earnings over 100,000 pounds'),
+    ]
