@@ -175,11 +175,14 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         words = between.split()
         titled = len(words) >= 2 and words[0].casefold() == "the" and words[-1].casefold() in lex.roles
         # ('," the prime minister, Tom Hale, said': the post, then the name in apposition)
+        # ('...!" the presumptive nominee, Tom Hale, tweeted', '," a White House spokesman, Jo
+        # Hale, told reporters': a quote handed on with a comma, or a lower-case article after "!" or "?")
+        handed_on = text[max(0, start - 3) : start]
         titled = titled or (
             len(words) >= 3
-            and words[0].casefold() == "the"
+            and words[0].casefold() in {"the", "a", "an"}
             and "," in between
-            and "," in text[max(0, start - 3) : start]  # the quote handed on with a comma
+            and ("," in handed_on or (words[0].islower() and ("!" in handed_on or "?" in handed_on)))
         )
         # ('," a Home Office spokeswoman said' is a cue too: a body's voice)
         titled = titled or (lex.lang == "en" and body_voice(" ".join(words), lex) is not None)

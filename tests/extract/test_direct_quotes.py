@@ -97,3 +97,15 @@ def test_quote_with_attribution_inside_is_narration():
     assert s.kind == "indirect"
     assert s.speaker == "Imran"
     assert s.text.startswith("pelaksanaan pilkada")
+
+
+def test_an_epithet_and_a_name_in_apposition_after_the_quote_give_its_speaker() -> None:
+    text = (
+        "Shooting aftermath\n\n"
+        "President Obama spoke from the White House on Sunday.\n\n"
+        '"Is President Obama going to finally mention the words? If he doesn\'t he should resign!" the '
+        "presumptive nominee, Donald Trump, tweeted Sunday after the attack.\n\n"
+        '"This is a tragedy," a White House spokesman, Josh Earnest, told reporters.\n'
+    )
+    got = [(s.speaker, s.cue) for s in extract(text, lang="en").statements]
+    assert got == [("Donald Trump", "tweeted"), ("Josh Earnest", "told")]
