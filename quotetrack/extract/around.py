@@ -34,6 +34,30 @@ _EN_POST_RELATIVE = re.compile(
     r",[ \t]+who[ \t]+(?:also[ \t]+|now[ \t]+)?(?P<verb>chairs|heads|leads|runs|directs)[ \t]+"
     r"(?P<body>(?:the[ \t]+)?[^,.;:\"“”()\n]{3,80}?)(?=,|\.(?:\s|$))"
 )
+# "who was elected mayor of London last week": the post a relative clause says its person holds,
+# up to a word of time or circumstance.
+_WHO_HOLDS = re.compile(
+    r"who\s+(?:is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as)\s+"
+    r"(?:(?:re-?)?(?:elected|appointed|named|sworn\s+in)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?P<post>[^,;]+)$"
+)
+POST_STOPS = frozenset(
+    {"last", "this", "next", "earlier", "on", "in", "at", "after", "before", "when", "since", "until", "by", "with"}
+)
+
+
+def held_post(clause: str, lex: Lexicon) -> str | None:
+    """The post in "who was elected mayor of London last week" ("mayor of London"), or None."""
+    found = _WHO_HOLDS.match(clause)
+    if found is None:
+        return None
+    words = found.group("post").split()
+    stop = next((k for k, w in enumerate(words) if k and w.casefold() in POST_STOPS), len(words))
+    words = words[:stop]
+    if not any(w.casefold() in lex.roles for w in words) or is_past_post(words[:1]):
+        return None
+    return " ".join(words)
+
+
 _HEAD_OF = {"chairs": "chair of", "heads": "head of", "leads": "leader of", "runs": "head of", "directs": "director of"}
 # Indonesian names the post after the name with "selaku" (in the capacity of) or ", sebagai":
 # "Andi Erwin, selaku Juru Bicara DPRD Tanah Bumbu". The post is its capitalised run.
@@ -186,6 +210,8 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
     if match is None:
         return None
     post = match.group("post")
+    if post.startswith("who "):
+        return held_post(post, lex)  # "X, who was elected mayor of London last week,"
     words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in post.split()]
     if not any(w in lex.roles for w in words):
         return None

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from quotetrack.extract.around import EN_POST_MODIFIERS, POSSESSIVES, is_portfolio_word
+from quotetrack.extract.around import EN_POST_MODIFIERS, POSSESSIVES, held_post, is_portfolio_word
 from quotetrack.extract.words import Lexicon, given_name_genders, us_states
 from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
@@ -990,6 +990,19 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+def _post_held(text: str, lex: Lexicon) -> ParsedMention | None:
+    """ "Sadiq Khan, who was elected mayor of London last week": the name, and the post the
+    clause says the person holds ("mayor of London"); None when the clause gives no post."""
+    comma = text.find(", who ")
+    post = held_post(text[comma + 2 :], lex)
+    if post is None:
+        return None
+    named = parse_mention(text[:comma], lex)
+    if named is None or not named.name or named.role:
+        return None
+    return replace(named, printed=text, role=post)
+
+
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
@@ -1014,6 +1027,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         text = text.split(", yang ")[0].strip(_STRIP)
     if not text or len(text) > 200:
         return None
+    if lex.lang == "en" and ", who " in text:
+        held = _post_held(text, lex)
+        if held is not None:
+            return held
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
         return ParsedMention(printed=text, pronoun=True)
     if lex.lang == "en" and (body := campaign_reference(text) or body_reference(text)) is not None:

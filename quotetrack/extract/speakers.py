@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from quotetrack.extract.around import (
     EPITHET_DETERMINERS,
+    POST_STOPS,
     may_have_post,
     post_after,
     post_before,
@@ -159,6 +160,12 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 _APPOSITIVE_OPENING = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 _WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]+$")
 _WORD_REACH = 40
+# "Khan, a Muslim, was elected as mayor of London": a surname, a short apposition, then the post
+# the person was elected or appointed to (up to a word of time or circumstance, POST_STOPS).
+_ELECTED_TO = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]+)(?:,[^,.;\"“”\n]{1,40},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+"
+    r"(?:re-?)?(?:elected|appointed|named|sworn\s+in)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?P<post>[a-zA-Z][^,;.\n\"“”]{2,60})"
+)
 # A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
 # (opening with the literal "The": a pattern opening with look-behinds is tried at every character)
 _EPITHET = (
@@ -730,6 +737,8 @@ class Registry:
             self._learn_epithet_posts(text)
             if ", the " in text or ", a " in text:
                 self._learn_appositive_posts(text)
+            if " elected " in text or " appointed " in text or " named " in text:
+                self._learn_elected_posts(text)
         elif any(verb in text for verb in _RELATIVE_POST_VERBS):  # the pattern only where it can match
             self._learn_relative_posts(text)
 
@@ -872,6 +881,19 @@ class Registry:
                 continue
             post = post_after(text, comma.start(), self.lex)
             if post and _office(post, self.lex):
+                self.people[ref].role = post
+
+    def _learn_elected_posts(self, text: str) -> None:
+        """ "Khan, a Muslim, was elected as mayor of London last week": the post a person named
+        in full was elected or appointed to, when the article gives that person none."""
+        for match in _ELECTED_TO.finditer(text):
+            ref = self.known(match.group("who"))
+            if ref is None or self.people[ref].organisation or self.people[ref].role:
+                continue
+            words = match.group("post").split()
+            stop = next((k for k, w in enumerate(words) if k and w.casefold() in POST_STOPS), len(words))
+            post = " ".join(words[:stop])
+            if _office(post, self.lex):
                 self.people[ref].role = post
 
     def _learn_aged_people(self, text: str) -> None:

@@ -169,7 +169,9 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=pronouns,
         titles=word_set(_PACKAGE, "titles.txt"),
         degrees=word_set(_PACKAGE, "degrees.txt"),
-        roles=_with_deputies(word_set(_PACKAGE, "roles.txt")),
+        roles=_with_deputies(
+            word_set(_PACKAGE, "roles.txt") | (word_set(_PACKAGE, "roles_en.txt") if lang == "en" else set())
+        ),
         # ("Tim", the Indonesian team, is an English given name: "Tim Cole" is a person)
         institutions=word_set(_PACKAGE, "institutions.txt") - (given_name_genders().keys() if lang == "en" else set()),
         # (English copy names the states of the United States: "a rally in Dayton, Ohio")

@@ -2843,3 +2843,31 @@ def test_a_short_post_is_its_one_holder_and_initials_after_a_name_are_no_part_of
         ("Agus Harimurti Yudhoyono", "Menteri Koordinator Bidang Infrastruktur, Agus Harimurti Yudhoyono"),
         ("Agus Harimurti Yudhoyono", "AHY"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a relative clause gives the post, up to its words of time
+        ["Sadiq Khan, who was elected mayor of London last week, said the ban was ignorant."],
+        # a surname, a short apposition, then the post the person was elected to
+        [
+            "Sadiq Khan said the ban was ignorant.",
+            "Khan, a Muslim, was elected as mayor of London last week.",
+        ],
+    ],
+)
+def test_the_post_a_person_was_elected_to_is_that_person_s_post(paragraphs: list[str]) -> None:
+    text = "Khan rebuffs Trump\n\n" + "\n\n".join(paragraphs) + "\n"
+    got = [(s.speaker, _post_and_region(s)[0]) for s in _statements(text, "en")]
+    assert got == [("Sadiq Khan", "Mayor of London")]
+
+
+def test_a_supreme_court_justice_is_a_post_in_english_copy() -> None:
+    text = (
+        "Justice regrets remarks\n\n"
+        "Ruth Bader Ginsburg said she regretted her comments about the candidate.\n\n"
+        "The Supreme Court justice said she would try to stay out of it in the future.\n"
+    )
+    got = [(s.speaker, s.role) for s in _statements(text, "en")]
+    assert got == [("Ruth Bader Ginsburg", None), ("Ruth Bader Ginsburg", "Supreme Court justice")]
