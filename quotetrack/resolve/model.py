@@ -31,6 +31,8 @@ class Role:
     deputy_of: str | None = None
     # English names the portfolio first ("Trade and Industry Secretary"): print it so.
     org_first: bool = False
+    # Words before the post when its body follows it ("Shadow Chief" Secretary to the Treasury).
+    qualifier: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

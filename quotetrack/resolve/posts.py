@@ -79,7 +79,10 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         if role.org_first:
             words.insert(0, org)
         else:
-            words.extend(filter(None, (_link_before(org, role_text), org)))
+            link = _link_before(org, role_text)
+            if link and role.qualifier:
+                words.insert(0, role.qualifier)  # "Shadow Chief Secretary to the Treasury"
+            words.extend(filter(None, (link, org)))
     label = " ".join(words)
     if role.appointment in ACTING_PREFIX:
         label = f"{ACTING_PREFIX[role.appointment]} {label}"
@@ -118,6 +121,9 @@ def _link_before(org: str, role_text: str) -> str | None:
         start = at - 1 if printed[at - 1] == "the" else at
         if start > 0 and printed[start - 1] in _LINKS:
             return " ".join(printed[start - 1 : at])
+        owner = next((k for k in range(at - 1, max(0, at - 4), -1) if printed[k].endswith(("'s", "’s"))), None)
+        if owner is not None and printed[owner - 1] in _LINKS:
+            return printed[owner - 1]  # "leader of Britain's biggest union Unison": the leader of Unison
         return None
     return None
 

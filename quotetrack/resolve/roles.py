@@ -30,7 +30,7 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 # A bracket the printed text never closes ("Menteri Dalam Negeri (Mendagri"): cut at the "(".
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
-_FILLER = frozenset({"dari", "di", "of", "for", "the", "and", "dan", "se", "sekaligus", "untuk"})
+_FILLER = frozenset({"dari", "di", "of", "for", "to", "the", "and", "dan", "se", "sekaligus", "untuk"})
 _LOWER_IN_NAMES = _FILLER | {"bidang", "urusan", "pada", "&", "se-"}
 # Before a post these describe its holder, not the post ("New Home Secretary X").
 # A deputy is printed as this word before the head's post.
@@ -172,6 +172,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         org=org,
         deputy_of=entry.deputy_of,
         org_first=org_first,
+        qualifier=" ".join(before) if before and not org_first else None,
     )
 
 
@@ -216,7 +217,8 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     if clause is not None and not (clause and _named_on(words, clause)):
         # ("of the Commons public accounts committee", "for Trump hotels": English names a body's
         # part in lower case after its capitalised name)
-        words = words[:clause]
+        named = _named_after_owner(words, clause)
+        words = named if named is not None else words[:clause]
     org = None
     hit = match_org(words, 0) if words else None
     if hit:
@@ -239,6 +241,19 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
 
 
 _NAME_JOINERS = frozenset({"on", "to", "of", "for", "and", "the"})
+
+
+def _named_after_owner(words: list[str], clause: int) -> list[str] | None:
+    """ "of Britain's biggest union Unison": after an owner's possessive, a description in lower
+    case, then the body's own name, which is the body; None for any other shape."""
+    if not clause or not words[clause - 1].endswith(("'s", "’s")):
+        return None
+    tail = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words[clause:])))
+    if not tail or len(tail) == len(words) - clause:
+        return None
+    return tail[::-1]
+
+
 # A legislator's faction, party or electoral district, printed after the body's name.
 _AFFILIATIONS = frozenset({"fraksi", "partai", "dapil"})
 

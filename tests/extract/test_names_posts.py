@@ -1542,7 +1542,7 @@ def test_who_the_next_statement_is(paragraphs: list[str], speaker: str, role: st
         (
             ['"It would avoid a fight," said Bart Naylan, financial policy advocate for Public Citizen.'],
             "Bart Naylan",
-            "Advocate",
+            "Financial Policy Advocate for Public Citizen",
             "en",
         ),
         # A relative clause that says what the person heads.
