@@ -130,6 +130,8 @@ def test_parse_name_keeps_generation_patronym_and_nicknames(text, generation, pa
         ("Anggota Bawaslu", "Anggota", "definitive", None, None, "Bawaslu"),
         ("Komisioner Komisi Pemilihan Umum (KPU)", "Anggota", "definitive", None, None, "KPU"),
         ("Anggota DPRD Aceh", "Anggota", "definitive", "Aceh", "provinsi", "DPRD"),
+        # a regency's short form
+        ("Kapolres Tanjab Barat", "Kapolres", "definitive", "Kabupaten Tanjung Jabung Barat", "kabupaten", None),
         # A legislator's faction follows the body and its region, and names neither.
         (
             "Ketua DPRD Jawa Barat dari Fraksi Gerindra",
