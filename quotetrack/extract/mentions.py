@@ -309,6 +309,9 @@ _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara"
 # "Musi Banyuasin" aside): after a place they end the place, never open a name.
 _REGION_TAILS = frozenset({"besar", "jaya", "raya", "kepulauan", "hulu", "hilir", "ilir", "ulu", "kidul", "datar"})
 _PLACE_ENDS = _COMPASS | _REGION_TAILS
+# The quarters of a district or village's name ("Tarogong Kidul", "Jetis Lor", "Cipayung Utara"):
+# no word a personal name opens with, before two words of a name.
+_QUARTERS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "kidul", "lor", "wetan", "kulon"})
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {
@@ -675,6 +678,14 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break  # "Jaksa Agung Burhanuddin": the word completes the post; "Agung Nugraha" is a name
         if start >= 2 and _key(token) in _PLACE_ENDS and _key(tokens[start - 2]) in lex.regions:
             break  # "Provinsi Jawa Tengah Sumarno": the compass word ends the region before the name
+        if (
+            lex.lang == "id"
+            and end - start >= 2
+            and start >= 2
+            and _key(token) in _QUARTERS
+            and _is_name_token(tokens[start - 2], lex)
+        ):
+            break  # "Camat Tarogong Kidul Dedi Rustandi": a quarter's word ends a place the lexicon does not know
         if (
             start >= 2
             and start < end

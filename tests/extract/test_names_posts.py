@@ -2871,3 +2871,12 @@ def test_a_supreme_court_justice_is_a_post_in_english_copy() -> None:
     )
     got = [(s.speaker, s.role) for s in _statements(text, "en")]
     assert got == [("Ruth Bader Ginsburg", None), ("Ruth Bader Ginsburg", "Supreme Court justice")]
+
+
+def test_a_quarter_s_word_ends_a_district_s_name_before_the_official_s() -> None:
+    text = (
+        "Banjir Rendam Tarogong\n\n"
+        "Camat Tarogong Kidul Dedi Rustandi mengatakan bantuan logistik sudah disalurkan ke posko.\n\n"
+        "Lurah Jetis Lor Suharti Wulandari mengatakan warga sudah kembali ke rumah masing-masing.\n"
+    )
+    assert [s.speaker for s in _statements(text)] == ["Dedi Rustandi", "Suharti Wulandari"]
