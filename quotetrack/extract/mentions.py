@@ -15,7 +15,8 @@ from quotetrack.text.stem import is_confixed, is_dictionary_word
 
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(
-    r"^[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*[a-zà-ÿ]$|^[A-Z][a-z]?\.?$"
+    r"^(?=.*[a-zà-ÿ]$)[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*$|^[A-Z][a-z]?\.?$"
+    r"|^(?:Moh|Moch|Mochd|Mohd|Much|Muh|Muhd|Mhd|Abd|Ach)\.$"  # "Moh. Mahfud": Muhammad, Abdul, Achmad
     r"|^(?:Mc|Mac|De|Di|La|Le)[A-Z][a-z]+$"  # "McConnell", "MacDougall", "DeSantis"
 )
 _STRIP = " \t,.;:!?-–—\"“”'‘’()[]"
@@ -309,6 +310,9 @@ _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara"
 # "Musi Banyuasin" aside): after a place they end the place, never open a name.
 _REGION_TAILS = frozenset({"besar", "jaya", "raya", "kepulauan", "hulu", "hilir", "ilir", "ulu", "kidul", "datar"})
 _PLACE_ENDS = _COMPASS | _REGION_TAILS
+# Words of respect for a cleric or an elder printed before a full name; before one word they make
+# the name the person goes by ("Romo Benny", "Buya Hamka", "Gus Ipul"), which stays whole.
+RESPECT_WORDS = frozenset({"romo", "kiai", "kyai", "ustaz", "ustadz", "buya", "abah", "gus", "kang", "cak"})
 # The quarters of a district or village's name ("Tarogong Kidul", "Jetis Lor", "Cipayung Utara"):
 # no word a personal name opens with, before two words of a name.
 _QUARTERS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "kidul", "lor", "wetan", "kulon"})
@@ -1206,6 +1210,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             words.pop()  # "Prabowo Subianto Prabowo": the next sentence's subject, run on
         elif len(words) >= 3 and words[-1].isupper() and words[-1] == "".join(w[0] for w in words[:-1]).upper():
             words.pop()  # "Agus Harimurti Yudhoyono AHY": the initials the person goes by, not a name
+        if lex.lang == "id" and len(words) >= 3 and _key(words[0]) in RESPECT_WORDS:
+            words = words[1:]  # "Romo Muhammad Syafi'i", "Kiai Marzuki Mustamar": the name after the word of respect
         pair = next((k for k, w in enumerate(words) if _is_pair(w)), None) if lex.lang == "id" else None
         if pair is not None:
             # "Ganjar Pranowo-Mahfud MD", "Anies-Muhaimin": a ticket of two; the first is named first.

@@ -27,6 +27,7 @@ from quotetrack.extract.mentions import (
     DEMONSTRATIVES,
     GOES_BY,
     PARTICIPLE_CUES,
+    RESPECT_WORDS,
     ParsedMention,
     campaign_reference,
     parse_mention,
@@ -1160,6 +1161,15 @@ class Registry:
         self.people.append(Person(name, mention.role, mention.region, position, tokens, organisation))
         if not organisation:
             self._learn_well_known(len(self.people) - 1)
+            printed = mention.printed.split()
+            if (
+                words
+                and words[0] in printed
+                and (at := printed.index(words[0]))
+                and printed[at - 1].casefold() in (RESPECT_WORDS)
+            ):
+                # "Romo Muhammad Syafi'i": later "Romo menyampaikan" is the same person.
+                self.nicknames.setdefault(_tokens(printed[at - 1]), len(self.people) - 1)
         return len(self.people) - 1
 
     @staticmethod

@@ -56,10 +56,16 @@ def _word_before(text: str, dot: int) -> str | None:
     return reversed_run.group()[::-1] if reversed_run else None
 
 
+# Abbreviations that are also words, abbreviations only as printed here (capitalised).
+_CAPITALISED_ONLY = frozenset({"Much"})
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = _word_before(text, dot)
     if word is None:
         return False
+    if word in _CAPITALISED_ONLY:
+        return True  # "Much. Natsir" (Muhammad), though "very much." ends a sentence
     word = word.casefold().strip(".")
     if len(word) == 1 and word.isalpha():  # initials: "H.", "A. Rahman"
         return True

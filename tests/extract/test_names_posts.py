@@ -2880,3 +2880,14 @@ def test_a_quarter_s_word_ends_a_district_s_name_before_the_official_s() -> None
         "Lurah Jetis Lor Suharti Wulandari mengatakan warga sudah kembali ke rumah masing-masing.\n"
     )
     assert [s.speaker for s in _statements(text)] == ["Dedi Rustandi", "Suharti Wulandari"]
+
+
+def test_names_with_an_apostrophe_a_short_muhammad_and_a_word_of_respect() -> None:
+    text = (
+        "Santunan Petugas Haji\n\n"
+        "Santunan diserahkan oleh Wakil Menteri Agama Romo Muhammad Syafi'i kepada keluarga almarhum.\n\n"
+        "Romo menyampaikan santunan ini bentuk perhatian pemerintah kepada petugas haji.\n\n"
+        "Kepala Dinsos Klaten, Much. Natsir, menyampaikan penerima bantuan sudah didata ulang.\n"
+    )
+    got = [(s.speaker, s.role) for s in _statements(text)]
+    assert got == [("Muhammad Syafi'i", "Wakil Menteri Agama"), ("Much. Natsir", "Kepala Dinsos")]
