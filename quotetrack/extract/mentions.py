@@ -1048,6 +1048,11 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return held
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
         return ParsedMention(printed=text, pronoun=True)
+    if lex.lang == "id" and text[:5].casefold() == "sang " and len(text.split()) <= EPITHET_WORDS:
+        # "kata sang Kades", "ujar sang menteri": the post's holder the article has named
+        post = parse_mention(text[5:], lex)
+        if post is not None and post.role and not post.name:
+            return replace(post, printed=text)
     if lex.lang == "en" and (body := campaign_reference(text) or body_reference(text)) is not None:
         return body
     if lex.lang == "en" and text.casefold() in UNNAMED_SOURCES:

@@ -2891,3 +2891,20 @@ def test_names_with_an_apostrophe_a_short_muhammad_and_a_word_of_respect() -> No
     )
     got = [(s.speaker, s.role) for s in _statements(text)]
     assert got == [("Muhammad Syafi'i", "Wakil Menteri Agama"), ("Much. Natsir", "Kepala Dinsos")]
+
+
+def test_sang_before_a_post_is_its_holder_the_article_named(tmp_path) -> None:
+    from quotetrack.pipeline import extract_files
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Bansos Salah Sasaran\n\n"
+        "Kepala Desa Burikan, Surata, mengatakan data penerima bantuan kacau sejak awal.\n\n"
+        '"Kita sudah konfirmasi, tapi kita tidak mendapat jawaban," kata sang Kades.\n',
+        encoding="utf-8",
+    )
+    rows = list(extract_files([str(article)], max_bytes=1_000_000))
+    assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [
+        ("Surata", "Kepala Desa Burikan, Surata"),
+        ("Surata", "sang Kades"),
+    ]
