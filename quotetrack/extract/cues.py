@@ -194,7 +194,13 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         joined = " ".join(words)
         # (a name with its descriptions between commas runs longer: "Sam Kerr, the Republican
         # attorney general of Kansas, one of the states suing the agency, said")
-        described = lex.lang == "en" and len(words) <= 20 and joined.count(",") >= 2
+        described = (
+            lex.lang == "en"
+            and len(words) <= 20
+            and (
+                joined.count(",") >= 2 or (joined.count(",") == 1 and _NAME_THEN_DESCRIPTION.match(joined) is not None)
+            )
+        )  # ('," Doug Andres, a spokesman for House Speaker Paul Ryan told the Post': the closing comma left out)
         mention = (
             (parse_named_first(joined, lex) or parse_mention(joined, lex)) if 0 < len(words) <= 8 or described else None
         )
@@ -251,6 +257,8 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
 
 
 _WHERE_THEN_QUOTE = re.compile(r"\s+(?:in|on|at|during)\s+[\w\s'’.-]{1,40}:\s*")
+# A full name, then its description after a comma: "Doug Andres, a spokesman for ...".
+_NAME_THEN_DESCRIPTION = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:a|an|the)\s")
 _CLAUSE_START = re.compile(r"[.!?;](?=\s)\s*|[\"“”]\s*|\n")
 # A member's party, and state, in brackets after an American name: "(D-N.J.)", "(R)".
 _EN_PARTY_BRACKET = re.compile(r"\s*\([DRI](?:-[A-Z][A-Za-z.]{1,14})?\)$")

@@ -53,9 +53,31 @@ _NARRATORS = frozenset(
 _NARRATOR_PHRASES = ("this newspaper", "this paper", "this website", "the newspaper", "media ini", "awak media")
 
 
+# A news outlet's name ends in one of these: "the Washington Post", "The New York Times", "Fox
+# News", "the Associated Press"; or it is an agency's one word.
+_OUTLET_HEADS = frozenset(
+    {"post", "times", "journal", "herald", "tribune", "gazette", "guardian", "telegraph", "chronicle"}
+    | {"observer", "news", "mail", "express", "mirror", "inquirer", "examiner", "press", "magazine"}
+)
+_AGENCIES = frozenset(
+    {"reuters", "afp", "bloomberg", "antara", "bernama", "xinhua", "politico", "axios", "cnn", "bbc", "msnbc"}
+)
+
+
 def _narrator(printed: str) -> bool:
+    """The reporter, the outlet, or another news outlet: the article's sources, not its speakers
+    ("According to the Washington Post, ...", "Reuters reported ...")."""
     words = printed.casefold().split()
-    return bool(words) and (words[0] in _NARRATORS or printed.casefold().startswith(_NARRATOR_PHRASES))
+    if not words:
+        return False
+    if words[0] in _NARRATORS or printed.casefold().startswith(_NARRATOR_PHRASES):
+        return True
+    named = printed.split()[1:] if words[0] == "the" else printed.split()
+    return (
+        bool(named)
+        and all(w[:1].isupper() for w in named)
+        and (named[-1].casefold() in _OUTLET_HEADS or (len(named) == 1 and named[0].casefold() in _AGENCIES))
+    )
 
 
 def _find_all(text: str, lang: str) -> list[Found]:

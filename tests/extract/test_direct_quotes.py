@@ -109,3 +109,14 @@ def test_an_epithet_and_a_name_in_apposition_after_the_quote_give_its_speaker() 
     )
     got = [(s.speaker, s.cue) for s in extract(text, lang="en").statements]
     assert got == [("Donald Trump", "tweeted"), ("Josh Earnest", "told")]
+
+
+def test_a_news_outlet_is_a_source_and_a_described_name_before_told_is_the_speaker() -> None:
+    text = (
+        "Guns row\n\n"
+        "According to the Washington Post, the President has not asked for input from Republicans.\n\n"
+        "\u201cThe administration has not communicated with us,\u201d Doug Andres, a spokesman for House Speaker "
+        "Paul Ryan told the Post. \u201cWe will consider options once we have information.\u201d\n"
+    )
+    got = [(s.speaker, s.text[:22]) for s in extract(text, lang="en").statements]
+    assert got == [("Doug Andres", "The administration has"), ("Doug Andres", "We will consider optio")]
