@@ -510,6 +510,15 @@ class Registry:
         gender = self.people[ref].gender
         return gender is None or gender == wanted
 
+    def _plural_speaker(self, candidates: tuple[int | None, ...], position: int) -> int | None:
+        """ "They say ...": a body or a party (the subject, the last speaker, else the body named
+        last before), never one person; no one when the article names no body before it."""
+        for ref in candidates:
+            if ref is not None and ref >= 0 and self.people[ref].organisation:
+                return ref
+        bodies = [ref for ref, p in enumerate(self.people) if p.organisation and p.position < position]
+        return max(bodies, key=lambda ref: self.people[ref].position) if bodies else None
+
     def _named_before(self, position: int, gender: str) -> int | None:
         """The first person of `gender` whom the sentence before `position`, or its own sentence
         up to it, names ("Clinton is trying to expand her edge over Trump. Her campaign ...")."""
@@ -1403,6 +1412,8 @@ class Registry:
             pronoun = mention.printed.strip()
             subject = self.subject_between(since, position, quoted)
             candidates = (subject, last, self.latest_official(position))
+            if self.lex.lang == "en" and pronoun.casefold() == "they":
+                return self._plural_speaker(candidates, position)
             agreeing = next((ref for ref in candidates if ref is not None and self._agrees(ref, pronoun)), None)
             known = self._latest_of_gender(pronoun, position)
             if agreeing is None or (

@@ -512,3 +512,25 @@ def test_a_short_quote_inside_the_reported_clause_stays_part_of_it() -> None:
     assert got == [
         ("Charles Kennedy", "indirect", 'to levy a "modest" increase on earnings over 100,000 pounds'),
     ]
+
+
+def test_a_party_argues_in_the_plural_and_they_is_a_body_never_one_person() -> None:
+    text = (
+        "Tax plans\n\n"
+        "Charles Kennedy has told voters his party will offer them an honest choice at the election.\n\n"
+        "The Lib Dems argue the rise is needed to pay for care.\n\n"
+        "Mr Kennedy said voters were ready for it.\n\n"
+        "They say the plan is fully costed.\n"
+    )
+    got = [(s.speaker, s.cue) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [
+        ("Charles Kennedy", "told"),
+        ("Lib Dems", "argue"),
+        ("Charles Kennedy", "said"),
+        ("Lib Dems", "say"),  # not Mr Kennedy, the last speaker
+    ]
+
+
+def test_they_with_no_body_named_before_is_no_one() -> None:
+    text = "Tax plans\n\nCharles Kennedy spoke in London on Monday.\n\nThey say the plan is fully costed.\n"
+    assert [s.speaker for s in extract(prepare(text)[0], lang="en").statements] == [None]
