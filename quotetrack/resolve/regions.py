@@ -101,6 +101,14 @@ def normalize_region(
             words = words[1:]  # "Kota Administrasi Jakarta Selatan": Jakarta's cities and regency
     if not words:
         return None
+    if (
+        marker_level is None
+        and len(words) >= 2
+        and fold(words[-1]) == "kota"
+        and builtin_table().find(_titled(words), None) is None  # ("Lima Puluh Kota" is a regency)
+    ):
+        # "Polres Tasikmalaya Kota", "Polresta Malang Kota": the police name the city after it.
+        words, marker_level = words[:-1], "kota"
     level = marker_level or (level_hint if level_hint not in ("daerah", "nasional") else None)
     base = _titled(words)
     alias = region_aliases().get(fold(base))

@@ -175,6 +175,9 @@ def test_parse_role_without_a_post():
         ("Kabupaten Subang", None, "Kabupaten Subang", "kabupaten"),
         ("Subang", "kabupaten", "Kabupaten Subang", "kabupaten"),
         ("Kota Solo", None, "Kota Surakarta", "kota"),
+        # the police name a city after it; "Lima Puluh Kota" is a regency's own name
+        ("Tasikmalaya Kota", "kabupaten", "Kota Tasikmalaya", "kota"),
+        ("Lima Puluh Kota", "kabupaten", "Kabupaten Lima Puluh Kota", "kabupaten"),
         ("Solo", "kota", "Kota Surakarta", "kota"),
         ("Provinsi Riau", None, "Riau", "provinsi"),
         ("Jabar", None, "Jawa Barat", "provinsi"),
