@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from quotetrack.extract.around import is_portfolio_word
+from quotetrack.extract.around import POSSESSIVES, is_portfolio_word
 from quotetrack.kinds import Tenure
 from quotetrack.resolve.gazetteer import (
     REGION_MARKERS,
@@ -142,8 +142,12 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         for w in reversed(before)
     ]
     before = _trim_fillers(
-        [w for k, w in enumerate(before) if w.lower() not in _MODIFIERS or _names_place(before[k + 1 : k + 2])]
-    )
+        [
+            w
+            for k, w in enumerate(before)
+            if (w.lower() not in _MODIFIERS or _names_place(before[k + 1 : k + 2])) and w.lower() not in POSSESSIVES
+        ]
+    )  # ("His party leader": whose post it is, no part of it)
     rest = words[j + used :]
     org, region_words = _org_and_region(rest, entry.level not in (None, "nasional"))
     for part in inner:  # "(KPU)", "(DPRD Solo)", "(Menko Polhukam)": abbreviations name the body or post

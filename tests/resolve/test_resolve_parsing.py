@@ -149,6 +149,7 @@ def test_parse_name_keeps_generation_patronym_and_nicknames(text, generation, pa
         ("Presiden", "Presiden", "definitive", None, None, None),
         ("Gov.", "Governor", "definitive", None, None, None),
         ("Trade and Industry Secretary", "Secretary", "definitive", None, None, "Trade and Industry"),
+        ("His party leader", "Leader", "definitive", None, None, None),  # whose post it is: no part of it
     ],
 )
 def test_parse_role(text, post, appointment, region, level, org):
