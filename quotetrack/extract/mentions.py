@@ -126,7 +126,7 @@ BODY_KINDS_EN = frozenset(
 # A candidate's campaign: "The Trump campaign", "Clinton's campaign", "Her campaign", "his team".
 CAMPAIGN = (
     r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’-]+?)(?:['’]s)?)\s+"
-    r"(?:(?:presidential|election|re-election|reelection)\s+)?(?:campaign|team)"
+    r"(?:(?:presidential|election|re-election|reelection)\s+)?(?P<head>campaign|team|office)"
 )
 _CAMPAIGN = re.compile(CAMPAIGN)
 # "the party", "the opposition party", "its campaign", "It": a body named before.
@@ -184,6 +184,11 @@ def campaign_reference(text: str) -> ParsedMention | None:
     match = _CAMPAIGN.fullmatch(text.strip())
     if match is None:
         return None
+    if match.group("head") == "office":
+        # ("Rubio's office said in a statement": the office of the official it names)
+        # ("The Home Office", "the Foreign Office": a body's own name, no one's office)
+        owned = match.group("owner") and re.search(r"['’]s\s+office$", match.group())
+        return ParsedMention(printed=match.group(), org=f"{match.group('owner')}'s office") if owned else None
     if match.group("owner"):
         return ParsedMention(printed=match.group(), org=f"{match.group('owner')} campaign")
     return ParsedMention(printed=match.group(), pronoun=True, body=f"{match.group('pronoun').casefold()} campaign")

@@ -33,7 +33,10 @@ _MENURUT = re.compile(
     r"(?:(?:Sementara(?:\s+itu)?|Sedangkan|Namun|Adapun|Tetapi)\s*,?\s+)?"
     # ("Menurut pengamat ... Dr. Sari Lestari, MT, ...": a title's full stop ends nothing)
     r"(?:Menurut|According to)\s*"
-    r"(?P<m>nya|(?:[^,.;\"“”]|(?:(?<=Dr)|(?<=Drs)|(?<=Ir)|(?<=Hj)|(?<=Prof))\.){1,80}?)\s*,\s*",
+    # ("According to Sen. Bill Nelson (D-Fla.), ...": a title's stop, a member's party and state)
+    r"(?P<m>nya|(?:\([DRI](?:-[A-Z][A-Za-z.]{1,14})?\)|[^,.;\"“”]"
+    r"|(?:(?<=Dr)|(?<=Drs)|(?<=Ir)|(?<=Hj)|(?<=Prof)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Mr)|(?<=Mrs)|(?<=Ms))\.){1,80}?)"
+    r"\s*,\s*",
     re.IGNORECASE,
 )
 # "Pembangunan jembatan itu menurutnya harus selesai ...", "Anggaran itu menurut Rahmat belum

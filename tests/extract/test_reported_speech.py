@@ -534,3 +534,14 @@ def test_a_party_argues_in_the_plural_and_they_is_a_body_never_one_person() -> N
 def test_they_with_no_body_named_before_is_no_one() -> None:
     text = "Tax plans\n\nCharles Kennedy spoke in London on Monday.\n\nThey say the plan is fully costed.\n"
     assert [s.speaker for s in extract(prepare(text)[0], lang="en").statements] == [None]
+
+
+def test_according_to_a_titled_member_and_an_official_s_office() -> None:
+    text = (
+        "Zika row\n\n"
+        "According to Sen. Bill Nelson (D-Fla.), the state has already spent millions on the response.\n\n"
+        "Rubio's office said in a statement that the senator remains committed to funding.\n\n"
+        "The Home Office said the rules would not change this year.\n"
+    )
+    got = [(s.speaker, s.region) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [("Bill Nelson", "Florida"), ("Rubio's office", None), ("Home Office", None)]
