@@ -72,6 +72,18 @@ _NUMBERS = frozenset(
 )
 # Verbs that report speech only with a clause after them ("membenarkan bahwa ..."); with a short
 # object ("membenarkan kejadian itu") they confirm a fact and say nothing of their own.
+# English verbs that report speech only in one shape: someone asked to do something, or a view
+# restated with its clause ("repeated his contention that ..."); "challenged the ruling in court"
+# and "repeated the exercise" say nothing.
+_ASKED_TO = re.compile(r"(?:[\w'’.-]+\s+){1,6}?to\s+[a-z]+")
+_RESTATED = re.compile(
+    r"(?:(?:his|her|their|its|the|an?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:contention|claim|view|call|warning|pledge|promise|assertion|argument|position|belief|insistence)\s+)?that\s+"
+)
+_EN_OBJECT_VERBS = {
+    **dict.fromkeys(("challenged", "challenges", "pressed", "presses", "encouraged", "encourages"), _ASKED_TO),
+    **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
+}
 _CLAUSE_VERBS = frozenset({"membenarkan", "mendorong", "mendoakan", "memandang"})
 _URGING_VERBS = frozenset({"mendorong", "mendoakan"})  # a statement only with "agar"/"supaya"/"bahwa"
 # ("membenarkan adanya kejadian itu": confirming that it happened is a statement; "mendorong agar ...")
@@ -350,6 +362,13 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             continue
         if lex.lang == "en" and (when := _CIRCUMSTANCE_THAT.match(text, start, limit)) is not None:
             start = when.end()  # "said in a statement that ...", "said Wednesday that ...": what follows "that"
+        if lex.lang == "en" and verb.group() in _EN_OBJECT_VERBS:
+            # "challenged the prime minister to publish ...", "repeated his claim that ...": a
+            # statement only with what is asked of someone, or with a clause after "that".
+            shape = _EN_OBJECT_VERBS[verb.group()].match(text, start, limit)
+            if shape is None:
+                continue
+            start = shape.end() if verb.group().startswith(("repeat", "reiterat", "restat")) else start
         if (
             verb.group().casefold() in _CLAUSE_VERBS
             and not _CLAUSE_OPENS.match(text, verb.end(), limit)

@@ -122,7 +122,10 @@ def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
 
 # Bare verbs that attribute a quote in English ("..., said Mr Smith"). Not "told": what follows
 # it is who was told ('Carl Emmerson, from the IFS, told BBC News: "..."').
-_EN_ROOTS = ("said", "says", "say", "added", "asked", "continued", "explained", "insisted", "warned", "wrote")
+_EN_ROOTS = (
+    *("said", "says", "say", "added", "asked", "continued", "explained", "insisted", "warned", "wrote"),
+    *("claimed", "argued", "admitted", "noted", "stressed", "declared", "replied", "conceded", "predicted"),
+)
 
 
 def _progressive_tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:

@@ -545,3 +545,27 @@ def test_according_to_a_titled_member_and_an_official_s_office() -> None:
     )
     got = [(s.speaker, s.region) for s in extract(prepare(text)[0], lang="en").statements]
     assert got == [("Bill Nelson", "Florida"), ("Rubio's office", None), ("Home Office", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lib Dem leader Charles Kennedy challenged the prime minister to publish the figures.",
+            ("Charles Kennedy", "the prime minister to publish the figures"),
+        ),
+        (
+            "Michael Howard repeated his contention that taxes would rise under Labour.",
+            ("Michael Howard", "taxes would rise under Labour"),
+        ),
+        (
+            "The economy would grow by 3% next year, claimed Mr Brown.",
+            ("Brown", "The economy would grow by 3% next year"),
+        ),
+        ("The council challenged the ruling in court last week.", None),
+        ("The minister repeated the exercise for the journalists in the hall.", None),
+    ],
+)
+def test_verbs_that_report_speech_in_one_shape_and_a_cue_after_the_clause(sentence, expected) -> None:
+    got = [(s.speaker, s.text) for s in extract(prepare(f"Budget row\n\n{sentence}\n")[0], lang="en").statements]
+    assert got == ([expected] if expected else [])
