@@ -32,7 +32,8 @@ _MENURUT = re.compile(
     # ("Sementara menurut X, ...", "Namun menurutnya, ...": a connective may open the sentence)
     r"(?:(?:Sementara(?:\s+itu)?|Sedangkan|Namun|Adapun|Tetapi)\s*,?\s+)?"
     # ("Menurut pengamat ... Dr. Sari Lestari, MT, ...": a title's full stop ends nothing)
-    r"(?:Menurut|According to)\s*"
+    # ("Baginya, ...", "Bagi Euis, ...", "Lanjut Rudy, ...": a person's view, as "Menurut")
+    r"(?P<opener>Menurut|According to|Bagi|Lanjut)\s*"
     # ("According to Sen. Bill Nelson (D-Fla.), ...": a title's stop, a member's party and state)
     r"(?P<m>nya|(?:\([DRI](?:-[A-Z][A-Za-z.]{1,14})?\)|[^,.;\"“”]"
     r"|(?:(?<=Dr)|(?<=Drs)|(?<=Ir)|(?<=Hj)|(?<=Prof)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Mr)|(?<=Mrs)|(?<=Ms))\.){1,80}?)"
@@ -84,8 +85,14 @@ _EN_OBJECT_VERBS = {
     **dict.fromkeys(("challenged", "challenges", "pressed", "presses", "encouraged", "encourages"), _ASKED_TO),
     **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
 }
-_CLAUSE_VERBS = frozenset({"membenarkan", "mendorong", "mendoakan", "memandang"})
-_URGING_VERBS = frozenset({"mendorong", "mendoakan"})  # a statement only with "agar"/"supaya"/"bahwa"
+_CLAUSE_VERBS = frozenset(
+    {"membenarkan", "mendorong", "mendoakan", "memandang", "menyerukan", "menuntut", "mempertanyakan", "menuduh"}
+    | {"menjamin"}
+)
+# ("menjamin kelayakan tempat isolasi": a thing, no statement; "menjamin bahwa ..." is one)
+_URGING_VERBS = frozenset(
+    {"mendorong", "mendoakan", "menyerukan", "menuntut", "menjamin"}
+)  # a statement only with "agar"/"supaya"/"bahwa"
 # ("membenarkan adanya kejadian itu": confirming that it happened is a statement; "mendorong agar ...")
 _CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|agar\b|supaya\b|adanya\b)", re.IGNORECASE)
 
@@ -137,6 +144,8 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
             mention, after = fuller, apposed.end()
     if mention is None:
         return None
+    if match.group("opener").casefold() in ("bagi", "lanjut") and not (mention.pronoun or mention.name):
+        return None  # "Bagi warga terdampak, ...", "Bagi Pemkab, ...": for whom, not who says so
     while (degree := _DEGREE_CHUNK.match(text, after, sent.end)) and is_degree(degree.group(1), lex):
         after = degree.end()  # "Menurut ... Dr. Sari Lestari, MT, ...": her degree, then what she said
     start, end = _strip_end(text, after, sent.end)

@@ -569,3 +569,22 @@ def test_according_to_a_titled_member_and_an_official_s_office() -> None:
 def test_verbs_that_report_speech_in_one_shape_and_a_cue_after_the_clause(sentence, expected) -> None:
     got = [(s.speaker, s.text) for s in extract(prepare(f"Budget row\n\n{sentence}\n")[0], lang="en").statements]
     assert got == ([expected] if expected else [])
+
+
+def test_indonesian_views_opened_by_bagi_and_lanjut_and_more_speech_verbs() -> None:
+    text = (
+        "Banjir Garut\n\n"
+        "Bupati Garut Rudy Gunawan menduga jika banjir disebabkan oleh rusaknya hutan di hulu sungai.\n\n"
+        "Gubernur Jawa Barat Dedi Mulyadi menyerukan agar warga tidak membuang sampah ke sungai.\n\n"
+        "Baginya, penanganan banjir harus dimulai dari hulu sungai yang rusak parah.\n\n"
+        "Lanjut Rudy, pemerintah daerah akan membangun tanggul baru tahun depan.\n\n"
+        "Bagi warga terdampak, pemerintah menyiapkan dapur umum di tiga lokasi.\n\n"
+        "Petugas menjamin kelayakan tempat pengungsian para korban banjir.\n"
+    )
+    got = [(s.speaker, s.text[:30]) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [
+        ("Rudy Gunawan", "jika banjir disebabkan oleh ru"),
+        ("Dedi Mulyadi", "agar warga tidak membuang samp"),
+        ("Dedi Mulyadi", "penanganan banjir harus dimula"),
+        ("Rudy Gunawan", "pemerintah daerah akan membang"),
+    ]
