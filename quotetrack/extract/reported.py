@@ -125,7 +125,7 @@ def _found(
 def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     match = _MENURUT.match(text, sent.start, sent.end)
     if match is None:
-        return None
+        return _menurut_without_comma(text, sent, paragraph, lex) if lex.lang == "id" else None
     who = match.group("m")
     mention = ParsedMention(printed=who, pronoun=True) if who.casefold() == "nya" else parse_mention(who, lex)
     after = match.end()
@@ -155,6 +155,24 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     if verb is not None and (named := parse_mention(text[start : verb.start()], lex)) is not None and named.name:
         return None  # "According to GMA News, Salceda said ...": the outlet passes on what he said
     return _found(start, end, paragraph, match.group().split()[0], mention, False, 0.75)
+
+
+# "Menurut Kepala BPBD Garut Satria Budi bencana ini ...": the source's capitalised run, then the
+# view in lower case, with no comma between.
+_MENURUT_NO_COMMA = re.compile(
+    r"Menurut\s+(?P<m>(?:[A-Z][\w.'’-]*\s+){1,8}?[A-Z][\w'’-]+)\s+(?!(?:dan|dari|di|untuk|bidang|pada|serta|se)\s)(?=[a-z])"
+)
+
+
+def _menurut_without_comma(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    match = _MENURUT_NO_COMMA.match(text, sent.start, sent.end)
+    mention = parse_mention(match.group("m"), lex) if match else None
+    if match is None or mention is None or not mention.name or len(mention.name.split()) < 2:
+        return None  # (one capitalised word may open the view itself: "Menurut Polri tidak ...")
+    start, end = _strip_end(text, match.end(), sent.end)
+    if _words(text[start:end]) < _MIN_WORDS:
+        return None
+    return _found(start, end, paragraph, "Menurut", mention, False, 0.7)
 
 
 def _menurut_inside(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:

@@ -588,3 +588,14 @@ def test_indonesian_views_opened_by_bagi_and_lanjut_and_more_speech_verbs() -> N
         ("Dedi Mulyadi", "penanganan banjir harus dimula"),
         ("Rudy Gunawan", "pemerintah daerah akan membang"),
     ]
+
+
+def test_menurut_a_named_source_without_a_comma_before_the_view() -> None:
+    text = (
+        "Banjir Garut\n\n"
+        "Menurut Kepala BPBD Garut Satria Budi bencana ini adalah yang terbesar dalam sepuluh tahun.\n\n"
+        "Menurut Guru Besar Fakultas Ekonomi dan Bisnis Universitas Garut Rina Sari ekonomi desa melambat.\n"
+    )
+    got = [(s.speaker, s.text[:25]) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got[0] == ("Satria Budi", "bencana ini adalah yang t")
+    assert all(speaker != "Fakultas Ekonomi" for speaker, _ in got)
