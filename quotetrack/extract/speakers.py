@@ -288,6 +288,8 @@ _KIN = frozenset(
     {"ayah", "ayahanda", "ibunda", "suami", "istri", "isteri", "anak", "kakak", "adik", "paman", "bibi", "kakek"}
     | {"nenek", "cucu", "keponakan", "mertua", "menantu", "sepupu"}
 )
+# A kin word, a few words of description, then a one-word name between commas: "istri almarhum, Rosmala."
+_KIN_THEN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_KIN))})(?:\s+[a-z]+){{0,3}},\s+([A-Z][a-z]{{2,}})(?=[,.])")
 # Given-name words that short references leave out: never cut from the front of a name.
 _GIVEN_PREFIXES = frozenset(
     {
@@ -742,6 +744,8 @@ class Registry:
         self._learn_genders(text)
         if "(" in text:
             self._learn_aged_people(text)
+        if self.lex.lang == "id":
+            self._learn_kin_names(text)
         if self.lex.lang == "en":
             self._learn_surname_subjects(text)
             self._learn_epithet_posts(text)
@@ -905,6 +909,17 @@ class Registry:
             post = " ".join(words[:stop])
             if _office(post, self.lex):
                 self.people[ref].role = post
+
+    def _learn_kin_names(self, text: str) -> None:
+        """ "kepada istri almarhum, Rosmala.": a one-word name in apposition to a kin word is a
+        person (never registered as a run of one word), the subject of the sentences it opens, so
+        "pungkasnya" after "Rosmala berterima kasih ..." is hers and not the official's."""
+        found = []
+        for match in _KIN_THEN_NAME.finditer(text):
+            name = match.group(1)
+            if self.known(name) is None and not is_dictionary_word(name.casefold()):
+                found.append((self.add(ParsedMention(printed=name, name=name), match.start(1)), name))
+        self._learn_subjects(text, found)
 
     def _learn_aged_people(self, text: str) -> None:
         """ "Armi (35), karyawan salah satu perusahaan": a name with an age in brackets is a person

@@ -2908,3 +2908,14 @@ def test_sang_before_a_post_is_its_holder_the_article_named(tmp_path) -> None:
         ("Surata", "Kepala Desa Burikan, Surata"),
         ("Surata", "sang Kades"),
     ]
+
+
+def test_a_one_word_name_in_apposition_to_a_kin_word_speaks_after_its_sentence() -> None:
+    text = (
+        "Santunan Petugas Haji\n\n"
+        "Santunan diserahkan oleh Direktur BPJS Ketenagakerjaan Eko Nugriyanto kepada istri almarhum, Rosmala.\n\n"
+        '"Kami sangat bersyukur karena kolaborasi berjalan baik," ungkap Eko.\n\n'
+        "Dalam kesempatan yang sama, Rosmala berterima kasih atas perhatian dari pemerintah.\n\n"
+        '"Saya dan keluarga mengucapkan terima kasih atas perhatian ini," pungkasnya.\n'
+    )
+    assert [s.speaker for s in _statements(text)] == ["Eko Nugriyanto", "Rosmala"]
