@@ -288,6 +288,8 @@ _KIN = frozenset(
     {"ayah", "ayahanda", "ibunda", "suami", "istri", "isteri", "anak", "kakak", "adik", "paman", "bibi", "kakek"}
     | {"nenek", "cucu", "keponakan", "mertua", "menantu", "sepupu"}
 )
+# Seats held for an American state: the state a later mention gives is the seat's.
+_STATE_SEATS = frozenset({"senator", "sen", "representative", "rep", "congressman", "congresswoman", "governor", "gov"})
 # A kin word, a few words of description, then a one-word name between commas: "istri almarhum, Rosmala."
 _KIN_THEN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_KIN))})(?:\s+[a-z]+){{0,3}},\s+([A-Z][a-z]{{2,}})(?=[,.])")
 # Given-name words that short references leave out: never cut from the front of a name.
@@ -1152,6 +1154,9 @@ class Registry:
             person = self.people[index]
             if mention.role and not person.role:
                 person.role, person.region = mention.role, mention.region
+            elif mention.region and not person.region and set(_office(person.role, self.lex)) & _STATE_SEATS:
+                # "Sen. Bob Corker's bill", then "Chairman Bob Corker (R-Tenn.)": the senator's state
+                person.region = mention.region
             return index
         words = name.split()
         if len(words) == 2 and words[0].casefold() in _ADDRESS_WORDS and not mention.role:

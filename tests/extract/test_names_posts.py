@@ -2919,3 +2919,13 @@ def test_a_one_word_name_in_apposition_to_a_kin_word_speaks_after_its_sentence()
         '"Saya dan keluarga mengucapkan terima kasih atas perhatian ini," pungkasnya.\n'
     )
     assert [s.speaker for s in _statements(text)] == ["Eko Nugriyanto", "Rosmala"]
+
+
+def test_a_senator_s_state_from_a_later_mention_s_bracket() -> None:
+    text = (
+        "Iran bill\n\n"
+        "Only two Democrats currently back Sen. Bob Corker's legislation.\n\n"
+        "A group led by Senate Foreign Relations Committee Chairman Bob Corker (R-Tenn.) is introducing a bill.\n\n"
+        "Corker said he began speaking with other members a few months ago.\n"
+    )
+    assert [(s.speaker, s.region) for s in _statements(text, "en")] == [("Bob Corker", "Tennessee")]
