@@ -13,7 +13,8 @@ from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
 from quotetrack.text.segment import Span, split_sentences
 
-_AFTER_VERB = re.compile(r"[\s,:]*(?:(?:bahwa|kalau|that)\b[\s,]*)?", re.IGNORECASE)
+# ("has pointed out, that's basically ...": "that's" is the clause's own subject, not a "that")
+_AFTER_VERB = re.compile(r"[\s,:]*(?:(?:bahwa|kalau|that)\b(?![’'])[\s,]*)?", re.IGNORECASE)
 # "mengatakan kepada wartawan, ..." / "told reporters that ...": the addressee is not content.
 _ADDRESSEE = re.compile(r"(?:kepada|pada|to)\s+[^,.]{1,40}?(?:,\s*|\s+(?:bahwa|that)\s+)", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"[^,.;]{1,40}?\s+that\s+")
@@ -449,7 +450,7 @@ _BY_DOING = re.compile(r"by\s+\w+ing\b")
 _SAYS_WHAT = re.compile(
     r"\b(?:saying|arguing|claiming|warning|insisting|to\s+(?:prove|show|argue|say|suggest|make\s+the\s+case)\s+that)\b|[:\"“]"
 )  # ("responded by using ..." is active)
-_THAT = re.compile(r"\s+(?:that|bahwa)\b")  # "he has suggested that is what he will do": content after
+_THAT = re.compile(r"\s+(?:that|bahwa)\b(?![’'])")  # "he has suggested that is what he will do": content after
 
 
 def _opens_content(text: str, at: int) -> bool:

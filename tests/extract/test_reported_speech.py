@@ -599,3 +599,10 @@ def test_menurut_a_named_source_without_a_comma_before_the_view() -> None:
     got = [(s.speaker, s.text[:25]) for s in extract(prepare(text)[0], lang="id").statements]
     assert got[0] == ("Satria Budi", "bencana ini adalah yang t")
     assert all(speaker != "Fakultas Ekonomi" for speaker, _ in got)
+
+
+def test_that_s_after_the_verb_is_the_clause_s_subject() -> None:
+    text = "Judge row\n\nMr Smith said that\u2019s the end of the matter for the party.\n"
+    assert [s.text for s in extract(prepare(text)[0], lang="en").statements] == [
+        "that\u2019s the end of the matter for the party"
+    ]
