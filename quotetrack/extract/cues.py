@@ -185,8 +185,11 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             and "," in between
             and ("," in handed_on or (words[0].islower() and ("!" in handed_on or "?" in handed_on)))
         )
-        # ('," a Home Office spokeswoman said' is a cue too: a body's voice)
-        titled = titled or (lex.lang == "en" and body_voice(" ".join(words), lex) is not None)
+        # ('," a Home Office spokeswoman said' is a cue too: a body's voice; '," the ministry said')
+        titled = titled or (
+            lex.lang == "en"
+            and (body_voice(" ".join(words), lex) is not None or body_reference(" ".join(words)) is not None)
+        )
         if words and words[0].casefold().strip(",") in lex.discourse and not titled:
             break  # '"...", while the Liberal Democrats said ...': a new clause ("the minister said" is a cue)
         while words and words[-1].casefold() in lex.adverbs:

@@ -120,3 +120,21 @@ def test_a_news_outlet_is_a_source_and_a_described_name_before_told_is_the_speak
     )
     got = [(s.speaker, s.text[:22]) for s in extract(text, lang="en").statements]
     assert got == [("Doug Andres", "The administration has"), ("Doug Andres", "We will consider optio")]
+
+
+def test_how_a_quote_was_said_and_a_body_after_it_are_its_cue() -> None:
+    text = (
+        "Levy row\n\n"
+        "Minister Kora Venn said the levy would stay.\n\n"
+        'Comedian John Dale lost patience with the levy. "Nobody asked the growers," Dale snapped. '
+        '"Frankly," he went on, "it is theft."\n\n'
+        '"We will review the figures," the ministry said in a statement.\n'
+    )
+    got = [(s.speaker, s.cue, s.text) for s in extract(text, lang="en").statements]
+    assert got == [
+        ("Kora Venn", "said", "the levy would stay"),
+        ("John Dale", "snapped", "Nobody asked the growers,"),
+        ("John Dale", "went on", "Frankly,"),
+        ("John Dale", "went on", "it is theft."),
+        (None, "said", "We will review the figures,"),  # the ministry, which the article never names
+    ]
