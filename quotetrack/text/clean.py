@@ -356,12 +356,13 @@ def _headline_end(line: str, start: int, *, opens_line: bool) -> int | None:
         if not ends and limit < len(line):
             return None
     while glue and stop == glue.start():
-        # Related headlines listed one after another, glued: each as titled as a headline.
+        # Related headlines listed one after another, glued: each as titled as a headline, the
+        # last one up to the end of the line.
         glue = _HEADLINE_GLUE.search(line, stop + 1, min(len(line), stop + _HEADLINE_MAX))
-        following = line[stop : glue.start()] if glue else ""
-        if not glue or not _headline_like(following):
+        following = line[stop : glue.start()] if glue else line[stop:]
+        if not _headline_like(following):
             break
-        stop = glue.start()
+        stop = glue.start() if glue else len(line)
     return stop
 
 

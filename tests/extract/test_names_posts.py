@@ -2929,3 +2929,13 @@ def test_a_senator_s_state_from_a_later_mention_s_bracket() -> None:
         "Corker said he began speaking with other members a few months ago.\n"
     )
     assert [(s.speaker, s.region) for s in _statements(text, "en")] == [("Bob Corker", "Tennessee")]
+
+
+def test_a_sentence_adverb_without_its_comma_is_no_part_of_the_name() -> None:
+    text = (
+        "Harga Cabai\n\n"
+        "Awalnya Rina Kusuma mengatakan harga cabai masih stabil sejak awal bulan.\n\n"
+        "Sebenarnya Kepala Dinas Perdagangan Garut Budi Santoso mengatakan stok masih aman hingga lebaran.\n\n"
+        "Pertama Ketua DPRD Garut Euis Ida menyebut pasar harus dibenahi.\n"
+    )
+    assert [s.speaker for s in _statements(text)] == ["Rina Kusuma", "Budi Santoso", "Euis Ida"]

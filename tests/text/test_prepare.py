@@ -170,6 +170,11 @@ def test_outlet_before_place():
             "dari pukul 13.00 hingga 18.00 WIB.",
             ["Ia menjelaskan, terminal hanya buka dari pukul 13.00 hingga 18.00 WIB."],
         ),
+        # Headlines glued one after another, the last one to the end of its line.
+        (
+            "Baca Juga:Banjir Rendam Kampung Nelayan di Pesisir UtaraRibuan Warga Dievakuasi Polda Metro Jaya",
+            [],
+        ),
         # A headline that ends in lower case, on a line of its own, is the link's.
         ("Baca juga: Presiden Minta Menteri Tidak Asal bicara", []),
     ],
