@@ -472,6 +472,9 @@ def _content_before(
     named = parse_mention(" ".join(between), lex) if comma > sent.start and between else None
     if named is not None:
         start, end = _strip_end(text, sent.start, comma)
+        before = text[start:end].split()
+        if before and before[0].casefold() in lex.roles and all(w[:1].isupper() or w[:1].isdigit() for w in before):
+            return None  # "Deputi Strategi 4.0 TKN Harapan, Rudi membeberkan ...": the post in apposition
     else:
         words = text[sent.start : verb.start()].split()
         if len(words) < 5 or words[-1].casefold() not in lex.pronouns:

@@ -606,3 +606,9 @@ def test_that_s_after_the_verb_is_the_clause_s_subject() -> None:
     assert [s.text for s in extract(prepare(text)[0], lang="en").statements] == [
         "that\u2019s the end of the matter for the party"
     ]
+
+
+def test_a_post_in_apposition_before_the_name_is_no_content() -> None:
+    text = "Survei TKN\n\nDeputi Strategi 4.0 TKN Harapan, Rudi Hartono membeberkan hasil survei internal.\n"
+    got = [(s.speaker, s.role, s.text) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [("Rudi Hartono", "Deputi Strategi 4.0 TKN Harapan", "hasil survei internal")]
