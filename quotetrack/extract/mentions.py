@@ -406,6 +406,8 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
         return not any(_key(t) in lex.roles for t in tokens[:at])
     if key == "jenderal" and at > 0 and _key(tokens[at - 1]) not in _RANK_HEADS:
         return True  # "Direktur Jenderal Pajak", "Sekretaris Jenderal": a post, not a rank
+    if key == "laut" and not (at > 0 and _is_title(tokens[at - 1], lex)):
+        return True  # "Kolonel Laut": the navy's rank; "Perhubungan Laut", "Penjagaan Laut": a post's words
     return key == "ibu" and at + 1 < len(tokens) and _key(tokens[at + 1]) == "kota"
 
 

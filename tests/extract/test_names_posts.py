@@ -2939,3 +2939,15 @@ def test_a_sentence_adverb_without_its_comma_is_no_part_of_the_name() -> None:
         "Pertama Ketua DPRD Garut Euis Ida menyebut pasar harus dibenahi.\n"
     )
     assert [s.speaker for s in _statements(text)] == ["Rina Kusuma", "Budi Santoso", "Euis Ida"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "post"),
+    [
+        ("Kepala Dinas Penerangan TNI Angkatan Laut Budi Santoso", "Kepala Dinas Penerangan TNI Angkatan Laut"),
+        ("Direktur Jenderal Perhubungan Laut Budi Santoso", "Direktur Jenderal Perhubungan Laut"),
+    ],
+)
+def test_laut_is_a_rank_s_word_only_after_a_rank(printed: str, post: str) -> None:
+    text = f"Kapal Tenggelam\n\n{printed} mengatakan kapal sudah dievakuasi ke pelabuhan terdekat.\n"
+    assert [(s.speaker, s.role) for s in _statements(text)] == [("Budi Santoso", post)]
