@@ -18,7 +18,7 @@ from quotetrack.store.db import make_engine
 from tests.conftest import REPO
 from tests.reliability.conftest import CLI, cli_env, counts, problems, run_cli, write_articles
 
-N = 16
+N = 96  # enough that a kill after the first few lands before the last is stored, on a fast machine too
 
 
 def _db(tmp: Path) -> Path:
