@@ -31,14 +31,14 @@ _TOLD_CLAUSE = re.compile(r"[^,.;:\"“”]{1,60}?\s+(?=(?:he|she|they|it|this|t
 _TOLD_THEN_QUOTE = re.compile(r"[^,.;:\"“”]{1,60}:\s*[\"“]")
 _MENURUT = re.compile(
     # ("Sementara menurut X, ...", "Namun menurutnya, ...": a connective may open the sentence)
-    r"(?:(?:Sementara(?:\s+itu)?|Sedangkan|Namun|Adapun|Tetapi)\s*,?\s+)?"
+    r"(?:(?:Sementara(?:\s+itu)?|Sedangkan|Namun|Adapun|Tetapi|Tapi|Bahkan|Apalagi|Padahal|Maka)\s*,?\s+)?"
     # ("Menurut pengamat ... Dr. Sari Lestari, MT, ...": a title's full stop ends nothing)
     # ("Baginya, ...", "Bagi Euis, ...", "Lanjut Rudy, ...": a person's view, as "Menurut")
     r"(?P<opener>Menurut|According to|Bagi|Lanjut)\s*"
     # ("According to Sen. Bill Nelson (D-Fla.), ...": a title's stop, a member's party and state)
     r"(?P<m>nya|(?:\([DRI](?:-[A-Z][A-Za-z.]{1,14})?\)|[^,.;\"“”]"
     r"|(?:(?<=Dr)|(?<=Drs)|(?<=Ir)|(?<=Hj)|(?<=Prof)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Mr)|(?<=Mrs)|(?<=Ms))\.){1,80}?)"
-    r"\s*,\s*",
+    r"(?:\s*,\s*|(?<=nya)\s+(?=[a-z]))",  # ("Menurutnya survei hanya ...": no comma after "-nya")
     re.IGNORECASE,
 )
 # "Pembangunan jembatan itu menurutnya harus selesai ...", "Anggaran itu menurut Rahmat belum

@@ -612,3 +612,18 @@ def test_a_post_in_apposition_before_the_name_is_no_content() -> None:
     text = "Survei TKN\n\nDeputi Strategi 4.0 TKN Harapan, Rudi Hartono membeberkan hasil survei internal.\n"
     got = [(s.speaker, s.role, s.text) for s in extract(prepare(text)[0], lang="id").statements]
     assert got == [("Rudi Hartono", "Deputi Strategi 4.0 TKN Harapan", "hasil survei internal")]
+
+
+def test_menurutnya_without_a_comma_and_after_more_connectives() -> None:
+    text = (
+        "Survei Pilkada\n\n"
+        "Pengamat politik Budi Santoso menilai survei itu janggal sejak awal.\n\n"
+        "Bahkan menurutnya survei hanya mengambil sampel dari kota besar saja.\n\n"
+        "Menurutnya survei itu tidak mewakili suara warga desa sama sekali.\n"
+    )
+    got = [(s.speaker, s.text[:24]) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [
+        ("Budi Santoso", "survei itu janggal sejak"),
+        ("Budi Santoso", "survei hanya mengambil s"),
+        ("Budi Santoso", "survei itu tidak mewakil"),
+    ]
