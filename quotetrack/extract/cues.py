@@ -313,6 +313,31 @@ _EN_DAYS = frozenset(
 _EN_WHEN = frozenset({"on", "last", "this", "in", "earlier", "later"})
 
 
+# Words that open how or when the subject spoke, between the subject and its verb.
+_CIRCUMSTANCE_OPENERS = frozenset(
+    {"melalui", "lewat", "via", "saat", "ketika", "usai", "seusai", "setelah", "selepas", "sebelum", "dalam", "kepada"}
+)
+
+
+def _without_circumstance(subject: str) -> str:
+    """ "Ketua DPRD Garut Euis Ida melalui juru bicaranya", "Kapolres X saat dihubungi via
+    telepon": the subject before how or when it spoke (after a capitalised word)."""
+    words = subject.split()
+    # (not an opener right before the verb: "Ini disampaikan Anwar ketika menjawab ...": the
+    # verb is the clause's, not the subject's)
+    cut = next(
+        (
+            k
+            for k in range(1, len(words) - 1)
+            if words[k] in _CIRCUMSTANCE_OPENERS
+            and words[k - 1][:1].isupper()
+            and not (k >= 2 and words[k - 2].isdigit())  # "pada 13 April ketika ...": a date
+        ),
+        None,
+    )
+    return " ".join(words[:cut]) if cut is not None else subject
+
+
 def _names_a_body(subject: str, lex: Lexicon) -> bool:
     """Whether a subject holds a body's capitalised word and no post ("JAKARTA - Badan Meteorologi,
     Klimatologi dan Geofisika"; not "Menteri Koordinator Bidang Pangan Zulkifli Hasan")."""
@@ -357,6 +382,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         subject = subject[: bracket.start()]  # "Zulkifli Hasan (Zulhas) menyebut": the name, not its nickname
     if not subject:
         return None
+    if lex.lang == "id" and not subject.split()[-1][:1].isupper():
+        subject = _without_circumstance(subject)
     last_word = subject.split()[-1]
     if last_word.casefold() in COORDINATORS:
         return ParsedMention(printed=last_word, pronoun=True)  # "... and said": same subject again

@@ -627,3 +627,14 @@ def test_menurutnya_without_a_comma_and_after_more_connectives() -> None:
         ("Budi Santoso", "survei hanya mengambil s"),
         ("Budi Santoso", "survei itu tidak mewakil"),
     ]
+
+
+def test_how_or_when_the_subject_spoke_between_it_and_the_verb() -> None:
+    text = (
+        "Warga Diminta Bersatu\n\n"
+        "Ketua DPRD Garut Euis Ida melalui juru bicaranya menyampaikan bahwa anggaran akan ditambah.\n\n"
+        "Kapolres Garut AKBP Wirdhanto saat dihubungi via telepon mengatakan situasi sudah kondusif.\n\n"
+        "Ini disampaikan Wirdhanto ketika menjawab pertanyaan wartawan soal keamanan.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [("Euis Ida", "anggaran akan ditambah"), ("Wirdhanto", "situasi sudah kondusif")]
