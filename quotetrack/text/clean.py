@@ -136,6 +136,10 @@ def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower:
     return word
 
 
+# "Pelaksana tugas Wali Kota Solo X": the acting prefix printed in lower case, before a post.
+_ACTING_LOWER = re.compile(r"\b([Pp]elaksana\s+)(tugas|harian)\b(?=\s+[A-Z])")
+
+
 def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset()) -> str:
     """Split words that lost the space between a name and the word before or after it."""
     known = word_set("quotetrack.text", "glued_words.txt")
@@ -460,6 +464,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
                 elif _OUTLET_FIRST.search(place):  # "GENTAONLINE.COM-": the outlet alone, no place
                     place = None
                 stripped = stripped[dateline.end() :]
+        if "elaksana " in stripped:
+            stripped = _ACTING_LOWER.sub(lambda m: m.group(1) + m.group(2).capitalize(), stripped)
         kept.extend(part.strip() for part in _split_run_together(unglue(stripped, names, lower)) if part.strip())
     if kept:
         # Only a line ending with a bracket can end with initials: the pattern opens with \s*,

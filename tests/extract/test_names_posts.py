@@ -2951,3 +2951,14 @@ def test_a_sentence_adverb_without_its_comma_is_no_part_of_the_name() -> None:
 def test_laut_is_a_rank_s_word_only_after_a_rank(printed: str, post: str) -> None:
     text = f"Kapal Tenggelam\n\n{printed} mengatakan kapal sudah dievakuasi ke pelabuhan terdekat.\n"
     assert [(s.speaker, s.role) for s in _statements(text)] == [("Budi Santoso", post)]
+
+
+def test_an_acting_prefix_printed_in_lower_case_keeps_the_post_acting() -> None:
+    text = (
+        "Acara Solo\n\n"
+        "Acara itu turut dihadiri oleh Pelaksana tugas Wali Kota Solo Budi Santoso dan sejumlah pejabat.\n\n"
+        '"Kami menyambut baik kegiatan ini untuk warga kota," katanya.\n'
+    )
+    assert [(s.speaker, _post_and_region(s)) for s in _statements(text)] == [
+        ("Budi Santoso", ("Plt. Wali Kota", "Kota Surakarta"))
+    ]
