@@ -13,6 +13,7 @@ from quotetrack.extract.mentions import (
     PARTY_STATE_BRACKET,
     THING_HEADS,
     TRAILING_SHORT_FORM,
+    UNNAMED_VOICE,
     ParsedMention,
     body_reference,
     body_voice,
@@ -188,7 +189,11 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         # ('," a Home Office spokeswoman said' is a cue too: a body's voice; '," the ministry said')
         titled = titled or (
             lex.lang == "en"
-            and (body_voice(" ".join(words), lex) is not None or body_reference(" ".join(words)) is not None)
+            and (
+                body_voice(" ".join(words), lex) is not None
+                or body_reference(" ".join(words)) is not None
+                or UNNAMED_VOICE.fullmatch(" ".join(words)) is not None  # '," a spokesman for the mayor said'
+            )
         )
         if words and words[0].casefold().strip(",") in lex.discourse and not titled:
             break  # '"...", while the Liberal Democrats said ...': a new clause ("the minister said" is a cue)
@@ -421,6 +426,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         # mengapresiasi" gives that person's post.
         role = " ".join(words[:-1]) if words[0].casefold() in lex.roles else None
         return ParsedMention(printed=subject, pronoun=True, role=role)
+    if lex.lang == "en" and UNNAMED_VOICE.fullmatch(_LEADING_COORDINATOR.sub("", subject)):
+        return ParsedMention(printed=subject)  # "The governor's spokesman said": unnamed, not the governor
     if lex.lang == "en" and (voice := body_voice(_LEADING_COORDINATOR.sub("", subject), lex)) is not None:
         return voice  # "A Defra spokesman said", "But a UKIP spokesman said": the body, through its spokesman
     if lex.lang == "en" and (body := campaign_reference(subject.rsplit(",", 1)[-1])) is not None:

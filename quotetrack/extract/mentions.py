@@ -1012,6 +1012,14 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+# A spokesperson the article does not name, for an official given by a post.
+_VOICES = r"(?:spokesman|spokeswoman|spokesperson|press\s+secretary|aide|adviser|advisor)"
+UNNAMED_VOICE = re.compile(
+    rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z]+\s+)?[a-z]+['’]s\s+{_VOICES}"
+    rf"|(?:[Tt]he\s+|[Aa]n?\s+){_VOICES}\s+(?:for|to)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
+)
+
+
 def _post_held(text: str, lex: Lexicon) -> ParsedMention | None:
     """ "Sadiq Khan, who was elected mayor of London last week": the name, and the post the
     clause says the person holds ("mayor of London"); None when the clause gives no post."""
@@ -1064,6 +1072,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return body
     if lex.lang == "en" and text.casefold() in UNNAMED_SOURCES:
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
+    if lex.lang == "en" and UNNAMED_VOICE.fullmatch(text):
+        # "the mayor's spokeswoman", "a spokesman for the governor": someone speaking for the
+        # mayor, never the mayor, and unnamed
+        return ParsedMention(printed=text)
     if lex.lang == "id" and text[:1].isupper() and text.casefold() in UNNAMED_PEOPLE_ID:
         return ParsedMention(printed=text)  # "Tersangka mengakui ...": a role in the story, no one's name
     owner = _OWNER_FIRST.match(text) if lex.lang == "en" else None

@@ -138,3 +138,19 @@ def test_how_a_quote_was_said_and_a_body_after_it_are_its_cue() -> None:
         ("John Dale", "went on", "it is theft."),
         (None, "said", "We will review the figures,"),  # the ministry, which the article never names
     ]
+
+
+def test_an_unnamed_spokesperson_speaks_for_an_official_but_is_not_the_official() -> None:
+    text = (
+        "Harbour row\n\n"
+        "Mayor Tom Reyes opened the new terminal on Monday.\n\n"
+        "\"The mayor has heard Edda Lind's concerns,\" the mayor's spokeswoman said.\n\n"
+        '"We will look at it again," a spokesman for the mayor said.\n\n'
+        "The governor's spokesman said the decision was final.\n"
+    )
+    got = [(s.speaker, s.speaker_mention) for s in extract(text, lang="en").statements]
+    assert got == [
+        (None, "the mayor's spokeswoman"),
+        (None, "a spokesman for the mayor"),
+        (None, "The governor's spokesman"),
+    ]
