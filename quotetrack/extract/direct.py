@@ -54,6 +54,19 @@ def _inside_clause(text: str, quote: Quote, cue: Cue, lo: int, paragraph_start: 
     return verb >= 0 and len(_WORD.findall(text[verb + len(cue.cue) : quote.open_mark])) >= 2
 
 
+def _names_a_work(text: str, quote: Quote) -> bool:
+    """A quoted title before a lower-case noun, with no punctuation of speech: '"Ferry Tables
+    2031" editor X said' (a quote is handed on with a comma: '"...," X said')."""
+    words = _WORD.findall(text[quote.start : quote.end])
+    return (
+        bool(words)
+        and text[quote.end - 1 : quote.end] not in (",", ".", "!", "?", ";", ":")
+        and text[quote.outer_end : quote.outer_end + 2].startswith(" ")
+        and text[quote.outer_end + 1 : quote.outer_end + 2].islower()
+        and _title_case_share(words) > _MAX_TITLE_CASE
+    )
+
+
 def _cut_unclosed(text: str, quote: Quote, lex: Lexicon) -> Quote | None:
     """An unclosed quote that turns into narration ("…, juga mengimbau …") ends there;
     one that opens with an attribution ('"Dr. Imran menyampaikan bahwa') is no quote."""
@@ -119,6 +132,8 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
         if not _is_statement(text, quote, cue, lo):
             continue
         cued_after = cue is not None and cue.mention_start >= quote.outer_end
+        if lex.lang == "en" and cued_after and _names_a_work(text, quote):
+            continue  # '"Ferry Tables 2031" editor Paul Renwick said ...': a title, then who it describes
         if lex.lang == "en" and cued_after and _phrase_of(text, quote, lo):
             continue  # 'The rebate did nothing to fix the "unfair tax", he added.': reported speech
         if lex.lang == "en" and cue is not None and not cued_after and _inside_clause(text, quote, cue, prev_end, lo):

@@ -460,6 +460,15 @@ def _opens_content(text: str, at: int) -> bool:
     return text.startswith((",", ":"), at) and text[at + 1 : at + 2] == " "
 
 
+# First words of a clause that says where, when or how something was said, not what.
+_CIRCUMSTANCE_FIRST = frozenset(
+    {"in", "at", "on", "during", "after", "before", "while", "when", "with", "from", "following", "speaking"}
+    | {"asked", "responding", "addressing", "writing", "ahead", "despite"}
+    | {"dalam", "pada", "di", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "kepada", "ditemui"}
+    | {"dikonfirmasi"}
+)  # ("Terkait X, Anita menyatakan tidak tahu": what it is about, which the statement keeps)
+
+
 def _content_before(
     text: str, sent: Span, verb: re.Match[str], lex: Lexicon
 ) -> tuple[int, int, ParsedMention | None] | None:
@@ -480,7 +489,11 @@ def _content_before(
         if len(words) < 5 or words[-1].casefold() not in lex.pronouns:
             return None
         start, end = _strip_end(text, sent.start, text.rfind(words[-1], sent.start, verb.start()))
-    # Short openers ("Dalam sidang itu, X membantah.") are circumstances, not content.
+    # Short openers ("Dalam sidang itu, X membantah.") are circumstances, not content; so is any
+    # opener of where, when or how ("In a letter to Governor Tom Hale, Senator Ann Lee said ...").
+    opening = text[start:end].casefold().split(maxsplit=2)
+    if opening and opening[0] in _CIRCUMSTANCE_FIRST and opening[1:2] not in (["least"], ["most"]):
+        return None  # ("At least three people died, the first minister said": what was said)
     return (start, end, named) if _words(text[start:end]) >= _MIN_CONTENT_BEFORE else None
 
 

@@ -638,3 +638,13 @@ def test_how_or_when_the_subject_spoke_between_it_and_the_verb() -> None:
     )
     got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="id").statements]
     assert got == [("Euis Ida", "anggaran akan ditambah"), ("Wirdhanto", "situasi sudah kondusif")]
+
+
+def test_a_circumstance_before_the_subject_and_a_quoted_title_are_no_content() -> None:
+    text = (
+        "Port row\n\n"
+        "In a letter to Governor Tom Hale, Senator Ann Lee said the funds had run out.\n\n"
+        '"Ferry Tables 2031" editor Paul Renwick said most routes run late.\n'
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [("Ann Lee", "the funds had run out"), ("Paul Renwick", "most routes run late")]
