@@ -154,3 +154,13 @@ def test_an_unnamed_spokesperson_speaks_for_an_official_but_is_not_the_official(
         (None, "a spokesman for the mayor"),
         (None, "The governor's spokesman"),
     ]
+
+
+def test_a_quote_after_a_paragraph_that_opens_with_someone_new_is_theirs() -> None:
+    text = (
+        "Levy row\n\n"
+        "Minister Kora Venn said the levy would stay.\n\n"
+        "Comedian John Dale also lost patience with the levy on Monday.\n\n"
+        '"Nobody asked the growers about any of this, and now they pay twice."\n'
+    )
+    assert [s.speaker for s in extract(text, lang="en").statements] == ["Kora Venn", "John Dale"]
