@@ -1015,7 +1015,7 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
 # A spokesperson the article does not name, for an official given by a post.
 _VOICES = r"(?:spokesman|spokeswoman|spokesperson|press\s+secretary|aide|adviser|advisor)"
 UNNAMED_VOICE = re.compile(
-    rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z]+\s+)?[a-z]+['’]s\s+{_VOICES}"
+    rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:official\s+|chief\s+|deputy\s+)?{_VOICES}"
     rf"|(?:[Tt]he\s+|[Aa]n?\s+){_VOICES}\s+(?:for|to)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
 )
 

@@ -146,13 +146,15 @@ def test_an_unnamed_spokesperson_speaks_for_an_official_but_is_not_the_official(
         "Mayor Tom Reyes opened the new terminal on Monday.\n\n"
         "\"The mayor has heard Edda Lind's concerns,\" the mayor's spokeswoman said.\n\n"
         '"We will look at it again," a spokesman for the mayor said.\n\n'
-        "The governor's spokesman said the decision was final.\n"
+        "The governor's spokesman said the decision was final.\n\n"
+        "The prime minister's official spokesman said no date had been set.\n"
     )
     got = [(s.speaker, s.speaker_mention) for s in extract(text, lang="en").statements]
     assert got == [
         (None, "the mayor's spokeswoman"),
         (None, "a spokesman for the mayor"),
         (None, "The governor's spokesman"),
+        (None, "The prime minister's official spokesman"),
     ]
 
 
