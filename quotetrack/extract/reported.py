@@ -88,14 +88,14 @@ _EN_OBJECT_VERBS = {
 }
 _CLAUSE_VERBS = frozenset(
     {"membenarkan", "mendorong", "mendoakan", "memandang", "menyerukan", "menuntut", "mempertanyakan", "menuduh"}
-    | {"menjamin"}
+    | {"menjamin", "beralasan", "berdalih", "berkilah"}
 )
 # ("menjamin kelayakan tempat isolasi": a thing, no statement; "menjamin bahwa ..." is one)
 _URGING_VERBS = frozenset(
-    {"mendorong", "mendoakan", "menyerukan", "menuntut", "menjamin"}
+    {"mendorong", "mendoakan", "menyerukan", "menuntut", "menjamin", "beralasan", "berdalih", "berkilah"}
 )  # a statement only with "agar"/"supaya"/"bahwa"
 # ("membenarkan adanya kejadian itu": confirming that it happened is a statement; "mendorong agar ...")
-_CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|agar\b|supaya\b|adanya\b)", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|jika\b|agar\b|supaya\b|adanya\b)", re.IGNORECASE)
 
 
 def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:

@@ -648,3 +648,17 @@ def test_a_circumstance_before_the_subject_and_a_quoted_title_are_no_content() -
     )
     got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="en").statements]
     assert got == [("Ann Lee", "the funds had run out"), ("Paul Renwick", "most routes run late")]
+
+
+def test_reasons_given_with_their_clause_and_a_reason_that_is_only_a_word() -> None:
+    text = (
+        "Sidang Joko\n\n"
+        "Kepolisian beralasan jika mereka ingin menangkap pelaku lain lebih dulu.\n\n"
+        "Joko selalu tak hadir dengan beralasan sakit yang dibuktikan dengan surat dokter.\n\n"
+        "Kuasa hukum Joko, Anita Kolopaking, berdalih bahwa kliennya sedang dirawat di Malaysia.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [
+        ("Kepolisian", "jika mereka ingin menangkap pelaku lain lebih dulu"),
+        ("Anita Kolopaking", "kliennya sedang dirawat di Malaysia"),
+    ]
