@@ -13,7 +13,7 @@ from quotetrack.extract.dating import statement_date
 from quotetrack.extract.direct import find_direct
 from quotetrack.extract.mentions import ParsedMention, parse_mention
 from quotetrack.extract.model import ExtractedStatement, Extraction
-from quotetrack.extract.reported import find_reported
+from quotetrack.extract.reported import find_reported, said_before
 from quotetrack.extract.speakers import Registry
 from quotetrack.extract.words import Lexicon, lexicon
 from quotetrack.text.lang import detect_language
@@ -83,11 +83,16 @@ def _narrator(printed: str) -> bool:
 def _find_all(text: str, lang: str) -> list[Found]:
     lex = lexicon(lang)
     found: list[Found] = []
+    previous: tuple[int, int] | None = None
     for index, para in enumerate(split_paragraphs(text)):
         direct, outside = find_direct(text, para.start, para.end, index, lex)
         found.extend(direct)
         for lo, hi in outside:
             found.extend(find_reported(text, lo, hi, index, lex))
+        back = said_before(text, para.start, previous, index, lex)
+        if back is not None and not any(f.start < back.end and back.start < f.end for f in found):
+            found.append(back)
+        previous = (para.start, para.end)
     found.sort(key=lambda f: f.start)
     return found
 

@@ -497,6 +497,41 @@ def _content_before(
     return (start, end, named) if _words(text[start:end]) >= _MIN_CONTENT_BEFORE else None
 
 
+# "Hal itu diungkapkan Kapolres X kepada wartawan.": the sentence before was X's.
+_BACK_REFERENCE = re.compile(
+    r"(?:Hal|Fakta|Keterangan|Pernyataan)\s+(?:itu|ini|tersebut)\s+(?:juga\s+)?"
+    r"(?:diungkapkan|diungkap|disampaikan|dikatakan|dijelaskan|ditegaskan|dipaparkan|diterangkan)"
+    r"(?:\s+langsung)?(?:\s+oleh)?\s+(?P<m>[A-Z](?:[^,.;\n]|\.(?=\s*[A-Z]))"
+    r"{2,120}?)(?=\s+(?:kepada|saat|ketika|usai|seusai|di|dalam|pada)\b|[,;]|\.(?!\s*[A-Z])|$)"
+)
+
+
+def said_before(
+    text: str, paragraph_start: int, previous: tuple[int, int] | None, index: int, lex: Lexicon
+) -> Found | None:
+    """A paragraph that opens "Hal itu diungkapkan X ..." gives the previous paragraph's last
+    sentence to X ("Sopir itu mengantuk. // Hal itu diungkapkan Kapolres X kepada wartawan.")."""
+    if (
+        lex.lang != "id"
+        or previous is None
+        or not text.startswith(("Hal ", "Fakta ", "Keterangan ", "Pernyataan "), paragraph_start)
+    ):
+        return None
+    match = _BACK_REFERENCE.match(text, paragraph_start)
+    if match is None:
+        return None
+    mention = parse_mention(match.group("m"), lex)
+    if mention is None or not (mention.name or mention.role):
+        return None
+    sentences = split_sentences(text, *previous)
+    if not sentences:
+        return None
+    start, end = _strip_end(text, sentences[-1].start, sentences[-1].end)
+    if _words(text[start:end]) < _MIN_CONTENT_BEFORE or any(mark in text[start:end] for mark in '"“”'):
+        return None
+    return _found(start, end, index - 1, match.group().split()[2], mention, False, 0.6)
+
+
 def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> Iterator[Found]:
     """Reported speech in `text[lo:hi]`, a stretch of a paragraph outside quotation marks."""
     for sent in split_sentences(text, lo, hi):

@@ -662,3 +662,18 @@ def test_reasons_given_with_their_clause_and_a_reason_that_is_only_a_word() -> N
         ("Kepolisian", "jika mereka ingin menangkap pelaku lain lebih dulu"),
         ("Anita Kolopaking", "kliennya sedang dirawat di Malaysia"),
     ]
+
+
+def test_hal_itu_diungkapkan_gives_the_sentence_before_to_its_source() -> None:
+    text = (
+        "Sopir Diamankan\n\n"
+        "Sopir truk itu menabrak pagar rumah warga di Jalan Sudirman karena mengantuk.\n\n"
+        "Hal itu diungkapkan Kapolres Bogor AKBP Rudi Hartono kepada wartawan.\n\n"
+        "Polisi juga menyita satu unit mobil dari lokasi kejadian.\n\n"
+        "Hal tersebut disampaikan Menteri Perhubungan M. Budi Karya saat meninjau lokasi.\n"
+    )
+    got = [(s.speaker, s.text[:30]) for s in extract(prepare(text)[0], lang="id").statements]
+    assert got == [
+        ("Rudi Hartono", "Sopir truk itu menabrak pagar "),
+        ("M. Budi Karya", "Polisi juga menyita satu unit "),
+    ]
