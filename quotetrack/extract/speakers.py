@@ -291,7 +291,8 @@ _KIN = frozenset(
 # Seats held for an American state: the state a later mention gives is the seat's.
 _STATE_SEATS = frozenset({"senator", "sen", "representative", "rep", "congressman", "congresswoman", "governor", "gov"})
 # A kin word, a few words of description, then a one-word name between commas: "istri almarhum, Rosmala."
-_KIN_THEN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_KIN))})(?:\s+[a-z]+){{0,3}},\s+([A-Z][a-z]{{2,}})(?=[,.])")
+# (read from the comma: a pattern opening with the kin words is tried at every character)
+_APPOSED_ONE_WORD = re.compile(r",\s+([A-Z][a-z]{2,})(?=[,.])")
 # Given-name words that short references leave out: never cut from the front of a name.
 _GIVEN_PREFIXES = frozenset(
     {
@@ -917,7 +918,11 @@ class Registry:
         person (never registered as a run of one word), the subject of the sentences it opens, so
         "pungkasnya" after "Rosmala berterima kasih ..." is hers and not the official's."""
         found = []
-        for match in _KIN_THEN_NAME.finditer(text):
+        for match in _APPOSED_ONE_WORD.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()].split()[-4:]
+            kin = next((k for k, w in enumerate(before) if w in _KIN), None)
+            if kin is None or not all(w.isalpha() and w.islower() for w in before[kin:]):
+                continue
             name = match.group(1)
             if self.known(name) is None and not is_dictionary_word(name.casefold()):
                 found.append((self.add(ParsedMention(printed=name, name=name), match.start(1)), name))
