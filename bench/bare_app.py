@@ -72,11 +72,12 @@ _SQLITE_RANKED = sa.text(
     "SELECT rowid, bm25(statement_fts, 4.0, 1.0) AS score FROM statement_fts "
     "WHERE statement_fts MATCH :q AND rowid >= :start ORDER BY score, rowid DESC LIMIT 20"
 )
+# The page's statements with their speaker and citation, then the highlighted text.
+_ROW_COLUMNS = "s.id, s.text, s.date, s.role, s.region, s.cluster_id, o.name, a.outlet, a.title, a.url"
+_ROW_JOINS = "JOIN article a ON a.id = s.article_id LEFT JOIN official o ON o.id = s.official_id"
 _SQLITE_ROWS = sa.text(
-    "SELECT s.id, s.text, s.date, s.role, s.region, s.cluster_id, o.name, a.outlet, a.title, a.url, "
-    "highlight(statement_fts, 0, char(2), char(3)) FROM statement_fts "
-    "JOIN statement s ON s.id = statement_fts.rowid JOIN article a ON a.id = s.article_id "
-    "LEFT JOIN official o ON o.id = s.official_id "
+    f"SELECT {_ROW_COLUMNS}, highlight(statement_fts, 0, char(2), char(3)) FROM statement_fts "
+    f"JOIN statement s ON s.id = statement_fts.rowid {_ROW_JOINS} "
     "WHERE statement_fts MATCH :q AND statement_fts.rowid IN :ids"
 ).bindparams(sa.bindparam("ids", expanding=True))
 _POSTGRES_NEWEST = sa.text(
@@ -84,10 +85,9 @@ _POSTGRES_NEWEST = sa.text(
     "WHERE tsv @@ to_tsquery('simple', :q) ORDER BY id DESC LIMIT :cap"
 )
 _POSTGRES_ROWS = sa.text(
-    "SELECT s.id, s.text, s.date, s.role, s.region, s.cluster_id, o.name, a.outlet, a.title, a.url, "
+    f"SELECT {_ROW_COLUMNS}, "
     "ts_headline('simple', s.text, to_tsquery('simple', :q), 'StartSel=\x02, StopSel=\x03, HighlightAll=true') "
-    "FROM statement s JOIN article a ON a.id = s.article_id LEFT JOIN official o ON o.id = s.official_id "
-    "WHERE s.id IN :ids"
+    f"FROM statement s {_ROW_JOINS} WHERE s.id IN :ids"
 ).bindparams(sa.bindparam("ids", expanding=True))
 _OTHER_OUTLETS = sa.text(
     "SELECT s.cluster_id, a.outlet FROM statement s JOIN article a ON a.id = s.article_id "

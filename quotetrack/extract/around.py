@@ -40,9 +40,17 @@ _WHO_HOLDS = re.compile(
     r"who\s+(?:is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as)\s+"
     r"(?:(?:re-?)?(?:elected|appointed|named|sworn\s+in)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?P<post>[^,;]+)$"
 )
-POST_STOPS = frozenset(
+_POST_STOPS = frozenset(
     {"last", "this", "next", "earlier", "on", "in", "at", "after", "before", "when", "since", "until", "by", "with"}
 )
+
+
+def before_time(printed: str) -> list[str]:
+    """The words of a post printed before a word of time or circumstance ("mayor of London last
+    week" -> mayor, of, London)."""
+    words = printed.split()
+    stop = next((k for k, w in enumerate(words) if k and w.casefold() in _POST_STOPS), len(words))
+    return words[:stop]
 
 
 def held_post(clause: str, lex: Lexicon) -> str | None:
@@ -50,9 +58,7 @@ def held_post(clause: str, lex: Lexicon) -> str | None:
     found = _WHO_HOLDS.match(clause)
     if found is None:
         return None
-    words = found.group("post").split()
-    stop = next((k for k, w in enumerate(words) if k and w.casefold() in POST_STOPS), len(words))
-    words = words[:stop]
+    words = before_time(found.group("post"))
     if not any(w.casefold() in lex.roles for w in words) or is_past_post(words[:1]):
         return None
     return " ".join(words)

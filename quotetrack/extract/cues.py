@@ -10,6 +10,7 @@ from quotetrack.extract.mentions import (
     DEMONSTRATIVES,
     EN_EPITHET_WORDS,
     EPITHET_WORDS,
+    PARTY_BRACKET,
     PARTY_STATE_BRACKET,
     THING_HEADS,
     TRAILING_SHORT_FORM,
@@ -22,6 +23,7 @@ from quotetrack.extract.mentions import (
     parse_named_first,
 )
 from quotetrack.extract.words import Lexicon
+from quotetrack.text.lexicon import NAME_SHORT_FORMS
 
 # Where a mention that follows its verb ends: a preposition, a time, a bracketed date,
 # a comma followed by lower case, or the end of the sentence.
@@ -42,7 +44,7 @@ _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
     # (a capital after a full stop closes an initialism: "the U.S. State Department")
     r"(?:(?:^|\s)(?:Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
-    r"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Atty|Gen|Moh|Moch|Mochd|Mohd|Much|Muh|Muhd|Mhd|Abd|Ach)"
+    rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Atty|Gen|{'|'.join(NAME_SHORT_FORMS)})"
     r"|(?:^|[\s.])[A-Z])$"
 )
 # A title's or an initial's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z") ends no sentence.
@@ -268,8 +270,7 @@ _WHERE_THEN_QUOTE = re.compile(r"\s+(?:in|on|at|during)\s+[\w\s'’.-]{1,40}:\s*
 # A full name, then its description after a comma: "Doug Andres, a spokesman for ...".
 _NAME_THEN_DESCRIPTION = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:a|an|the)\s")
 _CLAUSE_START = re.compile(r"[.!?;](?=\s)\s*|[\"“”]\s*|\n")
-# A member's party, and state, in brackets after an American name: "(D-N.J.)", "(R)".
-_EN_PARTY_BRACKET = re.compile(r"\s*\([DRI](?:-[A-Z][A-Za-z.]{1,14})?\)$")
+_EN_PARTY_BRACKET = re.compile(rf"\s*{PARTY_BRACKET}$")
 # A comma and a conjunction open a clause of its own, with its own subject.
 _EN_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+(?=\S+\s)")
 

@@ -10,13 +10,13 @@ from functools import cache, lru_cache
 
 from quotetrack.extract.around import EN_POST_MODIFIERS, POSSESSIVES, held_post, is_portfolio_word
 from quotetrack.extract.words import Lexicon, given_name_genders, us_states
-from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, is_past_post, is_unit_head, word_set
+from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, NAME_SHORT_FORMS, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(
     r"^(?=.*[a-zà-ÿ]$)[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*$|^[A-Z][a-z]?\.?$"
-    r"|^(?:Moh|Moch|Mochd|Mohd|Much|Muh|Muhd|Mhd|Abd|Ach)\.$"  # "Moh. Mahfud": Muhammad, Abdul, Achmad
+    rf"|^(?:{'|'.join(NAME_SHORT_FORMS)})\.$"  # "Moh. Mahfud": Muhammad, Abdul, Achmad
     r"|^(?:Mc|Mac|De|Di|La|Le)[A-Z][a-z]+$"  # "McConnell", "MacDougall", "DeSantis"
 )
 _STRIP = " \t,.;:!?-–—\"“”'‘’()[]"
@@ -63,6 +63,8 @@ _NAMED_BODIES = frozenset(
 )
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 # "Sen. Ben Sasse (R-Neb.)", "Rep. Emanuel Cleaver II (D-Mo.)": party and state after the name.
+# A member's party, and state, in brackets after an American name: "(D-N.J.)", "(R)".
+PARTY_BRACKET = r"\([DRI](?:-[A-Z][A-Za-z.]{1,14})?\)"
 PARTY_STATE_BRACKET = re.compile(r"\s*\([DRI]-[A-Z][A-Za-z.]{1,14}\)?")
 _QUOTED_NICKNAME = re.compile(r"(?<=[\w.])\s['‘\"“][A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15})?['’\"”](?=\s[A-Z])")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
@@ -320,7 +322,7 @@ _PLACE_ENDS = _COMPASS | _REGION_TAILS
 RESPECT_WORDS = frozenset({"romo", "kiai", "kyai", "ustaz", "ustadz", "buya", "abah", "gus", "kang", "cak"})
 # The quarters of a district or village's name ("Tarogong Kidul", "Jetis Lor", "Cipayung Utara"):
 # no word a personal name opens with, before two words of a name.
-_QUARTERS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "kidul", "lor", "wetan", "kulon"})
+_QUARTERS = (_COMPASS - {"laut", "daya"}) | {"kidul", "lor", "wetan", "kulon"}
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {

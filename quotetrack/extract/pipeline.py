@@ -137,9 +137,11 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         elif found.carry and found.paragraph - last_paragraph <= _CARRY_PARAGRAPHS:
             # The last speaker, unless a paragraph since it opens with someone else: 'Comedian
             # John Dale also lost patience with the levy.' then '"Nobody asked the growers."'
-            lo = paragraphs[max(0, found.paragraph - 1)][0]
-            between = registry.subject_between(max(lo, last_sentence), found.start, spans) if lang == "en" else None
-            ref = between if between is not None and found.paragraph > last_paragraph else last_ref
+            between = None
+            if lang == "en" and found.paragraph > last_paragraph:
+                lo = paragraphs[max(0, found.paragraph - 1)][0]
+                between = registry.subject_between(max(lo, last_sentence), found.start, spans)
+            ref = between if between is not None else last_ref
         elif found.carry:
             # No statement nearby: the official who opens a sentence just before the quote.
             lo = paragraphs[max(0, found.paragraph - 1)][0]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import ACCORDING_TO, mention_after, subject_mention
-from quotetrack.extract.mentions import PARTICIPLE_CUES, ParsedMention, is_degree, parse_mention
+from quotetrack.extract.mentions import PARTICIPLE_CUES, PARTY_BRACKET, ParsedMention, is_degree, parse_mention
 from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
 from quotetrack.text.segment import Span, split_sentences
@@ -36,7 +36,7 @@ _MENURUT = re.compile(
     # ("Baginya, ...", "Bagi Euis, ...", "Lanjut Rudy, ...": a person's view, as "Menurut")
     r"(?P<opener>Menurut|According to|Bagi|Lanjut)\s*"
     # ("According to Sen. Bill Nelson (D-Fla.), ...": a title's stop, a member's party and state)
-    r"(?P<m>nya|(?:\([DRI](?:-[A-Z][A-Za-z.]{1,14})?\)|[^,.;\"“”]"
+    rf"(?P<m>nya|(?:{PARTY_BRACKET}|[^,.;\"“”]"
     r"|(?:(?<=Dr)|(?<=Drs)|(?<=Ir)|(?<=Hj)|(?<=Prof)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Mr)|(?<=Mrs)|(?<=Ms))\.){1,80}?)"
     r"(?:\s*,\s*|(?<=nya)\s+(?=[a-z]))",  # ("Menurutnya survei hanya ...": no comma after "-nya")
     re.IGNORECASE,
@@ -86,14 +86,12 @@ _EN_OBJECT_VERBS = {
     **dict.fromkeys(("challenged", "challenges", "pressed", "presses", "encouraged", "encourages"), _ASKED_TO),
     **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
 }
-_CLAUSE_VERBS = frozenset(
-    {"membenarkan", "mendorong", "mendoakan", "memandang", "menyerukan", "menuntut", "mempertanyakan", "menuduh"}
-    | {"menjamin", "beralasan", "berdalih", "berkilah"}
-)
-# ("menjamin kelayakan tempat isolasi": a thing, no statement; "menjamin bahwa ..." is one)
+# Of those, these make a statement only with "agar"/"supaya"/"bahwa"/"jika" ("menjamin kelayakan
+# tempat isolasi": a thing, no statement; "menjamin bahwa ..." is one).
 _URGING_VERBS = frozenset(
     {"mendorong", "mendoakan", "menyerukan", "menuntut", "menjamin", "beralasan", "berdalih", "berkilah"}
-)  # a statement only with "agar"/"supaya"/"bahwa"
+)
+_CLAUSE_VERBS = _URGING_VERBS | {"membenarkan", "memandang", "mempertanyakan", "menuduh"}
 # ("membenarkan adanya kejadian itu": confirming that it happened is a statement; "mendorong agar ...")
 _CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|jika\b|agar\b|supaya\b|adanya\b)", re.IGNORECASE)
 
@@ -393,10 +391,11 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         if lex.lang == "en" and verb.group() in _EN_OBJECT_VERBS:
             # "challenged the prime minister to publish ...", "repeated his claim that ...": a
             # statement only with what is asked of someone, or with a clause after "that".
-            shape = _EN_OBJECT_VERBS[verb.group()].match(text, start, limit)
+            wanted = _EN_OBJECT_VERBS[verb.group()]
+            shape = wanted.match(text, start, limit)
             if shape is None:
                 continue
-            start = shape.end() if verb.group().startswith(("repeat", "reiterat", "restat")) else start
+            start = shape.end() if wanted is _RESTATED else start  # (the clause after "that")
         if (
             verb.group().casefold() in _CLAUSE_VERBS
             and not _CLAUSE_OPENS.match(text, verb.end(), limit)
@@ -445,11 +444,11 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
     return results
 
 
-_BY = re.compile(r"\s+by\b(?!\s+\w+ing\b)")
+_BY = re.compile(r"\s+by\b(?!\s+\w+ing\b)")  # ("responded by using ..." is active)
 _BY_DOING = re.compile(r"by\s+\w+ing\b")
 _SAYS_WHAT = re.compile(
     r"\b(?:saying|arguing|claiming|warning|insisting|to\s+(?:prove|show|argue|say|suggest|make\s+the\s+case)\s+that)\b|[:\"“]"
-)  # ("responded by using ..." is active)
+)
 _THAT = re.compile(r"\s+(?:that|bahwa)\b(?![’'])")  # "he has suggested that is what he will do": content after
 
 
@@ -498,8 +497,9 @@ def _content_before(
 
 
 # "Hal itu diungkapkan Kapolres X kepada wartawan.": the sentence before was X's.
+_BACK_HEADS = ("Hal ", "Fakta ", "Keterangan ", "Pernyataan ")
 _BACK_REFERENCE = re.compile(
-    r"(?:Hal|Fakta|Keterangan|Pernyataan)\s+(?:itu|ini|tersebut)\s+(?:juga\s+)?"
+    rf"(?:{'|'.join(h.strip() for h in _BACK_HEADS)})\s+(?:itu|ini|tersebut)\s+(?:juga\s+)?"
     r"(?:diungkapkan|diungkap|disampaikan|dikatakan|dijelaskan|ditegaskan|dipaparkan|diterangkan)"
     r"(?:\s+langsung)?(?:\s+oleh)?\s+(?P<m>[A-Z](?:[^,.;\n]|\.(?=\s*[A-Z]))"
     r"{2,120}?)(?=\s+(?:kepada|saat|ketika|usai|seusai|di|dalam|pada)\b|[,;]|\.(?!\s*[A-Z])|$)"
@@ -511,11 +511,7 @@ def said_before(
 ) -> Found | None:
     """A paragraph that opens "Hal itu diungkapkan X ..." gives the previous paragraph's last
     sentence to X ("Sopir itu mengantuk. // Hal itu diungkapkan Kapolres X kepada wartawan.")."""
-    if (
-        lex.lang != "id"
-        or previous is None
-        or not text.startswith(("Hal ", "Fakta ", "Keterangan ", "Pernyataan "), paragraph_start)
-    ):
+    if lex.lang != "id" or previous is None or not text.startswith(_BACK_HEADS, paragraph_start):
         return None
     match = _BACK_REFERENCE.match(text, paragraph_start)
     if match is None:

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from quotetrack.extract.around import (
     EPITHET_DETERMINERS,
-    POST_STOPS,
+    before_time,
     may_have_post,
     post_after,
     post_before,
@@ -49,10 +49,7 @@ _CAPITALISED_RUN = re.compile(
 _SUBJECT_WORDS = 10
 # Words of address before a nickname ("Kang Emil", "Cak Imin", "Mas Gibran").
 _NICKNAME_ADDRESS = frozenset({"gus", "cak", "kang"})  # "Gus Dur", "Cak Imin", "Kang Emil": names people go by
-_ADDRESS_WORDS = frozenset(
-    {"kang", "cak", "gus", "mas", "pak", "bu", "mbak", "bang", "opung", "uda", "daeng", "bung"}
-    | {"romo", "kiai", "ustaz", "ustadz", "buya", "abah"}  # a priest, a cleric: "Romo Benny"
-)
+_ADDRESS_WORDS = RESPECT_WORDS | {"mas", "pak", "bu", "mbak", "bang", "opung", "uda", "daeng", "bung"}
 # An age in brackets, and the name right before it: "Armi (35)", "Ari Wibowo (45)". The age is
 # looked for first: a pattern opening with the name (\b, a capital) is tried at every character.
 _AGE = re.compile(r"\(\d{1,3}\)")
@@ -162,7 +159,7 @@ _APPOSITIVE_OPENING = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 _WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]+$")
 _WORD_REACH = 40
 # "Khan, a Muslim, was elected as mayor of London": a surname, a short apposition, then the post
-# the person was elected or appointed to (up to a word of time or circumstance, POST_STOPS).
+# the person was elected or appointed to (up to a word of time or circumstance: before_time).
 _ELECTED_TO = re.compile(
     r"\b(?P<who>[A-Z][\w'’-]+)(?:,[^,.;\"“”\n]{1,40},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+"
     r"(?:re-?)?(?:elected|appointed|named|sworn\s+in)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?P<post>[a-zA-Z][^,;.\n\"“”]{2,60})"
@@ -907,9 +904,7 @@ class Registry:
             ref = self.known(match.group("who"))
             if ref is None or self.people[ref].organisation or self.people[ref].role:
                 continue
-            words = match.group("post").split()
-            stop = next((k for k, w in enumerate(words) if k and w.casefold() in POST_STOPS), len(words))
-            post = " ".join(words[:stop])
+            post = " ".join(before_time(match.group("post")))
             if _office(post, self.lex):
                 self.people[ref].role = post
 
@@ -1200,7 +1195,7 @@ class Registry:
                 words
                 and words[0] in printed
                 and (at := printed.index(words[0]))
-                and printed[at - 1].casefold() in (RESPECT_WORDS)
+                and printed[at - 1].casefold() in RESPECT_WORDS
             ):
                 # "Romo Muhammad Syafi'i": later "Romo menyampaikan" is the same person.
                 self.nicknames.setdefault(_tokens(printed[at - 1]), len(self.people) - 1)

@@ -22,6 +22,11 @@ def word_list(package: str, name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line)
 
 
+# Given names printed short with a full stop ("Moh. Mahfud", "Much. Natsir", "Abd. Rahman"):
+# Muhammad, Abdul, Achmad. The full stop ends no sentence, and the word opens a name.
+NAME_SHORT_FORMS = ("Moh", "Moch", "Mochd", "Mohd", "Much", "Muh", "Muhd", "Mhd", "Abd", "Ach")
+
+
 # Printed before a post, these say it is no longer (or not yet) held: "mantan Menteri", "former
 # Home Secretary", "ex-minister". Shared by extraction and resolution.
 _PAST_MARKERS = frozenset({"mantan", "eks", "bekas", "former", "ex", "late", "then"})

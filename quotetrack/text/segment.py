@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotetrack.text.lexicon import word_set
+from quotetrack.text.lexicon import NAME_SHORT_FORMS, word_set
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence may end after . ! ? (optionally followed by closing quotes/brackets) when
@@ -56,16 +56,12 @@ def _word_before(text: str, dot: int) -> str | None:
     return reversed_run.group()[::-1] if reversed_run else None
 
 
-# Abbreviations that are also words, abbreviations only as printed here (capitalised).
-_CAPITALISED_ONLY = frozenset({"Much"})
-
-
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = _word_before(text, dot)
     if word is None:
         return False
-    if word in _CAPITALISED_ONLY:
-        return True  # "Much. Natsir" (Muhammad), though "very much." ends a sentence
+    if word in NAME_SHORT_FORMS:
+        return True  # "Much. Natsir" (Muhammad), though "very much." ends a sentence: as printed
     word = word.casefold().strip(".")
     if len(word) == 1 and word.isalpha():  # initials: "H.", "A. Rahman"
         return True
