@@ -33,7 +33,7 @@ from quotetrack.extract.mentions import (
     parse_mention,
 )
 from quotetrack.extract.words import Lexicon, given_name_genders, us_states
-from quotetrack.text.lexicon import ODD_CASE, another_given_name, nickname_pairs, word_set
+from quotetrack.text.lexicon import ODD_CASE, another_given_name, fold, nickname_pairs, word_set
 from quotetrack.text.stem import is_dictionary_word
 
 _PACKAGE = "quotetrack.extract"
@@ -68,6 +68,7 @@ _NAME_THEN_RELATIVE = re.compile(
 # ("Dr.", "Pj."): "kata Ipuk. Ditambahkan Plt Kepala Dinas X" holds two sentences.
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)(?=[ \t])")
 _RUN_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a full name: "Robert Kline Jr."
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
 _CLIPPED_MIN = 4  # "Rudy" for "Rudyatmo", "Afif" for "Afifuddin"
 _CLIPPED_REST = 4  # but "Agus" is a name of its own, not a clipped "Agustan"
@@ -133,7 +134,8 @@ _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 _BODY_HEADS = (
     "Party|Government|Ministry|Department|Agency|Commission|Committee|Council|Company|Union|Campaign|"
     "Group|Organisation|Organization|Administration|Embassy|Authority|Board|Association|Federation|"
-    "Coalition|Alliance|Charity|Regulator|Foundation|Institute|Bank|Court|Office|League"
+    "Coalition|Alliance|Charity|Regulator|Foundation|Institute|Bank|Court|Office|League|Unit|Service|Bureau|"
+    "Centre|Center|Trust|Panel|Tribunal|Corporation|Secretariat|Directorate|Inspectorate|Watchdog"
 )
 _PARTIES_EN = (
     "Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|UKIP|Greens|DUP|Sinn F[eé]in|"
@@ -648,7 +650,10 @@ class Registry:
         cut = words[moved:start]
         if any(w.casefold() in _KIN for w in cut):
             return moved  # "Ayah Ika Putri", "Suami Neni": her father, his wife, not the one named
-        if start == len(words) - 1:
+        last = len(words) - 1
+        if fold(words[last]) in _GENERATIONS:
+            last -= 1  # "Robert Kline Jr.", called "Kline": the surname is the last word before "Jr."
+        if start == last:
             # Called by the last word: a one-word name ("kata Suprapto" for "Daop 8 Surabaya
             # Suprapto"), but in English the surname of a full name; so only in Indonesian, and
             # only after a word that is no one's name (a place, a body, a dictionary word).

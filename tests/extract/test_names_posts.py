@@ -1923,6 +1923,26 @@ def test_a_body_referred_back_to_by_its_kind_or_as_it_speaks() -> None:
     ]
 
 
+def test_it_refers_back_to_a_unit_a_service_or_a_bureau_named_in_full() -> None:
+    text = (
+        "Flood plan\n\n"
+        "The Flood Recovery Unit, a state agency, reviewed the plan last year. It said the site was at risk.\n\n"
+        "The Forest Service inspected the hills in May. It said the trails would stay closed.\n"
+    )
+    got = [(s.speaker, s.speaker_kind, s.text) for s in _statements(text, "en")]
+    assert got == [
+        ("Flood Recovery Unit", "organisation", "the site was at risk"),
+        ("Forest Service", "organisation", "the trails would stay closed"),
+    ]
+
+
+@pytest.mark.parametrize("suffix", ["Jr.", "Sr.", "III"])
+def test_a_surname_after_a_full_name_with_its_generation_keeps_the_given_name(suffix: str) -> None:
+    text = f'Land sale\n\nHarold Penwick {suffix} owns the land by the river. "We will sell to anyone," Penwick said.\n'
+    statements = _statements(text, "en")
+    assert [s.speaker for s in statements] == [f"Harold Penwick {suffix.rstrip('.')}"]
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
