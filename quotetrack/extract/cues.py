@@ -48,7 +48,7 @@ _TITLE_DOT = re.compile(
     r"|(?:^|[\s.])[A-Z])$"
 )
 # A title's or an initial's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z") ends no sentence.
-_ABBREVIATION_DOT = re.compile(
+ABBREVIATION_DOT = re.compile(
     r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|Plt|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)\."
 )
 _WINDOW = 160
@@ -174,7 +174,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     for verb in lex.verb_re.finditer(text, pos, min(window_end, pos + _MENTION_FIRST_REACH)):
         between = text[pos : verb.start()]
         # '," Rep. John Mica (R-Fla.) said': the party and state in brackets end no sentence.
-        if re.search(r"[.;:!?\"“”]", _ABBREVIATION_DOT.sub("", PARTY_STATE_BRACKET.sub("", between))):
+        if re.search(r"[.;:!?\"“”]", ABBREVIATION_DOT.sub("", PARTY_STATE_BRACKET.sub("", between))):
             break
         words = between.split()
         titled = len(words) >= 2 and words[0].casefold() == "the" and words[-1].casefold() in lex.roles

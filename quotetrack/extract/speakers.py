@@ -21,7 +21,7 @@ from quotetrack.extract.around import (
     sentence_start,
     word_evidence,
 )
-from quotetrack.extract.cues import COORDINATORS
+from quotetrack.extract.cues import ABBREVIATION_DOT, COORDINATORS
 from quotetrack.extract.mentions import (
     CAMPAIGN,
     DEMONSTRATIVES,
@@ -281,6 +281,10 @@ def _says_no_response(text: str, start: int, end: int) -> bool:
 
 # Pronouns that stand for a person only; "-nya" and "pihaknya" may stand for a body.
 _PERSONAL = frozenset({"he", "she", "him", "her", "ia", "dia", "beliau", "dirinya"})
+# A title's or an initial's full stop just before where a sentence seems to start.
+_TITLE_BEFORE = re.compile(rf"(?:{ABBREVIATION_DOT.pattern})\s+$")
+# A sentence that opens with a pronoun, after any short opening clause: "On Monday, he visited".
+_PRONOUN_OPENING = re.compile(r"(?:[^,.;\"“”]{1,40},\s+)?(He|She|he|she)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 # Kin before a name: "Ayah Ika", "Suami Neni" speak for themselves, not for the one named.
 _KIN = frozenset(
@@ -809,7 +813,9 @@ class Registry:
         """Whether the lexicon knows `name` as a place (English: the states of the United States)."""
         key = tuple(name.casefold().split())
         if len(key) > 1 and key[-1] in _PLACE_NOUNS_EN:
-            return True  # "Downing Street", "Capitol Hill", "Trump Tower": a street or a building
+            # "Downing Street", "Capitol Hill", "Trump Tower": a street or a building; but after a
+            # given name, a surname ("Tom Hill", "Stuart Hall")
+            return not (len(key) == 2 and key[0] in given_name_genders())
         return key in self.lex.places if len(key) > 1 else key[0] in self.lex.regions
 
     def _qualifies_a_post(self, text: str, start: int, end: int) -> bool:
@@ -1295,6 +1301,27 @@ class Registry:
         """Whether a printed role holds an office word ("Ketua", "Bupati"), not only a description."""
         return bool(_office(role, self.lex))
 
+    def _sentence_subject(self, position: int, last: int | None, quoted: list[tuple[int, int]]) -> int | None:
+        """Who a second verb's statement belongs to ("..., saying", "... and said"): the person
+        who opens the sentence; the one a pronoun opening it stands for ("He visited the school
+        and said"); the holder of the post a description opening it gives ("The GOP nominee");
+        the body it opens with; else no one (a description, "A spokesman for the union")."""
+        sentence = sentence_start(self.text, position)
+        while sentence > 2 and (title := _TITLE_BEFORE.search(self.text, max(0, sentence - 8), sentence)):
+            sentence = sentence_start(self.text, title.start())  # "Florida Gov. Rick Scott ...": one sentence
+        subject = self.subject_between(sentence, position, quoted)
+        if subject is not None:
+            return subject
+        pronoun = _PRONOUN_OPENING.match(self.text, sentence, position)
+        if pronoun is not None:
+            word = pronoun.group(1)
+            return self.resolve(ParsedMention(printed=word, pronoun=True), position, last, sentence, quoted)
+        epithet = _EPITHET_OPENING.match(self.text, sentence)
+        if epithet is not None and any(w.islower() and w in self.lex.roles for w in epithet.group(1).split()):
+            return self.by_role(epithet.group(1), position)  # "The GOP nominee ..., suggesting ..."
+        opening = _NAMED_BODY.match(self.text, sentence + (4 if self.text.startswith("The ", sentence) else 0))
+        return self._body("it", opening.end() + 1, None, []) if opening else None
+
     def by_role(self, role: str, position: int) -> int | None:
         """The person last named before `position` who holds the office `role` names: its exact
         holder first, else one whose office ends with it; never a deputy ("kata Presiden" is not
@@ -1374,6 +1401,9 @@ class Registry:
             opening = _CAMPAIGN_OPENING.match(self.text, sentence, position)
             if opening is not None and (campaign := campaign_reference(opening.group(1))) is not None:
                 return self.resolve(campaign, sentence, last, since, quoted)
+            # "The council leader, who ..., visited the school and said ...": the sentence's
+            # subject, never the last speaker of another sentence.
+            return self._sentence_subject(position, last, quoted)
         if mention.body is not None and mention.body.endswith(" campaign"):
             # "Her campaign announced ...": the campaign of the candidate the pronoun stands for.
             pronoun = "she" if mention.body.startswith("her") else "he"
@@ -1395,15 +1425,7 @@ class Registry:
         if mention.pronoun and mention.printed in PARTICIPLE_CUES:
             # "X rejected the call, saying ...": the subject of the sentence, or the body it opens
             # with ("The DNC disclosed the intrusions, saying ..."); never the last speaker.
-            sentence = sentence_start(self.text, position)
-            subject = self.subject_between(sentence, position, quoted)
-            if subject is not None:
-                return subject
-            epithet = _EPITHET_OPENING.match(self.text, sentence)
-            if epithet is not None and any(w.islower() and w in self.lex.roles for w in epithet.group(1).split()):
-                return self.by_role(epithet.group(1), position)  # "The GOP nominee ..., suggesting ..."
-            opening = _NAMED_BODY.match(self.text, sentence + (4 if self.text.startswith("The ", sentence) else 0))
-            return self._body("it", opening.end() + 1, None, []) if opening else None
+            return self._sentence_subject(position, last, quoted)
         if mention.pronoun and " " in mention.printed.strip():
             # A post-shaped epithet ("Sekda itu") goes to the holder of that post; any other
             # ("adik ipar Presiden X itu"): the person already speaking, never X.

@@ -1943,6 +1943,31 @@ def test_a_surname_after_a_full_name_with_its_generation_keeps_the_given_name(su
     assert [s.speaker for s in statements] == [f"Harold Penwick {suffix.rstrip('.')}"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a description opens the sentence: no one named, never the last speaker
+        ("The council leader, who was elected in May, visited the school and said the roof would leak.", None),
+        ("A spokesman for the teachers' union called the plan weak and said the roof would leak.", None),
+        # a pronoun opens it: whom the pronoun stands for
+        ("He visited the school and said the roof would leak.", "Tom Hill"),
+        ("On Monday, she toured the school and warned that the roof would leak.", "Linda Hale"),
+        ("He toured the school, saying the roof would leak.", "Tom Hill"),
+        # a surname that is also a place noun, after a given name, is a person's
+        ("Hill toured the school, saying the roof would leak.", "Tom Hill"),
+    ],
+)
+def test_a_second_verb_belongs_to_the_subject_of_its_own_sentence(sentence: str, speaker: str | None) -> None:
+    text = (
+        "School budget\n\n"
+        'Governor Linda Hale signed the budget on Friday. "It is a good budget," she said.\n\n'
+        "Mayor Tom Hill spoke later.\n\n"
+        f"{sentence}\n"
+    )
+    got = {s.text: s.speaker for s in _statements(text, "en")}
+    assert got["the roof would leak"] == speaker
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
