@@ -10,17 +10,18 @@ from quotetrack.extract.mentions import (
     DEMONSTRATIVES,
     EN_EPITHET_WORDS,
     EPITHET_WORDS,
+    NAME_PARTICLES,
     PARTY_BRACKET,
     PARTY_STATE_BRACKET,
     THING_HEADS,
     TRAILING_SHORT_FORM,
-    UNNAMED_VOICE,
     ParsedMention,
     body_reference,
     body_voice,
     campaign_reference,
     parse_mention,
     parse_named_first,
+    unnamed_voice,
 )
 from quotetrack.extract.words import Lexicon
 from quotetrack.text.lexicon import NAME_SHORT_FORMS
@@ -64,7 +65,6 @@ _NAME_AFTER_FIELD = re.compile(
     r"\s+(?:dalam|bidang|urusan|untuk|for|of)\s+(?:(?!di\s|pada\s|at\s|in\s)[^,.;:\"“”\n]){1,50},\s*"
     r"(?P<name>[A-Za-z][^,.;:\"“”\n]{1,40}?)(?=,|\s*\.|\s*$)"
 )
-_PARTICLES = frozenset({"de", "van", "von", "bin", "binti", "al"})
 # 'X told BBC News: "..."', 'X told the Scottish Parliament: "..."': who was told, then the quote.
 _TOLD_WHOM = re.compile(
     r"\s+(?:(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5}"
@@ -167,7 +167,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         if mention is None:
             # "kata Bahtiar menambahkan": the mention ends at the first lower-case word.
             words = printed.split()
-            cut = next((i for i, w in enumerate(words) if w[:1].islower() and w not in _PARTICLES), len(words))
+            cut = next((i for i, w in enumerate(words) if w[:1].islower() and w not in NAME_PARTICLES), len(words))
             mention = parse_mention(" ".join(words[:cut]), lex) if 0 < cut < len(words) else None
         return Cue(root.group(), mention, root.end())
     # '," Harsono menambahkan' / '," he said': mention first, then the verb.
@@ -194,7 +194,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             and (
                 body_voice(" ".join(words), lex) is not None
                 or body_reference(" ".join(words)) is not None
-                or UNNAMED_VOICE.fullmatch(" ".join(words)) is not None  # '," a spokesman for the mayor said'
+                or unnamed_voice(" ".join(words), lex)  # '," a spokesman for the mayor said'
             )
         )
         if words and words[0].casefold().strip(",") in lex.discourse and not titled:
@@ -427,7 +427,7 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         # mengapresiasi" gives that person's post.
         role = " ".join(words[:-1]) if words[0].casefold() in lex.roles else None
         return ParsedMention(printed=subject, pronoun=True, role=role)
-    if lex.lang == "en" and UNNAMED_VOICE.fullmatch(_LEADING_COORDINATOR.sub("", subject)):
+    if lex.lang == "en" and unnamed_voice(_LEADING_COORDINATOR.sub("", subject), lex):
         return ParsedMention(printed=subject)  # "The governor's spokesman said": unnamed, not the governor
     if lex.lang == "en" and (voice := body_voice(_LEADING_COORDINATOR.sub("", subject), lex)) is not None:
         return voice  # "A Defra spokesman said", "But a UKIP spokesman said": the body, through its spokesman

@@ -92,7 +92,7 @@ _WEEKDAYS_MONTHS = {
         }
     ),
 }
-_PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
 # Months that are also given names ("Raja Juli Antoni", "Agustus Sani").
 _MONTHS = frozenset({"januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember"})
 _MAX_NAME_TOKENS = 4
@@ -657,7 +657,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         if start < end and _place_before(tokens, start, lex):
             break  # "Kepala Dinas Pendidikan Mahakam Ulu Yohanes Avun": a place ends the name
         token = tokens[start - 1]
-        if token in _PARTICLES and start < end and start >= 2 and _is_name_token(tokens[start - 2], lex):
+        if token in NAME_PARTICLES and start < end and start >= 2 and _is_name_token(tokens[start - 2], lex):
             start -= 1  # "Bill de Blasio": a particle inside a name
             continue
         if start < end and start >= 2 and _ROMAN.fullmatch(token) and _numbers_a_unit(tokens[start - 2], lex):
@@ -1022,6 +1022,25 @@ UNNAMED_VOICE = re.compile(
 )
 
 
+# "A spokesman for Governor Andrew Cuomo": a voice for a person the article names.
+_VOICE_FOR_NAMED = re.compile(
+    rf"(?:[Tt]he\s+|[Aa]n?\s+){_VOICES}\s+(?:for|to)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{1,4}}[A-Z][\w'’-]+)"
+)
+
+
+def unnamed_voice(text: str, lex: Lexicon) -> bool:
+    """Whether a mention is someone the article does not name speaking for an official: "the
+    mayor's spokeswoman", "a spokesman for the governor", "a spokesman for Governor Andrew
+    Cuomo" (never the governor himself; but "a spokesman for the Home Office" is the body's)."""
+    if UNNAMED_VOICE.fullmatch(text):
+        return True
+    match = _VOICE_FOR_NAMED.fullmatch(text)
+    if match is None:
+        return False
+    named = parse_mention(match.group("who"), lex)
+    return named is not None and bool(named.name) and not named.org
+
+
 def _post_held(text: str, lex: Lexicon) -> ParsedMention | None:
     """ "Sadiq Khan, who was elected mayor of London last week": the name, and the post the
     clause says the person holds ("mayor of London"); None when the clause gives no post."""
@@ -1074,7 +1093,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return body
     if lex.lang == "en" and text.casefold() in UNNAMED_SOURCES:
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
-    if lex.lang == "en" and UNNAMED_VOICE.fullmatch(text):
+    if lex.lang == "en" and unnamed_voice(text, lex):
         # "the mayor's spokeswoman", "a spokesman for the governor": someone speaking for the
         # mayor, never the mayor, and unnamed
         return ParsedMention(printed=text)
@@ -1288,7 +1307,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 if i
                 and t[:1].islower()
                 and _key(t) not in _CONNECTORS
-                and t not in _PARTICLES
+                and t not in NAME_PARTICLES
                 and not t.startswith("(")
             ),
             None,

@@ -28,6 +28,17 @@ _CIRCUMSTANCE_THAT = re.compile(
 _CIRCUMSTANCE_ONLY = re.compile(r"(?:in|at|on|from|during|after|before|with|via|through)\s+(?!which\b)")
 _CLAUSE_AFTER_CIRCUMSTANCE = re.compile(r"[^,.;:\"“”]{1,60}?\s+(?=(?:he|she|they|it|this|there|we|I)\s)")
 _TOLD_CLAUSE = re.compile(r"[^,.;:\"“”]{1,60}?\s+(?=(?:he|she|they|it|this|there|we|I|his|her|their)\s)")
+# Who was told, when the clause follows with no "that": "told reporters the plan had failed",
+# "told the BBC the project was a shambles", "told BBC Radio 4's Today programme it was wrong".
+_TOLD_ADDRESSEE = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w.&-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z0-9][\w.&-]*){0,4}(?!\s+[A-Z0-9])"
+    r"(?:['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:programme|program|show|podcast)"
+    r"|\s+(?:newspaper|paper|magazine|radio|television|channel|website))?"
+    r"|reporters|journalists|MPs|MSPs|AMs|MEPs|lawmakers|legislators|senators|delegates|supporters|activists|"
+    r"colleagues|members|voters|residents|students|parliament|(?:the|an|a)\s+(?:audience|crowd|rally|meeting|"
+    r"conference|committee|inquiry|hearing|panel|court|jury)|him|her|them|us|me)\s+"
+    r"(?=(?:the|a|an|his|her|their|its|this|these|those|there|it|he|she|they|we|I|no|some|all)\s)"
+)
 _TOLD_THEN_QUOTE = re.compile(r"[^,.;:\"“”]{1,60}:\s*[\"“]")
 _MENURUT = re.compile(
     # ("Sementara menurut X, ...", "Namun menurutnya, ...": a connective may open the sentence)
@@ -411,7 +422,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 continue  # 'he told the Financial Times: "..."': who was told, then the quote
             # "told reporters this was the only chance", "told the Daily Record he wants ...": who
             # was told, then the clause, which opens with its own subject.
-            obj = obj or _TOLD_CLAUSE.match(text, start, limit)
+            obj = obj or _TOLD_ADDRESSEE.match(text, start, limit) or _TOLD_CLAUSE.match(text, start, limit)
             start = obj.end() if obj else start
         start, end = _strip_end(text, start, limit)
         confidence = 0.65 if mention.pronoun else 0.75

@@ -26,6 +26,7 @@ from quotetrack.extract.mentions import (
     CAMPAIGN,
     DEMONSTRATIVES,
     GOES_BY,
+    NAME_PARTICLES,
     PARTICIPLE_CUES,
     RESPECT_WORDS,
     ParsedMention,
@@ -281,6 +282,9 @@ def _says_no_response(text: str, start: int, end: int) -> bool:
 
 # Pronouns that stand for a person only; "-nya" and "pihaknya" may stand for a body.
 _PERSONAL = frozenset({"he", "she", "him", "her", "ia", "dia", "beliau", "dirinya"})
+# A post's preposition right before a capitalised run: "mayor of Bridgeton ...", "MP for Leeds ...".
+_POST_PREPOSITION = re.compile(r"[a-z]\s(?:of|for)\s(?:the\s)?$")
+_INITIAL = re.compile(r"[A-Z]\.")
 # A title's or an initial's full stop just before where a sentence seems to start.
 _TITLE_BEFORE = re.compile(rf"(?:{ABBREVIATION_DOT.pattern})\s+$")
 # A sentence that opens with a pronoun, after any short opening clause: "On Monday, he visited".
@@ -620,6 +624,8 @@ class Registry:
             next_initial = len(following) <= 3 and following.isupper() and following.casefold() not in self.places
             if next_initial or not (key in self.places or (key in self.common and rest >= 2)):
                 break
+            if self.lex.lang == "en" and key in given_name_genders():
+                break  # "mayor of New York City Bill de Blasio": "Bill" opens the name
             if key in self.short_names:
                 break  # "kata Pahala": the article calls the person by it, whatever else it printed
             moved += 1
@@ -987,6 +993,9 @@ class Registry:
 
     def _register(self, text: str) -> None:
         for start, printed in self._runs(text):
+            if self.lex.lang == "en" and (place := self._place_of_post(text, start, printed)):
+                # "former mayor of Bridgeton Fiona Walsh": the run opens with the post's place
+                start, printed = start + len(place), printed[len(place) :]
             if self.lex.lang == "en" and self._qualifies_a_post(text, start, start + len(printed)):
                 continue
             if self.lex.lang == "en" and _quoted_alone(text, start, start + len(printed)):
@@ -1063,6 +1072,21 @@ class Registry:
                 self.subjects.append((start, ref))
             else:
                 self.subjects.append((start, -1))  # a sentence subject, but not one to trust
+
+    def _place_of_post(self, text: str, start: int, printed: str) -> str:
+        """The words of a run after a post's "of"/"for" that name its place or body, before a
+        name of two words ("mayor of Bridgeton Fiona Walsh": "Bridgeton "; "chairman of the
+        Senate Finance Committee Max Baucus"; "Governor of Texas George W. Bush"); "" when none."""
+        words = printed.split(" ")
+        if len(words) < 3 or not _POST_PREPOSITION.search(text, max(0, start - 9), start):
+            return ""
+        first = len(words) - 2
+        while first > 1 and (words[first].casefold() in NAME_PARTICLES or _INITIAL.fullmatch(words[first])):
+            first -= 1  # "Bill de Blasio", "George W. Bush"
+        head = words[:first]
+        if any(w.casefold() in self.lex.roles or w.casefold() in given_name_genders() for w in head):
+            return ""  # "the office of Governor Andrew Cuomo": a post, not a place
+        return " ".join(head) + " "
 
     def _after_opening_clause(self, lead: str) -> bool:
         """Whether a name comes right after a clause that opens its sentence, however long, and so

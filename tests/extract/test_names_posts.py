@@ -1968,6 +1968,42 @@ def test_a_second_verb_belongs_to_the_subject_of_its_own_sentence(sentence: str,
     assert got["the roof would leak"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "post"),
+    [
+        ("Former mayor of Bridgeton Fiona Walsh said residents had been ignored.", "Fiona Walsh", "mayor"),
+        (
+            "The chairman of the Senate Finance Committee Max Baucus said residents had been ignored.",
+            "Max Baucus",
+            "chairman",
+        ),
+        ("The mayor of New York City Bill de Blasio said residents had been ignored.", "Bill de Blasio", "mayor"),
+        ("The governor of Texas George W. Bush said residents had been ignored.", "George W. Bush", "governor"),
+    ],
+)
+def test_the_place_of_a_post_before_a_name_is_not_part_of_the_name(sentence: str, name: str, post: str) -> None:
+    statements = _statements(f"Flood row\n\n{sentence}\n", "en")
+    assert [s.speaker for s in statements] == [name]
+    assert post in (statements[0].role or "").casefold()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman for Governor Andrew Cuomo said the talks would resume.",
+        '"The talks will resume," a spokeswoman for Mayor Bill Lee said.',
+    ],
+)
+def test_an_unnamed_voice_for_a_named_official_is_not_the_official(sentence: str) -> None:
+    statements = _statements(f"Talks\n\n{sentence}\n", "en")
+    assert [s.speaker for s in statements] == [None]
+
+
+def test_a_spokesman_for_a_named_body_speaks_for_the_body() -> None:
+    statements = _statements("Talks\n\nA spokesman for the Home Office said the talks would resume.\n", "en")
+    assert [(s.speaker, s.speaker_kind) for s in statements] == [("Home Office", "organisation")]
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"

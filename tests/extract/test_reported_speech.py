@@ -677,3 +677,18 @@ def test_hal_itu_diungkapkan_gives_the_sentence_before_to_its_source() -> None:
         ("Rudi Hartono", "Sopir truk itu menabrak pagar "),
         ("M. Budi Karya", "Polisi juga menyita satu unit "),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Helen Grant told the BBC the project was a shambles.",
+        "Helen Grant told reporters the project was a shambles.",
+        "Helen Grant told MPs the project was a shambles.",
+        "Helen Grant told BBC Radio 4's Today programme the project was a shambles.",
+        "Helen Grant told a conference in Leeds that the project was a shambles.",
+    ],
+)
+def test_who_was_told_is_not_part_of_what_was_said(sentence: str) -> None:
+    statements = extract(prepare(f"Bridge\n\n{sentence}\n")[0], lang="en").statements
+    assert [(s.speaker, s.text) for s in statements] == [("Helen Grant", "the project was a shambles")]
