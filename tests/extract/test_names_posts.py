@@ -11,6 +11,7 @@ from quotetrack.extract import ExtractedStatement, extract
 from quotetrack.extract.around import post_before
 from quotetrack.extract.mentions import parse_mention
 from quotetrack.extract.words import lexicon
+from quotetrack.resolve.names import parse_name
 from quotetrack.resolve.posts import canonical_post, fullest_posts, posts_held
 from quotetrack.resolve.roles import parse_role
 from quotetrack.text.clean import prepare, unglue
@@ -2002,6 +2003,13 @@ def test_an_unnamed_voice_for_a_named_official_is_not_the_official(sentence: str
 def test_a_spokesman_for_a_named_body_speaks_for_the_body() -> None:
     statements = _statements("Talks\n\nA spokesman for the Home Office said the talks would resume.\n", "en")
     assert [(s.speaker, s.speaker_kind) for s in statements] == [("Home Office", "organisation")]
+
+
+@pytest.mark.parametrize("body", ["Komnas", "Kompolnas", "Ombudsman", "Kadin", "Apindo", "Basarnas", "Kejagung"])
+def test_a_national_body_by_its_short_form_is_the_post_s_not_the_name_s(body: str) -> None:
+    statements = _statements(f"Kasus\n\nAnggota {body} Rudi Hartono menjelaskan pihaknya akan memantau kasus itu.\n")
+    assert [(s.speaker, s.role) for s in statements] == [("Rudi Hartono", f"Anggota {body}")]
+    assert parse_name(f"Anggota {body} Rudi Hartono").name == "Rudi Hartono"
 
 
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
