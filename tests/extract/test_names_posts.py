@@ -308,7 +308,7 @@ def test_a_misspelling_in_one_article_is_the_same_person_and_a_near_name_is_not(
 @pytest.mark.parametrize(
     ("role", "region"),
     [
-        ("Kapolda Metro Jaya", None),  # a police command, not a province
+        ("Kapolda Metro Jaya", "Daerah Khusus Ibukota Jakarta"),  # the police command of Jakarta
         ("Kepala BPBD Kabupaten Garut Budi Santoso", "Kabupaten Garut"),  # the name run on is no area
         ("Wali Kota Bandar Lampung", "Kota Bandar Lampung"),
         ("Gubernur Jawa Barat", "Jawa Barat"),
@@ -439,7 +439,7 @@ def test_a_subject_after_a_new_sentence_and_not_after_a_cue() -> None:
         (
             '"Jalan ditutup sementara," kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yudi Santoso.',
             "Yudi Santoso",
-            "Kepala Bidang Humas Polda Metro Jaya",
+            "Kepala Bidang Humas Polda",  # of Jakarta's police command: its region
         ),
         (
             '"Pelaku kami kejar," kata Kabareskrim Polri Komisaris Jenderal Agus Salim.',

@@ -45,8 +45,8 @@ GAZETTEER = Path(__file__).resolve().parents[2].parent / "shared" / "gazetteer" 
             "Seno Aji",
             "Komisaris Besar",
             "",
-            "Kabid Humas Polda Metro Jaya",
-            None,
+            "Kabid Humas Polda",
+            "Daerah Khusus Ibukota Jakarta",  # Jakarta's police command
         ),
         (
             "Kepala Divisi Humas Polri Inspektur Jenderal Seno Aji di Jakarta",
