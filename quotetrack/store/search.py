@@ -9,8 +9,10 @@ assembled only from fixed fragments (here and in match.py).
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -40,7 +42,7 @@ from quotetrack.store.match import (
 from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_pg_match
 from quotetrack.store.reads import ExportRow, statements_and_stems_by_ids
 from quotetrack.store.window_score import window_scores, window_terms
-from quotetrack.text.highlight import match_spans, matched_words
+from quotetrack.text.highlight import match_spans, matched_words, stems_of
 
 # Counting and faceting stop after this many matches: a word in half a million statements
 # must still answer fast. Results say when a count is a lower bound.
@@ -185,6 +187,7 @@ def _search(
         )
 
     prefixes = frozenset(w for g in parsed.groups for a in g if a.prefix for w in a.words)
+    stems = stems_of(parsed.words)
     hits = []
     for stmt in statements:
         spans = match_spans(
@@ -193,6 +196,7 @@ def _search(
             prefixes=prefixes,
             lang=stmt.article.language,
             stored_stems=stored_stems.get(stmt.id),
+            stems=stems,
         )
         hits.append(SearchHit(stmt, scores.get(stmt.id, 0.0), spans, matched_words(stmt.text, spans)))
     result = SearchResult(
@@ -382,16 +386,16 @@ def _ranked_newest(
     window_start = cur.window_start if cur is not None else None
     if cur is None and total > RANK_WINDOW:
         window_start = newest[RANK_WINDOW - 1][0]
-    ranked = sorted(
-        ((sid, score) for sid, score in newest if window_start is None or sid >= window_start),
-        key=lambda r: (-r[1], -r[0]),
-    )
+    window = newest if window_start is None else [r for r in newest if r[0] >= window_start]
     if cur is not None:
         key = cur.number_key()
-        ranked = [r for r in ranked if r[1] < key or (r[1] == key and r[0] < cur.last_id)]
+        window = [r for r in window if r[1] < key or (r[1] == key and r[0] < cur.last_id)]
         offset = 0
+    # Best score first, newest first among equals: only the page and what comes before it are
+    # ordered (sorting all 500 with a key took 0.8 ms of a cold PostgreSQL search).
+    ranked = heapq.nlargest(offset + limit + 1, window, key=itemgetter(1, 0))
     # (The page's stems come with its statements: _search.)
-    return total, window_start, [(sid, score, None, None) for sid, score in ranked[offset : offset + limit + 1]]
+    return total, window_start, [(sid, score, None, None) for sid, score in ranked[offset:]]
 
 
 def iter_search_rows(
