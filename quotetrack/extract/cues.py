@@ -59,7 +59,9 @@ _MENTION_FIRST_REACH = 140
 # "menurut X" / "according to X": the source named after what was said (a quote's or a clause's cue).
 ACCORDING_TO = re.compile(r"(?:according\s+to|menurut)\b", re.IGNORECASE)
 # ", the director of ...", ", a spokesman for ...": a post printed after the name, in lower case.
-_POST_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b")
+_POST_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z]+)\b(\s+(?:of|for)\b)?")
+# Nouns that open a post only with what they head: ", head of the Policy Centre", ", member of ...".
+_HEADS_OF = frozenset({"head", "member", "founder", "boss"})
 _NAME_AFTER_FIELD = re.compile(
     # (no place in the field: "kata Presiden dalam rapat di Istana X, Jakarta" is a circumstance)
     r"\s+(?:dalam|bidang|urusan|untuk|for|of)\s+(?:(?!di\s|pada\s|at\s|in\s)[^,.;:\"“”\n]){1,50},\s*"
@@ -151,7 +153,9 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     if root:
         printed, stop = mention_after(text, root.end(), limit)
         post = _POST_AFTER.match(text, stop, limit)
-        if post and post.group(1).casefold() in lex.roles:
+        if post and (
+            post.group(1).casefold() in lex.roles or (post.group(2) and post.group(1).casefold() in _HEADS_OF)
+        ):
             # '," said Jane Smith, director of the National Cancer Institute': the post after the name.
             printed += "," + mention_after(text, stop + 1, limit)[0]
         mention = parse_named_first(printed, lex) or parse_mention(printed, lex)

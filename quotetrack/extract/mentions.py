@@ -313,6 +313,7 @@ _RANK_TAILS = frozenset(
 )
 _PLACE_WORDS = 4  # the longest place name, in words ("Kabupaten Administrasi Kepulauan Seribu" aside)
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"})
+_COMPASS_EN = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
 # Second words of regencies named after a province or a river ("Aceh Besar", "Aceh Tamiang",
 # "Musi Banyuasin" aside): after a place they end the place, never open a name.
 _REGION_TAILS = frozenset({"besar", "jaya", "raya", "kepulauan", "hulu", "hilir", "ilir", "ulu", "kidul", "datar"})
@@ -532,6 +533,23 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     region = " ".join(tokens[cut:]).strip(_STRIP) or None
     return role, region
 
+
+def seat_place(role: str | None, region: str | None) -> tuple[str | None, str | None]:
+    """A legislator's post and constituency: "Labour MP for Northfield" -> ("Labour MP",
+    "Northfield"), "Member of Parliament for Grantham and Stamford"; others as they are."""
+    if not role or region is not None or " for " not in role:
+        return role, region
+    seat = _SEAT_FOR.search(role)
+    if seat is None:
+        return role, region
+    return role[: seat.start("place")].strip().removesuffix(" for") or None, seat.group("place")
+
+
+# A legislator's constituency after the post: "MP for Leeds North", "Member of Parliament for X".
+_SEAT_FOR = re.compile(
+    r"\b(?:MP|MPs|MSP|AM|MS|MLA|MEP|Member\s+of\s+Parliament|Assembly\s+Member|Member\s+of\s+the\s+\w+\s+"
+    r"Parliament)\s+for\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*){0,4})$"
+)
 
 # Posts printed as a title's short form ("Gov. Rick Scott", "Lt. Gov.", "Sen.", "Rep.").
 _EN_POST_ABBREVIATIONS = frozenset({"gov", "lt", "sen", "rep", "atty"})
@@ -1244,6 +1262,12 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         start, end = _name_run(tokens, lex)
         if start == end:
             continue
+        if lex.lang == "en" and start > 0:
+            # "the Labour MP for Leeds North East (Kevin Ames)": the end of a place, no one's name
+            while start < end and _key(tokens[start].strip(",;:")) in _COMPASS_EN:
+                start += 1
+            if start == end:
+                continue
         if lex.lang == "en" and start > 0 and _key(tokens[start - 1]) == "the":
             # "The Associated Press", "the Washington Post": a name after "the" is a body's.
             return ParsedMention(printed=text, org=" ".join(t.strip(",;:") for t in tokens[start:end]))

@@ -11,7 +11,7 @@ from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import COORDINATORS, JUDGES
 from quotetrack.extract.dating import statement_date
 from quotetrack.extract.direct import find_direct
-from quotetrack.extract.mentions import ParsedMention, parse_mention
+from quotetrack.extract.mentions import ParsedMention, parse_mention, seat_place
 from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import find_reported, said_before
 from quotetrack.extract.speakers import Registry
@@ -148,6 +148,20 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             ref = registry.subject_between(max(lo, last_sentence), found.start, spans)
         person = registry.people[ref] if ref is not None else None
         mention = found.mention
+        # The post this mention prints, else the one the article gives its speaker elsewhere
+        # ("kata Khofifah" carries "Gubernur Jawa Timur"): every statement has the post held.
+        role = (
+            _fuller(mention.role, person.role if person else None)
+            if mention and registry.names_office(mention.role)
+            else person.role
+            if person
+            else mention.role
+            if mention
+            else None
+        )
+        region = mention.region if mention and mention.region else person.region if person else None
+        if lang == "en":
+            role, region = seat_place(role, region)  # "MP for Northfield": the seat's constituency
         statements.append(
             ExtractedStatement(
                 kind=found.kind,
@@ -158,18 +172,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
                 cue=found.cue,
                 speaker=person.name if person else None,
                 speaker_mention=mention.printed if mention else None,
-                # The post this mention prints, else the one the article gives its speaker elsewhere
-                # ("kata Khofifah" carries "Gubernur Jawa Timur"): every statement has the post held.
-                role=(
-                    _fuller(mention.role, person.role if person else None)
-                    if mention and registry.names_office(mention.role)
-                    else person.role
-                    if person
-                    else mention.role
-                    if mention
-                    else None
-                ),
-                region=(mention.region if mention and mention.region else person.region if person else None),
+                role=role,
+                region=region,
                 date=statement_date(
                     text, start=found.start, end=found.end, kind=found.kind, cue=found.cue, published=meta.published
                 ),

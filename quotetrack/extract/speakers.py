@@ -282,6 +282,11 @@ def _says_no_response(text: str, start: int, end: int) -> bool:
 
 # Pronouns that stand for a person only; "-nya" and "pihaknya" may stand for a body.
 _PERSONAL = frozenset({"he", "she", "him", "her", "ia", "dia", "beliau", "dirinya"})
+# A party epithet with a state: ", a Texas Republican," (after a name) or "the Massachusetts
+# Democrat" (standing for someone named before).
+_STATE_PARTY = re.compile(
+    r"(?:(?P<comma>,\s+an?\s+)|\b[Tt]he\s+)(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Democrat|Republican)\b"
+)
 # A post's preposition right before a capitalised run: "mayor of Bridgeton ...", "MP for Leeds ...".
 _POST_PREPOSITION = re.compile(r"[a-z]\s(?:of|for)\s(?:the\s)?$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -371,6 +376,11 @@ _DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice", "shadow"})
 
 
 @lru_cache(maxsize=8192)  # pure, and an article repeats its names (called per run and per mention)
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(us_states().values())
+
+
 def _tokens(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(name))
 
@@ -768,6 +778,8 @@ class Registry:
                 self._learn_appositive_posts(text)
             if " elected " in text or " appointed " in text or " named " in text:
                 self._learn_elected_posts(text)
+            if "Democrat" in text or "Republican" in text:
+                self._learn_party_states(text)
         elif any(verb in text for verb in _RELATIVE_POST_VERBS):  # the pattern only where it can match
             self._learn_relative_posts(text)
 
@@ -913,6 +925,31 @@ class Registry:
             post = post_after(text, comma.start(), self.lex)
             if post and _office(post, self.lex):
                 self.people[ref].role = post
+
+    def _learn_party_states(self, text: str) -> None:
+        """ "Rep. Kevin Brady, a Texas Republican, said" and "..., the Massachusetts Democrat
+        said": the state of a member of Congress or a governor, given by a party epithet, when the
+        article gives that person none. An apposition's state goes to the name before it; an
+        epithet's to the last person named before it who holds such a seat."""
+        states = _state_names()
+        for match in _STATE_PARTY.finditer(text):
+            state = " ".join(match.group("state").split())
+            if state not in states:
+                continue
+            if match.group("comma"):
+                word = _WORD_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start())
+                ref = self.known(word.group()) if word else None
+            else:
+                seated = [
+                    (p.position, k)
+                    for k, p in enumerate(self.people)
+                    if p.position < match.start() and set(_office(p.role, self.lex)) & _STATE_SEATS
+                ]
+                ref = max(seated)[1] if seated else None
+            if ref is None or self.people[ref].organisation or self.people[ref].region:
+                continue
+            if set(_office(self.people[ref].role, self.lex)) & _STATE_SEATS:
+                self.people[ref].region = state
 
     def _learn_elected_posts(self, text: str) -> None:
         """ "Khan, a Muslim, was elected as mayor of London last week": the post a person named

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -79,7 +78,7 @@ def base_name(name: str) -> str:
 
 
 def _titled(words: list[str]) -> str:
-    return " ".join(w if any(c.isupper() for c in w[1:]) else w[:1].upper() + w[1:] for w in words)
+    return " ".join(w if w == "and" or any(c.isupper() for c in w[1:]) else w[:1].upper() + w[1:] for w in words)
 
 
 def normalize_region(
@@ -89,8 +88,9 @@ def normalize_region(
     if not text:
         return None
     words = _UNCLOSED.sub(" ", _PAREN.sub(" ", text)).replace(",", " ").split()
-    # A region is a run of capitalised words; what follows a lower-case word is a sentence.
-    words = list(itertools.takewhile(lambda w: not w[:1].islower(), words))
+    # A region is a run of capitalised words; what follows a lower-case word is a sentence (but
+    # "and" joins the two towns of a constituency: "Grantham and Stamford").
+    words = _capitalised_run(words)
     if not words:
         return None
     marker_level = None
@@ -134,7 +134,7 @@ def normalize_region(
         # Every province is in the lexicon (or the imported table): an unknown name at this level
         # is a police command ("Metro Jaya") or the tail of a body's name, not an area.
         return None
-    if len(words) > 2 and table is None:
+    if len(words) > 2 and table is None and "and" not in words:  # ("Grantham and Stamford": a constituency)
         # "Kabupaten Garut Budi": a regency is one word (and its compass word) unless the table
         # knows a longer name; what follows is the speaker's name run on.
         words = words[: region_span(words, 0)]
@@ -144,6 +144,17 @@ def normalize_region(
     # A post only hints at the level of a place no table knows ("Kapolres Belawan": a port's
     # police, not a "Kabupaten Belawan"): the place as printed.
     return Region(name=base, level=level if level == "provinsi" else None)
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """The capitalised words that open `words`, with an "and" between two of them."""
+    run: list[str] = []
+    for k, word in enumerate(words):
+        joins = word == "and" and run and k + 1 < len(words) and words[k + 1][:1].isupper()
+        if word[:1].islower() and not joins:
+            break
+        run.append(word)
+    return run
 
 
 def region_span(words: list[str], start: int) -> int:

@@ -2012,6 +2012,60 @@ def test_a_national_body_by_its_short_form_is_the_post_s_not_the_name_s(body: st
     assert parse_name(f"Anggota {body} Rudi Hartono").name == "Rudi Hartono"
 
 
+def test_a_party_epithet_with_a_state_gives_a_member_of_congress_the_state() -> None:
+    text = (
+        "Trade vote\n\n"
+        "Sen. Edward Markham opposed the trade deal on Tuesday.\n\n"
+        '"This deal sells out our workers," the Massachusetts Democrat said.\n\n'
+        "Rep. Kevin Brandt, a Texas Republican, said the deal would create jobs.\n"
+    )
+    got = [(s.speaker, *_post_and_region(s)) for s in _statements(text, "en")]
+    assert got == [
+        ("Edward Markham", "Senator", "Massachusetts"),
+        ("Kevin Brandt", "Representative", "Texas"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post", "place"),
+    [
+        ("Labour MP for Northfield Kevin Ames said the cost had doubled.", "Labour Member of Parliament", "Northfield"),
+        ("Kevin Ames, Member of Parliament for Leeds, said the cost had doubled.", "Member of Parliament", "Leeds"),
+        (
+            "Kevin Ames, Member of Parliament for Grantham and Stamford, said the cost had doubled.",
+            "Member of Parliament",
+            "Grantham and Stamford",
+        ),
+        (
+            "The MSP for Glasgow Kelvin, Sandra White, said the cost had doubled.",
+            "Member of the Scottish Parliament",
+            "Glasgow Kelvin",
+        ),
+        ("Kevin Ames, the Labour MP for Leeds North East, said the cost had doubled.", None, None),
+    ],
+)
+def test_a_legislator_s_constituency_is_the_seat_s_region(sentence: str, post: str | None, place: str | None) -> None:
+    (statement,) = _statements(f"Budget\n\n{sentence}\n", "en")
+    assert statement.speaker in ("Kevin Ames", "Sandra White")
+    if post is not None:
+        assert _post_and_region(statement) == (post, place)
+    else:  # the compass words end the place: no one called "North East"
+        assert statement.region and statement.region.startswith("Leeds")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        ('"The cost has doubled," said Kevin Ames, head of the Policy Centre.', "head of the Policy Centre"),
+        ('"The cost has doubled," said Kevin Ames, Member of Parliament for Leeds.', "Member of Parliament"),
+    ],
+)
+def test_a_post_after_the_name_after_a_quote(sentence: str, post: str) -> None:
+    (statement,) = _statements(f"Budget\n\n{sentence}\n", "en")
+    assert statement.speaker == "Kevin Ames"
+    assert (statement.role or "").casefold() == post.casefold()
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
