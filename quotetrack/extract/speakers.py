@@ -183,6 +183,14 @@ _BODY_OPENING = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({_BODY_HEADS.lowe
 _BODY_REACH = 1500  # characters back to the body "the party" refers to
 # Kinds a reference may use for a body named with another head.
 _KIND_HEADS = {"administration": {"government", "administration"}, "government": {"government", "administration"}}
+# "the group", "the charity": any body outside government and the parties ("The Taxpayers
+# Alliance opposed the plan. The group said ...").
+_CIVIC_HEADS = {
+    *("group", "organisation", "organization", "charity", "alliance", "association", "federation", "coalition"),
+    *("foundation", "institute", "league", "union", "trust", "campaign", "watchdog", "centre", "center"),
+}
+_KIND_HEADS |= {kind: _CIVIC_HEADS for kind in ("group", "organisation", "organization", "charity")}
+_STATE_HEADS = {"party", "government", "administration", "ministry", "department", "office", "agency", "court"}
 # The nickname a description of the speaker gives: "Pria yang akrab disapa Cak Eri itu".
 _DESCRIBED_NICK = re.compile(
     r"\b(?:disapa|dipanggil|sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?[ \t]+[\"“']?"
@@ -571,6 +579,8 @@ class Registry:
         if last is not None and self.people[last].organisation:
             if kind != "it" and self._of_kind(self.people[last].name, kinds):
                 return last
+            if kinds is _CIVIC_HEADS and not self._of_kind(self.people[last].name, _STATE_HEADS):
+                return last  # "Oxfam said ... The group said": the body just quoted, named by itself
             if kind == "it" and quoted and quoted[-1][1] >= previous:
                 return last
         lo = previous if kind == "it" else max(0, position - _BODY_REACH)

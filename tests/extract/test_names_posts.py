@@ -2066,6 +2066,19 @@ def test_a_post_after_the_name_after_a_quote(sentence: str, post: str) -> None:
     assert (statement.role or "").casefold() == post.casefold()
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("The Taxpayers Alliance opposed the plan.", "Taxpayers Alliance"),
+        ("The Federation of Small Businesses opposed the plan.", "Federation of Small Businesses"),
+        ("The Labour Party opposed the plan.", None),  # a party is "the party", not "the group"
+    ],
+)
+def test_the_group_refers_back_to_a_civic_body_named_in_full(opening: str, speaker: str | None) -> None:
+    statements = _statements(f"Costs\n\n{opening} The group said costs would soar.\n", "en")
+    assert [(s.speaker, s.text) for s in statements] == [(speaker, "costs would soar")]
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
