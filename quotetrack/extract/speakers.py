@@ -820,7 +820,9 @@ class Registry:
             reach = sentence_end(self.text, ends.end() if ends else position)  # the end of the sentence after
             after = [ref for ref, p in enumerate(self.people) if position < p.position <= reach and fits(ref)]
             return min(after, key=lambda ref: self.people[ref].position) if after else None
-        return next((ref for ref in candidates if ref is not None), None)
+        # No one named fits: someone the article has not named ("The Tory leader Michael Howard
+        # ... The foreign secretary hit back"), never the Tory leader.
+        return None
 
     def _congress_member(self, text: str, start: int, end: int, mention: ParsedMention) -> ParsedMention:
         """ "Sens. Ruth Alder (D-Mass.) and Tim Cole (R-Utah)", "Mitch McConnell, R-Ky.,": each

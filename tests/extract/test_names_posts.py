@@ -2079,6 +2079,20 @@ def test_the_group_refers_back_to_a_civic_body_named_in_full(opening: str, speak
     assert [(s.speaker, s.text) for s in statements] == [(speaker, "costs would soar")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign secretary hit back, saying the plan was reckless.",
+        '"The plan is reckless," the foreign secretary said.',
+    ],
+)
+def test_an_epithet_no_one_named_fits_is_no_one_named(sentence: str) -> None:
+    text = f"Plan row\n\nThe Tory leader Michael Howard was speaking in Leeds.\n\n{sentence}\n"
+    (statement,) = _statements(text, "en")
+    assert statement.speaker is None  # not the Tory leader
+    assert _post_and_region(statement) == ("Foreign Secretary", None)
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
