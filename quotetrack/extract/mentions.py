@@ -730,7 +730,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         # A region word ends the name once two name words are collected
         # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
-        if (_key(token) in lex.regions or _is_country(_key(token))) and start < end:
+        if (_key(token) in lex.regions or is_country(_key(token))) and start < end:
             before = _key(tokens[start - 2]) if start >= 2 else ""
             # After a number or a body's acronym the place is the body's ("Daop 8 Surabaya").
             numbered = start >= 2 and (
@@ -845,7 +845,7 @@ def _mayor_named(tokens: list[str], start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
-def _is_country(key: str) -> bool:
+def is_country(key: str) -> bool:
     return key in word_set("quotetrack.text", "countries.txt")
 
 
@@ -1172,7 +1172,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             chunks.pop(0)
     if chunks and chunks[-1].casefold() in lex.pronouns:  # "But, he added"
         return ParsedMention(printed=text, pronoun=True)
-    if len(chunks) == 1 and _is_country(chunks[0].casefold()):
+    if len(chunks) == 1 and is_country(chunks[0].casefold()):
         return ParsedMention(printed=text, org=chunks[0])  # "Iran mengklaim": its government
     role = region = None
     if len(chunks) == 1:
@@ -1301,7 +1301,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 default=0,
             )
             role, region = _split_role_region(before[clause:], lex)
-            if role is not None and all(_key(t) in lex.regions or _is_country(_key(t)) for t in role.split()):
+            if role is not None and all(_key(t) in lex.regions or is_country(_key(t)) for t in role.split()):
                 role, region = None, region or role  # "Jepang, Rina Kartika": a place, no post
             elif role is not None and lex.lang == "en" and not _names_a_post(role, lex):
                 role = None  # "in his ninth Budget, Charles Kennedy": the sentence's words, not his post

@@ -31,6 +31,7 @@ from quotetrack.extract.mentions import (
     RESPECT_WORDS,
     ParsedMention,
     campaign_reference,
+    is_country,
     parse_mention,
 )
 from quotetrack.extract.words import Lexicon, given_name_genders, us_states
@@ -1056,6 +1057,8 @@ class Registry:
             name = mention.name
             if not name or (self.lex.lang == "en" and self._a_place(name)):
                 continue  # ("At a rally in Dayton, Ohio, ...": a place, never "he")
+            if all(w.casefold() in self.lex.regions or is_country(w.casefold()) for w in name.split()):
+                continue  # "Pemimpin Jepang", "Direktur Bank Dunia": a post's country or place, no one's name
             if (
                 len(name.split()) >= 2
                 and name.split()[-1].isupper()
@@ -1510,10 +1513,15 @@ class Registry:
                 holder = self.by_role(" ".join(w for w in words if w.casefold() in self.lex.roles), position)
                 if holder is not None:
                     return holder
-                if last is not None and mention.printed.split()[-1].casefold() in DEMONSTRATIVES:
+                if mention.printed.split()[-1].casefold() in DEMONSTRATIVES:
                     # "tutur Ketum PKB ini" where no one else holds that post here: the person
-                    # being quoted, described by a post the article gives only now.
-                    return self._gives_post(last, mention.role)
+                    # being quoted, described by a post the article gives only now; before anyone
+                    # is quoted, the official who opened a sentence before it ("Perdana Menteri X
+                    # tiba di Jakarta. Pemimpin Jepang itu menekankan ...").
+                    if last is None and (subject := self.subject_between(since, position, quoted)) is not None:
+                        last = subject if subject >= 0 and not self.people[subject].organisation else None
+                    if last is not None:
+                        return self._gives_post(last, mention.role)
                 if not english_epithet:
                     return None
             elif not (english_epithet and mention.role):

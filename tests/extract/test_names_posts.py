@@ -2093,6 +2093,16 @@ def test_an_epithet_no_one_named_fits_is_no_one_named(sentence: str) -> None:
     assert _post_and_region(statement) == ("Foreign Secretary", None)
 
 
+def test_a_country_in_a_post_is_no_one_and_its_epithet_is_the_official_before_it() -> None:
+    text = (
+        "Kunjungan\n\n"
+        "Perdana Menteri Haruto Sato tiba di Jakarta pada Senin.\n\n"
+        "Pemimpin Jepang itu menekankan pentingnya kerja sama kedua negara.\n"
+    )
+    (statement,) = _statements(text)
+    assert statement.speaker == "Haruto Sato"  # not "Jepang"
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
