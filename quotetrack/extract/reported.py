@@ -65,6 +65,12 @@ _APPOSED_NAME = re.compile(r"(?P<n>[A-Z][^,.;:\"“”]{1,60}?)\s*,\s*")
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
 _MIN_CONTENT_BEFORE = 6
+# English prints short content before its cue: "The economy is slowing, the Tory leader said."
+_MIN_CONTENT_BEFORE_EN = 3
+_FINITE_EN = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did|not|"
+    r"isn't|aren't|wasn't|won't|can't|don't|doesn't|didn't|[a-z]+ed)\b"
+)
 _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?([A-Z][^,.;:\"“”]{2,100}?),\s*")
 _PASSIVE_PRONOUN = re.compile(r"\s+(?:(dia|ia|beliau)|pula|juga|lagi)\s*,\s*(?:bahwa\s+)?", re.IGNORECASE)
 _PASSIVE_LINK = re.compile(r"\s+(?:bahwa|bila|kalau|jika)\s+", re.IGNORECASE)
@@ -102,9 +108,11 @@ _EN_OBJECT_VERBS = {
 _URGING_VERBS = frozenset(
     {"mendorong", "mendoakan", "menyerukan", "menuntut", "menjamin", "beralasan", "berdalih", "berkilah"}
 )
-_CLAUSE_VERBS = _URGING_VERBS | {"membenarkan", "memandang", "mempertanyakan", "menuduh"}
+# ("made clear that ..." reports; "made clear his opposition to the plan" names a stance)
+_STANCE_VERBS = _URGING_VERBS | {"made clear", "makes clear"}  # never a statement without the clause
+_CLAUSE_VERBS = _STANCE_VERBS | {"membenarkan", "memandang", "mempertanyakan", "menuduh"}
 # ("membenarkan adanya kejadian itu": confirming that it happened is a statement; "mendorong agar ...")
-_CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|jika\b|agar\b|supaya\b|adanya\b)", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|jika\b|agar\b|supaya\b|adanya\b|that\b)", re.IGNORECASE)
 
 
 def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
@@ -365,6 +373,9 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
             pass  # 'criticized Clinton for "..." and suggested that ...': a second verb after a quote
         elif lex.lang == "en" and found and mention.pronoun and mention.printed.casefold() in _JOINERS:
             pass  # "X blasted Congress and said the state ...": the second verb's statement begins at "and"
+        elif found and not mention.pronoun and (joined := _joined_subject(text, sent.start, verb.start(), lex)):
+            # "Labour says taxes will rise, but the Tories say ...": another speaker's own statement
+            begin, mention = joined
         else:
             begin = -1  # only "..., but he said ..." starts a new statement inside a sentence
         found.append((verb, mention, begin))
@@ -376,6 +387,24 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
         if c[1].printed.casefold() not in _JOINERS
         or not any(d[1].printed.casefold() not in _JOINERS for d in found[i + 1 :])
     ]
+
+
+# A clause with a subject of its own after a comma: ", but the Tories say", ", sedangkan X mengatakan".
+_JOINED_CLAUSE = re.compile(r",\s*(?:but|while|whereas|yet|and|namun|tetapi|sedangkan|sementara)\s+", re.IGNORECASE)
+_JOINED_SUBJECT_WORDS = 8
+
+
+def _joined_subject(text: str, lo: int, verb: int, lex: Lexicon) -> tuple[int, ParsedMention] | None:
+    """Where ", but <subject>" begins and the subject, when a comma and a joiner come right
+    before a named subject of the verb; None when they do not."""
+    joiners = list(_JOINED_CLAUSE.finditer(text, lo, verb))
+    joiner = joiners[-1] if joiners else None  # the last one before the verb
+    if joiner is None or _words(text[joiner.end() : verb]) > _JOINED_SUBJECT_WORDS:
+        return None
+    mention = parse_mention(text[joiner.end() : verb].strip(), lex)
+    if mention is None or mention.pronoun or not (mention.name or mention.org):
+        return None
+    return joiner.start() + 1, mention
 
 
 def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) -> list[Found]:
@@ -410,7 +439,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         if (
             verb.group().casefold() in _CLAUSE_VERBS
             and not _CLAUSE_OPENS.match(text, verb.end(), limit)
-            and (_words(text[start:limit]) < _MIN_CONTENT_BEFORE or verb.group().casefold() in _URGING_VERBS)
+            and (_words(text[start:limit]) < _MIN_CONTENT_BEFORE or verb.group().casefold() in _STANCE_VERBS)
         ):
             continue  # "X membenarkan hal tersebut", "mendorong industri": no statement without its clause
         addressee = _ADDRESSEE.match(text, start, limit)
@@ -488,6 +517,8 @@ def _content_before(
     between = [w for w in (w.strip("\"“”'‘’") for w in text[comma + 1 : verb.start()].split()) if w]
     while lex.lang == "en" and between and between[-1].casefold() in lex.adverbs:
         between.pop()  # "<content>, Sam Orr has said."
+    if between and between[0].casefold() in _JOINERS:
+        return None  # "The talks ended on Monday, but X said ...": a clause of its own, then X's
     named = parse_mention(" ".join(between), lex) if comma > sent.start and between else None
     if named is not None:
         start, end = _strip_end(text, sent.start, comma)
@@ -504,7 +535,12 @@ def _content_before(
     opening = text[start:end].casefold().split(maxsplit=2)
     if opening and opening[0] in _CIRCUMSTANCE_FIRST and opening[1:2] not in (["least"], ["most"]):
         return None  # ("At least three people died, the first minister said": what was said)
-    return (start, end, named) if _words(text[start:end]) >= _MIN_CONTENT_BEFORE else None
+    count = _words(text[start:end])
+    if lex.lang == "en" and _MIN_CONTENT_BEFORE_EN <= count < _MIN_CONTENT_BEFORE:
+        # Short content must be a clause ("Taxes will rise", "That is not true"), not a phrase
+        # ("For his part, Howard said little", "Earlier this week, he said").
+        return (start, end, named) if _FINITE_EN.search(text, start, end) else None
+    return (start, end, named) if count >= _MIN_CONTENT_BEFORE else None
 
 
 # "Hal itu diungkapkan Kapolres X kepada wartawan.": the sentence before was X's.

@@ -692,3 +692,43 @@ def test_hal_itu_diungkapkan_gives_the_sentence_before_to_its_source() -> None:
 def test_who_was_told_is_not_part_of_what_was_said(sentence: str) -> None:
     statements = extract(prepare(f"Bridge\n\n{sentence}\n")[0], lang="en").statements
     assert [(s.speaker, s.text) for s in statements] == [("Helen Grant", "the project was a shambles")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Labour says taxes will rise, but the Tories say they will fall.",
+            "en",
+            [("Labour", "taxes will rise"), ("Tories", "they will fall")],
+        ),
+        (
+            "Menteri Keuangan Sri Lestari mengatakan pajak akan naik, sedangkan Gubernur BI Hadi Warsito "
+            "mengatakan inflasi akan turun.",
+            "id",
+            [("Sri Lestari", "pajak akan naik"), ("Hadi Warsito", "inflasi akan turun")],
+        ),
+    ],
+)
+def test_a_second_speaker_after_a_comma_and_a_joiner_says_their_own(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    statements = extract(prepare(f"Pajak\n\n{text}\n")[0], lang=lang).statements
+    assert [(s.speaker, s.text) for s in statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The economy is slowing, the Tory leader said.", [("Michael Howard", "The economy is slowing")]),
+        ("That is not true, he said.", [("Michael Howard", "That is not true")]),
+        ("For his part, Howard said little.", []),  # a phrase, no clause: nothing said
+        ("He made clear that taxes would fall.", [("Michael Howard", "taxes would fall")]),
+        ("He made clear his opposition to the plan.", []),  # a stance, not a statement
+        ("Howard points out that taxes fell last year.", [("Michael Howard", "taxes fell last year")]),
+    ],
+)
+def test_short_english_content_before_the_cue_and_more_verbs(sentence: str, expected: list[tuple[str, str]]) -> None:
+    text = f"Taxes\n\nThe Tory leader Michael Howard spoke in Leeds on Monday.\n\n{sentence}\n"
+    statements = extract(prepare(text)[0], lang="en").statements
+    assert [(s.speaker, s.text) for s in statements] == expected
