@@ -195,7 +195,10 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         last_sentence = found.start if named else sentence_start(text, found.start)
         spans.append((found.start, found.end))
     statements = _with_headline_speaker(statements, unresolved, meta.title, registry)
-    return Extraction(meta=meta, statements=_with_headline_post(statements, meta.title, registry, lex))
+    statements = _with_headline_post(statements, meta.title, registry, lex)
+    if lang == "en":
+        statements = _with_devolved_region(statements, text)
+    return Extraction(meta=meta, statements=statements)
 
 
 def _joins(mention: ParsedMention) -> bool:
@@ -279,6 +282,33 @@ def _with_headline_post(
         return statements
     return [
         replace(s, role=mention.role, region=s.region or mention.region) if s.speaker_ref == ref and not s.role else s
+        for s in statements
+    ]
+
+
+# The United Kingdom's devolved governments, by the words that name them or their members.
+_DEVOLVED = {
+    "Scotland": re.compile(r"\b(?:Scottish (?:Executive|Government|Parliament)|Holyrood|MSPs?)\b"),
+    "Wales": re.compile(r"\b(?:Welsh (?:Assembly|Government)|Assembly Government|Senedd|National Assembly for Wales)"),
+    "Northern Ireland": re.compile(r"\b(?:Stormont|Northern Ireland (?:Assembly|Executive)|MLAs?)\b"),
+}
+# A minister's post with no government of its own named: "First Minister", "Finance Minister",
+# "Minister for Health" (never "UK Health Minister", "Prime Minister").
+_MINISTER_POST = re.compile(
+    r"^(?:(?:Deputy )?First Minister|(?!Prime\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? Minister|Minister for [A-Z].*)$"
+)
+
+
+def _with_devolved_region(statements: list[ExtractedStatement], text: str) -> list[ExtractedStatement]:
+    """ "Finance Minister Tom McCabe" in a story of the Scottish Executive: a minister of the one
+    devolved government the article names serves that nation (its region)."""
+    if not any(s.role and not s.region for s in statements):
+        return statements
+    nations = [nation for nation, words in _DEVOLVED.items() if words.search(text)]
+    if len(nations) != 1:
+        return statements
+    return [
+        replace(s, region=nations[0]) if s.role and not s.region and _MINISTER_POST.match(s.role) else s
         for s in statements
     ]
 

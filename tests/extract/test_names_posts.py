@@ -2103,6 +2103,22 @@ def test_a_country_in_a_post_is_no_one_and_its_epithet_is_the_official_before_it
     assert statement.speaker == "Haruto Sato"  # not "Jepang"
 
 
+@pytest.mark.parametrize(
+    ("story", "region"),
+    [
+        ("The Scottish Executive published its budget.", "Scotland"),
+        ("The Welsh Assembly Government published its budget.", "Wales"),
+        ("The budget was published in London.", None),  # no devolved government: no nation
+    ],
+)
+def test_a_minister_of_the_devolved_government_the_story_names_serves_that_nation(
+    story: str, region: str | None
+) -> None:
+    text = f"Budget\n\n{story}\n\nFinance Minister Tom Mackie said the budget was balanced.\n"
+    (statement,) = _statements(text, "en")
+    assert (statement.speaker, statement.region) == ("Tom Mackie", region)
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
