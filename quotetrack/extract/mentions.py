@@ -503,7 +503,8 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     while tokens and _key(tokens[0]) in POSSESSIVES:
         tokens = tokens[1:]  # "His party leader, Michael Howard": the post, not whose it is
     joiner = max((k for k, t in enumerate(tokens) if t in LIST_AND), default=0)
-    if joiner >= 1 and _name_run(tokens[:joiner], lex) == (0, joiner):
+    # ("The PM and Chancellor Gordon Brown": another post's holder, then the post)
+    if joiner >= 1 and (_name_run(tokens[:joiner], lex) == (0, joiner) or _posts_only(tokens[:joiner], lex)):
         tokens = tokens[joiner + 1 :]  # "Donald Trump and House Speaker": another person, then the post
     tokens = [t for i, t in enumerate(tokens) if not _is_title(t, lex) or _keeps_title(tokens, i, lex)]
     if not tokens:
@@ -550,6 +551,17 @@ _SEAT_FOR = re.compile(
     r"\b(?:MP|MPs|MSP|AM|MS|MLA|MEP|Member\s+of\s+Parliament|Assembly\s+Member|Member\s+of\s+the\s+\w+\s+"
     r"Parliament)\s+for\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*){0,4})$"
 )
+
+# Posts printed as their initials: "The PM and Chancellor Gordon Brown".
+_EN_POST_SHORT = frozenset({"pm", "mp", "mps", "msp", "mep"})
+
+
+def _posts_only(tokens: list[str], lex: Lexicon) -> bool:
+    """Whether English words hold a post and nothing else ("The PM")."""
+    return lex.lang == "en" and all(
+        _key(t) in lex.roles or _key(t) in _EN_POST_SHORT or _key(t) == "the" for t in tokens
+    )
+
 
 # Posts printed as a title's short form ("Gov. Rick Scott", "Lt. Gov.", "Sen.", "Rep.").
 _EN_POST_ABBREVIATIONS = frozenset({"gov", "lt", "sen", "rep", "atty"})

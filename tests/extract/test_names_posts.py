@@ -2119,6 +2119,11 @@ def test_a_minister_of_the_devolved_government_the_story_names_serves_that_natio
     assert (statement.speaker, statement.region) == ("Tom Mackie", region)
 
 
+def test_two_posts_joined_before_one_name_give_it_the_second() -> None:
+    (statement,) = _statements("Aid\n\nThe PM and Chancellor Gordon Brown called for urgent action on debt.\n", "en")
+    assert (statement.speaker, _post_and_region(statement)[0]) == ("Gordon Brown", "Chancellor")
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
