@@ -269,6 +269,17 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
     tail_start = comma + 1
     while tail_start < sent.end and text[tail_start].isspace():
         tail_start += 1
+    if not (lex.root_re.match(text, tail_start, sent.end) or lex.nya_re.match(text, tail_start, sent.end)):
+        # "<content>, kata Budi Santoso, Kepala Dinas Kesehatan Garut.": the cue before the
+        # speaker's apposition
+        before = text.rfind(",", sent.start, comma)
+        cue_start = before + 1 + len(text[before + 1 : comma]) - len(text[before + 1 : comma].lstrip())
+        if (
+            before > sent.start
+            and lex.root_re.match(text, cue_start, comma)
+            and _describes(text[comma + 1 : sent.end], lex)
+        ):
+            comma, tail_start = before, cue_start
     nya = lex.nya_re.match(text, tail_start, sent.end)
     if nya and _words(text[nya.end() : sent.end]) == 0:
         mention: ParsedMention | None = ParsedMention(printed=nya.group(), pronoun=True)
@@ -299,15 +310,45 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
         if root is None:
             continue
         printed, stop = mention_after(text, root.end(), sent.end)
+        comma = text.find(",", root.end(), stop)
+        if not text.startswith(",", stop) and comma > 0 and not _describes(text[comma + 1 : sent.end], lex):
+            # "Selama masa pandemi ini, kata Diah, ASN dituntut berubah ...": the name ends at its
+            # comma; what follows is the rest of what was said, not a post
+            printed, stop = text[root.end() : comma].strip(), comma
         if not text.startswith(",", stop) or _words(text[stop : sent.end]) < 2:
             continue
         mention = parse_mention(printed, lex)
         if mention is None:
             continue
+        if pos > sent.start and _describes(text[stop + 1 : sent.end], lex):
+            # "Taxes will rise, said Bart Dole, an advocate for the poor.": what follows the name
+            # is who the speaker is, not more of what was said.
+            described = parse_mention(f"{printed}, {text[stop + 1 : sent.end].strip(' .')}", lex)
+            start, end = _strip_end(text, sent.start, pos)
+            return _found(start, end, paragraph, root.group(), described or mention, False, 0.7)
         # (after an opening connective what was said follows the attribution, else it is around it)
         start, end = _strip_end(text, stop + 1 if opener and pos == opener.end() else sent.start, sent.end)
         return _found(start, end, paragraph, root.group(), mention, False, 0.7)
     return None
+
+
+_APPOSITION_WORDS = 12
+
+
+def _describes(rest: str, lex: Lexicon) -> bool:
+    """Whether the end of a sentence after "..., said X," is an apposition to X ("an advocate for
+    the poor", "Kepala Dinas Kesehatan Garut"): a post or a description, and no clause."""
+    words = rest.split()
+    if not words or len(words) > _APPOSITION_WORDS or lex.verb_re.search(rest) or lex.root_re.search(rest):
+        return False
+    if lex.lang == "id":
+        # A post is printed in capitals ("Kepala Dinas Kesehatan Garut"); "ASN dituntut berubah
+        # dalam ..." is the rest of what was said.
+        return words[0].casefold() in lex.roles and all(w[:1].isupper() or w in _POST_LINKS_ID for w in words)
+    return (words[0].casefold() in lex.roles or words[0] in ("a", "an", "the")) and not _FINITE_EN.search(rest)
+
+
+_POST_LINKS_ID = frozenset({"dan", "dari", "bidang", "untuk", "urusan"})
 
 
 _CONNECTIVE_OPENER = re.compile(

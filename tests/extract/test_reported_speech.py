@@ -732,3 +732,38 @@ def test_short_english_content_before_the_cue_and_more_verbs(sentence: str, expe
     text = f"Taxes\n\nThe Tory leader Michael Howard spoke in Leeds on Monday.\n\n{sentence}\n"
     statements = extract(prepare(text)[0], lang="en").statements
     assert [(s.speaker, s.text) for s in statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the speaker's apposition after "said X," is who X is, not more of what was said
+        (
+            "Taxes will rise next year, said Bart Dole, an advocate for the poor.",
+            "en",
+            ("Bart Dole", "Taxes will rise next year", "advocate for the poor"),
+        ),
+        (
+            "Angka kasus demam berdarah naik tajam, kata Budi Santoso, Kepala Dinas Kesehatan Garut.",
+            "id",
+            ("Budi Santoso", "Angka kasus demam berdarah naik tajam", "kepala dinas kesehatan garut"),
+        ),
+        # a body after the name's comma opens the rest of what was said
+        (
+            "Selama masa pandemi ini, kata Diah Lestari, ASN dituntut berubah dalam perilaku bekerja.",
+            "id",
+            (
+                "Diah Lestari",
+                "Selama masa pandemi ini, kata Diah Lestari, ASN dituntut berubah dalam perilaku bekerja",
+                None,
+            ),
+        ),
+    ],
+)
+def test_what_follows_the_speaker_after_a_middle_or_trailing_cue(
+    text: str, lang: str, expected: tuple[str, str, str | None]
+) -> None:
+    (statement,) = extract(prepare(f"Judul\n\n{text}\n")[0], lang=lang).statements
+    speaker, said, post = expected
+    assert (statement.speaker, statement.text) == (speaker, said)
+    assert post is None or (statement.role or "").casefold() == post
