@@ -333,6 +333,13 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
 
 
 _APPOSITION_WORDS = 12
+# What a reporter adds after an English clause of reported speech: a dash and a concession,
+# "the latest sign that ...", "with the budget set to ...".
+_NARRATED_TAIL = re.compile(
+    r"\s+[-–—]\s+(?:although|though|but|even\s+as|as|while|which)\b"
+    r"|,\s+(?:the\s+|a\s+)(?:latest|first|second|third|clearest|strongest|newest)\s+(?:sign|indication|step|move|blow)\b"
+    r"|,\s+with\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w' -]{1,40}?\s+(?:set|due|expected|likely)\s+to\b"
+)
 
 
 def _describes(rest: str, lex: Lexicon) -> bool:
@@ -494,6 +501,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             # was told, then the clause, which opens with its own subject.
             obj = obj or _TOLD_ADDRESSEE.match(text, start, limit) or _TOLD_CLAUSE.match(text, start, limit)
             start = obj.end() if obj else start
+        if lex.lang == "en" and (tail := _NARRATED_TAIL.search(text, start, limit)) is not None:
+            limit = tail.start()  # "... next year - although he gave no figures": the reporter's, not the speaker's
         start, end = _strip_end(text, start, limit)
         confidence = 0.65 if mention.pronoun else 0.75
         # (English paragraphs end a sentence's reach; Indonesian copy often sets each sentence,

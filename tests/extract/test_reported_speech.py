@@ -767,3 +767,17 @@ def test_what_follows_the_speaker_after_a_middle_or_trailing_cue(
     speaker, said, post = expected
     assert (statement.speaker, statement.text) == (speaker, said)
     assert post is None or (statement.role or "").casefold() == post
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " - although he gave no figures",
+        ", the latest sign that the economy is slowing",
+        ", with the budget set to be published in March",
+    ],
+)
+def test_what_the_reporter_adds_after_reported_speech_is_not_said(tail: str) -> None:
+    text = f"Taxes\n\nBart Dole said taxes would rise next year{tail}.\n"
+    (statement,) = extract(prepare(text)[0], lang="en").statements
+    assert statement.text == "taxes would rise next year"
