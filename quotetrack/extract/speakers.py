@@ -301,6 +301,9 @@ _POST_PREPOSITION = re.compile(r"[a-z]\s(?:of|for)\s(?:the\s)?$")
 _INITIAL = re.compile(r"[A-Z]\.")
 # A title's or an initial's full stop just before where a sentence seems to start.
 _TITLE_BEFORE = re.compile(rf"(?:{ABBREVIATION_DOT.pattern})\s+$")
+# What may come before a sentence's subject: nothing, an opening clause, capitalised words of a
+# post ("Florida Gov."), "the" or "former".
+_OPENS_BEFORE = re.compile(r"(?:[^.;\"“”]*,\s*)?(?:(?:[A-Z][\w.'’-]*|the|a|former|then)\s+)*")
 # A sentence that opens with a pronoun, after any short opening clause: "On Monday, he visited".
 _PRONOUN_OPENING = re.compile(r"(?:[^,.;\"“”]{1,40},\s+)?(He|She|he|she)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
@@ -1386,8 +1389,11 @@ class Registry:
         while sentence > 2 and (title := _TITLE_BEFORE.search(self.text, max(0, sentence - 8), sentence)):
             sentence = sentence_start(self.text, title.start())  # "Florida Gov. Rick Scott ...": one sentence
         subject = self.subject_between(sentence, position, quoted)
-        if subject is not None:
+        opener = next((p for p, ref in reversed(self.subjects) if sentence <= p < position and ref == subject), None)
+        if subject is not None and (opener is None or _OPENS_BEFORE.fullmatch(self.text, sentence, opener)):
             return subject
+        if subject is not None:
+            return None  # "The statement congratulated President X and stressed ...": X is its object
         pronoun = _PRONOUN_OPENING.match(self.text, sentence, position)
         if pronoun is not None:
             word = pronoun.group(1)

@@ -1950,6 +1950,8 @@ def test_a_surname_after_a_full_name_with_its_generation_keeps_the_given_name(su
         # a description opens the sentence: no one named, never the last speaker
         ("The council leader, who was elected in May, visited the school and said the roof would leak.", None),
         ("A spokesman for the teachers' union called the plan weak and said the roof would leak.", None),
+        # the first verb's object is not the subject of the second
+        ("The statement thanked Mayor Tom Hill and stressed that the roof would leak.", None),
         # a pronoun opens it: whom the pronoun stands for
         ("He visited the school and said the roof would leak.", "Tom Hill"),
         ("On Monday, she toured the school and warned that the roof would leak.", "Linda Hale"),
