@@ -289,6 +289,10 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
         if root is None:
             return None
         printed, stop = mention_after(text, root.end(), sent.end)
+        issued = _ISSUED_BY.match(text, root.end(), sent.end) if lex.lang == "en" else None
+        if issued is not None:
+            # "..., according to a statement from Governor X": the one who issued it
+            printed, stop = mention_after(text, issued.end(), sent.end)
         mention = parse_mention(printed, lex)
         if mention is None or _words(text[stop : sent.end]) > _TRAILING_MAX_WORDS:
             return None
@@ -333,6 +337,11 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
 
 
 _APPOSITION_WORDS = 12
+# What someone issued, between "according to" and who issued it.
+_ISSUED_BY = re.compile(
+    r"\s*(?:a|the|an)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|letter|release|press\s+release|memo|email|post)"
+    r"\s+(?:from|by|of|issued\s+by)\s+"
+)
 # What a reporter adds after an English clause of reported speech: a dash and a concession,
 # "the latest sign that ...", "with the budget set to ...".
 _NARRATED_TAIL = re.compile(

@@ -781,3 +781,9 @@ def test_what_the_reporter_adds_after_reported_speech_is_not_said(tail: str) -> 
     text = f"Taxes\n\nBart Dole said taxes would rise next year{tail}.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
     assert statement.text == "taxes would rise next year"
+
+
+def test_according_to_a_statement_is_according_to_whoever_issued_it() -> None:
+    text = "Plan\n\nThe plan is unaffordable, according to a statement from Governor Linda Hale.\n"
+    (statement,) = extract(prepare(text)[0], lang="en").statements
+    assert (statement.speaker, statement.text) == ("Linda Hale", "The plan is unaffordable")
