@@ -1061,7 +1061,9 @@ class Registry:
             if not name or (self.lex.lang == "en" and self._a_place(name)):
                 continue  # ("At a rally in Dayton, Ohio, ...": a place, never "he")
             if all(w.casefold() in self.lex.regions or is_country(w.casefold()) for w in name.split()):
-                continue  # "Pemimpin Jepang", "Direktur Bank Dunia": a post's country or place, no one's name
+                continue  # "Pemimpin Jepang": a post's country or place, no one's name
+            if self._names_a_body(printed, name):
+                continue  # "Mantan Direktur Bank Dunia": the body's own name, no one's
             if (
                 len(name.split()) >= 2
                 and name.split()[-1].isupper()
@@ -1142,6 +1144,14 @@ class Registry:
         if any(w.casefold() in self.lex.roles or w.casefold() in given_name_genders() for w in head):
             return ""  # "the office of Governor Andrew Cuomo": a post, not a place
         return " ".join(head) + " "
+
+    def _names_a_body(self, printed: str, name: str) -> bool:
+        """Whether a one-word Indonesian "name" is a dictionary word right after a body's head
+        ("Bank Dunia", "Badan Pusat"): the end of the body's name."""
+        if self.lex.lang != "id" or " " in name or not is_dictionary_word(name.casefold()):
+            return False
+        words = printed.split()
+        return len(words) >= 2 and words[-1] == name and words[-2].casefold() in self.lex.institutions
 
     def _after_opening_clause(self, lead: str) -> bool:
         """Whether a name comes right after a clause that opens its sentence, however long, and so

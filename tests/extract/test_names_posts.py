@@ -2126,6 +2126,16 @@ def test_two_posts_joined_before_one_name_give_it_the_second() -> None:
     assert (statement.speaker, _post_and_region(statement)[0]) == ("Gordon Brown", "Chancellor")
 
 
+def test_a_dictionary_word_that_ends_a_body_s_name_is_no_one_s_name() -> None:
+    text = (
+        "Ekonomi\n\n"
+        "Menteri Keuangan Sri Lestari hadir dalam acara itu.\n\n"
+        "Mantan Direktur Bank Dunia itu menyebut ekonomi Indonesia masih kuat tahun ini.\n"
+    )
+    (statement,) = _statements(text)
+    assert statement.speaker == "Sri Lestari"  # not "Dunia"
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
