@@ -302,15 +302,16 @@ _MINISTER_POST = re.compile(
 def _with_devolved_region(statements: list[ExtractedStatement], text: str) -> list[ExtractedStatement]:
     """ "Finance Minister Tom McCabe" in a story of the Scottish Executive: a minister of the one
     devolved government the article names serves that nation (its region)."""
-    if not any(s.role and not s.region for s in statements):
-        return statements
+    ministers = [k for k, s in enumerate(statements) if s.role and not s.region and _MINISTER_POST.match(s.role)]
+    if not ministers:
+        return statements  # (most articles: the text is not searched)
     nations = [nation for nation, words in _DEVOLVED.items() if words.search(text)]
     if len(nations) != 1:
         return statements
-    return [
-        replace(s, region=nations[0]) if s.role and not s.region and _MINISTER_POST.match(s.role) else s
-        for s in statements
-    ]
+    done = list(statements)
+    for k in ministers:
+        done[k] = replace(done[k], region=nations[0])
+    return done
 
 
 def _fuller(printed: str | None, known: str | None) -> str | None:

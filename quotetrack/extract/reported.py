@@ -337,6 +337,14 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
 
 
 _APPOSITION_WORDS = 12
+
+
+def _may_narrate(text: str, start: int, end: int) -> bool:
+    """Whether a clause holds what _NARRATED_TAIL opens with (most hold none: no search)."""
+    part = text[start:end]
+    return " - " in part or "–" in part or "—" in part or ", the " in part or ", a " in part or ", with " in part
+
+
 # What someone issued, between "according to" and who issued it.
 _ISSUED_BY = re.compile(
     r"\s*(?:a|the|an)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|letter|release|press\s+release|memo|email|post)"
@@ -510,7 +518,11 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             # was told, then the clause, which opens with its own subject.
             obj = obj or _TOLD_ADDRESSEE.match(text, start, limit) or _TOLD_CLAUSE.match(text, start, limit)
             start = obj.end() if obj else start
-        if lex.lang == "en" and (tail := _NARRATED_TAIL.search(text, start, limit)) is not None:
+        if (
+            lex.lang == "en"
+            and _may_narrate(text, start, limit)
+            and (tail := _NARRATED_TAIL.search(text, start, limit))
+        ):
             limit = tail.start()  # "... next year - although he gave no figures": the reporter's, not the speaker's
         start, end = _strip_end(text, start, limit)
         confidence = 0.65 if mention.pronoun else 0.75

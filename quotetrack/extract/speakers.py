@@ -293,9 +293,9 @@ def _says_no_response(text: str, start: int, end: int) -> bool:
 _PERSONAL = frozenset({"he", "she", "him", "her", "ia", "dia", "beliau", "dirinya"})
 # A party epithet with a state: ", a Texas Republican," (after a name) or "the Massachusetts
 # Democrat" (standing for someone named before).
-_STATE_PARTY = re.compile(
-    r"(?:(?P<comma>,\s+an?\s+)|\b[Tt]he\s+)(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Democrat|Republican)\b"
-)
+_PARTY_WORD = re.compile(r"\b(?:Democrat|Republican)\b")
+_STATE_PARTY = re.compile(r"(?:(?P<comma>,\s+an?\s+)|\b[Tt]he\s+)(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$")
+_STATE_REACH = 40
 # A post's preposition right before a capitalised run: "mayor of Bridgeton ...", "MP for Leeds ...".
 _POST_PREPOSITION = re.compile(r"[a-z]\s(?:of|for)\s(?:the\s)?$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -948,9 +948,12 @@ class Registry:
         article gives that person none. An apposition's state goes to the name before it; an
         epithet's to the last person named before it who holds such a seat."""
         states = _state_names()
-        for match in _STATE_PARTY.finditer(text):
-            state = " ".join(match.group("state").split())
-            if state not in states:
+        for party in _PARTY_WORD.finditer(text):
+            # (the party word first, then the state before it: the epithet's "the" or "a" is
+            # everywhere, the party word rarely)
+            match = _STATE_PARTY.search(text, max(0, party.start() - _STATE_REACH), party.start())
+            state = " ".join(match.group("state").split()) if match else ""
+            if match is None or state not in states:
                 continue
             if match.group("comma"):
                 word = _WORD_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start())
