@@ -1044,6 +1044,8 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+# A description of a body by who leads or backs it: not the subject.
+_LED_BY = re.compile(r",\s+(?:led|headed|chaired|run|founded|backed|owned|represented)\s+by\b")
 # A spokesperson the article does not name, for an official given by a post.
 _VOICES = r"(?:spokesman|spokeswoman|spokesperson|press\s+secretary|aide|adviser|advisor)"
 UNNAMED_VOICE = re.compile(
@@ -1088,6 +1090,8 @@ def _post_held(text: str, lex: Lexicon) -> ParsedMention | None:
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
+    if lex.lang == "en" and " by " in text and (led := _LED_BY.search(text)) is not None:
+        text = text[: led.start()]  # "The teachers union, led by its president Mark Stone,": the union
     if " atau " in text:
         text = _OR_NICKNAME_END.sub("", text)
     if text.endswith(")") or "(" in text[-16:]:

@@ -2136,6 +2136,12 @@ def test_a_dictionary_word_that_ends_a_body_s_name_is_no_one_s_name() -> None:
     assert statement.speaker == "Sri Lestari"  # not "Dunia"
 
 
+def test_a_body_described_by_who_leads_it_is_the_subject_not_its_leader() -> None:
+    text = "Strike\n\nThe teachers union, led by its president Mark Stone, said the strike would go ahead.\n"
+    (statement,) = _statements(text, "en")
+    assert statement.speaker != "Mark Stone"
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
