@@ -142,6 +142,7 @@ _BODY_REFERENCE = re.compile(
 PARTICIPLE_CUES = frozenset(
     {"saying", "noting", "claiming", "arguing", "insisting", "warning", "promising", "suggesting"}
     | {"stressing", "explaining", "adding", "declaring", "conceding", "acknowledging", "pledging", "vowing"}
+    | {"telling"}  # (with whom it told: "..., telling MPs that borrowing would fall")
 )
 # Indonesian nouns for the people a story is about, capitalised when they open a sentence
 # ("Tersangka mengakui perbuatannya"): never a person's name ("kata sopir itu" in lower case

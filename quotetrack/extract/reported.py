@@ -382,7 +382,11 @@ _CONNECTIVE_OPENER = re.compile(
 
 # "Mr Brown rejected the call, saying decisions should be made by ministers": a participle
 # after a comma reports what the sentence's subject said.
-_PARTICIPLE = re.compile(rf",\s+(?:(?:while|before|after)\s+)?({'|'.join(sorted(PARTICIPLE_CUES))})\s+(?:that\s+)?")
+_PARTICIPLE = re.compile(
+    rf",\s+(?:(?:while|before|after)\s+)?(?:({'|'.join(sorted(PARTICIPLE_CUES - {'telling'}))})\s+(?:that\s+)?"
+    # ("..., telling MPs that borrowing would fall": whom it told, then "that")
+    r"|(telling)\s+[^,.;:\"“”]{1,40}?\s+that\s+)"
+)
 
 
 def _participle(text: str, sent: Span, paragraph: int, after: int) -> list[Found]:
@@ -394,7 +398,7 @@ def _participle(text: str, sent: Span, paragraph: int, after: int) -> list[Found
     start, end = _strip_end(text, match.end(), sent.end)
     if _words(text[start:end]) < _MIN_WORDS:
         return []
-    cue = match.group(1)
+    cue = match.group(1) or match.group(2)
     return [_found(start, end, paragraph, cue, ParsedMention(printed=cue, pronoun=True), False, 0.6)]
 
 

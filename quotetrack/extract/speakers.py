@@ -305,7 +305,7 @@ _TITLE_BEFORE = re.compile(rf"(?:{ABBREVIATION_DOT.pattern})\s+$")
 # post ("Florida Gov."), "the" or "former".
 _OPENS_BEFORE = re.compile(r"(?:[^.;\"“”]*,\s*)?(?:(?:[A-Z][\w.'’-]*|the|a|former|then)\s+)*")
 # A sentence that opens with a pronoun, after any short opening clause: "On Monday, he visited".
-_PRONOUN_OPENING = re.compile(r"(?:[^,.;\"“”]{1,40},\s+)?(He|She|he|she)\b")
+_PRONOUN_OPENING = re.compile(r"(?:[^,.;\"“”]{1,40},\s+)?(He|She|he|she|Ia|ia|Dia|dia|Beliau|beliau)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 # Kin before a name: "Ayah Ika", "Suami Neni" speak for themselves, not for the one named.
 _KIN = frozenset(
@@ -1498,6 +1498,10 @@ class Registry:
                 return self.resolve(campaign, sentence, last, since, quoted)
             # "The council leader, who ..., visited the school and said ...": the sentence's
             # subject, never the last speaker of another sentence.
+            return self._sentence_subject(position, last, quoted)
+        if mention.pronoun and mention.printed.strip().casefold() in COORDINATORS and self.lex.lang == "id":
+            # "Melalui acara ini, PT X meluncurkan ..., dan menegaskan ...": the same, when someone
+            # else was quoted last
             return self._sentence_subject(position, last, quoted)
         if mention.body is not None and mention.body.endswith(" campaign"):
             # "Her campaign announced ...": the campaign of the candidate the pronoun stands for.

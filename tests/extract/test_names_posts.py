@@ -2142,6 +2142,25 @@ def test_a_body_described_by_who_leads_it_is_the_subject_not_its_leader() -> Non
     assert statement.speaker != "Mark Stone"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a body opens the sentence: not the official quoted before it
+        (
+            "Melalui acara ini, PT Maju Jaya meluncurkan tiga produk baru, dan menegaskan komitmennya membina petani.",
+            None,
+        ),
+        # the official opens it again
+        ("Bupati Rudy Gunawan juga meninjau pasar, dan menegaskan komitmennya membina petani.", "Rudy Gunawan"),
+        ("Ia juga meninjau pasar, dan menegaskan komitmennya membina petani.", "Rudy Gunawan"),
+    ],
+)
+def test_an_indonesian_second_verb_belongs_to_its_own_sentence_s_subject(sentence: str, speaker: str | None) -> None:
+    text = f'Judul\n\n"Kami mendukung UMKM," kata Bupati Garut Rudy Gunawan.\n\n{sentence}\n'
+    got = {s.text: s.speaker for s in _statements(text)}
+    assert got["komitmennya membina petani"] == speaker
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"

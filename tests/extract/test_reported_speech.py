@@ -787,3 +787,9 @@ def test_according_to_a_statement_is_according_to_whoever_issued_it() -> None:
     text = "Plan\n\nThe plan is unaffordable, according to a statement from Governor Linda Hale.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
     assert (statement.speaker, statement.text) == ("Linda Hale", "The plan is unaffordable")
+
+
+def test_telling_whom_that_reports_what_the_subject_said() -> None:
+    text = "Budget\n\nChancellor Gordon Brown defended his budget, telling MPs that borrowing would fall next year.\n"
+    (statement,) = extract(prepare(text)[0], lang="en").statements
+    assert (statement.speaker, statement.text) == ("Gordon Brown", "borrowing would fall next year")
