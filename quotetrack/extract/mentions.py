@@ -1045,6 +1045,12 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+# Unnamed staff of a named body: "Economists at the Institute for Fiscal Studies".
+_STAFF_AT = re.compile(
+    r"(?:[A-Za-z]+\s+){0,2}?(?:economists|analysts|researchers|officials|experts|scientists|staff|lawyers|doctors|"
+    r"aides|strategists|engineers|inspectors|auditors)\s+(?:at|from|with|of)\s+(?:the\s+)?(?P<body>[A-Z].{2,80})",
+    re.IGNORECASE,
+)
 # A description of a body by who leads or backs it: not the subject.
 _LED_BY = re.compile(r",\s+(?:led|headed|chaired|run|founded|backed|owned|represented)\s+by\b")
 # A spokesperson the article does not name, for an official given by a post.
@@ -1093,6 +1099,12 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
     if lex.lang == "en" and " by " in text and (led := _LED_BY.search(text)) is not None:
         text = text[: led.start()]  # "The teachers union, led by its president Mark Stone,": the union
+    if lex.lang == "en" and (staff := _STAFF_AT.fullmatch(text)) is not None:
+        # "Economists at the Institute for Fiscal Studies", "Officials at the Home Office": the
+        # body they speak for
+        body = parse_mention(staff.group("body"), lex)
+        if body is not None and (body.org or body.name) and not body.pronoun:
+            return ParsedMention(printed=text, org=body.org or body.name)
     if " atau " in text:
         text = _OR_NICKNAME_END.sub("", text)
     if text.endswith(")") or "(" in text[-16:]:

@@ -2161,6 +2161,18 @@ def test_an_indonesian_second_verb_belongs_to_its_own_sentence_s_subject(sentenc
     assert got["komitmennya membina petani"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Economists at the Institute for Fiscal Studies", "Institute for Fiscal Studies"),
+        ("Officials at the Home Office", "Home Office"),
+    ],
+)
+def test_unnamed_staff_of_a_named_body_speak_for_the_body(subject: str, body: str) -> None:
+    (statement,) = _statements(f"Forecasts\n\n{subject} said the forecasts were optimistic.\n", "en")
+    assert (statement.speaker, statement.speaker_kind) == (body, "organisation")
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
