@@ -424,8 +424,8 @@ def _strip_role(text: str) -> str:
         while len(words) > 1 and words[-1] in _CONNECTORS:
             words.pop()
         stripped = " ".join(words).strip(_STRIP)
-    if stripped.count("(") > stripped.count(")") and text.rstrip(_STRIP.replace(")", "")).endswith(")"):
-        stripped += ")"
+    if stripped.count("(") > stripped.count(")") and re.search(r"\([\w.-]{1,12}$", stripped):
+        stripped += ")"  # "Tim Pemenangan Budi-Andi (BA" once its comma is cut: the short form's bracket
     return stripped
 
 

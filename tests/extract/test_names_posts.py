@@ -2173,6 +2173,12 @@ def test_unnamed_staff_of_a_named_body_speak_for_the_body(subject: str, body: st
     assert (statement.speaker, statement.speaker_kind) == (body, "organisation")
 
 
+def test_a_post_that_ends_with_a_bracketed_short_form_keeps_its_bracket() -> None:
+    mention = parse_mention("Ketua Tim Pemenangan Budi-Andi (BA), Joko Susilo", lexicon("id"))
+    assert mention is not None
+    assert (mention.name, mention.role) == ("Joko Susilo", "Ketua Tim Pemenangan Budi-Andi (BA)")
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
