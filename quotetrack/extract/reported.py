@@ -430,6 +430,12 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
         if lex.lang == "en" and _BY.match(text, verb.end()):
             continue  # "The campaign, first reported by The Washington Post, is ...": a passive participle
         mention = subject_mention(text, sent.start, verb.start(), lex)
+        if mention is None and found and lex.lang == "en":
+            # "... although Michael Howard was forced to deny the shadow cabinet was split": a
+            # subordinate clause with a subject and a speech verb of its own
+            if (subordinate := _subordinate_subject(text, sent.start, verb.start(), lex)) is not None:
+                found.append((verb, subordinate[1], subordinate[0]))
+            continue
         if mention is None:
             continue
         # Where this attribution begins: the subject's last word, plus a joining "but"/"and".
@@ -474,6 +480,30 @@ def _joined_subject(text: str, lo: int, verb: int, lex: Lexicon) -> tuple[int, P
     if mention is None or mention.pronoun or not (mention.name or mention.org):
         return None
     return joiner.start() + 1, mention
+
+
+_SUBORDINATOR = re.compile(r"\b(?:although|though|whereas|while)\s+")
+# What may stand between a subordinate clause's subject and its speech verb.
+_VERB_CHAIN = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:forced|quick|careful|keen|obliged|moved)"
+    r"|(?:has|had|have)|went\s+on)\s+to\s*$"
+)
+
+
+def _subordinate_subject(text: str, lo: int, verb: int, lex: Lexicon) -> tuple[int, ParsedMention] | None:
+    """Where "although X was forced to <verb>" begins and X, when X is named; else None."""
+    joiners = list(_SUBORDINATOR.finditer(text, lo, verb))
+    if not joiners:
+        return None
+    subject = text[joiners[-1].end() : verb]
+    chain = _VERB_CHAIN.search(subject)
+    subject = subject[: chain.start()] if chain else subject
+    if not subject.strip() or _words(subject) > _JOINED_SUBJECT_WORDS:
+        return None
+    mention = parse_mention(subject.strip(), lex)
+    if mention is None or mention.pronoun or not (mention.name or mention.org):
+        return None
+    return joiners[-1].start(), mention
 
 
 def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) -> list[Found]:

@@ -793,3 +793,15 @@ def test_telling_whom_that_reports_what_the_subject_said() -> None:
     text = "Budget\n\nChancellor Gordon Brown defended his budget, telling MPs that borrowing would fall next year.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
     assert (statement.speaker, statement.text) == ("Gordon Brown", "borrowing would fall next year")
+
+
+def test_a_subordinate_clause_with_its_own_speaker_is_their_statement() -> None:
+    text = (
+        "Cards\n\nEarlier this week the Greens announced they would back the plans although Jane Hollis "
+        "was forced to deny the party was split over its decision.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [
+        ("Greens", "they would back the plans"),
+        ("Jane Hollis", "the party was split over its decision"),
+    ]
