@@ -40,6 +40,8 @@ _MENTION_END = re.compile(
     r"|,\s*(?=(?!(?:dan|serta|and)\s+[A-Z])[a-z(]|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|\s*\((?=\d)|[;:!?\"“”‘’\n]|\.(?=\s+[A-Z\"“”]|\s*$)"
+    # ('kata Agus Jumat, (1/5/2020)': the day the sentence gives, printed right after the name)
+    r"|\s+(?=(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu)\b[\s,]*\(\d)"
 )
 _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(

@@ -16,6 +16,7 @@ from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import find_reported, said_before
 from quotetrack.extract.speakers import Registry
 from quotetrack.extract.words import Lexicon, lexicon
+from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
 from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.segment import split_paragraphs
@@ -195,6 +196,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         last_sentence = found.start if named else sentence_start(text, found.start)
         spans.append((found.start, found.end))
     statements = _with_headline_speaker(statements, unresolved, meta.title, registry)
+    statements = _with_closing_speaker(statements)
     statements = _with_headline_post(statements, meta.title, registry, lex)
     if lang == "en":
         statements = _with_devolved_region(statements, text)
@@ -260,6 +262,39 @@ def _with_headline_speaker(
             role=done[index].role or person.role,
             region=done[index].region or person.region,
         )
+    return done
+
+
+def _with_closing_speaker(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """A quote that runs over several paragraphs names its speaker in the last one: quotes with
+    no cue and no one to carry them from, each in the paragraph right before the next, are the
+    words of whoever the quote that closes the run names ('"..."' // '"..."' // '"...," ungkap
+    Mahfud.')."""
+    done = list(statements)
+    index = len(done) - 1
+    while index > 0:
+        closing = done[index]
+        run = index
+        while (
+            run > 0
+            and done[run - 1].speaker_ref is None
+            and done[run - 1].cue is None
+            and done[run - 1].kind == StatementKind.DIRECT
+            and done[run].paragraph - done[run - 1].paragraph == 1
+        ):
+            run -= 1
+        named = closing.kind == StatementKind.DIRECT and closing.cue is not None and closing.speaker_ref is not None
+        if named and run < index:
+            for k in range(run, index):
+                done[k] = replace(
+                    done[k],
+                    speaker=closing.speaker,
+                    speaker_ref=closing.speaker_ref,
+                    speaker_kind=closing.speaker_kind,
+                    role=closing.role,
+                    region=closing.region,
+                )
+        index = run - 1 if run < index else index - 1
     return done
 
 

@@ -2179,6 +2179,26 @@ def test_a_post_that_ends_with_a_bracketed_short_form_keeps_its_bracket() -> Non
     assert (mention.name, mention.role) == ("Joko Susilo", "Ketua Tim Pemenangan Budi-Andi (BA)")
 
 
+def test_a_quote_over_several_paragraphs_is_the_speaker_s_its_last_paragraph_names() -> None:
+    text = (
+        "Tawaran\n\n"
+        "Selain itu, Rahmat juga sempat mendapat tawaran lain.\n\n"
+        '"Datang tawarannya dari partai lain, tetapi tidak langsung."\n\n'
+        '"Habis itu dia ke rumah juga, ketemu saya sendiri di rumah."\n\n'
+        '"Saya tanya siapa calonnya, dijawab belum ada," ungkap Menteri Rahmat Hidayat.\n'
+    )
+    assert [s.speaker for s in _statements(text)] == ["Rahmat Hidayat"] * 3
+
+
+def test_a_weekday_after_a_name_ends_the_name() -> None:
+    text = (
+        "Sosialisasi\n\nBupati Pasangkayu Agus Ambo Djiwa hadir.\n\n"
+        '"Saya sangat setuju dengan kegiatan ini," kata Agus Jumat, (1/5/2020).\n'
+    )
+    (statement,) = _statements(text)
+    assert statement.speaker == "Agus Ambo Djiwa"
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
