@@ -805,3 +805,16 @@ def test_a_subordinate_clause_with_its_own_speaker_is_their_statement() -> None:
         ("Greens", "they would back the plans"),
         ("Jane Hollis", "the party was split over its decision"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["Dilanjutkan", "Diuraikan", "Dijabarkan"])
+def test_more_passive_verbs_open_what_the_agent_said(verb: str) -> None:
+    text = (
+        "Honorer\n\nKetua Forum Honorer Kota Tangerang San Rodi Kucay hadir.\n\n"
+        f"{verb} Kucay, ini merupakan masa sulit bagi para THL di lingkup Pemkot Tangerang.\n"
+    )
+    (statement,) = extract(prepare(text)[0], lang="id").statements
+    assert (statement.speaker, statement.text) == (
+        "San Rodi Kucay",
+        "ini merupakan masa sulit bagi para THL di lingkup Pemkot Tangerang",
+    )
