@@ -1149,14 +1149,12 @@ class Registry:
         return " ".join(head) + " "
 
     def _names_a_body(self, printed: str, name: str) -> bool:
-        """Whether an Indonesian "name" of dictionary words comes right after a body's head ("Bank
-        Dunia", "Organisasi Pengusaha Nasional Angkutan Bermotor"): the end of the body's name."""
-        names = name.split()
-        if self.lex.lang != "id" or not all(is_dictionary_word(w.casefold()) for w in names):
+        """Whether a one-word Indonesian "name" is a dictionary word right after a body's head
+        ("Bank Dunia", "Badan Pusat"): the end of the body's name."""
+        if self.lex.lang != "id" or " " in name or not is_dictionary_word(name.casefold()):
             return False
         words = printed.split()
-        at = len(words) - len(names)
-        return at >= 1 and words[at:] == names and words[at - 1].casefold() in self.lex.institutions
+        return len(words) >= 2 and words[-1] == name and words[-2].casefold() in self.lex.institutions
 
     def _after_opening_clause(self, lead: str) -> bool:
         """Whether a name comes right after a clause that opens its sentence, however long, and so
