@@ -785,6 +785,7 @@ class Registry:
             self._learn_aged_people(text)
         if self.lex.lang == "id":
             self._learn_kin_names(text)
+            self._learn_short_name_subjects(text)
         if self.lex.lang == "en":
             self._learn_surname_subjects(text)
             self._learn_epithet_posts(text)
@@ -896,6 +897,19 @@ class Registry:
                 )
                 for at, ref in self.subjects
             ]
+
+    def _learn_short_name_subjects(self, text: str) -> None:
+        """Indonesian copy calls an official by one word of the name after naming them in full
+        ("Vicky juga melarang ... '...,' ujarnya"): a one-word run is no mention to register, but
+        a word of exactly one official's name opening a sentence makes that official its subject."""
+        owners: dict[str, list[int]] = {}
+        for ref, person in enumerate(self.people):
+            if person.organisation or not _office(person.role, self.lex) or " " not in person.name:
+                continue
+            for word in dict.fromkeys(person.name.split()):
+                if len(word) >= 3 and word[:1].isupper() and word.casefold() not in _GIVEN_PREFIXES:
+                    owners.setdefault(word, []).append(ref)
+        self._learn_subjects(text, [(refs[0], word) for word, refs in owners.items() if len(refs) == 1])
 
     def _learn_epithet_posts(self, text: str) -> None:
         """ "Tony Blair has predicted ... The prime minister was speaking ...": a sentence that

@@ -2199,6 +2199,18 @@ def test_a_weekday_after_a_name_ends_the_name() -> None:
     assert statement.speaker == "Agus Ambo Djiwa"
 
 
+def test_an_official_called_by_one_word_of_the_name_opens_the_sentence_before_the_quote() -> None:
+    text = (
+        "Tahun baru\n\n"
+        "Wali Kota Manado Vicky Lumentut membatasi jam operasional pusat bisnis.\n\n"
+        "Selain itu, Pemkot Manado meminta camat mengawasi warga agar tidak berkumpul.\n\n"
+        "Vicky juga melarang semua pegawai pemkot mengadakan jamuan makan.\n\n"
+        '"Silakan menyambut Tahun Baru di rumah bersama keluarga sendiri," ujarnya.\n'
+    )
+    statements = _statements(text)
+    assert statements[-1].speaker == "Vicky Lumentut"
+
+
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
     text = (
         "Budget talks\n\n"
