@@ -1849,10 +1849,23 @@ def test_an_english_post_run_takes_its_lower_case_portfolio(printed: str, role: 
     assert mention is not None and mention.role == role
 
 
-def test_a_rank_alone_after_the_post_s_comma_is_no_post() -> None:
-    mention = parse_mention("Ketua Gugus Tugas Penanganan Covid-19, Letjen TNI Doni Monarda", lexicon("id"))
+@pytest.mark.parametrize(
+    ("printed", "name", "post"),
+    [
+        # a rank alone after the post's comma is no post
+        (
+            "Ketua Gugus Tugas Penanganan Covid-19, Letjen TNI Doni Monarda",
+            "Doni Monarda",
+            "Ketua Gugus Tugas Penanganan Covid-19",
+        ),
+        # a post that ends with a bracketed short form keeps its bracket
+        ("Ketua Tim Pemenangan Budi-Andi (BA), Joko Susilo", "Joko Susilo", "Ketua Tim Pemenangan Budi-Andi (BA)"),
+    ],
+)
+def test_the_post_before_the_name_s_comma(printed: str, name: str, post: str) -> None:
+    mention = parse_mention(printed, lexicon("id"))
     assert mention is not None
-    assert (mention.name, mention.role) == ("Doni Monarda", "Ketua Gugus Tugas Penanganan Covid-19")
+    assert (mention.name, mention.role) == (name, post)
 
 
 def test_a_nickname_without_its_word_of_address_and_a_ministry_named_after_villages() -> None:
@@ -2171,12 +2184,6 @@ def test_an_indonesian_second_verb_belongs_to_its_own_sentence_s_subject(sentenc
 def test_unnamed_staff_of_a_named_body_speak_for_the_body(subject: str, body: str) -> None:
     (statement,) = _statements(f"Forecasts\n\n{subject} said the forecasts were optimistic.\n", "en")
     assert (statement.speaker, statement.speaker_kind) == (body, "organisation")
-
-
-def test_a_post_that_ends_with_a_bracketed_short_form_keeps_its_bracket() -> None:
-    mention = parse_mention("Ketua Tim Pemenangan Budi-Andi (BA), Joko Susilo", lexicon("id"))
-    assert mention is not None
-    assert (mention.name, mention.role) == ("Joko Susilo", "Ketua Tim Pemenangan Budi-Andi (BA)")
 
 
 def test_a_quote_over_several_paragraphs_is_the_speaker_s_its_last_paragraph_names() -> None:
