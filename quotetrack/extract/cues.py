@@ -159,8 +159,15 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             post.group(1).casefold() in lex.roles or (post.group(2) and post.group(1).casefold() in _HEADS_OF)
         ):
             # '," said Jane Smith, director of the National Cancer Institute': the post after the name.
+            named = parse_named_first(printed, lex) or parse_mention(printed, lex)
             printed += "," + mention_after(text, stop + 1, limit)[0]
-        mention = parse_named_first(printed, lex) or parse_mention(printed, lex)
+            mention = parse_named_first(printed, lex) or parse_mention(printed, lex)
+            if named is not None and named.name and (mention is None or mention.name != named.name):
+                # ("said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus":
+                # the body the post names is no one's name; the person named first spoke)
+                mention = named
+        else:
+            mention = parse_named_first(printed, lex) or parse_mention(printed, lex)
         if (mention is None or not mention.name) and (apposed := _NAME_AFTER_FIELD.match(text, stop, limit)):
             # '," kata juru bicara Pemerintah Kabupaten X dalam penanganan Covid-19, dr H Darus':
             # the post's field, then the name after its comma.

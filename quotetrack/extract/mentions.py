@@ -626,8 +626,13 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
         return False  # "Polres Bogor AKP Teguh": a rank before the name, not its initials
     if at > 0 and _is_name_token(tokens[at - 1], lex):
         return True
+    if lex.lang == "en" and _DOTTED_INITIALS.fullmatch(word) and at + 1 < len(tokens):
+        return _is_name_token(tokens[at + 1], lex)  # "Rep. G.K. Butterfield": the initials open the name
     # "M Tonang", "M Fikser": Indonesian copy abbreviates a leading Muhammad to one bare capital.
     return lex.lang == "id" and len(key) == 1 and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex)
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _is_rank_tail(tokens: list[str], at: int) -> bool:

@@ -296,14 +296,20 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "ia", "dia", "beliau", "diriny
 _PARTY_WORD = re.compile(r"\b(?:Democrat|Republican)\b")
 _STATE_PARTY = re.compile(r"(?:(?P<comma>,\s+an?\s+)|\b[Tt]he\s+)(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$")
 _STATE_REACH = 40
+# Last words of English bodies' names: a run that ends in one names no person.
+_BODY_WORDS_EN = frozenset(_BODY_HEADS.casefold().split("|")) | {
+    *("caucus", "senate", "congress", "parliament", "assembly", "forum", "network", "fund", "club", "front"),
+    *("movement", "initiative", "programme", "program", "project", "society", "house", "party", "unit"),
+}
 # A post's preposition right before a capitalised run: "mayor of Bridgeton ...", "MP for Leeds ...".
 _POST_PREPOSITION = re.compile(r"[a-z]\s(?:of|for)\s(?:the\s)?$")
 _INITIAL = re.compile(r"[A-Z]\.")
 # A title's or an initial's full stop just before where a sentence seems to start.
 _TITLE_BEFORE = re.compile(rf"(?:{ABBREVIATION_DOT.pattern})\s+$")
-# What may come before a sentence's subject: nothing, an opening clause, capitalised words of a
-# post ("Florida Gov."), "the" or "former".
-_OPENS_BEFORE = re.compile(r"(?:[^.;\"“”]*,\s*)?(?:(?:[A-Z][\w.'’-]*|the|a|former|then)\s+)*")
+# A sentence that opens with a company, after any opening clause: "Melalui acara ini, PT X ...".
+_COMPANY_OPENING = re.compile(r"(?:[^,.;\"“”]{1,60},\s+)?(?:PT|CV|Perum|Perumda|Perusahaan|Yayasan)\b")
+# Lower-case words that may stand before a sentence's subject besides its post's ("the former").
+_BEFORE_SUBJECT = frozenset({"the", "a", "an", "former", "then", "ex"})
 # A sentence that opens with a pronoun, after any short opening clause: "On Monday, he visited".
 _PRONOUN_OPENING = re.compile(r"(?:[^,.;\"“”]{1,40},\s+)?(He|She|he|she|Ia|ia|Dia|dia|Beliau|beliau)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
@@ -1160,6 +1166,8 @@ class Registry:
         head = words[:first]
         if any(w.casefold() in self.lex.roles or w.casefold() in given_name_genders() for w in head):
             return ""  # "the office of Governor Andrew Cuomo": a post, not a place
+        if words[-1].casefold() in _BODY_WORDS_EN or words[-1].casefold() in self.lex.institutions:
+            return ""  # "head of the Congressional Black Caucus": a body's name, no one's
         return " ".join(head) + " "
 
     def _names_a_body(self, printed: str, name: str) -> bool:
@@ -1407,6 +1415,12 @@ class Registry:
         """Whether a printed role holds an office word ("Ketua", "Bupati"), not only a description."""
         return bool(_office(role, self.lex))
 
+    def _opens_before(self, lead: str) -> bool:
+        """Whether what comes before a sentence's subject leaves it the subject: nothing, an opening
+        clause, a post's words ("Florida Gov.", "Republican nominee"), "the", "former"."""
+        words = lead.rsplit(",", 1)[-1].split() if "," in lead else lead.split()
+        return all(w[:1].isupper() or w.casefold() in self.lex.roles or w.casefold() in _BEFORE_SUBJECT for w in words)
+
     def _sentence_subject(self, position: int, last: int | None, quoted: list[tuple[int, int]]) -> int | None:
         """Who a second verb's statement belongs to ("..., saying", "... and said"): the person
         who opens the sentence; the one a pronoun opening it stands for ("He visited the school
@@ -1417,7 +1431,7 @@ class Registry:
             sentence = sentence_start(self.text, title.start())  # "Florida Gov. Rick Scott ...": one sentence
         subject = self.subject_between(sentence, position, quoted)
         opener = next((p for p, ref in reversed(self.subjects) if sentence <= p < position and ref == subject), None)
-        if subject is not None and (opener is None or _OPENS_BEFORE.fullmatch(self.text, sentence, opener)):
+        if subject is not None and (opener is None or self._opens_before(self.text[sentence:opener])):
             return subject
         if subject is not None:
             return None  # "The statement congratulated President X and stressed ...": X is its object
@@ -1514,9 +1528,13 @@ class Registry:
             # subject, never the last speaker of another sentence.
             return self._sentence_subject(position, last, quoted)
         if mention.pronoun and mention.printed.strip().casefold() in COORDINATORS and self.lex.lang == "id":
-            # "Melalui acara ini, PT X meluncurkan ..., dan menegaskan ...": the same, when someone
-            # else was quoted last
-            return self._sentence_subject(position, last, quoted)
+            # "Melalui acara ini, PT X meluncurkan ..., dan menegaskan ...": the sentence's subject,
+            # and no one when a company opens it; else (an agency an official speaks for: "Dinas
+            # Perhubungan melarang ... dan mengimbau ...") the one speaking, as before
+            subject = self._sentence_subject(position, last, quoted)
+            sentence = sentence_start(self.text, position)
+            if subject is not None or _COMPANY_OPENING.match(self.text, sentence, position):
+                return subject
         if mention.body is not None and mention.body.endswith(" campaign"):
             # "Her campaign announced ...": the campaign of the candidate the pronoun stands for.
             pronoun = "she" if mention.body.startswith("her") else "he"

@@ -1965,6 +1965,11 @@ def test_a_surname_after_a_full_name_with_its_generation_keeps_the_given_name(su
         ("A spokesman for the teachers' union called the plan weak and said the roof would leak.", None),
         # the first verb's object is not the subject of the second
         ("The statement thanked Mayor Tom Hill and stressed that the roof would leak.", None),
+        # a post in lower case before the subject leaves it the subject
+        (
+            "Republican nominee Linda Hale, in particular, has criticized the plan and warned the roof would leak.",
+            "Linda Hale",
+        ),
         # a pronoun opens it: whom the pronoun stands for
         ("He visited the school and said the roof would leak.", "Tom Hill"),
         ("On Monday, she toured the school and warned that the roof would leak.", "Linda Hale"),
@@ -2166,6 +2171,8 @@ def test_a_body_described_by_who_leads_it_is_the_subject_not_its_leader() -> Non
         # the official opens it again
         ("Bupati Rudy Gunawan juga meninjau pasar, dan menegaskan komitmennya membina petani.", "Rudy Gunawan"),
         ("Ia juga meninjau pasar, dan menegaskan komitmennya membina petani.", "Rudy Gunawan"),
+        # an agency the official speaks for: the one speaking, as before
+        ("Dinas Pertanian melarang pupuk palsu di pasar, dan menegaskan komitmennya membina petani.", "Rudy Gunawan"),
     ],
 )
 def test_an_indonesian_second_verb_belongs_to_its_own_sentence_s_subject(sentence: str, speaker: str | None) -> None:
@@ -2216,6 +2223,15 @@ def test_an_official_called_by_one_word_of_the_name_opens_the_sentence_before_th
     )
     statements = _statements(text)
     assert statements[-1].speaker == "Vicky Lumentut"
+
+
+def test_a_body_in_the_post_after_a_titled_name_is_not_the_name() -> None:
+    text = (
+        'Birther row\n\n"This is a disgusting day," said Rep. G.K. Butterworth (D-N.C.), '
+        "head of the Congressional Black Caucus.\n"
+    )
+    (statement,) = _statements(text, "en")
+    assert (statement.speaker, statement.region) == ("G.K. Butterworth", "North Carolina")
 
 
 def test_a_quote_after_told_and_the_people_spoken_to_is_the_subject_s() -> None:
