@@ -569,7 +569,8 @@ _EN_POST_ABBREVIATIONS = frozenset({"gov", "lt", "sen", "rep", "atty"})
 
 
 @cache
-def _state_names() -> frozenset[tuple[str, ...]]:
+def state_keys() -> frozenset[tuple[str, ...]]:
+    """The names of the states of the United States, casefolded, as tuples of their words."""
     return frozenset(tuple(name.casefold().split()) for name in us_states().values())
 
 
@@ -579,7 +580,7 @@ def _state_before_post(tokens: list[str], lex: Lexicon) -> int:
     for size in (2, 1):
         if (
             len(tokens) > size
-            and tuple(_key(t) for t in tokens[:size]) in _state_names()
+            and tuple(_key(t) for t in tokens[:size]) in state_keys()
             and (_key(tokens[size]) in lex.roles or _key(tokens[size]) in _EN_POST_ABBREVIATIONS)
         ):
             return size

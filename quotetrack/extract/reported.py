@@ -261,19 +261,24 @@ def _nya_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | No
     return None
 
 
+def _after_space(text: str, at: int, end: int) -> int:
+    """The first offset from `at` (before `end`) that is not white space."""
+    while at < end and text[at].isspace():
+        at += 1
+    return at
+
+
 def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     """'<content>, kata Menteri X.' / '<content>, ujarnya.' / '<content>, says the minister.'"""
     comma = text.rfind(",", sent.start, sent.end)
     if comma <= sent.start:
         return None
-    tail_start = comma + 1
-    while tail_start < sent.end and text[tail_start].isspace():
-        tail_start += 1
+    tail_start = _after_space(text, comma + 1, sent.end)
     if not (lex.root_re.match(text, tail_start, sent.end) or lex.nya_re.match(text, tail_start, sent.end)):
         # "<content>, kata Budi Santoso, Kepala Dinas Kesehatan Garut.": the cue before the
         # speaker's apposition
         before = text.rfind(",", sent.start, comma)
-        cue_start = before + 1 + len(text[before + 1 : comma]) - len(text[before + 1 : comma].lstrip())
+        cue_start = _after_space(text, before + 1, comma)
         if (
             before > sent.start
             and lex.root_re.match(text, cue_start, comma)
@@ -433,7 +438,7 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
         if mention is None and found and lex.lang == "en":
             # "... although Michael Howard was forced to deny the shadow cabinet was split": a
             # subordinate clause with a subject and a speech verb of its own
-            if (subordinate := _subordinate_subject(text, sent.start, verb.start(), lex)) is not None:
+            if (subordinate := _own_subject(text, sent.start, verb.start(), _SUBORDINATOR, lex)) is not None:
                 found.append((verb, subordinate[1], subordinate[0]))
             continue
         if mention is None:
@@ -448,7 +453,11 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
             pass  # 'criticized Clinton for "..." and suggested that ...': a second verb after a quote
         elif lex.lang == "en" and found and mention.pronoun and mention.printed.casefold() in _JOINERS:
             pass  # "X blasted Congress and said the state ...": the second verb's statement begins at "and"
-        elif found and not mention.pronoun and (joined := _joined_subject(text, sent.start, verb.start(), lex)):
+        elif (
+            found
+            and not mention.pronoun
+            and (joined := _own_subject(text, sent.start, verb.start(), _JOINED_CLAUSE, lex))
+        ):
             # "Labour says taxes will rise, but the Tories say ...": another speaker's own statement
             begin, mention = joined
         else:
@@ -465,39 +474,31 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
 
 
 # A clause with a subject of its own after a comma: ", but the Tories say", ", sedangkan X mengatakan".
-_JOINED_CLAUSE = re.compile(r",\s*(?:but|while|whereas|yet|and|namun|tetapi|sedangkan|sementara)\s+", re.IGNORECASE)
-_JOINED_SUBJECT_WORDS = 8
-
-
-def _joined_subject(text: str, lo: int, verb: int, lex: Lexicon) -> tuple[int, ParsedMention] | None:
-    """Where ", but <subject>" begins and the subject, when a comma and a joiner come right
-    before a named subject of the verb; None when they do not."""
-    joiners = list(_JOINED_CLAUSE.finditer(text, lo, verb))
-    joiner = joiners[-1] if joiners else None  # the last one before the verb
-    if joiner is None or _words(text[joiner.end() : verb]) > _JOINED_SUBJECT_WORDS:
-        return None
-    mention = parse_mention(text[joiner.end() : verb].strip(), lex)
-    if mention is None or mention.pronoun or not (mention.name or mention.org):
-        return None
-    return joiner.start() + 1, mention
-
-
+# A clause with a subject of its own: after a comma and a joiner (", but the Tories say",
+# ", sedangkan X mengatakan"), or after a subordinator ("although X was forced to deny").
+_JOINED_CLAUSE = re.compile(
+    r"(?<=,)\s*(?:but|while|whereas|yet|and|namun|tetapi|sedangkan|sementara)\s+", re.IGNORECASE
+)
 _SUBORDINATOR = re.compile(r"\b(?:although|though|whereas|while)\s+")
-# What may stand between a subordinate clause's subject and its speech verb.
+_JOINED_SUBJECT_WORDS = 8
+# What may stand between such a clause's subject and its speech verb.
 _VERB_CHAIN = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:forced|quick|careful|keen|obliged|moved)"
     r"|(?:has|had|have)|went\s+on)\s+to\s*$"
 )
 
 
-def _subordinate_subject(text: str, lo: int, verb: int, lex: Lexicon) -> tuple[int, ParsedMention] | None:
-    """Where "although X was forced to <verb>" begins and X, when X is named; else None."""
-    joiners = list(_SUBORDINATOR.finditer(text, lo, verb))
+def _own_subject(
+    text: str, lo: int, verb: int, opener: re.Pattern[str], lex: Lexicon
+) -> tuple[int, ParsedMention] | None:
+    """Where the last clause `opener` opens before the verb begins, and its subject, when that
+    subject is named ("..., but the Tories say", "although X was forced to deny"); else None."""
+    joiners = list(opener.finditer(text, lo, verb))
     if not joiners:
         return None
     subject = text[joiners[-1].end() : verb]
-    chain = _VERB_CHAIN.search(subject)
-    subject = subject[: chain.start()] if chain else subject
+    if (chain := _VERB_CHAIN.search(subject)) is not None:
+        subject = subject[: chain.start()]
     if not subject.strip() or _words(subject) > _JOINED_SUBJECT_WORDS:
         return None
     mention = parse_mention(subject.strip(), lex)

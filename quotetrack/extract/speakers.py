@@ -33,6 +33,7 @@ from quotetrack.extract.mentions import (
     campaign_reference,
     is_country,
     parse_mention,
+    state_keys,
 )
 from quotetrack.extract.words import Lexicon, given_name_genders, us_states
 from quotetrack.text.lexicon import ODD_CASE, another_given_name, fold, nickname_pairs, word_set
@@ -299,7 +300,7 @@ _STATE_REACH = 40
 # Last words of English bodies' names: a run that ends in one names no person.
 _BODY_WORDS_EN = frozenset(_BODY_HEADS.casefold().split("|")) | {
     *("caucus", "senate", "congress", "parliament", "assembly", "forum", "network", "fund", "club", "front"),
-    *("movement", "initiative", "programme", "program", "project", "society", "house", "party", "unit"),
+    *("movement", "initiative", "programme", "program", "project", "society", "house"),
 }
 # A post's preposition right before a capitalised run: "mayor of Bridgeton ...", "MP for Leeds ...".
 _POST_PREPOSITION = re.compile(r"[a-z]\s(?:of|for)\s(?:the\s)?$")
@@ -394,11 +395,6 @@ _DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice", "shadow"})
 
 
 @lru_cache(maxsize=8192)  # pure, and an article repeats its names (called per run and per mention)
-@cache
-def _state_names() -> frozenset[str]:
-    return frozenset(us_states().values())
-
-
 def _tokens(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(name))
 
@@ -967,13 +963,12 @@ class Registry:
         said": the state of a member of Congress or a governor, given by a party epithet, when the
         article gives that person none. An apposition's state goes to the name before it; an
         epithet's to the last person named before it who holds such a seat."""
-        states = _state_names()
         for party in _PARTY_WORD.finditer(text):
             # (the party word first, then the state before it: the epithet's "the" or "a" is
             # everywhere, the party word rarely)
             match = _STATE_PARTY.search(text, max(0, party.start() - _STATE_REACH), party.start())
             state = " ".join(match.group("state").split()) if match else ""
-            if match is None or state not in states:
+            if match is None or tuple(state.casefold().split()) not in state_keys():
                 continue
             if match.group("comma"):
                 word = _WORD_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start())
@@ -1246,6 +1241,12 @@ class Registry:
 
     def subject_between(self, lo: int, hi: int, quoted: list[tuple[int, int]]) -> int | None:
         """The last person who opens a sentence in `lo:hi`, outside statement spans `quoted`."""
+        entry = self._subject_entry(lo, hi, quoted)
+        return entry[1] if entry is not None and entry[1] != -1 else None
+
+    def _subject_entry(self, lo: int, hi: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """(where, ref) of the last sentence subject in `lo:hi` outside `quoted` (ref -1: not one
+        to trust); None when there is none."""
         # Subjects are recorded in text order: walk back from `hi` (bounded, so huge texts stay linear).
         index = bisect_left(self.subjects, (hi, -2))
         while index > 0:
@@ -1254,7 +1255,7 @@ class Registry:
             if position < lo:
                 return None
             if not any(s <= position < e for s, e in quoted[-8:]):
-                return ref if ref != -1 else None
+                return position, ref
         return None
 
     def add(self, mention: ParsedMention, position: int) -> int:
@@ -1429,11 +1430,11 @@ class Registry:
         sentence = sentence_start(self.text, position)
         while sentence > 2 and (title := _TITLE_BEFORE.search(self.text, max(0, sentence - 8), sentence)):
             sentence = sentence_start(self.text, title.start())  # "Florida Gov. Rick Scott ...": one sentence
-        subject = self.subject_between(sentence, position, quoted)
-        opener = next((p for p, ref in reversed(self.subjects) if sentence <= p < position and ref == subject), None)
-        if subject is not None and (opener is None or self._opens_before(self.text[sentence:opener])):
-            return subject
-        if subject is not None:
+        entry = self._subject_entry(sentence, position, quoted)
+        if entry is not None and entry[1] != -1:
+            opener, subject = entry
+            if self._opens_before(self.text[sentence:opener]):
+                return subject
             return None  # "The statement congratulated President X and stressed ...": X is its object
         pronoun = _PRONOUN_OPENING.match(self.text, sentence, position)
         if pronoun is not None:
