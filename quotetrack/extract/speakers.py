@@ -179,6 +179,7 @@ _EPITHET_OPENING = re.compile(rf"The\s+{_EPITHET}")
 # The same after a short clause that opens the sentence: "Also in Gateshead, the prime minister took ...".
 _EPITHET_AFTER_CLAUSE = re.compile(rf",[ \t]+the[ \t]+{_EPITHET}")
 _CLAUSE_WORDS = 6  # the longest opening clause before such an epithet
+_EPITHET_AHEAD = 1000  # characters after an opening epithet where its holder is named
 # After the post: a name ("The prime minister, Tony Blair"), a possessive, or the body it heads.
 _NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
 _BODY_OPENING = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({_BODY_HEADS.lower()})\b")
@@ -931,8 +932,20 @@ class Registry:
             if _NOT_AN_EPITHET_AFTER.match(text, end) or self.by_role(post, match.start()) is not None:
                 continue  # "The prime minister, Tony Blair," / "The minister's" / "of X"; or someone holds it
             ref = self.subject_between(0, match.start(), [])
+            if ref is None:
+                ref = self._named_next(match.start())
             if ref is not None and not self.people[ref].organisation and not self.people[ref].role:
                 self.people[ref].role = post
+
+    def _named_next(self, position: int) -> int | None:
+        """ "The education secretary has defended ... / Ruth Kelly said": a post that opens the
+        story before anyone is named is held by the first person named after it, when that person
+        is named soon and without a post of their own (one with a post comes first: not theirs)."""
+        if any(p.position < position and not p.organisation for p in self.people):
+            return None
+        following = [k for k, p in enumerate(self.people) if position < p.position < position + _EPITHET_AHEAD]
+        people = [k for k in following if not self.people[k].organisation]
+        return people[0] if people and not self.people[people[0]].role else None
 
     def _after_short_clause(self, text: str, comma: int) -> bool:
         """Whether a comma ends a short clause that opens its sentence and says nothing itself

@@ -1788,6 +1788,32 @@ def test_an_english_epithet_after_a_quote_gives_the_post() -> None:
     ]
 
 
+def test_an_opening_epithet_is_the_post_of_the_first_person_named_after_it() -> None:
+    text = (
+        "Academies row\n\n"
+        "The education secretary has defended plans for new academies.\n\n"
+        '"These schools will raise standards," Ruth Kellner said on Monday.\n\n'
+        "The teachers' union attacked the plan.\n\n"
+        '"It is a gamble," said Union leader Steve Sinclair.\n'
+    )
+    statements = _statements(text, "en")
+    assert [(s.speaker, s.role) for s in statements] == [
+        ("Ruth Kellner", "education secretary"),
+        ("Steve Sinclair", "Union leader"),
+    ]
+
+
+def test_an_opening_epithet_is_not_given_to_someone_named_after_a_holder_of_a_post() -> None:
+    text = (
+        "Academies row\n\n"
+        "The education secretary has defended plans for new academies.\n\n"
+        '"It is a gamble," said union leader Steve Sinclair.\n\n'
+        '"Parents want better schools," said Ann Lowe, a parent from Leeds.\n'
+    )
+    statements = _statements(text, "en")
+    assert [(s.speaker, s.role) for s in statements][-1][1] != "education secretary"
+
+
 def test_residents_named_with_their_age_speak_for_themselves() -> None:
     text = (
         "SEMARANG - Ratusan karyawan curhat ke Gubernur Jateng Gunawan Pranata soal nasib mereka.\n\n"
