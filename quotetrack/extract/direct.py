@@ -81,12 +81,14 @@ def _cut_unclosed(text: str, quote: Quote, lex: Lexicon) -> Quote | None:
     return quote
 
 
-def _is_statement(text: str, quote: Quote, cue: Cue | None, lo: int) -> bool:
+def _is_statement(text: str, quote: Quote, cue: Cue | None, lo: int, follows_speech: bool = False) -> bool:
     words = _WORD.findall(text[quote.start : quote.end])
     if not words:
         return False
     if cue is not None:
         return len(words) >= 2 or cue.mention is not None
+    if follows_speech and len(words) >= 2 and _goes_on_speaking(text, quote, lo):
+        return True  # '"...," Dalton said. "Ohio deserves better."': a short sentence more of it
     if (
         _embedded(text, quote, lo)
         and len(words) >= 2
@@ -97,6 +99,19 @@ def _is_statement(text: str, quote: Quote, cue: Cue | None, lo: int) -> bool:
     if len(words) < _MIN_UNCUED_WORDS or _title_case_share(words) > _MAX_TITLE_CASE:
         return False
     return not (_embedded(text, quote, lo) and len(words) < _MIN_EMBEDDED_WORDS)
+
+
+def _goes_on_speaking(text: str, quote: Quote, lo: int) -> bool:
+    """A quoted whole sentence standing on its own (not inside running text): after an
+    attributed quote of the paragraph, the speaker goes on ('"...," she said. "We will win."')."""
+    content = text[quote.start : quote.end].strip()
+    return (
+        quote.close_mark is not None
+        and not _embedded(text, quote, lo)
+        and content[:1].isupper()
+        and content[-1:] in ".!?"
+        and _title_case_share(_WORD.findall(content)) <= _MAX_TITLE_CASE
+    )
 
 
 def _judged(text: str, quote: Quote, lo: int) -> bool:
@@ -129,7 +144,8 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
             cue = cue_after(text, after, next_open, lex, sentence_closed=closed)
         if cue is None:
             cue = cue_before(text, prev_end, quote.open_mark, lex)
-        if not _is_statement(text, quote, cue, lo):
+        follows_speech = bool(found) and found[-1].cue is not None and found[-1].kind is StatementKind.DIRECT
+        if not _is_statement(text, quote, cue, lo, follows_speech):
             continue
         cued_after = cue is not None and cue.mention_start >= quote.outer_end
         if lex.lang == "en" and cued_after and _names_a_work(text, quote):
@@ -140,7 +156,9 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
             continue  # 'he is promising to levy a "modest" increase': a phrase of what the verb reports
         if cue is None:
             # (a judged phrase of few words is kept only for the judge the sentence names)
-            judged = len(_WORD.findall(text[quote.start : quote.end])) < _MIN_UNCUED_WORDS
+            judged = len(_WORD.findall(text[quote.start : quote.end])) < _MIN_UNCUED_WORDS and not (
+                follows_speech and _goes_on_speaking(text, quote, lo)
+            )
             confidence = 0.45 if judged else 0.55
             found.append(
                 Found(StatementKind.DIRECT, quote.start, quote.end, paragraph, None, None, True, confidence, judged)

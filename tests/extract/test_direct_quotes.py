@@ -166,3 +166,21 @@ def test_a_quote_after_a_paragraph_that_opens_with_someone_new_is_theirs() -> No
         '"Nobody asked the growers about any of this, and now they pay twice."\n'
     )
     assert [s.speaker for s in extract(text, lang="en").statements] == ["Kora Venn", "John Dale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Trade row\n\n"She was for it before," Mark Dalton said at a rally. "Ohio workers deserve better."\n', "en"),
+        ('Soal pasar\n\n"Harga sudah turun," kata Bupati Garut Rudi Hartono. "Stok aman."\n', "id"),
+    ],
+)
+def test_a_short_quoted_sentence_after_an_attributed_quote_is_more_of_it(text, lang) -> None:
+    found = statements(text, lang)
+    assert len(found) == 2
+    assert found[1][0] == "direct" and found[1][2] == found[0][2] and found[1][2] is not None
+
+
+def test_a_short_quoted_title_inside_running_text_after_a_quote_is_not_speech() -> None:
+    text = 'Book launch\n\n"It took ten years," Jane Moss said. Her book is called "The Long Road."\n'
+    assert [s[1] for s in statements(text, "en")] == ["It took ten years,"]
