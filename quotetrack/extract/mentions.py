@@ -407,7 +407,10 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
     key = _key(tokens[at])
     if lex.lang == "en" and key in _EN_TITLED_POSTS:
         # "Rep. X" is the post; after another post ("panel Chairman Rep. X") it is a title.
-        return not any(_key(t) in lex.roles for t in tokens[:at])
+        # ("Deputy Mayor X", "Lt. Gov. X": the deputy's post)
+        return not any(_key(t) in lex.roles for t in tokens[:at] if _key(t) not in _DEPUTY_POST_WORDS)
+    if lex.lang == "en" and key == "lt" and at + 1 < len(tokens) and _key(tokens[at + 1]) in {"gov", "governor"}:
+        return True  # "Lt. Gov. Dan Patrick": the lieutenant governor, not a rank
     if key == "jenderal" and at > 0 and _key(tokens[at - 1]) not in _RANK_HEADS:
         return True  # "Direktur Jenderal Pajak", "Sekretaris Jenderal": a post, not a rank
     if key == "laut" and not (at > 0 and _is_title(tokens[at - 1], lex)):
@@ -531,6 +534,9 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if state:
         # "Florida Gov.", "Texas Governor", "New York Attorney General": the state the post serves.
         return _strip_role(" ".join(tokens[state:])) or None, " ".join(tokens[:state]).strip(_STRIP)
+    town = _town_before_post(tokens, lex) if lex.lang == "en" and cut == len(tokens) else 0
+    if town:
+        return _strip_role(" ".join(tokens[town:])) or None, " ".join(tokens[:town]).strip(_STRIP)
     role = _strip_role(" ".join(tokens[:cut])) or None
     region = " ".join(tokens[cut:]).strip(_STRIP) or None
     return role, region
@@ -566,6 +572,10 @@ def _posts_only(tokens: list[str], lex: Lexicon) -> bool:
 
 # Posts printed as a title's short form ("Gov. Rick Scott", "Lt. Gov.", "Sen.", "Rep.").
 _EN_POST_ABBREVIATIONS = frozenset({"gov", "lt", "sen", "rep", "atty"})
+_DEPUTY_POST_WORDS = frozenset({"lt", "deputy", "vice", "acting", "interim", "assistant"})
+# Posts of a town or county that English copy prints after the place ("Atlanta Mayor X").
+_TOWN_POSTS = frozenset({"mayor", "police chief", "sheriff", "county executive", "county judge", "city manager"})
+_PLACE_KINDS = frozenset({"county", "city"})  # the end of a place's name ("Maricopa County")
 
 
 @cache
@@ -585,6 +595,33 @@ def _state_before_post(tokens: list[str], lex: Lexicon) -> int:
         ):
             return size
     return 0
+
+
+def _state_named(tokens: list[str]) -> str | None:
+    """The state of the United States `tokens` name whole ("Indiana", "New York"), or None."""
+    words = [t.strip(_STRIP) for t in tokens]
+    return " ".join(words) if tuple(_key(t) for t in words) in state_keys() else None
+
+
+def _town_before_post(tokens: list[str], lex: Lexicon) -> int:
+    """How many capitalised words open `tokens` with the town or county a local post serves
+    ("Atlanta Mayor", "Maricopa County Sheriff", "Dallas Police Chief"); 0 when none does."""
+    keys = [_key(t) for t in tokens]
+    post = next((k for k in range(1, len(keys)) if " ".join(keys[k:]) in _TOWN_POSTS), 0)
+    town = keys[:post]
+    if (
+        not town
+        or town[0] in _PLACE_KINDS
+        or any(
+            k in lex.roles
+            or k in _EN_PARTY_WORDS
+            or k in _CONNECTORS
+            or (k in EN_POST_MODIFIERS and k not in _PLACE_KINDS)
+            for k in town
+        )
+    ):
+        return 0  # "Labour Mayor", "Deputy Mayor", "Former Mayor": no place ("Maricopa County Sheriff": one)
+    return post if all(t[:1].isupper() and not _is_title(t, lex) for t in tokens[:post]) else 0
 
 
 def _in_named_body(tokens: list[str], at: int) -> bool:
@@ -1289,6 +1326,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             ):
                 # "Salehudin dari KKP Kelas II Mataram": the person, then where they work.
                 role, region = _split_role_region(tokens[:start], lex)
+                if titled and region is None and tokens[from_at] == "of":
+                    region = _state_named(tokens[from_at + 1 :])  # "Gov. Mike Pence of Indiana"
                 name = " ".join(t.strip(",;:") for t in tokens[start:end])
                 return ParsedMention(printed=text, name=name, role=role, region=region)
         listed = index > 0 and len(tokens) > 1 and _key(tokens[0]) in LIST_AND

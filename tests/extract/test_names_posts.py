@@ -3299,3 +3299,24 @@ def test_an_acting_prefix_printed_in_lower_case_keeps_the_post_acting() -> None:
     assert [(s.speaker, _post_and_region(s)) for s in _statements(text)] == [
         ("Budi Santoso", ("Plt. Wali Kota", "Kota Surakarta"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "region"),
+    [
+        ("Gov. Mike Pence of Indiana said he was honored.", "Mike Pence", "Governor", "Indiana"),
+        ("Sen. Ted Cruz of Texas said he would not endorse.", "Ted Cruz", "Senator", "Texas"),
+        ("Texas Lt. Gov. Dan Patrick said the state would comply.", "Dan Patrick", "Lieutenant Governor", "Texas"),
+        ("Atlanta Mayor Kasim Reed said the city would host it.", "Kasim Reed", "Mayor", "Atlanta"),
+        ("Maricopa County Sheriff Joe Arpaio said he would stay.", "Joe Arpaio", "Sheriff", "Maricopa County"),
+        ("Dallas Police Chief David Brown said the officers were safe.", "David Brown", "Police Chief", "Dallas"),
+        ("Deputy Mayor Nick Raynsford said the plan was sound.", "Nick Raynsford", "Deputy Mayor", None),
+        ("Labour Mayor Ken Livingstone said the charge would stay.", "Ken Livingstone", "Mayor", None),
+    ],
+)
+def test_the_state_or_town_of_an_american_local_post(sentence, name, role, region) -> None:
+    (statement,) = _statements(f"Officials\n\n{sentence}\n", "en")
+    assert statement.speaker == name
+    post = canonical_post(statement.role, statement.region)
+    assert post is not None and post.label.endswith(role)  # ("Labour Mayor": the party's, no place)
+    assert statement.region == region
