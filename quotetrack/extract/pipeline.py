@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from quotetrack.extract.around import sentence_start
 from quotetrack.extract.candidate import Found
@@ -15,7 +16,7 @@ from quotetrack.extract.mentions import ParsedMention, parse_mention, seat_place
 from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import find_reported, said_before
 from quotetrack.extract.speakers import Registry
-from quotetrack.extract.words import Lexicon, lexicon
+from quotetrack.extract.words import Lexicon, lexicon, us_states
 from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
 from quotetrack.text.meta import ArticleMeta
@@ -200,6 +201,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     statements = _with_headline_post(statements, meta.title, registry, lex)
     if lang == "en":
         statements = _with_devolved_region(statements, text)
+        statements = _with_state_region(statements, text)
     return Extraction(meta=meta, statements=statements)
 
 
@@ -346,6 +348,37 @@ def _with_devolved_region(statements: list[ExtractedStatement], text: str) -> li
     done = list(statements)
     for k in ministers:
         done[k] = replace(done[k], region=nations[0])
+    return done
+
+
+# A post of a state's own government or legislature printed without the state: "Gov. John
+# Kasich", "Lt. Gov.", "State Sen. Joan Huffman", "Assemblywoman X" (never "Governor of the Bank").
+_STATE_POST = re.compile(
+    r"^(?:(?:Lt\.? |Lieutenant )?Gov(?:ernor|\.)?|State (?:Sen|Rep)\b.*|Assembly(?:man|woman|member))$"
+)
+
+
+@cache
+def _state_names() -> re.Pattern[str]:
+    """The states of the United States by their full names; not Washington (the capital's name
+    too, on every dateline) and not Georgia (a country too)."""
+    names = sorted(set(us_states().values()) - {"Washington", "Georgia"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _with_state_region(statements: list[ExtractedStatement], text: str) -> list[ExtractedStatement]:
+    """ "Gov. John Kasich" in a story that names Ohio and no other state: the governor of the one
+    state the article speaks of."""
+    posts = [k for k, s in enumerate(statements) if s.role and not s.region and _STATE_POST.match(s.role)]
+    if not posts:
+        return statements  # (most articles: the text is not searched)
+    states = set(_state_names().findall(text))
+    if len(states) != 1:
+        return statements
+    (state,) = states
+    done = list(statements)
+    for k in posts:
+        done[k] = replace(done[k], region=state)
     return done
 
 

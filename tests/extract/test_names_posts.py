@@ -3320,3 +3320,17 @@ def test_the_state_or_town_of_an_american_local_post(sentence, name, role, regio
     post = canonical_post(statement.role, statement.region)
     assert post is not None and post.label.endswith(role)  # ("Labour Mayor": the party's, no place)
     assert statement.region == region
+
+
+@pytest.mark.parametrize(
+    ("lead", "region"),
+    [
+        ("COLUMBUS — Polls in Ohio show the Senate race tightening.", "Ohio"),
+        ("Polls in Ohio and Florida show the race tightening.", None),  # which state's governor: unknown
+        ("WASHINGTON — Polls in Ohio show the race tightening.", "Ohio"),  # the capital on a dateline
+    ],
+)
+def test_a_governor_printed_without_the_state_serves_the_one_state_the_story_names(lead, region) -> None:
+    text = f"Race tightens\n\n{lead}\n\nGov. John Kasich said Wednesday that both candidates should focus on jobs.\n"
+    (statement,) = _statements(text, "en")
+    assert (statement.speaker, statement.region) == ("John Kasich", region)
