@@ -572,6 +572,8 @@ def _posts_only(tokens: list[str], lex: Lexicon) -> bool:
 
 # Posts printed as a title's short form ("Gov. Rick Scott", "Lt. Gov.", "Sen.", "Rep.").
 _EN_POST_ABBREVIATIONS = frozenset({"gov", "lt", "sen", "rep", "atty"})
+# A council member's title before the name, which an apposition after it makes precise.
+_MEMBER_TITLES = frozenset({"councillor", "cllr", "councilman", "councilwoman", "alderman"})
 _DEPUTY_POST_WORDS = frozenset({"lt", "deputy", "vice", "acting", "interim", "assistant"})
 # Posts of a town or county that English copy prints after the place ("Atlanta Mayor X").
 _TOWN_POSTS = frozenset({"mayor", "police chief", "sheriff", "county executive", "county judge", "city manager"})
@@ -595,6 +597,11 @@ def _state_before_post(tokens: list[str], lex: Lexicon) -> int:
         ):
             return size
     return 0
+
+
+def is_member_title(role: str) -> bool:
+    """Whether a post is only a council member's title ("Councillor", "Cllr")."""
+    return role.casefold().rstrip(".") in _MEMBER_TITLES
 
 
 def _state_named(tokens: list[str]) -> str | None:
@@ -1379,7 +1386,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 role, region = None, region or role  # "Jepang, Rina Kartika": a place, no post
             elif role is not None and lex.lang == "en" and not _names_a_post(role, lex):
                 role = None  # "in his ninth Budget, Charles Kennedy": the sentence's words, not his post
-        if role is None and index + 1 < len(chunks):  # "X, director general of the Y"
+        # "X, director general of the Y"; "Councillor X, leader of Y Council": the post held there
+        if (role is None or is_member_title(role)) and index + 1 < len(chunks):
             after = [t for t in _TOKEN.findall(chunks[index + 1])]
             while after and _key(after[0]) in _APPOSITIVE_OPENERS:
                 after.pop(0)

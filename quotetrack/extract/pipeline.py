@@ -202,6 +202,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     if lang == "en":
         statements = _with_devolved_region(statements, text)
         statements = _with_state_region(statements, text)
+        statements = [_with_council_region(s) for s in statements]
     return Extraction(meta=meta, statements=statements)
 
 
@@ -380,6 +381,24 @@ def _with_state_region(statements: list[ExtractedStatement], text: str) -> list[
     for k in posts:
         done[k] = replace(done[k], region=state)
     return done
+
+
+# A British local authority in a post: "Kent County Council leader", "Leader of Leeds City Council".
+_COUNCIL = re.compile(
+    r"\b(?P<place>[A-Z][\w'’-]+(?: (?:upon |on |and )?[A-Z][\w'’-]+){0,2}) "
+    r"(?i:county|city|borough|district|town|metropolitan borough|metropolitan district) (?i:council)\b"
+)
+
+
+def _with_council_region(statement: ExtractedStatement) -> ExtractedStatement:
+    """A post on a named local council serves that council's place ("Kent County Council leader
+    Paul Carter": Kent)."""
+    if statement.region or not statement.role or "ouncil" not in statement.role:
+        return statement
+    council = _COUNCIL.search(statement.role)
+    if council is None or council.group("place").split()[0] in ("The", "Leader", "Chief", "Deputy"):
+        return statement
+    return replace(statement, region=council.group("place"))
 
 
 def _fuller(printed: str | None, known: str | None) -> str | None:

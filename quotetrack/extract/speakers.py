@@ -32,6 +32,7 @@ from quotetrack.extract.mentions import (
     ParsedMention,
     campaign_reference,
     is_country,
+    is_member_title,
     parse_mention,
     state_keys,
 )
@@ -1291,7 +1292,8 @@ class Registry:
             head = mention.printed.rsplit(None, 1)[0] + " " if " " in mention.printed.strip() else ""
             index = self._of_shared_name(matching, _title_gender(head))
             person = self.people[index]
-            if mention.role and not person.role:
+            if mention.role and (not person.role or is_member_title(person.role)):
+                # ("Councillor X" first, then "Councillor X, leader of Y Council": the post held)
                 person.role, person.region = mention.role, mention.region
             elif mention.region and not person.region and set(_office(person.role, self.lex)) & _STATE_SEATS:
                 # "Sen. Bob Corker's bill", then "Chairman Bob Corker (R-Tenn.)": the senator's state

@@ -3334,3 +3334,27 @@ def test_a_governor_printed_without_the_state_serves_the_one_state_the_story_nam
     text = f"Race tightens\n\n{lead}\n\nGov. John Kasich said Wednesday that both candidates should focus on jobs.\n"
     (statement,) = _statements(text, "en")
     assert (statement.speaker, statement.region) == ("John Kasich", region)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "region"),
+    [
+        ("Kent County Council leader Paul Carrick said the cuts were unavoidable.", "Paul Carrick", "Kent"),
+        ("The leader of Leeds City Council, Keith Walford, said the city would cope.", "Keith Walford", "Leeds"),
+        ("Birmingham city council leader Albert Boe said jobs would go.", "Albert Boe", "Birmingham"),
+    ],
+)
+def test_a_post_on_a_named_local_council_serves_its_place(sentence, name, region) -> None:
+    (statement,) = _statements(f"Council row\n\n{sentence}\n", "en")
+    assert (statement.speaker, statement.region) == (name, region)
+
+
+def test_a_councillor_s_apposition_gives_the_post_held_on_the_council() -> None:
+    text = (
+        "Council row\n\n"
+        "Councillor Jane Porrit, leader of Kent County Council, said the rise was needed.\n\n"
+        '"We have no choice," she said.\n'
+    )
+    assert [(s.speaker, s.role, s.region) for s in _statements(text, "en")] == [
+        ("Jane Porrit", "leader of Kent County Council", "Kent"),
+    ] * 2
