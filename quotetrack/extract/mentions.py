@@ -575,6 +575,7 @@ _EN_POST_ABBREVIATIONS = frozenset({"gov", "lt", "sen", "rep", "atty"})
 # A council member's title before the name, which an apposition after it makes precise.
 _MEMBER_TITLES = frozenset({"councillor", "cllr", "councilman", "councilwoman", "alderman"})
 _DEPUTY_POST_WORDS = frozenset({"lt", "deputy", "vice", "acting", "interim", "assistant"})
+_STATE_PARTY_WORDS = frozenset({"democratic", "democrat", "republican", "gop", "party", "green", "libertarian"})
 # Posts of a town or county that English copy prints after the place ("Atlanta Mayor X").
 _TOWN_POSTS = frozenset({"mayor", "police chief", "sheriff", "county executive", "county judge", "city manager"})
 _PLACE_KINDS = frozenset({"county", "city"})  # the end of a place's name ("Maricopa County")
@@ -590,11 +591,12 @@ def _state_before_post(tokens: list[str], lex: Lexicon) -> int:
     """How many words open `tokens` with a state of the United States right before a post
     ("Florida Gov.", "New York Attorney General"); 0 when none does."""
     for size in (2, 1):
-        if (
-            len(tokens) > size
-            and tuple(_key(t) for t in tokens[:size]) in state_keys()
-            and (_key(tokens[size]) in lex.roles or _key(tokens[size]) in _EN_POST_ABBREVIATIONS)
-        ):
+        if len(tokens) <= size or tuple(_key(t) for t in tokens[:size]) not in state_keys():
+            continue
+        at = size
+        while at < len(tokens) - 1 and _key(tokens[at]) in _STATE_PARTY_WORDS:
+            at += 1  # "Ohio Democratic Party Chairman": the state's party, then its post
+        if _key(tokens[at]) in lex.roles or _key(tokens[at]) in _EN_POST_ABBREVIATIONS:
             return size
     return 0
 

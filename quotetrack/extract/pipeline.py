@@ -202,7 +202,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     if lang == "en":
         statements = _with_devolved_region(statements, text)
         statements = _with_state_region(statements, text)
-        statements = [_with_council_region(s) for s in statements]
+        statements = [_with_nation_region(_with_council_region(_without_party(s))) for s in statements]
+        statements = _with_dateline_city(statements, meta.place)
     return Extraction(meta=meta, statements=statements)
 
 
@@ -380,6 +381,65 @@ def _with_state_region(statements: list[ExtractedStatement], text: str) -> list[
     done = list(statements)
     for k in posts:
         done[k] = replace(done[k], region=state)
+    return done
+
+
+# A party word before a public office ("Democratic Senator", "Republican Attorney General of
+# Oklahoma"): the member's party, not part of the office. Posts inside a party ("Labour leader",
+# "Republican presidential nominee") keep it.
+_PARTY_BEFORE_OFFICE = re.compile(
+    r"^(?:Democratic|Democrat|Republican|GOP|Labour|Conservative|Tory|Liberal Democrat|Lib Dem) "
+    r"(?=(?i:sen\b|senator|rep\b|representative|congress(?:man|woman)|gov\b|governor|lt\b|lieutenant|"
+    r"attorney general|secretary of state|state (?:sen|rep|senator|representative)\b|mayor|assembly(?:man|woman)))"
+)
+# "Attorney General of Oklahoma": the state the office serves.
+_OF_STATE = re.compile(r"\bof (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+
+
+def _without_party(statement: ExtractedStatement) -> ExtractedStatement:
+    """The office without the party of its holder, and the state an office "of" a state serves."""
+    role = statement.role
+    if not role or (party := _PARTY_BEFORE_OFFICE.match(role)) is None:
+        return statement
+    role = role[party.end() :]
+    region = statement.region
+    if region is None and (state := _OF_STATE.search(role)) and state.group("state") in us_states().values():
+        region = state.group("state")
+    return replace(statement, role=role, region=region)
+
+
+# Posts in a devolved parliament or party, by the words that name it: "SNP Holyrood leader",
+# "Scottish Conservative leader", "Welsh Assembly member".
+_NATION_POSTS = (
+    ("Scotland", re.compile(r"\b(?:Holyrood|MSP|Scottish)\b")),
+    ("Wales", re.compile(r"\b(?:Senedd|Welsh Assembly|Welsh)\b")),
+    ("Northern Ireland", re.compile(r"\b(?:Stormont|MLA)\b")),
+)
+
+
+def _with_nation_region(statement: ExtractedStatement) -> ExtractedStatement:
+    """A post of a devolved parliament, government or party serves that nation."""
+    if statement.region or not statement.role:
+        return statement
+    nation = next((name for name, words in _NATION_POSTS if words.search(statement.role)), None)
+    return replace(statement, region=nation) if nation else statement
+
+
+# A city's own posts, which the dateline's city fills when the story gives no place.
+_CITY_POST = re.compile(r"^(?:(?:Deputy )?Mayor|(?:NYPD |Police )(?:Commissioner|Chief))$", re.I)
+
+
+def _with_dateline_city(statements: list[ExtractedStatement], place: str | None) -> list[ExtractedStatement]:
+    """ "NEW YORK — ... Mayor Bill de Blasio said": the mayor of the dateline's city; an NYPD
+    post is New York City's."""
+    posts = [k for k, s in enumerate(statements) if s.role and not s.region and _CITY_POST.match(s.role)]
+    done = list(statements)
+    for k in posts:
+        role = done[k].role or ""
+        if role.upper().startswith("NYPD "):
+            done[k] = replace(done[k], region="New York City")
+        elif place and place != "Washington" and ("police" in role.casefold() or "mayor" in role.casefold()):
+            done[k] = replace(done[k], region=place)
     return done
 
 

@@ -134,7 +134,8 @@ def normalize_region(
         # Every province is in the lexicon (or the imported table): an unknown name at this level
         # is a police command ("Metro Jaya") or the tail of a body's name, not an area.
         return None
-    if len(words) > 2 and table is None and "and" not in words:  # ("Grantham and Stamford": a constituency)
+    if len(words) > 2 and table is None and "and" not in words and fold(words[-1]) not in _ENGLISH_PLACE_ENDS:
+        # ("Grantham and Stamford": a constituency; "New York City", "Salt Lake City": one place)
         # "Kabupaten Garut Budi": a regency is one word (and its compass word) unless the table
         # knows a longer name; what follows is the speaker's name run on.
         words = words[: region_span(words, 0)]
@@ -144,6 +145,10 @@ def normalize_region(
     # A post only hints at the level of a place no table knows ("Kapolres Belawan": a port's
     # police, not a "Kabupaten Belawan"): the place as printed.
     return Region(name=base, level=level if level == "provinsi" else None)
+
+
+# The last word of an English place's name: "New York City", "Prince George's County".
+_ENGLISH_PLACE_ENDS = frozenset({"city", "county", "borough", "parish", "township"})
 
 
 def _capitalised_run(words: list[str]) -> list[str]:

@@ -3358,3 +3358,40 @@ def test_a_councillor_s_apposition_gives_the_post_held_on_the_council() -> None:
     assert [(s.speaker, s.role, s.region) for s in _statements(text, "en")] == [
         ("Jane Porrit", "leader of Kent County Council", "Kent"),
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "region"),
+    [
+        (
+            "Scott Prewitt, the Republican attorney general of Oklahoma, said the rule went too far.",
+            "Attorney General of Oklahoma",
+            "Oklahoma",
+        ),
+        ("Democratic Sen. Claire McCaskell (D-Mo.) said the products were not miracles.", "Senator", "Missouri"),
+        (
+            "Ohio Democratic Party Chairman David Pepperell said the ruling was a win.",
+            "Democratic Party Chairman",
+            "Ohio",
+        ),
+        ("SNP Holyrood leader Nicola Sturgis said the public needed reassurance.", "SNP Holyrood Leader", "Scotland"),
+        (
+            "NEW YORK — A blast shook Chelsea.\n\nMayor Bill de Blasius said there was no link to terror.",
+            "Mayor",
+            "New York",
+        ),
+        (
+            "A blast shook Chelsea.\n\nNYPD Commissioner James O'Neal said the cause was unknown.",
+            "NYPD Commissioner",
+            "New York City",
+        ),
+    ],
+)
+def test_party_words_and_the_place_of_american_and_devolved_posts(text, role, region) -> None:
+    from quotetrack.text.clean import prepare as read
+
+    prepared, meta = read(f"Officials speak\n\n{text}\n")
+    (statement,) = extract(prepared, meta=meta, lang="en").statements
+    post = canonical_post(statement.role, statement.region)
+    assert post is not None and post.region is not None
+    assert (post.label, post.region.name) == (role, region)
