@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from quotetrack.extract.around import (
+    EN_POST_MODIFIERS,
     EPITHET_DETERMINERS,
     before_time,
     may_have_post,
@@ -180,6 +181,7 @@ _EPITHET_OPENING = re.compile(rf"The\s+{_EPITHET}")
 # The same after a short clause that opens the sentence: "Also in Gateshead, the prime minister took ...".
 _EPITHET_AFTER_CLAUSE = re.compile(rf",[ \t]+the[ \t]+{_EPITHET}")
 _CLAUSE_WORDS = 6  # the longest opening clause before such an epithet
+_NOT_POST_HEADS = EN_POST_MODIFIERS | {"first", "second"}  # words that qualify a post, never end one
 _EPITHET_AHEAD = 1000  # characters after an opening epithet where its holder is named
 # After the post: a name ("The prime minister, Tony Blair"), a possessive, or the body it heads.
 _NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
@@ -925,7 +927,10 @@ class Registry:
         for match in openings:
             words = match.group(1).split()
             # The post is the words up to the last post word ("prime minister"; "The party": none).
-            last = max((k for k, w in enumerate(words) if w.islower() and w in self.lex.roles), default=-1)
+            last = max(
+                (k for k, w in enumerate(words) if w.islower() and w in self.lex.roles and w not in _NOT_POST_HEADS),
+                default=-1,
+            )  # ("The former first lady": no post ends at "first")
             if last < 0:
                 continue
             post = " ".join(words[: last + 1])
@@ -1232,7 +1237,7 @@ class Registry:
         parts, lo = [], 0
         for joiner in _LIST_JOINER.finditer(piece):
             after = piece[joiner.end() :].split(" ", 1)[0]
-            if after.casefold() not in self.lex.roles:
+            if after.casefold() not in self.lex.roles and not self._pair_of_names(piece, lo, joiner):
                 continue
             if joiner.group().lstrip().startswith(","):
                 before = piece[lo : joiner.start()].split()
@@ -1242,6 +1247,20 @@ class Registry:
             lo = joiner.end()
         parts.append((lo, piece[lo:]))
         return parts
+
+    def _pair_of_names(self, piece: str, lo: int, joiner: re.Match[str]) -> bool:
+        """ "Donald Trump and Hillary Clinton vied ...": two people named in full, each opening
+        with a given name (English only: "Dinas Pendidikan dan Kebudayaan" is one body)."""
+        if self.lex.lang != "en" or joiner.group().strip() != "and":
+            return False
+        before, after = piece[lo : joiner.start()].split(), piece[joiner.end() :].split()
+        genders = given_name_genders()
+        return (
+            2 <= len(before) <= 3
+            and 2 <= len(after) <= 3
+            and before[0].casefold() in genders
+            and after[0].casefold() in genders
+        )
 
     def known(self, name: str) -> int | None:
         """The person a short name ("Wahid") or a nickname the article gave stands for."""

@@ -3395,3 +3395,16 @@ def test_party_words_and_the_place_of_american_and_devolved_posts(text, role, re
     post = canonical_post(statement.role, statement.region)
     assert post is not None and post.region is not None
     assert (post.label, post.region.name) == (role, region)
+
+
+def test_two_people_named_in_full_as_one_subject_are_two_people() -> None:
+    text = (
+        "Forum\n\n"
+        "Donald Trimble and Hillary Clarkson vied for the title on Wednesday.\n\n"
+        'Clarkson said she had the judgment for the job. "I have taken responsibility," Clarkson said.\n\n'
+        "Trimble said he had opposed the war.\n\n"
+        "The former first lady said the remarks were reckless.\n"
+    )
+    statements = _statements(text, "en")
+    assert {s.speaker for s in statements} == {"Hillary Clarkson", "Donald Trimble"}
+    assert all(s.role is None for s in statements)  # "first lady": no post ends at "first"
