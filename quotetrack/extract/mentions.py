@@ -467,6 +467,7 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
                 or key in lex.roles
                 or key in _CONNECTORS
                 or key in EN_POST_MODIFIERS
+                or ("-" in key and all(part in EN_POST_MODIFIERS for part in key.split("-")))  # "vice-presidential"
                 or is_past_post([key])  # "former Foreign Secretary", "ex-Foreign Secretary": not held now
                 or lower_portfolio
             ):

@@ -82,11 +82,69 @@ def _narrator(printed: str) -> bool:
     )
 
 
+# A turn of a transcript: the speaker's name in capitals and a colon open the paragraph ("WALLACE:
+# Let's start ...", '"PENCE: Well, look, ...').
+_TURN = re.compile(r"[\"“”]?[ \t]*(?P<label>[A-Z][A-Z’'.-]+(?:[ \t][A-Z][A-Z’'.-]+){0,2}):[ \t]+(?=\S)")
+_NOT_SPEAKERS = frozenset({"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "WATCH", "VIDEO", "PHOTO"})
+_NOT_SPEAKERS |= frozenset({"READ MORE", "RELATED", "BACA JUGA", "LIHAT JUGA", "ADVERTISEMENT", "SOURCE", "SUMBER"})
+_TURN_END = ' \t"“”'
+# Not more of a turn: a stage note ("(CROSSTALK.)") or the writer's sign-off ("Follow X on Twitter").
+_SIGN_OFF = re.compile(r"\(|Follow\b|.*@\w")
+
+
+def _turns(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[str, int] | None]:
+    """The turns of a transcript, by paragraph: (speaker label, where the words begin), or None
+    for a paragraph that goes on with the turn before it (it opens with a quote mark and no label).
+    Empty unless two speakers or more take turns."""
+    labels: dict[int, tuple[str, int]] = {}
+    for index, (start, end) in enumerate(paragraphs):
+        turn = _TURN.match(text, start, end)
+        if turn is not None and turn.group("label") not in _NOT_SPEAKERS and len(turn.group("label")) > 1:
+            labels[index] = (turn.group("label"), turn.end())
+    if len(labels) < 2 or len({label for label, _ in labels.values()}) < 2:
+        return {}
+    turns: dict[int, tuple[str, int] | None] = {}
+    current = False
+    for index, (start, end) in enumerate(paragraphs):
+        if index in labels:
+            turns[index], current = labels[index], True
+        elif current and text[start : start + 1] in '"“”' and not _SIGN_OFF.match(text, start + 1, end):
+            turns[index] = None  # the same speaker goes on
+        else:
+            current = False
+    return turns
+
+
+def _turn_found(text: str, index: int, start: int, end: int, turn: tuple[str, int] | None) -> Found | None:
+    """A transcript turn as a direct statement of its speaker (None: of the one before)."""
+    lo = turn[1] if turn else start
+    hi = end
+    while hi > lo and text[hi - 1] in _TURN_END:
+        hi -= 1
+    while lo < hi and text[lo] in _TURN_END:
+        lo += 1
+    if hi - lo < 2:
+        return None
+    if turn is None:
+        return Found(StatementKind.DIRECT, lo, hi, index, None, None, True, 0.6)
+    label = turn[0]
+    mention = ParsedMention(printed=label, name=" ".join(w.capitalize() for w in label.split()))
+    return Found(StatementKind.DIRECT, lo, hi, index, ":", mention, False, 0.8)
+
+
 def _find_all(text: str, lang: str) -> list[Found]:
     lex = lexicon(lang)
     found: list[Found] = []
     previous: tuple[int, int] | None = None
-    for index, para in enumerate(split_paragraphs(text)):
+    parts = split_paragraphs(text)
+    turns = _turns(text, [(p.start, p.end) for p in parts]) if ":" in text else {}
+    for index, para in enumerate(parts):
+        if index in turns:
+            turn = _turn_found(text, index, para.start, para.end, turns[index])
+            if turn is not None:
+                found.append(turn)
+            previous = (para.start, para.end)
+            continue
         direct, outside = find_direct(text, para.start, para.end, index, lex)
         found.extend(direct)
         for lo, hi in outside:

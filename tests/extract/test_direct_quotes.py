@@ -184,3 +184,28 @@ def test_a_short_quoted_sentence_after_an_attributed_quote_is_more_of_it(text, l
 def test_a_short_quoted_title_inside_running_text_after_a_quote_is_not_speech() -> None:
     text = 'Book launch\n\n"It took ten years," Jane Moss said. Her book is called "The Long Road."\n'
     assert [s[1] for s in statements(text, "en")] == ["It took ten years,"]
+
+
+def test_the_turns_of_a_transcript_are_their_speakers_statements() -> None:
+    text = (
+        "Interview\n\n"
+        "On Sunday's programme, Gov. Mike Pendle said the debate would be serious.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"WALLIS: Will she be there tomorrow night?\n\n'
+        '"PENDLE: She will not be attending the debate tomorrow night.\n\n'
+        '"But the truth is that the people want a real choice.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"WALLIS: Do you really see those two as equivalent?\n'
+    )
+    found = statements(text, "en")
+    assert found[1:] == [
+        ("direct", "Will she be there tomorrow night?", "Wallis"),
+        ("direct", "She will not be attending the debate tomorrow night.", "Mike Pendle"),
+        ("direct", "But the truth is that the people want a real choice.", "Mike Pendle"),
+        ("direct", "Do you really see those two as equivalent?", "Wallis"),
+    ]
+
+
+def test_one_labelled_paragraph_is_no_transcript() -> None:
+    text = 'Budget\n\nUPDATE: The minister spoke on Monday.\n\nNOTE: "We will cut taxes," said Jane Marr.\n'
+    assert statements(text, "en") == [("direct", "We will cut taxes,", "Jane Marr")]
