@@ -1098,6 +1098,7 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+_BODY_LINKS = frozenset({"of", "for", "on", "and", "the", "a", "an", "in"})  # "Committee for a Responsible ..."
 # Unnamed staff of a named body: "Economists at the Institute for Fiscal Studies".
 _STAFF_AT = re.compile(
     r"(?:[A-Za-z]+\s+){0,2}?(?:economists|analysts|researchers|officials|experts|scientists|staff|lawyers|doctors|"
@@ -1234,10 +1235,12 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         lex.lang == "en"
         and len(words) >= 2
         and words[0] == "The"
-        and all(w[:1].isupper() for w in words[1:])
+        and all(w[:1].isupper() or (_key(words[1]) in lex.institutions and w in _BODY_LINKS) for w in words[1:])
+        and words[-1][:1].isupper()
         and not any(_key(w) in lex.roles for w in words)
     ):
-        return ParsedMention(printed=text, org=" ".join(words[1:]))  # "The Associated Press": a body
+        # "The Associated Press", "The Committee for a Responsible Federal Budget": a body
+        return ParsedMention(printed=text, org=" ".join(words[1:]))
     chunks = [c.strip(_STRIP) for c in text.split(",")]
     chunks = [c for c in chunks if c and not all(is_degree(t, lex) for t in c.split())]
     if chunks and _key(chunks[0].split()[0]) in lex.clause_openers:
@@ -1404,6 +1407,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     last = _TOKEN.findall(chunks[-1]) if chunks else []
     # An office without a name ("Kapolda Metro Jaya") is a role to resolve, not an organisation.
     org = None if last and _is_post_word(last[0], lex) else _organisation(last, lex)
+    if org and lex.lang == "en" and org[:4].casefold() == "the " and len(org) > 4:
+        org = org[4:]  # "In a new report, the Electoral Commission": the body's name
     if org:
         return ParsedMention(printed=text, org=org)
     if last and any(_is_post_word(t, lex) for t in last):

@@ -3408,3 +3408,19 @@ def test_two_people_named_in_full_as_one_subject_are_two_people() -> None:
     statements = _statements(text, "en")
     assert {s.speaker for s in statements} == {"Hillary Clarkson", "Donald Trimble"}
     assert all(s.role is None for s in statements)  # "first lady": no post ends at "first"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("In a new report, the Electoral Commission says a cap is worth debating.", "Electoral Commission"),
+        (
+            "The Committee for a Responsible Federal Budget reported that the plans would cost more.",
+            "Committee for a Responsible Federal Budget",
+        ),
+        ("However, Christian News Service reported that the goal was exceeded.", "Christian News Service"),
+    ],
+)
+def test_a_body_is_named_whole_without_its_article(sentence, body) -> None:
+    (statement,) = _statements(f"Report\n\n{sentence}\n", "en")
+    assert statement.speaker == body
