@@ -16,6 +16,7 @@ from quotetrack.extract.mentions import (
     THING_HEADS,
     TRAILING_SHORT_FORM,
     ParsedMention,
+    body_of_kind,
     body_reference,
     body_voice,
     campaign_reference,
@@ -446,8 +447,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return voice  # "A Defra spokesman said", "But a UKIP spokesman said": the body, through its spokesman
     if lex.lang == "en" and (body := campaign_reference(subject.rsplit(",", 1)[-1])) is not None:
         return body  # "The Trump campaign said", "Her campaign announced"
-    if lex.lang == "en" and (body := body_reference(subject.rsplit(",", 1)[-1])) is not None:
-        return body  # "The party says ...", "In a statement, the ministry said", "It said"
+    if lex.lang == "en" and (body := body_reference(subject.rsplit(",", 1)[-1]) or body_of_kind(subject)) is not None:
+        return body  # "The party says ...", "In a statement, the ministry said", "It said", "the Obama administration"
     described = "," in subject and any(w.casefold() in lex.roles for w in subject.rsplit(",", 1)[1].split())
     if not (
         last_word[:1].isupper()

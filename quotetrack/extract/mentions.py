@@ -131,10 +131,12 @@ CAMPAIGN = (
     r"(?:(?:presidential|election|re-election|reelection)\s+)?(?P<head>campaign|team|office)"
 )
 _CAMPAIGN = re.compile(CAMPAIGN)
+# A kind of body after the capitalised words that name it: "the Obama administration", "the Labour party".
+_NAMED_BODY_KIND = re.compile(r"(?:^|,\s+)(?i:the)\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){1,3}(?P<kind>[a-z]+))$")
 # "the party", "the opposition party", "its campaign", "It": a body named before.
+# (The modifiers are lower-case: "the Obama administration" is a body named, not a reference.)
 _BODY_REFERENCE = re.compile(
-    r"(?:(?:the|its|this)\s+(?P<modifiers>(?:[a-z][\w-]*\s+){0,2}?)(?P<kind>[a-z]+)|(?P<it>it))",
-    re.IGNORECASE,
+    r"(?:(?i:the|its|this)\s+(?P<modifiers>(?:[a-z][\w-]*\s+){0,2}?)(?P<kind>[A-Za-z]+)|(?P<it>(?i:it)))"
 )
 
 
@@ -195,6 +197,15 @@ def campaign_reference(text: str) -> ParsedMention | None:
     if match.group("owner"):
         return ParsedMention(printed=match.group(), org=f"{match.group('owner')} campaign")
     return ParsedMention(printed=match.group(), pronoun=True, body=f"{match.group('pronoun').casefold()} campaign")
+
+
+def body_of_kind(text: str) -> ParsedMention | None:
+    """A body named by capitalised words before its kind ("In 2015, the Obama administration",
+    "the Labour party"), or None."""
+    match = _NAMED_BODY_KIND.search(text) if " " in text else None
+    if match is None or match.group("kind") not in BODY_KINDS_EN:
+        return None
+    return ParsedMention(printed=text, org=match.group("body"))
 
 
 def body_reference(text: str) -> ParsedMention | None:
@@ -1192,6 +1203,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return replace(post, printed=text)
     if lex.lang == "en" and (body := campaign_reference(text) or body_reference(text)) is not None:
         return body
+    if lex.lang == "en" and (named_kind := body_of_kind(text)) is not None:
+        return named_kind
     if lex.lang == "en" and text.casefold() in UNNAMED_SOURCES:
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
     if lex.lang == "en" and unnamed_voice(text, lex):

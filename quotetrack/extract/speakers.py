@@ -187,8 +187,15 @@ _EPITHET_AHEAD = 1000  # characters after an opening epithet where its holder is
 _NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
 _BODY_OPENING = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({_BODY_HEADS.lower()})\b")
 _BODY_REACH = 1500  # characters back to the body "the party" refers to
+_BODY_AHEAD = 600  # characters ahead to a body a lede speaks of by its kind before naming it
+# Bodies a reference to a public watchdog may name: "the elections watchdog" for a commission.
+_WATCHDOG_HEADS = {"watchdog", "regulator", "commission", "authority", "office", "agency", "board", "ombudsman"}
 # Kinds a reference may use for a body named with another head.
-_KIND_HEADS = {"administration": {"government", "administration"}, "government": {"government", "administration"}}
+_KIND_HEADS = {
+    "administration": {"government", "administration"},
+    "government": {"government", "administration"},
+    **dict.fromkeys(("watchdog", "regulator"), _WATCHDOG_HEADS),
+}
 # "the group", "the charity": any body outside government and the parties ("The Taxpayers
 # Alliance opposed the plan. The group said ...").
 _CIVIC_HEADS = {
@@ -599,6 +606,15 @@ class Registry:
             head = "party" if match.group("party") else match.group("head").casefold()
             if kind == "it" or head in kinds:
                 named = match
+        if named is None and kind != "it" and not any(p.organisation and p.position < position for p in self.people):
+            # "A cap should not be introduced yet, the elections watchdog has said. / In a new
+            # report, the Electoral Commission says ...": a lede that speaks of a body by its kind
+            # before naming it, the first body of that kind named after it.
+            for match in _NAMED_BODY.finditer(self.text, position, position + _BODY_AHEAD):
+                head = "party" if match.group("party") else match.group("head").casefold()
+                if head in kinds and match.group()[:1].isupper():
+                    named = match
+                    break
         if named is None:
             # "The committee reached its conclusions ... It warned": the body the sentence before
             # refers to by its kind.

@@ -3424,3 +3424,14 @@ def test_two_people_named_in_full_as_one_subject_are_two_people() -> None:
 def test_a_body_is_named_whole_without_its_article(sentence, body) -> None:
     (statement,) = _statements(f"Report\n\n{sentence}\n", "en")
     assert statement.speaker == body
+
+
+def test_a_lede_s_watchdog_is_the_body_named_after_it_and_a_named_administration_speaks() -> None:
+    text = (
+        "Donations\n\n"
+        "A cap on donations should not be introduced yet, the elections watchdog has said.\n\n"
+        "In a new report, the Electoral Commission says a cap is worth debating.\n\n"
+        "All candidates should get a free mailshot, says the watchdog.\n\n"
+        "Last month, the Obama administration announced it had reached its goal.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Electoral Commission"] * 3 + ["Obama administration"]
