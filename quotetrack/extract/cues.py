@@ -22,6 +22,7 @@ from quotetrack.extract.mentions import (
     campaign_reference,
     parse_mention,
     parse_named_first,
+    unnamed_group,
     unnamed_voice,
 )
 from quotetrack.extract.words import Lexicon
@@ -449,6 +450,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return body  # "The Trump campaign said", "Her campaign announced"
     if lex.lang == "en" and (body := body_reference(subject.rsplit(",", 1)[-1]) or body_of_kind(subject)) is not None:
         return body  # "The party says ...", "In a statement, the ministry said", "It said", "the Obama administration"
+    if lex.lang == "en" and unnamed_group(subject.rsplit(",", 1)[-1]):
+        return ParsedMention(printed=subject)  # "Police officials said", "..., a source said": unnamed
     described = "," in subject and any(w.casefold() in lex.roles for w in subject.rsplit(",", 1)[1].split())
     if not (
         last_word[:1].isupper()

@@ -199,6 +199,28 @@ def campaign_reference(text: str) -> ParsedMention | None:
     return ParsedMention(printed=match.group(), pronoun=True, body=f"{match.group('pronoun').casefold()} campaign")
 
 
+# People the article leaves unnamed, with lower-case words only: "a source", "another source",
+# "police officials", "A senior defence official", "But opponents", "his spokesman". (Capitalised
+# words name a body they speak for: "a Defra spokesman" is body_voice's.)
+_UNNAMED_GROUP = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:(?P<determiner>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]wo|"
+    r"[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Mm]ost|[Tt]he)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<head>sources?|officials|spokes(?:man|woman|person)|aides?|opponents|critics|analysts|experts|insiders|"
+    r"allies|supporters|residents|witnesses|observers|diplomats|campaigners|activists|lawmakers|investigators|"
+    r"prosecutors|official)"
+)
+
+
+def unnamed_group(text: str) -> bool:
+    """Whether `text` speaks of people the article does not name ("a source", "police officials");
+    "the spokesman", "the official" refer back to someone it may have named."""
+    match = _UNNAMED_GROUP.fullmatch(text.strip())
+    if match is None:
+        return False
+    determiner = (match.group("determiner") or "").casefold()
+    return not (determiner == "the" and not match.group("head").endswith("s"))
+
+
 def body_of_kind(text: str) -> ParsedMention | None:
     """A body named by capitalised words before its kind ("In 2015, the Obama administration",
     "the Labour party"), or None."""
@@ -1205,7 +1227,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return body
     if lex.lang == "en" and (named_kind := body_of_kind(text)) is not None:
         return named_kind
-    if lex.lang == "en" and text.casefold() in UNNAMED_SOURCES:
+    if lex.lang == "en" and (text.casefold() in UNNAMED_SOURCES or unnamed_group(text)):
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
     if lex.lang == "en" and unnamed_voice(text, lex):
         # "the mayor's spokeswoman", "a spokesman for the governor": someone speaking for the

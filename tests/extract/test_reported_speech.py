@@ -818,3 +818,23 @@ def test_more_passive_verbs_open_what_the_agent_said(verb: str) -> None:
         "San Rodi Kucay",
         "ini merupakan masa sulit bagi para THL di lingkup Pemkot Tangerang",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The nominee was taken to a trauma centre, sources said.", "The nominee was taken to a trauma centre"),
+        ("The service whisked her away early, another source said.", "The service whisked her away early"),
+        (
+            "His spokesman said it was highly unlikely he would give more money.",
+            "it was highly unlikely he would give more money",
+        ),
+        (
+            "But opponents say that similar schemes have not prevented attacks.",
+            "similar schemes have not prevented attacks",
+        ),
+    ],
+)
+def test_people_the_article_leaves_unnamed_make_statements_of_no_one_s(sentence, text) -> None:
+    (statement,) = extract(f"Sources\n\n{sentence}\n", lang="en").statements
+    assert (statement.text, statement.speaker) == (text, None)
