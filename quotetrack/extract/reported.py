@@ -37,7 +37,9 @@ _TOLD_ADDRESSEE = re.compile(
     r"|reporters|journalists|MPs|MSPs|AMs|MEPs|lawmakers|legislators|senators|delegates|supporters|activists|"
     r"colleagues|members|voters|residents|students|parliament|(?:the|an|a)\s+(?:audience|crowd|rally|meeting|"
     r"conference|committee|inquiry|hearing|panel|court|jury)|him|her|them|us|me)\s+"
-    r"(?=(?:the|a|an|his|her|their|its|this|these|those|there|it|he|she|they|we|I|no|some|all)\s)"
+    r"(?=(?:the|a|an|his|her|their|its|this|these|those|there|it|he|she|they|we|I|no|some|all)\s"
+    # ("told the BBC lessons were being learned": a plural subject and its verb)
+    r"|[a-z][\w-]*s\s+(?:were|are|had|have|would|will|could|should|must|remain(?:ed)?)\b)"
 )
 _TOLD_THEN_QUOTE = re.compile(r"[^,.;:\"“”]{1,60}:\s*[\"“]")
 _MENURUT = re.compile(
@@ -552,6 +554,14 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             # "told reporters this was the only chance", "told the Daily Record he wants ...": who
             # was told, then the clause, which opens with its own subject.
             obj = obj or _TOLD_ADDRESSEE.match(text, start, limit) or _TOLD_CLAUSE.match(text, start, limit)
+            if obj is None and not _FINITE_EN.search(text, start, limit) and not results:
+                # "<content>, Alan Milburn told Radio 4's Today programme on Saturday.": only who
+                # was told follows; what was said came first.
+                trailing = _content_before(text, sent, verb, lex)
+                if trailing is not None:
+                    lo_, hi_, named = trailing
+                    results.append(_found(lo_, hi_, paragraph, verb.group(), named or mention, False, 0.7))
+                continue
             start = obj.end() if obj else start
         if (
             lex.lang == "en"

@@ -838,3 +838,19 @@ def test_more_passive_verbs_open_what_the_agent_said(verb: str) -> None:
 def test_people_the_article_leaves_unnamed_make_statements_of_no_one_s(sentence, text) -> None:
     (statement,) = extract(f"Sources\n\n{sentence}\n", lang="en").statements
     assert (statement.text, statement.speaker) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Ann Vale told the BBC lessons were being learned.", "lessons were being learned"),
+        (
+            "The prime minister's enthusiasm for the job remains undimmed, Alan Milbank told Radio 4's "
+            "Today programme on Saturday.",
+            "The prime minister's enthusiasm for the job remains undimmed",
+        ),
+    ],
+)
+def test_who_was_told_is_not_what_was_said(sentence, text) -> None:
+    (statement,) = extract(f"Interview\n\n{sentence}\n", lang="en").statements
+    assert statement.text == text
