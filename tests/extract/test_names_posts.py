@@ -3435,3 +3435,17 @@ def test_a_lede_s_watchdog_is_the_body_named_after_it_and_a_named_administration
         "Last month, the Obama administration announced it had reached its goal.\n"
     )
     assert [s.speaker for s in _statements(text, "en")] == ["Electoral Commission"] * 3 + ["Obama administration"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Road safety head Andrew Howell said the limit should be cut.", "Road Safety Head"),
+        ("NBC News moderator Matt Laurel asked the candidates to be brief.", "NBC News Moderator"),
+        ('"Mexico follows the rules," said Chad Brown, an expert on trade at the Peterson Institute.', "Expert"),
+    ],
+)
+def test_heads_moderators_and_experts_hold_posts(sentence, label) -> None:
+    (statement,) = _statements(f"Posts\n\n{sentence}\n", "en")
+    post = canonical_post(statement.role, statement.region)
+    assert post is not None and post.label.startswith(label)
