@@ -579,6 +579,10 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
 def seat_place(role: str | None, region: str | None) -> tuple[str | None, str | None]:
     """A legislator's post and constituency: "Labour MP for Northfield" -> ("Labour MP",
     "Northfield"), "Member of Parliament for Grantham and Stamford"; others as they are."""
+    if role and region is None and (before := _SEAT_BEFORE.fullmatch(role)) is not None:
+        place = before.group("place")
+        if not any(_key(w) in _EN_PARTY_WORDS or _key(w) in _SEAT_NOT_PLACE for w in place.split()):
+            return before.group("post"), place  # "the Glasgow Kelvin MP": the seat, then the post
     if not role or region is not None or " for " not in role:
         return role, region
     seat = _SEAT_FOR.search(role)
@@ -593,6 +597,9 @@ _SEAT_FOR = re.compile(
     r"Parliament)\s+for\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*){0,4})$"
 )
 
+# A constituency before a legislator's short post: "Glasgow Kelvin MP".
+_SEAT_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?P<post>MP|MSP|AM|MLA|MEP)")
+_SEAT_NOT_PLACE = frozenset({"snp", "ukip", "plaid", "cymru", "green", "independent", "backbench", "senior", "veteran"})
 # Posts printed as their initials: "The PM and Chancellor Gordon Brown".
 _EN_POST_SHORT = frozenset({"pm", "mp", "mps", "msp", "mep"})
 
@@ -1216,6 +1223,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         held = _post_held(text, lex)
         if held is not None:
             return held
+        epithet = parse_mention(text.split(", who ", 1)[0], lex)
+        if epithet is not None and epithet.pronoun:
+            return epithet  # "The Glasgow Kelvin MP, who was expelled from Labour,": the epithet
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
         return ParsedMention(printed=text, pronoun=True)
     if lex.lang == "id" and text[:5].casefold() == "sang " and len(text.split()) <= EPITHET_WORDS:

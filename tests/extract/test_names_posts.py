@@ -3449,3 +3449,18 @@ def test_heads_moderators_and_experts_hold_posts(sentence, label) -> None:
     (statement,) = _statements(f"Posts\n\n{sentence}\n", "en")
     post = canonical_post(statement.role, statement.region)
     assert post is not None and post.label.startswith(label)
+
+
+def test_a_constituency_before_mp_in_an_epithet_is_the_seat_of_the_person_named_before() -> None:
+    text = (
+        "Election\n\n"
+        "George Galway is to stand against Labour MP Oona Kingsley at the next election.\n\n"
+        "Mr Galway said he would contest Bethnal Green. The Glasgow Kelvin MP, who was expelled from "
+        'Labour, accused Ms Kingsley of being a "stooge".\n'
+    )
+    statements = _statements(text, "en")
+    # (the statement before the epithet takes the post when filed: posts_held)
+    assert [s.speaker for s in statements] == ["George Galway"] * 2
+    assert statements[1].region == "Glasgow Kelvin"
+    post = canonical_post(statements[1].role, statements[1].region)
+    assert post is not None and post.label == "Member of Parliament"
