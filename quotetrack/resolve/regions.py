@@ -94,6 +94,11 @@ def normalize_region(
     if not words:
         return None
     marker_level = None
+    if len(words) >= 2 and fold(words[0]) in _POLICE_UNITS:
+        # "Kasat Reskrim Polres Bogor", "Kanit Reskrim Polsek Tebet": the unit's area
+        marker_level, words = _POLICE_UNITS[fold(words[0])], words[1:]
+        if fold(words[0]) == "metro" and len(words) >= 2:
+            words = words[1:]  # "Polres Metro Jakarta Selatan": Jakarta's police name the city so
     while words and fold(words[0]) in REGION_MARKERS:
         marker_level = REGION_MARKERS[fold(words[0])]
         words = words[1:]
@@ -147,6 +152,9 @@ def normalize_region(
     return Region(name=base, level=level if level == "provinsi" else None)
 
 
+# Police commands by the level of the area they serve (a Polres may serve a city too: the table
+# decides where a kabupaten of the name does not exist).
+_POLICE_UNITS = {"polda": "provinsi", "polres": None, "polresta": "kota", "polrestabes": "kota", "polsek": "kecamatan"}
 # The last word of an English place's name: "New York City", "Prince George's County".
 _ENGLISH_PLACE_ENDS = frozenset({"city", "county", "borough", "parish", "township"})
 

@@ -61,9 +61,11 @@ def another_given_name(a: Sequence[str], b: Sequence[str]) -> bool:
 # "Kadisnaker", "Kadinsos", "Kasatreskrim", "Kasatlantas". Short forms are coined locally, so no
 # list holds them all; "kasatmata" (visible) is the one dictionary word of this shape.
 _UNIT_HEAD = re.compile(
-    r"ka(?:dis|din|sat)[a-z]{3,}"
-    # A police directorate's director: "Direskrimum", "Dirreskrimsus", "Dirlantas", "Dirresnarkoba".
-    r"|dir(?:r?eskrim(?:um|sus)|r?esnarkoba|narkoba|lantas|binmas|intelkam|pamobvit|polairud|samapta|tahti)"
+    r"ka(?:dis|din|sat|bag|subbag|bid|nit)[a-z]{3,}"
+    # A police directorate's director (and "Wa", the deputy): "Direskrimum", "Dirreskrimsus",
+    # "Dirlantas", "Dirresnarkoba", and Bareskrim's "Dirtipidum", "Dirtipidter", "Dirtipideksus".
+    r"|(?:wa)?dir(?:r?eskrim(?:um|sus)|r?esnarkoba|narkoba|lantas|binmas|intelkam|pamobvit|polairud|samapta|tahti"
+    r"|tipid(?:um|ter|sus|eksus|narkoba|siber|korkor|pppo))"
 )
 
 

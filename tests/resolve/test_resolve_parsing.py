@@ -236,3 +236,27 @@ def test_agung_is_a_given_name_except_where_it_completes_a_body(printed: str, na
 )
 def test_a_given_name_with_a_vowel_more_is_another_person(a: str, b: str, relation: str) -> None:
     assert name_relation(name_key(a), name_key(b))[0] == relation
+
+
+@pytest.mark.parametrize(
+    ("printed", "label", "region"),
+    [
+        ("Dirtipidter Bareskrim Polri", "Dirtipidter Bareskrim Polri", None),  # national: no area
+        ("Kabagpenum Divhumas Polri", "Kabagpenum Divhumas Polri", None),
+        ("Kasat Reskrim Polres Garut", "Kasat Reskrim", "Kabupaten Garut"),
+        ("Kasat Reskrim Polresta Malang", "Kasat Reskrim", "Kota Malang"),
+        ("Kasat Lantas Polres Metro Jakarta Selatan", "Kasat Lantas Polres Metro", "Kota Administrasi Jakarta Selatan"),
+        ("NYPD Commissioner", "NYPD Commissioner", None),
+    ],
+)
+def test_police_posts_and_the_area_of_their_command(printed: str, label: str, region: str | None) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None
+    assert (post.label, post.region.name if post.region else None) == (label, region)
+
+
+def test_an_english_place_of_three_words_keeps_them() -> None:
+    assert normalize_region("New York City").name == "New York City"
+    assert normalize_region("Salt Lake City").name == "Salt Lake City"
