@@ -260,3 +260,18 @@ def test_police_posts_and_the_area_of_their_command(printed: str, label: str, re
 def test_an_english_place_of_three_words_keeps_them() -> None:
     assert normalize_region("New York City").name == "New York City"
     assert normalize_region("Salt Lake City").name == "Salt Lake City"
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("Chief Information Officer Investree", "Chief Information Officer Investree"),
+        ("Investigator KNKT", "Investigator KNKT"),
+        ("Penanggung Jawab Program Imunisasi Puskesmas", "Penanggung Jawab Program Imunisasi Puskesmas"),
+    ],
+)
+def test_company_officers_investigators_and_those_in_charge_hold_posts(printed: str, label: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
