@@ -642,6 +642,21 @@ def _state_before_post(tokens: list[str], lex: Lexicon) -> int:
     return 0
 
 
+def _post_over_chunks(chunks: list[str], index: int, lex: Lexicon) -> str | None:
+    """The post that opens a chunk or two before the name's and goes on over commas, when the
+    chunk right before the name holds no post word ("Kepala Sub Direktorat Rancang Bangun,
+    Stabilitas dan Garis Muat Kapal, Direktorat Perkapalan dan Kepelautan, Muhamad Syaiful")."""
+    if any(_key(t) in lex.roles for t in _TOKEN.findall(chunks[index - 1])):
+        return None
+    for first in range(index - 2, max(-1, index - 4), -1):
+        words = _TOKEN.findall(chunks[first])
+        if not words or not all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words):
+            return None
+        if _key(words[0]) in lex.roles and _key(words[0]) not in _FIELD_WORDS:  # ("Humas PT X": a field)
+            return ", ".join(c.strip(_STRIP) for c in chunks[first:index])
+    return None
+
+
 def is_member_title(role: str) -> bool:
     """Whether a post is only a council member's title ("Councillor", "Cllr")."""
     return role.casefold().rstrip(".") in _MEMBER_TITLES
@@ -1433,6 +1448,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 default=0,
             )
             role, region = _split_role_region(before[clause:], lex)
+            if lex.lang == "id" and role is not None and not clause and (over := _post_over_chunks(chunks, index, lex)):
+                role = over  # "Kepala Subdirektorat X, Y dan Z, Direktorat W, Nama": the post over its fields
             if role is not None and all(_key(t) in lex.regions or is_country(_key(t)) for t in role.split()):
                 role, region = None, region or role  # "Jepang, Rina Kartika": a place, no post
             elif role is not None and lex.lang == "en" and not _names_a_post(role, lex):

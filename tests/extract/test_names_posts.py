@@ -3464,3 +3464,16 @@ def test_a_constituency_before_mp_in_an_epithet_is_the_seat_of_the_person_named_
     assert statements[1].region == "Glasgow Kelvin"
     post = canonical_post(statements[1].role, statements[1].region)
     assert post is not None and post.label == "Member of Parliament"
+
+
+def test_a_post_that_lists_its_fields_over_commas_before_the_name() -> None:
+    text = (
+        "Uji petik kapal\n\n"
+        "Kegiatan dipimpin oleh Kepala Sub Direktorat Rancang Bangun, Stabilitas dan Garis Muat Kapal, "
+        'Direktorat Perkapalan dan Kepelautan, Muhamad Syaifulloh. "Uji petik ini memastikan kapal laik," '
+        "kata Syaifulloh.\n"
+    )
+    (statement,) = _statements(text)
+    post = canonical_post(statement.role, statement.region)
+    assert statement.speaker == "Muhamad Syaifulloh"
+    assert post is not None and post.label.startswith("Kepala Subdirektorat Rancang Bangun")
