@@ -77,6 +77,8 @@ _ID_POST_RELATIVE = re.compile(
     r",?[ \t]+yang[ \t]+(?:juga[ \t]+|kini[ \t]+|saat[ \t]+ini[ \t]+)?"
     r"(?:merupakan|adalah|menjabat(?:[ \t]+sebagai)?|juga)[ \t]+(?P<post>[^,.;:\"“”\n]{3,120})"
 )
+# A post in apposition after the name, between commas: "Tri Maharini, dokter emergensi dari X, memaparkan".
+_ID_POST_APPOSED = re.compile(r",[ \t]+(?P<post>[^,.;:\"“”\n]{3,120}),")
 # Lower-case words English prints inside a post before its head ("Republican presidential candidate").
 EN_POST_MODIFIERS = frozenset(
     {
@@ -188,6 +190,10 @@ def may_have_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if lex.lang == "id" and text.startswith((" selaku", ", selaku", ", sebagai", " yang ", ", yang "), end):
         return True
+    if lex.lang == "id" and text.startswith(", ", end):
+        after = text[end + 2 : end + 40].split(" ", 1)[0].strip(",").casefold()
+        if after in lex.roles:
+            return True  # "Tri Maharini, dokter emergensi dari ..., memaparkan"
     before = text[max(0, start - _POST_LOOKBACK) : start]
     # Folding the stretch once is folding each word: casefold() maps character by character and
     # neither makes nor removes white space or ",()" (tests/extract/test_fast_paths.py).
@@ -203,6 +209,8 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
             words = found.group("post").split()
         elif (relative := _ID_POST_RELATIVE.match(text, end)) is not None:
             words = _post_run(relative.group("post").split(), lex)
+        elif (apposed := _ID_POST_APPOSED.match(text, end)) is not None:
+            words = _post_run(apposed.group("post").split(), lex)  # "X, dokter emergensi dari Y, memaparkan"
         else:
             return None
         while words and words[-1].casefold() in _POST_JOINERS:
@@ -246,8 +254,10 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     dan Keamanan (Menko Polhukam) Mahfud MD", "The Scottish National Party's Holyrood leader,
     Nicola Sturgeon". None when the words before are narration."""
     lo = max(sentence_start(text, start), start - _POST_LOOKBACK)
-    words = list(_POST_WORD.finditer(text, lo, start))
     english = lex.lang == "en"
+    if not english and (profession := _PROFESSION_BEFORE.search(text, lo, start)) is not None:
+        return profession.group(1)  # "pakar epidemiologi Fakultas X, Pandu": a profession and its field
+    words = list(_POST_WORD.finditer(text, lo, start))
     head = leftmost = None
     portfolio = 0  # lower-case words of an English post's portfolio; -1 once they can no longer come
     for word in reversed(words):
@@ -255,9 +265,13 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         if token.startswith("("):
             continue
         key = token.casefold().removesuffix("’s").removesuffix("'s")
+        if not english and head is not None and key in _LIST_JOINERS_ID and _starts_post(text, word.end(), lex):
+            break  # "Kepala Dinas X Budi dan peneliti Y, Rizky": another person's post before "dan"
         if key in lex.roles and (token[:1].isupper() or english):
             head = leftmost = word.start()  # English posts print their head in lower case
             portfolio = 0 if token == key else -1
+        elif not english and key in lex.roles and head is None and _PROFESSION.fullmatch(key):
+            head = leftmost = word.start()  # "peneliti Pusat Kajian X, Rizky": a profession in lower case
         elif token[:1].isupper() and key not in EPITHET_DETERMINERS and key not in lex.clause_openers:
             leftmost = word.start()  # "Meanwhile Lib Dem leader X": the adverb opens no post
             portfolio = -1
@@ -284,6 +298,26 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
 
 
 _OBJECT_LINKS = frozenset({"for", "to", "of", "untuk", "bagi", "kepada"})
+_LIST_JOINERS_ID = frozenset({"dan", "serta"})
+# Indonesian professions printed in lower case before a name or a body ("peneliti", "pakar").
+_PROFESSION = re.compile(
+    r"peneliti|pakar|pengamat|dosen|pengajar|guru\s*besar|epidemiolog|ekonom|analis|dokter|pendiri|perencana|"
+    r"penulis|praktisi|akademisi|sosiolog|psikolog|sejarawan|budayawan|aktivis|advokat|pengacara"
+)
+
+# A profession and up to two lower-case words of its field right before the name or body.
+_FUNCTION_WORDS_ID = r"(?:di|ke|dari|pada|dalam|yang|dan|dengan|untuk|oleh|itu|ini|asal)\b"
+_PROFESSION_BEFORE = re.compile(
+    rf"(?<![\w-])((?:{_PROFESSION.pattern})(?:[ \t]+(?!{_FUNCTION_WORDS_ID})[a-z][\w-]*){{0,2}}?)[ \t,]*$"
+)
+
+
+def _starts_post(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the word after `at` is a post's word ("dan peneliti ...", "serta Kepala ...")."""
+    following = text[at : at + 30].split(None, 1)
+    return bool(following) and following[0].strip(",").casefold() in lex.roles
+
+
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _NOT_PORTFOLIO = POSSESSIVES | {"the", "a", "an", "this", "that", "who"}
 

@@ -1142,7 +1142,10 @@ class Registry:
                 # marker, but the post is one no longer held.
                 mention = replace(mention, role=marker.group() + mention.role)
             if not self.names_office(mention.role) and may_have_post(text, start, start + len(printed), self.lex):
-                role = post_before(text, start, self.lex) or post_after(text, start + len(printed), self.lex)
+                before = post_before(text, start, self.lex)
+                role = before or post_after(text, start + len(printed), self.lex)
+                if before and self.lex.lang == "id" and mention.role and printed.startswith(mention.role):
+                    role = f"{before} {mention.role}"  # "peneliti" + "Pusat Kajian X": the body it works at
                 if role:
                     mention = replace(mention, role=role)
             kin = bool(mention.role) and printed.split()[0].casefold() in _KIN

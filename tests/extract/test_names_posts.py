@@ -3477,3 +3477,20 @@ def test_a_post_that_lists_its_fields_over_commas_before_the_name() -> None:
     post = canonical_post(statement.role, statement.region)
     assert statement.speaker == "Muhamad Syaifulloh"
     assert post is not None and post.label.startswith("Kepala Subdirektorat Rancang Bangun")
+
+
+def test_indonesian_professions_in_lower_case_and_in_apposition_give_the_post() -> None:
+    text = (
+        "Diskusi daring\n\n"
+        "Diskusi itu menghadirkan Kepala Dinas Sosial Sumbar Budi Santosa dan peneliti Pusat Kajian "
+        "Nagari Madani, Rizky Yori Ardiyanto.\n\n"
+        "Rizky Yori Ardiyanto mengatakan, dalam sepuluh tahun terakhir ada sejumlah kejadian.\n\n"
+        "Tri Maharani Putri, dokter emergensi dari Persatuan Dokter Emergensi Indonesia, memaparkan bahwa "
+        "pasien terus bertambah.\n\n"
+        "Sapoean kemudian menjadi dokter di Tanjungselor, Bulungan, dan mengatakan wabah sudah reda.\n"
+    )
+    statements = _statements(text)
+    got = {s.speaker: canonical_post(s.role, s.region) for s in statements}
+    assert got["Rizky Yori Ardiyanto"] is not None and got["Rizky Yori Ardiyanto"].label.startswith("Peneliti")
+    assert got["Tri Maharani Putri"] is not None and got["Tri Maharani Putri"].label == "Dokter"
+    assert "Tanjungselor" not in got  # "dokter di Tanjungselor": a place, no one's name
