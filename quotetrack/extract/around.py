@@ -291,6 +291,9 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     # Indonesian opens a post with its head ("Menteri ..."); English may name the portfolio,
     # the party or the body first ("Scottish National Party's Holyrood leader").
     first = leftmost if english and leftmost is not None else head
+    marker = _PAST_MARKER.search(text, max(lo, first - 12), first)
+    if marker is not None:
+        first = marker.start()  # "former shadow attorney general Bill Cash": a post no longer held
     post = text[first:start].strip(" ,\t")
     if post.split()[-1].casefold() in _OBJECT_LINKS:
         return None  # "campaign chairman for Hillary Clinton": the post is another's, she is whom it serves
@@ -298,6 +301,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
 
 
 _OBJECT_LINKS = frozenset({"for", "to", "of", "untuk", "bagi", "kepada"})
+_PAST_MARKER = re.compile(r"(?:\b(?:[Ff]ormer|[Mm]antan|[Ee]ks|[Bb]ekas)[ \t]+|\b[Ee]x-)$")
 _LIST_JOINERS_ID = frozenset({"dan", "serta"})
 # Indonesian professions printed in lower case before a name or a body ("peneliti", "pakar").
 _PROFESSION = re.compile(

@@ -597,6 +597,10 @@ _SEAT_FOR = re.compile(
     r"Parliament)\s+for\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*){0,4})$"
 )
 
+# First words of a clause that says where or when, not who: "During a May interview on X, Trump".
+_CIRCUMSTANCE_OPENERS_EN = frozenset(
+    {"during", "in", "at", "on", "after", "before", "speaking", "writing", "asked", "following", "while", "when"}
+)
 # A constituency before a legislator's short post: "Glasgow Kelvin MP".
 _SEAT_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?P<post>MP|MSP|AM|MLA|MEP)")
 _SEAT_NOT_PLACE = frozenset({"snp", "ukip", "plaid", "cymru", "green", "independent", "backbench", "senior", "veteran"})
@@ -1373,7 +1377,15 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             # "Dr Alan Wyn, Welsh secretary of ...": the run was cut at the post's first lower-case
             # word; one capitalised word after a full name is the start of its description.
             previous = parse_mention(chunks[index - 1], lex)
-            if previous is not None and previous.name and len(previous.name.split()) >= 2:
+            # (the first chunk's opener may be dropped above: read it from the text)
+            lead = text if index == 1 else chunks[index - 1]
+            opener = lead.split(None, 1)[0].casefold() if lead.split() else ""
+            if (
+                previous is not None
+                and previous.name
+                and len(previous.name.split()) >= 2
+                and opener not in _CIRCUMSTANCE_OPENERS_EN  # "During an interview on X, Trump": Trump
+            ):
                 continue
         if _PARTY_STATE.fullmatch(chunks[index]):
             continue  # "Rep. Nancy Pelosi, D-Calif.": the party and state, not a name

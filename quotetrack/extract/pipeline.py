@@ -261,7 +261,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         statements = _with_devolved_region(statements, text)
         statements = _with_state_region(statements, text)
         statements = [_with_nation_region(_with_council_region(_without_party(s))) for s in statements]
-        statements = _with_dateline_city(statements, meta.place)
+        statements = _with_dateline_city(statements, meta.place, text)
     return Extraction(meta=meta, statements=statements)
 
 
@@ -487,17 +487,22 @@ def _with_nation_region(statement: ExtractedStatement) -> ExtractedStatement:
 _CITY_POST = re.compile(r"^(?:(?:Deputy )?Mayor|(?:NYPD |Police )(?:Commissioner|Chief))$", re.I)
 
 
-def _with_dateline_city(statements: list[ExtractedStatement], place: str | None) -> list[ExtractedStatement]:
+_NYPD = re.compile(r"\bNYPD\b|\bNew York Police Department\b")
+
+
+def _with_dateline_city(statements: list[ExtractedStatement], place: str | None, text: str) -> list[ExtractedStatement]:
     """ "NEW YORK — ... Mayor Bill de Blasio said": the mayor of the dateline's city; an NYPD
-    post is New York City's."""
+    post is New York City's, and so is the mayor of a story about the NYPD with no dateline."""
     posts = [k for k, s in enumerate(statements) if s.role and not s.region and _CITY_POST.match(s.role)]
     done = list(statements)
     for k in posts:
         role = done[k].role or ""
         if role.upper().startswith("NYPD "):
-            done[k] = replace(done[k], region="New York City")
+            done[k] = replace(done[k], region="New York")
         elif place and place != "Washington" and ("police" in role.casefold() or "mayor" in role.casefold()):
             done[k] = replace(done[k], region=place)
+        elif "mayor" in role.casefold() and _NYPD.search(text):
+            done[k] = replace(done[k], region="New York")  # the mayor of a story about the NYPD
     return done
 
 

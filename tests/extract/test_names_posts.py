@@ -3383,7 +3383,7 @@ def test_a_councillor_s_apposition_gives_the_post_held_on_the_council() -> None:
         (
             "A blast shook Chelsea.\n\nNYPD Commissioner James O'Neal said the cause was unknown.",
             "NYPD Commissioner",
-            "New York City",
+            "New York",
         ),
     ],
 )
@@ -3494,3 +3494,17 @@ def test_indonesian_professions_in_lower_case_and_in_apposition_give_the_post() 
     assert got["Rizky Yori Ardiyanto"] is not None and got["Rizky Yori Ardiyanto"].label.startswith("Peneliti")
     assert got["Tri Maharani Putri"] is not None and got["Tri Maharani Putri"].label == "Dokter"
     assert "Tanjungselor" not in got  # "dokter di Tanjungselor": a place, no one's name
+
+
+def test_circumstances_before_the_name_and_a_past_post_in_lower_case() -> None:
+    text = (
+        "Debates\n\n"
+        "During a May interview on CNBC's Squawk Box, Trump said he won every single debate.\n\n"
+        "But former shadow attorney general Bill Casher said there was still deep disquiet.\n\n"
+        "A blast shook Chelsea, the NYPD said.\n\n"
+        "Mayor Bill de Blasius said there was no link to terror.\n"
+    )
+    statements = _statements(text, "en")
+    assert [s.speaker for s in statements][0] == "Trump"
+    assert ("Bill Casher", "former shadow attorney general") in [(s.speaker, s.role) for s in statements]
+    assert statements[-1].region == "New York"  # the mayor of a story about the NYPD
