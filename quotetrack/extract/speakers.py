@@ -825,10 +825,13 @@ class Registry:
         has none), else the person named last before `position` who fits; a Home Secretary is not
         the Lib Dem leader."""
         head = role.split()[-1].casefold() if role else None
+        deputy = bool(role) and not _DEPUTY_WORDS.isdisjoint((role or "").casefold().split())
 
         def fits(ref: int) -> bool:
             person = self.people[ref]
             known = person.role.casefold().split() if person.role else None
+            if known is not None and not deputy and not _DEPUTY_WORDS.isdisjoint(known):
+                return False  # "the foreign secretary" is never the shadow foreign secretary
             # ("Gov." agrees with "governor": a short form is the start of the word)
             return not person.organisation and (
                 head is None or known is None or any(len(w) > 2 and head.startswith(w.rstrip(".")) for w in known)

@@ -3508,3 +3508,13 @@ def test_circumstances_before_the_name_and_a_past_post_in_lower_case() -> None:
     assert [s.speaker for s in statements][0] == "Trump"
     assert ("Bill Casher", "former shadow attorney general") in [(s.speaker, s.role) for s in statements]
     assert statements[-1].region == "New York"  # the mayor of a story about the NYPD
+
+
+def test_the_foreign_secretary_is_never_the_shadow_foreign_secretary_quoted_last() -> None:
+    text = (
+        "EU row\n\n"
+        "His claims were denied by Foreign Secretary Jack Strawson, who accused the Tories of running scared.\n\n"
+        "Shadow foreign secretary Michael Ancrum told MPs the paper was propaganda.\n\n"
+        "Mr Ancrum said ministers were prolonging uncertainty. The foreign secretary said the Tories were wrong.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")][-1] == "Jack Strawson"
