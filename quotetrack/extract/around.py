@@ -192,12 +192,15 @@ def may_have_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if lex.lang == "id" and text.startswith(", ", end):
         after = text[end + 2 : end + 40].split(" ", 1)[0].strip(",").casefold()
-        if after in lex.roles:
+        if after in lex.roles or _PROFESSION.fullmatch(after):
             return True  # "Tri Maharini, dokter emergensi dari ..., memaparkan"
     before = text[max(0, start - _POST_LOOKBACK) : start]
     # Folding the stretch once is folding each word: casefold() maps character by character and
     # neither makes nor removes white space or ",()" (tests/extract/test_fast_paths.py).
-    return not lex.roles.isdisjoint([w.strip(",()") for w in before.casefold().split()])
+    words = [w.strip(",()") for w in before.casefold().split()]
+    if lex.lang == "id" and words and _PROFESSION.fullmatch(words[-1]):
+        return True  # "kata dokter Tri Maharani"
+    return not lex.roles.isdisjoint(words)
 
 
 def post_after(text: str, end: int, lex: Lexicon) -> str | None:
@@ -215,7 +218,8 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
             return None
         while words and words[-1].casefold() in _POST_JOINERS:
             words.pop()
-        return " ".join(words) if words and words[0].casefold() in lex.roles else None
+        opens = bool(words) and (words[0].casefold() in lex.roles or _PROFESSION.fullmatch(words[0].casefold()))
+        return " ".join(words) if opens else None
     relative = _EN_POST_RELATIVE.match(text, end)
     if relative is not None:
         # "Sir Archy Kirkwood, who chairs the Commons work and pensions committee,": its head.
@@ -241,7 +245,13 @@ def _post_run(words: list[str], lex: Lexicon) -> list[str]:
     run: list[str] = []
     for word in words:
         key = word.casefold()
-        if key in lex.roles or word[:1].isupper() or (run and key in _POST_JOINERS) or word.startswith("("):
+        if (
+            key in lex.roles
+            or word[:1].isupper()
+            or (run and key in _POST_JOINERS)
+            or word.startswith("(")
+            or (not run and _PROFESSION.fullmatch(key))  # "dokter emergensi dari ..."
+        ):
             run.append(word)
         else:
             break
@@ -256,7 +266,10 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     lo = max(sentence_start(text, start), start - _POST_LOOKBACK)
     english = lex.lang == "en"
     if not english and (profession := _PROFESSION_BEFORE.search(text, lo, start)) is not None:
-        return profession.group(1)  # "pakar epidemiologi Fakultas X, Pandu": a profession and its field
+        before = text[lo : profession.start()].rstrip().rsplit(None, 1)[-1:]
+        if not before or not (before[0][:1].isupper() or before[0].endswith(")")):
+            return profession.group(1)  # "pakar epidemiologi Fakultas X, Pandu": a profession and its field
+        return None  # "Ketua Presidium MER-C dokter Sarbini": a title after the post, which the name's run has
     words = list(_POST_WORD.finditer(text, lo, start))
     head = leftmost = None
     portfolio = 0  # lower-case words of an English post's portfolio; -1 once they can no longer come

@@ -182,6 +182,11 @@ _EPITHET_OPENING = re.compile(rf"The\s+{_EPITHET}")
 _EPITHET_AFTER_CLAUSE = re.compile(rf",[ \t]+the[ \t]+{_EPITHET}")
 _CLAUSE_WORDS = 6  # the longest opening clause before such an epithet
 _NOT_POST_HEADS = EN_POST_MODIFIERS | {"first", "second"}  # words that qualify a post, never end one
+# A post the subject holds "as": "his first real test as home secretary", "as the Tory leader".
+_AS_POST = re.compile(r"\bas\s+(?:the\s+)?(?P<post>(?:[a-z]+\s+){0,3}[a-z]+)(?=[\s,.;])")
+_PAST_BEFORE_AS = re.compile(
+    r"\b(?:served|serving|worked|was|were|been|former|resigned|time|tenure|stint|career|days|years|quit|left)\b[^.]*$"
+)
 _EPITHET_AHEAD = 1000  # characters after an opening epithet where its holder is named
 # After the post: a name ("The prime minister, Tony Blair"), a possessive, or the body it heads.
 _NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
@@ -813,6 +818,8 @@ class Registry:
             self._learn_epithet_posts(text)
             if ", the " in text or ", a " in text:
                 self._learn_appositive_posts(text)
+            if " as " in text:
+                self._learn_posts_held_as(text)
             if " elected " in text or " appointed " in text or " named " in text:
                 self._learn_elected_posts(text)
             if "Democrat" in text or "Republican" in text:
@@ -982,6 +989,21 @@ class Registry:
             and not self.lex.verb_re.search(lead)
             and not self.lex.root_re.search(lead)
         )
+
+    def _learn_posts_held_as(self, text: str) -> None:
+        """ "Charles Clarke faces his first real test as home secretary on Monday": the post the
+        sentence's named subject holds, when the article gives none (not a post held before:
+        "served as", "his time as")."""
+        for match in _AS_POST.finditer(text):
+            words = match.group("post").split()
+            last = max((k for k, w in enumerate(words) if w in self.lex.roles and w not in _NOT_POST_HEADS), default=-1)
+            if last < 0 or _PAST_BEFORE_AS.search(text, max(0, match.start() - 24), match.start()):
+                continue
+            post = " ".join(words[: last + 1])
+            sentence = sentence_start(text, match.start())
+            ref = self.subject_between(sentence, match.start(), [])
+            if ref is not None and not self.people[ref].organisation and not self.people[ref].role:
+                self.people[ref].role = post
 
     def _learn_appositive_posts(self, text: str) -> None:
         """ "Clinton, the Democratic nominee, marked her birthday": a post in apposition to a

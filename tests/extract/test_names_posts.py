@@ -3518,3 +3518,16 @@ def test_the_foreign_secretary_is_never_the_shadow_foreign_secretary_quoted_last
         "Mr Ancrum said ministers were prolonging uncertainty. The foreign secretary said the Tories were wrong.\n"
     )
     assert [s.speaker for s in _statements(text, "en")][-1] == "Jack Strawson"
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("Charles Clarkson faces his first real test as home secretary on Monday.", "home secretary"),
+        ("Charles Clarkson spent his time as home secretary fighting the Treasury.", None),  # held before
+        ("Charles Clarkson served as home secretary until 2006.", None),
+    ],
+)
+def test_a_post_held_as_in_the_subject_s_sentence(lead, role) -> None:
+    text = f"ID cards\n\n{lead}\n\nMr Clarkson said the cards would protect civil liberties.\n"
+    assert [s.role for s in _statements(text, "en")] == [role]
