@@ -71,6 +71,7 @@ _DATELINE = re.compile(
 # ".(1/4/2022).Balita" or "tinggi.Warga": a paragraph break the scraper lost.
 _RUN_TOGETHER = re.compile(
     r"(?:(?<=[a-z]{2})|(?<=[A-Z]{3})|(?<=\)))\.(?=[\"“”]?[A-Z][a-z]{2,})|(?<=[a-z]{4})\.(?=[A-Z][a-z])"
+    r"|(?<=\d{2})\.(?=[A-Z][a-z]{3,})"  # "... Pemilu 2024.Direktur Riset SMRC X": a year ends the sentence
 )
 _DOT_CAPITAL = re.compile(r"\.[\"“”]?[A-Z]")
 # Boilerplate the scraper left inside a paragraph rather than on its own line.

@@ -72,6 +72,11 @@ def test_normalises_nbsp_and_crlf():
             ["Acara digelar di balai desa.", '"Kami senang," kata warga.'],
         ),
         ("Rapat di Kab.Subang dipimpin Pj.Bupati hari ini.", ["Rapat di Kab.Subang dipimpin Pj.Bupati hari ini."]),
+        (
+            "Sebanyak 69 persen menolak penundaan Pemilu 2024.Direktur Riset SMRC Deni Irawan mengatakan itu.",
+            ["Sebanyak 69 persen menolak penundaan Pemilu 2024.", "Direktur Riset SMRC Deni Irawan mengatakan itu."],
+        ),
+        ("Harga naik 2.5 persen pada 10.30 WIB.", ["Harga naik 2.5 persen pada 10.30 WIB."]),
     ],
 )
 def test_splits_run_together_paragraphs_but_not_abbreviations(raw, expected):
