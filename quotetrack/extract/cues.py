@@ -20,6 +20,7 @@ from quotetrack.extract.mentions import (
     body_reference,
     body_voice,
     campaign_reference,
+    document_source,
     parse_mention,
     parse_named_first,
     unnamed_group,
@@ -452,6 +453,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return body  # "The party says ...", "In a statement, the ministry said", "It said", "the Obama administration"
     if lex.lang == "en" and unnamed_group(subject.rsplit(",", 1)[-1]):
         return ParsedMention(printed=subject)  # "Police officials said", "..., a source said": unnamed
+    if lex.lang == "en" and (document := document_source(subject.rsplit(",", 1)[-1])) is not None:
+        return document  # "The report suggests ...", "In a statement, its report says"
     described = "," in subject and any(w.casefold() in lex.roles for w in subject.rsplit(",", 1)[1].split())
     if not (
         last_word[:1].isupper()

@@ -221,6 +221,35 @@ def unnamed_group(text: str) -> bool:
     return not (determiner == "the" and not match.group("head").endswith("s"))
 
 
+# A document as the subject of a speech verb: "the report", "a new study", "its report", "The
+# National Audit Office report", "the appeals court ruling".
+_DOCUMENT = re.compile(
+    r"(?:(?P<owner>[Ii]ts|[Tt]heir)\s+|(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ne|[Aa]nother)\s+)"
+    r"(?:(?P<body>(?:[A-Z][\w&'’.-]*\s+){1,5})|(?:[a-z][\w-]*\s+){0,2})"
+    r"(?P<head>report|study|survey|poll|ruling|judgment|judgement|letter|statement|document|memo|paper|analysis|"
+    r"review|audit|assessment|findings|filing|complaint|lawsuit|indictment|decision|opinion|verdict)"
+)
+
+
+def document_source(text: str) -> ParsedMention | None:
+    """The source a document subject gives: the body that issued it when its name opens the
+    subject ("The National Audit Office report" -> National Audit Office), the body "its" refers
+    to ("its report"), else no one (the statement is kept as the document's, unattributed)."""
+    match = _DOCUMENT.fullmatch(text.strip())
+    if match is None:
+        return None
+    if match.group("owner"):
+        return ParsedMention(printed=text, pronoun=True, body="it")
+    body = (match.group("body") or "").strip()
+    if body and not body.endswith(("'s", "’s")) and body.split()[-1].casefold() not in _DOCUMENT_ADJECTIVES:
+        return ParsedMention(printed=text, org=body)
+    return ParsedMention(printed=text)
+
+
+# Capitalised words before a document that describe it, not a body: "a New Year statement".
+_DOCUMENT_ADJECTIVES = frozenset({"new", "year", "annual", "final", "white", "green", "latest", "joint", "interim"})
+
+
 def body_of_kind(text: str) -> ParsedMention | None:
     """A body named by capitalised words before its kind ("In 2015, the Obama administration",
     "the Labour party"), or None."""
@@ -1258,6 +1287,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return named_kind
     if lex.lang == "en" and (text.casefold() in UNNAMED_SOURCES or unnamed_group(text)):
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
+    if lex.lang == "en" and (document := document_source(text)) is not None:
+        return document  # "..., the report warned", "The National Audit Office report says"
     if lex.lang == "en" and unnamed_voice(text, lex):
         # "the mayor's spokeswoman", "a spokesman for the governor": someone speaking for the
         # mayor, never the mayor, and unnamed

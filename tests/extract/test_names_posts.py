@@ -1959,6 +1959,7 @@ def test_a_body_referred_back_to_by_its_kind_or_as_it_speaks() -> None:
         ("Labour", "organisation", "it will publish its own costings next week"),
         ("Ministry of Defence", "organisation", "the review was thorough"),
         ("Liberal Democrats", "organisation", "both parties were wrong"),
+        (None, "person", "spending would rise"),  # a document's words: kept, no one's
         (None, "person", "nothing about taxes"),  # "it": the report of the sentence before, no body
     ]
 

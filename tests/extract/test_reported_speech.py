@@ -854,3 +854,16 @@ def test_people_the_article_leaves_unnamed_make_statements_of_no_one_s(sentence,
 def test_who_was_told_is_not_what_was_said(sentence, text) -> None:
     (statement,) = extract(f"Interview\n\n{sentence}\n", lang="en").statements
     assert statement.text == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The cost could rise by 130m pounds by 2022, the report warned.", None),
+        ("More lives could be saved by cutting drink-drive limits, a report says.", None),
+        ("The National Audit Office report says most projects are late.", "National Audit Office"),
+    ],
+)
+def test_what_a_document_says_is_kept_as_the_document_s(sentence, speaker) -> None:
+    (statement,) = extract(f"Report\n\n{sentence}\n", lang="en").statements
+    assert statement.speaker == speaker
