@@ -630,6 +630,8 @@ _SEAT_FOR = re.compile(
 _CIRCUMSTANCE_OPENERS_EN = frozenset(
     {"during", "in", "at", "on", "after", "before", "speaking", "writing", "asked", "following", "while", "when"}
 )
+# An aside between dashes at the end of a mention (or one left open): "— tim pemadam yang tiba pertama —".
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]*(?:[—–]\s*)?$")
 # A constituency before a legislator's short post: "Glasgow Kelvin MP".
 _SEAT_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?P<post>MP|MSP|AM|MLA|MEP)")
 _SEAT_NOT_PLACE = frozenset({"snp", "ukip", "plaid", "cymru", "green", "independent", "backbench", "senior", "veteran"})
@@ -1239,6 +1241,8 @@ def _post_held(text: str, lex: Lexicon) -> ParsedMention | None:
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
+    if "—" in text or " – " in text:
+        text = _DASH_ASIDE.sub("", text).strip(_STRIP)  # "X, Kepala Y — tim yang tiba pertama —": the aside
     if lex.lang == "en" and " by " in text and (led := _LED_BY.search(text)) is not None:
         text = text[: led.start()]  # "The teachers union, led by its president Mark Stone,": the union
     if lex.lang == "en" and (staff := _STAFF_AT.fullmatch(text)) is not None:
@@ -1370,9 +1374,12 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             # "Pemerintah Provinsi Jawa Barat", "Dewan Kehormatan Penyelenggara Pemilu": a body
             # named from its first word, no office and so no person in it.
             return ParsedMention(printed=text, org=" ".join(w.strip(_STRIP) for w in words))
+    town = -1  # the last chunk that names a place only
     for index in range(len(chunks) - 1, -1, -1):
         tokens = [t for t in _TOKEN.findall(chunks[index]) if not _AGE.fullmatch(t)]  # "Minuk (28)"
         tokens = _without_venue(tokens, lex)
+        if index > 1 and tokens and all(_key(t) in lex.regions or _key(t) in _COMPASS for t in tokens):
+            town = index  # (the chunk before it may name a district of it: "..., Kebayoran Baru, Jakarta Selatan")
         if tokens and _key(tokens[0]) == "kepada" and index < len(chunks) - 1:
             continue  # "Kepada Ganjar, Ari yang ...": who was told, before the one who spoke
         to_at = next((k for k, t in enumerate(tokens) if k and t == "kepada"), None)
@@ -1463,6 +1470,14 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return ParsedMention(printed=text, org=" ".join(t.strip(",;:") for t in tokens[start:end]))
         if index > 0 and tokens and all(_key(t) in lex.regions or _key(t) in _COMPASS for t in tokens):
             continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,", "..., Jakarta Barat,")
+        if (
+            town == index + 1
+            and index > 1
+            and end == len(tokens)
+            and end - start <= 3
+            and all(_key(w) not in lex.roles and _key(w) not in lex.institutions for w in tokens[start:end])
+        ):
+            continue  # "Dedy, Kepala Peleton ..., Kebayoran Baru, Jakarta Selatan": a district, then its city
         words = [t.strip(",;:") for t in tokens[start:end]]
         words[-1] = re.sub(r"['’]s$", "", words[-1])  # "David Blunkett's resignation"
         if len(words) >= 3 and words[-1].casefold() in (w.casefold() for w in words[:-1]):

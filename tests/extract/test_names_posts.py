@@ -3532,3 +3532,13 @@ def test_the_foreign_secretary_is_never_the_shadow_foreign_secretary_quoted_last
 def test_a_post_held_as_in_the_subject_s_sentence(lead, role) -> None:
     text = f"ID cards\n\n{lead}\n\nMr Clarkson said the cards would protect civil liberties.\n"
     assert [s.role for s in _statements(text, "en")] == [role]
+
+
+def test_a_district_then_its_city_after_the_post_and_an_aside_between_dashes_name_no_one() -> None:
+    text = (
+        "Kebakaran gedung\n\n"
+        "Dedy, Kepala Peleton B dari Stasiun Pemadam Kebakaran Sektor II, Kebayoran Baru, Jakarta Selatan — tim "
+        "pemadam yang tiba pertama kali saat kebakaran — menuturkan, ada selang yang tidak mengalirkan air.\n\n"
+        "”Saat kejadian, kami harus mencari air sampai ke luar gedung,” ucapnya.\n"
+    )
+    assert {s.speaker for s in _statements(text)} == {"Dedy"}
