@@ -20,6 +20,7 @@ from quotetrack.extract.mentions import (
     body_reference,
     body_voice,
     campaign_reference,
+    described_person,
     document_source,
     parse_mention,
     parse_named_first,
@@ -211,6 +212,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
                 body_voice(" ".join(words), lex) is not None
                 or body_reference(" ".join(words)) is not None
                 or unnamed_voice(" ".join(words), lex)  # '," a spokesman for the mayor said'
+                or described_person(" ".join(words))  # '," the New York businessman said'
             )
         )
         if words and words[0].casefold().strip(",") in lex.discourse and not titled:

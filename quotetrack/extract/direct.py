@@ -17,6 +17,11 @@ from quotetrack.kinds import StatementKind
 
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+# A participle after an attribution that reports more: '"...," Trump said, arguing that ...'.
+_PARTICIPLE_AFTER = re.compile(
+    r",\s+(?:saying|noting|claiming|arguing|insisting|warning|promising|suggesting|stressing|explaining|adding|"
+    r"declaring|conceding|acknowledging|pledging|vowing)\b"
+)
 _MIN_UNCUED_WORDS = 6
 _MIN_EMBEDDED_WORDS = 9
 _MAX_TITLE_CASE = 0.6
@@ -174,9 +179,12 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
             # content. Indonesian copy often opens real quotes without punctuation.
             end = quote.outer_end
             if cue is not None and cue.mention_start >= quote.outer_end:
-                # '"...," he said in a statement.': the rest of that sentence is attribution.
+                # '"...," he said in a statement.': the rest of that sentence is attribution,
+                # up to a participle that reports more ('..., arguing that ...').
                 stop = _SENTENCE_STOP.search(text, cue.mention_start, next_open)
                 end = stop.end() if stop else next_open
+                more = _PARTICIPLE_AFTER.search(text, cue.mention_start, end) if lex.lang == "en" else None
+                end = more.start() if more else end
             taken.append((quote.open_mark, end))
     outside = []
     pos = lo

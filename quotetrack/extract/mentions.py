@@ -231,6 +231,18 @@ _DOCUMENT = re.compile(
 )
 
 
+# A person described, not named or given a post: an epithet for someone the article names.
+_DESCRIBED_PERSON = re.compile(
+    r"(?:[Tt]he)\s+(?:[\w'’.-]+\s+){0,3}?(?:businessman|businesswoman|billionaire|tycoon|mogul|magnate|"
+    r"developer|first\s+lady|\d{2}-year-old|veteran\s+politician|real\s+estate\s+mogul)"
+)
+
+
+def described_person(text: str) -> bool:
+    """Whether `text` describes a person with no name or post ("the New York businessman")."""
+    return _DESCRIBED_PERSON.fullmatch(text.strip()) is not None
+
+
 def document_source(text: str) -> ParsedMention | None:
     """The source a document subject gives: the body that issued it when its name opens the
     subject ("The National Audit Office report" -> National Audit Office), the body "its" refers
@@ -1293,6 +1305,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
     if lex.lang == "en" and (document := document_source(text)) is not None:
         return document  # "..., the report warned", "The National Audit Office report says"
+    if lex.lang == "en" and described_person(text):
+        return ParsedMention(printed=text, pronoun=True)  # "the New York businessman", "the 70-year-old"
     if lex.lang == "en" and unnamed_voice(text, lex):
         # "the mayor's spokeswoman", "a spokesman for the governor": someone speaking for the
         # mayor, never the mayor, and unnamed

@@ -187,6 +187,7 @@ _AS_POST = re.compile(r"\bas\s+(?:the\s+)?(?P<post>(?:[a-z]+\s+){0,3}[a-z]+)(?=[
 _PAST_BEFORE_AS = re.compile(
     r"\b(?:served|serving|worked|was|were|been|former|resigned|time|tenure|stint|career|days|years|quit|left)\b[^.]*$"
 )
+_QUOTE_OPENERS = "\"“”‘'"
 _EPITHET_AHEAD = 1000  # characters after an opening epithet where its holder is named
 # After the post: a name ("The prime minister, Tony Blair"), a possessive, or the body it heads.
 _NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
@@ -1508,6 +1509,13 @@ class Registry:
         sentence = sentence_start(self.text, position)
         while sentence > 2 and (title := _TITLE_BEFORE.search(self.text, max(0, sentence - 8), sentence)):
             sentence = sentence_start(self.text, title.start())  # "Florida Gov. Rick Scott ...": one sentence
+        if (
+            last is not None
+            and quoted
+            and quoted[-1][0] >= sentence
+            and self.text[sentence : sentence + 1] in _QUOTE_OPENERS
+        ):
+            return last  # '"We need change," Trump said, arguing that ...': who the quote's cue names
         entry = self._subject_entry(sentence, position, quoted)
         if entry is not None and entry[1] != -1:
             opener, subject = entry

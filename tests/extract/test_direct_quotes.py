@@ -209,3 +209,19 @@ def test_the_turns_of_a_transcript_are_their_speakers_statements() -> None:
 def test_one_labelled_paragraph_is_no_transcript() -> None:
     text = 'Budget\n\nUPDATE: The minister spoke on Monday.\n\nNOTE: "We will cut taxes," said Jane Marr.\n'
     assert statements(text, "en") == [("direct", "We will cut taxes,", "Jane Marr")]
+
+
+def test_a_described_speaker_and_a_participle_after_the_quote_s_attribution() -> None:
+    text = (
+        "Forum\n\n"
+        "Donald Trimble and Hillary Clarkson vied for the title on Wednesday.\n\n"
+        '"We need change," the New York businessman said, arguing that he would bring a common-sense approach.\n\n'
+        '"We are ready," Clarkson said on Monday, adding that the party was united.\n'
+    )
+    found = statements(text, "en")
+    assert found == [
+        ("direct", "We need change,", "Donald Trimble"),
+        ("indirect", "he would bring a common-sense approach", "Donald Trimble"),
+        ("direct", "We are ready,", "Hillary Clarkson"),
+        ("indirect", "the party was united", "Hillary Clarkson"),
+    ]
