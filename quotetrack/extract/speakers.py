@@ -838,6 +838,8 @@ class Registry:
         def fits(ref: int) -> bool:
             person = self.people[ref]
             known = person.role.casefold().split() if person.role else None
+            if known is not None and head and head.startswith("spokes") and "shadow" in known:
+                return not person.organisation  # "The Tory spokesman": the party's shadow minister
             if known is not None and not deputy and not _DEPUTY_WORDS.isdisjoint(known):
                 return False  # "the foreign secretary" is never the shadow foreign secretary
             # ("Gov." agrees with "governor": a short form is the start of the word)

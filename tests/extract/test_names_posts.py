@@ -3542,3 +3542,14 @@ def test_a_district_then_its_city_after_the_post_and_an_aside_between_dashes_nam
         "”Saat kejadian, kami harus mencari air sampai ke luar gedung,” ucapnya.\n"
     )
     assert {s.speaker for s in _statements(text)} == {"Dedy"}
+
+
+def test_the_party_s_spokesman_is_its_shadow_minister() -> None:
+    text = (
+        "EU row\n\n"
+        "Shadow foreign secretary Michael Ancrum told MPs the paper was propaganda. Baroness Thatchley once "
+        "called the treaty a mistake.\n\n"
+        '"Who are they trying to kid?" he asked. The Tory spokesman also criticised the government for '
+        "claiming the constitution would make Europe easier to understand.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")][-1] == "Michael Ancrum"
