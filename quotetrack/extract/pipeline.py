@@ -261,7 +261,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         statements = _with_devolved_region(statements, text)
         statements = _with_state_region(statements, text)
         statements = [_with_nation_region(_with_council_region(_without_party(s))) for s in statements]
-        statements = _with_dateline_city(statements, meta.place, text)
+        statements = _with_dateline_city(statements, meta.place, f"{meta.title or ''}\n{text}")
     return Extraction(meta=meta, statements=statements)
 
 
@@ -421,8 +421,8 @@ _STATE_POST = re.compile(
 @cache
 def _state_names() -> re.Pattern[str]:
     """The states of the United States by their full names; not Washington (the capital's name
-    too, on every dateline) and not Georgia (a country too)."""
-    names = sorted(set(us_states().values()) - {"Washington", "Georgia"}, key=len, reverse=True)
+    too, on every dateline)."""
+    names = sorted(set(us_states().values()) - {"Washington"}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
@@ -487,6 +487,16 @@ def _with_nation_region(statement: ExtractedStatement) -> ExtractedStatement:
 _CITY_POST = re.compile(r"^(?:(?:Deputy )?Mayor|(?:NYPD |Police )(?:Commissioner|Chief))$", re.I)
 
 
+def _towns_with_state(text: str) -> set[str]:
+    """Towns printed with their state's AP abbreviation: "Clarkston, Ga.", "Dayton, Ohio"."""
+    towns = set()
+    for match in _TOWN_STATE.finditer(text):
+        if match.group("state").casefold() in us_states() or match.group("state") in us_states().values():
+            towns.add(match.group("town"))
+    return towns
+
+
+_TOWN_STATE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>[A-Z][a-z]{1,3}\.|[A-Z][a-z]+(?= ))")
 _NYPD = re.compile(r"\bNYPD\b|\bNew York Police Department\b")
 
 
@@ -503,6 +513,8 @@ def _with_dateline_city(statements: list[ExtractedStatement], place: str | None,
             done[k] = replace(done[k], region=place)
         elif "mayor" in role.casefold() and _NYPD.search(text):
             done[k] = replace(done[k], region="New York")  # the mayor of a story about the NYPD
+        elif "mayor" in role.casefold() and len(towns := _towns_with_state(text)) == 1:
+            done[k] = replace(done[k], region=towns.pop())  # "Clarkston, Ga." the one town the story names so
     return done
 
 

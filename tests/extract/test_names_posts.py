@@ -3553,3 +3553,15 @@ def test_the_party_s_spokesman_is_its_shadow_minister() -> None:
         "claiming the constitution would make Europe easier to understand.\n"
     )
     assert [s.speaker for s in _statements(text, "en")][-1] == "Michael Ancrum"
+
+
+def test_a_mayor_serves_the_one_town_printed_with_its_state_and_georgia_is_a_state() -> None:
+    text = (
+        "Syrians find a home in Clarkton, Ga.\n\n"
+        "The family are among the first Syrian refugees to come to Georgia.\n\n"
+        "Gov. Nathan Deel has vowed to block other refugees from coming to the state.\n\n"
+        '"We welcome them," said Mayor Ted Terrell.\n'
+    )
+    prepared, meta = prepare(text)
+    got = [(s.speaker, s.region) for s in extract(prepared, meta=meta, lang="en").statements]
+    assert got == [("Nathan Deel", "Georgia"), ("Ted Terrell", "Clarkton")]
