@@ -211,9 +211,19 @@ _UNNAMED_GROUP = re.compile(
 )
 
 
+_UNNAMED_HEADS = frozenset(
+    {"source", "sources", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "aide", "aides"}
+    | {"opponents", "critics", "analysts", "experts", "insiders", "allies", "supporters", "residents", "witnesses"}
+    | {"observers", "diplomats", "campaigners", "activists", "lawmakers", "investigators", "prosecutors"}
+)
+
+
 def unnamed_group(text: str) -> bool:
     """Whether `text` speaks of people the article does not name ("a source", "police officials");
     "the spokesman", "the official" refer back to someone it may have named."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if last not in _UNNAMED_HEADS:
+        return False  # (most subjects: one set lookup, no pattern)
     match = _UNNAMED_GROUP.fullmatch(text.strip())
     if match is None:
         return False
@@ -238,15 +248,33 @@ _DESCRIBED_PERSON = re.compile(
 )
 
 
+_DESCRIBED_HEADS = frozenset(
+    {"businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "lady", "politician"}
+)
+
+
 def described_person(text: str) -> bool:
     """Whether `text` describes a person with no name or post ("the New York businessman")."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if last not in _DESCRIBED_HEADS and not last.endswith("-year-old"):
+        return False  # (most subjects: one set lookup, no pattern)
     return _DESCRIBED_PERSON.fullmatch(text.strip()) is not None
+
+
+_DOCUMENT_HEADS = frozenset(
+    {"report", "study", "survey", "poll", "ruling", "judgment", "judgement", "letter", "statement", "document"}
+    | {"memo", "paper", "analysis", "review", "audit", "assessment", "findings", "filing", "complaint", "lawsuit"}
+    | {"indictment", "decision", "opinion", "verdict"}
+)
 
 
 def document_source(text: str) -> ParsedMention | None:
     """The source a document subject gives: the body that issued it when its name opens the
     subject ("The National Audit Office report" -> National Audit Office), the body "its" refers
     to ("its report"), else no one (the statement is kept as the document's, unattributed)."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if last not in _DOCUMENT_HEADS:
+        return None  # (most subjects: one set lookup, no pattern)
     match = _DOCUMENT.fullmatch(text.strip())
     if match is None:
         return None
@@ -265,7 +293,9 @@ _DOCUMENT_ADJECTIVES = frozenset({"new", "year", "annual", "final", "white", "gr
 def body_of_kind(text: str) -> ParsedMention | None:
     """A body named by capitalised words before its kind ("In 2015, the Obama administration",
     "the Labour party"), or None."""
-    match = _NAMED_BODY_KIND.search(text) if " " in text else None
+    if " " not in text or text.rsplit(None, 1)[-1] not in BODY_KINDS_EN:
+        return None  # (most mentions: one set lookup, no pattern)
+    match = _NAMED_BODY_KIND.search(text)
     if match is None or match.group("kind") not in BODY_KINDS_EN:
         return None
     return ParsedMention(printed=text, org=match.group("body"))

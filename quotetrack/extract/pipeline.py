@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from quotetrack.extract.around import sentence_start
 from quotetrack.extract.candidate import Found
@@ -261,7 +261,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         statements = _with_devolved_region(statements, text)
         statements = _with_state_region(statements, text)
         statements = [_with_nation_region(_with_council_region(_without_party(s))) for s in statements]
-        statements = _with_dateline_city(statements, meta.place, f"{meta.title or ''}\n{text}")
+        statements = _with_dateline_city(statements, meta, text)
     return Extraction(meta=meta, statements=statements)
 
 
@@ -479,8 +479,13 @@ def _with_nation_region(statement: ExtractedStatement) -> ExtractedStatement:
     """A post of a devolved parliament, government or party serves that nation."""
     if statement.region or not statement.role:
         return statement
-    nation = next((name for name, words in _NATION_POSTS if words.search(statement.role)), None)
+    nation = _nation_of(statement.role)
     return replace(statement, region=nation) if nation else statement
+
+
+@lru_cache(maxsize=4096)  # pure, and an article repeats its few posts
+def _nation_of(role: str) -> str | None:
+    return next((name for name, words in _NATION_POSTS if words.search(role)), None)
 
 
 # A city's own posts, which the dateline's city fills when the story gives no place.
@@ -488,32 +493,41 @@ _CITY_POST = re.compile(r"^(?:(?:Deputy )?Mayor|(?:NYPD |Police )(?:Commissioner
 
 
 def _towns_with_state(text: str) -> set[str]:
-    """Towns printed with their state's AP abbreviation: "Clarkston, Ga.", "Dayton, Ohio"."""
+    """Towns printed with their state's AP abbreviation or name: "Clarkston, Ga.", "Dayton, Ohio"."""
     towns = set()
-    for match in _TOWN_STATE.finditer(text):
-        if match.group("state").casefold() in us_states() or match.group("state") in us_states().values():
-            towns.add(match.group("town"))
+    for match in _STATE_AFTER_COMMA.finditer(text):  # (opens with ", ": the engine skips to commas)
+        state = match.group("state")
+        if state.casefold() not in us_states() and state not in us_states().values():
+            continue
+        town = _TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if town is not None:
+            towns.add(town.group(1))
     return towns
 
 
-_TOWN_STATE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>[A-Z][a-z]{1,3}\.|[A-Z][a-z]+(?= ))")
+_STATE_AFTER_COMMA = re.compile(r", (?P<state>[A-Z][a-z]{1,3}\.|[A-Z][a-z]+(?= ))")
+_TOWN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 _NYPD = re.compile(r"\bNYPD\b|\bNew York Police Department\b")
 
 
-def _with_dateline_city(statements: list[ExtractedStatement], place: str | None, text: str) -> list[ExtractedStatement]:
+def _with_dateline_city(statements: list[ExtractedStatement], meta: ArticleMeta, text: str) -> list[ExtractedStatement]:
     """ "NEW YORK — ... Mayor Bill de Blasio said": the mayor of the dateline's city; an NYPD
     post is New York City's, and so is the mayor of a story about the NYPD with no dateline."""
     posts = [k for k, s in enumerate(statements) if s.role and not s.region and _CITY_POST.match(s.role)]
+    if not posts:
+        return statements  # (most articles: the text is not searched)
+    place = meta.place
     done = list(statements)
+    nypd = ("NYPD" in text or "New York Police" in text) and _NYPD.search(text) is not None
     for k in posts:
         role = done[k].role or ""
         if role.upper().startswith("NYPD "):
             done[k] = replace(done[k], region="New York")
         elif place and place != "Washington" and ("police" in role.casefold() or "mayor" in role.casefold()):
             done[k] = replace(done[k], region=place)
-        elif "mayor" in role.casefold() and _NYPD.search(text):
+        elif "mayor" in role.casefold() and nypd:
             done[k] = replace(done[k], region="New York")  # the mayor of a story about the NYPD
-        elif "mayor" in role.casefold() and len(towns := _towns_with_state(text)) == 1:
+        elif "mayor" in role.casefold() and len(towns := _towns_with_state(f"{meta.title or ''}\n{text}")) == 1:
             done[k] = replace(done[k], region=towns.pop())  # "Clarkston, Ga." the one town the story names so
     return done
 

@@ -183,7 +183,7 @@ _EPITHET_AFTER_CLAUSE = re.compile(rf",[ \t]+the[ \t]+{_EPITHET}")
 _CLAUSE_WORDS = 6  # the longest opening clause before such an epithet
 _NOT_POST_HEADS = EN_POST_MODIFIERS | {"first", "second"}  # words that qualify a post, never end one
 # A post the subject holds "as": "his first real test as home secretary", "as the Tory leader".
-_AS_POST = re.compile(r"\bas\s+(?:the\s+)?(?P<post>(?:[a-z]+\s+){0,3}[a-z]+)(?=[\s,.;])")
+_AS_POST = re.compile(r" as[ \t]+(?:the[ \t]+)?(?P<post>(?:[a-z]+[ \t]+){0,3}[a-z]+)(?=[\s,.;])")
 _PAST_BEFORE_AS = re.compile(
     r"\b(?:served|serving|worked|was|were|been|former|resigned|time|tenure|stint|career|days|years|quit|left)\b[^.]*$"
 )
