@@ -230,6 +230,7 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
     post = match.group("post")
     if post.startswith("who "):
         return held_post(post, lex)  # "X, who was elected mayor of London last week,"
+    post = post.split(" who ", 1)[0]  # "a former foreign minister who is a harsh critic of ...": the post
     words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in post.split()]
     if not any(w in lex.roles for w in words):
         return None

@@ -249,13 +249,19 @@ _NAME_JOINERS = frozenset({"on", "to", "of", "for", "and", "the"})
 
 def _named_after_owner(words: list[str], clause: int) -> list[str] | None:
     """ "of Britain's biggest union Unison": after an owner's possessive, a description in lower
-    case, then the body's own name, which is the body; None for any other shape."""
+    case, then the body's own name, which is the body; with no name after it, the description
+    ("of Clinton's get-out-the-vote effort"); None for any other shape."""
     if not clause or not words[clause - 1].endswith(("'s", "’s")):
         return None
     tail = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words[clause:])))
+    if not tail and len(words) - clause <= _OWNED_WORDS:
+        return words  # "of Clinton's get-out-the-vote effort": the owner's effort, named in lower case
     if not tail or len(tail) == len(words) - clause:
         return None
     return tail[::-1]
+
+
+_OWNED_WORDS = 8  # lower-case words after an owner's possessive that name what the post heads
 
 
 # A legislator's faction, party or electoral district, printed after the body's name.

@@ -3565,3 +3565,17 @@ def test_a_mayor_serves_the_one_town_printed_with_its_state_and_georgia_is_a_sta
     prepared, meta = prepare(text)
     got = [(s.speaker, s.region) for s in extract(prepared, meta=meta, lang="en").statements]
     assert got == [("Nathan Deel", "Georgia"), ("Ted Terrell", "Clarkton")]
+
+
+def test_a_post_heading_an_owner_s_effort_and_a_post_before_a_relative_clause() -> None:
+    text = (
+        "Trade\n\n"
+        '"Mexico follows the rules," said Jorge Castano, a former Mexican foreign minister who is a harsh '
+        "critic of the president.\n\n"
+        "Rucker Culpeper, who runs Clinton's get-out-the-vote effort for military families, said the remarks "
+        "were shameful.\n"
+    )
+    roles = [s.role for s in _statements(text, "en")]
+    assert roles[0] == "former Mexican foreign minister"
+    post = canonical_post(roles[1], None)
+    assert post is not None and post.label == "Head of Clinton's get-out-the-vote effort for military families"
