@@ -1538,7 +1538,13 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         role, region = _split_role_region(tokens[:start], lex)
         if start > 1 and index > 0 and (listed or _goes_on_a_post(tokens[:start], lex)):
             role, region = _listed_post(chunks[:index], tokens[:start], lex) or (role, region)
-        if role is None and index > 0:  # apposition: "Ketua KPU Subang, X"
+        lead = text if index == 1 else chunks[index - 1]
+        circumstance = (
+            lex.lang == "en"
+            and lead.split(None, 1)[:1] != []
+            and lead.split(None, 1)[0].casefold() in (_CIRCUMSTANCE_OPENERS_EN)
+        )
+        if role is None and index > 0 and not circumstance:  # apposition: "Ketua KPU Subang, X"
             before = _TOKEN.findall(chunks[index - 1])
             if index > 1 and before and all(_key(t) in lex.regions for t in before):
                 # "Pengamat dari Universitas X, Yogyakarta, Y", "Camat Tanah Abang, Jakarta Pusat,

@@ -262,6 +262,9 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         statements = _with_state_region(statements, text)
         statements = [_with_nation_region(_with_council_region(_without_party(s))) for s in statements]
         statements = _with_dateline_city(statements, meta, text)
+        # A place with no post is where someone was, not the area of a post ("At a town hall in
+        # Iowa, Jane Doe called ...").
+        statements = [replace(s, region=None) if s.region and not s.role else s for s in statements]
     return Extraction(meta=meta, statements=statements)
 
 
@@ -423,7 +426,8 @@ def _state_names() -> re.Pattern[str]:
     """The states of the United States by their full names; not Washington (the capital's name
     too, on every dateline)."""
     names = sorted(set(us_states().values()) - {"Washington"}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    # (not inside a longer proper name: "the Arizona Cardinals", "Ohio State University")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b(?![ \t]+[A-Z])")
 
 
 def _with_state_region(statements: list[ExtractedStatement], text: str) -> list[ExtractedStatement]:

@@ -184,6 +184,7 @@ _CLAUSE_WORDS = 6  # the longest opening clause before such an epithet
 _NOT_POST_HEADS = EN_POST_MODIFIERS | {"first", "second"}  # words that qualify a post, never end one
 # A post the subject holds "as": "his first real test as home secretary", "as the Tory leader".
 _AS_POST = re.compile(r" as[ \t]+(?:the[ \t]+)?(?P<post>(?:[a-z]+[ \t]+){0,3}[a-z]+)(?=[\s,.;])")
+_OWNED_BEFORE_AS = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}$")
 _PAST_BEFORE_AS = re.compile(
     r"\b(?:served|serving|worked|was|were|been|former|resigned|time|tenure|stint|career|days|years|quit|left)\b[^.]*$"
 )
@@ -1002,6 +1003,8 @@ class Registry:
             last = max((k for k, w in enumerate(words) if w in self.lex.roles and w not in _NOT_POST_HEADS), default=-1)
             if last < 0 or _PAST_BEFORE_AS.search(text, max(0, match.start() - 24), match.start()):
                 continue
+            if _OWNED_BEFORE_AS.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "an inquiry into Smith's dealings as minister of works": another's post
             post = " ".join(words[: last + 1])
             sentence = sentence_start(text, match.start())
             ref = self.subject_between(sentence, match.start(), [])
