@@ -236,8 +236,8 @@ def unnamed_group(text: str) -> bool:
 _DOCUMENT = re.compile(
     r"(?:(?P<owner>[Ii]ts|[Tt]heir)\s+|(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ne|[Aa]nother)\s+)"
     r"(?:(?P<body>(?:[A-Z][\w&'’.-]*\s+){1,5})|(?:[a-z][\w-]*\s+){0,2})"
-    r"(?P<head>report|study|survey|poll|ruling|judgment|judgement|letter|statement|document|memo|paper|analysis|"
-    r"review|audit|assessment|findings|filing|complaint|lawsuit|indictment|decision|opinion|verdict)"
+    r"(?P<head>report|study|ruling|judgment|judgement|letter|statement|document|memo|paper|petition|brochure|"
+    r"review|audit|assessment|filing|complaint|lawsuit|indictment|decision|opinion|verdict)"
 )
 
 
@@ -261,10 +261,11 @@ def described_person(text: str) -> bool:
     return _DESCRIBED_PERSON.fullmatch(text.strip()) is not None
 
 
+# (Not a poll's, a survey's or an analysis's findings: what people answered is no one's statement.)
 _DOCUMENT_HEADS = frozenset(
-    {"report", "study", "survey", "poll", "ruling", "judgment", "judgement", "letter", "statement", "document"}
-    | {"memo", "paper", "analysis", "review", "audit", "assessment", "findings", "filing", "complaint", "lawsuit"}
-    | {"indictment", "decision", "opinion", "verdict"}
+    {"report", "study", "ruling", "judgment", "judgement", "letter", "statement", "document", "memo", "paper"}
+    | {"petition", "brochure", "review", "audit", "assessment", "filing", "complaint", "lawsuit", "indictment"}
+    | {"decision", "opinion", "verdict"}
 )
 
 
