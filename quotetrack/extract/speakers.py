@@ -1447,8 +1447,12 @@ class Registry:
             i
             for i, p in enumerate(self.people)
             if not p.organisation
-            and any(t.startswith(short) and len(t) - len(short) >= _CLIPPED_REST for t in p.tokens)
-        }
+            and any(
+                (t.startswith(short) or (self.lex.lang == "id" and t.endswith(short)))
+                and len(t) - len(short) >= _CLIPPED_REST
+                for t in p.tokens
+            )
+        }  # ("Yono" for "Suharyono": Javanese names are called by their end too)
         return found.pop() if len(found) == 1 else None
 
     def _misspelt(self, name: str, tokens: frozenset[str], role: str | None) -> int | None:
@@ -1465,6 +1469,9 @@ class Registry:
                 continue  # "Erica Garner" is not "Eric Garner" misspelt: a name of its own
             if fuzz.ratio(name.casefold(), person.name.casefold()) >= _MISSPELT_RATIO:
                 return index
+            mine, theirs = tokens - person.tokens, person.tokens - tokens
+            if len(mine) == 1 and len(theirs) == 1 and _one_vowel_apart(next(iter(mine)), next(iter(theirs))):
+                return index  # "Ten Wei" for "Tan Wei": a short name, a vowel apart
         return None
 
     def _of_shared_name(self, matching: list[int], gender: str | None = None) -> int:

@@ -3601,3 +3601,17 @@ def test_a_state_inside_a_team_s_name_is_not_the_story_s_state() -> None:
     )
     (statement,) = _statements(text, "en")
     assert (statement.speaker, statement.region) == ("Sam Reeder", None)
+
+
+def test_a_name_a_vowel_apart_and_a_javanese_name_s_end_are_the_person_named_before() -> None:
+    text = (
+        "Pasar mobil\n\n"
+        "Penjualan naik tahun ini.President Director PT Contoh Abadi, Tan Wei mengakui pasar sudah matang."
+        '"Kalau harga turun, pembeli datang," ucap Ten Wei.\n\n'
+        "Kisah pilu dialami Suharyono (38) warga Desa Contoh. Suharyono yang berjualan sayur di pasar ini "
+        'mengaku omzetnya turun.\n\n"Sekarang sepi sekali," kata Yono di kiosnya.\n'
+    )
+    got = [(s.speaker, s.role) for s in _statements(text)]
+    assert ("Tan Wei", "President Director PT Contoh Abadi") in got
+    assert all(name != "Ten Wei" for name, _ in got)
+    assert got[-1][0] == "Suharyono"
