@@ -449,15 +449,16 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return ParsedMention(printed=subject)  # "The governor's spokesman said": unnamed, not the governor
     if lex.lang == "en" and (voice := body_voice(_LEADING_COORDINATOR.sub("", subject), lex)) is not None:
         return voice  # "A Defra spokesman said", "But a UKIP spokesman said": the body, through its spokesman
-    if lex.lang == "en" and (body := campaign_reference(subject.rsplit(",", 1)[-1])) is not None:
+    clause = subject.rsplit(",", 1)[-1]  # the subject after any opening clause ("In a statement, the ministry")
+    if lex.lang == "en" and (body := campaign_reference(clause)) is not None:
         return body  # "The Trump campaign said", "Her campaign announced"
-    if lex.lang == "en" and (body := body_reference(subject.rsplit(",", 1)[-1]) or body_of_kind(subject)) is not None:
+    if lex.lang == "en" and (body := body_reference(clause) or body_of_kind(subject)) is not None:
         return body  # "The party says ...", "In a statement, the ministry said", "It said", "the Obama administration"
-    if lex.lang == "en" and unnamed_group(subject.rsplit(",", 1)[-1]):
+    if lex.lang == "en" and unnamed_group(clause):
         return ParsedMention(printed=subject)  # "Police officials said", "..., a source said": unnamed
-    if lex.lang == "en" and (document := document_source(subject.rsplit(",", 1)[-1])) is not None:
+    if lex.lang == "en" and (document := document_source(clause)) is not None:
         return document  # "The report suggests ...", "In a statement, its report says"
-    described = "," in subject and any(w.casefold() in lex.roles for w in subject.rsplit(",", 1)[1].split())
+    described = "," in subject and any(w.casefold() in lex.roles for w in clause.split())
     if not (
         last_word[:1].isupper()
         or described  # "Rhys Morgan, Plaid Cymru health spokesman said:"

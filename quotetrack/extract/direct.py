@@ -10,18 +10,16 @@ import re
 
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import JUDGES, Cue, cue_after, cue_before, subject_before
-from quotetrack.extract.mentions import parse_mention
+from quotetrack.extract.mentions import PARTICIPLE_CUES, parse_mention
 from quotetrack.extract.quotes import Quote, find_quotes
 from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
 
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
-# A participle after an attribution that reports more: '"...," Trump said, arguing that ...'.
-_PARTICIPLE_AFTER = re.compile(
-    r",\s+(?:saying|noting|claiming|arguing|insisting|warning|promising|suggesting|stressing|explaining|adding|"
-    r"declaring|conceding|acknowledging|pledging|vowing)\b"
-)
+# A participle after an attribution that reports more: '"...," Trump said, arguing that ...'
+# ("telling" names whom it told first: reported speech reads it).
+_PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(PARTICIPLE_CUES - {'telling'}))})\b")
 _MIN_UNCUED_WORDS = 6
 _MIN_EMBEDDED_WORDS = 9
 _MAX_TITLE_CASE = 0.6
@@ -86,13 +84,13 @@ def _cut_unclosed(text: str, quote: Quote, lex: Lexicon) -> Quote | None:
     return quote
 
 
-def _is_statement(text: str, quote: Quote, cue: Cue | None, lo: int, follows_speech: bool = False) -> bool:
+def _is_statement(text: str, quote: Quote, cue: Cue | None, lo: int, goes_on: bool = False) -> bool:
     words = _WORD.findall(text[quote.start : quote.end])
     if not words:
         return False
     if cue is not None:
         return len(words) >= 2 or cue.mention is not None
-    if follows_speech and len(words) >= 2 and _goes_on_speaking(text, quote, lo):
+    if goes_on and len(words) >= 2:
         return True  # '"...," Dalton said. "Ohio deserves better."': a short sentence more of it
     if (
         _embedded(text, quote, lo)
@@ -149,8 +147,10 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
             cue = cue_after(text, after, next_open, lex, sentence_closed=closed)
         if cue is None:
             cue = cue_before(text, prev_end, quote.open_mark, lex)
+        # A quoted sentence on its own after an attributed quote of the paragraph goes on with it.
         follows_speech = bool(found) and found[-1].cue is not None and found[-1].kind is StatementKind.DIRECT
-        if not _is_statement(text, quote, cue, lo, follows_speech):
+        goes_on = cue is None and follows_speech and _goes_on_speaking(text, quote, lo)
+        if not _is_statement(text, quote, cue, lo, goes_on):
             continue
         cued_after = cue is not None and cue.mention_start >= quote.outer_end
         if lex.lang == "en" and cued_after and _names_a_work(text, quote):
@@ -161,9 +161,7 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
             continue  # 'he is promising to levy a "modest" increase': a phrase of what the verb reports
         if cue is None:
             # (a judged phrase of few words is kept only for the judge the sentence names)
-            judged = len(_WORD.findall(text[quote.start : quote.end])) < _MIN_UNCUED_WORDS and not (
-                follows_speech and _goes_on_speaking(text, quote, lo)
-            )
+            judged = len(_WORD.findall(text[quote.start : quote.end])) < _MIN_UNCUED_WORDS and not goes_on
             confidence = 0.45 if judged else 0.55
             found.append(
                 Found(StatementKind.DIRECT, quote.start, quote.end, paragraph, None, None, True, confidence, judged)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from quotetrack.extract.around import EN_POST_MODIFIERS, POSSESSIVES, held_post, is_portfolio_word
-from quotetrack.extract.words import Lexicon, given_name_genders, us_states
+from quotetrack.extract.words import Lexicon, given_name_genders, state_names
 from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, NAME_SHORT_FORMS, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
@@ -202,28 +202,30 @@ def campaign_reference(text: str) -> ParsedMention | None:
 # People the article leaves unnamed, with lower-case words only: "a source", "another source",
 # "police officials", "A senior defence official", "But opponents", "his spokesman". (Capitalised
 # words name a body they speak for: "a Defra spokesman" is body_voice's.)
-_UNNAMED_GROUP = re.compile(
-    r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:(?P<determiner>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]wo|"
-    r"[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Mm]ost|[Tt]he)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?P<head>sources?|officials|spokes(?:man|woman|person)|aides?|opponents|critics|analysts|experts|insiders|"
-    r"allies|supporters|residents|witnesses|observers|diplomats|campaigners|activists|lawmakers|investigators|"
-    r"prosecutors|official)"
-)
-
-
 _UNNAMED_HEADS = frozenset(
     {"source", "sources", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "aide", "aides"}
     | {"opponents", "critics", "analysts", "experts", "insiders", "allies", "supporters", "residents", "witnesses"}
     | {"observers", "diplomats", "campaigners", "activists", "lawmakers", "investigators", "prosecutors"}
 )
+_UNNAMED_GROUP = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:(?P<determiner>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]wo|"
+    r"[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Mm]ost|[Tt]he)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?P<head>{'|'.join(sorted(_UNNAMED_HEADS, key=len, reverse=True))})"
+)
+
+
+def _last_word(text: str) -> str:
+    """The last word of `text` ("" for blank text): the head the subject tests below look up
+    before trying their patterns (most subjects end in no such head)."""
+    words = text.rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def unnamed_group(text: str) -> bool:
     """Whether `text` speaks of people the article does not name ("a source", "police officials");
     "the spokesman", "the official" refer back to someone it may have named."""
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    if last not in _UNNAMED_HEADS:
-        return False  # (most subjects: one set lookup, no pattern)
+    if _last_word(text) not in _UNNAMED_HEADS:
+        return False
     match = _UNNAMED_GROUP.fullmatch(text.strip())
     if match is None:
         return False
@@ -232,12 +234,17 @@ def unnamed_group(text: str) -> bool:
 
 
 # A document as the subject of a speech verb: "the report", "a new study", "its report", "The
-# National Audit Office report", "the appeals court ruling".
+# National Audit Office report", "the appeals court ruling". (Not a poll's, a survey's or an
+# analysis's findings: what people answered is no one's statement.)
+_DOCUMENT_HEADS = frozenset(
+    {"report", "study", "ruling", "judgment", "judgement", "letter", "statement", "document", "memo", "paper"}
+    | {"petition", "brochure", "review", "audit", "assessment", "filing", "complaint", "lawsuit", "indictment"}
+    | {"decision", "opinion", "verdict"}
+)
 _DOCUMENT = re.compile(
     r"(?:(?P<owner>[Ii]ts|[Tt]heir)\s+|(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ne|[Aa]nother)\s+)"
     r"(?:(?P<body>(?:[A-Z][\w&'’.-]*\s+){1,5})|(?:[a-z][\w-]*\s+){0,2})"
-    r"(?P<head>report|study|ruling|judgment|judgement|letter|statement|document|memo|paper|petition|brochure|"
-    r"review|audit|assessment|filing|complaint|lawsuit|indictment|decision|opinion|verdict)"
+    rf"(?P<head>{'|'.join(sorted(_DOCUMENT_HEADS))})"
 )
 
 
@@ -255,27 +262,18 @@ _DESCRIBED_HEADS = frozenset(
 
 def described_person(text: str) -> bool:
     """Whether `text` describes a person with no name or post ("the New York businessman")."""
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    last = _last_word(text)
     if last not in _DESCRIBED_HEADS and not last.endswith("-year-old"):
-        return False  # (most subjects: one set lookup, no pattern)
+        return False
     return _DESCRIBED_PERSON.fullmatch(text.strip()) is not None
-
-
-# (Not a poll's, a survey's or an analysis's findings: what people answered is no one's statement.)
-_DOCUMENT_HEADS = frozenset(
-    {"report", "study", "ruling", "judgment", "judgement", "letter", "statement", "document", "memo", "paper"}
-    | {"petition", "brochure", "review", "audit", "assessment", "filing", "complaint", "lawsuit", "indictment"}
-    | {"decision", "opinion", "verdict"}
-)
 
 
 def document_source(text: str) -> ParsedMention | None:
     """The source a document subject gives: the body that issued it when its name opens the
     subject ("The National Audit Office report" -> National Audit Office), the body "its" refers
     to ("its report"), else no one (the statement is kept as the document's, unattributed)."""
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    if last not in _DOCUMENT_HEADS:
-        return None  # (most subjects: one set lookup, no pattern)
+    if _last_word(text) not in _DOCUMENT_HEADS:
+        return None
     match = _DOCUMENT.fullmatch(text.strip())
     if match is None:
         return None
@@ -294,10 +292,10 @@ _DOCUMENT_ADJECTIVES = frozenset({"new", "year", "annual", "final", "white", "gr
 def body_of_kind(text: str) -> ParsedMention | None:
     """A body named by capitalised words before its kind ("In 2015, the Obama administration",
     "the Labour party"), or None."""
-    if " " not in text or text.rsplit(None, 1)[-1] not in BODY_KINDS_EN:
-        return None  # (most mentions: one set lookup, no pattern)
-    match = _NAMED_BODY_KIND.search(text)
-    if match is None or match.group("kind") not in BODY_KINDS_EN:
+    if " " not in text or _last_word(text) not in BODY_KINDS_EN:
+        return None
+    match = _NAMED_BODY_KIND.search(text)  # (its kind is that last word)
+    if match is None:
         return None
     return ParsedMention(printed=text, org=match.group("body"))
 
@@ -682,6 +680,14 @@ _SEAT_NOT_PLACE = frozenset({"snp", "ukip", "plaid", "cymru", "green", "independ
 _EN_POST_SHORT = frozenset({"pm", "mp", "mps", "msp", "mep"})
 
 
+def _after_circumstance(text: str, chunks: list[str], index: int, lex: Lexicon) -> bool:
+    """Whether the chunk before `chunks[index]` is an English clause of where or when ("At a
+    rally in Iowa, Jane Doe"), which gives the name after it neither a post nor a place. The first
+    chunk's opener may have been dropped as a clause opener: it is read from the text."""
+    opener = (text if index == 1 else chunks[index - 1]).split(None, 1)
+    return lex.lang == "en" and bool(opener) and opener[0].casefold() in _CIRCUMSTANCE_OPENERS_EN
+
+
 def _posts_only(tokens: list[str], lex: Lexicon) -> bool:
     """Whether English words hold a post and nothing else ("The PM")."""
     return lex.lang == "en" and all(
@@ -703,7 +709,7 @@ _PLACE_KINDS = frozenset({"county", "city"})  # the end of a place's name ("Mari
 @cache
 def state_keys() -> frozenset[tuple[str, ...]]:
     """The names of the states of the United States, casefolded, as tuples of their words."""
-    return frozenset(tuple(name.casefold().split()) for name in us_states().values())
+    return frozenset(tuple(name.casefold().split()) for name in state_names())
 
 
 def _state_before_post(tokens: list[str], lex: Lexicon) -> int:
@@ -1460,14 +1466,11 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             # "Dr Alan Wyn, Welsh secretary of ...": the run was cut at the post's first lower-case
             # word; one capitalised word after a full name is the start of its description.
             previous = parse_mention(chunks[index - 1], lex)
-            # (the first chunk's opener may be dropped above: read it from the text)
-            lead = text if index == 1 else chunks[index - 1]
-            opener = lead.split(None, 1)[0].casefold() if lead.split() else ""
             if (
                 previous is not None
                 and previous.name
                 and len(previous.name.split()) >= 2
-                and opener not in _CIRCUMSTANCE_OPENERS_EN  # "During an interview on X, Trump": Trump
+                and not _after_circumstance(text, chunks, index, lex)  # "During an interview on X, Trump"
             ):
                 continue
         if _PARTY_STATE.fullmatch(chunks[index]):
@@ -1539,13 +1542,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         role, region = _split_role_region(tokens[:start], lex)
         if start > 1 and index > 0 and (listed or _goes_on_a_post(tokens[:start], lex)):
             role, region = _listed_post(chunks[:index], tokens[:start], lex) or (role, region)
-        lead = text if index == 1 else chunks[index - 1]
-        circumstance = (
-            lex.lang == "en"
-            and lead.split(None, 1)[:1] != []
-            and lead.split(None, 1)[0].casefold() in (_CIRCUMSTANCE_OPENERS_EN)
-        )
-        if role is None and index > 0 and not circumstance:  # apposition: "Ketua KPU Subang, X"
+        if role is None and index > 0 and not _after_circumstance(text, chunks, index, lex):  # "Ketua KPU Subang, X"
             before = _TOKEN.findall(chunks[index - 1])
             if index > 1 and before and all(_key(t) in lex.regions for t in before):
                 # "Pengamat dari Universitas X, Yogyakarta, Y", "Camat Tanah Abang, Jakarta Pusat,

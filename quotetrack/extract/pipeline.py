@@ -16,7 +16,7 @@ from quotetrack.extract.mentions import ParsedMention, parse_mention, seat_place
 from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import find_reported, said_before
 from quotetrack.extract.speakers import Registry
-from quotetrack.extract.words import Lexicon, lexicon, us_states
+from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
 from quotetrack.text.meta import ArticleMeta
@@ -260,11 +260,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     if lang == "en":
         statements = _with_devolved_region(statements, text)
         statements = _with_state_region(statements, text)
-        statements = [_with_nation_region(_with_council_region(_without_party(s))) for s in statements]
+        statements = [_english_place(s) for s in statements]
         statements = _with_dateline_city(statements, meta, text)
-        # A place with no post is where someone was, not the area of a post ("At a town hall in
-        # Iowa, Jane Doe called ...").
-        statements = [replace(s, region=None) if s.region and not s.role else s for s in statements]
     return Extraction(meta=meta, statements=statements)
 
 
@@ -399,19 +396,27 @@ _MINISTER_POST = re.compile(
 )
 
 
+def _placeless(statements: list[ExtractedStatement], post: re.Pattern[str]) -> list[int]:
+    """The statements whose post `post` matches and which have no place."""
+    return [k for k, s in enumerate(statements) if s.role and not s.region and post.match(s.role)]
+
+
+def _placed(statements: list[ExtractedStatement], indexes: list[int], region: str) -> list[ExtractedStatement]:
+    """The statements, those at `indexes` with `region` as their place."""
+    done = list(statements)
+    for k in indexes:
+        done[k] = replace(done[k], region=region)
+    return done
+
+
 def _with_devolved_region(statements: list[ExtractedStatement], text: str) -> list[ExtractedStatement]:
     """ "Finance Minister Tom McCabe" in a story of the Scottish Executive: a minister of the one
     devolved government the article names serves that nation (its region)."""
-    ministers = [k for k, s in enumerate(statements) if s.role and not s.region and _MINISTER_POST.match(s.role)]
+    ministers = _placeless(statements, _MINISTER_POST)
     if not ministers:
         return statements  # (most articles: the text is not searched)
     nations = [nation for nation, words in _DEVOLVED.items() if words.search(text)]
-    if len(nations) != 1:
-        return statements
-    done = list(statements)
-    for k in ministers:
-        done[k] = replace(done[k], region=nations[0])
-    return done
+    return _placed(statements, ministers, nations[0]) if len(nations) == 1 else statements
 
 
 # A post of a state's own government or legislature printed without the state: "Gov. John
@@ -425,7 +430,7 @@ _STATE_POST = re.compile(
 def _state_names() -> re.Pattern[str]:
     """The states of the United States by their full names; not Washington (the capital's name
     too, on every dateline)."""
-    names = sorted(set(us_states().values()) - {"Washington"}, key=len, reverse=True)
+    names = sorted(state_names() - {"Washington"}, key=len, reverse=True)
     # (not inside a longer proper name: "the Arizona Cardinals", "Ohio State University")
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b(?![ \t]+[A-Z])")
 
@@ -433,17 +438,11 @@ def _state_names() -> re.Pattern[str]:
 def _with_state_region(statements: list[ExtractedStatement], text: str) -> list[ExtractedStatement]:
     """ "Gov. John Kasich" in a story that names Ohio and no other state: the governor of the one
     state the article speaks of."""
-    posts = [k for k, s in enumerate(statements) if s.role and not s.region and _STATE_POST.match(s.role)]
+    posts = _placeless(statements, _STATE_POST)
     if not posts:
         return statements  # (most articles: the text is not searched)
     states = set(_state_names().findall(text))
-    if len(states) != 1:
-        return statements
-    (state,) = states
-    done = list(statements)
-    for k in posts:
-        done[k] = replace(done[k], region=state)
-    return done
+    return _placed(statements, posts, states.pop()) if len(states) == 1 else statements
 
 
 # A party word before a public office ("Democratic Senator", "Republican Attorney General of
@@ -465,7 +464,7 @@ def _without_party(statement: ExtractedStatement) -> ExtractedStatement:
         return statement
     role = role[party.end() :]
     region = statement.region
-    if region is None and (state := _OF_STATE.search(role)) and state.group("state") in us_states().values():
+    if region is None and (state := _OF_STATE.search(role)) and state.group("state") in state_names():
         region = state.group("state")
     return replace(statement, role=role, region=region)
 
@@ -479,12 +478,17 @@ _NATION_POSTS = (
 )
 
 
-def _with_nation_region(statement: ExtractedStatement) -> ExtractedStatement:
-    """A post of a devolved parliament, government or party serves that nation."""
+def _english_place(statement: ExtractedStatement) -> ExtractedStatement:
+    """An English statement's post and place, read off the post itself: no party in a public
+    office, a council's or a devolved body's place; and no place without a post (a place with no
+    post is where someone was: "At a town hall in Iowa, Jane Doe called ...")."""
+    if not statement.role:
+        return replace(statement, region=None) if statement.region else statement
+    statement = _without_party(statement)
     if statement.region or not statement.role:
         return statement
-    nation = _nation_of(statement.role)
-    return replace(statement, region=nation) if nation else statement
+    region = _council_place(statement.role) or _nation_of(statement.role)
+    return replace(statement, region=region) if region else statement
 
 
 @lru_cache(maxsize=4096)  # pure, and an article repeats its few posts
@@ -501,7 +505,7 @@ def _towns_with_state(text: str) -> set[str]:
     towns = set()
     for match in _STATE_AFTER_COMMA.finditer(text):  # (opens with ", ": the engine skips to commas)
         state = match.group("state")
-        if state.casefold() not in us_states() and state not in us_states().values():
+        if state.casefold() not in us_states() and state not in state_names():
             continue
         town = _TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if town is not None:
@@ -517,7 +521,7 @@ _NYPD = re.compile(r"\bNYPD\b|\bNew York Police Department\b")
 def _with_dateline_city(statements: list[ExtractedStatement], meta: ArticleMeta, text: str) -> list[ExtractedStatement]:
     """ "NEW YORK — ... Mayor Bill de Blasio said": the mayor of the dateline's city; an NYPD
     post is New York City's, and so is the mayor of a story about the NYPD with no dateline."""
-    posts = [k for k, s in enumerate(statements) if s.role and not s.region and _CITY_POST.match(s.role)]
+    posts = _placeless(statements, _CITY_POST)
     if not posts:
         return statements  # (most articles: the text is not searched)
     place = meta.place
@@ -527,7 +531,7 @@ def _with_dateline_city(statements: list[ExtractedStatement], meta: ArticleMeta,
         role = done[k].role or ""
         if role.upper().startswith("NYPD "):
             done[k] = replace(done[k], region="New York")
-        elif place and place != "Washington" and ("police" in role.casefold() or "mayor" in role.casefold()):
+        elif place and place != "Washington":  # (every _CITY_POST is a mayor's or a police post)
             done[k] = replace(done[k], region=place)
         elif "mayor" in role.casefold() and nypd:
             done[k] = replace(done[k], region="New York")  # the mayor of a story about the NYPD
@@ -543,15 +547,12 @@ _COUNCIL = re.compile(
 )
 
 
-def _with_council_region(statement: ExtractedStatement) -> ExtractedStatement:
-    """A post on a named local council serves that council's place ("Kent County Council leader
-    Paul Carter": Kent)."""
-    if statement.region or not statement.role or "ouncil" not in statement.role:
-        return statement
-    council = _COUNCIL.search(statement.role)
+def _council_place(role: str) -> str | None:
+    """The place of a post on a named local council ("Kent County Council leader": Kent)."""
+    council = _COUNCIL.search(role) if "ouncil" in role else None
     if council is None or council.group("place").split()[0] in ("The", "Leader", "Chief", "Deputy"):
-        return statement
-    return replace(statement, region=council.group("place"))
+        return None
+    return council.group("place")
 
 
 def _fuller(printed: str | None, known: str | None) -> str | None:

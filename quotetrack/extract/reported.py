@@ -475,7 +475,6 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
     ]
 
 
-# A clause with a subject of its own after a comma: ", but the Tories say", ", sedangkan X mengatakan".
 # A clause with a subject of its own: after a comma and a joiner (", but the Tories say",
 # ", sedangkan X mengatakan"), or after a subordinator ("although X was forced to deny").
 _JOINED_CLAUSE = re.compile(
@@ -557,10 +556,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             if obj is None and not _FINITE_EN.search(text, start, limit) and not results:
                 # "<content>, Alan Milburn told Radio 4's Today programme on Saturday.": only who
                 # was told follows; what was said came first.
-                trailing = _content_before(text, sent, verb, lex)
-                if trailing is not None:
-                    lo_, hi_, named = trailing
-                    results.append(_found(lo_, hi_, paragraph, verb.group(), named or mention, False, 0.7))
+                if (said_first := _said_first(text, sent, verb, paragraph, mention, lex)) is not None:
+                    results.append(said_first)
                 continue
             start = obj.end() if obj else start
         if (
@@ -583,12 +580,10 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             and not results
             and not _opens_content(text, verb.end())
             and not _THAT.match(text, verb.end())
+            and (said_first := _said_first(text, sent, verb, paragraph, mention, lex)) is not None
         ):
-            trailing = _content_before(text, sent, verb, lex)
-            if trailing is not None:
-                lo_, hi_, named = trailing
-                results.append(_found(lo_, hi_, paragraph, verb.group(), named or mention, False, 0.7))
-                continue
+            results.append(said_first)
+            continue
         if lex.lang == "en" and not _THAT.match(text, verb.end()) and _CIRCUMSTANCE_ONLY.match(text, start, end):
             clause = _CLAUSE_AFTER_CIRCUMSTANCE.match(text, start, end)
             if clause is not None:
@@ -622,6 +617,18 @@ _CIRCUMSTANCE_FIRST = frozenset(
     | {"dalam", "pada", "di", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "kepada", "ditemui"}
     | {"dikonfirmasi"}
 )  # ("Terkait X, Anita menyatakan tidak tahu": what it is about, which the statement keeps)
+
+
+def _said_first(
+    text: str, sent: Span, verb: re.Match[str], paragraph: int, mention: ParsedMention, lex: Lexicon
+) -> Found | None:
+    """The statement printed before its attribution ("<content>, Ms Hewitt told GMTV."), spoken
+    by whoever the words after its last comma name, else by the verb's subject; None when none."""
+    trailing = _content_before(text, sent, verb, lex)
+    if trailing is None:
+        return None
+    start, end, named = trailing
+    return _found(start, end, paragraph, verb.group(), named or mention, False, 0.7)
 
 
 def _content_before(

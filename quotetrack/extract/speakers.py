@@ -834,7 +834,7 @@ class Registry:
         has none), else the person named last before `position` who fits; a Home Secretary is not
         the Lib Dem leader."""
         head = role.split()[-1].casefold() if role else None
-        deputy = bool(role) and not _DEPUTY_WORDS.isdisjoint((role or "").casefold().split())
+        deputy = not _DEPUTY_WORDS.isdisjoint((role or "").casefold().split())
 
         def fits(ref: int) -> bool:
             person = self.people[ref]
@@ -957,13 +957,9 @@ class Registry:
         for match in openings:
             words = match.group(1).split()
             # The post is the words up to the last post word ("prime minister"; "The party": none).
-            last = max(
-                (k for k, w in enumerate(words) if w.islower() and w in self.lex.roles and w not in _NOT_POST_HEADS),
-                default=-1,
-            )  # ("The former first lady": no post ends at "first")
-            if last < 0:
+            post = self._post_up_to_head(words)
+            if post is None:
                 continue
-            post = " ".join(words[: last + 1])
             end = match.start(1) + len(post)
             if _NOT_AN_EPITHET_AFTER.match(text, end) or self.by_role(post, match.start()) is not None:
                 continue  # "The prime minister, Tony Blair," / "The minister's" / "of X"; or someone holds it
@@ -994,18 +990,25 @@ class Registry:
             and not self.lex.root_re.search(lead)
         )
 
+    def _post_up_to_head(self, words: list[str]) -> str | None:
+        """The words up to the last lower-case post word that can end a post ("prime minister";
+        "The party", "the former first lady": none), or None."""
+        last = max(
+            (k for k, w in enumerate(words) if w.islower() and w in self.lex.roles and w not in _NOT_POST_HEADS),
+            default=-1,
+        )
+        return " ".join(words[: last + 1]) if last >= 0 else None
+
     def _learn_posts_held_as(self, text: str) -> None:
         """ "Charles Clarke faces his first real test as home secretary on Monday": the post the
         sentence's named subject holds, when the article gives none (not a post held before:
         "served as", "his time as")."""
         for match in _AS_POST.finditer(text):
-            words = match.group("post").split()
-            last = max((k for k, w in enumerate(words) if w in self.lex.roles and w not in _NOT_POST_HEADS), default=-1)
-            if last < 0 or _PAST_BEFORE_AS.search(text, max(0, match.start() - 24), match.start()):
+            post = self._post_up_to_head(match.group("post").split())
+            if post is None or _PAST_BEFORE_AS.search(text, max(0, match.start() - 24), match.start()):
                 continue
             if _OWNED_BEFORE_AS.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "an inquiry into Smith's dealings as minister of works": another's post
-            post = " ".join(words[: last + 1])
             sentence = sentence_start(text, match.start())
             ref = self.subject_between(sentence, match.start(), [])
             if ref is not None and not self.people[ref].organisation and not self.people[ref].role:

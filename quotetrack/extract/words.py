@@ -109,7 +109,7 @@ def _one_word_places() -> frozenset[str]:
 
 def _us_states(words: int) -> frozenset:
     """The states' names of one word (casefolded), or the keys of those of two or more."""
-    names = set(us_states().values())
+    names = state_names()
     if words == 1:
         return frozenset(name.casefold() for name in names if " " not in name)
     return frozenset(_place_key(name) for name in names if " " in name)
@@ -195,6 +195,12 @@ def given_name_genders() -> dict[str, str]:
     """Casefolded English given name -> "m" or "f" (data/given_names_en.tsv)."""
     pairs = (line.partition("\t") for line in word_list(_PACKAGE, "given_names_en.tsv"))
     return {name.casefold(): gender for name, _, gender in pairs}
+
+
+@cache
+def state_names() -> frozenset[str]:
+    """The names of the states of the United States as printed ("Ohio", "New York")."""
+    return frozenset(us_states().values())
 
 
 @cache
