@@ -57,6 +57,15 @@ def posts() -> dict[str, PostEntry]:
 
 
 @cache
+def english_posts() -> frozenset[str]:
+    """Folded forms and posts of roles.tsv's English section ("mayor", "shadowhomesecretary")."""
+    text = resources.files(__package__).joinpath("data").joinpath("roles.tsv").read_text(encoding="utf-8")
+    section = text.split("\n# English", 1)[1].split("\n", 1)[1]
+    rows = [line.split("\t") for line in section.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(fold(cell) for row in rows for cell in row[:2] if cell.strip())
+
+
+@cache
 def professions() -> frozenset[str]:
     """Canonical posts that are occupations, not public offices ("Peneliti", "Chief Executive")."""
     return frozenset(row[0].strip() for row in _rows("professions.txt"))

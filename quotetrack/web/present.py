@@ -11,6 +11,8 @@ from markupsafe import Markup, escape
 from quotetrack.extract.mentions import parse_mention
 from quotetrack.extract.words import lexicon
 from quotetrack.models import StatementPublic
+from quotetrack.resolve.gazetteer import english_posts
+from quotetrack.text.lexicon import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,16 @@ _LEVEL_OF_POST = (
     ("kapolresta", "Kota "),
     ("kapolsek", "Kecamatan "),
 )
+
+
+def area_joint(role: str | None) -> str:
+    """What goes between a post and its area: a space for Indonesian posts ("Gubernur Jawa
+    Timur"), a comma for English ones ("Mayor, New York", not "Mayor New York")."""
+    words = (role or "").split()
+    english = english_posts()
+    if any(fold(" ".join(words[k:])) in english for k in range(max(0, len(words) - 4), len(words))):
+        return ", "
+    return " "
 
 
 def area_after(area: str, role: str | None) -> str:

@@ -30,6 +30,7 @@ PEOPLE = [
     ("Sri Mulyani Indrawati", [], ("Menteri Keuangan", None, None), 1, dt.date(2025, 2, 2)),
     ("Zulkifli Hasan", [], ("Menteri Perdagangan", None, None), 0, None),
     ("Ahmad Dahlan", [], ("Bupati", "Kabupaten Subang", "kabupaten"), 2, dt.date(2022, 3, 3)),
+    ("Bill de Blasio", [], ("Mayor", "New York", None), 1, dt.date(2016, 4, 1)),
 ]
 
 
@@ -43,6 +44,8 @@ def directory(engine: sa.Engine) -> Iterator[sa.Engine]:
         for name, level in (("Kabupaten Subang", "kabupaten"), ("Kota Bogor", "kota")):
             areas[name] = Area(name=name, level=level, parent_id=jabar.id)
             session.add(areas[name])
+        areas["New York"] = Area(name="New York")
+        session.add(areas["New York"])
         article = Article(text="(made up)", sha256="0" * 64)
         session.add(article)
         session.flush()
@@ -167,6 +170,30 @@ def test_posts_read_as_the_press_prints_them(directory: sa.Engine) -> None:
         assert "1 statement<" in listing and "1 statements" not in listing
         oid = re.search(r'href="/officials/(\d+)">Bima Arya', listing).group(1)  # type: ignore[union-attr]
         assert re.search(r"Wali Kota <a href=\"/regions/[^\"]+\">Bogor</a>", client.get(f"/officials/{oid}").text)
+
+
+def test_an_english_post_takes_its_area_after_a_comma(directory: sa.Engine) -> None:
+    """ "Mayor, New York", not "Mayor New York": English posts do not run into their area as
+    Indonesian ones do ("Gubernur Jawa Barat")."""
+    from quotetrack.web.app import create_app
+
+    with TestClient(create_app(directory)) as client:
+        listing = client.get("/officials", params={"sort": "name"}).text
+        posts = re.findall(r'<span class="posts">([^<]*)</span>', listing)
+        assert "Mayor, New York" in posts and "Gubernur Jawa Barat" in posts
+        oid = re.search(r'href="/officials/(\d+)">Bill de Blasio', listing).group(1)  # type: ignore[union-attr]
+        assert re.search(r"Mayor, <a href=\"/regions/[^\"]+\">New York</a>", client.get(f"/officials/{oid}").text)
+
+
+@pytest.mark.parametrize(
+    ("role", "joint"),
+    [("Mayor", ", "), ("Shadow Home Secretary", ", "), ("Scottish Conservative Leader", ", "), ("MP", ", ")]
+    + [("Gubernur", " "), ("Pj. Bupati", " "), ("Kapolres", " "), ("Ketua DPRD", " "), (None, " ")],
+)
+def test_what_joins_a_post_to_its_area(role: str | None, joint: str) -> None:
+    from quotetrack.web.present import area_joint
+
+    assert area_joint(role) == joint
 
 
 @pytest.mark.parametrize(
