@@ -414,12 +414,15 @@ def officials_list(
     from sqlmodel import Session
 
     from quotetrack.store.reads import list_officials
-    from quotetrack.web.present import area_after
+    from quotetrack.web.present import area_after, area_joint
 
     with Session(_engine()) as session:
         for o in list_officials(session=session, limit=limit, officials_only=not all_speakers):
             # ("Wali Kota Bogor", not "Wali Kota Kota Bogor": as the officials page prints it)
-            roles = "; ".join(m.role + (f" {area_after(m.area.name, m.role)}" if m.area else "") for m in o.memberships)
+            roles = "; ".join(
+                m.role + (f"{area_joint(m.role)}{area_after(m.area.name, m.role)}" if m.area else "")
+                for m in o.memberships
+            )
             typer.echo(f"#{o.id:<6} {o.name:30} {_statements(o.statement_count, 5)}  {roles}")
 
 

@@ -25,9 +25,11 @@ _POST_LOOKBACK = 200
 _RANKING = frozenset({"nomor", "urut", "no"})  # a candidate's ballot number inside the post
 # English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".
 _EN_POST_AFTER = re.compile(
-    r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?(?P<post>[^,.;:\"“”()\n]{3,90}?)[ \t]*"
+    # (dots inside: "of the A.F.L.-C.I.O.", "an adviser to Mr. Romney's campaign")
+    r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?"
+    r"(?P<post>(?:[^,.;:\"“”()\n]|(?<=[A-Z])\.(?=[A-Z-])|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){3,120}?)[ \t]*"
     # '..." said Matt Bai, a political columnist.'; "X, the reporter who uncovered ...".
-    r"(?=,|[ \t]+(?:said|says|told|added|who|whose)\b|\.(?:\s|$))"
+    r"(?=,|[ \t]+(?:said|says|told|added|who|whose)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)\.(?:\s|$))"
 )
 # "X, who chairs the Commons committee, said": the post a relative clause gives, as its head.
 _EN_POST_RELATIVE = re.compile(
@@ -302,6 +304,8 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             break  # "Calon wakil presiden (cawapres) nomor urut 1, X": lower-case post words go on
     if head is None:
         return None
+    if english and text[head:start].split()[0].islower() and _VERB_BEFORE.search(text, lo, head):
+        return None  # "Cafod will host Mr Brown's speech": a verb, not a post
     # Indonesian opens a post with its head ("Menteri ..."); English may name the portfolio,
     # the party or the body first ("Scottish National Party's Holyrood leader").
     first = leftmost if english and leftmost is not None else head
@@ -314,6 +318,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     return post if post.count("(") == post.count(")") else None
 
 
+_VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|may|might|shall|should|must|did|does|do)[ \t]+$")
 _OBJECT_LINKS = frozenset({"for", "to", "of", "untuk", "bagi", "kepada"})
 _PAST_MARKER = re.compile(r"(?:\b(?:[Ff]ormer|[Mm]antan|[Ee]ks|[Bb]ekas)[ \t]+|\b[Ee]x-)$")
 _LIST_JOINERS_ID = frozenset({"dan", "serta"})

@@ -1542,6 +1542,17 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         role, region = _split_role_region(tokens[:start], lex)
         if start > 1 and index > 0 and (listed or _goes_on_a_post(tokens[:start], lex)):
             role, region = _listed_post(chunks[:index], tokens[:start], lex) or (role, region)
+        if (
+            lex.lang == "en"
+            and index > 0
+            and start > 0
+            and all(t[:1].isupper() or _key(t) in _CONNECTORS for t in tokens[:start])
+            and not _names_a_post(" ".join(tokens[:start]), lex)
+            and (first := _TOKEN.findall(chunks[0]))
+            and _key(first[0]) in lex.roles
+        ):
+            # "Minister for Children, Young People and Families Margaret Hodge": one post over commas
+            role, region = ", ".join([*chunks[:index], " ".join(tokens[:start])]), None
         if role is None and index > 0 and not _after_circumstance(text, chunks, index, lex):  # "Ketua KPU Subang, X"
             before = _TOKEN.findall(chunks[index - 1])
             if index > 1 and before and all(_key(t) in lex.regions for t in before):

@@ -568,6 +568,14 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             limit = tail.start()  # "... next year - although he gave no figures": the reporter's, not the speaker's
         start, end = _strip_end(text, start, limit)
         confidence = 0.65 if mention.pronoun else 0.75
+        if (
+            lex.lang == "en"
+            and not results
+            and _THEN_JOINED.match(text, verb.end())
+            and (said_first := _said_first(text, sent, verb, paragraph, mention, lex)) is not None
+        ):
+            # "<content>, he said, but <more>": both halves are his
+            results.append(said_first)
         # (English paragraphs end a sentence's reach; Indonesian copy often sets each sentence,
         # and the quote a verb introduces, on a line of its own)
         following = text[sent.end : sent.end + 2].lstrip(" " if lex.lang == "en" else None)
@@ -595,6 +603,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
     return results
 
 
+_THEN_JOINED = re.compile(r",\s+(?:but|and|although|though|while|yet)\s")  # after the verb: a second half
 _BY = re.compile(r"\s+by\b(?!\s+\w+ing\b)")  # ("responded by using ..." is active)
 _BY_DOING = re.compile(r"by\s+\w+ing\b")
 _SAYS_WHAT = re.compile(

@@ -133,6 +133,12 @@ _SUBORDINATORS = frozenset(
     | {"meskipun", "walau", "walaupun"}
 )
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
+# What an English capitalised run that ends in one of these names is a thing, never a speaker
+# ("the European Union's Common Agricultural Policy had caused ..., he said": not "he").
+_THING_HEADS = frozenset(
+    {"policy", "act", "bill", "treaty", "agreement", "accord", "pact", "programme", "program", "scheme"}
+    | {"strategy", "plan", "directive", "regulation", "charter", "convention", "initiative", "manifesto"}
+)
 # A body an English article names in full, for "the ministry" or "it" to refer back to: a
 # capitalised run that ends in its kind ("Home Office", "Ministry of Defence", "Labour Party"),
 # or a party by its own name.
@@ -1147,6 +1153,8 @@ class Registry:
             name = mention.name
             if not name or (self.lex.lang == "en" and self._a_place(name)):
                 continue  # ("At a rally in Dayton, Ohio, ...": a place, never "he")
+            if self.lex.lang == "en" and name.split()[-1].casefold() in _THING_HEADS:
+                continue  # "Common Agricultural Policy", "Human Rights Act": a thing, never "he"
             if all(w.casefold() in self.lex.regions or is_country(w.casefold()) for w in name.split()):
                 continue  # "Pemimpin Jepang": a post's country or place, no one's name
             if self._names_a_body(printed, name):

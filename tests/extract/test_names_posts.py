@@ -3615,3 +3615,43 @@ def test_a_name_a_vowel_apart_and_a_javanese_name_s_end_are_the_person_named_bef
     assert ("Tan Wei", "President Director PT Contoh Abadi") in got
     assert all(name != "Ten Wei" for name, _ in got)
     assert got[-1][0] == "Suharyono"
+
+
+def test_english_posts_in_apposition_with_dots_long_bodies_and_professions() -> None:
+    text = (
+        "Bank row\n\n"
+        '"Certain questions are being raised," said Jonathan Eyal, assistant director of international security '
+        "studies at the Royal United Services Institute.\n\n"
+        "Margarita Simonyan, the editor in chief of RT, wrote that the accounts were closed.\n\n"
+        '"This is a turnout election," said Michael Podhorzer, the political director of the A.F.L.-C.I.O.\n\n'
+        "Ben Schriefer, an adviser to Mr. Romney's campaign, said the ads worked.\n\n"
+        "Minister for Children, Young People and Families Margaret Hodge said the allowance would be fair.\n\n"
+        "Charity Aid North will host Mr Eyal's lecture on Monday.\n"
+    )
+    got = {s.speaker: _post_and_region(s)[0] for s in _statements(text, "en")}
+    assert got == {
+        "Jonathan Eyal": "Assistant Director",
+        "Margarita Simonyan": "Editor in Chief of RT",
+        "Michael Podhorzer": "Political Director of the A.F.L.-C.I.O",
+        "Ben Schriefer": "Adviser to Mr. Romney's campaign",
+        "Margaret Hodge": "Minister for Children",
+    }
+
+
+def test_english_speech_after_an_adverb_and_both_halves_around_he_said() -> None:
+    text = (
+        "Trade talks\n\n"
+        "Chancellor Gordon Brown spoke in London on Monday.\n\n"
+        "The European Union's Common Fisheries Policy had caused serious problems, he said, but there was now an "
+        "agreement to end the subsidies.\n\n"
+        'Lib Dem spokesman Ed Davey meanwhile said instead of the "bonfire" the party had promised, there had been '
+        "an explosion of rules.\n\n"
+        "Shadow chancellor George Osborne separately said the figures did not add up.\n"
+    )
+    got = [(s.speaker, s.text) for s in _statements(text, "en")]
+    assert got == [
+        ("Gordon Brown", "The European Union's Common Fisheries Policy had caused serious problems"),
+        ("Gordon Brown", "but there was now an agreement to end the subsidies"),
+        ("Ed Davey", 'instead of the "bonfire" the party had promised, there had been an explosion of rules'),
+        ("George Osborne", "the figures did not add up"),
+    ]
