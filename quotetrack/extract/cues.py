@@ -396,6 +396,9 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
     subject = subject_before(text, lo, verb_start, lex)
     if lex.lang == "en" and subject.endswith(")"):
         subject = _EN_PARTY_BRACKET.sub("", subject)  # "Sen. Cory Booker (D-N.J.) said": the state comes later
+        acronym = TRAILING_SHORT_FORM.search(subject)
+        if acronym is not None and acronym.group(1).isupper() and acronym.start() > 0:
+            subject = subject[: acronym.start()].rstrip()  # "The National Union of Teachers (NUT) said": the body
     bracket = TRAILING_SHORT_FORM.search(subject) if lex.lang == "id" and subject.endswith(")") else None
     if bracket is not None:
         short = bracket.group(1)

@@ -206,6 +206,7 @@ _UNNAMED_HEADS = frozenset(
     {"source", "sources", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "aide", "aides"}
     | {"opponents", "critics", "analysts", "experts", "insiders", "allies", "supporters", "residents", "witnesses"}
     | {"observers", "diplomats", "campaigners", "activists", "lawmakers", "investigators", "prosecutors"}
+    | {"police", "officers", "ministers"}
 )
 _UNNAMED_GROUP = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:(?P<determiner>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]wo|"
@@ -230,7 +231,7 @@ def unnamed_group(text: str) -> bool:
     if match is None:
         return False
     determiner = (match.group("determiner") or "").casefold()
-    return not (determiner == "the" and not match.group("head").endswith("s"))
+    return not (determiner == "the" and not match.group("head").endswith("s") and match.group("head") != "police")
 
 
 # A document as the subject of a speech verb: "the report", "a new study", "its report", "The
@@ -1286,6 +1287,11 @@ def _post_held(text: str, lex: Lexicon) -> ParsedMention | None:
     return replace(named, printed=text, role=post)
 
 
+# One word with a capital inside, as companies write their names; surnames write theirs after a
+# prefix ("McCain", "MacLeod", "DeSantis", "LaHood", "DiNapoli", "O'Neill", "VanDyke").
+_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]+")
+
+
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
@@ -1329,6 +1335,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return epithet  # "The Glasgow Kelvin MP, who was expelled from Labour,": the epithet
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
         return ParsedMention(printed=text, pronoun=True)
+    if lex.lang == "en" and _CAMEL_CASE.fullmatch(text):
+        return ParsedMention(printed=text, org=text)  # "NatWest", "BlackRock", "PepsiCo": a company's name
     if lex.lang == "id" and text[:5].casefold() == "sang " and len(text.split()) <= EPITHET_WORDS:
         # "kata sang Kades", "ujar sang menteri": the post's holder the article has named
         post = parse_mention(text[5:], lex)

@@ -200,6 +200,7 @@ _EPITHET_AHEAD = 1000  # characters after an opening epithet where its holder is
 _NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
 _BODY_OPENING = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({_BODY_HEADS.lower()})\b")
 _BODY_REACH = 1500  # characters back to the body "the party" refers to
+_LEDE = 800  # characters of an article's opening, where it may speak of a body before naming it
 _BODY_AHEAD = 600  # characters ahead to a body a lede speaks of by its kind before naming it
 # Bodies a reference to a public watchdog may name: "the elections watchdog" for a commission.
 _WATCHDOG_HEADS = {"watchdog", "regulator", "commission", "authority", "office", "agency", "board", "ombudsman"}
@@ -216,6 +217,12 @@ _CIVIC_HEADS = {
     *("foundation", "institute", "league", "union", "trust", "campaign", "watchdog", "centre", "center"),
 }
 _KIND_HEADS |= {kind: _CIVIC_HEADS for kind in ("group", "organisation", "organization", "charity")}
+# "the company", "the bank": a business, named by its own name ("NatWest said ... the bank said").
+_COMPANY_HEADS = {
+    *("company", "firm", "bank", "business", "group", "corporation", "network", "broadcaster", "airline"),
+    *("retailer", "supermarket", "insurer", "lender", "carrier", "channel", "publisher", "manufacturer"),
+}
+_KIND_HEADS |= dict.fromkeys(_COMPANY_HEADS - {"group"}, _COMPANY_HEADS)
 _STATE_HEADS = {"party", "government", "administration", "ministry", "department", "office", "agency", "court"}
 # The nickname a description of the speaker gives: "Pria yang akrab disapa Cak Eri itu".
 _DESCRIBED_NICK = re.compile(
@@ -606,10 +613,12 @@ class Registry:
         kinds = _KIND_HEADS.get(kind, {kind})
         sentence = sentence_start(self.text, position)
         previous = sentence_start(self.text, max(0, sentence - 2))
-        if last is not None and self.people[last].organisation:
+        if last is not None and (self.people[last].organisation or self._named_alone(last)):
             if kind != "it" and self._of_kind(self.people[last].name, kinds):
                 return last
-            if kinds is _CIVIC_HEADS and not self._of_kind(self.people[last].name, _STATE_HEADS):
+            if (kinds is _CIVIC_HEADS or kinds is _COMPANY_HEADS) and not self._of_kind(
+                self.people[last].name, _STATE_HEADS
+            ):
                 return last  # "Oxfam said ... The group said": the body just quoted, named by itself
             if kind == "it" and quoted and quoted[-1][1] >= previous:
                 return last
@@ -619,7 +628,12 @@ class Registry:
             head = "party" if match.group("party") else match.group("head").casefold()
             if kind == "it" or head in kinds:
                 named = match
-        if named is None and kind != "it" and not any(p.organisation and p.position < position for p in self.people):
+        if (
+            named is None
+            and kind != "it"
+            and position < _LEDE
+            and not any(p.organisation and p.position < position for p in self.people)
+        ):
             # "A cap should not be introduced yet, the elections watchdog has said. / In a new
             # report, the Electoral Commission says ...": a lede that speaks of a body by its kind
             # before naming it, the first body of that kind named after it.
@@ -637,6 +651,19 @@ class Registry:
         if body.split()[0] in {"The", "A", "An"} or (len(body.split()) > 1 and body.split()[0].islower()):
             body = body.split(None, 1)[1]
         return self.add(ParsedMention(printed=body, org=body), named.start())
+
+    def _named_alone(self, ref: int) -> bool:
+        """Whether an English speaker is one word with no post, no title and no given name
+        ("Oxfam", "Tesco"): a body as likely as a person, which "the charity" may stand for."""
+        person = self.people[ref]
+        words = person.name.split()
+        return (
+            self.lex.lang == "en"
+            and len(words) == 1
+            and not person.role
+            and person.gender is None
+            and words[0].casefold() not in given_name_genders()
+        )
 
     @staticmethod
     def _of_kind(name: str, kinds: set[str]) -> bool:

@@ -3655,3 +3655,26 @@ def test_english_speech_after_an_adverb_and_both_halves_around_he_said() -> None
         ("Ed Davey", 'instead of the "bonfire" the party had promised, there had been an explosion of rules'),
         ("George Osborne", "the figures did not add up"),
     ]
+
+
+def test_english_bodies_by_their_short_form_their_trade_and_their_kind() -> None:
+    text = (
+        "Carers\n\n"
+        "The Association of Directors of Care Services (ADCS) said it agreed in principle with the plans "
+        "for carers.\n\n"
+        "Acme Foods said its sales had fallen sharply in the last quarter. The company said it would cut jobs in "
+        "the north.\n\n"
+        "Oxfam said the plan was too timid for the poorest countries. The charity said rich nations must do more.\n\n"
+        "BlackRock said it would review its holdings in the sector next year.\n\n"
+        "But the police said they would help the fight against terror and fraud.\n"
+    )
+    got = [(s.speaker, s.speaker_kind) for s in _statements(text, "en")]
+    assert got == [
+        ("Association of Directors of Care Services", "organisation"),
+        ("Acme Foods", "organisation"),
+        ("Acme Foods", "organisation"),
+        ("Oxfam", "person"),  # one word, no post: the registry cannot tell; "the charity" is it
+        ("Oxfam", "person"),
+        ("BlackRock", "organisation"),
+        (None, "person"),  # the police: a source the article does not name, the statement kept
+    ]
