@@ -867,6 +867,11 @@ def _balinese_name_start(tokens: list[str], end: int) -> int | None:
     return None
 
 
+# Words an Indonesian person's name never is: English nouns of a body's name ("Indostrategic",
+# "Analytics", "Foundation", "Development").
+_BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)")
+
+
 def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     """(start, end) of the person name at the end of `tokens`; start == end when none."""
     end = len(tokens)
@@ -959,6 +964,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         return start, end
     if lex.lang == "en" and end - start >= 3 and _described_before_given_name(tokens, start, lex):
         start += 1  # "Writer Neil Coppendale", "Nurse Ann Brown": what the person does, then the name
+    while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
+        start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
     before = _key(tokens[start - 1]) if start > 0 else ""
     if before in _CONNECTORS:  # "British Chambers of Commerce": an organisation
         if lex.lang == "en" and end - start >= 3:

@@ -180,19 +180,27 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
 # "Menurut Kepala BPBD Garut Satria Budi bencana ini ...": the source's capitalised run, then the
 # view in lower case, with no comma between.
 _MENURUT_NO_COMMA = re.compile(
-    r"Menurut\s+(?P<m>(?:[A-Z][\w.'’-]*\s+){1,8}?[A-Z][\w'’-]+)\s+(?!(?:dan|dari|di|untuk|bidang|pada|serta|se)\s)(?=[a-z])"
+    r"Menurut\s+(?P<m>(?:[A-Z][\w.'’-]*\s+){0,8}?[A-Z][\w'’-]+)\s+(?!(?:dan|dari|di|untuk|bidang|pada|serta|se)\s)(?=[a-z])"
 )
 
 
 def _menurut_without_comma(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     match = _MENURUT_NO_COMMA.match(text, sent.start, sent.end)
     mention = parse_mention(match.group("m"), lex) if match else None
-    if match is None or mention is None or not mention.name or len(mention.name.split()) < 2:
+    if match is None or mention is None or not mention.name:
+        return None
+    if len(mention.name.split()) < 2 and not _part_of_a_name(text, mention.name):
         return None  # (one capitalised word may open the view itself: "Menurut Polri tidak ...")
     start, end = _strip_end(text, match.end(), sent.end)
     if _words(text[start:end]) < _MIN_WORDS:
         return None
     return _found(start, end, paragraph, "Menurut", mention, False, 0.7)
+
+
+def _part_of_a_name(text: str, word: str) -> bool:
+    """Whether the article prints `word` inside a longer name ("Purbaya Yudhi Sadewa" for
+    "Menurut Purbaya inflasi ..."): a person's, not a body's name opening the view."""
+    return re.search(rf"[A-Z][\w'’-]+[ \t]+{re.escape(word)}\b|\b{re.escape(word)}[ \t]+[A-Z][a-z]", text) is not None
 
 
 def _menurut_inside(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:

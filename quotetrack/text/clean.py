@@ -289,14 +289,16 @@ def _place(raw: str) -> str:
 _READ_ALSO = re.compile(r"\b(?:baca|simak|lihat)\s+(?:juga|pula)\s*:\s*", re.IGNORECASE)
 # Where a match of _READ_ALSO may open, read in the lower-cased paragraph (see case_blind_finditer).
 _READ_ALSO_LOWERED = re.compile(r"(?:baca|simak|lihat)\s+(?:juga|pula)\s*:")
-# Where a glued headline ends: a lower-case letter or digit, then a capitalised word or a quote.
-# (?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z.!?])(?=[“"]) read from the capital or the quote mark it
+# Where a glued headline ends: a lower-case letter or digit, then a capitalised word or an opening quote.
+# (?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z.!?])(?=[“"]\w) read from the capital or the quote mark it
 # looks ahead to, the match's start: a pattern opening with a look-behind is tried at every character.
 # A capital glued to the word before it: "HukumKasad", "RSPADKadispenad" (an acronym, then a word).
 _HEADLINE_GLUE = re.compile(
-    r"[A-Z“\"](?:(?<=[a-z0-9][A-Z])(?=[a-z])|(?<=[A-Z]{2}[A-Z])(?=[a-z]{2})|(?<=[a-z.!?][“\"]))"
+    r"[A-Z“\"](?:(?<=[a-z0-9][A-Z])(?=[a-z])|(?<=[A-Z]{2}[A-Z])(?=[a-z]{2})|(?<=[a-z.!?][“\"])(?=\w))"
 )
 _HEADLINE_WORD = re.compile(r"\S+")
+# A quote opening after a space inside a headline's reach: running text when its words are no headline's.
+_SPACED_QUOTE = re.compile(r"[ \t][“\"](?=[A-Z])")
 # Headlines capitalise every word but these.
 _HEADLINE_LOWER = frozenset(
     {"di", "ke", "dan", "dari", "yang", "untuk", "dengan", "pada", "oleh", "atau", "vs", "hingga", "soal", "of", "the"}
@@ -360,6 +362,9 @@ def _headline_end(line: str, start: int, *, opens_line: bool) -> int | None:
             return len(line)
         if not ends and limit < len(line):
             return None
+    quote = _SPACED_QUOTE.search(line, start + 1, stop)
+    if quote is not None and not _headline_like(" ".join(line[quote.end() :].split()[:6])):
+        stop = quote.start() + 1  # "... Makin Gemar Menabung "Progres kebijakan ini ...," ujarnya": a quote after it
     while glue and stop == glue.start():
         # Related headlines listed one after another, glued: each as titled as a headline, the
         # last one up to the end of the line.

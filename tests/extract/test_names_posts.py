@@ -3678,3 +3678,18 @@ def test_english_bodies_by_their_short_form_their_trade_and_their_kind() -> None
         ("BlackRock", "organisation"),
         (None, "person"),  # the police: a source the article does not name, the statement kept
     ]
+
+
+def test_a_think_tank_s_english_name_before_the_person_and_menurut_with_a_surname() -> None:
+    text = (
+        "Debat capres\n\n"
+        "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam menilai sebaiknya para kandidat membahas "
+        "persoalan utama bangsa dalam debat.\n\n"
+        "Menteri Keuangan Purbaya Yudhi Sadewa hadir dalam rapat di Jakarta.\n\n"
+        "Menurut Purbaya inflasi yang terkendali dapat menjaga stabilitas sosial politik.\n"
+    )
+    got = [(s.speaker, s.role) for s in _statements(text)]
+    assert got == [
+        ("Ahmad Khoirul Umam", "Direktur Eksekutif Indostrategic"),
+        ("Purbaya Yudhi Sadewa", "Menteri Keuangan"),
+    ]

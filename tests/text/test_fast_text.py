@@ -66,7 +66,7 @@ def test_read_also_links_are_found_where_the_case_blind_pattern_finds_them() -> 
 
 def test_headline_glue_opens_where_the_look_behind_pattern_matches() -> None:
     """Callers read only where the first glue in a stretch is: the match's start."""
-    plain = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[a-z.!?])(?=[“\"])")
+    plain = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[a-z.!?])(?=[“\"]\w)")
     for text in _random_strings(3, 'aZ0.!?“" Bx'):
         for pos in range(len(text) + 1):
             for endpos in (len(text), pos + 4):

@@ -182,6 +182,13 @@ def test_outlet_before_place():
         ),
         # A headline that ends in lower case, on a line of its own, is the link's.
         ("Baca juga: Presiden Minta Menteri Tidak Asal bicara", []),
+        # A quote after the headline, a space between: running text, kept with its speech tag.
+        (
+            'Stok aman. Baca juga: Warga Makin Gemar Menabung "Penyaluran hingga Mei sudah 3,8 juta debitur," ujarnya.',
+            ["Stok aman.", '"Penyaluran hingga Mei sudah 3,8 juta debitur," ujarnya.'],
+        ),
+        # A quoted title inside the headline stays the headline's.
+        ('Baca juga: Menteri: "Kita Siap Hadapi Krisis" Harga Naik  Warga diminta tenang.', ["Warga diminta tenang."]),
     ],
 )
 def test_read_also_links_inside_a_paragraph_are_dropped_and_the_text_around_them_kept(
