@@ -27,6 +27,7 @@ _RANKING = frozenset({"nomor", "urut", "no"})  # a candidate's ballot number ins
 _EN_POST_AFTER = re.compile(
     # (dots inside: "of the A.F.L.-C.I.O.", "an adviser to Mr. Romney's campaign")
     r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?"
+    r"(?![ \t]*(?:said|says|told|added|wrote|warned|insisted|argued)\b)"  # ("X, 31, said she ...": no post)
     r"(?P<post>(?:[^,.;:\"“”()\n]|(?<=[A-Z])\.(?=[A-Z-])|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){3,120}?)[ \t]*"
     # '..." said Matt Bai, a political columnist.'; "X, the reporter who uncovered ...".
     r"(?=,|[ \t]+(?:said|says|told|added|who|whose)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)\.(?:\s|$))"

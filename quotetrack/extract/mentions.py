@@ -1294,6 +1294,21 @@ def _post_held(text: str, lex: Lexicon) -> ParsedMention | None:
     return replace(named, printed=text, role=post)
 
 
+_IN_STATE = re.compile(r"In [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+# Offices of a state's government or legislature ("the House majority whip"; not "the journalist").
+STATE_OFFICE = re.compile(
+    r"(?i)\b(?:house|senate|senator|representative|assembly|governor|legislat\w*|lawmaker|whip|speaker|"
+    r"attorney general|secretary of state|treasurer|comptroller)\b"
+)
+
+
+def _named_after_post(tokens: list[str], lex: Lexicon) -> bool:
+    """Whether English words end in a name of two words or more after a post in lower case
+    ("the journalist Olive Mercer", "the mayor Sadiq Khan")."""
+    start, end = _name_run(tokens, lex)
+    return end == len(tokens) and end - start >= 2 and start > 0 and _key(tokens[start - 1]) in lex.roles
+
+
 # One word with a capital inside, as companies write their names; surnames write theirs after a
 # prefix ("McCain", "MacLeod", "DeSantis", "LaHood", "DiNapoli", "O'Neill", "VanDyke").
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]+")
@@ -1490,7 +1505,13 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 continue
         if _PARTY_STATE.fullmatch(chunks[index]):
             continue  # "Rep. Nancy Pelosi, D-Calif.": the party and state, not a name
-        if lex.lang == "en" and index > 0 and _describes_the_name_before(tokens):
+        if (
+            lex.lang == "en"
+            and index > 0
+            and _describes_the_name_before(tokens)
+            # ("In Texas, the journalist Olive Mercer": the chunk ends in a name of its own)
+            and not (index == len(chunks) - 1 and _named_after_post(tokens, lex))
+        ):
             # "Mara Quill, citing data from the U.S. State Department,", "Pat Rowan, the leader of
             # Britain's biggest union Unifund,": a phrase about the name before, not a name.
             continue
@@ -1597,6 +1618,16 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 role = " ".join(after)
         if role is not None and not any(_key(t) in lex.roles or "." in t for t in role.split()):
             role = None if len(role.split()) > 8 else role
+        if (
+            lex.lang == "en"
+            and role
+            and region is None
+            and index >= 1
+            and _IN_STATE.fullmatch(text.split(",")[0])
+            and STATE_OFFICE.search(role)
+        ):
+            state = text.split(",")[0][3:]
+            region = state if state in state_names() else None  # "In Tennessee, the House majority whip, X"
         return ParsedMention(printed=text, name=name.rstrip(".") if len(name) > 2 else name, role=role, region=region)
     last = _TOKEN.findall(chunks[-1]) if chunks else []
     # An office without a name ("Kapolda Metro Jaya") is a role to resolve, not an organisation.

@@ -12,7 +12,7 @@ from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import COORDINATORS, JUDGES
 from quotetrack.extract.dating import statement_date
 from quotetrack.extract.direct import find_direct
-from quotetrack.extract.mentions import ParsedMention, parse_mention, seat_place
+from quotetrack.extract.mentions import STATE_OFFICE, ParsedMention, parse_mention, seat_place
 from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import find_reported, said_before
 from quotetrack.extract.speakers import Registry
@@ -484,11 +484,19 @@ def _english_place(statement: ExtractedStatement) -> ExtractedStatement:
     post is where someone was: "At a town hall in Iowa, Jane Doe called ...")."""
     if not statement.role:
         return replace(statement, region=None) if statement.region else statement
+    lead = _STATE_FIRST.match(statement.role)
+    if lead is not None and lead.group("state") in state_names() and STATE_OFFICE.search(statement.role):
+        # "In Tennessee, the House majority whip, Jeremy Durham, said": the state's House
+        role = statement.role[lead.end() :]
+        statement = replace(statement, role=role, region=statement.region or lead.group("state"))
     statement = _without_party(statement)
     if statement.region or not statement.role:
         return statement
     region = _council_place(statement.role) or _nation_of(statement.role)
     return replace(statement, region=region) if region else statement
+
+
+_STATE_FIRST = re.compile(r"(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:the )?(?=\S)")
 
 
 @lru_cache(maxsize=4096)  # pure, and an article repeats its few posts

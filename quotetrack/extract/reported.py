@@ -32,7 +32,7 @@ _TOLD_CLAUSE = re.compile(r"[^,.;:\"“”]{1,60}?\s+(?=(?:he|she|they|it|this|t
 # "told the BBC the project was a shambles", "told BBC Radio 4's Today programme it was wrong".
 _TOLD_ADDRESSEE = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w.&-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z0-9][\w.&-]*){0,4}(?!\s+[A-Z0-9])"
-    r"(?:['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:programme|program|show|podcast)"
+    r"(?:['’]s\s+(?:(?:[A-Z][\w-]*|with|on|of|the|and)\s+){0,4}(?:programme|program|show|podcast)"
     r"|\s+(?:newspaper|paper|magazine|radio|television|channel|website))?"
     r"|reporters|journalists|MPs|MSPs|AMs|MEPs|lawmakers|legislators|senators|delegates|supporters|activists|"
     r"colleagues|members|voters|residents|students|parliament|(?:the|an|a)\s+(?:audience|crowd|rally|meeting|"
@@ -675,6 +675,16 @@ def _content_before(
     opening = text[start:end].casefold().split(maxsplit=2)
     if opening and opening[0] in _CIRCUMSTANCE_FIRST and opening[1:2] not in (["least"], ["most"]):
         return None  # ("At least three people died, the first minister said": what was said)
+    if (
+        lex.lang == "en"
+        and opening
+        and opening[0].endswith("ing")
+        and text[start : start + 1].isupper()
+        and not _FINITE_EN.search(text, start, end)
+    ):
+        # "Launching his campaign at the LSE, Mr Kennedy urged ...": what he was doing ("Raising
+        # the limit would save lives, he said" is what he said)
+        return None
     count = _words(text[start:end])
     if lex.lang == "en" and _MIN_CONTENT_BEFORE_EN <= count < _MIN_CONTENT_BEFORE:
         # Short content must be a clause ("Taxes will rise", "That is not true"), not a phrase

@@ -3693,3 +3693,36 @@ def test_a_think_tank_s_english_name_before_the_person_and_menurut_with_a_surnam
         ("Ahmad Khoirul Umam", "Direktur Eksekutif Indostrategic"),
         ("Purbaya Yudhi Sadewa", "Menteri Keuangan"),
     ]
+
+
+def test_no_post_from_a_sentence_after_an_age_and_a_state_that_opens_the_sentence() -> None:
+    text = (
+        "Capitol\n\n"
+        "Tara Holt, 31, said she remained silent when State Senator Paul Lenz of Missouri made advances.\n\n"
+        "In Tennessee, the House majority whip, Jeremy Dunn, said he would step aside from the caucus.\n\n"
+        "In Texas, the journalist Olive Mercer said the culture of the chamber had not changed in years.\n\n"
+        "In Ohio, the governor John Kasten said the state budget would balance next year.\n"
+    )
+    got = [(s.speaker, *_post_and_region(s)) for s in _statements(text, "en")]
+    assert got == [
+        ("Tara Holt", None, None),
+        ("Jeremy Dunn", "House Majority Whip", "Tennessee"),
+        ("Olive Mercer", "Journalist", None),
+        ("John Kasten", "Governor", "Ohio"),
+    ]
+
+
+def test_a_participle_opening_the_sentence_is_no_content_and_a_show_told_is_who_was_told() -> None:
+    text = (
+        "Campaign\n\n"
+        "Launching his campaign to win students' votes at the London School of Economics, Mr Kennedy urged "
+        'students to "make their mark".\n\n'
+        "Raising the limit would save hundreds of lives every year, he said.\n\n"
+        "Tony Blair told the BBC's Breakfast with Frost show the money would not come from the aid budget.\n"
+    )
+    texts = [s.text for s in _statements(text, "en")]
+    assert texts == [
+        'students to "make their mark"',
+        "Raising the limit would save hundreds of lives every year",
+        "the money would not come from the aid budget",
+    ]
