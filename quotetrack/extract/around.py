@@ -277,10 +277,13 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     words = list(_POST_WORD.finditer(text, lo, start))
     head = leftmost = None
     portfolio = 0  # lower-case words of an English post's portfolio; -1 once they can no longer come
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         token = word.group().rstrip(",")
         if token.startswith("("):
             continue
+        if english and token == "the" and index and words[index - 1].group().casefold() in {"and", "or"}:
+            break  # "criticize Obama and the Democratic presidential nominee, Hillary Clinton": a list
         key = token.casefold().removesuffix("’s").removesuffix("'s")
         if not english and head is not None and key in _LIST_JOINERS_ID and _starts_post(text, word.end(), lex):
             break  # "Kepala Dinas X Budi dan peneliti Y, Rizky": another person's post before "dan"

@@ -54,9 +54,10 @@ _TITLE_DOT = re.compile(
     rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Atty|Gen|{'|'.join(NAME_SHORT_FORMS)})"
     r"|(?:^|[\s.])[A-Z])$"
 )
-# A title's or an initial's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z") ends no sentence.
+# A title's, an initial's or a company's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z",
+# "IG Ltd.") ends no sentence.
 ABBREVIATION_DOT = re.compile(
-    r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|Plt|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr)\."
+    r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|Plt|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Ltd|Inc|Corp|Co|Bros)\."
 )
 _WINDOW = 160
 # '," Sam Kerr, the Republican attorney general of Kansas, one of the states suing the agency,

@@ -1466,7 +1466,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         to_at = next((k for k, t in enumerate(tokens) if k and t == "kepada"), None)
         if to_at is not None:
             tokens = tokens[:to_at]  # "Andi Erwin kepada Wartawan": who was told, not who spoke
-        elif lex.lang == "en" and "to" in tokens[1:]:
+        elif lex.lang == "en" and "to" in tokens[1:] and not _named_after_post(tokens, lex):
+            # ("Essential Guide to British Quangos 2005 author Dan Lewis": a post, then the name)
             # "a statement by Jack McConnell to the Scottish Parliament": a full name, then whom it
             # was addressed to ("Ambassador to the UN Nikki Haley" has no name before "to").
             to_at = tokens.index("to", 1)

@@ -872,6 +872,8 @@ class Registry:
         def fits(ref: int) -> bool:
             person = self.people[ref]
             known = person.role.casefold().split() if person.role else None
+            if known is not None and self.lex.roles.isdisjoint(known):
+                known = None  # "Republican" (from "Republican Donald Trump"): a party, no post
             if known is not None and head and head.startswith("spokes") and "shadow" in known:
                 return not person.organisation  # "The Tory spokesman": the party's shadow minister
             if known is not None and not deputy and not _DEPUTY_WORDS.isdisjoint(known):

@@ -3726,3 +3726,22 @@ def test_a_participle_opening_the_sentence_is_no_content_and_a_show_told_is_who_
         "Raising the limit would save hundreds of lives every year",
         "the money would not come from the aid budget",
     ]
+
+
+def test_a_company_s_ltd_an_author_of_a_titled_book_and_the_candidate_with_a_party_only() -> None:
+    text = (
+        "Markets and books\n\n"
+        "Stocks fell on Thursday.\n\n"
+        "“The move to take risk off the table continues,” Chris Weller, chief market strategist in Melbourne at "
+        "IG Ltd., said in a note to clients.\n\n"
+        "Essential Guide to British Agencies 2005 author Dan Lowe said at least 111 of the bodies had been set up "
+        "since Labour won power in 1997.\n\n"
+        "Republican Donald Trump criticized Obama and the Democratic presidential nominee, Hillary Clinton, for "
+        'the deal. Trump called it "one of the great miscarriages of justice" in history.\n\n'
+        "The candidate has continued his warnings that the election is rigged against him.\n"
+    )
+    got = [(s.speaker, _post_and_region(s)[0]) for s in _statements(text, "en")]
+    assert ("Chris Weller", "Chief Market Strategist") in got
+    assert ("Dan Lowe", "Author") in got
+    assert got[-1] == ("Donald Trump", "Candidate")
+    assert post_before(text, text.index("Hillary Clinton"), lexicon("en")) == "Democratic presidential nominee"
