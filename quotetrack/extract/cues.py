@@ -118,6 +118,13 @@ JUDGES = re.compile(
 )
 
 
+# "<outlet> quoted <someone> as saying": the outlet relays the words of the one it names.
+QUOTED_AS = re.compile(
+    r"(?:[^.;:\"“”\n]{0,80}?\s)?quoted\s+(?P<m>(?:[^.;:\"“”\n]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){2,120}?)"
+    r"\s+as\s+(?:saying|telling)\b"
+)
+
+
 def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
     """The mention that starts at `start` (after a verb such as "kata"), and its end."""
     end = min(limit, start + _WINDOW)
@@ -147,6 +154,12 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         # by no person (the statement stays, with no speaker).
         verb = document.group("verb") or document.group("verb2")
         return Cue(verb, ParsedMention(printed=document.group()), pos)
+    if lex.lang == "en" and (relayed := QUOTED_AS.match(text, pos, window_end)) is not None:
+        # '," the RBK news website quoted Ms. Simonyan, the editor in chief, as saying.': the
+        # person quoted, not the outlet quoting her
+        quoted = parse_mention(relayed.group("m").strip(" ,"), lex)
+        if quoted is not None and (quoted.name or quoted.pronoun or quoted.org):
+            return Cue("quoted", quoted, relayed.end())
     nya = lex.nya_re.match(text, pos, window_end)
     if nya:
         return Cue(nya.group(), ParsedMention(printed=nya.group(), pronoun=True), nya.start())

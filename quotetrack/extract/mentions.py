@@ -1249,7 +1249,8 @@ _BODY_LINKS = frozenset({"of", "for", "on", "and", "the", "a", "an", "in"})  # "
 # Unnamed staff of a named body: "Economists at the Institute for Fiscal Studies".
 _STAFF_AT = re.compile(
     r"(?:[A-Za-z]+\s+){0,2}?(?:economists|analysts|researchers|officials|experts|scientists|staff|lawyers|doctors|"
-    r"aides|strategists|engineers|inspectors|auditors)\s+(?:at|from|with|of)\s+(?:the\s+)?(?P<body>[A-Z].{2,80})",
+    r"aides|strategists|engineers|inspectors|auditors|management|leadership|owners|executives)"
+    r"\s+(?:at|from|with|of)\s+(?:the\s+)?(?P<body>[A-Z].{1,80})",
     re.IGNORECASE,
 )
 # A description of a body by who leads or backs it: not the subject.
@@ -1322,7 +1323,11 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         text = _DASH_ASIDE.sub("", text).strip(_STRIP)  # "X, Kepala Y — tim yang tiba pertama —": the aside
     if lex.lang == "en" and " by " in text and (led := _LED_BY.search(text)) is not None:
         text = text[: led.start()]  # "The teachers union, led by its president Mark Stone,": the union
-    if lex.lang == "en" and (staff := _STAFF_AT.fullmatch(text)) is not None:
+    if lex.lang == "en" and (
+        (staff := _STAFF_AT.fullmatch(text)) is not None
+        # ("In Moscow, the management of RT": after an opening clause)
+        or ("," in text and (staff := _STAFF_AT.fullmatch(text.rsplit(",", 1)[1].strip())) is not None)
+    ):
         # "Economists at the Institute for Fiscal Studies", "Officials at the Home Office": the
         # body they speak for
         body = parse_mention(staff.group("body"), lex)

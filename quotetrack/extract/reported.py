@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quotetrack.extract.candidate import Found
-from quotetrack.extract.cues import ACCORDING_TO, mention_after, subject_mention
+from quotetrack.extract.cues import ACCORDING_TO, QUOTED_AS, mention_after, subject_mention
 from quotetrack.extract.mentions import PARTICIPLE_CUES, PARTY_BRACKET, ParsedMention, is_degree, parse_mention
 from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
@@ -531,6 +531,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         start = after.end() if after else verb.end()
         if lex.lang == "en" and text.startswith("of ", start):
             continue  # '"...," Ms. Kovner said of herself and her husband': whom it was said of
+        if lex.lang == "en" and _HOW_SPOKEN.match(text, start):
+            continue  # '"...," a spokeswoman said, speaking on condition of anonymity': how, not what
         if lex.lang == "en" and _BY_DOING.match(text, start) and not _SAYS_WHAT.search(text, start, limit):
             # "X responded by standing next to a chart": what was done, not said ("responded by
             # using the example of Chicago to prove that ..." says what)
@@ -611,6 +613,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
     return results
 
 
+# After the verb, how it was said: "said, speaking on condition of anonymity", "writing in the Times".
+_HOW_SPOKEN = re.compile(r"(?:speaking|writing|appearing|testifying|responding|interviewed|asked)\b")
 _THEN_JOINED = re.compile(r",\s+(?:but|and|although|though|while|yet)\s")  # after the verb: a second half
 _BY = re.compile(r"\s+by\b(?!\s+\w+ing\b)")  # ("responded by using ..." is active)
 _BY_DOING = re.compile(r"by\s+\w+ing\b")
@@ -725,6 +729,25 @@ def said_before(
     return _found(start, end, index - 1, match.group().split()[2], mention, False, 0.6)
 
 
+def _quoted_as(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    """ "The Times quoted Mr. Putin as saying the sanctions would not work.": the words of the
+    one quoted, after "as saying"."""
+    match = QUOTED_AS.search(text, sent.start, sent.end)
+    if match is None:
+        return None
+    mention = parse_mention(match.group("m").strip(" ,"), lex)
+    if mention is None or not (mention.name or mention.pronoun or mention.org):
+        return None
+    after = _THAT_AFTER.match(text, match.end())
+    start, end = _strip_end(text, after.end() if after else match.end(), sent.end)
+    if _words(text[start:end]) < _MIN_WORDS:
+        return None
+    return _found(start, end, paragraph, "quoted", mention, False, 0.7)
+
+
+_THAT_AFTER = re.compile(r"\s*(?:that\s+)?")
+
+
 def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> Iterator[Found]:
     """Reported speech in `text[lo:hi]`, a stretch of a paragraph outside quotation marks."""
     for sent in split_sentences(text, lo, hi):
@@ -736,6 +759,14 @@ def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> 
         )
         if found is not None:
             yield found
+            continue
+        relayed = (
+            _quoted_as(text, sent, paragraph, lex)
+            if lex.lang == "en" and "quoted" in text[sent.start : sent.end]
+            else None
+        )
+        if relayed is not None:
+            yield relayed
             continue
         several = _subject_verb(text, lo, sent, paragraph, lex)
         if lex.lang == "en":

@@ -3745,3 +3745,25 @@ def test_a_company_s_ltd_an_author_of_a_titled_book_and_the_candidate_with_a_par
     assert ("Dan Lowe", "Author") in got
     assert got[-1] == ("Donald Trump", "Candidate")
     assert post_before(text, text.index("Hillary Clinton"), lexicon("en")) == "Democratic presidential nominee"
+
+
+def test_an_outlet_quoting_someone_as_saying_a_circumstance_after_said_and_a_body_s_management() -> None:
+    text = (
+        "Bank\n\n"
+        "The Treasury said the government was not involved in the bank's decision. \"This is a matter for the "
+        'bank, not for the government," a spokeswoman said, speaking on condition of anonymity. "We have not '
+        'changed the sanctions since February."\n\n'
+        "In Moscow, the management of RT said on Monday that its lawyers were dealing with the situation.\n\n"
+        '"We have no idea what this is connected with, because nothing new happened to us," the RBK news '
+        "website quoted Ms. Simonyan, the editor in chief, as saying.\n\n"
+        "The Times quoted Mr. Putin as saying the sanctions would not work against the country.\n"
+    )
+    got = [(s.speaker, s.text[:20]) for s in _statements(text, "en")]
+    assert got == [
+        ("Treasury", "the government was n"),
+        ("Treasury", "This is a matter for"),
+        ("Treasury", "We have not changed "),
+        ("RT", "its lawyers were dea"),
+        ("Simonyan", "We have no idea what"),
+        ("Putin", "the sanctions would "),
+    ]
