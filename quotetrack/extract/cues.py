@@ -462,11 +462,15 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         # mengapresiasi" gives that person's post.
         role = " ".join(words[:-1]) if words[0].casefold() in lex.roles else None
         return ParsedMention(printed=subject, pronoun=True, role=role)
-    if lex.lang == "en" and unnamed_voice(_LEADING_COORDINATOR.sub("", subject), lex):
-        return ParsedMention(printed=subject)  # "The governor's spokesman said": unnamed, not the governor
-    if lex.lang == "en" and (voice := body_voice(_LEADING_COORDINATOR.sub("", subject), lex)) is not None:
-        return voice  # "A Defra spokesman said", "But a UKIP spokesman said": the body, through its spokesman
     clause = subject.rsplit(",", 1)[-1]  # the subject after any opening clause ("In a statement, the ministry")
+    if lex.lang == "en":
+        for phrase in (subject, clause.strip()) if "," in subject else (subject,):
+            if unnamed_voice(_LEADING_COORDINATOR.sub("", phrase), lex):
+                return ParsedMention(printed=subject)  # "The governor's spokesman said": unnamed, not the governor
+            # "A Defra spokesman said", "But a UKIP spokesman said", "Ahead of the launch, a Labour
+            # spokesperson said": the body, through its spokesman
+            if (voice := body_voice(_LEADING_COORDINATOR.sub("", phrase), lex)) is not None:
+                return voice
     if lex.lang == "en" and (body := campaign_reference(clause)) is not None:
         return body  # "The Trump campaign said", "Her campaign announced"
     if lex.lang == "en" and (body := body_reference(clause) or body_of_kind(subject)) is not None:

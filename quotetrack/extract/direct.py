@@ -20,6 +20,18 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 # A participle after an attribution that reports more: '"...," Trump said, arguing that ...'
 # ("telling" names whom it told first: reported speech reads it).
 _PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(PARTICIPLE_CUES - {'telling'}))})\b")
+_CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\s+)?(?!(?:in|on|at|during|after|before|to|of|from|with|when|as)\b)\w+")
+
+
+def _says_more(text: str, cue: Cue, end: int) -> bool:
+    """Whether the cue's verb after a quote goes on with a clause of its own (five words or more)."""
+    verb = text.find(cue.cue, cue.mention_start, end)
+    if verb < 0:
+        return False
+    after = verb + len(cue.cue)
+    return _CLAUSE_AFTER_VERB.match(text, after, end) is not None and len(text[after:end].split()) >= 5
+
+
 _MIN_UNCUED_WORDS = 6
 _MIN_EMBEDDED_WORDS = 9
 _MAX_TITLE_CASE = 0.6
@@ -183,6 +195,10 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
                 end = stop.end() if stop else next_open
                 more = _PARTICIPLE_AFTER.search(text, cue.mention_start, end) if lex.lang == "en" else None
                 end = more.start() if more else end
+                if lex.lang == "en" and text[quote.end - 1] in "?!" and _says_more(text, cue, end):
+                    # '"... round their necks?" Mr Kennedy also said students want action on ...': a
+                    # sentence of its own after the question, its clause reported speech
+                    end = quote.outer_end
             taken.append((quote.open_mark, end))
     outside = []
     pos = lo

@@ -3767,3 +3767,19 @@ def test_an_outlet_quoting_someone_as_saying_a_circumstance_after_said_and_a_bod
         ("Simonyan", "We have no idea what"),
         ("Putin", "the sanctions would "),
     ]
+
+
+def test_a_clause_after_a_question_s_cue_and_a_spokesperson_after_an_opening_clause() -> None:
+    text = (
+        "Students\n\n"
+        'Charles Kemp spoke at the launch. "And is it really right that so many young people start out in debt?" '
+        "Mr Kemp also said students want action on the environment and see the war as a defining issue.\n\n"
+        "Labour has pushed through plans. Ahead of Mr Kemp's launch, a Labour spokesperson said: \"Like the "
+        'Tories, the Liberal Democrats would restrict access to higher education."\n'
+    )
+    got = [(s.speaker, s.text[:23]) for s in _statements(text, "en")]
+    assert got == [
+        ("Charles Kemp", "And is it really right "),
+        ("Charles Kemp", "students want action on"),
+        ("Labour", "Like the Tories, the Li"),
+    ]
