@@ -206,7 +206,7 @@ _UNNAMED_HEADS = frozenset(
     {"source", "sources", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "aide", "aides"}
     | {"opponents", "critics", "analysts", "experts", "insiders", "allies", "supporters", "residents", "witnesses"}
     | {"observers", "diplomats", "campaigners", "activists", "lawmakers", "investigators", "prosecutors"}
-    | {"police", "officers", "ministers"}
+    | {"police", "officers", "ministers", "parties", "unions", "charities", "councils", "groups"}
 )
 _UNNAMED_GROUP = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:(?P<determiner>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]wo|"
@@ -240,10 +240,11 @@ def unnamed_group(text: str) -> bool:
 _DOCUMENT_HEADS = frozenset(
     {"report", "study", "ruling", "judgment", "judgement", "letter", "statement", "document", "memo", "paper"}
     | {"petition", "brochure", "review", "audit", "assessment", "filing", "complaint", "lawsuit", "indictment"}
-    | {"decision", "opinion", "verdict"}
+    | {"decision", "opinion", "verdict", "research", "guide"}
 )
 _DOCUMENT = re.compile(
-    r"(?:(?P<owner>[Ii]ts|[Tt]heir)\s+|(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ne|[Aa]nother)\s+)"
+    # ("University College London research claims ...": a body's name with no article before it)
+    r"(?:(?P<owner>[Ii]ts|[Tt]heir)\s+|(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ne|[Aa]nother)\s+|(?=[A-Z][\w&'’.-]*\s+[A-Z]))"
     r"(?:(?P<body>(?:[A-Z][\w&'’.-]*\s+){1,5})|(?:[a-z][\w-]*\s+){0,2})"
     rf"(?P<head>{'|'.join(sorted(_DOCUMENT_HEADS))})"
 )

@@ -529,7 +529,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 break
         after = _AFTER_VERB.match(text, verb.end(), limit)
         start = after.end() if after else verb.end()
-        if lex.lang == "en" and text.startswith("of ", start):
+        if lex.lang == "en" and text.startswith("of ", start) and not _THAT.match(text, verb.end()):
             continue  # '"...," Ms. Kovner said of herself and her husband': whom it was said of
         if lex.lang == "en" and _HOW_SPOKEN.match(text, start):
             continue  # '"...," a spokeswoman said, speaking on condition of anonymity': how, not what

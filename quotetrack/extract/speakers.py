@@ -146,7 +146,8 @@ _BODY_HEADS = (
     "Party|Government|Ministry|Department|Agency|Commission|Committee|Council|Company|Union|Campaign|"
     "Group|Organisation|Organization|Administration|Embassy|Authority|Board|Association|Federation|"
     "Coalition|Alliance|Charity|Regulator|Foundation|Institute|Bank|Court|Office|League|Unit|Service|Bureau|"
-    "Centre|Center|Trust|Panel|Tribunal|Corporation|Secretariat|Directorate|Inspectorate|Watchdog"
+    "Centre|Center|Trust|Panel|Tribunal|Corporation|Secretariat|Directorate|Inspectorate|Watchdog|Network|Society|"
+    "Forum|Partnership"
 )
 _PARTIES_EN = (
     "Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|UKIP|Greens|DUP|Sinn F[eé]in|"
@@ -215,6 +216,7 @@ _KIND_HEADS = {
 _CIVIC_HEADS = {
     *("group", "organisation", "organization", "charity", "alliance", "association", "federation", "coalition"),
     *("foundation", "institute", "league", "union", "trust", "campaign", "watchdog", "centre", "center"),
+    *("network", "society", "forum", "partnership"),
 }
 _KIND_HEADS |= {kind: _CIVIC_HEADS for kind in ("group", "organisation", "organization", "charity")}
 # "the company", "the bank": a business, named by its own name ("NatWest said ... the bank said").
@@ -583,7 +585,12 @@ class Registry:
         for ref in candidates:
             if ref is not None and ref >= 0 and self.people[ref].organisation:
                 return ref
-        bodies = [ref for ref, p in enumerate(self.people) if p.organisation and p.position < position]
+        # (named in this paragraph or the two before: "They believe ..." five paragraphs after the
+        # lede's "University College London research claims" is the ministers just mentioned)
+        reach = position
+        for _ in range(3):
+            reach = self.text.rfind("\n", 0, reach) if reach > 0 else -1
+        bodies = [ref for ref, p in enumerate(self.people) if p.organisation and reach < p.position < position]
         return max(bodies, key=lambda ref: self.people[ref].position) if bodies else None
 
     def _named_before(self, position: int, gender: str) -> int | None:

@@ -3783,3 +3783,21 @@ def test_a_clause_after_a_question_s_cue_and_a_spokesperson_after_an_opening_cla
         ("Charles Kemp", "students want action on"),
         ("Labour", "Like the Tories, the Li"),
     ]
+
+
+def test_parties_research_a_charity_s_recommendation_and_a_claim_that_opens_with_of() -> None:
+    text = (
+        "Sport\n\n"
+        "University College London research claims cutting the limit would save 65 lives a year.\n\n"
+        "The Tories claim that of the money the prime minister pledged in 2000 only a fraction had been spent.\n\n"
+        "But opposition parties said rebanding of council taxes would mean steep rises for many families.\n\n"
+        "The Fostering Network welcomed the plan. The charity recommends a weekly payment of 108 pounds for "
+        "looking after a baby.\n"
+    )
+    got = [(s.speaker, s.text[:16]) for s in _statements(text, "en")]
+    assert got == [
+        ("University College London", "cutting the limi"),
+        ("Tories", "of the money the"),
+        (None, "rebanding of cou"),
+        ("Fostering Network", "a weekly payment"),
+    ]
