@@ -36,6 +36,7 @@ from quotetrack.extract.mentions import (
     is_member_title,
     parse_mention,
     state_keys,
+    unnamed_group,
 )
 from quotetrack.extract.words import Lexicon, given_name_genders, us_states
 from quotetrack.text.lexicon import ODD_CASE, another_given_name, fold, nickname_pairs, word_set
@@ -582,7 +583,15 @@ class Registry:
     def _plural_speaker(self, candidates: tuple[int | None, ...], position: int) -> int | None:
         """ "They say ...": a body or a party (the subject, the last speaker, else the body named
         last before), never one person; no one when the article names no body before it."""
-        for ref in candidates:
+        subject = candidates[0]
+        if subject is not None and subject >= 0 and self.people[subject].organisation:
+            return subject
+        sentence = sentence_start(self.text, position)
+        previous = sentence_start(self.text, max(0, sentence - 2))
+        opening = self.text[previous:sentence].split(None, 2)[:2]
+        if opening and (unnamed_group(opening[0].casefold()) or unnamed_group(" ".join(opening).casefold())):
+            return None  # "Ministers do not support a lower limit ... They believe ...": the same unnamed people
+        for ref in candidates[1:]:
             if ref is not None and ref >= 0 and self.people[ref].organisation:
                 return ref
         # (named in this paragraph or the two before: "They believe ..." five paragraphs after the

@@ -3801,3 +3801,13 @@ def test_parties_research_a_charity_s_recommendation_and_a_claim_that_opens_with
         (None, "rebanding of cou"),
         ("Fostering Network", "a weekly payment"),
     ]
+
+
+def test_they_after_an_unnamed_group_s_sentence_is_that_group_not_a_body_named_long_before() -> None:
+    text = (
+        "Drink driving\n\n"
+        "University College London research claims cutting the limit would save 65 lives a year.\n\n"
+        "Ministers do not support a lower limit, saying it is not clear it would have a major impact. They "
+        "believe educating drivers is more important than a lower limit.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["University College London", None, None]
