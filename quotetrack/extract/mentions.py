@@ -868,6 +868,9 @@ def _balinese_name_start(tokens: list[str], end: int) -> int | None:
     return None
 
 
+# Words of bodies' names that are also the middle words of people's ("Muslim Jaya Butar-butar",
+# "Eka Putra Siregar"; "Polda Metro Jaya", "PT Putra Abadi").
+_NAME_AND_BODY_WORDS = frozenset({"jaya", "putra", "putri", "sakti", "mulia", "bakti"})
 # Words an Indonesian person's name never is: English nouns of a body's name ("Indostrategic",
 # "Analytics", "Foundation", "Development").
 _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)")
@@ -915,7 +918,17 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         if _key(token) in _BALINESE_PREFIX and start < end and _key(tokens[start]) in _BALINESE_ORDER:
             start -= 1  # "I Wayan Koster"
             break
-        if not _is_name_token(token, lex) or _is_rank_tail(tokens, start - 1):
+        inner = (
+            lex.lang == "id"
+            and _key(token) in _NAME_AND_BODY_WORDS
+            and start < end
+            and start >= 2
+            and _is_name_token(tokens[start - 2], lex)
+            and _key(tokens[start - 2]) not in lex.regions
+            and (start == 2 or _key(tokens[start - 3]) in lex.roles)
+        )  # "Muslim Jaya Butar-butar" opening the mention: a word of bodies' names ("Metro Jaya",
+        # "PT Taman Impian Jaya Ancol") inside a person's
+        if not (_is_name_token(token, lex) or inner) or _is_rank_tail(tokens, start - 1):
             break
         if start >= 2 and _key(tokens[start - 2]) in BOUND_AFTER.get(_key(token), ()):
             break  # "Jaksa Agung Burhanuddin": the word completes the post; "Agung Nugraha" is a name

@@ -45,9 +45,10 @@ _TOLD_THEN_QUOTE = re.compile(r"[^,.;:\"“”]{1,60}:\s*[\"“]")
 _MENURUT = re.compile(
     # ("Sementara menurut X, ...", "Namun menurutnya, ...": a connective may open the sentence)
     r"(?:(?:Sementara(?:\s+itu)?|Sedangkan|Namun|Adapun|Tetapi|Tapi|Bahkan|Apalagi|Padahal|Maka)\s*,?\s+)?"
+    r"(?:[A-Z][a-z]+nya\s+)?"  # ("Sejatinya lanjut Ace, ...": an adverb in -nya first)
     # ("Menurut pengamat ... Dr. Sari Lestari, MT, ...": a title's full stop ends nothing)
-    # ("Baginya, ...", "Bagi Euis, ...", "Lanjut Rudy, ...": a person's view, as "Menurut")
-    r"(?P<opener>Menurut|According to|Bagi|Lanjut)\s*"
+    # ("Baginya, ...", "Bagi Euis, ...", "Lanjut Rudy, ...", "Kata dia, ...": a person's view, as "Menurut")
+    r"(?P<opener>Menurut|According to|Bagi|Lanjut|(?-i:Kata|Ujar|Tutur)(?=\s))\s*"
     # ("According to Sen. Bill Nelson (D-Fla.), ...": a title's stop, a member's party and state)
     rf"(?P<m>nya|(?:{PARTY_BRACKET}|[^,.;\"“”]"
     r"|(?:(?<=Dr)|(?<=Drs)|(?<=Ir)|(?<=Hj)|(?<=Prof)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Mr)|(?<=Mrs)|(?<=Ms))\.){1,80}?)"

@@ -3811,3 +3811,24 @@ def test_they_after_an_unnamed_group_s_sentence_is_that_group_not_a_body_named_l
         "believe educating drivers is more important than a lower limit.\n"
     )
     assert [s.speaker for s in _statements(text, "en")] == ["University College London", None, None]
+
+
+def test_indonesian_kata_x_opening_a_sentence_a_denial_denied_and_a_name_with_jaya() -> None:
+    text = (
+        "Anggaran\n\n"
+        "Menteri Dalam Negeri Tito Karnavian dan Anggota DPR Rajiv hadir di Jakarta.\n\n"
+        "Kata Rajiv, program ini juga bagian dari program Presiden untuk pendidikan anak.\n\n"
+        "Tito tak menampik banyak daerah memiliki pengelolaan anggaran yang baik.\n\n"
+        'Pengacara RK, Muslim Jaya Butar-butar hadir di Bareskrim. "Ini bukti penyidik bekerja sesuai aturan," '
+        "ujar Muslim.\n\n"
+        "Sejatinya lanjut Rajiv, bulan Ramadan ini adalah momentum untuk berbagi.\n\n"
+        '"Jadi kita tunggu saja."\nkata Rajiv, Senin (22/6/2020).\n'
+    )
+    got = [(s.speaker, s.role, s.text[:20]) for s in _statements(text)]
+    assert got[:4] == [
+        ("Rajiv", "Anggota DPR", "program ini juga bag"),
+        ("Tito Karnavian", "Menteri Dalam Negeri", "banyak daerah memili"),
+        ("Muslim Jaya Butar-butar", "Pengacara RK", "Ini bukti penyidik b"),
+        ("Rajiv", "Anggota DPR", "bulan Ramadan ini ad"),
+    ]
+    assert not any(s.text.startswith("Senin") for s in _statements(text))
