@@ -287,7 +287,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         key = token.casefold().removesuffix("’s").removesuffix("'s")
         if not english and head is not None and key in _LIST_JOINERS_ID and _starts_post(text, word.end(), lex):
             break  # "Kepala Dinas X Budi dan peneliti Y, Rizky": another person's post before "dan"
-        if key in lex.roles and (token[:1].isupper() or english):
+        if key in lex.roles and (token[:1].isupper() or english or key in _LOWER_CASE_POSTS_ID):
             head = leftmost = word.start()  # English posts print their head in lower case
             portfolio = 0 if token == key else -1
         elif not english and key in lex.roles and head is None and _PROFESSION.fullmatch(key):
@@ -323,6 +323,11 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
 
 
 _VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|may|might|shall|should|must|did|does|do)[ \t]+$")
+# Indonesian posts the press prints in lower case before a name: "calon presiden (capres) nomor
+# urut 3 Ganjar Pranowo", "cawapres nomor urut 1 Muhaimin Iskandar".
+_LOWER_CASE_POSTS_ID = frozenset(
+    {"calon", "capres", "cawapres", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "cawawalkot", "paslon"}
+)
 _OBJECT_LINKS = frozenset({"for", "to", "of", "untuk", "bagi", "kepada"})
 _PAST_MARKER = re.compile(r"(?:\b(?:[Ff]ormer|[Mm]antan|[Ee]ks|[Bb]ekas)[ \t]+|\b[Ee]x-)$")
 _LIST_JOINERS_ID = frozenset({"dan", "serta"})

@@ -197,8 +197,17 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             mention = parse_mention(epithet.group(1), lex)
         if mention is None:
             # "kata Bahtiar menambahkan": the mention ends at the first lower-case word.
+            # ('," kata Ganjar Hal tersebut disampaikan ...': a sentence glued on, opening with a
+            # word that names no one)
             words = printed.split()
-            cut = next((i for i, w in enumerate(words) if w[:1].islower() and w not in NAME_PARTICLES), len(words))
+            cut = next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if (w[:1].islower() and w not in NAME_PARTICLES) or (i and w.casefold() in lex.clause_openers)
+                ),
+                len(words),
+            )
             mention = parse_mention(" ".join(words[:cut]), lex) if 0 < cut < len(words) else None
         return Cue(root.group(), mention, root.end())
     # '," Harsono menambahkan' / '," he said': mention first, then the verb.
@@ -383,6 +392,9 @@ def _names_a_body(subject: str, lex: Lexicon) -> bool:
     return any(k in lex.institutions for k in keys) and not any(k in lex.roles for k in keys)
 
 
+# "Ganjar tidak menyatakan berbeda pendapat dengan Bahlil, tetapi dia menyampaikan ...": the
+# pronoun after a conjunction is the verb's subject, not a name before it.
+_JOINING_ID = frozenset({"tetapi", "tapi", "namun", "dan", "sedangkan", "sementara", "serta", "lalu", "kemudian"})
 _LEADING_COORDINATOR = re.compile(r"^(?:But|And|Yet|So|However,|Meanwhile,)\s+")
 # Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
 COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
@@ -489,7 +501,11 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         or last_word.replace(".", "").casefold() in lex.degrees
     ):
         return None
-    if len(words) > 1 and last_word.casefold() in lex.pronouns and lex.lang == "en":
+    if (
+        len(words) > 1
+        and last_word.casefold() in lex.pronouns
+        and (lex.lang == "en" or words[-2].casefold().strip(",") in _JOINING_ID)
+    ):
         # "At a rally in Dayton, Ohio, on Friday, Trump listed countries he said ...": the pronoun
         # right before the verb is its subject, not a name earlier in the clause.
         return ParsedMention(printed=last_word, pronoun=True)

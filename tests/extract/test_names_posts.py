@@ -3832,3 +3832,17 @@ def test_indonesian_kata_x_opening_a_sentence_a_denial_denied_and_a_name_with_ja
         ("Rajiv", "Anggota DPR", "bulan Ramadan ini ad"),
     ]
     assert not any(s.text.startswith("Senin") for s in _statements(text))
+
+
+def test_a_candidate_s_post_in_lower_case_a_glued_sentence_after_the_cue_and_dia_after_tetapi() -> None:
+    text = (
+        "Pemilu\n\n"
+        "Pernyataan Menteri Investasi Bahlil Lahadalia mendapat tanggapan dari calon presiden (capres) nomor urut 3 "
+        "Ganjar Pranowo.\n\n"
+        '"Ya kalau kita selalu bersama dengan rakyat saja," kata Ganjar Hal tersebut disampaikan Ganjar saat '
+        "blusukan ke pasar.\n\n"
+        "Ganjar tidak menyatakan berbeda pendapat dengan Bahlil, tetapi dia menyampaikan sudah mengenal sang "
+        "menteri cukup lama.\n"
+    )
+    got = [(s.speaker, _post_and_region(s)[0]) for s in _statements(text)]
+    assert got == [("Ganjar Pranowo", "Calon Presiden")] * 2
