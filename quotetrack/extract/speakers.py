@@ -1250,9 +1250,18 @@ class Registry:
             # The first person named near the start of a sentence is its likely subject.
             lead = text[sentence:start]
             said = lead + printed  # the run itself may open with the cue ("Menurutnya, Respati")
+            # (Indonesian: the capitalised words of a post cut from the run by its bracketed short form,
+            # right before it, count for nothing: "Setelah ..., Ketua Satuan Pelayanan Gizi (SPPG) Cigunung, Hana")
+            counted = lead.split()
+            if self.lex.lang == "id":
+                post = counted
+                while post and (post[-1][:1].isupper() or post[-1].startswith("(")):
+                    post = post[:-1]
+                if not post or post[-1].endswith(","):
+                    counted = post  # (after an opening clause, not "Ada dalam tim itu adalah Wakil ... X")
             opens_sentence = (
                 (
-                    len(lead.split()) <= _SUBJECT_WORDS
+                    len(counted) <= _SUBJECT_WORDS
                     and not (self.subjects and self.subjects[-1][0] >= sentence)
                     or self._after_opening_clause(lead)
                 )

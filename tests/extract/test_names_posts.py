@@ -3846,3 +3846,18 @@ def test_a_candidate_s_post_in_lower_case_a_glued_sentence_after_the_cue_and_dia
     )
     got = [(s.speaker, _post_and_region(s)[0]) for s in _statements(text)]
     assert got == [("Ganjar Pranowo", "Calon Presiden")] * 2
+
+
+def test_a_post_cut_by_its_short_form_after_an_opening_clause_still_opens_the_sentence() -> None:
+    text = (
+        "Makanan\n\n"
+        'Andri mengaku kesal dengan temuan itu. "Sudah saya foto, terus saya posting," katanya.\n\n'
+        "Setelah temuan itu jadi perbincangan, Ketua Satuan Pelayanan Pemenuhan Gizi (SPPG) Cigunung Desa "
+        "Sukaresmi, Hana Nabilah Azmi menyampaikan permintaan maaf. Ia mengaku belum mengetahui bagaimana "
+        "plester tersebut bisa lolos dari dapur.\n\n"
+        "Ada dalam tim itu adalah Wakil Kepala Satuan Pelayanan Brigadir Jenderal (Pol) Matias Fakhiri. Ia "
+        "mengungkapkan, tim investigasi belum bisa menuju lokasi penembakan.\n"
+    )
+    got = [s.speaker for s in _statements(text)]
+    assert got[:3] == ["Andri", "Andri", "Hana Nabilah Azmi"]
+    assert got[-1] != "Matias Fakhiri"  # "Ada ... adalah X": X is no subject
