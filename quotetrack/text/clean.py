@@ -111,6 +111,15 @@ def _split_cue(match: re.Match[str]) -> str:
     return f"{word} " if word in _GLUED_CUES else word
 
 
+# '," timpalnyaSementara Kapolsek ...': a closing "-nya" cue, the next sentence glued to it.
+_GLUED_NYA_CUE = re.compile(r"\b([a-z]{3,9})nya(?=[A-Z][a-z])")
+_NYA_CUE_ROOTS = _GLUED_CUES | {"timpal", "pungkas", "sambung", "lanjut", "papar", "tandas", "kilah", "akhir"}
+
+
+def _split_nya_cue(match: re.Match[str]) -> str:
+    return f"{match.group()}. " if match.group(1) in _NYA_CUE_ROOTS else match.group()
+
+
 _CAMEL = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$")
 
 
@@ -147,6 +156,8 @@ def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str]
     line = _GLUED_BRACKET.sub(") ", line)
     if _CASE_TURN.search(line):  # (most lines hold no lower-case letter before a capital)
         line = _GLUED_CUE.sub(_split_cue, line)  # "kataKapolrestabes Medan": the speech verb, then the post
+        if "nya" in line:
+            line = _GLUED_NYA_CUE.sub(_split_nya_cue, line)
     changes_acronym = False
 
     def split(match: re.Match[str]) -> str:

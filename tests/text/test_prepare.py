@@ -266,3 +266,12 @@ def test_the_publication_date_is_never_a_caption_s_a_schedule_s_or_a_document_s(
 ) -> None:
     _, meta = prepare(raw)
     assert meta.published == published
+
+
+def test_a_closing_nya_cue_glued_to_the_next_sentence_ends_its_sentence() -> None:
+    text, _ = prepare(
+        'Judul\n\n"Pelaku langsung diamankan ke Mapolsek setempat," timpalnyaSementara Kapolsek Purwosari AKP '
+        "Syaifuddin mengatakan, pelaku adalah warga Karangasem.\n"
+    )
+    assert "timpalnya. Sementara Kapolsek" in text
+    assert "hasilnyaJakarta" in prepare("Judul\n\nIa melihat hasilnyaJakarta sendiri.\n")[0]  # no cue: left as it is
