@@ -392,6 +392,7 @@ def _names_a_body(subject: str, lex: Lexicon) -> bool:
     return any(k in lex.institutions for k in keys) and not any(k in lex.roles for k in keys)
 
 
+_AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)$")
 # "Ganjar tidak menyatakan berbeda pendapat dengan Bahlil, tetapi dia menyampaikan ...": the
 # pronoun after a conjunction is the verb's subject, not a name before it.
 _JOINING_ID = frozenset({"tetapi", "tapi", "namun", "dan", "sedangkan", "sementara", "serta", "lalu", "kemudian"})
@@ -420,6 +421,8 @@ def _owned_by_name(words: list[str]) -> bool:
 def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> ParsedMention | None:
     """The speaker named as the subject of a speech verb, or None when the subject is no one."""
     subject = subject_before(text, lo, verb_start, lex)
+    if subject.endswith(")"):
+        subject = _AGE_AFTER.sub("", subject)  # "salah satu orang tua siswa, Dian (37) berharap": her age
     if lex.lang == "en" and subject.endswith(")"):
         subject = _EN_PARTY_BRACKET.sub("", subject)  # "Sen. Cory Booker (D-N.J.) said": the state comes later
         acronym = TRAILING_SHORT_FORM.search(subject)

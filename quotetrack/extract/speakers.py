@@ -1699,6 +1699,7 @@ class Registry:
             sentence = sentence_start(self.text, position)
             if subject is not None or _COMPANY_OPENING.match(self.text, sentence, position):
                 return subject
+
         if mention.body is not None and mention.body.endswith(" campaign"):
             # "Her campaign announced ...": the campaign of the candidate the pronoun stands for.
             pronoun = "she" if mention.body.startswith("her") else "he"

@@ -3861,3 +3861,13 @@ def test_a_post_cut_by_its_short_form_after_an_opening_clause_still_opens_the_se
     got = [s.speaker for s in _statements(text)]
     assert got[:3] == ["Andri", "Andri", "Hana Nabilah Azmi"]
     assert got[-1] != "Matias Fakhiri"  # "Ada ... adalah X": X is no subject
+
+
+def test_an_age_in_brackets_after_the_subject_s_name_ends_no_subject() -> None:
+    text = (
+        "Makanan\n\n"
+        'Kepala sekolah, Iis Irawati mengatakan semua siswa sudah pulang. "Kami hanya penerima," katanya.\n\n'
+        "Sementara itu, salah satu orang tua siswa, Dian (37) berharap insiden serupa tak terulang dan meminta "
+        'penyedia makanan lebih menjaga kebersihan dapur. "Untuk kokinya tolong lebih hati-hati," katanya.\n'
+    )
+    assert [s.speaker for s in _statements(text)] == ["Iis Irawati", "Iis Irawati", "Dian", "Dian"]
