@@ -178,6 +178,7 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     return _found(start, end, paragraph, match.group().split()[0], mention, False, 0.75)
 
 
+_MENURUT_PRONOUN = re.compile(r"Menurut\s+(dia|ia|beliau)\s+(?=[a-z])")
 # "Menurut Kepala BPBD Garut Satria Budi bencana ini ...": the source's capitalised run, then the
 # view in lower case, with no comma between.
 _MENURUT_NO_COMMA = re.compile(
@@ -186,6 +187,15 @@ _MENURUT_NO_COMMA = re.compile(
 
 
 def _menurut_without_comma(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    pronoun = _MENURUT_PRONOUN.match(text, sent.start, sent.end)
+    if pronoun is not None:
+        # "Menurut dia kehadiran hotel ini menjawab kebutuhan ...": the pronoun's view, the whole clause
+        start, end = _strip_end(text, pronoun.end(), sent.end)
+        if _words(text[start:end]) < _MIN_WORDS:
+            return None
+        return _found(
+            start, end, paragraph, "Menurut", ParsedMention(printed=pronoun.group(1), pronoun=True), False, 0.7
+        )
     match = _MENURUT_NO_COMMA.match(text, sent.start, sent.end)
     mention = parse_mention(match.group("m"), lex) if match else None
     if match is None or mention is None or not mention.name:
@@ -637,7 +647,7 @@ _CIRCUMSTANCE_FIRST = frozenset(
     {"in", "at", "on", "during", "after", "before", "while", "when", "with", "from", "following", "speaking"}
     | {"asked", "responding", "addressing", "writing", "ahead", "despite"}
     | {"dalam", "pada", "di", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "kepada", "ditemui"}
-    | {"dikonfirmasi"}
+    | {"dikonfirmasi", "merespon", "merespons", "menanggapi", "menyikapi"}
 )  # ("Terkait X, Anita menyatakan tidak tahu": what it is about, which the statement keeps)
 
 

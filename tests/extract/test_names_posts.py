@@ -3871,3 +3871,17 @@ def test_an_age_in_brackets_after_the_subject_s_name_ends_no_subject() -> None:
         'penyedia makanan lebih menjaga kebersihan dapur. "Untuk kokinya tolong lebih hati-hati," katanya.\n'
     )
     assert [s.speaker for s in _statements(text)] == ["Iis Irawati", "Iis Irawati", "Dian", "Dian"]
+
+
+def test_a_response_opening_the_sentence_is_no_content_and_menurut_dia_without_a_comma() -> None:
+    text = (
+        "Hotel\n\n"
+        "Merespon hal tersebut, Wakil Menteri Agama (Wamenag), Zainut Tauhid mengaku sepakat dengan usulan yang "
+        "diberikan.\n\n"
+        "Menurut dia kehadiran hotel di area istirahat ini menjawab kebutuhan masyarakat akan tempat menginap.\n"
+    )
+    got = [(s.speaker, s.text) for s in _statements(text)]
+    assert got == [
+        ("Zainut Tauhid", "sepakat dengan usulan yang diberikan"),
+        ("Zainut Tauhid", "kehadiran hotel di area istirahat ini menjawab kebutuhan masyarakat akan tempat menginap"),
+    ]
