@@ -1604,8 +1604,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and start > 0
             and all(t[:1].isupper() or _key(t) in _CONNECTORS for t in tokens[:start])
             and not _names_a_post(" ".join(tokens[:start]), lex)
-            and (first := _TOKEN.findall(chunks[0]))
+            and not all(_is_title(t, lex) for t in tokens[:start])
+            and (first := _TOKEN.findall(" ".join(chunks[:index])))
             and _key(first[0]) in lex.roles
+            and all(t[:1].isupper() or _key(t) in _CONNECTORS for t in first)
         ):
             # "Minister for Children, Young People and Families Margaret Hodge": one post over commas
             role, region = ", ".join([*chunks[:index], " ".join(tokens[:start])]), None

@@ -3885,3 +3885,11 @@ def test_a_response_opening_the_sentence_is_no_content_and_menurut_dia_without_a
         ("Zainut Tauhid", "sepakat dengan usulan yang diberikan"),
         ("Zainut Tauhid", "kehadiran hotel di area istirahat ini menjawab kebutuhan masyarakat akan tempat menginap"),
     ]
+
+
+def test_a_clause_before_a_titled_name_is_no_post_over_commas() -> None:
+    lex = lexicon("en")
+    clause = parse_mention("first cards would be issued in 2008 and when he was introducing the bill, Mr Blunkett", lex)
+    assert clause is not None and clause.role is None
+    post = parse_mention("Minister for Children, Young People and Families Margaret Hodge", lex)
+    assert post is not None and post.role == "Minister for Children, Young People and Families"
