@@ -406,7 +406,9 @@ class OfficialRegistry:
             return None
         area_id = self._area_id(session, post.region) if post.region is not None else None
         held = self._memberships.setdefault(official_id, [])
-        at = next((k for k, m in enumerate(held) if m.role == post.label and m.area_id == area_id), None)
+        # (one post however its words are cased: "Menteri Koordinator Bidang ..." and "... bidang ...")
+        label = post.label.casefold()
+        at = next((k for k, m in enumerate(held) if m.role.casefold() == label and m.area_id == area_id), None)
         if at is None:
             if official_id in self._new_ids:
                 new_id = writes.insert_membership(

@@ -364,7 +364,7 @@ def record_membership(
     membership = session.exec(
         select(Membership).where(
             Membership.official_id == official_id,
-            Membership.role == role,
+            sa.func.lower(Membership.role) == role.lower(),  # one post however its words are cased
             col(Membership.area_id).is_(None) if area_id is None else Membership.area_id == area_id,
         )
     ).first()
