@@ -336,6 +336,14 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         words.pop()
     if lex.lang == "en" and len(words) >= 3 and words[-1] in _EN_DAYS and words[-2].casefold() in _EN_WHEN:
         del words[-2:]  # "President Barack Obama on Tuesday accused ...", "X in July said": when, not who
+    if (
+        lex.lang == "en"
+        and len(words) >= 3
+        and words[-1] == "who"
+        and all(w[:1].isupper() and w.isalpha() for w in words[-3:-1])
+    ):
+        # "Her call was backed by Culture Secretary Tessa Jowell who said: ...": the named person
+        words.pop()
     if words and words[-1].casefold() in {"yang", "untuk", "agar", "supaya", "to", "who", "which"}:
         return ""
     if (

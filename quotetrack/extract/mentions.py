@@ -4,6 +4,7 @@ name, role and region, with rules instead of an NER model (none runs offline for
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -17,7 +18,7 @@ _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(
     r"^(?=.*[a-zà-ÿ]$)[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*$|^[A-Z][a-z]?\.?$"
     rf"|^(?:{'|'.join(NAME_SHORT_FORMS)})\.$"  # "Moh. Mahfud": Muhammad, Abdul, Achmad
-    r"|^(?:Mc|Mac|De|Di|La|Le)[A-Z][a-z]+$"  # "McConnell", "MacDougall", "DeSantis"
+    r"|^(?:Mc|Mac|De|Di|La|Le|Van|Vande|Vander|Von|Du|Da)[A-Z][a-z]+$"  # "McConnell", "DeSantis", "VandeHei"
 )
 _STRIP = " \t,.;:!?-–—\"“”'‘’()[]"
 _CONNECTORS = frozenset(
@@ -1309,6 +1310,7 @@ def _post_held(text: str, lex: Lexicon) -> ParsedMention | None:
     return replace(named, printed=text, role=post)
 
 
+_CIRCUMSTANCE_EN = frozenset({"in", "on", "at", "during", "after", "before", "from", "since", "speaking", "outside"})
 _IN_STATE = re.compile(r"In [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Offices of a state's government or legislature ("the House majority whip"; not "the journalist").
 STATE_OFFICE = re.compile(
@@ -1611,6 +1613,23 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         ):
             # "Minister for Children, Young People and Families Margaret Hodge": one post over commas
             role, region = ", ".join([*chunks[:index], " ".join(tokens[:start])]), None
+        elif lex.lang == "en" and index > 0 and role and "and" in tokens[:start] and _names_a_post(role, lex):
+            # "Culture, Media and Sport Secretary Tessa Jowell": the portfolios listed before the head
+            fields: list[str] = []
+            opened = _key(text.split()[0]) in _CIRCUMSTANCE_EN  # ("In London, Trade and Industry Secretary X")
+            for at in range(index - 1, 0 if opened else -1, -1):
+                chunk = chunks[at]
+                words = _TOKEN.findall(chunk)
+                tail = list(
+                    itertools.takewhile(lambda w: w[:1].isupper() and _key(w) not in lex.roles, reversed(words))
+                )
+                if not tail or len(tail) > 2 or (len(tail) < len(words) and _key(words[0]) in _CIRCUMSTANCE_EN):
+                    break  # ("In London, Trade and Industry Secretary X": where, not a portfolio)
+                fields.insert(0, " ".join(reversed(tail)))
+                if len(tail) < len(words):
+                    break  # ("Her call was backed by Culture": the list opens here)
+            if fields:
+                role = ", ".join([*fields, " ".join(tokens[:start])])
         if role is None and index > 0 and not _after_circumstance(text, chunks, index, lex):  # "Ketua KPU Subang, X"
             before = _TOKEN.findall(chunks[index - 1])
             if index > 1 and before and all(_key(t) in lex.regions for t in before):

@@ -185,6 +185,16 @@ def _opens_last_item(clause: str) -> bool:
     return len(words) == 2 and words[0] in LIST_AND
 
 
+def _ends_english_list(clause: str, following: str) -> bool:
+    words, after = clause.split(), following.split()
+    return (
+        bool(words)
+        and words[-1][:1].isupper()
+        and "and" in after[1:-1]
+        and all(w[:1].isupper() or w in ("and", "of", "for", "the") for w in after)
+    )
+
+
 def _listed_fields(clauses: list[str]) -> list[str]:
     """Clauses with a post's listed fields joined back: "Menteri Koordinator Bidang Politik",
     " Hukum", " dan Keamanan" is one post; "Sebelumnya", " Menteri X" stay two clauses."""
@@ -200,6 +210,11 @@ def _listed_fields(clauses: list[str]) -> list[str]:
         ):
             out.append(",".join(clauses[k : last + 1]))
             k = last + 1
+        elif k + 1 < len(clauses) and _ends_english_list(clauses[k], clauses[k + 1]):
+            # "Culture", " Media and Sport Secretary"; "Minister for Children", " Young People and
+            # Families": an English post whose portfolios are listed with "and" before the last
+            out.append(",".join(clauses[k : k + 2]))
+            k += 2
         else:
             out.append(clauses[k])
             k += 1

@@ -189,12 +189,15 @@ def _normalise(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     for space in _SPACES:
         text = text.replace(space, " ")
+    if "''" in text:
+        text = _TWO_APOSTROPHES.sub('"', text)  # "''We didn't know,'' Mr. VandeHei said": a quote mark typed twice
     if "  " in text:
         text = _without_doubled_names(text)
     # Most articles hold no control character: one pattern pass only for those that do.
     return _CONTROL.sub("", text) if any(char in text for char in _CONTROL_CHARS) else text
 
 
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 _WIDE_GAP = re.compile(r"(?<=[^\W\d_]) {2,}(?=[A-Z])")  # a letter, a wide gap, a capital: a name again?
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*$")
 

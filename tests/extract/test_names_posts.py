@@ -3634,7 +3634,7 @@ def test_english_posts_in_apposition_with_dots_long_bodies_and_professions() -> 
         "Margarita Simonyan": "Editor in Chief of RT",
         "Michael Podhorzer": "Political Director of the A.F.L.-C.I.O",
         "Ben Schriefer": "Adviser to Mr. Romney's campaign",
-        "Margaret Hodge": "Minister for Children",
+        "Margaret Hodge": "Minister for Children, Young People and Families",
     }
 
 
@@ -3893,3 +3893,20 @@ def test_a_clause_before_a_titled_name_is_no_post_over_commas() -> None:
     assert clause is not None and clause.role is None
     post = parse_mention("Minister for Children, Young People and Families Margaret Hodge", lex)
     assert post is not None and post.role == "Minister for Children, Young People and Families"
+
+
+def test_nyt_quote_marks_names_with_vande_a_named_who_said_and_listed_portfolios() -> None:
+    text = (
+        "Media\n\n"
+        "Jim VandeHei, a co-founder of Politico, spoke on Monday.\n\n"
+        "''We didn't know if there was an audience for this kind of journalism -- now we do,'' Mr. VandeHei said.\n\n"
+        'Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: "You would not let your '
+        'child watch that film at home."\n\n'
+        "In London, Trade and Industry Secretary Patricia Hewitt said the rules would change next year.\n"
+    )
+    got = [(s.speaker, _post_and_region(s)[0]) for s in _statements(text, "en")]
+    assert got == [
+        ("Jim VandeHei", "Co-Founder of Politico"),
+        ("Tessa Jowell", "Culture, Media and Sport Secretary"),
+        ("Patricia Hewitt", "Trade and Industry Secretary"),
+    ]
