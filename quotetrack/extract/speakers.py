@@ -136,6 +136,8 @@ _SUBORDINATORS = frozenset(
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 # What an English capitalised run that ends in one of these names is a thing, never a speaker
 # ("the European Union's Common Agricultural Policy had caused ..., he said": not "he").
+# Posts only a woman holds ("a former first lady", "the congresswoman").
+_WOMAN_POST = re.compile(r"\b(?:first lady|wife|widow|mother|daughter|queen|duchess|princess|\w+woman)\b", re.I)
 _THING_HEADS = frozenset(
     {"policy", "act", "bill", "treaty", "agreement", "accord", "pact", "programme", "program", "scheme"}
     | {"strategy", "plan", "directive", "regulation", "charter", "convention", "initiative", "manifesto"}
@@ -1072,11 +1074,23 @@ class Registry:
         for comma in _APPOSITIVE_OPENING.finditer(text):  # (opens with a comma: found fast)
             word = _WORD_BEFORE.search(text, max(0, comma.start() - _WORD_REACH), comma.start())
             ref = self.known(word.group()) if word else None
-            if ref is None or self.people[ref].organisation or self.people[ref].role:
+            if ref is None:
                 continue
             post = post_after(text, comma.start(), self.lex)
+            if post and word and (sharing := self._sharing(word.group())):
+                # "Clinton, a former first lady, ...", with Hillary and Bill Clinton named: the one
+                # the surname stands for, a woman for a woman's post
+                ref = self._of_shared_name(sharing, "f" if _WOMAN_POST.search(post) else None)
+            if self.people[ref].organisation or self.people[ref].role:
+                continue
             if post and _office(post, self.lex):
                 self.people[ref].role = post
+
+    def _sharing(self, name: str) -> list[int]:
+        """The people a one-word English name may stand for, when more than one."""
+        tokens = _tokens(name)
+        matching = [k for k, person in enumerate(self.people) if tokens and _matches(tokens, person)]
+        return matching if self.lex.lang == "en" and len(matching) > 1 else []
 
     def _learn_party_states(self, text: str) -> None:
         """ "Rep. Kevin Brady, a Texas Republican, said" and "..., the Massachusetts Democrat

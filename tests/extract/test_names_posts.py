@@ -3910,3 +3910,15 @@ def test_nyt_quote_marks_names_with_vande_a_named_who_said_and_listed_portfolios
         ("Tessa Jowell", "Culture, Media and Sport Secretary"),
         ("Patricia Hewitt", "Trade and Industry Secretary"),
     ]
+
+
+def test_a_woman_s_post_in_apposition_to_a_shared_surname_is_the_woman_s() -> None:
+    text = (
+        "Kentucky\n\n"
+        "The primary between Hillary Clinton and Bernie Sanders was close on Tuesday.\n\n"
+        "Clinton was trying to recapture the magic that made Bill Clinton the last Democrat to win the state.\n\n"
+        "The race between Clinton, a former first lady, secretary of State and senator, and Sanders is close.\n\n"
+        'Clinton, during a town hall meeting, said she was "going to put a lot of coal companies out of business".\n'
+    )
+    got = {(s.speaker, s.role) for s in _statements(text, "en")}
+    assert got == {("Hillary Clinton", "former first lady")}
