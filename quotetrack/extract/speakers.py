@@ -136,6 +136,10 @@ _SUBORDINATORS = frozenset(
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 # What an English capitalised run that ends in one of these names is a thing, never a speaker
 # ("the European Union's Common Agricultural Policy had caused ..., he said": not "he").
+# English words no one's name opens with, capitalised in titles ("Off Message", "Inside Politics").
+_FUNCTION_WORDS_EN = frozenset(
+    {"off", "on", "in", "out", "up", "over", "under", "inside", "behind", "beyond", "into", "about", "after"}
+)
 # Posts only a woman holds ("a former first lady", "the congresswoman").
 _WOMAN_POST = re.compile(r"\b(?:first lady|wife|widow|mother|daughter|queen|duchess|princess|\w+woman)\b", re.I)
 _THING_HEADS = frozenset(
@@ -1214,6 +1218,8 @@ class Registry:
                 continue  # ("At a rally in Dayton, Ohio, ...": a place, never "he")
             if self.lex.lang == "en" and name.split()[-1].casefold() in _THING_HEADS:
                 continue  # "Common Agricultural Policy", "Human Rights Act": a thing, never "he"
+            if self.lex.lang == "en" and name.split()[0].casefold() in _FUNCTION_WORDS_EN:
+                continue  # "a sit-down with Off Message": a title, no one's name
             if all(w.casefold() in self.lex.regions or is_country(w.casefold()) for w in name.split()):
                 continue  # "Pemimpin Jepang": a post's country or place, no one's name
             if self._names_a_body(printed, name):

@@ -27,7 +27,9 @@ _JUNK_LINE = re.compile(
     r"(?:lihat|tonton|simak|saksikan)\s+(?:juga\s+)?(?:video|vidio)\b|"
     r"iklan\s*$|\d+\s+komentar|posting\s+komentar|komentar\s*$|share\s*:|bagikan\s*:|"
     r"foto\s*:|\(?foto\s*:|ilustrasi\s*[:(]|caption\s*:|tags?\s*:|topik\s*:|"
-    r"enter\s+your\s+email|sign\s+up\s+for|follow\s+us|related\s*:|read\s+more\s*:)",
+    r"enter\s+your\s+email|sign\s+up\s+for|follow\s+us|related\s*:|read\s+more\s*:|"
+    # ("(Subscribe to POLITICO's Off Message podcast with Glenn Thrush.)": a promotion in brackets)
+    r"\((?:subscribe|listen|sign\s+up|follow|watch|read|download)\b[^()]*\)\s*$)",
     re.IGNORECASE,
 )
 # A photo caption ends with its credit: "... Minggu (19/11/2023). SERAMBINEWS.COM/NAME",

@@ -3922,3 +3922,13 @@ def test_a_woman_s_post_in_apposition_to_a_shared_surname_is_the_woman_s() -> No
     )
     got = {(s.speaker, s.role) for s in _statements(text, "en")}
     assert got == {("Hillary Clinton", "former first lady")}
+
+
+def test_a_title_opening_with_a_preposition_is_no_one_s_name() -> None:
+    text = (
+        "Podcast\n\n"
+        "Anna Lee covers lobbying for the paper.\n\n"
+        "Off Message airs every week from the newsroom.\n\n"
+        '"You learn very quickly to have a shield up in this town," she said during a sit-down.\n'
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Anna Lee"]

@@ -275,3 +275,11 @@ def test_a_closing_nya_cue_glued_to_the_next_sentence_ends_its_sentence() -> Non
     )
     assert "timpalnya. Sementara Kapolsek" in text
     assert "hasilnyaJakarta" in prepare("Judul\n\nIa melihat hasilnyaJakarta sendiri.\n")[0]  # no cue: left as it is
+
+
+def test_a_promotion_in_brackets_on_a_line_of_its_own_is_dropped() -> None:
+    text, _ = prepare(
+        "Playbook\n\nAnna Palmer will co-write the newsletter.\n\n(Subscribe to the Off Message podcast with Glen "
+        "Thrush.)\n\nShe said the job was a dream.\n"
+    )
+    assert "Subscribe" not in text and "She said the job was a dream." in text
