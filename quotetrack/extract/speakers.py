@@ -1390,11 +1390,14 @@ class Registry:
             return False
         before, after = piece[lo : joiner.start()].split(), piece[joiner.end() :].split()
         genders = given_name_genders()
+        # (one given name the list knows is enough when neither side holds a body's or a post's word:
+        # "Anna Palmer and Jake Sherman")
+        plain = not any(w.casefold() in self.lex.institutions or w.casefold() in self.lex.roles for w in before + after)
         return (
             2 <= len(before) <= 3
             and 2 <= len(after) <= 3
-            and before[0].casefold() in genders
-            and after[0].casefold() in genders
+            and (before[0].casefold() in genders or after[0].casefold() in genders)
+            and (plain or (before[0].casefold() in genders and after[0].casefold() in genders))
         )
 
     def known(self, name: str) -> int | None:

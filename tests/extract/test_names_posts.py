@@ -3932,3 +3932,14 @@ def test_a_title_opening_with_a_preposition_is_no_one_s_name() -> None:
         '"You learn very quickly to have a shield up in this town," she said during a sit-down.\n'
     )
     assert [s.speaker for s in _statements(text, "en")] == ["Anna Lee"]
+
+
+def test_two_people_named_in_full_when_the_list_knows_one_given_name() -> None:
+    text = (
+        "Playbook\n\n"
+        "The two reporters who will write the newsletter are Anna Pell and Jake Shearer, two of the best-sourced "
+        "reporters in town.\n\n"
+        '"I think clearly we like to break news," said Pell.\n\n'
+        '"If you look at the newsletter, it really is a village newspaper," said Shearer.\n'
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Anna Pell", "Jake Shearer"]
