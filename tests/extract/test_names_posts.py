@@ -3943,3 +3943,13 @@ def test_two_people_named_in_full_when_the_list_knows_one_given_name() -> None:
         '"If you look at the newsletter, it really is a village newspaper," said Shearer.\n'
     )
     assert [s.speaker for s in _statements(text, "en")] == ["Anna Pell", "Jake Shearer"]
+
+
+def test_more_given_names_tell_she_from_he() -> None:
+    text = (
+        "Campaign\n\n"
+        "Marine Le Pen, the National Front leader, met Hillary Clinton's advisers.\n\n"
+        "Donald Trump spoke in Ohio on Monday.\n\n"
+        '"What we have in common is that we are not insiders of the system," she told CNN.\n'
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Marine Le Pen"]
