@@ -173,6 +173,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     spans: list[tuple[int, int]] = []
     last_paragraph = -_CARRY_PARAGRAPHS - 1
     document: int | None = None  # the paragraph of the last statement a document made
+    asked: int | None = None  # the person the last statement asked a question
     unresolved: list[int] = []  # statements whose pronoun ("Ia menyebut") found no one named before
     for found in _find_all(text, lang)[:MAX_STATEMENTS]:
         if found.mention is not None and _narrator(found.mention.printed):
@@ -188,6 +189,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             and _same_sentence(text, statements[-1].start, found.start)
         ):
             ref = statements[-1].speaker_ref  # 'Demonstrators said ..., but pledged ...': that subject again
+        elif found.mention is not None and (answering := _answers(found, asked, registry)) is not None:
+            ref = answering  # 'Earhardt then asked Rubio which states ... "Well, ...," he said': Rubio answers
         elif found.mention is not None:
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
         elif found.carry and (introduced := _introduced_by(text, found.start, registry, spans)) is not None:
@@ -242,6 +245,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
                 speaker_kind="organisation" if person and person.organisation else "person",
             )
         )
+        # Who was just asked something ("X asked Rubio which states ..."), for the pronoun of the reply.
+        asked = _asked(statements[-1], registry, ref) if lang == "en" and found.cue in _ASKING else None
         if ref is not None:
             last_ref, last_paragraph = ref, found.paragraph
         elif mention is not None and mention.pronoun and not mention.body and last_ref is None:
@@ -263,6 +268,28 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         statements = [_english_place(s) for s in statements]
         statements = _with_dateline_city(statements, meta, text)
     return Extraction(meta=meta, statements=statements)
+
+
+_ASKING = frozenset({"asked", "asks", "pressed", "questioned"})
+_ASKED_NAME = re.compile(
+    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Gov\.)?\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?=[a-z])"
+)
+
+
+def _asked(statement: ExtractedStatement, registry: Registry, asker: int | None) -> int | None:
+    """The person a question names first ("Earhardt then asked Rubio which states he could win"),
+    when the article has named that person and it is not the one asking."""
+    named = _ASKED_NAME.match(statement.text)
+    ref = registry.known(named.group(1)) if named is not None else None
+    return ref if ref is not None and ref != asker else None
+
+
+def _answers(found: Found, asked: int | None, registry: Registry) -> int | None:
+    """The person just asked, for a reply's pronoun that agrees with them ('"...," he said')."""
+    mention = found.mention
+    if asked is None or mention is None or not mention.pronoun or mention.printed.casefold() not in ("he", "she"):
+        return None
+    return asked if registry.agrees(asked, mention.printed) else None
 
 
 def _joins(mention: ParsedMention) -> bool:

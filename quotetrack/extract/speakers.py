@@ -575,6 +575,10 @@ class Registry:
                 if surname in person.tokens and not person.organisation:
                     person.gender = person.gender or _TITLE_GENDER[match.group(1).casefold()]
 
+    def agrees(self, ref: int | None, pronoun: str) -> bool:
+        """Whether a pronoun may stand for the person `ref` (a person, of its gender if known)."""
+        return self._agrees(ref, pronoun)
+
     def _agrees(self, ref: int | None, pronoun: str) -> bool:
         if ref is not None and ref >= 0 and pronoun.casefold() in _PERSONAL and self.people[ref].organisation:
             # "She told The Associated Press ...": a person, never the agency; but "A Defra

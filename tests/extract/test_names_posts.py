@@ -3953,3 +3953,14 @@ def test_more_given_names_tell_she_from_he() -> None:
         '"What we have in common is that we are not insiders of the system," she told CNN.\n'
     )
     assert [s.speaker for s in _statements(text, "en")] == ["Marine Le Pen"]
+
+
+def test_the_reply_after_a_question_is_the_one_asked() -> None:
+    text = (
+        "Interview\n\n"
+        '"You do not win the nomination by how many states you win," Marco Rubio said on Fox News.\n\n'
+        "Earhart then asked Rubio which states specifically he could win.\n\n"
+        '"Well, we feel great in every one of those states," he said.\n'
+    )
+    got = [(s.speaker, s.text[:10]) for s in _statements(text, "en")]
+    assert got[-1] == ("Marco Rubio", "Well, we f")
