@@ -140,6 +140,8 @@ _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 _FUNCTION_WORDS_EN = frozenset(
     {"off", "on", "in", "out", "up", "over", "under", "inside", "behind", "beyond", "into", "about", "after"}
 )
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_CUE_REACH = 40  # characters from a quote's end to a participle after its cue ('," he said, adding')
 # Posts only a woman holds ("a former first lady", "the congresswoman").
 _WOMAN_POST = re.compile(r"\b(?:first lady|wife|widow|mother|daughter|queen|duchess|princess|\w+woman)\b", re.I)
 _THING_HEADS = frozenset(
@@ -1616,8 +1618,16 @@ class Registry:
         if (
             last is not None
             and quoted
-            and quoted[-1][0] >= sentence
-            and self.text[sentence : sentence + 1] in _QUOTE_OPENERS
+            and (
+                (quoted[-1][0] >= sentence and self.text[sentence : sentence + 1] in _QUOTE_OPENERS)
+                # ('"... We're going to pick up delegates," he said, adding that ...': a quote of two
+                # sentences, its cue and the participle in the last)
+                or (
+                    quoted[-1][1] <= position < quoted[-1][1] + _CUE_REACH
+                    and self.text[quoted[-1][1] : quoted[-1][1] + 1] in _QUOTE_OPENERS + ",."
+                    and not _SENTENCE_STOP.search(self.text, quoted[-1][1] + 1, position)
+                )
+            )
         ):
             return last  # '"We need change," Trump said, arguing that ...': who the quote's cue names
         entry = self._subject_entry(sentence, position, quoted)

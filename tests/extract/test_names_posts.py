@@ -3960,7 +3960,8 @@ def test_the_reply_after_a_question_is_the_one_asked() -> None:
         "Interview\n\n"
         '"You do not win the nomination by how many states you win," Marco Rubio said on Fox News.\n\n'
         "Earhart then asked Rubio which states specifically he could win.\n\n"
-        '"Well, we feel great in every one of those states," he said.\n'
+        '"Well, we feel great in every one of those states. We are going to pick up delegates in all of them," he '
+        "said, adding that he does not want to offer specific predictions.\n"
     )
     got = [(s.speaker, s.text[:10]) for s in _statements(text, "en")]
-    assert got[-1] == ("Marco Rubio", "Well, we f")
+    assert got[-2:] == [("Marco Rubio", "Well, we f"), ("Marco Rubio", "he does no")]
