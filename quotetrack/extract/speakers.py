@@ -141,6 +141,7 @@ _FUNCTION_WORDS_EN = frozenset(
     {"off", "on", "in", "out", "up", "over", "under", "inside", "behind", "beyond", "into", "about", "after"}
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_FIRST_WORD = re.compile(r"([A-Z][\w&'’-]+)(?=[\s,])")
 _CUE_REACH = 40  # characters from a quote's end to a participle after its cue ('," he said, adding')
 # Posts only a woman holds ("a former first lady", "the congresswoman").
 _WOMAN_POST = re.compile(r"\b(?:first lady|wife|widow|mother|daughter|queen|duchess|princess|\w+woman)\b", re.I)
@@ -1644,7 +1645,13 @@ class Registry:
         if epithet is not None and any(w.islower() and w in self.lex.roles for w in epithet.group(1).split()):
             return self.by_role(epithet.group(1), position)  # "The GOP nominee ..., suggesting ..."
         opening = _NAMED_BODY.match(self.text, sentence + (4 if self.text.startswith("The ", sentence) else 0))
-        return self._body("it", opening.end() + 1, None, []) if opening else None
+        if opening is not None:
+            return self._body("it", opening.end() + 1, None, [])
+        first = _FIRST_WORD.match(self.text, sentence) if self.lex.lang == "en" else None
+        named = parse_mention(first.group(1), self.lex) if first is not None else None
+        if named is not None and named.org:
+            return self.add(named, sentence)  # "BuzzFeed, which does not disclose ..., denied the report, saying ..."
+        return None
 
     def by_role(self, role: str, position: int) -> int | None:
         """The person last named before `position` who holds the office `role` names: its exact

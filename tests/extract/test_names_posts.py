@@ -3965,3 +3965,12 @@ def test_the_reply_after_a_question_is_the_one_asked() -> None:
     )
     got = [(s.speaker, s.text[:10]) for s in _statements(text, "en")]
     assert got[-2:] == [("Marco Rubio", "Well, we f"), ("Marco Rubio", "he does no")]
+
+
+def test_a_participle_s_speaker_is_the_company_that_opens_the_sentence() -> None:
+    text = (
+        "Media\n\n"
+        "BuzzFeed, which does not disclose its finances, denied the report, saying this year will meet "
+        "expectations.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["BuzzFeed"]
