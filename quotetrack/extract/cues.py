@@ -401,12 +401,12 @@ def _names_a_body(subject: str, lex: Lexicon) -> bool:
 
 
 _AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)$")
-# "Ganjar tidak menyatakan berbeda pendapat dengan Bahlil, tetapi dia menyampaikan ...": the
-# pronoun after a conjunction is the verb's subject, not a name before it.
-_JOINING_ID = frozenset({"tetapi", "tapi", "namun", "dan", "sedangkan", "sementara", "serta", "lalu", "kemudian"})
 _LEADING_COORDINATOR = re.compile(r"^(?:But|And|Yet|So|However,|Meanwhile,)\s+")
 # Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
 COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
+# "Ganjar tidak menyatakan berbeda pendapat dengan Bahlil, tetapi dia menyampaikan ...": the
+# pronoun after a conjunction is the verb's subject, not a name before it.
+_JOINING_ID = COORDINATORS | {"tapi", "sedangkan", "sementara"}
 
 
 def _owned_by_name(words: list[str]) -> bool:

@@ -140,7 +140,6 @@ _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 _FUNCTION_WORDS_EN = frozenset(
     {"off", "on", "in", "out", "up", "over", "under", "inside", "behind", "beyond", "into", "about", "after"}
 )
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 _FIRST_WORD = re.compile(r"([A-Z][\w&'’-]+)(?=[\s,])")
 _CUE_REACH = 40  # characters from a quote's end to a participle after its cue ('," he said, adding')
 # Posts only a woman holds ("a former first lady", "the congresswoman").
@@ -579,10 +578,7 @@ class Registry:
                     person.gender = person.gender or _TITLE_GENDER[match.group(1).casefold()]
 
     def agrees(self, ref: int | None, pronoun: str) -> bool:
-        """Whether a pronoun may stand for the person `ref` (a person, of its gender if known)."""
-        return self._agrees(ref, pronoun)
-
-    def _agrees(self, ref: int | None, pronoun: str) -> bool:
+        """Whether a pronoun may stand for `ref`: a person (or a body's voice), of its gender if known."""
         if ref is not None and ref >= 0 and pronoun.casefold() in _PERSONAL and self.people[ref].organisation:
             # "She told The Associated Press ...": a person, never the agency; but "A Defra
             # spokesman said ... he added": the body's voice (a body with a post) goes on.
@@ -1626,7 +1622,7 @@ class Registry:
                 or (
                     quoted[-1][1] <= position < quoted[-1][1] + _CUE_REACH
                     and self.text[quoted[-1][1] : quoted[-1][1] + 1] in _QUOTE_OPENERS + ",."
-                    and not _SENTENCE_STOP.search(self.text, quoted[-1][1] + 1, position)
+                    and sentence_start(self.text, position) <= quoted[-1][1]
                 )
             )
         ):
@@ -1752,7 +1748,7 @@ class Registry:
                 (r for r in (subject, last) if r is not None and r >= 0 and not self.people[r].organisation),
                 None,
             )
-            if owner is None or not self._agrees(owner, pronoun) or pronoun == "she":
+            if owner is None or not self.agrees(owner, pronoun) or pronoun == "she":
                 # (her: a woman the sentence before names, never someone of unknown gender, who is
                 # more often a man here, nor the last woman named anywhere before)
                 owner = self._named_before(position, _PRONOUN_GENDER[pronoun])
@@ -1806,7 +1802,7 @@ class Registry:
             candidates = (subject, last, self.latest_official(position))
             if self.lex.lang == "en" and pronoun.casefold() == "they":
                 return self._plural_speaker(candidates, position)
-            agreeing = next((ref for ref in candidates if ref is not None and self._agrees(ref, pronoun)), None)
+            agreeing = next((ref for ref in candidates if ref is not None and self.agrees(ref, pronoun)), None)
             known = self._latest_of_gender(pronoun, position)
             if agreeing is None or (
                 known is not None
