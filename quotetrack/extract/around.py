@@ -206,6 +206,15 @@ def may_have_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return not lex.roles.isdisjoint(words)
 
 
+# English words for a relative: "X, the daughter of a former governor," or "X, the senator's
+# wife,": the post named is the relative's, not X's.
+KIN_EN = frozenset(
+    {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister"}
+    | {"niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "cousin", "uncle", "aunt"}
+    | {"stepson", "stepdaughter", "stepmother", "stepfather", "fiance", "fiancee", "fiancé", "fiancée"}
+)
+
+
 def post_after(text: str, end: int, lex: Lexicon) -> str | None:
     """The post printed after a name: English "X, 33, the community center's program
     coordinator,", Indonesian "X, selaku Juru Bicara DPRD Tanah Bumbu"."""
@@ -235,7 +244,7 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
         return held_post(post, lex)  # "X, who was elected mayor of London last week,"
     post = post.split(" who ", 1)[0]  # "a former foreign minister who is a harsh critic of ...": the post
     words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in post.split()]
-    if not any(w in lex.roles for w in words):
+    if not any(w in lex.roles for w in words) or any(w.strip(",.") in KIN_EN for w in words):
         return None
     # ("X, a former Democratic National Committee chairman,": a past post from its marker on, which
     # citations print and the registry files as no post held)
@@ -317,6 +326,8 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     if marker is not None:
         first = marker.start()  # "former shadow attorney general Bill Cash": a post no longer held
     post = text[first:start].strip(" ,\t")
+    if english and any(w.casefold().removesuffix("'s").removesuffix("’s") in KIN_EN for w in post.split()):
+        return None  # "The daughter of the governor, Ann Lake": the post is her father's
     if post.split()[-1].casefold() in _OBJECT_LINKS:
         return None  # "campaign chairman for Hillary Clinton": the post is another's, she is whom it serves
     return post if post.count("(") == post.count(")") else None
@@ -354,6 +365,10 @@ POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _NOT_PORTFOLIO = POSSESSIVES | {"the", "a", "an", "this", "that", "who"}
 
 
+# Portfolios whose English word Indonesian has borrowed ("shadow spokesman for sport").
+_LOANED_PORTFOLIOS = frozenset({"sport", "sports", "media", "film", "digital"})
+
+
 @lru_cache(maxsize=1 << 12)  # read for every lower-case word of an English post run
 def is_portfolio_word(word: str) -> bool:
     """A lower-case English word that may name a post's portfolio ("transport" spokesman, "work and
@@ -364,7 +379,7 @@ def is_portfolio_word(word: str) -> bool:
         word.isascii()
         and word.isalpha()
         and key not in _NOT_PORTFOLIO
-        and not is_dictionary_word(key)
+        and (key in _LOANED_PORTFOLIOS or not is_dictionary_word(key))
         and key not in word_set("quotetrack.extract", "speech_verbs_en.txt")
         and not is_past_post([key])
     )

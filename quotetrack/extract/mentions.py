@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from quotetrack.extract.around import EN_POST_MODIFIERS, POSSESSIVES, held_post, is_portfolio_word
-from quotetrack.extract.words import Lexicon, given_name_genders, state_names
+from quotetrack.extract.around import EN_POST_MODIFIERS, KIN_EN, POSSESSIVES, held_post, is_portfolio_word
+from quotetrack.extract.words import Lexicon, given_name_genders, state_names, us_states
 from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, NAME_SHORT_FORMS, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
@@ -181,6 +181,14 @@ UNNAMED_SOURCES = frozenset(
         *("insiders", "allies", "opponents", "supporters", "economists", "scientists", "researchers", "doctors"),
         *("demonstrators", "protestors", "voters", "locals", "parents", "teachers", "workers", "students"),
     }
+)
+
+
+# Words that stand for people a sentence counts without naming them: "Some accused him of ...",
+# "Many believe ...", "Another notes ...".
+_QUANTIFIERS_EN = frozenset(
+    {"some", "many", "most", "several", "few", "another", "others", "both", "all", "each", "one", "none"}
+    | {"everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody"}
 )
 
 
@@ -1319,6 +1327,11 @@ STATE_OFFICE = re.compile(
 )
 
 
+def _a_state(chunk: str) -> bool:
+    """Whether a comma-separated chunk is a state of the United States ("Mo", as stripped, "Ohio")."""
+    return f"{chunk}.".casefold() in us_states() or chunk in state_names()
+
+
 def _named_after_post(tokens: list[str], lex: Lexicon) -> bool:
     """Whether English words end in a name of two words or more after a post in lower case
     ("the journalist Olive Mercer", "the mayor Sadiq Khan")."""
@@ -1334,6 +1347,22 @@ _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+[A-
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
+    mention = _parse_mention(printed, lex)
+    if lex.lang == "en" and mention is not None and mention.role and _KIN_OF.search(printed):
+        # "Jo Reed, wife of the prime minister", "The daughter of the governor, Ann Lake": the
+        # relative's post, not hers
+        return replace(mention, role=None, region=None)
+    return mention
+
+
+# A relative of someone ("daughter of the governor", "the senator's wife"; not "father of two").
+_KIN_OF = re.compile(
+    rf"(?i:\b(?:{'|'.join(sorted(KIN_EN))})\s+of\s+(?:the|a|an)\b)|\b(?i:{'|'.join(sorted(KIN_EN))})\s+of\s+[A-Z]|"
+    rf"['’]s\s+(?i:{'|'.join(sorted(KIN_EN))})\b"
+)
+
+
+def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
     if "—" in text or " – " in text:
         text = _DASH_ASIDE.sub("", text).strip(_STRIP)  # "X, Kepala Y — tim yang tiba pertama —": the aside
@@ -1369,6 +1398,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         text = text.split(", yang ")[0].strip(_STRIP)
     if not text or len(text) > 200:
         return None
+    if lex.lang == "en" and "," in text and text.endswith(("'s", "’s")):
+        # "Patti Davis, Ronald Reagan's" (daughter): the owner in an apposition about the name before
+        text = text.rsplit(",", 1)[0].strip(_STRIP)
     if lex.lang == "en" and ", who " in text:
         held = _post_held(text, lex)
         if held is not None:
@@ -1389,7 +1421,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return body
     if lex.lang == "en" and (named_kind := body_of_kind(text)) is not None:
         return named_kind
-    if lex.lang == "en" and (text.casefold() in UNNAMED_SOURCES or unnamed_group(text)):
+    if lex.lang == "en" and (
+        text.casefold() in UNNAMED_SOURCES or text.casefold() in _QUANTIFIERS_EN or unnamed_group(text)
+    ):
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
     if lex.lang == "en" and (document := document_source(text)) is not None:
         return document  # "..., the report warned", "The National Audit Office report says"
@@ -1527,6 +1561,15 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 continue
         if _PARTY_STATE.fullmatch(chunks[index]):
             continue  # "Rep. Nancy Pelosi, D-Calif.": the party and state, not a name
+        if lex.lang == "en" and (
+            (index > 0 and _a_state(chunks[index]))
+            or (
+                index + 1 < len(chunks)
+                and _a_state(chunks[index + 1])
+                and chunks[index].split()[0].casefold() not in given_name_genders()  # ("Tom Hale, Ohio")
+            )
+        ):
+            continue  # "Paul Porter, a truck driver from Ava, Mo., who ...": a town and its state, not a name
         if (
             lex.lang == "en"
             and index > 0

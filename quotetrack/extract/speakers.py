@@ -89,6 +89,18 @@ _GENDER_TITLES = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")
 # A gendered title ending a stretch of text, right before a name ("In an interview, Mrs. ").
 _TITLE_AT_END = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+# A relative's word in apposition to a name gives its gender: "Patti Davis, Ronald Reagan's
+# daughter,", "Jo Reed, the wife of ...", "Tom Hale, a father of three,".
+_KIN_GENDER = {
+    **dict.fromkeys(("daughter", "wife", "widow", "mother", "sister", "niece", "granddaughter", "grandmother"), "f"),
+    **dict.fromkeys(("stepdaughter", "stepmother", "aunt", "fiancee", "fiancée"), "f"),
+    **dict.fromkeys(("son", "husband", "widower", "father", "brother", "nephew", "grandson", "grandfather"), "m"),
+    **dict.fromkeys(("stepson", "stepfather", "uncle", "fiance", "fiancé"), "m"),
+}
+_KIN_APPOSED = re.compile(
+    r"\b([A-Z][\w’'-]+),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)"
+    rf"({'|'.join(sorted(_KIN_GENDER, key=len, reverse=True))})\b"
+)
 # A sentence saying its subject did not speak: that subject gets no statement from the quotes
 # that follow ("X belum merespons", "X declined to comment").
 _NO_RESPONSE = re.compile(
@@ -569,13 +581,20 @@ class Registry:
                 words = person.name.split()
                 if not person.organisation and person.gender is None and len(words) >= 2:
                     person.gender = given.get(words[0].casefold())  # "Jennifer Palmieri": she
+            if ", " in text:
+                for match in _KIN_APPOSED.finditer(text):
+                    self._set_gender(match.group(1), _KIN_GENDER[match.group(2)])
         if not any(title in text for title in _GENDER_TITLES):
             return  # the pattern opens with \b, tried at every character: 2% of extraction
         for match in _GENDER_TITLE.finditer(text):
-            surname = match.group(2).casefold()
-            for person in self.people:
-                if surname in person.tokens and not person.organisation:
-                    person.gender = person.gender or _TITLE_GENDER[match.group(1).casefold()]
+            self._set_gender(match.group(2), _TITLE_GENDER[match.group(1).casefold()])
+
+    def _set_gender(self, surname: str, gender: str) -> None:
+        """The gender of the people `surname` names, where not yet known."""
+        key = surname.casefold()
+        for person in self.people:
+            if key in person.tokens and not person.organisation:
+                person.gender = person.gender or gender
 
     def agrees(self, ref: int | None, pronoun: str) -> bool:
         """Whether a pronoun may stand for `ref`: a person (or a body's voice), of its gender if known."""

@@ -3974,3 +3974,51 @@ def test_a_participle_s_speaker_is_the_company_that_opens_the_sentence() -> None
         "expectations.\n"
     )
     assert [s.speaker for s in _statements(text, "en")] == ["BuzzFeed"]
+
+
+def test_a_counting_word_is_no_speaker() -> None:
+    text = (
+        "Rates\n\n"
+        "Some accused the governor of ignoring the warnings from the regulator.\n\n"
+        "Several said the bank would raise rates again before the end of the year.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == [None, None]
+
+
+def test_a_town_and_its_state_in_an_apposition_are_no_name() -> None:
+    text = (
+        "Overtime\n\n"
+        "Ray Fenwick, a welder from Ava, Mo., who backs the union, said he would vote for the rule next week.\n\n"
+        "Tom Hale, Ohio, said the rule would cost small firms a great deal of money.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Ray Fenwick", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nora Quill, the daughter of a former governor, said the plan would fail within a year.",
+        "Nora Quill, the governor's daughter, said the plan would fail within a year.",
+        "Nora Quill, wife of the prime minister, said the plan would fail within a year.",
+        "The daughter of the governor, Nora Quill, said the plan would fail within a year.",
+    ],
+)
+def test_a_relative_s_post_is_not_the_speaker_s(sentence: str) -> None:
+    (statement,) = _statements(f"Plan\n\n{sentence}\n", "en")
+    assert (statement.speaker, statement.role) == ("Nora Quill", None)
+
+
+def test_a_name_with_a_relative_in_apposition_is_registered_with_its_gender() -> None:
+    text = (
+        "Speech\n\n"
+        "The row grew on Wednesday as Nora Quill, Ronald Ames's daughter, attacked the senator for his comments "
+        "about Jane Fox.\n\n"
+        'In her post, she wrote: "Words have the power to inspire actions."\n\n'
+        "Quill said the comments were dangerous for the whole country.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Nora Quill", "Nora Quill"]
+
+
+def test_a_portfolio_word_indonesian_also_uses_stays_in_the_post() -> None:
+    post = canonical_post("shadow spokesman for sport", None)
+    assert post is not None and post.label == "Shadow Spokesperson for sport"
