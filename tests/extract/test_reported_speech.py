@@ -867,3 +867,24 @@ def test_who_was_told_is_not_what_was_said(sentence, text) -> None:
 def test_what_a_document_says_is_kept_as_the_document_s(sentence, speaker) -> None:
     (statement,) = extract(f"Report\n\n{sentence}\n", lang="en").statements
     assert statement.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Lane campaign issued a statement saying that the candidate had been misquoted by the press.",
+            ("the candidate had been misquoted by the press", "Lane campaign", "issued a statement saying"),
+        ),
+        (
+            "Council leader Ruth Ames released a statement saying the cuts would close three libraries.",
+            ("the cuts would close three libraries", "Ruth Ames", "released a statement saying"),
+        ),
+        (
+            "Finance Minister Omar Hale expressed confidence that the budget would pass before the summer.",
+            ("the budget would pass before the summer", "Omar Hale", "expressed confidence that"),
+        ),
+    ],
+)
+def test_a_statement_issued_and_a_view_expressed_are_reported_speech(sentence, expected):
+    assert indirect(prepare(f"Budget\n\n{sentence}\n")[0], lang="en") == [expected]
