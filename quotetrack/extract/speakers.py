@@ -4,7 +4,7 @@ bare offices ("kata Presiden") to the person named in full earlier in the text."
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -1040,13 +1040,50 @@ class Registry:
             if post is None:
                 continue
             end = match.start(1) + len(post)
-            if _NOT_AN_EPITHET_AFTER.match(text, end) or self.by_role(post, match.start()) is not None:
-                continue  # "The prime minister, Tony Blair," / "The minister's" / "of X"; or someone holds it
+            if _NOT_AN_EPITHET_AFTER.match(text, end):
+                continue  # "The prime minister, Tony Blair," / "The minister's" / "of X"
+            holder = self.by_role(post, match.start())
+            if holder is not None:
+                self._opens_at(match.start(), holder)  # "The prime minister ... He insisted": the holder
+                continue
             ref = self.subject_between(0, match.start(), [])
+            if ref is not None and (self.people[ref].organisation or self._holds_post(ref)):
+                # "Tony Blair lied ... Tory co-chairman Liam Fox was speaking ... The prime minister
+                # ratcheted up ...": not the last subject, who holds another post, but the last one
+                # named in full who holds none
+                ref = self._subject_without_post(match.start())
             if ref is None:
                 ref = self._named_next(match.start())
             if ref is not None and not self.people[ref].organisation and not self.people[ref].role:
                 self.people[ref].role = post
+                self._opens_at(match.start(), ref)
+
+    def _opens_at(self, position: int, ref: int) -> None:
+        """Record `ref` as the subject of the sentence an epithet opens at `position`."""
+        if all(at != position for at, _ in self.subjects):
+            insort(self.subjects, (position, ref))
+
+    def _subject_without_post(self, position: int) -> int | None:
+        """The last sentence subject before `position`, within its paragraph and the two before,
+        who is a person named in full with no post."""
+        reach = position
+        for _ in range(3):
+            reach = self.text.rfind("\n", 0, reach) if reach > 0 else -1
+        index = bisect_left(self.subjects, (position, -2))
+        while index > 0:
+            index -= 1
+            at, ref = self.subjects[index]
+            if at < reach:
+                return None
+            person = self.people[ref] if ref >= 0 else None
+            if person is not None and not person.organisation and not person.role and person.gender is not None:
+                return ref  # (a person by a given name or a title: "Essential Guide" is a book)
+        return None
+
+    def _holds_post(self, ref: int) -> bool:
+        """Whether the person has a post ("Republican", from "Republican Donald Trump", is none)."""
+        role = self.people[ref].role or ""
+        return not self.lex.roles.isdisjoint(role.casefold().split())
 
     def _named_next(self, position: int) -> int | None:
         """ "The education secretary has defended ... / Ruth Kelly said": a post that opens the

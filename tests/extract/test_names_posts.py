@@ -4022,3 +4022,16 @@ def test_a_name_with_a_relative_in_apposition_is_registered_with_its_gender() ->
 def test_a_portfolio_word_indonesian_also_uses_stays_in_the_post() -> None:
     post = canonical_post("shadow spokesman for sport", None)
     assert post is not None and post.label == "Shadow Spokesperson for sport"
+
+
+def test_an_epithet_opening_a_sentence_names_the_person_without_a_post_and_its_he_is_theirs() -> None:
+    text = (
+        "Campaign\n\n"
+        "Tony Blair lied about the war, say the Tories.\n\n"
+        "Party chairman Liam Fox was speaking after Mr Blair addressed a rally in Leeds. Dr Fox told BBC Radio "
+        "the campaign would be dirty.\n\n"
+        "The prime minister stepped up the campaign at the weekend with a tour of the country. He insisted he "
+        "did not know the date of the election.\n"
+    )
+    got = [(s.speaker, s.role, s.text[:12]) for s in _statements(text, "en")]
+    assert got[-1] == ("Tony Blair", "prime minister", "he did not k")
