@@ -203,7 +203,7 @@ _ELECTED_TO = re.compile(
 # (opening with the literal "The": a pattern opening with look-behinds is tried at every character)
 _EPITHET = (
     r"((?:(?:[A-Z]{2,5}|Democratic|Republican|Labour|Tory|Conservative|Liberal\s+Democrat)\s+)?"
-    r"(?:[a-z]+\s+){0,2}[a-z]+)\b"
+    r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b"  # ("co-chairman")
 )
 _EPITHET_OPENING = re.compile(rf"The\s+{_EPITHET}")
 # The same after a short clause that opens the sentence: "Also in Gateshead, the prime minister took ...".

@@ -4035,3 +4035,12 @@ def test_an_epithet_opening_a_sentence_names_the_person_without_a_post_and_its_h
     )
     got = [(s.speaker, s.role, s.text[:12]) for s in _statements(text, "en")]
     assert got[-1] == ("Tony Blair", "prime minister", "he did not k")
+
+
+def test_a_hyphenated_post_opening_a_sentence_is_its_holder_s() -> None:
+    text = (
+        "Campaign\n\n"
+        "Party co-chairman Liam Fox said the party was ready for the election.\n\n"
+        "The party co-chairman attacked the new pledges and said voters would take revenge on the government.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Liam Fox", "Liam Fox"]
