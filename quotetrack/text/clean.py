@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import ftfy
+
 from quotetrack.text.dates import FoundDate, find_dates, first_found_date, weekday_contradicts
 from quotetrack.text.lang import detect_language
 from quotetrack.text.lexicon import case_blind_finditer, letter_words, word_set
@@ -187,8 +189,16 @@ def words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.casefold() for w in words - lower if w[:1].isupper() and w[1:].islower()), lower
 
 
+# The first characters of UTF-8 read as Latin-1 or Windows-1252: "PeÃ±a" for "Peña", "â€™" for "’".
+_MOJIBAKE_MARKS = ("Ã", "â€", "Â")
+
+
 def _normalise(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if any(mark in text for mark in _MOJIBAKE_MARKS):
+        # "Enrique PeÃ±a Nieto": text decoded twice, which ftfy undoes (only that: quotes, widths
+        # and ligatures stay as printed); the name then matches its other spellings.
+        text = ftfy.fix_encoding(text)
     for space in _SPACES:
         text = text.replace(space, " ")
     if "''" in text:

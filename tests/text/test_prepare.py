@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from quotetrack.extract import extract
 from quotetrack.text import prepare
 
 SUBANG = (
@@ -283,3 +284,16 @@ def test_a_promotion_in_brackets_on_a_line_of_its_own_is_dropped() -> None:
         "Thrush.)\n\nShe said the job was a dream.\n"
     )
     assert "Subscribe" not in text and "She said the job was a dream." in text
+
+
+def test_text_decoded_twice_is_repaired_and_its_name_is_one_speaker() -> None:
+    broken = "Summit\n\nMexican President Enrique Peña Nieto urged voters to reject the road toward isolation.\n"
+    broken = broken.encode("utf-8").decode("latin-1")  # "PeÃ±a", as some scraped archives hold it
+    text, _ = prepare(broken)
+    assert "Enrique Peña Nieto" in text
+    assert [s.speaker for s in extract(text, lang="en").statements] == ["Enrique Peña Nieto"]
+
+
+def test_curly_quotes_and_dashes_are_left_as_printed() -> None:
+    text, _ = prepare("Title\n\n“No,” she said — it’s fine at 20°C in Jakarta.\n")
+    assert "“No,” she said — it’s fine at 20°C" in text
