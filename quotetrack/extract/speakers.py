@@ -209,6 +209,8 @@ _EPITHET_OPENING = re.compile(rf"The\s+{_EPITHET}")
 # The same after a short clause that opens the sentence: "Also in Gateshead, the prime minister took ...".
 _EPITHET_AFTER_CLAUSE = re.compile(rf",[ \t]+the[ \t]+{_EPITHET}")
 _CLAUSE_WORDS = 6  # the longest opening clause before such an epithet
+# Words that join a sentence to the one before, before its subject: "And even Obama tried ...".
+_CONNECTIVES_EN = frozenset({"and", "but", "yet", "so", "even", "still", "now", "indeed", "instead", "besides"})
 _NOT_POST_HEADS = EN_POST_MODIFIERS | {"first", "second"}  # words that qualify a post, never end one
 # A post the subject holds "as": "his first real test as home secretary", "as the Tory leader".
 _AS_POST = re.compile(r" as[ \t]+(?:the[ \t]+)?(?P<post>(?:[a-z]+[ \t]+){0,3}[a-z]+)(?=[\s,.;])")
@@ -1251,6 +1253,10 @@ class Registry:
                     # "In his interview, McCaul criticized Clinton": after a clause that opens the sentence
                     or text[max(0, lead - 2) : lead] == ", "
                     and self._after_opening_clause(text[sentence_start(text, lead) : lead])
+                    # "And even Obama tried to ...", "But Smith said": after a conjunction or an adverb
+                    or self.lex.lang == "en"
+                    and text[lead - 1 : lead] == " "
+                    and self._after_connective(text[sentence_start(text, lead) : lead])
                 )
                 if opens and subject:
                     found.append((at, ref))
@@ -1258,6 +1264,14 @@ class Registry:
         if found:
             taken = {position for position, _ in self.subjects}
             self.subjects = sorted(self.subjects + [f for f in found if f[0] not in taken])
+
+    def _after_connective(self, lead: str) -> bool:
+        """Whether the words opening a sentence before a name only join it to the one before
+        ("And even", "But", "Meanwhile,")."""
+        words = lead.split()
+        return 0 < len(words) <= 2 and all(
+            w.casefold().rstrip(",") in _CONNECTIVES_EN or w.casefold().rstrip(",") in self.lex.adverbs for w in words
+        )
 
     def _register(self, text: str) -> None:
         for start, printed in self._runs(text):
@@ -1658,7 +1672,9 @@ class Registry:
         """Whether what comes before a sentence's subject leaves it the subject: nothing, an opening
         clause, a post's words ("Florida Gov.", "Republican nominee"), "the", "former"."""
         words = lead.rsplit(",", 1)[-1].split() if "," in lead else lead.split()
-        return all(w[:1].isupper() or w.casefold() in self.lex.roles or w.casefold() in _BEFORE_SUBJECT for w in words)
+        return all(
+            w[:1].isupper() or w.casefold() in self.lex.roles or w.casefold() in _BEFORE_SUBJECT for w in words
+        ) or self._after_connective(lead)  # "And even Obama tried ..., noting that ..."
 
     def _sentence_subject(self, position: int, last: int | None, quoted: list[tuple[int, int]]) -> int | None:
         """Who a second verb's statement belongs to ("..., saying", "... and said"): the person

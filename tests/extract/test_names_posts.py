@@ -4044,3 +4044,16 @@ def test_a_hyphenated_post_opening_a_sentence_is_its_holder_s() -> None:
         "The party co-chairman attacked the new pledges and said voters would take revenge on the government.\n"
     )
     assert [s.speaker for s in _statements(text, "en")] == ["Liam Fox", "Liam Fox"]
+
+
+def test_a_name_after_and_even_opens_its_sentence() -> None:
+    text = (
+        "Summit\n\n"
+        "President Obama took a whack at the candidate on Wednesday.\n\n"
+        "Prime Minister Justin Trudeau warned against isolation at the summit in Ottawa.\n\n"
+        "The leaders were careful not to engage in U.S. politics. And even Obama tried to help them off the hook, "
+        "noting that he would demur too in their position.\n\n"
+        '"When I visit other countries, it is not my job to comment on candidates," he said.\n'
+    )
+    got = [s.speaker for s in _statements(text, "en")]
+    assert got[-2:] == ["Obama", "Obama"]
