@@ -1327,6 +1327,27 @@ STATE_OFFICE = re.compile(
 )
 
 
+_PAIR_OF_NAMES = re.compile(
+    r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)\s+and\s+((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)"
+)
+
+
+def _first_of_pair(text: str, lex: Lexicon) -> ParsedMention | None:
+    """ "Anna Palmer and Jake Sherman": two people named in full (one by a given name the list
+    knows), with no post or body in either name; the first of them."""
+    pair = _PAIR_OF_NAMES.fullmatch(text)
+    if pair is None:
+        return None
+    words = pair.group(1).split() + pair.group(2).split()
+    if any(_key(w) in lex.roles or _key(w) in lex.institutions or _is_title(w, lex) for w in words):
+        return None
+    genders = given_name_genders()
+    if pair.group(1).split()[0].casefold() not in genders and pair.group(2).split()[0].casefold() not in genders:
+        return None
+    first = parse_mention(pair.group(1), lex)
+    return replace(first, printed=text) if first is not None and first.name else None
+
+
 def _a_state(chunk: str) -> bool:
     """Whether a comma-separated chunk is a state of the United States ("Mo", as stripped, "Ohio")."""
     return f"{chunk}.".casefold() in us_states() or chunk in state_names()
@@ -1398,6 +1419,10 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         text = text.split(", yang ")[0].strip(_STRIP)
     if not text or len(text) > 200:
         return None
+    if lex.lang == "en" and " and " in text and (pair_first := _first_of_pair(text, lex)) is not None:
+        # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": a joint statement, filed under the
+        # first of its authors
+        return pair_first
     if lex.lang == "en" and "," in text and text.endswith(("'s", "’s")):
         # "Patti Davis, Ronald Reagan's" (daughter): the owner in an apposition about the name before
         text = text.rsplit(",", 1)[0].strip(_STRIP)

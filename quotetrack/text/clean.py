@@ -202,6 +202,10 @@ def _normalise(raw: str) -> str:
     for space in _SPACES:
         text = text.replace(space, " ")
     if "''" in text:
+        if "'''" in text:
+            # "... with 'We'll bomb them,''' said Senator X": a quote inside a quote, closing with
+            # it ("'''We ..." opens both)
+            text = _THREE_APOSTROPHES_CLOSING.sub("'\"", _THREE_APOSTROPHES_OPENING.sub("\"'", text))
         text = _TWO_APOSTROPHES.sub('"', text)  # "''We didn't know,'' Mr. VandeHei said": a quote mark typed twice
     if "  " in text:
         text = _without_doubled_names(text)
@@ -210,6 +214,8 @@ def _normalise(raw: str) -> str:
 
 
 _TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+_THREE_APOSTROPHES_CLOSING = re.compile(r"(?<=[^\s'])'''(?!')")
+_THREE_APOSTROPHES_OPENING = re.compile(r"(?<![^\s(])'''(?=[^\s'])")
 _WIDE_GAP = re.compile(r"(?<=[^\W\d_]) {2,}(?=[A-Z])")  # a letter, a wide gap, a capital: a name again?
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*$")
 

@@ -4,6 +4,7 @@ multi-paragraph quotes, and quoted names/slogans that are not statements."""
 import pytest
 
 from quotetrack.extract import extract
+from quotetrack.text.clean import prepare
 
 
 def statements(text, lang=None):
@@ -225,3 +226,15 @@ def test_a_described_speaker_and_a_participle_after_the_quote_s_attribution() ->
         ("direct", "We are ready,", "Hillary Clarkson"),
         ("indirect", "the party was united", "Hillary Clarkson"),
     ]
+
+
+def test_a_joint_statement_goes_to_its_first_author_and_three_apostrophes_close_two_quotes() -> None:
+    text = (
+        "Race\n\n"
+        "The Burlington Free Press said the senator was tired of the race and of the party.\n\n"
+        '"Sanders is angry with the party and its leaders," Anna Palmer and Jake Sherman wrote.\n\n'
+        "''I think most voters will not be satisfied with 'We will bomb them,''' said Senator John McCain of "
+        "Arizona.\n"
+    )
+    got = [(s.speaker, s.text[:12]) for s in extract(prepare(text)[0], lang="en").statements if s.kind == "direct"]
+    assert got == [("Anna Palmer", "Sanders is a"), ("John McCain", "I think most")]
