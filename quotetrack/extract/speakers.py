@@ -215,6 +215,7 @@ _NOT_POST_HEADS = EN_POST_MODIFIERS | {"first", "second"}  # words that qualify 
 # A post the subject holds "as": "his first real test as home secretary", "as the Tory leader".
 _AS_POST = re.compile(r" as[ \t]+(?:the[ \t]+)?(?P<post>(?:[a-z]+[ \t]+){0,3}[a-z]+)(?=[\s,.;])")
 _OWNED_BEFORE_AS = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}$")
+_NAME_BEFORE_AS = re.compile(r"\s[a-z][\w-]*\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")  # "... stop Hillary Clinton"
 _PAST_BEFORE_AS = re.compile(
     r"\b(?:served|serving|worked|was|were|been|former|resigned|time|tenure|stint|career|days|years|quit|left)\b[^.]*$"
 )
@@ -1127,6 +1128,8 @@ class Registry:
                 continue
             if _OWNED_BEFORE_AS.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "an inquiry into Smith's dealings as minister of works": another's post
+            if _NAME_BEFORE_AS.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "X seemed to imply that people could stop Hillary Clinton as president": hers
             sentence = sentence_start(text, match.start())
             ref = self.subject_between(sentence, match.start(), [])
             if ref is not None and not self.people[ref].organisation and not self.people[ref].role:

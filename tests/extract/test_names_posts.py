@@ -4057,3 +4057,13 @@ def test_a_name_after_and_even_opens_its_sentence() -> None:
     )
     got = [s.speaker for s in _statements(text, "en")]
     assert got[-2:] == ["Obama", "Obama"]
+
+
+def test_a_post_after_another_person_s_name_and_as_is_not_the_subject_s() -> None:
+    text = (
+        "Court\n\n"
+        "Donald Trump on Tuesday seemed to imply that voters could stop Hillary Clinton as president from "
+        "appointing judges.\n\n"
+        '"If she gets to pick her judges, nothing you can do," Trump said.\n'
+    )
+    assert [(s.speaker, s.role) for s in _statements(text, "en")] == [("Donald Trump", None)]
