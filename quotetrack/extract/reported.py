@@ -677,7 +677,8 @@ def _content_before(
     named = parse_mention(" ".join(between), lex) if comma > sent.start and between else None
     if named is not None:
         start, end = _strip_end(text, sent.start, comma)
-        before = text[start:end].split()
+        # (after an opening clause: "Diberitakan sebelumnya, Deputi Politik 5.0 TPN X, Andi membeberkan ...")
+        before = text[start:end].rsplit(",", 1)[-1].split()
         if before and before[0].casefold() in lex.roles and all(w[:1].isupper() or w[:1].isdigit() for w in before):
             return None  # "Deputi Strategi 4.0 TKN Harapan, Rudi membeberkan ...": the post in apposition
     else:

@@ -888,3 +888,11 @@ def test_what_a_document_says_is_kept_as_the_document_s(sentence, speaker) -> No
 )
 def test_a_statement_issued_and_a_view_expressed_are_reported_speech(sentence, expected):
     assert indirect(prepare(f"Budget\n\n{sentence}\n")[0], lang="en") == [expected]
+
+
+def test_a_post_after_an_opening_clause_is_no_statement_before_the_verb():
+    text = prepare(
+        "Survei\n\nDiberitakan sebelumnya, Deputi Politik 5.0 TPN Harapan, Andi Wijaya membeberkan hasil survei "
+        "internal.\n"
+    )[0]
+    assert all(not t.startswith("Diberitakan") for t, _, _ in indirect(text, lang="id"))
