@@ -40,8 +40,8 @@ _EN_POST_RELATIVE = re.compile(
 # "who was elected mayor of London last week": the post a relative clause says its person holds,
 # up to a word of time or circumstance.
 _WHO_HOLDS = re.compile(
-    r"who\s+(?:is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as)\s+"
-    r"(?:(?:re-?)?(?:elected|appointed|named|sworn\s+in)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?P<post>[^,;]+)$"
+    r"who\s+(?P<verb>is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as)\s+"
+    r"(?P<chosen>(?:re-?)?(?:elected|appointed|named|sworn\s+in)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?P<post>[^,;]+)$"
 )
 _POST_STOPS = frozenset(
     {"last", "this", "next", "earlier", "on", "in", "at", "after", "before", "when", "since", "until", "by", "with"}
@@ -64,7 +64,12 @@ def held_post(clause: str, lex: Lexicon) -> str | None:
     words = before_time(found.group("post"))
     if not any(w.casefold() in lex.roles for w in words) or is_past_post(words[:1]):
         return None
+    if found.group("chosen") is None and " ".join(found.group("verb").split()) in _HELD_BEFORE:
+        return f"former {' '.join(words)}"  # "who was chief executive of the bank until 2010"
     return " ".join(words)
+
+
+_HELD_BEFORE = frozenset({"was", "had been", "served as"})
 
 
 _HEAD_OF = {"chairs": "chair of", "heads": "head of", "leads": "leader of", "runs": "head of", "directs": "director of"}

@@ -1419,6 +1419,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         text = text.split(", yang ")[0].strip(_STRIP)
     if not text or len(text) > 200:
         return None
+    if lex.lang == "en" and text.startswith("Ex-") and text[3:4].islower():
+        text = "ex-" + text[3:]  # "Ex-minister Jane Hill": a past post opening the sentence, no name
     if lex.lang == "en" and " and " in text and (pair_first := _first_of_pair(text, lex)) is not None:
         # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": a joint statement, filed under the
         # first of its authors

@@ -4067,3 +4067,24 @@ def test_a_post_after_another_person_s_name_and_as_is_not_the_subject_s() -> Non
         '"If she gets to pick her judges, nothing you can do," Trump said.\n'
     )
     assert [(s.speaker, s.role) for s in _statements(text, "en")] == [("Donald Trump", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Ex-minister Jane Hill said the plan would not work in the long run.", "Jane Hill", "ex-minister"),
+        (
+            "Tom Ward, who was chief executive of the bank until 2010, said the deal was bad for savers.",
+            "Tom Ward",
+            "former chief executive of the bank",
+        ),
+        (
+            "Tom Ward, who was elected mayor of Leeds last week, said the deal was bad for savers.",
+            "Tom Ward",
+            "mayor of Leeds",
+        ),
+    ],
+)
+def test_past_posts_before_and_after_a_name(sentence: str, name: str, role: str | None) -> None:
+    (statement,) = _statements(f"Deal\n\n{sentence}\n", "en")
+    assert (statement.speaker, statement.role) == (name, role)
