@@ -341,9 +341,15 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
             continue
         printed, stop = mention_after(text, root.end(), sent.end)
         comma = text.find(",", root.end(), stop)
-        if not text.startswith(",", stop) and comma > 0 and not _describes(text[comma + 1 : sent.end], lex):
+        if (
+            not text.startswith(",", stop)
+            and comma > 0
+            and (not _describes(text[comma + 1 : sent.end], lex) or (lex.lang == "en" and pos > sent.start))
+        ):
             # "Selama masa pandemi ini, kata Diah, ASN dituntut berubah ...": the name ends at its
-            # comma; what follows is the rest of what was said, not a post
+            # comma; what follows is the rest of what was said, not a post ("..., said Katie
+            # Harbath, Facebook's global politics and government outreach director": her post, read
+            # whole below)
             printed, stop = text[root.end() : comma].strip(), comma
         if not text.startswith(",", stop) or _words(text[stop : sent.end]) < 2:
             continue
@@ -395,7 +401,9 @@ def _describes(rest: str, lex: Lexicon) -> bool:
         # A post is printed in capitals ("Kepala Dinas Kesehatan Garut"); "ASN dituntut berubah
         # dalam ..." is the rest of what was said.
         return words[0].casefold() in lex.roles and all(w[:1].isupper() or w in _POST_LINKS_ID for w in words)
-    return (words[0].casefold() in lex.roles or words[0] in ("a", "an", "the")) and not _FINITE_EN.search(rest)
+    # ("Facebook's global politics director": an owner's post)
+    owned = words[0].endswith(("'s", "’s")) and any(w.casefold().strip(".,") in lex.roles for w in words[1:])
+    return (words[0].casefold() in lex.roles or words[0] in ("a", "an", "the") or owned) and not _FINITE_EN.search(rest)
 
 
 _POST_LINKS_ID = frozenset({"dan", "dari", "bidang", "untuk", "urusan"})

@@ -896,3 +896,11 @@ def test_a_post_after_an_opening_clause_is_no_statement_before_the_verb():
         "internal.\n"
     )[0]
     assert all(not t.startswith("Diberitakan") for t, _, _ in indirect(text, lang="id"))
+
+
+def test_an_owner_s_post_after_an_inverted_said_is_no_part_of_what_was_said():
+    text = prepare(
+        "Ads\n\nThe approach is made possible by its resources, said Kate Hart, Facebook's politics and "
+        "outreach director.\n"
+    )[0]
+    assert indirect(text, lang="en") == [("The approach is made possible by its resources", "Kate Hart", "said")]
