@@ -1279,16 +1279,23 @@ _STAFF_AT = re.compile(
 # A description of a body by who leads or backs it: not the subject.
 _LED_BY = re.compile(r",\s+(?:led|headed|chaired|run|founded|backed|owned|represented)\s+by\b")
 # A spokesperson the article does not name, for an official given by a post.
-_VOICES = r"(?:spokesman|spokeswoman|spokesperson|press\s+secretary|aide|adviser|advisor)"
+# (and those who speak for a person: "a lawyer for the family", "The family of John Smith")
+_VOICES = (
+    r"(?:spokesman|spokeswoman|spokesperson|press\s+secretary|aide|adviser|advisor|lawyers?|attorneys?|"
+    r"family|relatives)"
+)
 UNNAMED_VOICE = re.compile(
     rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:official\s+|chief\s+|deputy\s+)?{_VOICES}"
-    rf"|(?:[Tt]he\s+|[Aa]n?\s+){_VOICES}\s+(?:for|to)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
+    rf"|(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+){_VOICES}\s+(?:for|to|of)\s+(?:the\s+|his\s+|her\s+)?"
+    r"[a-z]+(?:\s+[a-z]+)?"
 )
 
 
-# "A spokesman for Governor Andrew Cuomo": a voice for a person the article names.
+# "A spokesman for Governor Andrew Cuomo", "John Smith's lawyer": a voice for a person the
+# article names.
 _VOICE_FOR_NAMED = re.compile(
-    rf"(?:[Tt]he\s+|[Aa]n?\s+){_VOICES}\s+(?:for|to)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{1,4}}[A-Z][\w'’-]+)"
+    rf"(?:[Tt]he\s+|[Aa]n?\s+){_VOICES}\s+(?:for|to|of)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]+)"
+    rf"|(?P<owner>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)['’]s\s+{_VOICES}"
 )
 
 
@@ -1301,7 +1308,7 @@ def unnamed_voice(text: str, lex: Lexicon) -> bool:
     match = _VOICE_FOR_NAMED.fullmatch(text)
     if match is None:
         return False
-    named = parse_mention(match.group("who"), lex)
+    named = parse_mention(match.group("who") or match.group("owner"), lex)
     return named is not None and bool(named.name) and not named.org
 
 

@@ -4088,3 +4088,14 @@ def test_a_post_after_another_person_s_name_and_as_is_not_the_subject_s() -> Non
 def test_past_posts_before_and_after_a_name(sentence: str, name: str, role: str | None) -> None:
     (statement,) = _statements(f"Deal\n\n{sentence}\n", "en")
     assert (statement.speaker, statement.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The family of Ray Fenwick", "Ray Fenwick's family", "The lawyer for Ray Fenwick", "Fenwick's lawyer"],
+)
+def test_those_who_speak_for_a_named_person_are_not_that_person(subject: str) -> None:
+    text = (
+        f"Ruling\n\nRay Fenwick was jailed on Monday.\n\n{subject} said the ruling would be appealed in the new year.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == [None]
