@@ -1376,11 +1376,33 @@ _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+[A-
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
     mention = _parse_mention(printed, lex)
+    if lex.lang == "id" and mention is not None and mention.name and _kin_of_named(mention.name):
+        # "Keluarga Deki Susanto, buron judi ..., berharap": his family, not he (nor one named
+        # "Keluarga Deki Susanto"); the statement stays, with no one named
+        return ParsedMention(printed=mention.printed)
     if lex.lang == "en" and mention is not None and mention.role and _KIN_OF.search(printed):
         # "Jo Reed, wife of the prime minister", "The daughter of the governor, Ann Lake": the
         # relative's post, not hers
         return replace(mention, role=None, region=None)
     return mention
+
+
+# Indonesian words for a relative or a family, before the name of whose they are ("Istri Joko").
+KIN_ID = frozenset(
+    {"ayah", "ayahanda", "ibunda", "suami", "istri", "isteri", "anak", "kakak", "adik", "paman", "bibi", "kakek"}
+    | {"nenek", "cucu", "keponakan", "mertua", "menantu", "sepupu", "keluarga", "kerabat"}
+)
+
+
+def _kin_of_named(name: str) -> bool:
+    """ "Keluarga Deki Susanto", "Istri Joko Susilo": a relative's word glued before a name
+    ("Anak Agung Gde Agung" is a Balinese name)."""
+    words = name.casefold().split()
+    return len(words) >= 2 and words[0] in KIN_ID - _KIN_AS_NAMES and words[1] != "agung"
+
+
+# Relatives' words that are given names too: "Cucu Ahmad Kurnia", "Anak Agung ...".
+_KIN_AS_NAMES = frozenset({"cucu", "anak"})
 
 
 # A relative of someone ("daughter of the governor", "the senator's wife"; not "father of two").

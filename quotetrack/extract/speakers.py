@@ -27,6 +27,7 @@ from quotetrack.extract.mentions import (
     CAMPAIGN,
     DEMONSTRATIVES,
     GOES_BY,
+    KIN_ID,
     NAME_PARTICLES,
     PARTICIPLE_CUES,
     RESPECT_WORDS,
@@ -372,10 +373,7 @@ _BEFORE_SUBJECT = frozenset({"the", "a", "an", "former", "then", "ex"})
 _PRONOUN_OPENING = re.compile(r"(?:[^,.;\"“”]{1,40},\s+)?(He|She|he|she|Ia|ia|Dia|dia|Beliau|beliau)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 # Kin before a name: "Ayah Ika", "Suami Neni" speak for themselves, not for the one named.
-_KIN = frozenset(
-    {"ayah", "ayahanda", "ibunda", "suami", "istri", "isteri", "anak", "kakak", "adik", "paman", "bibi", "kakek"}
-    | {"nenek", "cucu", "keponakan", "mertua", "menantu", "sepupu"}
-)
+_KIN = KIN_ID - {"keluarga", "kerabat"}
 # Seats held for an American state: the state a later mention gives is the seat's.
 _STATE_SEATS = frozenset({"senator", "sen", "representative", "rep", "congressman", "congresswoman", "governor", "gov"})
 # A kin word, a few words of description, then a one-word name between commas: "istri almarhum, Rosmala."
