@@ -264,6 +264,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     statements = _with_headline_post(statements, meta.title, registry, lex)
     if lang == "en":
         statements = _with_devolved_region(statements, text)
+        if " MSP" in text or " MLA" in text:
+            statements = _with_member_nation(statements, text)
         statements = _with_state_region(statements, text)
         statements = [_english_place(s) for s in statements]
         statements = _with_dateline_city(statements, meta, text)
@@ -444,6 +446,23 @@ def _with_devolved_region(statements: list[ExtractedStatement], text: str) -> li
         return statements  # (most articles: the text is not searched)
     nations = [nation for nation, words in _DEVOLVED.items() if words.search(text)]
     return _placed(statements, ministers, nations[0]) if len(nations) == 1 else statements
+
+
+# A member of a devolved parliament by the letters after the name: "Brian Monteith MSP".
+_MEMBER_LETTERS = {"MSP": "Scotland", "MLA": "Northern Ireland"}
+
+
+def _with_member_nation(statements: list[ExtractedStatement], text: str) -> list[ExtractedStatement]:
+    """ "The Tory finance spokesman, Brian Monteith MSP": a post held by a member of the
+    Scottish Parliament (or the Northern Ireland Assembly) is that nation's."""
+    done = list(statements)
+    for k, s in enumerate(statements):
+        if not s.role or s.region or not s.speaker:
+            continue
+        letters = re.search(rf"\b{re.escape(s.speaker.split()[-1])}\s+(MSP|MLA)\b", text)
+        if letters is not None:
+            done[k] = replace(s, region=_MEMBER_LETTERS[letters.group(1)])
+    return done
 
 
 # A post of a state's own government or legislature printed without the state: "Gov. John

@@ -4109,3 +4109,11 @@ def test_an_indonesian_relative_s_word_before_a_name_is_not_that_person() -> Non
         "Kepala Dinas Pariwisata Cucu Ahmad Kurnia mengatakan mal akan dibuka pekan depan.\n"
     )
     assert [s.speaker for s in _statements(text)] == [None, None, "Cucu Ahmad Kurnia"]
+
+
+def test_a_post_held_by_an_msp_is_scotland_s() -> None:
+    text = (
+        "Council tax\n\n"
+        'The Tory finance spokesman, Ruth Dale MSP, said: "Council tax is being used to pass on costs."\n'
+    )
+    assert [(s.speaker, s.region) for s in _statements(text, "en")] == [("Ruth Dale", "Scotland")]
