@@ -262,6 +262,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     statements = _with_headline_speaker(statements, unresolved, meta.title, registry)
     statements = _with_closing_speaker(statements)
     statements = _with_headline_post(statements, meta.title, registry, lex)
+    if lang == "id":
+        statements = _with_regional_body_place(statements)
     if lang == "en":
         statements = _with_devolved_region(statements, text)
         if " MSP" in text or " MLA" in text:
@@ -446,6 +448,27 @@ def _with_devolved_region(statements: list[ExtractedStatement], text: str) -> li
         return statements  # (most articles: the text is not searched)
     nations = [nation for nation, words in _DEVOLVED.items() if words.search(text)]
     return _placed(statements, ministers, nations[0]) if len(nations) == 1 else statements
+
+
+# The heads of a region's government, whose region a story about it names ("Bupati Banyuwangi").
+_REGIONAL_HEAD = re.compile(r"(?i)^(?:(?:Pj|Plt|Pjs|Plh)\.?\s+)?(?:Wakil\s+)?(?:Bupati|Wali\s*Kota|Walikota|Gubernur)$")
+# A post in a regional government's own body: a department (Dinas), an agency of the region
+# (Badan ... Daerah, BPBD), its secretary, civil-service police or hospital, its parliament.
+_REGIONAL_BODY_POST = re.compile(
+    r"(?i)\b(?:Dinas|Dinkes|Disdik|Dishub|Kadis\w*|Badan\s+(?:\w+\s+){0,4}Daerah|BPBD|Bappeda|Bapenda|Bappenda|BKD|"
+    r"Sekretaris\s+Daerah|Sekda|Satpol\s*PP|RSUD|DPRD|Inspektorat)\b"
+)
+
+
+def _with_regional_body_place(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """ "Ditambahkan Plt Kepala Dinas Kesehatan Amir Hidayat" in a story whose bupati is
+    Banyuwangi's: a regional body's post printed without its region serves the one region whose
+    head the story quotes (no guess when it quotes the heads of two)."""
+    placeless = [k for k, s in enumerate(statements) if s.role and not s.region and _REGIONAL_BODY_POST.search(s.role)]
+    if not placeless:
+        return statements  # (most articles)
+    regions = {s.region for s in statements if s.role and s.region and _REGIONAL_HEAD.match(s.role)}
+    return _placed(statements, placeless, regions.pop()) if len(regions) == 1 else statements
 
 
 # A member of a devolved parliament by the letters after the name: "Brian Monteith MSP".

@@ -4117,3 +4117,14 @@ def test_a_post_held_by_an_msp_is_scotland_s() -> None:
         'The Tory finance spokesman, Ruth Dale MSP, said: "Council tax is being used to pass on costs."\n'
     )
     assert [(s.speaker, s.region) for s in _statements(text, "en")] == [("Ruth Dale", "Scotland")]
+
+
+def test_a_regional_department_s_post_serves_the_region_whose_head_the_story_quotes() -> None:
+    text = (
+        "Stunting\n\n"
+        'Bupati Banyuwangi Ipuk Fiestiandani mengatakan penanganan stunting dilakukan bersama. "Ini tugas '
+        'semua dinas," kata Ipuk.\n\n'
+        "Ditambahkan Plt Kepala Dinas Kesehatan Amir Hidayat, angka stunting saat ini sekitar 21 persen.\n"
+    )
+    got = {(s.speaker, _post_and_region(s)[1]) for s in _statements(text)}
+    assert ("Amir Hidayat", "Kabupaten Banyuwangi") in got
