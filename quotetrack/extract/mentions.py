@@ -1134,6 +1134,25 @@ def _listed_post(chunks: list[str], tail: list[str], lex: Lexicon) -> tuple[str 
     return _split_role_region(joined, lex)
 
 
+def _fields_after(chunks: list[str], lex: Lexicon) -> tuple[str | None, str | None] | None:
+    """A post after the name whose fields go on over commas up to a "dan ..." chunk ("Kepala
+    Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta"), with its region; None otherwise."""
+    last = next((k for k, chunk in enumerate(chunks) if k and _key(chunk.split()[0]) in LIST_AND), None)
+    if last is None or last < 2:
+        return None  # ("Budi, Ketua KPU, dan Andi": a second person)
+    for k, chunk in enumerate(chunks[1 : last + 1], start=1):
+        words = _TOKEN.findall(chunk)
+        if len(words) > _MAX_FIELD_WORDS or not all(w[:1].isupper() or _key(w) in LIST_AND for w in words):
+            return None
+        # Fields are common words ("Transmigrasi", "dan Energi"), names are not ("Andi, dan Rina").
+        field = words[1:2] if k == last else words
+        if not field or not all(is_dictionary_word(_key(w)) for w in field):
+            return None
+    joined = [w for chunk in chunks[: last + 1] for w in (chunk + ",").split()]
+    joined[-1] = joined[-1].rstrip(",")
+    return _split_role_region(joined, lex)
+
+
 def _goes_on_a_post(words: list[str], lex: Lexicon) -> bool:
     """Whether the words before a name, after a comma, go on with the post before the comma
     rather than hold one: the last fields of a list ("Kepala Biro Humas, Hukum dan Kerja Sama
@@ -1756,6 +1775,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             whose = bool(after) and after[-1].endswith(("'s", "’s"))  # "X, President Barack Obama’s former ..."
             if after and not whose and (head_of or any(_key(t) in lex.roles for t in after[:4])):
                 role = " ".join(after)
+                if lex.lang == "id" and (listed_fields := _fields_after(chunks[index + 1 :], lex)) is not None:
+                    role, region = listed_fields  # "X, Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta"
         if role is not None and not any(_key(t) in lex.roles or "." in t for t in role.split()):
             role = None if len(role.split()) > 8 else role
         if (

@@ -4128,3 +4128,19 @@ def test_a_regional_department_s_post_serves_the_region_whose_head_the_story_quo
     )
     got = {(s.speaker, _post_and_region(s)[1]) for s in _statements(text)}
     assert ("Amir Hidayat", "Kabupaten Banyuwangi") in got
+
+
+@pytest.mark.parametrize(
+    ("mention", "role", "region"),
+    [
+        (
+            "Andri Yansyah, Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta",
+            "Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi",
+            "DKI Jakarta",
+        ),
+        ("Budi, Ketua KPU, dan Andi", "Ketua KPU", None),
+    ],
+)
+def test_a_post_after_the_name_goes_on_over_its_listed_fields(mention: str, role: str, region: str | None) -> None:
+    parsed = parse_mention(mention, lexicon("id"))
+    assert parsed is not None and (parsed.role, parsed.region) == (role, region)
