@@ -295,16 +295,18 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
     if comma <= sent.start:
         return None
     tail_start = _after_space(text, comma + 1, sent.end)
+    apposition = None
     if not (lex.root_re.match(text, tail_start, sent.end) or lex.nya_re.match(text, tail_start, sent.end)):
-        # "<content>, kata Budi Santoso, Kepala Dinas Kesehatan Garut.": the cue before the
-        # speaker's apposition
+        # "<content>, kata Budi Santoso, Kepala Dinas Kesehatan Garut.", "<content>, according to
+        # CrowdTangle, a social media analytics firm.": the cue before the speaker's apposition
         before = text.rfind(",", sent.start, comma)
         cue_start = _after_space(text, before + 1, comma)
         if (
             before > sent.start
-            and lex.root_re.match(text, cue_start, comma)
+            and (lex.root_re.match(text, cue_start, comma) or ACCORDING_TO.match(text, cue_start, comma))
             and _describes(text[comma + 1 : sent.end], lex)
         ):
+            apposition = text[comma + 1 : sent.end].strip(" .")
             comma, tail_start = before, cue_start
     nya = lex.nya_re.match(text, tail_start, sent.end)
     if nya and _words(text[nya.end() : sent.end]) == 0:
@@ -320,7 +322,9 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
             # "..., according to a statement from Governor X": the one who issued it
             printed, stop = mention_after(text, issued.end(), sent.end)
         mention = parse_mention(printed, lex)
-        if mention is None or _words(text[stop : sent.end]) > _TRAILING_MAX_WORDS:
+        if apposition is not None and mention is not None:
+            mention = parse_mention(f"{printed.strip()}, {apposition}", lex) or mention
+        if mention is None or (apposition is None and _words(text[stop : sent.end]) > _TRAILING_MAX_WORDS):
             return None
         cue = root.group()
     start, end = _strip_end(text, sent.start, comma)

@@ -904,3 +904,14 @@ def test_an_owner_s_post_after_an_inverted_said_is_no_part_of_what_was_said():
         "outreach director.\n"
     )[0]
     assert indirect(text, lang="en") == [("The approach is made possible by its resources", "Kate Hart", "said")]
+
+
+def test_according_to_a_name_and_its_apposition_ends_the_sentence():
+    text = prepare(
+        "Budget\n\nThe plan would cost three billion dollars over ten years, according to Jane Doe, a budget analyst "
+        "at the institute.\n"
+    )[0]
+    statements = extract(text, lang="en").statements
+    assert [(s.text, s.speaker, s.role) for s in statements] == [
+        ("The plan would cost three billion dollars over ten years", "Jane Doe", "budget analyst at the institute")
+    ]
