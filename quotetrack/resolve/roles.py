@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from quotetrack.extract.around import POSSESSIVES, is_portfolio_word
 from quotetrack.kinds import Tenure
@@ -20,10 +20,11 @@ from quotetrack.resolve.gazetteer import (
     post_max_words,
     post_starts,
     posts,
+    regional_orgs,
 )
 from quotetrack.resolve.model import Role
 from quotetrack.resolve.regions import RegionTable, normalize_region
-from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, is_unit_head, region_aliases, word_set
+from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, is_unit_head, regencies, region_aliases, word_set
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -240,8 +241,21 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
         words = named if named is not None else words[:clause]
     org = None
     hit = match_org(words, 0) if words else None
+    if hit is not None and 0 < hit[0] < len(words) and fold(words[hit[0] - 1]) == "daerah":
+        # "Pemerintah Daerah Istimewa Yogyakarta": "Daerah" opens the region's own name
+        named = words[hit[0] - 1 :]
+        size = next((m for m in (4, 3, 2) if fold(" ".join(named[:m])) in region_aliases()), None)
+        if size is not None:
+            return " ".join(words[: hit[0] - 1]) or None, named[:size]
+    if hit is None and not bare_region and len(words) > 2:
+        # "Kasi Intel Kejari Binjai", "Kasi Humas Polres Nisel": a unit, then a body that exists
+        # once per region, then the region (a post of a region's own level reads its region as before)
+        inner = next((k + _regional_body(words, k) for k in range(1, len(words) - 1) if _regional_body(words, k)), None)
+        if inner is not None and _region_start(words[inner:], True) == 0:
+            return " ".join(words[:inner]), _known_place(words[inner:])
     if hit:
         org, words = hit[1], words[hit[0] :]
+        bare_region = bare_region or org in regional_orgs()  # "Kepala Polda Sulut": the region follows the body
         if words and words[0].casefold() == "partai":
             # "Ketua DPD Partai Demokrat Aceh": a party's regional board, not the Senate (DPD).
             party = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
@@ -256,7 +270,39 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     middle = _trim_fillers(words[:region_at])
     if org is None and middle:
         org = " ".join(middle)
-    return org, words[region_at:]
+    return org, _known_place(words[region_at:])
+
+
+# Police commands and Aceh's regency councils, which exist once per region like the regional
+# bodies of orgs.tsv (not listed there: "Kasat Reskrim Polres Garut" files as "Kasat Reskrim").
+_REGIONAL_COMMANDS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "dprk"})
+
+
+def _regional_body(words: list[str], k: int) -> int:
+    """How many words at `k` name a body that exists once per region; 0 when none does."""
+    if fold(words[k]) in _REGIONAL_COMMANDS:
+        return 1
+    if fold(words[k]) in REGION_MARKERS:
+        return 0  # ("... Daerah Pemprov DKI Jakarta": the government marks the region, as it always has)
+    found = match_org(words, k)
+    return found[0] if found is not None and found[1] in regional_orgs() else 0
+
+
+def _known_place(place: list[str]) -> list[str]:
+    """A region's words up to the end of a place the tables know at their front ("Sulut" of
+    "Sulut Inspektur RZ", a rank and initials after it); all of them when they name a place
+    whole ("Aceh Selatan", not "Aceh") or when none is known."""
+    words = place[1:] if place and fold(place[0]) in REGION_MARKERS else place
+    if len(words) <= 1 or fold(" ".join(words)) in _place_names():
+        return place
+    known = next((m for m in (4, 3, 2, 1) if m < len(words) and fold(" ".join(words[:m])) in _place_names()), None)
+    return place[: known + len(place) - len(words)] if known else place
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Folded names of every province, short form and regency the tables know."""
+    return frozenset(region_aliases()) | frozenset(fold(place.name) for place in regencies())
 
 
 _NAME_JOINERS = frozenset({"on", "to", "of", "for", "and", "the"})

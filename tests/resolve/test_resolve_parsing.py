@@ -275,3 +275,21 @@ def test_company_officers_investigators_and_those_in_charge_hold_posts(printed: 
 
     post = canonical_post(printed, None)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    ("printed", "label", "region"),
+    [
+        ("Kasi Intel Kejari Binjai", "Kasi Intel Kejari", "Kota Binjai"),  # a unit of a regional body
+        ("Kasi Humas Polres Nisel", "Kasi Humas Polres", "Kabupaten Nias Selatan"),  # the press's short form
+        ("Juru Bicara Pemerintah Daerah Istimewa Yogyakarta", "Juru Bicara Pemerintah", "Daerah Istimewa Yogyakarta"),
+        ("Juru Bicara Pemda DIY untuk Penanganan Covid-19", "Juru Bicara Pemda", "Daerah Istimewa Yogyakarta"),
+        ("Anggota Komisi I DPRK Aceh Tamiang", "Anggota Komisi I DPRK", "Kabupaten Aceh Tamiang"),
+        ("Bupati Aceh Selatan", "Bupati", "Kabupaten Aceh Selatan"),
+    ],
+)
+def test_the_region_of_a_unit_of_a_regional_body(printed: str, label: str, region: str | None) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and (post.label, post.region.name if post.region else None) == (label, region)
