@@ -28,6 +28,8 @@ _EN_POST_AFTER = re.compile(
     # (dots inside: "of the A.F.L.-C.I.O.", "an adviser to Mr. Romney's campaign")
     r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?"
     r"(?![ \t]*(?:said|says|told|added|wrote|warned|insisted|argued)\b)"  # ("X, 31, said she ...": no post)
+    # ("X, will become the campaign manager": a verb, not an apposition)
+    r"(?![ \t]*(?:will|would|has|had|have|is|was|are|were|can|could|may|might|shall|should|must)\b)"
     r"(?P<post>(?:[^,.;:\"“”()\n]|(?<=[A-Z])\.(?=[A-Z-])|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){3,120}?)[ \t]*"
     # '..." said Matt Bai, a political columnist.'; "X, the reporter who uncovered ...".
     r"(?=,|[ \t]+(?:said|says|told|added|who|whose)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)\.(?:\s|$))"
@@ -298,6 +300,10 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             continue
         if english and token == "the" and index and words[index - 1].group().casefold() in {"and", "or"}:
             break  # "criticize Obama and the Democratic presidential nominee, Hillary Clinton": a list
+        if english and token.casefold() in {"and", "or"} and (head is None or _names_post_head(words, index, lex)):
+            # "campaign's chief executive, and Kellyanne Conway": a list, the name opens its next
+            # item; "Both the prime minister and Chancellor Gordon Brown": another's post before "and"
+            break
         key = token.casefold().removesuffix("’s").removesuffix("'s")
         if not english and head is not None and key in _LIST_JOINERS_ID and _starts_post(text, word.end(), lex):
             break  # "Kepala Dinas X Budi dan peneliti Y, Rizky": another person's post before "dan"
@@ -333,9 +339,17 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     post = text[first:start].strip(" ,\t")
     if english and any(w.casefold().removesuffix("'s").removesuffix("’s") in KIN_EN for w in post.split()):
         return None  # "The daughter of the governor, Ann Lake": the post is her father's
-    if post.split()[-1].casefold() in _OBJECT_LINKS:
+    last = [w for w in post.split() if w.casefold() not in {"the", "a", "an"}][-1:]  # ("for the Ivanka Trump brand")
+    if not last or last[0].casefold() in _OBJECT_LINKS:
         return None  # "campaign chairman for Hillary Clinton": the post is another's, she is whom it serves
     return post if post.count("(") == post.count(")") else None
+
+
+def _names_post_head(words: list[re.Match[str]], index: int, lex: Lexicon) -> bool:
+    """Whether the word after "and" at `index` is a post's own head ("and Chancellor"), not a
+    portfolio's word inside one post ("Trade and Industry Secretary")."""
+    following = words[index + 1].group().rstrip(",").casefold() if index + 1 < len(words) else ""
+    return following in lex.roles and following not in EN_POST_MODIFIERS
 
 
 _VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|may|might|shall|should|must|did|does|do)[ \t]+$")

@@ -623,7 +623,21 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         tokens = tokens[1:]  # "His party leader, Michael Howard": the post, not whose it is
     joiner = max((k for k, t in enumerate(tokens) if t in LIST_AND), default=0)
     # ("The PM and Chancellor Gordon Brown": another post's holder, then the post)
-    if joiner >= 1 and (_name_run(tokens[:joiner], lex) == (0, joiner) or _posts_only(tokens[:joiner], lex)):
+    if (
+        joiner >= 1
+        and (
+            _name_run(tokens[:joiner], lex) == (0, joiner)
+            or _posts_only(tokens[:joiner], lex)
+            # "Both the prime minister and Chancellor Gordon Brown": another post's holder, then his
+            or (
+                lex.lang == "en"
+                and joiner + 1 < len(tokens)
+                and _key(tokens[joiner + 1]) in lex.roles
+                and _key(tokens[joiner + 1]) not in EN_POST_MODIFIERS
+                and any(_key(t) in lex.roles for t in tokens[:joiner])
+            )
+        )
+    ):
         tokens = tokens[joiner + 1 :]  # "Donald Trump and House Speaker": another person, then the post
     tokens = [t for i, t in enumerate(tokens) if not _is_title(t, lex) or _keeps_title(tokens, i, lex)]
     if not tokens:

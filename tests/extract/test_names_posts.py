@@ -4144,3 +4144,20 @@ def test_a_regional_department_s_post_serves_the_region_whose_head_the_story_quo
 def test_a_post_after_the_name_goes_on_over_its_listed_fields(mention: str, role: str, region: str | None) -> None:
     parsed = parse_mention(mention, lexicon("id"))
     assert parsed is not None and (parsed.role, parsed.region) == (role, region)
+
+
+def test_posts_of_others_in_a_list_or_a_verb_are_not_the_speaker_s() -> None:
+    text = (
+        "Campaign\n\n"
+        "Ray Bond will become the campaign's chief executive, and Kate Lowry, a senior adviser for the senator "
+        "and his running mate, Gov. Mike Pence of Indiana, will become the campaign manager.\n\n"
+        '"It is an expansion at a busy time," Ms. Lowry said.\n\n'
+        "Mr. Pence said the campaign was in good shape for the final stretch.\n\n"
+        "Both the prime minister and Chancellor Gordon Brown have called for urgent action on poverty.\n\n"
+        "A representative for the Ivanka Trump brand said the company offers eight weeks of paid leave.\n\n"
+        '"We value our staff," Ivanka Trump said.\n'
+    )
+    got = {(s.speaker, _post_and_region(s)) for s in _statements(text, "en")}
+    assert ("Mike Pence", ("Governor", "Indiana")) in got and ("Gordon Brown", ("Chancellor", None)) in got
+    assert ("Ivanka Trump", (None, None)) in got
+    assert not any(speaker == "Kate Lowry" and post[0] == "Chief Executive" for speaker, post in got)
