@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from quotetrack.extract.around import sentence_start
+from quotetrack.extract.around import sentence_end, sentence_start
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import COORDINATORS, JUDGES
 from quotetrack.extract.dating import statement_date
@@ -173,6 +173,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     spans: list[tuple[int, int]] = []
     last_paragraph = -_CARRY_PARAGRAPHS - 1
     document: int | None = None  # the paragraph of the last statement a document made
+    document_ref: int | None = None  # the body that issued that document, when the article says so
+    issuers: dict[str, int] = {}  # a document's kind ("report") -> the body last quoted with one
     asked: int | None = None  # the person the last statement asked a question
     unresolved: list[int] = []  # statements whose pronoun ("Ia menyebut") found no one named before
     for found in _find_all(text, lang)[:MAX_STATEMENTS]:
@@ -181,7 +183,9 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         ref: int | None = None
         continues_document = document is not None and found.paragraph - document <= 1 and _continues(found)
         if continues_document:
-            pass  # '"...," bunyi beleid tersebut. "...," lanjutnya.': the text goes on, no person
+            # '"...," bunyi beleid tersebut. "...," lanjutnya.': the text goes on, no person (or the
+            # body that issued it: "The report said ... It also points out ...")
+            ref = document_ref
         elif (
             found.mention is not None
             and _joins(found.mention)
@@ -193,6 +197,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             ref = answering  # 'Earhardt then asked Rubio which states ... "Well, ...," he said': Rubio answers
         elif found.mention is not None:
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
+            if ref is None and _is_document(found.mention) and (kind := _document_kind(found.mention)) in issuers:
+                ref = issuers[kind]  # "The report said: ...": the report the body was quoted with
         elif found.carry and (introduced := _introduced_by(text, found.start, registry, spans)) is not None:
             ref = introduced  # 'Senator X delivered a blunt message: "..."': the sentence's subject
         elif found.judged:
@@ -253,8 +259,14 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             unresolved.append(len(statements) - 1)
         if _is_document(mention):
             document = found.paragraph
+            document_ref = ref
         elif not continues_document:
             document = None
+        if ref is not None and lang == "en":
+            # "Oxfam says in a report, Paying the Price": "The report said" later is Oxfam's
+            lo = sentence_start(text, found.start)
+            for issued in _ISSUED_IN.finditer(text, lo, max(found.end, sentence_end(text, found.start))):
+                issuers[issued.group(1).casefold()] = ref
         # After a statement whose speaker is named, only people named after it can take over.
         named = mention is not None and bool(mention.name)
         last_sentence = found.start if named else sentence_start(text, found.start)
@@ -303,6 +315,21 @@ def _joins(mention: ParsedMention) -> bool:
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
     return sentence_start(text, a) == sentence_start(text, b)
+
+
+# Documents a body issues, which the article may name as it quotes the body ("Oxfam says in a
+# report") and refer back to by their kind alone ("The report said").
+_ISSUED_IN = re.compile(
+    r"\b(?:in|published|released|issued|publishes|releases)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(report|study|review|paper|audit|assessment)\b",
+    re.IGNORECASE,
+)
+
+
+def _document_kind(mention: ParsedMention) -> str:
+    """The kind of document a mention names, by its last word ("The report" -> "report")."""
+    words = mention.printed.casefold().split()
+    return words[-1] if words else ""
 
 
 def _is_document(mention: ParsedMention | None) -> bool:

@@ -4161,3 +4161,22 @@ def test_posts_of_others_in_a_list_or_a_verb_are_not_the_speaker_s() -> None:
     assert ("Mike Pence", ("Governor", "Indiana")) in got and ("Gordon Brown", ("Chancellor", None)) in got
     assert ("Ivanka Trump", (None, None)) in got
     assert not any(speaker == "Kate Lowry" and post[0] == "Chief Executive" for speaker, post in got)
+
+
+def test_the_report_a_body_was_quoted_with_speaks_for_that_body() -> None:
+    text = (
+        "Aid\n\n"
+        "Some 45 million children will die needlessly before 2015, Oxfam says in a report published on Monday.\n\n"
+        'The report said: "Providing aid is an obligation and a matter of justice."\n\n'
+        "It also points out that rich nations agreed to spend more on aid decades ago.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Oxfam", "Oxfam", "Oxfam"]
+
+
+def test_a_report_no_one_was_quoted_with_stays_unattributed() -> None:
+    text = (
+        "Aid\n\n"
+        "Jane Moss said the budget would rise next year.\n\n"
+        'The report said: "Providing aid is an obligation and a matter of justice."\n'
+    )
+    assert [s.speaker for s in _statements(text, "en")][-1] is None
