@@ -907,6 +907,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     balinese = _balinese_name_start(tokens, end)
     if balinese is not None:
         return balinese, end  # "I Gusti Ngurah Jaya Negara": every word after "I Gusti" is the name's
+    if _place_before(tokens, end, lex):
+        return end, end  # "Bupati Aceh Tamiang": a place of two words ends the post, no name follows
     start = end
     words = 0
     while start > 0 and words < _MAX_NAME_TOKENS:

@@ -4180,3 +4180,16 @@ def test_a_report_no_one_was_quoted_with_stays_unattributed() -> None:
         'The report said: "Providing aid is an obligation and a matter of justice."\n'
     )
     assert [s.speaker for s in _statements(text, "en")][-1] is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "region"),
+    [
+        ("Bupati Aceh Tamiang", None, "Aceh Tamiang"),
+        ("Bupati Aceh Tamiang Mursil", "Mursil", "Aceh Tamiang"),
+        ("Anggota Komisi I DPRK Aceh Tamiang", None, "Aceh Tamiang"),
+    ],
+)
+def test_a_place_of_two_words_ending_a_post_is_no_name(mention: str, name: str | None, region: str) -> None:
+    parsed = parse_mention(mention, lexicon("id"))
+    assert parsed is not None and (parsed.name, parsed.region) == (name, region)
