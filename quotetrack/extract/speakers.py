@@ -643,6 +643,25 @@ class Registry:
                 return found[0]
         return None
 
+    def _sentence_before(self, position: int) -> str:
+        """The text of the sentence before the one at `position` (its own, up to it, included)."""
+        sentence = sentence_start(self.text, position)
+        return self.text[sentence_start(self.text, max(0, sentence - 2)) : position]
+
+    def _only_named_before(self, position: int, pronoun: str) -> int | None:
+        """The one person of the pronoun's known gender the sentence before names; None when it
+        names none or several."""
+        wanted = _PRONOUN_GENDER.get(pronoun.casefold())
+        if wanted is None:
+            return None
+        words = {w.casefold() for w in _CAPITALISED_WORD.findall(self._sentence_before(position))}
+        found = {k for k, p in enumerate(self.people) if p.gender == wanted and not p.organisation and p.tokens & words}
+        return found.pop() if len(found) == 1 else None
+
+    def _named_in_sentence_before(self, ref: int, position: int) -> bool:
+        words = {w.casefold() for w in _CAPITALISED_WORD.findall(self._sentence_before(position))}
+        return bool(self.people[ref].tokens & words)
+
     def _latest_of_gender(self, pronoun: str, position: int) -> int | None:
         """The person last named before `position` whose known gender the pronoun names."""
         wanted = _PRONOUN_GENDER.get(pronoun.casefold())
@@ -1888,6 +1907,13 @@ class Registry:
                 # officials named without a title are men, and a man named in passing ("during
                 # Bill Clinton's presidency") must not take the subject's "he said".
                 return known
+            if self.lex.lang == "en" and agreeing is not None and subject is None and pronoun.casefold() == "she":
+                # "... aides say Ivanka Trump also advises her father ... / "...," she said": the
+                # one woman the sentence before names, when the speaker the pronoun would
+                # otherwise take is not named there (not for "he", for the reason above).
+                named = self._only_named_before(position, pronoun)
+                if named is not None and named != agreeing and not self._named_in_sentence_before(agreeing, position):
+                    return named
             return agreeing
         if mention.name and self._a_common_word(mention):
             return None  # "Upaya mengajak ...", "Polisi menyebutkan ...": a word, no one named

@@ -4193,3 +4193,13 @@ def test_a_report_no_one_was_quoted_with_stays_unattributed() -> None:
 def test_a_place_of_two_words_ending_a_post_is_no_name(mention: str, name: str | None, region: str) -> None:
     parsed = parse_mention(mention, lexicon("id"))
     assert parsed is not None and (parsed.name, parsed.region) == (name, region)
+
+
+def test_she_is_the_one_woman_the_sentence_before_names_when_the_last_speaker_is_not_there() -> None:
+    text = (
+        "Leave\n\n"
+        '"Executives who are serious about their values know their partners," said Sandra Sucher, a professor.\n\n'
+        "In addition to paid leave, aides say Ivanka Trump also advises her father on equal pay.\n\n"
+        '"Women are paid equally for the work that we do," she said at the convention.\n'
+    )
+    assert [s.speaker for s in _statements(text, "en")][-1] == "Ivanka Trump"
