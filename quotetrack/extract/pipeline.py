@@ -450,7 +450,7 @@ _DEVOLVED = {
 # A minister's post with no government of its own named: "First Minister", "Finance Minister",
 # "Minister for Health" (never "UK Health Minister", "Prime Minister").
 _MINISTER_POST = re.compile(
-    r"^(?:(?:Deputy )?First Minister|(?!Prime\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? Minister|Minister for [A-Z].*)$"
+    r"^(?:(?i:(?:deputy )?first minister)|(?!Prime\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? Minister|Minister for [A-Z].*)$"
 )
 
 

@@ -4203,3 +4203,12 @@ def test_she_is_the_one_woman_the_sentence_before_names_when_the_last_speaker_is
         '"Women are paid equally for the work that we do," she said at the convention.\n'
     )
     assert [s.speaker for s in _statements(text, "en")][-1] == "Ivanka Trump"
+
+
+def test_the_first_minister_in_lower_case_in_a_story_of_the_scottish_parliament_is_scotland_s() -> None:
+    text = (
+        "Toll\n\n"
+        "At least three people from Scotland died in the disaster, the first minister has told MSPs.\n\n"
+        "The figures came out during a statement by Jack McConnell to the Scottish Parliament on Wednesday.\n"
+    )
+    assert {(s.speaker, s.region) for s in _statements(text, "en")} == {("Jack McConnell", "Scotland")}
