@@ -124,6 +124,12 @@ def _link_before(org: str, role_text: str) -> str | None:
         owner = next((k for k in range(at - 1, max(0, at - 4), -1) if printed[k].endswith(("'s", "’s"))), None)
         if owner is not None and printed[owner - 1] in _LINKS:
             return printed[owner - 1]  # "leader of Britain's biggest union Unison": the leader of Unison
+        # "head of gaming industry body ELSPA": the link before the body's description
+        described = next((k for k in range(at - 1, max(0, at - 6), -1) if printed[k] in _LINKS), None)
+        if described is not None and all(
+            w.isalpha() and w.islower() for w in _WORD.findall(role_text)[described + 1 : at]
+        ):
+            return printed[described]
         return None
     return None
 

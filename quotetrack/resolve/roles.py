@@ -237,7 +237,7 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     if clause is not None and not (clause and _named_on(words, clause)):
         # ("of the Commons public accounts committee", "for Trump hotels": English names a body's
         # part in lower case after its capitalised name)
-        named = _named_after_owner(words, clause)
+        named = _named_after_owner(words, clause) or _named_after_description(words, clause)
         words = named if named is not None else words[:clause]
     org = None
     hit = match_org(words, 0) if words else None
@@ -323,6 +323,20 @@ def _named_after_owner(words: list[str], clause: int) -> list[str] | None:
 
 
 _OWNED_WORDS = 8  # lower-case words after an owner's possessive that name what the post heads
+
+
+def _named_after_description(words: list[str], clause: int) -> list[str] | None:
+    """ "head of gaming industry body ELSPA": a description in lower case, then the body's own
+    name, which is the body; None when the lower-case words go on past it or are not English."""
+    if clause:
+        return None
+    tail = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
+    described = words[: len(words) - len(tail)]
+    if not tail or len(tail) > 4 or not described or len(described) > _OWNED_WORDS:
+        return None
+    if not all(w.islower() and (w in _FILLER or is_portfolio_word(w)) for w in described):
+        return None
+    return tail[::-1]
 
 
 # A legislator's faction, party or electoral district, printed after the body's name.

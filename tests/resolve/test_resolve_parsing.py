@@ -293,3 +293,17 @@ def test_the_region_of_a_unit_of_a_regional_body(printed: str, label: str, regio
 
     post = canonical_post(printed, None)
     assert post is not None and (post.label, post.region.name if post.region else None) == (label, region)
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("head of gaming industry body ELSPA", "Head of ELSPA"),
+        ("a labor economist at the Institute for the Study of Labor", "Labor Economist"),
+    ],
+)
+def test_a_body_named_after_its_description_in_lower_case(printed: str, label: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
