@@ -4212,3 +4212,13 @@ def test_the_first_minister_in_lower_case_in_a_story_of_the_scottish_parliament_
         "The figures came out during a statement by Jack McConnell to the Scottish Parliament on Wednesday.\n"
     )
     assert {(s.speaker, s.region) for s in _statements(text, "en")} == {("Jack McConnell", "Scotland")}
+
+
+def test_walkot_and_wako_are_short_forms_of_wali_kota() -> None:
+    text = (
+        "Pasar murah\n\n"
+        "Wali Kota (Walkot) Pekanbaru Agung Nugroho mengungkap pasar murah digelar di seluruh kelurahan.\n\n"
+        '"Jadi saya minta Dinas Perdagangan untuk lakukan intervensi pasar," ungkap Walkot Agung di Pekanbaru.\n'
+    )
+    got = {(s.speaker, _post_and_region(s)) for s in _statements(text)}
+    assert got == {("Agung Nugroho", ("Wali Kota", "Kota Pekanbaru"))}
