@@ -216,6 +216,8 @@ def _normalise(raw: str) -> str:
 _TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 _THREE_APOSTROPHES_CLOSING = re.compile(r"(?<=[^\s'])'''(?!')")
 _THREE_APOSTROPHES_OPENING = re.compile(r"(?<![^\s(])'''(?=[^\s'])")
+# A verb right after a name: it opens a sentence ("Jonan mengatakan", "Smith said").
+_VERB_AFTER_NAME = re.compile(r" (?:me[mnr]?\w+|menge\w+|ber\w+|said|says|told|added)\b")
 _WIDE_GAP = re.compile(r"(?<=[^\W\d_]) {2,}(?=[A-Z])")  # a letter, a wide gap, a capital: a name again?
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*$")
 
@@ -234,6 +236,12 @@ def _without_doubled_names(text: str) -> str:
             run = " ".join(words[k:])
             after = gap.end() + len(run)
             if text.startswith(run, gap.end()) and (after == len(text) or not text[after].isalnum()):
+                if _VERB_AFTER_NAME.match(text, after):
+                    # '"...," ujar Jonan   Jonan mengatakan, ...': the name ends one paragraph and
+                    # opens the next, whose subject it is; the gap is the lost paragraph break
+                    parts.append(text[pos : gap.start()] + "\n")
+                    pos = gap.end()
+                    break
                 parts.append(text[pos : gap.start()])
                 pos = after
                 break

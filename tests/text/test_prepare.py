@@ -297,3 +297,10 @@ def test_text_decoded_twice_is_repaired_and_its_name_is_one_speaker() -> None:
 def test_curly_quotes_and_dashes_are_left_as_printed() -> None:
     text, _ = prepare("Title\n\n“No,” she said — it’s fine at 20°C in Jakarta.\n")
     assert "“No,” she said — it’s fine at 20°C" in text
+
+
+def test_a_name_ending_one_run_together_paragraph_and_opening_the_next_is_kept_twice() -> None:
+    text, _ = prepare('Mitigasi\n\n"Yang ada mitigasi," ujar Jonan   Jonan mengatakan, mitigasi bisa dilakukan.\n')
+    assert "ujar Jonan\nJonan mengatakan, mitigasi" in text
+    doubled, _ = prepare("Banjir\n\nkata Kabid Humas, M Tonang  M Tonang di lokasi banjir.\n")
+    assert "M Tonang di lokasi" in doubled and "Tonang M Tonang" not in doubled
