@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -175,6 +176,9 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     document: int | None = None  # the paragraph of the last statement a document made
     document_ref: int | None = None  # the body that issued that document, when the article says so
     issuers: dict[str, int] = {}  # a document's kind ("report") -> the body last quoted with one
+    # ("in a report", "published a study": where the article says a body issued a document; one
+    # pass over the text, not one a statement)
+    issued_in = [(m.start(), m.group(1).casefold()) for m in _ISSUED_IN.finditer(text)] if lang == "en" else []
     asked: int | None = None  # the person the last statement asked a question
     unresolved: list[int] = []  # statements whose pronoun ("Ia menyebut") found no one named before
     for found in _find_all(text, lang)[:MAX_STATEMENTS]:
@@ -262,11 +266,14 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             document_ref = ref
         elif not continues_document:
             document = None
-        if ref is not None and lang == "en":
+        if ref is not None and issued_in:
             # "Oxfam says in a report, Paying the Price": "The report said" later is Oxfam's
             lo = sentence_start(text, found.start)
-            for issued in _ISSUED_IN.finditer(text, lo, max(found.end, sentence_end(text, found.start))):
-                issuers[issued.group(1).casefold()] = ref
+            hi = max(found.end, sentence_end(text, found.start))
+            for at, kind in issued_in[bisect_left(issued_in, (lo, "")) :]:
+                if at >= hi:
+                    break
+                issuers[kind] = ref
         # After a statement whose speaker is named, only people named after it can take over.
         named = mention is not None and bool(mention.name)
         last_sentence = found.start if named else sentence_start(text, found.start)
@@ -505,14 +512,16 @@ _MEMBER_LETTERS = {"MSP": "Scotland", "MLA": "Northern Ireland"}
 def _with_member_nation(statements: list[ExtractedStatement], text: str) -> list[ExtractedStatement]:
     """ "The Tory finance spokesman, Brian Monteith MSP": a post held by a member of the
     Scottish Parliament (or the Northern Ireland Assembly) is that nation's."""
-    done = list(statements)
-    for k, s in enumerate(statements):
-        if not s.role or s.region or not s.speaker:
-            continue
-        letters = re.search(rf"\b{re.escape(s.speaker.split()[-1])}\s+(MSP|MLA)\b", text)
-        if letters is not None:
-            done[k] = replace(s, region=_MEMBER_LETTERS[letters.group(1)])
-    return done
+    members = {match.group(1): _MEMBER_LETTERS[match.group(2)] for match in _MEMBER_AFTER_NAME.finditer(text)}
+    return [
+        replace(s, region=members[s.speaker.split()[-1]])
+        if s.role and not s.region and s.speaker and s.speaker.split()[-1] in members
+        else s
+        for s in statements
+    ]
+
+
+_MEMBER_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+(MSP|MLA)\b")
 
 
 # A post of a state's own government or legislature printed without the state: "Gov. John
