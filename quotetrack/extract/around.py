@@ -213,13 +213,21 @@ def may_have_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return not lex.roles.isdisjoint(words)
 
 
-# English words for a relative: "X, the daughter of a former governor," or "X, the senator's
-# wife,": the post named is the relative's, not X's.
-KIN_EN = frozenset(
-    {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister"}
-    | {"niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "cousin", "uncle", "aunt"}
-    | {"stepson", "stepdaughter", "stepmother", "stepfather", "fiance", "fiancee", "fiancé", "fiancée"}
-)
+# English words for a relative, with the gender they give: "X, the daughter of a former
+# governor," or "X, the senator's wife,": the post named is the relative's, not X's.
+KIN_GENDER_EN: dict[str, str | None] = {
+    **dict.fromkeys(("daughter", "wife", "widow", "mother", "sister", "niece", "granddaughter", "grandmother"), "f"),
+    **dict.fromkeys(("stepdaughter", "stepmother", "aunt", "fiancee", "fiancée"), "f"),
+    **dict.fromkeys(("son", "husband", "widower", "father", "brother", "nephew", "grandson", "grandfather"), "m"),
+    **dict.fromkeys(("stepson", "stepfather", "uncle", "fiance", "fiancé"), "m"),
+    "cousin": None,
+}
+KIN_EN = frozenset(KIN_GENDER_EN)
+
+
+def _names_a_relative(words: list[str]) -> bool:
+    """Whether the words of a post name a relative ("daughter of the governor", "senator's wife")."""
+    return any(w.casefold().removesuffix("'s").removesuffix("’s").strip(",.") in KIN_EN for w in words)
 
 
 def post_after(text: str, end: int, lex: Lexicon) -> str | None:
@@ -251,7 +259,7 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
         return held_post(post, lex)  # "X, who was elected mayor of London last week,"
     post = post.split(" who ", 1)[0]  # "a former foreign minister who is a harsh critic of ...": the post
     words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in post.split()]
-    if not any(w in lex.roles for w in words) or any(w.strip(",.") in KIN_EN for w in words):
+    if not any(w in lex.roles for w in words) or _names_a_relative(words):
         return None
     # ("X, a former Democratic National Committee chairman,": a past post from its marker on, which
     # citations print and the registry files as no post held)
@@ -337,7 +345,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     if marker is not None:
         first = marker.start()  # "former shadow attorney general Bill Cash": a post no longer held
     post = text[first:start].strip(" ,\t")
-    if english and any(w.casefold().removesuffix("'s").removesuffix("’s") in KIN_EN for w in post.split()):
+    if english and _names_a_relative(post.split()):
         return None  # "The daughter of the governor, Ann Lake": the post is her father's
     last = [w for w in post.split() if w.casefold() not in {"the", "a", "an"}][-1:]  # ("for the Ivanka Trump brand")
     if not last or last[0].casefold() in _OBJECT_LINKS:

@@ -190,6 +190,7 @@ _QUANTIFIERS_EN = frozenset(
     {"some", "many", "most", "several", "few", "another", "others", "both", "all", "each", "one", "none"}
     | {"everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody"}
 )
+_UNNAMED_WORDS_EN = UNNAMED_SOURCES | _QUANTIFIERS_EN
 
 
 def campaign_reference(text: str) -> ParsedMention | None:
@@ -1374,17 +1375,30 @@ _PAIR_OF_NAMES = re.compile(
 )
 
 
+def names_two_people(before: list[str], after: list[str], lex: Lexicon) -> bool:
+    """ "Donald Trump and Hillary Clinton", "Anna Palmer and Jake Sherman": the words either side
+    of "and" name two people in full, two or three words each, opening with given names the list
+    knows; one such given name is enough when neither side holds a body's or a post's word."""
+    genders = given_name_genders()
+    plain = not any(w.casefold() in lex.institutions or w.casefold() in lex.roles for w in before + after)
+    return (
+        2 <= len(before) <= 3
+        and 2 <= len(after) <= 3
+        and (before[0].casefold() in genders or after[0].casefold() in genders)
+        and (plain or (before[0].casefold() in genders and after[0].casefold() in genders))
+    )
+
+
 def _first_of_pair(text: str, lex: Lexicon) -> ParsedMention | None:
-    """ "Anna Palmer and Jake Sherman": two people named in full (one by a given name the list
-    knows), with no post or body in either name; the first of them."""
+    """ "Anna Palmer and Jake Sherman wrote": a statement of two people named in full, with no
+    post, body or title in either name; the first of them."""
     pair = _PAIR_OF_NAMES.fullmatch(text)
     if pair is None:
         return None
-    words = pair.group(1).split() + pair.group(2).split()
-    if any(_key(w) in lex.roles or _key(w) in lex.institutions or _is_title(w, lex) for w in words):
+    before, after = pair.group(1).split(), pair.group(2).split()
+    if any(_key(w) in lex.roles or _key(w) in lex.institutions or _is_title(w, lex) for w in before + after):
         return None
-    genders = given_name_genders()
-    if pair.group(1).split()[0].casefold() not in genders and pair.group(2).split()[0].casefold() not in genders:
+    if not names_two_people(before, after, lex):
         return None
     first = parse_mention(pair.group(1), lex)
     return replace(first, printed=text) if first is not None and first.name else None
@@ -1433,11 +1447,11 @@ def _kin_of_named(name: str) -> bool:
     """ "Keluarga Deki Susanto", "Istri Joko Susilo": a relative's word glued before a name
     ("Anak Agung Gde Agung" is a Balinese name)."""
     words = name.casefold().split()
-    return len(words) >= 2 and words[0] in KIN_ID - _KIN_AS_NAMES and words[1] != "agung"
+    return len(words) >= 2 and words[0] in _KIN_GLUED and words[1] != "agung"
 
 
-# Relatives' words that are given names too: "Cucu Ahmad Kurnia", "Anak Agung ...".
-_KIN_AS_NAMES = frozenset({"cucu", "anak"})
+# Relatives' words, less those that are given names too: "Cucu Ahmad Kurnia", "Anak Agung ...".
+_KIN_GLUED = KIN_ID - {"cucu", "anak"}
 
 
 # A relative of someone ("daughter of the governor", "the senator's wife"; not "father of two").
@@ -1512,9 +1526,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return body
     if lex.lang == "en" and (named_kind := body_of_kind(text)) is not None:
         return named_kind
-    if lex.lang == "en" and (
-        text.casefold() in UNNAMED_SOURCES or text.casefold() in _QUANTIFIERS_EN or unnamed_group(text)
-    ):
+    if lex.lang == "en" and (text.casefold() in _UNNAMED_WORDS_EN or unnamed_group(text)):
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
     if lex.lang == "en" and (document := document_source(text)) is not None:
         return document  # "..., the report warned", "The National Audit Office report says"

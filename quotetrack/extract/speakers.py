@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from quotetrack.extract.around import (
     EN_POST_MODIFIERS,
     EPITHET_DETERMINERS,
+    KIN_GENDER_EN,
     before_time,
     may_have_post,
     post_after,
@@ -35,6 +36,7 @@ from quotetrack.extract.mentions import (
     campaign_reference,
     is_country,
     is_member_title,
+    names_two_people,
     parse_mention,
     state_keys,
     unnamed_group,
@@ -92,12 +94,7 @@ _TITLE_AT_END = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # A relative's word in apposition to a name gives its gender: "Patti Davis, Ronald Reagan's
 # daughter,", "Jo Reed, the wife of ...", "Tom Hale, a father of three,".
-_KIN_GENDER = {
-    **dict.fromkeys(("daughter", "wife", "widow", "mother", "sister", "niece", "granddaughter", "grandmother"), "f"),
-    **dict.fromkeys(("stepdaughter", "stepmother", "aunt", "fiancee", "fiancée"), "f"),
-    **dict.fromkeys(("son", "husband", "widower", "father", "brother", "nephew", "grandson", "grandfather"), "m"),
-    **dict.fromkeys(("stepson", "stepfather", "uncle", "fiance", "fiancé"), "m"),
-}
+_KIN_GENDER = {word: gender for word, gender in KIN_GENDER_EN.items() if gender}
 _KIN_APPOSED = re.compile(
     r"\b([A-Z][\w’'-]+),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)"
     rf"({'|'.join(sorted(_KIN_GENDER, key=len, reverse=True))})\b"
@@ -147,8 +144,6 @@ _SUBORDINATORS = frozenset(
     | {"meskipun", "walau", "walaupun"}
 )
 _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
-# What an English capitalised run that ends in one of these names is a thing, never a speaker
-# ("the European Union's Common Agricultural Policy had caused ..., he said": not "he").
 # English words no one's name opens with, capitalised in titles ("Off Message", "Inside Politics").
 _FUNCTION_WORDS_EN = frozenset(
     {"off", "on", "in", "out", "up", "over", "under", "inside", "behind", "beyond", "into", "about", "after"}
@@ -157,6 +152,8 @@ _FIRST_WORD = re.compile(r"([A-Z][\w&'’-]+)(?=[\s,])")
 _CUE_REACH = 40  # characters from a quote's end to a participle after its cue ('," he said, adding')
 # Posts only a woman holds ("a former first lady", "the congresswoman").
 _WOMAN_POST = re.compile(r"\b(?:first lady|wife|widow|mother|daughter|queen|duchess|princess|\w+woman)\b", re.I)
+# What an English capitalised run that ends in one of these names is a thing, never a speaker
+# ("the European Union's Common Agricultural Policy had caused ..., he said": not "he").
 _THING_HEADS = frozenset(
     {"policy", "act", "bill", "treaty", "agreement", "accord", "pact", "programme", "program", "scheme"}
     | {"strategy", "plan", "directive", "regulation", "charter", "convention", "initiative", "manifesto"}
@@ -634,33 +631,28 @@ class Registry:
     def _named_before(self, position: int, gender: str) -> int | None:
         """The first person of `gender` whom the sentence before `position`, or its own sentence
         up to it, names ("Clinton is trying to expand her edge over Trump. Her campaign ...")."""
-        sentence = sentence_start(self.text, position)
-        lo = sentence_start(self.text, max(0, sentence - 2))
-        for word in _CAPITALISED_WORD.findall(self.text, lo, position):
+        for word in _CAPITALISED_WORD.findall(self.text, self._sentence_before(position), position):
             key = word.casefold()
             found = [i for i, p in enumerate(self.people) if key in p.tokens and p.gender == gender]
             if found:
                 return found[0]
         return None
 
-    def _sentence_before(self, position: int) -> str:
-        """The text of the sentence before the one at `position` (its own, up to it, included)."""
-        sentence = sentence_start(self.text, position)
-        return self.text[sentence_start(self.text, max(0, sentence - 2)) : position]
+    def _sentence_before(self, position: int) -> int:
+        """Where the sentence before the one at `position` starts."""
+        return sentence_start(self.text, max(0, sentence_start(self.text, position) - 2))
 
-    def _only_named_before(self, position: int, pronoun: str) -> int | None:
-        """The one person of the pronoun's known gender the sentence before names; None when it
-        names none or several."""
+    def _only_named_before(self, position: int, pronoun: str, than: int) -> int | None:
+        """The one person of the pronoun's known gender the sentence before (and its own, up to
+        `position`) names, when `than` is not named there; None when it names none or several."""
         wanted = _PRONOUN_GENDER.get(pronoun.casefold())
         if wanted is None:
             return None
-        words = {w.casefold() for w in _CAPITALISED_WORD.findall(self._sentence_before(position))}
+        words = {w.casefold() for w in _CAPITALISED_WORD.findall(self.text, self._sentence_before(position), position)}
+        if self.people[than].tokens & words:
+            return None
         found = {k for k, p in enumerate(self.people) if p.gender == wanted and not p.organisation and p.tokens & words}
         return found.pop() if len(found) == 1 else None
-
-    def _named_in_sentence_before(self, ref: int, position: int) -> bool:
-        words = {w.casefold() for w in _CAPITALISED_WORD.findall(self._sentence_before(position))}
-        return bool(self.people[ref].tokens & words)
 
     def _latest_of_gender(self, pronoun: str, position: int) -> int | None:
         """The person last named before `position` whose known gender the pronoun names."""
@@ -1481,17 +1473,7 @@ class Registry:
         with a given name (English only: "Dinas Pendidikan dan Kebudayaan" is one body)."""
         if self.lex.lang != "en" or joiner.group().strip() != "and":
             return False
-        before, after = piece[lo : joiner.start()].split(), piece[joiner.end() :].split()
-        genders = given_name_genders()
-        # (one given name the list knows is enough when neither side holds a body's or a post's word:
-        # "Anna Palmer and Jake Sherman")
-        plain = not any(w.casefold() in self.lex.institutions or w.casefold() in self.lex.roles for w in before + after)
-        return (
-            2 <= len(before) <= 3
-            and 2 <= len(after) <= 3
-            and (before[0].casefold() in genders or after[0].casefold() in genders)
-            and (plain or (before[0].casefold() in genders and after[0].casefold() in genders))
-        )
+        return names_two_people(piece[lo : joiner.start()].split(), piece[joiner.end() :].split(), self.lex)
 
     def known(self, name: str) -> int | None:
         """The person a short name ("Wahid") or a nickname the article gave stands for."""
@@ -1911,8 +1893,8 @@ class Registry:
                 # "... aides say Ivanka Trump also advises her father ... / "...," she said": the
                 # one woman the sentence before names, when the speaker the pronoun would
                 # otherwise take is not named there (not for "he", for the reason above).
-                named = self._only_named_before(position, pronoun)
-                if named is not None and named != agreeing and not self._named_in_sentence_before(agreeing, position):
+                named = self._only_named_before(position, pronoun, agreeing)
+                if named is not None and named != agreeing:
                     return named
             return agreeing
         if mention.name and self._a_common_word(mention):
