@@ -24,7 +24,7 @@ from quotetrack.resolve.gazetteer import (
 )
 from quotetrack.resolve.model import Role
 from quotetrack.resolve.regions import RegionTable, normalize_region
-from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, is_unit_head, regencies, region_aliases, word_set
+from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, is_unit_head, place_names, region_aliases, word_set
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -250,7 +250,7 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     if hit is None and not bare_region and len(words) > 2:
         # "Kasi Intel Kejari Binjai", "Kasi Humas Polres Nisel": a unit, then a body that exists
         # once per region, then the region (a post of a region's own level reads its region as before)
-        inner = next((k + _regional_body(words, k) for k in range(1, len(words) - 1) if _regional_body(words, k)), None)
+        inner = next((k + size for k in range(1, len(words) - 1) if (size := _regional_body(words, k))), None)
         if inner is not None and _region_start(words[inner:], True) == 0:
             return " ".join(words[:inner]), _known_place(words[inner:])
     if hit:
@@ -301,8 +301,8 @@ def _known_place(place: list[str]) -> list[str]:
 
 @cache
 def _place_names() -> frozenset[str]:
-    """Folded names of every province, short form and regency the tables know."""
-    return frozenset(region_aliases()) | frozenset(fold(place.name) for place in regencies())
+    """Folded names of every province, regency and city the tables know, with their short forms."""
+    return frozenset(fold(name) for name in place_names())
 
 
 _NAME_JOINERS = frozenset({"on", "to", "of", "for", "and", "the"})
