@@ -336,14 +336,11 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         words.pop()
     if lex.lang == "en" and len(words) >= 3 and words[-1] in _EN_DAYS and words[-2].casefold() in _EN_WHEN:
         del words[-2:]  # "President Barack Obama on Tuesday accused ...", "X in July said": when, not who
-    if (
-        lex.lang == "en"
-        and len(words) >= 3
-        and words[-1] == "who"
-        and all(w[:1].isupper() and w.isalpha() for w in words[-3:-1])
-    ):
-        # "Her call was backed by Culture Secretary Tessa Jowell who said: ...": the named person
+    if lex.lang == "en" and len(words) >= 3 and words[-1] == "who" and _names_before_who(words):
+        # "Her call was backed by Culture Secretary Tessa Jowell who said: ...", "Ben Carson, who
+        # claimed that ...": the named person
         words.pop()
+        words[-1] = words[-1].rstrip(",")
     if words and words[-1].casefold() in {"yang", "untuk", "agar", "supaya", "to", "who", "which"}:
         return ""
     if (
@@ -356,6 +353,18 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         # tweet in which he said ..." is one).
         return ""
     return " ".join(words[-16:])
+
+
+def _names_before_who(words: list[str]) -> bool:
+    """Whether the two words before a closing "who" are a name, its comma allowed ("Tom
+    Barrack, who"): capitalised words, no other stop."""
+    last, before = words[-2], words[-3]
+    return (
+        before[:1].isupper()
+        and before.removesuffix(".").isalpha()  # ("Mr. Carson, who")
+        and last[:1].isupper()
+        and last.removesuffix(",").isalpha()
+    )
 
 
 _EN_DAYS = frozenset(

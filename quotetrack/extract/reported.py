@@ -24,6 +24,29 @@ _CIRCUMSTANCE_THAT = re.compile(
     r"(?:in|on|at|over|during|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:\"“”]{0,50}?\s+that\s+"
 )
+# How often or how openly, between the verb and its "that": "has said repeatedly that ...".
+_ADVERB_THAT = re.compile(r"(?:[a-z]+ly|again|often)\s+that\s+")
+# A name and a relative clause whose verb reports speech ("Ben Carson, who claimed that ..."),
+# and the sentence's own verb after the clause (", is now second").
+_RELATIVE_SUBJECT = re.compile(r"[A-Z][\w.'’-]*,\s+who\s+(?:[a-z]+\s+){0,2}$")
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:(?:also|now|still|then|later|has|had|have|will|would)\s+)?"
+    r"(?:is|was|are|were|has|had|have|will|would|can|could|remains?|became|becomes|[a-z]{3,}ed|said|says|told)\b"
+)
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b")
+
+
+def _relative_clause_end(text: str, at: int, limit: int) -> int:
+    """Where a relative clause that opens at `at` ends: at the comma before the sentence's own
+    verb, passing one that closes a relative clause of its own ("that the party, which was
+    divided, would unite"); else `limit`."""
+    for main in _MAIN_CLAUSE.finditer(text, at, limit):
+        if not _INNER_RELATIVE.search(text, at, main.start()):
+            return main.start()
+        at = main.end()
+    return limit
+
+
 # What follows a verb when it only says where or when: "said in an interview earlier this year".
 _CIRCUMSTANCE_ONLY = re.compile(r"(?:in|at|on|from|during|after|before|with|via|through)\s+(?!which\b)")
 _CLAUSE_AFTER_CIRCUMSTANCE = re.compile(r"[^,.;:\"“”]{1,60}?\s+(?=(?:he|she|they|it|this|there|we|I)\s)")
@@ -550,6 +573,10 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             if begin > verb.end():
                 limit = begin  # "... remained a matter for debate but he said ...": stop there
                 break
+        if lex.lang == "en" and _RELATIVE_SUBJECT.search(text, sent.start, verb.start()):
+            # "Ben Carson, who claimed that the pyramids stored grain, is now second in the polls":
+            # what he claimed ends where the sentence's own verb comes.
+            limit = _relative_clause_end(text, verb.end(), limit)
         after = _AFTER_VERB.match(text, verb.end(), limit)
         start = after.end() if after else verb.end()
         if lex.lang == "en" and text.startswith("of ", start) and not _THAT.match(text, verb.end()):
@@ -560,8 +587,12 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             # "X responded by standing next to a chart": what was done, not said ("responded by
             # using the example of Chicago to prove that ..." says what)
             continue
-        if lex.lang == "en" and (when := _CIRCUMSTANCE_THAT.match(text, start, limit)) is not None:
-            start = when.end()  # "said in a statement that ...", "said Wednesday that ...": what follows "that"
+        if lex.lang == "en" and (
+            (when := _CIRCUMSTANCE_THAT.match(text, start, limit)) or (when := _ADVERB_THAT.match(text, start, limit))
+        ):
+            # "said in a statement that ...", "said Wednesday that ...", "has said repeatedly that
+            # ...": what follows "that"
+            start = when.end()
         if lex.lang == "en" and verb.group() in _EN_OBJECT_VERBS:
             # "challenged the prime minister to publish ...", "repeated his claim that ...": a
             # statement only with what is asked of someone, or with a clause after "that".

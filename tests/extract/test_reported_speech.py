@@ -915,3 +915,33 @@ def test_according_to_a_name_and_its_apposition_ends_the_sentence():
     assert [(s.text, s.speaker, s.role) for s in statements] == [
         ("The plan would cost three billion dollars over ten years", "Jane Doe", "budget analyst at the institute")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ben Carson, who claimed last week that the pyramids stored grain, is now second in the polls.",
+            ("the pyramids stored grain", "Ben Carson", "claimed"),
+        ),
+        (
+            "The rally was led by Tom Wolf, who later said the crowd was the largest he had seen.",
+            ("the crowd was the largest he had seen", "Tom Wolf", "said"),
+        ),
+        (
+            "Mr. Carson, who told reporters on Monday that he would not quit the race, has slipped in the polls.",
+            ("he would not quit the race", "Carson", "told"),
+        ),
+        (
+            "Ben Carson, who claimed that the party, which was divided, would unite, is now second.",
+            ("the party, which was divided, would unite", "Ben Carson", "claimed"),
+        ),
+    ],
+)
+def test_a_speech_verb_in_a_relative_clause_reports_what_the_named_person_said(sentence, expected):
+    assert indirect(prepare(f"Race\n\n{sentence}\n")[0], lang="en") == [expected]
+
+
+def test_an_adverb_between_the_verb_and_that_is_no_part_of_what_was_said():
+    text = prepare("Senate\n\nSenator Ann Lee has said repeatedly that the chamber will not act this year.\n")[0]
+    assert indirect(text, lang="en") == [("the chamber will not act this year", "Ann Lee", "said")]
