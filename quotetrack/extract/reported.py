@@ -136,7 +136,14 @@ _URGING_VERBS = frozenset(
 )
 # ("made clear that ..." reports; "made clear his opposition to the plan" names a stance)
 _STANCE_VERBS = _URGING_VERBS | {"made clear", "makes clear"}  # never a statement without the clause
-_CLAUSE_VERBS = _STANCE_VERBS | {"membenarkan", "memandang", "mempertanyakan", "menuduh"}
+_CLAUSE_VERBS = _STANCE_VERBS | {
+    "membenarkan",
+    "memandang",
+    "mempertanyakan",
+    "menuduh",
+    "menyimpulkan",
+    "menggarisbawahi",
+}
 # ("membenarkan adanya kejadian itu": confirming that it happened is a statement; "mendorong agar ...")
 _CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|jika\b|agar\b|supaya\b|adanya\b|that\b)", re.IGNORECASE)
 

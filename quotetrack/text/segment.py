@@ -56,6 +56,20 @@ def _word_before(text: str, dot: int) -> str | None:
     return reversed_run.group()[::-1] if reversed_run else None
 
 
+# Academic degrees of the abbreviation list: printed after a name ("Imran, MA."), never after a
+# word in lower case.
+_DEGREES = frozenset({"ma", "m.a", "mt", "s.h", "m.h", "m.si", "s.e", "s.sos", "s.ip", "s.pd", "m.pd", "m.m", "s.t"})
+
+
+def _after_lower_case_word(text: str, at: int) -> bool:
+    """Whether the word before offset `at` (past one space) is in lower case ("dan MA.")."""
+    before = text[max(0, at - 12) : at]
+    if not before.endswith(" "):
+        return False
+    word = before.rstrip().rsplit(maxsplit=1)[-1] if before.strip() else ""
+    return word.isalpha() and word.islower()
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = _word_before(text, dot)
     if word is None:
@@ -65,6 +79,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = word.casefold().strip(".")
     if len(word) == 1 and word.isalpha():  # initials: "H.", "A. Rahman"
         return True
+    if word in _DEGREES and _after_lower_case_word(text, dot - len(word)):
+        return False  # "... ZF dan MA. Kenborn mengatakan": a person's initials end it, no degree
     last = word.rsplit(".", 1)[-1]
     abbreviations = word_set("quotetrack.text", "abbreviations.txt")
     return word in abbreviations or last in abbreviations

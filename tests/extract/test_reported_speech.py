@@ -945,3 +945,29 @@ def test_a_speech_verb_in_a_relative_clause_reports_what_the_named_person_said(s
 def test_an_adverb_between_the_verb_and_that_is_no_part_of_what_was_said():
     text = prepare("Senate\n\nSenator Ann Lee has said repeatedly that the chamber will not act this year.\n")[0]
     assert indirect(text, lang="en") == [("the chamber will not act this year", "Ann Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kapolres Garut AKBP Andi Wijaya memerinci, keempat tersangka ditangkap di lokasi berbeda.",
+            ("keempat tersangka ditangkap di lokasi berbeda", "Andi Wijaya", "memerinci"),
+        ),
+        (
+            "Bupati Subang Rudy Hartono menyangkal ada pungutan liar di pasar induk.",
+            ("ada pungutan liar di pasar induk", "Rudy Hartono", "menyangkal"),
+        ),
+        (
+            "Ketua DPRD Garut Euis Ida menimpali bahwa anggaran itu sudah disetujui sejak awal tahun.",
+            ("anggaran itu sudah disetujui sejak awal tahun", "Euis Ida", "menimpali"),
+        ),
+    ],
+)
+def test_more_indonesian_speech_verbs(sentence, expected):
+    assert indirect(prepare(f"Berita\n\n{sentence}\n")[0], lang="id") == [expected]
+
+
+def test_a_conclusion_without_its_clause_is_no_statement():
+    text = prepare("Rapat\n\nWali Kota Bogor Bima Arya menyimpulkan hasil rapat koordinasi itu.\n")[0]
+    assert indirect(text, lang="id") == []

@@ -50,6 +50,18 @@ def test_sentences_do_not_split_at_titles(text, count):
     assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Polisi menahan empat tersangka, yakni DS, ARH, ZF dan MA. Kapolres mengatakan keempatnya ditahan.", 2),
+        ("Hal itu disampaikan Dr. Imran, MA. Dia menambahkan hal lain.", 1),
+        ("Rektor Budi Santoso MA. Sitorus hadir.", 1),
+    ],
+)
+def test_a_degree_after_a_word_in_lower_case_is_initials_that_end_a_sentence(text, count):
+    assert len(split_sentences(text)) == count
+
+
 def test_paragraph_spans_are_trimmed():
     text = "  satu  \n\n dua\n"
     assert [text[p.start : p.end] for p in split_paragraphs(text)] == ["satu", "dua"]
