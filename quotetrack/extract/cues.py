@@ -356,15 +356,18 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
 
 
 def _names_before_who(words: list[str]) -> bool:
-    """Whether the two words before a closing "who" are a name, its comma allowed ("Tom
-    Barrack, who"): capitalised words, no other stop."""
-    last, before = words[-2], words[-3]
-    return (
-        before[:1].isupper()
-        and before.removesuffix(".").isalpha()  # ("Mr. Carson, who")
-        and last[:1].isupper()
-        and last.removesuffix(",").isalpha()
-    )
+    """Whether the words before a closing "who" end with a name ("Tom Barrack, who", "Sen. Marco
+    Rubio of Florida, who", "Rep. Peter King (R-N.Y.), who") or with a name and a short description
+    in apposition ("Ben Carson, a retired neurosurgeon who")."""
+    tail = " ".join(words[-8:-1])
+    return _NAME_BEFORE_WHO.search(tail) is not None or _DESCRIBED_BEFORE_WHO.search(tail) is not None
+
+
+_NAME_WORD = r"[A-Z][\w'’-]*"
+_NAME_BEFORE_WHO = re.compile(
+    rf"(?:^|\s)(?:{_NAME_WORD}\.?|[A-Z]\.)\s+{_NAME_WORD}(?:\s+of\s+{_NAME_WORD})?(?:\s+\([A-Z]-[\w. ]+\))?,?$"
+)
+_DESCRIBED_BEFORE_WHO = re.compile(rf"{_NAME_WORD},\s+(?:a|an|the)(?:\s+[\w'’-]+){{1,5}}$")
 
 
 _EN_DAYS = frozenset(
@@ -511,7 +514,11 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return ParsedMention(printed=subject)  # "Police officials said", "..., a source said": unnamed
     if lex.lang == "en" and (document := document_source(clause)) is not None:
         return document  # "The report suggests ...", "In a statement, its report says"
-    described = "," in subject and any(w.casefold() in lex.roles for w in clause.split())
+    described = "," in subject and (
+        any(w.casefold() in lex.roles for w in clause.split())
+        # ("Ben Carson, a retired neurosurgeon who said ...": the name and its description)
+        or (lex.lang == "en" and _DESCRIBED_BEFORE_WHO.search(subject) is not None)
+    )
     if not (
         last_word[:1].isupper()
         or described  # "Rhys Morgan, Plaid Cymru health spokesman said:"

@@ -28,10 +28,19 @@ _CIRCUMSTANCE_THAT = re.compile(
 _ADVERB_THAT = re.compile(r"(?:[a-z]+ly|again|often)\s+that\s+")
 # A name and a relative clause whose verb reports speech ("Ben Carson, who claimed that ..."),
 # and the sentence's own verb after the clause (", is now second").
-_RELATIVE_SUBJECT = re.compile(r"[A-Z][\w.'’-]*,\s+who\s+(?:[a-z]+\s+){0,2}$")
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:[A-Z][\w.'’-]*\)?,|[A-Z][\w'’-]*,\s+(?:a|an|the)(?:\s+[\w'’-]+){1,5})\s+who\s+(?:[a-z]+\s+){0,2}$"
+)
+# Past forms that do not end in -ed: a sentence's own verb after a relative clause (", won the caucus").
+_IRREGULAR_PAST = frozenset(
+    {"won", "lost", "took", "made", "became", "came", "went", "got", "gave", "led", "left", "met", "ran", "saw"}
+    | {"sent", "spent", "held", "kept", "brought", "began", "fell", "rose", "wrote", "spoke", "stood", "paid"}
+    | {"drew", "chose", "sought"}
+)
 _MAIN_CLAUSE = re.compile(
     r",\s+(?:(?:also|now|still|then|later|has|had|have|will|would)\s+)?"
-    r"(?:is|was|are|were|has|had|have|will|would|can|could|remains?|became|becomes|[a-z]{3,}ed|said|says|told)\b"
+    r"(?:is|was|are|were|has|had|have|will|would|can|could|remains?|becomes?|[a-z]{3,}ed|said|says|told|"
+    rf"{'|'.join(sorted(_IRREGULAR_PAST))})\b"
 )
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b")
 
@@ -580,9 +589,14 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             if begin > verb.end():
                 limit = begin  # "... remained a matter for debate but he said ...": stop there
                 break
-        if lex.lang == "en" and _RELATIVE_SUBJECT.search(text, sent.start, verb.start()):
+        if (
+            lex.lang == "en"
+            and (relative := _RELATIVE_SUBJECT.search(text, sent.start, verb.start()))
+            and not _FINITE_EN.search(text, sent.start, relative.start())
+        ):
             # "Ben Carson, who claimed that the pyramids stored grain, is now second in the polls":
-            # what he claimed ends where the sentence's own verb comes.
+            # the sentence's subject, so what he claimed ends where its own verb comes ("Trump
+            # praised Tom Barrack, who said ...": the object, the clause runs to the end).
             limit = _relative_clause_end(text, verb.end(), limit)
         after = _AFTER_VERB.match(text, verb.end(), limit)
         start = after.end() if after else verb.end()

@@ -971,3 +971,34 @@ def test_more_indonesian_speech_verbs(sentence, expected):
 def test_a_conclusion_without_its_clause_is_no_statement():
     text = prepare("Rapat\n\nWali Kota Bogor Bima Arya menyimpulkan hasil rapat koordinasi itu.\n")[0]
     assert indirect(text, lang="id") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The debate featured Ben Carson, a retired neurosurgeon who said the tax code should be replaced.",
+            ("the tax code should be replaced", "Ben Carson", None),
+        ),
+        (
+            "Sen. Marco Rubio of Florida, who said on Sunday that he would stay in the race, won the caucus.",
+            ("he would stay in the race", "Marco Rubio", "Sen"),
+        ),
+        (
+            "Rep. Peter King (R-N.Y.), who has said Trump is unfit, voted against it.",
+            ("Trump is unfit", "Peter King", "Rep"),
+        ),
+        (
+            "Steven Law, the president of American Crossroads who said the group would spend more, declined.",
+            ("the group would spend more", "Steven Law", "president of American Crossroads"),
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_name_its_place_party_or_description(sentence, expected):
+    statements = extract(prepare(f"Race\n\n{sentence}\n")[0], lang="en").statements
+    assert [(s.text, s.speaker, s.role) for s in statements] == [expected]
+
+
+def test_a_relative_clause_after_a_group_is_no_one_s():
+    text = prepare("Race\n\nHe met members of Congress, a group who said the bill was dead.\n")[0]
+    assert extract(text, lang="en").statements == []
