@@ -6,12 +6,13 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 from functools import cache, lru_cache
 
 from quotetrack.extract.around import sentence_end, sentence_start
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import COORDINATORS, JUDGES
-from quotetrack.extract.dating import statement_date
+from quotetrack.extract.dating import EARLIER_OCCASION, attribution_date, block_dates
 from quotetrack.extract.direct import find_direct
 from quotetrack.extract.mentions import STATE_OFFICE, ParsedMention, parse_mention, seat_place
 from quotetrack.extract.model import ExtractedStatement, Extraction
@@ -247,7 +248,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
                 speaker_mention=mention.printed if mention else None,
                 role=role,
                 region=region,
-                date=statement_date(
+                date=attribution_date(
                     text, start=found.start, end=found.end, kind=found.kind, cue=found.cue, published=meta.published
                 ),
                 confidence=found.confidence if person else min(found.confidence, 0.4),
@@ -290,7 +291,17 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         statements = _with_state_region(statements, text)
         statements = [_english_place(s) for s in statements]
         statements = _with_dateline_city(statements, meta, text)
-    return Extraction(meta=meta, statements=statements)
+    return Extraction(meta=meta, statements=_dated(statements, paragraphs, text, meta.published))
+
+
+def _dated(
+    statements: list[ExtractedStatement], paragraphs: dict[int, tuple[int, int]], text: str, published: date | None
+) -> list[ExtractedStatement]:
+    """The statements, each with its day (see dating.block_dates): `date` holds, until here, the
+    day its own attribution names or None."""
+    earlier = [EARLIER_OCCASION.match(text, paragraphs[s.paragraph][0]) is not None for s in statements]
+    days = block_dates([s.date for s in statements], [s.speaker_ref for s in statements], earlier, published)
+    return [s if s.date == day else replace(s, date=day) for s, day in zip(statements, days, strict=True)]
 
 
 _ASKING = frozenset({"asked", "asks", "pressed", "questioned"})

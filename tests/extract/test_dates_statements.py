@@ -105,3 +105,42 @@ def test_a_day_that_opens_the_sentence_dates_the_verb_after_it():
     start = text.index("sudah")
     got = statement_date(text, start=start, end=len(text) - 1, kind="indirect", cue="kata", published=PUBLISHED)
     assert got == PUBLISHED
+
+
+def _dates(text: str) -> list[tuple[str | None, date | None]]:
+    meta = ArticleMeta(published=PUBLISHED, language="id")
+    return [(s.speaker, s.date) for s in extract(text, meta=meta).statements]
+
+
+def test_a_day_named_at_the_end_of_a_speaker_s_run_dates_the_run():
+    text = (
+        "Survei\n\n"
+        "Diberitakan sebelumnya, Ketua Tim Pemenangan Andi Wijaya membeberkan hasil survei internal tim.\n"
+        "Andi menyebut elektabilitas pasangan itu naik dua persen dalam sepekan terakhir.\n"
+        '"Kami akan terus bekerja sampai hari pemungutan suara," ujar Andi dikonfirmasi, Senin (20/10).\n'
+    )
+    assert _dates(text) == [("Andi Wijaya", date(2025, 10, 20))] * 3
+
+
+def test_an_earlier_occasion_without_a_day_has_no_known_day():
+    text = (
+        "Kasus\n\n"
+        "Bupati Garut Budi Santoso mengatakan bahwa jumlah kasus baru turun sepanjang pekan ini.\n"
+        "Dalam kesempatan sebelumnya, epidemiolog Riris Andono mengatakan, rasio positif yang naik menandakan "
+        "penularan meluas.\n"
+    )
+    assert _dates(text) == [("Budi Santoso", PUBLISHED), ("Riris Andono", None)]
+
+
+def test_another_speaker_between_ends_a_run():
+    text = (
+        "Beras\n\n"
+        '"Stok beras aman sampai akhir tahun," kata Bupati Garut Budi Santoso, Senin (20/10).\n'
+        '"Harga gabah juga naik," kata Ketua DPRD Garut Euis Ida.\n'
+        '"Kami sudah menyiapkan gudang baru," ujar Budi.\n'
+    )
+    assert _dates(text) == [
+        ("Budi Santoso", date(2025, 10, 20)),
+        ("Euis Ida", PUBLISHED),
+        ("Budi Santoso", PUBLISHED),
+    ]

@@ -93,8 +93,10 @@ def test_statement_date_is_the_day_the_text_gives():
     meta = ArticleMeta(published=date(2025, 10, 21), language="id")
     text = (
         '"Stok cabai aman sampai akhir tahun," kata Gubernur Riau Abdul Wahid, Senin (20/10/2025).\n'
-        "Ia menambahkan bahwa harga beras juga stabil di seluruh kabupaten."
+        "Ia menambahkan bahwa harga beras juga stabil di seluruh kabupaten.\n"
+        "Kepala Dinas Pertanian Riau Budi Santoso mengatakan stok pupuk juga cukup sampai akhir tahun."
     )
-    first, second = extract(text, meta=meta).statements
+    first, second, third = extract(text, meta=meta).statements
     assert first.date == date(2025, 10, 20)
-    assert second.date == date(2025, 10, 21)  # no day given: the article's date
+    assert second.date == date(2025, 10, 20)  # what he added, the same day
+    assert third.date == date(2025, 10, 21)  # another speaker, no day given: the article's date
