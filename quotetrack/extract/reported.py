@@ -405,13 +405,46 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
             described = parse_mention(f"{printed}, {text[stop + 1 : sent.end].strip(' .')}", lex)
             start, end = _strip_end(text, sent.start, pos)
             return _found(start, end, paragraph, root.group(), described or mention, False, 0.7)
-        # (after an opening connective what was said follows the attribution, else it is around it)
-        start, end = _strip_end(text, stop + 1 if opener and pos == opener.end() else sent.start, sent.end)
+        # (after an opening connective or circumstance what was said follows the attribution, else
+        # it is around it: "Sebenarnya, ungkap Rudy, tanpa ada petisi pun ...", "Namun, pada
+        # praktiknya, ujar Tito, tunjangan ..." against "Angka itu, kata Viryan, melampaui target")
+        after = (opener and pos == opener.end()) or (
+            _circumstance_only(text[sent.start : pos]) and not _SUBJECTLESS.match(text, stop + 1, sent.end)
+        )
+        start, end = _strip_end(text, stop + 1 if after else sent.start, sent.end)
         return _found(start, end, paragraph, root.group(), mention, False, 0.7)
     return None
 
 
 _APPOSITION_WORDS = 12
+# First words of an opening phrase that says nothing itself: a connective, a sentence adverb, or
+# a phrase of where, when or in what respect ("Namun", "Sebenarnya", "Pada praktiknya", "Di sisi
+# lain", "However", "In the meantime").
+_CIRCUMSTANCE_OPENING = frozenset(
+    {"namun", "tetapi", "tapi", "sebenarnya", "hanya", "selain", "sementara", "di", "pada", "dalam", "untuk"}
+    | {"karena", "meski", "meskipun", "walaupun", "bahkan", "jadi", "maka", "dengan", "pasalnya", "intinya"}
+    | {"prinsipnya", "apalagi", "padahal", "kemudian", "lalu", "selanjutnya", "selama", "saat", "ketika"}
+    | {"sejak", "ke", "terkait", "sejauh", "hingga", "adapun", "nah", "makanya", "justru", "memang"}
+    | {"however", "but", "and", "still", "yet", "indeed", "in", "instead", "meanwhile", "now", "so", "also"}
+    | {"moreover", "nonetheless", "nevertheless", "then", "later", "for", "at", "on", "with", "after"}
+    | {"before", "during", "since", "under", "ultimately", "overall", "besides", "of"}
+)
+_CIRCUMSTANCE_WORDS = 4
+# What goes on without a subject of its own ("Untuk ruas Sudirman-Thamrin, lanjut Syafrin, juga
+# ditutup"): the opening phrase holds what it is about, and stays with it.
+_SUBJECTLESS = re.compile(
+    r"\s*(?:juga|pun|akan|sudah|telah|masih|tidak|tak|belum|hanya|sempat|segera|bisa|dapat|harus|perlu|"
+    r"di[a-z]+kan|di[a-z]+i)\b"
+)
+
+
+def _circumstance_only(opening: str) -> bool:
+    """Whether the words before a mid-sentence attribution are only connectives or short phrases
+    of circumstance ("Namun, pada praktiknya,"), so that what was said follows the attribution."""
+    chunks = [c.split() for c in opening.split(",") if c.strip()]
+    return 0 < len(chunks) <= 2 and all(
+        len(c) <= _CIRCUMSTANCE_WORDS and c[0].casefold() in _CIRCUMSTANCE_OPENING for c in chunks
+    )
 
 
 def _may_narrate(text: str, start: int, end: int) -> bool:

@@ -754,7 +754,7 @@ def test_short_english_content_before_the_cue_and_more_verbs(sentence: str, expe
             "id",
             (
                 "Diah Lestari",
-                "Selama masa pandemi ini, kata Diah Lestari, ASN dituntut berubah dalam perilaku bekerja",
+                "ASN dituntut berubah dalam perilaku bekerja",  # (after a phrase of when: see below)
                 None,
             ),
         ),
@@ -1002,3 +1002,28 @@ def test_a_relative_clause_after_a_name_its_place_party_or_description(sentence,
 def test_a_relative_clause_after_a_group_is_no_one_s():
     text = prepare("Race\n\nHe met members of Congress, a group who said the bill was dead.\n")[0]
     assert extract(text, lang="en").statements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Namun, pada praktiknya, ujar Tito, tunjangan perumahan diberikan sebagai alat kepentingan.",
+            "tunjangan perumahan diberikan sebagai alat kepentingan",
+        ),
+        (
+            "Sebenarnya, ungkap Rudy, tanpa ada petisi pun, Pemkot Solo tengah memikirkan sebuah monumen.",
+            "tanpa ada petisi pun, Pemkot Solo tengah memikirkan sebuah monumen",
+        ),
+        (
+            "Angka 81 persen itu, kata Viryan, bahkan melampaui target nasional.",
+            "Angka 81 persen itu, kata Viryan, bahkan melampaui target nasional",
+        ),
+        (
+            "Untuk ruas Sudirman-Thamrin, lanjut Syafrin, juga ditutup untuk kendaraan pribadi.",
+            "Untuk ruas Sudirman-Thamrin, lanjut Syafrin, juga ditutup untuk kendaraan pribadi",
+        ),
+    ],
+)
+def test_an_attribution_after_an_opening_connective_starts_what_was_said(sentence, expected):
+    assert [t for t, _, _ in indirect(prepare(f"Berita\n\n{sentence}\n")[0], lang="id")] == [expected]
