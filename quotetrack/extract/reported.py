@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import ACCORDING_TO, QUOTED_AS, mention_after, subject_mention
@@ -857,8 +858,31 @@ def _quoted_as(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | N
 _THAT_AFTER = re.compile(r"\s*(?:that\s+)?")
 
 
+# The outlet that relayed a statement, printed after it: "..., CNN reported.", "..., seperti
+# dilaporkan oleh Tribunnews.", "..., dikutip dari Antara.": the reporter's, not the speaker's.
+_RELAYED_BY = re.compile(
+    r"(?:,\s*|\s+)(?:(?:as\s+)?(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:first\s+)?(?:reported|reports)"
+    r"|(?:(?:seperti|sebagaimana)\s+)?(?:dilaporkan|diberitakan|dikutip|dilansir)\s+(?:oleh\s+|dari\s+)?"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[\s.,]*$"
+)
+
+
+def _unrelayed(text: str, found: Found) -> Found:
+    """`found` without the outlet that relayed it at its end (see _RELAYED_BY)."""
+    relayed = _RELAYED_BY.search(text, found.start, found.end)
+    if relayed is None or _words(text[found.start : relayed.start()]) < _MIN_WORDS:
+        return found
+    start, end = _strip_end(text, found.start, relayed.start())
+    return replace(found, start=start, end=end)
+
+
 def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> Iterator[Found]:
     """Reported speech in `text[lo:hi]`, a stretch of a paragraph outside quotation marks."""
+    for found in _find_reported(text, lo, hi, paragraph, lex):
+        yield _unrelayed(text, found) if found.kind == StatementKind.INDIRECT else found
+
+
+def _find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> Iterator[Found]:
     for sent in split_sentences(text, lo, hi):
         found = (
             _menurut(text, sent, paragraph, lex)

@@ -1027,3 +1027,28 @@ def test_a_relative_clause_after_a_group_is_no_one_s():
 )
 def test_an_attribution_after_an_opening_connective_starts_what_was_said(sentence, expected):
     assert [t for t, _, _ in indirect(prepare(f"Berita\n\n{sentence}\n")[0], lang="id")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The Trump campaign said the candidate will attend events in Kansas on Saturday, CNN reported.",
+            "en",
+            "the candidate will attend events in Kansas on Saturday",
+        ),
+        (
+            "Irto Ginting menerangkan, harga baru ini masih terjangkau untuk masyarakat, seperti dilaporkan oleh "
+            "Tribunnews.",
+            "id",
+            "harga baru ini masih terjangkau untuk masyarakat",
+        ),
+        (
+            "Menteri Keuangan Sri Mulyani mengatakan bahwa defisit anggaran tetap terjaga, dikutip dari Antara.",
+            "id",
+            "defisit anggaran tetap terjaga",
+        ),
+    ],
+)
+def test_the_outlet_that_relayed_a_statement_is_no_part_of_it(text, lang, expected):
+    assert [t for t, _, _ in indirect(prepare(f"Berita\n\n{text}\n")[0], lang=lang)] == [expected]
