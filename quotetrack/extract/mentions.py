@@ -728,7 +728,10 @@ _MEMBER_TITLES = frozenset({"councillor", "cllr", "councilman", "councilwoman", 
 _DEPUTY_POST_WORDS = frozenset({"lt", "deputy", "vice", "acting", "interim", "assistant"})
 _STATE_PARTY_WORDS = frozenset({"democratic", "democrat", "republican", "gop", "party", "green", "libertarian"})
 # Posts of a town or county that English copy prints after the place ("Atlanta Mayor X").
-_TOWN_POSTS = frozenset({"mayor", "police chief", "sheriff", "county executive", "county judge", "city manager"})
+_TOWN_POSTS = frozenset(
+    {"mayor", "police chief", "sheriff", "county executive", "county judge", "city manager", "alderman", "alderwoman"}
+    | {"councilman", "councilwoman", "council member", "councilmember", "councilor", "councillor"}
+)
 _PLACE_KINDS = frozenset({"county", "city"})  # the end of a place's name ("Maricopa County")
 
 

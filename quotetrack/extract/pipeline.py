@@ -608,10 +608,21 @@ def _english_place(statement: ExtractedStatement) -> ExtractedStatement:
     statement = _without_party(statement)
     if statement.region or not statement.role:
         return statement
+    if (served := _POST_OF_PLACE.match(statement.role)) is not None:
+        return replace(statement, region=served.group("place"))  # "former governor of Pennsylvania"
     region = _council_place(statement.role) or _nation_of(statement.role)
     return replace(statement, region=region) if region else statement
 
 
+# A post of a state, a town or their legislators with the place it serves after it: "governor of
+# Texas", "former senator from Ohio", "mayor of Chicago" (not "President of the United States").
+_POST_OF_PLACE = re.compile(
+    r"(?i:(?:(?:former|then|ex-|current|outgoing|incoming)\s*)?(?:lieutenant\s+|lt\.?\s+|state\s+)?"
+    r"(?:governor|mayor|senator|representative|congress(?:man|woman)|attorney\s+general|alderman|alderwoman|"
+    r"council(?:man|woman|lor|or)|assembly(?:man|woman|member))\s+(?:of|from)\s+)"
+    r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"$"
+)
 _STATE_FIRST = re.compile(r"(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:the )?(?=\S)")
 
 

@@ -4222,3 +4222,24 @@ def test_walkot_and_wako_are_short_forms_of_wali_kota() -> None:
     )
     got = {(s.speaker, _post_and_region(s)) for s in _statements(text)}
     assert got == {("Agung Nugroho", ("Wali Kota", "Kota Pekanbaru"))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"People are angry," said Chicago Alderman Jason C. Ervin.', ("Jason C. Ervin", "Alderman", "Chicago")),
+        ('"We will act," said Greg Abbott, the governor of Texas.', ("Greg Abbott", "governor of Texas", "Texas")),
+        (
+            '"He is the best," said Edward G. Rendell, a former governor of Pennsylvania.',
+            ("Edward G. Rendell", "former governor of Pennsylvania", "Pennsylvania"),
+        ),
+        ('"Not now," said Tom Smith, a former senator from Ohio.', ("Tom Smith", "former senator from Ohio", "Ohio")),
+        (
+            '"Trade matters," said Bob Lee, President of the United States Chamber.',
+            ("Bob Lee", "President of the United States Chamber", None),
+        ),
+    ],
+)
+def test_an_english_town_or_state_post_gives_its_place(sentence: str, expected: tuple) -> None:
+    statements = extract(prepare(f"Politics\n\n{sentence}\n")[0], lang="en").statements
+    assert [(s.speaker, s.role, s.region) for s in statements] == [expected]
