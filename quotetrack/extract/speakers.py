@@ -1456,8 +1456,7 @@ class Registry:
             return [(0, piece)]  # what every joiner holds is not there: most runs (the pattern opens with \s+)
         parts, lo = [], 0
         for joiner in _LIST_JOINER.finditer(piece):
-            after = piece[joiner.end() :].split(" ", 1)[0]
-            if after.casefold() not in self.lex.roles and not self._pair_of_names(piece, lo, joiner):
+            if not self._office_opens(piece, lo, joiner) and not self._pair_of_names(piece, lo, joiner):
                 continue
             if joiner.group().lstrip().startswith(","):
                 before = piece[lo : joiner.start()].split()
@@ -1467,6 +1466,19 @@ class Registry:
             lo = joiner.end()
         parts.append((lo, piece[lo:]))
         return parts
+
+    def _office_opens(self, piece: str, lo: int, joiner: re.Match[str]) -> bool:
+        """Whether another office opens after `joiner`: "dan Wali Kota Y", or in English a post
+        with its portfolio first after a person named with a post ("Chancellor Gordon Brown and
+        Transport Secretary Alistair Darling"; "Trade and Industry Secretary X" is one post)."""
+        after = piece[joiner.end() :].split(maxsplit=3)
+        if not after or after[0].casefold() in self.lex.roles:
+            return bool(after)
+        if self.lex.lang != "en" or not any(w.casefold() in self.lex.roles for w in after[1:3]):
+            return False
+        before = piece[lo : joiner.start()].split()
+        post = next((k for k, w in enumerate(before) if w.casefold() in self.lex.roles), None)
+        return post is not None and post < len(before) - 1 and before[-1].casefold() not in self.lex.roles
 
     def _pair_of_names(self, piece: str, lo: int, joiner: re.Match[str]) -> bool:
         """ "Donald Trump and Hillary Clinton vied ...": two people named in full, each opening

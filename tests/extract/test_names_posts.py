@@ -4243,3 +4243,18 @@ def test_walkot_and_wako_are_short_forms_of_wali_kota() -> None:
 def test_an_english_town_or_state_post_gives_its_place(sentence: str, expected: tuple) -> None:
     statements = extract(prepare(f"Politics\n\n{sentence}\n")[0], lang="en").statements
     assert [(s.speaker, s.role, s.region) for s in statements] == [expected]
+
+
+def test_two_people_named_with_posts_and_joined_are_two_people() -> None:
+    text = prepare(
+        "Wage\n\nChancellor Gordon Brown and Transport Secretary Alistair Darling promoted the news.\n\n"
+        'Mr Brown said: "We want to do nothing that can damage the opportunities of young people."\n\n'
+        "Mr Darling said the plan would work.\n\n"
+        "Trade and Industry Secretary Patricia Hewitt said the scheme was fair.\n"
+    )[0]
+    statements = extract(text, lang="en").statements
+    assert [(s.speaker, s.role) for s in statements] == [
+        ("Gordon Brown", "Chancellor"),
+        ("Alistair Darling", "Transport Secretary"),
+        ("Patricia Hewitt", "Trade and Industry Secretary"),
+    ]
