@@ -155,7 +155,7 @@ UNNAMED_PEOPLE_ID = frozenset(
     | {"warga", "petugas", "penumpang", "pengemudi", "sopir", "pengunjung", "pedagang", "siswa", "mahasiswa"}
 )
 # English party words that may stand before a member's name: "Lib Dem Norman Baker".
-_EN_PARTY_WORDS = frozenset(
+EN_PARTY_WORDS = frozenset(
     {"labour", "conservative", "tory", "lib", "dem", "liberal", "democrat", "democratic", "republican", "snp", "ukip"}
 )
 
@@ -163,7 +163,7 @@ _EN_PARTY_WORDS = frozenset(
 def _party_then_name(words: list[str], lex: Lexicon) -> bool:
     """ "Lib Dem Norman Baker": party words, then two or three words that name no body or post."""
     lead = 0
-    while lead < len(words) and _key(words[lead]) in _EN_PARTY_WORDS:
+    while lead < len(words) and _key(words[lead]) in EN_PARTY_WORDS:
         lead += 1
     rest = words[lead:]
     return (
@@ -677,7 +677,7 @@ def seat_place(role: str | None, region: str | None) -> tuple[str | None, str | 
     "Northfield"), "Member of Parliament for Grantham and Stamford"; others as they are."""
     if role and region is None and (before := _SEAT_BEFORE.fullmatch(role)) is not None:
         place = before.group("place")
-        if not any(_key(w) in _EN_PARTY_WORDS or _key(w) in _SEAT_NOT_PLACE for w in place.split()):
+        if not any(_key(w) in EN_PARTY_WORDS or _key(w) in _SEAT_NOT_PLACE for w in place.split()):
             return before.group("post"), place  # "the Glasgow Kelvin MP": the seat, then the post
     if not role or region is not None or " for " not in role:
         return role, region
@@ -792,7 +792,7 @@ def _town_before_post(tokens: list[str], lex: Lexicon) -> int:
         or town[0] in _PLACE_KINDS
         or any(
             k in lex.roles
-            or k in _EN_PARTY_WORDS
+            or k in EN_PARTY_WORDS
             or k in _CONNECTORS
             or (k in EN_POST_MODIFIERS and k not in _PLACE_KINDS)
             for k in town

@@ -27,6 +27,7 @@ from quotetrack.extract.cues import ABBREVIATION_DOT, COORDINATORS
 from quotetrack.extract.mentions import (
     CAMPAIGN,
     DEMONSTRATIVES,
+    EN_PARTY_WORDS,
     GOES_BY,
     KIN_ID,
     NAME_PARTICLES,
@@ -211,7 +212,12 @@ _CLAUSE_WORDS = 6  # the longest opening clause before such an epithet
 _CONNECTIVES_EN = frozenset({"and", "but", "yet", "so", "even", "still", "now", "indeed", "instead", "besides"})
 _NOT_POST_HEADS = EN_POST_MODIFIERS | {"first", "second"}  # words that qualify a post, never end one
 # A post the subject holds "as": "his first real test as home secretary", "as the Tory leader".
-_AS_POST = re.compile(r" as[ \t]+(?:the[ \t]+)?(?P<post>(?:[a-z]+[ \t]+){0,3}[a-z]+)(?=[\s,.;])")
+_AS_POST = re.compile(
+    r" as[ \t]+(?:the[ \t]+)?(?:(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+)?"
+    r"(?P<post>(?:[a-z]+[ \t]+){0,3}[a-z]+)(?=[\s,.;])"
+)
+# The posts "as <Place> <post>" gives with the place they serve: "a second term as Chicago mayor".
+_PLACED_POSTS = frozenset({"mayor", "governor", "senator", "alderman", "sheriff", "congressman", "congresswoman"})
 _OWNED_BEFORE_AS = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}$")
 _NAME_BEFORE_AS = re.compile(r"\s[a-z][\w-]*\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")  # "... stop Hillary Clinton"
 _PAST_BEFORE_AS = re.compile(
@@ -1139,10 +1145,15 @@ class Registry:
                 continue  # "an inquiry into Smith's dealings as minister of works": another's post
             if _NAME_BEFORE_AS.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "X seemed to imply that people could stop Hillary Clinton as president": hers
+            place = match.group("place")
+            if place and (post not in _PLACED_POSTS or any(w.casefold() in EN_PARTY_WORDS for w in place.split())):
+                continue  # ("as Labour leader", "as Republican governor": a party's, not a place)
             sentence = sentence_start(text, match.start())
             ref = self.subject_between(sentence, match.start(), [])
             if ref is not None and not self.people[ref].organisation and not self.people[ref].role:
                 self.people[ref].role = post
+                if place:
+                    self.people[ref].region = place  # "a second term as Chicago mayor"
 
     def _learn_appositive_posts(self, text: str) -> None:
         """ "Clinton, the Democratic nominee, marked her birthday": a post in apposition to a

@@ -4258,3 +4258,18 @@ def test_two_people_named_with_posts_and_joined_are_two_people() -> None:
         ("Alistair Darling", "Transport Secretary"),
         ("Patricia Hewitt", "Trade and Industry Secretary"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("when he won election to a second term as Chicago mayor", ("mayor", "Chicago")),
+        ("when he won a second term as Republican governor", (None, None)),
+    ],
+)
+def test_a_town_post_held_as_gives_its_place(opening: str, expected: tuple) -> None:
+    text = prepare(
+        f"Chicago\n\nRahm Emanuel may have thought the worst was over in April, {opening}, after a bruising "
+        "campaign.\n\nEmanuel said Thursday that the city welcomes a federal inquiry into its police.\n"
+    )[0]
+    assert [(s.role, s.region) for s in extract(text, lang="en").statements] == [expected]
