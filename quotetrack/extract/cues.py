@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from quotetrack.extract.mentions import (
     DEMONSTRATIVES,
     EN_EPITHET_WORDS,
+    EN_PARTY_WORDS,
     EPITHET_WORDS,
     NAME_PARTICLES,
     PARTY_BRACKET,
@@ -229,13 +230,24 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             and ("," in handed_on or (words[0].islower() and ("!" in handed_on or "?" in handed_on)))
         )
         # ('," a Home Office spokeswoman said' is a cue too: a body's voice; '," the ministry said')
-        titled = titled or (
-            lex.lang == "en"
-            and (
-                body_voice(" ".join(words), lex) is not None
-                or body_reference(" ".join(words)) is not None
-                or unnamed_voice(" ".join(words), lex)  # '," a spokesman for the mayor said'
-                or described_person(" ".join(words))  # '," the New York businessman said'
+        titled = (
+            titled
+            or (
+                lex.lang == "en"
+                and (
+                    body_voice(" ".join(words), lex) is not None
+                    or body_reference(" ".join(words)) is not None
+                    or unnamed_voice(" ".join(words), lex)  # '," a spokesman for the mayor said'
+                    or described_person(" ".join(words))  # '," the New York businessman said'
+                    # ('," the White House said', '," the ACU said in statement': a body named in full)
+                    # ("the Massachusetts Democrat said": a member of a party, whom the registry finds)
+                    or (
+                        len(words) >= 2
+                        and words[0] == "the"
+                        and all(w[:1].isupper() for w in words[1:])
+                        and words[-1].casefold().strip(",") not in EN_PARTY_WORDS
+                    )
+                )
             )
         )
         if words and words[0].casefold().strip(",") in lex.discourse and not titled:

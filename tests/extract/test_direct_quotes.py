@@ -238,3 +238,12 @@ def test_a_joint_statement_goes_to_its_first_author_and_three_apostrophes_close_
     )
     got = [(s.speaker, s.text[:12]) for s in extract(prepare(text)[0], lang="en").statements if s.kind == "direct"]
     assert got == [("Anna Palmer", "Sanders is a"), ("John McCain", "I think most")]
+
+
+@pytest.mark.parametrize("body", ["the White House", "the National Rifle Association", "the ACU"])
+def test_a_quote_handed_on_to_a_body_named_after_the_is_the_body_s(body):
+    text = prepare(f'CPAC\n\n"We are very disappointed by the decision," {body} said in a statement.\n')[0]
+    statements = extract(text, lang="en").statements
+    assert [(s.kind, s.text, s.speaker) for s in statements] == [
+        ("direct", "We are very disappointed by the decision,", body.removeprefix("the "))
+    ]
