@@ -424,6 +424,8 @@ def _names_a_body(subject: str, lex: Lexicon) -> bool:
     return any(k in lex.institutions for k in keys) and not any(k in lex.roles for k in keys)
 
 
+# A relative clause or a description in brackets after a name ("Kasich (who has 25 delegates)").
+_ASIDE_AFTER = re.compile(r"\s*\((?:who|which|whose|yang)\b[^()]*\)$")
 _AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)$")
 _LEADING_COORDINATOR = re.compile(r"^(?:But|And|Yet|So|However,|Meanwhile,)\s+")
 # Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
@@ -455,6 +457,7 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
     subject = subject_before(text, lo, verb_start, lex)
     if subject.endswith(")"):
         subject = _AGE_AFTER.sub("", subject)  # "salah satu orang tua siswa, Dian (37) berharap": her age
+        subject = _ASIDE_AFTER.sub("", subject)  # "Kasich (who has 25 delegates to date) said": an aside
     if lex.lang == "en" and subject.endswith(")"):
         subject = _EN_PARTY_BRACKET.sub("", subject)  # "Sen. Cory Booker (D-N.J.) said": the state comes later
         acronym = TRAILING_SHORT_FORM.search(subject)

@@ -306,8 +306,11 @@ def _dated(
 
 _ASKING = frozenset({"asked", "asks", "pressed", "questioned"})
 _ASKED_NAME = re.compile(
-    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Gov\.)?\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?=[a-z])"
-)
+    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Gov\.)?\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,|\s+(?=[a-z]))"
+)  # ("asked Kasich, who is fourth in the delegate count, to lay out ...")
+# A reply's subject that stands for the person just asked: a pronoun or an epithet ("The
+# candidate said").
+_REPLY_EPITHET = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+)?(?:candidate|nominee|contender|hopeful|governor|senator|mayor)")
 
 
 def _asked(statement: ExtractedStatement, registry: Registry, asker: int | None) -> int | None:
@@ -321,7 +324,11 @@ def _asked(statement: ExtractedStatement, registry: Registry, asker: int | None)
 def _answers(found: Found, asked: int | None, registry: Registry) -> int | None:
     """The person just asked, for a reply's pronoun that agrees with them ('"...," he said')."""
     mention = found.mention
-    if asked is None or mention is None or not mention.pronoun or mention.printed.casefold() not in ("he", "she"):
+    if asked is None or mention is None or not mention.pronoun:
+        return None
+    if _REPLY_EPITHET.fullmatch(mention.printed):
+        return asked  # 'Hannity asked Kasich ... The candidate said he does not believe ...'
+    if mention.printed.casefold() not in ("he", "she"):
         return None
     return asked if registry.agrees(asked, mention.printed) else None
 

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from quotetrack.extract import extract
+from quotetrack.text.clean import prepare
 from quotetrack.text.meta import ArticleMeta
 
 
@@ -100,3 +101,17 @@ def test_statement_date_is_the_day_the_text_gives():
     assert first.date == date(2025, 10, 20)
     assert second.date == date(2025, 10, 20)  # what he added, the same day
     assert third.date == date(2025, 10, 21)  # another speaker, no day given: the article's date
+
+
+def test_the_person_asked_answers_as_the_candidate_and_an_aside_in_brackets_is_no_part_of_the_name():
+    text = prepare(
+        "Race\n\nOhio Gov. John Kasich spoke at the convention on Friday.\n\n"
+        "At the event, talk show host Sam Miller asked Kasich, who is fourth in the delegate count, to lay out "
+        "his path to the nomination.\n\n"
+        "The candidate said he does not believe any of his rivals will win enough delegates.\n\n"
+        "Miller followed up by asking if the governor believes that is his only path. Kasich (who has 25 "
+        "delegates to date) said it is possible for him to secure the nomination.\n"
+    )[0]
+    statements = extract(text, lang="en").statements
+    replies = [s.speaker for s in statements if s.cue in ("said",)]
+    assert replies == ["John Kasich", "John Kasich"]
