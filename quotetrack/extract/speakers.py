@@ -450,6 +450,7 @@ class Person:
 
 # (a shadow minister shadows the office: "the chancellor" is never the shadow chancellor)
 _DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice", "shadow"})
+_POST_LEAD_WORDS = 5  # the words of a post before a sentence's named subject
 
 
 @lru_cache(maxsize=8192)  # pure, and an article repeats its names (called per run and per mention)
@@ -1697,9 +1698,12 @@ class Registry:
         """Whether what comes before a sentence's subject leaves it the subject: nothing, an opening
         clause, a post's words ("Florida Gov.", "Republican nominee"), "the", "former"."""
         words = lead.rsplit(",", 1)[-1].split() if "," in lead else lead.split()
-        return all(
-            w[:1].isupper() or w.casefold() in self.lex.roles or w.casefold() in _BEFORE_SUBJECT for w in words
-        ) or self._after_connective(lead)  # "And even Obama tried ..., noting that ..."
+        return (
+            all(w[:1].isupper() or w.casefold() in self.lex.roles or w.casefold() in _BEFORE_SUBJECT for w in words)
+            or self._after_connective(lead)  # "And even Obama tried ..., noting that ..."
+            # ("Trump campaign manager Corey Lewandowski rejected ...": a post of a few words)
+            or (0 < len(words) <= _POST_LEAD_WORDS and words[-1].casefold() in self.lex.roles)
+        )
 
     def _sentence_subject(self, position: int, last: int | None, quoted: list[tuple[int, int]]) -> int | None:
         """Who a second verb's statement belongs to ("..., saying", "... and said"): the person

@@ -115,3 +115,11 @@ def test_the_person_asked_answers_as_the_candidate_and_an_aside_in_brackets_is_n
     statements = extract(text, lang="en").statements
     replies = [s.speaker for s in statements if s.cue in ("said",)]
     assert replies == ["John Kasich", "John Kasich"]
+
+
+def test_a_participle_after_a_subject_with_a_post_of_several_words_is_that_subject_s():
+    text = prepare(
+        "Race\n\nTrump campaign manager Corey Lewandowski rejected the idea that Trump would hurt the party, "
+        "saying the huge crowds at his rallies prove that Trump would energize the party.\n"
+    )[0]
+    assert [s.speaker for s in extract(text, lang="en").statements] == ["Corey Lewandowski"]
