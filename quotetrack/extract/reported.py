@@ -116,7 +116,7 @@ _JOINERS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi"
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 _TRAILING_MAX_WORDS = 6
 # English speech verbs that are also plural nouns ("states", "claims", "notes").
-_PLURAL_NOUNS = frozenset({"states", "claims", "notes"})
+_PLURAL_NOUNS = frozenset({"states", "claims", "notes", "comments", "hints"})
 _NOUN_MARKERS = frozenset(
     {"the", "these", "those", "its", "his", "her", "their", "our", "your", "my"}
     | {"many", "several", "some", "all", "both"}

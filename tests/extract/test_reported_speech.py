@@ -1052,3 +1052,22 @@ def test_an_attribution_after_an_opening_connective_starts_what_was_said(sentenc
 )
 def test_the_outlet_that_relayed_a_statement_is_no_part_of_it(text, lang, expected):
     assert [t for t, _, _ in indirect(prepare(f"Berita\n\n{text}\n")[0], lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Smith commented that his network held the story for a day.", [("his network held the story for a day")]),
+        (
+            "Smith hinted that a deal with the unions could come before the summer.",
+            [("a deal with the unions could come before the summer")],
+        ),
+        ("Smith hinted at a deal with the unions before the summer.", []),
+        (
+            "His comments come after Jo Lee, the union's leader, told the Daily Record he wants a date set.",
+            [("he wants a date set")],
+        ),
+    ],
+)
+def test_commented_and_hinted_report_a_clause_and_comments_is_a_noun_after_his(sentence, expected):
+    assert [t for t, _, _ in indirect(prepare(f"News\n\n{sentence}\n")[0], lang="en")] == expected
