@@ -177,7 +177,18 @@ _NAMED_BODY = re.compile(
     rf"\b(?:(?:[A-Z][\w&'’-]*|of|for|and)\s+){{0,4}}(?P<head>{_BODY_HEADS})\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
     rf"|\b(?P<party>{_PARTIES_EN})\b"
+    # ("the Commons work and pensions committee", "the Senate intelligence committee": a
+    # legislature's committee, its portfolio in lower case)
+    r"|\b(?:Commons|Lords|House|Senate|Assembly|Congressional|Parliament|Holyrood)(?:['’]s)?"
+    r"(?:\s+(?:select\s+)?[a-z][\w-]*){1,4}?\s+(?P<committee>committee)\b"
 )
+
+
+def _named_head(match: re.Match[str]) -> str:
+    """The kind of body a _NAMED_BODY match names ("party", "committee", "ministry", ...)."""
+    return "party" if match.group("party") else (match.group("head") or match.group("committee")).casefold()
+
+
 # Last words of English names of streets, buildings and waters ("Downing Street", "Indian Ocean").
 _PLACE_NOUNS_EN = frozenset(
     {"street", "avenue", "road", "square", "lane", "boulevard", "hill", "tower", "palace", "house", "hall"}
@@ -688,7 +699,7 @@ class Registry:
         lo = previous if kind == "it" else max(0, position - _BODY_REACH)
         named = None
         for match in _NAMED_BODY.finditer(self.text, lo, position):
-            head = "party" if match.group("party") else match.group("head").casefold()
+            head = _named_head(match)
             if kind == "it" or head in kinds:
                 named = match
         if (
@@ -701,7 +712,7 @@ class Registry:
             # report, the Electoral Commission says ...": a lede that speaks of a body by its kind
             # before naming it, the first body of that kind named after it.
             for match in _NAMED_BODY.finditer(self.text, position, position + _BODY_AHEAD):
-                head = "party" if match.group("party") else match.group("head").casefold()
+                head = _named_head(match)
                 if head in kinds and match.group()[:1].isupper():
                     named = match
                     break

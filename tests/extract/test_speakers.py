@@ -123,3 +123,12 @@ def test_a_participle_after_a_subject_with_a_post_of_several_words_is_that_subje
         "saying the huge crowds at his rallies prove that Trump would energize the party.\n"
     )[0]
     assert [s.speaker for s in extract(text, lang="en").statements] == ["Corey Lewandowski"]
+
+
+def test_the_committee_is_the_legislature_s_committee_named_in_lower_case():
+    text = prepare(
+        "CSA\n\nA report by the Commons work and pensions committee called for the agency to be wound up.\n\n"
+        "The committee reached its conclusions after it found a backlog. It warned that parents faced long delays.\n"
+    )[0]
+    statements = extract(text, lang="en").statements
+    assert [s.speaker for s in statements] == ["Commons work and pensions committee"]
