@@ -353,6 +353,10 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         # claimed that ...": the named person
         words.pop()
         words[-1] = words[-1].rstrip(",")
+    elif lex.lang == "en" and len(words) >= 3 and words[-1] == "which" and _BODY_BEFORE_WHICH.search(" ".join(words)):
+        # "The recommendations came from the Low Pay Commission which said ...": the body
+        words.pop()
+        words[-1] = words[-1].rstrip(",")
     if words and words[-1].casefold() in {"yang", "untuk", "agar", "supaya", "to", "who", "which"}:
         return ""
     if (
@@ -379,7 +383,13 @@ _NAME_WORD = r"[A-Z][\w'’-]*"
 _NAME_BEFORE_WHO = re.compile(
     rf"(?:^|\s)(?:{_NAME_WORD}\.?|[A-Z]\.)\s+{_NAME_WORD}(?:\s+of\s+{_NAME_WORD})?(?:\s+\([A-Z]-[\w. ]+\))?,?$"
 )
-_DESCRIBED_BEFORE_WHO = re.compile(rf"{_NAME_WORD},\s+(?:a|an|the)(?:\s+[\w'’-]+){{1,5}}$")
+_DESCRIBED_BEFORE_WHO = re.compile(rf"{_NAME_WORD},\s+(?:a|an|the)(?:\s+[\w'’-]+){{1,5}},?$")
+# A body named in capitals before "which": "the Low Pay Commission which said ...".
+_BODY_BEFORE_WHICH = re.compile(
+    rf"\b{_NAME_WORD}(?:\s+(?:of\s+|for\s+|and\s+)?{_NAME_WORD})*\s+(?:Commission|Committee|Office|Department|"
+    r"Ministry|Agency|Union|Party|Council|Authority|Institute|Foundation|Association|Federation|Bank|Court|Board),?"
+    r"\s+which$"
+)
 
 
 _EN_DAYS = frozenset(

@@ -23,6 +23,31 @@ _PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(PARTICIPLE_CUES - {'te
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\s+)?(?!(?:in|on|at|during|after|before|to|of|from|with|when|as)\b)\w+")
 
 
+# After a quote's attribution, a relative clause whose verb reports more: ", who added that ...".
+_WHO_THEN = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?")
+_THAT_THEN = re.compile(r"\s*(?:that\s+)?")  # (matches anywhere: the empty string at least)
+_MIN_ADDED_WORDS = 3
+
+
+def _added_after(text: str, cue: Cue, end: int, paragraph: int, lex: Lexicon) -> Found | None:
+    """What the quote's speaker says more in a relative clause after the attribution ('"...,"
+    said X, the Chamber's strategist, who added that his group plans ...'), or None."""
+    if cue.mention is None or not cue.mention.name:
+        return None
+    who = _WHO_THEN.search(text, cue.mention_start, end)
+    verb = lex.verb_re.match(text, who.end(), end) if who else None
+    if verb is None:
+        return None
+    that = _THAT_THEN.match(text, verb.end(), end)
+    start = that.end() if that else verb.end()
+    stop = end
+    while stop > start and text[stop - 1] in " .,;":
+        stop -= 1
+    if len(_WORD.findall(text[start:stop])) < _MIN_ADDED_WORDS:
+        return None
+    return Found(StatementKind.INDIRECT, start, stop, paragraph, verb.group(), cue.mention, False, 0.7)
+
+
 def _says_more(text: str, cue: Cue, end: int) -> bool:
     """Whether the cue's verb after a quote goes on with a clause of its own (five words or more)."""
     verb = text.find(cue.cue, cue.mention_start, end)
@@ -195,6 +220,10 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
                 end = stop.end() if stop else next_open
                 more = _PARTICIPLE_AFTER.search(text, cue.mention_start, end) if lex.lang == "en" else None
                 end = more.start() if more else end
+                if lex.lang == "en" and (added := _added_after(text, cue, end, paragraph, lex)) is not None:
+                    # '"...," said Scott Reed, the Chamber's strategist, who added that ...': more of his
+                    found.append(added)
+                    end = text.rfind(",", cue.mention_start, added.start)
                 if lex.lang == "en" and text[quote.end - 1] in "?!" and _says_more(text, cue, end):
                     # '"... round their necks?" Mr Kennedy also said students want action on ...': a
                     # sentence of its own after the question, its clause reported speech

@@ -1071,3 +1071,22 @@ def test_the_outlet_that_relayed_a_statement_is_no_part_of_it(text, lang, expect
 )
 def test_commented_and_hinted_report_a_clause_and_comments_is_a_noun_after_his(sentence, expected):
     assert [t for t, _, _ in indirect(prepare(f"News\n\n{sentence}\n")[0], lang="en")] == expected
+
+
+def test_a_relative_clause_after_a_quote_s_attribution_reports_more_of_the_speaker_s():
+    text = prepare(
+        'Race\n\n"We are gearing up," said Scott Reed, the Chamber\'s chief political strategist, who added that '
+        "his organization plans to focus on local races.\n"
+    )[0]
+    statements = extract(text, lang="en").statements
+    assert [(s.kind, s.text, s.speaker) for s in statements] == [
+        ("direct", "We are gearing up,", "Scott Reed"),
+        ("indirect", "his organization plans to focus on local races", "Scott Reed"),
+    ]
+
+
+def test_a_body_named_before_which_said_is_the_speaker():
+    text = prepare(
+        "Wage\n\nThe recommendations came from the Low Pay Commission which said the number of jobs had grown.\n"
+    )[0]
+    assert indirect(text, lang="en") == [("the number of jobs had grown", "Low Pay Commission", "said")]
