@@ -51,7 +51,7 @@ _MENTION_END = re.compile(
 _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
     # (a capital after a full stop closes an initialism: "the U.S. State Department")
-    r"(?:(?:^|\s)(?:Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Plt|Kab|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
+    r"(?:(?:^|\s)(?:Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
     rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Atty|Gen|{'|'.join(NAME_SHORT_FORMS)})"
     r"|(?:^|[\s.])[A-Z])$"
 )

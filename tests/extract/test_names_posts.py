@@ -4273,3 +4273,15 @@ def test_a_town_post_held_as_gives_its_place(opening: str, expected: tuple) -> N
         "campaign.\n\nEmanuel said Thursday that the city welcomes a federal inquiry into its police.\n"
     )[0]
     assert [(s.role, s.region) for s in extract(text, lang="en").statements] == [expected]
+
+
+@pytest.mark.parametrize("title", ["Pjs.", "Plh."])
+def test_an_acting_title_with_its_full_stop_ends_no_sentence(title: str) -> None:
+    text = prepare(
+        f"BBM\n\nIrto Ginting, {title} Corporate Secretary PT Pertamina Patra Niaga menerangkan, harga baru ini "
+        "masih terjangkau untuk masyarakat mampu.\n"
+    )[0]
+    statements = extract(text, lang="id").statements
+    assert [(s.speaker, s.role) for s in statements] == [
+        ("Irto Ginting", f"{title} Corporate Secretary PT Pertamina Patra Niaga")
+    ]
