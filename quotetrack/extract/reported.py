@@ -185,8 +185,10 @@ def _found(
 
 def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     match = _MENURUT.match(text, sent.start, sent.end)
+    if match is None and lex.lang == "id":
+        return _menurut_without_comma(text, sent, paragraph, lex) or _adverb_then_kata(text, sent, paragraph, lex)
     if match is None:
-        return _menurut_without_comma(text, sent, paragraph, lex) if lex.lang == "id" else None
+        return None
     who = match.group("m")
     mention = ParsedMention(printed=who, pronoun=True) if who.casefold() == "nya" else parse_mention(who, lex)
     after = match.end()
@@ -246,6 +248,24 @@ def _menurut_without_comma(text: str, sent: Span, paragraph: int, lex: Lexicon) 
     if _words(text[start:end]) < _MIN_WORDS:
         return None
     return _found(start, end, paragraph, "Menurut", mention, False, 0.7)
+
+
+# "Prinsipnya kata Argo seluruh anggota Polri ...": a sentence adverb in -nya, the cue and a name,
+# then what was said in lower case, with no comma anywhere.
+_ADVERB_THEN_KATA = re.compile(
+    r"[A-Z][a-z]+nya\s+(?:kata|ujar|tutur|lanjut|imbuh|tambah)\s+(?P<m>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])"
+)
+
+
+def _adverb_then_kata(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+    match = _ADVERB_THEN_KATA.match(text, sent.start, sent.end)
+    mention = parse_mention(match.group("m"), lex) if match else None
+    if match is None or mention is None or not mention.name:
+        return None
+    start, end = _strip_end(text, match.end(), sent.end)
+    if _words(text[start:end]) < _MIN_WORDS:
+        return None
+    return _found(start, end, paragraph, match.group().split()[1], mention, False, 0.7)
 
 
 def _part_of_a_name(text: str, word: str) -> bool:

@@ -1090,3 +1090,12 @@ def test_a_body_named_before_which_said_is_the_speaker():
         "Wage\n\nThe recommendations came from the Low Pay Commission which said the number of jobs had grown.\n"
     )[0]
     assert indirect(text, lang="en") == [("the number of jobs had grown", "Low Pay Commission", "said")]
+
+
+def test_an_adverb_in_nya_then_kata_and_a_name_without_commas():
+    text = prepare(
+        "Polri\n\nPrinsipnya kata Argo seluruh anggota Polri selalu berpedoman pada semangat profesional.\n"
+    )[0]
+    assert indirect(text, lang="id") == [
+        ("seluruh anggota Polri selalu berpedoman pada semangat profesional", "Argo", "kata")
+    ]
