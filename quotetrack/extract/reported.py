@@ -145,7 +145,9 @@ _URGING_VERBS = frozenset(
     {"mendorong", "mendoakan", "menyerukan", "menuntut", "menjamin", "beralasan", "berdalih", "berkilah"}
 )
 # ("made clear that ..." reports; "made clear his opposition to the plan" names a stance)
-_STANCE_VERBS = _URGING_VERBS | {"made clear", "makes clear"}  # never a statement without the clause
+# ("melanjutkan, ..." goes on speaking, "melanjutkan pemantapan jalan" goes on with the work; "He
+# thought that ..." reports a view, "Ministers thought merging ... might help" narrates one)
+_STANCE_VERBS = _URGING_VERBS | {"made clear", "makes clear", "melanjutkan", "thought"}  # never without the clause
 _CLAUSE_VERBS = _STANCE_VERBS | {
     "membenarkan",
     "memandang",

@@ -1099,3 +1099,24 @@ def test_an_adverb_in_nya_then_kata_and_a_name_without_commas():
     assert indirect(text, lang="id") == [
         ("seluruh anggota Polri selalu berpedoman pada semangat profesional", "Argo", "kata")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Pemprov Sumsel tetap melanjutkan pemantapan jalan di berbagai kabupaten dan kota.", "id", []),
+        (
+            "Kepala Dinas Rudi Hartono melanjutkan, jalan desa akan diperbaiki tahun depan.",
+            "id",
+            [("jalan desa akan diperbaiki tahun depan", "Rudi Hartono", "melanjutkan")],
+        ),
+        ("Ministers thought merging the two services might have provided an answer.", "en", []),
+        (
+            "Smith thought that merging the two services would save money.",
+            "en",
+            [("merging the two services would save money", "Smith", "thought")],
+        ),
+    ],
+)
+def test_going_on_with_work_and_a_narrated_view_are_no_statements(text, lang, expected):
+    assert indirect(prepare(f"Berita\n\n{text}\n")[0], lang=lang) == expected
