@@ -434,6 +434,12 @@ def _names_a_body(subject: str, lex: Lexicon) -> bool:
     return any(k in lex.institutions for k in keys) and not any(k in lex.roles for k in keys)
 
 
+# Heads of an abstract subject with a demonstrative ("Capaian ini", "Hal tersebut"): what it
+# "stresses" or "shows" is the reporter's point, no one's statement.
+_ABSTRACT_HEADS = frozenset(
+    {"capaian", "pencapaian", "prestasi", "keberhasilan", "kondisi", "situasi", "peristiwa", "kejadian", "fakta"}
+    | {"hal", "langkah", "upaya", "realisasi", "peningkatan", "penurunan", "kenaikan", "fenomena"}
+)
 # A relative clause or a description in brackets after a name ("Kasich (who has 25 delegates)").
 _ASIDE_AFTER = re.compile(r"\s*\((?:who|which|whose|yang)\b[^()]*\)$")
 _AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)$")
@@ -513,6 +519,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         subject = subject.rsplit(",", 1)[1].strip()
         words = subject.split()
     if last_word.casefold() in DEMONSTRATIVES and 0 < len(words) <= EPITHET_WORDS:
+        if words[0].casefold() in _ABSTRACT_HEADS:
+            return None  # "Capaian ini menegaskan ...", "Hal ini menunjukkan ...": the reporter's point
         if words[0].casefold() in THING_HEADS:
             # "Isi surat itu menekankan", "Laporan tersebut menyebutkan": a document's words, said
             # by no person (the statement stays, with no speaker).

@@ -1120,3 +1120,14 @@ def test_an_adverb_in_nya_then_kata_and_a_name_without_commas():
 )
 def test_going_on_with_work_and_a_narrated_view_are_no_statements(text, lang, expected):
     assert indirect(prepare(f"Berita\n\n{text}\n")[0], lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Capaian ini menegaskan pembangunan infrastruktur menjadi prioritas pemerintah provinsi.",
+        "Hal itu kembali menegaskan rendahnya transparansi laporan dana kampanye para calon.",
+    ],
+)
+def test_an_abstract_subject_with_a_demonstrative_makes_no_statement(sentence):
+    assert indirect(prepare(f"Berita\n\n{sentence}\n")[0], lang="id") == []
