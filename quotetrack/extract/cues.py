@@ -3,6 +3,7 @@ form) next to it and the speaker mention it introduces."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ from quotetrack.extract.mentions import (
     EN_PARTY_WORDS,
     EPITHET_WORDS,
     NAME_PARTICLES,
+    PARTICIPLE_CUES,
     PARTY_BRACKET,
     PARTY_STATE_BRACKET,
     THING_HEADS,
@@ -30,6 +32,7 @@ from quotetrack.extract.mentions import (
 )
 from quotetrack.extract.words import Lexicon
 from quotetrack.text.lexicon import NAME_SHORT_FORMS
+from quotetrack.text.segment import split_sentences
 
 # Where a mention that follows its verb ends: a preposition, a time, a bracketed date,
 # a comma followed by lower case, or the end of the sentence.
@@ -303,6 +306,11 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
             mention = parse_mention(printed, lex)
             if mention is not None:
                 return Cue(root.group(), mention, root.end())
+    if lex.lang == "en" and (participle := _PARTICIPLE_BEFORE_QUOTE.search(text, window_start, open_mark)):
+        # 'Mr. Trump expressed admiration for Mr. Clinton's skills, telling CNBC: "..."': the
+        # sentence's subject speaks, not the name closest to the participle (see Registry.resolve)
+        cue = participle.group(1)
+        return Cue(cue, _opening_subject(text, lo, participle.start(), lex), -1)
     last = None
     for verb in lex.verb_re.finditer(text, window_start, open_mark):
         last = verb
@@ -319,6 +327,25 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
     return Cue(last.group(), subject_mention(text, window_start, last.start(), lex), -1)
 
 
+def _opening_subject(text: str, lo: int, hi: int, lex: Lexicon) -> ParsedMention | None:
+    """The person named at the start of the sentence that ends at `hi` ("Back in 1999, Mr. Trump
+    expressed admiration for ..."), after an opening phrase of when or where; None if none."""
+    sentences = split_sentences(text, lo, hi)
+    clause = text[sentences[-1].start : hi] if sentences else ""
+    opening = clause.split(",", 1)
+    if len(opening) == 2 and opening[0].split()[:1] and opening[0].split()[0].casefold() in _OPENING_WHEN:
+        clause = opening[1]
+    words = list(itertools.takewhile(lambda w: w[:1].isupper(), clause.split()))
+    mention = parse_mention(" ".join(words), lex) if words else None
+    return mention if mention is not None and mention.name else None
+
+
+_OPENING_WHEN = frozenset({"back", "in", "on", "at", "after", "before", "during", "later", "earlier", "last"})
+# A participle after a comma that hands on the quote: ', telling CNBC: "', ', adding: "'.
+_PARTICIPLE_BEFORE_QUOTE = re.compile(
+    rf",\s+({'|'.join(sorted(PARTICIPLE_CUES))})(?:\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){{0,4}}"
+    r"|\s+(?:reporters|journalists|supporters|the\s+crowd|the\s+audience|him|her|them))?\s*[:,]?\s*$"
+)
 _WHERE_THEN_QUOTE = re.compile(r"\s+(?:in|on|at|during)\s+[\w\s'’.-]{1,40}:\s*")
 # A full name, then its description after a comma: "Doug Andres, a spokesman for ...".
 _NAME_THEN_DESCRIPTION = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:a|an|the)\s")

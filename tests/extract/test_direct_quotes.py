@@ -247,3 +247,13 @@ def test_a_quote_handed_on_to_a_body_named_after_the_is_the_body_s(body):
     assert [(s.kind, s.text, s.speaker) for s in statements] == [
         ("direct", "We are very disappointed by the decision,", body.removeprefix("the "))
     ]
+
+
+def test_a_quote_a_participle_hands_on_is_the_sentence_subject_s():
+    text = prepare(
+        "Trump\n\nDonald Trump and Bill Clinton met often.\n\n"
+        "Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's political skills, telling CNBC: "
+        '"I wish I could be like that. I just can\'t."\n'
+    )[0]
+    statements = extract(text, lang="en").statements
+    assert [(s.kind, s.speaker) for s in statements] == [("direct", "Donald Trump")]
