@@ -14,7 +14,7 @@ from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import COORDINATORS, JUDGES
 from quotetrack.extract.dating import EARLIER_OCCASION, attribution_date, block_dates
 from quotetrack.extract.direct import find_direct
-from quotetrack.extract.mentions import STATE_OFFICE, ParsedMention, parse_mention, seat_place
+from quotetrack.extract.mentions import BODY_KINDS_EN, STATE_OFFICE, ParsedMention, parse_mention, seat_place
 from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import find_reported, said_before
 from quotetrack.extract.speakers import Registry
@@ -204,6 +204,12 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
             if ref is None and _is_document(found.mention) and (kind := _document_kind(found.mention)) in issuers:
                 ref = issuers[kind]  # "The report said: ...": the report the body was quoted with
+            elif ref is None and lang == "en" and _is_document(found.mention) and found.paragraph <= _LEDE_PARAGRAPH:
+                # "..., a report says. // The National Audit Office praised ministers ...": the
+                # lede's report is the one of the body the next paragraph opens with
+                ref = _body_opening(text, paragraphs.get(found.paragraph + 1), registry)
+                if ref is not None:
+                    issuers[_document_kind(found.mention)] = ref
         elif found.carry and (introduced := _introduced_by(text, found.start, registry, spans)) is not None:
             ref = introduced  # 'Senator X delivered a blunt message: "..."': the sentence's subject
         elif found.judged:
@@ -349,6 +355,22 @@ _ISSUED_IN = re.compile(
     r"(report|study|review|paper|audit|assessment)\b",
     re.IGNORECASE,
 )
+
+
+_LEDE_PARAGRAPH = 1  # the title is paragraph 0
+# A body named in capitals opening a paragraph, then its verb: "The National Audit Office praised".
+_BODY_OPENING_EN = re.compile(
+    r"(?:The\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){1,5})\s+[a-z]"
+)
+
+
+def _body_opening(text: str, paragraph: tuple[int, int] | None, registry: Registry) -> int | None:
+    """The body a paragraph opens with ("The National Audit Office praised ..."), or None."""
+    match = _BODY_OPENING_EN.match(text, paragraph[0], paragraph[1]) if paragraph else None
+    if match is None or match.group("body").split()[-1].casefold() not in BODY_KINDS_EN:
+        return None
+    body = match.group("body")
+    return registry.add(ParsedMention(printed=body, org=body), match.start("body"))
 
 
 def _document_kind(mention: ParsedMention) -> str:

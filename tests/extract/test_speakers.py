@@ -132,3 +132,12 @@ def test_the_committee_is_the_legislature_s_committee_named_in_lower_case():
     )[0]
     statements = extract(text, lang="en").statements
     assert [s.speaker for s in statements] == ["Commons work and pensions committee"]
+
+
+def test_the_lede_s_report_is_the_body_s_that_opens_the_next_paragraph():
+    text = prepare(
+        "Literacy\n\nThe government will only hit its target if courses are made more attractive, a report says.\n\n"
+        "The National Audit Office praised ministers for reaching the benchmark.\n\n"
+        'According to the report, "more than half" the qualifications were gained by learners aged 16 to 18.\n'
+    )[0]
+    assert [s.speaker for s in extract(text, lang="en").statements] == ["National Audit Office"] * 2
