@@ -1439,6 +1439,12 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     return mention
 
 
+# A post that lists its fields and ends with the last of them: "Menteri Koordinator Bidang
+# Politik, Hukum, dan Keamanan" (capitalised words, commas, "dan"/"serta" before the last).
+_FIELDS_LISTED_ID = re.compile(
+    r"([A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*)*(?:,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)+,?\s+(?:dan|serta)\s+[A-Z][\w.-]*"
+    r"(?:\s+[A-Z][\w.-]*)?"
+)
 # Indonesian words for a relative or a family, before the name of whose they are ("Istri Joko").
 KIN_ID = frozenset(
     {"ayah", "ayahanda", "ibunda", "suami", "istri", "isteri", "anak", "kakak", "adik", "paman", "bibi", "kakek"}
@@ -1500,6 +1506,10 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         text = text.split(", yang ")[0].strip(_STRIP)
     if not text or len(text) > 200:
         return None
+    if lex.lang == "id" and (post_list := _FIELDS_LISTED_ID.fullmatch(text)) and _key(post_list.group(1)) in lex.roles:
+        # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan menyebut": a post whose fields
+        # are listed, its holder unnamed here ("dan Keamanan" is no one)
+        return ParsedMention(printed=text, role=text)
     if lex.lang == "en" and text.startswith("Ex-") and text[3:4].islower():
         text = "ex-" + text[3:]  # "Ex-minister Jane Hill": a past post opening the sentence, no name
     if lex.lang == "en" and " and " in text and (pair_first := _first_of_pair(text, lex)) is not None:

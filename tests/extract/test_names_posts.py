@@ -4285,3 +4285,13 @@ def test_an_acting_title_with_its_full_stop_ends_no_sentence(title: str) -> None
     assert [(s.speaker, s.role) for s in statements] == [
         ("Irto Ginting", f"{title} Corporate Secretary PT Pertamina Patra Niaga")
     ]
+
+
+def test_a_post_listing_its_fields_names_no_one_dan_keamanan() -> None:
+    mention = parse_mention("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan", lexicon("id"))
+    assert mention is not None
+    assert (mention.name, mention.org, mention.role) == (
+        None,
+        None,
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+    )
