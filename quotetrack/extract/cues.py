@@ -54,7 +54,7 @@ _MENTION_END = re.compile(
 _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
     # (a capital after a full stop closes an initialism: "the U.S. State Department")
-    r"(?:(?:^|\s)(?:Dr|Drs|Dra|Ir|Hj|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
+    r"(?:(?:^|\s)(?:Dr|Drs|Dra|dr|drg|Ir|Hj|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
     rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Atty|Gen|{'|'.join(NAME_SHORT_FORMS)})"
     r"|(?:^|[\s.])[A-Z])$"
 )
@@ -143,6 +143,25 @@ def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
         return text[start : stop.start()], stop.start()
 
 
+# An Indonesian active or passive verb ("mendampingi", "didampingi", "berada"): what the speaker
+# did while speaking, which ends the mention after "kata".
+_VERB_ID = re.compile(r"\s(?:me|ber|di)[a-z]{4,}\b")
+
+
+def _before_verb(printed: str, lex: Lexicon) -> str:
+    """An Indonesian mention up to the first verb after a capitalised word ("Zakki mendampingi
+    Sahara" -> "Zakki"); as it is when none (post words such as "direktur" are no verbs)."""
+    for verb in _VERB_ID.finditer(printed):
+        word = verb.group().strip()
+        if (
+            word not in lex.roles
+            and printed[: verb.start()].strip()[-1:].isalnum()
+            and printed[: verb.start()].split()[-1][:1].isupper()
+        ):
+            return printed[: verb.start()]
+    return printed
+
+
 def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_closed: bool = False) -> Cue | None:
     """An attribution right after a closing quote mark: '," kata X', '" ujarnya', '," he said'.
 
@@ -176,6 +195,8 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     )
     if root:
         printed, stop = mention_after(text, root.end(), limit)
+        if lex.lang == "id":
+            printed = _before_verb(printed, lex)  # '," kata Zakki mendampingi Sahara': Zakki
         post = _POST_AFTER.match(text, stop, limit)
         if post and (
             post.group(1).casefold() in lex.roles or (post.group(2) and post.group(1).casefold() in _HEADS_OF)

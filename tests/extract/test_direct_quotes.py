@@ -257,3 +257,16 @@ def test_a_quote_a_participle_hands_on_is_the_sentence_subject_s():
     )[0]
     statements = extract(text, lang="en").statements
     assert [(s.kind, s.speaker) for s in statements] == [("direct", "Donald Trump")]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("kata Zakki mendampingi Sahara.", "Zakki"),
+        ("ujar dr. Rudi Hermansyah, Yanmed RSUD Cipayung, Jumat (1/5/2020).", "Rudi Hermansyah"),
+        ("kata direktur utama PT Maju Budi Santoso.", "Budi Santoso"),
+    ],
+)
+def test_who_a_quote_is_handed_on_to_in_indonesian(attribution, speaker):
+    text = prepare(f'Berita\n\n"Hari ini kami melaporkan seseorang ke polisi atas dugaan penipuan," {attribution}\n')[0]
+    assert [s.speaker for s in extract(text, lang="id").statements] == [speaker]
