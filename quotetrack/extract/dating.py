@@ -56,6 +56,11 @@ _OTHER_EVENT = re.compile(
     r"dated|until|till|from|during|that|bahwa)\b",
     re.IGNORECASE,
 )
+# A "yang" clause of the statement's own release, whose day is the statement's: "dalam keterangan
+# tertulis yang diterima wartawan, Senin", "keterangan resminya yang diterbitkan Kemenko PMK Kamis".
+_RELEASED = re.compile(
+    r"\byang\s+(?:di(?:terima|terbitkan|sampaikan|rilis|kirim(?:kan)?|unggah|bagikan|siarkan)|dikutip)\b", re.IGNORECASE
+)
 # Where a new clause begins: the date's own clause is what follows the last of these.
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 # An indirect statement's span may open with the rest of its attribution: "mengatakan, Selasa
@@ -243,7 +248,7 @@ def _days_after(window: str, at: int, offset: int, published: date | None) -> li
     days = []
     for day in _named_days(window[: at + _REACH], at, published):
         clause = _CLAUSE_BREAK.split(window[at : day.start])[-1]
-        if _OTHER_EVENT.search(clause):
+        if _OTHER_EVENT.search(_RELEASED.sub(" ", clause)):
             continue
         days.append(_Day(day.start + offset, day.end + offset, day.value, day.outright))
     return days

@@ -15,6 +15,14 @@ PUBLISHED = date(2025, 10, 22)  # a Wednesday
 
 ID_CASES = [
     # The attribution dates the utterance.
+    (
+        '"Stok beras aman," ujar Budi dalam keterangan resminya yang diterbitkan Pemkab Garut Senin (20/10/2025).',
+        date(2025, 10, 20),
+    ),
+    (
+        '"Stok beras aman," kata Budi dalam keterangan tertulis yang diterima wartawan, Selasa (21/10).',
+        date(2025, 10, 21),
+    ),
     ('"Stok beras aman," kata Bupati Garut Budi Santoso, Selasa (21/10/2025).', date(2025, 10, 21)),
     ('"Stok beras aman," ujarnya di Garut, Senin (20/10).', date(2025, 10, 20)),
     ('"Stok beras aman," kata Budi Santoso kepada wartawan, Senin.', date(2025, 10, 20)),
