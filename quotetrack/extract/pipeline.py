@@ -22,7 +22,7 @@ from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
 from quotetrack.text.meta import ArticleMeta
-from quotetrack.text.segment import split_paragraphs
+from quotetrack.text.segment import Span, split_paragraphs
 
 # A statement with no cue of its own continues the previous speaker only this close by.
 _CARRY_PARAGRAPHS = 2
@@ -117,6 +117,63 @@ def _turns(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[str,
     return turns
 
 
+# A turn of an interview run into one paragraph: "... sekarang. H.E Vasyl Hamianin: Ini pertanyaan
+# sensitif. ... Liputan6.com: Apakah ada data resmi ...?". The label opens a sentence.
+_INLINE_TURN = re.compile(
+    r"(?:(?:^|(?<=[.?!\"”)])\s*|(?<=\s))(?<![A-Z]\.)(?P<label>(?:H\.\s?E\.?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    # (an outlet's label may be glued to the answer before it: "... audiens Liputan6.comLiputan6.com: ...")
+    r"|(?P<outlet>[A-Z][\w-]*\.(?:com|co\.id))):[ \t]+(?=[A-Z\"“])"
+)
+_INLINE_TURNS = 3  # labels of two parties or more, three turns at least: an interview, not a "Catatan:"
+
+
+def _inline_turns(text: str, parts: list[Span]) -> dict[int, list[tuple[str, int, int, int]]]:
+    """Turns of an interview whose paragraphs run several turns together, by paragraph: (label,
+    where the label begins, where the words begin, where they end). Empty unless two labels or
+    more take turns."""
+    found: dict[int, list[re.Match[str]]] = {}
+    for index, part in enumerate(parts):
+        matches = [m for m in _INLINE_TURN.finditer(text, part.start, part.end) if _a_label(_label(m))]
+        if matches:
+            found[index] = matches
+    labels = [_label(m) for matches in found.values() for m in matches]
+    repeated = {label for label in labels if labels.count(label) >= 2}
+    if len(labels) < _INLINE_TURNS or len(set(labels)) < 2 or not repeated:
+        return {}
+    turns: dict[int, list[tuple[str, int, int, int]]] = {}
+    for index, matches in found.items():
+        ends = [m.start(m.lastgroup or 0) for m in matches[1:]] + [parts[index].end]
+        turns[index] = [
+            (_label(m), m.start(m.lastgroup or 0), m.end(), end) for m, end in zip(matches, ends, strict=True)
+        ]
+    return turns
+
+
+def _label(match: re.Match[str]) -> str:
+    return match.group("label") or match.group("outlet")
+
+
+def _a_label(label: str) -> bool:
+    """Whether a word or few before a colon may name who speaks (not "Baca juga", "Foto")."""
+    return label.upper() not in _NOT_SPEAKERS and label.casefold() not in _NOT_LABELS
+
+
+_NOT_LABELS = frozenset({"baca juga", "lihat juga", "foto", "video", "sumber", "editor", "penulis", "catatan"})
+
+
+def _inline_turn_found(text: str, index: int, label: str, lo: int, hi: int, lex: Lexicon) -> Found | None:
+    """An interview turn as a direct statement of the one it labels; None for the interviewer's
+    (an outlet's label, or a question) and for what is too short."""
+    while hi > lo and text[hi - 1] in _TURN_END:
+        hi -= 1
+    if hi - lo < 2 or text[hi - 1] == "?" or "." in label.split()[-1]:
+        return None
+    mention = parse_mention(label, lex)
+    if mention is None or not mention.name:
+        return None
+    return Found(StatementKind.DIRECT, lo, hi, index, ":", mention, False, 0.8)
+
+
 def _turn_found(text: str, index: int, start: int, end: int, turn: tuple[str, int] | None) -> Found | None:
     """A transcript turn as a direct statement of its speaker (None: of the one before)."""
     lo = turn[1] if turn else start
@@ -140,6 +197,7 @@ def _find_all(text: str, lang: str) -> list[Found]:
     previous: tuple[int, int] | None = None
     parts = split_paragraphs(text)
     turns = _turns(text, [(p.start, p.end) for p in parts]) if ":" in text else {}
+    inline = _inline_turns(text, parts) if ":" in text and not turns else {}
     for index, para in enumerate(parts):
         if index in turns:
             turn = _turn_found(text, index, para.start, para.end, turns[index])
@@ -147,7 +205,13 @@ def _find_all(text: str, lang: str) -> list[Found]:
                 found.append(turn)
             previous = (para.start, para.end)
             continue
-        direct, outside = find_direct(text, para.start, para.end, index, lex)
+        end = para.end
+        if index in inline:
+            for label, _, lo, hi in inline[index]:
+                if (turn := _inline_turn_found(text, index, label, lo, hi, lex)) is not None:
+                    found.append(turn)
+            end = inline[index][0][1]  # (what comes before the first turn is read as any paragraph)
+        direct, outside = find_direct(text, para.start, end, index, lex)
         found.extend(direct)
         for lo, hi in outside:
             found.extend(find_reported(text, lo, hi, index, lex))

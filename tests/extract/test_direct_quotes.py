@@ -270,3 +270,19 @@ def test_a_quote_a_participle_hands_on_is_the_sentence_subject_s():
 def test_who_a_quote_is_handed_on_to_in_indonesian(attribution, speaker):
     text = prepare(f'Berita\n\n"Hari ini kami melaporkan seseorang ke polisi atas dugaan penipuan," {attribution}\n')[0]
     assert [s.speaker for s in extract(text, lang="id").statements] == [speaker]
+
+
+def test_an_interview_run_into_one_paragraph_gives_each_answer_to_the_one_it_labels():
+    text = prepare(
+        "Wawancara\n\n"
+        "Duta Besar Ukraina untuk Indonesia, Vasyl Hamianin, menerima redaksi di Jakarta. "
+        "Berita.com: Bagaimana situasi di Kiev saat ini? "
+        "Vasyl Hamianin: Situasinya sulit, tetapi warga kami tetap bertahan. "
+        "Berita.com: Apakah ada data resmi korban? "
+        "Vasyl Hamianin: Data resmi diumumkan setiap hari di situs pemerintah.\n"
+    )[0]
+    statements = [(s.kind, s.speaker, s.text) for s in extract(text, lang="id").statements]
+    assert statements == [
+        ("direct", "Vasyl Hamianin", "Situasinya sulit, tetapi warga kami tetap bertahan."),
+        ("direct", "Vasyl Hamianin", "Data resmi diumumkan setiap hari di situs pemerintah."),
+    ]
