@@ -4295,3 +4295,15 @@ def test_a_post_listing_its_fields_names_no_one_dan_keamanan() -> None:
         None,
         "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pope Francis said a person who builds walls is not Christian.", ("Francis", "Pope")),
+        ("Archbishop Desmond Tutu said the vote was a disgrace.", ("Desmond Tutu", "Archbishop")),
+    ],
+)
+def test_a_church_office_before_a_name_is_a_post(sentence: str, expected: tuple) -> None:
+    statements = extract(prepare(f"Church\n\n{sentence}\n")[0], lang="en").statements
+    assert [(s.speaker, s.role) for s in statements] == [expected]
