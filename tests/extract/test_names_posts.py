@@ -4307,3 +4307,12 @@ def test_a_post_listing_its_fields_names_no_one_dan_keamanan() -> None:
 def test_a_church_office_before_a_name_is_a_post(sentence: str, expected: tuple) -> None:
     statements = extract(prepare(f"Church\n\n{sentence}\n")[0], lang="en").statements
     assert [(s.speaker, s.role) for s in statements] == [expected]
+
+
+def test_an_english_coordinator_keeps_an_english_post() -> None:
+    text = prepare("Labour\n\nElection co-ordinator Alan Milburn said the party was ready for the campaign.\n")[0]
+    statements = extract(text, lang="en").statements
+    assert "Koordinator" not in (statements[0].role or "")
+    post = canonical_post("co-ordinator", None)
+    assert post is not None
+    assert post.label == "Coordinator"
