@@ -4316,3 +4316,12 @@ def test_an_english_coordinator_keeps_an_english_post() -> None:
     post = canonical_post("co-ordinator", None)
     assert post is not None
     assert post.label == "Coordinator"
+
+
+def test_a_hopeful_before_a_name_is_a_post() -> None:
+    text = prepare(
+        "Race\n\nWhite House hopeful Donald Trump spoke in Iowa on Monday.\n\nMr. Trump said the wall would be built.\n"
+    )[0]
+    assert [(s.speaker, s.role) for s in extract(text, lang="en").statements] == [
+        ("Donald Trump", "White House hopeful")
+    ]
