@@ -135,8 +135,22 @@ _RESTATED = re.compile(
     r"(?:(?:his|her|their|its|the|an?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:contention|claim|view|call|warning|pledge|promise|assertion|argument|position|belief|insistence)\s+)?that\s+"
 )
+# Verbs whose object is the view they report ("hailed Labour's achievement", "praises his record",
+# "dismissed X as ..."): what was said follows them, never a clause printed before.
+_VIEW_OF_VERBS = frozenset(
+    {"hailed", "hails", "condemned", "condemns", "applauded"}
+    | {"lambasted", "decried", "laments", "dismissed", "dismisses", "branded", "brands", "labelled", "labeled"}
+    | {"derided", "ridiculed", "ridicules", "denounced", "denounces"}
+)
+_MIN_VIEW_WORDS = 4  # ("praises his economic record": what she did, not what she said)
+# ("dismissed the Conservatives as a fading force", "branded the response as piecemeal": a view
+# of someone or something; "dismissed 200 workers" is none. 'dismissed the plan as "desperate"':
+# the quoted judgement is read as the judge's words, see direct.py)
+_CALLED_AS = re.compile(r"(?:[\w'’.-]+\s+){1,8}?as\s+(?![\"“‘']|(?:a|an|the)\s+[\"“‘'])\S")
 _EN_OBJECT_VERBS = {
     **dict.fromkeys(("challenged", "challenges", "pressed", "presses", "encouraged", "encourages"), _ASKED_TO),
+    **dict.fromkeys(("dismissed", "dismisses", "branded", "brands", "labelled", "labeled", "derided"), _CALLED_AS),
+    **dict.fromkeys(("ridiculed", "ridicules", "denounced", "denounces"), _CALLED_AS),
     **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
 }
 # Of those, these make a statement only with "agar"/"supaya"/"bahwa"/"jika" ("menjamin kelayakan
@@ -727,6 +741,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         elif (
             _words(text[start:end]) <= _TRAILING_MAX_WORDS
             and not results
+            and verb.group() not in _VIEW_OF_VERBS
             and not _opens_content(text, verb.end())
             and not _THAT.match(text, verb.end())
             and (said_first := _said_first(text, sent, verb, paragraph, mention, lex)) is not None
@@ -739,7 +754,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 start = clause.end()  # "said on Friday they would work together": the clause after
             elif _words(text[start:end]) <= 12:
                 continue  # "... than Mr Brown forecast in his March budget": where it was said, not what
-        if _words(text[start:end]) >= _MIN_WORDS:
+        if _words(text[start:end]) >= (_MIN_VIEW_WORDS if verb.group() in _VIEW_OF_VERBS else _MIN_WORDS):
             results.append(_found(start, end, paragraph, verb.group(), mention, False, confidence))
     return results
 

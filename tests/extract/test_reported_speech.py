@@ -1131,3 +1131,22 @@ def test_going_on_with_work_and_a_narrated_view_are_no_statements(text, lang, ex
 )
 def test_an_abstract_subject_with_a_demonstrative_makes_no_statement(sentence):
     assert indirect(prepare(f"Berita\n\n{sentence}\n")[0], lang="id") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mr Blair instead hailed Labour's achievement in using a strong economy to invest in schools.",
+            [("Labour's achievement in using a strong economy to invest in schools", "Blair", "hailed")],
+        ),
+        (
+            "Charles Kennedy dismissed the Conservatives as a spent force in British politics.",
+            [("the Conservatives as a spent force in British politics", "Charles Kennedy", "dismissed")],
+        ),
+        ("The company dismissed 200 workers from the plant in March.", []),
+        ("The store sells Trump-branded steaks, wine and magazines to visitors.", []),
+    ],
+)
+def test_verbs_of_a_view_report_their_object(sentence, expected):
+    assert indirect(prepare(f"Politics\n\n{sentence}\n")[0], lang="en") == expected
