@@ -461,6 +461,7 @@ class Person:
 
 # (a shadow minister shadows the office: "the chancellor" is never the shadow chancellor)
 _DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice", "shadow"})
+_SERVED_BEFORE = re.compile(r"\s(?:untuk|for|to)\s+$")  # ("Duta Besar Ukraina untuk Indonesia")
 _POST_LEAD_WORDS = 5  # the words of a post before a sentence's named subject
 
 
@@ -1356,6 +1357,16 @@ class Registry:
                 # "ex-Foreign Secretary Robin Cook", "mantan Kapolda X": the run starts after the
                 # marker, but the post is one no longer held.
                 mention = replace(mention, role=marker.group() + mention.role)
+            served = _SERVED_BEFORE.search(text, max(0, start - 8), start) if mention.role else None
+            if (
+                served is not None
+                and mention.role
+                and printed.startswith(mention.role)
+                and (held := post_before(text, served.start(), self.lex)) is not None
+            ):
+                # "Duta Besar Ukraina untuk Indonesia, Vasyl Hamianin": the run opens with the place
+                # the post serves, the post before "untuk"
+                mention = replace(mention, role=f"{held}{served.group()}{mention.role}")
             if not self.names_office(mention.role) and may_have_post(text, start, start + len(printed), self.lex):
                 before = post_before(text, start, self.lex)
                 role = before or post_after(text, start + len(printed), self.lex)

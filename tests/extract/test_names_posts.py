@@ -4325,3 +4325,13 @@ def test_a_hopeful_before_a_name_is_a_post() -> None:
     assert [(s.speaker, s.role) for s in extract(text, lang="en").statements] == [
         ("Donald Trump", "White House hopeful")
     ]
+
+
+def test_a_post_that_serves_a_place_keeps_it_when_the_name_s_run_opens_with_the_place() -> None:
+    text = prepare(
+        "Ukraina\n\nDuta Besar Ukraina untuk Indonesia, Vasyl Hamianin, mengatakan perang harus segera berakhir.\n\n"
+        '"Kami bertahan," ujar Vasyl Hamianin.\n'
+    )[0]
+    assert [(s.speaker, s.role) for s in extract(text, lang="id").statements] == [
+        ("Vasyl Hamianin", "Duta Besar Ukraina untuk Indonesia")
+    ] * 2
