@@ -174,6 +174,17 @@ def _inline_turn_found(text: str, index: int, label: str, lo: int, hi: int, lex:
     return Found(StatementKind.DIRECT, lo, hi, index, ":", mention, False, 0.8)
 
 
+def _answer_goes_on(text: str, index: int, para: Span) -> Found | None:
+    """A paragraph with no label after an interview answer: more of that answer (the speaker of
+    the statement before), unless it is a question."""
+    hi = para.end
+    while hi > para.start and text[hi - 1] in _TURN_END:
+        hi -= 1
+    if hi - para.start < 2 or text[hi - 1] == "?":
+        return None
+    return Found(StatementKind.DIRECT, para.start, hi, index, None, None, True, 0.6)
+
+
 def _turn_found(text: str, index: int, start: int, end: int, turn: tuple[str, int] | None) -> Found | None:
     """A transcript turn as a direct statement of its speaker (None: of the one before)."""
     lo = turn[1] if turn else start
@@ -198,6 +209,7 @@ def _find_all(text: str, lang: str) -> list[Found]:
     parts = split_paragraphs(text)
     turns = _turns(text, [(p.start, p.end) for p in parts]) if ":" in text else {}
     inline = _inline_turns(text, parts) if ":" in text and not turns else {}
+    answering = False  # the paragraph before ended with an interview answer
     for index, para in enumerate(parts):
         if index in turns:
             turn = _turn_found(text, index, para.start, para.end, turns[index])
@@ -207,10 +219,18 @@ def _find_all(text: str, lang: str) -> list[Found]:
             continue
         end = para.end
         if index in inline:
+            answer = None
             for label, _, lo, hi in inline[index]:
-                if (turn := _inline_turn_found(text, index, label, lo, hi, lex)) is not None:
-                    found.append(turn)
+                if (answer := _inline_turn_found(text, index, label, lo, hi, lex)) is not None:
+                    found.append(answer)
+            answering = answer is not None  # (the paragraph's last turn is an answer)
             end = inline[index][0][1]  # (what comes before the first turn is read as any paragraph)
+        elif answering and (more := _answer_goes_on(text, index, para)) is not None:
+            found.append(more)  # a paragraph the source ran into the answer before it
+            previous = (para.start, para.end)
+            continue
+        else:
+            answering = False
         direct, outside = find_direct(text, para.start, end, index, lex)
         found.extend(direct)
         for lo, hi in outside:

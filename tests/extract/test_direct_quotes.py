@@ -280,9 +280,12 @@ def test_an_interview_run_into_one_paragraph_gives_each_answer_to_the_one_it_lab
         "Vasyl Hamianin: Situasinya sulit, tetapi warga kami tetap bertahan. "
         "Berita.com: Apakah ada data resmi korban? "
         "Vasyl Hamianin: Data resmi diumumkan setiap hari di situs pemerintah.\n"
+        "Kami juga membagikan data itu kepada wartawan setiap pagi.\n"
+        "Berita.com: Kapan perang akan berakhir?\n"
     )[0]
     statements = [(s.kind, s.speaker, s.text) for s in extract(text, lang="id").statements]
     assert statements == [
         ("direct", "Vasyl Hamianin", "Situasinya sulit, tetapi warga kami tetap bertahan."),
         ("direct", "Vasyl Hamianin", "Data resmi diumumkan setiap hari di situs pemerintah."),
+        ("direct", "Vasyl Hamianin", "Kami juga membagikan data itu kepada wartawan setiap pagi."),
     ]
