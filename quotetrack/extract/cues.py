@@ -327,7 +327,15 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
             mention = parse_mention(printed, lex)
             if mention is not None:
                 return Cue(root.group(), mention, root.end())
-    if lex.lang == "en" and (participle := _PARTICIPLE_BEFORE_QUOTE.search(text, window_start, open_mark)):
+    if (
+        lex.lang == "en"
+        and "ing" in text[max(window_start, open_mark - _PARTICIPLE_REACH) : open_mark]
+        and (
+            participle := _PARTICIPLE_BEFORE_QUOTE.search(
+                text, max(window_start, open_mark - _PARTICIPLE_REACH), open_mark
+            )
+        )
+    ):
         # 'Mr. Trump expressed admiration for Mr. Clinton's skills, telling CNBC: "..."': the
         # sentence's subject speaks, not the name closest to the participle (see Registry.resolve)
         cue = participle.group(1)
@@ -362,6 +370,7 @@ def _opening_subject(text: str, lo: int, hi: int, lex: Lexicon) -> ParsedMention
 
 
 _OPENING_WHEN = frozenset({"back", "in", "on", "at", "after", "before", "during", "later", "earlier", "last"})
+_PARTICIPLE_REACH = 80  # characters before a quote where the participle handing it on stands
 # A participle after a comma that hands on the quote: ', telling CNBC: "', ', adding: "'.
 _PARTICIPLE_BEFORE_QUOTE = re.compile(
     rf",\s+({'|'.join(sorted(PARTICIPLE_CUES))})(?:\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){{0,4}}"

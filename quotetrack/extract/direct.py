@@ -32,7 +32,7 @@ _MIN_ADDED_WORDS = 3
 def _added_after(text: str, cue: Cue, end: int, paragraph: int, lex: Lexicon) -> Found | None:
     """What the quote's speaker says more in a relative clause after the attribution ('"...,"
     said X, the Chamber's strategist, who added that his group plans ...'), or None."""
-    if cue.mention is None or not cue.mention.name:
+    if cue.mention is None or not cue.mention.name or ", who " not in text[cue.mention_start : end]:
         return None
     who = _WHO_THEN.search(text, cue.mention_start, end)
     verb = lex.verb_re.match(text, who.end(), end) if who else None

@@ -1506,7 +1506,13 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         text = text.split(", yang ")[0].strip(_STRIP)
     if not text or len(text) > 200:
         return None
-    if lex.lang == "id" and (post_list := _FIELDS_LISTED_ID.fullmatch(text)) and _key(post_list.group(1)) in lex.roles:
+    if (
+        lex.lang == "id"
+        and ", " in text
+        and (" dan " in text or " serta " in text)
+        and (post_list := _FIELDS_LISTED_ID.fullmatch(text))
+        and _key(post_list.group(1)) in lex.roles
+    ):
         # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan menyebut": a post whose fields
         # are listed, its holder unnamed here ("dan Keamanan" is no one)
         return ParsedMention(printed=text, role=text)

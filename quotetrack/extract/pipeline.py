@@ -124,6 +124,10 @@ _INLINE_TURN = re.compile(
     # (an outlet's label may be glued to the answer before it: "... audiens Liputan6.comLiputan6.com: ...")
     r"|(?P<outlet>[A-Z][\w-]*\.(?:com|co\.id))):[ \t]+(?=[A-Z\"“])"
 )
+# Where a turn's label may end: the colon and the answer's first letter (found by a fast scan for
+# ":"; _INLINE_TURN is then tried only on the few dozen characters before each).
+_TURN_COLON = re.compile(r":[ \t]+(?=[A-Z\"“])")
+_LABEL_REACH = 48
 _INLINE_TURNS = 3  # labels of two parties or more, three turns at least: an interview, not a "Catatan:"
 
 
@@ -133,7 +137,16 @@ def _inline_turns(text: str, parts: list[Span]) -> dict[int, list[tuple[str, int
     more take turns."""
     found: dict[int, list[re.Match[str]]] = {}
     for index, part in enumerate(parts):
-        matches = [m for m in _INLINE_TURN.finditer(text, part.start, part.end) if _a_label(_label(m))]
+        matches = []
+        for colon in _TURN_COLON.finditer(text, part.start, part.end):
+            lo = max(part.start, colon.start() - _LABEL_REACH)
+            # (the label nearest the colon: the last match that ends at it)
+            turn = next(
+                (m for at in range(lo, colon.start()) if (m := _INLINE_TURN.match(text, at, colon.end() + 1))),
+                None,
+            )
+            if turn is not None and turn.end() == colon.end() and _a_label(_label(turn)):
+                matches.append(turn)
         if matches:
             found[index] = matches
     labels = [_label(m) for matches in found.values() for m in matches]

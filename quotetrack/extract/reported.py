@@ -43,6 +43,7 @@ _MAIN_CLAUSE = re.compile(
     r"(?:is|was|are|were|has|had|have|will|would|can|could|remains?|becomes?|[a-z]{3,}ed|said|says|told|"
     rf"{'|'.join(sorted(_IRREGULAR_PAST))})\b"
 )
+_WHO_REACH = 30  # characters before a verb where a relative clause's "who" stands ("who has also said")
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b")
 
 
@@ -661,6 +662,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 break
         if (
             lex.lang == "en"
+            and "who" in text[max(sent.start, verb.start() - _WHO_REACH) : verb.start()]
             and (relative := _RELATIVE_SUBJECT.search(text, sent.start, verb.start()))
             and not _FINITE_EN.search(text, sent.start, relative.start())
         ):
@@ -904,9 +906,16 @@ _RELAYED_BY = re.compile(
 )
 
 
+_RELAYED_REACH = 90  # characters at the end of a statement where the relaying outlet may stand
+_RELAYED_WORDS = re.compile(r"report|dilaporkan|diberitakan|dikutip|dilansir")
+
+
 def _unrelayed(text: str, found: Found) -> Found:
     """`found` without the outlet that relayed it at its end (see _RELAYED_BY)."""
-    relayed = _RELAYED_BY.search(text, found.start, found.end)
+    tail = max(found.start, found.end - _RELAYED_REACH)
+    if not _RELAYED_WORDS.search(text, tail, found.end):
+        return found  # (most statements: no outlet's word in their last words)
+    relayed = _RELAYED_BY.search(text, tail, found.end)
     if relayed is None or _words(text[found.start : relayed.start()]) < _MIN_WORDS:
         return found
     start, end = _strip_end(text, found.start, relayed.start())
