@@ -54,8 +54,24 @@ def before_time(printed: str) -> list[str]:
     """The words of a post printed before a word of time or circumstance ("mayor of London last
     week" -> mayor, of, London)."""
     words = printed.split()
-    stop = next((k for k, w in enumerate(words) if k and w.casefold() in _POST_STOPS), len(words))
+    stop = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if k
+            and (
+                w.casefold() in _POST_STOPS
+                # ("governor of Texas for 14 years": how long, not the post's portfolio)
+                or (w == "for" and k + 1 < len(words) and (words[k + 1][:1].isdigit() or words[k + 1] in _SPAN_WORDS))
+            )
+        ),
+        len(words),
+    )
     return words[:stop]
+
+
+_SPAN_WORDS = frozenset({"two", "three", "four", "five", "six", "eight", "ten", "more", "nearly", "almost", "over"})
+_SPAN_WORDS |= frozenset({"a", "decades", "years", "months", "several", "many"})
 
 
 def held_post(clause: str, lex: Lexicon) -> str | None:

@@ -4335,3 +4335,11 @@ def test_a_post_that_serves_a_place_keeps_it_when_the_name_s_run_opens_with_the_
     assert [(s.speaker, s.role) for s in extract(text, lang="id").statements] == [
         ("Vasyl Hamianin", "Duta Besar Ukraina untuk Indonesia")
     ] * 2
+
+
+def test_how_long_a_post_was_held_is_no_part_of_it() -> None:
+    text = prepare(
+        "Race\n\nRick Perry, who served as governor of Texas for 14 years, spoke in Iowa.\n\n"
+        "Mr. Perry said the border was not secure.\n"
+    )[0]
+    assert [(s.role, s.region) for s in extract(text, lang="en").statements] == [("former governor of Texas", "Texas")]
