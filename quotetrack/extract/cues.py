@@ -143,6 +143,9 @@ def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
         return text[start : stop.start()], stop.start()
 
 
+# What may stand between a speech verb and what it reports: "said that ...", "quoted X as saying
+# that ..." (matches anywhere: the empty string at least).
+THAT_AFTER = re.compile(r"\s*(?:that\s+)?")
 # An Indonesian active or passive verb ("mendampingi", "didampingi", "berada"): what the speaker
 # did while speaking, which ends the mention after "kata".
 _VERB_ID = re.compile(r"\s(?:me|ber|di)[a-z]{4,}\b")
@@ -152,13 +155,9 @@ def _before_verb(printed: str, lex: Lexicon) -> str:
     """An Indonesian mention up to the first verb after a capitalised word ("Zakki mendampingi
     Sahara" -> "Zakki"); as it is when none (post words such as "direktur" are no verbs)."""
     for verb in _VERB_ID.finditer(printed):
-        word = verb.group().strip()
-        if (
-            word not in lex.roles
-            and printed[: verb.start()].strip()[-1:].isalnum()
-            and printed[: verb.start()].split()[-1][:1].isupper()
-        ):
-            return printed[: verb.start()]
+        before = printed[: verb.start()]
+        if verb.group().strip() not in lex.roles and before.strip()[-1:].isalnum() and before.split()[-1][:1].isupper():
+            return before
     return printed
 
 

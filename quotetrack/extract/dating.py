@@ -126,16 +126,16 @@ def block_dates(
         end = k + 1
         while end < len(named) and speakers[end] is not None and speakers[end] == speakers[k]:
             end += 1
-        run = range(k, end)
-        dated = [i for i in run if named[i] is not None]
-        for i in run:
+        dated = [i for i in range(k, end) if named[i] is not None]
+        reported_earlier = False  # (once a paragraph of the run opens on an earlier occasion)
+        for i in range(k, end):
+            reported_earlier = reported_earlier or earlier[i]
             if named[i] is not None:
                 continue
             before = [j for j in dated if j < i]
-            after = [j for j in dated if j > i]
-            if before or after:
-                days[i] = named[before[-1] if before else after[0]]
-            elif not earlier[i] and not any(earlier[j] for j in range(k, i)):
+            if before or dated:
+                days[i] = named[before[-1] if before else dated[0]]
+            elif not reported_earlier:
                 days[i] = published
         k = end
     return days

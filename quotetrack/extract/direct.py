@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quotetrack.extract.candidate import Found
-from quotetrack.extract.cues import JUDGES, Cue, cue_after, cue_before, subject_before
+from quotetrack.extract.cues import JUDGES, THAT_AFTER, Cue, cue_after, cue_before, subject_before
 from quotetrack.extract.mentions import PARTICIPLE_CUES, parse_mention
 from quotetrack.extract.quotes import Quote, find_quotes
 from quotetrack.extract.words import Lexicon
@@ -25,7 +25,6 @@ _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\s+)?(?!(?:in|on|at|during|after|bef
 
 # After a quote's attribution, a relative clause whose verb reports more: ", who added that ...".
 _WHO_THEN = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?")
-_THAT_THEN = re.compile(r"\s*(?:that\s+)?")  # (matches anywhere: the empty string at least)
 _MIN_ADDED_WORDS = 3
 
 
@@ -38,7 +37,7 @@ def _added_after(text: str, cue: Cue, end: int, paragraph: int, lex: Lexicon) ->
     verb = lex.verb_re.match(text, who.end(), end) if who else None
     if verb is None:
         return None
-    that = _THAT_THEN.match(text, verb.end(), end)
+    that = THAT_AFTER.match(text, verb.end(), end)
     start = that.end() if that else verb.end()
     stop = end
     while stop > start and text[stop - 1] in " .,;":

@@ -177,8 +177,7 @@ _NOT_LABELS = frozenset({"baca juga", "lihat juga", "foto", "video", "sumber", "
 def _inline_turn_found(text: str, index: int, label: str, lo: int, hi: int, lex: Lexicon) -> Found | None:
     """An interview turn as a direct statement of the one it labels; None for the interviewer's
     (an outlet's label, or a question) and for what is too short."""
-    while hi > lo and text[hi - 1] in _TURN_END:
-        hi -= 1
+    hi = _turn_end(text, lo, hi)
     if hi - lo < 2 or text[hi - 1] == "?" or "." in label.split()[-1]:
         return None
     mention = parse_mention(label, lex)
@@ -190,20 +189,23 @@ def _inline_turn_found(text: str, index: int, label: str, lo: int, hi: int, lex:
 def _answer_goes_on(text: str, index: int, para: Span) -> Found | None:
     """A paragraph with no label after an interview answer: more of that answer (the speaker of
     the statement before), unless it is a question."""
-    hi = para.end
-    while hi > para.start and text[hi - 1] in _TURN_END:
-        hi -= 1
+    hi = _turn_end(text, para.start, para.end)
     if hi - para.start < 2 or text[hi - 1] == "?":
         return None
     return Found(StatementKind.DIRECT, para.start, hi, index, None, None, True, 0.6)
 
 
+def _turn_end(text: str, lo: int, hi: int) -> int:
+    """Where the words of a turn in text[lo:hi] end, its closing quote marks and spaces left out."""
+    while hi > lo and text[hi - 1] in _TURN_END:
+        hi -= 1
+    return hi
+
+
 def _turn_found(text: str, index: int, start: int, end: int, turn: tuple[str, int] | None) -> Found | None:
     """A transcript turn as a direct statement of its speaker (None: of the one before)."""
     lo = turn[1] if turn else start
-    hi = end
-    while hi > lo and text[hi - 1] in _TURN_END:
-        hi -= 1
+    hi = _turn_end(text, lo, end)
     while lo < hi and text[lo] in _TURN_END:
         lo += 1
     if hi - lo < 2:

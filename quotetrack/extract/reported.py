@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quotetrack.extract.candidate import Found
-from quotetrack.extract.cues import ACCORDING_TO, QUOTED_AS, mention_after, subject_mention
+from quotetrack.extract.cues import ACCORDING_TO, QUOTED_AS, THAT_AFTER, mention_after, subject_mention
 from quotetrack.extract.mentions import PARTICIPLE_CUES, PARTY_BRACKET, ParsedMention, is_degree, parse_mention
 from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
@@ -136,22 +136,24 @@ _RESTATED = re.compile(
     r"(?:(?:his|her|their|its|the|an?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:contention|claim|view|call|warning|pledge|promise|assertion|argument|position|belief|insistence)\s+)?that\s+"
 )
-# Verbs whose object is the view they report ("hailed Labour's achievement", "praises his record",
-# "dismissed X as ..."): what was said follows them, never a clause printed before.
-_VIEW_OF_VERBS = frozenset(
-    {"hailed", "hails", "condemned", "condemns", "applauded"}
-    | {"lambasted", "decried", "laments", "dismissed", "dismisses", "branded", "brands", "labelled", "labeled"}
-    | {"derided", "ridiculed", "ridicules", "denounced", "denounces"}
+# Verbs that report a view of someone only in the shape "X as Y" (see _CALLED_AS).
+_CALLED_AS_VERBS = (
+    *("dismissed", "dismisses", "branded", "brands", "labelled", "labeled", "derided"),
+    *("ridiculed", "ridicules", "denounced", "denounces"),
 )
-_MIN_VIEW_WORDS = 4  # ("praises his economic record": what she did, not what she said)
+# Verbs whose object is the view they report ("hailed Labour's achievement", "dismissed X as
+# ..."): what was said follows them, never a clause printed before.
+_VIEW_OF_VERBS = frozenset(
+    {"hailed", "hails", "condemned", "condemns", "applauded", "lambasted", "decried", "laments", *_CALLED_AS_VERBS}
+)
+_MIN_VIEW_WORDS = 4  # ("hailed his record": what was done, not what was said)
 # ("dismissed the Conservatives as a fading force", "branded the response as piecemeal": a view
 # of someone or something; "dismissed 200 workers" is none. 'dismissed the plan as "desperate"':
 # the quoted judgement is read as the judge's words, see direct.py)
 _CALLED_AS = re.compile(r"(?:[\w'’.-]+\s+){1,8}?as\s+(?![\"“‘']|(?:a|an|the)\s+[\"“‘'])\S")
 _EN_OBJECT_VERBS = {
     **dict.fromkeys(("challenged", "challenges", "pressed", "presses", "encouraged", "encourages"), _ASKED_TO),
-    **dict.fromkeys(("dismissed", "dismisses", "branded", "brands", "labelled", "labeled", "derided"), _CALLED_AS),
-    **dict.fromkeys(("ridiculed", "ridicules", "denounced", "denounces"), _CALLED_AS),
+    **dict.fromkeys(_CALLED_AS_VERBS, _CALLED_AS),
     **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
 }
 # Of those, these make a statement only with "agar"/"supaya"/"bahwa"/"jika" ("menjamin kelayakan
@@ -887,14 +889,11 @@ def _quoted_as(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | N
     mention = parse_mention(match.group("m").strip(" ,"), lex)
     if mention is None or not (mention.name or mention.pronoun or mention.org):
         return None
-    after = _THAT_AFTER.match(text, match.end())
+    after = THAT_AFTER.match(text, match.end())
     start, end = _strip_end(text, after.end() if after else match.end(), sent.end)
     if _words(text[start:end]) < _MIN_WORDS:
         return None
     return _found(start, end, paragraph, "quoted", mention, False, 0.7)
-
-
-_THAT_AFTER = re.compile(r"\s*(?:that\s+)?")
 
 
 # The outlet that relayed a statement, printed after it: "..., CNN reported.", "..., seperti

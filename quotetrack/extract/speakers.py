@@ -1360,8 +1360,7 @@ class Registry:
             served = _SERVED_BEFORE.search(text, max(0, start - 8), start) if mention.role else None
             if (
                 served is not None
-                and mention.role
-                and printed.startswith(mention.role)
+                and printed.startswith(mention.role or "")
                 and (held := post_before(text, served.start(), self.lex)) is not None
             ):
                 # "Duta Besar Ukraina untuk Indonesia, Vasyl Hamianin": the run opens with the place
