@@ -141,3 +141,17 @@ def test_the_lede_s_report_is_the_body_s_that_opens_the_next_paragraph():
         'According to the report, "more than half" the qualifications were gained by learners aged 16 to 18.\n'
     )[0]
     assert [s.speaker for s in extract(text, lang="en").statements] == ["National Audit Office"] * 2
+
+
+def test_a_reprimand_and_a_jibe_after_a_quote_are_the_named_speaker_s():
+    text = prepare(
+        "Inflasi\n\nGubernur Sumatera Utara Bobby Nasution mengatakan pihaknya akan menurunkan inflasi.\n\n"
+        "Sekretaris Jenderal Kemendagri Tomsi Tohir menyoroti kinerja daerah dalam rapat itu.\n\n"
+        '"Bapak ibu sekalian, inflasi sudah tinggi sekali," tegur Tomsi.\n\n'
+        '"Jangan hanya duduk di kantor," sindir Tomsi.\n'
+    )[0]
+    statements = extract(text, lang="id").statements
+    assert [(s.speaker, s.cue) for s in statements if s.kind == "direct"] == [
+        ("Tomsi Tohir", "tegur"),
+        ("Tomsi Tohir", "sindir"),
+    ]
