@@ -120,8 +120,10 @@ _TRAILING_MAX_WORDS = 6
 _PLURAL_NOUNS = frozenset({"states", "claims", "notes", "comments", "hints"})
 _NOUN_MARKERS = frozenset(
     {"the", "these", "those", "its", "his", "her", "their", "our", "your", "my"}
-    | {"many", "several", "some", "all", "both"}
+    | {"many", "several", "some", "all", "both", "most", "other", "few", "more"}
 )
+# Nouns that make "states" a compound ("member states", "swing states"); "a party member claims" speaks.
+_STATES_OF = frozenset({"member", "swing", "battleground", "border", "island", "nation", "client"})
 _NUMBERS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens"}
     | {"twenty", "thirty", "forty", "fifty", "hundred", "hundreds"}
@@ -561,6 +563,7 @@ def _counted(text: str, lo: int, at: int) -> bool:
     word = before[-1].casefold().strip(",")
     return (
         word in _NOUN_MARKERS
+        or (word in _STATES_OF and text.startswith("states", at))
         or word.isdigit()
         or word.split("-")[-1] in _NUMBERS
         or word.endswith(("'s", "’s"))
@@ -579,6 +582,8 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
             continue  # "Twenty-seven states led by ...", "his claims": the noun, not the verb
         if lex.lang == "en" and _BY.match(text, verb.end()):
             continue  # "The campaign, first reported by The Washington Post, is ...": a passive participle
+        if verb.group() == "went on" and text.startswith(" to ", verb.end()):
+            continue  # "Reagan went on to win": what was done next ("went on to say" is a verb of its own)
         mention = subject_mention(text, sent.start, verb.start(), lex)
         if mention is None and found and lex.lang == "en":
             # "... although Michael Howard was forced to deny the shadow cabinet was split": a

@@ -203,6 +203,11 @@ def test_a_document_that_says_something_is_no_person() -> None:
         ("Twenty-seven states led by Texas have sued to block the rule in federal court.", 0),
         ("The senator dismissed his claims that the rule was lawful and cheap.", 0),
         ("The governor states that the rule is unlawful and costly.", 1),
+        ("Most states have passed the deadline to change the names on the ballot.", 0),
+        ("At the United Nations the interests of member states trump the wishes of its staff.", 0),
+        ("Other states have since followed the lead of the governor.", 0),
+        ("Reagan went on to win the election that year in a landslide.", 0),
+        ("The governor went on to say that the rule was unlawful and costly.", 1),
     ],
 )
 def test_plural_nouns_are_no_speech_verbs(sentence: str, statements: int) -> None:
