@@ -404,6 +404,11 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         words.pop()
     if lex.lang == "en" and len(words) >= 3 and words[-1] in _EN_DAYS and words[-2].casefold() in _EN_WHEN:
         del words[-2:]  # "President Barack Obama on Tuesday accused ...", "X in July said": when, not who
+    if lex.lang == "en" and words and words[-1].endswith(","):
+        joined = " ".join(words)
+        if (aside := _EN_LISTENER_ASIDE.search(joined)) is not None:
+            # "A senior defence official, speaking to the BBC's Paul Adams, said": the one spoken to is no speaker
+            words = joined[: aside.start()].split()
     if lex.lang == "en" and len(words) >= 3 and words[-1] == "who" and _names_before_who(words):
         # "Her call was backed by Culture Secretary Tessa Jowell who said: ...", "Ben Carson, who
         # claimed that ...": the named person
@@ -425,6 +430,13 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         # tweet in which he said ..." is one).
         return ""
     return " ".join(words[-16:])
+
+
+# An aside between a subject and its verb naming who was spoken to or where: ", speaking to X,",
+# ", in an interview with X,", ", writing in the Guardian,".
+_EN_LISTENER_ASIDE = re.compile(
+    r",\s+(?:(?:speaking|talking|writing|appearing)\s+(?:to|with|in|on)|in\s+an?\s+interview\s+(?:with|on))\s+[^,]+,$"
+)
 
 
 def _names_before_who(words: list[str]) -> bool:

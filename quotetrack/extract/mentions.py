@@ -232,9 +232,21 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+# People known by whom they are close to: "advisers to Mr. Obama", "allies of the prime minister",
+# "people close to Mr Brown". The one named is not the speaker.
+_CLOSE_TO_SOMEONE = re.compile(
+    r"(?:(?:but|and|yet)\s+)?(?:(?:some|several|many|other|two|three|his|her|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:advisers|advisors|aides|allies|friends|associates|confidants|supporters|loyalists|people|those|sources)"
+    r"\s+(?:to|of|close\s+to|around|loyal\s+to)\s+\S",
+    re.IGNORECASE,
+)
+
+
 def unnamed_group(text: str) -> bool:
-    """Whether `text` speaks of people the article does not name ("a source", "police officials");
-    "the spokesman", "the official" refer back to someone it may have named."""
+    """Whether `text` speaks of people the article does not name ("a source", "police officials",
+    "advisers to Mr. Obama"); "the spokesman", "the official" refer back to someone it may have named."""
+    if _CLOSE_TO_SOMEONE.match(text.strip()):
+        return True
     if _last_word(text) not in _UNNAMED_HEADS:
         return False
     match = _UNNAMED_GROUP.fullmatch(text.strip())

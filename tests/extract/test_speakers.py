@@ -155,3 +155,18 @@ def test_a_reprimand_and_a_jibe_after_a_quote_are_the_named_speaker_s():
         ("Tomsi Tohir", "tegur"),
         ("Tomsi Tohir", "sindir"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A senior defence official, speaking to the BBC's correspondent Paul Adams, said lessons were learned.", None),
+        ("Tom Harris, speaking to the BBC's Nick Robinson, said lessons were learned.", "Tom Harris"),
+        ("Senator Ann Lee, in an interview with Jake Tapper, said lessons were learned.", "Ann Lee"),
+        ("But advisers to Mr Obama say the president has grown frustrated with the delays.", None),
+        ("People close to the prime minister said he had grown frustrated with the delays.", None),
+    ],
+)
+def test_the_one_spoken_to_or_advised_is_not_the_speaker(sentence, speaker):
+    text = prepare(f"Defence\n\nThe ministry published its annual figures.\n\n{sentence}\n")[0]
+    assert [s.speaker for s in extract(text, lang="en").statements] == [speaker]
