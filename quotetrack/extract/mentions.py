@@ -232,11 +232,11 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
-# People known by whom they are close to: "advisers to Mr. Obama", "allies of the prime minister",
+# People known by whom they are close to: "advisers to Mr. Obama", "an ally of the prime minister",
 # "people close to Mr Brown". The one named is not the speaker.
 _CLOSE_TO_SOMEONE = re.compile(
     r"(?:(?:but|and|yet)\s+)?(?:(?:some|several|many|other|two|three|his|her|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:advisers|advisors|aides|allies|friends|associates|confidants|supporters|loyalists|people|those|sources)"
+    r"(?:advis[eo]rs?|aides?|all(?:y|ies)|friends?|associates?|confidants?|supporters?|loyalists?|people|those|sources)"
     r"\s+(?:to|of|close\s+to|around|loyal\s+to)\s+\S",
     re.IGNORECASE,
 )

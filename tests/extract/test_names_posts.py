@@ -4343,3 +4343,21 @@ def test_how_long_a_post_was_held_is_no_part_of_it() -> None:
         "Mr. Perry said the border was not secure.\n"
     )[0]
     assert [(s.role, s.region) for s in extract(text, lang="en").statements] == [("former governor of Texas", "Texas")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        (
+            "Megan Hester, senior associate for education organizing at the Annenberg Institute, said parents "
+            "want neighborhood schools.",
+            "Megan Hester",
+            "senior associate for education organizing at the Annenberg Institute",
+        ),
+        ("An associate of Mr Trump said the deal was off for now.", None, None),
+    ],
+)
+def test_an_associate_holds_a_post_the_one_an_associate_is_close_to_does_not_speak(sentence, speaker, role):
+    text = prepare(f"Trade\n\nThe talks resumed on Monday.\n\n{sentence}\n")[0]
+    (s,) = extract(text, lang="en").statements
+    assert (s.speaker, s.role) == (speaker, role)
