@@ -161,12 +161,33 @@ def _before_verb(printed: str, lex: Lexicon) -> str:
     return printed
 
 
+# A quote signed after a dash, the name closing its line: '"..." ― Jorge Falcon', '"..." — Ann
+# Lee, 34, a nurse from Ohio' (readers' answers, epigraphs, posts quoted in a list).
+_SIGNATURE = re.compile(
+    r"[ \t]*[―—–][ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|bin|binti|al-\w+)){1,4})"
+    r"(?P<rest>,[^\n\"“”]{1,100})?[ \t.]*(?=\n|$)"
+)
+
+
+def _signature(text: str, start: int, limit: int, lex: Lexicon) -> Cue | None:
+    """The person who signs a quote after a dash at the end of its line (see _SIGNATURE)."""
+    signed = _SIGNATURE.match(text, start, limit)
+    if signed is None:
+        return None
+    mention = parse_mention(signed.group("name").rstrip("."), lex)
+    if mention is None or not mention.name or mention.pronoun:
+        return None
+    return Cue("―", mention, signed.start("name"))
+
+
 def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_closed: bool = False) -> Cue | None:
     """An attribution right after a closing quote mark: '," kata X', '" ujarnya', '," he said'.
 
     `sentence_closed`: the quote ended with a full stop inside its marks, so a following
     'She said ...' starts a new sentence rather than attributing this quote.
     """
+    if (signed := _signature(text, start, limit, lex)) is not None:
+        return signed
     lead = _LEAD.match(text, start, limit)
     pos = lead.end() if lead else start
     window_end = min(limit, pos + _WINDOW)

@@ -170,3 +170,13 @@ def test_a_reprimand_and_a_jibe_after_a_quote_are_the_named_speaker_s():
 def test_the_one_spoken_to_or_advised_is_not_the_speaker(sentence, speaker):
     text = prepare(f"Defence\n\nThe ministry published its annual figures.\n\n{sentence}\n")[0]
     assert [s.speaker for s in extract(text, lang="en").statements] == [speaker]
+
+
+def test_a_quote_signed_after_a_dash_is_the_signer_s_not_the_last_signer_s():
+    text = prepare(
+        "Readers react\n\nWe asked readers what they thought of the debate.\n\n"
+        "\u201cI cannot believe a man with no credentials is the nominee.\u201d \u2015 Pamela Padilla\n\n"
+        "\u201cHearing him talk about our communities makes me fearful.\u201d \u2015 Jacklyn Ashley\n\n"
+        '"The economy is what matters most to me this year." \u2014 Ann Lee, 34, a nurse from Ohio\n'
+    )[0]
+    assert [s.speaker for s in extract(text, lang="en").statements] == ["Pamela Padilla", "Jacklyn Ashley", "Ann Lee"]
