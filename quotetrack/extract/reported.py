@@ -679,6 +679,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             limit = _relative_clause_end(text, verb.end(), limit)
         after = _AFTER_VERB.match(text, verb.end(), limit)
         start = after.end() if after else verb.end()
+        if lex.lang == "en" and index == 0 and _parenthetical(text, sent, verb, lex):
+            start = sent.start  # "But the weapons it has, he added, are like ...": the whole sentence
         if lex.lang == "en" and text.startswith("of ", start) and not _THAT.match(text, verb.end()):
             continue  # '"...," Ms. Kovner said of herself and her husband': whom it was said of
         if lex.lang == "en" and _HOW_SPOKEN.match(text, start):
@@ -766,6 +768,31 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         if _words(text[start:end]) >= (_MIN_VIEW_WORDS if verb.group() in _VIEW_OF_VERBS else _MIN_WORDS):
             results.append(_found(start, end, paragraph, verb.group(), mention, False, confidence))
     return results
+
+
+# What goes on with no subject of its own after a mid-sentence attribution: "All of which, he said,
+# would help ...", "the weapons at its disposal, he added, are like 'nuclear bombs'".
+_EN_SUBJECTLESS = re.compile(
+    r",\s+(?:are|is|was|were|would|will|can|could|should|has|have|had|must|may|might|does|did|remains?)\s"
+)
+
+
+def _parenthetical(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the attribution stands between commas inside the sentence ("..., he added, are
+    like", "..., Mr Fowler said, would help") with a subjectless rest after it, so that what was
+    said is the whole sentence, as "Angka itu, kata Viryan, melampaui target" is (_middle_root)."""
+    if not _EN_SUBJECTLESS.match(text, verb.end(), sent.end):
+        return False
+    comma = text.rfind(",", sent.start, verb.start())
+    subject = text[comma + 1 : verb.start()].split()
+    return (
+        comma > sent.start
+        and 0 < len(subject) <= _PARENTHETICAL_WORDS
+        and (subject[-1][:1].isupper() or subject[-1].casefold() in lex.pronouns)
+    )
+
+
+_PARENTHETICAL_WORDS = 4
 
 
 # After the verb, how it was said: "said, speaking on condition of anonymity", "writing in the Times".

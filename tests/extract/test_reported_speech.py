@@ -1155,3 +1155,25 @@ def test_an_abstract_subject_with_a_demonstrative_makes_no_statement(sentence):
 )
 def test_verbs_of_a_view_report_their_object(sentence, expected):
     assert indirect(prepare(f"Politics\n\n{sentence}\n")[0], lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "But the weapons his country has at its disposal, he added, are like bombs no one wants to use.",
+            "But the weapons his country has at its disposal, he added, are like bombs no one wants to use",
+        ),
+        (
+            "All of which, Mr Fowler said, would help ensure confidence in the process.",
+            "All of which, Mr Fowler said, would help ensure confidence in the process",
+        ),
+        (
+            "Though that transition was relatively seamless, he said, replacing Clinton would be much harder.",
+            "replacing Clinton would be much harder",
+        ),
+    ],
+)
+def test_an_attribution_inside_the_sentence_keeps_a_subject_it_splits_off(sentence: str, expected: str) -> None:
+    text = "Party rules\n\nMr Fowler chaired the party for two years.\n\n" + sentence + "\n"
+    assert [s.text for s in extract(*prepare(text)[:1], lang="en").statements] == [expected]
