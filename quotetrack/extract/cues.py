@@ -109,7 +109,9 @@ _DOCUMENT_CUE = re.compile(
     rf"(?:(?:lanjut|demikian|begitu|seperti)\s+)?"
     rf"(?P<verb>read|reads|stated|states|said|says|bunyi|tulis)\s+(?:the|this|that|a|an)?\s*"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})\b(?:\s+(?:tersebut|itu|ini)\b)?"
-    r"|(?:it|which)\s+(?P<verb2>read|reads)\b",
+    r"|(?:it|which)\s+(?P<verb2>read|reads)\b"
+    # ('," the letter reads', '," their petition read')
+    rf"|(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})\s+(?P<verb3>read|reads)\b",
     re.IGNORECASE,
 )
 
@@ -195,7 +197,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     if document is not None:
         # '"...," read the email.', '" it read.', '," bunyi beleid tersebut': a text's words, said
         # by no person (the statement stays, with no speaker).
-        verb = document.group("verb") or document.group("verb2")
+        verb = document.group("verb") or document.group("verb2") or document.group("verb3")
         return Cue(verb, ParsedMention(printed=document.group()), pos)
     if lex.lang == "en" and (relayed := QUOTED_AS.match(text, pos, window_end)) is not None:
         # '," the RBK news website quoted Ms. Simonyan, the editor in chief, as saying.': the
@@ -261,6 +263,10 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         # '," Rep. John Mica (R-Fla.) said': the party and state in brackets end no sentence.
         if re.search(r"[.;:!?\"“”]", ABBREVIATION_DOT.sub("", PARTY_STATE_BRACKET.sub("", between))):
             break
+        if lex.lang == "en" and (source := document_source(between.strip())) is not None:
+            # '," the report says', '," the letter reads', '," its report warns': the document's
+            # words, its body's where it is named ("the NAO report"), never the last person named
+            return Cue(verb.group(), source, pos)
         words = between.split()
         titled = len(words) >= 2 and words[0].casefold() == "the" and words[-1].casefold() in lex.roles
         # ('," the prime minister, Tom Hale, said': the post, then the name in apposition)

@@ -180,3 +180,14 @@ def test_a_quote_signed_after_a_dash_is_the_signer_s_not_the_last_signer_s():
         '"The economy is what matters most to me this year." \u2014 Ann Lee, 34, a nurse from Ohio\n'
     )[0]
     assert [s.speaker for s in extract(text, lang="en").statements] == ["Pamela Padilla", "Jacklyn Ashley", "Ann Lee"]
+
+
+def test_a_quote_a_report_or_a_letter_says_is_no_person_s():
+    text = prepare(
+        "Defence costs\n\nSir John Bourn, head of the National Audit Office, said the figures were worrying.\n\n"
+        '"Many problems can be traced to poor planning at the start," the report says.\n\n'
+        '"We see charter schools offering hope to our children," the letter reads.\n\n'
+        '"The costs are out of control," the Home Office report warned.\n'
+    )[0]
+    statements = extract(text, lang="en").statements
+    assert [s.speaker for s in statements if s.kind == "direct"] == [None, None, "Home Office"]
