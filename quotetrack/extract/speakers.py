@@ -86,6 +86,11 @@ _MISSPELT_RATIO = 90  # "Parawangsa" for "Parawansa"; "Santoso"/"Susanto" (two p
 # A list of people ("Gubernur X dan Wali Kota Y"): cut before a joiner that opens another office.
 _LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+|,\s+(?:(?:dan|and|serta)\s+)?")
 _LIST_JOINER_WORDS = ("dan", "and", "serta")
+# Words that end the name of a day, a speech, a law or a prize named after someone, never a
+# person's name ("Barack Obama Election Day", "President Obama Speech at ...", "the Dodd-Frank Act").
+_NAMED_AFTER_SOMEONE = frozenset(
+    {"day", "week", "night", "speech", "address", "act", "bill", "law", "award", "prize", "memorial", "lecture"}
+)
 # English copy marks gender with a title before the surname; pronouns must agree with it.
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 # Every title _GENDER_TITLE matches contains one of these (it is case-sensitive).
@@ -1589,7 +1594,7 @@ class Registry:
             if len(holders) == 1:
                 return holders[0]
         for index, person in enumerate(self.people):
-            if len(person.tokens) < len(tokens) and person.tokens <= tokens:
+            if len(person.tokens) < len(tokens) and person.tokens <= tokens and self._fuller_name_of(person, words):
                 person.name, person.tokens = name, tokens  # the fuller form wins
                 person.role = person.role or mention.role
                 self._learn_well_known(index)
@@ -1618,6 +1623,29 @@ class Registry:
                 # "Romo Muhammad Syafi'i": later "Romo menyampaikan" is the same person.
                 self.nicknames.setdefault(_tokens(printed[at - 1]), len(self.people) - 1)
         return len(self.people) - 1
+
+    def _fuller_name_of(self, person: Person, words: list[str]) -> bool:
+        """Whether `words`, a name holding every word of `person`'s, is that person's fuller name.
+        English prints a short name as the full name's first or last words ("Obama" in "Barack
+        Obama", not in a quoted "Barack Obama Election Day"), and a title before the short name
+        gives a gender the full name's given name must not contradict ("Mr. Obama" is not
+        "Michelle Obama")."""
+        if self.lex.lang != "en" or person.organisation:
+            return True
+        short = [w.casefold() for w in person.name.split()]
+        full = [w.casefold() for w in words]
+        if full[: len(short)] != short and full[-len(short) :] != short:
+            return False
+        if any(w in _NAMED_AFTER_SOMEONE or w in self.lex.institutions for w in full if w not in short):
+            return False  # "Obama Speech", "Barack Obama Election Day", "Clinton Foundation": named after him
+        given = given_name_genders().get(full[0])
+        if given is None or len(short) != 1 or not any(title in self.text for title in _GENDER_TITLES):
+            return True
+        return all(
+            _TITLE_GENDER[m.group(1).casefold()] == given
+            for m in _GENDER_TITLE.finditer(self.text)
+            if m.group(2).casefold() == short[0]
+        )
 
     @staticmethod
     def _address_before(mention: ParsedMention) -> str | None:

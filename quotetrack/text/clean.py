@@ -31,7 +31,11 @@ _JUNK_LINE = re.compile(
     r"foto\s*:|\(?foto\s*:|ilustrasi\s*[:(]|caption\s*:|tags?\s*:|topik\s*:|"
     r"enter\s+your\s+email|sign\s+up\s+for|follow\s+us|related\s*:|read\s+more\s*:|"
     # ("(Subscribe to POLITICO's Off Message podcast with Glenn Thrush.)": a promotion in brackets)
-    r"\((?:subscribe|listen|sign\s+up|follow|watch|read|download)\b[^()]*\)\s*$)",
+    r"\((?:subscribe|listen|sign\s+up|follow|watch|read|download)\b[^()]*\)\s*$|"
+    # The editors' note on a change to the story, and a video's title in brackets: nobody's words
+    # ("CLARIFICATION: The first sentence has been clarified to reflect that ...", "[Video: FULL
+    # SPEECH: President Obama Speech at ...]")
+    r"(?:clarification|correction|editor['’]?s['’]?\s+note)\s*:|\[(?:video|watch|photo|image)\s*:[^\]]*\]\s*$)",
     re.IGNORECASE,
 )
 # A photo caption ends with its credit: "... Minggu (19/11/2023). SERAMBINEWS.COM/NAME",

@@ -191,3 +191,14 @@ def test_a_quote_a_report_or_a_letter_says_is_no_person_s():
     )[0]
     statements = extract(text, lang="en").statements
     assert [s.speaker for s in statements if s.kind == "direct"] == [None, None, "Home Office"]
+
+
+def test_a_short_name_grows_only_into_a_full_name_of_the_same_person():
+    text = prepare(
+        "Personal insult\n\nPresident Obama is rolling out a new message.\n\n"
+        '"My name may not be on the ballot, but our progress is on the ballot," Mr. Obama said on Saturday.\n\n'
+        'Mr. King is taking part in "Barack Obama Election Day," a day of rallies on Nov. 1.\n\n'
+        "The campaign plans to use Mr. Obama and the first lady, Michelle Obama, as much as possible.\n"
+    )[0]
+    (quote,) = [s for s in extract(text, lang="en").statements if s.kind == "direct"]
+    assert quote.speaker == "Obama"

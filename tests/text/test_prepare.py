@@ -45,6 +45,10 @@ def test_title_line_becomes_meta_title():
         "2 komentar",
         "Lihat juga Video Menteri Hadir di Peresmian Jembatan Baru",  # a video's title, no colon
         'Tonton juga video "Transformasi Layanan Sosial" di sini:',
+        "CLARIFICATION: The first sentence has been clarified to reflect that the chairman calls for a plan.",
+        "Correction: An earlier version of this story misstated the minister's title.",
+        "Editor's note: This story has been updated.",
+        "[Video: FULL SPEECH: President Obama Speech at the Caucus dinner (9/17/16) Watch on YouTube.]",
     ],
 )
 def test_drops_boilerplate_lines(junk):
