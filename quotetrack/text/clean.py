@@ -461,6 +461,16 @@ def _caption_above(lines: list[str], before: int, at: int) -> bool:
     return dateline.group("place").isupper() or "." in outlet
 
 
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+
+
+def _unquoted(line: str) -> str:
+    """`line` with its quoted stretches blanked (same length)."""
+    if '"' not in line and "“" not in line:
+        return line
+    return _QUOTED.sub(lambda m: " " * len(m.group()), line)
+
+
 def _publication_date(lines: list[str]) -> date | None:
     """The date the article was published, as its first lines give it: the dateline's paragraph
     and those after it before a caption set above it ("Mahfud menyebut ..., Minggu (1/10/2023).",
@@ -468,7 +478,9 @@ def _publication_date(lines: list[str]) -> date | None:
     content = [i for i, line in enumerate(lines) if line.strip()][:4]
     dateline = next((i for before, i in zip(content, content[1:], strict=False) if _caption_above(lines, before, i)), 0)
     for window in (lines[dateline : dateline + 8], lines[:dateline], lines):
-        text = "\n".join(line for line in window if line.strip())
+        # (a day inside a quote is the speaker's: '"... tiba di Medan, Sabtu (18/10/2025) kemarin,"
+        # kata X di Medan, Selasa (21/10/2025)' was published on the 21st)
+        text = "\n".join(_unquoted(line) for line in window if line.strip())
         first = first_found_date(text)
         if first is not None and _other_day(text, first):
             # the first date is scheduled or a document's: the first one that is neither

@@ -308,3 +308,12 @@ def test_a_name_ending_one_run_together_paragraph_and_opening_the_next_is_kept_t
     assert "ujar Jonan\nJonan mengatakan, mitigasi" in text
     doubled, _ = prepare("Banjir\n\nkata Kabid Humas, M Tonang  M Tonang di lokasi banjir.\n")
     assert "M Tonang di lokasi" in doubled and "Tonang M Tonang" not in doubled
+
+
+def test_a_day_inside_a_quote_is_not_the_publication_date():
+    _, meta = prepare(
+        "Cabai Merah Didatangkan\n\nTiga BUMD mendatangkan 50 ton cabai merah dari Jawa.\n\n"
+        '"Pengiriman pertama sudah tiba di Medan, Sabtu (18/10/2025) kemarin," kata Direktur Utama PT Maju '
+        "Ari Wibowo di Medan, Selasa (21/10/2025).\n"
+    )
+    assert meta.published == date(2025, 10, 21)
