@@ -370,6 +370,11 @@ def _after_space(text: str, at: int, end: int) -> int:
     return at
 
 
+# A relative clause about the speaker named after a trailing cue: "<content>, says the Green Party -
+# which wants a tax on flights", "<content>, said Ms Lucas, who leads the party".
+_WHO_AFTER_SPEAKER = re.compile(r"\s*(?:,|\s[-–—])\s+(?:who|which)\s")
+
+
 def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     """'<content>, kata Menteri X.' / '<content>, ujarnya.' / '<content>, says the minister.'"""
     comma = text.rfind(",", sent.start, sent.end)
@@ -398,6 +403,8 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
         if root is None:
             return None
         printed, stop = mention_after(text, root.end(), sent.end)
+        if lex.lang == "en" and (about := _WHO_AFTER_SPEAKER.search(text, root.end(), stop)) is not None:
+            printed, stop = text[root.end() : about.start()], about.start()  # "says the Green Party - which ..."
         issued = _ISSUED_BY.match(text, root.end(), sent.end) if lex.lang == "en" else None
         if issued is not None:
             # "..., according to a statement from Governor X": the one who issued it
@@ -405,7 +412,11 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
         mention = parse_mention(printed, lex)
         if apposition is not None and mention is not None:
             mention = parse_mention(f"{printed.strip()}, {apposition}", lex) or mention
-        if mention is None or (apposition is None and _words(text[stop : sent.end]) > _TRAILING_MAX_WORDS):
+        if mention is None or (
+            apposition is None
+            and _words(text[stop : sent.end]) > _TRAILING_MAX_WORDS
+            and not (lex.lang == "en" and _WHO_AFTER_SPEAKER.match(text, stop, sent.end))
+        ):
             return None
         cue = root.group()
     start, end = _strip_end(text, sent.start, comma)
@@ -441,6 +452,10 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
         mention = parse_mention(printed, lex)
         if mention is None:
             continue
+        if pos > sent.start and lex.lang == "en" and _WHO_AFTER_SPEAKER.match(text, stop, sent.end):
+            # "<content>, said Ms Lucas, who wants a tax on flights.": the clause is about her
+            start, end = _strip_end(text, sent.start, pos)
+            return _found(start, end, paragraph, root.group(), mention, False, 0.7)
         if pos > sent.start and _describes(text[stop + 1 : sent.end], lex):
             # "Taxes will rise, said Bart Dole, an advocate for the poor.": what follows the name
             # is who the speaker is, not more of what was said.

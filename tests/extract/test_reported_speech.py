@@ -1177,3 +1177,19 @@ def test_verbs_of_a_view_report_their_object(sentence, expected):
 def test_an_attribution_inside_the_sentence_keeps_a_subject_it_splits_off(sentence: str, expected: str) -> None:
     text = "Party rules\n\nMr Fowler chaired the party for two years.\n\n" + sentence + "\n"
     assert [s.text for s in extract(*prepare(text)[:1], lang="en").statements] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The plan would boost energy conservation, says the Green Party - which wants a tax on flights.",
+            "Green Party",
+        ),
+        ("The plan would boost energy conservation, said Ms Lucas, who wants a tax on flights.", "Caroline Lucas"),
+    ],
+)
+def test_a_relative_clause_after_a_trailing_speaker_is_about_the_speaker(sentence: str, speaker: str) -> None:
+    text = "Green plans\n\nThe Green Party leader, Caroline Lucas, launched the manifesto.\n\n" + sentence + "\n"
+    statements = extract(*prepare(text)[:1], lang="en").statements
+    assert [(s.speaker, s.text) for s in statements] == [(speaker, "The plan would boost energy conservation")]
