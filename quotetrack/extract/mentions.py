@@ -1332,7 +1332,7 @@ _LED_BY = re.compile(r",\s+(?:led|headed|chaired|run|founded|backed|owned|repres
 # A spokesperson the article does not name, for an official given by a post.
 # (and those who speak for a person: "a lawyer for the family", "The family of John Smith")
 _VOICES = (
-    r"(?:spokesman|spokeswoman|spokesperson|press\s+secretary|aide|adviser|advisor|lawyers?|attorneys?|"
+    r"(?:spokesman|spokeswoman|spokesperson|press\s+secretary|aides?|advis[eo]rs?|lawyers?|attorneys?|"
     r"family|relatives)"
 )
 UNNAMED_VOICE = re.compile(
@@ -1346,7 +1346,9 @@ UNNAMED_VOICE = re.compile(
 # article names.
 _VOICE_FOR_NAMED = re.compile(
     rf"(?:[Tt]he\s+|[Aa]n?\s+){_VOICES}\s+(?:for|to|of)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]+)"
-    rf"|(?P<owner>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)['’]s\s+{_VOICES}"
+    # ("Mr Blair's official spokesman", "Trump's senior advisers")
+    rf"|(?P<owner>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)['’]s\s+(?:(?:official|chief|senior|top|campaign)\s+)?"
+    rf"{_VOICES}"
 )
 
 

@@ -202,3 +202,16 @@ def test_a_short_name_grows_only_into_a_full_name_of_the_same_person():
     )[0]
     (quote,) = [s for s in extract(text, lang="en").statements if s.kind == "direct"]
     assert quote.speaker == "Obama"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Brown's aides say he wants to find out more about the scheme.",
+        "Mr Blair's official spokesman told reporters the trip was important.",
+        "Trump's senior advisers said the speech would focus on jobs.",
+    ],
+)
+def test_the_aides_of_a_named_official_speak_unnamed(sentence):
+    text = prepare(f"Aid\n\nGordon Brown will visit Africa next week.\n\n{sentence}\n")[0]
+    assert [s.speaker for s in extract(text, lang="en").statements] == [None]
