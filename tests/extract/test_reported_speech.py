@@ -1193,3 +1193,19 @@ def test_a_relative_clause_after_a_trailing_speaker_is_about_the_speaker(sentenc
     text = "Green plans\n\nThe Green Party leader, Caroline Lucas, launched the manifesto.\n\n" + sentence + "\n"
     statements = extract(*prepare(text)[:1], lang="en").statements
     assert [(s.speaker, s.text) for s in statements] == [(speaker, "The plan would boost energy conservation")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Tories promise to keep the winter fuel payments for pensioners.",
+            ["to keep the winter fuel payments for pensioners"],
+        ),
+        ("The government broke its promise to cut taxes for families.", []),
+        ("Mr Blair made a promise to voters in 1997 about schools.", []),
+    ],
+)
+def test_a_party_s_promise_in_the_plural_present_is_a_statement_the_noun_is_not(sentence: str, expected: list) -> None:
+    text = "Pensions\n\nThe parties set out their plans on Monday.\n\n" + sentence + "\n"
+    assert [s.text for s in extract(*prepare(text)[:1], lang="en").statements] == expected
