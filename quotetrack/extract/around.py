@@ -36,7 +36,8 @@ _EN_POST_AFTER = re.compile(
 )
 # "X, who chairs the Commons committee, said": the post a relative clause gives, as its head.
 _EN_POST_RELATIVE = re.compile(
-    r",[ \t]+who[ \t]+(?:also[ \t]+|now[ \t]+)?(?P<verb>chairs|heads|leads|runs|directs)[ \t]+"
+    r",[ \t]+who[ \t]+(?:also[ \t]+|now[ \t]+|once[ \t]+|previously[ \t]+|formerly[ \t]+)?"
+    r"(?P<verb>chairs|heads|leads|runs|directs|helms|chaired|headed|led|ran|directed|helmed)[ \t]+"
     r"(?P<body>(?:the[ \t]+)?[^,.;:\"“”()\n]{3,80}?)(?=,|\.(?:\s|$))"
 )
 # "who was elected mayor of London last week": the post a relative clause says its person holds,
@@ -91,6 +92,22 @@ _HELD_BEFORE = frozenset({"was", "had been", "served as"})
 
 
 _HEAD_OF = {"chairs": "chair of", "heads": "head of", "leads": "leader of", "runs": "head of", "directs": "director of"}
+_HEAD_OF |= {"helms": "head of"}
+# ("Don Fowler, who helmed the DNC from 1995 to 1997": a post held before)
+_HEADED_BEFORE = {
+    "chaired": "chairs",
+    "headed": "heads",
+    "led": "leads",
+    "ran": "runs",
+    "directed": "directs",
+    "helmed": "helms",
+}
+# Where a body's name stops in such a clause: the time it was led ("from 1995 to 1997", "during
+# the 2008 campaign", "until 2010", "for a decade").
+_LED_WHEN = re.compile(
+    r"\s+(?:(?:from|during|between|until|till|since|when|before|after)\s"
+    r"|(?:in|for)\s+(?:the\s+)?(?:\d|a\s+(?:decade|year)|(?:two|three|four|five|six|eight|ten|several|many)\s)).*$"
+)
 # Indonesian names the post after the name with "selaku" (in the capacity of) or ", sebagai":
 # "Andi Erwin, selaku Juru Bicara DPRD Tanah Bumbu". The post is its capitalised run.
 _ID_POST_WORD = r"(?:[A-Z][^\s,.;:()]*|\([^()]{1,40}\)|dan|bidang|urusan)"
@@ -265,8 +282,15 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
         return " ".join(words) if opens else None
     relative = _EN_POST_RELATIVE.match(text, end)
     if relative is not None:
-        # "Sir Archy Kirkwood, who chairs the Commons work and pensions committee,": its head.
-        return f"{_HEAD_OF[relative.group('verb')]} {relative.group('body')}"
+        # "Sir Archy Kirkwood, who chairs the Commons work and pensions committee,": its head;
+        # "who helmed the DNC from 1995 to 1997": its former head.
+        verb, body = relative.group("verb"), relative.group("body")
+        if verb in _HEADED_BEFORE:
+            body = _LED_WHEN.sub("", body)
+            # (a named body only: "who ran the marathon", "who led the march" held no post)
+            named = any(w[:1].isupper() for w in body.split())
+            return f"former {_HEAD_OF[_HEADED_BEFORE[verb]]} {body}" if named else None
+        return f"{_HEAD_OF[verb]} {body}"
     match = _EN_POST_AFTER.match(text, end)
     if match is None:
         return None

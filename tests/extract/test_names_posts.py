@@ -4361,3 +4361,24 @@ def test_an_associate_holds_a_post_the_one_an_associate_is_close_to_does_not_spe
     text = prepare(f"Trade\n\nThe talks resumed on Monday.\n\n{sentence}\n")[0]
     (s,) = extract(text, lang="en").statements
     assert (s.speaker, s.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ('"Now is the time to act," said Don Fowler, who helmed the DNC from 1995 to 1997.', "former head of the DNC"),
+        (
+            "Howard Dean, who led the DNC during the 2008 campaign, said the rules were clear.",
+            "former leader of the DNC",
+        ),
+        (
+            "Ann Lee, who heads the Center for American Progress, said the rules were clear.",
+            "head of the Center for American Progress",
+        ),
+        ("Ann Lee, who ran the marathon last year, said the rules were clear.", None),
+    ],
+)
+def test_a_body_headed_before_is_a_former_post(sentence: str, role: str | None) -> None:
+    text = prepare(f"Party rules\n\nThe party met on Monday.\n\n{sentence}\n")[0]
+    (s,) = extract(text, lang="en").statements
+    assert s.role == role
