@@ -1484,6 +1484,31 @@ _KIN_OF = re.compile(
 )
 
 
+_EPITHET_OF_WORDS = 7  # "the former chairman of the Federal Reserve Board"
+
+
+def post_of_epithet(words: list[str], lex: Lexicon) -> str | None:
+    """The post of an epithet "the <post> of|for <place or body>" (the first of two joined by "and"),
+    or None: "the former secretary of state" -> "former secretary of state"."""
+    if any(w.endswith(",") for w in words):
+        return None  # "The chairman of the Bar Council, Guy Mansell": the name follows the post
+    post = words[1:]
+    if "and" in post:
+        post = post[: post.index("and")]
+    if not 3 <= len(post) <= _EPITHET_OF_WORDS or any(_is_title(w, lex) for w in post):
+        return None
+    head = next((k for k, w in enumerate(post) if _key(w) in lex.roles), None)
+    if head is None or head + 2 > len(post) - 1 + 1 or post[head + 1 : head + 2] not in (["of"], ["for"]):
+        return None
+    if any(not (w[:1].isupper() or w.casefold() in _EPITHET_LINKS) for w in post[head + 2 :]):
+        return None  # "the head of security at the stadium said": no post's place or body
+    return " ".join(post)
+
+
+# Lower-case words a post's place or body may hold: "secretary of state", "chairman of the board".
+_EPITHET_LINKS = frozenset({"the", "state", "of", "and", "for", "defense", "defence", "justice", "health", "education"})
+
+
 def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
     if "—" in text or " – " in text:
@@ -1591,6 +1616,15 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # '"...," the prime minister said', "the Tory leader": an epithet for someone the article
         # names, with the post it gives.
         return ParsedMention(printed=text, pronoun=True, role=" ".join(words[1:]))
+    if (
+        lex.lang == "en"
+        and len(words) >= 4
+        and words[0].casefold() == "the"
+        and (epithet_post := post_of_epithet(words, lex))
+    ):
+        # "The former secretary of state said", "the governor of Texas", "The former secretary of
+        # state and current Democratic presidential nominee said": the post's holder, with it
+        return ParsedMention(printed=text, pronoun=True, role=epithet_post)
     if lex.lang == "en" and (voice := body_voice(text, lex)) is not None:
         return voice
     described = printed.strip(_STRIP).split()

@@ -43,7 +43,7 @@ from quotetrack.extract.mentions import (
     unnamed_group,
 )
 from quotetrack.extract.words import Lexicon, given_name_genders, us_states
-from quotetrack.text.lexicon import ODD_CASE, another_given_name, fold, nickname_pairs, word_set
+from quotetrack.text.lexicon import ODD_CASE, another_given_name, fold, is_past_post, nickname_pairs, word_set
 from quotetrack.text.stem import is_dictionary_word
 
 _PACKAGE = "quotetrack.extract"
@@ -946,7 +946,10 @@ class Registry:
         """Who "the Lib Dem leader" is: the first candidate whose known post agrees with it (or who
         has none), else the person named last before `position` who fits; a Home Secretary is not
         the Lib Dem leader."""
-        head = role.split()[-1].casefold() if role else None
+        # (the office before its place or body: "secretary" in "former secretary of state")
+        office = re.split(r"\s(?:of|for)\s", role, maxsplit=1)[0] if role else None
+        head = office.split()[-1].casefold() if office else None
+        past = bool(role) and is_past_post((role or "").split()[:1])
         deputy = not _DEPUTY_WORDS.isdisjoint((role or "").casefold().split())
 
         def fits(ref: int) -> bool:
@@ -954,6 +957,8 @@ class Registry:
             known = person.role.casefold().split() if person.role else None
             if known is not None and self.lex.roles.isdisjoint(known):
                 known = None  # "Republican" (from "Republican Donald Trump"): a party, no post
+            if known is not None and past and not is_past_post(known[:1]):
+                known = None  # "the former secretary of state" may be the Democratic nominee now
             if known is not None and head and head.startswith("spokes") and "shadow" in known:
                 return not person.organisation  # "The Tory spokesman": the party's shadow minister
             if known is not None and not deputy and not _DEPUTY_WORDS.isdisjoint(known):

@@ -215,3 +215,20 @@ def test_a_short_name_grows_only_into_a_full_name_of_the_same_person():
 def test_the_aides_of_a_named_official_speak_unnamed(sentence):
     text = prepare(f"Aid\n\nGordon Brown will visit Africa next week.\n\n{sentence}\n")[0]
     assert [s.speaker for s in extract(text, lang="en").statements] == [None]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The former secretary of state",
+        "The former secretary of state and current Democratic presidential nominee",
+        "The Democratic presidential nominee",
+    ],
+)
+def test_an_epithet_with_a_post_of_a_place_or_body_is_its_holder(subject):
+    text = prepare(
+        "Debate\n\nHillary Clinton, the Democratic nominee, spoke at a rally in Charlotte on Tuesday. "
+        f"{subject} said she wanted to speak directly to voters.\n"
+    )[0]
+    (s,) = extract(text, lang="en").statements
+    assert s.speaker == "Hillary Clinton"
