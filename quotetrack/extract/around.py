@@ -31,6 +31,8 @@ _EN_POST_AFTER = re.compile(
     # ("X, will become the campaign manager": a verb, not an apposition)
     r"(?![ \t]*(?:will|would|has|had|have|is|was|are|were|can|could|may|might|shall|should|must)\b)"
     r"(?P<post>(?:[^,.;:\"“”()\n]|(?<=[A-Z])\.(?=[A-Z-])|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){3,120}?)[ \t]*"
+    # ("X, Welsh secretary of the British Medical Association (BMA), welcomed": the body's short form)
+    r"(?:\([A-Z][\w&.-]{1,11}\)[ \t]*)?"
     # '..." said Matt Bai, a political columnist.'; "X, the reporter who uncovered ...".
     r"(?=,|[ \t]+(?:said|says|told|added|who|whose)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)\.(?:\s|$))"
 )

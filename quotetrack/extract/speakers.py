@@ -1328,6 +1328,15 @@ class Registry:
                 continue
             if self.lex.lang == "en" and _quoted_alone(text, start, start + len(printed)):
                 continue  # 'a new "Marshall Plan" for the world': a quoted name of a thing
+            if self.lex.lang == "en" and ", " in printed:
+                comma = printed.index(", ")
+                if (
+                    len(printed[:comma].split()) >= 2
+                    and len(printed[comma + 2 :].split()) <= 2
+                    and post_after(text, start + comma, self.lex) is not None
+                ):
+                    # "Dr Richard Lewis, Welsh secretary of the BMA,": the run took the post's first word
+                    printed = printed[:comma]
             mention = parse_mention(printed, self.lex)
             if mention is None:
                 continue

@@ -2731,7 +2731,8 @@ def test_a_judge_s_quoted_phrase_and_the_quotes_after_it_are_the_judge_s() -> No
         "had spoken to the secretary.\n"
     )
     got = [(s.speaker, s.role) for s in _statements(text, "en")]
-    assert got[1:] == [("Alan Wyn", None), ("Alan Wyn", None), ("Harry Reyes", "Senate Minority Leader")]
+    wyn = ("Alan Wyn", "Welsh secretary of the Doctors Union")  # (his post in apposition)
+    assert got[1:] == [wyn, wyn, ("Harry Reyes", "Senate Minority Leader")]
 
 
 def test_a_quote_after_another_quote_s_sentence_is_not_given_to_a_name_in_it() -> None:
@@ -4382,3 +4383,16 @@ def test_a_body_headed_before_is_a_former_post(sentence: str, role: str | None) 
     text = prepare(f"Party rules\n\nThe party met on Monday.\n\n{sentence}\n")[0]
     (s,) = extract(text, lang="en").statements
     assert s.role == role
+
+
+def test_a_post_after_a_name_with_its_body_s_short_form_is_the_speaker_s() -> None:
+    text = prepare(
+        "Waiting lists\n\nDr Richard Lewis, Welsh secretary of the British Medical Association (BMA), welcomed the "
+        'figures. "Much remains to be done on waiting lists," he said.\n\n'
+        "However, Health Minister Jane Hutt said the targets had been met.\n"
+    )[0]
+    got = [(s.speaker, s.role) for s in extract(text, lang="en").statements]
+    assert got == [
+        ("Richard Lewis", "Welsh secretary of the British Medical Association"),
+        ("Jane Hutt", "Health Minister"),
+    ]
