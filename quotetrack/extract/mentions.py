@@ -1557,6 +1557,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=text, role=text)
     if lex.lang == "en" and text.startswith("Ex-") and text[3:4].islower():
         text = "ex-" + text[3:]  # "Ex-minister Jane Hill": a past post opening the sentence, no name
+    if lex.lang == "en" and text[:5].casefold() == "then-" and text[5:6].isupper():
+        text = "former " + text[5:]  # "then-Gov. Mitt Romney": the post held then, not now
     if lex.lang == "en" and " and " in text and (pair_first := _first_of_pair(text, lex)) is not None:
         # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": a joint statement, filed under the
         # first of its authors

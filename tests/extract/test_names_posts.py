@@ -4396,3 +4396,16 @@ def test_a_post_after_a_name_with_its_body_s_short_form_is_the_speaker_s() -> No
         ("Richard Lewis", "Welsh secretary of the British Medical Association"),
         ("Jane Hutt", "Health Minister"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Then-Gov. Mitt Romney said the plan would work for the state.", "former Gov"),
+        ("Then-Senator Barack Obama said the war had been a mistake.", "former Senator"),
+    ],
+)
+def test_a_then_post_is_a_former_post(sentence: str, role: str) -> None:
+    text = prepare(f"Campaign\n\nThe race went on.\n\n{sentence}\n")[0]
+    (s,) = extract(text, lang="en").statements
+    assert s.role == role
