@@ -14,7 +14,15 @@ from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import COORDINATORS, JUDGES
 from quotetrack.extract.dating import EARLIER_OCCASION, attribution_date, block_dates
 from quotetrack.extract.direct import find_direct
-from quotetrack.extract.mentions import BODY_KINDS_EN, STATE_OFFICE, ParsedMention, parse_mention, seat_place
+from quotetrack.extract.mentions import (
+    BODY_KINDS_EN,
+    STATE_OFFICE,
+    ParsedMention,
+    parse_mention,
+    seat_place,
+    unnamed_group,
+    unnamed_voice,
+)
 from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import find_reported, said_before
 from quotetrack.extract.speakers import Registry
@@ -258,6 +266,27 @@ def _find_all(text: str, lang: str) -> list[Found]:
     return found
 
 
+_PERSONAL_PRONOUNS_EN = frozenset({"he", "she"})
+
+
+def _same_unnamed(
+    text: str, found: Found, statements: list[ExtractedStatement], registry: Registry, spans: list[tuple[int, int]]
+) -> bool:
+    """Whether `found`'s "he"/"she" is the unnamed person who spoke just before ("A senior official
+    said the talks had stalled. She said ...", "A Home Office spokesman said ... He added ..."):
+    the last statement, in this paragraph or the one before, was an unnamed person's, and no one
+    named opens a sentence between the two."""
+    mention = found.mention
+    if mention is None or not mention.pronoun or mention.printed.strip().casefold() not in _PERSONAL_PRONOUNS_EN:
+        return False
+    if not statements or statements[-1].speaker_ref is not None or found.paragraph - statements[-1].paragraph > 1:
+        return False
+    before = statements[-1].speaker_mention or ""
+    if not (unnamed_group(before) or unnamed_voice(before, registry.lex)):
+        return False
+    return registry.subject_between(statements[-1].end, found.start, spans) is None
+
+
 def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = None) -> Extraction:
     """All attributed statements of `text` (already cleaned by quotetrack.text.prepare)."""
     lang = lang or (meta.language if meta else None) or detect_language(text)
@@ -299,6 +328,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             ref = statements[-1].speaker_ref  # 'Demonstrators said ..., but pledged ...': that subject again
         elif found.mention is not None and (answering := _answers(found, asked, registry)) is not None:
             ref = answering  # 'Earhardt then asked Rubio which states ... "Well, ...," he said': Rubio answers
+        elif found.mention is not None and lang == "en" and _same_unnamed(text, found, statements, registry, spans):
+            ref = None  # 'A senior official said ... She said ...': the same official, still unnamed
         elif found.mention is not None:
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
             if ref is None and _is_document(found.mention) and (kind := _document_kind(found.mention)) in issuers:

@@ -232,3 +232,11 @@ def test_an_epithet_with_a_post_of_a_place_or_body_is_its_holder(subject):
     )[0]
     (s,) = extract(text, lang="en").statements
     assert s.speaker == "Hillary Clinton"
+
+
+def test_he_or_she_after_an_unnamed_speaker_is_that_speaker_still_unnamed():
+    text = prepare(
+        "Talks\n\nA Home Office spokesman said the figures were being checked. He added that a review would follow.\n\n"
+        "A senior official said the talks had stalled. She said a deal was still possible.\n"
+    )[0]
+    assert [s.speaker for s in extract(text, lang="en").statements] == ["Home Office", "Home Office", None, None]
