@@ -524,6 +524,15 @@ _NARRATED_TAIL = re.compile(
 )
 
 
+# Where and when it was said, closing reported speech: "... in a statement on Thursday", "... at a
+# news conference", "... in an interview with CNN", "... on Twitter".
+_WHERE_SAID = re.compile(
+    r",?\s+(?:in\s+a\s+(?:written\s+|joint\s+|brief\s+)?statement|at\s+a\s+(?:news|press)\s+(?:conference|briefing)"
+    r"|in\s+an\s+interview(?:\s+with\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?|on\s+Twitter)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?$"
+)
+
+
 def _describes(rest: str, lex: Lexicon) -> bool:
     """Whether the end of a sentence after "..., said X," is an apposition to X ("an advocate for
     the poor", "Kepala Dinas Kesehatan Garut"): a post or a description, and no clause."""
@@ -748,6 +757,9 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         ):
             limit = tail.start()  # "... next year - although he gave no figures": the reporter's, not the speaker's
         start, end = _strip_end(text, start, limit)
+        where = _WHERE_SAID.search(text, start, end) if lex.lang == "en" else None
+        if where is not None and _words(text[start : where.start()]) >= _MIN_WORDS:
+            end = where.start()  # "called for more school investment in a statement on Thursday"
         confidence = 0.65 if mention.pronoun else 0.75
         if (
             lex.lang == "en"

@@ -1209,3 +1209,20 @@ def test_a_relative_clause_after_a_trailing_speaker_is_about_the_speaker(sentenc
 def test_a_party_s_promise_in_the_plural_present_is_a_statement_the_noun_is_not(sentence: str, expected: list) -> None:
     text = "Pensions\n\nThe parties set out their plans on Monday.\n\n" + sentence + "\n"
     assert [s.text for s in extract(*prepare(text)[:1], lang="en").statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The NAACP called for more school investment in a statement on Thursday.", "more school investment"),
+        ("Mr Smith said the talks had failed at a news conference.", "the talks had failed"),
+        ("Ann Lee said the deal was dead in an interview with CNN.", "the deal was dead"),
+        (
+            "Ann Lee said she would explain the plan in a speech on Monday.",
+            "she would explain the plan in a speech on Monday",
+        ),
+    ],
+)
+def test_where_it_was_said_is_no_part_of_what_was_said(sentence: str, expected: str) -> None:
+    text = "Schools\n\nMr Smith and Ann Lee met the parents on Monday.\n\n" + sentence + "\n"
+    assert [s.text for s in extract(*prepare(text)[:1], lang="en").statements] == [expected]
