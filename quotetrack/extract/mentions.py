@@ -1498,15 +1498,12 @@ def post_of_epithet(words: list[str], lex: Lexicon) -> str | None:
     if not 3 <= len(post) <= _EPITHET_OF_WORDS or any(_is_title(w, lex) for w in post):
         return None
     head = next((k for k, w in enumerate(post) if _key(w) in lex.roles), None)
-    if head is None or head + 2 > len(post) - 1 + 1 or post[head + 1 : head + 2] not in (["of"], ["for"]):
+    if head is None or head + 3 > len(post) or post[head + 1] not in ("of", "for"):
+        return None  # (a place or body after "of"/"for")
+    # ("secretary of state", "chairman of the board"; "the head of security at the stadium": none)
+    if any(not (w[:1].isupper() or w in ("the", "of", "for") or is_portfolio_word(w)) for w in post[head + 2 :]):
         return None
-    if any(not (w[:1].isupper() or w.casefold() in _EPITHET_LINKS) for w in post[head + 2 :]):
-        return None  # "the head of security at the stadium said": no post's place or body
     return " ".join(post)
-
-
-# Lower-case words a post's place or body may hold: "secretary of state", "chairman of the board".
-_EPITHET_LINKS = frozenset({"the", "state", "of", "and", "for", "defense", "defence", "justice", "health", "education"})
 
 
 def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
