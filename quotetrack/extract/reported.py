@@ -596,6 +596,25 @@ def _counted(text: str, lo: int, at: int) -> bool:
     )
 
 
+# A sentence that opens with a name and two descriptions between commas before its verb: "Mary
+# Blewitt, founder of the Survivors Fund (SURF), one of the organisations through which the funds
+# are being channelled, said ...".
+_NAME_DESCRIBED = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?P<post>[^,.;:\"“”]{3,80}?)"
+    r"(?:\s+\([A-Z][\w&.-]{1,11}\))?,\s+[^.;:\"“”]{3,120},\s*$"
+)
+
+
+def _described_subject(text: str, lo: int, verb: int, lex: Lexicon) -> ParsedMention | None:
+    """The named subject of `_NAME_DESCRIBED`, with the post its first description gives, when
+    the subject is too long to read whole; else None."""
+    described = _NAME_DESCRIBED.match(text, lo, verb)
+    if described is None:
+        return None
+    mention = parse_mention(f"{described.group('name')}, {described.group('post')}", lex)
+    return mention if mention is not None and mention.name else None
+
+
 def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str], ParsedMention, int]]:
     """(verb, subject, where the subject starts) for each speech verb with a speaker subject."""
     found: list[tuple[re.Match[str], ParsedMention, int]] = []
@@ -609,6 +628,8 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
         if verb.group() == "went on" and text.startswith(" to ", verb.end()):
             continue  # "Reagan went on to win": what was done next ("went on to say" is a verb of its own)
         mention = subject_mention(text, sent.start, verb.start(), lex)
+        if mention is None and lex.lang == "en" and not found:
+            mention = _described_subject(text, sent.start, verb.start(), lex)
         if mention is None and found and lex.lang == "en":
             # "... although Michael Howard was forced to deny the shadow cabinet was split": a
             # subordinate clause with a subject and a speech verb of its own

@@ -1226,3 +1226,17 @@ def test_a_party_s_promise_in_the_plural_present_is_a_statement_the_noun_is_not(
 def test_where_it_was_said_is_no_part_of_what_was_said(sentence: str, expected: str) -> None:
     text = "Schools\n\nMr Smith and Ann Lee met the parents on Monday.\n\n" + sentence + "\n"
     assert [s.text for s in extract(*prepare(text)[:1], lang="en").statements] == [expected]
+
+
+def test_a_named_subject_with_a_post_and_a_long_description_is_the_speaker() -> None:
+    text = (
+        "Aid\n\nBritain is to give a grant to help survivors.\n\n"
+        "Mary Kayitesi Blewitt, founder of the Survivors Fund (SURF), one of the organisations through which "
+        "the funds are being channelled, said it was a recognition that the survivors should be a priority.\n"
+    )
+    (s,) = extract(*prepare(text)[:1], lang="en").statements
+    assert (s.speaker, s.role, s.text) == (
+        "Mary Kayitesi Blewitt",
+        "founder of the Survivors Fund",
+        "it was a recognition that the survivors should be a priority",
+    )
