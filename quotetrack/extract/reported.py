@@ -533,6 +533,9 @@ _WHERE_SAID = re.compile(
 )
 
 
+_WHERE_REACH = 90  # characters at the end of reported speech where _WHERE_SAID may stand
+
+
 def _describes(rest: str, lex: Lexicon) -> bool:
     """Whether the end of a sentence after "..., said X," is an apposition to X ("an advocate for
     the poor", "Kepala Dinas Kesehatan Garut"): a post or a description, and no clause."""
@@ -608,6 +611,8 @@ _NAME_DESCRIBED = re.compile(
 def _described_subject(text: str, lo: int, verb: int, lex: Lexicon) -> ParsedMention | None:
     """The named subject of `_NAME_DESCRIBED`, with the post its first description gives, when
     the subject is too long to read whole; else None."""
+    if not text[lo : lo + 1].isupper() or not text[max(lo, verb - 3) : verb].rstrip().endswith(","):
+        return None  # (most subjects: not a name that opens the sentence, nor a comma before the verb)
     described = _NAME_DESCRIBED.match(text, lo, verb)
     if described is None:
         return None
@@ -778,7 +783,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         ):
             limit = tail.start()  # "... next year - although he gave no figures": the reporter's, not the speaker's
         start, end = _strip_end(text, start, limit)
-        where = _WHERE_SAID.search(text, start, end) if lex.lang == "en" else None
+        where = _WHERE_SAID.search(text, max(start, end - _WHERE_REACH), end) if lex.lang == "en" else None
         if where is not None and _words(text[start : where.start()]) >= _MIN_WORDS:
             end = where.start()  # "called for more school investment in a statement on Thursday"
         confidence = 0.65 if mention.pronoun else 0.75
