@@ -93,16 +93,22 @@ def held_post(clause: str, lex: Lexicon) -> str | None:
 _HELD_BEFORE = frozenset({"was", "had been", "served as"})
 
 
-_HEAD_OF = {"chairs": "chair of", "heads": "head of", "leads": "leader of", "runs": "head of", "directs": "director of"}
-_HEAD_OF |= {"helms": "head of"}
+_HEAD_OF = {
+    "chairs": "chair of",
+    "heads": "head of",
+    "leads": "leader of",
+    "runs": "head of",
+    "directs": "director of",
+    "helms": "head of",
+}
 # ("Don Fowler, who helmed the DNC from 1995 to 1997": a post held before)
 _HEADED_BEFORE = {
-    "chaired": "chairs",
-    "headed": "heads",
-    "led": "leads",
-    "ran": "runs",
-    "directed": "directs",
-    "helmed": "helms",
+    "chaired": "chair of",
+    "headed": "head of",
+    "led": "leader of",
+    "ran": "head of",
+    "directed": "director of",
+    "helmed": "head of",
 }
 # Where a body's name stops in such a clause: the time it was led ("from 1995 to 1997", "during
 # the 2008 campaign", "until 2010", "for a decade").
@@ -291,7 +297,7 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
             body = _LED_WHEN.sub("", body)
             # (a named body only: "who ran the marathon", "who led the march" held no post)
             named = any(w[:1].isupper() for w in body.split())
-            return f"former {_HEAD_OF[_HEADED_BEFORE[verb]]} {body}" if named else None
+            return f"former {_HEADED_BEFORE[verb]} {body}" if named else None
         return f"{_HEAD_OF[verb]} {body}"
     match = _EN_POST_AFTER.match(text, end)
     if match is None:

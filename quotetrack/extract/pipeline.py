@@ -270,7 +270,7 @@ _PERSONAL_PRONOUNS_EN = frozenset({"he", "she"})
 
 
 def _same_unnamed(
-    text: str, found: Found, statements: list[ExtractedStatement], registry: Registry, spans: list[tuple[int, int]]
+    found: Found, statements: list[ExtractedStatement], registry: Registry, spans: list[tuple[int, int]]
 ) -> bool:
     """Whether `found`'s "he"/"she" is the unnamed person who spoke just before ("A senior official
     said the talks had stalled. She said ...", "A Home Office spokesman said ... He added ..."):
@@ -328,7 +328,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             ref = statements[-1].speaker_ref  # 'Demonstrators said ..., but pledged ...': that subject again
         elif found.mention is not None and (answering := _answers(found, asked, registry)) is not None:
             ref = answering  # 'Earhardt then asked Rubio which states ... "Well, ...," he said': Rubio answers
-        elif found.mention is not None and lang == "en" and _same_unnamed(text, found, statements, registry, spans):
+        elif found.mention is not None and lang == "en" and _same_unnamed(found, statements, registry, spans):
             ref = None  # 'A senior official said ... She said ...': the same official, still unnamed
         elif found.mention is not None:
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
@@ -464,7 +464,7 @@ def _answers(found: Found, asked: int | None, registry: Registry) -> int | None:
         return None
     if _REPLY_EPITHET.fullmatch(mention.printed):
         return asked  # 'Hannity asked Kasich ... The candidate said he does not believe ...'
-    if mention.printed.casefold() not in ("he", "she"):
+    if mention.printed.casefold() not in _PERSONAL_PRONOUNS_EN:
         return None
     return asked if registry.agrees(asked, mention.printed) else None
 

@@ -524,6 +524,9 @@ _NARRATED_TAIL = re.compile(
 )
 
 
+# Characters at the end of a statement where the relaying outlet (_RELAYED_BY) or where it was
+# said (_WHERE_SAID) may stand: each is searched there only.
+_TAIL_REACH = 90
 # Where and when it was said, closing reported speech: "... in a statement on Thursday", "... at a
 # news conference", "... in an interview with CNN", "... on Twitter".
 _WHERE_SAID = re.compile(
@@ -531,9 +534,6 @@ _WHERE_SAID = re.compile(
     r"|in\s+an\s+interview(?:\s+with\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?|on\s+Twitter)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?$"
 )
-
-
-_WHERE_REACH = 90  # characters at the end of reported speech where _WHERE_SAID may stand
 
 
 def _describes(rest: str, lex: Lexicon) -> bool:
@@ -783,7 +783,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         ):
             limit = tail.start()  # "... next year - although he gave no figures": the reporter's, not the speaker's
         start, end = _strip_end(text, start, limit)
-        where = _WHERE_SAID.search(text, max(start, end - _WHERE_REACH), end) if lex.lang == "en" else None
+        where = _WHERE_SAID.search(text, max(start, end - _TAIL_REACH), end) if lex.lang == "en" else None
         if where is not None and _words(text[start : where.start()]) >= _MIN_WORDS:
             end = where.start()  # "called for more school investment in a statement on Thursday"
         confidence = 0.65 if mention.pronoun else 0.75
@@ -990,13 +990,12 @@ _RELAYED_BY = re.compile(
 )
 
 
-_RELAYED_REACH = 90  # characters at the end of a statement where the relaying outlet may stand
 _RELAYED_WORDS = re.compile(r"report|dilaporkan|diberitakan|dikutip|dilansir")
 
 
 def _unrelayed(text: str, found: Found) -> Found:
     """`found` without the outlet that relayed it at its end (see _RELAYED_BY)."""
-    tail = max(found.start, found.end - _RELAYED_REACH)
+    tail = max(found.start, found.end - _TAIL_REACH)
     if not _RELAYED_WORDS.search(text, tail, found.end):
         return found  # (most statements: no outlet's word in their last words)
     relayed = _RELAYED_BY.search(text, tail, found.end)

@@ -10,6 +10,11 @@ from quotetrack.text.clean import prepare
 from quotetrack.text.meta import ArticleMeta
 
 
+def _speakers(text: str, lang: str = "en") -> list[str | None]:
+    """The speaker of each statement of a prepared article, in order."""
+    return [s.speaker for s in extract(text, lang=lang).statements]
+
+
 @pytest.mark.parametrize(
     ("mention", "name", "role", "region"),
     [
@@ -122,7 +127,7 @@ def test_a_participle_after_a_subject_with_a_post_of_several_words_is_that_subje
         "Race\n\nTrump campaign manager Corey Lewandowski rejected the idea that Trump would hurt the party, "
         "saying the huge crowds at his rallies prove that Trump would energize the party.\n"
     )[0]
-    assert [s.speaker for s in extract(text, lang="en").statements] == ["Corey Lewandowski"]
+    assert _speakers(text) == ["Corey Lewandowski"]
 
 
 def test_the_committee_is_the_legislature_s_committee_named_in_lower_case():
@@ -140,7 +145,7 @@ def test_the_lede_s_report_is_the_body_s_that_opens_the_next_paragraph():
         "The National Audit Office praised ministers for reaching the benchmark.\n\n"
         'According to the report, "more than half" the qualifications were gained by learners aged 16 to 18.\n'
     )[0]
-    assert [s.speaker for s in extract(text, lang="en").statements] == ["National Audit Office"] * 2
+    assert _speakers(text) == ["National Audit Office"] * 2
 
 
 def test_a_reprimand_and_a_jibe_after_a_quote_are_the_named_speaker_s():
@@ -169,7 +174,7 @@ def test_a_reprimand_and_a_jibe_after_a_quote_are_the_named_speaker_s():
 )
 def test_the_one_spoken_to_or_advised_is_not_the_speaker(sentence, speaker):
     text = prepare(f"Defence\n\nThe ministry published its annual figures.\n\n{sentence}\n")[0]
-    assert [s.speaker for s in extract(text, lang="en").statements] == [speaker]
+    assert _speakers(text) == [speaker]
 
 
 def test_a_quote_signed_after_a_dash_is_the_signer_s_not_the_last_signer_s():
@@ -179,7 +184,7 @@ def test_a_quote_signed_after_a_dash_is_the_signer_s_not_the_last_signer_s():
         "\u201cHearing him talk about our communities makes me fearful.\u201d \u2015 Jacklyn Ashley\n\n"
         '"The economy is what matters most to me this year." \u2014 Ann Lee, 34, a nurse from Ohio\n'
     )[0]
-    assert [s.speaker for s in extract(text, lang="en").statements] == ["Pamela Padilla", "Jacklyn Ashley", "Ann Lee"]
+    assert _speakers(text) == ["Pamela Padilla", "Jacklyn Ashley", "Ann Lee"]
 
 
 def test_a_quote_a_report_or_a_letter_says_is_no_person_s():
@@ -214,7 +219,7 @@ def test_a_short_name_grows_only_into_a_full_name_of_the_same_person():
 )
 def test_the_aides_of_a_named_official_speak_unnamed(sentence):
     text = prepare(f"Aid\n\nGordon Brown will visit Africa next week.\n\n{sentence}\n")[0]
-    assert [s.speaker for s in extract(text, lang="en").statements] == [None]
+    assert _speakers(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -239,4 +244,4 @@ def test_he_or_she_after_an_unnamed_speaker_is_that_speaker_still_unnamed():
         "Talks\n\nA Home Office spokesman said the figures were being checked. He added that a review would follow.\n\n"
         "A senior official said the talks had stalled. She said a deal was still possible.\n"
     )[0]
-    assert [s.speaker for s in extract(text, lang="en").statements] == ["Home Office", "Home Office", None, None]
+    assert _speakers(text) == ["Home Office", "Home Office", None, None]
