@@ -22,9 +22,10 @@ from sqlmodel import Session, col, select
 from quotetrack.alerts.subscriptions import criteria_query
 from quotetrack.models import AlertDelivery, Subscription, utcnow
 from quotetrack.store import reads
+from quotetrack.store.cache import newest_statement_id
 from quotetrack.store.db import is_sqlite
 from quotetrack.store.filters import StatementFilter
-from quotetrack.store.match import MAX_ID, filter_joins, match_sql, where_clauses
+from quotetrack.store.match import filter_joins, match_sql, where_clauses
 from quotetrack.store.query import ParsedQuery
 
 # Statement ids are handed out before their transaction commits, so on PostgreSQL a batch can
@@ -82,7 +83,7 @@ def follow_query(session: Session, criteria: dict[str, Any]) -> tuple[ParsedQuer
 def queue_new_matches(session: Session, *, now: dt.datetime | None = None) -> int:
     """Queue, for every active follow, the published statements stored since it last looked that
     match it; returns the outbox rows added. The caller commits."""
-    top = int(session.execute(MAX_ID).scalar_one())
+    top = newest_statement_id(session)
     subs = session.exec(
         select(Subscription).where(Subscription.status == "active", col(Subscription.matched_through) < top)
     ).all()

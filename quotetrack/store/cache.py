@@ -39,6 +39,21 @@ _PG_VERSION = sa.select(
 )
 
 
+# The data version a Memo read on a session, while its compute() runs there (session.info).
+_VERSION_READ = "quotetrack.data_version"
+_NEWEST_STATEMENT = sa.select(func.coalesce(func.max(Statement.id), 0))
+
+
+def newest_statement_id(session: Session) -> int:
+    """The id of the newest statement stored. Inside a memoised answer's computation, the one its
+    data version read a moment before (a cold search API request saves a round trip: 0.4 ms of
+    CPU at a million statements); else read now."""
+    version = session.info.get(_VERSION_READ)
+    if version is not None:
+        return int(version[0] or 0)
+    return int(session.connection().execute(_NEWEST_STATEMENT).scalar_one() or 0)
+
+
 def data_version(session: Session) -> tuple:
     """A value that changes whenever a memoised answer may have, as seen by every process."""
     # On the session's connection: the ORM's execute adds its own work to a one-row select.
@@ -75,10 +90,13 @@ class Memo:
             hit = self._hit(full_key, version)  # computed by another request while this one waited
             if hit is not None:
                 return cast(T, hit[1])  # what compute() gave for this key
+            outer = session.info.get(_VERSION_READ)
+            session.info[_VERSION_READ] = version
             try:
                 value = compute()
                 self._store(full_key, version, value)
             finally:
+                session.info[_VERSION_READ] = outer
                 with self._lock:
                     self._computing.pop(full_key, None)
         return value

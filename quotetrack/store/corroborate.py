@@ -9,12 +9,12 @@ statement id (statement.cluster_id); a statement never clustered keeps NULL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 from rapidfuzz import fuzz
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from quotetrack.kinds import StatementStatus
 from quotetrack.models import Article, Statement
@@ -304,24 +304,23 @@ def also_reported(*, session: Session, statement_id: int) -> list[Report]:
     return out
 
 
-def outlets_by_cluster(*, session: Session, statement_ids: Sequence[int]) -> dict[int, list[str]]:
-    """For search results: statement id -> the other outlets that reported the same quote."""
-    rows = session.exec(
-        select(Statement.id, Statement.cluster_id).where(
-            col(Statement.id).in_(statement_ids), col(Statement.cluster_id).is_not(None)
-        )
-    ).all()
-    if not rows:
+def outlets_by_cluster(*, session: Session, clusters: Mapping[int, int]) -> dict[int, list[str]]:
+    """For search results: statement id -> the other outlets that reported the same quote, from
+    the statements' clusters (statement id -> cluster id; search hits carry theirs)."""
+    if not clusters:
         return {}
-    clusters = {c for _, c in rows}
-    members = session.exec(
-        select(Statement.id, Statement.cluster_id, Article.outlet)
-        .join(Article, col(Article.id) == Statement.article_id)
-        .where(col(Statement.cluster_id).in_(clusters), Statement.status == StatementStatus.PUBLISHED)
-    ).all()
-    cluster_of = dict(rows)
+    members = session.connection().execute(_CLUSTER_OUTLETS, {"clusters": sorted(set(clusters.values()))}).all()
     return {
-        sid: sorted({outlet or "?" for mid, c, outlet in members if c == cluster_of[sid] and mid != sid})
-        for sid in statement_ids
-        if sid in cluster_of
+        sid: sorted({outlet or "?" for mid, c, outlet in members if c == cluster and mid != sid})
+        for sid, cluster in clusters.items()
     }
+
+
+# Every published statement of the clusters with its outlet (on the session's connection: the
+# ORM's execute would handle each row again).
+_CLUSTER_OUTLETS = (
+    sa.select(col(Statement.id), col(Statement.cluster_id), col(Article.outlet))
+    .join(Article, col(Article.id) == Statement.article_id)
+    .where(col(Statement.cluster_id).in_(sa.bindparam("clusters", expanding=True)))
+    .where(col(Statement.status) == StatementStatus.PUBLISHED)
+)

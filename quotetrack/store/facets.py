@@ -12,11 +12,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from quotetrack.store.cache import newest_statement_id
 from quotetrack.store.db import is_sqlite
 from quotetrack.store.filters import StatementFilter
 from quotetrack.store.match import (
     FIRST_SPAN,
-    MAX_ID,
     SET_FILTERS,
     SqlMatch,
     filter_joins,
@@ -161,7 +161,7 @@ def _pg_facet_counts(
     """facet_counts on PostgreSQL: the newest matches in bounded steps, as the ranked search finds
     them; in one query the planner walked the newest statements testing each (280,000 rows for a
     word in 1% of a million) or read every match."""
-    top = session.execute(MAX_ID).scalar_one()
+    top = newest_statement_id(session)
     # The first span sized for FACET_CAP matches at the density the planner expects, and read
     # through the GIN index, not walked: each span reads the words' whole GIN entries again
     # (65,000 of them for a stem in 6% of a million statements, 10 ms), and two spans of

@@ -7,7 +7,7 @@ fixed fragments here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -333,15 +333,13 @@ def pg_text_array(values: Iterable[str | None]) -> str:
 
 # PostgreSQL looks for matches among the newest FIRST_SPAN statements first (see pg_newest_matches).
 FIRST_SPAN = 32_768
-MAX_ID = sa.text("SELECT coalesce(max(id), 0) FROM statement")
 
 
 def pg_newest_matches(
     session: Session, match: SqlMatch, clauses: list[str], joins: str, params: dict[str, Any], top: int, cap: int
 ) -> list[tuple[int, float]]:
     """(id, score) of the newest `cap` matches with ids up to `top`, newest first (see pg_newest_rows)."""
-    rows = pg_newest_rows(session, match, clauses, joins, params, top, cap, columns=match.score)
-    return [(row[0], float(row[1] or 0.0)) for row in rows]
+    return pg_newest_rows(session, match, clauses, joins, params, top, cap, columns=match.score, packed=True)
 
 
 def pg_span_select(match: SqlMatch, clauses: list[str], joins: str, *, columns: str) -> str:
@@ -377,6 +375,7 @@ def pg_newest_rows(
     columns: str,
     first_span: int = FIRST_SPAN,
     walk: bool = True,
+    packed: bool = False,
 ) -> list[Any]:
     """(s.id, `columns`...) of the newest `cap` matches with ids up to `top`, newest first.
 
@@ -392,7 +391,11 @@ def pg_newest_rows(
     bounds what it reads: reading every older match and sorting them read 10,000 rows for the
     newest 3,000 of a word in 1% of a million statements (the spans read 4,000). After the first
     span, and from the start with `walk=False` (facets size `first_span` to hold the matches they
-    need, so walking it would test most of it), the spans are read through the GIN indexes only."""
+    need, so walking it would test most of it), the spans are read through the GIN indexes only.
+
+    `packed=True` when `columns` is one expression: each span's rows come back as two arrays in
+    one row, handed back as (id, value) tuples. Reading the 1,001 rows of (id, ts_rank) of a
+    cold search one by one took 1.6 ms of its client CPU, the two arrays 0.7 ms."""
     where = " AND ".join(clauses + ([match.where] if match.where else []))
     select = pg_span_select(match, clauses, joins, columns=columns)
     if match.pairs:
@@ -424,18 +427,28 @@ def pg_newest_rows(
     # The spans' rows on the session's connection: the ORM's execute handles each row again
     # (up to a thousand a span).
     conn = session.connection()
+
+    def read(sql: str, bounds: dict[str, Any]) -> Sequence[Any]:
+        if not packed:
+            return conn.execute(sa.text(sql), bounds).all()
+        ids, values = conn.execute(
+            sa.text(f"SELECT array_agg(id ORDER BY id DESC), array_agg(v ORDER BY id DESC) FROM ({sql}) x (id, v)"),
+            bounds,
+        ).one()
+        return list(zip(ids or (), values or (), strict=True))
+
     while True:
         bounds = {**params, "low": low, "high": high, "cap": cap - len(rows)}
         if paired:
             # all(): one fetch, where iterating fetched the candidates one at a time (~600 a phrase).
             found = conn.execute(candidates, bounds).scalars().all()
             if found:
-                rows += conn.execute(sa.text(by_ids), {**bounds, "candidates": pg_array(found)}).all()
+                rows += read(by_ids, {**bounds, "candidates": pg_array(found)})
             if len(found) == bounds["cap"] and len(rows) < cap:
                 high = min(found)  # the rest of the span, below the candidates taken
                 continue
         else:
-            rows += conn.execute(sa.text(f"{select} ORDER BY {order} LIMIT :cap"), bounds).all()
+            rows += read(f"{select} ORDER BY {order} LIMIT :cap", bounds)
         if len(rows) >= cap or low == 0:
             break
         # Statements to walk for the missing matches, at the density seen so far.

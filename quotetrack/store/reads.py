@@ -106,8 +106,10 @@ def _by_ids() -> sa.Select:
 
 
 @cache
-def _by_ids_with_stems() -> sa.Select:
-    return _by_ids().add_columns(col(Statement.stem).label("stored_stem"))
+def _by_ids_for_search() -> sa.Select:
+    return _by_ids().add_columns(
+        col(Statement.stem).label("stored_stem"), col(Statement.cluster_id).label("stored_cluster")
+    )
 
 
 def _to_public(rows: Sequence[sa.Row]) -> list[StatementPublic]:
@@ -313,13 +315,26 @@ def statements_by_ids(*, session: Session, ids: Sequence[int]) -> list[Statement
     return _to_public(_rows_by_ids(session, _by_ids(), ids))
 
 
-def statements_and_stems_by_ids(
-    *, session: Session, ids: Sequence[int]
-) -> tuple[list[StatementPublic], dict[int, str]]:
-    """statements_by_ids and each statement's stem column (what highlighting reads), in the
-    same round trip: a search page asked for its stems apart (0.5 ms of a PostgreSQL search)."""
-    rows = _rows_by_ids(session, _by_ids_with_stems(), ids)
-    return _to_public(rows), {row.id: row.stored_stem for row in rows}
+@dataclass(frozen=True, slots=True)
+class SearchRows:
+    """A search page's statements, with what only the search reads of them: each statement's
+    stem column (for highlighting) and its cluster (the other outlets that reported it)."""
+
+    statements: list[StatementPublic]
+    stems: dict[int, str]
+    clusters: dict[int, int]  # statement id -> cluster id, for statements in a cluster
+
+
+def search_rows_by_ids(*, session: Session, ids: Sequence[int]) -> SearchRows:
+    """statements_by_ids and each statement's stem and cluster, in the same round trip: a search
+    page asked for its stems apart (0.5 ms of a PostgreSQL search), and for its clusters apart
+    too (a query of its own, 0.8 ms of client CPU)."""
+    rows = _rows_by_ids(session, _by_ids_for_search(), ids)
+    return SearchRows(
+        _to_public(rows),
+        {row.id: row.stored_stem for row in rows},
+        {row.id: row.stored_cluster for row in rows if row.stored_cluster is not None},
+    )
 
 
 def _rows_by_ids(session: Session, query: sa.Select, ids: Sequence[int]) -> list[sa.Row]:

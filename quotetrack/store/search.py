@@ -22,13 +22,12 @@ from quotetrack.errors import QueryError
 from quotetrack.kinds import SEARCH_SORTS, SearchSort
 from quotetrack.models import StatementPublic
 from quotetrack.store import cursors
-from quotetrack.store.cache import memo
+from quotetrack.store.cache import memo, newest_statement_id
 from quotetrack.store.cursors import Cursor
 from quotetrack.store.db import is_sqlite
 from quotetrack.store.facets import FacetValue, facet_counts
 from quotetrack.store.filters import StatementFilter
 from quotetrack.store.match import (
-    MAX_ID,
     filter_joins,
     match_sql,
     newest_first,
@@ -40,7 +39,7 @@ from quotetrack.store.match import (
     where_clauses,
 )
 from quotetrack.store.query import Atom, ParsedQuery, parse_query, to_fts5, to_pg_match
-from quotetrack.store.reads import ExportRow, statements_and_stems_by_ids
+from quotetrack.store.reads import ExportRow, search_rows_by_ids
 from quotetrack.store.window_score import window_scores, window_terms
 from quotetrack.text.highlight import match_spans, matched_words, stems_of
 
@@ -61,6 +60,7 @@ class SearchHit:
     score: float  # larger is better, on both backends
     highlights: list[tuple[int, int]]  # character offsets of matched words in statement.text
     matched_words: list[str]
+    cluster_id: int | None = None  # the same quote as other outlets reported it (corroborate.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,16 +167,14 @@ def _search(
     fp = _fingerprint(q, filters, sort)
     cur = cursors.decode(cursor, of="search", query=fp) if cursor else None
     # The newest statement when the search began: later pages leave out what was stored since.
-    snapshot = (
-        cur.snapshot if cur is not None and cur.snapshot is not None else _sql(session).execute(MAX_ID).scalar_one()
-    )
+    snapshot = cur.snapshot if cur is not None and cur.snapshot is not None else newest_statement_id(session)
     if sort == "relevance" and not is_sqlite(session):
         total, window_start, rows = _ranked_newest(session, parsed, filters, cur, snapshot, limit, offset)
     else:
         total, window_start, rows = _page(session, parsed, filters, sort, cur, snapshot, limit, offset)
     more = len(rows) > limit
     rows = rows[:limit]
-    statements, stored_stems = statements_and_stems_by_ids(session=session, ids=[r[0] for r in rows])
+    found = search_rows_by_ids(session=session, ids=[r[0] for r in rows])
     scores = {r[0]: float(r[1] or 0.0) for r in rows}
     next_cursor = None
     if more and rows:
@@ -189,16 +187,20 @@ def _search(
     prefixes = frozenset(w for g in parsed.groups for a in g if a.prefix for w in a.words)
     stems = stems_of(parsed.words)
     hits = []
-    for stmt in statements:
+    for stmt in found.statements:
         spans = match_spans(
             stmt.text,
             parsed.words,
             prefixes=prefixes,
             lang=stmt.article.language,
-            stored_stems=stored_stems.get(stmt.id),
+            stored_stems=found.stems.get(stmt.id),
             stems=stems,
         )
-        hits.append(SearchHit(stmt, scores.get(stmt.id, 0.0), spans, matched_words(stmt.text, spans)))
+        hits.append(
+            SearchHit(
+                stmt, scores.get(stmt.id, 0.0), spans, matched_words(stmt.text, spans), found.clusters.get(stmt.id)
+            )
+        )
     result = SearchResult(
         query=parsed,
         total=min(total, COUNT_CAP),

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from quotetrack.models import Revision
-from quotetrack.store.cache import Memo
+from quotetrack.store.cache import Memo, newest_statement_id
 
 
 def test_concurrent_requests_for_one_answer_compute_it_once(sqlite_engine: sa.Engine) -> None:
@@ -86,3 +86,34 @@ def test_a_session_bound_to_a_connection_is_memoised_too(sqlite_engine: sa.Engin
     with sqlite_engine.connect() as connection, Session(bind=connection) as session:
         assert memo.get(session, "k", lambda: "first") == "first"
         assert memo.get(session, "k", lambda: "second") == "first"
+
+
+def test_the_newest_statement_inside_an_answer_is_the_one_its_data_version_read(seeded: sa.Engine) -> None:
+    """A search computed for the memo takes its snapshot from the version read just before it:
+    no second lookup, and the same id a lookup of its own gives."""
+    memo, outer = Memo(8), Memo(8)
+    sent: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+        sent.append(statement)
+
+    with Session(seeded) as session:
+        newest = newest_statement_id(session)
+        assert newest > 0
+        sa.event.listen(seeded, "before_cursor_execute", count)
+        try:
+
+            def inner() -> tuple[int, int]:
+                before = len(sent)
+                return newest_statement_id(session), len(sent) - before
+
+            # Nested answers (facets inside a search) each see their own version, and the
+            # outer one's is back once the inner answer is done.
+            def both() -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+                return inner(), memo.get(session, "inner", inner), inner()
+
+            assert outer.get(session, "outer", both) == ((newest, 0), (newest, 0), (newest, 0))
+            before = len(sent)
+            assert newest_statement_id(session) == newest and len(sent) == before + 1  # outside: its own lookup
+        finally:
+            sa.event.remove(seeded, "before_cursor_execute", count)

@@ -340,7 +340,8 @@ def _search_page(
     result = run(named.rest, replace(flt, official_id=named.officials[0].id)) if named is not None else run(q, flt)
     if named is not None and result.total == 0 and named.rest:
         named, result = None, run(q, flt)  # the official said none of it: everyone's statements
-    outlets = outlets_by_cluster(session=session, statement_ids=[h.statement.id for h in result.hits])
+    clusters = {h.statement.id: h.cluster_id for h in result.hits if h.cluster_id is not None}
+    outlets = outlets_by_cluster(session=session, clusters=clusters)
     page = SearchResultPage(
         query=q,
         named_official=(
