@@ -363,7 +363,12 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         key = token.casefold().removesuffix("’s").removesuffix("'s")
         if not english and head is not None and key in _LIST_JOINERS_ID and _starts_post(text, word.end(), lex):
             break  # "Kepala Dinas X Budi dan peneliti Y, Rizky": another person's post before "dan"
-        if key in lex.roles and (token[:1].isupper() or english or key in _LOWER_CASE_POSTS_ID):
+        if key in lex.roles and (
+            token[:1].isupper()
+            or english
+            or key in _LOWER_CASE_POSTS_ID
+            or (key in INTRODUCED_LOWER_CASE_POSTS_ID and introduces_a_person(text, word.start()))
+        ):
             head = leftmost = word.start()  # English posts print their head in lower case
             portfolio = 0 if token == key else -1
         elif not english and key in lex.roles and head is None and _PROFESSION.fullmatch(key):
@@ -414,6 +419,24 @@ _VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|may|might|shall|should|
 _LOWER_CASE_POSTS_ID = frozenset(
     {"calon", "capres", "cawapres", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "cawawalkot", "paslon"}
 )
+# And where it introduces a person: "kata anggota Komisi XI DPR RI, X", "oleh kuasa hukum Iwan,
+# Calvin Wijaya", "Sementara itu, juru bicara KPK X", "Ketua Bidang X sekaligus anggota Komisi XI
+# DPR RI, Puteri" (their second words, "hukum" and "bicara",
+# go on a post but open none: "penegakan hukum" is no post). Not after a noun ("pengejaran anggota
+# MIT, Arfandy menegaskan": the members hunted are no post of Arfandy's) nor after "dan" ("Wakil
+# Ketua MPR dan anggota Komisi III DPR, Arsul Sani": the first post is the one given).
+INTRODUCED_LOWER_CASE_POSTS_ID = frozenset({"anggota", "kuasa", "juru", "jubir"})
+_INTRODUCING = re.compile(
+    r"(?:^|[.!?,;:(\n][ \t]*|\b(?:oleh|menurut|kata|ujar|tutur|ucap|jelas|ungkap|sebut|tegas|imbuh|papar|"
+    r"terang|tambah|lanjut|sekaligus)[ \t]+)$"
+)
+
+
+def introduces_a_person(text: str, at: int) -> bool:
+    """Whether the words before `at` introduce the person named next (see INTRODUCED_LOWER_CASE_POSTS_ID)."""
+    return _INTRODUCING.search(text[max(0, at - 12) : at]) is not None
+
+
 _OBJECT_LINKS = frozenset({"for", "to", "of", "untuk", "bagi", "kepada"})
 _PAST_MARKER = re.compile(r"(?:\b(?:[Ff]ormer|[Mm]antan|[Ee]ks|[Bb]ekas)[ \t]+|\b[Ee]x-)$")
 _LIST_JOINERS_ID = frozenset({"dan", "serta"})

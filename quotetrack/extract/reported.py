@@ -942,6 +942,12 @@ _BACK_REFERENCE = re.compile(
     r"{2,120}?)(?=\s+(?:kepada|saat|ketika|usai|seusai|di|dalam|pada)\b|[,;]|\.(?!\s*[A-Z])|$)"
 )
 
+# The name after the post that _BACK_REFERENCE stops at: ", Puteri Komarudin," (parse_mention
+# says whether it is a name: not ", Senin" nor ", Jawa Barat").
+_NAME_AFTER_POST = re.compile(
+    r",(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?=\s*[,;]|\.(?!\s*[A-Z])|\s+(?:kepada|saat|ketika|usai|seusai|di|dalam|pada)\b|$)"
+)
+
 
 def said_before(
     text: str, paragraph_start: int, previous: tuple[int, int] | None, index: int, lex: Lexicon
@@ -954,6 +960,10 @@ def said_before(
     if match is None:
         return None
     mention = parse_mention(match.group("m"), lex)
+    named = _NAME_AFTER_POST.match(text, match.end()) if mention is not None and not mention.name else None
+    if named is not None and (apposed := parse_mention(f"{match.group('m')},{named.group(1)}", lex)) is not None:
+        # "Hal itu disampaikan Kepala Dinas X, Puteri Komarudin.": the post, then whose it is
+        mention = apposed if apposed.name else mention
     if mention is None or not (mention.name or mention.role):
         return None
     sentences = split_sentences(text, *previous)

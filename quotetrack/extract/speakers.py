@@ -14,8 +14,10 @@ from rapidfuzz import fuzz
 from quotetrack.extract.around import (
     EN_POST_MODIFIERS,
     EPITHET_DETERMINERS,
+    INTRODUCED_LOWER_CASE_POSTS_ID,
     KIN_GENDER_EN,
     before_time,
+    introduces_a_person,
     may_have_post,
     post_after,
     post_before,
@@ -57,6 +59,8 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
+# A post's head in lower case right before a capitalised run (around.INTRODUCED_LOWER_CASE_POSTS_ID).
+_LOWER_CASE_POST_BEFORE = re.compile(r"\b(anggota|kuasa hukum|juru bicara|jubir)[ \t]+$")
 # Words of address before a nickname ("Kang Emil", "Cak Imin", "Mas Gibran").
 _NICKNAME_ADDRESS = frozenset({"gus", "cak", "kang"})  # "Gus Dur", "Cak Imin", "Kang Emil": names people go by
 _ADDRESS_WORDS = RESPECT_WORDS | {"mas", "pak", "bu", "mbak", "bang", "opung", "uda", "daeng", "bung"}
@@ -1385,6 +1389,16 @@ class Registry:
                 # "Duta Besar Ukraina untuk Indonesia, Vasyl Hamianin": the run opens with the place
                 # the post serves, the post before "untuk"
                 mention = replace(mention, role=f"{held}{served.group()}{mention.role}")
+            if self.lex.lang == "id" and mention.role and printed.startswith(mention.role):
+                lower = _LOWER_CASE_POST_BEFORE.search(text, max(0, start - 16), start)
+                if (
+                    lower is not None
+                    and mention.role.split()[0].casefold() not in INTRODUCED_LOWER_CASE_POSTS_ID
+                    and introduces_a_person(text, lower.start())
+                ):
+                    # "anggota Komisi XI DPR RI, Puteri", "kuasa hukum Iwan, Calvin Wijaya": the run
+                    # opens after the post's head, printed in lower case
+                    mention = replace(mention, role=f"{lower.group(1)} {mention.role}")
             if not self.names_office(mention.role) and may_have_post(text, start, start + len(printed), self.lex):
                 before = post_before(text, start, self.lex)
                 role = before or post_after(text, start + len(printed), self.lex)

@@ -4409,3 +4409,56 @@ def test_a_then_post_is_a_former_post(sentence: str, role: str) -> None:
     text = prepare(f"Campaign\n\nThe race went on.\n\n{sentence}\n")[0]
     (s,) = extract(text, lang="en").statements
     assert s.role == role
+
+
+@pytest.mark.parametrize(
+    ("intro", "name", "post_words"),
+    [
+        # A post's head printed in lower case before the capitalised words: the run opens with
+        # the body ("Komisi II ...") or with the client's name ("Bambang, Dedi Kurniawan").
+        (
+            "Pernyataan itu disampaikan oleh anggota Komisi II DPR RI dari Fraksi Partai Demokrat, Rina Wulandari.",
+            "Rina Wulandari",
+            {"Anggota", "Komisi"},
+        ),
+        (
+            "Hal ini disampaikan oleh kuasa hukum Bambang, Dedi Kurniawan, usai kliennya diperiksa.",
+            "Dedi Kurniawan",
+            {"Kuasa", "Hukum"},
+        ),
+        # "Hal itu disampaikan" + the post, then whose it is, after a comma.
+        ("Hal itu disampaikan Kepala Dinas Sosial Kota Bogor, Rina Wulandari.", "Rina Wulandari", {"Kepala", "Dinas"}),
+        # A unit's commander as the press abbreviates the post (Komandan Peleton).
+        (
+            "Menurut Danton Satgas BPBD Kota Depok, Arif Setiawan, jalan sudah dibuka kembali sejak pagi.",
+            "Arif Setiawan",
+            {"Danton"},
+        ),
+    ],
+)
+def test_a_post_given_where_the_person_is_introduced_goes_with_their_later_quotes(
+    intro: str, name: str, post_words: set[str]
+) -> None:
+    given = name.split()[0]
+    text = (
+        "Banjir Rendam Jalan Raya\n\n"
+        "Hujan deras sejak semalam membuat sejumlah ruas jalan di kota itu tergenang air setinggi lutut.\n\n"
+        f"{intro}\n\n"
+        f"\u201cKami masih menunggu hasil pemeriksaan lanjutan dari petugas di lapangan,\u201d ujar {given}."
+    )
+    quoted = [s for s in _statements(text) if s.kind == "direct"]
+    assert len(quoted) == 1
+    post = canonical_post(quoted[0].role, quoted[0].region)
+    assert quoted[0].speaker == name
+    assert post is not None and post_words <= set(post.label.split()), post
+
+
+def test_hal_itu_disampaikan_gives_the_paragraph_before_to_the_person_after_the_post() -> None:
+    text = (
+        "Jalan Ditutup\n\n"
+        "Pemerintah kota menutup jalan utama selama dua pekan karena perbaikan saluran air.\n\n"
+        "Hal itu disampaikan Kepala Dinas Pekerjaan Umum Kota Bogor, Rina Wulandari, di Bogor.\n\n"
+        "Warga diminta melintas lewat jalan lain."
+    )
+    said = [s for s in _statements(text) if s.text.startswith("Pemerintah kota menutup")]
+    assert [(s.speaker, _post_and_region(s)[0]) for s in said] == [("Rina Wulandari", "Kepala Dinas Pekerjaan Umum")]
