@@ -106,6 +106,10 @@ def _names_a_work(text: str, quote: Quote) -> bool:
     )
 
 
+# The attribution a quote's missing closing mark left at its end: ", ujarnya.", ", kata Budi."
+_ATTRIBUTION_TAIL = re.compile(r",[ \t]+(\w+)(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*[.!]?[ \t]*$")
+
+
 def _cut_unclosed(text: str, quote: Quote, lex: Lexicon) -> Quote | None:
     """An unclosed quote that turns into narration ("…, juga mengimbau …") ends there;
     one that opens with an attribution ('"Dr. Imran menyampaikan bahwa') is no quote."""
@@ -117,6 +121,11 @@ def _cut_unclosed(text: str, quote: Quote, lex: Lexicon) -> Quote | None:
     juga = re.compile(r",\s*juga\s+(?:me|ber)\w+").search(text, quote.start, quote.end)
     if juga:
         return Quote(quote.open_mark, quote.start, juga.start() + 1, None)
+    tail = _ATTRIBUTION_TAIL.search(text, max(quote.start, quote.end - 60), quote.end)
+    if tail is not None and (lex.nya_re.fullmatch(tail.group(1)) or lex.root_re.fullmatch(tail.group(1))):
+        # '"... dikawal dengan berbagai instansi, ujarnya.' with no closing mark: the quote ends
+        # at the comma, and the cue after it names the speaker as a closed quote's would.
+        return Quote(quote.open_mark, quote.start, tail.start() + 1, tail.start() + 1, 0)
     return quote
 
 

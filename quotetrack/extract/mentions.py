@@ -1450,7 +1450,20 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # "Jo Reed, wife of the prime minister", "The daughter of the governor, Ann Lake": the
         # relative's post, not hers
         return replace(mention, role=None, region=None)
+    if mention is not None and "(" in printed:
+        mention = replace(mention, role=_closed(mention.role, printed), region=_closed(mention.region, printed))
     return mention
+
+
+def _closed(words: str | None, printed: str) -> str | None:
+    """A post or place cut right after its bracketed short form's last word, bracket closed as
+    printed: "Menteri ... (Mendikbudristek" in "... (Mendikbudristek) Nadiem Anwar Makarim"."""
+    if not words or words.count("(") <= words.count(")"):
+        return words
+    at = printed.find(words)
+    if at >= 0 and printed.startswith(")", at + len(words)):
+        return words + ")"
+    return words
 
 
 # A post that lists its fields and ends with the last of them: "Menteri Koordinator Bidang

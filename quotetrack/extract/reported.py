@@ -706,6 +706,16 @@ def _own_subject(
     return joiners[-1].start(), mention
 
 
+# "Dia menyampaikan itu menyusul tudingan ...", "Nadiem mengatakan hal tersebut dalam konferensi
+# pers": the words point back at a statement before, then say when or where it was made ("X
+# mengatakan itu tidak benar" says something).
+_SAID_THAT_ID = re.compile(
+    r"(?:hal\s+)?(?:itu|ini|tersebut)(?:\s*[.,;]?\s*$|\s+(?:saat|ketika|dalam|di|pada|usai|seusai|setelah|sebelum|"
+    r"menyusul|kepada|sebagai|seraya|sambil|guna|menanggapi|merespons|merespon|terkait|melalui|lewat|via)\b)",
+    re.IGNORECASE,
+)
+
+
 def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) -> list[Found]:
     candidates = _candidates(text, sent, lex)
     results: list[Found] = []
@@ -759,6 +769,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             and (_words(text[start:limit]) < _MIN_CONTENT_BEFORE or verb.group().casefold() in _STANCE_VERBS)
         ):
             continue  # "X membenarkan hal tersebut", "mendorong industri": no statement without its clause
+        if lex.lang == "id" and _SAID_THAT_ID.match(text, start, limit):
+            continue  # "Dia menyampaikan itu menyusul ...", "X mengatakan hal itu saat ...": what was said came before
         addressee = _ADDRESSEE.match(text, start, limit)
         if addressee:
             start = addressee.end()
@@ -871,6 +883,7 @@ _CIRCUMSTANCE_FIRST = frozenset(
     {"in", "at", "on", "during", "after", "before", "while", "when", "with", "from", "following", "speaking"}
     | {"asked", "responding", "addressing", "writing", "ahead", "despite"}
     | {"dalam", "pada", "di", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "kepada", "ditemui"}
+    | {"selama", "sejak", "sewaktu", "tatkala", "sambil", "seraya"}
     | {"dikonfirmasi", "merespon", "merespons", "menanggapi", "menyikapi"}
 )  # ("Terkait X, Anita menyatakan tidak tahu": what it is about, which the statement keeps)
 

@@ -289,3 +289,17 @@ def test_an_interview_run_into_one_paragraph_gives_each_answer_to_the_one_it_lab
         ("direct", "Vasyl Hamianin", "Data resmi diumumkan setiap hari di situs pemerintah."),
         ("direct", "Vasyl Hamianin", "Kami juga membagikan data itu kepada wartawan setiap pagi."),
     ]
+
+
+def test_a_quote_whose_closing_mark_is_missing_ends_before_its_attribution() -> None:
+    from quotetrack.extract import extract
+
+    text = (
+        "Menteri Sosial Rina Dewi meninjau dapur umum di Bekasi pada Senin pagi.\n\n"
+        "\u201cBantuan sudah kami salurkan lewat berbagai jalur dan diawasi banyak instansi, ujarnya.\n\n"
+        "Warga mengantre sejak pagi."
+    )
+    direct = [(s.text, s.speaker, s.cue) for s in extract(text, lang="id").statements if s.kind == "direct"]
+    assert direct == [
+        ("Bantuan sudah kami salurkan lewat berbagai jalur dan diawasi banyak instansi,", "Rina Dewi", "ujarnya")
+    ]

@@ -4462,3 +4462,19 @@ def test_hal_itu_disampaikan_gives_the_paragraph_before_to_the_person_after_the_
     )
     said = [s for s in _statements(text) if s.text.startswith("Pemerintah kota menutup")]
     assert [(s.speaker, _post_and_region(s)[0]) for s in said] == [("Rina Wulandari", "Kepala Dinas Pekerjaan Umum")]
+
+
+@pytest.mark.parametrize(
+    ("printed", "role", "region"),
+    [
+        (
+            "Mantan Menteri Pendidikan, Kebudayaan, Riset dan Teknologi (Mendikbudristek) Nadiem Anwar Makarim",
+            "Mantan Menteri Pendidikan, Kebudayaan, Riset dan Teknologi (Mendikbudristek)",
+            None,
+        ),
+        ("Gubernur Jawa Timur (Jatim) Khofifah", "Gubernur", "Jawa Timur (Jatim)"),
+    ],
+)
+def test_a_short_form_in_brackets_keeps_its_closing_bracket(printed: str, role: str, region: str | None) -> None:
+    mention = parse_mention(printed, lexicon("id"))
+    assert mention is not None and (mention.role, mention.region) == (role, region)

@@ -1240,3 +1240,26 @@ def test_a_named_subject_with_a_post_and_a_long_description_is_the_speaker() -> 
         "founder of the Survivors Fund",
         "it was a recognition that the survivors should be a priority",
     )
+
+
+def test_a_time_clause_before_the_speaker_is_when_not_what() -> None:
+    text = "Selama diperiksa lebih dari sembilan jam, Bambang mengaku dicecar sebanyak 30 pertanyaan oleh penyidik."
+    assert indirect(text, "id") == [("dicecar sebanyak 30 pertanyaan oleh penyidik", "Bambang", "mengaku")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dia menyampaikan itu menyusul maraknya tudingan terhadap usaha tambang di pulau tersebut.",
+        "Rina menyampaikan hal itu saat rapat dengan Komisi X DPR di Jakarta, Senin.",
+        "Ia mengatakan hal tersebut dalam konferensi pers di kantornya.",
+    ],
+)
+def test_saying_that_then_when_or_where_is_no_statement(sentence: str) -> None:
+    text = f"Menteri Sosial Rina Dewi meninjau dapur umum di Bekasi pada Senin pagi.\n\n{sentence}"
+    assert indirect(text, "id") == []
+
+
+def test_saying_that_is_untrue_is_a_statement() -> None:
+    text = "Menteri Sosial Rina Dewi meninjau dapur umum.\n\nRina mengatakan itu tidak benar dan akan dibantah resmi."
+    assert [s[0] for s in indirect(text, "id")] == ["itu tidak benar dan akan dibantah resmi"]
