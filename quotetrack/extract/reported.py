@@ -568,10 +568,25 @@ _PARTICIPLE = re.compile(
 )
 
 
-def _participle(text: str, sent: Span, paragraph: int, after: int) -> list[Found]:
+# "..., with leader Charles Kennedy saying his party was the real opposition": the participle's
+# own subject, named after "with".
+_WITH_SAYING = re.compile(
+    r"\bwith\s+(?P<m>(?:[a-z]+\s+){0,3}?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    rf"(?P<cue>{'|'.join(sorted(PARTICIPLE_CUES - {'telling'}))})\s+(?:that\s+)?"
+)
+
+
+def _participle(text: str, sent: Span, paragraph: int, after: int, lex: Lexicon) -> list[Found]:
     """What a speech participle after a comma reports, when no statement found in the sentence
-    already holds it; its speaker is the sentence's subject (see Registry.resolve)."""
-    match = _PARTICIPLE.search(text, max(after, sent.start), sent.end)
+    already holds it; its speaker is the sentence's subject (see Registry.resolve), or the one
+    named after "with" right before it."""
+    lo = max(after, sent.start)
+    if "with " in text[lo : sent.end] and (joined := _WITH_SAYING.search(text, lo, sent.end)) is not None:
+        mention = parse_mention(joined.group("m"), lex)
+        start, end = _strip_end(text, joined.end(), sent.end)
+        if mention is not None and (mention.name or mention.org) and _words(text[start:end]) >= _MIN_WORDS:
+            return [_found(start, end, paragraph, joined.group("cue"), mention, False, 0.6)]
+    match = _PARTICIPLE.search(text, lo, sent.end)
     if match is None:
         return []
     start, end = _strip_end(text, match.end(), sent.end)
@@ -739,12 +754,29 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             limit = _relative_clause_end(text, verb.end(), limit)
         after = _AFTER_VERB.match(text, verb.end(), limit)
         start = after.end() if after else verb.end()
+        if lex.lang == "en" and (subject := _THAT_SUBJECT.match(text, verb.end(), limit)) is not None:
+            start = subject.start(1)  # "said that worked out at 143,000 a head": "that" is the subject
         if lex.lang == "en" and index == 0 and _parenthetical(text, sent, verb, lex):
             start = sent.start  # "But the weapons it has, he added, are like ...": the whole sentence
+        if lex.lang == "en" and verb.group().endswith(" back") and text.startswith(("at ", "against "), start):
+            continue  # "Labour hit back at the Tory proposals, with ...": whom it answered, not what
         if lex.lang == "en" and text.startswith("of ", start) and not _THAT.match(text, verb.end()):
             continue  # '"...," Ms. Kovner said of herself and her husband': whom it was said of
         if lex.lang == "en" and _HOW_SPOKEN.match(text, start):
             continue  # '"...," a spokeswoman said, speaking on condition of anonymity': how, not what
+        if (
+            lex.lang == "en"
+            and (doing := _DOING_AFTER.match(text, start))
+            and doing.group(1) not in PARTICIPLE_CUES
+            and (doing.group(1) != doing.group() or "," in text[verb.end() : start])
+            and not _THAT.search(text, start, limit)  # ("repeating a broadside - that the president ...": what)
+            and not _FINITE_EN.search(
+                text, start, limit
+            )  # (", he said, replacing Clinton would be harder": a gerund subject)
+        ):
+            # '"...," Mr. Brown said, recalling a visit to his church', '"...," X said in
+            # introducing Mr. Cruz': what the speaker was doing ("said, adding that ..." reports)
+            continue
         if lex.lang == "en" and _BY_DOING.match(text, start) and not _SAYS_WHAT.search(text, start, limit):
             # "X responded by standing next to a chart": what was done, not said ("responded by
             # using the example of Chicago to prove that ..." says what)
@@ -861,6 +893,15 @@ _PARENTHETICAL_WORDS = 4
 
 
 # After the verb, how it was said: "said, speaking on condition of anonymity", "writing in the Times".
+# "that" as the subject of what was said, not the word that opens it: a verb follows it that
+# cannot be read as an adjective before a noun ("said that increased spending was needed").
+_THAT_SUBJECT = re.compile(
+    r"[\s,]*(that)\s+(?:is|was|has|had|would|will|could|should|can|may|might|must|meant|means|seems|seemed|"
+    r"does|did|shows|showed|proves|proved|worked|works|remains|remained|amounts|amounted|equals|equalled)\b"
+)
+# A participle after the verb's comma, or after "in", "while", "when", ... ("He said raising taxes
+# would hurt": no comma, a gerund opening what he said).
+_DOING_AFTER = re.compile(r"(?:(?:in|while|when|after|before|upon|by)\s+)?([a-z]+ing)\b(?!\s+that\b)")
 _HOW_SPOKEN = re.compile(r"(?:speaking|writing|appearing|testifying|responding|interviewed|asked)\b")
 _THEN_JOINED = re.compile(r",\s+(?:but|and|although|though|while|yet)\s")  # after the verb: a second half
 _BY = re.compile(r"\s+by\b(?!\s+\w+ing\b)")  # ("responded by using ..." is active)
@@ -1055,7 +1096,7 @@ def _find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) ->
             continue
         several = _subject_verb(text, lo, sent, paragraph, lex)
         if lex.lang == "en":
-            several += _participle(text, sent, paragraph, max((f.end for f in several), default=sent.start))
+            several += _participle(text, sent, paragraph, max((f.end for f in several), default=sent.start), lex)
         if several:
             yield from several
             continue

@@ -963,6 +963,8 @@ class Registry:
                 known = None  # "Republican" (from "Republican Donald Trump"): a party, no post
             if known is not None and past and not is_past_post(known[:1]):
                 known = None  # "the former secretary of state" may be the Democratic nominee now
+            if known is not None and not past and is_past_post(known[:1]):
+                known = None  # "Ex-chatshow host Robert Kilroy-Silk" may be "the Veritas leader" now
             if known is not None and head and head.startswith("spokes") and "shadow" in known:
                 return not person.organisation  # "The Tory spokesman": the party's shadow minister
             if known is not None and not deputy and not _DEPUTY_WORDS.isdisjoint(known):

@@ -1263,3 +1263,48 @@ def test_saying_that_then_when_or_where_is_no_statement(sentence: str) -> None:
 def test_saying_that_is_untrue_is_a_statement() -> None:
     text = "Menteri Sosial Rina Dewi meninjau dapur umum.\n\nRina mengatakan itu tidak benar dan akan dibantah resmi."
     assert [s[0] for s in indirect(text, "id")] == ["itu tidak benar dan akan dibantah resmi"]
+
+
+def _en(body: str) -> list[tuple[str, str | None, str | None]]:
+    text = f"Parties clash over tax plans\n\nTony Blair and Charles Kennedy spoke in London on Monday.\n\n{body}"
+    return [(s.text, s.speaker, s.cue) for s in extract(prepare(text)[0], lang="en").statements if s.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "''He would get choked up speaking about farms,'' Mr Blair said, recalling a visit to his school by the mayor.",
+        "''We have been praying for unity,'' Mr Kennedy said in introducing the mayor on the first day of a tour.",
+        "Labour hit back at the Tory proposals before their publication, with the campaign accusing them of waste.",
+    ],
+)
+def test_what_the_speaker_was_doing_is_not_what_was_said(body: str) -> None:
+    assert _en(body) == []
+
+
+def test_a_gerund_opening_what_was_said_is_kept() -> None:
+    assert _en("Mr Blair said raising taxes would hurt the farmers in his constituency.") == [
+        ("raising taxes would hurt the farmers in his constituency", "Tony Blair", "said")
+    ]
+
+
+def test_that_as_the_subject_of_what_was_said_is_kept() -> None:
+    said = _en("Mr Blair said that worked out at 143,000 pounds for each successful applicant.")
+    assert [s[0] for s in said] == ["that worked out at 143,000 pounds for each successful applicant"]
+
+
+def test_with_someone_saying_is_their_statement() -> None:
+    said = _en(
+        "The Liberal Democrats attacked the plans, with leader Charles Kennedy saying his party was the real opposition"
+    )
+    assert [(s[0], s[1]) for s in said] == [("his party was the real opposition", "Charles Kennedy")]
+
+
+def test_a_former_post_leaves_the_person_free_to_hold_the_post_an_epithet_names() -> None:
+    text = (
+        "Kilroy unveils policy\n\n"
+        "Ex-chatshow host Robert Kilroy-Silk has attacked UK policy on immigration.\n\n"
+        "The Veritas leader said the only people to benefit from the policy were employers and landlords."
+    )
+    said = [(s.speaker, s.role) for s in extract(prepare(text)[0], lang="en").statements if s.kind == "indirect"]
+    assert ("Robert Kilroy-Silk", "Veritas leader") in said
