@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from quotetrack.extract.around import EN_POST_MODIFIERS, KIN_EN, POSSESSIVES, held_post, is_portfolio_word
-from quotetrack.extract.words import Lexicon, given_name_genders, state_names, us_states
+from quotetrack.extract.words import Lexicon, given_name_genders, places_abroad, state_names, us_states
 from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, NAME_SHORT_FORMS, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
@@ -658,6 +658,8 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     cut = len(tokens)
     while cut > 0 and (_key(tokens[cut - 1]) in lex.regions or _place_before(tokens, cut, lex)):
         size = _place_before(tokens, cut, lex) or 1
+        if size > 1 and tuple(_key(t) for t in tokens[cut - size : cut]) in places_abroad():
+            break  # "Konsul Jenderal RI di New York": a post abroad keeps its place (regions are at home)
         if size > 1 and cut > size and _key(tokens[cut - size - 1]) in _NAMED_BODIES:
             break  # "Universitas Palangka Raya": the body's own name, not the post's place
         if _in_named_body(tokens, cut - size):

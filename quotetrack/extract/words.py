@@ -115,6 +115,14 @@ def _us_states(words: int) -> frozenset:
     return frozenset(_place_key(name) for name in names if " " in name)
 
 
+@cache
+def places_abroad() -> frozenset[tuple[str, ...]]:
+    """Keys of the places abroad of two words or more: cities (data/world_places.txt) and
+    countries (text/data/countries.txt)."""
+    names = (*word_list(_PACKAGE, "world_places.txt"), *word_list("quotetrack.text", "countries.txt"))
+    return frozenset(key for key in map(_place_key, names) if len(key) >= 2)
+
+
 def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
     """A minister's deputy is written "Wa" + the minister's short form: Menkeu -> Wamenkeu."""
     return roles | {deputy for role in roles if (deputy := deputy_short_form(role))}
@@ -182,6 +190,7 @@ def lexicon(lang: str) -> Lexicon:
         regions=word_set(_PACKAGE, "regions.txt") | _one_word_places() | (_us_states(1) if lang == "en" else set()),
         places=(
             places := frozenset(key for key in map(_place_key, place_names()) if len(key) >= 2)
+            | places_abroad()
             | (_us_states(2) if lang == "en" else frozenset())
         ),
         place_ends=frozenset(key[-1] for key in places),

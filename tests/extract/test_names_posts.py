@@ -4478,3 +4478,16 @@ def test_hal_itu_disampaikan_gives_the_paragraph_before_to_the_person_after_the_
 def test_a_short_form_in_brackets_keeps_its_closing_bracket(printed: str, role: str, region: str | None) -> None:
     mention = parse_mention(printed, lexicon("id"))
     assert mention is not None and (mention.role, mention.region) == (role, region)
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "role"),
+    [
+        ("Konsul Jenderal RI di New York Arifi Wibowo", "Arifi Wibowo", "Konsul Jenderal RI di New York"),
+        ("Konsul Jenderal RI di Hong Kong Rina Suhendar", "Rina Suhendar", "Konsul Jenderal RI di Hong Kong"),
+        ("Duta Besar RI untuk Afrika Selatan Budi Santoso", "Budi Santoso", "Duta Besar RI untuk Afrika Selatan"),
+    ],
+)
+def test_a_place_abroad_of_two_words_ends_the_post_before_the_name(printed: str, name: str, role: str) -> None:
+    mention = parse_mention(printed, lexicon("id"))
+    assert mention is not None and (mention.name, mention.role, mention.region) == (name, role, None)
