@@ -103,6 +103,14 @@ def _parse_role(text: str) -> Role | None:
     return _parse_role_with(text, None)
 
 
+def _chief_before(words: list[str], j: int, hit: tuple[int, PostEntry]) -> bool:
+    """Whether a bare "chief" at `j` qualifies the words after it ("Chief Secretary to the
+    Treasury", "chief economist") rather than ending the post as a body's head ("National
+    Audit Office chief"): only a "chief" with nothing after it is the post."""
+    used, entry = hit
+    return entry.post == "Chief" and j + used < len(words)
+
+
 def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     text = _UNCLOSED.sub("", unglue(text))
     inner = [m.group(1) for m in _PAREN.finditer(text)]
@@ -113,7 +121,14 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         i = 0
         while i < len(words) and (acting := match_acting(words, i)):
             appointment, i = acting[1], i + acting[0]
-        post_at = next(((j, hit) for j in range(i, len(words)) if (hit := match_post(words, j))), None)
+        post_at = next(
+            (
+                (j, hit)
+                for j in range(i, len(words))
+                if (hit := match_post(words, j)) and not _chief_before(words, j, hit)
+            ),
+            None,
+        )
         if post_at is not None:
             found = words, appointment, i, post_at
             break

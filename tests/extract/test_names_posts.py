@@ -4491,3 +4491,22 @@ def test_a_short_form_in_brackets_keeps_its_closing_bracket(printed: str, role: 
 def test_a_place_abroad_of_two_words_ends_the_post_before_the_name(printed: str, name: str, role: str) -> None:
     mention = parse_mention(printed, lexicon("id"))
     assert mention is not None and (mention.name, mention.role, mention.region) == (name, role, None)
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [
+        ("National Audit Office chief", "National Audit Office Chief"),  # a body's head, as British papers print it
+        ("Shadow Chief Secretary to the Treasury", "Shadow Chief Secretary to the Treasury"),  # "chief" qualifies
+        ("chief economist", "Chief Economist"),
+        ("Pastor", "Pastor"),
+    ],
+)
+def test_chief_ends_a_post_only_after_its_body(role: str, label: str) -> None:
+    post = canonical_post(role, None)
+    assert post is not None and post.label == label
+
+
+def test_a_given_name_that_is_also_a_religious_post_stays_a_name() -> None:
+    mention = parse_mention("Sosiolog Universitas Indonesia Imam B Prasetyo", lexicon("id"))
+    assert mention is not None and mention.name == "Imam B Prasetyo"
