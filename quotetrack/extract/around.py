@@ -28,6 +28,8 @@ _EN_POST_AFTER = re.compile(
     # (dots inside: "of the A.F.L.-C.I.O.", "an adviser to Mr. Romney's campaign")
     r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?"
     r"(?![ \t]*(?:said|says|told|added|wrote|warned|insisted|argued)\b)"  # ("X, 31, said she ...": no post)
+    # ("his brother, George W. Bush, and the former first lady, Laura Bush": the next one's post)
+    r"(?![ \t]*(?:and|or|but|nor)\b)"
     # ("X, will become the campaign manager": a verb, not an apposition)
     r"(?![ \t]*(?:will|would|has|had|have|is|was|are|were|can|could|may|might|shall|should|must)\b)"
     r"(?P<post>(?:[^,.;:\"“”()\n]|(?<=[A-Z])\.(?=[A-Z-])|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){3,120}?)[ \t]*"

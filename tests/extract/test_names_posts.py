@@ -4510,3 +4510,16 @@ def test_chief_ends_a_post_only_after_its_body(role: str, label: str) -> None:
 def test_a_given_name_that_is_also_a_religious_post_stays_a_name() -> None:
     mention = parse_mention("Sosiolog Universitas Indonesia Imam B Prasetyo", lexicon("id"))
     assert mention is not None and mention.name == "Imam B Prasetyo"
+
+
+def test_the_next_item_s_apposition_is_not_the_post_of_the_one_before() -> None:
+    from quotetrack.extract.speakers import Registry
+
+    text = (
+        "Bush family rally\n\n"
+        "Jeb Bush on Monday brought his older brother, George W. Bush, and the former first lady, Laura Bush, "
+        "to the rally."
+    )
+    registry = Registry(lexicon("en"))
+    registry.scan(prepare(text)[0])
+    assert ("George W. Bush", None) in [(p.name, p.role) for p in registry.people]
