@@ -38,6 +38,13 @@ _EN_POST_AFTER = re.compile(
     # '..." said Matt Bai, a political columnist.'; "X, the reporter who uncovered ...".
     r"(?=,|[ \t]+(?:said|says|told|added|who|whose)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)\.(?:\s|$))"
 )
+# A research post held at a named body, in apposition after the name: "Joshua Huder, a senior
+# fellow at the Government Affairs Institute", "Victor Cha, a Korea scholar at the Center for
+# Strategic and International Studies". Alone these words describe rather than name a post
+# ("Soil expert Sir Ian", "Fellow Democrat Joe Biden"), so they are no post words (roles_en.txt).
+_RESEARCH_POST = re.compile(
+    r"\b(?:fellow|scholar|scientist|physicist|expert)\b[^,;]*?\s(?:at|of|with)\s+(?:the\s+)?[A-Z]"
+)
 # "X, who chairs the Commons committee, said": the post a relative clause gives, as its head.
 _EN_POST_RELATIVE = re.compile(
     r",[ \t]+who[ \t]+(?:also[ \t]+|now[ \t]+|once[ \t]+|previously[ \t]+|formerly[ \t]+)?"
@@ -307,9 +314,11 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
     post = match.group("post")
     if post.startswith("who "):
         return held_post(post, lex)  # "X, who was elected mayor of London last week,"
+    if " who " in post and (held := held_post(post[post.index(" who ") + 1 :], lex)) is not None:
+        return held  # "James Acton, a physicist who is co-director of the Nuclear Policy Program,"
     post = post.split(" who ", 1)[0]  # "a former foreign minister who is a harsh critic of ...": the post
     words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in post.split()]
-    if not any(w in lex.roles for w in words) or _names_a_relative(words):
+    if (not any(w in lex.roles for w in words) and not _RESEARCH_POST.search(post)) or _names_a_relative(words):
         return None
     # ("X, a former Democratic National Committee chairman,": a past post from its marker on, which
     # citations print and the registry files as no post held)

@@ -104,7 +104,7 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
 # English names a post's body after a preposition: "Secretary of State for Health", "director
 # general of the British Chambers of Commerce". Without it the label reads "Secretary of State
 # Health".
-_LINKS = frozenset({"of", "for", "on", "to"})
+_LINKS = frozenset({"of", "for", "on", "to", "at"})
 _WORD = re.compile(r"[\w'’.&-]+")
 
 

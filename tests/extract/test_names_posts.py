@@ -4523,3 +4523,28 @@ def test_the_next_item_s_apposition_is_not_the_post_of_the_one_before() -> None:
     registry = Registry(lexicon("en"))
     registry.scan(prepare(text)[0])
     assert ("George W. Bush", None) in [(p.name, p.role) for p in registry.people]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            '"They can only distance themselves so much," said Jane Hood, a senior fellow at the Civic Institute.',
+            "Senior Fellow at the Civic Institute",
+        ),
+        (
+            '"None of this is working," said Victor Lee, a Korea scholar at the Center for Asian Studies.',
+            "Korea Scholar",
+        ),
+    ],
+)
+def test_a_research_post_at_a_named_body_is_the_speaker_s_post(sentence: str, label: str) -> None:
+    _, post = _speaker(f"Experts weigh in\n\nThe vote is next week.\n\n{sentence}", "en")
+    assert post is not None and post.startswith(label)
+
+
+def test_a_research_word_alone_describes_and_gives_no_post() -> None:
+    _, post = _speaker(
+        'Experts weigh in\n\nThe vote is next week.\n\n"It will pass," said Jane Hood, a fellow Democrat.', "en"
+    )
+    assert post is None
