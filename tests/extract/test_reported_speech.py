@@ -1308,3 +1308,8 @@ def test_a_former_post_leaves_the_person_free_to_hold_the_post_an_epithet_names(
     )
     said = [(s.speaker, s.role) for s in extract(prepare(text)[0], lang="en").statements if s.kind == "indirect"]
     assert ("Robert Kilroy-Silk", "Veritas leader") in said
+
+
+def test_indicated_reports_what_a_person_said() -> None:
+    said = _en("Tony Blair has indicated he wants the rebate to come to an end by the next budget.")
+    assert [(s[0], s[1]) for s in said] == [("he wants the rebate to come to an end by the next budget", "Tony Blair")]
