@@ -1317,8 +1317,17 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
     words = [t.strip(_STRIP) for t in tokens]
     named = any(_key(w) in lex.institutions or (w.isupper() and len(w) > 1) for w in words)
     if named and all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words if w):
+        opened = next((k for k, t in enumerate(tokens) if t.startswith("(")), None)
+        closed = next((k for k in range(opened, len(tokens)) if tokens[k].endswith(")")), None) if opened else None
+        if closed is not None and words[0].casefold() in _LIST_LAST:
+            # "Suku Dinas Ketahanan Pangan, Kelautan, dan Pertanian (Sudin KPKP) Jakarta Timur" cut
+            # at its list's last comma: the short form names the body, with its place after it
+            words = words[opened : closed + 1] + words[closed + 1 :]
         return " ".join(w for w in words if w)
     return None
+
+
+_LIST_LAST = frozenset({"dan", "serta", "and"})  # the word before a list's last item
 
 
 _BODY_LINKS = frozenset({"of", "for", "on", "and", "the", "a", "an", "in"})  # "Committee for a Responsible ..."

@@ -4548,3 +4548,8 @@ def test_a_research_word_alone_describes_and_gives_no_post() -> None:
         'Experts weigh in\n\nThe vote is next week.\n\n"It will pass," said Jane Hood, a fellow Democrat.', "en"
     )
     assert post is None
+
+
+def test_a_body_named_by_a_list_cut_at_its_last_comma_goes_by_its_short_form() -> None:
+    mention = parse_mention("Dinas Ketahanan Pangan, Kelautan, dan Pertanian (DKPKP) Kota Bogor", lexicon("id"))
+    assert mention is not None and mention.org == "DKPKP Kota Bogor"
