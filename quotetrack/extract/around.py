@@ -45,10 +45,22 @@ _EN_POST_AFTER = re.compile(
 _RESEARCH_POST = re.compile(
     r"\b(?:fellow|scholar|scientist|physicist|expert)\b[^,;]*?\s(?:at|of|with)\s+(?:the\s+)?[A-Z]"
 )
+# Verbs of heading a body, now and before, and the post each gives: "who chairs the Commons
+# committee" (its chair), "who helmed the DNC from 1995 to 1997" (its former head).
+_HEADING = (
+    ("chairs", "chaired", "chair of"),
+    ("heads", "headed", "head of"),
+    ("leads", "led", "leader of"),
+    ("runs", "ran", "head of"),
+    ("directs", "directed", "director of"),
+    ("helms", "helmed", "head of"),
+)
+_HEAD_OF = {now: post for now, _, post in _HEADING}
+_HEADED_BEFORE = {then: post for _, then, post in _HEADING}
 # "X, who chairs the Commons committee, said": the post a relative clause gives, as its head.
 _EN_POST_RELATIVE = re.compile(
     r",[ \t]+who[ \t]+(?:also[ \t]+|now[ \t]+|once[ \t]+|previously[ \t]+|formerly[ \t]+)?"
-    r"(?P<verb>chairs|heads|leads|runs|directs|helms|chaired|headed|led|ran|directed|helmed)[ \t]+"
+    rf"(?P<verb>{'|'.join([*_HEAD_OF, *_HEADED_BEFORE])})[ \t]+"
     r"(?P<body>(?:the[ \t]+)?[^,.;:\"“”()\n]{3,80}?)(?=,|\.(?:\s|$))"
 )
 # "who was elected mayor of London last week": the post a relative clause says its person holds,
@@ -102,23 +114,6 @@ def held_post(clause: str, lex: Lexicon) -> str | None:
 _HELD_BEFORE = frozenset({"was", "had been", "served as"})
 
 
-_HEAD_OF = {
-    "chairs": "chair of",
-    "heads": "head of",
-    "leads": "leader of",
-    "runs": "head of",
-    "directs": "director of",
-    "helms": "head of",
-}
-# ("Don Fowler, who helmed the DNC from 1995 to 1997": a post held before)
-_HEADED_BEFORE = {
-    "chaired": "chair of",
-    "headed": "head of",
-    "led": "leader of",
-    "ran": "head of",
-    "directed": "director of",
-    "helmed": "head of",
-}
 # Where a body's name stops in such a clause: the time it was led ("from 1995 to 1997", "during
 # the 2008 campaign", "until 2010", "for a decade").
 _LED_WHEN = re.compile(
@@ -378,7 +373,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             token[:1].isupper()
             or english
             or key in _LOWER_CASE_POSTS_ID
-            or (key in INTRODUCED_LOWER_CASE_POSTS_ID and introduces_a_person(text, word.start()))
+            or (key in _INTRODUCED_HEADS_ID and _introduces_a_person(text, word.start()))
         ):
             head = leftmost = word.start()  # English posts print their head in lower case
             portfolio = 0 if token == key else -1
@@ -432,20 +427,32 @@ _LOWER_CASE_POSTS_ID = frozenset(
 )
 # And where it introduces a person: "kata anggota Komisi XI DPR RI, X", "oleh kuasa hukum Iwan,
 # Calvin Wijaya", "Sementara itu, juru bicara KPK X", "Ketua Bidang X sekaligus anggota Komisi XI
-# DPR RI, Puteri" (their second words, "hukum" and "bicara",
-# go on a post but open none: "penegakan hukum" is no post). Not after a noun ("pengejaran anggota
-# MIT, Arfandy menegaskan": the members hunted are no post of Arfandy's) nor after "dan" ("Wakil
-# Ketua MPR dan anggota Komisi III DPR, Arsul Sani": the first post is the one given).
-INTRODUCED_LOWER_CASE_POSTS_ID = frozenset({"anggota", "kuasa", "juru", "jubir"})
+# DPR RI, Puteri" (their second words, "hukum" and "bicara", go on a post but open none:
+# "penegakan hukum" is no post). Not after a noun ("pengejaran anggota MIT, Arfandy menegaskan":
+# the members hunted are no post of Arfandy's) nor after "dan" ("Wakil Ketua MPR dan anggota
+# Komisi III DPR, Arsul Sani": the first post is the one given).
+_INTRODUCED_POSTS_ID = ("anggota", "kuasa hukum", "juru bicara", "jubir")
+_INTRODUCED_HEADS_ID = frozenset(post.split()[0] for post in _INTRODUCED_POSTS_ID)
+_INTRODUCED_POST_BEFORE = re.compile(rf"\b({'|'.join(_INTRODUCED_POSTS_ID)})[ \t]+$")
 _INTRODUCING = re.compile(
     r"(?:^|[.!?,;:(\n][ \t]*|\b(?:oleh|menurut|kata|ujar|tutur|ucap|jelas|ungkap|sebut|tegas|imbuh|papar|"
     r"terang|tambah|lanjut|sekaligus)[ \t]+)$"
 )
 
 
-def introduces_a_person(text: str, at: int) -> bool:
-    """Whether the words before `at` introduce the person named next (see INTRODUCED_LOWER_CASE_POSTS_ID)."""
+def _introduces_a_person(text: str, at: int) -> bool:
+    """Whether the words before `at` introduce the person named next (see _INTRODUCED_POSTS_ID)."""
     return _INTRODUCING.search(text[max(0, at - 12) : at]) is not None
+
+
+def introduced_post_before(text: str, start: int, role: str) -> str | None:
+    """The lower-case head of a post right before a capitalised run at `start` whose words
+    `role` the run opens with ("anggota" before "Komisi XI DPR RI, Puteri", "kuasa hukum" before
+    "Iwan, Calvin Wijaya"), where the words before it introduce a person; else None."""
+    lower = _INTRODUCED_POST_BEFORE.search(text, max(0, start - 16), start)
+    if lower is None or role.split()[0].casefold() in _INTRODUCED_HEADS_ID:
+        return None
+    return lower.group(1) if _introduces_a_person(text, lower.start()) else None
 
 
 _OBJECT_LINKS = frozenset({"for", "to", "of", "untuk", "bagi", "kepada"})

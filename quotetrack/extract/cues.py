@@ -643,12 +643,7 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return ParsedMention(printed=subject)  # "Police officials said", "..., a source said": unnamed
     if lex.lang == "en" and (document := document_source(clause)) is not None:
         return document  # "The report suggests ...", "In a statement, its report says"
-    if (
-        lex.lang == "en"
-        and len(words) >= 4
-        and words[0].casefold() == "the"
-        and (post := post_of_epithet(words, lex)) is not None
-    ):
+    if (post := post_of_epithet(words, lex)) is not None:
         # "The former secretary of state said": the holder of a post with its place or body
         return ParsedMention(printed=subject, pronoun=True, role=post)
     described = "," in subject and (

@@ -1317,17 +1317,14 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
     words = [t.strip(_STRIP) for t in tokens]
     named = any(_key(w) in lex.institutions or (w.isupper() and len(w) > 1) for w in words)
     if named and all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words if w):
-        opened = next((k for k, t in enumerate(tokens) if t.startswith("(")), None)
-        closed = next((k for k in range(opened, len(tokens)) if tokens[k].endswith(")")), None) if opened else None
-        if closed is not None and words[0].casefold() in _LIST_LAST:
+        if words[0].casefold() in LIST_AND:
             # "Suku Dinas Ketahanan Pangan, Kelautan, dan Pertanian (Sudin KPKP) Jakarta Timur" cut
             # at its list's last comma: the short form names the body, with its place after it
-            words = words[opened : closed + 1] + words[closed + 1 :]
+            opened = next((k for k, t in enumerate(tokens) if t.startswith("(")), None)
+            if opened is not None and any(t.endswith(")") for t in tokens[opened:]):
+                words = words[opened:]
         return " ".join(w for w in words if w)
     return None
-
-
-_LIST_LAST = frozenset({"dan", "serta", "and"})  # the word before a list's last item
 
 
 _BODY_LINKS = frozenset({"of", "for", "on", "and", "the", "a", "an", "in"})  # "Committee for a Responsible ..."
@@ -1512,8 +1509,10 @@ _EPITHET_OF_WORDS = 7  # "the former chairman of the Federal Reserve Board"
 
 
 def post_of_epithet(words: list[str], lex: Lexicon) -> str | None:
-    """The post of an epithet "the <post> of|for <place or body>" (the first of two joined by "and"),
-    or None: "the former secretary of state" -> "former secretary of state"."""
+    """The post of an English epithet "the <post> of|for <place or body>" (the first of two joined
+    by "and"), or None: "the former secretary of state" -> "former secretary of state"."""
+    if lex.lang != "en" or not words or words[0].casefold() != "the":
+        return None
     if any(w.endswith(",") for w in words):
         return None  # "The chairman of the Bar Council, Guy Mansell": the name follows the post
     post = words[1:]
@@ -1639,12 +1638,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # '"...," the prime minister said', "the Tory leader": an epithet for someone the article
         # names, with the post it gives.
         return ParsedMention(printed=text, pronoun=True, role=" ".join(words[1:]))
-    if (
-        lex.lang == "en"
-        and len(words) >= 4
-        and words[0].casefold() == "the"
-        and (epithet_post := post_of_epithet(words, lex))
-    ):
+    if (epithet_post := post_of_epithet(words, lex)) is not None:
         # "The former secretary of state said", "the governor of Texas", "The former secretary of
         # state and current Democratic presidential nominee said": the post's holder, with it
         return ParsedMention(printed=text, pronoun=True, role=epithet_post)

@@ -731,6 +731,23 @@ _SAID_THAT_ID = re.compile(
 )
 
 
+def _doing_after(text: str, verb_end: int, start: int, limit: int) -> bool:
+    """Whether what follows the verb says what the speaker was doing, not what was said: a
+    participle after its comma or after "in", "while", ... ('"...," Mr. Brown said, recalling a
+    visit to his church', '"...," X said in introducing Mr. Cruz'). Not a speech participle
+    ("said, adding that ..."), nor one with a "that" clause ("repeating a broadside - that the
+    president ..."), nor a gerund subject with its verb (", he said, replacing Clinton would be
+    harder")."""
+    doing = _DOING_AFTER.match(text, start)
+    return (
+        doing is not None
+        and doing.group(1) not in PARTICIPLE_CUES
+        and (doing.group(1) != doing.group() or "," in text[verb_end:start])
+        and not _THAT.search(text, start, limit)
+        and not _FINITE_EN.search(text, start, limit)
+    )
+
+
 def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) -> list[Found]:
     candidates = _candidates(text, sent, lex)
     results: list[Found] = []
@@ -764,19 +781,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             continue  # '"...," Ms. Kovner said of herself and her husband': whom it was said of
         if lex.lang == "en" and _HOW_SPOKEN.match(text, start):
             continue  # '"...," a spokeswoman said, speaking on condition of anonymity': how, not what
-        if (
-            lex.lang == "en"
-            and (doing := _DOING_AFTER.match(text, start))
-            and doing.group(1) not in PARTICIPLE_CUES
-            and (doing.group(1) != doing.group() or "," in text[verb.end() : start])
-            and not _THAT.search(text, start, limit)  # ("repeating a broadside - that the president ...": what)
-            and not _FINITE_EN.search(
-                text, start, limit
-            )  # (", he said, replacing Clinton would be harder": a gerund subject)
-        ):
-            # '"...," Mr. Brown said, recalling a visit to his church', '"...," X said in
-            # introducing Mr. Cruz': what the speaker was doing ("said, adding that ..." reports)
-            continue
+        if lex.lang == "en" and _doing_after(text, verb.end(), start, limit):
+            continue  # '"...," Mr. Brown said, recalling a visit to his church': what he was doing
         if lex.lang == "en" and _BY_DOING.match(text, start) and not _SAYS_WHAT.search(text, start, limit):
             # "X responded by standing next to a chart": what was done, not said ("responded by
             # using the example of Chicago to prove that ..." says what)
@@ -892,7 +898,6 @@ def _parenthetical(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) -> 
 _PARENTHETICAL_WORDS = 4
 
 
-# After the verb, how it was said: "said, speaking on condition of anonymity", "writing in the Times".
 # "that" as the subject of what was said, not the word that opens it: a verb follows it that
 # cannot be read as an adjective before a noun ("said that increased spending was needed").
 _THAT_SUBJECT = re.compile(
@@ -902,6 +907,7 @@ _THAT_SUBJECT = re.compile(
 # A participle after the verb's comma, or after "in", "while", "when", ... ("He said raising taxes
 # would hurt": no comma, a gerund opening what he said).
 _DOING_AFTER = re.compile(r"(?:(?:in|while|when|after|before|upon|by)\s+)?([a-z]+ing)\b(?!\s+that\b)")
+# After the verb, how it was said: "said, speaking on condition of anonymity", "writing in the Times".
 _HOW_SPOKEN = re.compile(r"(?:speaking|writing|appearing|testifying|responding|interviewed|asked)\b")
 _THEN_JOINED = re.compile(r",\s+(?:but|and|although|though|while|yet)\s")  # after the verb: a second half
 _BY = re.compile(r"\s+by\b(?!\s+\w+ing\b)")  # ("responded by using ..." is active)
@@ -989,17 +995,20 @@ def _content_before(
 
 # "Hal itu diungkapkan Kapolres X kepada wartawan.": the sentence before was X's.
 _BACK_HEADS = ("Hal ", "Fakta ", "Keterangan ", "Pernyataan ")
+# Where the words after such an attribution say to whom, when or where it was said.
+_BACK_STOPS = "kepada|saat|ketika|usai|seusai|di|dalam|pada"
 _BACK_REFERENCE = re.compile(
     rf"(?:{'|'.join(h.strip() for h in _BACK_HEADS)})\s+(?:itu|ini|tersebut)\s+(?:juga\s+)?"
     r"(?:diungkapkan|diungkap|disampaikan|dikatakan|dijelaskan|ditegaskan|dipaparkan|diterangkan)"
     r"(?:\s+langsung)?(?:\s+oleh)?\s+(?P<m>[A-Z](?:[^,.;\n]|\.(?=\s*[A-Z]))"
-    r"{2,120}?)(?=\s+(?:kepada|saat|ketika|usai|seusai|di|dalam|pada)\b|[,;]|\.(?!\s*[A-Z])|$)"
+    rf"{{2,120}}?)(?=\s+(?:{_BACK_STOPS})\b|[,;]|\.(?!\s*[A-Z])|$)"
 )
 
 # The name after the post that _BACK_REFERENCE stops at: ", Puteri Komarudin," (parse_mention
 # says whether it is a name: not ", Senin" nor ", Jawa Barat").
 _NAME_AFTER_POST = re.compile(
-    r",(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?=\s*[,;]|\.(?!\s*[A-Z])|\s+(?:kepada|saat|ketika|usai|seusai|di|dalam|pada)\b|$)"
+    r",(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    rf"(?=\s*[,;]|\.(?!\s*[A-Z])|\s+(?:{_BACK_STOPS})\b|$)"
 )
 
 

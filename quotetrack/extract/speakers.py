@@ -14,10 +14,9 @@ from rapidfuzz import fuzz
 from quotetrack.extract.around import (
     EN_POST_MODIFIERS,
     EPITHET_DETERMINERS,
-    INTRODUCED_LOWER_CASE_POSTS_ID,
     KIN_GENDER_EN,
     before_time,
-    introduces_a_person,
+    introduced_post_before,
     may_have_post,
     post_after,
     post_before,
@@ -59,8 +58,6 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
-# A post's head in lower case right before a capitalised run (around.INTRODUCED_LOWER_CASE_POSTS_ID).
-_LOWER_CASE_POST_BEFORE = re.compile(r"\b(anggota|kuasa hukum|juru bicara|jubir)[ \t]+$")
 # Words of address before a nickname ("Kang Emil", "Cak Imin", "Mas Gibran").
 _NICKNAME_ADDRESS = frozenset({"gus", "cak", "kang"})  # "Gus Dur", "Cak Imin", "Kang Emil": names people go by
 _ADDRESS_WORDS = RESPECT_WORDS | {"mas", "pak", "bu", "mbak", "bang", "opung", "uda", "daeng", "bung"}
@@ -953,7 +950,7 @@ class Registry:
         # (the office before its place or body: "secretary" in "former secretary of state")
         office = re.split(r"\s(?:of|for)\s", role, maxsplit=1)[0] if role else None
         head = office.split()[-1].casefold() if office else None
-        past = bool(role) and is_past_post((role or "").split()[:1])
+        past = is_past_post(role.split()[:1]) if role else False
         deputy = not _DEPUTY_WORDS.isdisjoint((role or "").casefold().split())
 
         def fits(ref: int) -> bool:
@@ -961,10 +958,11 @@ class Registry:
             known = person.role.casefold().split() if person.role else None
             if known is not None and self.lex.roles.isdisjoint(known):
                 known = None  # "Republican" (from "Republican Donald Trump"): a party, no post
-            if known is not None and past and not is_past_post(known[:1]):
-                known = None  # "the former secretary of state" may be the Democratic nominee now
-            if known is not None and not past and is_past_post(known[:1]):
-                known = None  # "Ex-chatshow host Robert Kilroy-Silk" may be "the Veritas leader" now
+            if known is not None and past != is_past_post(known[:1]):
+                # A post held before says nothing of one held now, and the other way round: "the
+                # former secretary of state" may be the Democratic nominee now, "Ex-chatshow host
+                # Robert Kilroy-Silk" "the Veritas leader".
+                known = None
             if known is not None and head and head.startswith("spokes") and "shadow" in known:
                 return not person.organisation  # "The Tory spokesman": the party's shadow minister
             if known is not None and not deputy and not _DEPUTY_WORDS.isdisjoint(known):
@@ -1391,16 +1389,15 @@ class Registry:
                 # "Duta Besar Ukraina untuk Indonesia, Vasyl Hamianin": the run opens with the place
                 # the post serves, the post before "untuk"
                 mention = replace(mention, role=f"{held}{served.group()}{mention.role}")
-            if self.lex.lang == "id" and mention.role and printed.startswith(mention.role):
-                lower = _LOWER_CASE_POST_BEFORE.search(text, max(0, start - 16), start)
-                if (
-                    lower is not None
-                    and mention.role.split()[0].casefold() not in INTRODUCED_LOWER_CASE_POSTS_ID
-                    and introduces_a_person(text, lower.start())
-                ):
-                    # "anggota Komisi XI DPR RI, Puteri", "kuasa hukum Iwan, Calvin Wijaya": the run
-                    # opens after the post's head, printed in lower case
-                    mention = replace(mention, role=f"{lower.group(1)} {mention.role}")
+            if (
+                self.lex.lang == "id"
+                and mention.role
+                and printed.startswith(mention.role)
+                and (head := introduced_post_before(text, start, mention.role)) is not None
+            ):
+                # "anggota Komisi XI DPR RI, Puteri", "kuasa hukum Iwan, Calvin Wijaya": the run
+                # opens after the post's head, printed in lower case
+                mention = replace(mention, role=f"{head} {mention.role}")
             if not self.names_office(mention.role) and may_have_post(text, start, start + len(printed), self.lex):
                 before = post_before(text, start, self.lex)
                 role = before or post_after(text, start + len(printed), self.lex)

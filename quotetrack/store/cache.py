@@ -50,7 +50,7 @@ def newest_statement_id(session: Session) -> int:
     CPU at a million statements); else read now."""
     version = session.info.get(_VERSION_READ)
     if version is not None:
-        return int(version[0] or 0)
+        return int(version[0] or 0)  # (_MAX_IDS opens with the statements')
     return int(session.connection().execute(_NEWEST_STATEMENT).scalar_one() or 0)
 
 
