@@ -967,6 +967,8 @@ class Registry:
                 return not person.organisation  # "The Tory spokesman": the party's shadow minister
             if known is not None and not deputy and not _DEPUTY_WORDS.isdisjoint(known):
                 return False  # "the foreign secretary" is never the shadow foreign secretary
+            if known is None and self._named_further_on(person.name, position):
+                return False  # "the Lib Dem chief executive said ... that Mr Kennedy ...": not Kennedy
             # ("Gov." agrees with "governor": a short form is the start of the word)
             return not person.organisation and (
                 head is None or known is None or any(len(w) > 2 and head.startswith(w.rstrip(".")) for w in known)
@@ -988,6 +990,15 @@ class Registry:
         # No one named fits: someone the article has not named ("The Tory leader Michael Howard
         # ... The foreign secretary hit back"), never the Tory leader.
         return None
+
+    def _named_further_on(self, name: str, position: int) -> bool:
+        """Whether the sentence goes on, after `position`, to name the person by surname: what an
+        epithet says there is about that person, not by them."""
+        surname = name.split()[-1]
+        end = sentence_end(self.text, position)
+        while (dot := ABBREVIATION_DOT.search(self.text, max(0, end - 4), end + 1)) and dot.end() == end + 1:
+            end = sentence_end(self.text, end + 1)  # "that Mr. Kennedy ...": the title's dot ends no sentence
+        return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", self.text[position:end]) is not None
 
     def _congress_member(self, text: str, start: int, end: int, mention: ParsedMention) -> ParsedMention:
         """ "Sens. Ruth Alder (D-Mass.) and Tim Cole (R-Utah)", "Mitch McConnell, R-Ky.,": each

@@ -2146,6 +2146,18 @@ def test_an_epithet_no_one_named_fits_is_no_one_named(sentence: str) -> None:
     assert _post_and_region(statement) == ("Foreign Secretary", None)
 
 
+@pytest.mark.parametrize("honorific", ["Mr", "Mr."])
+def test_an_epithet_is_not_the_person_its_statement_names(honorific: str) -> None:
+    text = (
+        "Vote row\n\nCharles Kennedy has said his party will fight every seat.\n\n"
+        f'On Saturday, the Lib Dem chief executive said it was "a mistake" that {honorific} Kennedy missed the vote.\n'
+    )
+    first, second = _statements(text, "en")
+    assert (first.speaker, first.role) == ("Charles Kennedy", None)  # not given the other's post
+    assert second.speaker is None
+    assert _post_and_region(second)[0] == "Lib Dem Chief Executive"
+
+
 def test_a_country_in_a_post_is_no_one_and_its_epithet_is_the_official_before_it() -> None:
     text = (
         "Kunjungan\n\n"
