@@ -352,6 +352,10 @@ _HEADLINE_MAX = 240
 # sentence glued after it: running text goes on for at least this many words.
 _RUNNING_WORDS = 5
 _SUBHEADING_WORDS = 5
+# A subheading the scrape glued to its paragraph with two spaces and no sentence mark: "Don't hold
+# your breath  Just when we thought ...". A line's opening words, then the spaces and a capital.
+_GLUED_SUBHEADING = re.compile(r"([^\n]{1,80}?[\w'’?!])[^\S\n]{2,}(?=[A-Z“\"])")
+_GLUED_SUBHEADING_WORDS = 6
 
 
 # Inside one word, where a glued capitalised word starts: "HukumKasad", "RSPADKadispenad".
@@ -516,6 +520,9 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
             continue
         if kept and _is_subheading(stripped):
             continue  # "Ultimatum Prabowo": a subheading between paragraphs names no speaker
+        glued = _GLUED_SUBHEADING.match(stripped) if kept and "  " in stripped else None
+        if glued is not None and len(glued.group(1).split()) <= _GLUED_SUBHEADING_WORDS:
+            stripped = stripped[glued.end() :]  # "Cheers, Ms. Yellen  The Federal Reserve chair, ..."
         if not kept:
             dateline = _DATELINE.match(stripped)
             if dateline and len(dateline.group("place")) <= 30:

@@ -233,6 +233,19 @@ def test_a_subheading_between_paragraphs_is_dropped() -> None:
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ("Cheers, Ms. Yellen  The Federal Reserve chairwoman, Janet Yellen, spoke.", "The Federal Reserve"),
+        ("Don't hold your breath  Just when we thought it was over, it began.", "Just when"),
+        ("An article on Monday  about the attack was wrong.", "An article on Monday  about"),  # (lower case)
+    ],
+)
+def test_a_subheading_glued_to_its_paragraph_by_two_spaces_is_dropped(paragraph: str, kept: str) -> None:
+    text, _ = prepare(f"Markets\n\nThe first sentence of the story is long enough.\n\n{paragraph}\n")
+    assert text.split("\n")[-1].startswith(kept)
+
+
+@pytest.mark.parametrize(
     ("raw", "published"),
     [
         # A caption without a photo credit above a dateline in capitals dates the photo.
