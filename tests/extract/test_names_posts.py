@@ -2120,6 +2120,19 @@ def test_a_post_after_the_name_after_a_quote(sentence: str, post: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        ("Ann Prior, assistant clerk of the archives, says the catalogue is new.", "Assistant Clerk"),
+        ("Adrian Mapp, a Clinton delegate from New Jersey, said guns were a crisis.", "Delegate"),
+    ],
+)
+def test_a_clerk_and_a_delegate_hold_posts(sentence: str, post: str) -> None:
+    (statement,) = _statements(f"Archives\n\n{sentence}\n", "en")
+    assert statement.speaker in ("Ann Prior", "Adrian Mapp")
+    assert (_post_and_region(statement)[0] or "").startswith(post)
+
+
+@pytest.mark.parametrize(
     ("opening", "speaker"),
     [
         ("The Taxpayers Alliance opposed the plan.", "Taxpayers Alliance"),
