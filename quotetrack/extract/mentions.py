@@ -1061,13 +1061,17 @@ def _names_body(tokens: list[str], lex: Lexicon) -> bool:
     return bool(tokens) and ((tokens[0].isupper() and len(tokens[0]) > 1) or _key(tokens[0]) in lex.institutions)
 
 
+_COURTESY_TITLES_EN = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
 def _affiliation(tokens: list[str], start: int, end: int, of_at: int, lex: Lexicon) -> bool:
     """ "Hannah Ward of the Refugee Council", "David Sandalow of Columbia University's Center": a
     full name, then the body the person speaks for ("the ..." or a body's word)."""
     body = tokens[of_at + 1 :]
+    # ("Mr. Burman of the Tax Policy Center": a surname after a courtesy title, named in full before)
+    courtesy = start == 1 and end == 2 and _key(tokens[0]) in _COURTESY_TITLES_EN
     return (
-        start == 0
-        and end - start >= 2
+        (start == 0 and end - start >= 2 or courtesy)
         and bool(body)
         and (
             _key(body[0]) == "the"
@@ -1763,6 +1767,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and _describes_the_name_before(tokens)
             # ("In Texas, the journalist Olive Mercer": the chunk ends in a name of its own)
             and not (index == len(chunks) - 1 and _named_after_post(tokens, lex))
+            # ("In an interview in late May, a confident-seeming Manafort": no name before it)
+            and not (index == len(chunks) - 1 and _after_circumstance(text, chunks, index, lex))
         ):
             # "Mara Quill, citing data from the U.S. State Department,", "Pat Rowan, the leader of
             # Britain's biggest union Unifund,": a phrase about the name before, not a name.
@@ -1780,6 +1786,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 and (
                     end - start >= 2
                     or (_names_body(tokens[from_at + 1 : from_at + 2], lex) and not _common_word(tokens[start]))
+                    or (lex.lang == "en" and _affiliation(tokens, start, end, from_at, lex))
                 )
                 and (tokens[from_at] != "of" or titled or _affiliation(tokens, start, end, from_at, lex))
             ):

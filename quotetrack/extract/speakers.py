@@ -286,6 +286,7 @@ _STATE_AFTER = re.compile(r"\s*(?:\((?:[DRI]-)?([A-Z][A-Za-z.]{1,6})\)|,\s+[DRI]
 # A unit's head in one coined word, spelled out: "Kadispen" is the "Kepala Dinas Pen(erangan)".
 _UNIT_HEADS = {"kadis": "kepala dinas ", "kasat": "kepala satuan ", "kadin": "kepala dinas "}
 _UNIT_HEAD_SPELLED = re.compile(r"(kadis|kasat|kadin)([a-z]{3,})\b")
+_LINKS_EN = frozenset({"of", "for", "the", "and", "to", "at", "in"})
 _LOWER_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _NICKNAME_HINTS = ("disapa", "dipanggil", "dikenal", "alias", "a.k.a", "known as", "sapaan", "panggilan")
@@ -1031,10 +1032,22 @@ class Registry:
             # "Plaid Cymru's local government spokesman Dai Lloyd": the party whose post follows.
             following = _LOWER_WORDS.match(text, end)
             return following is not None and any(w in self.lex.roles for w in following.group().split())
-        if not re.search(r"\b(?:the|an?)\s+$", text[max(0, start - 4) : start], re.IGNORECASE):
-            return False
         after = _NEXT_WORD.match(text, end)
-        return after is not None and after.group(1).casefold() in self.lex.roles
+        if after is None or after.group(1).casefold() not in self.lex.roles:
+            return False
+        if re.search(r"\b(?:the|an?)\s+$", text[max(0, start - 4) : start], re.IGNORECASE):
+            return True
+        # "South African president Thabo Mbeki": the post's country or body, then the post in
+        # lower case and the name it precedes.
+        following = _LOWER_WORDS.match(text, end)
+        if (
+            following is None
+            or "," in text[start:end]
+            or not text[following.end() : following.end() + 2].strip()[:1].isupper()
+        ):
+            return False
+        words = following.group().split()
+        return words[-1] in self.lex.roles and not _LINKS_EN.intersection(words)
 
     def _learn_relative_posts(self, text: str) -> None:
         """ "digawangi oleh Witjaksono yang merupakan wakil ketua Majelis Pertimbangan PPP": a
@@ -1110,6 +1123,8 @@ class Registry:
                 ref = self._subject_without_post(match.start())
             if ref is None:
                 ref = self._named_next(match.start())
+            if ref is not None and self._named_further_on(self.people[ref].name, match.end()):
+                continue  # "The Republican presidential nominee has not ... defend Manafort": not Manafort
             if ref is not None and not self.people[ref].organisation and not self.people[ref].role:
                 self.people[ref].role = post
                 self._opens_at(match.start(), ref)

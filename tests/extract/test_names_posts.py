@@ -2119,6 +2119,42 @@ def test_a_post_after_the_name_after_a_quote(sentence: str, post: str) -> None:
     assert (statement.role or "").casefold() == post.casefold()
 
 
+def test_a_country_before_a_lower_case_post_is_no_subject_of_its_own() -> None:
+    text = (
+        "Debt deal\n\nThe chancellor signed a debt relief deal. South African president Thabo Mbeki has "
+        "attacked British imperialists, saying they treated Africans badly.\n"
+    )
+    (statement,) = _statements(text, "en")
+    assert (statement.speaker, _post_and_region(statement)[0]) == ("Thabo Mbeki", "South African President")
+
+
+def test_a_surname_after_a_courtesy_title_then_the_body_of_its_holder() -> None:
+    text = (
+        "Taxes\n\nLeonard Burman, a former Treasury official, has studied the plans.\n\n"
+        '"There is no way we can keep the promises," said Mr. Burman of the Tax Policy Center.\n'
+    )
+    (statement,) = _statements(text, "en")
+    assert statement.speaker == "Leonard Burman"
+
+
+def test_after_an_opening_clause_a_described_name_is_the_speaker() -> None:
+    text = (
+        "Campaign\n\nPaul Manafort ran the campaign.\n\n"
+        "In an interview with The Huffington Post in late May, a confident-seeming Manafort bragged about his "
+        'success. "This is not a hard race," he said.\n'
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Paul Manafort", "Paul Manafort"]
+
+
+def test_an_opening_epithet_gives_no_post_to_the_person_its_sentence_names() -> None:
+    text = (
+        "Campaign\n\nPaul Manafort told friends the criticism was a badge of honour.\n\n"
+        "The Republican presidential nominee has not stepped forward to defend Manafort.\n"
+    )
+    (statement,) = _statements(text, "en")
+    assert (statement.speaker, statement.role) == ("Paul Manafort", None)
+
+
 @pytest.mark.parametrize(
     ("sentence", "post"),
     [
