@@ -2119,6 +2119,13 @@ def test_a_post_after_the_name_after_a_quote(sentence: str, post: str) -> None:
     assert (statement.role or "").casefold() == post.casefold()
 
 
+def test_the_governor_of_lemhannas_is_named_without_the_body() -> None:
+    (statement,) = _statements(
+        "Ketahanan\n\nGubernur Lemhannas Agus Widjojo mengatakan ketahanan nasional sangat penting.\n"
+    )
+    assert (statement.speaker, _post_and_region(statement)) == ("Agus Widjojo", ("Gubernur Lemhannas", None))
+
+
 def test_a_country_before_a_lower_case_post_is_no_subject_of_its_own() -> None:
     text = (
         "Debt deal\n\nThe chancellor signed a debt relief deal. South African president Thabo Mbeki has "

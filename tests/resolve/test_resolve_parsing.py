@@ -257,6 +257,23 @@ def test_police_posts_and_the_area_of_their_command(printed: str, label: str, re
     assert (post.label, post.region.name if post.region else None) == (label, region)
 
 
+@pytest.mark.parametrize(
+    ("printed", "label", "region"),
+    [
+        ("Gubernur BI", "Gubernur BI", None),  # the central bank's governor, no province's
+        ("Gubernur Bank Indonesia", "Gubernur Bank Indonesia", None),
+        ("Gubernur Lemhannas", "Gubernur Lemhannas", None),
+        ("Gubernur Jawa Barat", "Gubernur", "Jawa Barat"),
+    ],
+)
+def test_a_governor_of_a_national_body_is_no_province_governor(printed: str, label: str, region: str | None) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None
+    assert (post.label, post.region.name if post.region else None) == (label, region)
+
+
 def test_an_english_place_of_three_words_keeps_them() -> None:
     assert normalize_region("New York City").name == "New York City"
     assert normalize_region("Salt Lake City").name == "Salt Lake City"
