@@ -597,6 +597,7 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
                 or ("-" in key and all(part in EN_POST_MODIFIERS for part in key.split("-")))  # "vice-presidential"
                 or is_past_post([key])  # "former Foreign Secretary", "ex-Foreign Secretary": not held now
                 or lower_portfolio
+                or (key == "lady" and at >= 2 and _key(tokens[at - 2]) == "first")  # "Former first lady X"
             ):
                 at -= 1
                 continue
@@ -1533,8 +1534,67 @@ def post_of_epithet(words: list[str], lex: Lexicon) -> str | None:
     return " ".join(post)
 
 
+# English military ranks before a name, abbreviated as the press prints them, and spelled out.
+_RANK_WORDS_EN = {
+    "gen.": "General",
+    "lt.": "Lieutenant",
+    "maj.": "Major",
+    "brig.": "Brigadier",
+    "col.": "Colonel",
+    "lt. col.": "Lieutenant Colonel",
+    "capt.": "Captain",
+    "adm.": "Admiral",
+    "sgt.": "Sergeant",
+    "cmdr.": "Commander",
+    "cdr.": "Commander",
+}
+_RANK_EN = r"(?:Gen\.|Lt\.|Maj\.|Brig\.|Col\.|Capt\.|Adm\.|Sgt\.|Cmdr\.|Cdr\.|Vice|Rear|General|Admiral|Colonel)"
+# "Retired U.S. Air Force Gen. Norman Ham", "retired Army Lt. Gen. Michael Flynn", "Adm. Mike
+# Mullen": the service and the rank are the person's post, the name follows. A rank opens with an
+# abbreviation or one of the ranks no one's given name is ("Major", "Captain" may be names).
+_MILITARY_RANKED = re.compile(
+    r"(?P<service>(?:(?:[Rr]etired|[Ff]ormer)\s+)?(?:(?:U\.S\.|US|British)\s+)?"
+    r"(?:(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|National\s+Guard|Coast\s+Guard)\s+)?)"
+    rf"(?P<rank>(?:{_RANK_EN}\s+)*(?:Gen\.|Col\.|Adm\.|Sgt\.|Capt\.|Maj\.|Cmdr\.|Cdr\.|General|Admiral|Colonel))\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))*\s+[A-Z][\w'’-]+(?:,?\s+Jr\.?)?)"
+)
+
+
+def _ranked(text: str) -> ParsedMention | None:
+    """An English mention of a rank and a name, the rank spelled out as the post: "Retired U.S.
+    Air Force Gen. Norman Ham" -> "Retired U.S. Air Force General" + "Norman Ham"."""
+    match = _MILITARY_RANKED.fullmatch(text)
+    if (
+        match is None
+        or match.group("rank").split()[-1] in ("General", "Admiral", "Colonel")
+        and not match.group("service")
+    ):
+        return None  # ("Attorney General Eric Holder" never matches; "General Motors" is no rank)
+    rank = " ".join(_RANK_WORDS_EN.get(w.casefold(), w) for w in match.group("rank").split())
+    service = match.group("service")
+    if service[:1] in ("R", "F"):
+        service = service[0].lower() + service[1:]  # "Retired U.S. Air Force Gen.": the sentence's capital
+    return ParsedMention(printed=text, name=match.group("name"), role=f"{service}{rank}".strip())
+
+
+_RANK_ROLE = re.compile(
+    r"(?:(?:retired|former)\s+)?(?:(?:U\.S\.|US|British)\s+)?"
+    r"(?:(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|National\s+Guard|Coast\s+Guard)\s+)?"
+    r"(?:Lieutenant|Major|Brigadier|Vice|Rear|Sergeant|Captain|Commander|Colonel|General|Admiral)"
+    r"(?:\s+(?:Lieutenant|Major|Colonel|General|Admiral|Sergeant))*"
+)
+
+
+def is_military_rank(role: str | None) -> bool:
+    """Whether a post is a rank and nothing else ("Admiral", "retired Army Lieutenant General"):
+    a post the article gives after the name says more ("the former chairman of the Joint Chiefs")."""
+    return bool(role) and _RANK_ROLE.fullmatch(role or "") is not None
+
+
 def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
+    if lex.lang == "en" and ("." in text or " General " in text) and (ranked := _ranked(text)) is not None:
+        return ranked
     if "—" in text or " – " in text:
         text = _DASH_ASIDE.sub("", text).strip(_STRIP)  # "X, Kepala Y — tim yang tiba pertama —": the aside
     if lex.lang == "en" and " by " in text and (led := _LED_BY.search(text)) is not None:

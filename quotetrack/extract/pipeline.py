@@ -18,6 +18,7 @@ from quotetrack.extract.mentions import (
     BODY_KINDS_EN,
     STATE_OFFICE,
     ParsedMention,
+    is_military_rank,
     parse_mention,
     seat_place,
     unnamed_group,
@@ -854,4 +855,6 @@ def _fuller(printed: str | None, known: str | None) -> str | None:
     ("tandas Bupati Agus" after "Bupati Pasangkayu Agus Ambo Djiwa")."""
     if printed and known and known.casefold().startswith(printed.casefold() + " "):
         return known
+    if is_military_rank(printed) and known and not is_military_rank(known):
+        return known  # "said Adm. Mike Mullen, the former chairman of the Joint Chiefs": the post held
     return printed

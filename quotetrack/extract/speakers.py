@@ -38,6 +38,7 @@ from quotetrack.extract.mentions import (
     campaign_reference,
     is_country,
     is_member_title,
+    is_military_rank,
     names_two_people,
     parse_mention,
     state_keys,
@@ -1424,6 +1425,12 @@ class Registry:
                 # "anggota Komisi XI DPR RI, Puteri", "kuasa hukum Iwan, Calvin Wijaya": the run
                 # opens after the post's head, printed in lower case
                 mention = replace(mention, role=f"{head} {mention.role}")
+            if (
+                self.lex.lang == "en"
+                and is_military_rank(mention.role)
+                and (held := post_after(text, start + len(printed), self.lex))
+            ):
+                mention = replace(mention, role=held)  # "Adm. Mike Mullen, the former chairman of the Joint Chiefs"
             if not self.names_office(mention.role) and may_have_post(text, start, start + len(printed), self.lex):
                 before = post_before(text, start, self.lex)
                 role = before or post_after(text, start + len(printed), self.lex)

@@ -2119,6 +2119,35 @@ def test_a_post_after_the_name_after_a_quote(sentence: str, post: str) -> None:
     assert (statement.role or "").casefold() == post.casefold()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "post"),
+    [
+        (
+            "Retired U.S. Air Force Gen. Norman Ham said the plan would weaken the military.",
+            "Norman Ham",
+            "retired U.S. Air Force General",
+        ),
+        (
+            "Retired Army Lt. Gen. Mark Hale said the plan would weaken the military.",
+            "Mark Hale",
+            "retired Army Lieutenant General",
+        ),
+        ('"The plan would weaken the military," said Maj. Gen. James Marks.', "James Marks", "Major General"),
+        # A post the article gives after the name says more than the rank.
+        (
+            '"The plan would weaken the military," said Adm. Mike Mullen, the former chairman of the Joint Chiefs.',
+            "Mike Mullen",
+            "former chairman of the Joint Chiefs",
+        ),
+        ("Former first lady Laura Bush said the plan would weaken the military.", "Laura Bush", "Former first lady"),
+        ("Attorney General Eric Holder said the plan would weaken the military.", "Eric Holder", "Attorney General"),
+    ],
+)
+def test_a_military_rank_is_a_post_and_no_part_of_the_name(sentence: str, speaker: str, post: str) -> None:
+    (statement,) = _statements(f"Defence\n\n{sentence}\n", "en")
+    assert (statement.speaker, statement.role) == (speaker, post)
+
+
 def test_the_governor_of_lemhannas_is_named_without_the_body() -> None:
     (statement,) = _statements(
         "Ketahanan\n\nGubernur Lemhannas Agus Widjojo mengatakan ketahanan nasional sangat penting.\n"
