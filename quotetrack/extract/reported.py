@@ -507,7 +507,15 @@ def _circumstance_only(opening: str) -> bool:
 def _may_narrate(text: str, start: int, end: int) -> bool:
     """Whether a clause holds what _NARRATED_TAIL opens with (most hold none: no search)."""
     part = text[start:end]
-    return " - " in part or "–" in part or "—" in part or ", the " in part or ", a " in part or ", with " in part
+    return (
+        " - " in part
+        or "–" in part
+        or "—" in part
+        or ", the " in part
+        or ", a " in part
+        or ", with " in part
+        or ("ing " in part and ", " in part)
+    )
 
 
 # What someone issued, between "according to" and who issued it.
@@ -521,6 +529,9 @@ _NARRATED_TAIL = re.compile(
     r"\s+[-–—]\s+(?:although|though|but|even\s+as|as|while|which)\b"
     r"|,\s+(?:the\s+|a\s+)(?:latest|first|second|third|clearest|strongest|newest)\s+(?:sign|indication|step|move|blow)\b"
     r"|,\s+with\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w' -]{1,40}?\s+(?:set|due|expected|likely)\s+to\b"
+    # "... a database to track Muslims, drawing a fresh round of comparisons": what the words set
+    # off ("drawing on its reserves", "drawing up plans" are the speaker's)
+    r"|,\s+(?:prompting|sparking|drawing|triggering|fuell?ing|provoking|igniting|angering)\s+(?!on\b|up\b|from\b)"
 )
 
 

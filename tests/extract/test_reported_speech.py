@@ -780,12 +780,20 @@ def test_what_follows_the_speaker_after_a_middle_or_trailing_cue(
         " - although he gave no figures",
         ", the latest sign that the economy is slowing",
         ", with the budget set to be published in March",
+        ", drawing a fresh round of criticism",
+        ", prompting calls for an inquiry",
     ],
 )
 def test_what_the_reporter_adds_after_reported_speech_is_not_said(tail: str) -> None:
     text = f"Taxes\n\nBart Dole said taxes would rise next year{tail}.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
     assert statement.text == "taxes would rise next year"
+
+
+def test_drawing_on_after_reported_speech_is_still_said() -> None:
+    text = "Taxes\n\nBart Dole said the fund would pay for it, drawing on its reserves.\n"
+    (statement,) = extract(prepare(text)[0], lang="en").statements
+    assert statement.text == "the fund would pay for it, drawing on its reserves"
 
 
 def test_according_to_a_statement_is_according_to_whoever_issued_it() -> None:
