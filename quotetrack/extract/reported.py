@@ -375,12 +375,21 @@ def _after_space(text: str, at: int, end: int) -> int:
 _WHO_AFTER_SPEAKER = re.compile(r"\s*(?:,|\s[-–—])\s+(?:who|which)\s")
 
 
+_CLOSING_QUOTES = ('"', "”", "'", "’")
+# A comma where a cue may follow, past the closing mark of a phrase quoted inside the sentence.
+_COMMA_BEFORE_CUE = re.compile(r",(?:''|[\"”’])?\s*")
+
+
 def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     """'<content>, kata Menteri X.' / '<content>, ujarnya.' / '<content>, says the minister.'"""
     comma = text.rfind(",", sent.start, sent.end)
     if comma <= sent.start:
         return None
     tail_start = _after_space(text, comma + 1, sent.end)
+    if text[tail_start : tail_start + 1] in _CLOSING_QUOTES:
+        # 'The cell was missed and "they should have acted sooner," said X': a phrase quoted
+        # inside the sentence closes before the cue
+        tail_start = _after_space(text, tail_start + 1 + (text[tail_start : tail_start + 2] == "''"), sent.end)
     apposition = None
     if not (lex.root_re.match(text, tail_start, sent.end) or lex.nya_re.match(text, tail_start, sent.end)):
         # "<content>, kata Budi Santoso, Kepala Dinas Kesehatan Garut.", "<content>, according to
@@ -430,7 +439,7 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
     opener = _CONNECTIVE_OPENER.match(text, sent.start, sent.end) if lex.lang == "id" else None
     # ("Selain itu lanjut Enggar, budidaya ...": after an opening connective the comma may be left out)
     starts = [opener.end()] if opener else []
-    starts += [sent.start + c.end() for c in re.finditer(r",\s*", text[sent.start : sent.end])]
+    starts += [sent.start + c.end() for c in _COMMA_BEFORE_CUE.finditer(text[sent.start : sent.end])]
     for pos in starts:
         root = lex.root_re.match(text, pos, sent.end)
         if root is None:

@@ -790,6 +790,16 @@ def test_what_the_reporter_adds_after_reported_speech_is_not_said(tail: str) -> 
     assert statement.text == "taxes would rise next year"
 
 
+@pytest.mark.parametrize(
+    "quoted", ['"should have acted sooner,"', "''should have acted sooner,''", "“should have acted sooner,”"]
+)
+def test_a_phrase_quoted_before_an_inverted_cue_leaves_the_sentence_reported(quoted: str) -> None:
+    text = f"Border\n\nBelgium failed to find the cell and {quoted} said Ralf Moore, the minister.\n"
+    (statement,) = extract(prepare(text)[0], lang="en").statements
+    assert statement.speaker == "Ralf Moore"
+    assert statement.text.startswith("Belgium failed to find the cell and ")
+
+
 def test_drawing_on_after_reported_speech_is_still_said() -> None:
     text = "Taxes\n\nBart Dole said the fund would pay for it, drawing on its reserves.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
