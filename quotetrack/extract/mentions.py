@@ -711,6 +711,7 @@ _SEAT_FOR = re.compile(
 # First words of a clause that says where or when, not who: "During a May interview on X, Trump".
 _CIRCUMSTANCE_OPENERS_EN = frozenset(
     {"during", "in", "at", "on", "after", "before", "speaking", "writing", "asked", "following", "while", "when"}
+    | {"if", "unless", "although", "though", "because"}  # ("If she becomes president, Clinton": no post of hers)
 )
 # An aside between dashes at the end of a mention (or one left open): "— tim pemadam yang tiba pertama —".
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]*(?:[—–]\s*)?$")

@@ -25,6 +25,10 @@ _CIRCUMSTANCE_THAT = re.compile(
     r"(?:in|on|at|over|during|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:\"“”]{0,50}?\s+that\s+"
 )
+# Where and when, set off by a comma before the clause: "suggested in a tweet, women won't be ...".
+_CIRCUMSTANCE_COMMA = re.compile(
+    r"(?:in|on|at|during|earlier|later|last|this|yesterday|today)\b(?:\s+[^\s,.;:\"“”]+){1,5},\s+(?=\w)"
+)
 # How often or how openly, between the verb and its "that": "has said repeatedly that ...".
 _ADVERB_THAT = re.compile(r"(?:[a-z]+ly|again|often)\s+that\s+")
 # A name and a relative clause whose verb reports speech ("Ben Carson, who claimed that ..."),
@@ -808,7 +812,9 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             # using the example of Chicago to prove that ..." says what)
             continue
         if lex.lang == "en" and (
-            (when := _CIRCUMSTANCE_THAT.match(text, start, limit)) or (when := _ADVERB_THAT.match(text, start, limit))
+            (when := _CIRCUMSTANCE_THAT.match(text, start, limit))
+            or (when := _ADVERB_THAT.match(text, start, limit))
+            or ((when := _CIRCUMSTANCE_COMMA.match(text, start, limit)) and _FINITE_EN.search(text, when.end(), limit))
         ):
             # "said in a statement that ...", "said Wednesday that ...", "has said repeatedly that
             # ...": what follows "that"

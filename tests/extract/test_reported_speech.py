@@ -800,6 +800,19 @@ def test_a_phrase_quoted_before_an_inverted_cue_leaves_the_sentence_reported(quo
     assert statement.text.startswith("Belgium failed to find the cell and ")
 
 
+def test_a_conditional_clause_before_the_name_and_where_it_was_said_are_not_what_was_said() -> None:
+    text = (
+        "Abortion\n\nHillary Clinton is the presumptive Democratic presidential nominee.\n\n"
+        "If she becomes president, Clinton suggested in a tweet, women won't be punished for exercising their right.\n"
+    )
+    statements = extract(prepare(text)[0], lang="en").statements
+    assert [(s.speaker, s.role, s.text) for s in statements][-1] == (
+        "Hillary Clinton",
+        None,  # not "president": what she may become
+        "women won't be punished for exercising their right",
+    )
+
+
 def test_drawing_on_after_reported_speech_is_still_said() -> None:
     text = "Taxes\n\nBart Dole said the fund would pay for it, drawing on its reserves.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
