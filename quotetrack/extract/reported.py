@@ -159,9 +159,12 @@ _MIN_VIEW_WORDS = 4  # ("hailed his record": what was done, not what was said)
 _CALLED_AS = re.compile(r"(?:[\w'’.-]+\s+){1,8}?as\s+(?![\"“‘']|(?:a|an|the)\s+[\"“‘'])\S")
 _EN_OBJECT_VERBS = {
     **dict.fromkeys(("challenged", "challenges", "pressed", "presses", "encouraged", "encourages"), _ASKED_TO),
+    # ("asked Congress to act" asks for something; "asked Trump about ...", "asked whether ..." is a question)
+    **dict.fromkeys(("asked", "asks"), _ASKED_TO),
     **dict.fromkeys(_CALLED_AS_VERBS, _CALLED_AS),
     **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
 }
+_ASKING = frozenset({"asked", "asks"})
 # Of those, these make a statement only with "agar"/"supaya"/"bahwa"/"jika" ("menjamin kelayakan
 # tempat isolasi": a thing, no statement; "menjamin bahwa ..." is one).
 _URGING_VERBS = frozenset(
@@ -659,6 +662,9 @@ def _described_subject(text: str, lo: int, verb: int, lex: Lexicon) -> ParsedMen
     return mention if mention is not None and mention.name else None
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
+
+
 def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str], ParsedMention, int]]:
     """(verb, subject, where the subject starts) for each speech verb with a speaker subject."""
     found: list[tuple[re.Match[str], ParsedMention, int]] = []
@@ -669,6 +675,12 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
             continue  # "Twenty-seven states led by ...", "his claims": the noun, not the verb
         if lex.lang == "en" and _BY.match(text, verb.end()):
             continue  # "The campaign, first reported by The Washington Post, is ...": a passive participle
+        if (
+            lex.lang == "en"
+            and not verb.group().endswith("ing")
+            and _PASSIVE_BEFORE.search(text, max(sent.start, verb.start() - 7), verb.start())
+        ):
+            continue  # "the first Scot to be confirmed as a victim": a passive, no one's words
         if verb.group() == "went on" and text.startswith(" to ", verb.end()):
             continue  # "Reagan went on to win": what was done next ("went on to say" is a verb of its own)
         mention = subject_mention(text, sent.start, verb.start(), lex)
@@ -824,9 +836,9 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             # statement only with what is asked of someone, or with a clause after "that".
             wanted = _EN_OBJECT_VERBS[verb.group()]
             shape = wanted.match(text, start, limit)
-            if shape is None:
-                continue
-            start = shape.end() if wanted is _RESTATED else start  # (the clause after "that")
+            if shape is None and (verb.group() not in _ASKING or _words(text[start:limit]) > 0):
+                continue  # (what was asked may come first: "How was it right ..., the leader asked.")
+            start = shape.end() if shape is not None and wanted is _RESTATED else start  # (the clause after "that")
         if (
             verb.group().casefold() in _CLAUSE_VERBS
             and not _CLAUSE_OPENS.match(text, verb.end(), limit)

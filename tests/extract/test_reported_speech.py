@@ -813,6 +813,24 @@ def test_a_conditional_clause_before_the_name_and_where_it_was_said_are_not_what
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Radio host Hugh Hewitt asked Trump about statements he had made the previous night.",
+        "Radio host Hugh Hewitt asked whether the statements had been meant literally.",
+        "Edinburgh architect Dominic Stephenson became the first Scot to be confirmed as a victim of the tsunami.",
+    ],
+)
+def test_a_question_and_a_passive_are_no_statement(sentence: str) -> None:
+    assert extract(prepare(f"Show\n\n{sentence}\n")[0], lang="en").statements == []
+
+
+def test_asking_someone_to_act_is_a_statement() -> None:
+    text = "Show\n\nSenator Amy Hale asked Congress to approve the funding before the recess.\n"
+    (statement,) = extract(prepare(text)[0], lang="en").statements
+    assert statement.speaker == "Amy Hale"
+
+
 def test_drawing_on_after_reported_speech_is_still_said() -> None:
     text = "Taxes\n\nBart Dole said the fund would pay for it, drawing on its reserves.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
