@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from quotetrack.extract.mentions import (
+    CAMPAIGN,
     DEMONSTRATIVES,
     EN_EPITHET_WORDS,
     EN_PARTY_WORDS,
@@ -392,8 +393,16 @@ def _opening_subject(text: str, lo: int, hi: int, lex: Lexicon) -> ParsedMention
     if len(opening) == 2 and opening[0].split()[:1] and opening[0].split()[0].casefold() in _OPENING_WHEN:
         clause = opening[1]
     words = list(itertools.takewhile(lambda w: w[:1].isupper(), clause.split()))
+    if words and words[-1].endswith(("'s", "’s")):
+        # "Ryan's campaign shrugged off ..., telling reporters": the campaign speaks, not Ryan;
+        # "Trump's spokeswoman ..., telling": someone of his, unnamed
+        owned = _CAMPAIGN_OWNED.match(" ".join(clause.split()[: len(words) + 3]))
+        return campaign_reference(owned.group()) if owned else None
     mention = parse_mention(" ".join(words), lex) if words else None
     return mention if mention is not None and mention.name else None
+
+
+_CAMPAIGN_OWNED = re.compile(rf"{CAMPAIGN}\b")
 
 
 _OPENING_WHEN = frozenset({"back", "in", "on", "at", "after", "before", "during", "later", "earlier", "last"})

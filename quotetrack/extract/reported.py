@@ -188,7 +188,9 @@ _CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|jika\b|agar\b|supaya\b|ad
 
 def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
     stripped_from = end
-    while end > start and text[end - 1] in " \t.,;:!?\"“”'‘’":
+    while end > start and text[end - 1] in " \t.,;:!?\"“”'‘’)":
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break  # "the fee (about $40)": its own bracket; "(... said that the timing was unrelated.)": the aside's
         end -= 1
     span = text[start:end]
     if span.count('"') % 2 or span.count("“") > span.count("”"):

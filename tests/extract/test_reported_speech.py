@@ -831,6 +831,22 @@ def test_asking_someone_to_act_is_a_statement() -> None:
     assert statement.speaker == "Amy Hale"
 
 
+def test_an_aside_in_brackets_keeps_its_bracket_out_of_the_statement() -> None:
+    text = "Deal\n\n(The deal came a day early. Its chief executive, Andrew Lee, said the timing was unrelated.)\n"
+    (statement,) = extract(prepare(text)[0], lang="en").statements
+    assert statement.text == "the timing was unrelated"
+
+
+def test_a_campaign_handing_on_a_quote_with_a_participle_speaks_for_itself() -> None:
+    text = (
+        "Endorsement\n\nDonald Trump said he had not decided about Paul Ryan.\n\n"
+        "Ryan's campaign shrugged off the comments, telling reporters, "
+        '"Neither Speaker Ryan nor anyone on his team has ever asked for an endorsement."\n'
+    )
+    statements = extract(prepare(text)[0], lang="en").statements
+    assert statements[-1].speaker == "Ryan campaign"
+
+
 def test_drawing_on_after_reported_speech_is_still_said() -> None:
     text = "Taxes\n\nBart Dole said the fund would pay for it, drawing on its reserves.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
