@@ -349,6 +349,7 @@ THING_HEADS = frozenset(
 # Fields of a post that the roles also hold as part of one ("kuasa hukum", "Kabid Humas").
 _FIELD_WORDS = frozenset({"hukum", "humas"})
 _MAX_FIELD_WORDS = 8  # words of one comma-separated part of a post that lists its fields
+_MAX_OFFICE_CHUNK_WORDS = 12  # the part that holds the office word
 # A coordinating minister is written with the portfolio's short form: "Menko Polhukam", "Menko PMK".
 _PORTFOLIO_MARKERS = frozenset({"menko", "wamenko"})
 # A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Bima Arya").
@@ -561,6 +562,8 @@ def _strip_role(text: str) -> str:
 
 def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Tokens printed before the name -> (role, region), both as printed."""
+    if lex.lang == "id" and tokens and tokens[-1].startswith("(") and _is_title(tokens[-1].strip("(),"), lex):
+        tokens = tokens[:-1]  # "Brigadir Jenderal (Mar) Rasman": the rank's corps, after the rank
     tokens = tokens[: _rank_start(tokens)]
     if lex.lang == "id" and tokens and all(_key(t) in _RANK_HEADS | _RANK_TAILS or _is_title(t, lex) for t in tokens):
         return None, None  # "..., Letjen TNI Doni Monardo": a rank, no post (the post is the chunk before)
@@ -867,6 +870,11 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
+def is_rank_word(word: str) -> bool:
+    """Whether a word is one of an Indonesian police or military rank ("Letnan", "Kolonel")."""
+    return _key(word) in _RANK_HEADS or _key(word) in _RANK_TAILS
+
+
 def _is_rank_tail(tokens: list[str], at: int) -> bool:
     return at > 0 and _key(tokens[at]) in _RANK_TAILS and _key(tokens[at - 1]) in _RANK_HEADS
 
@@ -1163,9 +1171,13 @@ def _listed_post(chunks: list[str], tail: list[str], lex: Lexicon) -> tuple[str 
     first = len(chunks) - 1
     while first >= 0:
         words = _TOKEN.findall(chunks[first])
-        if not words or len(words) > _MAX_FIELD_WORDS or not all(w[:1].isupper() for w in words[-1:]):
+        office = len(words) >= 2 and any(_key(w) in lex.roles for w in words)
+        # ("Kepala Bidang Bangunan Gedung Dinas Perumahan Rakyat dan Kawasan Permukiman": the
+        # office's chunk names the unit and the body's first field)
+        most = _MAX_OFFICE_CHUNK_WORDS if office else _MAX_FIELD_WORDS
+        if not words or len(words) > most or not all(w[:1].isupper() for w in words[-1:]):
             return None
-        if len(words) >= 2 and any(_key(w) in lex.roles for w in words):
+        if office:
             break  # the office and its first field; a field alone may be an office word ("Hukum")
         first -= 1
     if first < 0:

@@ -19,6 +19,7 @@ from quotetrack.extract.mentions import (
     STATE_OFFICE,
     ParsedMention,
     is_military_rank,
+    is_rank_word,
     parse_mention,
     seat_place,
     unnamed_group,
@@ -854,7 +855,9 @@ def _fuller(printed: str | None, known: str | None) -> str | None:
     """The post a mention prints, or the fuller form of it the article gives the same person
     ("tandas Bupati Agus" after "Bupati Pasangkayu Agus Ambo Djiwa")."""
     if printed and known and known.casefold().startswith(printed.casefold() + " "):
-        return known
+        # (not a rank the name's run took: "Komandan Kodim 0510 Tigaraksa Letnan Kolonel")
+        extra = known[len(printed) :].split()
+        return printed if all(is_rank_word(w) or w[:1] + w[-1:] == "()" for w in extra) else known
     if is_military_rank(printed) and known and not is_military_rank(known):
         return known  # "said Adm. Mike Mullen, the former chairman of the Joint Chiefs": the post held
     return printed

@@ -2148,6 +2148,41 @@ def test_a_military_rank_is_a_post_and_no_part_of_the_name(sentence: str, speake
     assert (statement.speaker, statement.role) == (speaker, post)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "post"),
+    [
+        (
+            "Kepala Bidang Bangunan Gedung Dinas Perumahan Rakyat dan Kawasan Permukiman, Cipta Karya, dan Tata "
+            "Ruang Kota Surabaya Iman Krestian menuturkan, pembangunan gedung itu sudah dimulai sejak bulan lalu.",
+            "Iman Krestian",
+            "Kepala Bidang Bangunan Gedung Dinas Perumahan Rakyat dan Kawasan Permukiman, Cipta Karya, dan Tata Ruang",
+        ),
+        (
+            "Komandan Kodim 0510 Tigaraksa Letnan Kolonel (Inf) Parada Tampubolon menyampaikan, ada dua poin "
+            "yang menjadi bahan evaluasi.",
+            "Parada Tampubolon",
+            "Komandan Kodim 0510 Tigaraksa",
+        ),
+        (
+            "Presidium Himpunan Industri Mebel dan Kerajinan Indonesia (HIMKI) Satori mengatakan, kesulitan "
+            "bahan baku rotan dirasakan hampir semua pengusaha.",
+            "Satori",
+            "Presidium Himpunan Industri Mebel dan Kerajinan Indonesia (HIMKI)",
+        ),
+    ],
+)
+def test_long_listed_posts_ranks_in_brackets_and_presidium(sentence: str, speaker: str, post: str) -> None:
+    (statement,) = _statements(f"Berita\n\n{sentence}\n")
+    assert (statement.speaker, statement.role) == (speaker, post)
+
+
+def test_a_misspelt_deputy_governor_is_filed_as_the_deputy_governor() -> None:
+    (statement,) = _statements(
+        "Berita\n\nWakil Gubenur Jatim Emil Dardak mengatakan kondisi gubernur sehat tanpa gejala.\n"
+    )
+    assert (statement.speaker, _post_and_region(statement)) == ("Emil Dardak", ("Wakil Gubernur", "Jawa Timur"))
+
+
 def test_the_governor_of_lemhannas_is_named_without_the_body() -> None:
     (statement,) = _statements(
         "Ketahanan\n\nGubernur Lemhannas Agus Widjojo mengatakan ketahanan nasional sangat penting.\n"
