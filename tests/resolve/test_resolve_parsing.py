@@ -274,6 +274,22 @@ def test_a_governor_of_a_national_body_is_no_province_governor(printed: str, lab
     assert (post.label, post.region.name if post.region else None) == (label, region)
 
 
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("General secretary", "General Secretary"),  # not the rank "General"
+        ("TUC general secretary", "TUC General Secretary"),
+        ("retired Army Lieutenant General", "Army Lieutenant General"),
+        ("Major General", "Major General"),
+    ],
+)
+def test_a_general_secretary_is_no_general(printed: str, label: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
+
+
 def test_an_english_place_of_three_words_keeps_them() -> None:
     assert normalize_region("New York City").name == "New York City"
     assert normalize_region("Salt Lake City").name == "Salt Lake City"
