@@ -399,7 +399,8 @@ def _opening_subject(text: str, lo: int, hi: int, lex: Lexicon) -> ParsedMention
         owned = _CAMPAIGN_OWNED.match(" ".join(clause.split()[: len(words) + 3]))
         return campaign_reference(owned.group()) if owned else None
     mention = parse_mention(" ".join(words), lex) if words else None
-    return mention if mention is not None and mention.name else None
+    # ("He warned his supporters against complacency, saying: ...": the pronoun stands for someone)
+    return mention if mention is not None and (mention.name or mention.pronoun) else None
 
 
 _CAMPAIGN_OWNED = re.compile(rf"{CAMPAIGN}\b")

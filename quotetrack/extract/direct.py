@@ -134,7 +134,8 @@ def _is_statement(text: str, quote: Quote, cue: Cue | None, lo: int, goes_on: bo
     if not words:
         return False
     if cue is not None:
-        return len(words) >= 2 or cue.mention is not None
+        # ('will say "no" to ...': one word quoted inside running text is a word of the sentence)
+        return len(words) >= 2 or (cue.mention is not None and not _embedded(text, quote, lo))
     if goes_on and len(words) >= 2:
         return True  # '"...," Dalton said. "Ohio deserves better."': a short sentence more of it
     if (

@@ -1808,6 +1808,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and tokens
             and (_key(tokens[0]) in lex.roles or (tokens[0][:1].islower() and _key(tokens[0]) not in _CONNECTORS))
             and _whole_name(chunks[index - 1], lex)
+            # ("When asked about Donald Trump, President Barack Obama": the name before is the clause's)
+            and not (index == 1 and _after_circumstance(text, chunks, index, lex))
         ):
             # "Teguh P. Nugroho, Kepala Ombudsman RI Perwakilan Jakarta Raya", "Minuk (28), warga
             # Grogol Petamburan": the post or description of the name before, not a name.

@@ -664,6 +664,8 @@ def _described_subject(text: str, lo: int, verb: int, lex: Lexicon) -> ParsedMen
     return mention if mention is not None and mention.name else None
 
 
+# A participle that hands on the quote right after it, at the end of a clause of reported speech.
+_HANDS_ON_QUOTE = re.compile(rf",\s+(?:{'|'.join(sorted(PARTICIPLE_CUES))})\s*$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 
 
@@ -873,6 +875,12 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         ):
             limit = tail.start()  # "... next year - although he gave no figures": the reporter's, not the speaker's
         start, end = _strip_end(text, start, limit)
+        if lex.lang == "en" and (handing := _HANDS_ON_QUOTE.search(text, start, end)) is not None:
+            # "He warned his supporters against complacency, saying: "..."": the participle hands
+            # on the quote after it; what comes before it is said only with a verb of its own
+            if not _FINITE_EN.search(text, start, handing.start()):
+                continue
+            end = handing.start()
         where = _WHERE_SAID.search(text, max(start, end - _TAIL_REACH), end) if lex.lang == "en" else None
         if where is not None and _words(text[start : where.start()]) >= _MIN_WORDS:
             end = where.start()  # "called for more school investment in a statement on Thursday"

@@ -847,6 +847,29 @@ def test_a_campaign_handing_on_a_quote_with_a_participle_speaks_for_itself() -> 
     assert statements[-1].speaker == "Ryan campaign"
 
 
+def test_a_participle_handing_on_a_quote_gives_it_the_sentence_subject() -> None:
+    text = (
+        "Campaign\n\nTony Blair spoke in Gateshead on Sunday.\n\n"
+        'He warned his supporters against complacency, saying: "It is a fight for the future of our country."\n'
+    )
+    statements = extract(prepare(text)[0], lang="en").statements
+    assert [(s.kind.value, s.speaker, s.text) for s in statements] == [
+        ("direct", "Tony Blair", "It is a fight for the future of our country."),
+    ]
+
+
+def test_one_word_quoted_inside_reported_speech_stays_in_it() -> None:
+    text = (
+        "Election\n\nWhen asked about Donald Trump, President Barack Obama said he expected that Americans "
+        "will say “no” to his policy measures.\n"
+    )
+    (statement,) = extract(prepare(text)[0], lang="en").statements
+    assert (statement.speaker, statement.text) == (
+        "Barack Obama",
+        "he expected that Americans will say “no” to his policy measures",
+    )
+
+
 def test_drawing_on_after_reported_speech_is_still_said() -> None:
     text = "Taxes\n\nBart Dole said the fund would pay for it, drawing on its reserves.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
