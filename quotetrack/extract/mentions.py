@@ -19,6 +19,7 @@ _NAME_TOKEN = re.compile(
     r"^(?=.*[a-zà-ÿ]$)[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*$|^[A-Z][a-z]?\.?$"
     rf"|^(?:{'|'.join(NAME_SHORT_FORMS)})\.$"  # "Moh. Mahfud": Muhammad, Abdul, Achmad
     r"|^(?:Mc|Mac|De|Di|La|Le|Van|Vande|Vander|Von|Du|Da)[A-Z][a-z]+$"  # "McConnell", "DeSantis", "VandeHei"
+    r"|^[A-Z][a-z]+(?:Ann|Anne|Anna|Marie|Mae|Lee|Lynn|Lou|Beth|Ellen)$"
 )
 _STRIP = " \t,.;:!?-–—\"“”'‘’()[]"
 _CONNECTORS = frozenset(
@@ -66,6 +67,7 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 # "Sen. Ben Sasse (R-Neb.)", "Rep. Emanuel Cleaver II (D-Mo.)": party and state after the name.
 # A member's party, and state, in brackets after an American name: "(D-N.J.)", "(R)".
 PARTY_BRACKET = r"\([DRI](?:-[A-Z][A-Za-z.]{1,14})?\)"
+_BARE_PARTY = re.compile(r"\s*\([DRI]\)")
 PARTY_STATE_BRACKET = re.compile(r"\s*\([DRI]-[A-Z][A-Za-z.]{1,14}\)?")
 _QUOTED_NICKNAME = re.compile(r"(?<=[\w.])\s['‘\"“][A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15})?['’\"”](?=\s[A-Z])")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
@@ -1315,13 +1317,26 @@ def _common_noun(word: str, lex: Lexicon) -> bool:
 
 def _describes_the_name_before(tokens: list[str]) -> bool:
     """An English chunk that opens with a participle ("citing ...", "speaking at ...") or with an
-    article and a lower-case word ("the leader of ...", "a former aide to ...")."""
+    article and a lower-case word ("the leader of ...", "a former aide to ..."), or a
+    preposition further on ("the Republican attorney general under former President X")."""
     if not tokens or not tokens[0][:1].islower():
         return False
     first = tokens[0].casefold()
     return (first.endswith("ing") and len(first) > 4) or (
-        first in {"the", "a", "an"} and len(tokens) > 1 and tokens[1][:1].islower()
+        first in {"the", "a", "an"}
+        and len(tokens) > 1
+        and (tokens[1][:1].islower() or not _OBJECT_PREPOSITIONS.isdisjoint(tokens[2:]))
     )
+
+
+_OBJECT_PREPOSITIONS = frozenset({"under", "to", "for", "of", "with", "at", "from", "by"})
+
+
+def _name_of_object(tokens: list[str], lex: Lexicon) -> bool:
+    """Whether the name that ends English words follows a preposition, with a post between at
+    most ("the attorney general under former President George W. Bush"): whose the post is."""
+    start, _ = _name_run(tokens, lex)
+    return any(t in _OBJECT_PREPOSITIONS for t in tokens[1:start])
 
 
 def _names_a_post(role: str, lex: Lexicon) -> bool:
@@ -1437,7 +1452,7 @@ def _first_of_pair(text: str, lex: Lexicon) -> ParsedMention | None:
     post, body or title in either name; the first of them."""
     pair = _PAIR_OF_NAMES.fullmatch(text)
     if pair is None:
-        return None
+        return _first_of_titled_pair(text, lex)
     before, after = pair.group(1).split(), pair.group(2).split()
     if any(_key(w) in lex.roles or _key(w) in lex.institutions or _is_title(w, lex) for w in before + after):
         return None
@@ -1445,6 +1460,20 @@ def _first_of_pair(text: str, lex: Lexicon) -> ParsedMention | None:
         return None
     first = parse_mention(pair.group(1), lex)
     return replace(first, printed=text) if first is not None and first.name else None
+
+
+def _first_of_titled_pair(text: str, lex: Lexicon) -> ParsedMention | None:
+    """ "Former Maryland Gov. Martin O'Malley (D) and former Arkansas Gov. Mike Huckabee (R)
+    announced": two people, each with a post and named in full; the first of them."""
+    sides = re.sub(rf"\s*{PARTY_BRACKET}", "", text).split(" and ")
+    if len(sides) != 2 or "," in sides[0]:
+        return None
+    first, second = (_parse_mention(side, lex) for side in sides)
+    if not (first and second and first.name and second.name and first.role and second.role):
+        return None
+    if len(first.name.split()) < 2 or len(second.name.split()) < 2:
+        return None
+    return replace(first, printed=text)
 
 
 def _a_state(chunk: str) -> bool:
@@ -1478,6 +1507,13 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return replace(mention, role=None, region=None)
     if mention is not None and "(" in printed:
         mention = replace(mention, role=_closed(mention.role, printed), region=_closed(mention.region, printed))
+    if lex.lang == "en" and mention is not None and mention.role and " under " in mention.role:
+        # "the Republican attorney general under former President George W. Bush": whose
+        # administration it was is no part of the post
+        post, whose = mention.role.split(" under ", 1)
+        # ("under former President X": a post of that administration, no longer held)
+        past = is_past_post(whose.split()[:1]) and not is_past_post(post.split())
+        mention = replace(mention, role=f"former {post}" if past else post)
     return mention
 
 
@@ -1606,6 +1642,8 @@ def is_military_rank(role: str | None) -> bool:
 
 def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
+    if lex.lang == "en" and "(" in text:
+        text = _BARE_PARTY.sub("", text).strip(_STRIP)  # "Martin O'Malley (D)": the party alone
     if lex.lang == "en" and ("." in text or " General " in text) and (ranked := _ranked(text)) is not None:
         return ranked
     if "—" in text or " – " in text:
@@ -1840,8 +1878,9 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             lex.lang == "en"
             and index > 0
             and _describes_the_name_before(tokens)
-            # ("In Texas, the journalist Olive Mercer": the chunk ends in a name of its own)
-            and not (index == len(chunks) - 1 and _named_after_post(tokens, lex))
+            # ("In Texas, the journalist Olive Mercer": the chunk ends in a name of its own; not
+            # "Mukasey, the attorney general under former President George W. Bush": Bush is whose)
+            and not (index == len(chunks) - 1 and _named_after_post(tokens, lex) and not _name_of_object(tokens, lex))
             # ("In an interview in late May, a confident-seeming Manafort": no name before it)
             and not (index == len(chunks) - 1 and _after_circumstance(text, chunks, index, lex))
         ):

@@ -2183,6 +2183,34 @@ def test_a_misspelt_deputy_governor_is_filed_as_the_deputy_governor() -> None:
     assert (statement.speaker, _post_and_region(statement)) == ("Emil Dardak", ("Wakil Gubernur", "Jawa Timur"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "post"),
+    [
+        (
+            "Mukasey, the Republican attorney general under former President George W. Bush, said the plan was wrong.",
+            "Mukasey",
+            "former Republican attorney general",
+        ),
+        (
+            "Former Maryland Gov. Martin Owen (D) and former Arkansas Gov. Mike Hale (R) announced they will "
+            "suspend their campaigns.",
+            "Martin Owen",
+            "Former Maryland Gov",
+        ),
+        (
+            '"We are extremely happy" about the decision, said RoseAnn DeMoro, executive director of the union.',
+            "RoseAnn DeMoro",
+            "executive director of the union",
+        ),
+    ],
+)
+def test_whose_administration_a_pair_with_posts_and_a_given_name_with_a_capital_inside(
+    sentence: str, speaker: str, post: str
+) -> None:
+    statement = _statements(f"Campaign\n\n{sentence}\n", "en")[0]
+    assert (statement.speaker, statement.role) == (speaker, post)
+
+
 def test_the_governor_of_lemhannas_is_named_without_the_body() -> None:
     (statement,) = _statements(
         "Ketahanan\n\nGubernur Lemhannas Agus Widjojo mengatakan ketahanan nasional sangat penting.\n"
