@@ -1359,6 +1359,12 @@ class Registry:
                 continue
             if self.lex.lang == "en" and _quoted_alone(text, start, start + len(printed)):
                 continue  # 'a new "Marshall Plan" for the world': a quoted name of a thing
+            if (
+                self.lex.lang == "en"
+                and text.endswith("told ", 0, start)
+                and text.startswith(":", start + len(printed))
+            ):
+                continue  # 'She told Good Morning Wales: "..."': a programme, a paper or whom she told
             if self.lex.lang == "en" and ", " in printed:
                 comma = printed.index(", ")
                 if (

@@ -2211,6 +2211,15 @@ def test_whose_administration_a_pair_with_posts_and_a_given_name_with_a_capital_
     assert (statement.speaker, statement.role) == (speaker, post)
 
 
+def test_whom_a_speaker_told_before_a_colon_is_no_one_a_pronoun_stands_for() -> None:
+    text = (
+        "Arts row\n\nThe painter Shani Rhys James won the prize last year.\n\n"
+        'She told Good Morning Wales: "Just to put the record straight, that business in the paper was wrong."\n\n'
+        '"Artists need a free voice," she said.\n'
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Shani Rhys James"] * 2
+
+
 def test_the_governor_of_lemhannas_is_named_without_the_body() -> None:
     (statement,) = _statements(
         "Ketahanan\n\nGubernur Lemhannas Agus Widjojo mengatakan ketahanan nasional sangat penting.\n"
