@@ -31,6 +31,7 @@ from quotetrack.extract.mentions import (
     post_of_epithet,
     unnamed_group,
     unnamed_voice,
+    without_term,
 )
 from quotetrack.extract.words import Lexicon
 from quotetrack.text.lexicon import NAME_SHORT_FORMS
@@ -634,7 +635,7 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         # "Pria yang akrab disapa Kucay ini mengaku", "Orang nomor satu di Jatim itu menyampaikan":
         # an epithet for the person the article is about; "Waka Komisi Hukum DPR itu kemudian
         # mengapresiasi" gives that person's post.
-        role = " ".join(words[:-1]) if words[0].casefold() in lex.roles else None
+        role = without_term(" ".join(words[:-1])) if words[0].casefold() in lex.roles else None
         return ParsedMention(printed=subject, pronoun=True, role=role)
     clause = subject.rsplit(",", 1)[-1]  # the subject after any opening clause ("In a statement, the ministry")
     if lex.lang == "en":

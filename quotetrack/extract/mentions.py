@@ -1507,6 +1507,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return replace(mention, role=None, region=None)
     if mention is not None and "(" in printed:
         mention = replace(mention, role=_closed(mention.role, printed), region=_closed(mention.region, printed))
+    if mention is not None and mention.role and _TERM_YEARS.search(mention.role) is not None:
+        mention = replace(mention, role=without_term(mention.role))
     if lex.lang == "en" and mention is not None and mention.role and " under " in mention.role:
         # "the Republican attorney general under former President George W. Bush": whose
         # administration it was is no part of the post
@@ -1557,6 +1559,17 @@ _KIN_OF = re.compile(
     rf"(?i:\b(?:{'|'.join(sorted(KIN_EN))})\s+of\s+(?:the|a|an)\b)|\b(?i:{'|'.join(sorted(KIN_EN))})\s+of\s+[A-Z]|"
     rf"['’]s\s+(?i:{'|'.join(sorted(KIN_EN))})\b"
 )
+
+
+# A term of office after a post: "2020-2025", "periode 2019-2024", "masa bakti 2021/2026".
+_TERM_YEARS = re.compile(r"\s+(?:periode\s+|masa\s+(?:bakti|jabatan)\s+)?(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d$")
+
+
+def without_term(role: str) -> str | None:
+    """A post without the term of office printed after it: "Komisioner Komnas Perempuan
+    2020-2025" -> "Komisioner Komnas Perempuan"."""
+    term = _TERM_YEARS.search(role)
+    return (role[: term.start()] or None) if term else role
 
 
 _EPITHET_OF_WORDS = 7  # "the former chairman of the Federal Reserve Board"

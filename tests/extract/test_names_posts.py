@@ -2220,6 +2220,21 @@ def test_whom_a_speaker_told_before_a_colon_is_no_one_a_pronoun_stands_for() -> 
     assert [s.speaker for s in _statements(text, "en")] == ["Shani Rhys James"] * 2
 
 
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        ("Ketua DPRD periode 2019-2024 Budi Santoso mengatakan anggaran daerah sudah disahkan.", "Ketua DPRD"),
+        (
+            "Siti Aminah Tardi hadir. Komisioner Komnas Perempuan 2020-2025 ini menilai polisi telah melanggar aturan.",
+            "Komisioner Komnas Perempuan",
+        ),
+    ],
+)
+def test_a_term_of_office_is_no_part_of_the_post(sentence: str, post: str) -> None:
+    statement = _statements(f"Berita\n\n{sentence}\n")[-1]
+    assert statement.role == post
+
+
 def test_the_governor_of_lemhannas_is_named_without_the_body() -> None:
     (statement,) = _statements(
         "Ketahanan\n\nGubernur Lemhannas Agus Widjojo mengatakan ketahanan nasional sangat penting.\n"
