@@ -14,6 +14,8 @@ from dataclasses import dataclass
 # characters so the engine skips to them (five times faster); an apostrophe must be doubled.
 _DOUBLE = re.compile(r"[\"“”„'](?:(?<=')'|(?<=[\"“”„]))(?:''|[\"“”„])*")
 _SINGLE = re.compile(r"[‘’]")
+# A year cut to its last two digits ("'16 And President", "the ‘90s"): an apostrophe, no quote.
+_ELIDED_YEAR = re.compile(r"[‘’]\d\d(?:s\b|(?!\d))")
 _OPEN_ONLY = frozenset("“„")
 _BEFORE_OPEN = frozenset(" \t\n([{—–-:;/")
 _AFTER_CLOSE = frozenset(" \t\n)]},.;:!?—–-/…")
@@ -95,5 +97,6 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quote]:
         m
         for m in _SINGLE.finditer(text, lo, hi)
         if not (m.start() > lo and m.end() < hi and text[m.start() - 1].isalpha() and text[m.end()].isalpha())
+        and not _ELIDED_YEAR.match(text, m.start(), hi)
     ]
     return _scan(text, lo, hi, singles) if singles else []

@@ -303,3 +303,12 @@ def test_a_quote_whose_closing_mark_is_missing_ends_before_its_attribution() -> 
     assert direct == [
         ("Bantuan sudah kami salurkan lewat berbagai jalur dan diawasi banyak instansi,", "Rina Dewi", "ujarnya")
     ]
+
+
+@pytest.mark.parametrize("year", ["‘16", "’16", "‘90s"])
+def test_a_year_cut_to_two_digits_opens_no_quote(year: str) -> None:
+    text = (
+        f"Campaign\n\nThis is the eighth part of {year} And President, the series that takes you behind the "
+        "scenes of the campaign. Watch the video above for a preview of the series’ latest part.\n"
+    )
+    assert extract(prepare(text)[0], lang="en").statements == []
