@@ -418,7 +418,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         last_sentence = found.start if named else sentence_start(text, found.start)
         spans.append((found.start, found.end))
     statements = _with_headline_speaker(statements, unresolved, meta.title, registry)
-    statements = _with_closing_speaker(statements)
+    statements = _with_closing_speaker(statements, text)
     statements = _with_headline_post(statements, meta.title, registry, lex)
     if lang == "id":
         statements = _with_regional_body_place(statements)
@@ -564,7 +564,14 @@ def _with_headline_speaker(
     return done
 
 
-def _with_closing_speaker(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+_CLOSING_MARKS = ('"', "”", "’")
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] == "\n"
+
+
+def _with_closing_speaker(statements: list[ExtractedStatement], text: str) -> list[ExtractedStatement]:
     """A quote that runs over several paragraphs names its speaker in the last one: quotes with
     no cue and no one to carry them from, each in the paragraph right before the next, are the
     words of whoever the quote that closes the run names ('"..."' // '"..."' // '"...," ungkap
@@ -582,7 +589,19 @@ def _with_closing_speaker(statements: list[ExtractedStatement]) -> list[Extracte
             and done[run].paragraph - done[run - 1].paragraph == 1
         ):
             run -= 1
-        named = closing.kind == StatementKind.DIRECT and closing.cue is not None and closing.speaker_ref is not None
+        named = (
+            closing.cue is not None
+            and closing.speaker_ref is not None
+            and (
+                closing.kind == StatementKind.DIRECT
+                # ('"... cabang. // Saat ini ... 24 Jam," ungkap Dwi': the paragraph that closes the
+                # quote lost its opening mark, and reads as reported speech up to the closing one)
+                or (
+                    text[closing.end : closing.end + 2].lstrip(",.")[:1] in _CLOSING_MARKS
+                    and _opens_paragraph(text, closing.start)
+                )
+            )
+        )
         if named and run < index:
             for k in range(run, index):
                 done[k] = replace(

@@ -483,6 +483,11 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
         # (after an opening connective or circumstance what was said follows the attribution, else
         # it is around it: "Sebenarnya, ungkap Rudy, tanpa ada petisi pun ...", "Namun, pada
         # praktiknya, ujar Tito, tunjangan ..." against "Angka itu, kata Viryan, melampaui target")
+        if text[max(sent.start, pos - 4) : pos].rstrip()[-1:] in _CLOSING_QUOTES:
+            # '... selama 24 Jam," ungkap Dwi, dalam keterangannya, Senin (13/4/2020).': a quote's
+            # closing mark before the cue, whose opening mark the scrape lost: what was said ends there
+            start, end = _strip_end(text, sent.start, text.rfind(",", sent.start, pos))
+            return _found(start, end, paragraph, root.group(), mention, False, 0.7)
         after = (opener and pos == opener.end()) or (
             _circumstance_only(text[sent.start : pos]) and not _SUBJECTLESS.match(text, stop + 1, sent.end)
         )

@@ -312,3 +312,16 @@ def test_a_year_cut_to_two_digits_opens_no_quote(year: str) -> None:
         "scenes of the campaign. Watch the video above for a preview of the series’ latest part.\n"
     )
     assert extract(prepare(text)[0], lang="en").statements == []
+
+
+def test_a_quote_whose_last_paragraph_lost_its_opening_mark_is_the_speaker_s_throughout() -> None:
+    text = (
+        "Layanan\n\nBPJS Kesehatan menghadirkan layanan 24 jam. "
+        '"Maka kebijakan kami adalah memberikan pelayanan administrasi melalui layanan digital.\n\n'
+        'Saat ini selain layanan informasi, penanganan pengaduan juga dibuka selama 24 jam," ungkap Asisten '
+        "Deputi BPJS Kesehatan Dwi Asmariyati, dalam keterangannya, Senin (13/4/2020).\n"
+    )
+    statements = extract(prepare(text)[0], lang="id").statements
+    assert [s.speaker for s in statements] == ["Dwi Asmariyati", "Dwi Asmariyati"]
+    assert statements[0].text.endswith("melalui layanan digital.")
+    assert statements[1].text.endswith("dibuka selama 24 jam")  # not the attribution after the mark
