@@ -1465,10 +1465,10 @@ def _first_of_pair(text: str, lex: Lexicon) -> ParsedMention | None:
 def _first_of_titled_pair(text: str, lex: Lexicon) -> ParsedMention | None:
     """ "Former Maryland Gov. Martin O'Malley (D) and former Arkansas Gov. Mike Huckabee (R)
     announced": two people, each with a post and named in full; the first of them."""
-    sides = re.sub(rf"\s*{PARTY_BRACKET}", "", text).split(" and ")
-    if len(sides) != 2 or "," in sides[0]:
+    sides = re.sub(rf"\s*{PARTY_BRACKET}", "", text).split(" and ") if text.count(" and ") == 1 else []
+    if len(sides) != 2 or "," in sides[0] or not sides[1][:1].isalpha():
         return None
-    first, second = (_parse_mention(side, lex) for side in sides)
+    first, second = (parse_mention(side, lex) for side in sides)
     if not (first and second and first.name and second.name and first.role and second.role):
         return None
     if len(first.name.split()) < 2 or len(second.name.split()) < 2:

@@ -537,8 +537,12 @@ def _may_narrate(text: str, start: int, end: int) -> bool:
         or ", the " in part
         or ", a " in part
         or ", with " in part
-        or ("ing " in part and ", " in part)
+        or (", " in part and any(word in part for word in _CONSEQUENCE_WORDS))
     )
+
+
+# The participles of what words set off, which _NARRATED_TAIL reads after a comma.
+_CONSEQUENCE_WORDS = ("prompting", "sparking", "drawing", "triggering", "fuel", "provoking", "igniting", "angering")
 
 
 # What someone issued, between "according to" and who issued it.
@@ -880,7 +884,11 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         ):
             limit = tail.start()  # "... next year - although he gave no figures": the reporter's, not the speaker's
         start, end = _strip_end(text, start, limit)
-        if lex.lang == "en" and (handing := _HANDS_ON_QUOTE.search(text, start, end)) is not None:
+        if (
+            lex.lang == "en"
+            and text.endswith("ing", start, end)
+            and (handing := _HANDS_ON_QUOTE.search(text, max(start, end - 20), end))
+        ):
             # "He warned his supporters against complacency, saying: "..."": the participle hands
             # on the quote after it; what comes before it is said only with a verb of its own
             if not _FINITE_EN.search(text, start, handing.start()):

@@ -157,6 +157,7 @@ _FUNCTION_WORDS_EN = frozenset(
     {"off", "on", "in", "out", "up", "over", "under", "inside", "behind", "beyond", "into", "about", "after"}
 )
 _FIRST_WORD = re.compile(r"([A-Z][\w&'’-]+)(?=[\s,])")
+_NAMED_REACH = 600  # characters after an epithet where the sentence's end is looked for
 _CUE_REACH = 40  # characters from a quote's end to a participle after its cue ('," he said, adding')
 # Posts only a woman holds ("a former first lady", "the congresswoman").
 _WOMAN_POST = re.compile(r"\b(?:first lady|wife|widow|mother|daughter|queen|duchess|princess|\w+woman)\b", re.I)
@@ -997,10 +998,12 @@ class Registry:
         """Whether the sentence goes on, after `position`, to name the person by surname: what an
         epithet says there is about that person, not by them."""
         surname = name.split()[-1]
+        if len(surname) <= 2 or surname not in self.text[position : position + _NAMED_REACH]:
+            return False  # (most people: the surname is nowhere near)
         end = sentence_end(self.text, position)
         while (dot := ABBREVIATION_DOT.search(self.text, max(0, end - 4), end + 1)) and dot.end() == end + 1:
             end = sentence_end(self.text, end + 1)  # "that Mr. Kennedy ...": the title's dot ends no sentence
-        return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", self.text[position:end]) is not None
+        return re.search(rf"\b{re.escape(surname)}\b", self.text[position:end]) is not None
 
     def _congress_member(self, text: str, start: int, end: int, mention: ParsedMention) -> ParsedMention:
         """ "Sens. Ruth Alder (D-Mass.) and Tim Cole (R-Utah)", "Mitch McConnell, R-Ky.,": each
@@ -1124,8 +1127,6 @@ class Registry:
                 ref = self._subject_without_post(match.start())
             if ref is None:
                 ref = self._named_next(match.start())
-            if ref is not None and self._named_further_on(self.people[ref].name, match.end()):
-                continue  # "The Republican presidential nominee has not ... defend Manafort": not Manafort
             if ref is not None and not self.people[ref].organisation and not self.people[ref].role:
                 self.people[ref].role = post
                 self._opens_at(match.start(), ref)

@@ -2269,15 +2269,6 @@ def test_after_an_opening_clause_a_described_name_is_the_speaker() -> None:
     assert [s.speaker for s in _statements(text, "en")] == ["Paul Manafort", "Paul Manafort"]
 
 
-def test_an_opening_epithet_gives_no_post_to_the_person_its_sentence_names() -> None:
-    text = (
-        "Campaign\n\nPaul Manafort told friends the criticism was a badge of honour.\n\n"
-        "The Republican presidential nominee has not stepped forward to defend Manafort.\n"
-    )
-    (statement,) = _statements(text, "en")
-    assert (statement.speaker, statement.role) == ("Paul Manafort", None)
-
-
 @pytest.mark.parametrize(
     ("sentence", "post"),
     [
