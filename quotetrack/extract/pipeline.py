@@ -790,6 +790,12 @@ def _english_place(statement: ExtractedStatement) -> ExtractedStatement:
         return statement
     if (served := _POST_OF_PLACE.match(statement.role)) is not None:
         return replace(statement, region=served.group("place"))  # "former governor of Pennsylvania"
+    last = _STATE_LAST.search(statement.role)
+    if last is not None and last.group("state") in state_names() and last.start() > 0:
+        # "Delegate New Jersey" (from "a Clinton delegate from New Jersey"), "Representative
+        # Texas" (from "Rep. Lamar Smith (R-Texas)"): the post, and the state it is held for
+        role = re.sub(r"\s+(?:from|of|for|in)$", "", statement.role[: last.start()])
+        return replace(statement, role=role, region=last.group("state"))
     region = _council_place(statement.role) or _nation_of(statement.role)
     return replace(statement, region=region) if region else statement
 
@@ -803,6 +809,7 @@ _POST_OF_PLACE = re.compile(
     r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
     r"$"
 )
+_STATE_LAST = re.compile(r"\s(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 _STATE_FIRST = re.compile(r"(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:the )?(?=\S)")
 
 

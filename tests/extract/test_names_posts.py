@@ -2279,7 +2279,15 @@ def test_after_an_opening_clause_a_described_name_is_the_speaker() -> None:
 def test_a_clerk_and_a_delegate_hold_posts(sentence: str, post: str) -> None:
     (statement,) = _statements(f"Archives\n\n{sentence}\n", "en")
     assert statement.speaker in ("Ann Prior", "Adrian Mapp")
-    assert (_post_and_region(statement)[0] or "").startswith(post)
+    assert post in (_post_and_region(statement)[0] or "")
+
+
+def test_a_delegate_from_a_state_holds_the_post_for_that_state() -> None:
+    (statement,) = _statements(
+        "Guns\n\nAdrian Mapp, a Clinton delegate from New Jersey, said guns were a crisis.\n", "en"
+    )
+    assert (statement.role, statement.region) == ("Clinton delegate", "New Jersey")
+    assert _post_and_region(statement) == ("Clinton Delegate", "New Jersey")
 
 
 @pytest.mark.parametrize(
