@@ -870,6 +870,18 @@ def test_one_word_quoted_inside_reported_speech_stays_in_it() -> None:
     )
 
 
+def test_an_aside_of_what_the_subject_was_doing_stands_between_it_and_the_verb() -> None:
+    text = (
+        "Africa tour\n\nGordon Brown is the chancellor. The chancellor, speaking during a week-long tour of "
+        "Africa, said it was time to talk about enduring British values.\n"
+    )
+    (statement,) = extract(prepare(text)[0], lang="en").statements
+    assert (statement.speaker, statement.text) == (
+        "Gordon Brown",
+        "it was time to talk about enduring British values",
+    )
+
+
 def test_drawing_on_after_reported_speech_is_still_said() -> None:
     text = "Taxes\n\nBart Dole said the fund would pay for it, drawing on its reserves.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
