@@ -138,8 +138,10 @@ _CAMPAIGN = re.compile(CAMPAIGN)
 _NAMED_BODY_KIND = re.compile(r"(?:^|,\s+)(?i:the)\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){1,3}(?P<kind>[a-z]+))$")
 # "the party", "the opposition party", "its campaign", "It": a body named before.
 # (The modifiers are lower-case: "the Obama administration" is a body named, not a reference.)
+# ("the UK's public spending watchdog", "Britain's biggest union": a country's body of that kind)
 _BODY_REFERENCE = re.compile(
-    r"(?:(?i:the|its|this)\s+(?P<modifiers>(?:[a-z][\w-]*\s+){0,2}?)(?P<kind>[A-Za-z]+)|(?P<it>(?i:it)))"
+    r"(?:(?:(?i:the|its|this)\s+(?:[A-Z][\w.]*['’]s\s+)?|[A-Z][\w.]*['’]s\s+)"
+    r"(?P<modifiers>(?:[a-z][\w-]*\s+){0,2}?)(?P<kind>[A-Za-z]+)|(?P<it>(?i:it)))"
 )
 
 

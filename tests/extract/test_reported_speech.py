@@ -882,6 +882,16 @@ def test_an_aside_of_what_the_subject_was_doing_stands_between_it_and_the_verb()
     )
 
 
+@pytest.mark.parametrize("body", ["the UK's public spending watchdog", "Britain's public spending watchdog"])
+def test_a_country_s_body_of_a_kind_in_a_lede_is_the_body_named_after_it(body: str) -> None:
+    text = (
+        f"Fraud\n\nEU member states are failing to report fraud in EU funds, {body} has said.\n\n"
+        "The National Audit Office said the figures were poor.\n"
+    )
+    statements = extract(prepare(text)[0], lang="en").statements
+    assert [s.speaker for s in statements] == ["National Audit Office"] * 2
+
+
 def test_drawing_on_after_reported_speech_is_still_said() -> None:
     text = "Taxes\n\nBart Dole said the fund would pay for it, drawing on its reserves.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
