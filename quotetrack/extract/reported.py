@@ -18,7 +18,7 @@ from quotetrack.text.segment import Span, split_sentences
 _AFTER_VERB = re.compile(r"[\s,:]*(?:(?:bahwa|kalau|that)\b(?![’'])[\s,]*)?", re.IGNORECASE)
 # "mengatakan kepada wartawan, ..." / "told reporters that ...": the addressee is not content.
 _ADDRESSEE = re.compile(r"(?:kepada|pada|to)\s+[^,.]{1,40}?(?:,\s*|\s+(?:bahwa|that)\s+)", re.IGNORECASE)
-_TOLD_OBJECT = re.compile(r"[^,.;]{1,40}?\s+that\s+")
+_TOLD_OBJECT = re.compile(r"[^,.;]{1,60}?\s+that\s+")  # ("told delegates at the Republican National Convention that")
 # Where and when something was said, between the verb and its "that": "in a statement", "on
 # Wednesday", "last month", "at the most recent debate".
 _CIRCUMSTANCE_THAT = re.compile(

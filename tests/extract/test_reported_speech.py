@@ -892,6 +892,15 @@ def test_a_country_s_body_of_a_kind_in_a_lede_is_the_body_named_after_it(body: s
     assert [s.speaker for s in statements] == ["National Audit Office"] * 2
 
 
+def test_whom_a_speaker_told_may_be_named_at_length_before_that() -> None:
+    text = (
+        "Convention\n\nFormer Attorney General Michael Mukasey told delegates at the Republican National "
+        "Convention that the email server should disqualify her.\n"
+    )
+    (statement,) = extract(prepare(text)[0], lang="en").statements
+    assert statement.text == "the email server should disqualify her"
+
+
 def test_drawing_on_after_reported_speech_is_still_said() -> None:
     text = "Taxes\n\nBart Dole said the fund would pay for it, drawing on its reserves.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements

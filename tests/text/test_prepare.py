@@ -223,6 +223,15 @@ def test_a_photo_caption_is_dropped_and_its_date_is_not_the_article_s(caption: s
     assert text.endswith("bpbd.go.id/peta-banjir")  # a link in the text is no credit
 
 
+def test_an_english_wire_dateline_with_its_day_is_no_part_of_the_lede() -> None:
+    text, meta = prepare(
+        "Convention\n\nCLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates "
+        "that the email server should disqualify her.\n"
+    )
+    assert text.startswith("Former Attorney General")
+    assert (meta.place, meta.outlet_tag) == ("Cleveland", "UPI")
+
+
 def test_a_subheading_between_paragraphs_is_dropped() -> None:
     text, _ = prepare(
         "Judul Berita\n\nKalimat pertama berita ini cukup panjang.\n\nUltimatum Presiden\n\n"
