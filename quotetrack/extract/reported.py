@@ -15,7 +15,12 @@ from quotetrack.kinds import StatementKind
 from quotetrack.text.segment import Span, split_sentences
 
 # ("has pointed out, that's basically ...": "that's" is the clause's own subject, not a "that")
-_AFTER_VERB = re.compile(r"[\s,:]*(?:(?:bahwa|kalau|that)\b(?![’'])[\s,]*)?", re.IGNORECASE)
+# (", however, that ...": a sentence adverb between commas before the clause)
+_AFTER_VERB = re.compile(
+    r"[\s,:]*(?:(?:however|though|moreover|too|also|again|instead),\s+)?"
+    r"(?:(?:bahwa|kalau|that)\b(?![’'])[\s,]*)?",
+    re.IGNORECASE,
+)
 # "mengatakan kepada wartawan, ..." / "told reporters that ...": the addressee is not content.
 _ADDRESSEE = re.compile(r"(?:kepada|pada|to)\s+[^,.]{1,40}?(?:,\s*|\s+(?:bahwa|that)\s+)", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"[^,.;]{1,60}?\s+that\s+")  # ("told delegates at the Republican National Convention that")

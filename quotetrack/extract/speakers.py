@@ -17,6 +17,7 @@ from quotetrack.extract.around import (
     KIN_GENDER_EN,
     before_time,
     introduced_post_before,
+    is_portfolio_word,
     may_have_post,
     post_after,
     post_before,
@@ -1909,15 +1910,23 @@ class Registry:
         the same office and every capitalised word of the epithet ("French President X", not
         "President Bush"); None when the epithet has no such word."""
         wanted = _office(role, self.lex)
-        qualifiers = [w.casefold() for w in _WORD.findall(role) if w[:1].isupper() and w.casefold() not in wanted]
+        # ("the home secretary": English prints the portfolio in lower case, and it qualifies as much)
+        qualifiers = [
+            w.casefold()
+            for w in _WORD.findall(role)
+            if w.casefold() not in wanted and (w[:1].isupper() or (self.lex.lang == "en" and is_portfolio_word(w)))
+        ]
         if not wanted or not qualifiers:
             return None
+        deputy = not _DEPUTY_WORDS.isdisjoint(role.casefold().split())
         holders = [
             k
             for k, p in enumerate(self.people)
             if p.position <= position
             and _office(p.role, self.lex)[-len(wanted) :] == wanted
             and all(q in _WORD.findall((p.role or "").casefold()) for q in qualifiers)
+            # ("the foreign secretary" is never the shadow foreign secretary)
+            and (deputy or _DEPUTY_WORDS.isdisjoint((p.role or "").casefold().split()))
         ]
         return holders[-1] if holders else None
 

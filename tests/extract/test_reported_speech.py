@@ -901,6 +901,30 @@ def test_whom_a_speaker_told_may_be_named_at_length_before_that() -> None:
     assert statement.text == "the email server should disqualify her"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        ("Tony Blair has already said tackling poverty would be a priority.", "Tony Blair", "tackling poverty"),
+        ("Tony Blair has long argued that tackling poverty would be a priority.", "Tony Blair", "tackling poverty"),
+        ("Tony Blair says, however, that tackling poverty would be a priority.", "Tony Blair", "tackling poverty"),
+    ],
+)
+def test_an_adverb_after_the_auxiliary_and_however_before_that(sentence: str, speaker: str, said: str) -> None:
+    (statement,) = extract(prepare(f"Africa\n\n{sentence}\n")[0], lang="en").statements
+    assert statement.speaker == speaker
+    assert statement.text.startswith(said)
+
+
+def test_a_lower_case_portfolio_in_an_epithet_picks_the_holder_of_that_portfolio() -> None:
+    text = (
+        "Tickets\n\nTony Blair is to join Home Secretary David Blunkett in Sheffield. Mr Blunkett took over "
+        "at the Home Office from Jack Straw, now foreign secretary.\n\n"
+        "The home secretary has already admitted he was wrong to give the tickets away.\n"
+    )
+    statement = extract(prepare(text)[0], lang="en").statements[-1]
+    assert (statement.speaker, statement.text) == ("David Blunkett", "he was wrong to give the tickets away")
+
+
 def test_drawing_on_after_reported_speech_is_still_said() -> None:
     text = "Taxes\n\nBart Dole said the fund would pay for it, drawing on its reserves.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
