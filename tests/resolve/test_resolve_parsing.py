@@ -264,30 +264,20 @@ def test_police_posts_and_the_area_of_their_command(printed: str, label: str, re
         ("Gubernur Bank Indonesia", "Gubernur Bank Indonesia", None),
         ("Gubernur Lemhannas", "Gubernur Lemhannas", None),
         ("Gubernur Jawa Barat", "Gubernur", "Jawa Barat"),
+        ("General secretary", "General Secretary", None),  # not the rank "General"
+        ("TUC general secretary", "TUC General Secretary", None),
+        ("retired Army Lieutenant General", "Army Lieutenant General", None),
+        ("Major General", "Major General", None),
     ],
 )
-def test_a_governor_of_a_national_body_is_no_province_governor(printed: str, label: str, region: str | None) -> None:
+def test_governors_of_national_bodies_general_secretaries_and_ranks(
+    printed: str, label: str, region: str | None
+) -> None:
     from quotetrack.resolve.posts import canonical_post
 
     post = canonical_post(printed, None)
     assert post is not None
     assert (post.label, post.region.name if post.region else None) == (label, region)
-
-
-@pytest.mark.parametrize(
-    ("printed", "label"),
-    [
-        ("General secretary", "General Secretary"),  # not the rank "General"
-        ("TUC general secretary", "TUC General Secretary"),
-        ("retired Army Lieutenant General", "Army Lieutenant General"),
-        ("Major General", "Major General"),
-    ],
-)
-def test_a_general_secretary_is_no_general(printed: str, label: str) -> None:
-    from quotetrack.resolve.posts import canonical_post
-
-    post = canonical_post(printed, None)
-    assert post is not None and post.label == label
 
 
 def test_an_english_place_of_three_words_keeps_them() -> None:
