@@ -783,8 +783,8 @@ class Registry:
     def refine(self, mention: ParsedMention) -> ParsedMention:
         """Move words the article shows to be a place or body from the front of the name into
         the post ("Bupati" + "Donggala Muzakir Ladoali" -> "Bupati Donggala" + "Muzakir Ladoali")."""
-        if not mention.name:
-            return mention
+        if not mention.name or f", {mention.name}" in mention.printed:
+            return mention  # ("..., Airlangga Pribadi": a name set off by its comma keeps every word)
         words = mention.name.split()
         moved = 0
         while len(words) - moved >= 2:

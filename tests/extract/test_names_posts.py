@@ -2235,6 +2235,24 @@ def test_a_term_of_office_is_no_part_of_the_post(sentence: str, post: str) -> No
     assert statement.role == post
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Pengamat politik dari Universitas Airlangga, Airlangga Pribadi, menilai koalisi itu rapuh.",
+            "Airlangga Pribadi",
+        ),
+        (
+            "Kepala Bagian Perekonomian Kota Surabaya, Agus Hebi Djuniantoro menambahkan pedagang akan dipindah.",
+            "Agus Hebi Djuniantoro",
+        ),
+    ],
+)
+def test_a_name_set_off_by_its_comma_keeps_a_word_the_post_also_holds(sentence: str, speaker: str) -> None:
+    (statement,) = _statements(f"Berita\n\n{sentence}\n")
+    assert statement.speaker == speaker
+
+
 def test_the_governor_of_lemhannas_is_named_without_the_body() -> None:
     (statement,) = _statements(
         "Ketahanan\n\nGubernur Lemhannas Agus Widjojo mengatakan ketahanan nasional sangat penting.\n"
