@@ -417,6 +417,7 @@ _PARTICIPLE_BEFORE_QUOTE = re.compile(
 _WHERE_THEN_QUOTE = re.compile(r"\s+(?:in|on|at|during)\s+[\w\s'’.-]{1,40}:\s*")
 # A full name, then its description after a comma: "Doug Andres, a spokesman for ...".
 _NAME_THEN_DESCRIPTION = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:a|an|the)\s")
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s[^,.;]*$")
 _CLAUSE_START = re.compile(r"[.!?;](?=\s)\s*|[\"“”]\s*|\n")
 _EN_PARTY_BRACKET = re.compile(rf"\s*{PARTY_BRACKET}$")
 # A comma and a conjunction open a clause of its own, with its own subject.
@@ -426,7 +427,15 @@ _EN_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+(
 def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
     """The words between the start of the clause and a verb, adverbs removed ("" if none)."""
     begin = lo
+    opened = -1  # where the clause began before a quote's opening mark, while the quote is open
     for match in _CLAUSE_START.finditer(text, lo, verb_start):
+        if lex.lang == "en" and match.group()[:1] in '"“”':
+            if opened < 0 and _RELATIVE_OPEN.search(text, begin, match.start()):
+                opened = begin  # 'Mr Blair, who has described Africa as a "scar" ...': inside the clause
+                continue
+            if opened >= 0:
+                begin, opened = opened, -1  # the quote closes inside the relative clause: no new clause
+                continue
         if match.group().startswith(".") and (
             # (from before `lo`: a title that opens the clause has its space or line break there)
             _TITLE_DOT.search(text, max(0, match.start() - 5), match.start())

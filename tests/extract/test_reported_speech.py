@@ -925,6 +925,15 @@ def test_a_lower_case_portfolio_in_an_epithet_picks_the_holder_of_that_portfolio
     assert (statement.speaker, statement.text) == ("David Blunkett", "he was wrong to give the tickets away")
 
 
+def test_a_quote_inside_a_relative_clause_after_the_subject_does_not_cut_it() -> None:
+    text = (
+        'Africa\n\nMr Blair, who has described Africa as a "scar" on the world\'s conscience, has already '
+        "said tackling world poverty would be one of his priorities.\n"
+    )
+    (statement,) = extract(prepare(text)[0], lang="en").statements
+    assert (statement.speaker, statement.text) == ("Blair", "tackling world poverty would be one of his priorities")
+
+
 def test_drawing_on_after_reported_speech_is_still_said() -> None:
     text = "Taxes\n\nBart Dole said the fund would pay for it, drawing on its reserves.\n"
     (statement,) = extract(prepare(text)[0], lang="en").statements
