@@ -454,12 +454,10 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         del words[-2:]  # "President Barack Obama on Tuesday accused ...", "X in July said": when, not who
     if lex.lang == "en" and words and words[-1].endswith(","):
         joined = " ".join(words)
-        if (aside := _EN_LISTENER_ASIDE.search(joined)) is not None:
-            # "A senior defence official, speaking to the BBC's Paul Adams, said": the one spoken to is no speaker
-            words = joined[: aside.start()].split()
-        elif (aside := _EN_ASIDE.search(joined)) is not None and aside.start() > 0:
-            # "The chancellor, speaking during a week-long tour of Africa, said", "Mr Blair, who
-            # has described Africa as a scar, has said": what the subject was doing or has done
+        if (aside := _EN_ASIDE.search(joined)) is not None and aside.start() > 0:
+            # "A senior defence official, speaking to the BBC's Paul Adams, said": the one spoken to
+            # is no speaker; "The chancellor, speaking during a week-long tour of Africa, said",
+            # "Mr Blair, who has described Africa as a scar, has said": what the subject was doing
             words = joined[: aside.start()].split()
     if lex.lang == "en" and len(words) >= 3 and words[-1] == "who" and _names_before_who(words):
         # "Her call was backed by Culture Secretary Tessa Jowell who said: ...", "Ben Carson, who
@@ -484,13 +482,10 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
     return " ".join(words[-16:])
 
 
-# An aside between a subject and its verb naming who was spoken to or where: ", speaking to X,",
-# ", in an interview with X,", ", writing in the Guardian,".
-# An aside between commas after the subject: a participle's phrase or a relative clause.
-_EN_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ing|who|which)\s[^,]+,$")
-_EN_LISTENER_ASIDE = re.compile(
-    r",\s+(?:(?:speaking|talking|writing|appearing)\s+(?:to|with|in|on)|in\s+an?\s+interview\s+(?:with|on))\s+[^,]+,$"
-)
+# An aside between a subject and its verb: a participle's phrase or a relative clause (", speaking
+# to X,", ", writing in the Guardian,", ", who has described ...,"), or an interview's (", in an
+# interview with X,").
+_EN_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ing|who|which|in\s+an?\s+interview\s+(?:with|on))\s[^,]+,$")
 
 
 def _names_before_who(words: list[str]) -> bool:

@@ -1509,8 +1509,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return replace(mention, role=None, region=None)
     if mention is not None and "(" in printed:
         mention = replace(mention, role=_closed(mention.role, printed), region=_closed(mention.region, printed))
-    if mention is not None and mention.role and _TERM_YEARS.search(mention.role) is not None:
-        mention = replace(mention, role=without_term(mention.role))
+    if mention is not None and mention.role and (untermed := without_term(mention.role)) != mention.role:
+        mention = replace(mention, role=untermed)  # "Komisioner Komnas Perempuan 2020-2025 ini"
     if lex.lang == "en" and mention is not None and mention.role and " under " in mention.role:
         # "the Republican attorney general under former President George W. Bush": whose
         # administration it was is no part of the post
@@ -1613,12 +1613,16 @@ _RANK_WORDS_EN = {
     "cdr.": "Commander",
 }
 _RANK_EN = r"(?:Gen\.|Lt\.|Maj\.|Brig\.|Col\.|Capt\.|Adm\.|Sgt\.|Cmdr\.|Cdr\.|Vice|Rear|General|Admiral|Colonel)"
+# The country and the service a rank belongs to: "U.S. Air Force", "Army".
+_SERVICE_EN = (
+    r"(?:(?:U\.S\.|US|British)\s+)?"
+    r"(?:(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|National\s+Guard|Coast\s+Guard)\s+)?"
+)
 # "Retired U.S. Air Force Gen. Norman Ham", "retired Army Lt. Gen. Michael Flynn", "Adm. Mike
 # Mullen": the service and the rank are the person's post, the name follows. A rank opens with an
 # abbreviation or one of the ranks no one's given name is ("Major", "Captain" may be names).
 _MILITARY_RANKED = re.compile(
-    r"(?P<service>(?:(?:[Rr]etired|[Ff]ormer)\s+)?(?:(?:U\.S\.|US|British)\s+)?"
-    r"(?:(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|National\s+Guard|Coast\s+Guard)\s+)?)"
+    rf"(?P<service>(?:(?:[Rr]etired|[Ff]ormer)\s+)?{_SERVICE_EN})"
     rf"(?P<rank>(?:{_RANK_EN}\s+)*(?:Gen\.|Col\.|Adm\.|Sgt\.|Capt\.|Maj\.|Cmdr\.|Cdr\.|General|Admiral|Colonel))\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))*\s+[A-Z][\w'’-]+(?:,?\s+Jr\.?)?)"
 )
@@ -1642,8 +1646,7 @@ def _ranked(text: str) -> ParsedMention | None:
 
 
 _RANK_ROLE = re.compile(
-    r"(?:(?:retired|former)\s+)?(?:(?:U\.S\.|US|British)\s+)?"
-    r"(?:(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|National\s+Guard|Coast\s+Guard)\s+)?"
+    rf"(?:(?:retired|former)\s+)?{_SERVICE_EN}"
     r"(?:Lieutenant|Major|Brigadier|Vice|Rear|Sergeant|Captain|Commander|Colonel|General|Admiral)"
     r"(?:\s+(?:Lieutenant|Major|Colonel|General|Admiral|Sergeant))*"
 )

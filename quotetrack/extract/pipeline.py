@@ -26,7 +26,7 @@ from quotetrack.extract.mentions import (
     unnamed_voice,
 )
 from quotetrack.extract.model import ExtractedStatement, Extraction
-from quotetrack.extract.reported import find_reported, said_before
+from quotetrack.extract.reported import CLOSING_QUOTES, find_reported, said_before
 from quotetrack.extract.speakers import Registry
 from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
@@ -564,9 +564,6 @@ def _with_headline_speaker(
     return done
 
 
-_CLOSING_MARKS = ('"', "”", "’")
-
-
 def _opens_paragraph(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] == "\n"
 
@@ -597,7 +594,7 @@ def _with_closing_speaker(statements: list[ExtractedStatement], text: str) -> li
                 # ('"... cabang. // Saat ini ... 24 Jam," ungkap Dwi': the paragraph that closes the
                 # quote lost its opening mark, and reads as reported speech up to the closing one)
                 or (
-                    text[closing.end : closing.end + 2].lstrip(",.")[:1] in _CLOSING_MARKS
+                    text[closing.end : closing.end + 2].lstrip(",.")[:1] in CLOSING_QUOTES
                     and _opens_paragraph(text, closing.start)
                 )
             )
@@ -883,7 +880,7 @@ def _fuller(printed: str | None, known: str | None) -> str | None:
     if printed and known and known.casefold().startswith(printed.casefold() + " "):
         # (not a rank the name's run took: "Komandan Kodim 0510 Tigaraksa Letnan Kolonel")
         extra = known[len(printed) :].split()
-        return printed if all(is_rank_word(w) or w[:1] + w[-1:] == "()" for w in extra) else known
+        return printed if all(is_rank_word(w) or (w.startswith("(") and w.endswith(")")) for w in extra) else known
     if is_military_rank(printed) and known and not is_military_rank(known):
         return known  # "said Adm. Mike Mullen, the former chairman of the Joint Chiefs": the post held
     return printed

@@ -389,7 +389,7 @@ def _after_space(text: str, at: int, end: int) -> int:
 _WHO_AFTER_SPEAKER = re.compile(r"\s*(?:,|\s[-–—])\s+(?:who|which)\s")
 
 
-_CLOSING_QUOTES = ('"', "”", "'", "’")
+CLOSING_QUOTES = ('"', "”", "'", "’")  # (and '' of two apostrophes)
 # A comma where a cue may follow, past the closing mark of a phrase quoted inside the sentence.
 _COMMA_BEFORE_CUE = re.compile(r",(?:''|[\"”’])?\s*")
 
@@ -400,7 +400,7 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
     if comma <= sent.start:
         return None
     tail_start = _after_space(text, comma + 1, sent.end)
-    if text[tail_start : tail_start + 1] in _CLOSING_QUOTES:
+    if text[tail_start : tail_start + 1] in CLOSING_QUOTES:
         # 'The cell was missed and "they should have acted sooner," said X': a phrase quoted
         # inside the sentence closes before the cue
         tail_start = _after_space(text, tail_start + 1 + (text[tail_start : tail_start + 2] == "''"), sent.end)
@@ -488,7 +488,7 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
         # (after an opening connective or circumstance what was said follows the attribution, else
         # it is around it: "Sebenarnya, ungkap Rudy, tanpa ada petisi pun ...", "Namun, pada
         # praktiknya, ujar Tito, tunjangan ..." against "Angka itu, kata Viryan, melampaui target")
-        if text[max(sent.start, pos - 4) : pos].rstrip()[-1:] in _CLOSING_QUOTES:
+        if text[max(sent.start, pos - 4) : pos].rstrip()[-1:] in CLOSING_QUOTES:
             # '... selama 24 Jam," ungkap Dwi, dalam keterangannya, Senin (13/4/2020).': a quote's
             # closing mark before the cue, whose opening mark the scrape lost: what was said ends there
             start, end = _strip_end(text, sent.start, text.rfind(",", sent.start, pos))

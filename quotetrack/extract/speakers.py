@@ -471,6 +471,14 @@ class Person:
 
 # (a shadow minister shadows the office: "the chancellor" is never the shadow chancellor)
 _DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice", "shadow"})
+
+
+def _names_deputy(role: str | None) -> bool:
+    """Whether a post is a deputy's or a shadow one ("the foreign secretary" is never the shadow
+    foreign secretary)."""
+    return not _DEPUTY_WORDS.isdisjoint((role or "").casefold().split())
+
+
 _SERVED_BEFORE = re.compile(r"\s(?:untuk|for|to)\s+$")  # ("Duta Besar Ukraina untuk Indonesia")
 _POST_LEAD_WORDS = 5  # the words of a post before a sentence's named subject
 
@@ -955,7 +963,7 @@ class Registry:
         office = re.split(r"\s(?:of|for)\s", role, maxsplit=1)[0] if role else None
         head = office.split()[-1].casefold() if office else None
         past = is_past_post(role.split()[:1]) if role else False
-        deputy = not _DEPUTY_WORDS.isdisjoint((role or "").casefold().split())
+        deputy = _names_deputy(role)
 
         def fits(ref: int) -> bool:
             person = self.people[ref]
@@ -969,7 +977,7 @@ class Registry:
                 known = None
             if known is not None and head and head.startswith("spokes") and "shadow" in known:
                 return not person.organisation  # "The Tory spokesman": the party's shadow minister
-            if known is not None and not deputy and not _DEPUTY_WORDS.isdisjoint(known):
+            if known is not None and not deputy and _names_deputy(person.role):
                 return False  # "the foreign secretary" is never the shadow foreign secretary
             if known is None and self._named_further_on(person.name, position):
                 return False  # "the Lib Dem chief executive said ... that Mr Kennedy ...": not Kennedy
@@ -1918,7 +1926,7 @@ class Registry:
         ]
         if not wanted or not qualifiers:
             return None
-        deputy = not _DEPUTY_WORDS.isdisjoint(role.casefold().split())
+        deputy = _names_deputy(role)
         holders = [
             k
             for k, p in enumerate(self.people)
@@ -1926,7 +1934,7 @@ class Registry:
             and _office(p.role, self.lex)[-len(wanted) :] == wanted
             and all(q in _WORD.findall((p.role or "").casefold()) for q in qualifiers)
             # ("the foreign secretary" is never the shadow foreign secretary)
-            and (deputy or _DEPUTY_WORDS.isdisjoint((p.role or "").casefold().split()))
+            and (deputy or not _names_deputy(p.role))
         ]
         return holders[-1] if holders else None
 
