@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from quotetrack.cli_alerts import alerts_app
@@ -52,6 +54,13 @@ def init() -> None:
     """Create the database (or bring it to the current schema) and print where it is."""
     _engine()
     typer.echo(f"database ready: {get_settings().sqlalchemy_url}")
+
+
+class _ConsoleWarnings(logging.Handler):
+    """Ingest's warnings (a date column it cannot read) as lines above the progress bar."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(f"[yellow]warning[/yellow] {escape(record.getMessage())}", highlight=False)
 
 
 def _cores() -> int:
@@ -189,6 +198,8 @@ def ingest(
         console=err,
         disable=not err.is_terminal and not os.environ.get("QUOTETRACK_PROGRESS"),
     )
+    warnings = _ConsoleWarnings(logging.WARNING)
+    logging.getLogger("quotetrack.ingest").addHandler(warnings)
     try:
         with progress:
             task = progress.add_task("ingest", total=None)
@@ -208,6 +219,8 @@ def ingest(
             )
     except KeyboardInterrupt:
         raise _fail("interrupted; what was stored is complete: run the same command again to finish", 130) from None
+    finally:
+        logging.getLogger("quotetrack.ingest").removeHandler(warnings)
     if report.articles:
         refresh_statistics(engine)
         _deliver_alerts(engine)

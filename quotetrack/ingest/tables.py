@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from quotetrack.errors import IngestError
 from quotetrack.ingest.encodings import decode, stream_encoding
 from quotetrack.text.sanitize import web_url
+
+log = logging.getLogger("quotetrack.ingest")
 
 TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 # Column names tried, in order, when no --*-column flag names one (compared case-insensitively).
@@ -65,17 +69,60 @@ def table_format(path: Path, options: TableOptions) -> str | None:
     return options.format or TABLE_SUFFIXES.get(path.suffix.lower())
 
 
-def parse_date(value: object) -> date | None:
-    """ISO dates and timestamps, else the Indonesian and English shapes news copy prints."""
-    from quotetrack.text import first_date
+# A date column's value that opens with an ISO day and goes on in some other way
+# ("2020-05-11 11:48 WIB", "2023-12-22 (from the URL)"): the day is the one printed.
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+# dateparser reads the rest; days and months in the Indonesian order ("11/05/2020" is 11 May),
+# absolute dates only: "kemarin" or "2 hours ago" in an export says nothing about when it was made.
+_DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DATES_FROM": "past",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+}
 
+
+def parse_date(value: object, *, location: str | None = None) -> date | None:
+    """The publication day a date column gives: ISO dates and timestamps, news copy's
+    Indonesian and English shapes, and what dateparser reads ("11/05/2020 11:48",
+    "Senin, 11 Mei 2020 - 11:48 WIB"). A value none of them reads, or a day before 1990 or
+    after tomorrow, is logged for `location` and gives None (the text's own date then counts)."""
     if value is None or value == "":
         return None
     text = str(value).strip()
+    found = _read_date(text)
+    if found is not None and date(1990, 1, 1) <= found <= date.today() + timedelta(days=1):
+        return found
+    if location is not None:
+        log.warning(
+            "%s: the date %r cannot be read as a publication day; the article takes the day its text gives, if any",
+            location,
+            text[:80],
+        )
+    return None
+
+
+def _read_date(text: str) -> date | None:
+    from quotetrack.text import first_date
+
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
-        return first_date(text)
+        pass
+    leading = _ISO_DAY.match(text)
+    if leading:
+        try:
+            return date(*map(int, leading.groups()))
+        except ValueError:
+            return None
+    found = first_date(text)
+    if found is not None:
+        return found
+    import dateparser
+
+    parsed = dateparser.parse(text[:200], languages=["id", "en"], settings=_DATEPARSER_SETTINGS)
+    return parsed.date() if parsed is not None else None
 
 
 def _lookup(record: dict, name: str) -> object:
@@ -128,7 +175,7 @@ def _row(location: str, record: dict, raw: bytes, content_type: str, options: Ta
         title=_field(record, "title", options),
         author=_field(record, "author", options),
         outlet=_field(record, "outlet", options),
-        published=parse_date(_field(record, "date", options)),
+        published=parse_date(_field(record, "date", options), location=location),
     )
 
 

@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import zlib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -185,6 +186,34 @@ def test_cli_takes_urls_feeds_and_exports_and_fails_when_anything_failed(
         assert f"failed {site.url('/missing')}: HTTP 404" in " ".join(bad.stderr.split())
         none = CliRunner().invoke(app, ["ingest"])
         assert none.exit_code == 2
+    finally:
+        get_settings.cache_clear()
+        default_engine.cache_clear()
+
+
+def test_cli_warns_of_a_date_it_cannot_read_and_stores_the_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUOTETRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'dates.db'}")
+    from quotetrack.config import get_settings
+    from quotetrack.store.db import default_engine
+
+    get_settings.cache_clear()
+    default_engine.cache_clear()
+    export = tmp_path / "rows.jsonl"
+    rows = [
+        {"text": article_text(40), "published": "2020-05-11 11:48 WIB"},
+        {"text": article_text(41), "published": "soon"},
+    ]
+    export.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    try:
+        done = CliRunner().invoke(app, ["ingest", str(export), "--jobs", "1"])
+        assert done.exit_code == 0, done.output
+        assert "2 articles" in done.stdout and "0 failed" in done.stdout
+        assert f"warning {export}:2: the date 'soon' cannot be read" in " ".join(done.stderr.split())
+        with Session(default_engine()) as session:
+            days = session.exec(select(Article.published).order_by(Article.id)).all()
+        assert days[0] == date(2020, 5, 11)
     finally:
         get_settings.cache_clear()
         default_engine.cache_clear()

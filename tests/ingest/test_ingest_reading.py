@@ -157,6 +157,41 @@ def test_jsonl_export_maps_columns_and_reports_bad_records(tmp_path: Path) -> No
     assert html_row.published == date(2024, 5, 30)
 
 
+@pytest.mark.parametrize(
+    ("given", "day"),
+    [
+        ("2020-05-11 11:48 WIB", date(2020, 5, 11)),  # a zone the ISO reader does not know
+        ("2020-05-11 03:00 WIB", date(2020, 5, 11)),  # the day printed, not the day in UTC
+        ("2023-12-22 (from the URL)", date(2023, 12, 22)),
+        ("11/05/2020 11:48", date(2020, 5, 11)),  # day first, as Indonesian copy writes it
+        ("2020/05/11", date(2020, 5, 11)),
+        ("Senin, 11 Mei 2020 - 11:48 WIB", date(2020, 5, 11)),
+        ("11 Mei 2020, 03:00 WIB", date(2020, 5, 11)),
+        ("2020-05-11T03:00:00+07:00", date(2020, 5, 11)),
+        ("kemarin", None),  # relative to a moment the export does not give
+        ("2020-02-30 10:00", None),
+        ("2999-01-01", None),
+        ("not given", None),
+    ],
+)
+def test_an_exports_date_column_is_read_in_the_shapes_scrapers_write(
+    tmp_path: Path, given: str, day: date | None, caplog: pytest.LogCaptureFixture
+) -> None:
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps({"text": article_text(3), "published": given}) + "\n")
+    (row,) = read_table(export, TableOptions(), max_row_bytes=10**6)
+    assert not isinstance(row, IngestError) and row.published == day
+    warned = [r.getMessage() for r in caplog.records if r.name == "quotetrack.ingest"]
+    assert warned == (
+        []
+        if day
+        else [
+            f"{export}:1: the date {given!r} cannot be read as a publication day; "
+            "the article takes the day its text gives, if any"
+        ]
+    )
+
+
 def test_csv_export_with_default_column_names_keeps_each_record(tmp_path: Path) -> None:
     export = tmp_path / "export.csv"
     text = article_text(7).replace("\n", "\r\n")
