@@ -29,7 +29,7 @@ from quotetrack.store.reports import CONTACT_MAX, KINDS, MESSAGE_MAX, MESSAGE_MI
 from quotetrack.web.charts import timeline_svg, topic_shares
 from quotetrack.web.deps import FilterDep, RowId, SessionDep, site_url
 from quotetrack.web.i18n import COOKIE, LANGUAGES, MONTHS, request_language, translate
-from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context
+from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context, reading_order
 from quotetrack.web.report_token import report_token, set_report_cookie
 from quotetrack.web.search import search_page_context
 from quotetrack.web.templating import get_templates
@@ -101,7 +101,7 @@ def home(request: Request, session: SessionDep) -> Response:
         request,
         "index.html",
         {
-            "statements": reads.list_statements(session=session, limit=PAGE),
+            "statements": reading_order(reads.list_statements(session=session, limit=PAGE)),
             "officials": reads.list_officials(session=session, limit=10, since=since, officials_only=True),
             "topics": spoken[:10],
             "topic_total": len(spoken),
@@ -296,7 +296,7 @@ def official_page(
     if topic and topic not in topics:
         raise NotFound(f"no topic {topic!r}")
     flt = StatementFilter(official_id=official_id, topic=topic or None)
-    statements = reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE)
+    statements = reading_order(reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE))
     shown = reads.count_statements(session=session, flt=flt)
     lang = request_language(request)
     months = reads.statement_months(session=session, flt=StatementFilter(official_id=official_id))
@@ -335,7 +335,7 @@ def topic_page(
     if topic is None:
         raise NotFound(f"no topic {slug!r}")
     flt = StatementFilter(topic=slug)  # its child topics' statements too
-    statements = reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE)
+    statements = reading_order(reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE))
     # The count of the list shown (list_topics counts each topic's own tags).
     topic = topic.model_copy(update={"statement_count": reads.count_statements(session=session, flt=flt)})
     has_next = page * PAGE < topic.statement_count
@@ -386,7 +386,9 @@ def region_page(
             "parent_key": areas.area_key(parent) if parent else None,
             "children": areas.list_areas(session=session, parent_id=area.id),
             "officials": areas.officials_in_area(session=session, area_id=area.id),
-            "statements": reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE),
+            "statements": reading_order(
+                reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE)
+            ),
             "page": page,
             "has_next": page * PAGE < reads.count_statements(session=session, flt=flt),
         },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -52,6 +53,16 @@ def article_paragraphs(text: str, spans: Iterable[tuple[int, int, int, str]]) ->
             if part:
                 paragraphs[-1].append(Segment(part, seg.statement_id, seg.kind, ends=i == last))
     return [p for p in paragraphs if p]
+
+
+def reading_order(statements: Sequence[StatementPublic]) -> list[StatementPublic]:
+    """A newest-first page with each article's statements of one day in the order the article
+    prints them. The list's key (date, id) puts an article's last statement first; a page that
+    is read top to bottom should not tell the story backwards."""
+    shown: list[StatementPublic] = []
+    for _, run in itertools.groupby(statements, key=lambda s: (s.date, s.article.id)):
+        shown.extend(sorted(run, key=lambda s: (s.start, s.id)))
+    return shown
 
 
 def paragraph_context(text: str, start: int, end: int) -> tuple[str, str, str]:

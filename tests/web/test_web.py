@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 SEED_QUOTE = "Komunikasi bukan berarti intervensi"
@@ -49,6 +51,19 @@ def test_official_pages(client) -> None:
     assert listing.status_code == 200 and "Imran" in listing.text
     page = client.get(f"/officials/{s['official']['id']}")
     assert page.status_code == 200 and SEED_QUOTE in page.text and "Pj. Bupati" in page.text
+
+
+def test_pages_list_an_articles_statements_of_a_day_in_the_order_it_prints_them(client) -> None:
+    s = _first_statement(client)
+    stored = client.get("/api/v1/statements", params={"article_id": s["article"]["id"], "limit": 100}).json()
+    by_id = {x["id"]: x for x in stored["items"]}
+    day = s["date"]
+    printed = [x["id"] for x in sorted(stored["items"], key=lambda x: x["start"]) if x["date"] == day]
+    assert len(printed) > 5
+    for path in ("/", f"/officials/{s['official']['id']}", "/topics/pilkada"):
+        shown = [int(i) for i in re.findall(r'href="/statements/(\d+)"', client.get(path).text)]
+        shown = [i for i in dict.fromkeys(shown) if i in by_id and by_id[i]["date"] == day]
+        assert len(shown) > 1 and shown == [i for i in printed if i in shown], path
 
 
 def test_topic_pages(client) -> None:
