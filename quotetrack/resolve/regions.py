@@ -69,6 +69,23 @@ def builtin_table() -> RegionTable:
     return table
 
 
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    for place in regencies():
+        name = f"{_LEVEL_PREFIX[place.level]}{place.name}"
+        found[name] = place.province if found.get(name, place.province) == place.province else None
+    return found
+
+
+def province_of(region: Region) -> str | None:
+    """The province a kabupaten or kota lies in ("Kabupaten Banyuwangi" -> "Jawa Timur"), by the
+    name the built-in table gives it; None for other levels, unknown or ambiguous names."""
+    if region.code is not None or region.level not in ("kabupaten", "kota"):
+        return None
+    return _provinces().get(region.name)
+
+
 def base_name(name: str) -> str:
     """ "Kabupaten Subang" -> "Subang": the name without its level word."""
     words = name.split()

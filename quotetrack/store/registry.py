@@ -34,6 +34,7 @@ from quotetrack.resolve.grouping import Group, speaker_is_filed, speaker_mention
 from quotetrack.resolve.matching import name_key, skeleton
 from quotetrack.resolve.model import MembershipRecord
 from quotetrack.resolve.posts import Post, canonical_post, fullest_posts
+from quotetrack.resolve.regions import province_of
 from quotetrack.resolve.resolver import role_at
 from quotetrack.store import writes
 from quotetrack.store.db import lock_keys, select_columns, table_of
@@ -386,7 +387,11 @@ class OfficialRegistry:
         key = ("code", region.code) if region.code else ("name", region.name)
         if key not in self._areas:
             area = writes.ensure_area(
-                session=session, name=region.name, level=region.level or "other", code=region.code
+                session=session,
+                name=region.name,
+                level=region.level or "other",
+                code=region.code,
+                province=province_of(region),
             )
             assert area.id is not None
             self._areas[key] = area.id

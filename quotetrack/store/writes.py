@@ -341,13 +341,20 @@ def add_aliases(*, session: Session, aliases: Iterable[tuple[int, str, str]]) ->
     _INSERT_ALIASES.many(session, list(rows.values()))
 
 
-def ensure_area(*, session: Session, name: str, level: str, code: str | None = None) -> Area:
+def ensure_area(
+    *, session: Session, name: str, level: str, code: str | None = None, province: str | None = None
+) -> Area:
+    """The area of this code (or name), created when new. `province`: the province a kabupaten or
+    kota without a code lies in, filed as its parent (created when new), so that a province's
+    page holds its regencies' officials; an area stored before without a parent gets it."""
     query = select(Area).where(Area.code == code) if code else select(Area).where(Area.name == name)
     area = session.exec(query).first()
     if area is None:
         area = Area(name=name, level=level, code=code)
         session.add(area)
-        session.flush()
+    if province is not None and area.parent_id is None and area.code is None and province != area.name:
+        area.parent_id = ensure_area(session=session, name=province, level="provinsi").id
+    session.flush()
     return area
 
 

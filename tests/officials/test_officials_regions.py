@@ -77,7 +77,7 @@ def test_areas_made_from_article_text_are_linked_to_imported_ones(engine: sa.Eng
         assert made.code is None
         report = import_areas(session=session, source=str(small_csv))
         session.commit()
-        assert report.linked == 1
+        assert report.linked == 2  # the regency and the province ingest filed it under
         membership = session.get(Membership, link.membership_id)
         assert membership is not None
         area = session.get(Area, membership.area_id)
@@ -116,6 +116,17 @@ def test_without_a_table_regions_still_come_from_the_text(engine: sa.Engine) -> 
         membership = session.get(Membership, link.membership_id)
         area = session.get(Area, membership.area_id)  # type: ignore[union-attr]
         assert area is not None and (area.name, area.code) == ("Kabupaten Subang", None)
+        # The built-in list of regencies knows its province: the province's page holds it.
+        province = session.get(Area, area.parent_id)
+        assert province is not None and (province.name, province.level) == ("Jawa Barat", "provinsi")
+        (link,) = store(session, "t4", [said("Ridwan", JULY, "Gubernur", "Jawa Barat")])
+        membership = session.get(Membership, link.membership_id)  # type: ignore[union-attr]
+        assert membership is not None and membership.area_id == province.id
+        (link,) = store(session, "t5", [said("Budi", JULY, "Bupati", "Klaten")])
+        membership = session.get(Membership, link.membership_id)  # type: ignore[union-attr]
+        area = session.get(Area, membership.area_id)  # type: ignore[union-attr]
+        assert area is not None and area.name == "Kabupaten Klaten"
+        assert session.get(Area, area.parent_id).name == "Jawa Tengah"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

@@ -66,9 +66,18 @@ def test_official_page_has_timeline_roles_and_topic_filter(client) -> None:
 
 def test_region_pages(client, seeded) -> None:
     index = client.get("/regions")
-    assert index.status_code == 200 and "Kabupaten Subang" in index.text
+    # Subang is filed under its province, whose page lists it and holds its officials' words.
+    assert index.status_code == 200 and "Jawa Barat" in index.text and "Kabupaten Subang" not in index.text
     with Session(seeded) as session:
         area = session.exec(select(Area).where(Area.name == "Kabupaten Subang")).one()
+        province = session.get(Area, area.parent_id)
+    assert province is not None and province.name == "Jawa Barat"
+    above = client.get(f"/regions/a{province.id}")
+    assert (
+        "Kabupaten Subang" in above.text
+        and "Imran" in above.text
+        and "Komunikasi bukan berarti intervensi" in above.text
+    )
     key = area.code or f"a{area.id}"
     page = client.get(f"/regions/{key}")
     assert page.status_code == 200 and "Imran" in page.text and "Komunikasi bukan berarti intervensi" in page.text
