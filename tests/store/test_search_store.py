@@ -294,15 +294,15 @@ def test_statistics_are_refreshed_after_a_bulk_load(corpus: tuple[sa.Engine, dic
     assert estimated_rows() == len(ROWS)
 
 
-def test_a_regency_whose_province_is_unknown_is_no_province(engine: sa.Engine) -> None:
+def test_a_regency_is_offered_under_its_province_never_as_one(engine: sa.Engine) -> None:
     # The seed files its Pj. Bupati under Kabupaten Subang; without an imported region table the
-    # registry does not know the province above it, and the regency is not offered as one.
+    # built-in list of regencies gives the province above it, and the regency is no province.
     ingest_paths([SEEDS], engine=engine, max_bytes=10_000_000)
     with Session(engine) as session:
         result = search_statements(session=session, q="pilkada", facets=True)
     facets = {name: {v.label for v in values} for name, values in result.facets.items()}
     assert facets["region"] == {"Kabupaten Subang"}
-    assert facets["province"] == set()
+    assert facets["province"] == {"Jawa Barat"}
 
 
 # Every form the query language has: words found by stem, names as printed, prefixes, phrases
