@@ -4,7 +4,9 @@ Two stages. The search index proposes candidates: every content word of the clai
 English words, their usual Indonesian renderings from a glossary) ORed together, matched across
 affixes through the stem column and ranked by bm25 / ts_rank. Then each candidate is scored
 against the claim: how much of the claim's content it covers (by stem, rarer words weighing
-more), rapidfuzz's token-set similarity of the two stemmed texts, and the index score.
+more), rapidfuzz's token-set similarity of the two stemmed texts, and the index score. A claim
+that names its speaker as printed ("Clarke said ...") is matched without the name, the
+speaker's own statements join the candidates, and theirs score W_SPEAKER more.
 """
 
 from __future__ import annotations
@@ -12,16 +14,18 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from rapidfuzz import fuzz
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from quotetrack.errors import QueryError
 from quotetrack.models import Article, Statement, StatementPublic
+from quotetrack.store.db import select_columns
 from quotetrack.store.filters import StatementFilter
+from quotetrack.store.name_query import find_name
 from quotetrack.store.query import MAX_TERMS, Atom, ParsedQuery
 from quotetrack.store.reads import statements_by_ids
 from quotetrack.store.search import candidate_ids
@@ -31,6 +35,8 @@ CANDIDATES = 60
 MAX_CLAIM_CHARS = 2000
 # Weights of the three signals in the final score (each is in 0..1).
 W_COVERAGE, W_FUZZY, W_INDEX = 0.5, 0.2, 0.3
+# Added to the score of a statement whose speaker the claim names ("Clarke said ID cards ...").
+W_SPEAKER = 0.15
 _NUMBER = re.compile(r"^\d+$")
 
 
@@ -167,25 +173,33 @@ def match_claim(
     """
     if len(claim) > MAX_CLAIM_CHARS:
         raise QueryError(f"claim too long: {len(claim)} characters, at most {MAX_CLAIM_CHARS}")
-    parsed = claim_query(claim)
+    speakers, said = _named_speakers(session, claim) if official_id is None else ((), claim)
+    parsed = claim_query(said) or claim_query(claim)
     if parsed is None:
         raise QueryError("the claim has no words to match: paste the sentence as it was reported")
-    found = candidate_ids(
-        session=session, parsed=parsed, filters=StatementFilter(official_id=official_id), limit=candidates
+    found = dict(
+        candidate_ids(
+            session=session, parsed=parsed, filters=StatementFilter(official_id=official_id), limit=candidates
+        )
     )
+    for speaker in speakers:  # the named speaker's closest statements compete even when others share more words
+        for sid, score in candidate_ids(
+            session=session, parsed=parsed, filters=StatementFilter(official_id=speaker), limit=candidates // 2
+        ):
+            found.setdefault(sid, score)
     if not found:
         return []
-    ids = [i for i, _ in found]
     # Rerank on the bare text and stored stems; only the winners become full statements.
     rows = session.execute(
-        select(Statement.id, Statement.text, Statement.stem, Article.language)
+        select_columns(Statement.id, Statement.text, Statement.stem, Article.language, Statement.official_id)
         .join(Article, col(Article.id) == Statement.article_id)
-        .where(col(Statement.id).in_(ids))
+        .where(col(Statement.id).in_(list(found)))
     ).all()
-    index_score = dict(found)
+    index_score = found
+    claim = said
     groups = _claim_groups(claim)
     counts = {s: 0 for g in groups for s in g}
-    for _, text, stem, _ in rows:
+    for _, text, stem, _, _ in rows:
         present = set((stem or "").split()) | {w.casefold() for w in WORD.findall(text)}
         for s in counts.keys() & present:
             counts[s] += 1
@@ -194,8 +208,11 @@ def match_claim(
         sid: similarity(
             claim, text, stems=stem, lang=lang, index=index_score.get(sid, 0.0), weights=weights, groups=groups
         )
-        for sid, text, stem, lang in rows
+        for sid, text, stem, lang, _ in rows
     }
+    for sid, _, _, _, speaker in rows:
+        if speaker in speakers:
+            sims[sid] = replace(sims[sid], score=round(min(1.0, sims[sid].score + W_SPEAKER), 4))
     order = sorted(sims, key=lambda sid: (-sims[sid].score, -sid))[:limit]
     return [
         ClaimMatch(
@@ -207,6 +224,16 @@ def match_claim(
         )
         for stmt in statements_by_ids(session=session, ids=order)
     ]
+
+
+def _named_speakers(session: Session, claim: str) -> tuple[tuple[int, ...], str]:
+    """The officials a claim names as printed ("Clarke said ...", "Menurut Mahfud ..."), and the
+    claim without their name: who said it is not what was said, and a statement that only
+    mentions the name ("Mr Clarke had been reported ...") should not win by it."""
+    named = find_name(session=session, q=claim, fuzzy=False)
+    if named is None or named.weak:
+        return (), claim
+    return tuple(o.id for o in named.officials), named.rest
 
 
 def rank_of(matches: Sequence[ClaimMatch], statement_id: int) -> int | None:

@@ -382,7 +382,7 @@ class ClaimRequest(BaseModel):
 
 class ClaimMatchPublic(BaseModel):
     statement: StatementPublic
-    score: float  # 0..1, higher is closer
+    score: float  # 0..1, higher is closer (0.15 more when the claim names the statement's speaker)
     coverage: float  # share of the claim's content words the statement has (rarer words weigh more)
     fuzzy: float  # rapidfuzz token-set similarity of the stemmed texts, 0..1
     shared_terms: list[str]  # the statement's words the claim shares, as printed
