@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from quotetrack.kinds import StatementKind
 from quotetrack.models import StatementPublic
+from quotetrack.text.lexicon import is_denial
 
 STYLES = ("plain", "markdown", "apa", "chicago", "bibtex", "csl-json")
 _MONTHS = [
@@ -38,6 +39,7 @@ class CitationParts:
     said_on: dt.date | None
     quote: str
     direct: bool
+    denied: bool  # reported words the speaker denied ("denied that ..."), never a claim of theirs
     outlet: str
     title: str | None  # None: the article has no title, and none is made up
     author: str | None
@@ -76,6 +78,7 @@ def parts_of(stmt: StatementPublic, base_url: str) -> CitationParts:
         said_on=stmt.date,
         quote=quote_text(stmt.text),
         direct=stmt.kind == StatementKind.DIRECT,
+        denied=stmt.kind != StatementKind.DIRECT and is_denial(stmt.cue),
         outlet=article.outlet or "Unknown outlet",
         title=(article.title or "").strip() or None,
         author=article.author,
@@ -99,8 +102,12 @@ def _who(p: CitationParts) -> str:
     return f"{p.speaker} ({p.role})" if p.role else p.speaker
 
 
+def _reported(p: CitationParts) -> str:
+    return "reported speech, denied" if p.denied else "reported speech"
+
+
 def _quoted(p: CitationParts) -> str:
-    return f"\u201c{p.quote}\u201d" if p.direct else f"(reported speech) {p.quote}"
+    return f"\u201c{p.quote}\u201d" if p.direct else f"({_reported(p)}) {p.quote}"
 
 
 def _sentence(text: str) -> str:
@@ -123,7 +130,7 @@ def plain(p: CitationParts) -> str:
 
 def markdown(p: CitationParts) -> str:
     who = f"**{_md_escape(p.speaker)}**" + (f", {_md_escape(p.role)}" if p.role else "")
-    quote = _md_escape(p.quote) if p.direct else f"*(reported speech)* {_md_escape(p.quote)}"
+    quote = _md_escape(p.quote) if p.direct else f"*({_reported(p)})* {_md_escape(p.quote)}"
     # Without a title the outlet and date are the link text, so the outlet is not named twice.
     source = (
         f"[{_md_escape(p.title)}]({_md_url(p.link)}), {_md_escape(p.outlet)}, {_day_month(p.published)}"
@@ -175,7 +182,7 @@ def apa(p: CitationParts) -> str:
 def chicago(p: CitationParts) -> str:
     role = f", {p.role}" if p.role else ""
     author = f"{p.author}, " if p.author else ""
-    said = f"\u201c{p.quote},\u201d" if p.direct else f"(reported) {p.quote},"
+    said = f"\u201c{p.quote},\u201d" if p.direct else f"({_reported(p).replace(' speech', '')}) {p.quote},"
     title = f"\u201c{p.title},\u201d " if p.title else ""
     return (
         f"{p.speaker}{role}, {said} quoted in {author}{title}{p.outlet}, {_long(p.published)}, "
@@ -198,7 +205,7 @@ def bibtex(p: CitationParts, key: str) -> str:
     source = f"Quoted in {p.outlet}" + (f", \u201c{p.title}\u201d" if p.title else "")
     fields = [
         ("author", p.speaker),
-        ("title", f"Statement: {p.quote}"),
+        ("title", f"{'Denial' if p.denied else 'Statement'}: {p.quote}"),
         ("howpublished", source + (f" by {p.author}" if p.author else "")),
         ("year", str(p.published.year) if p.published else "n.d."),
     ]
@@ -228,7 +235,7 @@ def csl_json(p: CitationParts, key: str) -> str:
         "title": p.title or "Untitled",
         "container-title": p.outlet,
         "URL": p.link,
-        "note": f"Statement by {p.speaker}" + (f" ({p.role})" if p.role else "") + f": {p.quote}",
+        "note": f"{'Denied by' if p.denied else 'Statement by'} {_who(p)}: {p.quote}",
         "archive_location": p.archived,
     }
     if p.author:

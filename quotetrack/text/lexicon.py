@@ -83,6 +83,21 @@ def deputy_short_form(short: str) -> str | None:
     return "wa" + short.casefold() if short[:3].casefold() == "men" and " " not in short else None
 
 
+# Cues whose reported words are what the speaker said is NOT so ("Howard was forced to deny the
+# shadow cabinet was split", "Afif membantah jika ..."): the words alone would put the claim in
+# the denier's mouth, so pages, citations and feeds print the denial with them. A whole cue is
+# compared: "tak membantah" (does not deny) concedes.
+_DENIALS = frozenset(
+    ("deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed")
+    + ("membantah", "menampik", "menyangkal", "memungkiri", "dibantah", "ditampik", "disangkal")
+)
+
+
+def is_denial(cue: str | None) -> bool:
+    """Whether a statement's cue denies its words. Shared by pages, citations and feeds."""
+    return cue is not None and cue.strip().casefold() in _DENIALS
+
+
 @cache
 def word_set(package: str, name: str) -> frozenset[str]:
     """The same list casefolded, for membership tests."""

@@ -28,6 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "statements": "statements",
         "direct": "direct quote",
         "indirect": "reported speech",
+        "denied": "denied",  # before reported words the speaker denied
         "unknown_speaker": "unknown speaker",
         "source": "Source",
         "said_on": "Date",
@@ -249,6 +250,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "statements": "pernyataan",
         "direct": "kutipan langsung",
         "indirect": "kutipan tidak langsung",
+        "denied": "membantah",
         "unknown_speaker": "pembicara tidak diketahui",
         "source": "Sumber",
         "said_on": "Tanggal",

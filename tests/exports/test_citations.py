@@ -190,3 +190,37 @@ def test_without_the_publishers_url_the_archived_copy_is_named_once() -> None:
     stmt = STMT.model_copy(update={"article": STMT.article.model_copy(update={"url": None})})
     for style in ("plain", "markdown"):
         assert cite(stmt, style, BASE).count("https://quotes.example/articles/1") == 1, style
+
+
+def test_a_denial_is_cited_as_one_in_every_style() -> None:
+    # "Howard was forced to deny the shadow cabinet was split": the words are what he denied.
+    denied = STMT.model_copy(update={"kind": "indirect", "cue": "deny", "text": "the shadow cabinet was split"})
+    assert "(reported speech, denied) the shadow cabinet was split." in cite(denied, "plain", BASE)
+    assert "*(reported speech, denied)* the shadow cabinet was split" in cite(denied, "markdown", BASE)
+    assert "(reported speech, denied) the shadow cabinet was split;" in cite(denied, "apa", BASE)
+    assert "(reported, denied) the shadow cabinet was split," in cite(denied, "chicago", BASE)
+    assert "title = {Denial: the shadow cabinet was split}" in cite(denied, "bibtex", BASE)
+    assert json.loads(cite(denied, "csl-json", BASE))[0]["note"].startswith("Denied by Imran (")
+    # Not denying is conceding ("tak membantah"), and a plain cue is a plain report.
+    for cue in ("tak membantah", "said"):
+        conceded = denied.model_copy(update={"cue": cue})
+        assert "denied" not in cite(conceded, "plain", BASE).casefold()
+        assert "(reported speech) the shadow cabinet was split." in cite(conceded, "plain", BASE)
+
+
+def test_an_alert_prints_a_denial_as_one() -> None:
+    from quotetrack.alerts.messages import Links, alert_email, alert_item
+    from quotetrack.models import Subscription
+
+    denied = STMT.model_copy(update={"kind": "indirect", "cue": "membantah", "text": "jika dana desa dipangkas"})
+    items = [alert_item(denied, BASE), alert_item(STMT, BASE)]
+    assert [i.denied for i in items] == [True, False]
+    sub = Subscription(
+        channel="email", target="a@example.org", follow="official", label="Imran", language="id", key_nonce="n"
+    )
+    links = Links(site=BASE, unsubscribe=f"{BASE}/u", follow_page=f"{BASE}/officials/1")
+    msg = alert_email(sub, items, links, sender="q@example.org", delivery_key="k")
+    text = msg.get_body(("plain",)).get_content()
+    html = msg.get_body(("html",)).get_content()
+    assert "membantah: jika dana desa dipangkas" in text and text.count("membantah") == 1
+    assert "<strong>membantah:</strong> jika dana desa dipangkas" in html

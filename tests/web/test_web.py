@@ -130,3 +130,36 @@ def test_api_docs_are_served_without_a_cdn(client) -> None:
     assert docs.status_code == 200
     assert "cdn" not in docs.text.lower() and "/static/swagger/swagger-ui-bundle.js" in docs.text
     assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
+
+
+DENIAL = (
+    "Bupati Bantah Tudingan Soal Dana Desa\n\n"
+    "SUBANG - Bupati Subang Ahmad Dahlan membantah jika anggaran dana desa dipangkas untuk kepentingan "
+    "kampanye pilkada.\n\n"
+    '"Tidak ada pemangkasan, semua sesuai aturan," kata Ahmad Dahlan di Subang, Senin (3/6/2024).\n'
+)
+
+
+def test_reported_words_the_speaker_denied_are_shown_as_a_denial(engine, tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from quotetrack.pipeline import ingest_paths
+    from quotetrack.web.app import create_app
+
+    (tmp_path / "a.txt").write_text(DENIAL, encoding="utf-8")
+    assert ingest_paths([tmp_path / "a.txt"], engine=engine, max_bytes=1_000_000).ok
+    with TestClient(create_app(engine)) as client:
+        items = client.get("/api/v1/statements").json()["items"]
+        denied = next(s for s in items if s["cue"] == "membantah")
+        plain = next(s for s in items if s["kind"] == "direct")
+        for lang, word in (("en", "denied"), ("id", "membantah")):
+            page = client.get(f"/officials/{denied['official']['id']}", params={"lang": lang}).text
+            assert f'<strong class="denial">{word}:</strong> jika anggaran dana desa' in page
+            assert page.count('class="denial"') == 1  # the direct quote is no denial
+            statement = client.get(f"/statements/{denied['id']}", params={"lang": lang}).text
+            assert f'<strong class="denial">{word}:</strong>' in statement
+        assert 'class="denial"' not in client.get(f"/statements/{plain['id']}").text
+        assert (
+            "(reported speech, denied) jika anggaran" in client.get(f"/api/v1/statements/{denied['id']}/citation").text
+        )
+        assert "(denied) jika anggaran dana desa" in client.get("/feeds/statements.atom").text
