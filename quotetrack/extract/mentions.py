@@ -356,6 +356,12 @@ _MAX_FIELD_WORDS = 8  # words of one comma-separated part of a post that lists i
 _MAX_OFFICE_CHUNK_WORDS = 12  # the part that holds the office word
 # A coordinating minister is written with the portfolio's short form: "Menko Polhukam", "Menko PMK".
 _PORTFOLIO_MARKERS = frozenset({"menko", "wamenko"})
+# A word right after these says what kind of group it is, or begins the group's own name ("Ketua
+# Kelompok Nelayan Jumawan", "Ketua Paguyuban Pasundan Agus"): never the first word of a name.
+_GROUP_KIND_MARKERS = frozenset(
+    {"kelompok", "paguyuban", "komunitas", "forum", "himpunan", "ikatan", "persatuan", "perkumpulan", "asosiasi"}
+    | {"gabungan", "serikat", "koperasi", "gapoktan", "poktan"}
+)
 # A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Bima Arya").
 _PLACE_MARKERS = frozenset(
     {
@@ -409,6 +415,28 @@ _NAME_OPENERS = frozenset(
 )
 _BALINESE_ORDER = frozenset(
     {"wayan", "made", "nyoman", "ketut", "putu", "gede", "gde", "kadek", "komang", "nengah", "luh", "gusti"}
+)
+# Balinese birth-order names, and the caste titles and words that may come before them inside a
+# name ("Ida Bagus Made", "Ni Ketut", "Dewa Nyoman"): after any other word they open the name
+# ("Kepala Taman Margasatwa Ragunan Ketut Widarsono").
+_BIRTH_ORDER = frozenset({"wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "nengah"})
+_BALINESE_BEFORE_ORDER = (
+    _BALINESE_PREFIX
+    | _BALINESE_ORDER
+    | {
+        "anak",
+        "agung",
+        "ida",
+        "bagus",
+        "ayu",
+        "dewa",
+        "desak",
+        "cokorda",
+        "tjokorda",
+        "ngurah",
+        "sang",
+        "jero",
+    }
 )
 # Spelled-out police and military ranks end in these words ("Komisaris Besar", "Inspektur
 # Jenderal", "Marsekal Muda"): after a rank head they belong to the rank, never to the name.
@@ -1009,6 +1037,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break  # the word after "Desa", "Kota"... is the place, not the first name
         if start >= 2 and start < end and _key(tokens[start - 2]) in _PORTFOLIO_MARKERS:
             break  # "Menko Polhukam Budi Gunawan": the word after "Menko" is the portfolio
+        if lex.lang == "id" and start >= 2 and start < end and _key(tokens[start - 2]) in _GROUP_KIND_MARKERS:
+            break  # "Ketua Kelompok Nelayan Jumawan": the word after "Kelompok" is the group's
         # A region word ends the name once two name words are collected
         # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
@@ -1033,6 +1063,17 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         start -= 1  # "Dwi Oktavia Tatri Lestari Handayani": a fifth word that opens names
     if start == end:
         return start, end
+    if lex.lang == "id":
+        opens = next(
+            (
+                k
+                for k in range(start + 1, end - 1)
+                if _key(tokens[k]) in _BIRTH_ORDER and _key(tokens[k - 1]) not in _BALINESE_BEFORE_ORDER
+            ),
+            None,
+        )
+        if opens is not None:
+            start = opens  # "Margasatwa Ragunan Ketut Widarsono": a birth-order name opens the name
     if lex.lang == "en" and end - start >= 3 and _described_before_given_name(tokens, start, lex):
         start += 1  # "Writer Neil Coppendale", "Nurse Ann Brown": what the person does, then the name
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):

@@ -1450,6 +1450,28 @@ def test_village_heads_and_deputy_chairs(role: str, label: str, region: str | No
 
 
 @pytest.mark.parametrize(
+    ("printed", "name", "role"),
+    [
+        # The word after "Kelompok", "Paguyuban", "Forum"... is the group's kind or name.
+        ("Ketua Kelompok Nelayan Jumawan", "Jumawan", "Ketua Kelompok Nelayan"),
+        ("Ketua Forum Honorer Slamet Riyadi", "Slamet Riyadi", "Ketua Forum Honorer"),
+        ("Ketua Paguyuban Pasundan Didi Turmudzi", "Didi Turmudzi", "Ketua Paguyuban Pasundan"),
+        # A Balinese birth-order name opens the name after a body's name...
+        ("Kepala Taman Margasatwa Ragunan Ketut Widarsono", "Ketut Widarsono", "Kepala Taman Margasatwa Ragunan"),
+        ("Direktur RSUD Wangaya Putu Anom Agustina", "Putu Anom Agustina", "Direktur RSUD Wangaya"),
+        # ...but not after a caste title or "Ni", whose names it continues.
+        ("Kepala Dinas Ida Bagus Made Adnyana", "Ida Bagus Made Adnyana", "Kepala Dinas"),
+        ("Ketua Ni Made Sumiati", "Ni Made Sumiati", "Ketua"),
+        ("Ketua DPRD Bali Nyoman Adi Wiryatama", "Nyoman Adi Wiryatama", "Ketua DPRD"),
+    ],
+)
+def test_where_a_name_begins_after_a_bodys_name(printed: str, name: str, role: str) -> None:
+    mention = parse_mention(printed, lexicon("id"))
+    assert mention is not None
+    assert (mention.name, mention.role) == (name, role)
+
+
+@pytest.mark.parametrize(
     ("printed", "name", "role", "region"),
     [
         # A kabupaten of two words or more ends the post; the name starts after it.
