@@ -4768,3 +4768,32 @@ def test_a_research_word_alone_describes_and_gives_no_post() -> None:
 def test_a_body_named_by_a_list_cut_at_its_last_comma_goes_by_its_short_form() -> None:
     mention = parse_mention("Dinas Ketahanan Pangan, Kelautan, dan Pertanian (DKPKP) Kota Bogor", lexicon("id"))
     assert mention is not None and mention.org == "DKPKP Kota Bogor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        # English corporate titles as Indonesian copy prints them, before or after the name.
+        (
+            "Menurut Head of Corporate Communication PT Matahari Putra Prima Tbk Fernando Repi, penjualan "
+            "ritel turun selama pandemi.",
+            "Fernando Repi",
+            "Head of Corporate Communication PT Matahari Putra Prima Tbk",
+        ),
+        (
+            '"Kepadatan penumpang terus kami pantau," kata Erni Sylviane Purba, VP Corporate Communication '
+            "PT KCI, Senin (4/5/2020).",
+            "Erni Sylviane Purba",
+            "VP Corporate Communication PT KCI",
+        ),
+        (
+            '"Partisi plastik memisahkan penumpang dan pengemudi," kata Russell Cohen, Regional Head of '
+            "Operations Grab.",
+            "Russell Cohen",
+            "Regional Head of Operations Grab",
+        ),
+    ],
+)
+def test_english_corporate_titles_in_indonesian_copy(sentence: str, speaker: str, role: str) -> None:
+    (statement,) = _statements(f"Ritel Bertahan di Tengah Pandemi\n\nJAKARTA - {sentence}\n")
+    assert (statement.speaker, statement.role) == (speaker, role)
