@@ -4797,3 +4797,15 @@ def test_a_body_named_by_a_list_cut_at_its_last_comma_goes_by_its_short_form() -
 def test_english_corporate_titles_in_indonesian_copy(sentence: str, speaker: str, role: str) -> None:
     (statement,) = _statements(f"Ritel Bertahan di Tengah Pandemi\n\nJAKARTA - {sentence}\n")
     assert (statement.speaker, statement.role) == (speaker, role)
+
+
+def test_a_financial_planner_is_quoted_with_what_she_does() -> None:
+    text = (
+        "Investasi Aman di Masa Pandemi\n\nJAKARTA - Perencana keuangan dari ZAP Finance, Prita Hapsari Ghozie, "
+        "menilai, secara umum masyarakat khawatir dengan kondisi keuangan mereka.\n"
+    )
+    (statement,) = _statements(text)
+    assert (statement.speaker, _post_and_region(statement)) == (
+        "Prita Hapsari Ghozie",
+        ("Perencana Keuangan ZAP Finance", None),
+    )
