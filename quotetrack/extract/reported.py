@@ -218,6 +218,12 @@ def _found(
     return Found(StatementKind.INDIRECT, start, end, paragraph, cue, mention, carry, conf)
 
 
+def _is_place(chunk: str, lex: Lexicon) -> bool:
+    """Whether a chunk names a place the lexicon knows: a region of one word, a place of more."""
+    words = tuple(chunk.casefold().split())
+    return (len(words) == 1 and words[0] in lex.regions) or words in lex.places
+
+
 def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     match = _MENURUT.match(text, sent.start, sent.end)
     if match is None and lex.lang == "id":
@@ -228,6 +234,12 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     mention = ParsedMention(printed=who, pronoun=True) if who.casefold() == "nya" else parse_mention(who, lex)
     after = match.end()
     apposed = None if mention is not None and mention.pronoun else _APPOSED_NAME.match(text, after, sent.end)
+    if apposed is not None and _is_place(apposed.group("n"), lex):
+        # "Menurut Dekan ... Universitas Gadjah Mada, Yogyakarta, Sigit Riyanto, ...": the
+        # body's town between commas, then the name.
+        named_after = _APPOSED_NAME.match(text, apposed.end(), sent.end)
+        if named_after is not None:
+            who, apposed = f"{who}, {apposed.group('n').strip()}", named_after
     if apposed is not None:
         # "Menurut epidemiolog Universitas X, Tri Yuniarto, ...": the name follows the post.
         fuller = parse_mention(f"{who}, {apposed.group('n')}", lex)

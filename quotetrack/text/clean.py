@@ -358,6 +358,10 @@ _SUBHEADING_WORDS = 5
 # your breath  Just when we thought ...". A line's opening words, then the spaces and a capital.
 _GLUED_SUBHEADING = re.compile(r"([^\n]{1,80}?[\w'’?!])[^\S\n]{2,}(?=[A-Z“\"])")
 _GLUED_SUBHEADING_WORDS = 6
+# An Indonesian subheading glued to its paragraph by one space: "Memutus penularan Menurut
+# epidemiolog ...". Mid-sentence "menurut" is never capitalised, so a line whose few opening words
+# run into a capitalised "Menurut" opened with a subheading.
+_GLUED_BEFORE_MENURUT = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,5} (?=Menurut )")
 
 
 # Inside one word, where a glued capitalised word starts: "HukumKasad", "RSPADKadispenad".
@@ -525,6 +529,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
         glued = _GLUED_SUBHEADING.match(stripped) if kept and "  " in stripped else None
         if glued is not None and len(glued.group(1).split()) <= _GLUED_SUBHEADING_WORDS:
             stripped = stripped[glued.end() :]  # "Cheers, Ms. Yellen  The Federal Reserve chair, ..."
+        elif kept and " Menurut " in stripped and (heading := _GLUED_BEFORE_MENURUT.match(stripped)):
+            stripped = stripped[heading.end() :]
         if not kept:
             dateline = _DATELINE.match(stripped)
             if dateline and len(dateline.group("place")) <= 30:

@@ -1465,3 +1465,26 @@ def test_a_former_post_leaves_the_person_free_to_hold_the_post_an_epithet_names(
 def test_indicated_reports_what_a_person_said() -> None:
     said = _en("Tony Blair has indicated he wants the rebate to come to an end by the next budget.")
     assert [(s[0], s[1]) for s in said] == [("he wants the rebate to come to an end by the next budget", "Tony Blair")]
+
+
+def test_menurut_with_the_bodys_town_between_post_and_name() -> None:
+    text = (
+        "Red Notice Dihapus\n\nJAKARTA - Polri menjelaskan penghapusan red notice kepada wartawan di Jakarta.\n\n"
+        "Menurut Dekan Fakultas Hukum Universitas Gadjah Mada, Yogyakarta, Sigit Riyanto, red notice merupakan "
+        "pemberitahuan aparat penegak hukum suatu negara kepada NCB Interpol.\n"
+    )
+    (said,) = [s for s in extract(prepare(text)[0], lang="id").statements if s.speaker == "Sigit Riyanto"]
+    assert said.text.startswith("red notice merupakan")
+    assert (said.role or "").startswith("Dekan Fakultas Hukum Universitas Gadjah Mada")
+
+
+def test_a_subheading_glued_to_menurut_by_one_space_is_no_part_of_the_sentence() -> None:
+    text = (
+        "Pelacakan Kontak Lemah\n\nJAKARTA - Warga mengeluh soal pelacakan kontak yang lambat di kota itu.\n\n"
+        "Memutus penularan Menurut epidemiolog Universitas Indonesia, Tri Yunis Miko Wahyono, pelacakan kontak "
+        "amat penting segera dilakukan.\n"
+    )
+    prepared = prepare(text)[0]
+    assert "Memutus penularan" not in prepared
+    (said,) = [s for s in extract(prepared, lang="id").statements if s.speaker == "Tri Yunis Miko Wahyono"]
+    assert said.text == "pelacakan kontak amat penting segera dilakukan"
