@@ -68,6 +68,26 @@ def _fold(word: str) -> str:
     return folded if folded.isalnum() else "".join(ch for ch in folded if ch.isalnum() or ch == "_")
 
 
+# Letters and a number written as one word or as two: "Covid19" / "COVID-19", "G20" / "G-20",
+# "5G" / "5 G". Copy prints both, and a reader types either.
+_LETTERS_NUMBER = re.compile(r"([^\W\d_]+)(\d+)|(\d+)([^\W\d_]+)")
+
+
+def _spelled_apart(atom: Atom) -> list[Atom]:
+    """The atom's other spelling: one word split between its letters and its number, or the
+    phrase of a word and a number joined into one. Never exact: PostgreSQL's printed half keeps
+    "COVID-19" as one hyphenated token, which only the stems half splits."""
+    if atom.prefix:
+        return []
+    if len(atom.words) == 1 and (glued := _LETTERS_NUMBER.fullmatch(atom.words[0])):
+        return [Atom(words=tuple(part for part in glued.groups() if part))]
+    if len(atom.words) == 2 and _LETTERS_NUMBER.fullmatch("".join(atom.words)):
+        first, second = atom.words
+        if first.isdigit() != second.isdigit():
+            return [Atom(words=(first + second,))]
+    return []
+
+
 def _atom(raw: str) -> Atom | None:
     prefix = raw.endswith("*") and not raw.startswith('"')
     typed = [w for w in WORD.findall(raw) if _fold(w)]
@@ -109,15 +129,16 @@ def parse_query(text: str, *, max_chars: int = 500) -> ParsedQuery:
             if pending_or:
                 raise QueryError("OR needs a word on each side")
             continue  # punctuation alone carries nothing to search for
+        atoms = [atom, *_spelled_apart(atom)]
         if negated:
             if pending_or:
                 raise QueryError("OR cannot be followed by an excluded word")
-            excluded.append(atom)
+            excluded.extend(atoms)
         elif pending_or:
-            groups[-1].append(atom)
+            groups[-1].extend(atoms)
             pending_or = False
         else:
-            groups.append([atom])
+            groups.append(atoms)
     if pending_or:
         raise QueryError("OR needs a word on each side")
     if pending_not:

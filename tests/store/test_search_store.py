@@ -7,7 +7,7 @@ import re
 
 import pytest
 import sqlalchemy as sa
-from search_corpus import ROWS, build  # type: ignore[import-not-found]
+from search_corpus import ROWS, Row, build  # type: ignore[import-not-found]
 from sqlmodel import Session
 
 from quotetrack.errors import QueryError
@@ -494,3 +494,20 @@ def test_a_page_reads_its_statements_with_their_stems_in_one_statement(
     assert hit.matched_words == ["kenetralan"]  # by its stem: netral
     by_ids = [sql for sql in sent if re.search(r"WHERE (statement\.)?id IN", sql)]
     assert len(by_ids) == 1, by_ids
+
+
+def test_a_word_and_its_number_match_written_together_or_apart(engine: sa.Engine) -> None:
+    rows = [
+        Row(
+            "Kasus Covid19 di kota ini terus bertambah setiap hari", "Ahmad Fauzi", "Kabar Pantura", dt.date(2024, 9, 2)
+        ),
+        Row("Pasien COVID-19 yang sembuh sudah pulang ke rumah", "Sri Wahyuni", "Warta Bekasi", dt.date(2024, 9, 3)),
+        Row("Pertemuan G20 di Bali berjalan lancar dan aman", "Budi Santoso", "Harian Priangan", dt.date(2024, 9, 4)),
+        Row("Delegasi G-20 tiba di bandara pagi ini", "Budi Santoso", "Harian Priangan", dt.date(2024, 9, 5)),
+    ]
+    build(engine, rows)
+    both_covid = {rows[0].text, rows[1].text}
+    for q in ("covid19", "Covid19", "COVID-19", "covid-19"):
+        assert set(_texts(engine, q)) == both_covid, q
+    assert set(_texts(engine, "G20")) == set(_texts(engine, "G-20")) == {rows[2].text, rows[3].text}
+    assert _texts(engine, "bertambah -covid19") == []
