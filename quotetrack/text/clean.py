@@ -15,6 +15,7 @@ from quotetrack.text.dates import FoundDate, find_dates, first_found_date, weekd
 from quotetrack.text.lang import detect_language
 from quotetrack.text.lexicon import case_blind_finditer, letter_words, word_set
 from quotetrack.text.meta import ArticleMeta
+from quotetrack.text.stem import is_dictionary_word
 
 # Characters dropped, and spaces made plain: each is looked for with `in` (a fast search for one
 # character) rather than by a pattern, whose set is tested at every character of the article.
@@ -133,6 +134,20 @@ def _split_nya_cue(match: re.Match[str]) -> str:
 _CAMEL = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$")
 
 
+# A word glued after a name that the article does not print on its own is taken as a word when
+# it is an affixed verb of the dictionary this long ("Nasutionmengunggah"): shorter tails, and
+# bare roots, are too often the end of a longer name ("Wijayakusuma", "Setiawan").
+_AFFIXED_TAIL = 8
+
+
+def _a_word(tail: str, lower: frozenset[str]) -> bool:
+    """Whether the lower-case part of a glued word is a word: printed on its own in the article,
+    or a long affixed word of the dictionary ("mengunggah", "menyampaikan")."""
+    if tail in lower:
+        return True
+    return len(tail) >= _AFFIXED_TAIL and tail.startswith(("me", "di", "ber", "ter")) and is_dictionary_word(tail)
+
+
 def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower: frozenset[str]) -> str:
     """ "PresidenJoko" -> "Presiden Joko", "Hadimuljonobuka" -> "Hadimuljono buka"; else unchanged.
 
@@ -151,7 +166,7 @@ def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower:
         head, tail = word[:cut], word[cut:]
         if not tail.islower() or head[-1:].isupper():
             continue
-        if folded[cut:] in known or (folded[:cut] in names and tail in lower and len(tail) >= _MIN_PART):
+        if folded[cut:] in known or (folded[:cut] in names and len(tail) >= _MIN_PART and _a_word(tail, lower)):
             return f"{head} {tail}"
     return word
 

@@ -6,6 +6,7 @@ import pytest
 
 from quotetrack.extract import extract
 from quotetrack.text import prepare
+from quotetrack.text.clean import unglue, words_seen
 
 SUBANG = (
     "Subang, JMI - Pj.Bupati Subang, Dr. Drs. Budi, MA.Cd membuka rapat koordinasi. Kamis, 30/5/ 2024\n"
@@ -339,3 +340,20 @@ def test_a_day_inside_a_quote_is_not_the_publication_date():
         "Ari Wibowo di Medan, Selasa (21/10/2025).\n"
     )
     assert meta.published == date(2025, 10, 21)
+
+
+@pytest.mark.parametrize(
+    ("line", "unglued"),
+    [
+        # An affixed verb of the dictionary glued after a name the article prints on its own.
+        ("Gubernur Sumut Bobby Nasutionmengunggah video itu.", "Gubernur Sumut Bobby Nasution mengunggah video itu."),
+        ("Bobby Nasutiondisampaikan lewat akun resminya.", "Bobby Nasution disampaikan lewat akun resminya."),
+        # A name's own end stays: a bare root, or a short tail ("Setiawan", "Wijayakusuma").
+        ("Menurut Andi Wijayakusuma kemarin.", "Menurut Andi Wijayakusuma kemarin."),
+        ("Menurut Budi Setiawan kemarin.", "Menurut Budi Setiawan kemarin."),
+    ],
+)
+def test_a_long_affixed_word_glued_after_a_name_is_split(line: str, unglued: str) -> None:
+    article = f"{line} Bobby Nasution dan Andi Wijaya serta Budi Setia hadir."
+    names, lower = words_seen(article)
+    assert unglue(line, names, lower) == unglued
