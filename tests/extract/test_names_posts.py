@@ -4809,3 +4809,20 @@ def test_a_financial_planner_is_quoted_with_what_she_does() -> None:
         "Prita Hapsari Ghozie",
         ("Perencana Keuangan ZAP Finance", None),
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "post"),
+    [
+        ("Menpar Widiyanti", "Widiyanti", "Menteri Pariwisata"),
+        ("Menpora Dito Ariotedjo", "Dito Ariotedjo", "Menteri Pemuda dan Olahraga"),
+        ("MenPPPA Arifah Fauzi", "Arifah Fauzi", "Menteri Pemberdayaan Perempuan dan Perlindungan Anak"),
+        ("Menkomdigi Meutya Hafid", "Meutya Hafid", "Menteri Komunikasi dan Digital"),
+        ("Wamenpar Ni Luh Puspa", "Ni Luh Puspa", "Wakil Menteri Pariwisata"),
+    ],
+)
+def test_ministers_short_forms(printed: str, name: str, post: str) -> None:
+    mention = parse_mention(printed, lexicon("id"))
+    assert mention is not None and mention.name == name
+    held = canonical_post(mention.role, None)
+    assert held is not None and held.label == post
