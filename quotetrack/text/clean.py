@@ -76,8 +76,9 @@ _DATELINE = re.compile(
     # ("CLEVELAND, July 19 (UPI) — ": an English wire's day before the agency)
     r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?=[(\-–—]))?"
     r"(?:,\s*(?P<outlet>[A-Za-z][\w.]{1,25}(?:\s[A-Z][\w.]*)?)|\((?P<outlet2>[A-Za-z][\w. ]{1,25})\))?"
-    # The dash before the lede, or glued to it after a name in capitals ("GENTAONLINE.COM-Bupati").
-    r"\s*(?:[-–—]{1,2}\s+(?=\S)|(?<=[A-Z])[-–—](?=[A-Z][a-z]))"
+    # The dash before the lede, or glued to it after a name in capitals ("GENTAONLINE.COM-Bupati"),
+    # or glued to the lede after a space ("BATAM, KOMPAS.COM -Pemerintah").
+    r"\s*(?:[-–—]{1,2}\s+(?=\S)|(?<=[A-Z])[-–—](?=[A-Z][a-z])|(?<=\s)[-–—]{1,2}(?=[A-Z][a-z]))"
 )
 # ".(1/4/2022).Balita" or "tinggi.Warga": a paragraph break the scraper lost.
 _RUN_TOGETHER = re.compile(

@@ -357,3 +357,11 @@ def test_a_long_affixed_word_glued_after_a_name_is_split(line: str, unglued: str
     article = f"{line} Bobby Nasution dan Andi Wijaya serta Budi Setia hadir."
     names, lower = words_seen(article)
     assert unglue(line, names, lower) == unglued
+
+
+def test_a_dateline_whose_dash_is_glued_to_the_lede_after_a_space() -> None:
+    text, meta = prepare(
+        "Judul Berita Ini\n\nJAKARTA, KOMPAS.com -Ketua Komnas HAM Anis Hidayah mengungkapkan bahwa Polri "
+        "paling banyak dilaporkan atas dugaan penyiksaan.\n"
+    )
+    assert text.startswith("Ketua Komnas HAM Anis Hidayah") and meta.place == "Jakarta"
