@@ -416,6 +416,10 @@ _NAME_OPENERS = frozenset(
 _BALINESE_ORDER = frozenset(
     {"wayan", "made", "nyoman", "ketut", "putu", "gede", "gde", "kadek", "komang", "nengah", "luh", "gusti"}
 )
+# The titles of Sasak (Lombok) nobility, printed as the first word of the name: "Lalu" for a man,
+# "Baiq" for a woman. Capitalised after a post ("... DPR RI Lalu Hadrian Irfani"), never the
+# adverb "lalu" (then).
+_SASAK_TITLES = frozenset({"Lalu", "Baiq"})
 # Balinese birth-order names, and the caste titles and words that may come before them inside a
 # name ("Ida Bagus Made", "Ni Ketut", "Dewa Nyoman"): after any other word they open the name
 # ("Kepala Taman Margasatwa Ragunan Ketut Widarsono").
@@ -1002,6 +1006,15 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break
         if _key(token) in _BALINESE_PREFIX and start < end and _key(tokens[start]) in _BALINESE_ORDER:
             start -= 1  # "I Wayan Koster"
+            break
+        if (
+            lex.lang == "id"
+            and token in _SASAK_TITLES
+            and start < end
+            and start >= 2
+            and (tokens[start - 2][:1].isupper() or tokens[start - 2].isupper())
+        ):
+            start -= 1  # "Wakil Ketua Komisi X DPR RI Lalu Hadrian Irfani": a Sasak noble's title opens the name
             break
         inner = (
             lex.lang == "id"

@@ -1463,9 +1463,13 @@ def test_village_heads_and_deputy_chairs(role: str, label: str, region: str | No
         ("Kepala Dinas Ida Bagus Made Adnyana", "Ida Bagus Made Adnyana", "Kepala Dinas"),
         ("Ketua Ni Made Sumiati", "Ni Made Sumiati", "Ketua"),
         ("Ketua DPRD Bali Nyoman Adi Wiryatama", "Nyoman Adi Wiryatama", "Ketua DPRD"),
+        # A Sasak noble's title opens the name after a post; "Lalu" opening a sentence is "then".
+        ("Wakil Ketua Komisi X DPR RI Lalu Hadrian Irfani", "Lalu Hadrian Irfani", "Wakil Ketua Komisi X DPR RI"),
+        ("Anggota DPRD Baiq Isvie Rupaeda", "Baiq Isvie Rupaeda", "Anggota DPRD"),
+        ("Lalu Budi Santoso", "Budi Santoso", None),
     ],
 )
-def test_where_a_name_begins_after_a_bodys_name(printed: str, name: str, role: str) -> None:
+def test_where_a_name_begins_after_a_bodys_name(printed: str, name: str, role: str | None) -> None:
     mention = parse_mention(printed, lexicon("id"))
     assert mention is not None
     assert (mention.name, mention.role) == (name, role)
