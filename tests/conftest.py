@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,9 @@ from sqlmodel import SQLModel
 # The tests run like production: a secret key of their own, not the shipped one (which a server
 # refuses without --dev). Set before quotetrack reads its settings; servers started by tests inherit it.
 os.environ.setdefault("QUOTETRACK_SECRET_KEY", f"tests-{uuid.uuid4().hex}")
+# The default database of a test that names none is a file of this run, never the checkout's
+# data/quotetrack.db (which `make run` serves) nor whatever QUOTETRACK_DATABASE_URL the shell holds.
+os.environ["QUOTETRACK_DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='quotetrack-tests-')}/default.db"
 
 import quotetrack.models  # noqa: F401  (registers every table)
 from quotetrack.store import cache
@@ -97,6 +101,20 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine
         # Ids restart after TRUNCATE, so memoised reads of an earlier test could look current.
         cache.clear()
         yield eng
+
+
+@pytest.fixture
+def settings_from_env() -> Iterator[None]:
+    """For a test that sets QUOTETRACK_* variables and runs the CLI: settings and the default
+    engine are read again from the environment it sets, and forgotten after it."""
+    from quotetrack.config import get_settings
+    from quotetrack.store.db import default_engine
+
+    get_settings.cache_clear()
+    default_engine.cache_clear()
+    yield
+    get_settings.cache_clear()
+    default_engine.cache_clear()
 
 
 @pytest.fixture

@@ -121,7 +121,7 @@ def test_researcher_csv_in_one_url(client, seeded, tmp_path) -> None:
     assert "Jawa Barat" in client.get("/regions").text
 
 
-def test_cli_search_csv_neutralises_formulas(tmp_path, monkeypatch) -> None:
+def test_cli_search_csv_neutralises_formulas(tmp_path, monkeypatch, settings_from_env) -> None:
     """Issue 17, point 9: `quotetrack search --format csv` writes through the same neutralising writer."""
     from typer.testing import CliRunner
 

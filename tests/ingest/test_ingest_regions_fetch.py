@@ -36,7 +36,9 @@ def test_allowing_private_addresses_imports_through_the_fetcher(sqlite_engine: s
     assert site.requests[0][1]["User-Agent"].startswith("QuoteTrack/")  # the fetcher's honest agent
 
 
-def test_the_cli_refuses_a_loopback_url(tmp_path: Path, site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_cli_refuses_a_loopback_url(
+    tmp_path: Path, site: Site, monkeypatch: pytest.MonkeyPatch, settings_from_env: None
+) -> None:
     monkeypatch.setenv("QUOTETRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
     url = site.page("/areas.csv", TABLE, content_type="text/csv")
     result = CliRunner().invoke(app, ["regions", "import", url])
