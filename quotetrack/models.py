@@ -15,7 +15,8 @@ import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel, col
 
-from quotetrack.kinds import Appointment, ReportStatus, StatementStatus, SuggestionStatus
+from quotetrack.kinds import Appointment, ReportStatus, StatementKind, StatementStatus, SuggestionStatus
+from quotetrack.text.lexicon import is_denial
 
 
 def utcnow() -> datetime:
@@ -289,6 +290,12 @@ class StatementPublic(StatementBase):
     article: ArticleRef
     topics: list[str] = []
     corrected_at: datetime | None = None
+
+    @property
+    def denied(self) -> bool:
+        """Reported words the speaker denied ("X denied the cabinet was split"): pages, citations,
+        feeds and alerts print the denial with them. Not a field: the API gives kind and cue."""
+        return self.kind != StatementKind.DIRECT and is_denial(self.cue)
 
 
 # --- Correction log and review queue -------------------------------------------------------

@@ -13,9 +13,7 @@ from typing import Any
 
 import jinja2
 
-from quotetrack.kinds import StatementKind
 from quotetrack.models import StatementPublic, Subscription
-from quotetrack.text.lexicon import is_denial
 from quotetrack.web.i18n import format_date, translate
 from quotetrack.web.templating import templates_dir
 
@@ -55,7 +53,7 @@ def alert_item(statement: StatementPublic, site: str) -> AlertItem:
         id=statement.id,
         text=statement.text,
         kind=statement.kind,
-        denied=statement.kind != StatementKind.DIRECT and is_denial(statement.cue),
+        denied=statement.denied,
         speaker=speaker,
         official_id=statement.official.id if statement.official else None,
         post=post,

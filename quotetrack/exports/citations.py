@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from quotetrack.kinds import StatementKind
 from quotetrack.models import StatementPublic
-from quotetrack.text.lexicon import is_denial
 
 STYLES = ("plain", "markdown", "apa", "chicago", "bibtex", "csl-json")
 _MONTHS = [
@@ -78,7 +77,7 @@ def parts_of(stmt: StatementPublic, base_url: str) -> CitationParts:
         said_on=stmt.date,
         quote=quote_text(stmt.text),
         direct=stmt.kind == StatementKind.DIRECT,
-        denied=stmt.kind != StatementKind.DIRECT and is_denial(stmt.cue),
+        denied=stmt.denied,
         outlet=article.outlet or "Unknown outlet",
         title=(article.title or "").strip() or None,
         author=article.author,
@@ -102,8 +101,8 @@ def _who(p: CitationParts) -> str:
     return f"{p.speaker} ({p.role})" if p.role else p.speaker
 
 
-def _reported(p: CitationParts) -> str:
-    return "reported speech, denied" if p.denied else "reported speech"
+def _reported(p: CitationParts, label: str = "reported speech") -> str:
+    return f"{label}, denied" if p.denied else label
 
 
 def _quoted(p: CitationParts) -> str:
@@ -182,7 +181,7 @@ def apa(p: CitationParts) -> str:
 def chicago(p: CitationParts) -> str:
     role = f", {p.role}" if p.role else ""
     author = f"{p.author}, " if p.author else ""
-    said = f"\u201c{p.quote},\u201d" if p.direct else f"({_reported(p).replace(' speech', '')}) {p.quote},"
+    said = f"\u201c{p.quote},\u201d" if p.direct else f"({_reported(p, 'reported')}) {p.quote},"
     title = f"\u201c{p.title},\u201d " if p.title else ""
     return (
         f"{p.speaker}{role}, {said} quoted in {author}{title}{p.outlet}, {_long(p.published)}, "

@@ -362,6 +362,8 @@ _GROUP_KIND_MARKERS = frozenset(
     {"kelompok", "paguyuban", "komunitas", "forum", "himpunan", "ikatan", "persatuan", "perkumpulan", "asosiasi"}
     | {"gabungan", "serikat", "koperasi", "gapoktan", "poktan"}
 )
+# The words after which, in Indonesian copy, the next word is never a name's first.
+_NAMES_NO_ONE_AFTER_ID = _PORTFOLIO_MARKERS | _GROUP_KIND_MARKERS
 # A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Bima Arya").
 _PLACE_MARKERS = frozenset(
     {
@@ -423,7 +425,7 @@ _SASAK_TITLES = frozenset({"Lalu", "Baiq"})
 # Balinese birth-order names, and the caste titles and words that may come before them inside a
 # name ("Ida Bagus Made", "Ni Ketut", "Dewa Nyoman"): after any other word they open the name
 # ("Kepala Taman Margasatwa Ragunan Ketut Widarsono").
-_BIRTH_ORDER = frozenset({"wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "nengah"})
+_BIRTH_ORDER = _BALINESE_ORDER - {"gede", "gde", "luh", "gusti"}
 _BALINESE_BEFORE_ORDER = (
     _BALINESE_PREFIX
     | _BALINESE_ORDER
@@ -965,6 +967,7 @@ _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)
 
 def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     """(start, end) of the person name at the end of `tokens`; start == end when none."""
+    markers = _NAMES_NO_ONE_AFTER_ID if lex.lang == "id" else _PORTFOLIO_MARKERS
     end = len(tokens)
     while end > 0 and is_degree(tokens[end - 1], lex):
         end -= 1
@@ -1012,6 +1015,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and token in _SASAK_TITLES
             and start < end
             and start >= 2
+            # (after a capitalised word or an acronym, bracketed too: "(PKS) Lalu ...")
             and (tokens[start - 2][:1].isupper() or tokens[start - 2].isupper())
         ):
             start -= 1  # "Wakil Ketua Komisi X DPR RI Lalu Hadrian Irfani": a Sasak noble's title opens the name
@@ -1048,10 +1052,10 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and not _place_before(tokens, start - 1, lex)  # "Lima Puluh Kota Ferizal Ridwan"
         ):
             break  # the word after "Desa", "Kota"... is the place, not the first name
-        if start >= 2 and start < end and _key(tokens[start - 2]) in _PORTFOLIO_MARKERS:
-            break  # "Menko Polhukam Budi Gunawan": the word after "Menko" is the portfolio
-        if lex.lang == "id" and start >= 2 and start < end and _key(tokens[start - 2]) in _GROUP_KIND_MARKERS:
-            break  # "Ketua Kelompok Nelayan Jumawan": the word after "Kelompok" is the group's
+        if start >= 2 and start < end and _key(tokens[start - 2]) in markers:
+            # "Menko Polhukam Budi Gunawan": the word after "Menko" is the portfolio; "Ketua
+            # Kelompok Nelayan Jumawan": the word after "Kelompok" is the group's
+            break
         # A region word ends the name once two name words are collected
         # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from quotetrack.resolve.gazetteer import COMPASS, REGION_MARKERS
 from quotetrack.resolve.model import Region
-from quotetrack.text.lexicon import fold, regencies, region_aliases, region_variants
+from quotetrack.text.lexicon import Place, fold, regencies, region_aliases, region_variants
 
 _PAREN = re.compile(r"\([^)]*\)")
 _UNCLOSED = re.compile(r"\([^)]*$")
@@ -49,6 +49,11 @@ def load_region_table(path: str | Path) -> RegionTable:
     return table
 
 
+def _full_name(place: Place) -> str:
+    """A kabupaten or kota as the registry names it: "Kabupaten Banyuwangi", "Kota Surakarta"."""
+    return f"{_LEVEL_PREFIX[place.level]}{place.name}"
+
+
 @lru_cache(maxsize=1)
 def builtin_table() -> RegionTable:
     """Every kabupaten and kota (text/data/regencies.tsv), found by its name or by another spelling
@@ -57,7 +62,7 @@ def builtin_table() -> RegionTable:
     table = RegionTable()
     by_name: dict[tuple[str, str], Region] = {}
     for place in regencies():
-        region = Region(name=f"{_LEVEL_PREFIX[place.level]}{place.name}", level=place.level)
+        region = Region(name=_full_name(place), level=place.level)
         by_name[(fold(place.name), place.level)] = region
         table.add(region)
     for row in region_variants():
@@ -73,7 +78,7 @@ def builtin_table() -> RegionTable:
 def _provinces() -> dict[str, str | None]:
     found: dict[str, str | None] = {}
     for place in regencies():
-        name = f"{_LEVEL_PREFIX[place.level]}{place.name}"
+        name = _full_name(place)
         found[name] = place.province if found.get(name, place.province) == place.province else None
     return found
 

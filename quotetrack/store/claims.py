@@ -195,9 +195,7 @@ def match_claim(
         .join(Article, col(Article.id) == Statement.article_id)
         .where(col(Statement.id).in_(list(found)))
     ).all()
-    index_score = found
-    claim = said
-    groups = _claim_groups(claim)
+    groups = _claim_groups(said)
     counts = {s: 0 for g in groups for s in g}
     for _, text, stem, _, _ in rows:
         present = set((stem or "").split()) | {w.casefold() for w in WORD.findall(text)}
@@ -205,9 +203,7 @@ def match_claim(
             counts[s] += 1
     weights = _rarity(counts, len(rows))
     sims = {
-        sid: similarity(
-            claim, text, stems=stem, lang=lang, index=index_score.get(sid, 0.0), weights=weights, groups=groups
-        )
+        sid: similarity(said, text, stems=stem, lang=lang, index=found.get(sid, 0.0), weights=weights, groups=groups)
         for sid, text, stem, lang, _ in rows
     }
     for sid, _, _, _, speaker in rows:

@@ -349,12 +349,15 @@ def ensure_area(
     page holds its regencies' officials; an area stored before without a parent gets it."""
     query = select(Area).where(Area.code == code) if code else select(Area).where(Area.name == name)
     area = session.exec(query).first()
+    changed = area is None
     if area is None:
         area = Area(name=name, level=level, code=code)
         session.add(area)
     if province is not None and area.parent_id is None and area.code is None and province != area.name:
         area.parent_id = ensure_area(session=session, name=province, level="provinsi").id
-    session.flush()
+        changed = True
+    if changed:
+        session.flush()
     return area
 
 

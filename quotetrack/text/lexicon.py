@@ -94,7 +94,7 @@ _DENIALS = frozenset(
 
 
 def is_denial(cue: str | None) -> bool:
-    """Whether a statement's cue denies its words. Shared by pages, citations and feeds."""
+    """Whether a statement's cue denies its words (StatementPublic.denied)."""
     return cue is not None and cue.strip().casefold() in _DENIALS
 
 

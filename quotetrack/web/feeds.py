@@ -11,12 +11,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from quotetrack.errors import NotFound
-from quotetrack.kinds import SearchSort, StatementKind
+from quotetrack.kinds import SearchSort
 from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
 from quotetrack.store.filters import StatementFilter
 from quotetrack.store.search import search_statements
-from quotetrack.text.lexicon import is_denial
 from quotetrack.text.sanitize import strip_controls, web_url
 from quotetrack.topics import load_taxonomy
 from quotetrack.web.deps import FilterDep, RowId, SessionDep, site_url
@@ -76,7 +75,7 @@ def atom_feed(
             _sub(entry, "link", rel="related", href=related)
         role = ", ".join(x for x in (s.held_role or s.role, s.held_region or s.region) if x)
         source = ", ".join(x for x in (s.article.outlet, s.article.title) if x)
-        said = f"(denied) {s.text}" if s.kind != StatementKind.DIRECT and is_denial(s.cue) else s.text
+        said = f"(denied) {s.text}" if s.denied else s.text
         summary = f"{said}\n\n— {speaker}" + (f" ({role})" if role else "") + (f". {source}" if source else "")
         _sub(entry, "content", summary, type="text")
         for topic in s.topics:
