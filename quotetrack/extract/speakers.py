@@ -60,6 +60,8 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
+# A copula right after a capitalised run: the run is the subject of a clause ("Al-Hilm adalah ...").
+_COPULA_AFTER = re.compile(r"\s+(?:adalah|merupakan|ialah|yaitu|yakni)\b")
 # Words of address before a nickname ("Kang Emil", "Cak Imin", "Mas Gibran").
 _NICKNAME_ADDRESS = frozenset({"gus", "cak", "kang"})  # "Gus Dur", "Cak Imin", "Kang Emil": names people go by
 _ADDRESS_WORDS = RESPECT_WORDS | {"mas", "pak", "bu", "mbak", "bang", "opung", "uda", "daeng", "bung"}
@@ -1384,6 +1386,10 @@ class Registry:
                 ):
                     # "Dr Richard Lewis, Welsh secretary of the BMA,": the run took the post's first word
                     printed = printed[:comma]
+            if self.lex.lang == "id" and ", " in printed and _COPULA_AFTER.match(text, start + len(printed)):
+                # "Menurut Menag, Al-Hilm adalah sifat Tuhan": the word after the comma opens a
+                # clause of its own (a copula follows it), never a name in apposition to the post
+                printed = printed[: printed.rindex(", ")]
             mention = parse_mention(printed, self.lex)
             if mention is None:
                 continue
