@@ -101,6 +101,8 @@ _MONTHS = frozenset({"januari", "februari", "maret", "mei", "juni", "juli", "agu
 _MAX_NAME_TOKENS = 4
 # Roman numerals that number a unit ("I" is also a Balinese name's first word: left out).
 _ROMAN = re.compile(r"(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+# A class of a unit: "Kelas I", "Kelas IIA", "Kelas IIIB".
+_ROMAN_CLASS = re.compile(r"(?=[IV])(?:IV|V?I{1,3})[A-C]?")
 EPITHET_WORDS = 10  # "pria yang akrab disapa Hendi itu": a description before a demonstrative
 # Abbreviated offices English copy prints before a name ("Gov. Nathan Deal", "Sen.", "Lt. Gen."):
 # posts, unlike the honorifics (Mr, Dr, Sir).
@@ -444,6 +446,8 @@ _BALINESE_BEFORE_ORDER = (
         "jero",
     }
 )
+# The posts "Jenderal" completes ("Direktur Jenderal", "Konsul Jenderal"); after another post it is a rank.
+_POSTS_OF_GENERAL = frozenset({"direktur", "sekretaris", "konsul", "gubernur", "auditor", "wakil"})
 # Spelled-out police and military ranks end in these words ("Komisaris Besar", "Inspektur
 # Jenderal", "Marsekal Muda"): after a rank head they belong to the rank, never to the name.
 _RANK_HEADS = frozenset(
@@ -578,7 +582,9 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
     if lex.lang == "en" and key == "lt" and at + 1 < len(tokens) and _key(tokens[at + 1]) in {"gov", "governor"}:
         return True  # "Lt. Gov. Dan Patrick": the lieutenant governor, not a rank
     if key == "jenderal" and at > 0 and _key(tokens[at - 1]) not in _RANK_HEADS:
-        return True  # "Direktur Jenderal Pajak", "Sekretaris Jenderal": a post, not a rank
+        # "Direktur Jenderal Pajak", "Sekretaris Jenderal": a post, not a rank; after any other
+        # post ("Kapolri Jenderal Listyo ...", "KSAD Jenderal ...") the general's rank
+        return _key(tokens[at - 1]) in _POSTS_OF_GENERAL or _key(tokens[at - 1]) not in lex.roles
     if key == "laut" and not (at > 0 and _is_title(tokens[at - 1], lex)):
         return True  # "Kolonel Laut": the navy's rank; "Perhubungan Laut", "Penjagaan Laut": a post's words
     return key == "ibu" and at + 1 < len(tokens) and _key(tokens[at + 1]) == "kota"
@@ -985,6 +991,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         if token in NAME_PARTICLES and start < end and start >= 2 and _is_name_token(tokens[start - 2], lex):
             start -= 1  # "Bill de Blasio": a particle inside a name
             continue
+        if start < end and start >= 2 and _ROMAN_CLASS.fullmatch(token) and _key(tokens[start - 2]) == "kelas":
+            break  # "Kepala Rutan Kelas I Budi Hartono": the unit's class ends the post (one "I" too)
         if start < end and start >= 2 and _ROMAN.fullmatch(token) and _numbers_a_unit(tokens[start - 2], lex):
             break  # "KPK Wilayah V Dian Patria": the unit's number ends the post ("Hamengku Buwono X" ends a name)
         if _is_initials(tokens, start - 1, lex):
@@ -1080,6 +1088,15 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         start -= 1  # "Dwi Oktavia Tatri Lestari Handayani": a fifth word that opens names
     if start == end:
         return start, end
+    if (
+        end - start >= 3
+        and start >= 2
+        and _ROMAN_CLASS.fullmatch(tokens[start - 1])
+        and _key(tokens[start - 2]) == "kelas"
+    ):
+        # "Kepala Lapas Kelas IIA Cipinang Wachid Wibowo": a unit of a class is named by its place,
+        # the word after the class, when a name of two words or more is left after it
+        start += 1
     if lex.lang == "id":
         opens = next(
             (

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from quotetrack.extract import ExtractedStatement
 from quotetrack.ingest.sources import Source
 from quotetrack.pipeline import process_source
@@ -28,3 +30,45 @@ def test_a_capitalised_word_before_a_copula_after_menurut_post_is_no_name() -> N
         "Kementerian Agama,” ucapnya.\n"
     )
     assert {speaker for speaker, _ in _who(text)} == {"Nasaruddin Umar"}
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        ("Kapolri Jenderal Listyo Sigit Prabowo", "Listyo Sigit Prabowo", "Kapolri"),
+        ("KSAD Jenderal Maruli Simanjuntak", "Maruli Simanjuntak", "KSAD"),
+        # "Jenderal" completes these posts
+        ("Direktur Jenderal Pajak Suryo Utomo", "Suryo Utomo", "Direktur Jenderal Pajak"),
+        ("Sekretaris Jenderal Kemendagri Tomsi Tohir", "Tomsi Tohir", "Sekretaris Jenderal Kemendagri"),
+    ],
+)
+def test_jenderal_after_a_post_is_the_rank_unless_it_completes_the_post(lede: str, speaker: str, role: str) -> None:
+    text = f"Personel Dikerahkan\n\n{lede} mengatakan pihaknya terus mengerahkan personel ke wilayah terdampak.\n"
+    assert _who(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        ("Kepala Lapas Kelas IIA Cipinang Wachid Wibowo", "Wachid Wibowo", "Kepala Lapas Kelas IIA Cipinang"),
+        (
+            "Kepala Stasiun Meteorologi Kelas II Minangkabau Desindra Deddy Kurniawan",
+            "Desindra Deddy Kurniawan",
+            "Kepala Stasiun Meteorologi Kelas II Minangkabau",
+        ),
+        # a class with no place after it: the name is left whole
+        ("Kepala Rutan Kelas I Budi Hartono", "Budi Hartono", "Kepala Rutan Kelas I"),
+    ],
+)
+def test_the_place_after_a_unit_s_class_belongs_to_the_post(lede: str, speaker: str, role: str) -> None:
+    text = f"Layanan Tetap Jalan\n\n{lede} mengatakan seluruh layanan tetap berjalan seperti biasa.\n"
+    assert _who(text) == [(speaker, role)]
+
+
+def test_kepala_negara_is_the_president_of_the_article() -> None:
+    text = (
+        "Presiden Minta Pejabat Tak Datang\n\nPresiden Prabowo Subianto meminta para pejabat tidak datang ke "
+        "lokasi bencana tanpa tugas. Kepala Negara juga meminta agar rakyat tidak dijadikan objek foto oleh para "
+        "pejabat.\n"
+    )
+    assert [speaker for speaker, _ in _who(text)] == ["Prabowo Subianto", "Prabowo Subianto"]
