@@ -469,6 +469,9 @@ _RANK_HEADS = frozenset(
         "irjen",
         "brigjen",
         "komjen",
+        # (the short forms of the officers' ranks: "Kepala BNPB Letjen TNI X")
+        *("letjen", "mayjen", "letkol", "laksdya", "laksda", "laksma", "marsdya", "marsda", "marsma"),
+        *("kompol", "akp", "iptu", "ipda"),
     }
 )
 # Police and military units: a rank word after them is the person's rank ("Wakil Kepala Polres
@@ -609,6 +612,8 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if lex.lang == "id" and tokens and tokens[-1].startswith("(") and _is_title(tokens[-1].strip("(),"), lex):
         tokens = tokens[:-1]  # "Brigadir Jenderal (Mar) Rasman": the rank's corps, after the rank
     tokens = tokens[: _rank_start(tokens)]
+    while lex.lang == "id" and len(tokens) >= 2 and _key(tokens[0]) in _ACTS_OF_ID and _key(tokens[1]) in lex.roles:
+        tokens = tokens[1:]  # "Keputusan Presiden Prabowo Subianto": the president's decision, his post
     if lex.lang == "id" and tokens and all(_key(t) in _RANK_HEADS | _RANK_TAILS or _is_title(t, lex) for t in tokens):
         return None, None  # "..., Letjen TNI Doni Monardo": a rank, no post (the post is the chunk before)
     both = max((k for k, t in enumerate(tokens) if _key(t) == "sekaligus"), default=0)
@@ -760,6 +765,35 @@ _CIRCUMSTANCE_OPENERS_EN = frozenset(
     {"during", "in", "at", "on", "after", "before", "speaking", "writing", "asked", "following", "while", "when"}
     | {"if", "unless", "although", "though", "because"}  # ("If she becomes president, Clinton": no post of hers)
 )
+# Whom a question or words went to, after the one who spoke: "Presiden ke Suharyanto".
+_TOLD_WHOM = re.compile(r"(?<=\w)\s+(?:ke|kepada)\s+[A-Z][^,;:]*$")
+# What someone decided, said or did, printed before the post and name of who did it ("Keputusan
+# Presiden X", "Instruksi Gubernur Y"): never part of the post.
+_ACTS_OF_ID = frozenset(
+    {
+        "keputusan",
+        "kebijakan",
+        "pernyataan",
+        "instruksi",
+        "arahan",
+        "perintah",
+        "pidato",
+        "kunjungan",
+        "kedatangan",
+        "langkah",
+        "sikap",
+        "usulan",
+        "permintaan",
+        "imbauan",
+        "larangan",
+        "unggahan",
+        "surat",
+    }
+)
+# ... and Indonesian ones ("Dalam rapat dengan Prabowo, Kepala BNPB Suharyanto": the clause's name is not the speaker).
+_CIRCUMSTANCE_OPENERS_ID = frozenset(
+    {"dalam", "di", "pada", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "selama", "sesudah"}
+)
 # An aside between dashes at the end of a mention (or one left open): "— tim pemadam yang tiba pertama —".
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]*(?:[—–]\s*)?$")
 # A constituency before a legislator's short post: "Glasgow Kelvin MP".
@@ -770,11 +804,13 @@ _EN_POST_SHORT = frozenset({"pm", "mp", "mps", "msp", "mep"})
 
 
 def _after_circumstance(text: str, chunks: list[str], index: int, lex: Lexicon) -> bool:
-    """Whether the chunk before `chunks[index]` is an English clause of where or when ("At a
-    rally in Iowa, Jane Doe"), which gives the name after it neither a post nor a place. The first
-    chunk's opener may have been dropped as a clause opener: it is read from the text."""
+    """Whether the chunk before `chunks[index]` is a clause of where or when ("At a rally in
+    Iowa, Jane Doe", "Dalam rapat dengan Prabowo, Kepala BNPB X"), which gives the name after it
+    neither a post nor a place. The first chunk's opener may have been dropped as a clause
+    opener: it is read from the text."""
     opener = (text if index == 1 else chunks[index - 1]).split(None, 1)
-    return lex.lang == "en" and bool(opener) and opener[0].casefold() in _CIRCUMSTANCE_OPENERS_EN
+    openers = _CIRCUMSTANCE_OPENERS_EN if lex.lang == "en" else _CIRCUMSTANCE_OPENERS_ID
+    return bool(opener) and opener[0].casefold() in openers
 
 
 def _posts_only(tokens: list[str], lex: Lexicon) -> bool:
@@ -1753,6 +1789,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         body = parse_mention(staff.group("body"), lex)
         if body is not None and (body.org or body.name) and not body.pronoun:
             return ParsedMention(printed=text, org=body.org or body.name)
+    if lex.lang == "id" and (" ke " in text or " kepada " in text):
+        text = _TOLD_WHOM.sub("", text)  # "tanya Presiden ke Suharyanto": who was asked, not who asked
     if " atau " in text:
         text = _OR_NICKNAME_END.sub("", text)
     if text.endswith(")") or "(" in text[-16:]:

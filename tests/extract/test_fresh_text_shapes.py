@@ -72,3 +72,28 @@ def test_kepala_negara_is_the_president_of_the_article() -> None:
         "pejabat.\n"
     )
     assert [speaker for speaker, _ in _who(text)] == ["Prabowo Subianto", "Prabowo Subianto"]
+
+
+def test_a_name_in_an_opening_clause_of_where_or_when_is_not_the_speaker() -> None:
+    text = (
+        "Relokasi Korban\n\nPresiden Prabowo Subianto memimpin rapat terbatas di Aceh. Dalam rapat dengan Prabowo, "
+        "Kepala BNPB Letjen TNI Suharyanto mengungkapkan rencana relokasi korban bencana ke hunian sementara.\n"
+    )
+    assert _who(text)[-1] == ("Suharyanto", "Kepala BNPB")
+
+
+def test_whom_a_question_went_to_is_not_part_of_the_asker_s_post() -> None:
+    text = (
+        "Hunian Tetap\n\nPresiden Prabowo Subianto meninjau hunian sementara bersama Kepala BNPB Suharyanto. "
+        "“Ini hunian tetap anggaran Rp 60 juta cukup?” tanya Presiden ke Suharyanto.\n"
+    )
+    assert _who(text) == [("Prabowo Subianto", "Presiden")]
+
+
+@pytest.mark.parametrize("act", ["Keputusan", "Instruksi", "Kebijakan"])
+def test_what_an_official_decided_is_not_part_of_the_post(act: str) -> None:
+    text = (
+        f"Status Bencana\n\n{act} Gubernur Jawa Barat Dedi Mulyadi menuai pertanyaan dari warga. Dedi mengatakan "
+        "status darurat bencana daerah sudah cukup untuk menangani banjir.\n"
+    )
+    assert _who(text) == [("Dedi Mulyadi", "Gubernur")]
