@@ -80,6 +80,8 @@ _DATELINE = re.compile(
     # or glued to the lede after a space ("BATAM, KOMPAS.COM -Pemerintah").
     r"\s*(?:[-–—]{1,2}\s+(?=\S)|(?<=[A-Z])[-–—](?=[A-Z][a-z])|(?<=\s)[-–—]{1,2}(?=[A-Z][a-z]))"
 )
+# A town in capitals right after an outlet's dateline: "JAKARTA. ", "JAKARTA - ", "BANDUNG, ".
+_TOWN_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})(?:\.\s+|,\s+|\s*[-–—]\s+)(?=[A-Z])")
 # ".(1/4/2022).Balita" or "tinggi.Warga": a paragraph break the scraper lost.
 _RUN_TOGETHER = re.compile(
     r"(?:(?<=[a-z]{2})|(?<=[A-Z]{3})|(?<=\)))\.(?=[\"“”]?[A-Z][a-z]{2,})|(?<=[a-z]{4})\.(?=[A-Z][a-z])"
@@ -557,6 +559,10 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
                 elif _OUTLET_FIRST.search(place):  # "GENTAONLINE.COM-": the outlet alone, no place
                     place = None
                 stripped = stripped[dateline.end() :]
+                if outlet is None and place is None and (town := _TOWN_AFTER_OUTLET.match(stripped)) is not None:
+                    # "KONTAN.CO.ID - JAKARTA. Presiden ...", "KRjogja.com - JAKARTA - Menteri ...":
+                    # the outlet's dateline, then the town's in capitals
+                    place, stripped = _place(town.group("place")), stripped[town.end() :]
         if "elaksana " in stripped:
             stripped = _ACTING_LOWER.sub(lambda m: m.group(1) + m.group(2).capitalize(), stripped)
         kept.extend(part.strip() for part in _split_run_together(unglue(stripped, names, lower)) if part.strip())

@@ -97,3 +97,19 @@ def test_what_an_official_decided_is_not_part_of_the_post(act: str) -> None:
         "status darurat bencana daerah sudah cukup untuk menangani banjir.\n"
     )
     assert _who(text) == [("Dedi Mulyadi", "Gubernur")]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["KONTAN.CO.ID - JAKARTA. ", "KRjogja.com - JAKARTA - ", "DETIKNEWS.COM - BANDUNG, "]
+)
+def test_a_town_in_capitals_after_an_outlet_s_dateline_is_not_part_of_the_lede(dateline: str) -> None:
+    text = (
+        f"Bencana Sumatera\n\n{dateline}Presiden Prabowo Subianto mengatakan pemerintah bisa menangani bencana "
+        "banjir tanpa bantuan luar negeri.\n"
+    )
+    (statement,) = _statements(text)
+    assert (statement.speaker, statement.role, statement.speaker_mention) == (
+        "Prabowo Subianto",
+        "Presiden",
+        "Presiden Prabowo Subianto",
+    )
