@@ -790,6 +790,8 @@ _ACTS_OF_ID = frozenset(
         "surat",
     }
 )
+# Lower-case words that open the post of the name before, or another name, never an aside about it.
+_ASIDE_NOT = frozenset({"the", "a", "an", "and", "or", "but", "former", "then", "now", "also"})
 # ... and Indonesian ones ("Dalam rapat dengan Prabowo, Kepala BNPB Suharyanto": the clause's name is not the speaker).
 _CIRCUMSTANCE_OPENERS_ID = frozenset(
     {"dalam", "di", "pada", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "selama", "sesudah"}
@@ -1333,6 +1335,22 @@ def _goes_on_a_post(words: list[str], lex: Lexicon) -> bool:
         heads = [words[0]] + [words[k + 1] for k, w in enumerate(words[:-1]) if _key(w) in LIST_AND]
         return not any(_key(h) in lex.roles and _key(h) not in _FIELD_WORDS for h in heads)
     return _key(words[0]) in lex.institutions and not any(_key(w) in lex.roles for w in words)
+
+
+def _aside_from(chunks: list[str], lex: Lexicon) -> int:
+    """Where an English aside about the person the first chunk names begins: the first later
+    chunk that opens with a lower-case word other than an article or a post ("Lady Hale, sitting
+    with Lords Bingham, Steyn and Hope", "Mr Mubanga, 32, from Wembley, London"); len(chunks)
+    when there is none (also "Mr Howard, the Tory leader": the post of the name before)."""
+    words = chunks[0].split()
+    titled = len(words) >= 2 and _is_title(words[0], lex) and words[1][:1].isupper()  # "Mr Mubanga"
+    if not (titled or _whole_name(chunks[0], lex)) or _key(words[0]) in _CIRCUMSTANCE_OPENERS_EN:
+        return len(chunks)
+    for index in range(1, len(chunks) - 1):
+        first = chunks[index].split()[0] if chunks[index].split() else ""
+        if first[:1].islower() and _key(first) not in _ASIDE_NOT and _key(first) not in lex.roles:
+            return index + 1  # (the chunk that opens the aside may still give a post: "of the BMA")
+    return len(chunks)
 
 
 def _whole_name(chunk: str, lex: Lexicon) -> bool:
@@ -1944,7 +1962,10 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             # named from its first word, no office and so no person in it.
             return ParsedMention(printed=text, org=" ".join(w.strip(_STRIP) for w in words))
     town = -1  # the last chunk that names a place only
+    aside = _aside_from(chunks, lex) if lex.lang == "en" and len(chunks) >= 3 else len(chunks)
     for index in range(len(chunks) - 1, -1, -1):
+        if index >= aside:
+            continue  # "Mr Mubanga, 32, from Wembley, London": words about the name, not a name
         tokens = [t for t in _TOKEN.findall(chunks[index]) if not _AGE.fullmatch(t)]  # "Minuk (28)"
         tokens = _without_venue(tokens, lex)
         if index > 1 and tokens and all(_key(t) in lex.regions or _key(t) in _COMPASS for t in tokens):
