@@ -1127,6 +1127,8 @@ class Registry:
             if _NOT_AN_EPITHET_AFTER.match(text, end):
                 continue  # "The prime minister, Tony Blair," / "The minister's" / "of X"
             holder = self.by_role(post, match.start())
+            if holder is None:
+                holder = self._holder_named_later(post, match.start())
             if holder is not None:
                 self._opens_at(match.start(), holder)  # "The prime minister ... He insisted": the holder
                 continue
@@ -1141,6 +1143,23 @@ class Registry:
             if ref is not None and not self.people[ref].organisation and not self.people[ref].role:
                 self.people[ref].role = post
                 self._opens_at(match.start(), ref)
+
+    def _holder_named_later(self, post: str, position: int) -> int | None:
+        """ "The home secretary said he would not launch an investigation ... Home Secretary
+        Charles Clarke told ...": the one person the article names after `position` with
+        exactly that post (a post held now), who is who the epithet stands for."""
+        wanted = _WORD.findall(post.casefold())
+        if wanted[:1] == ["the"]:
+            wanted = wanted[1:]
+        holders = {
+            p.name
+            for p in self.people
+            if p.position > position and not p.organisation and p.role and _WORD.findall(p.role.casefold()) == wanted
+        }
+        if len(holders) != 1:
+            return None
+        (name,) = holders
+        return next(k for k, p in enumerate(self.people) if p.position > position and p.name == name)
 
     def _opens_at(self, position: int, ref: int) -> None:
         """Record `ref` as the subject of the sentence an epithet opens at `position`."""
@@ -2032,6 +2051,8 @@ class Registry:
                 return self._nicknamed(mention.printed, last)
             if (qualified := self._qualified_holder(mention.role or "", position)) is not None:
                 return qualified
+            if english_epithet and (later := self._holder_named_later(mention.role or "", position)) is not None:
+                return later
             # '"...," the prime minister said', "the Tory leader said", where no one holds that
             # post here: the sentence's subject or the person being quoted, as a quote with no cue goes.
             subject = self.subject_between(since, position, quoted)

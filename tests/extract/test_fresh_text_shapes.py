@@ -125,3 +125,18 @@ def test_a_town_in_capitals_after_an_outlet_s_dateline_is_not_part_of_the_lede(d
 def test_an_aside_after_a_name_names_no_speaker(subject: str, speaker: str) -> None:
     text = f"Ruling\n\n{subject} said the case had been decided on the evidence alone.\n"
     assert [name for name, _ in _who(text, "en")] == [speaker]
+
+
+def test_an_epithet_is_the_person_the_article_names_with_that_post_later() -> None:
+    text = (
+        "Detainee to sue\n\nMartin Mubanga claimed that an officer played a key role in his detention. "
+        "Mr Mubanga said he was interrogated at the camp. The home secretary said he would not be launching an "
+        'investigation. Home Secretary Charles Clarke told the BBC: "I am not organising a specific investigation."\n'
+    )
+    who = [(speaker, role.casefold() if role else None) for speaker, role in _who(text, "en")]
+    assert who == [
+        ("Martin Mubanga", None),
+        ("Martin Mubanga", None),
+        ("Charles Clarke", "home secretary"),
+        ("Charles Clarke", "home secretary"),
+    ]
