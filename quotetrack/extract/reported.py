@@ -127,6 +127,12 @@ _QUOTE_MARKS = frozenset("\"“”‘’'")
 _TRAILING_MAX_WORDS = 6
 # English speech verbs that are also plural nouns ("states", "claims", "notes").
 _PLURAL_NOUNS = frozenset({"states", "claims", "notes", "comments", "hints"})
+# Prepositions after which a plural speech word is a noun ("amid claims that", "despite claims").
+# Participles that open a sentence on what is answered: "Addressing claims that ..., Mr X told ...".
+_ANSWERING = frozenset(
+    {"addressing", "denying", "rejecting", "dismissing", "answering", "refuting", "countering", "facing", "following"}
+)
+_NOUN_AFTER = frozenset({"amid", "despite", "over", "about", "against", "of", "to", "with", "by", "after"})
 _NOUN_MARKERS = frozenset(
     {"the", "these", "those", "its", "his", "her", "their", "our", "your", "my"}
     | {"many", "several", "some", "all", "both", "most", "other", "few", "more"}
@@ -664,6 +670,10 @@ def _counted(text: str, lo: int, at: int) -> bool:
         or word.isdigit()
         or word.split("-")[-1] in _NUMBERS
         or word.endswith(("'s", "’s"))
+        # ("Addressing claims that ...", "denying claims that ...": the object of a participle; not
+        # a name ending in -ing, "Manning claims", which is capitalised inside a sentence)
+        or (word.endswith("ing") and len(word) > 5 and (before[-1][:1].islower() or word in _ANSWERING))
+        or word in _NOUN_AFTER
         # ("his claims", "Pagliano's Fifth Amendment claims": an owner up to three words before)
         or any(w.casefold().endswith(("'s", "’s")) for w in before[-3:-1])
     )

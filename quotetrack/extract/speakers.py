@@ -1383,6 +1383,7 @@ class Registry:
 
     def _register(self, text: str) -> None:
         for start, printed in self._runs(text):
+            held_as = False  # (the run opens with a post held "as" in a clause about someone else)
             if self.lex.lang == "en" and (place := self._place_of_post(text, start, printed)):
                 # "former mayor of Bridgeton Fiona Walsh": the run opens with the post's place
                 start, printed = start + len(place), printed[len(place) :]
@@ -1405,6 +1406,16 @@ class Registry:
                 ):
                     # "Dr Richard Lewis, Welsh secretary of the BMA,": the run took the post's first word
                     printed = printed[:comma]
+            if (
+                self.lex.lang == "en"
+                and ", " in printed
+                and text.endswith(" as ", 0, start)
+                and self._only_a_post(printed[: printed.index(", ")])
+            ):
+                # "... his second term as US President, Tony Blair has said": the post ends a clause
+                # about someone else; the name after the comma opens the reporting clause
+                comma = printed.index(", ")
+                start, printed, held_as = start + comma + 2, printed[comma + 2 :], True
             if self.lex.lang == "id" and ", " in printed and _COPULA_AFTER.match(text, start + len(printed)):
                 # "Menurut Menag, Al-Hilm adalah sifat Tuhan": the word after the comma opens a
                 # clause of its own (a copula follows it), never a name in apposition to the post
@@ -1472,7 +1483,11 @@ class Registry:
                 and (held := post_after(text, start + len(printed), self.lex))
             ):
                 mention = replace(mention, role=held)  # "Adm. Mike Mullen, the former chairman of the Joint Chiefs"
-            if not self.names_office(mention.role) and may_have_post(text, start, start + len(printed), self.lex):
+            if (
+                not held_as
+                and not self.names_office(mention.role)
+                and may_have_post(text, start, start + len(printed), self.lex)
+            ):
                 before = post_before(text, start, self.lex)
                 role = before or post_after(text, start + len(printed), self.lex)
                 if before and self.lex.lang == "id" and mention.role and printed.startswith(mention.role):

@@ -140,3 +140,21 @@ def test_an_epithet_is_the_person_the_article_names_with_that_post_later() -> No
         ("Charles Clarke", "home secretary"),
         ("Charles Clarke", "home secretary"),
     ]
+
+
+def test_claims_after_a_participle_is_a_noun_and_no_one_speaks_it() -> None:
+    text = (
+        "Hunting\n\nSome activities are still legal. Addressing claims that the new law was unenforceable, "
+        'Mr Michael told the Today programme: "There has been a lot of spin about this."\n'
+    )
+    assert [speaker for speaker, _ in _who(text, "en")] == ["Michael"]
+
+
+def test_a_post_held_as_in_a_clause_is_not_the_reporting_name_s() -> None:
+    text = (
+        "Blair sees consensus\n\nGeorge W Bush will display a more consensual approach as he begins his second "
+        "term as US President, Tony Blair has said.\n\nThe prime minister said Mr Bush had learned that military "
+        "force was not the only way to fight terrorism.\n"
+    )
+    who = [(speaker, role.casefold() if role else None) for speaker, role in _who(text, "en")]
+    assert who == [("Tony Blair", "prime minister"), ("Tony Blair", "prime minister")]
