@@ -340,6 +340,12 @@ def _post_run(words: list[str], lex: Lexicon) -> list[str]:
     return run
 
 
+# A lower-case word, then "the", right before a post: the post is inside a clause ("did not trust the").
+_OBJECT_THE = re.compile(r"\b[a-z][a-z'’]*\s+the\s+$")
+_NAME_AT = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_DAYS_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     """The office printed right before a name at `start`, across brackets and commas:
     "Gubernur Jawa Timur (Jatim) Khofifah", "Menteri Koordinator bidang Politik, Hukum,
@@ -362,11 +368,29 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             continue
         if english and token == "the" and index and words[index - 1].group().casefold() in {"and", "or"}:
             break  # "criticize Obama and the Democratic presidential nominee, Hillary Clinton": a list
+        if (
+            english
+            and token.casefold() in {"and", "or"}
+            and index >= 2
+            and words[index - 2].group().rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"}
+        ):
+            break  # "Mr Blair and Liberal Democrat leader Charles Kennedy": the post is the second's alone
         if english and token.casefold() in {"and", "or"} and (head is None or _names_post_head(words, index, lex)):
             # "campaign's chief executive, and Kellyanne Conway": a list, the name opens its next
             # item; "Both the prime minister and Chancellor Gordon Brown": another's post before "and"
             break
         key = token.casefold().removesuffix("’s").removesuffix("'s")
+        if (
+            english
+            and head is not None
+            and (
+                (token == "the" and not (index and words[index - 1].group().casefold() in {"of", "for"}))
+                or key in _DAYS_EN
+            )
+        ):
+            # "claims that he did not trust the prime minister, Mr Brown": the post opens after
+            # "the"; "On Tuesday, deputy prime minister Mr Prescott": a day opens none
+            break
         if not english and head is not None and key in _LIST_JOINERS_ID and _starts_post(text, word.end(), lex):
             break  # "Kepala Dinas X Budi dan peneliti Y, Rizky": another person's post before "dan"
         if key in lex.roles and (
@@ -404,6 +428,15 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     if marker is not None:
         first = marker.start()  # "former shadow attorney general Bill Cash": a post no longer held
     post = text[first:start].strip(" ,\t")
+    if (
+        english
+        and _OBJECT_THE.search(text, lo, first)
+        and (name := _NAME_AT.match(text, start)) is not None
+        and not text.startswith((",", ")", " (", ";"), name.end())
+    ):
+        # "... claims that he did not trust the prime minister, Mr Brown replied": the post is the
+        # verb's object and the name opens the main clause, not an apposition to it
+        return None
     if english and _names_a_relative(post.split()):
         return None  # "The daughter of the governor, Ann Lake": the post is her father's
     last = [w for w in post.split() if w.casefold() not in {"the", "a", "an"}][-1:]  # ("for the Ivanka Trump brand")

@@ -763,7 +763,16 @@ _SEAT_FOR = re.compile(
 # First words of a clause that says where or when, not who: "During a May interview on X, Trump".
 _CIRCUMSTANCE_OPENERS_EN = frozenset(
     {"during", "in", "at", "on", "after", "before", "speaking", "writing", "asked", "following", "while", "when"}
+    | {"how", "whether", "why", "what"}  # ("[Asked about] how he would deal with ..., Mr Brown replied")
     | {"if", "unless", "although", "though", "because"}  # ("If she becomes president, Clinton": no post of hers)
+)
+# A person named with a title, then "and" another with a post: "Mr Blair and Liberal Democrat leader X".
+_TITLED_AND = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?=\S)")
+_POSSESSIVES_EN = frozenset({"their", "his", "her", "its", "our", "my", "your"})
+# Determiners and quantifiers that never open a name ("Their proposals", "Some DEQ actions").
+_NO_ONE_EN = frozenset(
+    {"their", "his", "her", "its", "our", "my", "your", "some", "many", "most", "several", "few"}
+    | {"each", "every", "any", "such", "these", "those", "this", "that"}
 )
 # Whom a question or words went to, after the one who spoke: "Presiden ke Suharyanto".
 _TOLD_WHOM = re.compile(r"(?<=\w)\s+(?:ke|kepada)\s+[A-Z][^,;:]*$")
@@ -1487,6 +1496,8 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
             opened = next((k for k, t in enumerate(tokens) if t.startswith("(")), None)
             if opened is not None and any(t.endswith(")") for t in tokens[opened:]):
                 words = words[opened:]
+        if len(words) >= 3 and words[0].endswith(("'s", "’s")) and not words[0].isupper():
+            words = words[1:]  # "Iran's Islamic Revolutionary Guard Corps": whose body, then its name
         return " ".join(w for w in words if w)
     return None
 
@@ -1809,6 +1820,15 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return ParsedMention(printed=text, org=body.org or body.name)
     if lex.lang == "id" and (" ke " in text or " kepada " in text):
         text = _TOLD_WHOM.sub("", text)  # "tanya Presiden ke Suharyanto": who was asked, not who asked
+    if lex.lang == "en" and " and " in text and (joint := _TITLED_AND.match(text)) is not None:
+        text = text[joint.end() :]  # "Mr Blair and Liberal Democrat leader Charles Kennedy": the second's post
+    if (
+        lex.lang == "en"
+        and (first := text.split(" ", 2))[0].casefold() in _NO_ONE_EN
+        and first[0][:1].isupper()
+        and (first[1:2] and first[1][:1].isupper() or len(first) == 1 and first[0].casefold() in _POSSESSIVES_EN)
+    ):
+        return None  # "Their", "Some DEQ ...": a determiner opens the words, no one is named ("His lawyer X" is)
     if " atau " in text:
         text = _OR_NICKNAME_END.sub("", text)
     if text.endswith(")") or "(" in text[-16:]:

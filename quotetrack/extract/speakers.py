@@ -60,6 +60,8 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
+# "and" and another post after an epithet's post: "The prime minister and (the) chancellor".
+_AND_ANOTHER = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+)?([a-z]+)")
 # A copula right after a capitalised run: the run is the subject of a clause ("Al-Hilm adalah ...").
 _COPULA_AFTER = re.compile(r"\s+(?:adalah|merupakan|ialah|yaitu|yakni)\b")
 # Words of address before a nickname ("Kang Emil", "Cak Imin", "Mas Gibran").
@@ -1126,6 +1128,9 @@ class Registry:
             end = match.start(1) + len(post)
             if _NOT_AN_EPITHET_AFTER.match(text, end):
                 continue  # "The prime minister, Tony Blair," / "The minister's" / "of X"
+            joined = _AND_ANOTHER.match(text, end)
+            if joined is not None and joined.group(1).casefold() in self.lex.roles:
+                continue  # "The prime minister and chancellor faced ...": two people, neither alone
             holder = self.by_role(post, match.start())
             if holder is None:
                 holder = self._holder_named_later(post, match.start())

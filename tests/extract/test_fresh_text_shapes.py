@@ -158,3 +158,57 @@ def test_a_post_held_as_in_a_clause_is_not_the_reporting_name_s() -> None:
     )
     who = [(speaker, role.casefold() if role else None) for speaker, role in _who(text, "en")]
     assert who == [("Tony Blair", "prime minister"), ("Tony Blair", "prime minister")]
+
+
+def test_a_joint_subject_gives_the_second_person_only_his_own_post() -> None:
+    text = (
+        "Abortion\n\nMr Blair and Liberal Democrat leader Charles Kennedy also gave their views during interviews. "
+        "Mr Kennedy said he had previously voted for a 22-week limit.\n"
+    )
+    assert _who(text, "en") == [("Charles Kennedy", "Liberal Democrat leader")]
+
+
+def test_a_post_that_is_a_verb_s_object_is_not_the_next_name_s() -> None:
+    text = (
+        "Trust\n\nThe pair chatted amicably. Asked about how he would deal with claims that he did not trust the "
+        'prime minister, Mr Brown replied: "Our record on the economy is about trust."\n'
+    )
+    assert _who(text, "en") == [("Brown", None)]
+
+
+def test_a_day_before_a_post_is_not_part_of_it() -> None:
+    text = (
+        'Dinner\n\nOn Tuesday, deputy prime minister Mr Prescott told BBC News: "They told us very clearly to get in '
+        'line."\n'
+    )
+    assert [(speaker, (role or "").casefold()) for speaker, role in _who(text, "en")] == [
+        ("Prescott", "deputy prime minister")
+    ]
+
+
+def test_an_epithet_of_two_posts_gives_neither_to_the_last_subject() -> None:
+    text = (
+        "Unity\n\nMr Milburn promised an upbeat campaign. The prime minister and chancellor faced backbench "
+        "discontent at the meeting. Mr Milburn said the party was united.\n"
+    )
+    assert {who for who in _who(text, "en")} == {("Milburn", None)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their demands have been backed by former Metropolitan Police Commissioner Sir John Stevens.",
+        '"Some DEQ actions lacked common sense and that resulted in this tragedy," the governor said.',
+    ],
+)
+def test_a_determiner_before_a_capitalised_word_names_no_one(sentence: str) -> None:
+    text = f"Report\n\nThe report was published on Monday. {sentence}\n"
+    assert all(speaker not in {"Their", "Some DEQ"} for speaker, _ in _who(text, "en"))
+
+
+def test_a_body_named_with_its_country_s_possessive_is_the_body() -> None:
+    text = (
+        "Sailors freed\n\nIran's Islamic Revolutionary Guard Corps (IRGC) said it had released the sailors after "
+        "determining they had entered Iranian waters by mistake.\n"
+    )
+    assert [speaker for speaker, _ in _who(text, "en")] == ["Islamic Revolutionary Guard Corps"]
