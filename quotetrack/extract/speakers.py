@@ -60,6 +60,8 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
+# A short form in capitals right after a run: "Satu Pintu (DPMPTSP)".
+_SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z]{2,12})\)")
 # "and" and another post after an epithet's post: "The prime minister and (the) chancellor".
 _AND_ANOTHER = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+)?([a-z]+)")
 # A copula right after a capitalised run: the run is the subject of a clause ("Al-Hilm adalah ...").
@@ -1166,6 +1168,20 @@ class Registry:
         (name,) = holders
         return next(k for k, p in enumerate(self.people) if p.position > position and p.name == name)
 
+    def _ends_a_body_s_name(self, text: str, start: int, printed: str, name: str) -> bool:
+        """Whether a name is the last words of a body whose short form follows in brackets: a body
+        word comes before the name, and the short form is longer than the name's initials and
+        ends with them ("Dinas Penanaman Modal dan Perizinan Satu Pintu (DPMPTSP)"; "Agus
+        Harimurti Yudhoyono (AHY)" is a person's initials)."""
+        short = _SHORT_FORM_AFTER.match(text, start + len(printed))
+        if short is None:
+            return False
+        letters, initials = short.group(1), "".join(w[0] for w in name.split()).upper()
+        if len(letters) < len(initials) + 2 or not letters.endswith(initials):
+            return False
+        before = printed[: len(printed) - len(name)].split()
+        return any(w.casefold() in self.lex.institutions for w in before)
+
     def _opens_at(self, position: int, ref: int) -> None:
         """Record `ref` as the subject of the sentence an epithet opens at `position`."""
         if all(at != position for at, _ in self.subjects):
@@ -1436,6 +1452,10 @@ class Registry:
                 continue  # "Common Agricultural Policy", "Human Rights Act": a thing, never "he"
             if self.lex.lang == "en" and name.split()[0].casefold() in _FUNCTION_WORDS_EN:
                 continue  # "a sit-down with Off Message": a title, no one's name
+            if self._ends_a_body_s_name(text, start, printed, name):
+                continue  # "Dinas Penanaman Modal dan Perizinan Satu Pintu (DPMPTSP)": the body's name, no one's
+            if " " not in name and f"({name})" in text and re.search(rf"[a-z]\s+\({re.escape(name)}\)", text):
+                continue  # "kendaraan dapur lapangan (Randurlap)": the short form of a thing, no one's name
             if all(w.casefold() in self.lex.regions or is_country(w.casefold()) for w in name.split()):
                 continue  # "Pemimpin Jepang": a post's country or place, no one's name
             if self._names_a_body(printed, name):

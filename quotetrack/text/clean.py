@@ -36,7 +36,11 @@ _JUNK_LINE = re.compile(
     # The editors' note on a change to the story, and a video's title in brackets: nobody's words
     # ("CLARIFICATION: The first sentence has been clarified to reflect that ...", "[Video: FULL
     # SPEECH: President Obama Speech at ...]")
-    r"(?:clarification|correction|editor['’]?s['’]?\s+note)\s*:|\[(?:video|watch|photo|image)\s*:[^\]]*\]\s*$)",
+    r"(?:clarification|correction|editor['’]?s['’]?\s+note)\s*:|\[(?:video|watch|photo|image)\s*:[^\]]*\]\s*$|"
+    # A photo's caption that ends with its credit ("Wakapolri Tinjau Dapur Umum ... (Foto: Dok. Istimewa)")
+    # or opens with it ("KOMPAS.com/ADHYASTA DIRGANTARA Menko PMK Pratikno saat mengecek ...")
+    r"[^\"“”]{0,300}\((?:foto|dok\.?|dokumentasi|ilustrasi)\b[^()]*\)\s*$|"
+    r"[\w-]+\.(?:com|co\.id|id|net)/(?-i:[A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*)*)\s)",
     re.IGNORECASE,
 )
 # A photo caption ends with its credit: "... Minggu (19/11/2023). SERAMBINEWS.COM/NAME",
@@ -80,8 +84,15 @@ _DATELINE = re.compile(
     # or glued to the lede after a space ("BATAM, KOMPAS.COM -Pemerintah").
     r"\s*(?:[-–—]{1,2}\s+(?=\S)|(?<=[A-Z])[-–—](?=[A-Z][a-z])|(?<=\s)[-–—]{1,2}(?=[A-Z][a-z]))"
 )
+# The writer's initials and the editor's credit run on after the last paragraph: "(Lim) Editor: X".
+_CREDIT_INSIDE = re.compile(r"\s*\([A-Za-z]{2,6}(?:/[A-Za-z]{2,6})?\)\s*(?:Editor|Penulis|Reporter|Redaktur)\s*:.*$")
+# A dateline left alone on its line, before the lede: "Jakarta -", "Bandung Barat -".
+_DATELINE_ALONE = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+){0,2})\s*[-–—]")
 # A town in capitals right after an outlet's dateline: "JAKARTA. ", "JAKARTA - ", "BANDUNG, ".
-_TOWN_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})(?:\.\s+|,\s+|\s*[-–—]\s+)(?=[A-Z])")
+_TOWN_AFTER_OUTLET = re.compile(
+    r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?=\.\s|,\s|\s*[-–—]\s)|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s[-–—]\s))"
+    r"(?:\.\s+|,\s+|\s*[-–—]\s+)(?=[A-Z])"
+)
 # ".(1/4/2022).Balita" or "tinggi.Warga": a paragraph break the scraper lost.
 _RUN_TOGETHER = re.compile(
     r"(?:(?<=[a-z]{2})|(?<=[A-Z]{3})|(?<=\)))\.(?=[\"“”]?[A-Z][a-z]{2,})|(?<=[a-z]{4})\.(?=[A-Z][a-z])"
@@ -538,6 +549,9 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
         stripped = (_drop_inline_junk(line) if "ADVERTISEMENT" in line or "SCROLL" in line else line).strip()
         if not stripped or _JUNK_LINE.match(stripped):
             continue
+        if not kept and (alone := _DATELINE_ALONE.fullmatch(stripped)) is not None:
+            place = _place(alone.group(1))  # "Jakarta -" on a line of its own, the lede on the next
+            continue
         byline = _BYLINE.match(stripped)
         if byline and len(stripped) < 80:
             author = author or _byline_author(byline)
@@ -563,6 +577,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
                     # "KONTAN.CO.ID - JAKARTA. Presiden ...", "KRjogja.com - JAKARTA - Menteri ...":
                     # the outlet's dateline, then the town's in capitals
                     place, stripped = _place(town.group("place")), stripped[town.end() :]
+        if "(" in stripped and (credit := _CREDIT_INSIDE.search(stripped)) is not None:
+            stripped = stripped[: credit.start()]  # '... jelas Gubernur. (Lim) Editor: Tomi S ...': the desk's credit
         if "elaksana " in stripped:
             stripped = _ACTING_LOWER.sub(lambda m: m.group(1) + m.group(2).capitalize(), stripped)
         kept.extend(part.strip() for part in _split_run_together(unglue(stripped, names, lower)) if part.strip())

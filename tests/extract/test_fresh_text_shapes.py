@@ -212,3 +212,34 @@ def test_a_body_named_with_its_country_s_possessive_is_the_body() -> None:
         "determining they had entered Iranian waters by mistake.\n"
     )
     assert [speaker for speaker, _ in _who(text, "en")] == ["Islamic Revolutionary Guard Corps"]
+
+
+def test_captions_credits_and_a_lone_dateline_name_no_one() -> None:
+    text = (
+        "Wakapolri Tinjau Dapur Umum\n\nJakarta -\n\nWakapolri Komjen Dedi Prasetyo meninjau dapur umum di Padang "
+        "Pariaman. Kendaraan dapur lapangan (Randurlap) Polri juga telah tergelar.\n\n"
+        "Wakapolri Tinjau Dapur Umum Bhayangkari di Sumbar (Foto: Dok. Istimewa)\n\n"
+        "KOMPAS.com/ADHYASTA DIRGANTARA Wakapolri Dedi Prasetyo saat meninjau huntara, Rabu (24/12/2025).\n\n"
+        "Selain meninjau dapur umum dan Randurlap, Wakapolri juga meresmikan sumur bor. “Air bersih adalah "
+        "kebutuhan utama,” ujar Wakapolri. (Lim) Editor: Tomi Sujatmiko PT Badan Penerbit\n"
+    )
+    assert _who(text) == [("Dedi Prasetyo", "Wakapolri")]
+    assert _statements(text)[0].text == "Air bersih adalah kebutuhan utama,"
+
+
+def test_the_last_words_of_a_body_before_its_short_form_are_no_name() -> None:
+    text = (
+        "Izin Usaha\n\nPlt Kepala Dinas Perdagangan Karanganyar Heru Joko Sulistyono mengatakan lulusan diminta "
+        "mengajukan NIB. Ia yang juga selaku Kepala Dinas Penanaman Modal dan Perizinan Satu Pintu (DPMPTSP) "
+        "menjamin pengurusannya gratis. “Ini bentuk pendampingan dari pemerintah,” katanya.\n"
+    )
+    assert {speaker for speaker, _ in _who(text)} == {"Heru Joko Sulistyono"}
+
+
+def test_a_town_in_title_case_between_dashes_after_an_outlet_is_the_dateline_s() -> None:
+    text = (
+        "Sidak Jalan\n\nKRJOGJA.com - Karanganyar - Gubernur Jawa Tengah Ahmad Luthfi mengatakan proyek perbaikan "
+        "jalan harus selesai tahun ini.\n"
+    )
+    (statement,) = _statements(text)
+    assert (statement.speaker, statement.speaker_mention) == ("Ahmad Luthfi", "Gubernur Jawa Tengah Ahmad Luthfi")
