@@ -86,6 +86,13 @@ _DATELINE = re.compile(
 )
 # The writer's initials and the editor's credit run on after the last paragraph: "(Lim) Editor: X".
 _CREDIT_INSIDE = re.compile(r"\s*\([A-Za-z]{2,6}(?:/[A-Za-z]{2,6})?\)\s*(?:Editor|Penulis|Reporter|Redaktur)\s*:.*$")
+# A wire's dateline in capitals with nothing after it but the lede: a town of two words or more, two
+# towns ("WASHINGTON/HAVANA"), or one long word ("WASHINGTON"); short words are as often a body's
+# short form ("UNICEF Director ..."). English copy only: Indonesian ledes open with bodies in
+# capitals ("DPRD DKI Jakarta mengesahkan ...").
+_SHOUTED_DATELINE = re.compile(
+    r"(?P<place>[A-Z]{3,}(?:[ /][A-Z]{2,}){1,3}(?=\s[A-Z][a-z])|[A-Z]{7,}(?=\s[A-Z][a-z]))\s+(?=[A-Z][a-z])"
+)
 # A dateline left alone on its line, before the lede: "Jakarta -", "Bandung Barat -".
 _DATELINE_ALONE = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+){0,2})\s*[-–—]")
 # A town in capitals right after an outlet's dateline: "JAKARTA. ", "JAKARTA - ", "BANDUNG, ".
@@ -577,6 +584,10 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
                     # "KONTAN.CO.ID - JAKARTA. Presiden ...", "KRjogja.com - JAKARTA - Menteri ...":
                     # the outlet's dateline, then the town's in capitals
                     place, stripped = _place(town.group("place")), stripped[town.end() :]
+            elif (shouted := _SHOUTED_DATELINE.match(stripped)) is not None and detect_language(stripped) == "en":
+                # "WASHINGTON Vice President Joe Biden said ...", "WASHINGTON/HAVANA President ...": a
+                # wire's dateline whose "(Reuters) -" the copy lost
+                place, stripped = _place(shouted.group("place").split("/")[0]), stripped[shouted.end() :]
         if "(" in stripped and (credit := _CREDIT_INSIDE.search(stripped)) is not None:
             stripped = stripped[: credit.start()]  # '... jelas Gubernur. (Lim) Editor: Tomi S ...': the desk's credit
         if "elaksana " in stripped:

@@ -10,6 +10,7 @@ import pytest
 from quotetrack.extract import ExtractedStatement
 from quotetrack.ingest.sources import Source
 from quotetrack.pipeline import process_source
+from quotetrack.text.clean import prepare
 
 
 def _statements(text: str, lang: str = "id") -> list[ExtractedStatement]:
@@ -243,3 +244,28 @@ def test_a_town_in_title_case_between_dashes_after_an_outlet_is_the_dateline_s()
     )
     (statement,) = _statements(text)
     assert (statement.speaker, statement.speaker_mention) == ("Ahmad Luthfi", "Gubernur Jawa Tengah Ahmad Luthfi")
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        ("WASHINGTON Vice President Joe Biden", "Joe Biden", "Vice President"),
+        ("WASHINGTON/HAVANA President Barack Obama", "Barack Obama", "President"),
+        ("NEW YORK Mayor Bill de Blasio", "Bill de Blasio", "Mayor"),
+        ("FBI Director James Comey", "James Comey", "FBI Director"),  # a body's short form stays
+    ],
+)
+def test_a_wire_dateline_in_capitals_that_lost_its_agency_is_no_part_of_the_post(
+    lede: str, speaker: str, role: str
+) -> None:
+    text = f"Visit\n\n{lede} said on Thursday that the talks would go on next month.\n"
+    assert _who(text, "en") == [(speaker, role)]
+
+
+def test_an_indonesian_lede_keeps_the_body_in_capitals_it_opens_with() -> None:
+    text = (
+        "APBD\n\nDPRD DKI Jakarta mengesahkan APBD. Ketua DPRD DKI Jakarta Khoirudin mengatakan anggaran sudah "
+        "sesuai.\n"
+    )
+    assert _statements(text)[0].speaker_mention == "Ketua DPRD DKI Jakarta Khoirudin"
+    assert "DPRD DKI Jakarta mengesahkan" in prepare(text)[0]
