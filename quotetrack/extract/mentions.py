@@ -121,6 +121,7 @@ _BODY_VOICE = re.compile(
     rf"(?:\s+(?:for|at|from|of|in)\s+(?:the\s+)?(?P<after>{_BODY_RUN}))?",
     re.IGNORECASE,
 )
+_VOICE_HEADS_EN = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "insider"})
 # Kinds of body an English article refers back to by a common noun: '"...," the ministry said'.
 BODY_KINDS_EN = frozenset(
     {
@@ -1909,6 +1910,15 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         if named is not None and named.name:
             return replace(named, printed=text)
     words = text.split()
+    if (
+        lex.lang == "en"
+        and words[-1].casefold() in _VOICE_HEADS_EN
+        and any(w[:1].isupper() for w in words[1:-1])
+        # ("The Tory spokesman": the party's shadow minister, an epithet)
+        and not any(w.casefold() in EN_PARTY_WORDS for w in words[1:-1])
+        and (voice := body_voice(text, lex)) is not None
+    ):
+        return voice  # "the senior State Department official": the body's unnamed official, never a named person
     if len(words) >= 2 and words[-1].casefold() in DEMONSTRATIVES and _key(words[0]) in lex.roles:
         # "tutur Ketum PKB ini": an epithet for someone the article names, with the post it gives.
         return ParsedMention(printed=text, pronoun=True, role=" ".join(words[:-1]))
