@@ -121,6 +121,8 @@ _BODY_VOICE = re.compile(
     rf"(?:\s+(?:for|at|from|of|in)\s+(?:the\s+)?(?P<after>{_BODY_RUN}))?",
     re.IGNORECASE,
 )
+_WHERE_EN = frozenset({"in", "at", "near", "outside", "inside"})
+_BRACKETED = re.compile(r"\([^()]*(?:\)|$)")  # (a chunk may end before its closing bracket)
 _VOICE_HEADS_EN = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "insider"})
 # Kinds of body an English article refers back to by a common noun: '"...," the ministry said'.
 BODY_KINDS_EN = frozenset(
@@ -613,6 +615,8 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if lex.lang == "id" and tokens and tokens[-1].startswith("(") and _is_title(tokens[-1].strip("(),"), lex):
         tokens = tokens[:-1]  # "Brigadir Jenderal (Mar) Rasman": the rank's corps, after the rank
     tokens = tokens[: _rank_start(tokens)]
+    if lex.lang == "id" and len(tokens) > 2 and _key(tokens[0]) == "salah" and _key(tokens[1]) == "satu":
+        tokens = tokens[2:]  # "Salah satu siswa baru, X": one of them, the description is hers
     while lex.lang == "id" and len(tokens) >= 2 and _key(tokens[0]) in _ACTS_OF_ID and _key(tokens[1]) in lex.roles:
         tokens = tokens[1:]  # "Keputusan Presiden Prabowo Subianto": the president's decision, his post
     if lex.lang == "id" and tokens and all(_key(t) in _RANK_HEADS | _RANK_TAILS or _is_title(t, lex) for t in tokens):
@@ -686,6 +690,7 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         # else: "said master of ceremonies X": a few lower-case words, all of them the post
         while tokens and _key(tokens[0]) in stopwords:
             tokens = tokens[1:]  # "carried out by transport expert professor X": not "by"
+
     while tokens and _key(tokens[0]) in POSSESSIVES:
         tokens = tokens[1:]  # "His party leader, Michael Howard": the post, not whose it is
     joiner = max((k for k, t in enumerate(tokens) if t in LIST_AND), default=0)
@@ -870,14 +875,16 @@ def _post_over_chunks(chunks: list[str], index: int, lex: Lexicon) -> str | None
     """The post that opens a chunk or two before the name's and goes on over commas, when the
     chunk right before the name holds no post word ("Kepala Sub Direktorat Rancang Bangun,
     Stabilitas dan Garis Muat Kapal, Direktorat Perkapalan dan Kepelautan, Muhamad Syaiful")."""
-    if any(_key(t) in lex.roles for t in _TOKEN.findall(chunks[index - 1])):
+    # (a short form in brackets is the whole post's: "..., Hukum, dan Keamanan (Menko Polhukam), Mahfud MD")
+    if any(_key(t) in lex.roles for t in _TOKEN.findall(_BRACKETED.sub("", chunks[index - 1]))):
         return None
     for first in range(index - 2, max(-1, index - 4), -1):
         words = _TOKEN.findall(chunks[first])
         if not words or not all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words):
             return None
         if _key(words[0]) in lex.roles and _key(words[0]) not in _FIELD_WORDS:  # ("Humas PT X": a field)
-            return ", ".join(c.strip(_STRIP) for c in chunks[first:index])
+            post = ", ".join(c.strip(_STRIP) for c in chunks[first:index])
+            return post + ")" if post.count("(") > post.count(")") else post  # (its short form's bracket)
     return None
 
 
@@ -1963,10 +1970,13 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name;
         # "Ditambahkan Plt Kepala Dinas X" its passive verb.
         words = chunks[0].split()
+        where = False
         while words and (_key(words[0]) in lex.clause_openers or not words[0][:1].isupper()):
             if _key(words[0]) in lex.roles or is_past_post(words[:1]):
                 break  # "The chairman of the Bar Council, X": an English post in lower case; "former"
-            words.pop(0)
+            where = words.pop(0) in _WHERE_EN
+        if where and len(words) >= 3 and (_is_title(words[1], lex) or _key(words[1]) in lex.roles):
+            words.pop(0)  # "Speaking in Harrogate Mr Kennedy": the place he spoke in, then the name
         if words:
             chunks[0] = " ".join(words)
         else:

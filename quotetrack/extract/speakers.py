@@ -60,6 +60,8 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
+# A post and its ordinal right before a run: "Presiden ke-7 " (the run: "RI Joko Widodo").
+_POST_ORDINAL_BEFORE = re.compile(r"\b[A-Z][\w]*(?:\s[A-Z][\w]*){0,2}\s+ke-\d{1,2}\s+$")
 # A short form in capitals right after a run: "Satu Pintu (DPMPTSP)".
 _SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z]{2,12})\)")
 # "and" and another post after an epithet's post: "The prime minister and (the) chancellor".
@@ -1452,6 +1454,14 @@ class Registry:
                 continue  # "Common Agricultural Policy", "Human Rights Act": a thing, never "he"
             if self.lex.lang == "en" and name.split()[0].casefold() in _FUNCTION_WORDS_EN:
                 continue  # "a sit-down with Off Message": a title, no one's name
+            if (
+                self.lex.lang == "id"
+                and mention.role
+                and printed.startswith(mention.role)
+                and (ordinal := _POST_ORDINAL_BEFORE.search(text, max(0, start - 60), start)) is not None
+            ):
+                # "Presiden ke-7 RI Joko Widodo": the run starts after the ordinal, the post before it
+                mention = replace(mention, role=f"{ordinal.group().strip()} {mention.role}")
             if self._ends_a_body_s_name(text, start, printed, name):
                 continue  # "Dinas Penanaman Modal dan Perizinan Satu Pintu (DPMPTSP)": the body's name, no one's
             if " " not in name and f"({name})" in text and re.search(rf"[a-z]\s+\({re.escape(name)}\)", text):

@@ -91,7 +91,8 @@ _CREDIT_INSIDE = re.compile(r"\s*\([A-Za-z]{2,6}(?:/[A-Za-z]{2,6})?\)\s*(?:Edito
 # short form ("UNICEF Director ..."). English copy only: Indonesian ledes open with bodies in
 # capitals ("DPRD DKI Jakarta mengesahkan ...").
 _SHOUTED_DATELINE = re.compile(
-    r"(?P<place>[A-Z]{3,}(?:[ /][A-Z]{2,}){1,3}(?=\s[A-Z][a-z])|[A-Z]{7,}(?=\s[A-Z][a-z]))\s+(?=[A-Z][a-z])"
+    r"(?P<place>[A-Z]{3,}(?:[ /][A-Z]{2,}){1,3}(?=\s[A-Z](?:[a-z]|\s))|[A-Z]{7,}(?=\s[A-Z](?:[a-z]|\s)))\s+"
+    r"(?=[A-Z](?:[a-z]|\s))"  # ("HONG KONG A Hong Kong-based ...": the lede may open with "A")
 )
 # A dateline left alone on its line, before the lede: "Jakarta -", "Bandung Barat -".
 _DATELINE_ALONE = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+){0,2})\s*[-–—]")

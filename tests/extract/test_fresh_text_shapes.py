@@ -277,3 +277,37 @@ def test_the_unnamed_official_of_a_named_body_speaks_for_the_body() -> None:
         '"At that point," the senior State Department official said, "the minister said they would be free to go."\n'
     )
     assert [speaker for speaker, _ in _who(text, "en")][-1] == "State Department"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "role"),
+    [
+        # the place where he spoke is no post
+        ('Slogan\n\nSpeaking in Harrogate Mr Kennedy said: "People want a credible party."\n', "en", "Kennedy", None),
+        # a post and its ordinal before the run ("RI Joko Widodo") stay the post of later statements
+        (
+            "Ijazah\n\nPresiden ke-7 RI Joko Widodo menilai ada agenda politik di balik isu itu. “Saya berperasaan, "
+            "memang ada agenda besar politik,” kata Jokowi.\n",
+            "id",
+            "Joko Widodo",
+            "Presiden ke-7 RI",
+        ),
+        # a post that lists its fields over commas, with its short form in brackets, before the name's comma
+        (
+            "Rohingya\n\nSERAMBINEWS.COM, JAKARTA - Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko "
+            "Polhukam), Mahfud MD mengatakan, pihaknya sedang mencari jalan keluar.\n",
+            "id",
+            "Mahfud MD",
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam)",
+        ),
+        # "one of" is not part of the description
+        (
+            "MPLS\n\nSalah satu siswa baru, Faeyza Kinar Khaliluna, mengaku sangat antusias mengikuti kegiatan.\n",
+            "id",
+            "Faeyza Kinar Khaliluna",
+            "siswa baru",
+        ),
+    ],
+)
+def test_the_post_stored_with_each_statement(text: str, lang: str, speaker: str, role: str | None) -> None:
+    assert {(s.speaker, s.role) for s in _statements(text, lang)} == {(speaker, role)}
