@@ -121,6 +121,7 @@ _BODY_VOICE = re.compile(
     rf"(?:\s+(?:for|at|from|of|in)\s+(?:the\s+)?(?P<after>{_BODY_RUN}))?",
     re.IGNORECASE,
 )
+_ABOUT_ID = frozenset({"untuk", "soal", "terkait", "mengenai", "tentang", "perihal"})
 _WHERE_EN = frozenset({"in", "at", "near", "outside", "inside"})
 _BRACKETED = re.compile(r"\([^()]*(?:\)|$)")  # (a chunk may end before its closing bracket)
 _VOICE_HEADS_EN = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "insider"})
@@ -786,23 +787,9 @@ _TOLD_WHOM = re.compile(r"(?<=\w)\s+(?:ke|kepada)\s+[A-Z][^,;:]*$")
 # Presiden X", "Instruksi Gubernur Y"): never part of the post.
 _ACTS_OF_ID = frozenset(
     {
-        "keputusan",
-        "kebijakan",
-        "pernyataan",
-        "instruksi",
-        "arahan",
-        "perintah",
-        "pidato",
-        "kunjungan",
-        "kedatangan",
-        "langkah",
-        "sikap",
-        "usulan",
-        "permintaan",
-        "imbauan",
-        "larangan",
-        "unggahan",
-        "surat",
+        *("keputusan", "kebijakan", "pernyataan", "instruksi", "arahan", "perintah", "pidato", "kunjungan"),
+        *("kedatangan", "langkah", "sikap", "usulan", "permintaan", "imbauan", "larangan", "unggahan", "surat"),
+        "jabatan",  # ("Jabatan Gubernur Jatim X akan habis": her term, her post)
     }
 )
 # Lower-case words that open the post of the name before, or another name, never an aside about it.
@@ -1970,11 +1957,14 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name;
         # "Ditambahkan Plt Kepala Dinas X" its passive verb.
         words = chunks[0].split()
-        where = False
+        where = topic = False
         while words and (_key(words[0]) in lex.clause_openers or not words[0][:1].isupper()):
             if _key(words[0]) in lex.roles or is_past_post(words[:1]):
                 break  # "The chairman of the Bar Council, X": an English post in lower case; "former"
+            topic = topic or (lex.lang == "id" and _key(words[0]) in _ABOUT_ID)
             where = words.pop(0) in _WHERE_EN
+        if topic and len(chunks) > 1:
+            words = []  # "Sementara untuk Pj Gubernur Jatim, Khofifah": what she spoke about, not her post
         if where and len(words) >= 3 and (_is_title(words[1], lex) or _key(words[1]) in lex.roles):
             words.pop(0)  # "Speaking in Harrogate Mr Kennedy": the place he spoke in, then the name
         if words:

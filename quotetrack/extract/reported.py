@@ -723,6 +723,16 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
             continue  # "the first Scot to be confirmed as a victim": a passive, no one's words
         if verb.group() == "went on" and text.startswith(" to ", verb.end()):
             continue  # "Reagan went on to win": what was done next ("went on to say" is a verb of its own)
+        if (
+            lex.lang == "id"
+            and verb.group().casefold() in _RESPONDING_ID
+            and "," in text[verb.end() : sent.end]
+            and all(
+                w.casefold() in lex.clause_openers or w.casefold() == "itu"
+                for w in text[sent.start : verb.start()].replace(",", " ").split()
+            )
+        ):
+            continue  # "Sementara itu menanggapi X, Bupati menyatakan ...": a clause on what is answered
         mention = subject_mention(text, sent.start, verb.start(), lex)
         if mention is None and lex.lang == "en" and not found:
             mention = _described_subject(text, sent.start, verb.start(), lex)
@@ -1013,6 +1023,9 @@ def _opens_content(text: str, at: int) -> bool:
     return text.startswith((",", ":"), at) and text[at + 1 : at + 2] == " "
 
 
+# Verbs of answering that open a clause after a connective, before the subject: "Sementara itu
+# menanggapi X, Bupati menyatakan ...".
+_RESPONDING_ID = frozenset({"menanggapi", "merespons", "merespon", "menyikapi", "mengomentari"})
 # First words of a clause that says where, when or how something was said, not what.
 _CIRCUMSTANCE_FIRST = frozenset(
     {"in", "at", "on", "during", "after", "before", "while", "when", "with", "from", "following", "speaking"}

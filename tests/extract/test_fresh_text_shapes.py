@@ -311,3 +311,37 @@ def test_the_unnamed_official_of_a_named_body_speaks_for_the_body() -> None:
 )
 def test_the_post_stored_with_each_statement(text: str, lang: str, speaker: str, role: str | None) -> None:
     assert {(s.speaker, s.role) for s in _statements(text, lang)} == {(speaker, role)}
+
+
+def test_a_connective_then_a_verb_of_answering_opens_a_clause_not_a_statement() -> None:
+    text = (
+        "Geopark\n\nSekda Kabupaten Sukabumi Iyos Somantri mengatakan kegiatan ini penting. Sementara itu menanggapi "
+        "pengembangan geopark, Bupati Sukabumi Marwan Hamami menyatakan, bahwa kedepan akan terus dibangun "
+        "infrastruktur penunjang.\n"
+    )
+    assert _who(text) == [("Iyos Somantri", "Sekda"), ("Marwan Hamami", "Bupati")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "region"),
+    [
+        (
+            "Plh Gubernur\n\nJabatan Gubernur Jatim Khofifah Indar Parawansa akan habis pada 13 Februari 2024. "
+            "Sementara untuk Pj Gubernur Jatim, Khofifah mengatakan akan dilantik Presiden pada Jumat mendatang.\n",
+            "Khofifah Indar Parawansa",
+            "Gubernur",
+            "Jatim",
+        ),
+        (
+            "Banjir\n\nMenteri Sosial Tri Rismaharini meninjau Mamuju. Terkait banjir di Kalimantan Selatan, Risma "
+            "menyatakan, saat ini pihaknya sedang melakukan mobilisasi bantuan.\n",
+            "Tri Rismaharini",
+            "Menteri Sosial",
+            None,
+        ),
+    ],
+)
+def test_what_an_official_speaks_about_is_not_the_post_or_the_region(
+    text: str, speaker: str, role: str, region: str | None
+) -> None:
+    assert {(s.speaker, s.role, s.region) for s in _statements(text)} == {(speaker, role, region)}
