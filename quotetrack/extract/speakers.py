@@ -1156,14 +1156,21 @@ class Registry:
     def _holder_named_later(self, post: str, position: int) -> int | None:
         """ "The home secretary said he would not launch an investigation ... Home Secretary
         Charles Clarke told ...": the one person the article names after `position` with
-        exactly that post (a post held now), who is who the epithet stands for."""
+        exactly that post as the subject of a sentence, who is who the epithet stands for."""
         wanted = _WORD.findall(post.casefold())
         if wanted[:1] == ["the"]:
             wanted = wanted[1:]
+        subjects = {ref for _, ref in self.subjects}
         holders = {
             p.name
-            for p in self.people
-            if p.position > position and not p.organisation and p.role and _WORD.findall(p.role.casefold()) == wanted
+            for k, p in enumerate(self.people)
+            if p.position > position
+            and not p.organisation
+            and p.role
+            and _WORD.findall(p.role.casefold()) == wanted
+            # (one who opens a sentence: "the administration of US President George W Bush in
+            # 2003" names a predecessor in passing, not who "the US president" is)
+            and k in subjects
         }
         if len(holders) != 1:
             return None

@@ -345,3 +345,14 @@ def test_what_an_official_speaks_about_is_not_the_post_or_the_region(
     text: str, speaker: str, role: str, region: str | None
 ) -> None:
     assert {(s.speaker, s.role, s.region) for s in _statements(text)} == {(speaker, role, region)}
+
+
+def test_a_predecessor_named_in_passing_with_the_post_is_not_the_epithet_s_holder() -> None:
+    text = (
+        "Strategy\n\nBarack Obama has admitted that the US has no complete strategy for training Iraqi forces.\n\n"
+        "The US president made the comments after meeting the Iraqi prime minister on Monday.\n\n"
+        "The Iraqi military has received billions in US assistance dating back to the war started during the "
+        "administration of US President George W Bush in 2003.\n"
+    )
+    who = {(speaker, (role or "").casefold()) for speaker, role in _who(text, "en")}
+    assert who == {("Barack Obama", "us president")}
