@@ -437,6 +437,17 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         # "... claims that he did not trust the prime minister, Mr Brown replied": the post is the
         # verb's object and the name opens the main clause, not an apposition to it
         return None
+    printed = post.split()
+    heads = [k for k, w in enumerate(printed) if w.casefold().strip(",") in lex.roles]
+    if (
+        english
+        and heads
+        and heads[-1] + 1 < len(printed)
+        and printed[heads[-1] + 1][:1].isupper()
+        and printed[heads[-1] + 1].casefold().strip(",") not in lex.roles
+        and text[start - 2 : start] == ", "
+    ):
+        return None  # "attributes a quote to President-elect Trump, Emery wrote": the post is Trump's
     if english and _names_a_relative(post.split()):
         return None  # "The daughter of the governor, Ann Lake": the post is her father's
     last = [w for w in post.split() if w.casefold() not in {"the", "a", "an"}][-1:]  # ("for the Ivanka Trump brand")

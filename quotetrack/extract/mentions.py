@@ -244,10 +244,11 @@ def _last_word(text: str) -> str:
 
 # People known by whom they are close to: "advisers to Mr. Obama", "an ally of the prime minister",
 # "people close to Mr Brown". The one named is not the speaker.
+_NAME_AFTER_COMMA = re.compile(r",\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s*$")
 _CLOSE_TO_SOMEONE = re.compile(
     r"(?:(?:but|and|yet)\s+)?(?:(?:some|several|many|other|two|three|his|her|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:advis[eo]rs?|aides?|all(?:y|ies)|friends?|associates?|confidants?|supporters?|loyalists?|people|those|sources)"
-    r"\s+(?:to|of|close\s+to|around|loyal\s+to)\s+\S",
+    r"(?P<head>advis[eo]rs?|aides?|all(?:y|ies)|friends?|associates?|confidants?|supporters?|loyalists?|people|"
+    r"those|sources)\s+(?:to|of|close\s+to|around|loyal\s+to)\s+\S",
     re.IGNORECASE,
 )
 
@@ -255,7 +256,8 @@ _CLOSE_TO_SOMEONE = re.compile(
 def unnamed_group(text: str) -> bool:
     """Whether `text` speaks of people the article does not name ("a source", "police officials",
     "advisers to Mr. Obama"); "the spokesman", "the official" refer back to someone it may have named."""
-    if _CLOSE_TO_SOMEONE.match(text.strip()):
+    if _CLOSE_TO_SOMEONE.match(text.strip()) and not _NAME_AFTER_COMMA.search(text):
+        # ("Special Adviser to the President on Information, Bayo Onanuga": a post, then who holds it)
         return True
     if _last_word(text) not in _UNNAMED_HEADS:
         return False
@@ -2175,6 +2177,14 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 default=0,
             )
             role, region = _split_role_region(before[clause:], lex)
+            named_before = _name_run(before[clause:], lex)
+            if (
+                lex.lang == "en"
+                and role is not None
+                and 0 < named_before[0] < named_before[1] == len(before)
+                and _key(before[named_before[0] - 1]) in lex.roles
+            ):
+                role, region = None, None  # "President-elect Trump, Emery": the post of the name before, not his
             if lex.lang == "id" and role is not None and not clause and (over := _post_over_chunks(chunks, index, lex)):
                 role = over  # "Kepala Subdirektorat X, Y dan Z, Direktorat W, Nama": the post over its fields
             if role is not None and all(_key(t) in lex.regions or is_country(_key(t)) for t in role.split()):

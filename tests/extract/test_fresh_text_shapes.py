@@ -356,3 +356,30 @@ def test_a_predecessor_named_in_passing_with_the_post_is_not_the_epithet_s_holde
     )
     who = {(speaker, (role or "").casefold()) for speaker, role in _who(text, "en")}
     assert who == {("Barack Obama", "us president")}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            'Tinubu\n\nNigerian President-elect Bola Tinubu addressed supporters in Lagos. "I am not the party," he '
+            "said.\n",
+            "Bola Tinubu",
+            "Nigerian President-elect",
+        ),
+        (
+            "Visit\n\nSpecial Adviser to the President on Information and Strategy, Bayo Onanuga, announced the "
+            "development in a post on Sunday, saying the president would return on Monday.\n",
+            "Bayo Onanuga",
+            "Special Adviser to the President on Information and Strategy",
+        ),
+        (
+            "Tweets\n\nIn another tweet in which Emery links to an article that falsely attributes a quote to "
+            'President-elect Trump, Emery states, "Some people think they have to put words in his mouth."\n',
+            "Emery",
+            None,
+        ),
+    ],
+)
+def test_posts_won_posts_to_someone_and_posts_of_the_name_before(text: str, speaker: str, role: str | None) -> None:
+    assert {who for who in _who(text, "en")} == {(speaker, role)}
