@@ -902,6 +902,7 @@ def _town_before_post(tokens: list[str], lex: Lexicon) -> int:
             or k in EN_PARTY_WORDS
             or k in _CONNECTORS
             or (k in EN_POST_MODIFIERS and k not in _PLACE_KINDS)
+            or is_past_post([k])  # ("Former mayor Rudy Giuliani": no place called "Former")
             for k in town
         )
     ):

@@ -383,3 +383,13 @@ def test_a_predecessor_named_in_passing_with_the_post_is_not_the_epithet_s_holde
 )
 def test_posts_won_posts_to_someone_and_posts_of_the_name_before(text: str, speaker: str, role: str | None) -> None:
     assert {who for who in _who(text, "en")} == {(speaker, role)}
+
+
+def test_former_opening_a_sentence_marks_a_past_post_not_a_place() -> None:
+    text = (
+        "Protests\n\nFormer mayor Rudy Giuliani echoed the sentiment, but laid blame on the president: \"We've had "
+        'four months of propaganda," he said.\n'
+    )
+    assert {(s.speaker, (s.role or "").casefold(), s.region) for s in _statements(text, "en")} == {
+        ("Rudy Giuliani", "former mayor", None)
+    }
