@@ -164,6 +164,13 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
             if (w.lower() not in _MODIFIERS or _names_place(before[k + 1 : k + 2])) and w.lower() not in POSSESSIVES
         ]
     )  # ("His party leader": whose post it is, no part of it)
+    if used > 1 and (body := match_org(words, j + used - 1)) is not None and body[1] not in regional_orgs():
+        # "Kepala Badan Nasional Penanggulangan Bencana": the post's last word opens the body's
+        # long name (BNPB), so the shorter post is the one held there ("Kepala" of BNPB); not
+        # a body of every region ("Kepala Dinas Kesehatan" is the post of the Dinkes)
+        shorter = match_post(words[: j + used - 1], j)
+        if shorter is not None and shorter[0] == used - 1:
+            used, entry = shorter
     rest = words[j + used :]
     org, region_words = _org_and_region(rest, entry.level not in (None, "nasional"))
     for part in inner:  # "(KPU)", "(DPRD Solo)", "(Menko Polhukam)": abbreviations name the body or post

@@ -35,6 +35,17 @@ MERGE = [
         _m("Rahmat", "Penjabat Bupati Garut Rahmat", date=D2, article="a2"),
     ),
     (
+        "one name, the body's short form and its long name (orgs.tsv)",
+        _m("Sutarmo", "Kepala BNPB Sutarmo", "Kepala BNPB"),
+        _m(
+            "Sutarmo",
+            "Kepala Badan Nasional Penanggulangan Bencana Sutarmo",
+            "Kepala Badan Nasional Penanggulangan Bencana",
+            date=D2,
+            article="a2",
+        ),
+    ),
+    (
         "same post, region written differently",
         _m("Sulastri Wening", "Gubernur Jawa Tengah Sulastri Wening"),
         _m("Sulastri Wening", "Gubernur Jateng Sulastri Wening", article="a2"),
