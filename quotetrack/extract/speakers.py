@@ -2121,6 +2121,14 @@ class Registry:
             if self.lex.lang == "en" and pronoun.casefold() == "they":
                 return self._plural_speaker(candidates, position)
             agreeing = next((ref for ref in candidates if ref is not None and self.agrees(ref, pronoun)), None)
+            wanted = _PRONOUN_GENDER.get(pronoun.casefold())
+            if agreeing is not None and wanted == "f" and self.people[agreeing].gender is None:
+                # "Officer Porter then assisted Mr. Gray ... / '...,' she said" after Marilyn
+                # Mosby spoke: the candidate known to be a woman, not one of unknown gender (not
+                # for "he": most people named without a title are men, and one often holds the floor)
+                agreeing = next(
+                    (r for r in candidates if r is not None and r >= 0 and self.people[r].gender == wanted), agreeing
+                )
             known = self._latest_of_gender(pronoun, position)
             if agreeing is None or (
                 known is not None

@@ -393,3 +393,13 @@ def test_former_opening_a_sentence_marks_a_past_post_not_a_place() -> None:
     assert {(s.speaker, (s.role or "").casefold(), s.region) for s in _statements(text, "en")} == {
         ("Rudy Giuliani", "former mayor", None)
     }
+
+
+def test_she_goes_to_the_woman_speaking_not_to_a_person_of_unknown_gender_named_since() -> None:
+    text = (
+        "Charges\n\nMarilyn Mosby, the city's state's attorney, said on Friday that all six officers would face "
+        'charges.\n\n"Mr. Gray suffered a severe neck injury," Mosby told reporters.\n\nOfficer Porter then assisted '
+        'Mr. Gray from the floor of the van to the bench.\n\n"The finding of our investigation is that his death was '
+        'a homicide," she said.\n'
+    )
+    assert [speaker for speaker, _ in _who(text, "en")][-1] == "Marilyn Mosby"
