@@ -178,10 +178,18 @@ def _label(match: re.Match[str]) -> str:
 
 def _a_label(label: str) -> bool:
     """Whether a word or few before a colon may name who speaks (not "Baca juga", "Foto")."""
-    return label.upper() not in _NOT_SPEAKERS and label.casefold() not in _NOT_LABELS
+    return (
+        label.upper() not in _NOT_SPEAKERS
+        and label.casefold() not in _NOT_LABELS
+        # ("Federal: Health care ...", "Connecticut: While no national legislation ...": a
+        # section's heading, not a turn of an interview)
+        and label not in state_names()
+        and label.casefold() not in _SECTION_LABELS
+    )
 
 
 _NOT_LABELS = frozenset({"baca juga", "lihat juga", "foto", "video", "sumber", "editor", "penulis", "catatan"})
+_SECTION_LABELS = frozenset({"federal", "local", "state", "states", "national", "international", "world", "nasional"})
 
 
 def _inline_turn_found(text: str, index: int, label: str, lo: int, hi: int, lex: Lexicon) -> Found | None:

@@ -403,3 +403,14 @@ def test_she_goes_to_the_woman_speaking_not_to_a_person_of_unknown_gender_named_
         'a homicide," she said.\n'
     )
     assert [speaker for speaker, _ in _who(text, "en")][-1] == "Marilyn Mosby"
+
+
+def test_section_headings_with_a_colon_are_not_turns_of_an_interview() -> None:
+    text = (
+        "New laws\n\nSome 40,000 measures take effect this year.\n\nFederal: Health care, of course, and vending "
+        "machines\n\nThe biggest change comes at the federal level.\n\nLocal: Guns, family leave and shark fins\n\n"
+        "Connecticut: While no national legislation was approved, the state passed a law.\n\n"
+        "Oregon: Family leave in Oregon has been expanded.\n\nIllinois: Two laws limit the use of drones.\n\n"
+        "Illinois: Another law prohibits the use of drones to interfere with hunters.\n"
+    )
+    assert _who(text, "en") == []
