@@ -318,6 +318,13 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
     # ("X, a former Democratic National Committee chairman,": a past post from its marker on, which
     # citations print and the registry files as no post held)
     past = next((k for k in range(len(words)) if is_past_post(words[k : k + 1])), None)
+    if past is not None and any(w in lex.roles for w in words[:past]):
+        # "X, executive vice president of the Brookings Institution and a former U.S. ambassador":
+        # the post held now, before the one held once
+        now = post.split()[:past]
+        while now and now[-1].casefold().strip(",") in {"and", "a", "an", "the"}:
+            now.pop()
+        return " ".join(now).rstrip(",") or None
     return post if past is None else " ".join(post.split()[past:])
 
 

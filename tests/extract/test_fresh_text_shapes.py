@@ -414,3 +414,14 @@ def test_section_headings_with_a_colon_are_not_turns_of_an_interview() -> None:
         "Illinois: Another law prohibits the use of drones to interfere with hunters.\n"
     )
     assert _who(text, "en") == []
+
+
+def test_the_post_held_now_is_kept_before_a_former_one_in_apposition() -> None:
+    text = (
+        "Crockery\n\n“Netanyahu broke a lot of crockery in the relationship,” said Martin Indyk, executive vice "
+        "president of the Brookings Institution and a former U.S. ambassador to Israel. “It can’t be repaired "
+        "unless both sides want it,” Indyk said.\n"
+    )
+    assert {(s.speaker, s.role) for s in _statements(text, "en")} == {
+        ("Martin Indyk", "executive vice president of the Brookings Institution")
+    }
