@@ -21,7 +21,9 @@ from quotetrack.text.lexicon import another_given_name, fold
 
 _SPLIT = re.compile(r"[\s\-]+")
 # Old and new Indonesian spellings ("Soeharto"/"Suharto", "Djoko"/"Joko") share a skeleton.
-_RESPELL = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "h"), ("sj", "sy"), ("kh", "h"))
+# ("Zaelani"/"Jaelani", "Zaenal"/"Jaenal": names of Arabic origin spelled as they are said in Java
+# and Sunda share one too)
+_RESPELL = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "h"), ("sj", "sy"), ("kh", "h"), ("z", "j"))
 _VOWELS = re.compile(r"[aeiouy]+")
 # Posts that say nothing on their own: "Ketua" of what? They match only with the same body.
 GENERIC_POSTS = frozenset(
@@ -145,7 +147,10 @@ def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
 
 def _same_shape(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Spelling variants keep the number of words and each word's skeleton start."""
-    return len(a) == len(b) and all(x[:1] == y[:1] for x, y in zip(sorted(a), sorted(b), strict=True))
+    return len(a) == len(b) and all(
+        skeleton(x)[:1] == skeleton(y)[:1]
+        for x, y in zip(sorted(a, key=skeleton), sorted(b, key=skeleton), strict=True)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,23 @@ MERGE = [
         ),
     ),
     (
+        "a name of Arabic origin spelled with J for Z, same post and region",
+        _m(
+            "Usman Zaelani",
+            "Kepala Dinas Pariwisata Kabupaten Garut Usman Zaelani",
+            "Kepala Dinas Pariwisata",
+            "Kabupaten Garut",
+        ),
+        _m(
+            "Usman Jaelani",
+            "Kepala Dinas Pariwisata Kabupaten Garut Usman Jaelani",
+            "Kepala Dinas Pariwisata",
+            "Kabupaten Garut",
+            date=D2,
+            article="a2",
+        ),
+    ),
+    (
         "same post, region written differently",
         _m("Sulastri Wening", "Gubernur Jawa Tengah Sulastri Wening"),
         _m("Sulastri Wening", "Gubernur Jateng Sulastri Wening", article="a2"),
