@@ -425,3 +425,11 @@ def test_the_post_held_now_is_kept_before_a_former_one_in_apposition() -> None:
     assert {(s.speaker, s.role) for s in _statements(text, "en")} == {
         ("Martin Indyk", "executive vice president of the Brookings Institution")
     }
+
+
+def test_a_police_directorate_s_head_printed_in_two_words_is_the_holder_of_that_post() -> None:
+    text = (
+        "Operasi Lalu Lintas\n\nDirlantas Polda Jateng Kombes Pol Pratama Adhyasastra mengatakan operasi digelar "
+        "selama dua pekan. “Lakukan pengawasan melekat terhadap seluruh personil,” tegas Dir Lantas.\n"
+    )
+    assert {speaker for speaker, _ in _who(text)} == {"Pratama Adhyasastra"}
