@@ -1725,7 +1725,8 @@ def post_of_epithet(words: list[str], lex: Lexicon) -> str | None:
     post = words[1:]
     if "and" in post:
         post = post[: post.index("and")]
-    if not 3 <= len(post) <= _EPITHET_OF_WORDS or any(_is_title(w, lex) for w in post):
+    # (a title that is also a post word, "mayor", is the post's head: "the mayor of London")
+    if not 3 <= len(post) <= _EPITHET_OF_WORDS or any(_is_title(w, lex) and _key(w) not in lex.roles for w in post):
         return None
     head = next((k for k, w in enumerate(post) if _key(w) in lex.roles), None)
     if head is None or head + 3 > len(post) or post[head + 1] not in ("of", "for"):

@@ -1419,6 +1419,8 @@ class Registry:
                 start, printed = start + len(place), printed[len(place) :]
             if self.lex.lang == "en" and self._qualifies_a_post(text, start, start + len(printed)):
                 continue
+            if self.lex.lang == "en" and self._served_by_a_post(text, start, printed):
+                continue  # "The former mayor of Greater Manchester also said": the post's place, no one
             if self.lex.lang == "en" and _quoted_alone(text, start, start + len(printed)):
                 continue  # 'a new "Marshall Plan" for the world': a quoted name of a thing
             if (
@@ -1582,6 +1584,16 @@ class Registry:
                 self.subjects.append((start, ref))
             else:
                 self.subjects.append((start, -1))  # a sentence subject, but not one to trust
+
+    def _served_by_a_post(self, text: str, start: int, printed: str) -> bool:
+        """Whether a run of two words or more is only the place or body a post before it serves,
+        with no name after it ("mayor of Greater Manchester also said"; not "mayor of Bridgeton
+        Fiona Walsh", whose place _place_of_post cuts off)."""
+        before = _POST_PREPOSITION.search(text, max(0, start - 9), start)
+        if before is None or len(printed.split()) > 3:
+            return False
+        head = text[: before.start() + 1].rsplit(None, 1)[-1:]
+        return bool(head) and head[0].casefold() in self.lex.roles and not self._place_of_post(text, start, printed)
 
     def _place_of_post(self, text: str, start: int, printed: str) -> str:
         """The words of a run after a post's "of"/"for" that name its place or body, before a

@@ -433,3 +433,12 @@ def test_a_police_directorate_s_head_printed_in_two_words_is_the_holder_of_that_
         "selama dua pekan. “Lakukan pengawasan melekat terhadap seluruh personil,” tegas Dir Lantas.\n"
     )
     assert {speaker for speaker, _ in _who(text)} == {"Pratama Adhyasastra"}
+
+
+def test_the_former_mayor_of_a_place_is_the_person_named_not_the_place() -> None:
+    text = (
+        "Power\n\nAndy Burnham set out plans on Monday to hand powers to the regions.\n\nThe former mayor of "
+        'Greater Manchester also said he would move part of the office to the north west, "the biggest '
+        'rebalancing of power our country has seen."\n'
+    )
+    assert {speaker for speaker, _ in _who(text, "en")} == {"Andy Burnham"}
