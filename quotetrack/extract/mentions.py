@@ -1734,6 +1734,10 @@ def post_of_epithet(words: list[str], lex: Lexicon) -> str | None:
     # ("secretary of state", "chairman of the board"; "the head of security at the stadium": none)
     if any(not (w[:1].isupper() or w in ("the", "of", "for") or is_portfolio_word(w)) for w in post[head + 2 :]):
         return None
+    served = [w for w in post[head + 2 :] if w not in ("the", "of", "for")]
+    named = _name_run(served, lex)
+    if named[0] > 0 and named[1] == len(served) and named[1] - named[0] >= 2:
+        return None  # "the mayor of London Sadiq Khan": the place, then the holder's name (not an epithet)
     return " ".join(post)
 
 

@@ -442,3 +442,8 @@ def test_the_former_mayor_of_a_place_is_the_person_named_not_the_place() -> None
         'rebalancing of power our country has seen."\n'
     )
     assert {speaker for speaker, _ in _who(text, "en")} == {"Andy Burnham"}
+
+
+def test_the_holder_named_after_the_place_of_a_post_is_no_epithet() -> None:
+    text = "Run\n\nThe governor of Texas George W. Bush said on Monday he would run for president next year.\n"
+    assert _who(text, "en") == [("George W. Bush", "governor of Texas")]
