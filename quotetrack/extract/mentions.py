@@ -121,6 +121,7 @@ _BODY_VOICE = re.compile(
     rf"(?:\s+(?:for|at|from|of|in)\s+(?:the\s+)?(?P<after>{_BODY_RUN}))?",
     re.IGNORECASE,
 )
+_LOCATIVES_ID = frozenset({"di", "dari", "ke", "menuju"})
 _ABOUT_ID = frozenset({"untuk", "soal", "terkait", "mengenai", "tentang", "perihal"})
 _WHERE_EN = frozenset({"in", "at", "near", "outside", "inside"})
 _BRACKETED = re.compile(r"\([^()]*(?:\)|$)")  # (a chunk may end before its closing bracket)
@@ -2010,6 +2011,13 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             town = index  # (the chunk before it may name a district of it: "..., Kebayoran Baru, Jakarta Selatan")
         if tokens and _key(tokens[0]) == "kepada" and index < len(chunks) - 1:
             continue  # "Kepada Ganjar, Ari yang ...": who was told, before the one who spoke
+        if (
+            lex.lang == "id"
+            and index < len(chunks) - 1
+            and _key(text.split()[0]) in _LOCATIVES_ID  # (the opening "Di" may be cut from chunks[0])
+            and any(_key(c.split()[0]) in _PLACE_MARKERS for c in chunks[index + 1 :] if c.split())
+        ):
+            continue  # "Di Kayu Pasak, Palembayan, Kabupaten Agam, ...": a place in a list of where
         to_at = next((k for k, t in enumerate(tokens) if k and t == "kepada"), None)
         if to_at is not None:
             tokens = tokens[:to_at]  # "Andi Erwin kepada Wartawan": who was told, not who spoke

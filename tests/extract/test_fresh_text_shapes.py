@@ -447,3 +447,12 @@ def test_the_former_mayor_of_a_place_is_the_person_named_not_the_place() -> None
 def test_the_holder_named_after_the_place_of_a_post_is_no_epithet() -> None:
     text = "Run\n\nThe governor of Texas George W. Bush said on Monday he would run for president next year.\n"
     assert _who(text, "en") == [("George W. Bush", "governor of Texas")]
+
+
+def test_places_listed_after_di_are_no_speakers() -> None:
+    text = (
+        "Huntara\n\nMenteri Sekretaris Negara Prasetyo Hadi mengatakan Presiden meninjau pengungsi. Di Kayu Pasak, "
+        "Palembayan, Kabupaten Agam, presiden meninjau kondisi para pengungsi sekaligus memastikan pembangunan "
+        "hunian sementara mulai berjalan.\n"
+    )
+    assert "Palembayan" not in {speaker for speaker, _ in _who(text)}
