@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from quotetrack.extract.words import Lexicon
+from quotetrack.text.dates import WEEKDAYS
 from quotetrack.text.lexicon import is_past_post, tokens, word_set
 from quotetrack.text.stem import is_dictionary_word
 
@@ -350,7 +351,8 @@ def _post_run(words: list[str], lex: Lexicon) -> list[str]:
 # A lower-case word, then "the", right before a post: the post is inside a clause ("did not trust the").
 _OBJECT_THE = re.compile(r"\b[a-z][a-z'’]*\s+the\s+$")
 _NAME_AT = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
-_DAYS_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# The titles English copy prints before a name, which a post never is ("Mr Blair and ... leader X").
+HONORIFICS_EN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady"})
 
 
 def post_before(text: str, start: int, lex: Lexicon) -> str | None:
@@ -379,7 +381,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             english
             and token.casefold() in {"and", "or"}
             and index >= 2
-            and words[index - 2].group().rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"}
+            and words[index - 2].group().rstrip(".") in HONORIFICS_EN
         ):
             break  # "Mr Blair and Liberal Democrat leader Charles Kennedy": the post is the second's alone
         if english and token.casefold() in {"and", "or"} and (head is None or _names_post_head(words, index, lex)):
@@ -392,7 +394,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             and head is not None
             and (
                 (token == "the" and not (index and words[index - 1].group().casefold() in {"of", "for"}))
-                or key in _DAYS_EN
+                or key in WEEKDAYS
             )
         ):
             # "claims that he did not trust the prime minister, Mr Brown": the post opens after
@@ -455,9 +457,9 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         and text[start - 2 : start] == ", "
     ):
         return None  # "attributes a quote to President-elect Trump, Emery wrote": the post is Trump's
-    if english and _names_a_relative(post.split()):
+    if english and _names_a_relative(printed):
         return None  # "The daughter of the governor, Ann Lake": the post is her father's
-    last = [w for w in post.split() if w.casefold() not in {"the", "a", "an"}][-1:]  # ("for the Ivanka Trump brand")
+    last = [w for w in printed if w.casefold() not in {"the", "a", "an"}][-1:]  # ("for the Ivanka Trump brand")
     if not last or last[0].casefold() in _OBJECT_LINKS:
         return None  # "campaign chairman for Hillary Clinton": the post is another's, she is whom it serves
     return post if post.count("(") == post.count(")") else None

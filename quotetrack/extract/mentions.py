@@ -9,7 +9,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from quotetrack.extract.around import EN_POST_MODIFIERS, KIN_EN, POSSESSIVES, held_post, is_portfolio_word
+from quotetrack.extract.around import (
+    EN_POST_MODIFIERS,
+    HONORIFICS_EN,
+    KIN_EN,
+    POSSESSIVES,
+    held_post,
+    is_portfolio_word,
+)
 from quotetrack.extract.words import Lexicon, given_name_genders, places_abroad, state_names, us_states
 from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, NAME_SHORT_FORMS, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
@@ -694,7 +701,6 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         # else: "said master of ceremonies X": a few lower-case words, all of them the post
         while tokens and _key(tokens[0]) in stopwords:
             tokens = tokens[1:]  # "carried out by transport expert professor X": not "by"
-
     while tokens and _key(tokens[0]) in POSSESSIVES:
         tokens = tokens[1:]  # "His party leader, Michael Howard": the post, not whose it is
     joiner = max((k for k, t in enumerate(tokens) if t in LIST_AND), default=0)
@@ -777,12 +783,16 @@ _CIRCUMSTANCE_OPENERS_EN = frozenset(
     | {"if", "unless", "although", "though", "because"}  # ("If she becomes president, Clinton": no post of hers)
 )
 # A person named with a title, then "and" another with a post: "Mr Blair and Liberal Democrat leader X".
-_TITLED_AND = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?=\S)")
-_POSSESSIVES_EN = frozenset({"their", "his", "her", "its", "our", "my", "your"})
+_TITLED_AND = re.compile(
+    rf"(?:{'|'.join(sorted(HONORIFICS_EN))})\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?=\S)"
+)
 # Determiners and quantifiers that never open a name ("Their proposals", "Some DEQ actions").
-_NO_ONE_EN = frozenset(
-    {"their", "his", "her", "its", "our", "my", "your", "some", "many", "most", "several", "few"}
-    | {"each", "every", "any", "such", "these", "those", "this", "that"}
+_NO_ONE_EN = (
+    POSSESSIVES
+    | {"some", "many", "most", "several", "few", "each", "every", "any", "such"}
+    | {
+        *("these", "those", "this", "that"),
+    }
 )
 # Whom a question or words went to, after the one who spoke: "Presiden ke Suharyanto".
 _TOLD_WHOM = re.compile(r"(?<=\w)\s+(?:ke|kepada)\s+[A-Z][^,;:]*$")
@@ -1830,7 +1840,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         lex.lang == "en"
         and (first := text.split(" ", 2))[0].casefold() in _NO_ONE_EN
         and first[0][:1].isupper()
-        and (first[1:2] and first[1][:1].isupper() or len(first) == 1 and first[0].casefold() in _POSSESSIVES_EN)
+        and (first[1:2] and first[1][:1].isupper() or len(first) == 1 and first[0].casefold() in POSSESSIVES)
     ):
         return None  # "Their", "Some DEQ ...": a determiner opens the words, no one is named ("His lawyer X" is)
     if " atau " in text:
@@ -2002,6 +2012,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return ParsedMention(printed=text, org=" ".join(w.strip(_STRIP) for w in words))
     town = -1  # the last chunk that names a place only
     aside = _aside_from(chunks, lex) if lex.lang == "en" and len(chunks) >= 3 else len(chunks)
+    # (the opening "Di" may be cut from chunks[0]: it is read from the text)
+    where_first = lex.lang == "id" and _key(text.split()[0]) in _LOCATIVES_ID
     for index in range(len(chunks) - 1, -1, -1):
         if index >= aside:
             continue  # "Mr Mubanga, 32, from Wembley, London": words about the name, not a name
@@ -2012,9 +2024,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         if tokens and _key(tokens[0]) == "kepada" and index < len(chunks) - 1:
             continue  # "Kepada Ganjar, Ari yang ...": who was told, before the one who spoke
         if (
-            lex.lang == "id"
+            where_first
             and index < len(chunks) - 1
-            and _key(text.split()[0]) in _LOCATIVES_ID  # (the opening "Di" may be cut from chunks[0])
             and any(_key(c.split()[0]) in _PLACE_MARKERS for c in chunks[index + 1 :] if c.split())
         ):
             continue  # "Di Kayu Pasak, Palembayan, Kabupaten Agam, ...": a place in a list of where
@@ -2191,11 +2202,10 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 default=0,
             )
             role, region = _split_role_region(before[clause:], lex)
-            named_before = _name_run(before[clause:], lex)
             if (
                 lex.lang == "en"
                 and role is not None
-                and 0 < named_before[0] < named_before[1] == len(before)
+                and 0 < (named_before := _name_run(before[clause:], lex))[0] < named_before[1] == len(before)
                 and _key(before[named_before[0] - 1]) in lex.roles
             ):
                 role, region = None, None  # "President-elect Trump, Emery": the post of the name before, not his

@@ -127,11 +127,11 @@ _QUOTE_MARKS = frozenset("\"“”‘’'")
 _TRAILING_MAX_WORDS = 6
 # English speech verbs that are also plural nouns ("states", "claims", "notes").
 _PLURAL_NOUNS = frozenset({"states", "claims", "notes", "comments", "hints"})
-# Prepositions after which a plural speech word is a noun ("amid claims that", "despite claims").
 # Participles that open a sentence on what is answered: "Addressing claims that ..., Mr X told ...".
 _ANSWERING = frozenset(
     {"addressing", "denying", "rejecting", "dismissing", "answering", "refuting", "countering", "facing", "following"}
 )
+# Prepositions after which a plural speech word is a noun ("amid claims that", "despite claims").
 _NOUN_AFTER = frozenset({"amid", "despite", "over", "about", "against", "of", "to", "with", "by", "after"})
 _NOUN_MARKERS = frozenset(
     {"the", "these", "those", "its", "his", "her", "their", "our", "your", "my"}

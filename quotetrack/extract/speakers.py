@@ -1161,21 +1161,19 @@ class Registry:
         if wanted[:1] == ["the"]:
             wanted = wanted[1:]
         subjects = {ref for _, ref in self.subjects}
-        holders = {
-            p.name
-            for k, p in enumerate(self.people)
-            if p.position > position
-            and not p.organisation
-            and p.role
-            and _WORD.findall(p.role.casefold()) == wanted
-            # (one who opens a sentence: "the administration of US President George W Bush in
-            # 2003" names a predecessor in passing, not who "the US president" is)
-            and k in subjects
-        }
-        if len(holders) != 1:
-            return None
-        (name,) = holders
-        return next(k for k, p in enumerate(self.people) if p.position > position and p.name == name)
+        holders: dict[str, int] = {}  # name -> the first such person of that name
+        for k, p in enumerate(self.people):
+            if (
+                p.position > position
+                and not p.organisation
+                and p.role
+                and _WORD.findall(p.role.casefold()) == wanted
+                # (one who opens a sentence: "the administration of US President George W Bush in
+                # 2003" names a predecessor in passing, not who "the US president" is)
+                and k in subjects
+            ):
+                holders.setdefault(p.name, k)
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _ends_a_body_s_name(self, text: str, start: int, printed: str, name: str) -> bool:
         """Whether a name is the last words of a body whose short form follows in brackets: a body
@@ -1414,12 +1412,13 @@ class Registry:
     def _register(self, text: str) -> None:
         for start, printed in self._runs(text):
             held_as = False  # (the run opens with a post held "as" in a clause about someone else)
-            if self.lex.lang == "en" and (place := self._place_of_post(text, start, printed)):
+            place = self._place_of_post(text, start, printed) if self.lex.lang == "en" else ""
+            if place:
                 # "former mayor of Bridgeton Fiona Walsh": the run opens with the post's place
                 start, printed = start + len(place), printed[len(place) :]
             if self.lex.lang == "en" and self._qualifies_a_post(text, start, start + len(printed)):
                 continue
-            if self.lex.lang == "en" and self._served_by_a_post(text, start, printed):
+            if self.lex.lang == "en" and not place and self._served_by_a_post(text, start, printed):
                 continue  # "The former mayor of Greater Manchester also said": the post's place, no one
             if self.lex.lang == "en" and _quoted_alone(text, start, start + len(printed)):
                 continue  # 'a new "Marshall Plan" for the world': a quoted name of a thing
@@ -1586,14 +1585,14 @@ class Registry:
                 self.subjects.append((start, -1))  # a sentence subject, but not one to trust
 
     def _served_by_a_post(self, text: str, start: int, printed: str) -> bool:
-        """Whether a run of two words or more is only the place or body a post before it serves,
-        with no name after it ("mayor of Greater Manchester also said"; not "mayor of Bridgeton
-        Fiona Walsh", whose place _place_of_post cuts off)."""
+        """Whether a run of two words or more is only the place or body a post before it serves
+        ("mayor of Greater Manchester also said"); the caller has found no name after the place
+        ("mayor of Bridgeton Fiona Walsh", whose place _place_of_post cuts off)."""
         before = _POST_PREPOSITION.search(text, max(0, start - 9), start)
         if before is None or len(printed.split()) > 3:
             return False
         head = text[: before.start() + 1].rsplit(None, 1)[-1:]
-        return bool(head) and head[0].casefold() in self.lex.roles and not self._place_of_post(text, start, printed)
+        return bool(head) and head[0].casefold() in self.lex.roles
 
     def _place_of_post(self, text: str, start: int, printed: str) -> str:
         """The words of a run after a post's "of"/"for" that name its place or body, before a

@@ -147,10 +147,10 @@ def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
 
 def _same_shape(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Spelling variants keep the number of words and each word's skeleton start."""
-    return len(a) == len(b) and all(
-        skeleton(x)[:1] == skeleton(y)[:1]
-        for x, y in zip(sorted(a, key=skeleton), sorted(b, key=skeleton), strict=True)
-    )
+    if len(a) != len(b):
+        return False
+    starts = sorted(skeleton(x)[:1] for x in a), sorted(skeleton(y)[:1] for y in b)
+    return starts[0] == starts[1]
 
 
 @dataclass(frozen=True, slots=True)
