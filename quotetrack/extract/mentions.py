@@ -378,6 +378,8 @@ _GROUP_KIND_MARKERS = frozenset(
     {"kelompok", "paguyuban", "komunitas", "forum", "himpunan", "ikatan", "persatuan", "perkumpulan", "asosiasi"}
     | {"gabungan", "serikat", "koperasi", "gapoktan", "poktan"}
 )
+# Offices and bodies whose next word is their portfolio, even a group's kind ("Menteri Koperasi").
+_PORTFOLIO_HOLDERS = frozenset({"menteri", "wamen", "kementerian", "dinas", "deputi", "bidang", "urusan"})
 # The words after which, in Indonesian copy, the next word is never a name's first.
 _NAMES_NO_ONE_AFTER_ID = _PORTFOLIO_MARKERS | _GROUP_KIND_MARKERS
 # A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Bima Arya").
@@ -512,6 +514,14 @@ RESPECT_WORDS = frozenset({"romo", "kiai", "kyai", "ustaz", "ustadz", "buya", "a
 # The quarters of a district or village's name ("Tarogong Kidul", "Jetis Lor", "Cipayung Utara"):
 # no word a personal name opens with, before two words of a name.
 _QUARTERS = (_COMPASS - {"laut", "daya"}) | {"kidul", "lor", "wetan", "kulon"}
+# Heads of a district, village or local unit, whose place follows them and is seldom one the
+# lexicon knows ("Camat Cibeber Asep Saepudin", "Lurah Sukamaju Dedi Kurnia").
+_LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil"})
+# Words that open a place's name of two words ("Sungai Loban", "Tanjung Priok", "Muara Enim").
+_PLACE_OPENERS = frozenset(
+    {"sungai", "sei", "tanjung", "kuala", "muara", "teluk", "pulau", "bukit", "gunung", "lubuk", "talang"}
+    | {"pangkalan", "labuhan", "tebing", "pantai", "danau", "rawa", "pasir", "karang", "ujung", "koto"}
+)
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {
@@ -1108,6 +1118,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and _is_name_token(tokens[start - 2], lex)
         ):
             break  # "Camat Tarogong Kidul Dedi Rustandi": a quarter's word ends a place the lexicon does not know
+        if lex.lang == "id" and start < end and _local_place(tokens, start, end):
+            break  # "Camat Sungai Loban Rusdiansyah": the district's name ends the post
         if (
             start >= 2
             and start < end
@@ -1116,9 +1128,15 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and not _place_before(tokens, start - 1, lex)  # "Lima Puluh Kota Ferizal Ridwan"
         ):
             break  # the word after "Desa", "Kota"... is the place, not the first name
-        if start >= 2 and start < end and _key(tokens[start - 2]) in markers:
+        if (
+            start >= 2
+            and start < end
+            and _key(tokens[start - 2]) in markers
+            and not (start >= 3 and _key(tokens[start - 3]) in _PORTFOLIO_HOLDERS)
+        ):
             # "Menko Polhukam Budi Gunawan": the word after "Menko" is the portfolio; "Ketua
-            # Kelompok Nelayan Jumawan": the word after "Kelompok" is the group's
+            # Kelompok Nelayan Jumawan": the word after "Kelompok" is the group's ("Menteri
+            # Koperasi Budi Arie Setiadi": a portfolio, the name follows it)
             break
         # A region word ends the name once two name words are collected
         # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
@@ -1199,6 +1217,15 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     ):
         return end, end  # "Bupati Subang", "KPU Subang": a region, no name
     return start, end
+
+
+def _local_place(tokens: list[str], start: int, end: int) -> bool:
+    """Whether tokens[start - 1] ends the place after a local head with a name after it: one word
+    when two name words or more follow ("Camat Cibeber Asep Saepudin"; "Camat Budi Santoso" may be
+    a name), two when the first opens a place's name ("Camat Sungai Loban Rusdiansyah")."""
+    if start >= 2 and _key(tokens[start - 2]) in _LOCAL_HEADS and end - start >= 2:
+        return True
+    return start >= 3 and _key(tokens[start - 2]) in _PLACE_OPENERS and _key(tokens[start - 3]) in _LOCAL_HEADS
 
 
 def _names_body(tokens: list[str], lex: Lexicon) -> bool:
@@ -1507,6 +1534,11 @@ def _organisation(tokens: list[str], lex: Lexicon) -> str | None:
                 words = words[opened:]
         if len(words) >= 3 and words[0].endswith(("'s", "’s")) and not words[0].isupper():
             words = words[1:]  # "Iran's Islamic Revolutionary Guard Corps": whose body, then its name
+        if len(words) == len(tokens):
+            # "Pemerintah Kota (Pemkot) Tangerang Selatan": the short form in brackets is no word of the name
+            words = [
+                w for w, t in zip(words, tokens, strict=True) if not (t.startswith("(") and t.endswith(")"))
+            ] or words
         return " ".join(w for w in words if w)
     return None
 

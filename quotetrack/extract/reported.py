@@ -1096,8 +1096,9 @@ def _content_before(
 
 # "Hal itu diungkapkan Kapolres X kepada wartawan.": the sentence before was X's.
 _BACK_HEADS = ("Hal ", "Fakta ", "Keterangan ", "Pernyataan ")
-# Where the words after such an attribution say to whom, when or where it was said.
-_BACK_STOPS = "kepada|saat|ketika|usai|seusai|di|dalam|pada"
+# Where the words after such an attribution say to whom, when or where it was said ("baru-baru
+# ini", "kemarin", "beberapa waktu lalu": when, never the speaker's epithet).
+_BACK_STOPS = "kepada|saat|ketika|usai|seusai|di|dalam|pada|baru-baru|belum|kemarin|tadi|beberapa|sebelumnya"
 _BACK_REFERENCE = re.compile(
     rf"(?:{'|'.join(h.strip() for h in _BACK_HEADS)})\s+(?:itu|ini|tersebut)\s+(?:juga\s+)?"
     r"(?:diungkapkan|diungkap|disampaikan|dikatakan|dijelaskan|ditegaskan|dipaparkan|diterangkan)"

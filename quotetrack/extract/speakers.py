@@ -134,6 +134,14 @@ _NICKNAME = re.compile(
     r"(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|a\.k\.a\.?|(?:better[ \t]+|widely[ \t]+)?known[ \t]+as)"
     r"[ \t]+[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
 )
+# A nickname given in a description of someone named before: "ujar Bupati Madiun Ahmad Dawami.
+# Pria yang akrab disapa Kaji Mbing ini menuturkan, ...": the nickname is that person's.
+_DESCRIBED_NICKNAME = re.compile(
+    r"\b(?P<head>[A-Za-z]+)[ \t]+yang[ \t]+(?:akrab|biasa|kerap|sering|karib)[ \t]+(?:disapa|dipanggil)[ \t]+"
+    r"[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[\"”']?[ \t]+(?:ini|itu|tersebut)\b"
+)
+# Where a run is a nickname being introduced ("... yang akrab disapa Kaji Mbing"): nobody new.
+_NICKNAME_INTRODUCED = re.compile(r"(?:disapa|dipanggil)[ \t]+[\"“']?$")
 _OR_NICKNAME_REACH = 80  # characters either side of "atau" that hold the full name and the nickname
 # "Mensos Saifullah Yusuf atau Gus Ipul menyampaikan": a name, "atau" and the name the person
 # goes by (with a word of address, or one word), before lower-case words go on.
@@ -593,6 +601,8 @@ class Registry:
                     person.name = f"{person.name} {quoted.group('last')}"
                     person.tokens = person.tokens | _tokens(quoted.group("last"))
                 pairs.append((person.name, quoted.group("nick")))
+        if self.lex.lang == "id" and _hints_nickname(text):
+            self._learn_described_nicknames(text)
         for full, nick in pairs:
             if nick.casefold() in self.lex.roles or nick.casefold() in self.lex.institutions:
                 continue  # "Kepala Dinas Kesehatan (Kadinkes)": a short form of the post
@@ -605,6 +615,21 @@ class Registry:
             for tokens in (_tokens(nick), _tokens(bare.name) if bare and bare.name else frozenset()):
                 if tokens and not tokens <= self.people[ref].tokens:
                     self.nicknames[tokens] = ref
+
+    def _learn_described_nicknames(self, text: str) -> None:
+        """A nickname in a description ("Pria yang akrab disapa Kaji Mbing ini") is the nickname
+        of the last person the article named before it."""
+        for match in _DESCRIBED_NICKNAME.finditer(text):
+            head = match.group("head")
+            if not (head.islower() or is_dictionary_word(head.casefold()) or head.casefold() in self.lex.roles):
+                continue  # "Ahmad Yani yang akrab disapa ...": a name, which _NICKNAME reads
+            named = self.known(match.group("nick"))
+            if named is not None and self.people[named].position < match.start():
+                continue  # "Perempuan yang akrab disapa Ningsih ini": a short form of a name printed before
+            before = [r for r, p in enumerate(self.people) if p.position < match.start() and not p.organisation]
+            if before:
+                ref = max(before, key=lambda r: self.people[r].position)
+                self.nicknames.setdefault(_tokens(match.group("nick")), ref)
 
     @staticmethod
     def _quoted_nicknames(text: str) -> Iterator[re.Match[str]]:
@@ -802,7 +827,7 @@ class Registry:
         if not mention.name or f", {mention.name}" in mention.printed:
             return mention  # ("..., Airlangga Pribadi": a name set off by its comma keeps every word)
         words = mention.name.split()
-        moved = 0
+        moved = 1 if self._place_goes_on(mention.role, words) else 0
         while len(words) - moved >= 2:
             key = words[moved].casefold()
             rest = len(words) - moved - 1
@@ -833,6 +858,19 @@ class Registry:
         complement = " ".join(words[:moved])
         role = f"{mention.role} {complement}" if mention.role else None
         return replace(mention, name=" ".join(words[moved:]), role=role)
+
+    def _place_goes_on(self, role: str | None, words: list[str]) -> bool:
+        """Whether the name's first word ends the place its post began ("Camat Mampang" +
+        "Prapatan Djaharuddin"): the article prints the two words together more often than with
+        the rest of the name ("di Mampang Prapatan")."""
+        if self.lex.lang != "id" or not role or len(words) < 2 or role.split()[-1].casefold() in self.lex.roles:
+            return False
+        if len(words[0]) < 3 or words[0].casefold() in self.short_names or role.split()[-1].isupper():
+            # "Kepala Kepolisian Daerah M Fadil Imran": an initial opens the name; "kata Sarmo":
+            # the article calls the person by it; "Deputi Pencegahan KPK Sarmo": a body ends the post
+            return False
+        pair = rf"\b{re.escape(role.split()[-1])}\s+{re.escape(words[0])}\b"
+        return len(re.findall(pair, self.text)) > len(re.findall(rf"{pair}\s+{re.escape(words[1])}\b", self.text))
 
     def _called_by(self, mention: ParsedMention, words: list[str], moved: int) -> int:
         """Where the name begins when the article calls the person by one of its later words
@@ -1411,6 +1449,8 @@ class Registry:
 
     def _register(self, text: str) -> None:
         for start, printed in self._runs(text):
+            if self.lex.lang == "id" and _NICKNAME_INTRODUCED.search(text, max(0, start - 12), start):
+                continue  # "yang akrab disapa Kaji Mbing": a nickname of someone, no one new
             held_as = False  # (the run opens with a post held "as" in a clause about someone else)
             place = self._place_of_post(text, start, printed) if self.lex.lang == "en" else ""
             if place:

@@ -369,9 +369,12 @@ def _place(raw: str) -> str:
 
 # "Baca juga: <headline>" links a scraper left inside a paragraph, often glued to the text around
 # them ("Baca Juga:Pandemi Corona, Kondisi Kuda Delman MemprihatinkanTerima 55.066 Paket ...").
-_READ_ALSO = re.compile(r"\b(?:baca|simak|lihat)\s+(?:juga|pula)\s*:\s*", re.IGNORECASE)
+# ("Lihat juga video: <title>": a video's title, the same way)
+_READ_ALSO = re.compile(r"\b(?:baca|simak|lihat|tonton)\s+(?:juga|pula)(?:\s+vid(?:e|i)o)?\s*:\s*", re.IGNORECASE)
 # Where a match of _READ_ALSO may open, read in the lower-cased paragraph (see case_blind_finditer).
-_READ_ALSO_LOWERED = re.compile(r"(?:baca|simak|lihat)\s+(?:juga|pula)\s*:")
+_READ_ALSO_LOWERED = re.compile(r"(?:baca|simak|lihat|tonton)\s+(?:juga|pula)(?:\s+vid(?:e|i)o)?\s*:")
+# A video player's marker left in the text: "[Gambas:Video 20detik]", "[Gambas:Video CNN]".
+_EMBED_MARKER = re.compile(r"\s*\[Gambas:[^\]]{0,60}\]")
 # Where a glued headline ends: a lower-case letter or digit, then a capitalised word or an opening quote.
 # (?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z.!?])(?=[“"]\w) read from the capital or the quote mark it
 # looks ahead to, the match's start: a pattern opening with a look-behind is tried at every character.
@@ -552,6 +555,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
     published = _publication_date(lines)
     kept: list[str] = []
     # Read-also links inside a paragraph go before the line checks: what they leave is text.
+    lines = [_EMBED_MARKER.sub("", line) if "[Gambas:" in line else line for line in lines]
     lines = [part for line in lines for part in (_without_read_also(line) if ":" in line else (line,))]
     for line in lines:
         stripped = (_drop_inline_junk(line) if "ADVERTISEMENT" in line or "SCROLL" in line else line).strip()

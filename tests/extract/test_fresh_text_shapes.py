@@ -456,3 +456,85 @@ def test_places_listed_after_di_are_no_speakers() -> None:
         "hunian sementara mulai berjalan.\n"
     )
     assert "Palembayan" not in {speaker for speaker, _ in _who(text)}
+
+
+def test_a_nickname_given_in_a_description_belongs_to_the_person_named_before() -> None:
+    text = (
+        "Pasien Sembuh\n\n“Total pasien yang sembuh ada 18 orang,” ujar Bupati Madiun Ahmad Dawami kepada "
+        "wartawan. Pria yang akrab disapa Kaji Mbing ini menuturkan, rata-rata warga yang positif tertular dari "
+        "zona merah.\n\n“Kami terus berjaga di perbatasan,” kata Kaji Mbing.\n"
+    )
+    assert set(_who(text)) == {("Ahmad Dawami", "Bupati")}
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        ("Camat Cibeber Asep Saepudin", "Asep Saepudin", "Camat Cibeber"),
+        ("Camat Sungai Loban Rusdiansyah", "Rusdiansyah", "Camat Sungai Loban"),
+        ("Lurah Sukamaju Dedi Kurnia", "Dedi Kurnia", "Lurah Sukamaju"),
+        # two words after the post may be the name alone
+        ("Camat Budi Santoso", "Budi Santoso", "Camat"),
+    ],
+)
+def test_a_district_s_name_after_its_head_ends_the_post(lede: str, speaker: str, role: str) -> None:
+    text = f"Banjir Merendam Desa\n\n{lede} mengatakan enam desa di wilayahnya terendam banjir setinggi dua meter.\n"
+    assert _who(text) == [(speaker, role)]
+
+
+def test_a_district_s_name_the_article_prints_whole_goes_on_past_its_first_word() -> None:
+    text = (
+        "Warga Diperiksa\n\nPolisi memeriksa warga di Mampang Prapatan, Jakarta Selatan. Camat Mampang Prapatan "
+        "Djaharuddin menyatakan pihaknya sudah melaporkan hasil pengecekan kepada pimpinan. Warga Mampang "
+        "Prapatan diminta tetap tenang.\n"
+    )
+    assert [speaker for speaker, _ in _who(text)] == ["Djaharuddin"]
+
+
+def test_a_video_link_run_on_after_a_quote_ends_the_speaker_s_name() -> None:
+    text = (
+        "Dana Bergulir\n\nMenteri Koperasi Budi Arie Setiadi menjelaskan dana bergulir yang dikelola LPDB. "
+        "“Itu bukan tambahan dana, itu dana bergulir yang dikelola oleh LPDB,” sambung Budi Arie  Lihat juga "
+        "video: Misi Mengembalikan Kejayaan Perikanan Indonesia  [Gambas:Video 20detik]\n"
+    )
+    assert {speaker for speaker, _ in _who(text)} == {"Budi Arie Setiadi"}
+
+
+def test_a_body_s_short_form_in_brackets_is_no_word_of_its_name() -> None:
+    text = (
+        "Kasus Covid-19\n\nPemerintah Kota (Pemkot) Tangerang Selatan mengumumkan jumlah kasus Covid-19 di "
+        "Tangerang Selatan bertambah dua orang.\n"
+    )
+    assert [speaker for speaker, _ in _who(text)] == ["Pemerintah Kota Tangerang Selatan"]
+
+
+def test_a_faith_community_officer_of_the_ministry_holds_a_post() -> None:
+    text = (
+        "Makna Natal\n\n“Tema ini menjadi pengingat bagi keluarga,” kata Pembimbing Masyarakat (Pembimas) "
+        "Katolik Kantor Wilayah (Kanwil) Kemenag DKI Jakarta, Antonius Sinaga saat dihubungi di Jakarta.\n"
+    )
+    ((speaker, role),) = _who(text)
+    assert speaker == "Antonius Sinaga"
+    assert role is not None and role.startswith("Pembimbing Masyarakat")
+
+
+def test_when_it_was_said_after_a_back_reference_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Investasi Apple\n\nMenteri Investasi Rosan Roeslani mengatakan Apple sudah membeberkan komponen "
+        "investasinya.\n\nKini, Apple disebut bersedia membangun pabrik di Indonesia sebagai bagian dari "
+        "investasi senilai 1 miliar dollar AS.\nHal ini diungkapkan oleh Menteri Perindustrian (Menperin) Agus "
+        "Gumiwang Kartasasmita baru-baru ini.\n"
+    )
+    assert _who(text)[-1][0] == "Agus Gumiwang Kartasasmita"
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        ("Menteri Koperasi Budi Arie Setiadi", "Budi Arie Setiadi", "Menteri Koperasi"),
+        ("Kepala Dinas Koperasi Ahmad Yani", "Ahmad Yani", "Kepala Dinas Koperasi"),
+    ],
+)
+def test_a_cooperative_after_a_minister_or_office_is_its_portfolio(lede: str, speaker: str, role: str) -> None:
+    text = f"Dana Koperasi\n\n{lede} mengatakan dana bergulir untuk koperasi ditambah Rp 10 triliun.\n"
+    assert _who(text) == [(speaker, role)]
