@@ -352,7 +352,13 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
     if root is not None:
         # The middle of an interrupted quote: '"Kami siap," kata dia, "untuk ..."'.
         printed, stop = mention_after(text, root.end(), open_mark)
-        if not text[stop:open_mark].strip(" ,:") and text[window_start : root.start()].strip()[-1:] in (",", ""):
+        between = text[stop:open_mark]
+        if (
+            not between.strip(" ,:")
+            and text[window_start : root.start()].strip()[-1:] in (",", "")
+            # ('X, for example, said Christie "has dedicated ...": the quote goes on the clause)
+            and (lex.lang != "en" or text[root.end() : open_mark].rstrip()[-1:] in (",", ":"))
+        ):
             mention = parse_mention(printed, lex)
             if mention is not None:
                 return Cue(root.group(), mention, root.end())

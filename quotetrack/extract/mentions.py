@@ -1147,7 +1147,9 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             numbered = start >= 2 and (
                 before.isdigit() or tokens[start - 2].isupper() and len(before) >= 2 or _is_agency(tokens[start - 2])
             )
-            if end - start >= 2 or before in lex.roles or before in lex.institutions or numbered:
+            # (English prints an office's place before it or after "of": "spokeswoman Jordan
+            # Abudayyeh" is a name of two words)
+            if end - start >= 2 or (before in lex.roles and lex.lang == "id") or before in lex.institutions or numbered:
                 if (
                     start >= 2
                     and before in lex.regions

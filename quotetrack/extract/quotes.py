@@ -92,11 +92,11 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quote]:
     if doubles:
         return _scan(text, lo, hi, doubles)
     # Single curly marks only count where no double marks are used, and only where they
-    # are not apostrophes inside a word (Ma’ruf).
+    # are not apostrophes inside a word (Ma’ruf) or after a number ("Flight 8501’s").
     singles = [
         m
         for m in _SINGLE.finditer(text, lo, hi)
-        if not (m.start() > lo and m.end() < hi and text[m.start() - 1].isalpha() and text[m.end()].isalpha())
+        if not (m.start() > lo and m.end() < hi and text[m.start() - 1].isalnum() and text[m.end()].isalpha())
         and not _ELIDED_YEAR.match(text, m.start(), hi)
     ]
     return _scan(text, lo, hi, singles) if singles else []

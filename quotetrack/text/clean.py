@@ -29,7 +29,9 @@ _JUNK_LINE = re.compile(
     # A video's title after the article ("Lihat juga Video Prabowo Hormat ke Guru ...").
     r"(?:lihat|tonton|simak|saksikan)\s+(?:juga\s+)?(?:video|vidio)\b|"
     r"iklan\s*$|\d+\s+komentar|posting\s+komentar|komentar\s*$|share\s*:|bagikan\s*:|"
-    r"foto\s*:|\(?foto\s*:|ilustrasi\s*[:(]|caption\s*:|tags?\s*:|topik\s*:|"
+    r"foto\s*:|\(?foto\s*:|ilustrasi\s*[:(]|caption\s*:|tags?\s*:|topik\s*:|photo\s*:|"
+    # A gallery's caption, numbered: "1 of 2. A general view of Gartnavel General Hospital ..."
+    r"\d{1,2}\s+of\s+\d{1,2}\.\s|"
     r"enter\s+your\s+email|sign\s+up\s+for|follow\s+us|related\s*:|read\s+more\s*:|"
     # ("(Subscribe to POLITICO's Off Message podcast with Glenn Thrush.)": a promotion in brackets)
     r"\((?:subscribe|listen|sign\s+up|follow|watch|read|download)\b[^()]*\)\s*$|"

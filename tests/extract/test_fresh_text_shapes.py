@@ -538,3 +538,55 @@ def test_when_it_was_said_after_a_back_reference_is_no_part_of_the_speaker() -> 
 def test_a_cooperative_after_a_minister_or_office_is_its_portfolio(lede: str, speaker: str, role: str) -> None:
     text = f"Dana Koperasi\n\n{lede} mengatakan dana bergulir untuk koperasi ditambah Rp 10 triliun.\n"
     assert _who(text) == [(speaker, role)]
+
+
+def test_an_apostrophe_after_a_number_opens_no_quote() -> None:
+    text = (
+        "Search Goes On\n\nOn Monday, two oil patches close to Flight 8501’s last known position were located by "
+        "helicopters. Several other findings were discounted as unrelated, officials said.\n"
+    )
+    statements = _statements(text, "en")
+    assert [s.kind.value for s in statements] == ["indirect"]
+    assert statements[0].text.startswith("Several other findings")
+
+
+def test_a_name_right_after_said_and_before_a_quote_is_what_the_quote_speaks_of() -> None:
+    text = (
+        'Praise for the Governor\n\nState Sen. Dawn Addiego (R-Burlington), for example, said Christie "has '
+        'dedicated his efforts to make New Jersey affordable."\n\n"We will win," said Mr Smith, "and we will govern."\n'
+    )
+    said = [(s.speaker, s.kind.value) for s in _statements(text, "en")]
+    assert ("Christie", "direct") not in said
+    assert ("Dawn Addiego", "direct") in said
+    assert said.count(("Smith", "direct")) == 2  # (the interrupted quote keeps both halves)
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        # a country's name after a post in lower case opens a name of two words
+        ("Pritzker spokeswoman Jordan Abudayyeh", "Jordan Abudayyeh", "Pritzker spokeswoman"),
+        # police ranks
+        ("Police Chief Inspector Milgrace Driz", "Milgrace Driz", "Police Chief Inspector"),
+        ("Detective Constable Jane Smith", "Jane Smith", "Detective Constable"),
+    ],
+)
+def test_english_names_after_lower_case_posts_and_police_ranks(lede: str, speaker: str, role: str) -> None:
+    text = f"Protest Criticised\n\n{lede} said the protest had been small and peaceful.\n"
+    assert _who(text, "en") == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "1 of 2. A general view of Gartnavel General Hospital is seen in Glasgow, Scotland December 29, 2014.",
+        "PHOTO: http://files.example.org/2018/09/11/hospital.jpg",
+    ],
+)
+def test_a_photo_line_before_the_dateline_is_dropped_with_the_dateline(caption: str) -> None:
+    text = (
+        f"Healthcare Worker Diagnosed\n\n{caption}\n\nLONDON (Reuters) - A healthcare worker has been diagnosed "
+        "with Ebola a day after flying home to Glasgow, the Scottish government said on Monday.\n"
+    )
+    (statement,) = _statements(text, "en")
+    assert statement.text.startswith("A healthcare worker")
