@@ -344,6 +344,9 @@ def _closed_cue(text: str, pos: int, window_end: int, limit: int, lex: Lexicon) 
     return Cue(root.group(), mention, root.end())
 
 
+_ORDINAL = re.compile(r"ke-?\d{1,3}", re.IGNORECASE)
+
+
 def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
     """An attribution ending right before an opening quote: 'X mengatakan, "' / 'He said: "'."""
     window_start = max(lo, open_mark - _WINDOW)
@@ -652,6 +655,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         # an epithet for the person the article is about; "Waka Komisi Hukum DPR itu kemudian
         # mengapresiasi" gives that person's post.
         role = without_term(" ".join(words[:-1])) if words[0].casefold() in lex.roles else None
+        if role is not None and any(_ORDINAL.fullmatch(w) for w in words):
+            role = None  # "Ketua DPR RI ke-20 ini": the holder's place in a list of holders, not a post held that day
         return ParsedMention(printed=subject, pronoun=True, role=role)
     clause = subject.rsplit(",", 1)[-1]  # the subject after any opening clause ("In a statement, the ministry")
     if lex.lang == "en":

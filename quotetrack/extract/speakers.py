@@ -335,6 +335,16 @@ def _one_vowel_apart(a: str, b: str) -> bool:
     return len(apart) == 1 and apart[0][0] in _VOWELS and apart[0][1] in _VOWELS
 
 
+def _one_vowel_more(a: str, b: str) -> bool:
+    """Whether one of two words of five letters or more is the other with one vowel more
+    ("Steaven" for "Steven", "Casailao" for "Casilao")."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1 or len(shorter) < 5:
+        return False
+    at = next((k for k, (x, y) in enumerate(zip(shorter, longer, strict=False)) if x != y), len(shorter))
+    return longer[at] in _VOWELS and longer[:at] + longer[at + 1 :] == shorter
+
+
 def _title_gender(before: str) -> str | None:
     """The gender a title at the end of `before` gives the name after it ("Mrs. " -> "f")."""
     titled = _TITLE_AT_END.search(before)
@@ -869,8 +879,7 @@ class Registry:
             # "Kepala Kepolisian Daerah M Fadil Imran": an initial opens the name; "kata Sarmo":
             # the article calls the person by it; "Deputi Pencegahan KPK Sarmo": a body ends the post
             return False
-        pair = rf"\b{re.escape(role.split()[-1])}\s+{re.escape(words[0])}\b"
-        return len(re.findall(pair, self.text)) > len(re.findall(rf"{pair}\s+{re.escape(words[1])}\b", self.text))
+        return self._printed_apart(role.split()[-1], words)
 
     def _called_by(self, mention: ParsedMention, words: list[str], moved: int) -> int:
         """Where the name begins when the article calls the person by one of its later words
@@ -970,10 +979,13 @@ class Registry:
         prints the two together elsewhere without the rest of the name ("BCA Syariah" for
         "BCA Syariah John Kosasih"). Short forms in capitals only: after a post or a place
         ("Gubernur Ridwan", "Garut Rudy") the first word is the person's."""
-        if not (short_form.isupper() and len(short_form) >= 2):
-            return False
-        pair, whole = f"{short_form} {words[0]}", f"{short_form} {words[0]} {words[1]}"
-        return self.text.count(pair) > self.text.count(whole)
+        return short_form.isupper() and len(short_form) >= 2 and self._printed_apart(short_form, words)
+
+    def _printed_apart(self, last: str, words: list[str]) -> bool:
+        """Whether the article prints `last` and the name's first word together, as whole words,
+        more often than it prints them with the name's second word after them."""
+        pair = rf"\b{re.escape(last)}\s+{re.escape(words[0])}\b"
+        return len(re.findall(pair, self.text)) > len(re.findall(rf"{pair}\s+{re.escape(words[1])}\b", self.text))
 
     def scan(self, text: str) -> None:
         """Register every "role + name" the article prints, so later short forms resolve."""
@@ -1933,7 +1945,8 @@ class Registry:
     def _misspelt_word(self, word: str) -> int | None:
         """The one person named in full with a word this one-word reference misspells by a vowel
         ("urai Nanato" for Nonato Sarmento, "Fahmi" for Fahmy Radhi, "Khafifah" for Khofifah):
-        same length, one letter apart, both letters vowels (y counted as one); or spells another
+        same length, one letter apart, both letters vowels (y counted as one), or a vowel more or
+        less ("Steven" for Steaven Dandel); or spells another
         way ("Tedy" for Teddy Ardian, "Julian" for Yulian Perdana, "Soeharto" for Suharto)."""
         key = word.casefold()
         if len(key) < 4:
@@ -1944,7 +1957,9 @@ class Registry:
             for index, person in enumerate(self.people)
             if not person.organisation and len(person.tokens) >= 2
             for token in person.tokens
-            if _one_vowel_apart(key, token) or (token != key and _spelling(token) == spelt)
+            if _one_vowel_apart(key, token)
+            or _one_vowel_more(key, token)
+            or (token != key and _spelling(token) == spelt)
         }
         return found.pop() if len(found) == 1 else None
 

@@ -590,3 +590,30 @@ def test_a_photo_line_before_the_dateline_is_dropped_with_the_dateline(caption: 
     )
     (statement,) = _statements(text, "en")
     assert statement.text.startswith("A healthcare worker")
+
+
+def test_a_balinese_name_after_a_rank_keeps_its_i() -> None:
+    # ("RI Irjen": "RI I" is printed nowhere as words of their own, so "I" opens the name)
+    text = (
+        "BNN Tangkap\n\nBadan Narkotika Nasional Republik Indonesia (BNN RI) menangkap 35 tersangka. Deputi "
+        "Pemberantasan BNN RI Irjen I Wayan Sugiri mengatakan, penangkapan lima tersangka menjadi bagian dari "
+        "kasus ini.\n"
+    )
+    assert _who(text) == [("I Wayan Sugiri", "Deputi Pemberantasan BNN RI")]
+
+
+def test_a_reference_with_a_vowel_more_or_less_is_the_person_named_before() -> None:
+    text = (
+        "Jenazah Dijemput\n\nJuru Bicara Gugus Tugas Sulawesi Utara Steaven Dandel mengatakan pasien itu "
+        "dijemput paksa.\n\n“Iya,” kata Steven.\n"
+    )
+    assert {speaker for speaker, _ in _who(text)} == {"Steaven Dandel"}
+
+
+def test_an_epithet_with_a_holder_s_ordinal_gives_no_post_of_that_day() -> None:
+    text = (
+        "Natal\n\nAnggota Komisi III DPR RI Bambang Soesatyo (Bamsoet) mendorong toleransi. “Yang ada hanyalah "
+        "sesama anak bangsa,” kata Bamsoet di Jakarta, Kamis.\n\nKetua DPR RI ke-20 ini memaparkan, korban "
+        "bencana hampir selalu berasal dari kelompok paling rentan.\n"
+    )
+    assert set(_who(text)) == {("Bambang Soesatyo", "Anggota Komisi III DPR RI")}

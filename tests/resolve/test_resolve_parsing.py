@@ -150,6 +150,16 @@ def test_parse_name_keeps_generation_patronym_and_nicknames(text, generation, pa
         ("Gov.", "Governor", "definitive", None, None, None),
         ("Trade and Industry Secretary", "Secretary", "definitive", None, None, "Trade and Industry"),
         ("His party leader", "Leader", "definitive", None, None, None),  # whose post it is: no part of it
+        # a district's head printed in full is its Camat; a ministry's officer for a faith community
+        ("Kepala Kecamatan Sungai Loban", "Camat", "definitive", "Kecamatan Sungai Loban", "kecamatan", None),
+        (
+            "Pembimas Katolik Kanwil Kemenag DKI Jakarta",
+            "Pembimbing Masyarakat",
+            "definitive",
+            "Daerah Khusus Ibukota Jakarta",
+            "provinsi",
+            "Katolik Kanwil Kemenag",
+        ),
     ],
 )
 def test_parse_role(text, post, appointment, region, level, org):
