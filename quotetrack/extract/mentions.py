@@ -235,6 +235,7 @@ _UNNAMED_HEADS = frozenset(
     | {"opponents", "critics", "analysts", "experts", "insiders", "allies", "supporters", "residents", "witnesses"}
     | {"observers", "diplomats", "campaigners", "activists", "lawmakers", "investigators", "prosecutors"}
     | {"police", "officers", "ministers", "parties", "unions", "charities", "councils", "groups"}
+    | {"MPs", "senators", "legislators", "councillors", "councilors", "economists", "scientists"}
 )
 _UNNAMED_GROUP = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:(?P<determiner>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]wo|"

@@ -9,7 +9,14 @@ from dataclasses import replace
 
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import ACCORDING_TO, QUOTED_AS, THAT_AFTER, mention_after, subject_mention
-from quotetrack.extract.mentions import PARTICIPLE_CUES, PARTY_BRACKET, ParsedMention, is_degree, parse_mention
+from quotetrack.extract.mentions import (
+    PARTICIPLE_CUES,
+    PARTY_BRACKET,
+    ParsedMention,
+    is_degree,
+    parse_mention,
+    unnamed_group,
+)
 from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
 from quotetrack.text.segment import Span, split_sentences
@@ -861,6 +868,10 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             start = subject.start(1)  # "said that worked out at 143,000 a head": "that" is the subject
         if lex.lang == "en" and index == 0 and _parenthetical(text, sent, verb, lex):
             start = sent.start  # "But the weapons it has, he added, are like ...": the whole sentence
+            # (the speaker is the attribution's own subject: "That age group, as well as many
+            # other Remainers, MPs say, could turn ...")
+            inner = text[text.rfind(",", sent.start, verb.start()) + 1 : verb.start()].strip()
+            mention = parse_mention(inner, lex) or ParsedMention(printed=inner)
         if lex.lang == "en" and verb.group().endswith(" back") and text.startswith(("at ", "against "), start):
             continue  # "Labour hit back at the Tory proposals, with ...": whom it answered, not what
         if lex.lang == "en" and text.startswith("of ", start) and not _THAT.match(text, verb.end()):
@@ -989,7 +1000,11 @@ def _parenthetical(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) -> 
     return (
         comma > sent.start
         and 0 < len(subject) <= _PARENTHETICAL_WORDS
-        and (subject[-1][:1].isupper() or subject[-1].casefold() in lex.pronouns)
+        and (
+            subject[-1][:1].isupper()
+            or subject[-1].casefold() in lex.pronouns
+            or unnamed_group(" ".join(subject))  # "The plan, officials say, will cost billions"
+        )
     )
 
 

@@ -617,3 +617,16 @@ def test_an_epithet_with_a_holder_s_ordinal_gives_no_post_of_that_day() -> None:
         "bencana hampir selalu berasal dari kelompok paling rentan.\n"
     )
     assert set(_who(text)) == {("Bambang Soesatyo", "Anggota Komisi III DPR RI")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That age group, as well as many other Remainers, MPs say, could turn to anti-Brexit parties.",
+        "The plan, officials say, will cost billions of pounds over the next decade.",
+    ],
+)
+def test_an_unnamed_group_between_commas_says_the_whole_sentence_and_names_no_one(sentence: str) -> None:
+    text = f"Labour Split\n\nLabour Deputy Leader Tom Watson said the party had to tread carefully.\n\n{sentence}\n"
+    said = _statements(text, "en")
+    assert [(s.speaker, s.text) for s in said[1:]] == [(None, sentence.rstrip("."))]
