@@ -109,6 +109,12 @@ _RUN_TOGETHER = re.compile(
     r"|(?<=\d{2})\.(?=[A-Z][a-z]{3,})"  # "... Pemilu 2024.Direktur Riset SMRC X": a year ends the sentence
 )
 _DOT_CAPITAL = re.compile(r"\.[\"“”]?[A-Z]")
+# A sentence whose full stop the scrape lost before an Indonesian opener that takes a comma and is
+# never capitalised inside a sentence: '... ," jelas Pilar Diketahui, Pemkot Tangsel ...'.
+_LOST_STOP = re.compile(
+    r"(?<=[\w)]) (?=(?:Diketahui|Sebelumnya|Sementara itu|Selain itu|Adapun|Sedangkan|Selanjutnya|Oleh karena itu|"
+    r"Untuk diketahui|Di sisi lain|Lebih lanjut),)"
+)
 # Boilerplate the scraper left inside a paragraph rather than on its own line.
 _INLINE_JUNK = re.compile(r"\s*\b(?:ADVERTISEMENT\s*)?SCROLL TO CONTINUE WITH CONTENT\b\s*|\s*\bADVERTISEMENT\b\s*")
 _OUTLET_FIRST = re.compile(r"\.(?:com|co\.id|id|net|org)$", re.IGNORECASE)
@@ -599,6 +605,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
             stripped = stripped[: credit.start()]  # '... jelas Gubernur. (Lim) Editor: Tomi S ...': the desk's credit
         if "elaksana " in stripped:
             stripped = _ACTING_LOWER.sub(lambda m: m.group(1) + m.group(2).capitalize(), stripped)
+        if ", " in stripped and _LOST_STOP.search(stripped):
+            stripped = _LOST_STOP.sub(". ", stripped)
         kept.extend(part.strip() for part in _split_run_together(unglue(stripped, names, lower)) if part.strip())
     if kept:
         # Only a line ending with a bracket can end with initials: the pattern opens with \s*,

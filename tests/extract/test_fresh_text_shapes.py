@@ -630,3 +630,12 @@ def test_an_unnamed_group_between_commas_says_the_whole_sentence_and_names_no_on
     text = f"Labour Split\n\nLabour Deputy Leader Tom Watson said the party had to tread carefully.\n\n{sentence}\n"
     said = _statements(text, "en")
     assert [(s.speaker, s.text) for s in said[1:]] == [(None, sentence.rstrip("."))]
+
+
+def test_an_opener_that_takes_a_comma_after_a_name_starts_a_sentence_the_scrape_ran_on() -> None:
+    text = (
+        "Makan Bergizi\n\nWakil Wali Kota Tangsel Pilar Saga Ichsan mengatakan anggaran masih sementara. “Nanti "
+        "kami harus menunggu kepastian itu dulu,” jelas Pilar Diketahui, Pemkot Tangsel melaksanakan uji coba "
+        "makan bergizi gratis di TK Negeri Pembina 1.\n"
+    )
+    assert {speaker for speaker, _ in _who(text)} == {"Pilar Saga Ichsan"}
