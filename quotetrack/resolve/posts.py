@@ -85,7 +85,9 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
             words.extend(filter(None, (link, org)))
     label = " ".join(words)
     if role.appointment in ACTING_PREFIX:
-        label = f"{ACTING_PREFIX[role.appointment]} {label}"
+        # (English copy keeps its own word: "acting chief executive" is no "Pj.")
+        printed = role_text.split()[0].casefold()
+        label = f"{printed.capitalize() if printed in _ENGLISH_ACTING else ACTING_PREFIX[role.appointment]} {label}"
     level = role.region_level
     if level is None:
         entry = gazetteer.posts().get(fold(role.post))
@@ -99,6 +101,9 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
     post = " ".join(filter(None, (role.post, role.org)))
     return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
+
+
+_ENGLISH_ACTING = frozenset({"acting", "interim"})
 
 
 # English names a post's body after a preposition: "Secretary of State for Health", "director

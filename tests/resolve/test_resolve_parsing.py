@@ -290,6 +290,22 @@ def test_governors_of_national_bodies_general_secretaries_and_ranks(
     assert (post.label, post.region.name if post.region else None) == (label, region)
 
 
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("acting chief executive of Crowdpac", "Acting Chief Executive of Crowdpac"),  # English keeps its word
+        ("interim president", "Interim President"),
+        ("Pj. Bupati Subang", "Pj. Bupati"),
+        ("Plt Wali Kota Bogor", "Plt. Wali Kota"),
+    ],
+)
+def test_an_acting_post_is_labelled_in_the_language_it_was_printed_in(printed: str, label: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
+
+
 def test_an_english_place_of_three_words_keeps_them() -> None:
     assert normalize_region("New York City").name == "New York City"
     assert normalize_region("Salt Lake City").name == "Salt Lake City"
