@@ -240,6 +240,21 @@ def words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.casefold() for w in words - lower if w[:1].isupper() and w[1:].islower()), lower
 
 
+# Markdown a scraper wrote the article in: an image with its caption as alt text ("![Gubernur ...
+# meninjau posko ...](https://...)"), a link's text and address, bold or italic marks.
+_MARKDOWN_IMAGE = re.compile(r"^[ \t]*!\[[^\]\n]*\](?:\([^)\n]*\)?)?[^\n]*$", re.MULTILINE)
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
+
+
+def _without_markdown(text: str) -> str:
+    if "![" in text:
+        text = _MARKDOWN_IMAGE.sub("", text)
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    return _MARKDOWN_EMPHASIS.sub("", text) if "**" in text or "__" in text else text
+
+
 # The first characters of UTF-8 read as Latin-1 or Windows-1252: "PeÃ±a" for "Peña", "â€™" for "’".
 _MOJIBAKE_MARKS = ("Ã", "â€", "Â")
 
@@ -252,6 +267,10 @@ def _normalise(raw: str) -> str:
         text = ftfy.fix_encoding(text)
     for space in _SPACES:
         text = text.replace(space, " ")
+    if "![" in text or "](" in text or "**" in text or "__" in text:
+        text = _without_markdown(text)
+    if '\\"' in text:
+        text = text.replace('\\"', '"')  # '\"Yang paling pokok ...\"': quote marks left escaped by an export
     if "''" in text:
         if "'''" in text:
             # "... with 'We'll bomb them,''' said Senator X": a quote inside a quote, closing with

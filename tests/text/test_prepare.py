@@ -365,3 +365,28 @@ def test_a_dateline_whose_dash_is_glued_to_the_lede_after_a_space() -> None:
         "paling banyak dilaporkan atas dugaan penyiksaan.\n"
     )
     assert text.startswith("Ketua Komnas HAM Anis Hidayah") and meta.place == "Jakarta"
+
+
+def test_an_article_written_in_markdown_reads_as_its_text():
+    raw = (
+        "Luthfi Wanti-Wanti Tak Boleh Ada Jastip\n\n"
+        "![Gubernur Jawa Tengah Ahmad Luthfi meninjau posko aduan, Selasa (2/6/2025).](https://img.example.com/a.jpg)\n\n"
+        "**SEMARANG, KOMPAS.com** -- Gubernur Jawa Tengah, Ahmad Luthfi, menegaskan larangan titip siswa.\n\n"
+        "Ia meminta petugas membaca [aturan SPMB](https://example.com/spmb) dengan teliti.\n"
+    )
+    text, meta = prepare(raw)
+    assert (meta.place, meta.outlet_tag) == ("Semarang", "KOMPAS.com")
+    assert text == (
+        "Gubernur Jawa Tengah, Ahmad Luthfi, menegaskan larangan titip siswa.\n"
+        "Ia meminta petugas membaca aturan SPMB dengan teliti."
+    )
+
+
+def test_quote_marks_left_escaped_by_an_export_are_quote_marks():
+    raw = (
+        'Jastip Siswa\n\n\\"Yang paling pokok tidak ada lagi titip-titip,\\" kata Gubernur Jawa Tengah Ahmad Luthfi.\n'
+    )
+    text, _ = prepare(raw)
+    assert text == '"Yang paling pokok tidak ada lagi titip-titip," kata Gubernur Jawa Tengah Ahmad Luthfi.'
+    (statement,) = extract(text, lang="id").statements
+    assert (statement.kind.value, statement.speaker) == ("direct", "Ahmad Luthfi")
