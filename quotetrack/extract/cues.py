@@ -87,7 +87,9 @@ _TOLD_WHOM = re.compile(
     r"(?:\s+(?:programme|program|show|newspaper|paper|magazine|website|channel|station|radio))?"
     # ('told reporters: "..."', 'told the conference: "..."': the people spoken to, in lower case)
     r"|(?:the\s+|a\s+group\s+of\s+)?(?:reporters|journalists|press|media|audience|crowd|delegates|supporters|"
-    r"conference|meeting|rally|lawmakers|legislators|members|voters|students|residents|workers|activists))\s*[,:]\s*"
+    r"conference|meeting|rally|lawmakers|legislators|members|voters|students|residents|workers|activists))"
+    # (and where or when: 'told reporters in Washington: "..."')
+    r"(?:\s+(?:in|on|at|during|after)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4})?\s*[,:]\s*"
 )
 
 
@@ -494,7 +496,11 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
 # An aside between a subject and its verb: a participle's phrase or a relative clause (", speaking
 # to X,", ", writing in the Guardian,", ", who has described ...,"), or an interview's (", in an
 # interview with X,").
-_EN_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ing|who|which|in\s+an?\s+interview\s+(?:with|on))\s[^,]+,$")
+_EN_ASIDE = re.compile(
+    r",\s+(?:[a-z]{3,}ing|who|which|in\s+an?\s+interview\s+(?:with|on))\s[^,]+,$"
+    # ("Rep. Thomas Massie of Kentucky, a Trump antagonist who had pushed ... against Iran,": who he is)
+    r"|,\s+(?:an?|the)\s[^,]*?\bwho\s[^,]+,$"
+)
 
 
 def _names_before_who(words: list[str]) -> bool:

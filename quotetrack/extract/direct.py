@@ -129,10 +129,22 @@ def _cut_unclosed(text: str, quote: Quote, lex: Lexicon) -> Quote | None:
     return quote
 
 
+# What a programme's or a paper's quoted title follows: an owner or "on", "to", "in" ('On NBC's
+# "Meet the Press," Rep. X called ...', 'told CBS's "Face the Nation"').
+_TITLE_BEFORE = re.compile(r"(?:['’]s|(?:on|to|in|told))\s*$")
+_TITLE_WORDS = 6
+
+
 def _is_statement(text: str, quote: Quote, cue: Cue | None, lo: int, goes_on: bool = False) -> bool:
     words = _WORD.findall(text[quote.start : quote.end])
     if not words:
         return False
+    if (
+        len(words) <= _TITLE_WORDS
+        and _title_case_share(words) > _MAX_TITLE_CASE
+        and _TITLE_BEFORE.search(text, max(lo, quote.open_mark - 8), quote.open_mark)
+    ):
+        return False  # 'On NBC's "Meet the Press," Rep. John Lewis called ...': a programme's title
     if cue is not None:
         # ('will say "no" to ...': one word quoted inside running text is a word of the sentence)
         return len(words) >= 2 or (cue.mention is not None and not _embedded(text, quote, lo))

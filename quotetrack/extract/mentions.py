@@ -65,6 +65,8 @@ _VENUE = frozenset({"di", "in"})  # (lower case: "DI Yogyakarta" is "Daerah Isti
 _THROUGH = frozenset({"melalui", "lewat", "via", "diwakili", "didampingi", "through"})
 # Lower-case nouns of a community: the capitalised word after them names it, not a person.
 _GROUP_NOUNS = frozenset({"umat", "kaum", "suku", "bangsa", "etnis", "rakyat", "masyarakat", "agama"})
+# Prepositions that open a phrase of where or when before the subject's comma.
+_WHERE_OPENERS_EN = frozenset({"from", "at", "in", "on", "outside", "inside", "during", "after", "before", "despite"})
 # Bodies whose own name follows them ("Universitas Sanata Dharma", "RSUD Kartini"): a name of one
 # or two words that ends the mention is theirs.
 _NAMED_BODIES = frozenset(
@@ -2021,6 +2023,15 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             words = []  # "Sementara untuk Pj Gubernur Jatim, Khofifah": what she spoke about, not her post
         if where and len(words) >= 3 and (_is_title(words[1], lex) or _key(words[1]) in lex.roles):
             words.pop(0)  # "Speaking in Harrogate Mr Kennedy": the place he spoke in, then the name
+        if (
+            lex.lang == "en"
+            and len(chunks) > 1
+            and _key(chunks[0].split()[0]) in _WHERE_OPENERS_EN
+            and not any(_key(w) in lex.roles or _is_title(w, lex) for w in words)
+            # ("In Tennessee, the House majority whip, X": the state whose post it is)
+            and not (_a_state(" ".join(words)) or all(_key(w) in lex.regions or is_country(_key(w)) for w in words))
+        ):
+            words = []  # "From the red carpet at the Washington Hilton, Sanders": where, then who
         if words:
             chunks[0] = " ".join(words)
         else:

@@ -172,6 +172,7 @@ _ACCORDING = re.compile(r"\b(?:menurut|according to)", re.IGNORECASE)
 # English words no one's name opens with, capitalised in titles ("Off Message", "Inside Politics").
 _FUNCTION_WORDS_EN = frozenset(
     {"off", "on", "in", "out", "up", "over", "under", "inside", "behind", "beyond", "into", "about", "after"}
+    | {"despite", "amid", "unlike", "following", "before", "during", "without", "against"}
 )
 _FIRST_WORD = re.compile(r"([A-Z][\w&'’-]+)(?=[\s,])")
 _NAMED_REACH = 600  # characters after an epithet where the sentence's end is looked for
@@ -183,6 +184,9 @@ _WOMAN_POST = re.compile(r"\b(?:first lady|wife|widow|mother|daughter|queen|duch
 _THING_HEADS = frozenset(
     {"policy", "act", "bill", "treaty", "agreement", "accord", "pact", "programme", "program", "scheme"}
     | {"strategy", "plan", "directive", "regulation", "charter", "convention", "initiative", "manifesto"}
+    # (programmes and taxes: "Guaranteed Income Supplement", "Old Age Security", "Child Tax Credit")
+    | {"supplement", "allowance", "benefit", "benefits", "credit", "pension", "insurance", "security", "tax"}
+    | {"amendment", "referendum"}
 )
 # A body an English article names in full, for "the ministry" or "it" to refer back to: a
 # capitalised run that ends in its kind ("Home Office", "Ministry of Defence", "Labour Party"),
@@ -1557,6 +1561,9 @@ class Registry:
             served = _SERVED_BEFORE.search(text, max(0, start - 8), start) if mention.role else None
             if (
                 served is not None
+                # ("a spokesperson for Alberta Premier Danielle Smith's office": a post of her own,
+                # the spokesperson someone else)
+                and not self.names_office(mention.role)
                 and printed.startswith(mention.role or "")
                 and (held := post_before(text, served.start(), self.lex)) is not None
             ):

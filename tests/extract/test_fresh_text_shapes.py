@@ -639,3 +639,63 @@ def test_an_opener_that_takes_a_comma_after_a_name_starts_a_sentence_the_scrape_
         "makan bergizi gratis di TK Negeri Pembina 1.\n"
     )
     assert {speaker for speaker, _ in _who(text)} == {"Pilar Saga Ichsan"}
+
+
+def test_a_programme_named_in_a_list_is_no_one_the_next_quote_goes_to() -> None:
+    text = (
+        "Carney on Alberta\n\nPrime Minister Mark Carney said on Monday that the question was dangerous.\n\n"
+        "He pointed to federal programs like the Canada Pension Plan, Old Age Security, Guaranteed Income "
+        'Supplement and affordable child care as reasons to stay.\n\n"Canadians take care of each other. It is not '
+        'perfect," he said.\n'
+    )
+    assert {speaker for speaker, _ in _who(text, "en")} == {"Mark Carney"}
+
+
+def test_a_spokesperson_for_a_named_official_leaves_the_official_their_own_post() -> None:
+    text = (
+        "Premiers Meet\n\nPremiers are gathering Monday to discuss trade, said Sam Blackett, a spokesperson for "
+        "Alberta Premier Danielle Smith's office.\n\nSmith said she cannot ignore the people who signed petitions.\n"
+    )
+    assert _who(text, "en")[-1] == ("Danielle Smith", "Alberta Premier")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an opening phrase of concession: its capitalised words are no subject
+        (
+            "Despite Crowdpac's defense, the editorial board jumped onto the bandwagon on Tuesday, saying the "
+            "campaign is a clear quid pro quo.",
+            None,
+        ),
+        # where, then who
+        (
+            "From the red carpet at the Washington Hilton, Sanders said the president encouraged his staff.",
+            "Sarah Sanders",
+        ),
+        # a name with a description that holds a relative clause
+        (
+            "Republican Rep. Thomas Massie of Kentucky, a Trump antagonist who had pushed legislation to restrain "
+            "the president's war powers against Iran, told reporters that the deal looked good.",
+            "Thomas Massie",
+        ),
+    ],
+)
+def test_the_subject_of_an_english_attribution_after_openings_and_asides(sentence: str, speaker: str | None) -> None:
+    text = f"Washington\n\nWhite House Press Secretary Sarah Sanders spoke to reporters.\n\n{sentence}\n"
+    assert _statements(text, "en")[-1].speaker == speaker
+
+
+def test_a_programme_s_title_in_quotes_is_no_quote_and_where_it_was_said_keeps_the_cue() -> None:
+    text = (
+        'Ferguson\n\nOn NBC\'s "Meet the Press," Rep. John Lewis called on the police chief to apologize to the '
+        'community.\n\nMr Smith told reporters in Washington: "We will win the vote on Tuesday."\n'
+    )
+    said = [(s.speaker, s.kind.value, s.text) for s in _statements(text, "en")]
+    assert ("John Lewis", "direct", "Meet the Press,") not in said
+    assert ("Smith", "direct", "We will win the vote on Tuesday.") in said
+
+
+def test_malaysian_honours_are_no_part_of_the_post() -> None:
+    text = "Travel Costs\n\nPrime Minister Datuk Seri Anwar Ibrahim said the firms covered 75 per cent of the costs.\n"
+    assert _who(text, "en") == [("Anwar Ibrahim", "Prime Minister")]
