@@ -48,6 +48,12 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return "either"
 
 
+def _closes_after_mark(text: str, start: int, end: int, hi: int) -> bool:
+    """An opening mark used to close, after the quote's own comma or stop and before a space:
+    '”Tidak benar pasal itu dihapus,“ kata X' (the outlet swapped its marks)."""
+    return start > 0 and text[start - 1] in ",.!?" and (end >= hi or text[end].isspace())
+
+
 def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The trimmed content between two marks, or None when it is blank."""
     inner = text[start:end]
@@ -64,7 +70,11 @@ def _scan(text: str, lo: int, hi: int, marks: list[re.Match[str]]) -> list[Quote
     open_start = -1
     for mark in marks:
         m_start, m_end = mark.span()
-        kind = "open" if text[m_start] in _OPEN_ONLY else _classify(text, m_start, m_end, lo, hi)
+        kind = (
+            "open"
+            if text[m_start] in _OPEN_ONLY and not _closes_after_mark(text, m_start, m_end, hi)
+            else _classify(text, m_start, m_end, lo, hi)
+        )
         if open_end < 0:
             if kind != "close" or m_start == lo:
                 open_start, open_end = m_start, m_end

@@ -238,6 +238,13 @@ _ELECTED_TO = re.compile(
     r"\b(?P<who>[A-Z][\w'’-]+)(?:,[^,.;\"“”\n]{1,40},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+"
     r"(?:re-?)?(?:elected|appointed|named|sworn\s+in)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?P<post>[a-zA-Z][^,;.\n\"“”]{2,60})"
 )
+# Indonesian: "melantik Togap Simangunsong sebagai Sekretaris Daerah (Sekda)", "X resmi dilantik
+# menjadi Kapolres Garut": the post a person was installed in, capitalised as posts are.
+_INSTALLED_ID = re.compile(
+    r"(?:\b(?:melantik|mengangkat|menunjuk|menetapkan)\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"|(?P<who2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:resmi\s+)?(?:dilantik|diangkat|ditunjuk|ditetapkan))"
+    r"\s+(?:sebagai|menjadi)\s+(?P<post>[A-Z][\w.-]*(?:\s+(?:\([A-Za-z]+\)|[A-Z][\w.-]*|dan))*)"
+)
 # A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
 # (opening with the literal "The": a pattern opening with look-behinds is tried at every character)
 _EPITHET = (
@@ -1001,6 +1008,8 @@ class Registry:
         if "(" in text:
             self._learn_aged_people(text)
         if self.lex.lang == "id":
+            if "lantik" in text or "angkat " in text or "tunjuk " in text or "tetapkan " in text:
+                self._learn_installed_posts(text)
             self._learn_kin_names(text)
             self._learn_short_name_subjects(text)
         if self.lex.lang == "en":
@@ -1382,6 +1391,17 @@ class Registry:
             if ref is None or self.people[ref].organisation or self.people[ref].role:
                 continue
             post = " ".join(before_time(match.group("post")))
+            if _office(post, self.lex):
+                self.people[ref].role = post
+
+    def _learn_installed_posts(self, text: str) -> None:
+        """ "Gubernur X melantik Togap Simangunsong sebagai Sekretaris Daerah (Sekda)": the post a
+        person named in full was installed in, when the article gives that person none."""
+        for match in _INSTALLED_ID.finditer(text):
+            ref = self.known(match.group("who") or match.group("who2"))
+            if ref is None or self.people[ref].organisation or self.people[ref].role:
+                continue
+            post = match.group("post").removesuffix(" dan")
             if _office(post, self.lex):
                 self.people[ref].role = post
 

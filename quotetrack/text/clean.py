@@ -187,6 +187,10 @@ def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower:
     camel = _CAMEL.match(word)
     if camel:
         left, right = camel.group(1).casefold(), camel.group(2).casefold()
+        if right in known and left not in known:
+            # "Menko Polkam Ad InterimMensesneg Prasetyo Hadi menjelaskan": a subheading glued to
+            # the paragraph that opens with an office
+            return f"{camel.group(1)}\n{camel.group(2)}"
         if left in known or left in names or right in names:
             return f"{camel.group(1)} {camel.group(2)}"
     if len(word) < 2 * _MIN_PART + 1:

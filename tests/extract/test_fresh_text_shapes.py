@@ -699,3 +699,37 @@ def test_a_programme_s_title_in_quotes_is_no_quote_and_where_it_was_said_keeps_t
 def test_malaysian_honours_are_no_part_of_the_post() -> None:
     text = "Travel Costs\n\nPrime Minister Datuk Seri Anwar Ibrahim said the firms covered 75 per cent of the costs.\n"
     assert _who(text, "en") == [("Anwar Ibrahim", "Prime Minister")]
+
+
+@pytest.mark.parametrize(
+    "installed",
+    [
+        "Gubernur Sumut Bobby Nasution melantik Togap Simangunsong sebagai Sekretaris Daerah (Sekda) di Medan.",
+        "Togap Simangunsong resmi dilantik menjadi Sekretaris Daerah oleh Gubernur Bobby Nasution.",
+    ],
+)
+def test_the_post_a_person_was_installed_in_is_their_post(installed: str) -> None:
+    text = (
+        f"Pelantikan Sekda\n\n{installed}\n\nSementara itu, Togap Simangunsong menyatakan kesiapan untuk mengemban "
+        "amanah yang diberikan.\n"
+    )
+    speaker, role = _who(text)[-1]
+    assert speaker == "Togap Simangunsong"
+    assert role is not None and role.startswith("Sekretaris Daerah")
+
+
+def test_an_opening_mark_the_outlet_used_to_close_a_quote_closes_it() -> None:
+    text = (
+        "Pasal Penyidik\n\nKetua Komisi III DPR Habiburokhman membantah pasal itu dihapus.”Tidak benar pasal yang "
+        "mengatur bahwa Polri adalah penyidik utama dihapus,“ kata Habiburokhman ketika dikonfirmasi pada Jumat.\n"
+    )
+    quotes = [s.text for s in _statements(text) if s.kind.value == "direct"]
+    assert quotes == ["Tidak benar pasal yang mengatur bahwa Polri adalah penyidik utama dihapus,"]
+
+
+def test_a_subheading_glued_to_an_office_is_no_part_of_the_post() -> None:
+    text = (
+        "Kabinet\n\nKursi menko polkam sebelumnya diemban oleh Budi Gunawan. Menko Polkam Ad InterimMensesneg "
+        "Prasetyo Hadi menjelaskan dua kursi kabinet belum terisi pejabat definitif.\n"
+    )
+    assert _who(text) == [("Prasetyo Hadi", "Mensesneg")]
