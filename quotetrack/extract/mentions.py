@@ -241,8 +241,17 @@ _UNNAMED_HEADS = frozenset(
 )
 _UNNAMED_GROUP = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:(?P<determiner>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]wo|"
-    r"[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Mm]ost|[Tt]he)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Mm]ost|[Tt]he)\s+)?"
+    # (a party's or a chamber's: "Republican lawmakers", "Senate aides")
+    r"(?:(?:[a-z][\w-]*|Republican|Democratic|Democrat|GOP|Labour|Tory|Conservative|Senate|House)\s+){0,3}?"
     rf"(?P<head>{'|'.join(sorted(_UNNAMED_HEADS, key=len, reverse=True))})"
+    # (and where they are: "Republican lawmakers in Washington")
+    r"(?:\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+)
+
+
+_UNNAMED_WHERE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_UNNAMED_HEADS))})\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s*$"
 )
 
 
@@ -270,7 +279,7 @@ def unnamed_group(text: str) -> bool:
     if _CLOSE_TO_SOMEONE.match(text.strip()) and not _NAME_AFTER_COMMA.search(text):
         # ("Special Adviser to the President on Information, Bayo Onanuga": a post, then who holds it)
         return True
-    if _last_word(text) not in _UNNAMED_HEADS:
+    if _last_word(text) not in _UNNAMED_HEADS and not _UNNAMED_WHERE.search(text):
         return False
     match = _UNNAMED_GROUP.fullmatch(text.strip())
     if match is None:
@@ -334,6 +343,8 @@ def document_source(text: str) -> ParsedMention | None:
 
 # Capitalised words before a document that describe it, not a body: "a New Year statement".
 _DOCUMENT_ADJECTIVES = frozenset({"new", "year", "annual", "final", "white", "green", "latest", "joint", "interim"})
+# (and the day it was issued: "Obama's Thursday statement")
+_DOCUMENT_ADJECTIVES |= frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def body_of_kind(text: str) -> ParsedMention | None:

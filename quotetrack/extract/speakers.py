@@ -225,6 +225,10 @@ _PLACE_NOUNS_EN = frozenset(
     | {"water", "airport", "station", "stadium", "bridge"}  # a utility or a building: "Scottish Water"
 )
 # A sentence that opens with a campaign, after any opening clause: "On the other side, Trump's campaign".
+# The subject a sentence opens with when it is a group: "Republican lawmakers in Washington had".
+_GROUP_OPENING = re.compile(
+    r"\s*((?:[A-Z][\w-]*\s+){0,3}[a-z]+(?:\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)\s"
+)
 _CAMPAIGN_OPENING = re.compile(rf"(?:[^,.;]{{0,40}},\s+)?({CAMPAIGN})\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\"”’']*\s*")  # what ends a sentence and the space before the next
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
@@ -1538,6 +1542,8 @@ class Registry:
                 continue  # "Common Agricultural Policy", "Human Rights Act": a thing, never "he"
             if self.lex.lang == "en" and name.split()[0].casefold() in _FUNCTION_WORDS_EN:
                 continue  # "a sit-down with Off Message": a title, no one's name
+            if self.lex.lang == "en" and " " not in name and printed.endswith((f"'s {name}", f"’s {name}")):
+                continue  # "on Martha's Vineyard", "Obama's Thursday statement": someone's place or thing
             if (
                 self.lex.lang == "id"
                 and mention.role
@@ -2137,6 +2143,9 @@ class Registry:
             opening = _CAMPAIGN_OPENING.match(self.text, sentence, position)
             if opening is not None and (campaign := campaign_reference(opening.group(1))) is not None:
                 return self.resolve(campaign, sentence, last, since, quoted)
+            group = _GROUP_OPENING.match(self.text, sentence, position)
+            if group is not None and unnamed_group(group.group(1)):
+                return None  # "Republican lawmakers in Washington had distanced themselves ... and called for"
             # "The council leader, who ..., visited the school and said ...": the sentence's
             # subject, never the last speaker of another sentence.
             return self._sentence_subject(position, last, quoted)

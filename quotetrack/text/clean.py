@@ -79,6 +79,9 @@ _TRAILING_INITIALS = re.compile(
 # "Subang, JMI - ", "JAKARTA, KOMPAS — ", "Jakarta (ANTARA) - ", "BOGOR - "
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z0-9.]*(?:\s[A-Z][A-Za-z.]*){0,3})\s*"
+    # (an American wire's state after the town, other towns after a slash: "WEST PALM BEACH,
+    # Fla./WASHINGTON (Reuters) - ", "FERGUSON, Mo. (AP) - ", "NEW YORK/LONDON (Reuters) - ")
+    r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]\.(?:[A-Z]\.)+)(?=\s*[/(]))?(?:/[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})*\s*"
     # ("CLEVELAND, July 19 (UPI) — ": an English wire's day before the agency)
     r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?=[(\-–—]))?"
     r"(?:,\s*(?P<outlet>[A-Za-z][\w.]{1,25}(?:\s[A-Z][\w.]*)?)|\((?P<outlet2>[A-Za-z][\w. ]{1,25})\))?"

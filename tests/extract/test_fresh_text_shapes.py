@@ -733,3 +733,36 @@ def test_a_subheading_glued_to_an_office_is_no_part_of_the_post() -> None:
         "Prasetyo Hadi menjelaskan dua kursi kabinet belum terisi pejabat definitif.\n"
     )
     assert _who(text) == [("Prasetyo Hadi", "Mensesneg")]
+
+
+def test_someone_s_place_or_thing_is_no_one_a_later_he_can_be() -> None:
+    text = (
+        'Egypt\n\n"We deplore violence against civilians," Obama said.\n\nIn a statement from his vacation home on '
+        "Martha's Vineyard, the president, however, refrained from calling it a coup.\n\n\"America cannot determine "
+        "the future of Egypt,\" he said.\n\nObama's Thursday statement echoed much of what Kerry said on Wednesday, "
+        "that the violence was a serious blow.\n"
+    )
+    assert [speaker for speaker, _ in _who(text, "en")] == ["Obama", "Obama", None]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("WEST PALM BEACH, Fla./WASHINGTON (Reuters) - ", "West Palm Beach"),
+        ("FERGUSON, Mo. (AP) - ", "Ferguson"),
+        ("NEW YORK/LONDON (Reuters) - ", "New York"),
+        ("NEW YORK, N.Y. (AP) - ", "New York"),
+    ],
+)
+def test_american_wire_datelines_with_a_state_or_a_second_town(dateline: str, place: str) -> None:
+    text, meta = prepare(f"Talks Planned\n\n{dateline}The White House said on Friday it was set to kick off talks.\n")
+    assert meta.place == place
+    assert text.startswith("The White House said")
+
+
+def test_a_group_that_opens_the_sentence_is_the_subject_of_its_second_verb() -> None:
+    text = (
+        "Alabama\n\nSenator Ann Lee visited the school and said the budget would pass.\n\nRepublican lawmakers in "
+        "Washington had distanced themselves from Moore and called for him to drop out of the race.\n"
+    )
+    assert [speaker for speaker, _ in _who(text, "en")] == ["Ann Lee", None]
