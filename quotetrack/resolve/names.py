@@ -30,6 +30,9 @@ from quotetrack.resolve.roles import match_acting, match_org, match_post, unglue
 from quotetrack.text.lexicon import BOUND_AFTER, fold, region_aliases, well_known_nicknames
 
 _PAREN = re.compile(r"\(([^)]*)\)")
+# An American legislator's party and state after the name: "Sen. Lindsey Graham, R-S.C.", "Rep.
+# John Lewis, D-Georgia", "Sen. Bob Corker (R-Tenn.)" (no name, no nickname).
+_PARTY_STATE = re.compile(r"\s*(?:,\s*|\(\s*)[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)?(?=\s*(?:,|$))")
 _QUOTED = re.compile(r"[\"“”']([^\"“”']{2,30})[\"“”']")
 _SEGMENT = re.compile(r",(?![^(]*\))")
 _WORD = re.compile(r"\S+")
@@ -195,6 +198,8 @@ def _parse_name(text: str) -> ParsedName:
         return ParsedName(text=text, name=text.strip(), sort_name=text.strip())
     raw = text
     text = unglue(text)
+    if "-" in text:
+        text = _PARTY_STATE.sub("", text)
     aliases = [m.group(1).strip() for m in _QUOTED.finditer(text)]
     text = _QUOTED.sub(" ", text)
     text, nickname = _split_alias(text)

@@ -372,3 +372,11 @@ def test_a_name_that_opens_its_mention_is_kept_over_a_place_after_it() -> None:
     (minuk,) = resolver.resolve_all([_m("Minuk", "Minuk (28), warga Grogol Petamburan, Jakarta Barat, misalnya")])
     record = resolver.official(minuk.official_key)
     assert record is not None and record.name == "Minuk"
+
+
+def test_an_american_legislator_s_party_and_state_do_not_keep_two_articles_apart() -> None:
+    resolver = Resolver()
+    (a,) = resolver.resolve_all([_m("Lindsey Graham", "Lindsey Graham")])
+    printed = "Sen. Lindsey Graham, R-S.C."
+    (b,) = resolver.resolve_all([_m("Lindsey Graham", printed, "Senator", "South Carolina", date=D2, article="a2")])
+    assert a.official_key == b.official_key

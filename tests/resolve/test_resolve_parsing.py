@@ -101,6 +101,9 @@ def test_parse_name(text, name, prefix, suffix, role, region):
         ("Gubernur Jawa Timur (Jatim) Sulastri Wening", None, None, ()),
         ("Bupati Purwakarta Dadang Wiratmaja alias Kang Dadang", None, None, ("Kang Dadang",)),
         ("Hendra Wijaya, yang akrab disapa Ihen", None, None, ("Ihen",)),
+        # an American legislator's party and state: neither name nor nickname
+        ("Sen. Lindsey Graham, R-S.C.", None, None, ()),
+        ("Sen. Bob Corker (R-Tenn.)", None, None, ()),
     ],
 )
 def test_parse_name_keeps_generation_patronym_and_nicknames(text, generation, patronym, aliases):
@@ -356,3 +359,16 @@ def test_a_body_named_after_its_description_in_lower_case(printed: str, label: s
 
     post = canonical_post(printed, None)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Sen. Lindsey Graham, R-S.C.", "Lindsey Graham"),
+        ("Rep. John Lewis, D-Georgia", "John Lewis"),
+        ("Sen. Bob Corker (R-Tenn.)", "Bob Corker"),
+    ],
+)
+def test_an_american_legislator_s_party_and_state_are_no_name(printed: str, name: str) -> None:
+    parsed = parse_name(printed)
+    assert (parsed.name, parsed.aliases) == (name, ())
