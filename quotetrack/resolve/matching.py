@@ -226,6 +226,13 @@ def context_relation(ctx: Context, memberships: list[MembershipRecord] | tuple[M
     return max(relations, key=CONTEXT_RANK.__getitem__)
 
 
+def fuller_form(shown: tuple[str, ...] | list[str], other: tuple[str, ...] | list[str]) -> bool:
+    """Whether a longer name may replace the one an official is shown by: it holds every word of
+    it, or the one shown is a single word ("Jokowi", "Trump"). "Donald Trump" never yields to
+    "John Trump Kamala Harris", a scrape's run of linked names that holds "Trump"."""
+    return len(shown) <= 1 or set(shown) <= set(other)
+
+
 NAME_RANK = {"exact": 3, "subset": 2, "fuzzy": 1}
 
 

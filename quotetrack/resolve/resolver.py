@@ -23,6 +23,7 @@ from quotetrack.resolve.matching import (
     context_relation,
     covers,
     decide,
+    fuller_form,
     name_key,
     name_relation,
     skeleton,
@@ -281,7 +282,11 @@ class Resolver:
 
     def _absorb(self, entry: _Entry, group: Group) -> None:
         best = group.best
-        if len(best.key.tokens) > len(entry.name_key.tokens) and best.key.generation == entry.name_key.generation:
+        if (
+            len(best.key.tokens) > len(entry.name_key.tokens)
+            and best.key.generation == entry.name_key.generation
+            and fuller_form(entry.name_key.tokens, best.key.tokens)
+        ):
             self._add_alias(entry, entry.name)
             entry.name, entry.name_key = best.parsed.name, best.key  # the fullest name is the display name
             self._index_name(entry, best.key)

@@ -31,7 +31,7 @@ from quotetrack.resolve import (
     read_groups,
 )
 from quotetrack.resolve.grouping import Group, speaker_is_filed, speaker_mentions
-from quotetrack.resolve.matching import name_key, skeleton
+from quotetrack.resolve.matching import fuller_form, name_key, skeleton
 from quotetrack.resolve.model import MembershipRecord
 from quotetrack.resolve.posts import Post, canonical_post, fullest_posts
 from quotetrack.resolve.regions import province_of
@@ -515,7 +515,8 @@ class OfficialRegistry:
         if official is None:
             return
         self._names[official_id] = official.name
-        if len(record.name.split()) > len(official.name.split()):
+        shown, fuller = name_key(official.name).tokens, name_key(record.name).tokens
+        if len(fuller) > len(shown) and fuller_form(shown, fuller):
             self._names[official_id] = record.name
             official.name = record.name
             official.sort_name = parse_name(record.name).sort_name or record.name

@@ -261,3 +261,33 @@ def test_a_post_recorded_by_another_writer_after_loading_is_reused_not_doubled(e
         assert link.membership_id == theirs
         posts = session.exec(select(Membership).where(Membership.role == "Bupati")).all()
         assert [(m.start_date, m.end_date) for m in posts] == [(MAY, JUNE)]
+
+
+def test_a_longer_name_that_does_not_hold_the_name_shown_never_becomes_the_display_name(engine: sa.Engine) -> None:
+    # A scrape's run of linked names ("President Trump Donald John TrumpKamala Harris calls for
+    # ...") read as one speaker who is also called "Trump" in the article: the official joins,
+    # and keeps the name it is shown by.
+    with Session(engine) as session:
+        first, _ = store(
+            session,
+            "a1",
+            [
+                said("Donald Trump", MAY, "President", None, "President Donald Trump", 0),
+                said("Donald Trump", MAY, "President", None, "Trump", 0),
+            ],
+        )
+        name, post = "John Trump Kamala Harris", "President Trump Donald"
+        junk = said(name, JUNE, post, None, "President Trump Donald John Trump Kamala Harris", 0)
+        _, short = store(session, "a2", [junk, said(name, JUNE, post, None, "Trump", 0)])
+        assert first is not None and short is not None and short.official_id == first.official_id
+        official = session.get(Official, first.official_id)
+        assert official is not None and official.name == "Donald Trump"
+
+
+def test_a_fuller_form_of_the_name_shown_becomes_the_display_name(engine: sa.Engine) -> None:
+    with Session(engine) as session:
+        (first,) = store(session, "a1", [said("Widodo", MAY, "Presiden", None, "Presiden Widodo")])
+        (fuller,) = store(session, "a2", [said("Joko Widodo", JUNE, "Presiden", None, "Presiden Joko Widodo")])
+        assert first is not None and fuller is not None and fuller.official_id == first.official_id
+        official = session.get(Official, first.official_id)
+        assert official is not None and official.name == "Joko Widodo"
