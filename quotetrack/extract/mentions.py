@@ -476,6 +476,8 @@ _BALINESE_BEFORE_ORDER = (
         "jero",
     }
 )
+# "And associates" after a name: "Ade Kuswara Cs", "Eddy dkk".
+_AND_OTHERS = frozenset({"cs", "dkk"})
 # The posts "Jenderal" completes ("Direktur Jenderal", "Konsul Jenderal"); after another post it is a rank.
 _POSTS_OF_GENERAL = frozenset({"direktur", "sekretaris", "konsul", "gubernur", "auditor", "wakil"})
 # Spelled-out police and military ranks end in these words ("Komisaris Besar", "Inspektur
@@ -491,6 +493,7 @@ _RANK_HEADS = frozenset(
         "marsekal",
         "laksamana",
         "jenderal",
+        "jendral",  # (as often misspelled)
         "kolonel",
         "ajudan",
         "kapten",
@@ -513,7 +516,7 @@ _ARMED_BODIES = frozenset(
     }
 )
 _RANK_TAILS = frozenset(
-    {"besar", "jenderal", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
+    {"besar", "jenderal", "jendral", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
 )
 _PLACE_WORDS = 4  # the longest place name, in words ("Kabupaten Administrasi Kepulauan Seribu" aside)
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"})
@@ -981,7 +984,15 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
         return False
     if len(key) >= 3 and "." not in word and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex):
         return False  # "Direktur Proyek PLN Muhammad Ikhsan": a body's acronym, then the name
-    if _is_title(word, lex) and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex):
+    if (
+        _is_title(word, lex)
+        and at + 1 < len(tokens)
+        and _is_name_token(tokens[at + 1], lex)
+        # ("Yasonna H Laoly": one letter between two words of a name is its initial, not "Haji")
+        and not (
+            len(key) == 1 and at > 0 and _is_name_token(tokens[at - 1], lex) and _key(tokens[at - 1]) not in lex.regions
+        )
+    ):
         return False  # "Polres Bogor AKP Teguh": a rank before the name, not its initials
     if at > 0 and _is_name_token(tokens[at - 1], lex):
         return True
@@ -1055,8 +1066,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     """(start, end) of the person name at the end of `tokens`; start == end when none."""
     markers = _NAMES_NO_ONE_AFTER_ID if lex.lang == "id" else _PORTFOLIO_MARKERS
     end = len(tokens)
-    while end > 0 and is_degree(tokens[end - 1], lex):
-        end -= 1
+    while end > 0 and (is_degree(tokens[end - 1], lex) or (lex.lang == "id" and _key(tokens[end - 1]) in _AND_OTHERS)):
+        end -= 1  # ("Ade Kuswara Cs", "Eddy dkk": the person and those with them)
     balinese = _balinese_name_start(tokens, end)
     if balinese is not None:
         return balinese, end  # "I Gusti Ngurah Jaya Negara": every word after "I Gusti" is the name's

@@ -60,6 +60,8 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
+# An Indonesian preposition, or a noun made of a verb (ke-an, pe-an, per-an), right before a name.
+_OBJECT_BEFORE_ID = re.compile(r"soal|terkait|dengan|kepada|terhadap|tentang|atas|bersama|(?:ke|pe|per)[a-z]{3,}an")
 # A post and its ordinal right before a run: "Presiden ke-7 " (the run: "RI Joko Widodo").
 _POST_ORDINAL_BEFORE = re.compile(r"\b[A-Z][\w]*(?:\s[A-Z][\w]*){0,2}\s+ke-\d{1,2}\s+$")
 # A short form in capitals right after a run: "Satu Pintu (DPMPTSP)".
@@ -1657,6 +1659,9 @@ class Registry:
                 # "Hal itu karena Ketua Umum PDIP, Megawati, telah memutuskan ...": the subject of a
                 # clause giving a cause or a condition, not of the sentence that quotes someone.
                 and not (self.lex.lang == "id" and not _SUBORDINATORS.isdisjoint(lead.casefold().split()))
+                # "... soal keterlibatan Ade Kuswara": after a preposition or a noun made of a verb,
+                # the name is what the sentence is about, not its subject
+                and not (self.lex.lang == "id" and counted and _OBJECT_BEFORE_ID.fullmatch(counted[-1]))
             )
             # English copy names a person at the start of the sentence before "he said";
             # Indonesian sentence openers are too often programmes or places ("Inovasi X").

@@ -70,6 +70,12 @@ _BYLINE = re.compile(
     r"|editor|penyunting|redaktur|sumber|by)\s*[:|,]?\s+(?P<name>[^\n]{2,60})$",
     re.IGNORECASE,
 )
+# Tribun's byline glued to the dateline of the first paragraph: "Laporan Wartawan Tribunnews.com,
+# Imanuel Nicolas Manafe TRIBUNNEWS.COM, JAKARTA - Presiden ..." (the name, then the outlet in capitals).
+_BYLINE_GLUED = re.compile(
+    r"\s*Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,\n]{2,40},\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){0,4})\s+(?=[A-Z0-9]{2,}[A-Z0-9.]*\s*,)"
+)
 _AUTHOR_LABELS = ("pewarta", "penulis", "reporter", "wartawan", "kontributor", "laporan", "by")
 # The writer's initials or name in brackets after the last sentence: "(ant/wsn)", and after a
 # full stop or a closing quote also a capitalised one, "(Ari)".
@@ -602,6 +608,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
         if byline and len(stripped) < 80:
             author = author or _byline_author(byline)
             continue
+        if not kept and stripped.startswith("Laporan") and (glued := _BYLINE_GLUED.match(stripped)) is not None:
+            author, stripped = author or glued.group("name"), stripped[glued.end() :]
         if kept and _is_subheading(stripped):
             continue  # "Ultimatum Prabowo": a subheading between paragraphs names no speaker
         glued = _GLUED_SUBHEADING.match(stripped) if kept and "  " in stripped else None

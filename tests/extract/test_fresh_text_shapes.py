@@ -766,3 +766,47 @@ def test_a_group_that_opens_the_sentence_is_the_subject_of_its_second_verb() -> 
         "Washington had distanced themselves from Moore and called for him to drop out of the race.\n"
     )
     assert [speaker for speaker, _ in _who(text, "en")] == ["Ann Lee", None]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        # one letter between two words of a name is its initial, not "Haji"
+        ("Menteri Hukum dan HAM (Menkumham) Yasonna H Laoly", "Yasonna H Laoly", "Menteri Hukum dan HAM (Menkumham)"),
+        ("Bupati Garut H Rudy Gunawan", "Rudy Gunawan", "Bupati"),
+        # a rank as it is often misspelled
+        ("Brigadir Jendral Basaria Pandjaitan", "Basaria Pandjaitan", None),
+    ],
+)
+def test_initials_and_misspelled_ranks_in_indonesian_names(lede: str, speaker: str, role: str | None) -> None:
+    text = f"Pasal Penghinaan\n\n{lede} mengatakan pihaknya akan melanjutkan pembahasan pasal itu.\n"
+    assert _who(text) == [(speaker, role)]
+
+
+def test_a_discourse_opener_ending_in_nya_is_no_name() -> None:
+    text = (
+        "Kasus\n\nAnggota Komisi III DPR Patrice Rio Capella menilai aneh kasus tersebut. Pasalnya, Jaksa Agung "
+        "tidak memiliki alasan kuat menyebut kerugian negara sebelum ada bukti.\n"
+    )
+    assert "Pasalnya" not in {speaker for speaker, _ in _who(text)}
+
+
+def test_those_with_a_person_and_a_person_named_as_an_object_are_no_speakers() -> None:
+    text = (
+        "Saksi Diperiksa\n\nKPK memeriksa saksi dalam kasus suap yang menjerat Bupati Bekasi Ade Kuswara. Juru "
+        'bicara KPK Budi Prasetyo mengatakan pemeriksaan dilakukan di Pusdiklat Kejaksaan. "Permintaan keterangan '
+        'dilakukan di Pusdiklat," kata Budi.\n\nPenyidik mencecar Eddy dkk soal kasus yang melibatkan Ade Kuswara '
+        'Cs. Namun, tak dirinci seperti apa kesaksian Eddy dkk soal keterlibatan Ade Kuswara Cs.\n\n"Pemeriksaan '
+        'hari ini terkait pengetahuan saksi mengenai perkara di Kejaksaan Negeri," jelasnya.\n'
+    )
+    assert [speaker for speaker, _ in _who(text)] == ["Budi Prasetyo"] * 3
+
+
+def test_a_byline_glued_to_the_dateline_is_the_author_and_no_statement() -> None:
+    raw = (
+        "Presiden Berharap MUI Berbenah\n\nLaporan Wartawan Tribunnews.com, Imanuel Nicolas Manafe TRIBUNNEWS.COM, "
+        "JAKARTA - Presiden Joko Widodo berharap Majelis Ulama Indonesia melakukan reformasi internal.\n"
+    )
+    text, meta = prepare(raw)
+    assert (meta.author, meta.place) == ("Imanuel Nicolas Manafe", "Jakarta")
+    assert text.startswith("Presiden Joko Widodo berharap")
