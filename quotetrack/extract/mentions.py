@@ -18,6 +18,7 @@ from quotetrack.extract.around import (
     is_portfolio_word,
 )
 from quotetrack.extract.words import Lexicon, given_name_genders, places_abroad, state_names, us_states
+from quotetrack.text.dates import WEEKDAYS
 from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, NAME_SHORT_FORMS, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
@@ -75,9 +76,12 @@ _NAMED_BODIES = frozenset(
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 # "Sen. Ben Sasse (R-Neb.)", "Rep. Emanuel Cleaver II (D-Mo.)": party and state after the name.
 # A member's party, and state, in brackets after an American name: "(D-N.J.)", "(R)".
-PARTY_BRACKET = r"\([DRI](?:-[A-Z][A-Za-z.]{1,14})?\)"
+# ("(D-N.J.)", "(R)"; and a state legislator's party and county: "(R., Jefferson)", "(D., Philadelphia)")
+PARTY_BRACKET = r"\([DRI](?:-[A-Z][A-Za-z.]{1,14}|\.,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?\)"
 _BARE_PARTY = re.compile(r"\s*\([DRI]\)")
-PARTY_STATE_BRACKET = re.compile(r"\s*\([DRI]-[A-Z][A-Za-z.]{1,14}\)?")
+PARTY_STATE_BRACKET = re.compile(
+    r"\s*\([DRI](?:-[A-Z][A-Za-z.]{1,14}|\.,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})\)?"
+)
 _QUOTED_NICKNAME = re.compile(r"(?<=[\w.])\s['‘\"“][A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15})?['’\"”](?=\s[A-Z])")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
 # Lower-case words that open a chunk saying where or when ("di Gedung Pakuan", "saat ditemui").
@@ -2036,7 +2040,10 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # "Ditambahkan Plt Kepala Dinas X" its passive verb.
         words = chunks[0].split()
         where = topic = False
-        while words and (_key(words[0]) in lex.clause_openers or not words[0][:1].isupper()):
+        # ("On Tuesday Chancellor Rishi Sunak": the day goes with the opening "On")
+        while words and (
+            _key(words[0]) in lex.clause_openers or not words[0][:1].isupper() or _key(words[0]) in WEEKDAYS
+        ):
             if _key(words[0]) in lex.roles or is_past_post(words[:1]):
                 break  # "The chairman of the Bar Council, X": an English post in lower case; "former"
             topic = topic or (lex.lang == "id" and _key(words[0]) in _ABOUT_ID)

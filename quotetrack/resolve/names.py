@@ -32,7 +32,9 @@ from quotetrack.text.lexicon import BOUND_AFTER, fold, region_aliases, well_know
 _PAREN = re.compile(r"\(([^)]*)\)")
 # An American legislator's party and state after the name: "Sen. Lindsey Graham, R-S.C.", "Rep.
 # John Lewis, D-Georgia", "Sen. Bob Corker (R-Tenn.)" (no name, no nickname).
-_PARTY_STATE = re.compile(r"\s*(?:,\s*|\(\s*)[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)?(?=\s*(?:,|$))")
+_PARTY_STATE = re.compile(
+    r"\s*(?:,\s*|\(\s*)[RDI](?:-|\.,\s*)[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)?(?=\s*(?:,|$))"
+)
 _QUOTED = re.compile(r"[\"“”']([^\"“”']{2,30})[\"“”']")
 _SEGMENT = re.compile(r",(?![^(]*\))")
 _WORD = re.compile(r"\S+")

@@ -30,6 +30,9 @@ _JUNK_LINE = re.compile(
     r"(?:lihat|tonton|simak|saksikan)\s+(?:juga\s+)?(?:video|vidio)\b|"
     r"iklan\s*$|\d+\s+komentar|posting\s+komentar|komentar\s*$|share\s*:|bagikan\s*:|"
     r"foto\s*:|\(?foto\s*:|ilustrasi\s*[:(]|caption\s*:|tags?\s*:|topik\s*:|photo\s*:|"
+    # (a related link's label, a photo's credit or caption: "Related Story ...", "Image copyright
+    # Getty Images", "Image caption ...", "Media caption ...")
+    r"related\s+stor(?:y|ies)\b|image\s+(?:copyright|caption)\b|media\s+caption\b|"
     # A gallery's caption, numbered: "1 of 2. A general view of Gartnavel General Hospital ..."
     r"\d{1,2}\s+of\s+\d{1,2}\.\s|"
     r"enter\s+your\s+email|sign\s+up\s+for|follow\s+us|related\s*:|read\s+more\s*:|"
@@ -95,6 +98,7 @@ _DATELINE = re.compile(
     # or glued to the lede after a space ("BATAM, KOMPAS.COM -Pemerintah").
     r"\s*(?:[-–—]{1,2}\s+(?=\S)|(?<=[A-Z])[-–—](?=[A-Z][a-z])|(?<=\s)[-–—]{1,2}(?=[A-Z][a-z]))"
 )
+_LATE_DATELINE_LINES = 3  # lines before the one that may still open with a dateline in capitals
 # The writer's initials and the editor's credit run on after the last paragraph: "(Lim) Editor: X".
 _CREDIT_INSIDE = re.compile(r"\s*\([A-Za-z]{2,6}(?:/[A-Za-z]{2,6})?\)\s*(?:Editor|Penulis|Reporter|Redaktur)\s*:.*$")
 # A wire's dateline in capitals with nothing after it but the lede: a town of two words or more, two
@@ -617,7 +621,9 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
             stripped = stripped[glued.end() :]  # "Cheers, Ms. Yellen  The Federal Reserve chair, ..."
         elif kept and " Menurut " in stripped and (heading := _GLUED_BEFORE_MENURUT.match(stripped)):
             stripped = stripped[heading.end() :]
-        if not kept:
+        if not kept or (place is None and len(kept) < _LATE_DATELINE_LINES and stripped[:3].isupper()):
+            # (a newsletter's promotion may come first: "Spotlight PA is an independent ... //
+            # HARRISBURG — The top Republican ...")
             dateline = _DATELINE.match(stripped)
             if dateline and len(dateline.group("place")) <= 30:
                 place = _place(dateline.group("place").strip())

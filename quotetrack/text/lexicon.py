@@ -42,7 +42,11 @@ def is_past_post(words: list[str]) -> bool:
 LIST_AND = frozenset({"dan", "serta", "and"})
 # Words that are a given name ("Agung Nugraha") except after these, where they complete a post or
 # a body ("Jaksa Agung X", "Kejaksaan Agung X"). Shared by extraction and resolution.
-BOUND_AFTER: dict[str, frozenset[str]] = {"agung": frozenset({"jaksa", "mahkamah", "kejaksaan", "hakim"})}
+# ("Menteri Besar X": a Malaysian state's chief minister)
+BOUND_AFTER: dict[str, frozenset[str]] = {
+    "agung": frozenset({"jaksa", "mahkamah", "kejaksaan", "hakim"}),
+    "besar": frozenset({"menteri"}),
+}
 
 
 def another_given_name(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -810,3 +810,32 @@ def test_a_byline_glued_to_the_dateline_is_the_author_and_no_statement() -> None
     text, meta = prepare(raw)
     assert (meta.author, meta.place) == ("Imanuel Nicolas Manafe", "Jakarta")
     assert text.startswith("Presiden Joko Widodo berharap")
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        # a state legislator's party and county in brackets are no one
+        ("State Rep. Cris Dush (R., Jefferson)", "Cris Dush", "State Rep"),
+        ("Senate President Pro Tempore Joe Scarnati (R., Jefferson)", "Joe Scarnati", "Senate President Pro Tempore"),
+        # the day before the post
+        ("On Tuesday Chancellor Rishi Sunak", "Rishi Sunak", "Chancellor"),
+        # a Malaysian state's chief minister
+        ("Johor Menteri Besar Hasni Mohammad", "Hasni Mohammad", "Johor Menteri Besar"),
+    ],
+)
+def test_english_posts_with_a_party_and_county_a_day_or_a_malaysian_title(lede: str, speaker: str, role: str) -> None:
+    text = f"Capitol\n\n{lede} said the state would not change its plans this year.\n"
+    assert _who(text, "en") == [(speaker, role)]
+
+
+def test_photo_credits_related_links_and_a_dateline_after_a_promotion() -> None:
+    raw = (
+        "Senate Leader Retires\n\nSpotlight PA is an independent, nonpartisan newsroom. Sign up for our free weekly "
+        "newsletter.\n\nHARRISBURG — The Senate majority leader said late Wednesday that he is not running again.\n\n"
+        "Image copyright Getty Images Image caption The Capitol in Harrisburg, as Mr Corman has said\n\nRelated Story "
+        "Australians told restrictions must stay\n"
+    )
+    text, meta = prepare(raw)
+    assert meta.place == "Harrisburg"
+    assert "HARRISBURG" not in text and "Image" not in text and "Related" not in text

@@ -367,6 +367,7 @@ def test_a_body_named_after_its_description_in_lower_case(printed: str, label: s
         ("Sen. Lindsey Graham, R-S.C.", "Lindsey Graham"),
         ("Rep. John Lewis, D-Georgia", "John Lewis"),
         ("Sen. Bob Corker (R-Tenn.)", "Bob Corker"),
+        ("State Rep. Cris Dush (R., Jefferson)", "Cris Dush"),  # a state legislator's party and county
     ],
 )
 def test_an_american_legislator_s_party_and_state_are_no_name(printed: str, name: str) -> None:
