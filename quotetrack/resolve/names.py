@@ -200,7 +200,7 @@ def _parse_name(text: str) -> ParsedName:
         return ParsedName(text=text, name=text.strip(), sort_name=text.strip())
     raw = text
     text = unglue(text)
-    if "-" in text:
+    if "-" in text or "., " in text:
         text = _PARTY_STATE.sub("", text)
     aliases = [m.group(1).strip() for m in _QUOTED.finditer(text)]
     text = _QUOTED.sub(" ", text)
