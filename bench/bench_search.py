@@ -478,8 +478,9 @@ def _accumulate(values: list[float]) -> list[float]:
 # --- loading ----------------------------------------------------------------------------------
 
 
-def load(engine: sa.Engine, n: int, n_officials: int, seed: int) -> list[tuple]:
-    """Fill a migrated, empty database; returns a sample of generated rows for the queries."""
+def load(engine: sa.Engine, n: int, n_officials: int, seed: int, generate: Callable = statements) -> list[tuple]:
+    """Fill a migrated, empty database; returns a sample of generated rows for the queries.
+    `generate` yields the statements' rows as `statements` does (bench_suggest's vocabulary)."""
     rng = random.Random(seed)
     sqlite = engine.dialect.name == "sqlite"
     n_articles = n // 3 + 1
@@ -534,7 +535,7 @@ def load(engine: sa.Engine, n: int, n_officials: int, seed: int) -> list[tuple]:
             f"({p},{p},{p},{p},0,1,0,{p},0.9,'published',{p},{p},{p},{p},{p})"
         )
         rows = []
-        for sid, text, stem, official, day, article in statements(n, n_officials, rng):
+        for sid, text, stem, official, day, article in generate(n, n_officials, rng):
             rows.append(
                 (sid, "direct" if sid % 3 else "indirect", text, stem, day, article, official, official, now, now)
             )

@@ -150,6 +150,38 @@ def parse_query(text: str, *, max_chars: int = 500) -> ParsedQuery:
     return ParsedQuery(groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded))
 
 
+@dataclass(frozen=True, slots=True)
+class TypedWord:
+    """A word of a query as typed: where it is in the text, and folded as the index folds it."""
+
+    start: int
+    end: int
+    word: str
+
+
+def searched_words(text: str) -> list[TypedWord]:
+    """The words of a well-formed query (parse_query accepts it) that it looks for: the words of
+    its terms and phrases, in order. Not OR or NOT, excluded words (-word, NOT word), nor prefix*
+    terms, which are no words but their beginnings. Spelling suggestions change only these."""
+    found: list[TypedWord] = []
+    pending_not = False
+    for token in _TOKEN.finditer(text):
+        raw = token.group()
+        if raw == "OR":
+            continue
+        if raw in ("NOT", "-"):
+            pending_not = True
+            continue
+        negated = pending_not or (raw.startswith("-") and len(raw) > 1)
+        pending_not = False
+        if negated or (raw.endswith("*") and not raw.startswith('"')):
+            continue
+        for typed in WORD.finditer(raw):
+            if folded := _fold(typed.group()):
+                found.append(TypedWord(token.start() + typed.start(), token.start() + typed.end(), folded))
+    return found
+
+
 def _fts5_phrase(column: str, words: tuple[str, ...], prefix: bool) -> str:
     return f'{column} : "' + " ".join(words) + '"' + ("*" if prefix else "")
 

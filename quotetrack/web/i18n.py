@@ -560,6 +560,7 @@ _SEARCH_MESSAGES = {
         "to browse: everything said on a topic, in a region, or between two dates.",
         "sr_browse_topic": "Browse by topic",
         "sr_browse": "Browse without a keyword",
+        "sr_did_you_mean": "Did you mean:",
     },
     "id": {
         "skip_to_content": "Langsung ke isi",
@@ -593,6 +594,7 @@ _SEARCH_MESSAGES = {
         "atau di antara dua tanggal.",
         "sr_browse_topic": "Jelajahi per topik",
         "sr_browse": "Jelajahi tanpa kata kunci",
+        "sr_did_you_mean": "Mungkin maksud Anda:",
     },
 }
 for _lang, _texts in _SEARCH_MESSAGES.items():

@@ -16,6 +16,7 @@ from quotetrack.store import reads
 from quotetrack.store.filters import StatementFilter
 from quotetrack.store.name_query import NameInQuery, find_name
 from quotetrack.store.search import SearchResult, search_statements
+from quotetrack.store.suggest import suggest_query
 
 PAGE = 20
 # Facet -> the query parameter a click on one of its values sets.
@@ -105,6 +106,8 @@ def search_page_context(
     Words that name an official (store.name_query) become the official filter, and the page
     says so with a link to search every statement for the words as typed; when none of that
     official's statements match, every statement is searched instead, and the page says that.
+    When nothing matches, the page suggests the query with its misspelled words corrected
+    (store.suggest), linked with the same filters and sort.
     """
     params = dict(params)
     context: dict[str, Any] = {
@@ -127,6 +130,8 @@ def search_page_context(
         "filter_keys": FILTER_KEYS,
         "topic_names": {},
         "named_cards_only": False,
+        "suggestion": None,
+        "suggestion_url": None,
     }
     if not q.strip() and not flt.any():
         return context  # nothing asked yet: the page invites a search or a browse
@@ -190,6 +195,10 @@ def search_page_context(
             if s != "relevance" or shown_q.strip()
         ],
     )
+    if result.total == 0 and shown_q.strip() and cursor is None:
+        suggestion = suggest_query(session=session, q=q, filters=shown_flt, searched=shown_q)
+        if suggestion is not None:
+            context.update(suggestion=suggestion, suggestion_url=_href(params, q=suggestion.text))
     if result.next_cursor:
         context["next_url"] = _href(params) + "&" + urlencode({"cursor": result.next_cursor})
     if cursor:

@@ -154,6 +154,24 @@ def test_filters_alone_browse_statements(browser, search_server: str) -> None:
     context.close()
 
 
+@pytest.mark.parametrize(("size", "lang", "label"), [("desktop", "en", "Did you mean:"), ("phone", "id", "Mungkin")])
+def test_a_misspelt_search_offers_the_words_the_statements_print(
+    browser, search_server: str, shots_dir: Path, size: str, lang: str, label: str
+) -> None:
+    context, tab = _tab(browser, search_server, size)
+    tab.goto(f"/search?q=anggaaran+pendidikan&language=id&lang={lang}")
+    assert tab.locator(".results article.statement").count() == 0
+    suggestion = tab.locator("p.suggestion")
+    assert suggestion.inner_text().startswith(label), suggestion.inner_text()
+    assert suggestion.locator("a em").inner_text() == "anggaran"  # the corrected word, emphasised
+    tab.screenshot(path=str(shots_dir / f"search_suggestion_{size}_{lang}.png"), full_page=True)
+    suggestion.get_by_role("link").click()
+    tab.wait_for_url(re.compile(r"q=anggaran\+pendidikan"))
+    assert "language=id" in tab.url  # the filter kept
+    assert "Anggaran pendidikan kita naikkan" in tab.locator(".results").inner_text()
+    context.close()
+
+
 def test_language_switch_keeps_the_query_and_filters(browser, search_server: str) -> None:
     context, tab = _tab(browser, search_server, "phone")
     tab.goto("/search?q=netralitas&kind=direct&sort=date&lang=en")
@@ -186,6 +204,7 @@ SEARCH_PAGES = [
     "/search?q=Imran",
     "/search?q=&topic=pilkada&kind=direct",
     "/search?q=hendra+kusuma+subsidy&lang=id",
+    "/search?q=anggaaran+pendidikan&language=id",  # nothing found, a spelling suggested
     "/claims?claim=ASN+harus+netral",
 ]
 

@@ -74,6 +74,24 @@ ROWS = [
     Row("Netralitas ASN adalah harga mati", "Sri Wahyuni", "Kabar Pantura", dt.date(2024, 7, 1)),
 ]
 
+# Words one slip away from others (stunting, anggaran, beras and berat), for spelling suggestions.
+SPELLING_DAY = dt.date(2024, 5, 6)
+SPELLING_ROWS = [
+    Row("Angka stunting di desa kami turun tahun ini", "Ahmad Fauzi", "Kabar Pantura", SPELLING_DAY),
+    Row(
+        "Anggaran kesehatan untuk stunting kami naikkan",
+        "Sri Wahyuni",
+        "Warta Bekasi",
+        SPELLING_DAY,
+        kind="indirect",
+    ),
+    Row("Anggaran pendidikan tidak boleh dipotong", "Budi Santoso", "Harian Priangan", SPELLING_DAY),
+    Row("Kami bahas anggaran bersama dewan", "Ahmad Fauzi", "Kabar Pantura", SPELLING_DAY),
+    Row("Harga beras di pasar Bekasi naik lagi", "Sri Wahyuni", "Warta Bekasi", SPELLING_DAY),
+    Row("Stok beras aman sampai lebaran", "Budi Santoso", "Harian Priangan", SPELLING_DAY),
+    Row("Beban kerja guru terlalu berat", "Ahmad Fauzi", "Kabar Pantura", SPELLING_DAY),
+]
+
 
 def build(engine: sa.Engine, rows: list[Row] = ROWS) -> dict[str, int]:
     """Store `rows` (one article each) and return official name -> id."""
@@ -126,4 +144,4 @@ def add_official(session: Session, name: str) -> Official:
     return writes.create_official(session=session, name=name)
 
 
-__all__ = ["Area", "PEOPLE", "ROWS", "Row", "add_official", "build"]
+__all__ = ["Area", "PEOPLE", "ROWS", "Row", "SPELLING_DAY", "SPELLING_ROWS", "add_official", "build"]

@@ -25,9 +25,10 @@ from quotetrack.store.cache import memo
 from quotetrack.store.claims import match_claim
 from quotetrack.store.corroborate import also_reported, outlets_by_cluster
 from quotetrack.store.filters import StatementFilter
-from quotetrack.store.name_query import find_name
+from quotetrack.store.name_query import NameInQuery, find_name
 from quotetrack.store.officials import SuggestionPublic
 from quotetrack.store.search import SearchResult, iter_search_rows, search_statements
+from quotetrack.store.suggest import Suggestion, suggest_query
 from quotetrack.web.deps import FilterDep, RowId, SessionDep, site_url
 
 router = APIRouter(prefix="/api/v1", tags=["read"])
@@ -228,6 +229,9 @@ class SearchResultPage(SearchPage):
     facets: dict[str, list[FacetValuePublic]] = {}
     facets_sampled: bool = False  # facets counted over the newest 3,000 matches only
     ranked_newest: int | None = None  # relevance ranked only the newest this many matches (sort=date for all)
+    # When nothing matched: the query with its misspelled words replaced by the closest words the
+    # index holds, which finds at least one statement under the same filters ("stuntng" -> "stunting").
+    suggestion: str | None = None
 
 
 # A search export stops after this many rows; /api/v1/statements?format=csv exports a whole list.
@@ -270,7 +274,9 @@ def search(
     Words match across Indonesian affixes and English endings (netralitas finds kenetralan);
     a capitalised word is a name and matches as printed. An empty `q` with filters lists the
     statements they leave, newest first (`?q=&topic=budget&region=Jawa Barat`); an empty `q`
-    without a filter, or a malformed query, is a 400 with a message.
+    without a filter, or a malformed query, is a 400 with a message. When nothing matches,
+    `suggestion` may hold the query spelled as the index spells its words (`stuntng` ->
+    `stunting`), checked to find at least one statement with the same filters.
     """
     if format != "json":
         # Checked before streaming starts, so a bad query is a 400 and not a broken download.
@@ -337,9 +343,11 @@ def _search_page(
     named = find_name(session=session, q=q) if names and q.strip() and flt.official_id is None else None
     if named is not None and named.weak:
         named = None  # every word of the name is also an ordinary word: the query as typed
+    named_first = named
     result = run(named.rest, replace(flt, official_id=named.officials[0].id)) if named is not None else run(q, flt)
     if named is not None and result.total == 0 and named.rest:
         named, result = None, run(q, flt)  # the official said none of it: everyone's statements
+    suggestion = _suggestion(session, q, flt, named_first) if result.total == 0 else None
     clusters = {h.statement.id: h.cluster_id for h in result.hits if h.cluster_id is not None}
     outlets = outlets_by_cluster(session=session, clusters=clusters)
     page = SearchResultPage(
@@ -370,8 +378,21 @@ def _search_page(
         },
         facets_sampled=result.facets_sampled,
         ranked_newest=result.ranked_newest,
+        suggestion=suggestion.text if suggestion is not None else None,
     )
     return page.model_dump_json().encode()
+
+
+def _suggestion(session: Session, q: str, flt: StatementFilter, named: NameInQuery | None) -> Suggestion | None:
+    """The suggestion for a search that found nothing, checked as _search_page would run it: with a
+    name, the rest of the words in that official's statements, then (as the search falls back to
+    it) the query as typed in everyone's."""
+    if named is not None and named.rest:
+        within = replace(flt, official_id=named.officials[0].id)
+        suggestion = suggest_query(session=session, q=q, filters=within, searched=named.rest)
+        if suggestion is not None:
+            return suggestion
+    return suggest_query(session=session, q=q, filters=flt) if q.strip() else None
 
 
 class ClaimRequest(BaseModel):
