@@ -246,11 +246,13 @@ _ELECTED_TO = re.compile(
 )
 # Indonesian: "melantik Togap Simangunsong sebagai Sekretaris Daerah (Sekda)", "X resmi dilantik
 # menjadi Kapolres Garut": the post a person was installed in, capitalised as posts are.
-_INSTALLED_ID = re.compile(
-    r"(?:\b(?:melantik|mengangkat|menunjuk|menetapkan)\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-    r"|(?P<who2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:resmi\s+)?(?:dilantik|diangkat|ditunjuk|ditetapkan))"
-    r"\s+(?:sebagai|menjadi)\s+(?P<post>[A-Z][\w.-]*(?:\s+(?:\([A-Za-z]+\)|[A-Z][\w.-]*|dan))*)"
+_INSTALLING_ID = re.compile(
+    r"(?<![a-z])(?:me(?:lantik|ngangkat|nunjuk|netapkan)|di(?:lantik|angkat|tunjuk|tetapkan))\s"
 )
+_INSTALLING_WORDS = ("lantik ", "angkat ", "tunjuk ", "tetapkan ")  # (found first, as substrings: fast)
+_INSTALLED_NAME_AFTER = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_INSTALLED_NAME_BEFORE = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:resmi\s+)?$")
+_INSTALLED_AS = re.compile(r"\s+(?:sebagai|menjadi)\s+(?P<post>[A-Z][\w.-]*(?:\s+(?:\([A-Za-z]+\)|[A-Z][\w.-]*|dan))*)")
 # A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
 # (opening with the literal "The": a pattern opening with look-behinds is tried at every character)
 _EPITHET = (
@@ -1001,6 +1003,8 @@ class Registry:
     def _printed_apart(self, last: str, words: list[str]) -> bool:
         """Whether the article prints `last` and the name's first word together, as whole words,
         more often than it prints them with the name's second word after them."""
+        if self.text.count(f"{last} {words[0]}") <= self.text.count(f"{last} {words[0]} {words[1]}"):
+            return False  # (most names: the two are printed together only with the rest of the name)
         pair = rf"\b{re.escape(last)}\s+{re.escape(words[0])}\b"
         return len(re.findall(pair, self.text)) > len(re.findall(rf"{pair}\s+{re.escape(words[1])}\b", self.text))
 
@@ -1014,7 +1018,7 @@ class Registry:
         if "(" in text:
             self._learn_aged_people(text)
         if self.lex.lang == "id":
-            if "lantik" in text or "angkat " in text or "tunjuk " in text or "tetapkan " in text:
+            if (" sebagai " in text or " menjadi " in text) and any(w in text for w in _INSTALLING_WORDS):
                 self._learn_installed_posts(text)
             self._learn_kin_names(text)
             self._learn_short_name_subjects(text)
@@ -1403,11 +1407,19 @@ class Registry:
     def _learn_installed_posts(self, text: str) -> None:
         """ "Gubernur X melantik Togap Simangunsong sebagai Sekretaris Daerah (Sekda)": the post a
         person named in full was installed in, when the article gives that person none."""
-        for match in _INSTALLED_ID.finditer(text):
-            ref = self.known(match.group("who") or match.group("who2"))
+        for verb in _INSTALLING_ID.finditer(text):
+            if verb.group().startswith("me"):  # "melantik X sebagai Y"
+                who = _INSTALLED_NAME_AFTER.match(text, verb.end())
+                installed = _INSTALLED_AS.match(text, who.end()) if who else None
+            else:  # "X (resmi) dilantik menjadi Y"
+                who = _INSTALLED_NAME_BEFORE.search(text, max(0, verb.start() - 80), verb.start())
+                installed = _INSTALLED_AS.match(text, verb.end() - 1)
+            if who is None or installed is None:
+                continue
+            ref = self.known(who.group("who"))
             if ref is None or self.people[ref].organisation or self.people[ref].role:
                 continue
-            post = match.group("post").removesuffix(" dan")
+            post = installed.group("post").removesuffix(" dan")
             if _office(post, self.lex):
                 self.people[ref].role = post
 
@@ -1491,7 +1503,11 @@ class Registry:
 
     def _register(self, text: str) -> None:
         for start, printed in self._runs(text):
-            if self.lex.lang == "id" and _NICKNAME_INTRODUCED.search(text, max(0, start - 12), start):
+            if (
+                self.lex.lang == "id"
+                and ("sapa" in text[max(0, start - 12) : start] or "panggil" in text[max(0, start - 12) : start])
+                and _NICKNAME_INTRODUCED.search(text, max(0, start - 12), start)
+            ):
                 continue  # "yang akrab disapa Kaji Mbing": a nickname of someone, no one new
             held_as = False  # (the run opens with a post held "as" in a clause about someone else)
             place = self._place_of_post(text, start, printed) if self.lex.lang == "en" else ""
@@ -1996,7 +2012,7 @@ class Registry:
             if not person.organisation and len(person.tokens) >= 2
             for token in person.tokens
             if _one_vowel_apart(key, token)
-            or _one_vowel_more(key, token)
+            or (abs(len(token) - len(key)) == 1 and _one_vowel_more(key, token))
             or (token != key and _spelling(token) == spelt)
         }
         return found.pop() if len(found) == 1 else None

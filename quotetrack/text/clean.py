@@ -124,10 +124,21 @@ _RUN_TOGETHER = re.compile(
 _DOT_CAPITAL = re.compile(r"\.[\"“”]?[A-Z]")
 # A sentence whose full stop the scrape lost before an Indonesian opener that takes a comma and is
 # never capitalised inside a sentence: '... ," jelas Pilar Diketahui, Pemkot Tangsel ...'.
-_LOST_STOP = re.compile(
-    r"(?<=[\w)]) (?=(?:Diketahui|Sebelumnya|Sementara itu|Selain itu|Adapun|Sedangkan|Selanjutnya|Oleh karena itu|"
-    r"Untuk diketahui|Di sisi lain|Lebih lanjut),)"
+_LOST_STOP_OPENERS = (
+    "Diketahui",
+    "Sebelumnya",
+    "Sementara itu",
+    "Selain itu",
+    "Adapun",
+    "Sedangkan",
+    "Selanjutnya",
+    "Oleh karena itu",
+    "Untuk diketahui",
+    "Di sisi lain",
+    "Lebih lanjut",
 )
+_LOST_STOP = re.compile(rf"(?<=[\w)]) (?=(?:{'|'.join(_LOST_STOP_OPENERS)}),)")
+_LOST_STOP_ANYWHERE = re.compile(rf" (?:{'|'.join(_LOST_STOP_OPENERS)}),")  # (opens with a space: fast)
 # Boilerplate the scraper left inside a paragraph rather than on its own line.
 _INLINE_JUNK = re.compile(r"\s*\b(?:ADVERTISEMENT\s*)?SCROLL TO CONTINUE WITH CONTENT\b\s*|\s*\bADVERTISEMENT\b\s*")
 _OUTLET_FIRST = re.compile(r"\.(?:com|co\.id|id|net|org)$", re.IGNORECASE)
@@ -637,7 +648,11 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
                     # "KONTAN.CO.ID - JAKARTA. Presiden ...", "KRjogja.com - JAKARTA - Menteri ...":
                     # the outlet's dateline, then the town's in capitals
                     place, stripped = _place(town.group("place")), stripped[town.end() :]
-            elif (shouted := _SHOUTED_DATELINE.match(stripped)) is not None and detect_language(stripped) == "en":
+            elif (
+                not kept
+                and (shouted := _SHOUTED_DATELINE.match(stripped)) is not None
+                and detect_language(stripped) == "en"
+            ):
                 # "WASHINGTON Vice President Joe Biden said ...", "WASHINGTON/HAVANA President ...": a
                 # wire's dateline whose "(Reuters) -" the copy lost
                 place, stripped = _place(shouted.group("place").split("/")[0]), stripped[shouted.end() :]
@@ -645,7 +660,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
             stripped = stripped[: credit.start()]  # '... jelas Gubernur. (Lim) Editor: Tomi S ...': the desk's credit
         if "elaksana " in stripped:
             stripped = _ACTING_LOWER.sub(lambda m: m.group(1) + m.group(2).capitalize(), stripped)
-        if ", " in stripped and _LOST_STOP.search(stripped):
+        if ", " in stripped and _LOST_STOP_ANYWHERE.search(stripped) and _LOST_STOP.search(stripped):
             stripped = _LOST_STOP.sub(". ", stripped)
         kept.extend(part.strip() for part in _split_run_together(unglue(stripped, names, lower)) if part.strip())
     if kept:
