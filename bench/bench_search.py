@@ -785,6 +785,22 @@ def bench(
     raw.close()
 
 
+def scratch_engine(postgres: str | None, sqlite: str | None, *, reuse: bool, name: str) -> sa.Engine:
+    """The benchmark's database: PostgreSQL at `postgres` with its public schema dropped, or the
+    SQLite file `sqlite` (a new temporary one by default) removed first; kept as left with `reuse`."""
+    if postgres:
+        engine = make_engine(postgres)
+        if not reuse:
+            with engine.begin() as conn:
+                conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
+                conn.exec_driver_sql("CREATE SCHEMA public")
+        return engine
+    path = sqlite or str(Path(tempfile.mkdtemp()) / name)
+    if not reuse:
+        Path(path).unlink(missing_ok=True)
+    return make_engine(f"sqlite:///{path}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--n", type=int, default=1_000_000, help="statements to generate")
@@ -812,17 +828,7 @@ def main() -> None:
     )
     ap.add_argument("--raw-first", action="store_const", const="raw-first", dest="order", help="--order raw-first")
     args = ap.parse_args()
-    if args.postgres:
-        engine = make_engine(args.postgres)
-        if not args.reuse:
-            with engine.begin() as conn:
-                conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
-                conn.exec_driver_sql("CREATE SCHEMA public")
-    else:
-        path = args.sqlite or str(Path(tempfile.mkdtemp()) / "bench_search.db")
-        if not args.reuse:
-            Path(path).unlink(missing_ok=True)
-        engine = make_engine(f"sqlite:///{path}")
+    engine = scratch_engine(args.postgres, args.sqlite, reuse=args.reuse, name="bench_search.db")
     t0 = time.perf_counter()
     if args.reuse:
         with engine.connect() as conn:

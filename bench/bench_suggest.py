@@ -17,7 +17,6 @@ import datetime as dt
 import importlib.util
 import random
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,9 +26,8 @@ from sqlmodel import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_search import FIRST, LAST, PLACES, START, load, pct, vocabulary
+from bench.bench_search import FIRST, LAST, PLACES, START, load, pct, scratch_engine, vocabulary
 from quotetrack.store.cache import clear as clear_memo
-from quotetrack.store.db import make_engine
 from quotetrack.store.filters import StatementFilter
 from quotetrack.store.migrate import MIGRATIONS, upgrade
 from quotetrack.store.suggest import nearest_words, suggest_query
@@ -270,17 +268,7 @@ def main() -> None:
     ap.add_argument("--sqlite", help="SQLite file (default: a new temporary file)")
     ap.add_argument("--reuse", action="store_true", help="time the database a previous run left (same --tail)")
     args = ap.parse_args()
-    if args.postgres:
-        engine = make_engine(args.postgres)
-        if not args.reuse:
-            with engine.begin() as conn:
-                conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
-                conn.exec_driver_sql("CREATE SCHEMA public")
-    else:
-        path = args.sqlite or str(Path(tempfile.mkdtemp()) / "bench_suggest.db")
-        if not args.reuse:
-            Path(path).unlink(missing_ok=True)
-        engine = make_engine(f"sqlite:///{path}")
+    engine = scratch_engine(args.postgres, args.sqlite, reuse=args.reuse, name="bench_suggest.db")
     t0 = time.perf_counter()
     if args.reuse:
         vocab = generator(args.tail)[1]
