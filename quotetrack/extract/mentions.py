@@ -1875,6 +1875,14 @@ def is_military_rank(role: str | None) -> bool:
     return bool(role) and _RANK_ROLE.fullmatch(role or "") is not None
 
 
+# A party's senior member of a body, not the body: "the top Republican on the Senate Budget
+# Committee", "The top Republican in the Pennsylvania Senate" (who, the article may say later).
+_TOP_PARTY_MEMBER = re.compile(
+    r"(?:[Tt]he\s+)?(?:top|senior|ranking|leading|highest-ranking)\s+"
+    r"(?:Republican|Democrat|Democratic|GOP|Labour|Tory|Conservative|Liberal)\s+(?:on|in)\s+the\s"
+)
+
+
 def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
     if lex.lang == "en" and "(" in text:
@@ -1885,6 +1893,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         text = _DASH_ASIDE.sub("", text).strip(_STRIP)  # "X, Kepala Y — tim yang tiba pertama —": the aside
     if lex.lang == "en" and " by " in text and (led := _LED_BY.search(text)) is not None:
         text = text[: led.start()]  # "The teachers union, led by its president Mark Stone,": the union
+    if lex.lang == "en" and (" on the " in text or " in the " in text) and _TOP_PARTY_MEMBER.match(text):
+        return ParsedMention(printed=text)  # "the top Republican on the Senate Budget Committee": someone, no body
     if lex.lang == "en" and (
         (staff := _STAFF_AT.fullmatch(text)) is not None
         # ("In Moscow, the management of RT": after an opening clause)

@@ -839,3 +839,15 @@ def test_photo_credits_related_links_and_a_dateline_after_a_promotion() -> None:
     text, meta = prepare(raw)
     assert meta.place == "Harrisburg"
     assert "HARRISBURG" not in text and "Image" not in text and "Related" not in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Obama nominated Jack Lew to the Treasury, as the top Republican on the Senate Budget Committee "
+        "vowed to oppose the pick over a statement Lew once made.",
+        "The top Republican in the Pennsylvania Senate announced late Wednesday that he is not running again.",
+    ],
+)
+def test_a_party_s_senior_member_of_a_body_is_no_body(sentence: str) -> None:
+    assert [speaker for speaker, _ in _who(f"Capitol\n\n{sentence}\n", "en")] == [None]
