@@ -98,6 +98,12 @@ _DATELINE = re.compile(
     # or glued to the lede after a space ("BATAM, KOMPAS.COM -Pemerintah").
     r"\s*(?:[-–—]{1,2}\s+(?=\S)|(?<=[A-Z])[-–—](?=[A-Z][a-z])|(?<=\s)[-–—]{1,2}(?=[A-Z][a-z]))"
 )
+# A wire's dateline inside the first paragraph, after a pull-quote the scrape glued before it:
+# "... solidaritas serta persatuan Jakarta (ANTARA) - Anggota Komisi III DPR RI ...".
+_MID_DATELINE = re.compile(
+    r"(?<=[\w.,?!\"”)])\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+\((?P<outlet>ANTARA|Antara|Reuters|AP|AFP)\)"
+    r"\s*[-–—]\s+(?=[A-Z])"
+)
 _LATE_DATELINE_LINES = 3  # lines before the one that may still open with a dateline in capitals
 # The writer's initials and the editor's credit run on after the last paragraph: "(Lim) Editor: X".
 _CREDIT_INSIDE = re.compile(r"\s*\([A-Za-z]{2,6}(?:/[A-Za-z]{2,6})?\)\s*(?:Editor|Penulis|Reporter|Redaktur)\s*:.*$")
@@ -632,6 +638,9 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
             stripped = stripped[glued.end() :]  # "Cheers, Ms. Yellen  The Federal Reserve chair, ..."
         elif kept and " Menurut " in stripped and (heading := _GLUED_BEFORE_MENURUT.match(stripped)):
             stripped = stripped[heading.end() :]
+        if not kept and place is None and "(" in stripped and (glued := _MID_DATELINE.search(stripped)) is not None:
+            # the pull-quote before the dateline repeats what the article says: the lede starts after it
+            place, outlet, stripped = glued.group("place"), glued.group("outlet"), stripped[glued.end() :]
         if not kept or (place is None and len(kept) < _LATE_DATELINE_LINES and stripped[:3].isupper()):
             # (a newsletter's promotion may come first: "Spotlight PA is an independent ... //
             # HARRISBURG — The top Republican ...")

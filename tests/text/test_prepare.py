@@ -390,3 +390,14 @@ def test_quote_marks_left_escaped_by_an_export_are_quote_marks():
     assert text == '"Yang paling pokok tidak ada lagi titip-titip," kata Gubernur Jawa Tengah Ahmad Luthfi.'
     (statement,) = extract(text, lang="id").statements
     assert (statement.kind.value, statement.speaker) == ("direct", "Ahmad Luthfi")
+
+
+def test_a_pull_quote_glued_before_a_wire_dateline_is_dropped_with_it():
+    raw = (
+        "Natal momen toleransi\n\nDi tengah bencana, Natal harus dimaknai sebagai panggilan moral untuk memperkuat "
+        "persatuan Jakarta (ANTARA) - Anggota Komisi III DPR RI Bambang Soesatyo mendorong perayaan Natal menjadi "
+        "momentum toleransi.\n"
+    )
+    text, meta = prepare(raw)
+    assert (meta.place, meta.outlet_tag) == ("Jakarta", "ANTARA")
+    assert text.startswith("Anggota Komisi III DPR RI Bambang Soesatyo mendorong")
