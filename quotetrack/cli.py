@@ -327,6 +327,7 @@ def search(
     from quotetrack.exports.rows import csv_lines
     from quotetrack.store.filters import StatementFilter
     from quotetrack.store.search import export_row, search_statements
+    from quotetrack.store.suggest import suggest_query
 
     if fmt not in {"table", "jsonl", "csv"}:
         raise _fail("--format must be table, jsonl or csv", 2)
@@ -349,6 +350,12 @@ def search(
         raise _fail("--sort must be relevance, date or oldest", 2)
     with Session(_engine()) as session:
         result = search_statements(session=session, q=query, filters=flt, sort=sort, limit=limit)
+        suggestion = (
+            suggest_query(session=session, q=query, filters=flt) if not result.total and query.strip() else None
+        )
+    if suggestion is not None:
+        # on standard error, so that jsonl and csv output stays rows only
+        err.print(f"did you mean: {suggestion.text}", highlight=False, markup=False)
     if fmt == "jsonl":
         for s in result.items:
             typer.echo(s.model_dump_json())

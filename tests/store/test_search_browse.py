@@ -306,3 +306,19 @@ def test_search_command_prints_a_header_dates_and_full_csv_rows(
     assert len(rows) == 4 and all(r["role"] and r["region"] and r["title"].startswith("Artikel") for r in rows)
     browse = CliRunner().invoke(cli.app, ["search", "", "--region", "Kota Bekasi"])
     assert browse.exit_code == 0 and browse.stdout.startswith("4 statements match")
+
+
+def test_search_command_suggests_a_spelling_that_finds_something(
+    engine: sa.Engine, corpus: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from quotetrack import cli
+
+    monkeypatch.setattr(cli, "_engine", lambda: engine)
+    missed = CliRunner().invoke(cli.app, ["search", "netralitsa", "--format", "jsonl"])
+    assert missed.exit_code == 0, missed.output
+    assert missed.stdout == ""  # the rows only: none
+    assert "did you mean: netralitas" in missed.stderr
+    found = CliRunner().invoke(cli.app, ["search", "netralitas"])
+    assert "did you mean" not in found.stderr
