@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import accumulate
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -451,7 +452,7 @@ def vocabulary(rng: random.Random) -> list[str]:
 def statements(n: int, officials: int, rng: random.Random):
     vocab = vocabulary(rng)
     weights = [1.0 / (i + 1) ** 1.05 for i in range(len(vocab))]
-    cum = list(_accumulate(weights))
+    cum = list(accumulate(weights))
     stem_of = {w: stem_word(w) for w in vocab}
     for i in range(n):
         length = rng.randint(8, 36)
@@ -465,14 +466,6 @@ def statements(n: int, officials: int, rng: random.Random):
         words[0] = words[0].capitalize()
         day = START + dt.timedelta(days=rng.randrange(3650))
         yield (i + 1, " ".join(words), " ".join(stems), rng.randint(1, officials), day, i // 3 + 1)
-
-
-def _accumulate(values: list[float]) -> list[float]:
-    total, out = 0.0, []
-    for v in values:
-        total += v
-        out.append(total)
-    return out
 
 
 # --- loading ----------------------------------------------------------------------------------

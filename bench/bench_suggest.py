@@ -19,6 +19,7 @@ import random
 import sys
 import time
 from collections.abc import Callable, Iterator
+from itertools import accumulate
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -58,10 +59,7 @@ def generator(tail: int) -> tuple[Callable[[int, int, random.Random], Iterator[t
     vocab = vocabulary(rng)
     vocab += [w for w in made_up_words(rng, tail + len(vocab)) if w not in set(vocab)][:tail]
     weights = [1.0 / (i + 1) ** 1.05 for i in range(len(vocab))]
-    cum, total = [], 0.0
-    for w in weights:
-        total += w
-        cum.append(total)
+    cum = list(accumulate(weights))
     head = len(vocab) - tail
     stem_of = {w: stem_word(w) for w in vocab[:head]}
 

@@ -77,11 +77,10 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 # "Sen. Ben Sasse (R-Neb.)", "Rep. Emanuel Cleaver II (D-Mo.)": party and state after the name.
 # A member's party, and state, in brackets after an American name: "(D-N.J.)", "(R)".
 # ("(D-N.J.)", "(R)"; and a state legislator's party and county: "(R., Jefferson)", "(D., Philadelphia)")
-PARTY_BRACKET = r"\([DRI](?:-[A-Z][A-Za-z.]{1,14}|\.,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?\)"
+_PARTY_PLACE = r"(?:-[A-Z][A-Za-z.]{1,14}|\.,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})"
+PARTY_BRACKET = rf"\([DRI]{_PARTY_PLACE}?\)"
 _BARE_PARTY = re.compile(r"\s*\([DRI]\)")
-PARTY_STATE_BRACKET = re.compile(
-    r"\s*\([DRI](?:-[A-Z][A-Za-z.]{1,14}|\.,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})\)?"
-)
+PARTY_STATE_BRACKET = re.compile(rf"\s*\([DRI]{_PARTY_PLACE}\)?")
 _QUOTED_NICKNAME = re.compile(r"(?<=[\w.])\s['‘\"“][A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15})?['’\"”](?=\s[A-Z])")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
 # Lower-case words that open a chunk saying where or when ("di Gedung Pakuan", "saat ditemui").
@@ -243,6 +242,7 @@ _UNNAMED_HEADS = frozenset(
     | {"police", "officers", "ministers", "parties", "unions", "charities", "councils", "groups"}
     | {"MPs", "senators", "legislators", "councillors", "councilors", "economists", "scientists"}
 )
+_GROUP_WHERE = r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _UNNAMED_GROUP = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:(?P<determiner>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]wo|"
     r"[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Mm]ost|[Tt]he)\s+)?"
@@ -250,13 +250,10 @@ _UNNAMED_GROUP = re.compile(
     r"(?:(?:[a-z][\w-]*|Republican|Democratic|Democrat|GOP|Labour|Tory|Conservative|Senate|House)\s+){0,3}?"
     rf"(?P<head>{'|'.join(sorted(_UNNAMED_HEADS, key=len, reverse=True))})"
     # (and where they are: "Republican lawmakers in Washington")
-    r"(?:\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    rf"(?:{_GROUP_WHERE})?"
 )
-
-
-_UNNAMED_WHERE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_UNNAMED_HEADS))})\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s*$"
-)
+# A group's head, then where it is, ending the text: found before the whole pattern is tried.
+_UNNAMED_WHERE = re.compile(rf"\b(?:{'|'.join(sorted(_UNNAMED_HEADS))}){_GROUP_WHERE}\s*$")
 
 
 def _last_word(text: str) -> str:
@@ -818,12 +815,8 @@ _TITLED_AND = re.compile(
     rf"(?:{'|'.join(sorted(HONORIFICS_EN))})\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?=\S)"
 )
 # Determiners and quantifiers that never open a name ("Their proposals", "Some DEQ actions").
-_NO_ONE_EN = (
-    POSSESSIVES
-    | {"some", "many", "most", "several", "few", "each", "every", "any", "such"}
-    | {
-        *("these", "those", "this", "that"),
-    }
+_NO_ONE_EN = POSSESSIVES | frozenset(
+    {"some", "many", "most", "several", "few", "each", "every", "any", "such", "these", "those", "this", "that"}
 )
 # Whom a question or words went to, after the one who spoke: "Presiden ke Suharyanto".
 _TOLD_WHOM = re.compile(r"(?<=\w)\s+(?:ke|kepada)\s+[A-Z][^,;:]*$")

@@ -866,11 +866,10 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         start = after.end() if after else verb.end()
         if lex.lang == "en" and (subject := _THAT_SUBJECT.match(text, verb.end(), limit)) is not None:
             start = subject.start(1)  # "said that worked out at 143,000 a head": "that" is the subject
-        if lex.lang == "en" and index == 0 and _parenthetical(text, sent, verb, lex):
+        if lex.lang == "en" and index == 0 and (inner := _parenthetical(text, sent, verb, lex)) is not None:
             start = sent.start  # "But the weapons it has, he added, are like ...": the whole sentence
             # (the speaker is the attribution's own subject: "That age group, as well as many
             # other Remainers, MPs say, could turn ...")
-            inner = text[text.rfind(",", sent.start, verb.start()) + 1 : verb.start()].strip()
             mention = parse_mention(inner, lex) or ParsedMention(printed=inner)
         if lex.lang == "en" and verb.group().endswith(" back") and text.startswith(("at ", "against "), start):
             continue  # "Labour hit back at the Tory proposals, with ...": whom it answered, not what
@@ -989,15 +988,16 @@ _EN_SUBJECTLESS = re.compile(
 )
 
 
-def _parenthetical(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) -> bool:
-    """Whether the attribution stands between commas inside the sentence ("..., he added, are
-    like", "..., Mr Fowler said, would help") with a subjectless rest after it, so that what was
-    said is the whole sentence, as "Angka itu, kata Viryan, melampaui target" is (_middle_root)."""
+def _parenthetical(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) -> str | None:
+    """The attribution's subject when it stands between commas inside the sentence ("..., he
+    added, are like", "..., Mr Fowler said, would help") with a subjectless rest after it, so that
+    what was said is the whole sentence, as "Angka itu, kata Viryan, melampaui target" is
+    (_middle_root); else None."""
     if not _EN_SUBJECTLESS.match(text, verb.end(), sent.end):
-        return False
+        return None
     comma = text.rfind(",", sent.start, verb.start())
     subject = text[comma + 1 : verb.start()].split()
-    return (
+    if (
         comma > sent.start
         and 0 < len(subject) <= _PARENTHETICAL_WORDS
         and (
@@ -1005,7 +1005,9 @@ def _parenthetical(text: str, sent: Span, verb: re.Match[str], lex: Lexicon) -> 
             or subject[-1].casefold() in lex.pronouns
             or unnamed_group(" ".join(subject))  # "The plan, officials say, will cost billions"
         )
-    )
+    ):
+        return " ".join(subject)
+    return None
 
 
 _PARENTHETICAL_WORDS = 4

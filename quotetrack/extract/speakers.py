@@ -226,11 +226,11 @@ _PLACE_NOUNS_EN = frozenset(
     | {"ocean", "sea", "river", "island", "islands", "bay", "gulf", "lake", "valley", "mountains", "coast"}
     | {"water", "airport", "station", "stadium", "bridge"}  # a utility or a building: "Scottish Water"
 )
-# A sentence that opens with a campaign, after any opening clause: "On the other side, Trump's campaign".
 # The subject a sentence opens with when it is a group: "Republican lawmakers in Washington had".
 _GROUP_OPENING = re.compile(
     r"\s*((?:[A-Z][\w-]*\s+){0,3}[a-z]+(?:\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)\s"
 )
+# A sentence that opens with a campaign, after any opening clause: "On the other side, Trump's campaign".
 _CAMPAIGN_OPENING = re.compile(rf"(?:[^,.;]{{0,40}},\s+)?({CAMPAIGN})\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\"”’']*\s*")  # what ends a sentence and the space before the next
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
@@ -352,6 +352,11 @@ def _one_vowel_apart(a: str, b: str) -> bool:
         return False
     apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(apart) == 1 and apart[0][0] in _VOWELS and apart[0][1] in _VOWELS
+
+
+def _introduces_nickname(before: str) -> bool:
+    """Whether the words right before a run introduce it as a nickname ("yang akrab disapa ")."""
+    return ("sapa" in before or "panggil" in before) and _NICKNAME_INTRODUCED.search(before) is not None
 
 
 def _one_vowel_more(a: str, b: str) -> bool:
@@ -655,9 +660,12 @@ class Registry:
             named = self.known(match.group("nick"))
             if named is not None and self.people[named].position < match.start():
                 continue  # "Perempuan yang akrab disapa Ningsih ini": a short form of a name printed before
-            before = [r for r, p in enumerate(self.people) if p.position < match.start() and not p.organisation]
-            if before:
-                ref = max(before, key=lambda r: self.people[r].position)
+            ref = max(
+                (r for r, p in enumerate(self.people) if p.position < match.start() and not p.organisation),
+                key=lambda r: self.people[r].position,
+                default=None,
+            )
+            if ref is not None:
                 self.nicknames.setdefault(_tokens(match.group("nick")), ref)
 
     @staticmethod
@@ -892,13 +900,19 @@ class Registry:
         """Whether the name's first word ends the place its post began ("Camat Mampang" +
         "Prapatan Djaharuddin"): the article prints the two words together more often than with
         the rest of the name ("di Mampang Prapatan")."""
-        if self.lex.lang != "id" or not role or len(words) < 2 or role.split()[-1].casefold() in self.lex.roles:
+        if self.lex.lang != "id" or not role or len(words) < 2:
             return False
-        if len(words[0]) < 3 or words[0].casefold() in self.short_names or role.split()[-1].isupper():
+        last = role.split()[-1]
+        if (
+            last.casefold() in self.lex.roles
+            or last.isupper()
+            or len(words[0]) < 3
+            or words[0].casefold() in self.short_names
+        ):
             # "Kepala Kepolisian Daerah M Fadil Imran": an initial opens the name; "kata Sarmo":
             # the article calls the person by it; "Deputi Pencegahan KPK Sarmo": a body ends the post
             return False
-        return self._printed_apart(role.split()[-1], words)
+        return self._printed_apart(last, words)
 
     def _called_by(self, mention: ParsedMention, words: list[str], moved: int) -> int:
         """Where the name begins when the article calls the person by one of its later words
@@ -1503,11 +1517,7 @@ class Registry:
 
     def _register(self, text: str) -> None:
         for start, printed in self._runs(text):
-            if (
-                self.lex.lang == "id"
-                and ("sapa" in text[max(0, start - 12) : start] or "panggil" in text[max(0, start - 12) : start])
-                and _NICKNAME_INTRODUCED.search(text, max(0, start - 12), start)
-            ):
+            if self.lex.lang == "id" and _introduces_nickname(text[max(0, start - 12) : start]):
                 continue  # "yang akrab disapa Kaji Mbing": a nickname of someone, no one new
             held_as = False  # (the run opens with a post held "as" in a clause about someone else)
             place = self._place_of_post(text, start, printed) if self.lex.lang == "en" else ""

@@ -282,6 +282,7 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 
 
 def _without_markdown(text: str) -> str:
+    """The text with the Markdown above taken out; as it is when it holds none (the usual case)."""
     if "![" in text:
         text = _MARKDOWN_IMAGE.sub("", text)
     if "](" in text:
@@ -301,8 +302,7 @@ def _normalise(raw: str) -> str:
         text = ftfy.fix_encoding(text)
     for space in _SPACES:
         text = text.replace(space, " ")
-    if "![" in text or "](" in text or "**" in text or "__" in text:
-        text = _without_markdown(text)
+    text = _without_markdown(text)
     if '\\"' in text:
         text = text.replace('\\"', '"')  # '\"Yang paling pokok ...\"': quote marks left escaped by an export
     if "''" in text:
@@ -669,7 +669,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
             stripped = stripped[: credit.start()]  # '... jelas Gubernur. (Lim) Editor: Tomi S ...': the desk's credit
         if "elaksana " in stripped:
             stripped = _ACTING_LOWER.sub(lambda m: m.group(1) + m.group(2).capitalize(), stripped)
-        if ", " in stripped and _LOST_STOP_ANYWHERE.search(stripped) and _LOST_STOP.search(stripped):
+        if _LOST_STOP_ANYWHERE.search(stripped):
             stripped = _LOST_STOP.sub(". ", stripped)
         kept.extend(part.strip() for part in _split_run_together(unglue(stripped, names, lower)) if part.strip())
     if kept:
