@@ -33,13 +33,12 @@ from quotetrack.models import Article, utcnow
 from quotetrack.resolve import Mention, RegionTable, Resolver, read_groups
 from quotetrack.resolve.grouping import Group, speaker_mentions
 from quotetrack.resolve.names import parse_name
-from quotetrack.resolve.posts import canonical_post, fullest_posts, posts_held
+from quotetrack.resolve.posts import canonical_post, fullest_posts, past_post, posts_held, shown_role
 from quotetrack.store import officials, provenance, writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.regions import region_table
 from quotetrack.store.registry import OfficialRegistry, SpeakerLink
 from quotetrack.text import prepare
-from quotetrack.text.lexicon import is_past_post
 from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.stem import stem_text
 from quotetrack.topics import load_taxonomy, tag_statements
@@ -252,7 +251,7 @@ def store_processed(
             "paragraph": s.paragraph,
             "cue": s.cue,
             "speaker_mention": s.speaker_mention,
-            "role": _past_post(s.role) or s.role,  # a past post is shown as printed, from its marker on
+            "role": shown_role(s.role, s.region),
             "region": s.region,
             "date": s.date,
             "confidence": s.confidence,
@@ -1052,14 +1051,6 @@ def _process_partition(
     return [_process_item(w, max_bytes=max_bytes, lang=lang, limits=limits) for w in work]
 
 
-def _past_post(role: str | None) -> str | None:
-    """A post no longer held as printed, from its marker on ("masalah transportasi yang juga mantan
-    Kepala X" -> "mantan Kepala X"); None for any other role."""
-    words = (role or "").split()
-    at = next((k for k, word in enumerate(words) if is_past_post([word])), None)
-    return " ".join(words[at:]) if at is not None and at + 1 < len(words) else None
-
-
 def extract_files(
     paths: Iterable[str], *, lang: str | None = None, max_bytes: int, published: Mapping[str, date] | None = None
 ) -> Iterator[dict]:
@@ -1133,7 +1124,7 @@ def _extract_rows(
             "official_id": official_id,
             # A post the speaker no longer holds files none, but the citation prints it as written
             # ("former Foreign Secretary", "Mantan Plt Kadis Kesehatan").
-            "role": post.label if post else _past_post(s.role),
+            "role": post.label if post else past_post(s.role),
             "region": post.region.name if post and post.region else s.region,
             "date": s.date.isoformat() if s.date else None,
             "topics": topics,

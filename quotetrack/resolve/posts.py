@@ -12,7 +12,7 @@ from quotetrack.resolve import gazetteer
 from quotetrack.resolve.model import Region
 from quotetrack.resolve.regions import RegionTable, base_name, normalize_region
 from quotetrack.resolve.roles import parse_role
-from quotetrack.text.lexicon import fold
+from quotetrack.text.lexicon import fold, is_past_post
 
 # Posts people are elected to; other definitive posts are appointments.
 _ELECTED_POSTS = frozenset(
@@ -104,6 +104,34 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
 
 
 _ENGLISH_ACTING = frozenset({"acting", "interim"})
+
+
+def past_post(role: str | None) -> str | None:
+    """A post no longer held as printed, from its marker on ("masalah transportasi yang juga mantan
+    Kepala X" -> "mantan Kepala X"); None for any other role."""
+    words = (role or "").split()
+    at = next((k for k, word in enumerate(words) if is_past_post([word])), None)
+    return " ".join(words[at:]) if at is not None and at + 1 < len(words) else None
+
+
+def shown_role(role: str | None, region: str | None) -> str | None:
+    """The role a statement stores and pages show when the registry files no post for it: a past
+    post from its marker on, a post as the registry labels it ("Ke depan Bupati" -> "Bupati"), a
+    rank as printed ("Inspektur Jenderal (Pol)"). Words
+    extraction read before a name that name no post ("Ke depan", "Menanggapi hal itu", "September
+    lalu", a place, another person's name) are shown as no role, as `quotetrack extract` prints
+    them."""
+    if not role:
+        return None
+    if (past := past_post(role)) is not None:
+        return past
+    if (post := canonical_post(role, region)) is not None:
+        return post.label
+    return role if _is_rank(role) else None
+
+
+def _is_rank(role: str) -> bool:
+    return gazetteer.honorifics().get(fold(" ".join(_RANK_BRACKET.sub(" ", role).split()))) == "rank"
 
 
 # English names a post's body after a preposition: "Secretary of State for Health", "director

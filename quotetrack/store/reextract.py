@@ -44,6 +44,7 @@ from quotetrack.models import (
     Topic,
     utcnow,
 )
+from quotetrack.resolve.posts import shown_role
 from quotetrack.store import writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.reextract_tidy import refresh_coverage, remove_unused, rename_to_readings
@@ -196,7 +197,7 @@ def _values(s: ExtractedStatement, stem: str, link: SpeakerLink | None) -> dict:
         "paragraph": s.paragraph,
         "cue": s.cue,
         "speaker_mention": s.speaker_mention,
-        "role": s.role,
+        "role": shown_role(s.role, s.region),
         "region": s.region,
         "date": s.date,
         "confidence": s.confidence,
@@ -317,8 +318,8 @@ def _reprepare(session: Session, article: Article, editorial: _Editorial) -> boo
     An article an editor touched keeps its text: the correction log holds spans into it.
     """
     # The words the article prints on their own guide the splits, as in text preparation.
-    names, lower = words_seen(article.text)
-    text = "\n".join(unglue(line, names, lower) for line in article.text.split("\n"))
+    seen = words_seen(article.text)
+    text = "\n".join(unglue(line, *seen) for line in article.text.split("\n"))
     if text == article.text:
         return False
     rows = session.execute(

@@ -291,3 +291,24 @@ def test_a_fuller_form_of_the_name_shown_becomes_the_display_name(engine: sa.Eng
         assert first is not None and fuller is not None and fuller.official_id == first.official_id
         official = session.get(Official, first.official_id)
         assert official is not None and official.name == "Joko Widodo"
+
+
+def test_words_before_a_name_that_name_no_post_are_stored_as_no_role(engine: sa.Engine, tmp_path: Path) -> None:
+    # What the page prints beside a statement is what `quotetrack extract` prints: an opening
+    # phrase read before a bare name ("Menanggapi hal itu, Castro") is no post of his.
+    article = tmp_path / "berita.txt"
+    article.write_text(
+        "Pemkab tanggapi laporan warga\n\n"
+        'Menanggapi hal itu, Castro mengatakan, "Kami akan memeriksa semua laporan warga secepatnya."\n\n'
+        'Ke depan Bupati Subang Imran mengatakan, "Kami siap bekerja sama dengan semua pihak."\n\n'
+        'Kapolres Subang AKBP Ariek Indra Sentanu mengatakan, "Kami menjaga keamanan pilkada."\n',
+        encoding="utf-8",
+    )
+    assert ingest_paths([article], engine=engine, max_bytes=10_000_000).ok
+    with Session(engine) as session:
+        roles = {s.speaker_mention: s.role for s in session.exec(select(Statement)).all()}
+    assert roles == {
+        "Menanggapi hal itu, Castro": None,
+        "Ke depan Bupati Subang Imran": "Bupati",
+        "Kapolres Subang AKBP Ariek Indra Sentanu": "Kapolres",
+    }
