@@ -200,12 +200,22 @@ _CAMEL = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$")
 _AFFIXED_TAIL = 8
 
 
+# ... and after a name the article never prints on its own ("PresidenPrabowo Subiantomeluncurkan
+# logo", a link's text run into the words around it) when longer still: no name ends in an affixed
+# verb of ten letters.
+_AFFIXED_TAIL_UNSEEN = 10
+
+
+def _an_affixed_word(tail: str, shortest: int) -> bool:
+    return len(tail) >= shortest and tail.startswith(("me", "di", "ber", "ter")) and is_dictionary_word(tail)
+
+
 def _a_word(tail: str, lower: frozenset[str]) -> bool:
     """Whether the lower-case part of a glued word is a word: printed on its own in the article,
     or a long affixed word of the dictionary ("mengunggah", "menyampaikan")."""
     if tail in lower:
         return True
-    return len(tail) >= _AFFIXED_TAIL and tail.startswith(("me", "di", "ber", "ter")) and is_dictionary_word(tail)
+    return _an_affixed_word(tail, _AFFIXED_TAIL)
 
 
 def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower: frozenset[str]) -> str:
@@ -232,6 +242,8 @@ def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower:
             continue
         if folded[cut:] in known or (folded[:cut] in names and len(tail) >= _MIN_PART and _a_word(tail, lower)):
             return f"{head} {tail}"
+        if head[:1].isupper() and _an_affixed_word(tail, _AFFIXED_TAIL_UNSEEN):
+            return f"{head} {tail}"
     return word
 
 
@@ -239,9 +251,39 @@ def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower:
 _ACTING_LOWER = re.compile(r"\b([Pp]elaksana\s+)(tugas|harian)\b(?=\s+[A-Z])")
 
 
-def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset()) -> str:
-    """Split words that lost the space between a name and the word before or after it."""
+# A short form run into the word before or after it when a link's spaces were lost: "Mantan
+# DirutBJB", "Anggota Komisi III DPRFraksi NasDem".
+_GLUED_SHORT_FORM = re.compile(r"\b(?:([A-Z][a-z]{2,})([A-Z]{2,6})|([A-Z]{2,6})([A-Z][a-z]{2,}))\b")
+
+
+def _split_short_form(
+    match: re.Match[str], known: frozenset[str], names: frozenset[str], shorts: frozenset[str]
+) -> str:
+    """Split where the article prints the short form on its own, and the word beside it on its own
+    too (or it is an office, or, after the short form, a word of the dictionary): "KemenPUPR" and
+    "JPMorgan" stay whole."""
+    word, short = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    if short not in shorts:
+        return match.group()
+    folded = word.casefold()
+    if folded in names or folded in known or (match.group(3) and is_dictionary_word(folded)):
+        return f"{match.group(1)} {short}" if match.group(1) else f"{short} {word}"
+    return match.group()
+
+
+def unglue(
+    line: str,
+    names: frozenset[str] = frozenset(),
+    lower: frozenset[str] = frozenset(),
+    shorts: frozenset[str] = frozenset(),
+) -> str:
+    """Split words that lost the space between a name and the word before or after it.
+
+    `names`, `lower`, `shorts`: the capitalised words, lower-case words and short forms in capitals
+    the article prints on its own (words_seen)."""
     known = word_set("quotetrack.text", "glued_words.txt")
+    if shorts:
+        line = _GLUED_SHORT_FORM.sub(lambda m: _split_short_form(m, known, names, shorts), line)
     line = _GLUED_BRACKET.sub(") ", line)
     if _CASE_TURN.search(line):  # (most lines hold no lower-case letter before a capital)
         line = _GLUED_CUE.sub(_split_cue, line)  # "kataKapolrestabes Medan": the speech verb, then the post
@@ -266,12 +308,19 @@ def unglue(line: str, names: frozenset[str] = frozenset(), lower: frozenset[str]
     return _LONG_CAPITALISED.sub(lambda m: _unglue_word(m.group(), known, names, lower), line)
 
 
-def words_seen(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Capitalised words (casefolded) and lower-case words the text prints on their own."""
+def words_seen(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Capitalised words (casefolded), lower-case words and short forms in capitals (two to six
+    letters) the text prints on their own; the last only where a word runs a short form into the
+    word beside it ("DirutBJB"): else there is nothing for them to split, and unglue looks for
+    none."""
     words = set(letter_words(text))  # each distinct word tested once: articles repeat theirs
     lower = frozenset(filter(str.islower, words))
     # A lower-case word never opens with a capital: only the others are tested for one.
-    return frozenset(w.casefold() for w in words - lower if w[:1].isupper() and w[1:].islower()), lower
+    others = words - lower
+    names = frozenset(w.casefold() for w in others if w[:1].isupper() and w[1:].islower())
+    if not any(_GLUED_SHORT_FORM.fullmatch(w) for w in others if not w[1:].islower() and not w.isupper()):
+        return names, lower, frozenset()
+    return names, lower, frozenset(w for w in others if 2 <= len(w) <= 6 and w.isupper())
 
 
 # Markdown a scraper wrote the article in: an image with its caption as alt text ("![Gubernur ...
@@ -606,7 +655,7 @@ def _publication_date(lines: list[str]) -> date | None:
 def prepare(raw: str) -> tuple[str, ArticleMeta]:
     """Clean raw article text; return (stored text, metadata read from the text)."""
     lines = _normalise(raw).split("\n")
-    names, lower = words_seen("\n".join(lines))
+    names, lower, shorts = words_seen("\n".join(lines))
     title = place = outlet = author = None
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is not None and _looks_like_title(lines, first):
@@ -671,7 +720,9 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
             stripped = _ACTING_LOWER.sub(lambda m: m.group(1) + m.group(2).capitalize(), stripped)
         if _LOST_STOP_ANYWHERE.search(stripped):
             stripped = _LOST_STOP.sub(". ", stripped)
-        kept.extend(part.strip() for part in _split_run_together(unglue(stripped, names, lower)) if part.strip())
+        kept.extend(
+            part.strip() for part in _split_run_together(unglue(stripped, names, lower, shorts)) if part.strip()
+        )
     if kept:
         # Only a line ending with a bracket can end with initials: the pattern opens with \s*,
         # tried at every character of the last line.

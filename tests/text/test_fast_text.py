@@ -158,8 +158,9 @@ def test_unglue_in_one_pass_is_the_two_substitutions() -> None:
     acronym = re.compile(r"\b([A-Z][a-z]{3,})([A-Z]{2,6})([A-Z][a-z]{2,})")
     capitalised = re.compile(r"\b[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?[a-z]*\b")
 
-    def plain(line: str, names: frozenset[str], lower: frozenset[str]) -> str:
+    def plain(line: str, names: frozenset[str], lower: frozenset[str], shorts: frozenset[str]) -> str:
         known = lexicon.word_set("quotetrack.text", "glued_words.txt")
+        line = clean._GLUED_SHORT_FORM.sub(lambda m: clean._split_short_form(m, known, names, shorts), line)
         line = re.sub(r"\)(?=[A-Z][a-z])", ") ", line)
         line = acronym.sub(lambda m: " ".join(m.groups()) if m.group(1).casefold() in known else m.group(), line)
         return capitalised.sub(lambda m: clean._unglue_word(m.group(), known, names, lower), line)

@@ -351,12 +351,15 @@ def test_a_day_inside_a_quote_is_not_the_publication_date():
         # A name's own end stays: a bare root, or a short tail ("Setiawan", "Wijayakusuma").
         ("Menurut Andi Wijayakusuma kemarin.", "Menurut Andi Wijayakusuma kemarin."),
         ("Menurut Budi Setiawan kemarin.", "Menurut Budi Setiawan kemarin."),
+        # A name printed nowhere else, a verb of ten letters or more glued after it.
+        ("PresidenPrabowo Subiantomeluncurkan logo HUT.", "Presiden Prabowo Subianto meluncurkan logo HUT."),
+        ("Kata Rudi Hartonomenyampaikan hal itu.", "Kata Rudi Hartono menyampaikan hal itu."),
+        ("Menurut Ahmad Sumitromembaca kemarin.", "Menurut Ahmad Sumitromembaca kemarin."),
     ],
 )
 def test_a_long_affixed_word_glued_after_a_name_is_split(line: str, unglued: str) -> None:
     article = f"{line} Bobby Nasution dan Andi Wijaya serta Budi Setia hadir."
-    names, lower = words_seen(article)
-    assert unglue(line, names, lower) == unglued
+    assert unglue(line, *words_seen(article)) == unglued
 
 
 def test_a_dateline_whose_dash_is_glued_to_the_lede_after_a_space() -> None:
@@ -401,3 +404,19 @@ def test_a_pull_quote_glued_before_a_wire_dateline_is_dropped_with_it():
     text, meta = prepare(raw)
     assert (meta.place, meta.outlet_tag) == ("Jakarta", "ANTARA")
     assert text.startswith("Anggota Komisi III DPR RI Bambang Soesatyo mendorong")
+
+
+@pytest.mark.parametrize(
+    ("line", "unglued"),
+    [
+        ("Mantan DirutBJB, Yuddy Renaldi, diperiksa.", "Mantan Dirut BJB, Yuddy Renaldi, diperiksa."),
+        ("Anggota Komisi III DPRFraksi NasDem hadir.", "Anggota Komisi III DPR Fraksi NasDem hadir."),
+        # A short form the article never prints on its own, or a word beside it that is neither
+        # printed alone nor a word: one name ("KemenPUPR", "JPMorgan").
+        ("Juru bicara KemenPUPR hadir.", "Juru bicara KemenPUPR hadir."),
+        ("Analis JPMorgan hadir.", "Analis JPMorgan hadir."),
+    ],
+)
+def test_a_short_form_run_into_the_word_beside_it_is_split(line: str, unglued: str) -> None:
+    article = f"{line} Kata Dirut di BJB dan DPR. Bank JP dan PUPR."
+    assert unglue(line, *words_seen(article)) == unglued
