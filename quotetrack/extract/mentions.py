@@ -1540,9 +1540,14 @@ def _name_of_object(tokens: list[str], lex: Lexicon) -> bool:
 
 
 def _names_a_post(role: str, lex: Lexicon) -> bool:
-    """Whether `role` holds a post word or an abbreviated office ("Gov.", "Sen.")."""
+    """Whether `role` holds a post word or an abbreviated office ("Gov.", "Sen."), alone or
+    hyphenated ("Director-General", "Inspector-General")."""
     return any(
-        _key(t) in lex.roles or "." in t or _key(t).rstrip(".") in _EN_OFFICE_ABBREVIATIONS for t in role.split()
+        _key(t) in lex.roles
+        or "." in t
+        or _key(t).rstrip(".") in _EN_OFFICE_ABBREVIATIONS
+        or ("-" in t and any(_key(part) in lex.roles for part in t.split("-")))
+        for t in role.split()
     )
 
 
@@ -2268,6 +2273,16 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                     break  # ("Her call was backed by Culture": the list opens here)
             if fields:
                 role = ", ".join([*fields, " ".join(tokens[:start])])
+        if (
+            lex.lang == "en"
+            and index > 0
+            and is_military_rank(role)
+            and not _after_circumstance(text, chunks, index, lex)
+        ):
+            # "the NYSC Director-General, Brigadier General Y. D. Ahmed": the post before the rank
+            rank_post, rank_region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)
+            if rank_post is not None and _names_a_post(rank_post, lex) and not is_military_rank(rank_post):
+                role, region = rank_post, region or rank_region
         if role is None and index > 0 and not _after_circumstance(text, chunks, index, lex):  # "Ketua KPU Subang, X"
             before = _TOKEN.findall(chunks[index - 1])
             if index > 1 and before and all(_key(t) in lex.regions for t in before):

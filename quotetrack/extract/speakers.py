@@ -51,6 +51,10 @@ from quotetrack.text.stem import is_dictionary_word
 
 _PACKAGE = "quotetrack.extract"
 _WORD = re.compile(r"\w+")
+# The words of a post whose initials make its short form ("Director-General": D, G), without the
+# links English puts between them ("Inspector-General of Police": IGP).
+_POST_WORD = re.compile(r"[^\W\d_]+")
+_INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "on", "to"})
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name"
 # ("to the" only: "Chief Secretary to the Treasury Paul Boateng", not "X to Clinton aide Y").
 # (A first word "Pj.\w+" is one of [A-Z][\w.’'-]*, which is tried first and always matches: the
@@ -2125,6 +2129,26 @@ class Registry:
                 ending = index
         return exact if exact is not None else ending
 
+    def _holder_of_initials(self, mention: ParsedMention) -> int | None:
+        """Who "the DG" or "the NSA" is: the person named before with a post whose words' initials
+        spell it ("NYSC Director-General Y. D. Ahmed", "National Security Adviser Nuhu Ribadu"),
+        the run of words holding an office word (a body's initials, "the CBN", stay the body's)."""
+        short = mention.org or ""
+        if not (2 <= len(short) <= 5 and short.isalpha() and short.isupper()):
+            return None
+        if mention.printed.strip()[:4].casefold() != "the " or mention.printed.strip()[4:] != short:
+            return None
+        for index in range(len(self.people) - 1, -1, -1):
+            person = self.people[index]
+            if person.organisation or not person.role:
+                continue
+            words = [w for w in _POST_WORD.findall(person.role) if w.casefold() not in _INITIAL_SKIPS]
+            for at in range(len(words) - len(short) + 1):
+                run = words[at : at + len(short)]
+                if "".join(w[0] for w in run).upper() == short and any(w.casefold() in self.lex.roles for w in run):
+                    return index
+        return None
+
     def _qualified_holder(self, role: str, position: int) -> int | None:
         """Who "the French president" is: the person named last before `position` whose post has
         the same office and every capitalised word of the epithet ("French President X", not
@@ -2284,6 +2308,8 @@ class Registry:
             return agreeing
         if mention.name and self._a_common_word(mention):
             return None  # "Upaya mengajak ...", "Polisi menyebutkan ...": a word, no one named
+        if mention.org and self.lex.lang == "en" and (holder := self._holder_of_initials(mention)) is not None:
+            return holder
         if mention.name or mention.org:
             return self.add(self.refine(mention), position)
         if mention.role:

@@ -67,6 +67,9 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     if not role_text:
         return None
     role = parse_role(_without_rank(role_text), table)
+    if (role is None or not role.post) and "-" in role_text:
+        # "NYSC Director-General", "Attorney-General": the post's words hyphenated
+        role = parse_role(_without_rank(_HYPHEN_BETWEEN_WORDS.sub(" ", role_text)), table)
     if role is None or not role.post:
         # No head of a post (Bupati, Menteri, Ketua, Governor...): a connective, a weekday, a
         # clause or a description ("warga desa"), never a post to print or to file.
@@ -104,6 +107,7 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
 
 
 _ENGLISH_ACTING = frozenset({"acting", "interim"})
+_HYPHEN_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{2})")
 
 
 def past_post(role: str | None) -> str | None:

@@ -851,3 +851,22 @@ def test_photo_credits_related_links_and_a_dateline_after_a_promotion() -> None:
 )
 def test_a_party_s_senior_member_of_a_body_is_no_body(sentence: str) -> None:
     assert [speaker for speaker, _ in _who(f"Capitol\n\n{sentence}\n", "en")] == [None]
+
+
+def test_a_post_s_initials_after_the_are_its_holder_and_a_hyphenated_post_is_a_post() -> None:
+    text = (
+        "Corps members travel to India\n\n"
+        "At a briefing in Abuja, the NYSC Director-General, Brigadier General Y. D. Ahmed, thanked the hosts. "
+        "The DG said the invitation was “another opportunity for the scheme to grow.”\n\n"
+        "National Security Adviser Nuhu Ribadu said the ban had been lifted. "
+        "“You are requested to inform the union,” the NSA stated in the letter.\n\n"
+        "CBN Governor Yemi Cardoso said the move was needed. "
+        "“Staff will be moved in phases,” the CBN said in a circular.\n"
+    )
+    who = {(s.speaker, s.role) for s in _statements(text, "en")}
+    assert who == {
+        ("Y. D. Ahmed", "NYSC Director-General"),
+        ("Nuhu Ribadu", "National Security Adviser"),
+        ("Yemi Cardoso", "CBN Governor"),
+        ("CBN", None),  # the bank's initials are the bank's: no office word in them
+    }

@@ -373,3 +373,20 @@ def test_a_body_named_after_its_description_in_lower_case(printed: str, label: s
 def test_an_american_legislator_s_party_and_state_are_no_name(printed: str, name: str) -> None:
     parsed = parse_name(printed)
     assert (parsed.name, parsed.aliases) == (name, ())
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("NYSC Director-General", "NYSC Director General"),
+        ("Inspector-General of Police", "Inspector General of Police"),
+        ("Attorney-General", "Attorney General"),
+        ("Secretary-General", "Secretary-General"),  # (the table's own form)
+        ("President-elect", "President-elect"),
+    ],
+)
+def test_a_post_whose_words_are_hyphenated_is_filed(printed: str, label: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
