@@ -1785,6 +1785,9 @@ def without_term(role: str) -> str | None:
 
 
 _EPITHET_OF_WORDS = 7  # "the former chairman of the Federal Reserve Board"
+# ... and where the body is named in full: "The pioneer Interim National Chairman of the All
+# Progressives Congress"
+_EPITHET_OF_NAMED_WORDS = 11
 
 
 def post_of_epithet(words: list[str], lex: Lexicon) -> str | None:
@@ -1798,11 +1801,17 @@ def post_of_epithet(words: list[str], lex: Lexicon) -> str | None:
     if "and" in post:
         post = post[: post.index("and")]
     # (a title that is also a post word, "mayor", is the post's head: "the mayor of London")
-    if not 3 <= len(post) <= _EPITHET_OF_WORDS or any(_is_title(w, lex) and _key(w) not in lex.roles for w in post):
+    if not 3 <= len(post) <= _EPITHET_OF_NAMED_WORDS or any(
+        _is_title(w, lex) and _key(w) not in lex.roles for w in post
+    ):
         return None
     head = next((k for k, w in enumerate(post) if _key(w) in lex.roles), None)
     if head is None or head + 3 > len(post) or post[head + 1] not in ("of", "for"):
         return None  # (a place or body after "of"/"for")
+    if len(post) > _EPITHET_OF_WORDS and (
+        head > 3 or not all(w[:1].isupper() or w in ("the", "of", "for") for w in post[head + 2 :])
+    ):
+        return None  # (longer only where a body is named in full after the post)
     # ("secretary of state", "chairman of the board"; "the head of security at the stadium": none)
     if any(not (w[:1].isupper() or w in ("the", "of", "for") or is_portfolio_word(w)) for w in post[head + 2 :]):
         return None

@@ -1069,10 +1069,11 @@ class Registry:
             known = person.role.casefold().split() if person.role else None
             if known is not None and self.lex.roles.isdisjoint(known):
                 known = None  # "Republican" (from "Republican Donald Trump"): a party, no post
-            if known is not None and past != is_past_post(known[:1]):
+            if known is not None and (past or is_past_post(known[:1])):
                 # A post held before says nothing of one held now, and the other way round: "the
                 # former secretary of state" may be the Democratic nominee now, "Ex-chatshow host
-                # Robert Kilroy-Silk" "the Veritas leader".
+                # Robert Kilroy-Silk" "the Veritas leader"; nor of another held before ("Ex-Osun
+                # State Governor X" was "the pioneer chairman" of his party too).
                 known = None
             if known is not None and head and head.startswith("spokes") and "shadow" in known:
                 return not person.organisation  # "The Tory spokesman": the party's shadow minister

@@ -28,8 +28,9 @@ NAME_SHORT_FORMS = ("Moh", "Moch", "Mochd", "Mohd", "Much", "Muh", "Muhd", "Mhd"
 
 
 # Printed before a post, these say it is no longer (or not yet) held: "mantan Menteri", "former
-# Home Secretary", "ex-minister". Shared by extraction and resolution.
-_PAST_MARKERS = frozenset({"mantan", "eks", "bekas", "former", "ex", "late", "then"})
+# Home Secretary", "ex-minister", "the pioneer chairman" (its first holder). Shared by extraction
+# and resolution.
+_PAST_MARKERS = frozenset({"mantan", "eks", "bekas", "former", "ex", "late", "then", "pioneer"})
 
 
 def is_past_post(words: list[str]) -> bool:

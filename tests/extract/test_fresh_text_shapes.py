@@ -870,3 +870,17 @@ def test_a_post_s_initials_after_the_are_its_holder_and_a_hyphenated_post_is_a_p
         ("Yemi Cardoso", "CBN Governor"),
         ("CBN", None),  # the bank's initials are the bank's: no office word in them
     }
+
+
+def test_a_long_epithet_naming_a_body_in_full_and_a_second_past_post() -> None:
+    text = (
+        "Akande on corruption\n\n"
+        "Ex-Osun State Governor, Adebisi Akande, has said governments have failed to defeat corruption.\n\n"
+        "The pioneer Interim National Chairman of the All Progressives Congress, who lamented that many "
+        "would prefer to cut corners, said leadership alone could not make people prosperous.\n"
+    )
+    assert _who(text, "en") == [
+        ("Adebisi Akande", "Ex-Osun State Governor"),
+        # (its first holder: a post of the past, as "former" says)
+        ("Adebisi Akande", "pioneer Interim National Chairman of the All Progressives Congress"),
+    ]
