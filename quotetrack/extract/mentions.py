@@ -587,6 +587,12 @@ def is_degree(token: str, lex: Lexicon) -> bool:
     return token.replace(".", "").replace(",", "").casefold() in lex.degrees
 
 
+def is_lone_title(mention: ParsedMention, lex: Lexicon) -> bool:
+    """Whether `mention` is a title printed alone as a name ("kata Habib"): whose short name it
+    is, if anyone's, the article must say."""
+    return mention.name is not None and mention.name == mention.printed and mention.name.casefold() in lex.titles
+
+
 def _is_title(token: str, lex: Lexicon) -> bool:
     key = token.strip(",;:").casefold()
     return key in lex.titles or key.rstrip(".") in lex.titles
@@ -1973,6 +1979,16 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return epithet  # "The Glasgow Kelvin MP, who was expelled from Labour,": the epithet
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
         return ParsedMention(printed=text, pronoun=True)
+    if (
+        lex.lang == "id"
+        and " " not in text
+        and text[:1].isupper()
+        and _key(text) in lex.titles
+        and _key(text) not in lex.roles
+    ):
+        # "kata Habib" after "Ketua Komisi III DPR, Habiburokhman": a title printed alone is
+        # the short name of someone the article named (see is_lone_title), else no one
+        return ParsedMention(printed=text, name=text)
     if lex.lang == "en" and _CAMEL_CASE.fullmatch(text):
         return ParsedMention(printed=text, org=text)  # "NatWest", "BlackRock", "PepsiCo": a company's name
     if lex.lang == "id" and text[:5].casefold() == "sang " and len(text.split()) <= EPITHET_WORDS:

@@ -38,6 +38,7 @@ from quotetrack.extract.mentions import (
     ParsedMention,
     campaign_reference,
     is_country,
+    is_lone_title,
     is_member_title,
     is_military_rank,
     names_two_people,
@@ -2309,6 +2310,9 @@ class Registry:
             return agreeing
         if mention.name and self._a_common_word(mention):
             return None  # "Upaya mengajak ...", "Polisi menyebutkan ...": a word, no one named
+        if mention.name and is_lone_title(mention, self.lex):
+            # ("Habib" for "Habiburokhman"; never a new person named "Habib")
+            return self.known(mention.name) if (clipped := self._clipped(_tokens(mention.name))) is None else clipped
         if mention.org and self.lex.lang == "en" and (holder := self._holder_of_initials(mention)) is not None:
             return holder
         if mention.name or mention.org:

@@ -884,3 +884,19 @@ def test_a_long_epithet_naming_a_body_in_full_and_a_second_past_post() -> None:
         # (its first holder: a post of the past, as "former" says)
         ("Adebisi Akande", "pioneer Interim National Chairman of the All Progressives Congress"),
     ]
+
+
+def test_a_title_printed_alone_is_the_short_name_of_someone_named_before() -> None:
+    text = (
+        "Komisi III panggil Kapolrestabes\n\n"
+        "Ketua Komisi III DPR, Habiburokhman mengatakan pihaknya telah menjadwalkan pemanggilan.\n\n"
+        '"Kami akan memanggil khusus si Kapolres ini," kata Habib di kompleks parlemen, Jakarta, Jumat (29/11).\n\n'
+        "Habib mengaku tak ingin kasus itu merusak citra Polri.\n\n"
+        '"Ini harus diusut tuntas," kata Gus.\n'
+    )
+    assert _who(text) == [
+        ("Habiburokhman", "Ketua Komisi III DPR"),
+        ("Habiburokhman", "Ketua Komisi III DPR"),
+        ("Habiburokhman", "Ketua Komisi III DPR"),
+        (None, None),  # (no one's name starts "Gus" here: no person named "Gus")
+    ]
