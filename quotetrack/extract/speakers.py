@@ -194,7 +194,10 @@ _THING_HEADS = frozenset(
     # (programmes and taxes: "Guaranteed Income Supplement", "Old Age Security", "Child Tax Credit")
     | {"supplement", "allowance", "benefit", "benefits", "credit", "pension", "insurance", "security", "tax"}
     | {"amendment", "referendum"}
+    # (events: "the Cold War", "World War II", "the Gulf War")
+    | {"war"}
 )
+_ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V"})
 # A body an English article names in full, for "the ministry" or "it" to refer back to: a
 # capitalised run that ends in its kind ("Home Office", "Ministry of Defence", "Labour Party"),
 # or a party by its own name.
@@ -203,8 +206,9 @@ _BODY_HEADS = (
     "Group|Organisation|Organization|Administration|Embassy|Authority|Board|Association|Federation|"
     "Coalition|Alliance|Charity|Regulator|Foundation|Institute|Bank|Court|Office|League|Unit|Service|Bureau|"
     "Centre|Center|Trust|Panel|Tribunal|Corporation|Secretariat|Directorate|Inspectorate|Watchdog|Network|Society|"
-    "Forum|Partnership"
+    "Forum|Partnership|Command"
 )
+_BODY_HEAD_WORDS = frozenset(_BODY_HEADS.casefold().split("|"))
 _PARTIES_EN = (
     "Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|UKIP|Greens|DUP|Sinn F[eé]in|"
     "Democrats|Republicans|GOP"
@@ -230,6 +234,7 @@ _PLACE_NOUNS_EN = frozenset(
     {"street", "avenue", "road", "square", "lane", "boulevard", "hill", "tower", "palace", "house", "hall"}
     | {"ocean", "sea", "river", "island", "islands", "bay", "gulf", "lake", "valley", "mountains", "coast"}
     | {"water", "airport", "station", "stadium", "bridge"}  # a utility or a building: "Scottish Water"
+    | {"shoal", "shoals", "reef", "strait", "peninsula", "canal"}  # ("Ayungin Shoal", "Taiwan Strait")
 )
 # The subject a sentence opens with when it is a group: "Republican lawmakers in Washington had".
 _GROUP_OPENING = re.compile(
@@ -539,6 +544,18 @@ _POST_LEAD_WORDS = 5  # the words of a post before a sentence's named subject
 
 
 @lru_cache(maxsize=8192)  # pure, and an article repeats its names (called per run and per mention)
+def _holds_office(role: str | None, head: str) -> bool:
+    """Whether a post names the office `head` ("Vice Admiral" holds "admiral"; "Gov." holds
+    "governor": a short form is the start of the word)."""
+    return any(len(w) > 2 and head.startswith(w.rstrip(".")) for w in (role or "").casefold().split())
+
+
+def _head_word(name: str) -> str:
+    """The last word of a name, or the word before its numeral ("World War II" -> "War")."""
+    words = name.split()
+    return words[-2] if len(words) > 1 and words[-1] in _ROMAN_NUMERALS else words[-1]
+
+
 def _tokens(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(name))
 
@@ -1083,16 +1100,16 @@ class Registry:
             if known is None and self._named_further_on(person.name, position):
                 return False  # "the Lib Dem chief executive said ... that Mr Kennedy ...": not Kennedy
             # ("Gov." agrees with "governor": a short form is the start of the word)
-            return not person.organisation and (
-                head is None or known is None or any(len(w) > 2 and head.startswith(w.rstrip(".")) for w in known)
-            )
+            return not person.organisation and (head is None or known is None or _holds_office(person.role, head))
 
         fitting = next((ref for ref in candidates if ref is not None and ref >= 0 and fits(ref)), None)
         if fitting is not None or head is None:
             return fitting if fitting is not None else next((ref for ref in candidates if ref is not None), None)
         named = [ref for ref, p in enumerate(self.people) if p.position < position and fits(ref)]
         if named:
-            return max(named, key=lambda ref: self.people[ref].position)
+            # ("The Filipino vice admiral" is Vice Admiral X, not one named since with no post known)
+            holding = [ref for ref in named if _holds_office(self.people[ref].role, head)]
+            return max(holding or named, key=lambda ref: self.people[ref].position)
         if all(ref is None for ref in candidates):
             # "..., the first minister has told MSPs. The figures came out during a statement by
             # Jack McConnell": a lede's epithet for the person the next sentence names.
@@ -1129,6 +1146,13 @@ class Registry:
         if state and mention.region is None:
             mention = replace(mention, region=state)
         return mention
+
+    @staticmethod
+    def _a_body(name: str) -> bool:
+        """Whether an English name ends in a body's kind ("Western Command", "Lagos State
+        Government"); after a given name, a surname ("Margaret Court")."""
+        key = name.casefold().split()
+        return len(key) > 1 and key[-1] in _BODY_HEAD_WORDS and not (len(key) == 2 and key[0] in given_name_genders())
 
     def _a_place(self, name: str) -> bool:
         """Whether the lexicon knows `name` as a place (English: the states of the United States)."""
@@ -1572,8 +1596,10 @@ class Registry:
             name = mention.name
             if not name or (self.lex.lang == "en" and self._a_place(name)):
                 continue  # ("At a rally in Dayton, Ohio, ...": a place, never "he")
-            if self.lex.lang == "en" and name.split()[-1].casefold() in _THING_HEADS:
-                continue  # "Common Agricultural Policy", "Human Rights Act": a thing, never "he"
+            if self.lex.lang == "en" and self._a_body(name):
+                continue  # "relieved as Western Command (Wescom) chief": a body, never "he"
+            if self.lex.lang == "en" and _head_word(name).casefold() in _THING_HEADS:
+                continue  # "Common Agricultural Policy", "Human Rights Act", "World War II": a thing, never "he"
             if self.lex.lang == "en" and name.split()[0].casefold() in _FUNCTION_WORDS_EN:
                 continue  # "a sit-down with Off Message": a title, no one's name
             if self.lex.lang == "en" and " " not in name and printed.endswith((f"'s {name}", f"’s {name}")):

@@ -900,3 +900,14 @@ def test_a_title_printed_alone_is_the_short_name_of_someone_named_before() -> No
         ("Habiburokhman", "Ketua Komisi III DPR"),
         (None, None),  # (no one's name starts "Gus" here: no person named "Gus")
     ]
+
+
+def test_shoals_wars_and_commands_are_no_one_an_epithet_goes_to_the_post_s_holder() -> None:
+    text = (
+        "Navy chief denies deal\n\n"
+        "MANILA – Vice Admiral Alberto Carlos denied any deal on Wednesday. Carlos was recently relieved "
+        "as Western Command (Wescom) chief.\n\n"
+        "The deal concerned troops in Ayungin Shoal, where a World War II ship was grounded in 1999.\n\n"
+        "The Filipino vice admiral said he had met the attache on several occasions.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Alberto Carlos", "Alberto Carlos"]
