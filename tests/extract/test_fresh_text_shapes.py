@@ -911,3 +911,16 @@ def test_shoals_wars_and_commands_are_no_one_an_epithet_goes_to_the_post_s_holde
         "The Filipino vice admiral said he had met the attache on several occasions.\n"
     )
     assert [s.speaker for s in _statements(text, "en")] == ["Alberto Carlos", "Alberto Carlos"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        ("President-elect, Asiwaju Bola Tinubu,", "Bola Tinubu"),
+        ("Alhaji Atiku Abubakar", "Atiku Abubakar"),
+        ("The Minister of Works, Engr. David Umahi,", "David Umahi"),
+    ],
+)
+def test_west_african_honours_are_no_part_of_the_name(lede: str, speaker: str) -> None:
+    text = f"Leaders speak\n\nABUJA – {lede} said on Wednesday that the country would move forward together.\n"
+    assert [s.speaker for s in _statements(text, "en")] == [speaker]
