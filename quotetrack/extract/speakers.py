@@ -550,6 +550,14 @@ def _holds_office(role: str | None, head: str) -> bool:
     return any(len(w) > 2 and head.startswith(w.rstrip(".")) for w in (role or "").casefold().split())
 
 
+def _a_thing(name: str) -> bool:
+    """Whether an English capitalised run names a thing or a function, never a person: its head is
+    a thing's ("Act", "War") or a noun of action ("Financial Institutions Supervision", "Consumer
+    Protection": a department's field)."""
+    head = _head_word(name).casefold()
+    return head in _THING_HEADS or (" " in name and head.endswith(("tion", "sion")))
+
+
 def _head_word(name: str) -> str:
     """The last word of a name, or the word before its numeral ("World War II" -> "War")."""
     words = name.split()
@@ -1598,7 +1606,7 @@ class Registry:
                 continue  # ("At a rally in Dayton, Ohio, ...": a place, never "he")
             if self.lex.lang == "en" and self._a_body(name):
                 continue  # "relieved as Western Command (Wescom) chief": a body, never "he"
-            if self.lex.lang == "en" and _head_word(name).casefold() in _THING_HEADS:
+            if self.lex.lang == "en" and _a_thing(name):
                 continue  # "Common Agricultural Policy", "Human Rights Act", "World War II": a thing, never "he"
             if self.lex.lang == "en" and name.split()[0].casefold() in _FUNCTION_WORDS_EN:
                 continue  # "a sit-down with Off Message": a title, no one's name

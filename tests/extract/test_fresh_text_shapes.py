@@ -924,3 +924,13 @@ def test_shoals_wars_and_commands_are_no_one_an_epithet_goes_to_the_post_s_holde
 def test_west_african_honours_are_no_part_of_the_name(lede: str, speaker: str) -> None:
     text = f"Leaders speak\n\nABUJA – {lede} said on Wednesday that the country would move forward together.\n"
     assert [s.speaker for s in _statements(text, "en")] == [speaker]
+
+
+def test_a_department_s_field_in_capitals_is_no_one() -> None:
+    text = (
+        "Bank moves staff\n\n"
+        "The departments to be moved are Banking Supervision; Other Financial Institutions Supervision; "
+        "Consumer Protection Department.\n\n"
+        "“The Abuja office is designed to carry about 3,000 staff but we are 4,000 already.”\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == [None]
