@@ -437,6 +437,9 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     if marker is not None:
         first = marker.start()  # "former shadow attorney general Bill Cash": a post no longer held
     post = text[first:start].strip(" ,\t")
+    if not english:
+        # "Direktur X Bareskrim Polri Brigjen (Pol) Helmy": the rank before the name is the person's
+        post = _without_trailing_titles(post, lex)
     if (
         english
         and _OBJECT_THE.search(text, lo, first)
@@ -463,6 +466,16 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     if not last or last[0].casefold() in _OBJECT_LINKS:
         return None  # "campaign chairman for Hillary Clinton": the post is another's, she is whom it serves
     return post if post.count("(") == post.count(")") else None
+
+
+def _without_trailing_titles(post: str, lex: Lexicon) -> str:
+    """`post` without the titles and ranks that end it ("... Polri Brigjen (Pol)", "... Jatim
+    dr."): they are the name's; a post that is only titles stays as it is."""
+    words = post.split()
+    end = len(words)
+    while end > 1 and words[end - 1].strip("()").casefold() in lex.titles:
+        end -= 1
+    return " ".join(words[:end]) if end < len(words) and words[end - 1].casefold() not in lex.titles else post
 
 
 def _names_post_head(words: list[re.Match[str]], index: int, lex: Lexicon) -> bool:

@@ -48,6 +48,13 @@ _JUNK_LINE = re.compile(
     r"[\w-]+\.(?:com|co\.id|id|net)/(?-i:[A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*)*)\s)",
     re.IGNORECASE,
 )
+# A script a scraper kept from the page ("function nwsLetterSubmit() {", 'window.location.href =
+# "https://...";', "}else{", "googletag.cmd.push(...);"): a line of code ends with ; { or }, and
+# opens with a keyword, a dotted name assigned or called, or a brace.
+_CODE_LINE = re.compile(
+    r"(?:\}\s*)?(?:(?:var|let|const|function|return|if|else|for|while)\b|[A-Za-z_$][\w$]*(?:\.[\w$]+)+\s*[=(])"
+    r"[^\n]*[;{}]$|[{}();\s]+$"
+)
 # A photo caption ends with its credit: "... Minggu (19/11/2023). SERAMBINEWS.COM/NAME",
 # "(ANTARA FOTO/Name)", "KOMPAS.com/Name", "(Dok. Humas Polres)/Istimewa". Its date is the
 # photo's, and it says nothing anyone said.
@@ -669,7 +676,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
     lines = [part for line in lines for part in (_without_read_also(line) if ":" in line else (line,))]
     for line in lines:
         stripped = (_drop_inline_junk(line) if "ADVERTISEMENT" in line or "SCROLL" in line else line).strip()
-        if not stripped or _JUNK_LINE.match(stripped):
+        if not stripped or _JUNK_LINE.match(stripped) or (stripped[-1] in ";{}" and _CODE_LINE.match(stripped)):
             continue
         if not kept and (alone := _DATELINE_ALONE.fullmatch(stripped)) is not None:
             place = _place(alone.group(1))  # "Jakarta -" on a line of its own, the lede on the next

@@ -934,3 +934,27 @@ def test_a_department_s_field_in_capitals_is_no_one() -> None:
         "“The Abuja office is designed to carry about 3,000 staff but we are 4,000 already.”\n"
     )
     assert [s.speaker for s in _statements(text, "en")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        (
+            "Direktur Tindak Pidana Ekonomi Khusus Bareskrim Polri Brigjen (Pol) Helmy Santika",
+            "Helmy Santika",
+            "Direktur Tindak Pidana Ekonomi Khusus Bareskrim Polri",
+        ),
+        (
+            "Dalam acara itu, Wakil Kepala Polda Papua Brigadir Jenderal (Pol) Ramdani Hidayat",
+            "Ramdani Hidayat",
+            "Wakil Kepala Polda Papua",
+        ),
+        ("Sekretaris Jenderal Indra Iskandar", "Indra Iskandar", "Sekretaris Jenderal"),
+    ],
+)
+def test_a_rank_between_the_post_and_the_name_is_no_part_of_the_post(lede: str, speaker: str, role: str) -> None:
+    text = (
+        f"Judul berita\n\nJAKARTA - {lede} mengungkapkan, karyawan itu digaji Rp 15 juta sebulan. "
+        '"Gaji antara Rp 15 juta per bulan," kata dia.\n'
+    )
+    assert {(s.speaker, s.role) for s in _statements(text)} == {(speaker, role)}

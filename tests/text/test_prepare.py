@@ -420,3 +420,22 @@ def test_a_pull_quote_glued_before_a_wire_dateline_is_dropped_with_it():
 def test_a_short_form_run_into_the_word_beside_it_is_split(line: str, unglued: str) -> None:
     article = f"{line} Kata Dirut di BJB dan DPR. Bank JP dan PUPR."
     assert unglue(line, *words_seen(article)) == unglued
+
+
+def test_a_script_kept_in_the_body_is_dropped_and_prose_around_it_kept() -> None:
+    text, _ = prepare(
+        "Sindikat pinjol\n\n"
+        'JAKARTA - Helmy menyampaikan, polisi masih mendalami kasus itu. "Kami bekerja sama," ujar dia.\n\n'
+        "function nwsLetterSubmit() {\n\n"
+        'var token = getCookieNwsLetter("kmp_uid");\n\n'
+        "if (token !== null){\n\n"
+        'window.location.href = "https://www.kompas.com/newsletter/pendaftaran-berhasil";\n\n'
+        "}else{\n\n"
+        "}\n\n"
+        "Penyidik menangkap tujuh orang; mereka diperiksa.\n\n"
+        "Ia menyebut hal-hal berikut: data, alat, dan dana;\n"
+    )
+    assert "window" not in text and "function" not in text and "{" not in text and "}" not in text
+    assert text.endswith(
+        "Penyidik menangkap tujuh orang; mereka diperiksa.\nIa menyebut hal-hal berikut: data, alat, dan dana;"
+    )
