@@ -27,7 +27,7 @@ from quotetrack.extract.mentions import (
 )
 from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import CLOSING_QUOTES, find_reported, said_before
-from quotetrack.extract.speakers import Registry
+from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry
 from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
@@ -372,7 +372,10 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         # ("kata Khofifah" carries "Gubernur Jawa Timur"): every statement has the post held.
         role = (
             _fuller(mention.role, person.role if person else None)
-            if mention and registry.names_office(mention.role)
+            # ("the leader" says no post: the one the article gives its holder)
+            if mention
+            and registry.names_office(mention.role)
+            and (mention.role or "").casefold() not in ANY_OFFICE_EPITHETS
             else person.role
             if person
             else mention.role

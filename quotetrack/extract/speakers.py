@@ -197,6 +197,14 @@ _THING_HEADS = frozenset(
     # (events: "the Cold War", "World War II", "the Gulf War")
     | {"war"}
 )
+# English prepositions before a name: the name is an object, never the sentence's subject.
+_OBJECT_BEFORE_EN = frozenset(
+    {"to", "with", "by", "for", "from", "against", "about", "at", "of", "on", "into", "toward", "towards"}
+    | {"than", "like", "over", "under", "without", "between", "among", "upon", "via"}
+)
+# An epithet with no office of its own: "the leader" is whoever holds a post ("the official" is
+# often an unnamed source, "a senior official said").
+ANY_OFFICE_EPITHETS = frozenset({"leader"})
 _ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V"})
 # A body an English article names in full, for "the ministry" or "it" to refer back to: a
 # capitalised run that ends in its kind ("Home Office", "Ministry of Defence", "Labour Party"),
@@ -1089,6 +1097,8 @@ class Registry:
         head = office.split()[-1].casefold() if office else None
         past = is_past_post(role.split()[:1]) if role else False
         deputy = _names_deputy(role)
+        # ("The leader admitted ..." after Prime Minister X: a word any office holder goes by)
+        any_office = (role or "").casefold() in ANY_OFFICE_EPITHETS
 
         def fits(ref: int) -> bool:
             person = self.people[ref]
@@ -1108,7 +1118,9 @@ class Registry:
             if known is None and self._named_further_on(person.name, position):
                 return False  # "the Lib Dem chief executive said ... that Mr Kennedy ...": not Kennedy
             # ("Gov." agrees with "governor": a short form is the start of the word)
-            return not person.organisation and (head is None or known is None or _holds_office(person.role, head))
+            return not person.organisation and (
+                head is None or known is None or any_office or _holds_office(person.role, head)
+            )
 
         fitting = next((ref for ref in candidates if ref is not None and ref >= 0 and fits(ref)), None)
         if fitting is not None or head is None:
@@ -1728,6 +1740,8 @@ class Registry:
                 # "... soal keterlibatan Ade Kuswara": after a preposition or a noun made of a verb,
                 # the name is what the sentence is about, not its subject
                 and not (self.lex.lang == "id" and counted and _OBJECT_BEFORE_ID.fullmatch(counted[-1]))
+                # ("Tinubu appealed to Peter Obi of the Labour Party, Atiku Abubakar ...": whom)
+                and not (self.lex.lang == "en" and counted and counted[-1].casefold() in _OBJECT_BEFORE_EN)
             )
             # English copy names a person at the start of the sentence before "he said";
             # Indonesian sentence openers are too often programmes or places ("Inovasi X").

@@ -958,3 +958,19 @@ def test_a_rank_between_the_post_and_the_name_is_no_part_of_the_post(lede: str, 
         '"Gaji antara Rp 15 juta per bulan," kata dia.\n'
     )
     assert {(s.speaker, s.role) for s in _statements(text)} == {(speaker, role)}
+
+
+def test_a_name_after_a_preposition_is_no_subject_and_the_leader_is_the_office_holder() -> None:
+    text = (
+        "Tinubu accepts mandate\n\n"
+        "ABUJA – President-elect Bola Tinubu has promised to be a servant to Nigerians.\n\n"
+        "Tinubu appealed to Peter Obi of the Labour Party, Atiku Abubakar of the PDP and other contestants "
+        "to team up with him. “I appeal to my fellow contestants, let us team up together,” he said.\n\n"
+        "HANOI – Prime Minister Nguyen Xuan Phuc spoke at the meeting on Monday.\n\n"
+        "The leader admitted that the cooperation between the agencies remains limited.\n"
+    )
+    assert _who(text, "en") == [
+        ("Bola Tinubu", "President-elect"),
+        ("Bola Tinubu", "President-elect"),
+        ("Nguyen Xuan Phuc", "Prime Minister"),
+    ]
