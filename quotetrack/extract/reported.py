@@ -237,6 +237,11 @@ def _is_place(chunk: str, lex: Lexicon) -> bool:
     return (len(words) == 1 and words[0] in lex.regions) or words in lex.places
 
 
+def _all_capitalised(words: str) -> bool:
+    """Whether every word but the links of a body's name is capitalised ("Court of Appeal")."""
+    return all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words.split())
+
+
 def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     match = _MENURUT.match(text, sent.start, sent.end)
     if match is None and lex.lang == "id":
@@ -253,6 +258,23 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
         named_after = _APPOSED_NAME.match(text, apposed.end(), sent.end)
         if named_after is not None:
             who, apposed = f"{who}, {apposed.group('n').strip()}", named_after
+    if (
+        lex.lang == "en"
+        and mention is not None
+        and mention.role
+        and not mention.name
+        and (body := _APPOSED_NAME.match(text, after, sent.end)) is not None
+        and _all_capitalised(body.group("n"))
+        and not _is_place(body.group("n"), lex)  # ("According to the governor, Lagos, Abuja, ...": a list)
+        and (body_then_name := _APPOSED_NAME.match(text, body.end(), sent.end)) is not None
+        and _all_capitalised(body_then_name.group("n"))
+        and (holder := parse_mention(body_then_name.group("n").strip(), lex)) is not None
+        and holder.name
+        and len(holder.name.split()) >= 2
+    ):
+        # "According to the President, Court of Appeal, Justice Monica Dongban-Mensem, ...": the
+        # post, the body it heads, then the name
+        who, apposed = f"{who}, {body.group('n').strip()}", body_then_name
     if apposed is not None:
         # "Menurut epidemiolog Universitas X, Tri Yuniarto, ...": the name follows the post.
         fuller = parse_mention(f"{who}, {apposed.group('n')}", lex)

@@ -974,3 +974,14 @@ def test_a_name_after_a_preposition_is_no_subject_and_the_leader_is_the_office_h
         ("Bola Tinubu", "President-elect"),
         ("Nguyen Xuan Phuc", "Prime Minister"),
     ]
+
+
+def test_according_to_a_post_the_body_it_heads_and_the_name_between_commas() -> None:
+    text = (
+        "Court news\n\nABUJA – The hearing continued on Monday.\n\n"
+        "According to the President, Court of Appeal, Justice Monica Dongban-Mensem, governorship candidates "
+        "in four states did not challenge the outcome of the election in court.\n"
+    )
+    (statement,) = _statements(text, "en")
+    assert statement.speaker == "Monica Dongban-Mensem"
+    assert statement.text.startswith("governorship candidates in four states")
