@@ -265,15 +265,46 @@ def _find_all(text: str, lang: str) -> list[Found]:
         else:
             answering = False
         direct, outside = find_direct(text, para.start, end, index, lex)
+        reported = [r for lo, hi in outside for r in find_reported(text, lo, hi, index, lex)]
+        if direct and reported and lang == "en":
+            direct, reported = _quoted_content(direct, reported)
         found.extend(direct)
-        for lo, hi in outside:
-            found.extend(find_reported(text, lo, hi, index, lex))
+        found.extend(reported)
         back = said_before(text, para.start, previous, index, lex)
         if back is not None and not any(f.start < back.end and back.start < f.end for f in found):
             found.append(back)
         previous = (para.start, para.end)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _quoted_content(direct: list[Found], reported: list[Found]) -> tuple[list[Found], list[Found]]:
+    """'Ndoma-Egba argued that "There is no provision ... democracy."': the quote with no cue of
+    its own is what the verb reports. Reported speech that opens with such a quote and is mostly it
+    is one statement: the quote, with the reporting verb's cue and speaker."""
+    kept = []
+    direct = list(direct)
+    for r in reported:
+        k = next(
+            (
+                k
+                for k, d in enumerate(direct)
+                # (the content opens with the quote: 'argued that "There is ...'; not 'said there
+                # would be a campaign whereby "tourists can ..."', the verb's own words first)
+                if d.cue is None
+                and 0 <= d.start - r.start <= 2
+                and 2 * (min(d.end, r.end) - d.start) >= r.end - r.start
+            ),
+            None,
+        )
+        if k is None:
+            kept.append(r)
+        else:
+            d = direct[k]
+            direct[k] = replace(
+                d, cue=r.cue, mention=r.mention, carry=r.carry, confidence=max(d.confidence, r.confidence)
+            )
+    return direct, kept
 
 
 _PERSONAL_PRONOUNS_EN = frozenset({"he", "she"})

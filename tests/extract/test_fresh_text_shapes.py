@@ -985,3 +985,18 @@ def test_according_to_a_post_the_body_it_heads_and_the_name_between_commas() -> 
     (statement,) = _statements(text, "en")
     assert statement.speaker == "Monica Dongban-Mensem"
     assert statement.text.startswith("governorship candidates in four states")
+
+
+def test_reported_speech_that_opens_with_a_quote_is_that_quote_once() -> None:
+    text = (
+        "Election row\n\nABUJA – Former Senator Victor Ndoma-Egba has spoken on the election.\n\n"
+        "But Ndoma-Egba argued that “There is no provision in our laws to grant such a demand. It is even "
+        "treasonable as they seek to truncate our democratic process.” He spoke in Abuja.\n\n"
+        'He said there would be a campaign whereby "tourists can enjoy a smoke free environment".\n'
+    )
+    found = [(s.kind.value, s.speaker, s.text[:25]) for s in _statements(text, "en")]
+    assert found == [
+        ("direct", "Victor Ndoma-Egba", "There is no provision in "),
+        # (the verb's own words first: the reported statement holds the quote, as before)
+        ("indirect", "Victor Ndoma-Egba", "there would be a campaign"),
+    ]
