@@ -121,17 +121,28 @@ def past_post(role: str | None) -> str | None:
 def shown_role(role: str | None, region: str | None) -> str | None:
     """The role a statement stores and pages show when the registry files no post for it: a past
     post from its marker on, a post as the registry labels it ("Ke depan Bupati" -> "Bupati"), a
-    rank as printed ("Inspektur Jenderal (Pol)"). Words
-    extraction read before a name that name no post ("Ke depan", "Menanggapi hal itu", "September
-    lalu", a place, another person's name) are shown as no role, as `quotetrack extract` prints
-    them."""
+    rank as printed ("Inspektur Jenderal (Pol)"), a description in lower case as printed
+    ("master of ceremonies", "perwakilan APD", "warga kota Donggala"), the body the speaker works
+    at ("Universitas Indonesia", "Dinas Pariwisata DKI Jakarta"), a job title in capitals the
+    registry does not know ("Pengendali Ekosistem Hutan Pertama"). A sentence's opening words read
+    before a name ("Ke depan", "Menanggapi hal itu", "September lalu": a word in lower case after
+    the capital) and a single capitalised word (a place, a name: "Jatinegara", "Pesaingnya") are
+    shown as no role."""
     if not role:
         return None
     if (past := past_post(role)) is not None:
         return past
     if (post := canonical_post(role, region)) is not None:
         return post.label
-    return role if _is_rank(role) else None
+    if role[:1].islower() or _is_rank(role) or fold(role.split()[0]) in gazetteer.institution_words():
+        return role
+    words = role.split()
+    if len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LINKS for w in words):
+        return role  # a job title the registry does not know: "Corporate Communications Strategic of X"
+    return None
+
+
+_TITLE_LINKS = frozenset({"of", "the", "and", "for", "dan", "di", "untuk", "&"})
 
 
 def _is_rank(role: str) -> bool:

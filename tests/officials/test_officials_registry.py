@@ -301,7 +301,8 @@ def test_words_before_a_name_that_name_no_post_are_stored_as_no_role(engine: sa.
         "Pemkab tanggapi laporan warga\n\n"
         'Menanggapi hal itu, Castro mengatakan, "Kami akan memeriksa semua laporan warga secepatnya."\n\n'
         'Ke depan Bupati Subang Imran mengatakan, "Kami siap bekerja sama dengan semua pihak."\n\n'
-        'Kapolres Subang AKBP Ariek Indra Sentanu mengatakan, "Kami menjaga keamanan pilkada."\n',
+        'Kapolres Subang AKBP Ariek Indra Sentanu mengatakan, "Kami menjaga keamanan pilkada."\n\n'
+        'Sementara itu, perwakilan warga Desa Cibogo, Yayan, mengatakan, "Kami menunggu jawaban."\n',
         encoding="utf-8",
     )
     assert ingest_paths([article], engine=engine, max_bytes=10_000_000).ok
@@ -311,4 +312,6 @@ def test_words_before_a_name_that_name_no_post_are_stored_as_no_role(engine: sa.
         "Menanggapi hal itu, Castro": None,
         "Ke depan Bupati Subang Imran": "Bupati",
         "Kapolres Subang AKBP Ariek Indra Sentanu": "Kapolres",
+        # (a description in lower case is what the article says of him, as printed)
+        "Sementara itu, perwakilan warga Desa Cibogo, Yayan": "perwakilan warga Desa Cibogo",
     }
