@@ -600,6 +600,10 @@ def _owned_by_name(words: list[str]) -> bool:
     )
 
 
+# A name's last word after an Arabic particle, in lower case: "al-Sadr", "el-Sisi".
+_PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn)-[A-Z]")
+
+
 def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> ParsedMention | None:
     """The speaker named as the subject of a speech verb, or None when the subject is no one."""
     subject = subject_before(text, lo, verb_start, lex)
@@ -691,6 +695,7 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
     )
     if not (
         last_word[:1].isupper()
+        or _PARTICLE_NAME.match(last_word) is not None  # "Moqtada al-Sadr said"
         or described  # "Rhys Morgan, Plaid Cymru health spokesman said:"
         or last_word.casefold() in lex.pronouns
         or last_word.endswith(",")  # "X, director of Y, said"

@@ -28,6 +28,7 @@ _NAME_TOKEN = re.compile(
     rf"|^(?:{'|'.join(NAME_SHORT_FORMS)})\.$"  # "Moh. Mahfud": Muhammad, Abdul, Achmad
     r"|^(?:Mc|Mac|De|Di|La|Le|Van|Vande|Vander|Von|Du|Da)[A-Z][a-z]+$"  # "McConnell", "DeSantis", "VandeHei"
     r"|^[A-Z][a-z]+(?:Ann|Anne|Anna|Marie|Mae|Lee|Lynn|Lou|Beth|Ellen)$"
+    r"|^(?:al|el|ul|bin|ibn)-[A-Z][a-zà-ÿ]+(?:['’\-][A-Za-zà-ÿ]+)*$"  # "Moqtada al-Sadr", "Abdel Fattah el-Sisi"
 )
 _STRIP = " \t,.;:!?-–—\"“”'‘’()[]"
 _CONNECTORS = frozenset(

@@ -197,6 +197,10 @@ _THING_HEADS = frozenset(
     # (events: "the Cold War", "World War II", "the Gulf War")
     | {"war"}
 )
+_COMPASS_WORDS_EN = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"northern", "southern", "eastern", "western"}
+)
 # English prepositions before a name: the name is an object, never the sentence's subject.
 _OBJECT_BEFORE_EN = frozenset(
     {"to", "with", "by", "for", "from", "against", "about", "at", "of", "on", "into", "toward", "towards"}
@@ -1177,6 +1181,8 @@ class Registry:
     def _a_place(self, name: str) -> bool:
         """Whether the lexicon knows `name` as a place (English: the states of the United States)."""
         key = tuple(name.casefold().split())
+        if len(key) > 1 and key[0] in _COMPASS_WORDS_EN:
+            return True  # "Southeast Asian countries", "Northern Ireland", "West Java": a region or its people
         if len(key) > 1 and key[-1] in _PLACE_NOUNS_EN:
             # "Downing Street", "Capitol Hill", "Trump Tower": a street or a building; but after a
             # given name, a surname ("Tom Hill", "Stuart Hall")

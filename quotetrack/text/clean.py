@@ -36,6 +36,9 @@ _JUNK_LINE = re.compile(
     # A gallery's caption, numbered: "1 of 2. A general view of Gartnavel General Hospital ..."
     r"\d{1,2}\s+of\s+\d{1,2}\.\s|"
     r"enter\s+your\s+email|sign\s+up\s+for|follow\s+us|related\s*:|read\s+more\s*:|"
+    # A related article's headline with its link's label: "Trump hails foreign policy shift on
+    # surprise visit to US troops in Iraq Read more"
+    r"[^\n\"“”]{10,200}\s(?-i:Read more)\s*$|"
     # ("(Subscribe to POLITICO's Off Message podcast with Glenn Thrush.)": a promotion in brackets)
     r"\((?:subscribe|listen|sign\s+up|follow|watch|read|download)\b[^()]*\)\s*$|"
     # The editors' note on a change to the story, and a video's title in brackets: nobody's words

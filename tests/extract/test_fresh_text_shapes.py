@@ -1000,3 +1000,14 @@ def test_reported_speech_that_opens_with_a_quote_is_that_quote_once() -> None:
         # (the verb's own words first: the reported statement holds the quote, as before)
         ("indirect", "Victor Ndoma-Egba", "there would be a campaign"),
     ]
+
+
+def test_arabic_particles_in_names_compass_regions_and_related_links() -> None:
+    text = (
+        "Iraq vote\n\nBAGHDAD – Lawmakers met on Sunday.\n\n"
+        "Trump hails foreign policy shift on surprise visit to US troops in Iraq Read more\n\n"
+        "“Parliament must clearly express its view,” said Salam al-Shimiri, a lawmaker.\n\n"
+        "Moqtada al-Sadr said the vote would come soon. The hub would supply Southeast Asian countries. "
+        "The project is expected to increase national reserves, he said.\n"
+    )
+    assert [s.speaker for s in _statements(text, "en")] == ["Salam al-Shimiri", "Moqtada al-Sadr", "Moqtada al-Sadr"]
