@@ -218,8 +218,10 @@ _BODY_HEADS = (
     "Group|Organisation|Organization|Administration|Embassy|Authority|Board|Association|Federation|"
     "Coalition|Alliance|Charity|Regulator|Foundation|Institute|Bank|Court|Office|League|Unit|Service|Bureau|"
     "Centre|Center|Trust|Panel|Tribunal|Corporation|Secretariat|Directorate|Inspectorate|Watchdog|Network|Society|"
-    "Forum|Partnership|Command"
+    "Forum|Partnership|Command|Police"
 )
+# A body's kind in lower case after the capitalised words naming it.
+_BODY_KIND_AFTER = re.compile(r"\s+(?:police|party|government|council|authorities|administration)\b")
 _BODY_HEAD_WORDS = frozenset(_BODY_HEADS.casefold().split("|"))
 _PARTIES_EN = (
     "Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|UKIP|Greens|DUP|Sinn F[eé]in|"
@@ -233,12 +235,16 @@ _NAMED_BODY = re.compile(
     # legislature's committee, its portfolio in lower case)
     r"|\b(?:Commons|Lords|House|Senate|Assembly|Congressional|Parliament|Holyrood)(?:['’]s)?"
     r"(?:\s+(?:select\s+)?[a-z][\w-]*){1,4}?\s+(?P<committee>committee)\b"
+    # ("Greater Manchester police (GMP) would not confirm ... but said": a force named by its place)
+    r"|\b(?:[A-Z][\w'’-]*\s+){1,3}(?P<police>police)\b"
 )
 
 
 def _named_head(match: re.Match[str]) -> str:
     """The kind of body a _NAMED_BODY match names ("party", "committee", "ministry", ...)."""
-    return "party" if match.group("party") else (match.group("head") or match.group("committee")).casefold()
+    if match.group("party"):
+        return "party"
+    return (match.group("head") or match.group("committee") or match.group("police")).casefold()
 
 
 # Last words of English names of streets, buildings and waters ("Downing Street", "Indian Ocean").
@@ -1624,6 +1630,8 @@ class Registry:
                 continue  # ("At a rally in Dayton, Ohio, ...": a place, never "he")
             if self.lex.lang == "en" and self._a_body(name):
                 continue  # "relieved as Western Command (Wescom) chief": a body, never "he"
+            if self.lex.lang == "en" and printed.endswith(name) and _BODY_KIND_AFTER.match(text, start + len(printed)):
+                continue  # "Greater Manchester police", "the Scottish government": a body's place, never "he"
             if self.lex.lang == "en" and _a_thing(name):
                 continue  # "Common Agricultural Policy", "Human Rights Act", "World War II": a thing, never "he"
             if self.lex.lang == "en" and name.split()[0].casefold() in _FUNCTION_WORDS_EN:

@@ -1011,3 +1011,13 @@ def test_arabic_particles_in_names_compass_regions_and_related_links() -> None:
         "The project is expected to increase national reserves, he said.\n"
     )
     assert [s.speaker for s in _statements(text, "en")] == ["Salam al-Shimiri", "Moqtada al-Sadr", "Moqtada al-Sadr"]
+
+
+def test_a_police_force_or_government_named_by_its_place_in_lower_case_is_a_body() -> None:
+    text = (
+        "Man found dead\n\nMANCHESTER – A man was found in a canal on Boxing Day.\n\n"
+        "Greater Manchester police (GMP) would not confirm the dead man’s identity but said an investigation "
+        "was ongoing to establish the circumstances.\n"
+    )
+    (statement,) = _statements(text, "en")
+    assert (statement.speaker, statement.speaker_kind) == ("Greater Manchester police", "organisation")
