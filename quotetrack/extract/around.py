@@ -511,6 +511,12 @@ def _introduces_a_person(text: str, at: int) -> bool:
     return _INTRODUCING.search(text[max(0, at - 12) : at]) is not None
 
 
+def lower_post_before(text: str, start: int) -> str | None:
+    """The lower-case head of a post right before `start` ("anggota", "kuasa hukum"), or None."""
+    lower = _INTRODUCED_POST_BEFORE.search(text, max(0, start - 16), start)
+    return lower.group(1) if lower is not None else None
+
+
 def introduced_post_before(text: str, start: int, role: str) -> str | None:
     """The lower-case head of a post right before a capitalised run at `start` whose words
     `role` the run opens with ("anggota" before "Komisi XI DPR RI, Puteri", "kuasa hukum" before

@@ -18,6 +18,7 @@ from quotetrack.extract.around import (
     before_time,
     introduced_post_before,
     is_portfolio_word,
+    lower_post_before,
     may_have_post,
     post_after,
     post_before,
@@ -373,6 +374,19 @@ def _spelling(word: str) -> str:
     for old, new in _OLD_SPELLINGS:
         word = word.replace(old, new)
     return _DOUBLED.sub(r"\1", word)
+
+
+def _two_letters_swapped(word: str, other: str) -> bool:
+    """Whether two words of five letters or more differ only by two letters side by side swapped
+    ("artdijo", "artidjo")."""
+    if len(word) != len(other) or len(word) < 5 or word == other:
+        return False
+    apart = [k for k in range(len(word)) if word[k] != other[k]]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and (word[apart[0]], word[apart[1]]) == (other[apart[1]], other[apart[0]])
+    )
 
 
 def _one_vowel_apart(a: str, b: str) -> bool:
@@ -1622,6 +1636,19 @@ class Registry:
                 # clause of its own (a copula follows it), never a name in apposition to the post
                 printed = printed[: printed.rindex(", ")]
             mention = parse_mention(printed, self.lex)
+            if (
+                self.lex.lang == "id"
+                and mention is not None
+                and mention.org
+                and not mention.name
+                and (head := lower_post_before(text, start)) is not None
+                and (posted := parse_mention(f"{head.capitalize()} {printed}", self.lex)) is not None
+                and posted.name
+                and len(posted.name.split()) >= 2
+            ):
+                # "merespons permintaan anggota Komisi III DPR Fraksi PDIP Masinton Pasaribu": the
+                # body's name ends in the name of the member the lower-case post opens with
+                mention = replace(posted, printed=printed)
             if mention is None:
                 continue
             mention = self.refine(mention)
@@ -2079,7 +2106,8 @@ class Registry:
         ("urai Nanato" for Nonato Sarmento, "Fahmi" for Fahmy Radhi, "Khafifah" for Khofifah):
         same length, one letter apart, both letters vowels (y counted as one), or a vowel more or
         less ("Steven" for Steaven Dandel); or spells another
-        way ("Tedy" for Teddy Ardian, "Julian" for Yulian Perdana, "Soeharto" for Suharto)."""
+        way ("Tedy" for Teddy Ardian, "Julian" for Yulian Perdana, "Soeharto" for Suharto); or
+        swaps two letters side by side ("Artdijo" for Artidjo Alkostar)."""
         key = word.casefold()
         if len(key) < 4:
             return None
@@ -2092,6 +2120,7 @@ class Registry:
             if _one_vowel_apart(key, token)
             or (abs(len(token) - len(key)) == 1 and _one_vowel_more(key, token))
             or (token != key and _spelling(token) == spelt)
+            or _two_letters_swapped(key, token)
         }
         return found.pop() if len(found) == 1 else None
 

@@ -1021,3 +1021,17 @@ def test_a_police_force_or_government_named_by_its_place_in_lower_case_is_a_body
     )
     (statement,) = _statements(text, "en")
     assert (statement.speaker, statement.speaker_kind) == ("Greater Manchester police", "organisation")
+
+
+def test_a_member_named_after_a_noun_and_a_name_with_two_letters_swapped() -> None:
+    text = (
+        "Dewas tanggapi Komisi III\n\n"
+        "Liputan6.com, Jakarta - Anggota Dewas KPK Artidjo Alkostar merespons permintaan anggota Komisi III DPR "
+        "Fraksi PDIP Masinton Pasaribu. Masinton meminta dewas mengaudit internal KPK.\n\n"
+        '"Dewas itu kan bagian dari KPK," kata Masinton.\n\n'
+        "Menurut Artdijo, setiap anggota dewas sudah memiliki fungsi masing-masing.\n"
+    )
+    assert _who(text)[1:] == [
+        ("Masinton Pasaribu", "Anggota Komisi III DPR Fraksi PDIP"),
+        ("Artidjo Alkostar", "Anggota Dewas KPK"),
+    ]
