@@ -588,6 +588,19 @@ def is_degree(token: str, lex: Lexicon) -> bool:
     return token.replace(".", "").replace(",", "").casefold() in lex.degrees
 
 
+def _without_nya(word: str, lex: Lexicon) -> str:
+    """A capitalised post word with the possessive "-nya" ("Umumnya", "Direkturnya") without it."""
+    if len(word) > 5 and word.endswith("nya") and word[:1].isupper():
+        stem = word[:-3]
+        if stem.casefold() in lex.roles or stem.casefold() in _POST_WORDS_AFTER_HEAD:
+            return stem
+    return word
+
+
+# Words that go on a post after its head ("Ketua Umum", "Sekretaris Jenderal").
+_POST_WORDS_AFTER_HEAD = frozenset({"umum", "jenderal", "utama", "harian", "pelaksana"})
+
+
 def is_lone_title(mention: ParsedMention, lex: Lexicon) -> bool:
     """Whether `mention` is a title printed alone as a name ("kata Habib"): whose short name it
     is, if anyone's, the article must say."""
@@ -1715,6 +1728,12 @@ _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+[A-
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
+    if lex.lang == "id" and "nya " in printed:
+        # "lewat Wakil Ketua Umumnya Jazilul Fawaid": its deputy chair, the post without "-nya"
+        plain = " ".join(_without_nya(word, lex) for word in printed.split(" "))
+        if plain != printed:
+            read = parse_mention(plain, lex)
+            return replace(read, printed=printed) if read is not None else None
     mention = _parse_mention(printed, lex)
     if lex.lang == "id" and mention is not None and mention.name and _kin_of_named(mention.name):
         # "Keluarga Deki Susanto, buron judi ..., berharap": his family, not he (nor one named

@@ -1035,3 +1035,15 @@ def test_a_member_named_after_a_noun_and_a_name_with_two_letters_swapped() -> No
         ("Masinton Pasaribu", "Anggota Komisi III DPR Fraksi PDIP"),
         ("Artidjo Alkostar", "Anggota Dewas KPK"),
     ]
+
+
+def test_a_post_word_with_the_possessive_nya_is_the_post() -> None:
+    text = (
+        "Resolusi PKB 2023\n\nJakarta - Partai Kebangkitan Bangsa (PKB), lewat Wakil Ketua Umumnya Jazilul Fawaid, "
+        "menyampaikan resolusinya untuk 2023.\n\n"
+        '"Kita masuk gerbang tahun politik," ujar Jazilul.\n'
+    )
+    # (the first statement's role is "lewat Wakil Ketua Umum", filed and shown as "Wakil Ketua Umum")
+    assert {(speaker, (role or "").removeprefix("lewat ")) for speaker, role in _who(text)} == {
+        ("Jazilul Fawaid", "Wakil Ketua Umum")
+    }
