@@ -588,6 +588,20 @@ def is_degree(token: str, lex: Lexicon) -> bool:
     return token.replace(".", "").replace(",", "").casefold() in lex.degrees
 
 
+_VEHICLES_ID = frozenset({"kapal", "pesawat", "kereta", "helikopter", "km", "kri", "mv"})
+
+
+def _names_the_ticket_s_body(before: list[str], lex: Lexicon) -> bool:
+    """Whether the words before a ticket's names name a body of it ("Tim Pemenangan Nasional
+    (TPN)", "TPN", "Relawan"): a body's word or a short form first, and no post's word."""
+    words = [w.strip("(),") for w in before]
+    return (
+        bool(words)
+        and (_key(words[0]) in lex.institutions or (words[0].isupper() and len(words[0]) >= 2))
+        and not any(_key(w) in lex.roles for w in words)
+    )
+
+
 def _without_nya(word: str, lex: Lexicon) -> str:
     """A capitalised post word with the possessive "-nya" ("Umumnya", "Direkturnya") without it."""
     if len(word) > 5 and word.endswith("nya") and word[:1].isupper():
@@ -2265,6 +2279,13 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         if index > 0 and tokens and all(_key(t) in lex.regions or _key(t) in _COMPASS for t in tokens):
             continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,", "..., Jakarta Barat,")
         if (
+            index > 0
+            and is_country(chunks[index].casefold())
+            and _key(_TOKEN.findall(chunks[index - 1])[-2:-1][0] if len(_TOKEN.findall(chunks[index - 1])) > 1 else "")
+            in _LOCATIVES_ID | {"in", "at"}
+        ):
+            continue  # "kru kapal pesiar Diamond Princess di Yokohama, Jepang,": the town's country, no one
+        if (
             town == index + 1
             and index > 1
             and end == len(tokens)
@@ -2281,6 +2302,15 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         if lex.lang == "id" and len(words) >= 3 and _key(words[0]) in RESPECT_WORDS:
             words = words[1:]  # "Romo Muhammad Syafi'i", "Kiai Marzuki Mustamar": the name after the word of respect
         pair = next((k for k, w in enumerate(words) if _is_pair(w)), None) if lex.lang == "id" else None
+        if (
+            lex.lang == "id"
+            and start > 0
+            and not _VEHICLES_ID.isdisjoint(_key(t) for t in tokens[max(0, start - 2) : start])
+        ):
+            continue  # "kru kapal pesiar Diamond Princess": a ship's name, no one's
+        if pair is not None and start > 0 and _names_the_ticket_s_body(tokens[:start], lex):
+            # "Tim Pemenangan Nasional (TPN) Ganjar-Mahfud": the ticket's campaign team, a body
+            return ParsedMention(printed=text, org=" ".join(t.strip(",;:") for t in tokens[: start + pair + 1]))
         if pair is not None:
             # "Ganjar Pranowo-Mahfud MD", "Anies-Muhaimin": a ticket of two; the first is named first.
             words = words[:pair] + [words[pair].split("-")[0]]

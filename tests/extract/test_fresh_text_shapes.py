@@ -1047,3 +1047,15 @@ def test_a_post_word_with_the_possessive_nya_is_the_post() -> None:
     assert {(speaker, (role or "").removeprefix("lewat ")) for speaker, role in _who(text)} == {
         ("Jazilul Fawaid", "Wakil Ketua Umum")
     }
+
+
+def test_a_ticket_s_campaign_team_a_ship_and_a_town_s_country_are_no_person() -> None:
+    text = (
+        "Target suara buruh\n\nJakarta - Tim Pemenangan Nasional (TPN) Ganjar-Mahfud menargetkan 70 persen suara "
+        "buruh masuk ke kantong paslon nomor urut 3.\n\n"
+        "Diberitakan, kru kapal pesiar Diamond Princess di Yokohama, Jepang, meminta kepada Presiden Joko Widodo "
+        "untuk melakukan evakuasi.\n"
+    )
+    speakers = [s.speaker for s in _statements(text)]
+    assert speakers[0] == "Tim Pemenangan Nasional (TPN) Ganjar-Mahfud"
+    assert not {"Ganjar", "Diamond Princess", "Jepang"} & set(speakers)
