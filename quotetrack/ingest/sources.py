@@ -180,6 +180,23 @@ def fetch_source(
     )
 
 
+def _opens_with_a_headline(text: str, title: str) -> bool:
+    """Whether an export's text opens with its own headline: the title column's words ("X |
+    Liputan6.com" for X, a trailing space dropped), or a short line on its own with no full stop.
+    The title column then goes with the metadata only: put before the text too, the headline would
+    be read as the article's first paragraph ("Ini Respons Artidjo Alkostar" gave him a post)."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if not first:
+        return False
+    if title.strip().casefold() in first.casefold() or first.casefold() in title.casefold():
+        return True
+    return len(first) <= _HEADLINE_CHARS and not first.endswith((".", ":", '"', "”")) and rest.startswith("\n")
+
+
+_HEADLINE_CHARS = 200
+
+
 def row_source(row: Row, *, max_bytes: int) -> Source:
     """An export record: its text column (plain text or HTML) and its metadata columns."""
     data = row.text.encode("utf-8")
@@ -193,7 +210,7 @@ def row_source(row: Row, *, max_bytes: int) -> Source:
     else:
         text = html_entities.unescape(row.text) if _ENTITY.search(row.text) else row.text
         title = author = published = url = outlet = None
-        if row.title and text.lstrip().split("\n", 1)[0].strip() != row.title:
+        if row.title and not _opens_with_a_headline(text, row.title):
             text = f"{row.title}\n\n{text}"  # the title goes first, as in an article file
     if not text.strip():
         raise IngestError(row.location, "the text column is empty")

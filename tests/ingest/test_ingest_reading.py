@@ -207,3 +207,38 @@ def test_csv_export_with_default_column_names_keeps_each_record(tmp_path: Path) 
     assert not isinstance(row, IngestError) and row.title == "Tujuh" and row.text.startswith("Subang, JMI")
     assert row.raw.startswith(b"url,title,published,content\r\nhttps://x.example/7,") and b"Delapan" not in row.raw
     assert isinstance(short, IngestError) and "2 fields where the header has 4" in short.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The export's title column differs from the headline the text opens with (a site's suffix,
+        # another wording): the text keeps its own headline, and no second one becomes its lede.
+        "Komisi III Minta Dewan Pengawas Audit KPK, Ini Respons Artidjo Alkostar | Liputan6.com",
+        "Artidjo Alkostar Tanggapi Komisi III",
+    ],
+)
+def test_an_export_s_title_column_is_not_put_before_a_text_that_has_its_headline(title: str) -> None:
+    from quotetrack.ingest.sources import row_source
+    from quotetrack.ingest.tables import Row
+
+    text = (
+        "Komisi III Minta Dewan Pengawas Audit KPK, Ini Respons Artidjo Alkostar\n\n"
+        "Liputan6.com, Jakarta - Anggota Dewan Pengawas KPK Artidjo Alkostar merespons permintaan Komisi III. "
+        '"Itu ranahnya pak ketua," ujar Artidjo, Selasa (25/2/2020).\n'
+    )
+    source = row_source(Row("export.jsonl:1", text, text.encode(), "application/json", title=title), max_bytes=10**6)
+    assert source.raw_text == text and source.title == title
+    statements = process_source(source).statements
+    assert [(s.speaker, s.role) for s in statements] == [("Artidjo Alkostar", "Anggota Dewan Pengawas KPK")]
+
+
+def test_an_export_s_title_goes_before_a_text_that_opens_with_its_lede() -> None:
+    from quotetrack.ingest.sources import row_source
+    from quotetrack.ingest.tables import Row
+
+    text = (
+        "Subang, JMI - Pj Bupati Subang Imran mengatakan ASN harus netral. Ia meminta semua pihak menjaga kondusivitas."
+    )
+    source = row_source(Row("export.jsonl:2", text, text.encode(), "application/json", title="Tujuh"), max_bytes=10**6)
+    assert source.raw_text == f"Tujuh\n\n{text}"
