@@ -11,7 +11,7 @@ from datetime import date
 
 import ftfy
 
-from quotetrack.text.dates import FoundDate, find_dates, first_found_date, weekday_contradicts
+from quotetrack.text.dates import MONTHS, WEEKDAYS, FoundDate, find_dates, first_found_date, weekday_contradicts
 from quotetrack.text.lang import detect_language
 from quotetrack.text.lexicon import case_blind_finditer, letter_words, word_set
 from quotetrack.text.meta import ArticleMeta
@@ -89,6 +89,28 @@ _BYLINE_GLUED = re.compile(
     r"\s*Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,\n]{2,40},\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){0,4})\s+(?=[A-Z0-9]{2,}[A-Z0-9.]*\s*,)"
 )
+# "By Aminu Garko Kano State Governor, Abdullahi Ganduje has explained ...": an English byline
+# run into the lede, the writer's name (two to four capitalised words) then the lede's first word.
+_BYLINE_RUN_ON = re.compile(r"By((?:\s+[A-Z][a-z][\w'’-]*){2,5})\s+[A-Z]")
+
+
+def _glued_byline(line: str, text: str) -> str | None:
+    """The writer's name a lede opens with after "By": the capitalised words, from the first, that
+    the article prints nowhere else (a writer is not in the story; "Kano" and "Ganduje" are)."""
+    run = _BYLINE_RUN_ON.match(line)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    name: list[str] = []
+    for word in words[:4]:
+        if word.casefold() in WEEKDAYS or word.casefold() in MONTHS:
+            break  # "By Sunday Speaker X said": when, no one's name
+        if len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1:
+            break
+        name.append(word)
+    return " ".join(name) if len(name) >= 2 else None
+
+
 _AUTHOR_LABELS = ("pewarta", "penulis", "reporter", "wartawan", "kontributor", "laporan", "by")
 # The writer's initials or name in brackets after the last sentence: "(ant/wsn)", and after a
 # full stop or a closing quote also a capitalised one, "(Ari)".
@@ -690,6 +712,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
             continue
         if not kept and stripped.startswith("Laporan") and (glued := _BYLINE_GLUED.match(stripped)) is not None:
             author, stripped = author or glued.group("name"), stripped[glued.end() :]
+        elif not kept and stripped.startswith("By ") and (writer := _glued_byline(stripped, raw)) is not None:
+            author, stripped = author or writer, stripped[len("By ") + len(writer) :].lstrip()
         if kept and _is_subheading(stripped):
             continue  # "Ultimatum Prabowo": a subheading between paragraphs names no speaker
         glued = _GLUED_SUBHEADING.match(stripped) if kept and "  " in stripped else None

@@ -439,3 +439,18 @@ def test_a_script_kept_in_the_body_is_dropped_and_prose_around_it_kept() -> None
     assert text.endswith(
         "Penyidik menangkap tujuh orang; mereka diperiksa.\nIa menyebut hal-hal berikut: data, alat, dan dana;"
     )
+
+
+def test_an_english_byline_run_into_the_lede_is_the_author() -> None:
+    text, meta = prepare(
+        "Ganduje: Why Tinubu was elected\n\n"
+        "By Aminu Garko Kano State Governor, Abdullahi Ganduje has explained why Nigerians elected Tinubu. "
+        "Ganduje said this in Kano on Wednesday.\n"
+    )
+    assert meta.author == "Aminu Garko"
+    assert text.startswith("Kano State Governor, Abdullahi Ganduje has explained")
+    # A day is no writer, nor are words the story prints again.
+    other, meta = prepare(
+        "Budget passed\n\nBy Sunday Speaker Johnson said the bill was ready for the vote in the House next week.\n"
+    )
+    assert meta.author is None and other.startswith("By Sunday Speaker Johnson")
