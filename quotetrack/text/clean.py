@@ -713,7 +713,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
         if not kept and stripped.startswith("Laporan") and (glued := _BYLINE_GLUED.match(stripped)) is not None:
             author, stripped = author or glued.group("name"), stripped[glued.end() :]
         elif not kept and stripped.startswith("By ") and (writer := _glued_byline(stripped, raw)) is not None:
-            author, stripped = author or writer, stripped[len("By ") + len(writer) :].lstrip()
+            named = re.match(r"By\s+" + r"\s+".join(map(re.escape, writer.split())), stripped)
+            author, stripped = author or writer, stripped[named.end() if named else 0 :].lstrip()
         if kept and _is_subheading(stripped):
             continue  # "Ultimatum Prabowo": a subheading between paragraphs names no speaker
         glued = _GLUED_SUBHEADING.match(stripped) if kept and "  " in stripped else None
