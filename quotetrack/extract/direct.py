@@ -93,6 +93,12 @@ def _inside_clause(text: str, quote: Quote, cue: Cue, lo: int, paragraph_start: 
     return verb >= 0 and len(_WORD.findall(text[verb + len(cue.cue) : quote.open_mark])) >= 2
 
 
+# The word before a quoted title: "titled", "entitled", "headlined", "berjudul", "bertajuk".
+_TITLED_BEFORE = re.compile(
+    r"\b(?:titled|entitled|headlined|captioned|berjudul|bertajuk|bertema)[,:]?\s*$", re.IGNORECASE
+)
+
+
 def _names_a_work(text: str, quote: Quote) -> bool:
     """A quoted title before a lower-case noun, with no punctuation of speech: '"Ferry Tables
     2031" editor X said' (a quote is handed on with a comma: '"...," X said')."""
@@ -139,6 +145,8 @@ def _is_statement(text: str, quote: Quote, cue: Cue | None, lo: int, goes_on: bo
     words = _WORD.findall(text[quote.start : quote.end])
     if not words:
         return False
+    if _TITLED_BEFORE.search(text, max(lo, quote.open_mark - 14), quote.open_mark):
+        return False  # "a statement ... titled 'President Tinubu establishes panel ...'": a title
     if (
         len(words) <= _TITLE_WORDS
         and _title_case_share(words) > _MAX_TITLE_CASE

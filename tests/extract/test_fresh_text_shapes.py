@@ -1059,3 +1059,23 @@ def test_a_ticket_s_campaign_team_a_ship_and_a_town_s_country_are_no_person() ->
     speakers = [s.speaker for s in _statements(text)]
     assert speakers[0] == "Tim Pemenangan Nasional (TPN) Ganjar-Mahfud"
     assert not {"Ganjar", "Diamond Princess", "Jepang"} & set(speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Panel set up\n\nABUJA – President Bola Tinubu has set up a panel. This is according to a statement by "
+            "his spokesman, Ajuri Ngelale, titled ‘President Tinubu establishes special presidential panel on social "
+            "investment programmes.’\n",
+            "en",
+        ),
+        (
+            "Khotbah Idul Fitri\n\nBogor - Ketua DKM Masjid Baitussalam Muhammadun menyampaikan khotbah bertajuk "
+            '"Idul Fitri Momentum Hijrah" di Istana Bogor, Minggu (24/5/2020).\n',
+            "id",
+        ),
+    ],
+)
+def test_a_quoted_title_after_titled_or_bertajuk_is_no_statement(text: str, lang: str) -> None:
+    assert not [s for s in _statements(text, lang) if s.kind.value == "direct"]
