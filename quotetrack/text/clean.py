@@ -274,7 +274,7 @@ def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower:
             continue
         if folded[cut:] in known or (folded[:cut] in names and len(tail) >= _MIN_PART and _a_word(tail, lower)):
             return f"{head} {tail}"
-        if head[:1].isupper() and _an_affixed_word(tail, _AFFIXED_TAIL_UNSEEN):
+        if len(tail) >= _AFFIXED_TAIL_UNSEEN and head[:1].isupper() and _an_affixed_word(tail, _AFFIXED_TAIL_UNSEEN):
             return f"{head} {tail}"
     return word
 
