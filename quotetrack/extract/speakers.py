@@ -63,7 +63,11 @@ _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "on", "to"})
 # pattern opens with that set alone, so the engine scans for capitals instead of trying a branch
 # at every character.)
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de)\s+){0,2}(?:[A-Z][\w.’'-]*))*"
+    r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de|"
+    # ("Special Adviser on Media and Publicity, X": a portfolio after "on", never a day)
+    r"(?<=(?:ser|sor|ter|ary|man|son) )on"
+    r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+){0,2}"
+    r"(?:[A-Z][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
 # An Indonesian preposition, or a noun made of a verb (ke-an, pe-an, per-an), right before a name.

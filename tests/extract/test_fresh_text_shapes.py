@@ -1079,3 +1079,13 @@ def test_a_ticket_s_campaign_team_a_ship_and_a_town_s_country_are_no_person() ->
 )
 def test_a_quoted_title_after_titled_or_bertajuk_is_no_statement(text: str, lang: str) -> None:
     assert not [s for s in _statements(text, lang) if s.kind.value == "direct"]
+
+
+def test_a_portfolio_after_on_is_part_of_the_post() -> None:
+    text = (
+        "Panel set up\n\nABUJA – President Bola Tinubu has set up a panel.\n\n"
+        "This is according to a statement signed by the President’s Special Adviser on Media and Publicity, "
+        "Ajuri Ngelale, titled ‘President Tinubu establishes panel.’\n\n"
+        "Ngelale said the goal is to implement a total re-engineering of the programmes.\n"
+    )
+    assert _who(text, "en")[-1:] == [("Ajuri Ngelale", "Special Adviser on Media and Publicity")]
