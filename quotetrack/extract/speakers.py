@@ -579,7 +579,6 @@ _SERVED_BEFORE = re.compile(r"\s(?:untuk|for|to)\s+$")  # ("Duta Besar Ukraina u
 _POST_LEAD_WORDS = 5  # the words of a post before a sentence's named subject
 
 
-@lru_cache(maxsize=8192)  # pure, and an article repeats its names (called per run and per mention)
 def _holds_office(role: str | None, head: str) -> bool:
     """Whether a post names the office `head` ("Vice Admiral" holds "admiral"; "Gov." holds
     "governor": a short form is the start of the word)."""
@@ -600,6 +599,7 @@ def _head_word(name: str) -> str:
     return words[-2] if len(words) > 1 and words[-1] in _ROMAN_NUMERALS else words[-1]
 
 
+@lru_cache(maxsize=8192)  # pure, and an article repeats its names (called per run and per mention)
 def _tokens(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(name))
 
