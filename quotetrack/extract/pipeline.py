@@ -18,6 +18,7 @@ from quotetrack.extract.mentions import (
     BODY_KINDS_EN,
     STATE_OFFICE,
     ParsedMention,
+    is_country,
     is_military_rank,
     is_rank_word,
     parse_mention,
@@ -588,7 +589,11 @@ def _with_headline_speaker(
     named = {
         s.speaker_ref
         for s in statements
-        if s.speaker_ref is not None and s.speaker_kind == "person" and registry.people[s.speaker_ref].tokens <= words
+        if s.speaker_ref is not None
+        and s.speaker_kind == "person"
+        and registry.people[s.speaker_ref].tokens <= words
+        # ("Politicians from Iraq's parliament called for ... and promised ...": a country, no one)
+        and not is_country(registry.people[s.speaker_ref].name.casefold())
     }
     if len(named) != 1:
         return statements

@@ -1089,3 +1089,14 @@ def test_a_portfolio_after_on_is_part_of_the_post() -> None:
         "Ngelale said the goal is to implement a total re-engineering of the programmes.\n"
     )
     assert _who(text, "en")[-1:] == [("Ajuri Ngelale", "Special Adviser on Media and Publicity")]
+
+
+def test_a_country_the_headline_names_is_no_speaker_for_a_pronoun_with_no_one_before() -> None:
+    text = (
+        "Politicians from Iraq’s parliament called for vote to expel US forces\n\n"
+        "Politicians from both blocs of Iraq’s divided parliament called for a vote to expel US troops and "
+        "promised to schedule an extraordinary session to debate the matter.\n\n"
+        "Qais Khazali, the head of the Iran-backed Asaib Ahl al-Haq militia that fought key battles against Isis "
+        "in north Iraq, promised on Twitter that parliament would vote to expel US forces.\n"
+    )
+    assert _statements(text, "en")[0].speaker is None
