@@ -17,7 +17,7 @@ import random
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 from pathlib import Path
 
@@ -449,20 +449,26 @@ def vocabulary(rng: random.Random) -> list[str]:
     return FUNCTION + words  # function words first: the most frequent
 
 
-def statements(n: int, officials: int, rng: random.Random):
+def statements(n: int, officials: int, rng: random.Random) -> Iterator[tuple]:
     vocab = vocabulary(rng)
-    weights = [1.0 / (i + 1) ** 1.05 for i in range(len(vocab))]
-    cum = list(accumulate(weights))
-    stem_of = {w: stem_word(w) for w in vocab}
+    yield from sentences(n, officials, rng, vocab, {w: stem_word(w) for w in vocab}, PLACES)
+
+
+def sentences(
+    n: int, officials: int, rng: random.Random, vocab: list[str], stem_of: dict[str, str], names: list[str]
+) -> Iterator[tuple]:
+    """`n` statement rows of Zipf-weighted words of `vocab` (most frequent first), stemmed by
+    `stem_of` (a word it lacks is its own stem), three in ten with one of `names` inside."""
+    cum = list(accumulate(1.0 / (i + 1) ** 1.05 for i in range(len(vocab))))
     for i in range(n):
         length = rng.randint(8, 36)
         words = rng.choices(vocab, cum_weights=cum, k=length)
-        stems = [stem_of[w] for w in words]
-        if rng.random() < 0.3:  # a place name inside the sentence, kept unstemmed as stem_text does
-            place = rng.choice(PLACES)
+        stems = [stem_of.get(w, w) for w in words]
+        if rng.random() < 0.3:  # a name inside the sentence, kept unstemmed as stem_text does
+            name = rng.choice(names)
             at = rng.randint(1, length - 1)
-            words.insert(at, place)
-            stems.insert(at, place.casefold())
+            words.insert(at, name)
+            stems.insert(at, name.casefold())
         words[0] = words[0].capitalize()
         day = START + dt.timedelta(days=rng.randrange(3650))
         yield (i + 1, " ".join(words), " ".join(stems), rng.randint(1, officials), day, i // 3 + 1)

@@ -19,7 +19,6 @@ import random
 import sys
 import time
 from collections.abc import Callable, Iterator
-from itertools import accumulate
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -27,7 +26,7 @@ from sqlmodel import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_search import FIRST, LAST, PLACES, START, load, pct, scratch_engine, vocabulary
+from bench.bench_search import FIRST, LAST, PLACES, load, pct, scratch_engine, sentences, vocabulary
 from quotetrack.store.cache import clear as clear_memo
 from quotetrack.store.filters import StatementFilter
 from quotetrack.store.migrate import MIGRATIONS, upgrade
@@ -58,24 +57,10 @@ def generator(tail: int) -> tuple[Callable[[int, int, random.Random], Iterator[t
     rng = random.Random(11)
     vocab = vocabulary(rng)
     vocab += [w for w in made_up_words(rng, tail + len(vocab)) if w not in set(vocab)][:tail]
-    weights = [1.0 / (i + 1) ** 1.05 for i in range(len(vocab))]
-    cum = list(accumulate(weights))
-    head = len(vocab) - tail
-    stem_of = {w: stem_word(w) for w in vocab[:head]}
+    stem_of = {w: stem_word(w) for w in vocab[: len(vocab) - tail]}  # (made-up words are their own stems)
 
     def statements(n: int, officials: int, rng: random.Random) -> Iterator[tuple]:
-        for i in range(n):
-            length = rng.randint(8, 36)
-            words = rng.choices(vocab, cum_weights=cum, k=length)
-            stems = [stem_of.get(w, w) for w in words]
-            if rng.random() < 0.3:
-                name = rng.choice(PLACES + FIRST + LAST)
-                at = rng.randint(1, length - 1)
-                words.insert(at, name)
-                stems.insert(at, name.casefold())
-            words[0] = words[0].capitalize()
-            day = START + dt.timedelta(days=rng.randrange(3650))
-            yield (i + 1, " ".join(words), " ".join(stems), rng.randint(1, officials), day, i // 3 + 1)
+        return sentences(n, officials, rng, vocab, stem_of, PLACES + FIRST + LAST)
 
     return statements, vocab
 

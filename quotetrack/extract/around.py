@@ -513,15 +513,19 @@ def _introduces_a_person(text: str, at: int) -> bool:
 
 def lower_post_before(text: str, start: int) -> str | None:
     """The lower-case head of a post right before `start` ("anggota", "kuasa hukum"), or None."""
-    lower = _INTRODUCED_POST_BEFORE.search(text, max(0, start - 16), start)
+    lower = _lower_post_match(text, start)
     return lower.group(1) if lower is not None else None
+
+
+def _lower_post_match(text: str, start: int) -> re.Match[str] | None:
+    return _INTRODUCED_POST_BEFORE.search(text, max(0, start - 16), start)
 
 
 def introduced_post_before(text: str, start: int, role: str) -> str | None:
     """The lower-case head of a post right before a capitalised run at `start` whose words
     `role` the run opens with ("anggota" before "Komisi XI DPR RI, Puteri", "kuasa hukum" before
     "Iwan, Calvin Wijaya"), where the words before it introduce a person; else None."""
-    lower = _INTRODUCED_POST_BEFORE.search(text, max(0, start - 16), start)
+    lower = _lower_post_match(text, start)
     if lower is None or role.split()[0].casefold() in _INTRODUCED_HEADS_ID:
         return None
     return lower.group(1) if _introduces_a_person(text, lower.start()) else None

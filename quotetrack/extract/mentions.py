@@ -588,6 +588,13 @@ def is_degree(token: str, lex: Lexicon) -> bool:
     return token.replace(".", "").replace(",", "").casefold() in lex.degrees
 
 
+def _names_a_town(chunk: str) -> bool:
+    """Whether a chunk ends with where something is: "... di Yokohama", "... in Lagos"."""
+    words = _TOKEN.findall(chunk)
+    return len(words) > 1 and _key(words[-2]) in _TOWN_BEFORE
+
+
+_TOWN_BEFORE = _LOCATIVES_ID | {"in", "at"}
 _VEHICLES_ID = frozenset({"kapal", "pesawat", "kereta", "helikopter", "km", "kri", "mv"})
 
 
@@ -2278,12 +2285,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return ParsedMention(printed=text, org=" ".join(t.strip(",;:") for t in tokens[start:end]))
         if index > 0 and tokens and all(_key(t) in lex.regions or _key(t) in _COMPASS for t in tokens):
             continue  # a place in apposition ("Sejarawan Universitas X, Yogyakarta,", "..., Jakarta Barat,")
-        if (
-            index > 0
-            and is_country(chunks[index].casefold())
-            and _key(_TOKEN.findall(chunks[index - 1])[-2:-1][0] if len(_TOKEN.findall(chunks[index - 1])) > 1 else "")
-            in _LOCATIVES_ID | {"in", "at"}
-        ):
+        if index > 0 and is_country(chunks[index].casefold()) and _names_a_town(chunks[index - 1]):
             continue  # "kru kapal pesiar Diamond Princess di Yokohama, Jepang,": the town's country, no one
         if (
             town == index + 1

@@ -2407,7 +2407,8 @@ class Registry:
             return None  # "Upaya mengajak ...", "Polisi menyebutkan ...": a word, no one named
         if mention.name and is_lone_title(mention, self.lex):
             # ("Habib" for "Habiburokhman"; never a new person named "Habib")
-            return self.known(mention.name) if (clipped := self._clipped(_tokens(mention.name))) is None else clipped
+            clipped = self._clipped(_tokens(mention.name))
+            return clipped if clipped is not None else self.known(mention.name)
         if mention.org and self.lex.lang == "en" and (holder := self._holder_of_initials(mention)) is not None:
             return holder
         if mention.name or mention.org:

@@ -24,6 +24,7 @@ from quotetrack.ingest.fetch import FetchLimits, fetch
 from quotetrack.ingest.html import declared_charset, extract_html, looks_like_html
 from quotetrack.ingest.tables import TABLE_SUFFIXES, Row
 from quotetrack.models import utcnow
+from quotetrack.text.clean import looks_like_title
 from quotetrack.text.sanitize import clean_field, strip_controls, web_url
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -182,19 +183,16 @@ def fetch_source(
 
 def _opens_with_a_headline(text: str, title: str) -> bool:
     """Whether an export's text opens with its own headline: the title column's words ("X |
-    Liputan6.com" for X, a trailing space dropped), or a short line on its own with no full stop.
-    The title column then goes with the metadata only: put before the text too, the headline would
-    be read as the article's first paragraph ("Ini Respons Artidjo Alkostar" gave him a post)."""
-    first, _, rest = text.lstrip().partition("\n")
-    first = first.strip()
+    Liputan6.com" for X, a trailing space dropped), or a line text preparation reads as one. The
+    title column then goes with the metadata only: put before the text too, the headline would be
+    read as the article's first paragraph ("Ini Respons Artidjo Alkostar" gave him a post)."""
+    lines = text.lstrip().split("\n")
+    first = lines[0].strip()
     if not first:
         return False
     if title.strip().casefold() in first.casefold() or first.casefold() in title.casefold():
         return True
-    return len(first) <= _HEADLINE_CHARS and not first.endswith((".", ":", '"', "”")) and rest.startswith("\n")
-
-
-_HEADLINE_CHARS = 200
+    return looks_like_title(lines, 0)
 
 
 def row_source(row: Row, *, max_bytes: int) -> Source:

@@ -92,23 +92,25 @@ _BYLINE_GLUED = re.compile(
 # "By Aminu Garko Kano State Governor, Abdullahi Ganduje has explained ...": an English byline
 # run into the lede, the writer's name (two to four capitalised words) then the lede's first word.
 _BYLINE_RUN_ON = re.compile(r"By((?:\s+[A-Z][a-z][\w'’-]*){2,5})\s+[A-Z]")
+_BYLINE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
 
 
-def _glued_byline(line: str, text: str) -> str | None:
-    """The writer's name a lede opens with after "By": the capitalised words, from the first, that
-    the article prints nowhere else (a writer is not in the story; "Kano" and "Ganduje" are)."""
+def _glued_byline(line: str, text: str) -> tuple[str, int] | None:
+    """The writer's name a lede opens with after "By", and where it ends in `line`: the
+    capitalised words, from the first, that the article prints nowhere else (a writer is not in
+    the story; "Kano" and "Ganduje" are)."""
     run = _BYLINE_RUN_ON.match(line)
     if run is None:
         return None
-    words = run.group(1).split()
-    name: list[str] = []
-    for word in words[:4]:
-        if word.casefold() in WEEKDAYS or word.casefold() in MONTHS:
+    name: list[re.Match[str]] = []
+    for word in list(_BYLINE_WORD.finditer(line, run.start(1), run.end(1)))[:4]:
+        key = word.group().casefold()
+        if key in WEEKDAYS or key in MONTHS:
             break  # "By Sunday Speaker X said": when, no one's name
-        if len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1:
+        if len(re.findall(rf"\b{re.escape(word.group())}\b", text)) > 1:
             break
         name.append(word)
-    return " ".join(name) if len(name) >= 2 else None
+    return (" ".join(w.group() for w in name), name[-1].end()) if len(name) >= 2 else None
 
 
 _AUTHOR_LABELS = ("pewarta", "penulis", "reporter", "wartawan", "kontributor", "laporan", "by")
@@ -454,7 +456,8 @@ def _is_subheading(line: str) -> bool:
     )
 
 
-def _looks_like_title(lines: list[str], index: int) -> bool:
+def looks_like_title(lines: list[str], index: int) -> bool:
+    """Whether line `index` is the article's headline, as prepare reads it."""
     line = lines[index].strip()
     if not line or len(line) > 200 or _DATELINE.match(line):
         return False
@@ -690,7 +693,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
     names, lower, shorts = words_seen("\n".join(lines))
     title = place = outlet = author = None
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is not None and _looks_like_title(lines, first):
+    if first is not None and looks_like_title(lines, first):
         title = lines[first].strip()
         lines[first] = ""
     lines = ["" if "/" in line and _is_caption(line) else line for line in lines]
@@ -712,9 +715,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
             continue
         if not kept and stripped.startswith("Laporan") and (glued := _BYLINE_GLUED.match(stripped)) is not None:
             author, stripped = author or glued.group("name"), stripped[glued.end() :]
-        elif not kept and stripped.startswith("By ") and (writer := _glued_byline(stripped, raw)) is not None:
-            named = re.match(r"By\s+" + r"\s+".join(map(re.escape, writer.split())), stripped)
-            author, stripped = author or writer, stripped[named.end() if named else 0 :].lstrip()
+        elif not kept and stripped.startswith("By ") and (run_on := _glued_byline(stripped, raw)) is not None:
+            author, stripped = author or run_on[0], stripped[run_on[1] :].lstrip()
         if kept and _is_subheading(stripped):
             continue  # "Ultimatum Prabowo": a subheading between paragraphs names no speaker
         glued = _GLUED_SUBHEADING.match(stripped) if kept and "  " in stripped else None
