@@ -699,6 +699,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         or described  # "Rhys Morgan, Plaid Cymru health spokesman said:"
         or last_word.casefold() in lex.pronouns
         or last_word.endswith(",")  # "X, director of Y, said"
+        # ("Ames, 54, who came to power in 2021, said": the name, then the age before the aside)
+        or (last_word.isdigit() and len(words) >= 2 and words[-2].endswith(","))
         or lex.nya_re.fullmatch(last_word) is not None
         or last_word.replace(".", "").casefold() in lex.degrees
     ):

@@ -175,12 +175,38 @@ def _goes_on_speaking(text: str, quote: Quote, lo: int) -> bool:
     attributed quote of the paragraph, the speaker goes on ('"...," she said. "We will win."')."""
     content = text[quote.start : quote.end].strip()
     return (
-        quote.close_mark is not None
+        # (or left open at the paragraph's end: English opens the next paragraph with a quote mark
+        # when the speaker goes on, '"...," Dunn said. "We will appeal. // "This ruling ..."')
+        (quote.close_mark is not None or text[quote.end : quote.end + 1] in ("", "\n"))
         and not _embedded(text, quote, lo)
         and content[:1].isupper()
         and content[-1:] in ".!?"
         and _title_case_share(_WORD.findall(content)) <= _MAX_TITLE_CASE
     )
+
+
+def _reports_before(text: str, lo: int, at: int, lex: Lexicon) -> bool:
+    """Whether the sentence before a quote reports someone's words, so a quoted sentence after it
+    goes on with them ('Dunn said the state would appeal. "We will win."'): a speech verb after
+    the sentence's first word, which a capitalised word or a pronoun before it may be subject of."""
+    at = len(text[lo:at].rstrip()) + lo - 1  # (the previous sentence's closing mark)
+    opening = max(text.rfind(". ", lo, at) + 2, lo)
+    if any(mark in text[opening:at] for mark in '"“”'):
+        return False  # (a sentence with a quote of its own: the quote's cue decides, not this)
+    if opening >= at:
+        return False
+    verb = lex.verb_re.search(text, opening, at)
+    return verb is not None and verb.start() > opening and verb.group()[:1].islower()
+
+
+def _goes_on_from(text: str, lo: int, lex: Lexicon) -> bool:
+    """Whether the paragraph before `lo`, where a paragraph opens with a quote mark, hands on to
+    it: it ends inside a quote (its marks do not pair up; English leaves a quote open when the next
+    paragraph goes on with it), or its last sentence reports someone's words."""
+    end = len(text[:lo].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”") or _reports_before(text, start, end, lex)
 
 
 def _judged(text: str, quote: Quote, lo: int) -> bool:
@@ -214,7 +240,14 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
         if cue is None:
             cue = cue_before(text, prev_end, quote.open_mark, lex)
         # A quoted sentence on its own after an attributed quote of the paragraph goes on with it.
-        follows_speech = bool(found) and found[-1].cue is not None and found[-1].kind is StatementKind.DIRECT
+        follows_speech = (bool(found) and found[-1].cue is not None and found[-1].kind is StatementKind.DIRECT) or (
+            lex.lang == "en"
+            and not found
+            and (
+                _reports_before(text, lo, quote.open_mark, lex)
+                or (quote.open_mark == lo and _goes_on_from(text, lo, lex))
+            )
+        )
         goes_on = cue is None and follows_speech and _goes_on_speaking(text, quote, lo)
         if not _is_statement(text, quote, cue, lo, goes_on):
             continue

@@ -2120,6 +2120,13 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         ):
             if _key(words[0]) in lex.roles or is_past_post(words[:1]):
                 break  # "The chairman of the Bar Council, X": an English post in lower case; "former"
+            if (
+                lex.lang == "en"
+                and words[0][:1].islower()
+                and _key(words[0]) not in lex.clause_openers
+                and any(_key(w) in lex.roles for w in words[1:3])
+            ):
+                break  # "the finance minister, X": the post's field comes before its head
             topic = topic or (lex.lang == "id" and _key(words[0]) in _ABOUT_ID)
             where = words.pop(0) in _WHERE_EN
         if topic and len(chunks) > 1:

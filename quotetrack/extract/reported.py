@@ -129,7 +129,10 @@ _PASSIVE_PRONOUN = re.compile(r"\s+(?:(dia|ia|beliau)|pula|juga|lagi)\s*,\s*(?:b
 _PASSIVE_LINK = re.compile(r"\s+(?:bahwa|bila|kalau|jika)\s+", re.IGNORECASE)
 _PASSIVE_COMMA = re.compile(r"\s*[,:]\s*")
 _NYA_LEAD = re.compile(r"(\w+nya)(?:\s+(?:lagi|pula|juga))?\s*,\s*")  # "katanya lagi, ..."
-_JOINERS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun", "while", "sedangkan"})
+_JOINERS = frozenset(
+    {"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun", "while", "sedangkan"}
+    | {"though", "although", "yet"}
+)
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 _TRAILING_MAX_WORDS = 6
 # English speech verbs that are also plural nouns ("states", "claims", "notes").
@@ -1087,6 +1090,32 @@ def _said_first(
     return _found(start, end, paragraph, verb.group(), named or mention, False, 0.7)
 
 
+# The most words a name or its apposition takes between the commas of a trailing attribution.
+_APPOSED_WORDS = 12
+
+
+def _apposed_before(text: str, sent: Span, comma: int, lex: Lexicon) -> tuple[int, ParsedMention] | None:
+    """Where the content ends and who the speaker is when the attribution after it is a name and
+    its description in apposition, the verb right after their last comma: "<content>, Tomas
+    Reyes, the finance minister, said", "<content>, the finance minister, Tomas Reyes, told
+    parliament"; else None."""
+    second = text.rfind(",", sent.start, comma)
+    first = text.rfind(",", sent.start, second) if second > sent.start else -1
+    if first <= sent.start:
+        return None
+    pair = [text[first + 1 : second].strip(), text[second + 1 : comma].strip()]
+    if not all(0 < _words(part) <= _APPOSED_WORDS for part in pair):
+        return None
+    # One part is the name (capitalised), the other describes it in lower case ("the finance
+    # minister", "a Republican state senator"): a list of names or of places is no apposition.
+    if [part[:1].islower() for part in pair].count(True) != 1:
+        return None
+    mention = parse_mention(", ".join(pair), lex)
+    if mention is None or mention.pronoun or not mention.name:
+        return None
+    return first, mention
+
+
 def _content_before(
     text: str, sent: Span, verb: re.Match[str], lex: Lexicon
 ) -> tuple[int, int, ParsedMention | None] | None:
@@ -1099,6 +1128,10 @@ def _content_before(
     if between and between[0].casefold() in _JOINERS:
         return None  # "The talks ended on Monday, but X said ...": a clause of its own, then X's
     named = parse_mention(" ".join(between), lex) if comma > sent.start and between else None
+    if named is None and lex.lang == "en" and not between and (apposed := _apposed_before(text, sent, comma, lex)):
+        # "<content>, Tomas Reyes, the finance minister, said.": the speaker and the post in
+        # apposition, each between commas
+        comma, named = apposed
     if named is not None:
         start, end = _strip_end(text, sent.start, comma)
         # (after an opening clause: "Diberitakan sebelumnya, Deputi Politik 5.0 TPN X, Andi membeberkan ...")
