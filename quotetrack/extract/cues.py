@@ -187,6 +187,32 @@ def _signature(text: str, start: int, limit: int, lex: Lexicon) -> Cue | None:
     return Cue("―", mention, signed.start("name"))
 
 
+def _someone_unnamed(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words before a speech verb are an indefinite person the article does not name:
+    "a senior official", "a former aide", "one of the lawyers", "a source close to the talks" (a
+    speaker of their own, never the last one named; not "a visibly angry Smith")."""
+    if not 2 <= len(words) <= 8 or words[0].casefold() not in ("a", "an", "one"):
+        return False
+    if words[0].casefold() == "one" and words[1] != "of":
+        return False
+    if any(w.casefold() in _NOT_SOMEONE for w in words):
+        # ("a spokeswoman said" after "The Treasury said": the body's voice; "a group who said":
+        # a clause about the words before)
+        return False
+    for word in words[1:]:
+        if word in _OBJECT_LINKS:
+            return True  # "a source close to Reyes", "an aide to the governor": whose, not who
+        if word[:1].isupper():
+            break
+    mention = parse_mention(" ".join(words), lex)
+    return mention is None or not (mention.name or mention.pronoun or mention.org)
+
+
+_NOT_SOMEONE = frozenset({"spokesman", "spokeswoman", "spokesperson", "who", "which", "that", "group"})
+# Words after which a name is the object of an unnamed speaker's description ("close to X").
+_OBJECT_LINKS = frozenset({"to", "of", "for", "with", "at", "from", "in", "on", "within", "inside", "around"})
+
+
 def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_closed: bool = False) -> Cue | None:
     """An attribution right after a closing quote mark: '," kata X', '" ujarnya', '," he said'.
 
@@ -294,6 +320,8 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
                     or body_reference(" ".join(words)) is not None
                     or unnamed_voice(" ".join(words), lex)  # '," a spokesman for the mayor said'
                     or described_person(" ".join(words))  # '," the New York businessman said'
+                    # ('," a senior official said', '," one of the lawyers said': someone unnamed)
+                    or _someone_unnamed(words, lex)
                     # ('," the White House said', '," the ACU said in statement': a body named in full)
                     # ("the Massachusetts Democrat said": a member of a party, whom the registry finds)
                     or (
@@ -322,6 +350,8 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         mention = (
             (parse_named_first(joined, lex) or parse_mention(joined, lex)) if 0 < len(words) <= 8 or described else None
         )
+        if (mention is None or mention.name) and lex.lang == "en" and _someone_unnamed(words, lex):
+            mention = ParsedMention(printed=joined)  # '," one of the lawyers said': someone unnamed
         if mention is not None:
             return Cue(verb.group(), mention, pos)
         break
@@ -683,6 +713,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return body  # "The party says ...", "In a statement, the ministry said", "It said", "the Obama administration"
     if lex.lang == "en" and unnamed_group(clause):
         return ParsedMention(printed=subject)  # "Police officials said", "..., a source said": unnamed
+    if lex.lang == "en" and "," not in subject and _someone_unnamed(words, lex):
+        return ParsedMention(printed=subject)  # "A person familiar with the talks said": unnamed
     if lex.lang == "en" and (document := document_source(clause)) is not None:
         return document  # "The report suggests ...", "In a statement, its report says"
     if (post := post_of_epithet(words, lex)) is not None:

@@ -108,7 +108,9 @@ _WEEKDAYS_MONTHS = {
         }
     ),
 }
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "bin", "binti", "al", "el", "da"})
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "bin", "binti", "al", "el", "da", "ap", "ab", "ibn", "dos", "du", "del"}
+)
 # Months that are also given names ("Raja Juli Antoni", "Agustus Sani").
 _MONTHS = frozenset({"januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember"})
 _MAX_NAME_TOKENS = 4
@@ -1837,6 +1839,14 @@ _EPITHET_OF_WORDS = 7  # "the former chairman of the Federal Reserve Board"
 _EPITHET_OF_NAMED_WORDS = 11
 
 
+# Words that describe a post's holder in an English epithet, not the post: "the first-term
+# senator", "the veteran lawmaker", "the embattled minister", "the 54-year-old governor".
+_DESCRIPTOR = re.compile(
+    r"(?:first|second|third|fourth|fifth|one|two|three|four|five|\d+)-term|\d+-year-old|veteran|longtime|"
+    r"long-serving|embattled|beleaguered|outspoken|popular|controversial|influential|powerful|youthful"
+)
+
+
 def post_of_epithet(words: list[str], lex: Lexicon) -> str | None:
     """The post of an English epithet "the <post> of|for <place or body>" (the first of two joined
     by "and"), or None: "the former secretary of state" -> "former secretary of state"."""
@@ -2080,8 +2090,11 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         and not any(_is_title(w, lex) for w in words)
     ):
         # '"...," the prime minister said', "the Tory leader": an epithet for someone the article
-        # names, with the post it gives.
-        return ParsedMention(printed=text, pronoun=True, role=" ".join(words[1:]))
+        # names, with the post it gives ("the first-term senator": the post, not how long held).
+        kept = words[1:]
+        while len(kept) > 1 and _DESCRIPTOR.fullmatch(kept[0].casefold()):
+            kept = kept[1:]
+        return ParsedMention(printed=text, pronoun=True, role=" ".join(kept))
     if (epithet_post := post_of_epithet(words, lex)) is not None:
         # "The former secretary of state said", "the governor of Texas", "The former secretary of
         # state and current Democratic presidential nominee said": the post's holder, with it

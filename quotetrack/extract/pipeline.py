@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 
-from quotetrack.extract.around import sentence_end, sentence_start
+from quotetrack.extract.around import POSSESSIVES, sentence_end, sentence_start
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import COORDINATORS, JUDGES
 from quotetrack.extract.dating import EARLIER_OCCASION, attribution_date, block_dates
@@ -928,6 +928,14 @@ def _fuller(printed: str | None, known: str | None) -> str | None:
         # (not a rank the name's run took: "Komandan Kodim 0510 Tigaraksa Letnan Kolonel")
         extra = known[len(printed) :].split()
         return printed if all(is_rank_word(w) or (w.startswith("(") and w.endswith(")")) for w in extra) else known
+    if (
+        printed
+        and known
+        and printed.islower()
+        and known.casefold().endswith(" " + printed)
+        and all(w[:1].isupper() and w.casefold() not in POSSESSIVES for w in known[: -len(printed)].split())
+    ):
+        return known  # '"...," the minister said' after "Finance Minister X": the post in full
     if is_military_rank(printed) and known and not is_military_rank(known):
         return known  # "said Adm. Mike Mullen, the former chairman of the Joint Chiefs": the post held
     return printed

@@ -63,7 +63,8 @@ _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "on", "to"})
 # pattern opens with that set alone, so the engine scans for capitals instead of trying a branch
 # at every character.)
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de|"
+    # ("Rhun ap Iorwerth", "Ahmad bin Yusuf", "Ursula von der Leyen": a name's particles)
+    r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de|van|von|der|bin|ap|ab|ibn|da|"
     # ("Special Adviser on Media and Publicity, X": a portfolio after "on", never a day)
     r"(?<=(?:ser|sor|ter|ary|man|son) )on"
     r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+){0,2}"

@@ -394,6 +394,10 @@ def _normalise(raw: str) -> str:
             # it ("'''We ..." opens both)
             text = _THREE_APOSTROPHES_CLOSING.sub("'\"", _THREE_APOSTROPHES_OPENING.sub("\"'", text))
         text = _TWO_APOSTROPHES.sub('"', text)  # "''We didn't know,'' Mr. VandeHei said": a quote mark typed twice
+    if "‘‘" in text or "’’" in text or "``" in text:
+        # "‘‘We kept our word,’’ she said", "``We kept our word,'' she said": a double quote mark
+        # typed as two single ones (typeset copy and treebank exports)
+        text = text.replace("‘‘", "“").replace("’’", "”").replace("``", "“")
     if "  " in text:
         text = _without_doubled_names(text)
     # Most articles hold no control character: one pattern pass only for those that do.

@@ -90,3 +90,61 @@ def test_a_short_quote_after_narration_is_nobody_s() -> None:
     # (no speech verb before it: a slogan or a sign, not the minister's words)
     found = _read('Protesters gathered outside the ministry. "No more cuts."')
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "‘‘We kept our word,’’ Reyes said.",  # typeset copy: two single marks for a double one
+        "``We kept our word,'' Reyes said.",  # a treebank export's marks
+        "“We kept our word,’’ Reyes said.",
+    ],
+)
+def test_a_double_quote_mark_typed_as_two_single_ones(quoted: str) -> None:
+    assert _read(quoted) == [("Tomas Reyes", "Finance Minister", "We kept our word,")]
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    ["a senior official", "a former senior treasury official", "one of the lawyers", "a source close to Reyes"],
+)
+def test_an_unnamed_speaker_after_a_quote_is_never_the_last_one_named(unnamed: str) -> None:
+    found = _read(f'"He kept his word and the deficit will fall," {unnamed} said. "He will stay on."')
+    assert [(speaker, role) for speaker, role, _ in found] == [(None, None), (None, None)]
+
+
+@pytest.mark.parametrize("unnamed", ["A person familiar with the talks", "A source close to Reyes", "An aide to Reyes"])
+def test_an_unnamed_subject_is_never_the_one_it_is_close_to(unnamed: str) -> None:
+    assert _read(f"{unnamed} said the minister would resign next year.") == [
+        (None, None, "the minister would resign next year")
+    ]
+
+
+def test_a_spokeswoman_after_a_body_is_still_the_body_s_voice() -> None:
+    found = _read(
+        'The Treasury said the plan was final. "This is a matter for parliament," a spokeswoman said.',
+        lede="The budget was presented on Tuesday.",
+    )
+    assert [speaker for speaker, _, _ in found] == ["Treasury", "Treasury"]
+
+
+def test_an_epithet_s_descriptor_is_no_part_of_the_post_and_the_fuller_post_is_cited() -> None:
+    found = _read('"We kept our word," the first-term minister said.')
+    assert found == [("Tomas Reyes", "Finance Minister", "We kept our word,")]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        ("Rhun ap Iorwerth presented the plan on Tuesday.", "Rhun ap Iorwerth"),  # Welsh "ap"
+        ("Ahmad bin Yusuf presented the plan on Tuesday.", "Ahmad bin Yusuf"),
+    ],
+)
+def test_a_name_s_lower_case_particle_keeps_the_name_whole(lede: str, speaker: str) -> None:
+    found = _read(f'"We kept our word," said {speaker}, the party leader.', lede=lede)
+    assert found == [(speaker, "party leader", "We kept our word,")]
+
+
+def test_a_co_leader_is_a_post() -> None:
+    found = _read("Hale, co-leader of the Green Party, said the plan was fair.", lede="Tom Hale spoke on Tuesday.")
+    assert found == [("Tom Hale", "co-leader of the Green Party", "the plan was fair")]
