@@ -1758,6 +1758,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             read = parse_mention(plain, lex)
             return replace(read, printed=printed) if read is not None else None
     mention = _parse_mention(printed, lex)
+    if lex.lang == "id" and (mention is None or not mention.name) and "," not in printed:
+        # "Rudy Gunawan Bupati Garut mengatakan": the name first, then the post with no comma
+        mention = _name_then_post(printed, lex) or mention
     if lex.lang == "id" and mention is not None and mention.name and _kin_of_named(mention.name):
         # "Keluarga Deki Susanto, buron judi ..., berharap": his family, not he (nor one named
         # "Keluarga Deki Susanto"); the statement stays, with no one named
@@ -1778,6 +1781,31 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         past = is_past_post(whose.split()[:1]) and not is_past_post(post.split())
         mention = replace(mention, role=f"former {post}" if past else post)
     return mention
+
+
+def _name_then_post(printed: str, lex: Lexicon) -> ParsedMention | None:
+    """A name printed before its post with no comma between ("Budi Santoso Kepala Dinas
+    Kesehatan Garut"), read as the post before the name; None when the words do not open with a
+    name of two words or more right before a post word."""
+    tokens = printed.split()
+    head = next((k for k, t in enumerate(tokens) if _key(t) in lex.roles), None)
+    if head is None or head < 2 or head == len(tokens) - 1 or not tokens[head][:1].isupper():
+        return None
+    named = tokens[:head]
+    if not all(
+        _is_name_token(t, lex) and _key(t) not in lex.regions and _key(t) not in lex.institutions for t in named
+    ):
+        return None
+    mention = _parse_mention(" ".join(tokens[head:] + named), lex)
+    if mention is None or mention.name != " ".join(named) or not mention.role:
+        return None
+    if "/" in mention.role or mention.role.split()[-1].casefold() in _BODY_HEADS_LAST:
+        return None  # "Indonesian Hotel General Manager Association": a body's name, no one's post
+    return replace(mention, printed=printed)
+
+
+# Words that end a body's name, never a post ("... General Manager Association").
+_BODY_HEADS_LAST = frozenset({"association", "asosiasi", "federation", "federasi", "union", "corporation", "company"})
 
 
 def _closed(words: str | None, printed: str) -> str | None:

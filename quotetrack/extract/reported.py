@@ -520,7 +520,12 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
             # Harbath, Facebook's global politics and government outreach director": her post, read
             # whole below)
             printed, stop = text[root.end() : comma].strip(), comma
-        if not text.startswith(",", stop) or _words(text[stop : sent.end]) < 2:
+        glued = lex.lang == "id" and pos > sent.start and comma < 0 and not text.startswith(",", stop)
+        if glued and (cut := _name_ends(text, root.end(), stop, lex)) is not None:
+            # "Untuk tahap berikutnya, kata Budi vaksinasi akan digelar ...": no comma after the
+            # name; what was said goes on from the first word in lower case
+            printed, stop = text[root.end() : cut].strip(), cut - 1
+        elif not text.startswith(",", stop) or _words(text[stop : sent.end]) < 2:
             continue
         mention = parse_mention(printed, lex)
         if mention is None:
@@ -551,6 +556,19 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
     return None
 
 
+def _name_ends(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where a name after a cue ends when no comma closes it: at the first word in lower case
+    that opens what was said (three words or more; not a title, nor where or when it was said)."""
+    lower = _LOWER_WORD.search(text, start, end)
+    if lower is None or _words(text[start : lower.start()]) == 0 or _words(text[lower.start() : end]) < 3:
+        return None
+    word = lower.group(1)
+    if word in lex.titles or word in lex.degrees or word in _CIRCUMSTANCE_FIRST or word in lex.adverbs:
+        return None
+    return lower.start() + 1
+
+
+_LOWER_WORD = re.compile(r"\s([a-z]+)\b")
 _APPOSITION_WORDS = 12
 # First words of an opening phrase that says nothing itself: a connective, a sentence adverb, or
 # a phrase of where, when or in what respect ("Namun", "Sebenarnya", "Pada praktiknya", "Di sisi

@@ -1,0 +1,58 @@
+"""Indonesian attribution as regional and national copy prints it, one construction a row: who
+said it, in what post, and what they said. The articles are invented; the constructions are the
+language's, so a row that fails is a gap in reading Indonesian news, wherever it occurs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from quotetrack.ingest.sources import Source
+from quotetrack.pipeline import process_source
+
+
+def _read(paragraphs: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    """(speaker, role, region, text) of each statement of an article: a headline, then `paragraphs`."""
+    text = f"Vaksinasi Dilanjutkan\n\n{paragraphs}\n"
+    source = Source(location="article.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC))
+    return [(s.speaker, s.role, s.region, s.text) for s in process_source(source, lang="id").statements]
+
+
+@pytest.mark.parametrize(
+    ("printed", "role", "region"),
+    [
+        ("Budi Santoso Kepala Dinas Kesehatan Kabupaten Garut", "Kepala Dinas Kesehatan", "Kabupaten Garut"),
+        ("Budi Santoso Kadis Kesehatan Garut", "Kadis Kesehatan", "Garut"),
+        ("Rudy Gunawan Bupati Garut", "Bupati", "Garut"),
+    ],
+)
+def test_a_name_printed_before_its_post_with_no_comma(printed: str, role: str, region: str) -> None:
+    name = " ".join(printed.split()[:2])
+    found = _read(
+        f"{printed} mengatakan, vaksinasi akan dilanjutkan pekan depan.\n\n"
+        f'"Kami sudah menyiapkan 20 ribu dosis," kata {name.split()[0]}.'
+    )
+    assert [(s, r, g) for s, r, g, _ in found] == [(name, role, region)] * 2
+
+
+def test_a_body_s_name_before_a_post_word_is_no_name() -> None:
+    found = _read(
+        "Asosiasi Manajer Hotel (Indonesian Hotel General Manager Association) Bali menyebutkan tingkat hunian "
+        "kamar hotel turun tajam."
+    )
+    assert all(speaker != "Indonesian Hotel" for speaker, _, _, _ in found)
+
+
+def test_a_cue_inside_the_sentence_with_no_comma_after_the_name() -> None:
+    found = _read(
+        "Kepala Dinas Kesehatan Garut Budi Santoso meninjau puskesmas.\n\n"
+        "Untuk tahap berikutnya, kata Budi vaksinasi akan digelar di sekolah."
+    )
+    assert found == [("Budi Santoso", "Kepala Dinas Kesehatan", "Garut", "vaksinasi akan digelar di sekolah")]
+
+
+@pytest.mark.parametrize("after", ["saat ditemui di kantornya", "di sela kunjungan kerja"])
+def test_where_or_when_after_the_name_is_no_statement(after: str) -> None:
+    found = _read(f"Kepala Dinas Kesehatan Garut Budi Santoso meninjau puskesmas.\n\nUntuk itu, kata Budi {after}.")
+    assert found == []
