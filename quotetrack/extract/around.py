@@ -412,6 +412,8 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             portfolio = 0 if token == key else -1
         elif not english and key in lex.roles and head is None and _PROFESSION.fullmatch(key):
             head = leftmost = word.start()  # "peneliti Pusat Kajian X, Rizky": a profession in lower case
+        elif english and key in POSSESSIVES:
+            break  # "Its leader, X", "His spokesman X": whose is said before, the post follows
         elif token[:1].isupper() and key not in EPITHET_DETERMINERS and key not in lex.clause_openers:
             leftmost = word.start()  # "Meanwhile Lib Dem leader X": the adverb opens no post
             portfolio = -1

@@ -1769,6 +1769,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # "Jo Reed, wife of the prime minister", "The daughter of the governor, Ann Lake": the
         # relative's post, not hers
         return replace(mention, role=None, region=None)
+    if lex.lang == "en" and mention is not None and mention.role and " " in mention.role:
+        owner, post = mention.role.split(" ", 1)
+        if owner.casefold() in _OWNERS:
+            mention = replace(mention, role=post)  # "Its leader, X": whose leader is said before; the post
     if mention is not None and "(" in printed:
         mention = replace(mention, role=_closed(mention.role, printed), region=_closed(mention.region, printed))
     if mention is not None and mention.role and (untermed := without_term(mention.role)) != mention.role:
@@ -1781,6 +1785,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         past = is_past_post(whose.split()[:1]) and not is_past_post(post.split())
         mention = replace(mention, role=f"former {post}" if past else post)
     return mention
+
+
+_OWNERS = frozenset({"its", "his", "her", "their", "our"})
 
 
 def _name_then_post(printed: str, lex: Lexicon) -> ParsedMention | None:

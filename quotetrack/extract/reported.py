@@ -570,6 +570,11 @@ def _name_ends(text: str, start: int, end: int, lex: Lexicon) -> int | None:
 
 _LOWER_WORD = re.compile(r"\s([a-z]+)\b")
 _APPOSITION_WORDS = 12
+# English verbs of telling someone something: whom they told may stand between the verb and "that".
+_TELLING_THAT = frozenset(
+    {"warned", "warns", "assured", "assures", "informed", "informs", "reminded", "reminds", "notified"}
+    | {"promised", "promises", "convinced", "advised", "advises", "briefed"}
+)
 # First words of an opening phrase that says nothing itself: a connective, a sentence adverb, or
 # a phrase of where, when or in what respect ("Namun", "Sebenarnya", "Pada praktiknya", "Di sisi
 # lain", "However", "In the meantime").
@@ -967,6 +972,12 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                     results.append(said_first)
                 continue
             start = obj.end() if obj else start
+        elif (
+            verb.group() in _TELLING_THAT
+            and (obj := _TOLD_OBJECT.match(text, start, limit)) is not None
+            and not _FINITE_EN.search(text, start, obj.end())
+        ):
+            start = obj.end()  # "warned lawmakers that ...", "assured investors that ...": whom, then what
         if (
             lex.lang == "en"
             and _may_narrate(text, start, limit)

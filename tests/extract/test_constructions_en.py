@@ -148,3 +148,25 @@ def test_a_name_s_lower_case_particle_keeps_the_name_whole(lede: str, speaker: s
 def test_a_co_leader_is_a_post() -> None:
     found = _read("Hale, co-leader of the Green Party, said the plan was fair.", lede="Tom Hale spoke on Tuesday.")
     assert found == [("Tom Hale", "co-leader of the Green Party", "the plan was fair")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reyes assured lawmakers that the deficit would fall this year.",
+        "Reyes warned lawmakers that the deficit would fall this year.",
+        "Reyes informed parliament that the deficit would fall this year.",
+        "Reyes expressed the belief that the deficit would fall this year.",
+        "The minister purportedly said that the deficit would fall this year.",
+    ],
+)
+def test_verbs_of_telling_and_of_views_expressed(sentence: str) -> None:
+    assert _read(sentence) == [("Tomas Reyes", "Finance Minister", "the deficit would fall this year")]
+
+
+def test_a_possessive_before_a_post_is_no_part_of_it() -> None:
+    found = _read(
+        '"We kept our word," Reyes said.',
+        lede="The Green Party presented its budget on Tuesday. Its leader, Tomas Reyes, called it fair.",
+    )
+    assert found == [("Tomas Reyes", "leader", "We kept our word,")]
