@@ -1757,6 +1757,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         if plain != printed:
             read = parse_mention(plain, lex)
             return replace(read, printed=printed) if read is not None else None
+    if lex.lang == "id" and (" selaku " in printed or " yang " in printed or " sebagai " in printed):
+        held = _named_as_post(printed, lex)
+        if held is not None:
+            return held
     mention = _parse_mention(printed, lex)
     if lex.lang == "id" and (mention is None or not mention.name) and "," not in printed:
         # "Rudy Gunawan Bupati Garut mengatakan": the name first, then the post with no comma
@@ -1788,6 +1792,28 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
 
 
 _OWNERS = frozenset({"its", "his", "her", "their", "our"})
+# The post a name holds, after it: "X selaku Kepala Dinas Y", "X, sebagai Ketua Z", "X yang juga
+# (menjabat sebagai) Ketua Z" (the post capitalised).
+_AS_POST_ID = re.compile(
+    r",?\s+(?:selaku|yang\s+(?:juga\s+)?(?:menjabat|merupakan|adalah)(?:\s+sebagai)?|yang\s+juga|sebagai)\s+(?=[A-Z])"
+)
+
+
+def _named_as_post(printed: str, lex: Lexicon) -> ParsedMention | None:
+    """ "Budi Santoso selaku Kepala Dinas Kesehatan Garut": the name before the link, the post
+    after it; None when the words before name no one or those after give no post."""
+    link = _AS_POST_ID.search(printed)
+    if link is None or link.start() == 0:
+        return None
+    name = printed[: link.start()].strip(_STRIP)
+    named = _parse_mention(name, lex)
+    if named is None or not named.name or named.role:
+        return None
+    # (read as the post printed before the name, its place split from it as there)
+    held = _parse_mention(f"{printed[link.end() :].strip(_STRIP)} {name}", lex)
+    if held is None or held.name != named.name or not held.role:
+        return None
+    return replace(held, printed=printed)
 
 
 def _name_then_post(printed: str, lex: Lexicon) -> ParsedMention | None:

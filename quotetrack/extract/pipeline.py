@@ -27,7 +27,7 @@ from quotetrack.extract.mentions import (
     unnamed_voice,
 )
 from quotetrack.extract.model import ExtractedStatement, Extraction
-from quotetrack.extract.reported import CLOSING_QUOTES, find_reported, said_before
+from quotetrack.extract.reported import CLOSING_QUOTES, find_reported, said_back_within, said_before
 from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry
 from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
@@ -272,8 +272,9 @@ def _find_all(text: str, lang: str) -> list[Found]:
         found.extend(direct)
         found.extend(reported)
         back = said_before(text, para.start, previous, index, lex)
-        if back is not None and not any(f.start < back.end and back.start < f.end for f in found):
-            found.append(back)
+        for told in ([back] if back is not None else []) + said_back_within(text, para.start, para.end, index, lex):
+            if not any(f.start < told.end and told.start < f.end for f in found):
+                found.append(told)
         previous = (para.start, para.end)
     found.sort(key=lambda f: f.start)
     return found

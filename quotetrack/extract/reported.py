@@ -857,7 +857,8 @@ def _own_subject(
     if not subject.strip() or _words(subject) > _JOINED_SUBJECT_WORDS:
         return None
     mention = parse_mention(subject.strip(), lex)
-    if mention is None or mention.pronoun or not (mention.name or mention.org):
+    # (a group the article does not name speaks for itself too: ", but opposition lawmakers said")
+    if mention is None or mention.pronoun or not (mention.name or mention.org or unnamed_group(subject.strip())):
         return None
     return joiners[-1].start(), mention
 
@@ -1222,8 +1223,28 @@ def said_before(
     sentence to X ("Sopir itu mengantuk. // Hal itu diungkapkan Kapolres X kepada wartawan.")."""
     if lex.lang != "id" or previous is None or not text.startswith(_BACK_HEADS, paragraph_start):
         return None
-    match = _BACK_REFERENCE.match(text, paragraph_start)
-    if match is None:
+    sentences = split_sentences(text, *previous)
+    return _said_back(text, paragraph_start, sentences[-1] if sentences else None, index - 1, lex)
+
+
+def said_back_within(text: str, lo: int, hi: int, index: int, lex: Lexicon) -> list[Found]:
+    """The sentences of a paragraph that a later sentence of it gives to someone: "Vaksinasi
+    dilanjutkan pekan depan. Hal itu disampaikan Kepala Dinas X kepada wartawan." (the first
+    sentence is X's)."""
+    if lex.lang != "id" or not any(f". {head}" in text[lo:hi] for head in _BACK_HEADS):
+        return []
+    sentences = split_sentences(text, lo, hi)
+    found = []
+    for before, sent in zip(sentences, sentences[1:], strict=False):
+        if text.startswith(_BACK_HEADS, sent.start) and (back := _said_back(text, sent.start, before, index, lex)):
+            found.append(back)
+    return found
+
+
+def _said_back(text: str, at: int, before: Span | None, index: int, lex: Lexicon) -> Found | None:
+    """What `before` says, given to the one the "Hal itu diungkapkan X" at `at` names."""
+    match = _BACK_REFERENCE.match(text, at)
+    if match is None or before is None:
         return None
     mention = parse_mention(match.group("m"), lex)
     named = _NAME_AFTER_POST.match(text, match.end()) if mention is not None and not mention.name else None
@@ -1232,13 +1253,10 @@ def said_before(
         mention = apposed if apposed.name else mention
     if mention is None or not (mention.name or mention.role):
         return None
-    sentences = split_sentences(text, *previous)
-    if not sentences:
-        return None
-    start, end = _strip_end(text, sentences[-1].start, sentences[-1].end)
+    start, end = _strip_end(text, before.start, before.end)
     if _words(text[start:end]) < _MIN_CONTENT_BEFORE or any(mark in text[start:end] for mark in '"“”'):
         return None
-    return _found(start, end, index - 1, match.group().split()[2], mention, False, 0.6)
+    return _found(start, end, index, match.group().split()[2], mention, False, 0.6)
 
 
 def _quoted_as(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
@@ -1261,6 +1279,9 @@ def _quoted_as(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | N
 # dilaporkan oleh Tribunnews.", "..., dikutip dari Antara.": the reporter's, not the speaker's.
 _RELAYED_BY = re.compile(
     r"(?:,\s*|\s+)(?:(?:as\s+)?(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:first\s+)?(?:reported|reports)"
+    # ("..., Reuters reported on Tuesday.", "..., the BBC reported earlier this week")
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month)|\s+(?:yesterday|today|earlier))?"
     r"|(?:(?:seperti|sebagaimana)\s+)?(?:dilaporkan|diberitakan|dikutip|dilansir)\s+(?:oleh\s+|dari\s+)?"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[\s.,]*$"
 )

@@ -170,3 +170,16 @@ def test_a_possessive_before_a_post_is_no_part_of_it() -> None:
         lede="The Green Party presented its budget on Tuesday. Its leader, Tomas Reyes, called it fair.",
     )
     assert found == [("Tomas Reyes", "leader", "We kept our word,")]
+
+
+def test_an_outlet_that_relayed_it_on_a_day_is_no_part_of_what_was_said() -> None:
+    found = _read("Reyes said the plan would cut the deficit, Reuters reported on Tuesday.")
+    assert found == [("Tomas Reyes", "Finance Minister", "the plan would cut the deficit")]
+
+
+def test_an_unnamed_group_s_own_clause_after_but_ends_the_first_statement() -> None:
+    found = _read("Reyes said the plan would cut the deficit, but opposition lawmakers said the figures were wrong.")
+    assert found == [
+        ("Tomas Reyes", "Finance Minister", "the plan would cut the deficit"),
+        (None, None, "the figures were wrong"),
+    ]

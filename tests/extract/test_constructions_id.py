@@ -56,3 +56,28 @@ def test_a_cue_inside_the_sentence_with_no_comma_after_the_name() -> None:
 def test_where_or_when_after_the_name_is_no_statement(after: str) -> None:
     found = _read(f"Kepala Dinas Kesehatan Garut Budi Santoso meninjau puskesmas.\n\nUntuk itu, kata Budi {after}.")
     assert found == []
+
+
+@pytest.mark.parametrize("link", ["selaku", "yang juga menjabat sebagai", "yang menjabat sebagai"])
+def test_a_post_linked_after_the_name(link: str) -> None:
+    found = _read(
+        f"Budi Santoso {link} Kepala Dinas Kesehatan Garut mengatakan vaksinasi akan dilanjutkan pekan depan."
+    )
+    assert found == [
+        ("Budi Santoso", "Kepala Dinas Kesehatan Garut", "Garut", "vaksinasi akan dilanjutkan pekan depan")
+    ]
+
+
+def test_hal_itu_disampaikan_gives_the_sentence_before_it_in_the_same_paragraph() -> None:
+    found = _read(
+        "Vaksinasi akan dilanjutkan pekan depan di seluruh puskesmas Garut. Hal itu disampaikan Kepala Dinas "
+        "Kesehatan Garut Budi Santoso kepada wartawan."
+    )
+    assert found == [
+        (
+            "Budi Santoso",
+            "Kepala Dinas Kesehatan",
+            "Garut",
+            "Vaksinasi akan dilanjutkan pekan depan di seluruh puskesmas Garut",
+        )
+    ]
