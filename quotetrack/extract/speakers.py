@@ -211,6 +211,8 @@ _COMPASS_WORDS_EN = frozenset(
 _OBJECT_BEFORE_EN = frozenset(
     {"to", "with", "by", "for", "from", "against", "about", "at", "of", "on", "into", "toward", "towards"}
     | {"than", "like", "over", "under", "without", "between", "among", "upon", "via"}
+    # ("Critics, including former governor X, have questioned it": one of the subject, not it)
+    | {"including", "includes", "include", "besides", "alongside", "excluding"}
 )
 # An epithet with no office of its own: "the leader" is whoever holds a post ("the official" is
 # often an unnamed source, "a senior official said").
@@ -1787,7 +1789,7 @@ class Registry:
                 # the name is what the sentence is about, not its subject
                 and not (self.lex.lang == "id" and counted and _OBJECT_BEFORE_ID.fullmatch(counted[-1]))
                 # ("Tinubu appealed to Peter Obi of the Labour Party, Atiku Abubakar ...": whom)
-                and not (self.lex.lang == "en" and counted and counted[-1].casefold() in _OBJECT_BEFORE_EN)
+                and not (self.lex.lang == "en" and self._object_before(counted))
             )
             # English copy names a person at the start of the sentence before "he said";
             # Indonesian sentence openers are too often programmes or places ("Inovasi X").
@@ -1799,6 +1801,14 @@ class Registry:
                 self.subjects.append((start, ref))
             else:
                 self.subjects.append((start, -1))  # a sentence subject, but not one to trust
+
+    def _object_before(self, words: list[str]) -> bool:
+        """Whether an English name after `words` (its post's words set aside: "including former
+        governor") is the object of a preposition, not the sentence's subject."""
+        k = len(words)
+        while k and (words[k - 1].casefold() in self.lex.roles or is_past_post(words[k - 1 : k])):
+            k -= 1
+        return k > 0 and words[k - 1].casefold() in _OBJECT_BEFORE_EN
 
     def _served_by_a_post(self, text: str, start: int, printed: str) -> bool:
         """Whether a run of two words or more is only the place or body a post before it serves

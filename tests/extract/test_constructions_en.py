@@ -183,3 +183,11 @@ def test_an_unnamed_group_s_own_clause_after_but_ends_the_first_statement() -> N
         ("Tomas Reyes", "Finance Minister", "the plan would cut the deficit"),
         (None, None, "the figures were wrong"),
     ]
+
+
+def test_a_name_after_including_is_no_sentence_subject_for_a_pronoun() -> None:
+    found = _read(
+        '"The talks were useful," Reyes said. Critics, including former governor John Hale, have questioned the '
+        'plan.\n\n"We agreed to work together," he said.'
+    )
+    assert [speaker for speaker, _, _ in found] == ["Tomas Reyes", "Tomas Reyes"]
