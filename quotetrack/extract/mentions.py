@@ -2089,6 +2089,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         epithet = parse_mention(text.split(", who ", 1)[0], lex)
         if epithet is not None and epithet.pronoun:
             return epithet  # "The Glasgow Kelvin MP, who was expelled from Labour,": the epithet
+        # ("Reyes, who advised the president on the budget": what the clause says is no post)
+        text = text.split(", who ", 1)[0].strip(_STRIP)
     if text.casefold() in lex.pronouns or lex.nya_re.fullmatch(text):
         return ParsedMention(printed=text, pronoun=True)
     if (

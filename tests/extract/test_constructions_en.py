@@ -191,3 +191,10 @@ def test_a_name_after_including_is_no_sentence_subject_for_a_pronoun() -> None:
         'plan.\n\n"We agreed to work together," he said.'
     )
     assert [speaker for speaker, _, _ in found] == ["Tomas Reyes", "Tomas Reyes"]
+
+
+def test_a_relative_clause_after_the_name_is_no_post() -> None:
+    found = _read(
+        '"We will be ready in May," Reyes, who advised the president on the budget, said.', lede="Tomas Reyes spoke."
+    )
+    assert found == [("Tomas Reyes", None, "We will be ready in May,")]
