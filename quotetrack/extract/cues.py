@@ -58,7 +58,7 @@ _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
     # (a capital after a full stop closes an initialism: "the U.S. State Department")
     r"(?:(?:^|\s)(?:Dr|Drs|Dra|dr|drg|Ir|Hj|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
-    rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Atty|Gen|{'|'.join(NAME_SHORT_FORMS)})"
+    rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Atty|Gen|Engr|Arc|Barr|Amb|Smt|Rt|{'|'.join(NAME_SHORT_FORMS)})"
     r"|(?:^|[\s.])[A-Z])$"
 )
 # A title's, an initial's or a company's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z",
@@ -136,6 +136,10 @@ QUOTED_AS = re.compile(
 )
 
 
+# A quoted nickname between a name's words: '"Bongbong" Marcos', "'Appi' Arifuddin".
+NICKNAME_INSIDE = re.compile(r"[\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] (?=[A-Z])")
+
+
 def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
     """The mention that starts at `start` (after a verb such as "kata"), and its end."""
     end = min(limit, start + _WINDOW)
@@ -146,6 +150,9 @@ def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
             return text[start:end], end
         if stop.group().startswith(".") and _TITLE_DOT.search(text, max(start, stop.start() - 5), stop.start()):
             pos = stop.end()  # "kata Dr. Imran": a title's period, not the sentence end
+            continue
+        if stop.group() in "\"“‘'" and (nickname := NICKNAME_INSIDE.match(text, stop.start())) is not None:
+            pos = nickname.end()  # 'said Ferdinand "Bongbong" Marcos Jr.': a nickname inside the name
             continue
         return text[start : stop.start()], stop.start()
 

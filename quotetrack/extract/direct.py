@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quotetrack.extract.candidate import Found
-from quotetrack.extract.cues import JUDGES, THAT_AFTER, Cue, cue_after, cue_before, subject_before
+from quotetrack.extract.cues import JUDGES, NICKNAME_INSIDE, THAT_AFTER, Cue, cue_after, cue_before, subject_before
 from quotetrack.extract.mentions import PARTICIPLE_CUES, parse_mention
 from quotetrack.extract.quotes import Quote, find_quotes
 from quotetrack.extract.words import Lexicon
@@ -199,6 +199,23 @@ def _reports_before(text: str, lo: int, at: int, lex: Lexicon) -> bool:
     return verb is not None and verb.start() > opening and verb.group()[:1].islower()
 
 
+def _nickname_inside(text: str, quote: Quote) -> bool:
+    """Whether a quote is a nickname between a name's words: a capitalised word before its
+    opening mark, one or two capitalised words inside, a capitalised word after."""
+    return (
+        quote.close_mark is not None
+        and text[max(0, quote.open_mark - 2) : quote.open_mark - 1].isalpha()
+        and text[max(0, quote.open_mark - 1) : quote.open_mark] == " "
+        and NICKNAME_INSIDE.match(text, quote.open_mark) is not None
+        and _capitalised_word_before(text, quote.open_mark)
+    )
+
+
+def _capitalised_word_before(text: str, at: int) -> bool:
+    word = text[max(0, at - 30) : at].split()[-1:]
+    return bool(word) and word[0][:1].isupper()
+
+
 def _goes_on_from(text: str, lo: int, lex: Lexicon) -> bool:
     """Whether the paragraph before `lo`, where a paragraph opens with a quote mark, hands on to
     it: it ends inside a quote (its marks do not pair up; English leaves a quote open when the next
@@ -220,7 +237,8 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
     """(direct statements, stretches outside the quotes kept for reported speech)."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    quotes = find_quotes(text, lo, hi)
+    # ('said Ferdinand "Bongbong" Marcos Jr.': a quoted nickname inside a name is no quote)
+    quotes = [q for q in find_quotes(text, lo, hi) if not _nickname_inside(text, q)]
     for index, quote in enumerate(quotes):
         next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) else hi
         prev_end = quotes[index - 1].outer_end if index > 0 else lo

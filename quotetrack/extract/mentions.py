@@ -1764,7 +1764,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     mention = _parse_mention(printed, lex)
     if lex.lang == "id" and (mention is None or not mention.name) and "," not in printed:
         # "Rudy Gunawan Bupati Garut mengatakan": the name first, then the post with no comma
-        mention = _name_then_post(printed, lex) or mention
+        mention = name_then_post(printed, lex) or mention
     if lex.lang == "id" and mention is not None and mention.name and _kin_of_named(mention.name):
         # "Keluarga Deki Susanto, buron judi ..., berharap": his family, not he (nor one named
         # "Keluarga Deki Susanto"); the statement stays, with no one named
@@ -1792,6 +1792,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
 
 
 _OWNERS = frozenset({"its", "his", "her", "their", "our"})
+_RIGHT_HONOURABLE = re.compile(r"\b(?:Rt\.?|Right)\s+Hon(?:\.|ourable\b)?\s*")
 # The post a name holds, after it: "X selaku Kepala Dinas Y", "X, sebagai Ketua Z", "X yang juga
 # (menjabat sebagai) Ketua Z" (the post capitalised).
 _AS_POST_ID = re.compile(
@@ -1816,25 +1817,46 @@ def _named_as_post(printed: str, lex: Lexicon) -> ParsedMention | None:
     return replace(held, printed=printed)
 
 
-def _name_then_post(printed: str, lex: Lexicon) -> ParsedMention | None:
+def name_in_post(mention: ParsedMention) -> bool:
+    """Whether a parse took a name printed before its post into the post: "Irfan Ketua
+    Panwascam Komodo" read as the post "Irfan Ketua" of someone named "Panwascam Komodo"."""
+    words = (mention.role or "").split()
+    return (
+        len(words) >= 2
+        and mention.printed.startswith(words[0] + " ")
+        and words[0][:1].isupper()
+        and words[0].isalpha()
+        and bool(mention.name)
+    )
+
+
+def name_then_post(printed: str, lex: Lexicon, least: int = 2) -> ParsedMention | None:
     """A name printed before its post with no comma between ("Budi Santoso Kepala Dinas
     Kesehatan Garut"), read as the post before the name; None when the words do not open with a
-    name of two words or more right before a post word."""
+    name of `least` words or more right before a post word."""
     tokens = printed.split()
     head = next((k for k, t in enumerate(tokens) if _key(t) in lex.roles), None)
-    if head is None or head < 2 or head == len(tokens) - 1 or not tokens[head][:1].isupper():
+    if head is None or head < least or head == len(tokens) - 1 or not tokens[head][:1].isupper():
         return None
+    if _key(tokens[0]) in lex.clause_openers:
+        return None  # "Sementara Ketua DPRD X": the sentence's opener, no name
     named = tokens[:head]
     if not all(
         _is_name_token(t, lex) and _key(t) not in lex.regions and _key(t) not in lex.institutions for t in named
     ):
         return None
-    mention = _parse_mention(" ".join(tokens[head:] + named), lex)
-    if mention is None or mention.name != " ".join(named) or not mention.role:
-        return None
-    if "/" in mention.role or mention.role.split()[-1].casefold() in _BODY_HEADS_LAST:
+    if least >= 2:
+        # (read as the post before the name, which must then be read as the same name)
+        mention = _parse_mention(" ".join(tokens[head:] + named), lex)
+        if mention is None or mention.name != " ".join(named):
+            return None
+        role, region = mention.role, mention.region
+    else:
+        # (one word, which the caller knows is a name: the post is all that follows it)
+        role, region = _split_role_region(tokens[head:], lex)
+    if not role or "/" in role or role.split()[-1].casefold() in _BODY_HEADS_LAST:
         return None  # "Indonesian Hotel General Manager Association": a body's name, no one's post
-    return replace(mention, printed=printed)
+    return ParsedMention(printed=printed, name=" ".join(named), role=role, region=region)
 
 
 # Words that end a body's name, never a post ("... General Manager Association").
@@ -2012,6 +2034,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
     if lex.lang == "en" and "(" in text:
         text = _BARE_PARTY.sub("", text).strip(_STRIP)  # "Martin O'Malley (D)": the party alone
+    if lex.lang == "en" and "Hon" in text:
+        text = _RIGHT_HONOURABLE.sub("", text).strip(_STRIP)  # "Rt Hon Margaret Hodge": a form of address
     if lex.lang == "en" and ("." in text or " General " in text) and (ranked := _ranked(text)) is not None:
         return ranked
     if "—" in text or " – " in text:

@@ -186,6 +186,7 @@ _EN_OBJECT_VERBS = {
     **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
 }
 _ASKING = frozenset({"asked", "asks"})
+_CLAIMED_THING = re.compile(r"(?:full\s+|sole\s+)?(?:responsibility|credit|victory|ownership)\b")
 # Of those, these make a statement only with "agar"/"supaya"/"bahwa"/"jika" ("menjamin kelayakan
 # tempat isolasi": a thing, no statement; "menjamin bahwa ..." is one).
 _URGING_VERBS = frozenset(
@@ -574,6 +575,7 @@ _APPOSITION_WORDS = 12
 _TELLING_THAT = frozenset(
     {"warned", "warns", "assured", "assures", "informed", "informs", "reminded", "reminds", "notified"}
     | {"promised", "promises", "convinced", "advised", "advises", "briefed"}
+    | {"promising", "warning", "assuring", "informing", "reminding", "telling"}
 )
 # First words of an opening phrase that says nothing itself: a connective, a sentence adverb, or
 # a phrase of where, when or in what respect ("Namun", "Sebenarnya", "Pada praktiknya", "Di sisi
@@ -924,6 +926,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             continue  # "Labour hit back at the Tory proposals, with ...": whom it answered, not what
         if lex.lang == "en" and text.startswith("of ", start) and not _THAT.match(text, verb.end()):
             continue  # '"...," Ms. Kovner said of herself and her husband': whom it was said of
+        if lex.lang == "en" and verb.group() in ("claimed", "claims", "claim") and _CLAIMED_THING.match(text, start):
+            continue  # "X claimed responsibility for the attack", "claims victory": what was done, not said
         if lex.lang == "en" and _HOW_SPOKEN.match(text, start):
             continue  # '"...," a spokeswoman said, speaking on condition of anonymity': how, not what
         if lex.lang == "en" and _doing_after(text, verb.end(), start, limit):

@@ -42,6 +42,8 @@ from quotetrack.extract.mentions import (
     is_lone_title,
     is_member_title,
     is_military_rank,
+    name_in_post,
+    name_then_post,
     names_two_people,
     parse_mention,
     state_keys,
@@ -401,6 +403,20 @@ def _one_vowel_apart(a: str, b: str) -> bool:
         return False
     apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(apart) == 1 and apart[0][0] in _VOWELS and apart[0][1] in _VOWELS
+
+
+def _named_again(text: str, word: str, start: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word of letters is printed again elsewhere as a speaker's name:
+    right after a cue ("kata Irfan") or right before a speech verb ("Irfan menegaskan")."""
+    if not word.isalpha():
+        return False
+    for again in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if again.start() == start:
+            continue
+        cue = lex.root_re.search(text, max(0, again.start() - 12), again.start())
+        if (cue is not None and cue.end() >= again.start() - 1) or lex.verb_re.match(text, again.end() + 1):
+            return True
+    return False
 
 
 def _introduces_nickname(before: str) -> bool:
@@ -1643,6 +1659,16 @@ class Registry:
                 # clause of its own (a copula follows it), never a name in apposition to the post
                 printed = printed[: printed.rindex(", ")]
             mention = parse_mention(printed, self.lex)
+            if (
+                self.lex.lang == "id"
+                and mention is not None
+                and name_in_post(mention)
+                and _named_again(text, printed.split()[0], start, self.lex)
+                and (first := name_then_post(printed, self.lex, 1)) is not None
+            ):
+                # "Irfan Ketua Panwascam Komodo saat dikonfirmasi ...", then "kata Irfan": a name of
+                # one word printed before its post (the article names him by it again)
+                mention = first
             if (
                 self.lex.lang == "id"
                 and mention is not None

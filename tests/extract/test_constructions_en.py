@@ -198,3 +198,26 @@ def test_a_relative_clause_after_the_name_is_no_post() -> None:
         '"We will be ready in May," Reyes, who advised the president on the budget, said.', lede="Tomas Reyes spoke."
     )
     assert found == [("Tomas Reyes", None, "We will be ready in May,")]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "role"),
+    [
+        ("Barrister Festus Keyamo", "Festus Keyamo", None),
+        ("Engr. David Umahi", "David Umahi", None),
+        ("Arc. Ahmed Musa Dangiwa, Minister of Housing", "Ahmed Musa Dangiwa", "Minister of Housing"),
+        ("Shri Amit Shah", "Amit Shah", None),
+        ("Rt Hon Dame Margaret Hodge", "Margaret Hodge", None),
+        ("the Rt. Hon. Speaker, Femi Gbajabiamila", "Femi Gbajabiamila", "Speaker"),
+        ('Ferdinand "Bongbong" Marcos Jr.', "Ferdinand Marcos Jr", None),
+        (
+            "Ms Nokuthula Mthembu-Ndlovu, the provincial MEC for health",
+            "Nokuthula Mthembu-Ndlovu",
+            "provincial MEC for health",
+        ),
+    ],
+)
+def test_forms_of_address_and_titles_before_a_name_are_no_part_of_it(printed: str, name: str, role: str | None) -> None:
+    assert _read(f'"We will be ready in May," said {printed}.', lede="The plan was presented.") == [
+        (name, role, "We will be ready in May,")
+    ]

@@ -81,3 +81,20 @@ def test_hal_itu_disampaikan_gives_the_sentence_before_it_in_the_same_paragraph(
             "Vaksinasi akan dilanjutkan pekan depan di seluruh puskesmas Garut",
         )
     ]
+
+
+def test_a_one_word_name_printed_before_its_post_that_the_article_quotes_by() -> None:
+    found = _read(
+        "Irfan Ketua Panwascam Komodo saat dikonfirmasi membenarkan pencopotan baliho itu. Ia mengatakan baliho "
+        'itu melanggar aturan kampanye.\n\n"Kami sudah berkoordinasi dengan tim sebelum pencopotan," kata Irfan.'
+    )
+    assert {(speaker, role) for speaker, role, _, _ in found} == {("Irfan", "Ketua Panwascam Komodo")}
+
+
+def test_a_law_s_name_is_no_one_named_before_a_post() -> None:
+    found = _read(
+        "Polisi menyebut pelaku bisa dijerat dengan Pasal 212 Kitab Undang-undang Hukum Pidana. Kitab "
+        "Undang-undang Hukum Pidana mengatur ancaman pidana penjara.\n\nKapolres Garut AKBP Budi Santoso "
+        "mengatakan pelaku akan diperiksa pekan depan."
+    )
+    assert not any("Kitab" in (speaker or "") or "Pidana" in (speaker or "") for speaker, _, _, _ in found)
