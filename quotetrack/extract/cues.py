@@ -577,6 +577,9 @@ _CIRCUMSTANCE_OPENERS = frozenset(
 )
 
 
+_CIRCUMSTANCE_WORDS = frozenset({"saat", "ketika", "usai", "seusai", "sewaktu", "tatkala", "setelah", "sebelum"})
+
+
 def _without_circumstance(subject: str) -> str:
     """ "Ketua DPRD Garut Euis Ida melalui juru bicaranya", "Kapolres X saat dihubungi via
     telepon": the subject before how or when it spoke (after a capitalised word)."""
@@ -662,7 +665,11 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         subject = subject[: bracket.start()]  # "Zulkifli Hasan (Zulhas) menyebut": the name, not its nickname
     if not subject:
         return None
-    if lex.lang == "id" and not subject.split()[-1][:1].isupper():
+    if lex.lang == "id" and (
+        not subject.split()[-1][:1].isupper()
+        # ("Menteri X saat berkunjung ke Garut, Jawa Barat, mengatakan": the visit's place ends it)
+        or (subject.endswith(",") and not _CIRCUMSTANCE_WORDS.isdisjoint(subject.split()))
+    ):
         subject = _without_circumstance(subject)
     last_word = subject.split()[-1]
     if last_word.casefold() in COORDINATORS:

@@ -98,3 +98,11 @@ def test_a_law_s_name_is_no_one_named_before_a_post() -> None:
         "mengatakan pelaku akan diperiksa pekan depan."
     )
     assert not any("Kitab" in (speaker or "") or "Pidana" in (speaker or "") for speaker, _, _, _ in found)
+
+
+def test_a_visit_s_place_list_between_the_subject_and_its_verb() -> None:
+    found = _read(
+        "Menteri Dalam Negeri Tito Karnavian saat berkunjung ke Garut, Jawa Barat, mengatakan vaksinasi akan "
+        "dilanjutkan pekan depan."
+    )
+    assert found == [("Tito Karnavian", "Menteri Dalam Negeri", None, "vaksinasi akan dilanjutkan pekan depan")]
