@@ -186,6 +186,10 @@ _EN_OBJECT_VERBS = {
     **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
 }
 _ASKING = frozenset({"asked", "asks"})
+_DAY_FIRST = re.compile(
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+(?:that\s+)?(?=[a-zA-Z])"
+)
 _CLAIMED_THING = re.compile(r"(?:full\s+|sole\s+)?(?:responsibility|credit|victory|ownership)\b")
 # Of those, these make a statement only with "agar"/"supaya"/"bahwa"/"jika" ("menjamin kelayakan
 # tempat isolasi": a thing, no statement; "menjamin bahwa ..." is one).
@@ -926,6 +930,20 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             continue  # "Labour hit back at the Tory proposals, with ...": whom it answered, not what
         if lex.lang == "en" and text.startswith("of ", start) and not _THAT.match(text, verb.end()):
             continue  # '"...," Ms. Kovner said of herself and her husband': whom it was said of
+        if (
+            lex.lang == "en"
+            and verb.group() in ("agreed", "agrees")
+            and not _THAT.match(text, verb.end())
+            and not text.startswith(("to ", "with ", "on "), start)
+            and not _FINITE_EN.search(text, start, limit)
+        ):
+            continue  # "X and Y agreed a 90-day truce": what they settled on, not what was said
+        if (
+            lex.lang == "en"
+            and (day := _DAY_FIRST.match(text, start, limit))
+            and _FINITE_EN.search(text, day.end(), limit)
+        ):
+            start = day.end()  # "said Tuesday the version ... is not true": when, then what
         if lex.lang == "en" and verb.group() in ("claimed", "claims", "claim") and _CLAIMED_THING.match(text, start):
             continue  # "X claimed responsibility for the attack", "claims victory": what was done, not said
         if lex.lang == "en" and _HOW_SPOKEN.match(text, start):

@@ -221,3 +221,15 @@ def test_forms_of_address_and_titles_before_a_name_are_no_part_of_it(printed: st
     assert _read(f'"We will be ready in May," said {printed}.', lede="The plan was presented.") == [
         (name, role, "We will be ready in May,")
     ]
+
+
+def test_a_day_right_after_the_verb_is_when_not_what() -> None:
+    found = _read("Reyes said Tuesday the version his critics are talking about is just not true.")
+    assert found == [("Tomas Reyes", "Finance Minister", "the version his critics are talking about is just not true")]
+
+
+def test_agreeing_on_a_thing_is_no_statement_agreeing_that_is() -> None:
+    assert _read("Reyes and his counterparts agreed a 90-day truce in their trade war in December.") == []
+    assert _read("Reyes agreed the plan was fair to everyone involved.") == [
+        ("Tomas Reyes", "Finance Minister", "the plan was fair to everyone involved")
+    ]
