@@ -621,11 +621,13 @@ def _may_narrate(text: str, start: int, end: int) -> bool:
         or ", the " in part
         or ", a " in part
         or ", with " in part
-        or (", " in part and any(word in part for word in _CONSEQUENCE_WORDS))
+        or (", " in part and any(word in part for word in _CONSEQUENCE_WORDS + _ASIDE_WORDS))
     )
 
 
 # The participles of what words set off, which _NARRATED_TAIL reads after a comma.
+# (and the first words of how, when or the reporter's aside: ", speaking at ...", ", as he ...")
+_ASIDE_WORDS = (", speaking", ", writing", ", addressing", ", appearing", ", testifying", ", as ", ", according to")
 _CONSEQUENCE_WORDS = ("prompting", "sparking", "drawing", "triggering", "fuel", "provoking", "igniting", "angering")
 
 
@@ -643,6 +645,12 @@ _NARRATED_TAIL = re.compile(
     # "... a database to track Muslims, drawing a fresh round of comparisons": what the words set
     # off ("drawing on its reserves", "drawing up plans" are the speaker's)
     r"|,\s+(?:prompting|sparking|drawing|triggering|fuell?ing|provoking|igniting|angering)\s+(?!on\b|up\b|from\b)"
+    # ("..., speaking at a press conference", "..., as he unveiled a plan", "..., a claim the
+    # opposition disputes", "..., according to a transcript": how and when, or the reporter's aside)
+    r"|,\s+(?:speaking|writing|addressing|appearing|testifying)\s+(?:at|to|on|in|before|during)\b"
+    r"|,\s+as\s+(?:he|she|they)\s+[a-z]+ed\b"
+    r"|,\s+(?:a|an)\s+(?:claim|assertion|charge|view|position|stance|argument|accusation|allegation)\s"
+    r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:transcript|recording|video|readout|statement|report|copy)\b"
 )
 
 
@@ -655,6 +663,7 @@ _WHERE_SAID = re.compile(
     r",?\s+(?:in\s+a\s+(?:written\s+|joint\s+|brief\s+)?statement|at\s+a\s+(?:news|press)\s+(?:conference|briefing)"
     r"|in\s+an\s+interview(?:\s+with\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?|on\s+Twitter)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?$"
+    # (not "in a speech", "at a rally": "said she would explain the plan in a speech" is what she said)
 )
 
 

@@ -233,3 +233,18 @@ def test_agreeing_on_a_thing_is_no_statement_agreeing_that_is() -> None:
     assert _read("Reyes agreed the plan was fair to everyone involved.") == [
         ("Tomas Reyes", "Finance Minister", "the plan was fair to everyone involved")
     ]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "speaking at a press conference in the capital",
+        "as he unveiled a new spending plan for schools",
+        "a claim the opposition disputes",
+        "according to a transcript of the meeting",
+    ],
+)
+def test_an_aside_after_a_comma_ends_reported_speech(aside: str) -> None:
+    assert _read(f"Reyes said the deficit would fall this year, {aside}.") == [
+        ("Tomas Reyes", "Finance Minister", "the deficit would fall this year")
+    ]
