@@ -683,8 +683,9 @@ def _strip_role(text: str) -> str:
     linking word left at its end ("Pimpinan Program FZS untuk", "Kepala Dinas di")."""
     stripped = text.strip(_STRIP)
     words = stripped.split()
-    if len(words) > 1 and words[-1] in _CONNECTORS:
-        while len(words) > 1 and words[-1] in _CONNECTORS:
+    if len(words) > 1 and (words[-1] in _CONNECTORS or words[-1] == "asal"):
+        # ("Anggota DPD RI asal Jawa Timur": where the member is from is the place, not the post)
+        while len(words) > 1 and (words[-1] in _CONNECTORS or words[-1] == "asal"):
             words.pop()
         stripped = " ".join(words).strip(_STRIP)
     if stripped.count("(") > stripped.count(")") and re.search(r"\([\w.-]{1,12}$", stripped):
@@ -1169,6 +1170,23 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and (start == 2 or _key(tokens[start - 3]) in lex.roles)
         )  # "Muslim Jaya Butar-butar" opening the mention: a word of bodies' names ("Metro Jaya",
         # "PT Taman Impian Jaya Ancol") inside a person's
+        inner = inner or (
+            # "KH Abdul Hakim Mahfudz", "Dr Hakim Sorimuda": a post word ("hakim", judge) inside
+            # a name that a personal title opens
+            lex.lang == "id"
+            and start < end
+            and _key(token) in lex.roles
+            and token[:1].isupper()
+            and (
+                (start >= 2 and _is_title(tokens[start - 2], lex) and _key(tokens[start - 2]) not in lex.roles)
+                or (
+                    start >= 3
+                    and _is_name_token(tokens[start - 2], lex)
+                    and _is_title(tokens[start - 3], lex)
+                    and _key(tokens[start - 3]) not in lex.roles
+                )
+            )
+        )
         if not (_is_name_token(token, lex) or inner) or _is_rank_tail(tokens, start - 1):
             break
         if start >= 2 and _key(tokens[start - 2]) in BOUND_AFTER.get(_key(token), ()):

@@ -106,3 +106,13 @@ def test_a_visit_s_place_list_between_the_subject_and_its_verb() -> None:
         "dilanjutkan pekan depan."
     )
     assert found == [("Tito Karnavian", "Menteri Dalam Negeri", None, "vaksinasi akan dilanjutkan pekan depan")]
+
+
+def test_a_post_word_inside_a_name_a_personal_title_opens() -> None:
+    found = _read("Ketua PWNU Jawa Timur KH Abdul Hakim Mahfudz mengatakan warga diimbau menjaga kerukunan.")
+    assert [(s, r, g) for s, r, g, _ in found] == [("Abdul Hakim Mahfudz", "Ketua PWNU", "Jawa Timur")]
+
+
+def test_where_a_member_is_from_is_the_place_not_the_post() -> None:
+    found = _read("Anggota DPD RI asal Jawa Timur La Nyalla Mattalitti mengatakan stok beras aman hingga Lebaran.")
+    assert [(s, r, g) for s, r, g, _ in found] == [("La Nyalla Mattalitti", "Anggota DPD RI", "Jawa Timur")]
