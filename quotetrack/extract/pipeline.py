@@ -28,7 +28,7 @@ from quotetrack.extract.mentions import (
 )
 from quotetrack.extract.model import ExtractedStatement, Extraction
 from quotetrack.extract.reported import CLOSING_QUOTES, find_reported, said_back_within, said_before
-from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry
+from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry, epithet_fits
 from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
@@ -937,6 +937,8 @@ def _fuller(printed: str | None, known: str | None) -> str | None:
         and all(w[:1].isupper() and w.casefold() not in POSSESSIVES for w in known[: -len(printed)].split())
     ):
         return known  # '"...," the minister said' after "Finance Minister X": the post in full
+    if printed and known and epithet_fits(printed, known):
+        return known  # '"...," the defense chief said' of Defense Secretary X: the post he holds
     if is_military_rank(printed) and known and not is_military_rank(known):
         return known  # "said Adm. Mike Mullen, the former chairman of the Joint Chiefs": the post held
     return printed

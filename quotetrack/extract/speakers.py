@@ -604,6 +604,32 @@ def _holds_office(role: str | None, head: str) -> bool:
     return any(len(w) > 2 and head.startswith(w.rstrip(".")) for w in (role or "").casefold().split())
 
 
+def epithet_fits(epithet: str, post: str) -> bool:
+    """Whether an English epithet of another head names a post: "the defense chief" for a Defense
+    Secretary, "the central bank chief" for a Central Bank Governor (the epithet's portfolio words
+    in the post), "the premier" for a prime minister, "the top diplomat" for a foreign minister or
+    a secretary of state."""
+    words = epithet.casefold().replace("defence", "defense").split()
+    held = post.casefold().replace("defence", "defense")
+    if not words or not held:
+        return False
+    if words[-1] in _CHIEF_WORDS:
+        # (every portfolio word in lower case is the post's; a capitalised one may be its country's:
+        # "the Philippine Defense Chief")
+        pairs = [(w, p) for w, p in zip(words[:-1], epithet.split()[:-1], strict=True) if w not in _EPITHET_OPENERS]
+        found = [re.search(rf"\b{re.escape(w)}\b", held) is not None for w, _ in pairs]
+        return any(found) and all(hit for hit, (_, p) in zip(found, pairs, strict=True) if p.islower())
+    if words[-1] == "premier":
+        return "prime minister" in held or "premier" in held
+    if words[-2:] == ["top", "diplomat"]:
+        return "foreign" in held or "secretary of state" in held
+    return False
+
+
+_CHIEF_WORDS = frozenset({"chief", "boss", "head"})
+_EPITHET_OPENERS = frozenset({"the", "a", "an", "former", "new", "top", "senior", "outgoing", "incoming"})
+
+
 def _a_thing(name: str) -> bool:
     """Whether an English capitalised run names a thing or a function, never a person: its head is
     a thing's ("Act", "War") or a noun of action ("Financial Institutions Supervision", "Consumer
@@ -1166,7 +1192,11 @@ class Registry:
                 return False  # "the Lib Dem chief executive said ... that Mr Kennedy ...": not Kennedy
             # ("Gov." agrees with "governor": a short form is the start of the word)
             return not person.organisation and (
-                head is None or known is None or any_office or _holds_office(person.role, head)
+                head is None
+                or known is None
+                or any_office
+                or _holds_office(person.role, head)
+                or epithet_fits(role or "", person.role or "")
             )
 
         fitting = next((ref for ref in candidates if ref is not None and ref >= 0 and fits(ref)), None)
@@ -1175,7 +1205,11 @@ class Registry:
         named = [ref for ref, p in enumerate(self.people) if p.position < position and fits(ref)]
         if named:
             # ("The Filipino vice admiral" is Vice Admiral X, not one named since with no post known)
-            holding = [ref for ref in named if _holds_office(self.people[ref].role, head)]
+            holding = [
+                ref
+                for ref in named
+                if _holds_office(self.people[ref].role, head) or epithet_fits(role or "", self.people[ref].role or "")
+            ]
             return max(holding or named, key=lambda ref: self.people[ref].position)
         if all(ref is None for ref in candidates):
             # "..., the first minister has told MSPs. The figures came out during a statement by

@@ -248,3 +248,27 @@ def test_an_aside_after_a_comma_ends_reported_speech(aside: str) -> None:
     assert _read(f"Reyes said the deficit would fall this year, {aside}.") == [
         ("Tomas Reyes", "Finance Minister", "the deficit would fall this year")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lede", "epithet", "speaker", "role"),
+    [
+        (
+            "Defense Secretary Delfin Lorenzana met his counterpart.",
+            "the defense chief",
+            "Delfin Lorenzana",
+            "Defense Secretary",
+        ),
+        (
+            "Central Bank Governor Maria Okafor raised rates.",
+            "the central bank chief",
+            "Maria Okafor",
+            "Central Bank Governor",
+        ),
+        ("Prime Minister Rachel Ames called an election.", "the premier", "Rachel Ames", "Prime Minister"),
+    ],
+)
+def test_an_epithet_of_another_head_names_the_post_s_holder(lede: str, epithet: str, speaker: str, role: str) -> None:
+    assert _read(f'"We will adhere to the ruling," {epithet} said.', lede=lede) == [
+        (speaker, role, "We will adhere to the ruling,")
+    ]
