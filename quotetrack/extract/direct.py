@@ -259,8 +259,7 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
             cue = cue_before(text, prev_end, quote.open_mark, lex)
         # A quoted sentence on its own after an attributed quote of the paragraph goes on with it.
         follows_speech = (bool(found) and found[-1].cue is not None and found[-1].kind is StatementKind.DIRECT) or (
-            lex.lang == "en"
-            and not found
+            not found
             and (
                 _reports_before(text, lo, quote.open_mark, lex)
                 or (quote.open_mark == lo and _goes_on_from(text, lo, lex))

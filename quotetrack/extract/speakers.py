@@ -74,7 +74,11 @@ _CAPITALISED_RUN = re.compile(
 )
 _SUBJECT_WORDS = 10
 # An Indonesian preposition, or a noun made of a verb (ke-an, pe-an, per-an), right before a name.
-_OBJECT_BEFORE_ID = re.compile(r"soal|terkait|dengan|kepada|terhadap|tentang|atas|bersama|(?:ke|pe|per)[a-z]{3,}an")
+# (and a passive verb of company: "Ia didampingi Kepala Dinas X": whom he was with, not who speaks)
+_OBJECT_BEFORE_ID = re.compile(
+    r"soal|terkait|dengan|kepada|terhadap|tentang|atas|bersama|didampingi|ditemani|disaksikan|dihadiri"
+    r"|(?:ke|pe|per)[a-z]{3,}an"
+)
 # A post and its ordinal right before a run: "Presiden ke-7 " (the run: "RI Joko Widodo").
 _POST_ORDINAL_BEFORE = re.compile(r"\b[A-Z][\w]*(?:\s[A-Z][\w]*){0,2}\s+ke-\d{1,2}\s+$")
 # A short form in capitals right after a run: "Satu Pintu (DPMPTSP)".

@@ -116,3 +116,19 @@ def test_a_post_word_inside_a_name_a_personal_title_opens() -> None:
 def test_where_a_member_is_from_is_the_place_not_the_post() -> None:
     found = _read("Anggota DPD RI asal Jawa Timur La Nyalla Mattalitti mengatakan stok beras aman hingga Lebaran.")
     assert [(s, r, g) for s, r, g, _ in found] == [("La Nyalla Mattalitti", "Anggota DPD RI", "Jawa Timur")]
+
+
+def test_a_short_quote_after_reported_speech_goes_on_with_its_speaker() -> None:
+    found = _read(
+        "Bupati Garut Rudy Gunawan meninjau puskesmas.\n\n"
+        'Rudy mengatakan vaksinasi akan dilanjutkan pekan depan. "Semua puskesmas akan dilibatkan."'
+    )
+    assert found[-1] == ("Rudy Gunawan", "Bupati", "Garut", "Semua puskesmas akan dilibatkan.")
+
+
+def test_whom_the_subject_was_with_is_no_subject_for_an_epithet() -> None:
+    found = _read(
+        "Bupati Garut Rudy Gunawan meninjau puskesmas. Ia didampingi Kepala Dinas Kesehatan Garut Budi Santoso.\n\n"
+        '"Vaksinasi akan dilanjutkan pekan depan," ucap pria kelahiran Garut itu.'
+    )
+    assert [speaker for speaker, _, _, _ in found] == ["Rudy Gunawan"]
