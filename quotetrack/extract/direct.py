@@ -257,15 +257,22 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
             cue = cue_after(text, after, next_open, lex, sentence_closed=closed)
         if cue is None:
             cue = cue_before(text, prev_end, quote.open_mark, lex)
-        # A quoted sentence on its own after an attributed quote of the paragraph goes on with it.
-        follows_speech = (bool(found) and found[-1].cue is not None and found[-1].kind is StatementKind.DIRECT) or (
-            not found
+        # A quoted sentence on its own after an attributed quote of the paragraph goes on with it;
+        # so does the first quote of a paragraph after reported speech or a quote left open.
+        goes_on = (
+            cue is None
+            and _goes_on_speaking(text, quote, lo)
             and (
-                _reports_before(text, lo, quote.open_mark, lex)
-                or (quote.open_mark == lo and _goes_on_from(text, lo, lex))
+                (bool(found) and found[-1].cue is not None and found[-1].kind is StatementKind.DIRECT)
+                or (
+                    not found
+                    and (
+                        _reports_before(text, lo, quote.open_mark, lex)
+                        or (quote.open_mark == lo and _goes_on_from(text, lo, lex))
+                    )
+                )
             )
         )
-        goes_on = cue is None and follows_speech and _goes_on_speaking(text, quote, lo)
         if not _is_statement(text, quote, cue, lo, goes_on):
             continue
         cued_after = cue is not None and cue.mention_start >= quote.outer_end

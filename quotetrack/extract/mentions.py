@@ -1835,16 +1835,18 @@ def _named_as_post(printed: str, lex: Lexicon) -> ParsedMention | None:
     return replace(held, printed=printed)
 
 
-def name_in_post(mention: ParsedMention) -> bool:
+def name_in_post(mention: ParsedMention, lex: Lexicon) -> bool:
     """Whether a parse took a name printed before its post into the post: "Irfan Ketua
     Panwascam Komodo" read as the post "Irfan Ketua" of someone named "Panwascam Komodo"."""
     words = (mention.role or "").split()
     return (
         len(words) >= 2
-        and mention.printed.startswith(words[0] + " ")
-        and words[0][:1].isupper()
-        and words[0].isalpha()
         and bool(mention.name)
+        and words[0][:1].isupper()
+        and _key(words[1]) in lex.roles
+        and _key(words[0]) not in lex.roles
+        and words[0].isalpha()
+        and mention.printed.startswith(words[0] + " ")
     )
 
 

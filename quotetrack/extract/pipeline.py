@@ -27,7 +27,7 @@ from quotetrack.extract.mentions import (
     unnamed_voice,
 )
 from quotetrack.extract.model import ExtractedStatement, Extraction
-from quotetrack.extract.reported import CLOSING_QUOTES, find_reported, said_back_within, said_before
+from quotetrack.extract.reported import BACK_AFTER_STOP, CLOSING_QUOTES, find_reported, said_back_within, said_before
 from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry, epithet_fits
 from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
@@ -244,6 +244,8 @@ def _find_all(text: str, lang: str) -> list[Found]:
     turns = _turns(text, [(p.start, p.end) for p in parts]) if ":" in text else {}
     inline = _inline_turns(text, parts) if ":" in text and not turns else {}
     answering = False  # the paragraph before ended with an interview answer
+    # ("Hal itu disampaikan X" opening a sentence inside a paragraph: most articles hold none)
+    back_inside = lang == "id" and any(head in text for head in BACK_AFTER_STOP)
     for index, para in enumerate(parts):
         if index in turns:
             turn = _turn_found(text, index, para.start, para.end, turns[index])
@@ -272,7 +274,8 @@ def _find_all(text: str, lang: str) -> list[Found]:
         found.extend(direct)
         found.extend(reported)
         back = said_before(text, para.start, previous, index, lex)
-        for told in ([back] if back is not None else []) + said_back_within(text, para.start, para.end, index, lex):
+        within = said_back_within(text, para.start, para.end, index, lex) if back_inside else []
+        for told in ([back] if back is not None else []) + within:
             if not any(f.start < told.end and told.start < f.end for f in found):
                 found.append(told)
         previous = (para.start, para.end)

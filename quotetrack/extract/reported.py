@@ -1229,6 +1229,7 @@ def _content_before(
 
 # "Hal itu diungkapkan Kapolres X kepada wartawan.": the sentence before was X's.
 _BACK_HEADS = ("Hal ", "Fakta ", "Keterangan ", "Pernyataan ")
+BACK_AFTER_STOP = tuple(f". {head}" for head in _BACK_HEADS)  # (one opening a sentence inside a paragraph)
 # Where the words after such an attribution say to whom, when or where it was said ("baru-baru
 # ini", "kemarin", "beberapa waktu lalu": when, never the speaker's epithet).
 _BACK_STOPS = "kepada|saat|ketika|usai|seusai|di|dalam|pada|baru-baru|belum|kemarin|tadi|beberapa|sebelumnya"
@@ -1262,7 +1263,7 @@ def said_back_within(text: str, lo: int, hi: int, index: int, lex: Lexicon) -> l
     """The sentences of a paragraph that a later sentence of it gives to someone: "Vaksinasi
     dilanjutkan pekan depan. Hal itu disampaikan Kepala Dinas X kepada wartawan." (the first
     sentence is X's)."""
-    if lex.lang != "id" or not any(f". {head}" in text[lo:hi] for head in _BACK_HEADS):
+    if lex.lang != "id" or all(text.find(head, lo, hi) < 0 for head in BACK_AFTER_STOP):
         return []
     sentences = split_sentences(text, lo, hi)
     found = []

@@ -412,8 +412,8 @@ def _one_vowel_apart(a: str, b: str) -> bool:
 def _named_again(text: str, word: str, start: int, lex: Lexicon) -> bool:
     """Whether a capitalised word of letters is printed again elsewhere as a speaker's name:
     right after a cue ("kata Irfan") or right before a speech verb ("Irfan menegaskan")."""
-    if not word.isalpha():
-        return False
+    if not word.isalpha() or text.count(word) < 2:
+        return False  # (most: printed once)
     for again in re.finditer(rf"\b{re.escape(word)}\b", text):
         if again.start() == start:
             continue
@@ -1700,7 +1700,7 @@ class Registry:
             if (
                 self.lex.lang == "id"
                 and mention is not None
-                and name_in_post(mention)
+                and name_in_post(mention, self.lex)
                 and _named_again(text, printed.split()[0], start, self.lex)
                 and (first := name_then_post(printed, self.lex, 1)) is not None
             ):
