@@ -200,8 +200,8 @@ def _someone_unnamed(words: list[str], lex: Lexicon) -> bool:
     speaker of their own, never the last one named; not "a visibly angry Smith")."""
     if not 2 <= len(words) <= 8 or words[0].casefold() not in ("a", "an", "one"):
         return False
-    if words[0].casefold() == "one" and words[1] != "of":
-        return False
+    if words[0].casefold() == "one" and words[1] != "of" and not words[1].islower():
+        return False  # ("one of the lawyers", "one resident"; not "One Nation")
     if any(w.casefold() in _NOT_SOMEONE for w in words):
         # ("a spokeswoman said" after "The Treasury said": the body's voice; "a group who said":
         # a clause about the words before)
@@ -294,6 +294,20 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
                 len(words),
             )
             mention = parse_mention(" ".join(words[:cut]), lex) if 0 < cut < len(words) else None
+        if lex.lang == "id" and (mention is None or (mention.org and not mention.role)):
+            # '," kata Rudy Pihaknya juga ...', '," kata Rudy Dinas Kesehatan juga ...': the next
+            # sentence glued on (its full stop lost), opening with a "-nya" word or a body's word
+            words = printed.split()
+            glued = next(
+                (
+                    k
+                    for k in range(1, len(words))
+                    if words[k][:1].isupper() and (words[k].endswith("nya") or words[k].casefold() in lex.institutions)
+                ),
+                None,
+            )
+            named = parse_mention(" ".join(words[:glued]), lex) if glued is not None else None
+            mention = named if named is not None and named.name and not named.org else mention
         return Cue(root.group(), mention, root.end())
     # '," Harsono menambahkan' / '," he said': mention first, then the verb.
     for verb in lex.verb_re.finditer(text, pos, min(window_end, pos + _MENTION_FIRST_REACH)):

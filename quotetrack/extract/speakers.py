@@ -2041,6 +2041,10 @@ class Registry:
                 person.region = mention.region
             return index
         words = name.split()
+        if self.lex.lang == "id" and len(words) >= 2 and not mention.role and not mention.org:
+            glued = self._before_glued_sentence(name)
+            if glued is not None:
+                return glued
         if len(words) == 2 and words[0].casefold() in _ADDRESS_WORDS and not mention.role:
             # "Cak Eri" after "Wali Kota Surabaya Eri Cahyadi": a word of address and a name it knows.
             ref = self.known(words[1])
@@ -2352,6 +2356,15 @@ class Registry:
             self.people[ref].role = role
         return ref
 
+    def _latest_agreeing_official(self, position: int, pronoun: str) -> int | None:
+        """The office holder named last before `position` whom `pronoun` may stand for."""
+        holders = [
+            k
+            for k, p in enumerate(self.people)
+            if p.position <= position and _office(p.role, self.lex) and not p.organisation and self.agrees(k, pronoun)
+        ]
+        return max(holders, key=lambda k: self.people[k].position) if holders else None
+
     def latest_official(self, position: int) -> int | None:
         best = None
         for index, person in enumerate(self.people):
@@ -2459,6 +2472,10 @@ class Registry:
                     (r for r in candidates if r is not None and r >= 0 and self.people[r].gender == wanted), agreeing
                 )
             known = self._latest_of_gender(pronoun, position)
+            if agreeing is None and known is None:
+                # '"...?" he asked' after a woman's statement, his and her post both known: the
+                # last official the pronoun may stand for
+                return self._latest_agreeing_official(position, pronoun)
             if agreeing is None or (
                 known is not None
                 and _PRONOUN_GENDER.get(pronoun.casefold()) == "f"
@@ -2490,4 +2507,24 @@ class Registry:
             return self.add(self.refine(mention), position)
         if mention.role:
             return self.by_role(mention.role, position)
+        return None
+
+    def _before_glued_sentence(self, name: str) -> int | None:
+        """The person a cue names when the next sentence's first words were glued to the name (a
+        full stop lost: '"...," kata Rudy Vaksinasi akan digelar ...'): the longest head of the
+        words that names someone known, when the word after it is a word the article prints in
+        lower case, a "-nya" word, a body's or a post's word, never a name's."""
+        words = name.split()
+        for cut in range(len(words) - 1, 0, -1):
+            after = words[cut].casefold()
+            if not (
+                after in self.common
+                or after.endswith("nya")
+                or after in self.lex.institutions
+                or after in self.lex.roles
+            ):
+                continue
+            ref = self.known(" ".join(words[:cut]))
+            if ref is not None and not self.people[ref].organisation:
+                return ref
         return None

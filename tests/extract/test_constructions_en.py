@@ -272,3 +272,17 @@ def test_an_epithet_of_another_head_names_the_post_s_holder(lede: str, epithet: 
     assert _read(f'"We will adhere to the ruling," {epithet} said.', lede=lede) == [
         (speaker, role, "We will adhere to the ruling,")
     ]
+
+
+def test_a_nation_in_a_party_s_name_is_no_one_and_a_pronoun_keeps_to_who_may_be_meant() -> None:
+    found = _read(
+        "Ann Lee, co-leader of the Green Party of England and Wales, said the plan was unfair.\n\n"
+        '"Is this fair?" he asked.\n\nOne individual answered: "It is not fair at all to us."',
+        lede="Prime Minister Tomas Reyes faced questions on Tuesday. He said he had met the leaders.",
+    )
+    assert [(speaker, role) for speaker, role, _ in found] == [
+        ("Tomas Reyes", "Prime Minister"),
+        ("Ann Lee", "co-leader of the Green Party of England and Wales"),
+        ("Tomas Reyes", "Prime Minister"),
+        (None, None),
+    ]
