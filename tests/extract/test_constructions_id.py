@@ -132,3 +132,20 @@ def test_whom_the_subject_was_with_is_no_subject_for_an_epithet() -> None:
         '"Vaksinasi akan dilanjutkan pekan depan," ucap pria kelahiran Garut itu.'
     )
     assert [speaker for speaker, _, _, _ in found] == ["Rudy Gunawan"]
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "Pihaknya juga menyiapkan 20 ribu dosis.",
+        "Vaksinasi akan digelar di seluruh puskesmas.",
+        "Dinas Kesehatan juga menyiapkan 20 ribu dosis.",
+    ],
+)
+def test_a_next_sentence_glued_to_the_name_after_a_cue(glued: str) -> None:
+    # (the full stop after "kata Rudy" lost by the scrape)
+    found = _read(
+        "Bupati Garut Rudy Gunawan meninjau puskesmas untuk memantau vaksinasi dan pelayanan dinas kesehatan.\n\n"
+        f'"Vaksinasi akan dilanjutkan pekan depan," kata Rudy {glued}'
+    )
+    assert [(s, r) for s, r, _, _ in found] == [("Rudy Gunawan", "Bupati")]
