@@ -189,38 +189,36 @@ def _reports_before(text: str, lo: int, at: int, lex: Lexicon) -> bool:
     """Whether the sentence before a quote reports someone's words, so a quoted sentence after it
     goes on with them ('Dunn said the state would appeal. "We will win."'): a speech verb after
     the sentence's first word, which a capitalised word or a pronoun before it may be subject of."""
-    at = len(text[lo:at].rstrip()) + lo - 1  # (the previous sentence's closing mark)
+    at = _before_space(text, lo, at) - 1  # (the previous sentence's closing mark)
     opening = max(text.rfind(". ", lo, at) + 2, lo)
-    if any(mark in text[opening:at] for mark in '"“”'):
-        return False  # (a sentence with a quote of its own: the quote's cue decides, not this)
-    if opening >= at:
-        return False
+    if opening >= at or any(mark in text[opening:at] for mark in '"“”'):
+        return False  # (none, or a sentence with a quote of its own: the quote's cue decides, not this)
     verb = lex.verb_re.search(text, opening, at)
     return verb is not None and verb.start() > opening and verb.group()[:1].islower()
 
 
+def _before_space(text: str, lo: int, at: int) -> int:
+    """`at` moved back over the white space before it, no further than `lo`."""
+    while at > lo and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 def _nickname_inside(text: str, quote: Quote) -> bool:
-    """Whether a quote is a nickname between a name's words: a capitalised word before its
+    """Whether a quote is a nickname between a name's words: a capitalised word right before its
     opening mark, one or two capitalised words inside, a capitalised word after."""
-    return (
-        quote.close_mark is not None
-        and text[max(0, quote.open_mark - 2) : quote.open_mark - 1].isalpha()
-        and text[max(0, quote.open_mark - 1) : quote.open_mark] == " "
-        and NICKNAME_INSIDE.match(text, quote.open_mark) is not None
-        and _capitalised_word_before(text, quote.open_mark)
-    )
-
-
-def _capitalised_word_before(text: str, at: int) -> bool:
-    word = text[max(0, at - 30) : at].split()[-1:]
-    return bool(word) and word[0][:1].isupper()
+    at = quote.open_mark
+    if quote.close_mark is None or at < 2 or text[at - 1] != " " or not text[at - 2].isalpha():
+        return False
+    word = text[max(0, at - 30) : at].split()[-1]
+    return word[:1].isupper() and NICKNAME_INSIDE.match(text, at) is not None
 
 
 def _goes_on_from(text: str, lo: int, lex: Lexicon) -> bool:
     """Whether the paragraph before `lo`, where a paragraph opens with a quote mark, hands on to
     it: it ends inside a quote (its marks do not pair up; English leaves a quote open when the next
     paragraph goes on with it), or its last sentence reports someone's words."""
-    end = len(text[:lo].rstrip())
+    end = _before_space(text, 0, lo)
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end]
     return line.count('"') % 2 == 1 or line.count("“") > line.count("”") or _reports_before(text, start, end, lex)

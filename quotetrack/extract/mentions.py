@@ -678,14 +678,18 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
     return key == "ibu" and at + 1 < len(tokens) and _key(tokens[at + 1]) == "kota"
 
 
+# Linking words a post never ends with (and "asal": "Anggota DPD RI asal Jawa Timur", where the
+# member is from is the place, not the post).
+_ROLE_TAIL_LINKS = _CONNECTORS | {"asal"}
+
+
 def _strip_role(text: str) -> str:
     """Strip punctuation around a role, but keep the bracket that closes a short form, and a
     linking word left at its end ("Pimpinan Program FZS untuk", "Kepala Dinas di")."""
     stripped = text.strip(_STRIP)
     words = stripped.split()
-    if len(words) > 1 and (words[-1] in _CONNECTORS or words[-1] == "asal"):
-        # ("Anggota DPD RI asal Jawa Timur": where the member is from is the place, not the post)
-        while len(words) > 1 and (words[-1] in _CONNECTORS or words[-1] == "asal"):
+    if len(words) > 1 and words[-1] in _ROLE_TAIL_LINKS:
+        while len(words) > 1 and words[-1] in _ROLE_TAIL_LINKS:
             words.pop()
         stripped = " ".join(words).strip(_STRIP)
     if stripped.count("(") > stripped.count(")") and re.search(r"\([\w.-]{1,12}$", stripped):

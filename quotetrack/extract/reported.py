@@ -33,6 +33,8 @@ _ADDRESSEE = re.compile(r"(?:kepada|pada|to)\s+[^,.]{1,40}?(?:,\s*|\s+(?:bahwa|t
 _TOLD_OBJECT = re.compile(r"[^,.;]{1,60}?\s+that\s+")  # ("told delegates at the Republican National Convention that")
 # Where and when something was said, between the verb and its "that": "in a statement", "on
 # Wednesday", "last month", "at the most recent debate".
+# A day of the week, and the part of it ("Tuesday", "Friday night"): when something was said.
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
 _CIRCUMSTANCE_THAT = re.compile(
     r"(?:in|on|at|over|during|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:\"“”]{0,50}?\s+that\s+"
@@ -186,10 +188,7 @@ _EN_OBJECT_VERBS = {
     **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
 }
 _ASKING = frozenset({"asked", "asks"})
-_DAY_FIRST = re.compile(
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"\s+(?:that\s+)?(?=[a-zA-Z])"
-)
+_DAY_FIRST = re.compile(rf"(?:on\s+)?{_DAY}\s+(?:that\s+)?(?=[a-zA-Z])")
 _CLAIMED_THING = re.compile(r"(?:full\s+|sole\s+)?(?:responsibility|credit|victory|ownership)\b")
 # Of those, these make a statement only with "agar"/"supaya"/"bahwa"/"jika" ("menjamin kelayakan
 # tempat isolasi": a thing, no statement; "menjamin bahwa ..." is one).
@@ -662,7 +661,7 @@ _TAIL_REACH = 90
 _WHERE_SAID = re.compile(
     r",?\s+(?:in\s+a\s+(?:written\s+|joint\s+|brief\s+)?statement|at\s+a\s+(?:news|press)\s+(?:conference|briefing)"
     r"|in\s+an\s+interview(?:\s+with\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?|on\s+Twitter)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?$"
+    rf"(?:\s+(?:on\s+)?{_DAY})?$"
     # (not "in a speech", "at a rally": "said she would explain the plan in a speech" is what she said)
 )
 
@@ -1312,7 +1311,7 @@ def _quoted_as(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | N
 _RELAYED_BY = re.compile(
     r"(?:,\s*|\s+)(?:(?:as\s+)?(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:first\s+)?(?:reported|reports)"
     # ("..., Reuters reported on Tuesday.", "..., the BBC reported earlier this week")
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:\s+(?:on\s+)?{_DAY}"
     r"|\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month)|\s+(?:yesterday|today|earlier))?"
     r"|(?:(?:seperti|sebagaimana)\s+)?(?:dilaporkan|diberitakan|dikutip|dilansir)\s+(?:oleh\s+|dari\s+)?"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[\s.,]*$"
