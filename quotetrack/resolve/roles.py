@@ -33,6 +33,8 @@ _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
 _FILLER = frozenset({"dari", "di", "of", "for", "to", "the", "and", "dan", "se", "sekaligus", "untuk"})
 _LOWER_IN_NAMES = _FILLER | {"bidang", "urusan", "pada", "&", "se-"}
+# Arabic names of bodies print their article in lower case: "Asaib Ahl al-Haq", "Jabhat al-Nusra".
+_ARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|an|ul|ud)-[A-Z]")
 # Before a post these describe its holder, not the post ("New Home Secretary X").
 # A deputy is printed as this word before the head's post.
 _DEPUTY_WORDS = frozenset({"wakil", "deputy", "vice"})
@@ -255,7 +257,14 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     words = words[:faction] if faction is not None else words
     # A body's name is capitalised but for a few joiners; a lower-case word opens a clause
     # ("Home Secretary had time ..."), which is no part of the post.
-    clause = next((k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in _LOWER_IN_NAMES), None)
+    clause = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if w[:1].islower() and w.lower() not in _LOWER_IN_NAMES and not _ARTICLE_PREFIXED.match(w)
+        ),
+        None,
+    )
     if clause is not None and not (clause and _named_on(words, clause)):
         # ("of the Commons public accounts committee", "for Trump hotels": English names a body's
         # part in lower case after its capitalised name)

@@ -362,6 +362,20 @@ def test_a_body_named_after_its_description_in_lower_case(printed: str, label: s
 
 
 @pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("the head of the Asaib Ahl al-Haq militia in north Iraq", "Head of the Asaib Ahl al-Haq"),
+        ("leader of Hayat Tahrir al-Sham", "Leader of Hayat Tahrir al-Sham"),
+    ],
+)
+def test_an_arabic_body_s_article_in_lower_case_is_part_of_its_name(printed: str, label: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
     ("printed", "name"),
     [
         ("Sen. Lindsey Graham, R-S.C.", "Lindsey Graham"),
