@@ -17,7 +17,14 @@ from quotetrack.extract.around import (
     held_post,
     is_portfolio_word,
 )
-from quotetrack.extract.words import Lexicon, given_name_genders, places_abroad, state_names, us_states
+from quotetrack.extract.words import (
+    Lexicon,
+    common_word_places,
+    given_name_genders,
+    places_abroad,
+    state_names,
+    us_states,
+)
 from quotetrack.text.dates import WEEKDAYS
 from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, NAME_SHORT_FORMS, is_past_post, is_unit_head, word_set
 from quotetrack.text.stem import is_confixed, is_dictionary_word
@@ -535,6 +542,12 @@ RESPECT_WORDS = frozenset({"romo", "kiai", "kyai", "ustaz", "ustadz", "buya", "a
 # The quarters of a district or village's name ("Tarogong Kidul", "Jetis Lor", "Cipayung Utara"):
 # no word a personal name opens with, before two words of a name.
 _QUARTERS = (_COMPASS - {"laut", "daya"}) | {"kidul", "lor", "wetan", "kulon"}
+# Offices whose place follows them, where a regency's name that is also a common word ("Bupati
+# Lebak", "Wali Kota Batu", "Kapolres Badung") is the place, not a name.
+_REGIONAL_OFFICES = frozenset(
+    {"bupati", "wabup", "gubernur", "kota", "walkot", "kapolres", "kapolresta", "dandim", "kajari", "sekda"}
+    | {"pemkab", "pemkot", "kabupaten"}
+)
 # Heads of a district, village or local unit, whose place follows them and is seldom one the
 # lexicon knows ("Camat Cibeber Asep Saepudin", "Lurah Sukamaju Dedi Kurnia").
 _LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil"})
@@ -1228,8 +1241,12 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         # A region word ends the name once two name words are collected
         # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
-        if (_key(token) in lex.regions or is_country(_key(token))) and start < end:
-            before = _key(tokens[start - 2]) if start >= 2 else ""
+        before = _key(tokens[start - 2]) if start >= 2 else ""
+        if (
+            _key(token) in lex.regions
+            or is_country(_key(token))
+            or (lex.lang == "id" and _office_place(tokens, start, before) and _key(token) in common_word_places())
+        ) and start < end:
             # After a number or a body's acronym the place is the body's ("Daop 8 Surabaya").
             numbered = start >= 2 and (
                 before.isdigit() or tokens[start - 2].isupper() and len(before) >= 2 or _is_agency(tokens[start - 2])
@@ -1306,6 +1323,12 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     ):
         return end, end  # "Bupati Subang", "KPU Subang": a region, no name
     return start, end
+
+
+def _office_place(tokens: list[str], start: int, before: str) -> bool:
+    """Whether tokens[start - 1] stands where an office's or a regional body's place is printed:
+    right after the office ("Bupati Lebak") or the body's short form ("DPRD Badung")."""
+    return before in _REGIONAL_OFFICES or (start >= 2 and tokens[start - 2].isupper() and len(before) >= 3)
 
 
 def _local_place(tokens: list[str], start: int, end: int) -> bool:

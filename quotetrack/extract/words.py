@@ -107,6 +107,14 @@ def _one_word_places() -> frozenset[str]:
     )
 
 
+@cache
+def common_word_places() -> frozenset[str]:
+    """Kabupaten and kota of one word that are also a dictionary word, or read as one once an affix
+    is taken off ("Lebak", "Badung", "Pemalang", "Batu"): a place only where an office's place
+    stands, right after the office ("Bupati Lebak Hasan Basri")."""
+    return frozenset(key for name in place_names() if " " not in name and is_dictionary_word(key := name.casefold()))
+
+
 def _us_states(words: int) -> frozenset:
     """The states' names of one word (casefolded), or the keys of those of two or more."""
     names = state_names()

@@ -149,3 +149,19 @@ def test_a_next_sentence_glued_to_the_name_after_a_cue(glued: str) -> None:
         f'"Vaksinasi akan dilanjutkan pekan depan," kata Rudy {glued}'
     )
     assert [(s, r) for s, r, _, _ in found] == [("Rudy Gunawan", "Bupati")]
+
+
+@pytest.mark.parametrize(
+    ("printed", "role"),
+    [
+        ("Bupati Lebak Hasan Basri Jayadi", "Bupati Lebak"),
+        ("Bupati Badung Made Suarta", "Bupati Badung"),
+        ("Plt Bupati Pemalang Sutikno Wibowo", "Plt Bupati Pemalang"),
+        ("Wali Kota Batu Dewi Kartika", "Wali Kota Batu"),
+        ("Kapolres Berau AKBP Hendro Wibowo", "Kapolres Berau"),
+    ],
+)
+def test_a_regency_that_is_also_a_common_word_is_the_office_s_place(printed: str, role: str) -> None:
+    found = _read(f"{printed} mengatakan tidak ada mutasi pejabat menjelang pilkada.")
+    name = printed.removeprefix(role).replace("AKBP", "").strip()
+    assert [(s, r) for s, r, _, _ in found] == [(name, role)]
