@@ -188,6 +188,16 @@ _EN_OBJECT_VERBS = {
     **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
 }
 _ASKING = frozenset({"asked", "asks"})
+# English speech verbs that also take a thing for their object ("announced a new rail plan",
+# "declared a state of emergency", "recalled its ambassador", "questioned the cost"): they report
+# speech only with a clause after them, one with a verb of its own or a subject that opens one.
+_THING_VERBS = frozenset(
+    {"announced", "announces", "declared", "declares", "recalled", "questioned", "revealed"}
+    | {"reveals", "reported", "snapped", "echoed", "countered", "retaliated", "barked", "protested"}
+)
+_CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|there|this|that)\s")
+# ("announced plans to advertise in Virginia": an intent, which is said)
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]+")
 _DAY_FIRST = re.compile(rf"(?:on\s+)?{_DAY}\s+(?:that\s+)?(?=[a-zA-Z])")
 _CLAIMED_THING = re.compile(r"(?:full\s+|sole\s+)?(?:responsibility|credit|victory|ownership)\b")
 # Of those, these make a statement only with "agar"/"supaya"/"bahwa"/"jika" ("menjamin kelayakan
@@ -1061,6 +1071,15 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 start = clause.end()  # "said on Friday they would work together": the clause after
             elif _words(text[start:end]) <= 12:
                 continue  # "... than Mr Brown forecast in his March budget": where it was said, not what
+        if (
+            lex.lang == "en"
+            and verb.group() in _THING_VERBS
+            and not _THAT.match(text, verb.end())
+            and not _FINITE_EN.search(text, start, end)
+            and not _CLAUSE_SUBJECT.match(text, start, end)
+            and not _INFINITIVE.search(text, start, end)
+        ):
+            continue  # "announced a new rail plan", "recalled its ambassador": a thing done, nothing said
         if _words(text[start:end]) >= (_MIN_VIEW_WORDS if verb.group() in _VIEW_OF_VERBS else _MIN_WORDS):
             results.append(_found(start, end, paragraph, verb.group(), mention, False, confidence))
     return results

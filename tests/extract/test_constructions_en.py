@@ -286,3 +286,26 @@ def test_a_nation_in_a_party_s_name_is_no_one_and_a_pronoun_keeps_to_who_may_be_
         ("Tomas Reyes", "Prime Minister"),
         (None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reyes announced a new rail plan for the north.",
+        "Reyes recalled the ambassador from Paris on Tuesday.",
+        "Reyes questioned the cost of the new port.",
+    ],
+)
+def test_a_speech_verb_with_a_thing_for_its_object_says_nothing(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Reyes announced he would step down next year.", "he would step down next year"),
+        ("Reyes revealed the government had borrowed twice as much.", "the government had borrowed twice as much"),
+    ],
+)
+def test_the_same_verbs_with_a_clause_report_it(sentence: str, said: str) -> None:
+    assert _read(sentence) == [("Tomas Reyes", "Finance Minister", said)]
