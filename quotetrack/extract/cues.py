@@ -131,9 +131,21 @@ JUDGES = re.compile(
 
 # "<outlet> quoted <someone> as saying": the outlet relays the words of the one it names.
 QUOTED_AS = re.compile(
-    r"(?:[^.;:\"“”\n]{0,80}?\s)?quoted\s+(?P<m>(?:[^.;:\"“”\n]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){2,120}?)"
+    r"(?P<pre>[^.;:\"“”\n]{0,80}?\s)?quoted\s+(?P<m>(?:[^.;:\"“”\n]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){2,120}?)"
     r"\s+as\s+(?:saying|telling)\b"
 )
+
+# ("Sethi was quoted by PTI as saying": the one quoted is the subject, the outlet follows "by")
+_QUOTED_BY = re.compile(r"\s(?:was|is|were|are|has been|had been)\s+$")
+
+
+def quoted_as_whom(match: re.Match[str], lex: Lexicon) -> ParsedMention | None:
+    """Whose words a QUOTED_AS match relays: the one quoted, not the outlet quoting."""
+    quoted = match.group("m").strip(" ,")
+    pre = match.group("pre") or ""
+    if quoted.startswith("by ") and (passive := _QUOTED_BY.search(pre)) is not None:
+        quoted = pre[: passive.start()].strip(" ,")
+    return parse_mention(quoted, lex) if quoted else None
 
 
 # A quoted nickname between a name's words: '"Bongbong" Marcos', "'Appi' Arifuddin".
@@ -240,7 +252,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     if lex.lang == "en" and (relayed := QUOTED_AS.match(text, pos, window_end)) is not None:
         # '," the RBK news website quoted Ms. Simonyan, the editor in chief, as saying.': the
         # person quoted, not the outlet quoting her
-        quoted = parse_mention(relayed.group("m").strip(" ,"), lex)
+        quoted = quoted_as_whom(relayed, lex)
         if quoted is not None and (quoted.name or quoted.pronoun or quoted.org):
             return Cue("quoted", quoted, relayed.end())
     nya = lex.nya_re.match(text, pos, window_end)

@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quotetrack.extract.candidate import Found
-from quotetrack.extract.cues import ACCORDING_TO, QUOTED_AS, THAT_AFTER, mention_after, subject_mention
+from quotetrack.extract.cues import (
+    ACCORDING_TO,
+    QUOTED_AS,
+    THAT_AFTER,
+    mention_after,
+    quoted_as_whom,
+    subject_mention,
+)
 from quotetrack.extract.mentions import (
     PARTICIPLE_CUES,
     PARTY_BRACKET,
@@ -30,7 +37,9 @@ _AFTER_VERB = re.compile(
 )
 # "mengatakan kepada wartawan, ..." / "told reporters that ...": the addressee is not content.
 _ADDRESSEE = re.compile(r"(?:kepada|pada|to)\s+[^,.]{1,40}?(?:,\s*|\s+(?:bahwa|that)\s+)", re.IGNORECASE)
-_TOLD_OBJECT = re.compile(r"[^,.;]{1,60}?\s+that\s+")  # ("told delegates at the Republican National Convention that")
+_TOLD_OBJECT = re.compile(
+    r"(?:[^,.;]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\.){1,60}?\s+that\s+"
+)  # ("told delegates at the Republican National Convention that")
 # Where and when something was said, between the verb and its "that": "in a statement", "on
 # Wednesday", "last month", "at the most recent debate".
 # A day of the week, and the part of it ("Tuesday", "Friday night"): when something was said.
@@ -38,6 +47,15 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:mo
 _CIRCUMSTANCE_THAT = re.compile(
     r"(?:in|on|at|over|during|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:\"“”]{0,50}?\s+that\s+"
+)
+# A date, as news copy prints it, between the verb and its "that": "on Feb. 28", "on Monday, March
+# 11,", "on March 1, 2024,", "Sept. 12".
+_MONTH_EN = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?"
+    r"|Sep(?:tember|t?\.)|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DATE_THAT = re.compile(
+    rf"(?:on\s+)?(?:{_DAY},?\s+)?{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?,?\s+that\s+"
 )
 # Where and when, set off by a comma before the clause: "suggested in a tweet, women won't be ...".
 _CIRCUMSTANCE_COMMA = re.compile(
@@ -194,6 +212,7 @@ _ASKING = frozenset({"asked", "asks"})
 _THING_VERBS = frozenset(
     {"announced", "announces", "declared", "declares", "recalled", "questioned", "revealed"}
     | {"reveals", "reported", "snapped", "echoed", "countered", "retaliated", "barked", "protested"}
+    | {"alleged", "alleges", "disclosed", "discloses", "charged", "charges"}
 )
 _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|there|this|that)\s")
 # ("announced plans to advertise in Virginia": an intent, which is said)
@@ -974,6 +993,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             continue
         if lex.lang == "en" and (
             (when := _CIRCUMSTANCE_THAT.match(text, start, limit))
+            or (when := _DATE_THAT.match(text, start, limit))
             or (when := _ADVERB_THAT.match(text, start, limit))
             or ((when := _CIRCUMSTANCE_COMMA.match(text, start, limit)) and _FINITE_EN.search(text, when.end(), limit))
         ):
@@ -1315,7 +1335,7 @@ def _quoted_as(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | N
     match = QUOTED_AS.search(text, sent.start, sent.end)
     if match is None:
         return None
-    mention = parse_mention(match.group("m").strip(" ,"), lex)
+    mention = quoted_as_whom(match, lex)
     if mention is None or not (mention.name or mention.pronoun or mention.org):
         return None
     after = THAT_AFTER.match(text, match.end())

@@ -309,3 +309,32 @@ def test_a_speech_verb_with_a_thing_for_its_object_says_nothing(sentence: str) -
 )
 def test_the_same_verbs_with_a_clause_report_it(sentence: str, said: str) -> None:
     assert _read(sentence) == [("Tomas Reyes", "Finance Minister", said)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reyes alleged that the tender had been rigged.",
+        "Reyes disclosed that the tender had been rigged.",
+        "Reyes averred that the tender had been rigged.",
+        "Reyes charged that the tender had been rigged.",
+        "Reyes was quoted as saying the tender had been rigged.",
+        "Reyes was quoted by the Daily Nation as saying the tender had been rigged.",
+        "Reyes said on Feb. 28 that the tender had been rigged.",
+        "Reyes told reporters on Feb. 28 that the tender had been rigged.",
+        "Reyes said on Monday, March 11, that the tender had been rigged.",
+        "Reyes said on March 1, 2024, that the tender had been rigged.",
+    ],
+)
+def test_verbs_of_charges_and_disclosures_and_a_date_before_that(sentence: str) -> None:
+    assert _read(sentence) == [("Tomas Reyes", "Finance Minister", "the tender had been rigged")]
+
+
+def test_a_charge_brought_is_no_statement_a_quote_charged_is() -> None:
+    assert _read("Prosecutors charged the driver with fraud on Monday.") == []
+    assert _read('"They are profiting from misery," Reyes charged.') == [
+        ("Tomas Reyes", "Finance Minister", "They are profiting from misery,")
+    ]
+    assert _read('"They are profiting from misery," Reyes was quoted by the Daily Nation as saying.') == [
+        ("Tomas Reyes", "Finance Minister", "They are profiting from misery,")
+    ]
