@@ -1793,6 +1793,9 @@ def _named_after_post(tokens: list[str], lex: Lexicon) -> bool:
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]+")
 
 
+_POLICE = frozenset({"police", "the police"})
+
+
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
@@ -1806,6 +1809,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         held = _named_as_post(printed, lex)
         if held is not None:
             return held
+    if lex.lang == "en" and printed.strip().casefold() in _POLICE:
+        return ParsedMention(printed=printed, org="Police")  # "..., police said": the force speaks
     mention = _parse_mention(printed, lex)
     if lex.lang == "id" and (mention is None or not mention.name) and "," not in printed:
         # "Rudy Gunawan Bupati Garut mengatakan": the name first, then the post with no comma

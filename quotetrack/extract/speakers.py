@@ -351,6 +351,23 @@ _COMPANY_HEADS = {
 }
 _KIND_HEADS |= dict.fromkeys(_COMPANY_HEADS - {"group"}, _COMPANY_HEADS)
 _STATE_HEADS = {"party", "government", "administration", "ministry", "department", "office", "agency", "court"}
+# "the finance ministry", "the state department": a ministry named by its portfolio, in lower case
+# as wire copy prints it; these words before the kind say which one of a kind, not whose.
+_PORTFOLIO_KINDS = frozenset({"ministry", "department"})
+_NO_PORTFOLIO = frozenset({"new", "same", "former", "relevant", "concerned", "responsible", "other", "whole", "said"})
+_LOWER_PORTFOLIO = re.compile(r"(?i:the)\s+((?:[a-z][a-z-]+\s+){1,2})(ministry|department)")
+
+
+def _portfolio_body(printed: str, kind: str) -> str | None:
+    """ "Finance Ministry" for "the finance ministry"; None for "the ministry", "the new ministry"."""
+    if kind not in _PORTFOLIO_KINDS:
+        return None
+    match = _LOWER_PORTFOLIO.fullmatch(printed.strip())
+    if match is None or not _NO_PORTFOLIO.isdisjoint(words := match.group(1).split()):
+        return None
+    return " ".join(w.capitalize() for w in (*words, match.group(2)))
+
+
 # The nickname a description of the speaker gives: "Pria yang akrab disapa Cak Eri itu".
 _DESCRIBED_NICK = re.compile(
     r"\b(?:disapa|dipanggil|sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?[ \t]+[\"“']?"
@@ -884,7 +901,9 @@ class Registry:
         named = [(p.position, i) for i, p in enumerate(self.people) if p.gender == wanted and p.position <= position]
         return max(named)[1] if named else None
 
-    def _body(self, kind: str, position: int, last: int | None, quoted: list[tuple[int, int]]) -> int | None:
+    def _body(
+        self, kind: str, position: int, last: int | None, quoted: list[tuple[int, int]], printed: str = ""
+    ) -> int | None:
         """The body "the party", "the ministry" or "it" refers back to: the body just quoted if it
         is of that kind, else the one of that kind the article named last before `position`;
         "it" reaches back one sentence only ("The report said ... It said" is the report's)."""
@@ -920,6 +939,9 @@ class Registry:
                 if head in kinds and match.group()[:1].isupper():
                     named = match
                     break
+        if named is None and (portfolio := _portfolio_body(printed, kind)) is not None:
+            # "..., the finance ministry said.": a ministry named by its portfolio in lower case
+            return self.add(ParsedMention(printed=printed, org=portfolio), position)
         if named is None:
             # "The committee reached its conclusions ... It warned": the body the sentence before
             # refers to by its kind.
@@ -2415,7 +2437,7 @@ class Registry:
             body = f"{self.people[owner].name.split()[-1]} campaign"
             return self.add(ParsedMention(printed=mention.printed, org=body), position)
         if mention.body is not None:
-            return self._body(mention.body, position, last, quoted)
+            return self._body(mention.body, position, last, quoted, mention.printed)
         if mention.pronoun and mention.printed in PARTICIPLE_CUES:
             # "X rejected the call, saying ...": the subject of the sentence, or the body it opens
             # with ("The DNC disclosed the intrusions, saying ..."); never the last speaker.

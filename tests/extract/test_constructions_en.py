@@ -338,3 +338,30 @@ def test_a_charge_brought_is_no_statement_a_quote_charged_is() -> None:
     assert _read('"They are profiting from misery," Reyes was quoted by the Daily Nation as saying.') == [
         ("Tomas Reyes", "Finance Minister", "They are profiting from misery,")
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "role"),
+    [
+        ("Attorney-General Simon Pereira", "Attorney-General"),
+        ("Director-General Simon Pereira", "Director-General"),
+        ("Acting Inspector-General of Police Simon Pereira", "Acting Inspector-General of Police"),
+    ],
+)
+def test_a_hyphenated_general_officer_is_a_post_not_a_name(printed: str, role: str) -> None:
+    found = _read(f"{printed} said 200 officers had been deployed to the highways.", lede="Officers were deployed.")
+    assert found == [("Simon Pereira", role, "200 officers had been deployed to the highways")]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("police said", "Police"),
+        ("the police said on Monday", "Police"),
+        ("the finance ministry said", "Finance Ministry"),
+        ("the state department said", "State Department"),
+    ],
+)
+def test_a_body_wire_copy_prints_in_lower_case_speaks(attribution: str, speaker: str) -> None:
+    found = _read(f"The suspect had fled across the border, {attribution}.", lede="Officers were deployed.")
+    assert found == [(speaker, None, "The suspect had fled across the border")]
