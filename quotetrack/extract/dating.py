@@ -72,6 +72,36 @@ _LEAD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = '"“”„«»'
+# The end of an Indonesian report that says when and where it was said, not what: "X mengatakan
+# <isi>, Senin (11/3/2024).", "... saat ditemui di pendopo, Rabu (13/3).", "... saat
+# dikonfirmasi." (a day after a comma; the occasion: met, asked or reached by the press, or a
+# visit or a meeting the speaker was at when a day follows).
+_HARI = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
+_OCCASION_ID = (
+    r"(?:saat|ketika|usai|seusai|setelah|sesudah|di\s+sela-sela|disela-sela)\s+"
+    r"(?:di(?:temui|konfirmasi|hubungi|wawancarai|jumpai|tanya)|ditemui|berbincang|berbicara)\b"
+)
+_OCCASION_DAY_ID = (
+    r"(?:saat|ketika|usai|seusai|setelah|sesudah|di\s+sela-sela|disela-sela|dalam)\s+"
+    r"(?:meninjau|mengunjungi|berkunjung|memberikan\s+(?:keterangan|sambutan|arahan)|membuka|memimpin"
+    r"|rapat|konferensi\s+pers|jumpa\s+pers|kunjungan|sambutan(?:nya)?|keterangan(?:nya)?)\b"
+)
+_DAY_ID = rf"{_HARI}(?:\s+(?:pagi|siang|sore|malam))?(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
+_DATED_DAY_ID = rf"{_HARI}(?:\s+(?:pagi|siang|sore|malam))?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
+DAY_TAIL_ID = re.compile(
+    # (after a meeting with the press any day; after a visit or a meeting, or alone, a day with its
+    # date: "tidak hadir saat rapat warga, Rabu malam" may be what is reported)
+    rf"(?:[\s,]+(?:{_OCCASION_ID}[^.;\"“”]{{0,80}}?(?:,\s*{_DAY_ID})?"
+    rf"|{_OCCASION_DAY_ID}[^.;\"“”]{{0,80}}?,\s*{_DATED_DAY_ID})"
+    # (", pada Senin (1/3)" and "pukul 18.20 WIB, Senin (1/3)" date what the content reports)
+    rf"|(?<!\d)(?<!WIB)(?<!WITA)(?<!Wita)(?<!WIT),\s*{_DATED_DAY_ID})[\s.]*$"
+)
+# "mengatakan, Senin (11/3/2024), ...", "mengatakan, Selasa lalu, ...", "mengatakan kemarin bahwa":
+# the day opens the report, before what was said.
+DAY_LEAD_ID = re.compile(
+    rf"(?:(?:pada\s+)?{_HARI}(?:\s+(?:lalu|kemarin|pagi|siang|sore|malam))?(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
+    r"|kemarin|hari\s+ini)\s*(?:,\s*|\s+bahwa\s+)(?:bahwa\s+)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +164,13 @@ def block_dates(
                 continue
             before = [j for j in dated if j < i]
             if before or dated:
-                days[i] = named[before[-1] if before else dated[0]]
+                nearest = before[-1] if before else dated[0]
+                if published is not None and not _recent(named[nearest], published):
+                    # ("X menyebut ..., Minggu (1/10)." long before, then the run's quotes "kata X
+                    # dalam tayangan ..., Kamis (19/10)": the earlier occasion is that statement's
+                    # own; the others take the run's recent day, when it names one)
+                    nearest = next((j for j in [*reversed(before), *dated] if _recent(named[j], published)), nearest)
+                days[i] = named[nearest]
             elif not reported_earlier:
                 days[i] = published
         k = end
@@ -149,6 +185,10 @@ def _sentences(text: str, lo: int, hi: int) -> tuple:
 @lru_cache(maxsize=256)  # a few dozen cues ("kata", "ujarnya", "said"): built once, not per statement
 def _cue_pattern(cue: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(cue) + r"\b", re.IGNORECASE)
+
+
+def _recent(day: date | None, published: date) -> bool:
+    return day is not None and timedelta(0) <= published - day <= RECENT
 
 
 def _plausible(day: _Day, published: date | None) -> bool:
@@ -171,6 +211,8 @@ def _attribution_days(text: str, start: int, end: int, kind: str, cue: str, publ
         start = _after_lead(text, start, end, published)
     before, after = _masked(text, lo, start), _masked(text, end, hi)
     days: list[_Day] = []
+    if kind == StatementKind.INDIRECT and (tail := DAY_TAIL_ID.match(after)) is not None and tail.end() > 0:
+        days += _named_days(after, 0, published)  # "X mengatakan <isi>, Senin (11/3/2024).": its day
     pattern = _cue_pattern(cue)
     cue_after = pattern.search(after)
     if cue_after:

@@ -16,6 +16,7 @@ from quotetrack.extract.cues import (
     quoted_as_whom,
     subject_mention,
 )
+from quotetrack.extract.dating import DAY_LEAD_ID, DAY_TAIL_ID
 from quotetrack.extract.mentions import (
     PARTICIPLE_CUES,
     PARTY_BRACKET,
@@ -1357,6 +1358,23 @@ _RELAYED_BY = re.compile(
 )
 
 
+def _undated(text: str, found: Found) -> Found:
+    """`found` without the day (and the occasion) its attribution gives at its start or end:
+    "mengatakan, Senin (11/3/2024), <isi>", "mengatakan <isi> saat ditemui di pendopo, Rabu
+    (13/3)." (see dating.DAY_TAIL_ID); the day still dates it."""
+    start, end = found.start, found.end
+    lead = DAY_LEAD_ID.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
+    tail = DAY_TAIL_ID.search(text, start, end)
+    if tail is not None and tail.start() < end:
+        end = tail.start()
+    start, end = _strip_end(text, start, end)
+    if (start, end) == (found.start, found.end) or _words(text[start:end]) < _MIN_WORDS:
+        return found
+    return replace(found, start=start, end=end)
+
+
 _RELAYED_WORDS = re.compile(r"report|dilaporkan|diberitakan|dikutip|dilansir")
 
 
@@ -1375,7 +1393,12 @@ def _unrelayed(text: str, found: Found) -> Found:
 def find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> Iterator[Found]:
     """Reported speech in `text[lo:hi]`, a stretch of a paragraph outside quotation marks."""
     for found in _find_reported(text, lo, hi, paragraph, lex):
-        yield _unrelayed(text, found) if found.kind == StatementKind.INDIRECT else found
+        if found.kind != StatementKind.INDIRECT:
+            yield found
+        elif lex.lang == "id":
+            yield _undated(text, _unrelayed(text, found))
+        else:
+            yield _unrelayed(text, found)
 
 
 def _find_reported(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> Iterator[Found]:

@@ -4,7 +4,7 @@ language's, so a row that fails is a gap in reading Indonesian news, wherever it
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -165,3 +165,40 @@ def test_a_regency_that_is_also_a_common_word_is_the_office_s_place(printed: str
     found = _read(f"{printed} mengatakan tidak ada mutasi pejabat menjelang pilkada.")
     name = printed.removeprefix(role).replace("AKBP", "").strip()
     assert [(s, r) for s, r, _, _ in found] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bupati Garut Rudi Permana mengatakan pemkab akan membuka 20 titik pasar murah, Senin (11/3/2024).",
+        "Bupati Garut Rudi Permana mengatakan, Senin (11/3/2024), pemkab akan membuka 20 titik pasar murah.",
+        "Bupati Garut Rudi Permana mengatakan pemkab akan membuka 20 titik pasar murah saat ditemui di pendopo, "
+        "Senin (11/3/2024).",
+        "Bupati Garut Rudi Permana mengatakan pemkab akan membuka 20 titik pasar murah saat meninjau Pasar Guntur, "
+        "Senin (11/3/2024).",
+    ],
+)
+def test_the_day_and_occasion_of_a_report_date_it_and_are_no_part_of_it(sentence: str) -> None:
+    text = f"Pasar Murah\n\n{sentence}\n"
+    source = Source(
+        location="a.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC), published=date(2024, 3, 15)
+    )
+    found = [(s.speaker, s.text, s.date) for s in process_source(source, lang="id").statements]
+    assert found == [("Rudi Permana", "pemkab akan membuka 20 titik pasar murah", date(2024, 3, 11))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bupati Garut Rudi Permana meminta maaf karena tidak hadir saat rapat warga, Rabu malam.",
+        "Kapolres Garut Rudi Permana mengatakan baku tembak terjadi pukul 18.20 WIB, Rabu (13/3/2024).",
+        "Bupati Garut Rudi Permana mengatakan pasar murah akan dibuka pada Rabu (13/3/2024).",
+    ],
+)
+def test_a_day_of_what_is_reported_stays_in_it(sentence: str) -> None:
+    text = f"Pasar Murah\n\n{sentence}\n"
+    source = Source(
+        location="a.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC), published=date(2024, 3, 15)
+    )
+    [statement] = process_source(source, lang="id").statements
+    assert statement.text.endswith(sentence.removesuffix(".")[-12:]) and statement.date == date(2024, 3, 15)
