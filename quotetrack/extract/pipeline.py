@@ -27,7 +27,15 @@ from quotetrack.extract.mentions import (
     unnamed_voice,
 )
 from quotetrack.extract.model import ExtractedStatement, Extraction
-from quotetrack.extract.reported import BACK_AFTER_STOP, CLOSING_QUOTES, find_reported, said_back_within, said_before
+from quotetrack.extract.reported import (
+    BACK_AFTER_STOP,
+    BACK_HEADS,
+    CLOSING_QUOTES,
+    find_reported,
+    said_back_by,
+    said_back_within,
+    said_before,
+)
 from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry, epithet_fits
 from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
@@ -246,6 +254,8 @@ def _find_all(text: str, lang: str) -> list[Found]:
     answering = False  # the paragraph before ended with an interview answer
     # ("Hal itu disampaikan X" opening a sentence inside a paragraph: most articles hold none)
     back_inside = lang == "id" and any(head in text for head in BACK_AFTER_STOP)
+    # ('"...." Hal tersebut diungkapkan X': a quote, then the sentence that names its speaker)
+    quote_then_back = lang == "id" and any(f"{q} {head}" in text for q in CLOSING_QUOTES[:2] for head in BACK_HEADS)
     for index, para in enumerate(parts):
         if index in turns:
             turn = _turn_found(text, index, para.start, para.end, turns[index])
@@ -274,6 +284,11 @@ def _find_all(text: str, lang: str) -> list[Found]:
         found.extend(direct)
         found.extend(reported)
         back = said_before(text, para.start, previous, index, lex)
+        if back is None and lang == "id" and text.startswith(BACK_HEADS, para.start):
+            _give_back(text, found, para.start, index - 1, lex)  # a quote paragraph, then "Hal itu ..."
+        elif quote_then_back:
+            for stop in _back_stops(text, para.start, para.end):
+                _give_back(text, found, stop, index, lex)  # '"...". Hal tersebut diungkapkan X ...'
         within = said_back_within(text, para.start, para.end, index, lex) if back_inside else []
         for told in ([back] if back is not None else []) + within:
             if not any(f.start < told.end and told.start < f.end for f in found):
@@ -281,6 +296,35 @@ def _find_all(text: str, lang: str) -> list[Found]:
         previous = (para.start, para.end)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _back_stops(text: str, lo: int, hi: int) -> list[int]:
+    """Where a sentence of text[lo:hi] right after a closing quote opens "Hal itu diungkapkan ...":
+    '"...." Hal tersebut diungkapkan X' (the quote's words are X's)."""
+    stops = []
+    for head in BACK_HEADS:
+        at = text.find(head, lo, hi)
+        while at > lo:
+            if text[lo:at].rstrip().rstrip(".").endswith(CLOSING_QUOTES[:2]):
+                stops.append(at)
+            at = text.find(head, at + 1, hi)
+    return sorted(stops)
+
+
+def _give_back(text: str, found: list[Found], at: int, paragraph: int, lex: Lexicon) -> None:
+    """Give the quotes with no cue of their own that end right before `at`, in `paragraph`, to
+    the one "Hal itu diungkapkan X" / "Demikian dikatakan X" at `at` names."""
+    told = said_back_by(text, at, lex)
+    if told is None:
+        return
+    before = sorted(
+        (k for k, f in enumerate(found) if f.paragraph == paragraph and f.end <= at), key=lambda k: -found[k].end
+    )
+    for k in before:
+        quote = found[k]
+        if quote.kind != StatementKind.DIRECT or quote.cue is not None or quote.mention is not None:
+            break  # (only the uncued quotes just before it)
+        found[k] = replace(quote, cue=told[0], mention=told[1], carry=False)
 
 
 def _quoted_content(direct: list[Found], reported: list[Found]) -> tuple[list[Found], list[Found]]:

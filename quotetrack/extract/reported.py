@@ -1267,14 +1267,16 @@ def _content_before(
 
 
 # "Hal itu diungkapkan Kapolres X kepada wartawan.": the sentence before was X's.
-_BACK_HEADS = ("Hal ", "Fakta ", "Keterangan ", "Pernyataan ")
-BACK_AFTER_STOP = tuple(f". {head}" for head in _BACK_HEADS)  # (one opening a sentence inside a paragraph)
+BACK_HEADS = ("Hal ", "Fakta ", "Keterangan ", "Pernyataan ", "Demikian ")
+BACK_AFTER_STOP = tuple(f". {head}" for head in BACK_HEADS)  # (one opening a sentence inside a paragraph)
 # Where the words after such an attribution say to whom, when or where it was said ("baru-baru
 # ini", "kemarin", "beberapa waktu lalu": when, never the speaker's epithet).
 _BACK_STOPS = "kepada|saat|ketika|usai|seusai|di|dalam|pada|baru-baru|belum|kemarin|tadi|beberapa|sebelumnya"
 _BACK_REFERENCE = re.compile(
-    rf"(?:{'|'.join(h.strip() for h in _BACK_HEADS)})\s+(?:itu|ini|tersebut)\s+(?:juga\s+)?"
-    r"(?:diungkapkan|diungkap|disampaikan|dikatakan|dijelaskan|ditegaskan|dipaparkan|diterangkan)"
+    # ("Demikian dikatakan X ...": thus said X)
+    rf"(?:(?:{'|'.join(h.strip() for h in BACK_HEADS[:-1])})\s+(?:itu|ini|tersebut)|Demikian)\s+(?:juga\s+)?"
+    r"(?:diungkapkan|diungkap|disampaikan|dikatakan|dijelaskan|ditegaskan|dipaparkan|diterangkan|diutarakan"
+    r"|dikemukakan)"
     r"(?:\s+langsung)?(?:\s+oleh)?\s+(?P<m>[A-Z](?:[^,.;\n]|\.(?=\s*[A-Z]))"
     rf"{{2,120}}?)(?=\s+(?:{_BACK_STOPS})\b|[,;]|\.(?!\s*[A-Z])|$)"
 )
@@ -1292,7 +1294,7 @@ def said_before(
 ) -> Found | None:
     """A paragraph that opens "Hal itu diungkapkan X ..." gives the previous paragraph's last
     sentence to X ("Sopir itu mengantuk. // Hal itu diungkapkan Kapolres X kepada wartawan.")."""
-    if lex.lang != "id" or previous is None or not text.startswith(_BACK_HEADS, paragraph_start):
+    if lex.lang != "id" or previous is None or not text.startswith(BACK_HEADS, paragraph_start):
         return None
     sentences = split_sentences(text, *previous)
     return _said_back(text, paragraph_start, sentences[-1] if sentences else None, index - 1, lex)
@@ -1307,15 +1309,15 @@ def said_back_within(text: str, lo: int, hi: int, index: int, lex: Lexicon) -> l
     sentences = split_sentences(text, lo, hi)
     found = []
     for before, sent in zip(sentences, sentences[1:], strict=False):
-        if text.startswith(_BACK_HEADS, sent.start) and (back := _said_back(text, sent.start, before, index, lex)):
+        if text.startswith(BACK_HEADS, sent.start) and (back := _said_back(text, sent.start, before, index, lex)):
             found.append(back)
     return found
 
 
-def _said_back(text: str, at: int, before: Span | None, index: int, lex: Lexicon) -> Found | None:
-    """What `before` says, given to the one the "Hal itu diungkapkan X" at `at` names."""
+def said_back_by(text: str, at: int, lex: Lexicon) -> tuple[str, ParsedMention] | None:
+    """The verb and the one named by a "Hal itu diungkapkan X ..." / "Demikian dikatakan X" at `at`."""
     match = _BACK_REFERENCE.match(text, at)
-    if match is None or before is None:
+    if match is None:
         return None
     mention = parse_mention(match.group("m"), lex)
     named = _NAME_AFTER_POST.match(text, match.end()) if mention is not None and not mention.name else None
@@ -1324,10 +1326,18 @@ def _said_back(text: str, at: int, before: Span | None, index: int, lex: Lexicon
         mention = apposed if apposed.name else mention
     if mention is None or not (mention.name or mention.role):
         return None
+    verb = next(w for w in match.group().split() if w.startswith("di"))
+    return verb, mention
+
+
+def _said_back(text: str, at: int, before: Span | None, index: int, lex: Lexicon) -> Found | None:
+    """What `before` says, given to the one the "Hal itu diungkapkan X" at `at` names."""
+    if before is None or (told := said_back_by(text, at, lex)) is None:
+        return None
     start, end = _strip_end(text, before.start, before.end)
     if _words(text[start:end]) < _MIN_CONTENT_BEFORE or any(mark in text[start:end] for mark in '"“”'):
         return None
-    return _found(start, end, index, match.group().split()[2], mention, False, 0.6)
+    return _found(start, end, index, told[0], told[1], False, 0.6)
 
 
 def _quoted_as(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:

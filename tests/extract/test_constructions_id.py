@@ -202,3 +202,41 @@ def test_a_day_of_what_is_reported_stays_in_it(sentence: str) -> None:
     )
     [statement] = process_source(source, lang="id").statements
     assert statement.text.endswith(sentence.removesuffix(".")[-12:]) and statement.date == date(2024, 3, 15)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        '"Setiap desa wajib punya posyandu aktif. Kami akan pantau setiap bulan."\n\n'
+        "Hal tersebut diungkapkan Wakil Bupati Cianjur Herman Suherman saat membuka rembuk stunting.",
+        '"Setiap desa wajib punya posyandu aktif. Kami akan pantau setiap bulan."\n\n'
+        "Demikian dikatakan Wakil Bupati Cianjur Herman Suherman kepada wartawan.",
+        'Pemkab menggelar rembuk stunting. "Setiap desa wajib punya posyandu aktif. Kami akan pantau setiap '
+        'bulan." Hal tersebut diungkapkan Wakil Bupati Cianjur Herman Suherman saat membuka acara.',
+    ],
+)
+def test_a_quote_with_no_cue_is_given_to_the_one_the_next_sentence_names(paragraphs: str) -> None:
+    found = [(s, r, g, t) for s, r, g, t in _read(paragraphs) if t.startswith("Setiap")]
+    assert found == [
+        (
+            "Herman Suherman",
+            "Wakil Bupati",
+            "Cianjur",
+            "Setiap desa wajib punya posyandu aktif. Kami akan pantau setiap bulan.",
+        )
+    ]
+
+
+def test_thus_said_gives_the_sentence_before_to_its_speaker() -> None:
+    found = _read(
+        "Stok beras cukup sampai Lebaran dan harga akan turun pekan depan. Demikian dikatakan Kepala Dinas "
+        "Perdagangan Kabupaten Bogor Entis Sutisna."
+    )
+    assert found == [
+        (
+            "Entis Sutisna",
+            "Kepala Dinas Perdagangan",
+            "Kabupaten Bogor",
+            "Stok beras cukup sampai Lebaran dan harga akan turun pekan depan",
+        )
+    ]
