@@ -384,6 +384,8 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             and words[index - 2].group().rstrip(".") in HONORIFICS_EN
         ):
             break  # "Mr Blair and Liberal Democrat leader Charles Kennedy": the post is the second's alone
+        if english and token.casefold() in {"and", "or"} and head is not None and _name_ends_item(words, index, lex):
+            break  # "Finance Minister Grace Mutua and opposition leader X": the first item ends with a name
         if english and token.casefold() in {"and", "or"} and (head is None or _names_post_head(words, index, lex)):
             # "campaign's chief executive, and Kellyanne Conway": a list, the name opens its next
             # item; "Both the prime minister and Chancellor Gordon Brown": another's post before "and"
@@ -468,6 +470,21 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     if not last or last[0].casefold() in _OBJECT_LINKS:
         return None  # "campaign chairman for Hillary Clinton": the post is another's, she is whom it serves
     return post if post.count("(") == post.count(")") else None
+
+
+def _name_ends_item(words: list[re.Match[str]], index: int, lex: Lexicon) -> bool:
+    """Whether the "and" at `index` follows a person's name and opens a post in lower case: two
+    capitalised words that are no post words before it, a lower-case word after it ("Trade and
+    Industry Secretary" is one post)."""
+    if index < 2 or index + 1 >= len(words):
+        return False
+    before = [w.group().rstrip(",") for w in words[index - 2 : index]]
+    after = words[index + 1].group()
+    return (
+        after[:1].islower()
+        and all(w[:1].isupper() and w.casefold() not in lex.roles for w in before)
+        and not any(w.casefold() in lex.institutions for w in before)
+    )
 
 
 def _without_trailing_titles(post: str, lex: Lexicon) -> str:

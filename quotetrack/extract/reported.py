@@ -106,12 +106,15 @@ _TOLD_ADDRESSEE = re.compile(
     r"(?:['’]s\s+(?:(?:[A-Z][\w-]*|with|on|of|the|and)\s+){0,4}(?:programme|program|show|podcast)"
     r"|\s+(?:newspaper|paper|magazine|radio|television|channel|website))?"
     r"|reporters|journalists|MPs|MSPs|AMs|MEPs|lawmakers|legislators|senators|delegates|supporters|activists|"
-    r"colleagues|members|voters|residents|students|parliament|(?:the|an|a)\s+(?:audience|crowd|rally|meeting|"
+    # ("told the budget committee the deficit ...": a body that heard it, with what it does)
+    r"colleagues|members|voters|residents|students|parliament|(?:the|an|a)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:audience|crowd|rally|meeting|"
     r"conference|committee|inquiry|hearing|panel|court|jury)|him|her|them|us|me)\s+"
     r"(?=(?:the|a|an|his|her|their|its|this|these|those|there|it|he|she|they|we|I|no|some|all)\s"
     # ("told the BBC lessons were being learned": a plural subject and its verb)
     r"|[a-z][\w-]*s\s+(?:were|are|had|have|would|will|could|should|must|remain(?:ed)?)\b)"
 )
+_TOLD_ADDING = re.compile(r"[^,.;:\"“”]{1,60}?,\s+(?:adding|saying|noting|insisting|warning)\s+(?:that\s+)?")
 _TOLD_THEN_QUOTE = re.compile(r"[^,.;:\"“”]{1,60}:\s*[\"“]")
 _MENURUT = re.compile(
     # ("Sementara menurut X, ...", "Namun menurutnya, ...": a connective may open the sentence)
@@ -216,6 +219,11 @@ _THING_VERBS = frozenset(
     | {"alleged", "alleges", "disclosed", "discloses", "charged", "charges"}
 )
 _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|there|this|that)\s")
+# "stated this while addressing journalists", "disclosed this to reporters": what was said came
+# before, this says when or to whom.
+_SAID_THIS = re.compile(
+    r"(?:this|these)(?:\s+(?:while|when|at|during|on|in|to|after|before|through|via|as|yesterday|today)\b|\s*$)"
+)
 # ("announced plans to advertise in Virginia": an intent, which is said)
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]+")
 _DAY_FIRST = re.compile(rf"(?:on\s+)?{_DAY}\s+(?:that\s+)?(?=[a-zA-Z])")
@@ -1027,6 +1035,11 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             # "told reporters this was the only chance", "told the Daily Record he wants ...": who
             # was told, then the clause, which opens with its own subject.
             obj = obj or _TOLD_ADDRESSEE.match(text, start, limit) or _TOLD_CLAUSE.match(text, start, limit)
+            if obj is None and (adding := _TOLD_ADDING.match(text, start, limit)) is not None:
+                # "<content>, Mutua told reporters, adding that <more>": both are hers
+                if not results and (said_first := _said_first(text, sent, verb, paragraph, mention, lex)) is not None:
+                    results.append(said_first)
+                obj = adding
             if obj is None and not _FINITE_EN.search(text, start, limit) and not results:
                 # "<content>, Alan Milburn told Radio 4's Today programme on Saturday.": only who
                 # was told follows; what was said came first.
@@ -1092,6 +1105,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 start = clause.end()  # "said on Friday they would work together": the clause after
             elif _words(text[start:end]) <= 12:
                 continue  # "... than Mr Brown forecast in his March budget": where it was said, not what
+        if lex.lang == "en" and _SAID_THIS.match(text, start, end):
+            continue  # "Danladi stated this while addressing journalists": when the words before were said
         if (
             lex.lang == "en"
             and verb.group() in _THING_VERBS

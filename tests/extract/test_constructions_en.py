@@ -365,3 +365,30 @@ def test_a_hyphenated_general_officer_is_a_post_not_a_name(printed: str, role: s
 def test_a_body_wire_copy_prints_in_lower_case_speaks(attribution: str, speaker: str) -> None:
     found = _read(f"The suspect had fled across the border, {attribution}.", lede="Officers were deployed.")
     assert found == [(speaker, None, "The suspect had fled across the border")]
+
+
+def test_a_post_after_and_is_not_joined_to_the_name_before_it() -> None:
+    found = _read(
+        "The budget would push up borrowing, Otieno said.",
+        lede="Finance Minister Grace Mutua and opposition leader Peter Otieno met on Tuesday.",
+    )
+    assert [(s, r and r.casefold()) for s, r, _ in found] == [("Peter Otieno", "opposition leader")]
+
+
+def test_stated_this_says_when_not_what() -> None:
+    found = _read('"We will not raise taxes," the minister said.\n\nReyes stated this while addressing journalists.')
+    assert found == [("Tomas Reyes", "Finance Minister", "We will not raise taxes,")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        (
+            "The deficit would fall, Reyes told reporters, adding that growth would reach 5 percent.",
+            ["The deficit would fall", "growth would reach 5 percent"],
+        ),
+        ("Reyes told the budget committee the deficit would fall.", ["the deficit would fall"]),
+    ],
+)
+def test_whom_it_was_told_to_is_no_part_of_what_was_said(paragraph: str, said: list[str]) -> None:
+    assert [t for _, _, t in _read(paragraph)] == said
