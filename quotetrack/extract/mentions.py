@@ -1120,6 +1120,11 @@ _NAME_AND_BODY_WORDS = frozenset({"jaya", "putra", "putri", "sakti", "mulia", "b
 _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)")
 
 
+# Post words that are also Indonesian given names and surnames, after another name word: "Abdul
+# Hakim", "Lukman Hakim" (hakim, a judge), "Andi Raja", "Siti Ratu".
+_POST_SURNAMES = frozenset({"hakim", "raja", "ratu", "sultan"})
+
+
 def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     """(start, end) of the person name at the end of `tokens`; start == end when none."""
     markers = _NAMES_NO_ONE_AFTER_ID if lex.lang == "id" else _PORTFOLIO_MARKERS
@@ -1146,6 +1151,19 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break  # "KPK Wilayah V Dian Patria": the unit's number ends the post ("Hamengku Buwono X" ends a name)
         if _is_initials(tokens, start - 1, lex):
             start -= 1  # "Teguh P Nugroho", "Mahfud MD"
+            continue
+        if (
+            lex.lang == "id"
+            and _key(token) in _POST_SURNAMES
+            and token[:1].isupper()
+            and start >= 2
+            and _is_name_token(tokens[start - 2], lex)
+            and _key(tokens[start - 2]) not in lex.regions
+            # ("Ketua Mahkamah Agung Hakim Sunarto": "Agung" completes the court's name)
+            and not (start >= 3 and _key(tokens[start - 3]) in BOUND_AFTER.get(_key(tokens[start - 2]), ()))
+        ):
+            start -= 1  # "Kepala Dinas Sosial Kota Padang, Abdul Hakim": a post word that ends names
+            words += 1
             continue
         if (
             _key(token) in _MONTHS

@@ -240,3 +240,16 @@ def test_thus_said_gives_the_sentence_before_to_its_speaker() -> None:
             "Stok beras cukup sampai Lebaran dan harga akan turun pekan depan",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "role"),
+    [
+        ("Kepala Dinas Sosial Kota Padang, Abdul Hakim,", "Abdul Hakim", "Kepala Dinas Sosial"),
+        ("Ketua Komisi III DPRD Garut Lukman Hakim", "Lukman Hakim", "Ketua Komisi III DPRD"),
+        ("Wakil Ketua DPRD Garut Ratu Ayu Sari", "Ratu Ayu Sari", "Wakil Ketua DPRD"),
+    ],
+)
+def test_a_post_word_that_ends_a_name_is_the_name_s(printed: str, name: str, role: str) -> None:
+    found = _read(f"{printed} mengatakan bantuan sudah disalurkan ke 300 keluarga.")
+    assert [(s, r) for s, r, _, _ in found] == [(name, role)]
