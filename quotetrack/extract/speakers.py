@@ -2186,6 +2186,13 @@ class Registry:
             held = _office(person.role, self.lex)
             if office and held and held != office:
                 continue
+            if (
+                role
+                and person.role
+                and role.casefold() not in person.role.casefold()
+                and (person.role.casefold() not in role.casefold())
+            ):
+                continue  # "Kepala Dinas Perhubungan X, Andi Rahmad" beside the Kepala Dinas PUPR Andi Rahmat
             if another_given_name(name.split(), person.name.split()):
                 continue  # "Erica Garner" is not "Eric Garner" misspelt: a name of its own
             if fuzz.ratio(name.casefold(), person.name.casefold()) >= _MISSPELT_RATIO:

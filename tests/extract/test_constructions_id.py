@@ -253,3 +253,17 @@ def test_thus_said_gives_the_sentence_before_to_its_speaker() -> None:
 def test_a_post_word_that_ends_a_name_is_the_name_s(printed: str, name: str, role: str) -> None:
     found = _read(f"{printed} mengatakan bantuan sudah disalurkan ke 300 keluarga.")
     assert [(s, r) for s, r, _, _ in found] == [(name, role)]
+
+
+def test_two_heads_whose_names_are_a_letter_apart_stay_two_people() -> None:
+    found = _read(
+        "Kepala Dinas PUPR Kota Medan, Andi Rahmat, mengatakan perbaikan jalan menunggu anggaran perubahan.\n\n"
+        "Sementara Kepala Dinas Perhubungan Kota Medan, Andi Rahmad, menyebut rekayasa lalu lintas akan "
+        "diberlakukan.\n\n"
+        '"Truk besar dilarang masuk siang hari," ujar Andi Rahmad.'
+    )
+    assert [(s, r) for s, r, _, _ in found] == [
+        ("Andi Rahmat", "Kepala Dinas PUPR"),
+        ("Andi Rahmad", "Kepala Dinas Perhubungan"),
+        ("Andi Rahmad", "Kepala Dinas Perhubungan"),
+    ]
