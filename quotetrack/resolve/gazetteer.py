@@ -15,6 +15,12 @@ def _rows(filename: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@cache
+def dinas_fields() -> dict[str, str]:
+    """A regional office's short form -> the field it serves ("dinkes" -> "Kesehatan")."""
+    return {short: field for short, field in (row[:2] for row in _rows("dinas.tsv"))}
+
+
 @dataclass(frozen=True, slots=True)
 class PostEntry:
     form: str

@@ -132,7 +132,10 @@ def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
     one_sided_patronym = bool(a.patronym) != bool(b.patronym)
     if a.ordered == b.ordered:
         return ("subset", 0.9) if one_sided_patronym else ("exact", 1.0)
-    small, big = (a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else (b.tokens, a.tokens)
+    # (the shorter name; of two as long, the one with fewer full words: "M. Hanif" of "Muhammad Hanif")
+    small, big = (
+        (a.tokens, b.tokens) if (len(a.tokens), len(a.full)) <= (len(b.tokens), len(b.full)) else (b.tokens, a.tokens)
+    )
     if covers(small, big) and any(len(t) > 1 for t in small):
         return "subset", sum(map(len, small)) / sum(map(len, big))
     ratio = fuzz.token_sort_ratio(a.respelled, b.respelled)
@@ -230,7 +233,7 @@ def fuller_form(shown: tuple[str, ...] | list[str], other: tuple[str, ...] | lis
     """Whether a longer name may replace the one an official is shown by: it holds every word of
     it, or the one shown is a single word ("Jokowi", "Trump"). "Donald Trump" never yields to
     "John Trump Kamala Harris", a scrape's run of linked names that holds "Trump"."""
-    return len(shown) <= 1 or set(shown) <= set(other)
+    return len(shown) <= 1 or set(shown) <= set(other) or covers(tuple(shown), tuple(other))  # ("M. Hanif")
 
 
 NAME_RANK = {"exact": 3, "subset": 2, "fuzzy": 1}

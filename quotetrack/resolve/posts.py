@@ -283,3 +283,14 @@ def _narrows(short: Post, full: Post) -> bool:
         or (full.region is not None and short.region is None)
         or (full_acting is not None and short_acting is None)
     )
+
+
+def dinas_spelt_out(post: str, org: str | None) -> tuple[str, str | None]:
+    """A regional office's head as "Kepala Dinas" of its field, however printed: "Kadinkes",
+    "Kepala Dinkes" and "Kepala Dinas Kesehatan" are one post (compared so, shown as printed)."""
+    key = post.casefold()
+    if key.startswith("ka") and org is None and (field := gazetteer.dinas_fields().get(key[2:])) is not None:
+        return "Kepala Dinas", field
+    if key == "kepala" and org is not None and (field := gazetteer.dinas_fields().get(org.casefold())) is not None:
+        return "Kepala Dinas", field
+    return post, org

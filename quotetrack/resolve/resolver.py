@@ -253,8 +253,10 @@ class Resolver:
         spellings = _intersection([self._by_skeleton.get(skeleton(t), set()) for t in tokens])
         if len(spellings) <= BLOCK_CAP:
             found |= spellings  # "Muhammad Hanan" for "Mochammad Hanan"
-        if in_region and tokens:
-            postings = self._by_token.get(tokens[0], set())
+        # (the rarest word any official has: "Muhammad Hanif" meets "M. Hanif" of the same regency)
+        rarest = next((t for t in tokens if self._by_token.get(t)), None) if in_region else None
+        if rarest is not None:
+            postings = self._by_token[rarest]
             found |= in_region & postings if len(in_region) < len(postings) else postings & in_region
         if len(found) <= SHORTLIST:
             return list(found)
@@ -283,7 +285,7 @@ class Resolver:
     def _absorb(self, entry: _Entry, group: Group) -> None:
         best = group.best
         if (
-            len(best.key.tokens) > len(entry.name_key.tokens)
+            (len(best.key.tokens), len(best.key.full)) > (len(entry.name_key.tokens), len(entry.name_key.full))
             and best.key.generation == entry.name_key.generation
             and fuller_form(entry.name_key.tokens, best.key.tokens)
         ):

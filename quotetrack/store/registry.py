@@ -515,8 +515,11 @@ class OfficialRegistry:
         if official is None:
             return
         self._names[official_id] = official.name
-        shown, fuller = name_key(official.name).tokens, name_key(record.name).tokens
-        if len(fuller) > len(shown) and fuller_form(shown, fuller):
+        shown, fuller = name_key(official.name), name_key(record.name)
+        # (more words, or as many with fewer initials: "Muhammad Hanif" for "M. Hanif")
+        if (len(fuller.tokens), len(fuller.full)) > (len(shown.tokens), len(shown.full)) and fuller_form(
+            shown.tokens, fuller.tokens
+        ):
             self._names[official_id] = record.name
             official.name = record.name
             official.sort_name = parse_name(record.name).sort_name or record.name

@@ -20,6 +20,30 @@ def _m(name, printed=None, role=None, region=None, date=D1, article="a1", ref=No
 
 MERGE = [
     (
+        "an initial and the full given name, the office's short form and its spelt-out post",
+        _m("Muhammad Hanif", "Kadinkes Garut Muhammad Hanif", "Kadinkes", "Garut"),
+        _m(
+            "M. Hanif",
+            "Kepala Dinas Kesehatan Kabupaten Garut, M. Hanif",
+            "Kepala Dinas Kesehatan",
+            "Kabupaten Garut",
+            date=D2,
+            article="a2",
+        ),
+    ),
+    (
+        "the head of a dinas printed as head of its short form",
+        _m("Wahyu Setiawan", "Kadisdik Jabar Wahyu Setiawan", "Kadisdik", "Jawa Barat"),
+        _m(
+            "Wahyu Setiawan",
+            "Kepala Dinas Pendidikan Provinsi Jawa Barat Wahyu Setiawan",
+            "Kepala Dinas Pendidikan",
+            "Provinsi Jawa Barat",
+            date=D2,
+            article="a2",
+        ),
+    ),
+    (
         "a well-known nickname and the full name (nicknames.tsv)",
         _m("Jokowi", "Presiden Jokowi", "Presiden"),
         _m("Joko Widodo", "Presiden Joko Widodo", "Presiden", date=D2, article="a2"),
