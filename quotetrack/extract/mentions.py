@@ -85,7 +85,11 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 # "Sen. Ben Sasse (R-Neb.)", "Rep. Emanuel Cleaver II (D-Mo.)": party and state after the name.
 # A member's party, and state, in brackets after an American name: "(D-N.J.)", "(R)".
 # ("(D-N.J.)", "(R)"; and a state legislator's party and county: "(R., Jefferson)", "(D., Philadelphia)")
-_PARTY_PLACE = r"(?:-[A-Z][A-Za-z.]{1,14}|\.,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})"
+# ("(D-New York)", "(R-South Carolina)": a state of two words, spelled out)
+_PARTY_PLACE = (
+    r"(?:-[A-Z][A-Za-z.]{1,14}(?: (?:York|Jersey|Hampshire|Mexico|Carolina|Dakota|Virginia|Island))?"
+    r"|\.,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})"
+)
 PARTY_BRACKET = rf"\([DRI]{_PARTY_PLACE}?\)"
 _BARE_PARTY = re.compile(r"\s*\([DRI]\)")
 PARTY_STATE_BRACKET = re.compile(rf"\s*\([DRI]{_PARTY_PLACE}\)?")

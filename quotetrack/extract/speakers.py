@@ -49,7 +49,7 @@ from quotetrack.extract.mentions import (
     state_keys,
     unnamed_group,
 )
-from quotetrack.extract.words import Lexicon, given_name_genders, us_states
+from quotetrack.extract.words import Lexicon, given_name_genders, state_names, us_states
 from quotetrack.text.lexicon import ODD_CASE, another_given_name, fold, is_past_post, nickname_pairs, word_set
 from quotetrack.text.stem import is_dictionary_word
 
@@ -379,7 +379,8 @@ _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as|sa
 _PLURAL_TITLE = re.compile(r"\b(Sens|Reps|Senators|Representatives)\.?\s+(?:[^.;:]|\.(?=\S))*$")
 _PLURAL_POST = {"sens": "Sen.", "senators": "Senator", "reps": "Rep.", "representatives": "Representative"}
 _MEMBER_LIST = re.compile(r"(?:[A-Z][\w.'’-]*|\([DRI]-[A-Za-z.]{1,8}\)|,|and|\s)*")
-_STATE_AFTER = re.compile(r"\s*(?:\((?:[DRI]-)?([A-Z][A-Za-z.]{1,6})\)|,\s+[DRI]-([A-Z][A-Za-z.]{1,6})(?=[,.;\s]|$))")
+_STATE = r"[A-Z][A-Za-z.]{1,13}(?: (?:York|Jersey|Hampshire|Mexico|Carolina|Dakota|Virginia|Island))?"
+_STATE_AFTER = re.compile(rf"\s*(?:\((?:[DRI]-)?({_STATE})\)|,\s+[DRI]-({_STATE})(?=[,.;\s]|$))")
 # A unit's head in one coined word, spelled out: "Kadispen" is the "Kepala Dinas Pen(erangan)".
 _UNIT_HEADS = {"kadis": "kepala dinas ", "kasat": "kepala satuan ", "kadin": "kepala dinas "}
 _UNIT_HEAD_SPELLED = re.compile(r"(kadis|kasat|kadin)([a-z]{3,})\b")
@@ -1262,14 +1263,16 @@ class Registry:
     def _congress_member(self, text: str, start: int, end: int, mention: ParsedMention) -> ParsedMention:
         """ "Sens. Ruth Alder (D-Mass.) and Tim Cole (R-Utah)", "Mitch McConnell, R-Ky.,": each
         member of a list after a plural title holds that post, and the bracket gives the state."""
-        lo, hi = max(0, start - 200), min(len(text), end + 16)  # (a run may hold ", R-Ky.")
+        lo, hi = max(0, start - 200), min(len(text), end + 24)  # (a run may hold ", R-Ky.", "(R-South Carolina)")
         if mention.role is None and ("Sen" in text[lo:start] or "Rep" in text[lo:start]):
             lead = _PLURAL_TITLE.search(text, lo, start)
             if lead is not None and _MEMBER_LIST.fullmatch(text, lead.end(), start):
                 mention = replace(mention, role=_PLURAL_POST[lead.group(1).casefold()])
         tail = text[start:hi]
         bracket = _STATE_AFTER.search(text, start, hi) if "(" in tail or "-" in tail else None
-        state = us_states().get((bracket.group(1) or bracket.group(2)).casefold()) if bracket else None
+        printed = (bracket.group(1) or bracket.group(2)) if bracket else ""
+        # (AP prints the state's abbreviation, or its name in full: "R-Tex." or "R-Texas")
+        state = us_states().get(printed.casefold()) or (printed if printed in state_names() else None)
         if state and mention.region is None:
             mention = replace(mention, region=state)
         return mention

@@ -392,3 +392,18 @@ def test_stated_this_says_when_not_what() -> None:
 )
 def test_whom_it_was_told_to_is_no_part_of_what_was_said(paragraph: str, said: list[str]) -> None:
     assert [t for _, _, t in _read(paragraph)] == said
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "region"),
+    [
+        ("Sen. Jane Marlow, R-Texas,", "Jane Marlow", "Texas"),
+        ("Rep. Cody Hartman (R-Texas)", "Cody Hartman", "Texas"),
+        ("Rep. Cody Hartman (D-New York)", "Cody Hartman", "New York"),
+        ("Sen. Ann Lee (R-South Carolina)", "Ann Lee", "South Carolina"),
+    ],
+)
+def test_a_party_tag_with_the_state_spelled_out_gives_the_state(printed: str, name: str, region: str) -> None:
+    text = f"Budget Presented\n\nThe Senate met.\n\n{printed} said the bill was dead on arrival.\n"
+    source = Source(location="article.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC))
+    assert [(s.speaker, s.region) for s in process_source(source, lang="en").statements] == [(name, region)]
