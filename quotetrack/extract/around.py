@@ -271,9 +271,21 @@ KIN_GENDER_EN: dict[str, str | None] = {
 KIN_EN = frozenset(KIN_GENDER_EN)
 
 
+# Words for one who stands with or against someone: "X, a close friend of Israeli Prime Minister
+# Y,", "a fierce critic of the governor": the post named is the other's.
+RELATION_EN = frozenset(
+    {"friend", "friends", "ally", "allies", "supporter", "critic", "opponent", "rival", "confidant", "confidante"}
+    | {"backer", "donor", "admirer", "fan", "foe", "nemesis"}
+)
+
+
 def _names_a_relative(words: list[str]) -> bool:
-    """Whether the words of a post name a relative ("daughter of the governor", "senator's wife")."""
-    return any(w.casefold().removesuffix("'s").removesuffix("’s").strip(",.") in KIN_EN for w in words)
+    """Whether the words of a post name a relative ("daughter of the governor", "senator's wife")
+    or one who stands with or against the post's holder ("close friend of Prime Minister Y")."""
+    keys = [w.casefold().removesuffix("'s").removesuffix("’s").strip(",.") for w in words]
+    return any(k in KIN_EN for k in keys) or any(
+        k in RELATION_EN and keys[n + 1 : n + 2] in (["of"], ["to"]) for n, k in enumerate(keys)
+    )
 
 
 def post_after(text: str, end: int, lex: Lexicon) -> str | None:

@@ -14,6 +14,7 @@ from quotetrack.extract.around import (
     HONORIFICS_EN,
     KIN_EN,
     POSSESSIVES,
+    RELATION_EN,
     held_post,
     is_portfolio_word,
 )
@@ -1973,9 +1974,11 @@ _KIN_GLUED = KIN_ID - {"cucu", "anak"}
 
 
 # A relative of someone ("daughter of the governor", "the senator's wife"; not "father of two").
+# (and one who stands with or against someone: "a longtime ally of Governor X", "the mayor's critic")
+_KIN_OR_RELATION = "|".join(sorted(KIN_EN | RELATION_EN))
 _KIN_OF = re.compile(
-    rf"(?i:\b(?:{'|'.join(sorted(KIN_EN))})\s+of\s+(?:the|a|an)\b)|\b(?i:{'|'.join(sorted(KIN_EN))})\s+of\s+[A-Z]|"
-    rf"['’]s\s+(?i:{'|'.join(sorted(KIN_EN))})\b"
+    rf"(?i:\b(?:{_KIN_OR_RELATION})\s+(?:of|to)\s+(?:the|a|an)\b)|\b(?i:{_KIN_OR_RELATION})\s+(?:of|to)\s+[A-Z]|"
+    rf"['’]s\s+(?i:{_KIN_OR_RELATION})\b"
 )
 
 

@@ -407,3 +407,16 @@ def test_a_party_tag_with_the_state_spelled_out_gives_the_state(printed: str, na
     text = f"Budget Presented\n\nThe Senate met.\n\n{printed} said the bill was dead on arrival.\n"
     source = Source(location="article.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC))
     assert [(s.speaker, s.region) for s in process_source(source, lang="en").statements] == [(name, region)]
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Sheldon Ash, a close friend of Israeli Prime Minister Ari Levy,",
+        "Sheldon Ash, a longtime ally of Prime Minister Ari Levy,",
+        "Sheldon Ash, a fierce critic of the prime minister,",
+    ],
+)
+def test_a_friend_or_critic_of_an_office_holder_does_not_hold_the_office(described: str) -> None:
+    found = _read(f"{described} said the plan would fail.", lede="The plan was debated.")
+    assert found == [("Sheldon Ash", None, "the plan would fail")]
