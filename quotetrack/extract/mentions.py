@@ -1817,6 +1817,8 @@ _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+[A-
 
 
 _POLICE = frozenset({"police", "the police"})
+# "kata pria karib disapa Cak Duki": a description that ends with the nickname it gives
+_NICKNAMED_LAST = re.compile(r"\b(?:disapa|dipanggil)\s+[\"“']?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[\"”']?\s*$")
 
 
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
@@ -2268,7 +2270,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     described = printed.strip(_STRIP).split()
     if (
         2 <= len(described) <= EPITHET_WORDS
-        and described[-1].casefold() in DEMONSTRATIVES
+        and (described[-1].casefold() in DEMONSTRATIVES or _NICKNAMED_LAST.search(printed) is not None)
         and (described[0][:1].islower() or _common_noun(described[0], lex))
     ):
         # "tutur pria yang akrab disapa Hendi itu", "kata politikus PDIP itu": a description of

@@ -155,9 +155,12 @@ _NICKNAME = re.compile(
 )
 # A nickname given in a description of someone named before: "ujar Bupati Madiun Ahmad Dawami.
 # Pria yang akrab disapa Kaji Mbing ini menuturkan, ...": the nickname is that person's.
+# ("untuk pria yang disapa Hendi, setelah ...", "kata pria karib disapa Cak Duki kepada ...":
+# "yang" and the adverb may go, and the nickname may end at a lower-case word or a comma)
 _DESCRIBED_NICKNAME = re.compile(
-    r"\b(?P<head>[A-Za-z]+)[ \t]+yang[ \t]+(?:akrab|biasa|kerap|sering|karib)[ \t]+(?:disapa|dipanggil)[ \t]+"
-    r"[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[\"”']?[ \t]+(?:ini|itu|tersebut)\b"
+    r"\b(?P<head>[A-Za-z]+)[ \t]+(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|sering|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+"
+    r"[\"“']?(?P<nick>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[\"”']?"
+    r"(?=[ \t]+(?:ini|itu|tersebut)\b|[ \t]+[a-z]|[,.;:])"
 )
 # Where a run is a nickname being introduced ("... yang akrab disapa Kaji Mbing"): nobody new.
 _NICKNAME_INTRODUCED = re.compile(r"(?:disapa|dipanggil)[ \t]+[\"“']?$")
@@ -793,9 +796,18 @@ class Registry:
             named = self.known(match.group("nick"))
             if named is not None and self.people[named].position < match.start():
                 continue  # "Perempuan yang akrab disapa Ningsih ini": a short form of a name printed before
+            before = [r for r, p in enumerate(self.people) if p.position < match.start() and not p.organisation]
+            # (one whose name holds the nickname, "Duki" of Masduki; else the last who holds a post,
+            # "Wali Kota ... Hendrar Prihadi", not "Kartika Pamong Praja Muda", the award he was given;
+            # else the last named)
+            word = _tokens(match.group("nick").split()[-1])
             ref = max(
-                (r for r, p in enumerate(self.people) if p.position < match.start() and not p.organisation),
-                key=lambda r: self.people[r].position,
+                before,
+                key=lambda r: (
+                    any(next(iter(word)) in t for t in self.people[r].tokens),
+                    bool(self.people[r].role),
+                    self.people[r].position,
+                ),
                 default=None,
             )
             if ref is not None:

@@ -267,3 +267,26 @@ def test_two_heads_whose_names_are_a_letter_apart_stay_two_people() -> None:
         ("Andi Rahmad", "Kepala Dinas Perhubungan"),
         ("Andi Rahmad", "Kepala Dinas Perhubungan"),
     ]
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Ini penghargaan kedua dari IPDN untuk pria yang disapa Hendi, setelah tahun 2011.",
+        "Penghargaan Adipura diterima pria yang akrab disapa Hendi itu di Jakarta.",
+    ],
+)
+def test_a_nickname_a_description_gives_is_the_office_holder_s(described: str) -> None:
+    found = _read(
+        f"Wali Kota Semarang Hendrar Prihadi menerima penghargaan Kartika Pamong Praja Muda. {described}\n\n"
+        '"Kami tidak pernah memaksa warga memilih," jelas Hendi.'
+    )
+    assert [(s, r) for s, r, _, _ in found] == [("Hendrar Prihadi", "Wali Kota")]
+
+
+def test_a_description_that_ends_with_its_nickname_is_the_speaker_s() -> None:
+    found = _read(
+        "Juru Bicara Wakil Presiden Masduki Baidlowi menanggapi kritik itu.\n\n"
+        '"Wapres tidak pernah mengintervensi," kata pria karib disapa Cak Duki.'
+    )
+    assert [(s, r) for s, r, _, _ in found] == [("Masduki Baidlowi", "Juru Bicara Wakil Presiden")]
