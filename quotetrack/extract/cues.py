@@ -465,8 +465,12 @@ def _opening_subject(text: str, lo: int, hi: int, lex: Lexicon) -> ParsedMention
     sentences = split_sentences(text, lo, hi)
     clause = text[sentences[-1].start : hi] if sentences else ""
     opening = clause.split(",", 1)
-    if len(opening) == 2 and opening[0].split()[:1] and opening[0].split()[0].casefold() in _OPENING_WHEN:
-        clause = opening[1]
+    if (
+        len(opening) == 2
+        and opening[0].split()[:1]
+        and (opening[0].split()[0].casefold() in _OPENING_WHEN or _SPAN_LATER.fullmatch(opening[0].strip()))
+    ):
+        clause = opening[1]  # ("Back in 1999, Mr. Trump ...", "Hours later, Trump ...")
     words = list(itertools.takewhile(lambda w: w[:1].isupper(), clause.split()))
     if words and words[-1].endswith(("'s", "’s")):
         # "Ryan's campaign shrugged off ..., telling reporters": the campaign speaks, not Ryan;
@@ -481,6 +485,7 @@ def _opening_subject(text: str, lo: int, hi: int, lex: Lexicon) -> ParsedMention
 _CAMPAIGN_OWNED = re.compile(rf"{CAMPAIGN}\b")
 
 
+_SPAN_LATER = re.compile(r"(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Seconds)\s+(?:later|earlier|before|after)")
 _OPENING_WHEN = frozenset({"back", "in", "on", "at", "after", "before", "during", "later", "earlier", "last"})
 _PARTICIPLE_REACH = 80  # characters before a quote where the participle handing it on stands
 # A participle after a comma that hands on the quote: ', telling CNBC: "', ', adding: "'.

@@ -420,3 +420,8 @@ def test_a_party_tag_with_the_state_spelled_out_gives_the_state(printed: str, na
 def test_a_friend_or_critic_of_an_office_holder_does_not_hold_the_office(described: str) -> None:
     found = _read(f"{described} said the plan would fail.", lede="The plan was debated.")
     assert found == [("Sheldon Ash", None, "the plan would fail")]
+
+
+def test_a_time_opening_is_not_the_subject_of_a_participle_that_hands_on_a_quote() -> None:
+    found = _read('Hours later, Reyes returned the compliment, telling Reuters, "We have a great relationship."')
+    assert found == [("Tomas Reyes", "Finance Minister", "We have a great relationship.")]
