@@ -546,10 +546,22 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
     # ("Selain itu lanjut Enggar, budidaya ...": after an opening connective the comma may be left out)
     starts = [opener.end()] if opener else []
     starts += [sent.start + c.end() for c in _COMMA_BEFORE_CUE.finditer(text[sent.start : sent.end])]
+    if lex.lang == "id":
+        # "Sambung Aep, target ...": the cue opens the sentence; "Hal ini lanjut Damar, justru ...",
+        # "Tahun 2021 ini lanjut Budi, ...": after a demonstrative subject the comma may be left out
+        starts.append(sent.start)
+        if (subject := _DEMONSTRATIVE_SUBJECT.match(text, sent.start, sent.end)) is not None:
+            starts.append(subject.end())
     for pos in starts:
         root = lex.root_re.match(text, pos, sent.end)
         if root is None:
             continue
+        if pos == sent.start and (
+            lex.lang != "id"
+            or not text[pos : pos + 1].isupper()
+            or not text[root.end() : root.end() + 2].strip()[:1].isupper()
+        ):
+            continue  # (a cue opening the sentence, a name after it)
         printed, stop = mention_after(text, root.end(), sent.end)
         comma = text.find(",", root.end(), stop)
         if (
@@ -590,8 +602,10 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
             # closing mark before the cue, whose opening mark the scrape lost: what was said ends there
             start, end = _strip_end(text, sent.start, text.rfind(",", sent.start, pos))
             return _found(start, end, paragraph, root.group(), mention, False, 0.7)
-        after = (opener and pos == opener.end()) or (
-            _circumstance_only(text[sent.start : pos]) and not _SUBJECTLESS.match(text, stop + 1, sent.end)
+        after = (
+            (opener and pos == opener.end())
+            or pos == sent.start
+            or (_circumstance_only(text[sent.start : pos]) and not _SUBJECTLESS.match(text, stop + 1, sent.end))
         )
         start, end = _strip_end(text, stop + 1 if after else sent.start, sent.end)
         return _found(start, end, paragraph, root.group(), mention, False, 0.7)
@@ -722,6 +736,7 @@ def _describes(rest: str, lex: Lexicon) -> bool:
 _POST_LINKS_ID = frozenset({"dan", "dari", "bidang", "untuk", "urusan"})
 
 
+_DEMONSTRATIVE_SUBJECT = re.compile(r"[A-Z][a-z]+(?:\s+\d{4})?\s+(?:ini|itu|tersebut)(?:\s+juga)?\s+(?=[a-z])")
 _CONNECTIVE_OPENER = re.compile(
     r"(?:Selain\s+itu|Sementara\s+itu|Namun|Di\s+sisi\s+lain|Oleh\s+karena\s+itu|Karena\s+itu|Meski\s+demikian)\s+"
 )

@@ -290,3 +290,18 @@ def test_a_description_that_ends_with_its_nickname_is_the_speaker_s() -> None:
         '"Wapres tidak pernah mengintervensi," kata pria karib disapa Cak Duki.'
     )
     assert [(s, r) for s, r, _, _ in found] == [("Masduki Baidlowi", "Juru Bicara Wakil Presiden")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Sambung Aep, target perbaikan jalan dimulai pekan depan.", "target perbaikan jalan dimulai pekan depan"),
+        (
+            "Hal ini lanjut Aep, justru akan mempercepat pembangunan di wilayah utara.",
+            "Hal ini lanjut Aep, justru akan mempercepat pembangunan di wilayah utara",
+        ),
+    ],
+)
+def test_a_cue_opening_the_sentence_or_after_a_demonstrative_subject(sentence: str, said: str) -> None:
+    found = _read(f"Kepala Dinas PUPR Kabupaten Serang Aep Saepudin meninjau jalan rusak.\n\n{sentence}")
+    assert [(s, t) for s, _, _, t in found] == [("Aep Saepudin", said)]
