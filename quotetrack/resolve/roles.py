@@ -188,6 +188,8 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     org_first = org is None and bool(before)
     if org_first:
         org = " ".join(before)
+        if entry.form.casefold().startswith("party ") and words[j].casefold() == "party":
+            org = f"{org} {words[j]}"  # "UK Independence Party leader": the party's name holds "Party"
     region = normalize_region(" ".join(region_words), entry.level, table) if region_words else None
     if region is not None and region.level == "nasional":
         region = None

@@ -404,3 +404,19 @@ def test_a_post_whose_words_are_hyphenated_is_filed(printed: str, label: str) ->
 
     post = canonical_post(printed, None)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("the UK Independence Party leader", "UK Independence Party Leader"),
+        ("Scottish National Party leader", "Scottish National Party Leader"),
+        ("Labour leader", "Labour Leader"),
+        ("party leader", "Leader"),
+    ],
+)
+def test_a_party_s_name_keeps_party_before_leader(printed: str, label: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
