@@ -1398,6 +1398,10 @@ _RELAYED_BY = re.compile(
 )
 
 
+_TAIL_HINT = re.compile(r"Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|Ahad|saat|ketika|usai|setelah|sesudah|sela|dalam")
+_TAIL_HINT_REACH = 130
+
+
 def _undated(text: str, found: Found) -> Found:
     """`found` without the day (and the occasion) its attribution gives at its start or end:
     "mengatakan, Senin (11/3/2024), <isi>", "mengatakan <isi> saat ditemui di pendopo, Rabu
@@ -1406,7 +1410,9 @@ def _undated(text: str, found: Found) -> Found:
     lead = DAY_LEAD_ID.match(text, start, end)
     if lead is not None:
         start = lead.end()
-    tail = DAY_TAIL_ID.search(text, start, end)
+    # (the tail names a day or an occasion: searched for from the first such word near the end only)
+    hint = _TAIL_HINT.search(text, max(start, end - _TAIL_HINT_REACH), end)
+    tail = DAY_TAIL_ID.search(text, max(start, hint.start() - 3), end) if hint is not None else None
     if tail is not None and tail.start() < end:
         end = tail.start()
     start, end = _strip_end(text, start, end)
