@@ -217,6 +217,8 @@ _THING_VERBS = frozenset(
     {"announced", "announces", "declared", "declares", "recalled", "questioned", "revealed"}
     | {"reveals", "reported", "snapped", "echoed", "countered", "retaliated", "barked", "protested"}
     | {"alleged", "alleges", "disclosed", "discloses", "charged", "charges"}
+    # ("went on the offensive over ...", "wrote the letter on Feb. 2")
+    | {"went on", "wrote", "writes"}
 )
 _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|there|this|that)\s")
 # "stated this while addressing journalists", "disclosed this to reporters": what was said came

@@ -294,6 +294,8 @@ def test_a_nation_in_a_party_s_name_is_no_one_and_a_pronoun_keeps_to_who_may_be_
         "Reyes announced a new rail plan for the north.",
         "Reyes recalled the ambassador from Paris on Tuesday.",
         "Reyes questioned the cost of the new port.",
+        "Reyes went on the offensive over comments by the opposition.",
+        "Reyes wrote the letter on Feb. 2 to the committee chairman.",
     ],
 )
 def test_a_speech_verb_with_a_thing_for_its_object_says_nothing(sentence: str) -> None:
