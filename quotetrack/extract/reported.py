@@ -132,7 +132,7 @@ _MENURUT = re.compile(
 # "Pembangunan jembatan itu menurutnya harus selesai ...", "Anggaran itu menurut Rahmat belum
 # disetujui": the source set between the subject and the rest of the clause.
 _MENURUT_INSIDE = re.compile(
-    r"[\s,](?:menurut(?P<nya>nya)|menurut\s+(?P<m>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
+    r"[\s,](?:menurut(?P<nya>nya)|menurut\s+(?P<m>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|dia|ia|beliau))"
     r"(?:\s*,\s+|\s+(?=[a-z]))"  # ("sehingga menurut Hendi, Semarang ...": after a comma, any word)
 )
 # A degree printed between commas after the name "menurut" gives: "Dr. Sari Lestari, MT, ...".
@@ -412,6 +412,8 @@ def _menurut_inside(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Foun
         return None
     if match.group("nya"):
         mention: ParsedMention | None = ParsedMention(printed="nya", pronoun=True)
+    elif match.group("m") in ("dia", "ia", "beliau"):
+        mention = ParsedMention(printed=match.group("m"), pronoun=True)  # "Untuk itu, menurut dia, ..."
     else:
         mention = parse_mention(match.group("m"), lex)
     if mention is None:

@@ -305,3 +305,13 @@ def test_a_description_that_ends_with_its_nickname_is_the_speaker_s() -> None:
 def test_a_cue_opening_the_sentence_or_after_a_demonstrative_subject(sentence: str, said: str) -> None:
     found = _read(f"Kepala Dinas PUPR Kabupaten Serang Aep Saepudin meninjau jalan rusak.\n\n{sentence}")
     assert [(s, t) for s, _, _, t in found] == [("Aep Saepudin", said)]
+
+
+def test_menurut_dia_inside_a_sentence_reports_it() -> None:
+    found = _read(
+        "Kepala Dinas PUPR Kabupaten Serang Aep Saepudin meninjau jalan rusak.\n\n"
+        "Untuk itu, menurut dia, pemerintah pusat harus menambah anggaran jalan daerah."
+    )
+    assert [(s, t) for s, _, _, t in found] == [
+        ("Aep Saepudin", "Untuk itu, menurut dia, pemerintah pusat harus menambah anggaran jalan daerah")
+    ]
