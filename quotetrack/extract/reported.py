@@ -709,6 +709,17 @@ _NARRATED_TAIL = re.compile(
 )
 
 
+# After reported speech, the speaker's next act, with no subject of its own ("said Labour would
+# set out plans ... and attacked the Tory plans", "insists the GOP must be a party of ideas, and
+# has championed an agenda ..."), or the reporter's note of what went unsaid (", but Cook did not
+# say when"): no part of what was said.
+_OWN_ACT = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+)?(?:has\s+|had\s+)?(?:attacked|criticised|criticized|accused|praised|urged"
+    r"|added|warned|insisted|promised|pledged|vowed|rejected|dismissed|denied|defended|championed|condemned"
+    r"|hailed|blamed|welcomed|unveiled|launched)\b"
+    r"|,\s+but\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:did|does|would|could)\s+not\s+"
+    r"(?:say|give|specify|elaborate|explain|disclose|reveal|comment|name|offer)\b"
+)
 # Characters at the end of a statement where the relaying outlet (_RELAYED_BY) or where it was
 # said (_WHERE_SAID) may stand: each is searched there only.
 _TAIL_REACH = 90
@@ -1078,6 +1089,12 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             and (tail := _NARRATED_TAIL.search(text, start, limit))
         ):
             limit = tail.start()  # "... next year - although he gave no figures": the reporter's, not the speaker's
+        if (
+            lex.lang == "en"
+            and (" and " in text[start:limit] or " but " in text[start:limit])
+            and (act := _OWN_ACT.search(text, start, limit)) is not None
+        ):
+            limit = act.start()  # "... in the next few weeks and attacked the Tory plans": what he did next
         start, end = _strip_end(text, start, limit)
         if (
             lex.lang == "en"

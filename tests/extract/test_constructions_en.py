@@ -427,3 +427,19 @@ def test_a_friend_or_critic_of_an_office_holder_does_not_hold_the_office(describ
 def test_a_time_opening_is_not_the_subject_of_a_participle_that_hands_on_a_quote() -> None:
     found = _read('Hours later, Reyes returned the compliment, telling Reuters, "We have a great relationship."')
     assert found == [("Tomas Reyes", "Finance Minister", "We have a great relationship.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Reyes said taxes would rise next year and attacked the opposition's plans.", "taxes would rise next year"),
+        ("Reyes said the deficit would fall, but Reyes did not say when.", "the deficit would fall"),
+        ("Reyes insists the budget must balance, and has championed cuts to subsidies.", "the budget must balance"),
+        (
+            "Reyes said the plan was drafted and approved by the cabinet.",
+            "the plan was drafted and approved by the cabinet",
+        ),
+    ],
+)
+def test_the_speaker_s_next_act_is_no_part_of_what_was_said(sentence: str, said: str) -> None:
+    assert [t for _, _, t in _read(sentence)] == [said]
