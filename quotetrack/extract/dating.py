@@ -26,10 +26,8 @@ RECENT = timedelta(days=7)
 _REACH = 180
 
 # Weekdays are proper nouns in both languages: capitalised. "minggu" in lower case is "week".
-_WEEKDAY_NAMES = (
-    *("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu", "Ahad"),
-    *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-)
+_HARI_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu", "Ahad")
+_WEEKDAY_NAMES = (*_HARI_NAMES, *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 # \b(Senin|...)\b(?!['’]s), with each name's "no word character before" read after its capital
 # (S(?<!\wS)enin): a pattern opening with \b is tried at every character, one whose branches
 # open with letters is scanned for those letters.
@@ -76,18 +74,20 @@ _QUOTES = '"“”„«»'
 # <isi>, Senin (11/3/2024).", "... saat ditemui di pendopo, Rabu (13/3).", "... saat
 # dikonfirmasi." (a day after a comma; the occasion: met, asked or reached by the press, or a
 # visit or a meeting the speaker was at when a day follows).
-_HARI = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
+_HARI = "(?:" + "|".join(_HARI_NAMES) + ")"
+_WHEN_ID = r"(?:saat|ketika|usai|seusai|setelah|sesudah|di\s+sela-sela|disela-sela)"
 _OCCASION_ID = (
-    r"(?:saat|ketika|usai|seusai|setelah|sesudah|di\s+sela-sela|disela-sela)\s+"
-    r"(?:di(?:temui|konfirmasi|hubungi|wawancarai|jumpai|tanya)|ditemui|berbincang|berbicara)\b"
+    rf"{_WHEN_ID}\s+(?:di(?:temui|konfirmasi|hubungi|wawancarai|jumpai|tanya)|ditemui|berbincang|berbicara)\b"
 )
 _OCCASION_DAY_ID = (
-    r"(?:saat|ketika|usai|seusai|setelah|sesudah|di\s+sela-sela|disela-sela|dalam)\s+"
+    rf"(?:{_WHEN_ID}|dalam)\s+"
     r"(?:meninjau|mengunjungi|berkunjung|memberikan\s+(?:keterangan|sambutan|arahan)|membuka|memimpin"
     r"|rapat|konferensi\s+pers|jumpa\s+pers|kunjungan|sambutan(?:nya)?|keterangan(?:nya)?)\b"
 )
-_DAY_ID = rf"{_HARI}(?:\s+(?:pagi|siang|sore|malam))?(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
-_DATED_DAY_ID = rf"{_HARI}(?:\s+(?:pagi|siang|sore|malam))?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
+_DATE_BRACKET = r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"  # "(11/3/2024)", "(13/3)"
+_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam))?"
+_DAY_ID = rf"{_HARI}{_PART_OF_DAY}(?:\s*{_DATE_BRACKET})?"
+_DATED_DAY_ID = rf"{_HARI}{_PART_OF_DAY}\s*{_DATE_BRACKET}"
 DAY_TAIL_ID = re.compile(
     # (after a meeting with the press any day; after a visit or a meeting, or alone, a day with its
     # date: "tidak hadir saat rapat warga, Rabu malam" may be what is reported)
@@ -99,9 +99,12 @@ DAY_TAIL_ID = re.compile(
 # "mengatakan, Senin (11/3/2024), ...", "mengatakan, Selasa lalu, ...", "mengatakan kemarin bahwa":
 # the day opens the report, before what was said.
 DAY_LEAD_ID = re.compile(
-    rf"(?:(?:pada\s+)?{_HARI}(?:\s+(?:lalu|kemarin|pagi|siang|sore|malam))?(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
+    rf"(?:(?:pada\s+)?{_HARI}(?:\s+(?:lalu|kemarin|pagi|siang|sore|malam))?(?:\s*{_DATE_BRACKET})?"
     r"|kemarin|hari\s+ini)\s*(?:,\s*|\s+bahwa\s+)(?:bahwa\s+)?"
 )
+# A word that can open such a tail (a day, or the occasion's first word): DAY_TAIL_ID is searched
+# for only from the first of these near a statement's end.
+DAY_TAIL_HINT = re.compile(r"Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|Ahad|saat|ketika|usai|setelah|sesudah|sela|dalam")
 
 
 @dataclass(frozen=True, slots=True)

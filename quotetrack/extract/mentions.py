@@ -24,6 +24,7 @@ from quotetrack.extract.words import (
     given_name_genders,
     places_abroad,
     state_names,
+    two_word_state_ends,
     us_states,
 )
 from quotetrack.text.dates import WEEKDAYS
@@ -88,7 +89,7 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
 # ("(D-N.J.)", "(R)"; and a state legislator's party and county: "(R., Jefferson)", "(D., Philadelphia)")
 # ("(D-New York)", "(R-South Carolina)": a state of two words, spelled out)
 _PARTY_PLACE = (
-    r"(?:-[A-Z][A-Za-z.]{1,14}(?: (?:York|Jersey|Hampshire|Mexico|Carolina|Dakota|Virginia|Island))?"
+    rf"(?:-[A-Z][A-Za-z.]{{1,14}}(?: (?:{two_word_state_ends()}))?"
     r"|\.,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})"
 )
 PARTY_BRACKET = rf"\([DRI]{_PARTY_PLACE}?\)"

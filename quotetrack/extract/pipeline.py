@@ -303,8 +303,8 @@ def _back_stops(text: str, lo: int, hi: int) -> list[int]:
     '"...." Hal tersebut diungkapkan X' (the quote's words are X's)."""
     stops = []
     for head in BACK_HEADS:
-        at = text.find(head, lo, hi)
-        while at > lo:
+        at = text.find(head, lo + 1, hi)  # (one opening the paragraph has no quote before it)
+        while at >= 0:
             if text[lo:at].rstrip().rstrip(".").endswith(CLOSING_QUOTES[:2]):
                 stops.append(at)
             at = text.find(head, at + 1, hi)

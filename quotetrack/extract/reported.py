@@ -16,7 +16,7 @@ from quotetrack.extract.cues import (
     quoted_as_whom,
     subject_mention,
 )
-from quotetrack.extract.dating import DAY_LEAD_ID, DAY_TAIL_ID
+from quotetrack.extract.dating import DAY_LEAD_ID, DAY_TAIL_HINT, DAY_TAIL_ID
 from quotetrack.extract.mentions import (
     PARTICIPLE_CUES,
     PARTY_BRACKET,
@@ -27,6 +27,7 @@ from quotetrack.extract.mentions import (
 )
 from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
+from quotetrack.text.dates import MONTHS
 from quotetrack.text.segment import Span, split_sentences
 
 # ("has pointed out, that's basically ...": "that's" is the clause's own subject, not a "that")
@@ -51,10 +52,7 @@ _CIRCUMSTANCE_THAT = re.compile(
 )
 # A date, as news copy prints it, between the verb and its "that": "on Feb. 28", "on Monday, March
 # 11,", "on March 1, 2024,", "Sept. 12".
-_MONTH_EN = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?"
-    r"|Sep(?:tember|t?\.)|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
+_MONTH_EN = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _DATE_THAT = re.compile(
     rf"(?:on\s+)?(?:{_DAY},?\s+)?{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?,?\s+that\s+"
 )
@@ -1419,7 +1417,6 @@ _RELAYED_BY = re.compile(
 )
 
 
-_TAIL_HINT = re.compile(r"Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|Ahad|saat|ketika|usai|setelah|sesudah|sela|dalam")
 _TAIL_HINT_REACH = 130
 
 
@@ -1432,7 +1429,7 @@ def _undated(text: str, found: Found) -> Found:
     if lead is not None:
         start = lead.end()
     # (the tail names a day or an occasion: searched for from the first such word near the end only)
-    hint = _TAIL_HINT.search(text, max(start, end - _TAIL_HINT_REACH), end)
+    hint = DAY_TAIL_HINT.search(text, max(start, end - _TAIL_HINT_REACH), end)
     tail = DAY_TAIL_ID.search(text, max(start, hint.start() - 3), end) if hint is not None else None
     if tail is not None and tail.start() < end:
         end = tail.start()

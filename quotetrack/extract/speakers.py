@@ -49,7 +49,7 @@ from quotetrack.extract.mentions import (
     state_keys,
     unnamed_group,
 )
-from quotetrack.extract.words import Lexicon, given_name_genders, state_names, us_states
+from quotetrack.extract.words import Lexicon, given_name_genders, state_names, two_word_state_ends, us_states
 from quotetrack.text.lexicon import ODD_CASE, another_given_name, fold, is_past_post, nickname_pairs, word_set
 from quotetrack.text.stem import is_dictionary_word
 
@@ -382,7 +382,7 @@ _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as|sa
 _PLURAL_TITLE = re.compile(r"\b(Sens|Reps|Senators|Representatives)\.?\s+(?:[^.;:]|\.(?=\S))*$")
 _PLURAL_POST = {"sens": "Sen.", "senators": "Senator", "reps": "Rep.", "representatives": "Representative"}
 _MEMBER_LIST = re.compile(r"(?:[A-Z][\w.'’-]*|\([DRI]-[A-Za-z.]{1,8}\)|,|and|\s)*")
-_STATE = r"[A-Z][A-Za-z.]{1,13}(?: (?:York|Jersey|Hampshire|Mexico|Carolina|Dakota|Virginia|Island))?"
+_STATE = rf"[A-Z][A-Za-z.]{{1,13}}(?: (?:{two_word_state_ends()}))?"
 _STATE_AFTER = re.compile(rf"\s*(?:\((?:[DRI]-)?({_STATE})\)|,\s+[DRI]-({_STATE})(?=[,.;\s]|$))")
 # A unit's head in one coined word, spelled out: "Kadispen" is the "Kepala Dinas Pen(erangan)".
 _UNIT_HEADS = {"kadis": "kepala dinas ", "kasat": "kepala satuan ", "kadin": "kepala dinas "}
@@ -800,11 +800,11 @@ class Registry:
             # (one whose name holds the nickname, "Duki" of Masduki; else the last who holds a post,
             # "Wali Kota ... Hendrar Prihadi", not "Kartika Pamong Praja Muda", the award he was given;
             # else the last named)
-            word = _tokens(match.group("nick").split()[-1])
+            nick = match.group("nick").split()[-1].casefold()
             ref = max(
                 before,
                 key=lambda r: (
-                    any(next(iter(word)) in t for t in self.people[r].tokens),
+                    any(nick in t for t in self.people[r].tokens),
                     bool(self.people[r].role),
                     self.people[r].position,
                 ),

@@ -221,6 +221,11 @@ def state_names() -> frozenset[str]:
     return frozenset(us_states().values())
 
 
+def two_word_state_ends() -> str:
+    """An alternation of the second words of the states of two words ("York|Jersey|...")."""
+    return "|".join(sorted({name.split()[1] for name in state_names() if len(name.split()) == 2}))
+
+
 @cache
 def us_states() -> dict[str, str]:
     """A state's AP abbreviation or postal code, casefolded ("mass.", "ma", "w.va."), -> its name."""

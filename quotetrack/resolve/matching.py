@@ -236,6 +236,14 @@ def fuller_form(shown: tuple[str, ...] | list[str], other: tuple[str, ...] | lis
     return len(shown) <= 1 or set(shown) <= set(other) or covers(tuple(shown), tuple(other))  # ("M. Hanif")
 
 
+def fuller_name(shown: NameKey, other: NameKey) -> bool:
+    """Whether `other` should replace the name an official is shown by: more words, or as many
+    with fewer initials ("Muhammad Hanif" for "M. Hanif"), and a fuller form of it."""
+    return (len(other.tokens), len(other.full)) > (len(shown.tokens), len(shown.full)) and fuller_form(
+        shown.tokens, other.tokens
+    )
+
+
 NAME_RANK = {"exact": 3, "subset": 2, "fuzzy": 1}
 
 

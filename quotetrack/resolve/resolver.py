@@ -23,7 +23,7 @@ from quotetrack.resolve.matching import (
     context_relation,
     covers,
     decide,
-    fuller_form,
+    fuller_name,
     name_key,
     name_relation,
     skeleton,
@@ -284,11 +284,7 @@ class Resolver:
 
     def _absorb(self, entry: _Entry, group: Group) -> None:
         best = group.best
-        if (
-            (len(best.key.tokens), len(best.key.full)) > (len(entry.name_key.tokens), len(entry.name_key.full))
-            and best.key.generation == entry.name_key.generation
-            and fuller_form(entry.name_key.tokens, best.key.tokens)
-        ):
+        if best.key.generation == entry.name_key.generation and fuller_name(entry.name_key, best.key):
             self._add_alias(entry, entry.name)
             entry.name, entry.name_key = best.parsed.name, best.key  # the fullest name is the display name
             self._index_name(entry, best.key)

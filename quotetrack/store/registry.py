@@ -31,7 +31,7 @@ from quotetrack.resolve import (
     read_groups,
 )
 from quotetrack.resolve.grouping import Group, speaker_is_filed, speaker_mentions
-from quotetrack.resolve.matching import fuller_form, name_key, skeleton
+from quotetrack.resolve.matching import fuller_name, name_key, skeleton
 from quotetrack.resolve.model import MembershipRecord
 from quotetrack.resolve.posts import Post, canonical_post, fullest_posts
 from quotetrack.resolve.regions import province_of
@@ -515,11 +515,7 @@ class OfficialRegistry:
         if official is None:
             return
         self._names[official_id] = official.name
-        shown, fuller = name_key(official.name), name_key(record.name)
-        # (more words, or as many with fewer initials: "Muhammad Hanif" for "M. Hanif")
-        if (len(fuller.tokens), len(fuller.full)) > (len(shown.tokens), len(shown.full)) and fuller_form(
-            shown.tokens, fuller.tokens
-        ):
+        if fuller_name(name_key(official.name), name_key(record.name)):
             self._names[official_id] = record.name
             official.name = record.name
             official.sort_name = parse_name(record.name).sort_name or record.name
