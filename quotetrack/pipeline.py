@@ -1110,8 +1110,10 @@ def _extract_rows(
         [(o or None, canonical_post(s.role, s.region)) for s, o in zip(item.statements, official_ids, strict=True)]
     )
     # A statement printing no post cites the one its speaker holds in the article, as the registry
-    # files it (the post held that day).
-    posts = posts_held(list(zip(official_ids, posts, strict=True)))
+    # files it (the post held that day); a body is filed nowhere, and the spokeswoman it spoke
+    # through once is no post of its other statements.
+    filed = [o if s.speaker_kind == "person" else None for s, o in zip(item.statements, official_ids, strict=True)]
+    posts = posts_held(list(zip(filed, posts, strict=True)))
     for s, topics, official_id, post in zip(item.statements, item.topics, official_ids, posts, strict=True):
         yield {
             "article": path,

@@ -20,6 +20,7 @@ from quotetrack.extract.mentions import (
     THING_HEADS,
     TRAILING_SHORT_FORM,
     ParsedMention,
+    bare_voice,
     body_of_kind,
     body_reference,
     body_voice,
@@ -352,6 +353,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
                     body_voice(" ".join(words), lex) is not None
                     or body_reference(" ".join(words)) is not None
                     or unnamed_voice(" ".join(words), lex)  # '," a spokesman for the mayor said'
+                    or bare_voice(" ".join(words)) is not None  # '," a spokeswoman said': a body's
                     or described_person(" ".join(words))  # '," the New York businessman said'
                     # ('," a senior official said', '," one of the lawyers said': someone unnamed)
                     or _someone_unnamed(words, lex)
@@ -756,6 +758,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return body  # "The Trump campaign said", "Her campaign announced"
     if lex.lang == "en" and (body := body_reference(clause) or body_of_kind(subject)) is not None:
         return body  # "The party says ...", "In a statement, the ministry said", "It said", "the Obama administration"
+    if lex.lang == "en" and (voice := bare_voice(clause)) is not None:
+        return voice  # "A spokeswoman said": the voice of the body the sentence before speaks of
     if lex.lang == "en" and unnamed_group(clause):
         return ParsedMention(printed=subject)  # "Police officials said", "..., a source said": unnamed
     if lex.lang == "en" and "," not in subject and _someone_unnamed(words, lex):

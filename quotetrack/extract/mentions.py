@@ -149,6 +149,12 @@ _BODY_VOICE = re.compile(
     rf"(?:\s+(?:for|at|from|of|in)\s+(?:the\s+)?(?P<after>{_BODY_RUN}))?",
     re.IGNORECASE,
 )
+# A spokesperson of no body the words name ("A spokeswoman said", "its spokesman"): the body the
+# sentence before speaks of, if any.
+_BARE_VOICE = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Aa]n?|[Ii]ts)\s+(?:(?:senior|chief|deputy|official)\s+)?"
+    r"(?P<post>spokes(?:man|woman|person)|press\s+officer)"
+)
 _LOCATIVES_ID = frozenset({"di", "dari", "ke", "menuju"})
 _ABOUT_ID = frozenset({"untuk", "soal", "terkait", "mengenai", "tentang", "perihal"})
 _WHERE_EN = frozenset({"in", "at", "near", "outside", "inside"})
@@ -373,6 +379,15 @@ def body_of_kind(text: str) -> ParsedMention | None:
     if match is None:
         return None
     return ParsedMention(printed=text, org=match.group("body"))
+
+
+def bare_voice(text: str) -> ParsedMention | None:
+    """ "The Home Office declined to comment. A spokeswoman said ...": a spokesperson the words
+    give no body for, speaking for the body the sentence before speaks of (see Registry._voice_of)."""
+    voice = _BARE_VOICE.fullmatch(text.strip())
+    if voice is None:
+        return None
+    return ParsedMention(printed=text, pronoun=True, body="voice", role=voice.group("post").casefold())
 
 
 def body_reference(text: str) -> ParsedMention | None:
@@ -2218,6 +2233,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return body
     if lex.lang == "en" and (named_kind := body_of_kind(text)) is not None:
         return named_kind
+    if lex.lang == "en" and (voice := bare_voice(text)) is not None:
+        return voice
     if lex.lang == "en" and (text.casefold() in _UNNAMED_WORDS_EN or unnamed_group(text)):
         return ParsedMention(printed=text)  # "Sources said ...": people the article does not name
     if lex.lang == "en" and (document := document_source(text)) is not None:

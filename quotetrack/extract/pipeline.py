@@ -18,6 +18,7 @@ from quotetrack.extract.mentions import (
     BODY_KINDS_EN,
     STATE_OFFICE,
     ParsedMention,
+    bare_voice,
     is_country,
     is_military_rank,
     is_rank_word,
@@ -364,14 +365,17 @@ def _same_unnamed(
 ) -> bool:
     """Whether `found`'s "he"/"she" is the unnamed person who spoke just before ("A senior official
     said the talks had stalled. She said ...", "A Home Office spokesman said ... He added ..."):
-    the last statement, in this paragraph or the one before, was an unnamed person's, and no one
+    the last statement, in this paragraph or the one before, was an unnamed person's (or a body's
+    spokesperson's), and no one
     named opens a sentence between the two."""
     mention = found.mention
     if mention is None or not mention.pronoun or mention.printed.strip().casefold() not in _PERSONAL_PRONOUNS_EN:
         return False
-    if not statements or statements[-1].speaker_ref is not None or found.paragraph - statements[-1].paragraph > 1:
+    if not statements or found.paragraph - statements[-1].paragraph > 1:
         return False
     before = statements[-1].speaker_mention or ""
+    if statements[-1].speaker_ref is not None and bare_voice(before) is None:
+        return False  # (a spokeswoman the body before speaks through stays that body's voice)
     if not (unnamed_group(before) or unnamed_voice(before, registry.lex)):
         return False
     return registry.subject_between(statements[-1].end, found.start, spans) is None
@@ -419,7 +423,9 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         elif found.mention is not None and (answering := _answers(found, asked, registry)) is not None:
             ref = answering  # 'Earhardt then asked Rubio which states ... "Well, ...," he said': Rubio answers
         elif found.mention is not None and lang == "en" and _same_unnamed(found, statements, registry, spans):
-            ref = None  # 'A senior official said ... She said ...': the same official, still unnamed
+            # 'A senior official said ... She said ...': the same official, still unnamed (or the
+            # body a spokeswoman spoke for)
+            ref = statements[-1].speaker_ref
         elif found.mention is not None:
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
             if ref is None and _is_document(found.mention) and (kind := _document_kind(found.mention)) in issuers:

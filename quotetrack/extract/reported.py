@@ -891,7 +891,7 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
             pass  # "X blasted Congress and said the state ...": the second verb's statement begins at "and"
         elif (
             found
-            and not mention.pronoun
+            and (not mention.pronoun or mention.body == "voice")  # (", and a spokesman said")
             and (joined := _own_subject(text, sent.start, verb.start(), _JOINED_CLAUSE, lex))
         ):
             # "Labour says taxes will rise, but the Tories say ...": another speaker's own statement
@@ -938,7 +938,11 @@ def _own_subject(
         return None
     mention = parse_mention(subject.strip(), lex)
     # (a group the article does not name speaks for itself too: ", but opposition lawmakers said")
-    if mention is None or mention.pronoun or not (mention.name or mention.org or unnamed_group(subject.strip())):
+    # (", and a spokesman said": a body's voice, someone else)
+    voice = mention is not None and mention.body == "voice"
+    if mention is None or (mention.pronoun and not voice):
+        return None
+    if not (mention.name or mention.org or voice or unnamed_group(subject.strip())):
         return None
     return joiners[-1].start(), mention
 

@@ -328,6 +328,12 @@ _EPITHET_AHEAD = 1000  # characters after an opening epithet where its holder is
 # After the post: a name ("The prime minister, Tony Blair"), a possessive, or the body it heads.
 _NOT_AN_EPITHET_AFTER = re.compile(r",?\s+[A-Z]|['’]s\b|\s+(?:of|for|at|to|in)\b|-")
 _BODY_OPENING = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({_BODY_HEADS.lower()})\b")
+# A sentence's subject named with "the" and capitalised words ("The Home Office declined ...",
+# "But the Department of Health said ..."): a body, if the words name one.
+_THE_NAMED = re.compile(
+    r"\s*(?:(?:But|And|However,)\s+)?[Tt]he\s+((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)(?=\s+[a-z])"
+)
 _BODY_REACH = 1500  # characters back to the body "the party" refers to
 _LEDE = 800  # characters of an article's opening, where it may speak of a body before naming it
 _BODY_AHEAD = 600  # characters ahead to a body a lede speaks of by its kind before naming it
@@ -920,6 +926,8 @@ class Registry:
         """The body "the party", "the ministry" or "it" refers back to: the body just quoted if it
         is of that kind, else the one of that kind the article named last before `position`;
         "it" reaches back one sentence only ("The report said ... It said" is the report's)."""
+        if kind == "voice":
+            return self._voice_of(position, last, quoted)
         kinds = _KIND_HEADS.get(kind, {kind})
         sentence = sentence_start(self.text, position)
         previous = sentence_start(self.text, max(0, sentence - 2))
@@ -964,6 +972,21 @@ class Registry:
         if body.split()[0] in {"The", "A", "An"} or (len(body.split()) > 1 and body.split()[0].islower()):
             body = body.split(None, 1)[1]
         return self.add(ParsedMention(printed=body, org=body), named.start())
+
+    def _voice_of(self, position: int, last: int | None, quoted: list[tuple[int, int]]) -> int | None:
+        """The body an unnamed spokesperson speaks for: the body quoted in this sentence or the one
+        before, else the body that opens one of them ("The Home Office declined to comment. A
+        spokeswoman said ..."); None when a person, or nothing, is spoken of there."""
+        sentence = sentence_start(self.text, position)
+        previous = sentence_start(self.text, max(0, sentence - 2))
+        if last is not None and self.people[last].organisation and quoted and quoted[-1][1] >= previous:
+            return last
+        for start in (sentence, previous):
+            opening = _THE_NAMED.match(self.text, start, position)
+            named = parse_mention(opening.group(1), self.lex) if opening else None
+            if opening is not None and named is not None and named.org:
+                return self.add(named, opening.start(1))
+        return None
 
     def _named_alone(self, ref: int) -> bool:
         """Whether an English speaker is one word with no post, no title and no given name

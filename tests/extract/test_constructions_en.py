@@ -128,6 +128,36 @@ def test_a_spokeswoman_after_a_body_is_still_the_body_s_voice() -> None:
     assert [speaker for speaker, _, _ in found] == ["Treasury", "Treasury"]
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        "The Treasury declined to comment on the figures. A spokeswoman said the plan was under review.",
+        'The Treasury declined to comment on the figures.\n\n"The plan is under review," a spokeswoman said.',
+        "But the Treasury would not confirm the figures, and a spokeswoman said the plan was under review.",
+        'The Department of Trade did not respond. Its spokesman said: "The plan is under review."',
+    ],
+)
+def test_a_spokesperson_of_a_body_that_did_not_speak_is_that_body_s_voice(paragraphs: str) -> None:
+    found = _read(paragraphs, lede="The budget was presented on Tuesday.")
+    assert [(speaker, role) for speaker, role, _ in found] in (
+        [("Treasury", "spokeswoman")],
+        [("Department of Trade", "spokesman")],
+    )
+
+
+def test_he_after_a_body_s_spokesman_is_that_spokesman_not_the_last_one_named() -> None:
+    found = _read(
+        "Reyes said the figures were a scandal. The Treasury declined to comment.\n\n"
+        "A spokesman said the figures were out of date. He added that new figures would follow."
+    )
+    assert [speaker for speaker, _, _ in found] == ["Tomas Reyes", "Treasury", "Treasury"]
+
+
+def test_a_spokesperson_after_a_person_speaks_for_no_body() -> None:
+    found = _read("Reyes said the talks had gone well. A spokesman said a statement would follow later.")
+    assert found[-1][:2] == (None, "spokesman")
+
+
 def test_an_epithet_s_descriptor_is_no_part_of_the_post_and_the_fuller_post_is_cited() -> None:
     found = _read('"We kept our word," the first-term minister said.')
     assert found == [("Tomas Reyes", "Finance Minister", "We kept our word,")]
