@@ -22,6 +22,7 @@ from quotetrack.extract.words import (
     Lexicon,
     common_word_places,
     given_name_genders,
+    given_names_id,
     places_abroad,
     state_names,
     two_word_state_ends,
@@ -80,7 +81,7 @@ _GROUP_NOUNS = frozenset({"umat", "kaum", "suku", "bangsa", "etnis", "rakyat", "
 _WHERE_OPENERS_EN = frozenset({"from", "at", "in", "on", "outside", "inside", "during", "after", "before", "despite"})
 # Bodies whose own name follows them ("Universitas Sanata Dharma", "RSUD Kartini"): a name of one
 # or two words that ends the mention is theirs.
-_NAMED_BODIES = frozenset(
+NAMED_BODIES = frozenset(
     {"universitas", "institut", "sekolah", "rsud", "bandara", "stasiun", "hotel", "yayasan", "pesantren", "university"}
 )
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
@@ -573,7 +574,7 @@ _REGIONAL_OFFICES = frozenset(
 # lexicon knows ("Camat Cibeber Asep Saepudin", "Lurah Sukamaju Dedi Kurnia").
 _LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil"})
 # Words that open a place's name of two words ("Sungai Loban", "Tanjung Priok", "Muara Enim").
-_PLACE_OPENERS = frozenset(
+PLACE_OPENERS = frozenset(
     {"sungai", "sei", "tanjung", "kuala", "muara", "teluk", "pulau", "bukit", "gunung", "lubuk", "talang"}
     | {"pangkalan", "labuhan", "tebing", "pantai", "danau", "rawa", "pasir", "karang", "ujung", "koto"}
 )
@@ -839,7 +840,7 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         size = _place_before(tokens, cut, lex) or 1
         if size > 1 and tuple(_key(t) for t in tokens[cut - size : cut]) in places_abroad():
             break  # "Konsul Jenderal RI di New York": a post abroad keeps its place (regions are at home)
-        if size > 1 and cut > size and _key(tokens[cut - size - 1]) in _NAMED_BODIES:
+        if size > 1 and cut > size and _key(tokens[cut - size - 1]) in NAMED_BODIES:
             break  # "Universitas Palangka Raya": the body's own name, not the post's place
         if _in_named_body(tokens, cut - size):
             break  # "Universitas Muhammadiyah Tangerang", "Universitas Siliwangi Tasikmalaya": the same
@@ -1033,7 +1034,7 @@ def _in_named_body(tokens: list[str], at: int) -> bool:
     for k in range(at - 1, max(-1, at - 3), -1):
         if not tokens[k][:1].isupper():
             return False
-        if _key(tokens[k]) in _NAMED_BODIES:
+        if _key(tokens[k]) in NAMED_BODIES:
             return k < at - 1  # the body's own name between it and the place
     return False
 
@@ -1348,7 +1349,9 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         return end, end  # "Kepala Desa Sukamaju": the village, no name
     if end - start == 1 and before in _GROUP_NOUNS and tokens[start - 1][:1].islower():
         return end, end  # "sebagian umat Muslim menilai": a community, no name
-    if end - start <= 2 and before in _NAMED_BODIES and end == len(tokens):
+    if end - start <= 2 and before in NAMED_BODIES and end == len(tokens):
+        if lex.lang == "id" and end - start == 2 and _key(tokens[end - 1]) in given_names_id():
+            return end - 1, end  # "Rektor Universitas Padjadjaran Suwarto": the body's name, then his
         return end, end  # "Sejarawan Universitas Sanata Dharma, Yogyakarta": the body's own name
     if (
         end - start == 1
@@ -1376,7 +1379,7 @@ def _local_place(tokens: list[str], start: int, end: int) -> bool:
     a name), two when the first opens a place's name ("Camat Sungai Loban Rusdiansyah")."""
     if start >= 2 and _key(tokens[start - 2]) in _LOCAL_HEADS and end - start >= 2:
         return True
-    return start >= 3 and _key(tokens[start - 2]) in _PLACE_OPENERS and _key(tokens[start - 3]) in _LOCAL_HEADS
+    return start >= 3 and _key(tokens[start - 2]) in PLACE_OPENERS and _key(tokens[start - 3]) in _LOCAL_HEADS
 
 
 def _names_body(tokens: list[str], lex: Lexicon) -> bool:
@@ -1456,7 +1459,7 @@ def _without_venue(tokens: list[str], lex: Lexicon) -> list[str]:
     start, end = _name_run(tokens[:at], lex)
     named = start < end == at and (end - start >= 2 or any(_key(t) in lex.roles for t in tokens[:start]))
     first = _key(tokens[start]) if named else ""
-    named = named and first not in lex.institutions and first not in _NAMED_BODIES  # "Bandara Pantar di Alor"
+    named = named and first not in lex.institutions and first not in NAMED_BODIES  # "Bandara Pantar di Alor"
     return tokens[:at] if named else tokens
 
 

@@ -34,7 +34,9 @@ from quotetrack.extract.mentions import (
     GOES_BY,
     KIN_ID,
     NAME_PARTICLES,
+    NAMED_BODIES,
     PARTICIPLE_CUES,
+    PLACE_OPENERS,
     RESPECT_WORDS,
     ParsedMention,
     campaign_reference,
@@ -49,7 +51,14 @@ from quotetrack.extract.mentions import (
     state_keys,
     unnamed_group,
 )
-from quotetrack.extract.words import Lexicon, given_name_genders, state_names, two_word_state_ends, us_states
+from quotetrack.extract.words import (
+    Lexicon,
+    given_name_genders,
+    given_names_id,
+    state_names,
+    two_word_state_ends,
+    us_states,
+)
 from quotetrack.text.lexicon import ODD_CASE, another_given_name, fold, is_past_post, nickname_pairs, word_set
 from quotetrack.text.stem import is_dictionary_word
 
@@ -600,6 +609,15 @@ _GIVEN_PREFIXES = frozenset(
 # Given-name words that open a name and are dropped alone in short references ("Syarif
 # Abdullah Alkadri" is "Abdullah"), though a body's name may hold them ("UIN Syarif Hidayatullah").
 _LONE_GIVEN_PREFIXES = frozenset({"syarif", "syarifah", "sjarif"})
+# The last word of a post after which a local unit's place is printed, then its head's name
+# ("Camat Cikajang Warsito", "Kepala Desa Margahayu Tatang", "Lurah Sukamaju Dedi").
+_PLACE_SLOTS = frozenset(
+    {"camat", "lurah", "kades", "kapolsek", "danramil", "desa", "kelurahan", "kecamatan", "nagari", "dusun"}
+)
+
+
+def _bare(word: str) -> str:
+    return word.casefold().rstrip(".,")
 
 
 @dataclass(slots=True)
@@ -1063,11 +1081,45 @@ class Registry:
             moved = self._body_words_before(words)
         if not moved and len(words) >= 3 and mention.role and self._names_with(mention.role.split()[-1], words):
             moved = 1  # "Presiden Direktur PT Bank BCA Syariah John Kosasih", and "BCA Syariah" alone
+        if not moved and mention.role and self.lex.lang == "id":
+            moved = self._given_name_after(mention, words)
         if not moved:
             return mention
         complement = " ".join(words[:moved])
         role = f"{mention.role} {complement}" if mention.role else None
         return replace(mention, name=" ".join(words[moved:]), role=role)
+
+    def _given_name_after(self, mention: ParsedMention, words: list[str]) -> int:
+        """How many words at the front of a name, right after a post, end the body's or the
+        place's name instead, where a common given name follows them: a body's own name ("Ketua
+        Serikat Pekerja Hotel Grand Pasundan Yayan"); before a name of two words, two words that
+        open no name or one place or body word ("Direktur PT Sinar Abadi Karya Hendra Gunawan",
+        "Rektor Universitas Islam Nusantara Rudi Haryadi"); the one or two words where a local
+        unit's place stands ("Camat Cikajang Warsito", "Kepala SMK Negeri 1 Karang Pawitan
+        Sutrisno"); or one place after a body's short form, before a name of two words ("Ketua
+        KPSBU Lembang Dayat Suryana"). 0 when the name opens with a given name, an initial or a
+        word the article calls someone by, or when nothing says the words before the given name
+        are no part of the name."""
+        given = given_names_id()
+        opens = next((k for k, w in enumerate(words) if _bare(w) in given or _bare(w) in _GIVEN_PREFIXES), None)
+        if not opens or self._gives_a_name(words[:opens]):
+            return 0
+        head, rest = words[:opens], len(words) - opens
+        if _bare(head[0]) in self.lex.institutions or _bare(head[0]) in NAMED_BODIES:
+            return opens
+        if mention.region and f"{mention.region.split()[-1]} {words[0]}" in mention.printed:
+            return 0  # "Wali Kota Bogor Bima Arya Sugiarto": the place is printed already
+        if rest >= 2 and (opens >= 2 and all(map(self._no_name_word, head)) or self._no_name_word(head[0], False)):
+            # (one dictionary word alone may be the person's: "Cucu Ahmad Kurnia"; and two before
+            # a one-word name: "Bima Arya Sugiarto")
+            return opens
+        post = (mention.role or "").split()
+        last = post[-1]
+        if last.isdigit() or _bare(last) in _PLACE_SLOTS:
+            return opens if opens <= 2 else 0
+        if len(post) >= 2 and _bare(post[-2]) in _PLACE_SLOTS and _bare(last) in PLACE_OPENERS:
+            return opens if opens == 1 else 0  # "Kepala Desa Tanjung" + "Sari Ujang Suryana"
+        return opens if opens == 1 and rest >= 2 and last.isupper() and len(last) >= 2 else 0
 
     def _place_goes_on(self, role: str | None, words: list[str]) -> bool:
         """Whether the name's first word ends the place its post began ("Camat Mampang" +

@@ -216,6 +216,12 @@ def given_name_genders() -> dict[str, str]:
 
 
 @cache
+def given_names_id() -> frozenset[str]:
+    """Casefolded given-name words common in Indonesia (data/given_names_id.txt)."""
+    return word_set(_PACKAGE, "given_names_id.txt")
+
+
+@cache
 def state_names() -> frozenset[str]:
     """The names of the states of the United States as printed ("Ohio", "New York")."""
     return frozenset(us_states().values())

@@ -315,3 +315,27 @@ def test_menurut_dia_inside_a_sentence_reports_it() -> None:
     assert [(s, t) for s, _, _, t in found] == [
         ("Aep Saepudin", "Untuk itu, menurut dia, pemerintah pusat harus menambah anggaran jalan daerah")
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        # a local unit's place the lexicon does not know, then a one-word name
+        ("Camat Cikajang", "Warsito"),
+        ("Kepala Desa Margahayu", "Tatang"),
+        # a village's name of two words, the second a dictionary word
+        ("Kepala Desa Tanjung Sari", "Ujang Suryana"),
+        # a company's, a university's, a hotel's or a body's own name before the person's
+        ("Direktur PT Sinar Abadi Karya", "Hendra Gunawan"),
+        ("Rektor Universitas Islam Nusantara", "Rudi Haryadi"),
+        ("Rektor Universitas Padjadjaran", "Suwarto"),
+        ("Ketua Serikat Pekerja Hotel Grand Pasundan", "Yayan"),
+        ("Kepala Stasiun Cibatu", "Endang Supriatna"),
+        # a given name the list does not hold stays whole after a body's short form
+        ("Ketua Dewan Komisioner OJK", "Wimboh Santoso"),
+        ("Wakil Ketua DPRD Kota Sukabumi", "Gagan Rahmat"),
+    ],
+)
+def test_where_a_name_begins_after_a_body_s_or_a_place_s_own_name(printed: str, name: str) -> None:
+    found = _read(f"{printed} {name} mengatakan, pembangunan jalan desa akan dimulai bulan depan dengan dana desa.")
+    assert [(s, " ".join(filter(None, (r, g)))) for s, r, g, _ in found] == [(name, printed)]
