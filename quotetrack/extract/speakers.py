@@ -613,6 +613,7 @@ _LONE_GIVEN_PREFIXES = frozenset({"syarif", "syarifah", "sjarif"})
 # ("Camat Cikajang Warsito", "Kepala Desa Margahayu Tatang", "Lurah Sukamaju Dedi").
 _PLACE_SLOTS = frozenset(
     {"camat", "lurah", "kades", "kapolsek", "danramil", "desa", "kelurahan", "kecamatan", "nagari", "dusun"}
+    | {"kuwu", "petinggi", "pambakal", "perbekel", "geuchik", "keuchik"}  # a village's head, by region
 )
 
 

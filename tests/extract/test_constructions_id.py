@@ -10,6 +10,7 @@ import pytest
 
 from quotetrack.ingest.sources import Source
 from quotetrack.pipeline import process_source
+from quotetrack.resolve.posts import canonical_post
 
 
 def _read(paragraphs: str) -> list[tuple[str | None, str | None, str | None, str]]:
@@ -339,3 +340,20 @@ def test_menurut_dia_inside_a_sentence_reports_it() -> None:
 def test_where_a_name_begins_after_a_body_s_or_a_place_s_own_name(printed: str, name: str) -> None:
     found = _read(f"{printed} {name} mengatakan, pembangunan jalan desa akan dimulai bulan depan dengan dana desa.")
     assert [(s, " ".join(filter(None, (r, g)))) for s, r, g, _ in found] == [(name, printed)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "role"),
+    [
+        ("Babinsa Desa Mekarjaya Serka Ujang Supriadi", "Ujang Supriadi", "Babinsa"),
+        ("Bhabinkamtibmas Desa Sukaraja Aipda Deni Kurniawan", "Deni Kurniawan", "Bhabinkamtibmas"),
+        ("Bendesa Adat Kuta Anak Agung Gede Suryawan", "Anak Agung Gede Suryawan", "Bendesa Adat"),
+        ("Kalak BPBD Kabupaten Sukabumi Deden Sopandi", "Deden Sopandi", "Kepala Pelaksana BPBD"),
+        ("Kuwu Sukaslamet Tarmuji", "Tarmuji", "Kepala Desa"),
+    ],
+)
+def test_village_soldiers_police_and_heads_under_regional_names_are_posts(printed: str, name: str, role: str) -> None:
+    found = _read(f"{printed} mengatakan, warga diminta menjaga kebersihan lingkungan menjelang musim hujan tahun ini.")
+    posts = [canonical_post(r, g) for _, r, g, _ in found]
+    assert [s for s, _, _, _ in found] == [name]
+    assert [post.label if post else None for post in posts] == [role]
