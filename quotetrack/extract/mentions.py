@@ -139,9 +139,9 @@ _EN_OFFICE_ABBREVIATIONS = frozenset(
     {"gov", "sen", "sens", "rep", "reps", "pres", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "atty", "supt"}
 )
 EN_EPITHET_WORDS = 5  # "the Lib Dem home affairs spokesman"
-# A body's unnamed voice: "a Home Office spokeswoman", "A spokesman for the Treasury", "one senior
-# Labour source". The body speaks, through the post given; without a body ("a senior official")
-# nobody is named.
+# A body's unnamed voice: "a Home Office spokeswoman", "A spokesman for the Treasury": the body
+# speaks, through the post given. "One senior Labour source", "a Pentagon official" and, without a
+# body, "a senior official" name nobody.
 _CAPITALISED = r"[A-Z][\w&.'’-]*"
 _BODY_RUN = rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|of|for|and|the|on))*?"
 _BODY_VOICE = re.compile(
@@ -160,6 +160,7 @@ _LOCATIVES_ID = frozenset({"di", "dari", "ke", "menuju"})
 _ABOUT_ID = frozenset({"untuk", "soal", "terkait", "mengenai", "tentang", "perihal"})
 _WHERE_EN = frozenset({"in", "at", "near", "outside", "inside"})
 _BRACKETED = re.compile(r"\([^()]*(?:\)|$)")  # (a chunk may end before its closing bracket)
+_ANONYMOUS_VOICES = frozenset({"source", "official", "insider", "aide"})
 _VOICE_HEADS_EN = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "insider"})
 # Kinds of body an English article refers back to by a common noun: '"...," the ministry said'.
 BODY_KINDS_EN = frozenset(
@@ -1618,7 +1619,12 @@ def body_voice(text: str, lex: Lexicon) -> ParsedMention | None:
         return None  # re.IGNORECASE lets "a senior official" through: a body is capitalised
     if _is_title(first, lex) or _key(first) in lex.roles or first.casefold() in given_name_genders():
         return None  # "a spokesman for Mr Blair", "for the President", "for John Kerry": a person's
-    return ParsedMention(printed=text, org=body, role=match.group("post").casefold())
+    post = match.group("post").casefold()
+    if post in _ANONYMOUS_VOICES:
+        # "A Pentagon official said", "a Treasury source": someone at the body, unnamed, who
+        # does not speak for it as its spokesperson does
+        return ParsedMention(printed=text)
+    return ParsedMention(printed=text, org=body, role=post)
 
 
 # "Saat menjabat (sebagai) ...", "Ketika menjadi ...", "Semasa menjabat jadi ...": a tenure past.

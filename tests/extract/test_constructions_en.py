@@ -106,7 +106,15 @@ def test_a_double_quote_mark_typed_as_two_single_ones(quoted: str) -> None:
 
 @pytest.mark.parametrize(
     "unnamed",
-    ["a senior official", "a former senior treasury official", "one of the lawyers", "a source close to Reyes"],
+    [
+        "a senior official",
+        "a former senior treasury official",
+        "one of the lawyers",
+        "a source close to Reyes",
+        # (someone at a body the words name, who does not speak for it as its spokesperson does)
+        "a Treasury source",
+        "a senior Finance Ministry official",
+    ],
 )
 def test_an_unnamed_speaker_after_a_quote_is_never_the_last_one_named(unnamed: str) -> None:
     found = _read(f'"He kept his word and the deficit will fall," {unnamed} said. "He will stay on."')
