@@ -265,11 +265,15 @@ _UNNAMED_HEADS = frozenset(
     | {"observers", "diplomats", "campaigners", "activists", "lawmakers", "investigators", "prosecutors"}
     | {"police", "officers", "ministers", "parties", "unions", "charities", "councils", "groups"}
     | {"MPs", "senators", "legislators", "councillors", "councilors", "economists", "scientists"}
+    | {"leaders", "backbenchers", "rebels", "members", "bosses", "chiefs", "protesters", "demonstrators"}
+    | {"negotiators", "doctors", "teachers", "workers", "farmers", "parents", "families", "voters"}
 )
 _GROUP_WHERE = r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _UNNAMED_GROUP = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:(?P<determiner>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]wo|"
     r"[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Mm]ost|[Tt]he)\s+)?"
+    # (a body's many, named first: "Union leaders", "Teachers' leaders", "Labour backbenchers")
+    r"(?:(?P<body>[A-Z][a-z][\w-]*(?:['’]s?)?)\s+(?=(?:[a-z][\w-]*\s+)?[a-z]\w*s\b))?"
     # (a party's or a chamber's: "Republican lawmakers", "Senate aides")
     r"(?:(?:[a-z][\w-]*|Republican|Democratic|Democrat|GOP|Labour|Tory|Conservative|Senate|House)\s+){0,3}?"
     rf"(?P<head>{'|'.join(sorted(_UNNAMED_HEADS, key=len, reverse=True))})"
@@ -298,6 +302,9 @@ _CLOSE_TO_SOMEONE = re.compile(
 )
 
 
+_NO_BODY_WORDS = frozenset({"in", "on", "at", "as", "if", "when", "while", "after", "before", "for", "with", "from"})
+
+
 def unnamed_group(text: str) -> bool:
     """Whether `text` speaks of people the article does not name ("a source", "police officials",
     "advisers to Mr. Obama"); "the spokesman", "the official" refer back to someone it may have named."""
@@ -309,6 +316,8 @@ def unnamed_group(text: str) -> bool:
     match = _UNNAMED_GROUP.fullmatch(text.strip())
     if match is None:
         return False
+    if (match.group("body") or "").casefold() in _NO_BODY_WORDS:
+        return False  # "In a move ministers say ...": a clause's opening, not whose ministers
     determiner = (match.group("determiner") or "").casefold()
     return not (determiner == "the" and not match.group("head").endswith("s") and match.group("head") != "police")
 

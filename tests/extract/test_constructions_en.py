@@ -121,6 +121,16 @@ def test_an_unnamed_speaker_after_a_quote_is_never_the_last_one_named(unnamed: s
     assert [(speaker, role) for speaker, role, _ in found] == [(None, None), (None, None)]
 
 
+@pytest.mark.parametrize(
+    "unnamed",
+    ["Union leaders", "Teachers' leaders", "Labour backbenchers", "Opposition leaders", "Several Tory rebels"],
+)
+def test_many_people_of_a_body_the_article_does_not_name_keep_their_statement(unnamed: str) -> None:
+    assert _read(f"{unnamed} said the minister would resign next year.") == [
+        (None, None, "the minister would resign next year")
+    ]
+
+
 @pytest.mark.parametrize("unnamed", ["A person familiar with the talks", "A source close to Reyes", "An aide to Reyes"])
 def test_an_unnamed_subject_is_never_the_one_it_is_close_to(unnamed: str) -> None:
     assert _read(f"{unnamed} said the minister would resign next year.") == [
