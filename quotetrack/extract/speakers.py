@@ -307,6 +307,8 @@ _INSTALLING_WORDS = ("lantik ", "angkat ", "tunjuk ", "tetapkan ")  # (found fir
 _INSTALLED_NAME_AFTER = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 _INSTALLED_NAME_BEFORE = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:resmi\s+)?$")
 _INSTALLED_AS = re.compile(r"\s+(?:sebagai|menjadi)\s+(?P<post>[A-Z][\w.-]*(?:\s+(?:\([A-Za-z]+\)|[A-Z][\w.-]*|dan))*)")
+# Where a place is printed: "in Des Moines", "speaking at Westminster", "near Fort Worth".
+_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|near)|(?:speaking|campaigning|appearing|rallying) at)\s$")
 # A sentence that opens with "The" and a post in lower case: "The prime minister was speaking".
 # (opening with the literal "The": a pattern opening with look-behinds is tried at every character)
 _EPITHET = (
@@ -1780,6 +1782,12 @@ class Registry:
                 continue  # "The former mayor of Greater Manchester also said": the post's place, no one
             if self.lex.lang == "en" and _quoted_alone(text, start, start + len(printed)):
                 continue  # 'a new "Marshall Plan" for the world': a quoted name of a thing
+            if (
+                self.lex.lang == "en"
+                and ", " not in printed  # ("in New Hampshire Tuesday, Hillary Clinton is ...": she follows)
+                and _PLACE_PREPOSITION.search(text, max(0, start - 16), start)
+            ):
+                continue  # "The Texas senator, speaking in Des Moines, said": a place, no one
             if (
                 self.lex.lang == "en"
                 and text.endswith("told ", 0, start)

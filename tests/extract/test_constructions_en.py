@@ -491,3 +491,12 @@ def test_a_time_opening_is_not_the_subject_of_a_participle_that_hands_on_a_quote
 )
 def test_the_speaker_s_next_act_is_no_part_of_what_was_said(sentence: str, said: str) -> None:
     assert [t for _, _, t in _read(sentence)] == [said]
+
+
+@pytest.mark.parametrize("place", ["Des Moines", "Milton Keynes", "Boston"])
+def test_where_an_epithet_s_holder_spoke_is_no_one(place: str) -> None:
+    found = _read(
+        f"The Texas senator, speaking in {place}, said the deficit would fall by half.",
+        lede="Senator Dale Whitcomb toured the state on Monday.",
+    )
+    assert [speaker for speaker, _, _ in found] == ["Dale Whitcomb"]
