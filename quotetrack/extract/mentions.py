@@ -1562,12 +1562,17 @@ def _aside_from(chunks: list[str], lex: Lexicon) -> int:
     return len(chunks)
 
 
+_WORDS_OF_ADDRESS = RESPECT_WORDS | {"mas", "mbak", "pak", "bu", "bapak", "ibu", "bang", "uda", "uni", "daeng"}
+
+
 def _whole_name(chunk: str, lex: Lexicon) -> bool:
     """Whether a comma-separated chunk is a person's name and nothing else: two words or more,
     or one word with an age in brackets ("Minuk (28)") or that no dictionary holds ("Haryanto";
     "Terpisah" alone is an adverb)."""
     printed = _TOKEN.findall(chunk)
     tokens = [t for t in printed if not _AGE.fullmatch(t)]
+    while len(tokens) > 2 and (_is_title(tokens[0], lex) or _key(tokens[0]) in _WORDS_OF_ADDRESS):
+        tokens = tokens[1:]  # "Ustaz Abdul Malik", "Mas Bayu Aji": a title or a word of address, then the name
     start, end = _name_run(tokens, lex)
     if not (start == 0 and end == len(tokens)):
         return False

@@ -357,3 +357,12 @@ def test_village_soldiers_police_and_heads_under_regional_names_are_posts(printe
     posts = [canonical_post(r, g) for _, r, g, _ in found]
     assert [s for s, _, _, _ in found] == [name]
     assert [post.label if post else None for post in posts] == [role]
+
+
+@pytest.mark.parametrize("title", ["", "Ustaz ", "KH ", "Mas ", "Haji "])
+def test_a_titled_name_then_its_description_after_a_comma_is_the_speaker(title: str) -> None:
+    found = _read(
+        f"{title}Abdul Hamid, pimpinan Pondok Pesantren Al-Falah, mengatakan santri baru tahun ini mencapai "
+        "tiga ratus orang dari berbagai daerah."
+    )
+    assert [s for s, _, _, _ in found] == ["Abdul Hamid"]
