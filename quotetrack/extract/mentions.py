@@ -1293,10 +1293,15 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
         before = _key(tokens[start - 2]) if start >= 2 else ""
         if (
-            _key(token) in lex.regions
-            or is_country(_key(token))
-            or (lex.lang == "id" and _office_place(tokens, start, before) and _key(token) in common_word_places())
-        ) and start < end:
+            (
+                _key(token) in lex.regions
+                or is_country(_key(token))
+                or (lex.lang == "id" and _office_place(tokens, start, before) and _key(token) in common_word_places())
+            )
+            and start < end
+            # ("Kapolda Jawa Tengah Irjen Pol Bima Sakti Wardhana": a rank opens the name)
+            and not (lex.lang == "id" and start >= 2 and _is_title(tokens[start - 2], lex))
+        ):
             # After a number or a body's acronym the place is the body's ("Daop 8 Surabaya").
             numbered = start >= 2 and (
                 before.isdigit() or tokens[start - 2].isupper() and len(before) >= 2 or _is_agency(tokens[start - 2])

@@ -366,3 +366,12 @@ def test_a_titled_name_then_its_description_after_a_comma_is_the_speaker(title: 
         "tiga ratus orang dari berbagai daerah."
     )
     assert [s for s, _, _, _ in found] == ["Abdul Hamid"]
+
+
+@pytest.mark.parametrize("rank", ["Irjen Pol", "Irjen", "AKBP"])
+def test_a_name_after_a_rank_keeps_a_word_that_is_also_a_place(rank: str) -> None:
+    found = _read(
+        f"Kapolda Jawa Tengah {rank} Bima Sakti Wardhana mengatakan pengamanan takbir keliling melibatkan ribuan "
+        "personel gabungan."
+    )
+    assert [(s, g) for s, _, g, _ in found] == [("Bima Sakti Wardhana", "Jawa Tengah")]
