@@ -1155,6 +1155,11 @@ _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)
 # Post words that are also Indonesian given names and surnames, after another name word: "Abdul
 # Hakim", "Lukman Hakim" (hakim, a judge), "Andi Raja", "Siti Ratu".
 _POST_SURNAMES = frozenset({"hakim", "raja", "ratu", "sultan"})
+# English surnames that are posts' words ("Gov. Warren Bishop", "Labour MP Peter Judge", "Mr Pope"):
+# the name's last word after a given name or a courtesy title.
+_POST_SURNAMES_EN = frozenset(
+    {"bishop", "pope", "judge", "king", "dean", "major", "marshall", "sheriff", "cardinal", "deacon", "prior"}
+)
 
 
 def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
@@ -1183,6 +1188,17 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break  # "KPK Wilayah V Dian Patria": the unit's number ends the post ("Hamengku Buwono X" ends a name)
         if _is_initials(tokens, start - 1, lex):
             start -= 1  # "Teguh P Nugroho", "Mahfud MD"
+            continue
+        if (
+            lex.lang == "en"
+            and start == end
+            and start >= 2
+            and _key(token) in _POST_SURNAMES_EN
+            and token[:1].isupper()
+            and (_key(tokens[start - 2]) in given_name_genders() or _key(tokens[start - 2]) in _COURTESY_TITLES_EN)
+        ):
+            start -= 1  # "Gov. Warren Bishop said", "Mr Bishop said": a surname that is a post's word
+            words += 1
             continue
         if (
             lex.lang == "id"

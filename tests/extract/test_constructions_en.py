@@ -500,3 +500,16 @@ def test_where_an_epithet_s_holder_spoke_is_no_one(place: str) -> None:
         lede="Senator Dale Whitcomb toured the state on Monday.",
     )
     assert [speaker for speaker, _, _ in found] == ["Dale Whitcomb"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("Gov. Warren Bishop said", "Warren Bishop"),
+        ("Councilman Earl Pope said", "Earl Pope"),
+        ("Labour MP Peter Judge said", "Peter Judge"),
+    ],
+)
+def test_a_surname_that_is_a_post_s_word_ends_the_name(attribution: str, speaker: str) -> None:
+    found = _read(f"{attribution} the deficit would fall by half.", lede="The budget was presented on Tuesday.")
+    assert [s for s, _, _ in found] == [speaker]
