@@ -84,7 +84,8 @@ _WHERE_OPENERS_EN = frozenset({"from", "at", "in", "on", "outside", "inside", "d
 NAMED_BODIES = frozenset(
     {"universitas", "institut", "sekolah", "rsud", "bandara", "stasiun", "hotel", "yayasan", "pesantren", "university"}
 )
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
+# ("D-San Antonio", "R-Los Angeles": a state legislator's city of two words)
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?(?: [A-Z][a-z]{2,12})?")
 # "Sen. Ben Sasse (R-Neb.)", "Rep. Emanuel Cleaver II (D-Mo.)": party and state after the name.
 # A member's party, and state, in brackets after an American name: "(D-N.J.)", "(R)".
 # ("(D-N.J.)", "(R)"; and a state legislator's party and county: "(R., Jefferson)", "(D., Philadelphia)")
@@ -2202,6 +2203,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         and (first := text.split(" ", 2))[0].casefold() in _NO_ONE_EN
         and first[0][:1].isupper()
         and (first[1:2] and first[1][:1].isupper() or len(first) == 1 and first[0].casefold() in POSSESSIVES)
+        and ", " not in text  # ("Her Republican opponent, Greg Tolliver": the name in apposition)
     ):
         return None  # "Their", "Some DEQ ...": a determiner opens the words, no one is named ("His lawyer X" is)
     if " atau " in text:

@@ -513,3 +513,16 @@ def test_where_an_epithet_s_holder_spoke_is_no_one(place: str) -> None:
 def test_a_surname_that_is_a_post_s_word_ends_the_name(attribution: str, speaker: str) -> None:
     found = _read(f"{attribution} the deficit would fall by half.", lede="The budget was presented on Tuesday.")
     assert [s for s, _, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Her Republican opponent, state Rep. Greg Tolliver,",
+        "His Labour rival, Greg Tolliver,",
+        "State Rep. Greg Tolliver, D-San Antonio,",
+    ],
+)
+def test_a_name_in_apposition_after_a_possessive_or_before_a_party_and_city(subject: str) -> None:
+    found = _read(f"{subject} said the plan would raise taxes.", lede="Sen. Mary Lane faces a tough race this fall.")
+    assert [s for s, _, _ in found] == ["Greg Tolliver"]
