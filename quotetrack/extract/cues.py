@@ -42,7 +42,7 @@ from quotetrack.text.segment import split_sentences
 # a comma followed by lower case, or the end of the sentence.
 # A description in lower case up to its demonstrative, relative clause and all ("pria yang akrab
 # disapa Hendi itu"): the mention after a verb that _MENTION_END would cut at "yang".
-_EPITHET_AFTER = re.compile(r"[ \t]+([a-z][\w-]*(?:[ \t]+[\w-]+){1,8}?[ \t]+(?:itu|ini|tersebut))(?=[\s.,;]|$)")
+_EPITHET_AFTER = re.compile(r"[ \t]+([a-z][\w-]*(?:[ \t]+[\w-]+){1,14}?[ \t]+(?:itu|ini|tersebut))(?=[\s.,;]|$)")
 _MENTION_END = re.compile(
     r"\s+(?:di|kepada|dalam|saat|ketika|usai|seusai|pada|dengan|melalui|lewat|sambil|seraya|didampingi|"
     r"sebelum|setelah|sesudah|ditemui|dihubungi|dikonfirmasi|kala|tentang|soal|terkait|mengenai|"

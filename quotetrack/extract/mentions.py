@@ -134,6 +134,8 @@ _ROMAN = re.compile(r"(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # A class of a unit: "Kelas I", "Kelas IIA", "Kelas IIIB".
 _ROMAN_CLASS = re.compile(r"(?=[IV])(?:IV|V?I{1,3})[A-C]?")
 EPITHET_WORDS = 10  # "pria yang akrab disapa Hendi itu": a description before a demonstrative
+# "pria yang juga Ketua DPD ...": a description in lower case, then the post the person holds.
+_DESCRIBED_BY_POST = re.compile(r"[a-z]+\s+yang\s+(?:juga|kini)\s+[A-Z]")
 # Abbreviated offices English copy prints before a name ("Gov. Nathan Deal", "Sen.", "Lt. Gen."):
 # posts, unlike the honorifics (Mr, Dr, Sir).
 _EN_OFFICE_ABBREVIATIONS = frozenset(
@@ -1155,6 +1157,7 @@ _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)
 
 # Post words that are also Indonesian given names and surnames, after another name word: "Abdul
 # Hakim", "Lukman Hakim" (hakim, a judge), "Andi Raja", "Siti Ratu".
+_VILLAGE_MARKERS = frozenset({"desa", "kelurahan", "kampung", "dusun", "nagari"})
 _POST_SURNAMES = frozenset({"hakim", "raja", "ratu", "sultan"})
 # English surnames that are posts' words ("Gov. Warren Bishop", "Labour MP Peter Judge", "Mr Pope"):
 # the name's last word after a given name or a courtesy title.
@@ -1293,6 +1296,11 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and _key(tokens[start - 2]) in _PLACE_MARKERS
             and not _mayor_named(tokens, start, end, lex)
             and not _place_before(tokens, start - 1, lex)  # "Lima Puluh Kota Ferizal Ridwan"
+            # ("Kepala Desa Ujang Suryana", "Tim Penilai Lomba Desa Wawan Hermawan": a village left
+            # unnamed, a given name opens the person's)
+            and not (
+                lex.lang == "id" and _key(tokens[start - 2]) in _VILLAGE_MARKERS and _key(token) in given_names_id()
+            )
         ):
             break  # the word after "Desa", "Kota"... is the place, not the first name
         if (
@@ -2332,8 +2340,11 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if lex.lang == "en" and (voice := body_voice(text, lex)) is not None:
         return voice
     described = printed.strip(_STRIP).split()
+    # ("pria yang juga Ketua DPD Partai Karya Bangsa Kabupaten Subang itu": a post's words after
+    # "yang juga" may run long)
+    longest = EPITHET_WORDS + 6 if _DESCRIBED_BY_POST.match(printed) else EPITHET_WORDS
     if (
-        2 <= len(described) <= EPITHET_WORDS
+        2 <= len(described) <= longest
         and (described[-1].casefold() in DEMONSTRATIVES or _NICKNAMED_LAST.search(printed) is not None)
         and (described[0][:1].islower() or _common_noun(described[0], lex))
     ):

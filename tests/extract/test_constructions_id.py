@@ -375,3 +375,24 @@ def test_a_name_after_a_rank_keeps_a_word_that_is_also_a_place(rank: str) -> Non
         "personel gabungan."
     )
     assert [(s, g) for s, _, g, _ in found] == [("Bima Sakti Wardhana", "Jawa Tengah")]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Kepala Desa Ujang Suryana", "Ujang Suryana"),  # the village named elsewhere, not here
+        ("Wawan Hermawan sebagai Ketua Tim Penilai Lomba Desa", "Wawan Hermawan"),
+    ],
+)
+def test_a_given_name_after_desa_opens_the_person_s_name(printed: str, name: str) -> None:
+    found = _read(f"{printed} mengatakan warga sudah menerima bantuan beras dari pemerintah kabupaten.")
+    assert [s for s, _, _, _ in found] == [name]
+
+
+def test_a_long_description_that_gives_the_post_is_the_one_quoted_before() -> None:
+    found = _read(
+        "Asep Rahmat menyampaikan pendaftaran calon anggota legislatif dibuka mulai pekan depan.\n\n"
+        '"Kami buka pendaftaran untuk semua kader terbaik," kata pria yang juga Ketua DPD Partai Karya Bangsa '
+        "Kabupaten Subang itu."
+    )
+    assert [s for s, _, _, _ in found] == ["Asep Rahmat", "Asep Rahmat"]
