@@ -89,8 +89,9 @@ _TOLD_WHOM = re.compile(
     # ('told reporters: "..."', 'told the conference: "..."': the people spoken to, in lower case)
     r"|(?:the\s+|a\s+group\s+of\s+)?(?:reporters|journalists|press|media|audience|crowd|delegates|supporters|"
     r"conference|meeting|rally|lawmakers|legislators|members|voters|students|residents|workers|activists))"
-    # (and where or when: 'told reporters in Washington: "..."')
-    r"(?:\s+(?:in|on|at|during|after)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4})?\s*[,:]\s*"
+    # (and where or when: 'told reporters in Washington: "..."', 'told the BBC last night: "..."')
+    r"(?:\s+(?:in|on|at|during|after)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}"
+    r"|\s+(?:last\s+night|yesterday|today|this\s+(?:morning|afternoon|evening)|earlier))?\s*[,:]\s*"
 )
 
 

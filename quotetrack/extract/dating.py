@@ -43,11 +43,15 @@ _WEEK_AFTER = re.compile(r"\s+(?:lalu|depan|ini|ke-?\d|pertama|kedua|terakhir)\b
 # "GMTV's Sunday programme" and "the Monday meeting" name other things.
 _EN_WEEKDAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:night|morning|afternoon|evening|that|in|at|to|after)\b)")
 _EN_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
-_RELATIVE = {"kemarin": 1, "yesterday": 1, "hari ini": 0, "today": 0}
-# \b(kemarin|yesterday|hari ini|today)\b under re.IGNORECASE, written to open with the set of the
-# first letters' cases (K, the Kelvin sign, is a case-blind k): an alternation opening with \b
-# is tried at every character, a set is scanned for.
-_RELATIVE_WORD = re.compile(r"[HKTYhkty\u212a](?<!\w.)(?i:(?<=k)emarin|(?<=y)esterday|(?<=h)ari ini|(?<=t)oday)\b")
+_RELATIVE = {"kemarin": 1, "yesterday": 1, "last night": 1, "tadi malam": 1, "hari ini": 0, "today": 0}
+# \b(kemarin|yesterday|last night|tadi malam|hari ini|today)\b under re.IGNORECASE, written to
+# open with the set of the first letters' cases (K, the Kelvin sign, is a case-blind k): an
+# alternation opening with \b is tried at every character, a set is scanned for.
+_RELATIVE_WORD = re.compile(
+    r"[HKLTYhklty\u212a](?<!\w.)"
+    r"(?i:(?<=k)emarin|(?<=y)esterday|(?<=l)ast night|(?<=t)adi malam|(?<=h)ari ini"
+    r"|(?<=t)oday(?!\s+(?:programme|program|show)))\b"
+)
 # Words that open a clause about another event: the date after them is that event's day.
 _OTHER_EVENT = re.compile(
     r"\b(?:yang|sejak|semenjak|tertanggal|bertanggal|hingga|sampai|mulai|selama|who|which|whose|since|"

@@ -61,6 +61,9 @@ EN_CASES = [
     ("Speaking in Leeds on Monday, Governor John Smith said the rice stock was safe.", date(2025, 10, 20)),
     ('"The rice stock is safe," Governor John Smith said last Wednesday.', date(2025, 10, 15)),
     ('"The rice stock is safe," Governor John Smith said yesterday.', date(2025, 10, 21)),
+    ("Governor John Smith said last night that the rice stock was safe.", date(2025, 10, 21)),
+    ('Governor John Smith told the BBC last night: "The rice stock is safe."', date(2025, 10, 21)),
+    ("Governor John Smith told BBC Radio 4's Today programme that the rice stock was safe.", PUBLISHED),
     ('"The rice stock is safe," Governor John Smith said on 6 October 2025.', date(2025, 10, 6)),
     ('"The rice stock is safe," Governor John Smith said.', PUBLISHED),
     # The programme's day, a letter's date, another person's day, a day inside the quote.

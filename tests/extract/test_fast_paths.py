@@ -365,10 +365,14 @@ def test_the_word_before_a_dot_is_what_the_search_finds() -> None:
 
 
 def test_relative_day_words_are_the_plain_pattern_s() -> None:
-    plain = re.compile(r"\b(kemarin|yesterday|hari ini|today)\b", re.IGNORECASE)
+    plain = re.compile(
+        r"\b(kemarin|yesterday|last night|tadi malam|hari ini|today(?!\s+(?:programme|program|show)))\b", re.IGNORECASE
+    )
     rng = random.Random(20)
     pieces = ["kemarin", "Yesterday", "HARI INI", "hari  ini", "today", "\u212aemarin", "ı", "x", " ", "_", "1", ","]
+    pieces += ["Last night", "tadi malam", " programme", "last  night"]
     texts = ["Kata dia kemarin, yesterday and TODAY; hari ini juga", *_random_strings(21, "kemarin todayHKT ")]
+    texts += ["said last night, on the Today programme", "tadi malam; today show"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(_SAMPLES // 2)]
     found = 0
     for text in texts:
