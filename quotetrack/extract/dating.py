@@ -98,7 +98,9 @@ DAY_TAIL_ID = re.compile(
     rf"(?:[\s,]+(?:{_OCCASION_ID}[^.;\"“”]{{0,80}}?(?:,\s*{_DAY_ID})?"
     rf"|{_OCCASION_DAY_ID}[^.;\"“”]{{0,80}}?,\s*{_DATED_DAY_ID})"
     # (", pada Senin (1/3)" and "pukul 18.20 WIB, Senin (1/3)" date what the content reports)
-    rf"|(?<!\d)(?<!WIB)(?<!WITA)(?<!Wita)(?<!WIT),\s*{_DATED_DAY_ID})[\s.]*$"
+    rf"|(?<!\d)(?<!WIB)(?<!WITA)(?<!Wita)(?<!WIT),\s*{_DATED_DAY_ID}"
+    # (news-agency style: "..., di Jakarta, Kamis." names where and when it was said)
+    rf"|,\s*di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}},\s*{_DAY_ID})[\s.]*$"
 )
 # "mengatakan, Senin (11/3/2024), ...", "mengatakan, Selasa lalu, ...", "mengatakan kemarin bahwa":
 # the day opens the report, before what was said.
@@ -108,7 +110,9 @@ DAY_LEAD_ID = re.compile(
 )
 # A word that can open such a tail (a day, or the occasion's first word): DAY_TAIL_ID is searched
 # for only from the first of these near a statement's end.
-DAY_TAIL_HINT = re.compile(r"Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|Ahad|saat|ketika|usai|setelah|sesudah|sela|dalam")
+DAY_TAIL_HINT = re.compile(
+    r"Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|Ahad|saat|ketika|usai|setelah|sesudah|sela|dalam|di\s+[A-Z]"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,10 @@ ID_CASES = [
     ('"Stok beras aman," kata Budi Santoso kepada wartawan, Senin.', date(2025, 10, 20)),
     ('"Stok beras aman," kata Budi Santoso, Rabu.', date(2025, 10, 22)),  # the day of publication
     ('"Stok beras aman," kata Budi Santoso, Rabu lalu.', date(2025, 10, 15)),
+    # (news-agency style: where and when closing a reported statement)
+    ("Bupati Garut Budi Santoso mengatakan stok beras di seluruh kecamatan aman, di Garut, Senin.", date(2025, 10, 20)),
+    # (an event's day and place inside what was said: no comma before "di")
+    ("Bupati Garut Budi Santoso mengatakan rapat stok beras akan digelar di Garut, Jumat.", PUBLISHED),
     ('"Stok beras aman," kata Budi Santoso kemarin.', date(2025, 10, 21)),
     ("Di Garut, Senin (20/10), Bupati Budi Santoso mengatakan bahwa stok beras aman.", date(2025, 10, 20)),
     ("Budi Santoso mengatakan, Selasa (21/10), bahwa stok beras aman sampai akhir tahun.", date(2025, 10, 21)),
