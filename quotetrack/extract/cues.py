@@ -35,6 +35,7 @@ from quotetrack.extract.mentions import (
     without_term,
 )
 from quotetrack.extract.words import Lexicon
+from quotetrack.text.dates import WEEKDAYS
 from quotetrack.text.lexicon import NAME_SHORT_FORMS
 from quotetrack.text.segment import split_sentences
 
@@ -611,7 +612,9 @@ _CIRCUMSTANCE_OPENERS = frozenset(
 )
 
 
-_CIRCUMSTANCE_WORDS = frozenset({"saat", "ketika", "usai", "seusai", "sewaktu", "tatkala", "setelah", "sebelum"})
+_CIRCUMSTANCE_WORDS = frozenset(
+    {"saat", "ketika", "usai", "seusai", "sewaktu", "tatkala", "setelah", "sebelum", "sela", "pada"}
+)
 
 
 def _without_circumstance(subject: str) -> str:
@@ -624,13 +627,23 @@ def _without_circumstance(subject: str) -> str:
         (
             k
             for k in range(1, len(words) - 1)
-            if words[k] in _CIRCUMSTANCE_OPENERS
+            if (words[k] in _CIRCUMSTANCE_OPENERS or _said_when_or_where(words, k))
             and words[k - 1][:1].isupper()
             and not (k >= 2 and words[k - 2].isdigit())  # "pada 13 April ketika ...": a date
         ),
         None,
     )
     return " ".join(words[:cut]) if cut is not None else subject
+
+
+def _said_when_or_where(words: list[str], k: int) -> bool:
+    """ "Sri Wahyuni pada Rabu (13/3/2024)", "Agus Mulyadi di sela rapat, Selasa (12/3)": the day,
+    or where, the person named in two words or more before words[k] spoke (not "Kasi Pidsus pada
+    Kejari Garut X", not "Rekannya di ...")."""
+    if k < 2 or not words[k - 2][:1].isupper():
+        return False
+    after = words[k + 1]
+    return (words[k] == "pada" and after.rstrip(",").casefold() in WEEKDAYS) or (words[k] == "di" and after.islower())
 
 
 def _names_a_body(subject: str, lex: Lexicon) -> bool:

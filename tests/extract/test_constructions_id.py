@@ -396,3 +396,17 @@ def test_a_long_description_that_gives_the_post_is_the_one_quoted_before() -> No
         "Kabupaten Subang itu."
     )
     assert [s for s, _, _, _ in found] == ["Asep Rahmat", "Asep Rahmat"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["pada Rabu (13/3/2024)", "di sela rapat koordinasi, Selasa (12/3/2024),", "di kantornya, Senin (11/3),"],
+)
+def test_when_or_where_between_the_named_speaker_and_the_verb(between: str) -> None:
+    found = _read(f"Sekda Kota Cirebon Agus Mulyadi {between} mengatakan anggaran banjir sudah disiapkan pemerintah.")
+    assert [s for s, _, _, _ in found] == ["Agus Mulyadi"]
+
+
+def test_a_sentence_opening_word_before_where_is_no_speaker() -> None:
+    found = _read("Rekannya di Jakarta mengatakan Abdul sedang berada di luar kota sejak pekan lalu.")
+    assert all(s != "Rekannya" for s, _, _, _ in found)
