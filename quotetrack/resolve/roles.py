@@ -105,6 +105,18 @@ def _parse_role(text: str) -> Role | None:
     return _parse_role_with(text, None)
 
 
+# A military unit's number and its seat: "0716/Demak" (Kodim), "III/Siliwangi" (Kodam).
+_UNIT_SEAT = re.compile(r"(\d{2,4}|[IVX]{1,5})/([A-Z][\w-]*)")
+_UNIT_SLASH = re.compile(r"(?<=[\dIVX])/\s+(?=[A-Z])")  # "XII/ Tanjungpura", as some copy spaces it
+
+
+def _unit_and_place(word: str) -> list[str]:
+    """ "0716/Demak" -> ["Demak"]: the seat after a unit's number is the post's place (the number
+    stays in the post as printed)."""
+    seat = _UNIT_SEAT.fullmatch(word)
+    return [seat.group(2)] if seat else [word]
+
+
 def _chief_before(words: list[str], j: int, hit: tuple[int, PostEntry]) -> bool:
     """Whether a bare "chief" at `j` qualifies the words after it ("Chief Secretary to the
     Treasury", "chief economist") rather than ending the post as a body's head ("National
@@ -118,7 +130,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     inner = [m.group(1) for m in _PAREN.finditer(text)]
     found = None
     for clause in _listed_fields(_PAREN.sub(" ", text).split(",")):  # the post's own clause: "Sebelumnya, Menteri X"
-        words = _WORD.findall(clause)
+        words = [part for word in _WORD.findall(_UNIT_SLASH.sub("/", clause)) for part in _unit_and_place(word)]
         appointment: Tenure = "definitive"
         i = 0
         while i < len(words) and (acting := match_acting(words, i)):

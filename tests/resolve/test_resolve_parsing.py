@@ -260,9 +260,14 @@ def test_a_given_name_with_a_vowel_more_is_another_person(a: str, b: str, relati
         ("Kasat Reskrim Polresta Malang", "Kasat Reskrim", "Kota Malang"),
         ("Kasat Lantas Polres Metro Jakarta Selatan", "Kasat Lantas Polres Metro", "Kota Administrasi Jakarta Selatan"),
         ("NYPD Commissioner", "NYPD Commissioner", None),
+        # an army unit's number, then its seat: the seat is the area ("0716/Demak"), spaced or not
+        ("Dandim 0716/Demak", "Dandim", "Kabupaten Demak"),
+        ("Danramil 1011/Cikajang", "Danramil", "Kecamatan Cikajang"),
+        ("Pangdam III/ Siliwangi", "Pangdam Siliwangi", None),
+        ("Pangdam III/Siliwangi", "Pangdam Siliwangi", None),
     ],
 )
-def test_police_posts_and_the_area_of_their_command(printed: str, label: str, region: str | None) -> None:
+def test_police_and_army_posts_and_the_area_of_their_command(printed: str, label: str, region: str | None) -> None:
     from quotetrack.resolve.posts import canonical_post
 
     post = canonical_post(printed, None)
