@@ -94,7 +94,12 @@ def _relative_clause_end(text: str, at: int, limit: int) -> int:
 
 
 # What follows a verb when it only says where or when: "said in an interview earlier this year".
-_CIRCUMSTANCE_ONLY = re.compile(r"(?:in|at|on|from|during|after|before|with|via|through)\s+(?!which\b)")
+_CIRCUMSTANCE_ONLY = re.compile(
+    r"(?:in|at(?!\s+(?:least|most)\b)|on|from|during|after|before|with|via|through)\s+(?!which\b)"
+)
+# An auxiliary or modal: what follows the circumstance is a clause ("said in future all schools
+# would ...").
+_AUXILIARY_EN = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 _CLAUSE_AFTER_CIRCUMSTANCE = re.compile(r"[^,.;:\"“”]{1,60}?\s+(?=(?:he|she|they|it|this|there|we|I)\s)")
 _TOLD_CLAUSE = re.compile(r"[^,.;:\"“”]{1,60}?\s+(?=(?:he|she|they|it|this|there|we|I|his|her|their)\s)")
 # Who was told, when the clause follows with no "that": "told reporters the plan had failed",
@@ -1141,7 +1146,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             clause = _CLAUSE_AFTER_CIRCUMSTANCE.match(text, start, end)
             if clause is not None:
                 start = clause.end()  # "said on Friday they would work together": the clause after
-            elif _words(text[start:end]) <= 12:
+            elif _words(text[start:end]) <= 12 and not _AUXILIARY_EN.search(text, start, end):
                 continue  # "... than Mr Brown forecast in his March budget": where it was said, not what
         if lex.lang == "en" and _SAID_THIS.match(text, start, end):
             continue  # "Danladi stated this while addressing journalists": when the words before were said

@@ -526,3 +526,11 @@ def test_a_surname_that_is_a_post_s_word_ends_the_name(attribution: str, speaker
 def test_a_name_in_apposition_after_a_possessive_or_before_a_party_and_city(subject: str) -> None:
     found = _read(f"{subject} said the plan would raise taxes.", lede="Sen. Mary Lane faces a tough race this fall.")
     assert [s for s, _, _ in found] == ["Greg Tolliver"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["at least forty MPs were ready to vote against the budget", "in future all schools would publish their results"],
+)
+def test_reported_speech_that_opens_with_a_preposition(content: str) -> None:
+    assert _read(f"Reyes said {content}.") == [("Tomas Reyes", "Finance Minister", content)]
