@@ -176,7 +176,9 @@ BODY_KINDS_EN = frozenset(
 )
 # A candidate's campaign: "The Trump campaign", "Clinton's campaign", "Her campaign", "his team".
 CAMPAIGN = (
-    r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’-]+?)(?:['’]s)?)\s+"
+    # ("Eleanor Ashford's campaign", "Mrs. Ashford's campaign": the surname names it)
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?:[Tt]he\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+|[A-Z][a-z]+\s+)?"
+    r"(?P<owner>[A-Z][\w'’-]+?)(?:['’]s)?)\s+"
     r"(?:(?:presidential|election|re-election|reelection)\s+)?(?P<head>campaign|team|office)"
 )
 _CAMPAIGN = re.compile(CAMPAIGN)

@@ -534,3 +534,9 @@ def test_a_name_in_apposition_after_a_possessive_or_before_a_party_and_city(subj
 )
 def test_reported_speech_that_opens_with_a_preposition(content: str) -> None:
     assert _read(f"Reyes said {content}.") == [("Tomas Reyes", "Finance Minister", content)]
+
+
+@pytest.mark.parametrize("owner", ["Ashford's", "Eleanor Ashford's", "Mrs. Ashford's", "The Ashford"])
+def test_a_candidate_s_campaign_named_with_a_full_name_or_a_title(owner: str) -> None:
+    found = _read(f"{owner} campaign said the report contained nothing new about her emails.")
+    assert [s for s, _, _ in found] == ["Ashford campaign"]
