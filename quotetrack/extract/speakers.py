@@ -1098,9 +1098,9 @@ class Registry:
         Serikat Pekerja Hotel Grand Pasundan Yayan"); before a name of two words, two words that
         open no name or one place or body word ("Direktur PT Sinar Abadi Karya Hendra Gunawan",
         "Rektor Universitas Islam Nusantara Rudi Haryadi"); the one or two words where a local
-        unit's place stands ("Camat Cikajang Warsito", "Kepala SMK Negeri 1 Karang Pawitan
-        Sutrisno"); or one place after a body's short form, before a name of two words ("Ketua
-        KPSBU Lembang Dayat Suryana"). 0 when the name opens with a given name, an initial or a
+        unit's place stands ("Camat Cikajang Warsito", "Kepala Desa Tanjung Sari Ujang Suryana");
+        or one place after a body's short form, before a name of two words ("Ketua KPSBU Lembang
+        Dayat Suryana"). 0 when the name opens with a given name, an initial or a
         word the article calls someone by, or when nothing says the words before the given name
         are no part of the name."""
         given = given_names_id()
