@@ -145,11 +145,12 @@ EN_EPITHET_WORDS = 5  # "the Lib Dem home affairs spokesman"
 # A body's unnamed voice: "a Home Office spokeswoman", "A spokesman for the Treasury": the body
 # speaks, through the post given. "One senior Labour source", "a Pentagon official" and, without a
 # body, "a senior official" name nobody.
+_SPOKESPERSON = r"spokes(?:man|woman|person)|press\s+officer"
 _CAPITALISED = r"[A-Z][\w&.'’-]*"
 _BODY_RUN = rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|of|for|and|the|on))*?"
 _BODY_VOICE = re.compile(
     rf"(?:an?|the|one)\s+(?:(?:senior|former|chief|leading)\s+)?(?:(?P<before>{_BODY_RUN})\s+)?"
-    r"(?P<post>spokes(?:man|woman|person)|press\s+(?:officer|secretary)|source|official|insider|aide)"
+    rf"(?P<post>{_SPOKESPERSON}|press\s+secretary|source|official|insider|aide)"
     rf"(?:\s+(?:for|at|from|of|in)\s+(?:the\s+)?(?P<after>{_BODY_RUN}))?",
     re.IGNORECASE,
 )
@@ -157,7 +158,7 @@ _BODY_VOICE = re.compile(
 # sentence before speaks of, if any.
 _BARE_VOICE = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Aa]n?|[Ii]ts)\s+(?:(?:senior|chief|deputy|official)\s+)?"
-    r"(?P<post>spokes(?:man|woman|person)|press\s+officer)"
+    rf"(?P<post>{_SPOKESPERSON})"
 )
 _LOCATIVES_ID = frozenset({"di", "dari", "ke", "menuju"})
 _ABOUT_ID = frozenset({"untuk", "soal", "terkait", "mengenai", "tentang", "perihal"})
@@ -576,6 +577,21 @@ _PLACE_ENDS = _COMPASS | _REGION_TAILS
 # Words of respect for a cleric or an elder printed before a full name; before one word they make
 # the name the person goes by ("Romo Benny", "Buya Hamka", "Gus Ipul"), which stays whole.
 RESPECT_WORDS = frozenset({"romo", "kiai", "kyai", "ustaz", "ustadz", "buya", "abah", "gus", "kang", "cak"})
+# Words of address printed before a name ("Mas Bayu Aji", "Pak Ujang", "Daeng Manye").
+ADDRESS_WORDS = RESPECT_WORDS | {
+    "mas",
+    "mbak",
+    "pak",
+    "bapak",
+    "bu",
+    "ibu",
+    "bang",
+    "opung",
+    "uda",
+    "uni",
+    "daeng",
+    "bung",
+}
 # The quarters of a district or village's name ("Tarogong Kidul", "Jetis Lor", "Cipayung Utara"):
 # no word a personal name opens with, before two words of a name.
 _QUARTERS = (_COMPASS - {"laut", "daya"}) | {"kidul", "lor", "wetan", "kulon"}
@@ -587,7 +603,7 @@ _REGIONAL_OFFICES = frozenset(
 )
 # Heads of a district, village or local unit, whose place follows them and is seldom one the
 # lexicon knows ("Camat Cibeber Asep Saepudin", "Lurah Sukamaju Dedi Kurnia").
-_LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil"})
+LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil"})
 # Words that open a place's name of two words ("Sungai Loban", "Tanjung Priok", "Muara Enim").
 PLACE_OPENERS = frozenset(
     {"sungai", "sei", "tanjung", "kuala", "muara", "teluk", "pulau", "bukit", "gunung", "lubuk", "talang"}
@@ -1159,7 +1175,7 @@ _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)
 
 # Post words that are also Indonesian given names and surnames, after another name word: "Abdul
 # Hakim", "Lukman Hakim" (hakim, a judge), "Andi Raja", "Siti Ratu".
-_VILLAGE_MARKERS = frozenset({"desa", "kelurahan", "kampung", "dusun", "nagari"})
+VILLAGE_MARKERS = frozenset({"desa", "kelurahan", "kampung", "dusun", "nagari"})
 _POST_SURNAMES = frozenset({"hakim", "raja", "ratu", "sultan"})
 # English surnames that are posts' words ("Gov. Warren Bishop", "Labour MP Peter Judge", "Mr Pope"):
 # the name's last word after a given name or a courtesy title.
@@ -1301,7 +1317,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             # ("Kepala Desa Ujang Suryana", "Tim Penilai Lomba Desa Wawan Hermawan": a village left
             # unnamed, a given name opens the person's)
             and not (
-                lex.lang == "id" and _key(tokens[start - 2]) in _VILLAGE_MARKERS and _key(token) in given_names_id()
+                lex.lang == "id" and _key(tokens[start - 2]) in VILLAGE_MARKERS and _key(token) in given_names_id()
             )
         ):
             break  # the word after "Desa", "Kota"... is the place, not the first name
@@ -1419,9 +1435,9 @@ def _local_place(tokens: list[str], start: int, end: int) -> bool:
     """Whether tokens[start - 1] ends the place after a local head with a name after it: one word
     when two name words or more follow ("Camat Cibeber Asep Saepudin"; "Camat Budi Santoso" may be
     a name), two when the first opens a place's name ("Camat Sungai Loban Rusdiansyah")."""
-    if start >= 2 and _key(tokens[start - 2]) in _LOCAL_HEADS and end - start >= 2:
+    if start >= 2 and _key(tokens[start - 2]) in LOCAL_HEADS and end - start >= 2:
         return True
-    return start >= 3 and _key(tokens[start - 2]) in PLACE_OPENERS and _key(tokens[start - 3]) in _LOCAL_HEADS
+    return start >= 3 and _key(tokens[start - 2]) in PLACE_OPENERS and _key(tokens[start - 3]) in LOCAL_HEADS
 
 
 def _names_body(tokens: list[str], lex: Lexicon) -> bool:
@@ -1594,16 +1610,13 @@ def _aside_from(chunks: list[str], lex: Lexicon) -> int:
     return len(chunks)
 
 
-_WORDS_OF_ADDRESS = RESPECT_WORDS | {"mas", "mbak", "pak", "bu", "bapak", "ibu", "bang", "uda", "uni", "daeng"}
-
-
 def _whole_name(chunk: str, lex: Lexicon) -> bool:
     """Whether a comma-separated chunk is a person's name and nothing else: two words or more,
     or one word with an age in brackets ("Minuk (28)") or that no dictionary holds ("Haryanto";
     "Terpisah" alone is an adverb)."""
     printed = _TOKEN.findall(chunk)
     tokens = [t for t in printed if not _AGE.fullmatch(t)]
-    while len(tokens) > 2 and (_is_title(tokens[0], lex) or _key(tokens[0]) in _WORDS_OF_ADDRESS):
+    while len(tokens) > 2 and (_is_title(tokens[0], lex) or _key(tokens[0]) in ADDRESS_WORDS):
         tokens = tokens[1:]  # "Ustaz Abdul Malik", "Mas Bayu Aji": a title or a word of address, then the name
     start, end = _name_run(tokens, lex)
     if not (start == 0 and end == len(tokens)):

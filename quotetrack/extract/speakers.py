@@ -28,16 +28,19 @@ from quotetrack.extract.around import (
 )
 from quotetrack.extract.cues import ABBREVIATION_DOT, COORDINATORS
 from quotetrack.extract.mentions import (
+    ADDRESS_WORDS,
     CAMPAIGN,
     DEMONSTRATIVES,
     EN_PARTY_WORDS,
     GOES_BY,
     KIN_ID,
+    LOCAL_HEADS,
     NAME_PARTICLES,
     NAMED_BODIES,
     PARTICIPLE_CUES,
     PLACE_OPENERS,
     RESPECT_WORDS,
+    VILLAGE_MARKERS,
     ParsedMention,
     campaign_reference,
     is_country,
@@ -98,7 +101,6 @@ _AND_ANOTHER = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+)?([a-z]+)")
 _COPULA_AFTER = re.compile(r"\s+(?:adalah|merupakan|ialah|yaitu|yakni)\b")
 # Words of address before a nickname ("Kang Emil", "Cak Imin", "Mas Gibran").
 _NICKNAME_ADDRESS = frozenset({"gus", "cak", "kang"})  # "Gus Dur", "Cak Imin", "Kang Emil": names people go by
-_ADDRESS_WORDS = RESPECT_WORDS | {"mas", "pak", "bu", "mbak", "bang", "opung", "uda", "daeng", "bung"}
 # An age in brackets, and the name right before it: "Armi (35)", "Ari Wibowo (45)". The age is
 # looked for first: a pattern opening with the name (\b, a capital) is tried at every character.
 _AGE = re.compile(r"\(\d{1,3}\)")
@@ -613,8 +615,10 @@ _GIVEN_PREFIXES = frozenset(
 _LONE_GIVEN_PREFIXES = frozenset({"syarif", "syarifah", "sjarif"})
 # The last word of a post after which a local unit's place is printed, then its head's name
 # ("Camat Cikajang Warsito", "Kepala Desa Margahayu Tatang", "Lurah Sukamaju Dedi").
-_PLACE_SLOTS = frozenset(
-    {"camat", "lurah", "kades", "kapolsek", "danramil", "desa", "kelurahan", "kecamatan", "nagari", "dusun"}
+_PLACE_SLOTS = (
+    LOCAL_HEADS
+    | (VILLAGE_MARKERS - {"kampung"})
+    | {"kecamatan"}
     | {"kuwu", "petinggi", "pambakal", "perbekel", "geuchik", "keuchik"}  # a village's head, by region
 )
 
@@ -726,7 +730,7 @@ def _well_known() -> dict[frozenset[str], list[frozenset[str]]]:
     for nick, name in nickname_pairs():
         address, _, bare = nick.partition(" ")
         # "Kang Emil" is also "Emil" alone ("tulis Emil"); "Gus Dur" is never "Dur".
-        nicks = [nick, bare] if address.casefold() in _ADDRESS_WORDS and len(bare) >= 4 else [nick]
+        nicks = [nick, bare] if address.casefold() in ADDRESS_WORDS and len(bare) >= 4 else [nick]
         for form in nicks:
             forms.setdefault(_tokens(form), []).append(_tokens(name))
             forms.setdefault(_tokens(name), []).append(_tokens(form))
@@ -950,8 +954,7 @@ class Registry:
         if kind == "voice":
             return self._voice_of(position, last, quoted)
         kinds = _KIND_HEADS.get(kind, {kind})
-        sentence = sentence_start(self.text, position)
-        previous = sentence_start(self.text, max(0, sentence - 2))
+        sentence, previous = self._sentence_and_previous(position)
         if last is not None and (self.people[last].organisation or self._named_alone(last)):
             if kind != "it" and self._of_kind(self.people[last].name, kinds):
                 return last
@@ -994,12 +997,16 @@ class Registry:
             body = body.split(None, 1)[1]
         return self.add(ParsedMention(printed=body, org=body), named.start())
 
+    def _sentence_and_previous(self, position: int) -> tuple[int, int]:
+        """Where the sentence holding `position` starts, and where the one before it starts."""
+        sentence = sentence_start(self.text, position)
+        return sentence, sentence_start(self.text, max(0, sentence - 2))
+
     def _voice_of(self, position: int, last: int | None, quoted: list[tuple[int, int]]) -> int | None:
         """The body an unnamed spokesperson speaks for: the body quoted in this sentence or the one
         before, else the body that opens one of them ("The Home Office declined to comment. A
         spokeswoman said ..."); None when a person, or nothing, is spoken of there."""
-        sentence = sentence_start(self.text, position)
-        previous = sentence_start(self.text, max(0, sentence - 2))
+        sentence, previous = self._sentence_and_previous(position)
         if last is not None and self.people[last].organisation and quoted and quoted[-1][1] >= previous:
             return last
         for start in (sentence, previous):
@@ -1037,7 +1044,7 @@ class Registry:
         nick = match.group(1)
         bare = parse_mention(nick, self.lex)  # "Cak Eri" is "Eri" after its word of address
         forms = [nick] + ([bare.name] if bare and bare.name and bare.name != nick else [])
-        if len(nick.split()) == 2 and nick.split()[0].casefold() in _ADDRESS_WORDS:
+        if len(nick.split()) == 2 and nick.split()[0].casefold() in ADDRESS_WORDS:
             forms.append(nick.split()[1])
         for form in forms:
             ref = self.known(form)
@@ -2166,7 +2173,7 @@ class Registry:
             glued = self._before_glued_sentence(name)
             if glued is not None:
                 return glued
-        if len(words) == 2 and words[0].casefold() in _ADDRESS_WORDS and not mention.role:
+        if len(words) == 2 and words[0].casefold() in ADDRESS_WORDS and not mention.role:
             # "Cak Eri" after "Wali Kota Surabaya Eri Cahyadi": a word of address and a name it knows.
             ref = self.known(words[1])
             if ref is not None and not self.people[ref].organisation:
