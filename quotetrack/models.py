@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from pydantic import computed_field
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel, col
 
@@ -290,6 +291,22 @@ class StatementPublic(StatementBase):
     article: ArticleRef
     topics: list[str] = []
     corrected_at: datetime | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def speaking_body(self) -> str | None:
+        """The organisation speaking ("Home Office", "DKPP") where no official is linked: the
+        speaker that pages, citations, feeds and exports name for the statement."""
+        if self.official is not None:
+            return None
+        from quotetrack.extract.mentions import speaking_body  # the mention parser's word lists load on first use
+
+        return speaking_body(self.speaker_mention)
+
+    @property
+    def speaker_name(self) -> str | None:
+        """Who said it, as a citation prints it: the official, else the body speaking."""
+        return self.official.name if self.official is not None else self.speaking_body
 
     @property
     def denied(self) -> bool:

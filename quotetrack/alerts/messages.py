@@ -45,7 +45,7 @@ class Links:
 
 
 def alert_item(statement: StatementPublic, site: str) -> AlertItem:
-    speaker = statement.official.name if statement.official else statement.speaker_mention
+    speaker = statement.speaker_name or statement.speaker_mention
     role = statement.held_role or statement.role
     region = statement.held_region or statement.region
     post = " ".join(p for p in (role, region) if p) or None

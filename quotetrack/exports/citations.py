@@ -72,7 +72,7 @@ def parts_of(stmt: StatementPublic, base_url: str) -> CitationParts:
         role += " (acting)"
     article = stmt.article
     return CitationParts(
-        speaker=stmt.official.name if stmt.official else "Unknown speaker",
+        speaker=stmt.speaker_name or "Unknown speaker",
         role=role,
         said_on=stmt.date,
         quote=quote_text(stmt.text),

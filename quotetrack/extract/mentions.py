@@ -23,6 +23,7 @@ from quotetrack.extract.words import (
     common_word_places,
     given_name_genders,
     given_names_id,
+    lexicon,
     places_abroad,
     state_names,
     two_word_state_ends,
@@ -1903,6 +1904,20 @@ _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+[A-
 _POLICE = frozenset({"police", "the police"})
 # "kata pria karib disapa Cak Duki": a description that ends with the nickname it gives
 _NICKNAMED_LAST = re.compile(r"\b(?:disapa|dipanggil)\s+[\"“']?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[\"”']?\s*$")
+
+
+@lru_cache(maxsize=4096)  # a listing repeats the same few bodies
+def speaking_body(mention: str | None) -> str | None:
+    """The organisation a statement's printed speaker names ("DKPP", "the Home Office"), for the
+    statements no official is linked to: bodies are cited as speakers but never filed as officials,
+    so pages, citations, feeds and exports name them from their mention."""
+    if not mention:
+        return None
+    for lang in ("id", "en"):
+        parsed = parse_mention(mention, lexicon(lang))
+        if parsed is not None and parsed.org and not parsed.name:
+            return parsed.org
+    return None
 
 
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure

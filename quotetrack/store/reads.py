@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from quotetrack.errors import QueryError
+from quotetrack.extract.mentions import speaking_body
 from quotetrack.kinds import Appointment, StatementStatus
 from quotetrack.models import (
     Area,
@@ -617,6 +618,7 @@ def iter_export_rows(
         Statement.start,
         Statement.end,
         Statement.corrected_at,
+        Statement.speaker_mention,
     ).select_from(Statement)
     columns = (
         columns.join(Article, col(Article.id) == Statement.article_id)
@@ -656,11 +658,12 @@ def iter_export_rows(
             start,
             end,
             corrected,
+            mention,
         ) in rows:
             yield ExportRow(
                 id=sid,
                 date=day,
-                speaker=name,
+                speaker=name if oid is not None else speaking_body(mention),
                 official_id=oid,
                 role=held_role or role,
                 region=held_region or region,

@@ -62,7 +62,7 @@ def atom_feed(
     _sub(feed, "generator", "QuoteTrack")
     for s in statements:
         entry = _sub(feed, "entry")
-        speaker = s.official.name if s.official else "Unknown speaker"
+        speaker = s.speaker_name or "Unknown speaker"
         _sub(entry, "id", f"{base_url}/statements/{s.id}")
         words = s.text.split()
         _sub(entry, "title", f"{speaker}: {' '.join(words[:12])}{'…' if len(words) > 12 else ''}")

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from quotetrack.extract.mentions import parse_mention
-from quotetrack.extract.words import lexicon
 from quotetrack.models import StatementPublic
 from quotetrack.resolve.gazetteer import english_posts
 from quotetrack.text.lexicon import fold
@@ -101,18 +99,6 @@ __all__ = [
     "highlight",
     "paragraph_context",
 ]
-
-
-def speaking_body(mention: str | None) -> str | None:
-    """The organisation a statement's printed speaker names ("DKPP", "Human Rights Watch"), shown
-    where no official is linked: bodies are cited as speakers but never filed as officials."""
-    if not mention:
-        return None
-    for lang in ("id", "en"):
-        parsed = parse_mention(mention, lexicon(lang))
-        if parsed is not None and parsed.org and not parsed.name:
-            return parsed.org
-    return None
 
 
 # A post that names its area's level already: "Bupati" of "Kabupaten Banyuwangi" reads "Bupati

@@ -10,7 +10,7 @@ from fastapi.templating import Jinja2Templates
 from quotetrack.store.watched import format_every
 from quotetrack.text.sanitize import web_url
 from quotetrack.web.i18n import format_date
-from quotetrack.web.present import area_after, area_joint, highlight, speaking_body
+from quotetrack.web.present import area_after, area_joint, highlight
 
 
 def templates_dir() -> Path:
@@ -29,7 +29,6 @@ def get_templates() -> Jinja2Templates:
     env.filters["date_in"] = format_date
     env.filters["highlight"] = highlight
     env.filters["web_url"] = web_url  # an article URL as a link only when it is absolute http(s)
-    env.filters["speaking_body"] = speaking_body
     env.filters["area_joint"] = area_joint  # "Mayor, New York" but "Gubernur Jawa Timur"
     env.filters["area_after"] = area_after  # "Kota Surakarta" after "Wali Kota" reads "Surakarta"
     env.filters["every"] = format_every  # a poll interval in seconds as "15m", "2h"

@@ -78,3 +78,30 @@ def test_an_organisation_is_shown_as_the_speaker_of_its_statements(engine: sa.En
         listing = client.get("/").text
     assert "<dd>DKPP" in page  # the speaker row of the statement page
     assert '<span class="body">DKPP</span>' in listing  # the statement card's speaker
+
+
+def test_a_body_that_speaks_is_named_wherever_its_statement_is_cited(engine: sa.Engine, tmp_path: Path) -> None:
+    """The page said "Tories" while the citation read "Unknown speaker" and the export's speaker
+    was empty: a reporter pasting the citation or a user of the export lost who said it."""
+    from fastapi.testclient import TestClient
+
+    from quotetrack.web.app import create_app
+
+    article = tmp_path / "cards.txt"
+    article.write_text(
+        "Identity Cards Bill\n\nEarlier this week the Tories announced they would back the government's plans "
+        "for identity cards.\n",
+        encoding="utf-8",
+    )
+    assert ingest_paths([article], engine=engine, max_bytes=1_000_000).ok
+    with Session(engine) as session:
+        statement_id = session.exec(select(Statement.id)).one()
+    with TestClient(create_app(engine)) as client:
+        api = client.get(f"/api/v1/statements/{statement_id}").json()
+        citation = client.get(f"/api/v1/statements/{statement_id}/citation?style=plain").text
+        feed = client.get("/feeds/statements.atom").text
+        export = client.get("/api/v1/statements?format=jsonl").text
+    assert api["speaking_body"] == "Tories" and api["official"] is None
+    assert citation.startswith("Tories")
+    assert "<name>Tories</name>" in feed
+    assert '"speaker": "Tories"' in export
