@@ -62,7 +62,15 @@ from quotetrack.extract.words import (
     two_word_state_ends,
     us_states,
 )
-from quotetrack.text.lexicon import ODD_CASE, another_given_name, fold, is_past_post, nickname_pairs, word_set
+from quotetrack.text.lexicon import (
+    ODD_CASE,
+    another_given_name,
+    fold,
+    is_past_post,
+    nickname_pairs,
+    region_aliases,
+    word_set,
+)
 from quotetrack.text.stem import is_dictionary_word
 
 _PACKAGE = "quotetrack.extract"
@@ -642,6 +650,24 @@ class Person:
 
 # (a shadow minister shadows the office: "the chancellor" is never the shadow chancellor)
 _DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice", "shadow"})
+
+
+# Words of an epithet that tie a person to a place or body by birth, schooling or a past post.
+_ORIGIN_OR_PAST = frozenset(
+    {"kelahiran", "asal", "asli", "putra", "putri", "lulusan", "alumnus", "alumni", "mantan", "eks", "former", "ex"}
+)
+# Who "orang nomor satu" (the first person) of a place is: its head of government.
+_HEADS_OF_GOVERNMENT = frozenset({"presiden", "gubernur", "bupati", "wali", "walikota", "camat"})
+
+
+def _qualifies(word: str, held: str) -> bool:
+    """Whether an epithet's casefolded word names part of a post and region held: "vermont" of
+    "Senator, Vermont"; a region's short form, "jatim" of "Gubernur, Jawa Timur"."""
+    words = _WORD.findall(held.casefold())
+    if word in words:
+        return True
+    alias = region_aliases().get(fold(word))
+    return alias is not None and all(w in words for w in alias[0].casefold().split())
 
 
 def _names_deputy(role: str | None) -> bool:
@@ -2462,8 +2488,9 @@ class Registry:
 
     def _qualified_holder(self, role: str, position: int) -> int | None:
         """Who "the French president" is: the person named last before `position` whose post has
-        the same office and every capitalised word of the epithet ("French President X", not
-        "President Bush"); None when the epithet has no such word."""
+        the same office and every capitalised word of the epithet in its post or region ("French
+        President X", not "President Bush"; "the Vermont senator" is "Senator X of Vermont", not the
+        senator from Texas quoted since); None when the epithet has no such word."""
         wanted = _office(role, self.lex)
         # ("the home secretary": English prints the portfolio in lower case, and it qualifies as much)
         qualifiers = [
@@ -2479,11 +2506,38 @@ class Registry:
             for k, p in enumerate(self.people)
             if p.position <= position
             and _office(p.role, self.lex)[-len(wanted) :] == wanted
-            and all(q in _WORD.findall((p.role or "").casefold()) for q in qualifiers)
+            and all(_qualifies(q, f"{p.role or ''} {p.region or ''}") for q in qualifiers)
             # ("the foreign secretary" is never the shadow foreign secretary)
             and (deputy or not _names_deputy(p.role))
         ]
         return holders[-1] if holders else None
+
+    def _described(self, words: list[str], position: int) -> int | None:
+        """Who a descriptive epithet that names no post stands for: the person named last before
+        `position` whose post or region holds every capitalised word after its head ("Politikus
+        PDIP itu" after the Ketua DPD PDIP and a Golkar chair spoke), the head of government of
+        a place for "orang nomor satu di Garut itu"; None when the epithet has no such word."""
+        folded = [w.casefold() for w in words]
+        if not _ORIGIN_OR_PAST.isdisjoint(folded):
+            return None  # "Pria kelahiran Garut itu", "mantan Kapolres Garut itu": not who holds a post there now
+        qualifiers = [w.casefold() for w in words[1:] if w[:1].isupper() and w.casefold() not in self.lex.roles]
+        if not qualifiers:
+            return None
+        matching = [
+            k
+            for k, p in enumerate(self.people)
+            if p.position <= position
+            and not p.organisation
+            and all(_qualifies(q, f"{p.role or ''} {p.region or ''}") for q in qualifiers)
+        ]
+        if folded[:3] == ["orang", "nomor", "satu"]:
+            matching = [
+                k
+                for k in matching
+                if not _HEADS_OF_GOVERNMENT.isdisjoint(_office(self.people[k].role, self.lex))
+                and not _names_deputy(self.people[k].role)
+            ]
+        return matching[-1] if matching else None
 
     def _gives_post(self, ref: int | None, role: str | None) -> int | None:
         """`ref`, filed with the post an epithet gives it when the article has given it none."""
@@ -2563,7 +2617,13 @@ class Registry:
             if words and words[0].casefold() in self.lex.roles:
                 # Only a post ("Sekda itu", "the minister"): its holder here, or nobody, never a
                 # guess. "Mantan anggota DPR ini" and "adik ipar Presiden X itu" fall through.
-                holder = self.by_role(" ".join(w for w in words if w.casefold() in self.lex.roles), position)
+                # "Gubernur Jatim itu" after two governors spoke: the one of Jawa Timur.
+                qualified = self._qualified_holder(mention.role, position) if mention.role else None
+                holder = (
+                    qualified
+                    if qualified is not None
+                    else self.by_role(" ".join(w for w in words if w.casefold() in self.lex.roles), position)
+                )
                 if holder is not None:
                     return holder
                 if mention.printed.split()[-1].casefold() in DEMONSTRATIVES:
@@ -2578,6 +2638,8 @@ class Registry:
                 if not english_epithet:
                     return None
             elif not (english_epithet and mention.role):
+                if (described := self._described(words, position)) is not None:
+                    return described
                 if last is None:
                     # No one quoted yet: the person who opens a sentence before it, else the official.
                     last = self.subject_between(since, position, quoted)

@@ -129,6 +129,12 @@ def org_long_names() -> dict[str, str]:
 
 
 @cache
+def party_forms() -> frozenset[str]:
+    """Folded names of Indonesia's parties as printed after a party board (data/parties.txt)."""
+    return frozenset(fold(row[0]) for row in _rows("parties.txt"))
+
+
+@cache
 def regional_orgs() -> frozenset[str]:
     """Short names of bodies that exist once per region (DPRD, BPBD...)."""
     return frozenset(row[0].strip() for row in _rows("orgs.tsv") if len(row) > 2 and row[2].strip())

@@ -17,6 +17,7 @@ from quotetrack.resolve.gazetteer import (
     org_max_words,
     org_starts,
     orgs,
+    party_forms,
     post_max_words,
     post_starts,
     posts,
@@ -307,6 +308,10 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
             at = _region_start(party[2:], True)
             party = party[: 2 + at] if at is not None else party
             org, words = f"{org} {' '.join(party)}", words[len(party) :]
+        elif org == "DPD" and (size := next((n for n in (2, 1) if fold(" ".join(words[:n])) in party_forms()), 0)):
+            # "Ketua DPD PDIP Jawa Tengah", "DPD Gerindra Jatim": a party's board named by the party
+            # alone, not the Senate (DPD), whose chair is a national office
+            org, words = f"{org} {' '.join(words[:size])}", words[size:]
     region_at = _region_start(words, bare_region)
     if region_at is None:
         if org is None and words:

@@ -2519,6 +2519,51 @@ def test_an_epithet_s_qualifier_and_a_shadow_post_pick_the_holder() -> None:
     ]  # ("forecast in his March budget": where, not what)
 
 
+def test_an_epithet_s_place_picks_the_holder_from_that_place() -> None:
+    text = (
+        "Tax bill\n\n"
+        "Senator Ellen Hartley of Vermont said the bill would hurt working families across the country.\n\n"
+        "Senator Ray Doyle of Texas said the measure was a long overdue step toward fiscal sanity.\n\n"
+        "The Vermont senator said she would offer an amendment to strip the tax cuts from the package.\n"
+    )
+    got = [(s.speaker, s.region) for s in _statements(text, "en")]
+    assert got == [("Ellen Hartley", "Vermont"), ("Ray Doyle", "Texas"), ("Ellen Hartley", "Vermont")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ketua DPD PDIP Jawa Tengah Bambang Sulistyo mengatakan partainya siap mengawal program pemerintah.\n\n"
+            "Ketua DPD Partai Golkar Jawa Tengah Sukirno menyatakan dukungan penuh kepada pasangan calon.\n\n"
+            "Politikus PDIP itu menambahkan bahwa kader partai dilarang memakai fasilitas negara.\n",
+            "Bambang Sulistyo",
+        ),
+        (
+            "Gubernur Jawa Timur Sri Wulandari mengatakan stok beras aman sampai akhir tahun ini.\n\n"
+            "Gubernur Jawa Barat Dedi Supriatna menyebutkan harga cabai mulai turun di sejumlah pasar.\n\n"
+            "Gubernur Jatim itu menegaskan operasi pasar akan digelar di seluruh kabupaten dan kota.\n",
+            "Sri Wulandari",
+        ),
+        (
+            "Bupati Garut Rudy Hartono mengatakan jalan yang rusak akan diperbaiki tahun depan.\n\n"
+            "Kapolres Garut AKBP Wiranto Sasmito menyatakan pengamanan arus mudik sudah disiapkan.\n\n"
+            "Orang nomor satu di Garut itu menambahkan bahwa perbaikan jalan menjadi prioritas utama.\n",
+            "Rudy Hartono",
+        ),
+        (  # born there is no post held there: the person being quoted
+            "Bupati Garut Rudy Hartono mengatakan jalan yang rusak akan diperbaiki tahun depan.\n\n"
+            "Menteri Pekerjaan Umum Dodi Hanggara menyatakan pemerintah pusat akan membantu perbaikan jalan.\n\n"
+            "Pria kelahiran Garut itu menambahkan bahwa anggarannya sudah disiapkan sejak awal tahun.\n",
+            "Dodi Hanggara",
+        ),
+    ],
+)
+def test_an_epithet_s_party_or_place_picks_the_person_it_describes(text: str, speaker: str) -> None:
+    *_, last = _statements("Pilkada\n\n" + text)
+    assert last.speaker == speaker
+
+
 def test_a_quoted_name_a_possessive_party_and_unnamed_sources_are_no_speakers() -> None:
     text = (
         "Aid plans\n\n"

@@ -146,6 +146,11 @@ def test_parse_name_keeps_generation_patronym_and_nicknames(text, generation, pa
         ),
         ("Anggota DPRD Jabar Fraksi Golkar", "Anggota", "definitive", "Jawa Barat", "provinsi", "DPRD"),
         ("Ketua DPD Partai Demokrat Aceh", "Ketua", "definitive", "Aceh", "provinsi", "DPD Partai Demokrat"),
+        # a party's board named by the party alone, not the Senate (DPD)
+        ("Ketua DPD PDIP Jawa Tengah", "Ketua", "definitive", "Jawa Tengah", "provinsi", "DPD PDIP"),
+        ("Sekretaris DPD PDI Perjuangan Bali", "Sekretaris", "definitive", "Bali", "provinsi", "DPD PDI Perjuangan"),
+        ("Ketua DPD Gerindra Jatim", "Ketua", "definitive", "Jawa Timur", "provinsi", "DPD Gerindra"),
+        ("Ketua DPD RI", "Ketua", "definitive", None, None, "DPD"),
         ("Mendagri", "Menteri Dalam Negeri", "definitive", None, None, None),
         ("Menteri Dalam Negeri", "Menteri Dalam Negeri", "definitive", None, None, None),
         ("Menkes", "Menteri Kesehatan", "definitive", None, None, None),
