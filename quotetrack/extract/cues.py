@@ -798,6 +798,8 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         or (last_word.isdigit() and len(words) >= 2 and words[-2].endswith(","))
         or lex.nya_re.fullmatch(last_word) is not None
         or last_word.replace(".", "").casefold() in lex.degrees
+        # ("The billionaire said", "The 72-year-old said": the person the article is quoting, described)
+        or (lex.lang == "en" and described_person(subject))
     ):
         return None
     if (

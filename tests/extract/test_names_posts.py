@@ -2564,6 +2564,31 @@ def test_an_epithet_s_party_or_place_picks_the_person_it_describes(text: str, sp
     assert last.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harold Benson, the property developer's chief executive, said the agency wasted billions.\n\n"
+            "The billionaire said he would publish the list of contracts on Friday morning.\n",
+            "Harold Benson",
+        ),
+        (
+            "Parliament has passed a bill allowing Emperor Takeshi to step down, the first to do so in centuries.\n\n"
+            "The 83-year-old said last year that his age and health made it hard to fulfil his duties.\n",
+            "Emperor Takeshi",
+        ),
+        (  # a party's member, not the party: the winner the sentence before names
+            "Harold Benson will become the next president after a stunning victory over Democrat Martha Greene.\n\n"
+            "The Republican said he would serve all Americans and called for the country to unite.\n",
+            "Harold Benson",
+        ),
+    ],
+)
+def test_a_person_described_without_name_or_post_is_the_one_the_article_is_about(text: str, speaker: str) -> None:
+    *_, last = _statements("Election\n\n" + text, "en")
+    assert last.speaker == speaker
+
+
 def test_a_quoted_name_a_possessive_party_and_unnamed_sources_are_no_speakers() -> None:
     text = (
         "Aid plans\n\n"
