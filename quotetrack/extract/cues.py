@@ -774,6 +774,10 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         return body  # "The party says ...", "In a statement, the ministry said", "It said", "the Obama administration"
     if lex.lang == "en" and (voice := bare_voice(clause)) is not None:
         return voice  # "A spokeswoman said": the voice of the body the sentence before speaks of
+    if lex.lang == "en" and described_person(clause.strip()):
+        # "The billionaire said", "In a letter to Mr X, the 24-year-old said": the person the
+        # article is about, described (never X, named in the opening clause)
+        return ParsedMention(printed=clause.strip(), pronoun=True)
     if lex.lang == "en" and unnamed_group(clause):
         return ParsedMention(printed=subject)  # "Police officials said", "..., a source said": unnamed
     if lex.lang == "en" and "," not in subject and _someone_unnamed(words, lex):
@@ -798,8 +802,6 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
         or (last_word.isdigit() and len(words) >= 2 and words[-2].endswith(","))
         or lex.nya_re.fullmatch(last_word) is not None
         or last_word.replace(".", "").casefold() in lex.degrees
-        # ("The billionaire said", "The 72-year-old said": the person the article is quoting, described)
-        or (lex.lang == "en" and described_person(subject))
     ):
         return None
     if (

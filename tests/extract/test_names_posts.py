@@ -2582,6 +2582,11 @@ def test_an_epithet_s_party_or_place_picks_the_person_it_describes(text: str, sp
             "The Republican said he would serve all Americans and called for the country to unite.\n",
             "Harold Benson",
         ),
+        (  # after an opening clause that names someone else
+            "Greta Lind, a student activist, was sentenced to six years in jail. In a letter addressed to "
+            "Mr Borisov, the 24-year-old said she had been motivated by her youth and stupidity.\n",
+            "Greta Lind",
+        ),
     ],
 )
 def test_a_person_described_without_name_or_post_is_the_one_the_article_is_about(text: str, speaker: str) -> None:
