@@ -257,6 +257,11 @@ def campaign_reference(text: str) -> ParsedMention | None:
         # ("Rubio's office said in a statement": the office of the official it names)
         # ("The Home Office", "the Foreign Office": a body's own name, no one's office)
         owned = match.group("owner") and re.search(r"['’]s\s+office$", match.group())
+        if match.group("pronoun"):
+            # "Her office said in a statement": the office of the official the pronoun stands for
+            return ParsedMention(
+                printed=match.group(), pronoun=True, body=f"{match.group('pronoun').casefold()} office"
+            )
         return ParsedMention(printed=match.group(), org=f"{match.group('owner')}'s office") if owned else None
     if match.group("owner"):
         return ParsedMention(printed=match.group(), org=f"{match.group('owner')} campaign")

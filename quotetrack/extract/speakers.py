@@ -2587,8 +2587,9 @@ class Registry:
             if subject is not None or _COMPANY_OPENING.match(self.text, sentence, position):
                 return subject
 
-        if mention.body is not None and mention.body.endswith(" campaign"):
-            # "Her campaign announced ...": the campaign of the candidate the pronoun stands for.
+        if mention.body is not None and mention.body.endswith((" campaign", " office")):
+            # "Her campaign announced ...": the campaign of the candidate the pronoun stands for;
+            # "His office said": the office of the official it stands for.
             pronoun = "she" if mention.body.startswith("her") else "he"
             subject = self.subject_between(since, position, quoted)
             owner = next(
@@ -2601,7 +2602,8 @@ class Registry:
                 owner = self._named_before(position, _PRONOUN_GENDER[pronoun])
             if owner is None:
                 return None
-            body = f"{self.people[owner].name.split()[-1]} campaign"
+            surname = self.people[owner].name.split()[-1]
+            body = f"{surname} campaign" if mention.body.endswith(" campaign") else f"{surname}'s office"
             return self.add(ParsedMention(printed=mention.printed, org=body), position)
         if mention.body is not None:
             return self._body(mention.body, position, last, quoted, mention.printed)

@@ -552,6 +552,16 @@ def test_according_to_a_titled_member_and_an_official_s_office() -> None:
     assert got == [("Bill Nelson", "Florida"), ("Rubio's office", None), ("Home Office", None)]
 
 
+def test_her_office_is_the_office_of_the_official_quoted_before() -> None:
+    text = (
+        "Spending bill\n\n"
+        "Rep. Maria Delgado, a New York Democrat, said the proposal fell far short of what families need.\n\n"
+        "Her office said in a statement that she would vote against the measure on Thursday.\n"
+    )
+    got = [s.speaker for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == ["Maria Delgado", "Delgado's office"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
