@@ -86,7 +86,9 @@ _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "on", "to"})
 # at every character.)
 _CAPITALISED_RUN = re.compile(
     # ("Rhun ap Iorwerth", "Ahmad bin Yusuf", "Ursula von der Leyen": a name's particles)
+    # ("Kepala Puskesmas X, dr. Ratna Sari": a doctor's, a dentist's, a vet's title in lower case)
     r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de|van|von|der|bin|ap|ab|ibn|da|"
+    r"drg?h?\.|"
     # ("Special Adviser on Media and Publicity, X": a portfolio after "on", never a day)
     r"(?<=(?:ser|sor|ter|ary|man|son) )on"
     r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+){0,2}"
@@ -656,6 +658,13 @@ _DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice", "shadow"})
 _ORIGIN_OR_PAST = frozenset(
     {"kelahiran", "asal", "asli", "putra", "putri", "lulusan", "alumnus", "alumni", "mantan", "eks", "former", "ex"}
 )
+# A sentence that names its speaker after a passive speech verb: "Hal senada disampaikan X",
+# "Pernyataan itu juga diungkapkan oleh X".
+_PASSIVE_AGENT = re.compile(
+    r"(?:Hal|Pendapat|Pernyataan)\s+(?:senada|serupa|yang\s+sama|itu|tersebut|ini)\s+(?:juga\s+|pun\s+)?"
+    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan|nyatakan|sebutkan|kemukakan|paparkan)\s+(?:oleh\s+)?"
+)
+_LOWER_WORD = re.compile(r"\s(?!(?:drg?h?|oleh)\b)[a-z]")
 # Who "orang nomor satu" (the first person) of a place is: its head of government.
 _HEADS_OF_GOVERNMENT = frozenset({"presiden", "gubernur", "bupati", "wali", "walikota", "camat"})
 
@@ -1297,6 +1306,8 @@ class Registry:
                 self._learn_installed_posts(text)
             self._learn_kin_names(text)
             self._learn_short_name_subjects(text)
+            if "Hal " in text or "Pendapat " in text or "Pernyataan " in text:
+                self._learn_passive_agents(text)
         if self.lex.lang == "en":
             self._learn_surname_subjects(text)
             self._learn_epithet_posts(text)
@@ -1788,6 +1799,32 @@ class Registry:
                 if opens and subject:
                     found.append((at, ref))
                 at = text.find(word, at + 1)
+        if found:
+            taken = {position for position, _ in self.subjects}
+            self.subjects = sorted(self.subjects + [f for f in found if f[0] not in taken])
+
+    def _learn_passive_agents(self, text: str) -> None:
+        """Record as a sentence's subject the person named after an opening passive speech verb
+        ("Hal senada disampaikan Kepala Puskesmas X, dr. Ratna Sari."): the next "menurutnya" or
+        "ia" stands for her, as for a person who opens a sentence."""
+        found = []
+        for match in _PASSIVE_AGENT.finditer(text):
+            if match.start() and text[match.start() - 1] != "\n" and text[match.start() - 2 : match.start()] != ". ":
+                continue
+            # The mention runs to the first word in lower case ("... Pungky Kusuma saat ditemui"):
+            # its last name is the speaker's, the words before it his post and its body.
+            end = sentence_end(text, match.end())
+            clause = _LOWER_WORD.search(text, match.end(), end)
+            end = clause.start() if clause is not None else end
+            named = [
+                (at, ref)
+                for ref, person in enumerate(self.people)
+                if not person.organisation
+                for word in person.name.split()[:1]
+                if (at := text.find(word, match.end(), end)) >= 0
+            ]
+            if named:
+                found.append(max(named))
         if found:
             taken = {position for position, _ in self.subjects}
             self.subjects = sorted(self.subjects + [f for f in found if f[0] not in taken])

@@ -2594,6 +2594,36 @@ def test_a_person_described_without_name_or_post_is_the_one_the_article_is_about
     assert last.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kepala Dinas Kesehatan Kabupaten Bandung Yuli Irnawati mengatakan kasus demam berdarah meningkat.\n\n"
+            "Hal senada disampaikan Kepala Puskesmas Cikuda, dr. Ratna Sari. Menurutnya, warga perlu "
+            "menguras bak mandi seminggu sekali.\n",
+            "Ratna Sari",
+        ),
+        (
+            "\u201dKami sudah menyiapkan kamar isolasi bagi tamu,\u201d kata Ketua PHRI Banyuwangi Indra Gunawan.\n\n"
+            "Hal senada disampaikan Resort Manager Pantai Indah Hotel Andi Kusuma saat ditemui di hotelnya. "
+            "Ia mengungkapkan, sejumlah tamu membatalkan pemesanan kamar.\n",
+            "Andi Kusuma",
+        ),
+        (
+            "\u201dKalau salah, kami juga kena secara hukum,\u201d kata Gubernur Banten Wahyu Hidayat.\n\n"
+            "Hal yang sama disampaikan Wali Kota Bekasi Rahmat Sudrajat. Ia berharap pemerintah segera "
+            "menyalurkan bantuan yang dijanjikan.\n",
+            "Rahmat Sudrajat",
+        ),
+    ],
+)
+def test_a_speaker_named_after_a_passive_verb_is_who_the_next_pronoun_stands_for(text: str, speaker: str) -> None:
+    said = [
+        s for s in _statements("Bantuan sosial\n\n" + text) if s.text.startswith(("warga", "sejumlah", "pemerintah"))
+    ]
+    assert [s.speaker for s in said] == [speaker]
+
+
 def test_a_quoted_name_a_possessive_party_and_unnamed_sources_are_no_speakers() -> None:
     text = (
         "Aid plans\n\n"
