@@ -12,7 +12,7 @@ from quotetrack.resolve import gazetteer
 from quotetrack.resolve.model import Region
 from quotetrack.resolve.regions import RegionTable, base_name, normalize_region
 from quotetrack.resolve.roles import parse_role
-from quotetrack.text.lexicon import fold, is_past_post
+from quotetrack.text.lexicon import fold, is_past_post, word_set
 
 # Posts people are elected to; other definitive posts are appointments.
 _ELECTED_POSTS = frozenset(
@@ -78,6 +78,14 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     org = _org_as_printed(role.org, role_text)
     if org and org.split()[0].casefold() == role.post.split()[-1].casefold():
         org = " ".join(org.split()[1:]) or None
+    possessive = next((k for k, w in enumerate(org.split()) if w.endswith(_POSSESSIVE)), None) if org else None
+    if org and role.org_first and possessive is not None:
+        # "Labour's shadow chancellor" is the party's Shadow Chancellor, filed as "Labour Shadow
+        # Chancellor"; "Britain's prime minister" names the country, no body: "Prime Minister"
+        owned = org.split()
+        owner, rest = " ".join(owned[: possessive + 1])[:-2], owned[possessive + 1 :]
+        countries = word_set("quotetrack.text", "countries.txt")
+        org = " ".join(rest if owner.casefold() in countries else [owner, *rest]) or None
     if org and not set(org.casefold().split()) <= set(role.post.casefold().split()):
         if role.org_first:
             words.insert(0, org)
@@ -106,6 +114,7 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
 
 
+_POSSESSIVE = ("'s", "’s")
 _ENGLISH_ACTING = frozenset({"acting", "interim"})
 _HYPHEN_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{2})")
 

@@ -420,3 +420,19 @@ def test_a_body_s_name_is_kept_whole_in_the_post(printed: str, label: str) -> No
 
     post = canonical_post(printed, None)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("Labour's shadow chancellor", "Labour Shadow Chancellor"),
+        ("Plaid Cymru's health spokesman", "Plaid Cymru Health Spokesperson"),
+        ("Scottish National Party's Holyrood leader", "Scottish National Party Holyrood Leader"),
+        ("Britain's foreign secretary", "Foreign Secretary"),  # a country's post, no body's
+    ],
+)
+def test_a_body_s_possessive_is_its_name_in_the_post(printed: str, label: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
