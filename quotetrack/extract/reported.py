@@ -129,6 +129,8 @@ _MENURUT = re.compile(
     # ("According to Sen. Bill Nelson (D-Fla.), ...": a title's stop, a member's party and state)
     rf"(?P<m>nya|(?:{PARTY_BRACKET}|[^,.;\"“”]"
     r"|(?:(?<=Dr)|(?<=Drs)|(?<=Ir)|(?<=Hj)|(?<=Prof)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Mr)|(?<=Mrs)|(?<=Ms))\.){1,80}?)"
+    # ("According to Sen. Lindsey Graham, R-S.C., the package ...": his party and state, then the words)
+    r"(?:,\s*[RDI]-[A-Z][A-Za-z]*(?:\.[A-Z]?[a-z]*)*\.?(?=,))?"
     r"(?:\s*,\s*|(?<=nya)\s+(?=[a-z]))",  # ("Menurutnya survei hanya ...": no comma after "-nya")
     re.IGNORECASE,
 )

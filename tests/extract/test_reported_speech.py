@@ -552,6 +552,14 @@ def test_according_to_a_titled_member_and_an_official_s_office() -> None:
     assert got == [("Bill Nelson", "Florida"), ("Rubio's office", None), ("Home Office", None)]
 
 
+def test_according_to_a_member_with_party_and_state_after_commas() -> None:
+    text = (
+        "Aid package\n\nAccording to Sen. Lindsey Graham, R-S.C., the package would not pass the Senate as written.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="en").statements]
+    assert got == [("Lindsey Graham", "the package would not pass the Senate as written")]
+
+
 def test_her_office_is_the_office_of_the_official_quoted_before() -> None:
     text = (
         "Spending bill\n\n"
