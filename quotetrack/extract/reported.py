@@ -1295,9 +1295,11 @@ def _content_before(
     if named is not None:
         start, end = _strip_end(text, sent.start, comma)
         # (after an opening clause: "Diberitakan sebelumnya, Deputi Politik 5.0 TPN X, Andi membeberkan ...")
-        before = text[start:end].rsplit(",", 1)[-1].split()
-        if before and before[0].casefold() in lex.roles and all(w[:1].isupper() or w[:1].isdigit() for w in before):
-            return None  # "Deputi Strategi 4.0 TKN Harapan, Rudi membeberkan ...": the post in apposition
+        # ("Kepala Desa Sukamulya, Kecamatan Cikalong, Kabupaten Tasikmalaya, Enjang mengatakan": the
+        # post with the places it serves, each after a comma)
+        for before in (text[start:end].rsplit(",", 1)[-1].split(), text[start:end].replace(",", " ").split()):
+            if before and before[0].casefold() in lex.roles and all(w[:1].isupper() or w[:1].isdigit() for w in before):
+                return None  # "Deputi Strategi 4.0 TKN Harapan, Rudi membeberkan ...": the post in apposition
     else:
         words = text[sent.start : verb.start()].split()
         if len(words) < 5 or words[-1].casefold() not in lex.pronouns:

@@ -51,6 +51,9 @@ _JUNK_LINE = re.compile(
     r"[\w-]+\.(?:com|co\.id|id|net)/(?-i:[A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*)*)\s)",
     re.IGNORECASE,
 )
+# A photo's credit glued to the end of a paragraph by the scraper, right after its full stop
+# ("... akan digelar pekan depan.(Foto: Dok. KPU Jabar)"): a caption sets it off with a space.
+_GLUED_PHOTO_CREDIT = re.compile(r"[.!?][\"”]?\((?i:foto|dok\.?|dokumentasi|ilustrasi)\b[^()]*\)$")
 # A script a scraper kept from the page ("function nwsLetterSubmit() {", 'window.location.href =
 # "https://...";', "}else{", "googletag.cmd.push(...);"): a line of code ends with ; { or }, and
 # opens with a keyword, a dotted name assigned or called, or a brace.
@@ -708,6 +711,8 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
     lines = [part for line in lines for part in (_without_read_also(line) if ":" in line else (line,))]
     for line in lines:
         stripped = (_drop_inline_junk(line) if "ADVERTISEMENT" in line or "SCROLL" in line else line).strip()
+        if stripped.endswith(")") and (glued := _GLUED_PHOTO_CREDIT.search(stripped)) is not None:
+            stripped = stripped[: glued.start() + 1]  # "... akan digelar pekan depan.(Foto: Dok. KPU)": the paragraph
         if not stripped or _JUNK_LINE.match(stripped) or (stripped[-1] in ";{}" and _CODE_LINE.match(stripped)):
             continue
         if not kept and (alone := _DATELINE_ALONE.fullmatch(stripped)) is not None:

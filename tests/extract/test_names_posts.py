@@ -2624,6 +2624,14 @@ def test_a_speaker_named_after_a_passive_verb_is_who_the_next_pronoun_stands_for
     assert [s.speaker for s in said] == [speaker]
 
 
+def test_a_post_with_the_places_it_serves_between_commas_is_the_speaker_s_not_what_was_said() -> None:
+    text = (
+        "Harga gabah\n\nKepala Desa Sukamulya, Kecamatan Cikalong, Kabupaten Tasikmalaya, Enjang Sukmana "
+        "mengatakan warganya mayoritas petani.\n"
+    )
+    assert [(s.speaker, s.text) for s in _statements(text)] == [("Enjang Sukmana", "warganya mayoritas petani")]
+
+
 def test_a_quoted_name_a_possessive_party_and_unnamed_sources_are_no_speakers() -> None:
     text = (
         "Aid plans\n\n"

@@ -204,6 +204,16 @@ def test_read_also_links_inside_a_paragraph_are_dropped_and_the_text_around_them
     assert text.split("\n") == kept if kept else not text.strip()
 
 
+def test_a_photo_credit_glued_to_a_paragraph_s_full_stop_leaves_the_paragraph() -> None:
+    raw = (
+        "Rekapitulasi Suara\n\n"
+        "Ketua KPU Jabar Ummi Lestari menyampaikan bahwa rekapitulasi suara akan digelar pekan depan.(Foto: Dok. KPU)\n"
+        "Petugas menata kotak suara di gudang logistik (Foto: Dok. KPU)\n"
+    )
+    text, _ = prepare(raw)
+    assert text == "Ketua KPU Jabar Ummi Lestari menyampaikan bahwa rekapitulasi suara akan digelar pekan depan."
+
+
 @pytest.mark.parametrize(
     "caption",
     [
