@@ -436,3 +436,24 @@ def test_a_body_s_possessive_is_its_name_in_the_post(printed: str, label: str) -
 
     post = canonical_post(printed, None)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize(
+    ("printed", "region", "label", "area"),
+    [
+        ("Cabup", "Cianjur", "Calon Bupati", "Kabupaten Cianjur"),
+        ("Cagub", "Jawa Barat", "Calon Gubernur", "Jawa Barat"),
+        ("Cawabup", "Cianjur", "Calon Wakil Bupati", "Kabupaten Cianjur"),
+        ("Cawalkot", "Bogor", "Calon Wali Kota", "Kota Bogor"),
+        ("Caleg", None, "Calon Anggota Legislatif", None),
+        ("Konjen", None, "Konsul Jenderal", None),
+    ],
+)
+def test_a_candidate_s_short_form_files_the_post_spelled_out(
+    printed: str, region: str | None, label: str, area: str | None
+) -> None:
+    """ "Cabup yang diusung ... itu" and "Calon Bupati Cianjur X" are one post of one person."""
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, region)
+    assert post is not None and (post.label, post.region.name if post.region else None) == (label, area)
