@@ -447,6 +447,7 @@ def test_a_body_s_possessive_is_its_name_in_the_post(printed: str, label: str) -
         ("Cawalkot", "Bogor", "Calon Wali Kota", "Kota Bogor"),
         ("Caleg", None, "Calon Anggota Legislatif", None),
         ("Konjen", None, "Konsul Jenderal", None),
+        ("Dubes", None, "Duta Besar", None),
     ],
 )
 def test_a_candidate_s_short_form_files_the_post_spelled_out(
