@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotetrack.kinds import ACTING_PREFIX, Appointment, Tenure
 from quotetrack.resolve import gazetteer
@@ -292,6 +293,45 @@ def _narrows(short: Post, full: Post) -> bool:
         or (full.region is not None and short.region is None)
         or (full_acting is not None and short_acting is None)
     )
+
+
+# Police chiefs' posts spelled out, as the short form the press prints most ("Kepala Kepolisian
+# Resor" and "Kepala Polres" are the Kapolres).
+_POLICE_SPELLED_OUT = {
+    "kepolisian resor": "kapolres",
+    "polres": "kapolres",
+    "kepolisian resor kota": "kapolresta",
+    "polresta": "kapolresta",
+    "kepolisian daerah": "kapolda",
+    "polda": "kapolda",
+    "kepolisian sektor": "kapolsek",
+    "polsek": "kapolsek",
+}
+
+
+@lru_cache(maxsize=4096)
+def post_key(label: str) -> str:
+    """One key for the printed forms of one post, so the registry files them as one membership:
+    "Kadinkes", "Kepala Dinkes" and "Kepala Dinas Kesehatan"; "Kapolres", "Kepala Polres" and
+    "Kepala Kepolisian Resor". Any other post is one however its words are cased."""
+    role = parse_role(label)
+    if role is None or not role.post or role.qualifier or role.org_first:
+        return label.casefold()
+    post, org = dinas_spelt_out(role.post, role.org)
+    if post.casefold() == "kepala" and org is not None and (short := _POLICE_SPELLED_OUT.get(org.casefold())):
+        post, org = short, None
+    if (post, org) == (role.post, role.org):
+        return label.casefold()
+    acting = label.split()[0] if role.acting else ""
+    return " ".join(filter(None, (acting, post, org))).casefold()
+
+
+def held_as_printed(held: str | None, printed: str | None) -> str | None:
+    """The post a statement shows from its membership: the statement's own words where they are
+    a form of the same post ("Kadinkes" filed with "Kepala Dinas Kesehatan"), as cited."""
+    if held is None or printed is None or held == printed:
+        return held
+    return printed if post_key(printed) == post_key(held) else held
 
 
 def dinas_spelt_out(post: str, org: str | None) -> tuple[str, str | None]:

@@ -41,6 +41,7 @@ from quotetrack.models import (
     TopicPublic,
 )
 from quotetrack.resolve.gazetteer import professions
+from quotetrack.resolve.posts import held_as_printed
 from quotetrack.store import cursors
 from quotetrack.store.cache import cached
 from quotetrack.store.db import select_columns, table_of
@@ -125,7 +126,7 @@ def _to_public(rows: Sequence[sa.Row]) -> list[StatementPublic]:
             else None,
             article=ArticleRef.model_construct(**{name: values[f"article_{name}"] for name in _ARTICLE_COLUMNS}),
             topics=sorted(values["topic_slugs"].split(",")) if values["topic_slugs"] else [],
-            held_role=values["held_role"],
+            held_role=held_as_printed(values["held_role"], values["role"]),
             held_region=values["held_region"],
             acting=values["appointment"] == Appointment.ACTING,
         )
@@ -665,7 +666,7 @@ def iter_export_rows(
                 date=day,
                 speaker=name if oid is not None else speaking_body(mention),
                 official_id=oid,
-                role=held_role or role,
+                role=held_as_printed(held_role, role) or role,
                 region=held_region or region,
                 acting=appointment == Appointment.ACTING,
                 kind=kind,

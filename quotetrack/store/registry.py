@@ -33,7 +33,7 @@ from quotetrack.resolve import (
 from quotetrack.resolve.grouping import Group, speaker_is_filed, speaker_mentions
 from quotetrack.resolve.matching import fuller_name, name_key, skeleton
 from quotetrack.resolve.model import MembershipRecord
-from quotetrack.resolve.posts import Post, canonical_post, fullest_posts
+from quotetrack.resolve.posts import Post, canonical_post, fullest_posts, post_key
 from quotetrack.resolve.regions import province_of
 from quotetrack.resolve.resolver import role_at
 from quotetrack.store import writes
@@ -411,9 +411,10 @@ class OfficialRegistry:
             return None
         area_id = self._area_id(session, post.region) if post.region is not None else None
         held = self._memberships.setdefault(official_id, [])
-        # (one post however its words are cased: "Menteri Koordinator Bidang ..." and "... bidang ...")
-        label = post.label.casefold()
-        at = next((k for k, m in enumerate(held) if m.role.casefold() == label and m.area_id == area_id), None)
+        # (one post however its words are cased, "Menteri Koordinator Bidang ..." and "... bidang ...",
+        # or spelled: "Kadinkes" and "Kepala Dinas Kesehatan", "Kepala Polres" and "Kapolres")
+        key = post_key(post.label)
+        at = next((k for k, m in enumerate(held) if post_key(m.role) == key and m.area_id == area_id), None)
         if at is None:
             if official_id in self._new_ids:
                 new_id = writes.insert_membership(

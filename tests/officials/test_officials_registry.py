@@ -73,6 +73,36 @@ def test_a_post_printed_short_files_under_the_fuller_one_the_article_gives(engin
         assert elsewhere is not None and elsewhere.membership_id != full.membership_id
 
 
+def test_a_post_spelled_out_and_shortened_is_one_membership_cited_as_printed(engine: sa.Engine, tmp_path: Path) -> None:
+    """ "Kepala Dinas Kesehatan" then "Kadinkes", "Kepala Polres" then "Kapolres": one post on the
+    official's page; each statement still cites the post in the words its article printed."""
+    from fastapi.testclient import TestClient
+
+    from quotetrack.web.app import create_app
+
+    articles = [
+        ("dbd", "Kepala Dinas Kesehatan Kabupaten Garut Leli Yuliani mengatakan kasus demam berdarah meningkat."),
+        ("fogging", "Kadinkes Garut Leli Yuliani menyebut fogging akan dilakukan di dua belas kecamatan."),
+        ("tps", "Kepala Polres Cianjur AKBP Rohman Santoso menyatakan situasi menjelang pemungutan suara kondusif."),
+        (
+            "personel",
+            "Kapolres Cianjur AKBP Rohman Santoso mengatakan seribu personel diterjunkan untuk mengamankan TPS.",
+        ),
+    ]
+    paths = []
+    for name, text in articles:
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"Berita daerah\n\n{text}\n", encoding="utf-8")
+        paths.append(path)
+    assert ingest_paths(paths, engine=engine, max_bytes=1_000_000).ok
+    with Session(engine) as session:
+        posts = sorted(session.exec(select(Membership.role)).all())
+    assert posts == ["Kepala Dinas Kesehatan", "Kepala Polres"]
+    with TestClient(create_app(engine)) as client:
+        cited = sorted(s["held_role"] for s in client.get("/api/v1/statements").json()["items"])
+    assert cited == ["Kadinkes", "Kapolres", "Kepala Dinas Kesehatan", "Kepala Polres"]
+
+
 def test_membership_at_picks_the_post_of_the_date(world: World) -> None:
     with Session(world.engine) as session:
         later = writes.record_membership(
