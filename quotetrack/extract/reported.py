@@ -711,6 +711,12 @@ _NARRATED_TAIL = re.compile(
     r"|,\s+as\s+(?:he|she|they)\s+[a-z]+ed\b"
     r"|,\s+(?:a|an)\s+(?:claim|assertion|charge|view|position|stance|argument|accusation|allegation)\s"
     r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:transcript|recording|video|readout|statement|report|copy)\b"
+    # ("..., according to The Associated Press", "..., according to two people familiar with the
+    # call": who relayed the words; not "the report, according to its authors, would be ...",
+    # where the clause goes on after the aside)
+    r"|,\s+according\s+to\s+(?:(?:the|a|an|two|three|several)\s+)?"
+    r"(?:[A-Z]|(?:people|sources?|officials|aides|reports?|media|news)\b)"
+    r"(?![^,.;]{0,60},\s+(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\b)"
 )
 
 
@@ -722,8 +728,11 @@ _OWN_ACT = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+)?(?:has\s+|had\s+)?(?:attacked|criticised|criticized|accused|praised|urged"
     r"|added|warned|insisted|promised|pledged|vowed|rejected|dismissed|denied|defended|championed|condemned"
     r"|hailed|blamed|welcomed|unveiled|launched)\b"
-    r"|,\s+but\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:did|does|would|could)\s+not\s+"
-    r"(?:say|give|specify|elaborate|explain|disclose|reveal|comment|name|offer)\b"
+    r"|,?\s+but\s+(?:(?:he|she|they|[A-Z][\w'’-]+)\s+)?(?:(?:did|does|would|could)(?:\s+not|n['’]t)|declined\s+to"
+    r"|refused\s+to)\s+(?:say|give|specify|elaborate|explain|disclose|reveal|comment|name|offer)\b"
+    # (", but gave no date", "and then walked out of the chamber": what he did, not what he said)
+    r"|,?\s+but\s+gave\s+no\s+(?:date|details|figures|timetable|timeline|indication|reason)\b"
+    r"|,?\s+and\s+(?:then\s+)?(?:walked|stormed|stalked)\s+(?:out|off|away)\b"
 )
 # Characters at the end of a statement where the relaying outlet (_RELAYED_BY) or where it was
 # said (_WHERE_SAID) may stand: each is searched there only.

@@ -290,12 +290,19 @@ def test_agreeing_on_a_thing_is_no_statement_agreeing_that_is() -> None:
         "as he unveiled a new spending plan for schools",
         "a claim the opposition disputes",
         "according to a transcript of the meeting",
+        "according to The Associated Press",
+        "according to two people familiar with the call",
     ],
 )
 def test_an_aside_after_a_comma_ends_reported_speech(aside: str) -> None:
     assert _read(f"Reyes said the deficit would fall this year, {aside}.") == [
         ("Tomas Reyes", "Finance Minister", "the deficit would fall this year")
     ]
+
+
+def test_an_aside_inside_the_clause_is_part_of_what_was_said() -> None:
+    said = "the report, according to The Associated Press, would be published in May"
+    assert _read(f"Reyes said {said}.") == [("Tomas Reyes", "Finance Minister", said)]
 
 
 @pytest.mark.parametrize(
@@ -482,6 +489,16 @@ def test_a_time_opening_is_not_the_subject_of_a_participle_that_hands_on_a_quote
     [
         ("Reyes said taxes would rise next year and attacked the opposition's plans.", "taxes would rise next year"),
         ("Reyes said the deficit would fall, but Reyes did not say when.", "the deficit would fall"),
+        ("Reyes said talks with the unions would resume but did not say when.", "talks with the unions would resume"),
+        (
+            "Reyes said the budget would fund new schools but declined to give figures.",
+            "the budget would fund new schools",
+        ),
+        ("Reyes said the hospital would reopen soon, but gave no date.", "the hospital would reopen soon"),
+        (
+            "Reyes said the bill was dead in its current form and then walked out.",
+            "the bill was dead in its current form",
+        ),
         ("Reyes insists the budget must balance, and has championed cuts to subsidies.", "the budget must balance"),
         (
             "Reyes said the plan was drafted and approved by the cabinet.",
