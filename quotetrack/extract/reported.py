@@ -1113,6 +1113,18 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             and (act := _OWN_ACT.search(text, start, limit)) is not None
         ):
             limit = act.start()  # "... in the next few weeks and attacked the Tory plans": what he did next
+        if (
+            lex.lang == "en"
+            and "ing " in text[start:limit]
+            and (then := _PARTICIPLE.search(text, start, limit)) is not None
+            and _words(text[start : then.start()]) >= _MIN_WORDS
+            and _words(text[then.end() : limit]) >= _MIN_WORDS
+            and _FINITE_EN.search(text, start, then.start())
+        ):
+            # "said rents would be frozen, adding that no homes would be sold": two statements, the
+            # second read by _participle after this one ends ("announced the plan on Sunday, saying
+            # ...": one, what the participle says)
+            limit = then.start()
         start, end = _strip_end(text, start, limit)
         if (
             lex.lang == "en"

@@ -305,6 +305,14 @@ def test_an_aside_inside_the_clause_is_part_of_what_was_said() -> None:
     assert _read(f"Reyes said {said}.") == [("Tomas Reyes", "Finance Minister", said)]
 
 
+def test_a_participle_after_a_clause_of_reported_speech_is_a_second_statement() -> None:
+    found = _read("Reyes said rents would be frozen for two years, adding that no homes would be sold.")
+    assert found == [
+        ("Tomas Reyes", "Finance Minister", "rents would be frozen for two years"),
+        ("Tomas Reyes", "Finance Minister", "no homes would be sold"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("lede", "epithet", "speaker", "role"),
     [
