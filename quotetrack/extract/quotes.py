@@ -14,8 +14,11 @@ from dataclasses import dataclass
 # characters so the engine skips to them (five times faster); an apostrophe must be doubled.
 _DOUBLE = re.compile(r"[\"“”„'](?:(?<=')'|(?<=[\"“”„]))(?:''|[\"“”„])*")
 _SINGLE = re.compile(r"[‘’]")
+# Straight single marks, as British copy sets quotes ("He said: 'We will not back down.'"); the
+# same character is the apostrophe, so they count only where no curly or double marks are used.
+_STRAIGHT = re.compile(r"'")
 # A year cut to its last two digits ("'16 And President", "the ‘90s"): an apostrophe, no quote.
-_ELIDED_YEAR = re.compile(r"[‘’]\d\d(?:s\b|(?!\d))")
+_ELIDED_YEAR = re.compile(r"[‘’']\d\d(?:s\b|(?!\d))")
 _OPEN_ONLY = frozenset("“„")
 _BEFORE_OPEN = frozenset(" \t\n([{—–-:;/")
 _AFTER_CLOSE = frozenset(" \t\n)]},.;:!?—–-/…")
@@ -103,10 +106,30 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quote]:
         return _scan(text, lo, hi, doubles)
     # Single curly marks only count where no double marks are used, and only where they
     # are not apostrophes inside a word (Ma’ruf) or after a number ("Flight 8501’s").
-    singles = [
-        m
-        for m in _SINGLE.finditer(text, lo, hi)
-        if not (m.start() > lo and m.end() < hi and text[m.start() - 1].isalnum() and text[m.end()].isalpha())
-        and not _ELIDED_YEAR.match(text, m.start(), hi)
-    ]
-    return _scan(text, lo, hi, singles) if singles else []
+    singles = [m for m in _SINGLE.finditer(text, lo, hi) if _quote_mark(text, m, lo, hi)]
+    if singles:
+        return _scan(text, lo, hi, singles)
+    if "'" not in text[lo:hi]:
+        return []  # (most paragraphs: no straight mark at all)
+    straight = [m for m in _STRAIGHT.finditer(text, lo, hi) if _quote_mark(text, m, lo, hi)]
+    # A plural's apostrophe before a lower-case word ("the workers' rights", "Mr Jones' aide")
+    # reads as a closing mark; it is one only where the other marks leave a quote open ("called
+    # them 'traitors' and left").
+    possessive = [m for m in straight if _plural_possessive(text, m, hi)]
+    if possessive and (len(straight) - len(possessive)) % 2 == 0:
+        straight = [m for m in straight if m not in possessive]
+    return _scan(text, lo, hi, straight) if straight else []
+
+
+def _quote_mark(text: str, mark: re.Match[str], lo: int, hi: int) -> bool:
+    """Whether a single mark may be a quote mark: not an apostrophe inside a word (Ma’ruf, it's)
+    or after a number ("Flight 8501’s"), nor a year cut short ("the ‘90s")."""
+    at = mark.start()
+    inside = at > lo and mark.end() < hi and text[at - 1].isalnum() and text[mark.end()].isalpha()
+    return not inside and not _ELIDED_YEAR.match(text, at, hi)
+
+
+def _plural_possessive(text: str, mark: re.Match[str], hi: int) -> bool:
+    """Whether a straight mark ends a word in "s" before a lower-case word ("workers' pay")."""
+    at = mark.start()
+    return text[at - 1 : at] == "s" and text[at + 1 : at + 2] == " " and text[at + 2 : at + 3].islower() and at + 2 < hi

@@ -39,6 +39,19 @@ def statements(text, lang=None):
             "‘We will not back down on this,’ said Senator Jane Doe.",
             [("direct", "We will not back down on this,", "Jane Doe")],
         ),
+        # single straight marks (British copy), with apostrophes inside and at the end of a word
+        (
+            "'We will not back down on this,' said Senator Jane Doe.",
+            [("direct", "We will not back down on this,", "Jane Doe")],
+        ),
+        (
+            "Senator Jane Doe said: 'It's a matter for the courts and we won't comment.'",
+            [("direct", "It's a matter for the courts and we won't comment.", "Jane Doe")],
+        ),
+        (
+            "'The workers' pay must rise this year,' said Senator Jane Doe.",
+            [("direct", "The workers' pay must rise this year,", "Jane Doe")],
+        ),
         # mark glued to the verb, -nya cue after the name was given
         (
             'Camat Budi Santoso meninjau lokasi banjir. "Kami sudah siapkan perahu karet"jelasnya.',
@@ -305,13 +318,19 @@ def test_a_quote_whose_closing_mark_is_missing_ends_before_its_attribution() -> 
     ]
 
 
-@pytest.mark.parametrize("year", ["‘16", "’16", "‘90s"])
+@pytest.mark.parametrize("year", ["‘16", "’16", "‘90s", "'16"])
 def test_a_year_cut_to_two_digits_opens_no_quote(year: str) -> None:
     text = (
         f"Campaign\n\nThis is the eighth part of {year} And President, the series that takes you behind the "
         "scenes of the campaign. Watch the video above for a preview of the series’ latest part.\n"
     )
     assert extract(prepare(text)[0], lang="en").statements == []
+
+
+def test_a_straight_mark_closing_a_word_in_quotes_is_a_quote_mark() -> None:
+    text = "Vote\n\nSenator Jane Doe called them 'traitors' and said the vote on the bill was a sham.\n"
+    found = [(s.text, s.speaker) for s in extract(prepare(text)[0], lang="en").statements]
+    assert found == [("the vote on the bill was a sham", "Jane Doe")]
 
 
 def test_a_quote_whose_last_paragraph_lost_its_opening_mark_is_the_speaker_s_throughout() -> None:
