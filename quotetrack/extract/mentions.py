@@ -180,7 +180,7 @@ BODY_KINDS_EN = frozenset(
 CAMPAIGN = (
     # ("Eleanor Ashford's campaign", "Mrs. Ashford's campaign": the surname names it)
     r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?:[Tt]he\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+|[A-Z][a-z]+\s+)?"
-    r"(?P<owner>[A-Z][\w'’-]+?)(?:['’]s)?)\s+"
+    r"(?P<owner>[A-Z][\w'’-]+?)(?:['’]s|(?<=s)['’])?)\s+"
     r"(?:(?:presidential|election|re-election|reelection)\s+)?(?P<head>campaign|team|office)"
 )
 _CAMPAIGN = re.compile(CAMPAIGN)
@@ -256,7 +256,7 @@ def campaign_reference(text: str) -> ParsedMention | None:
     if match.group("head") == "office":
         # ("Rubio's office said in a statement": the office of the official it names)
         # ("The Home Office", "the Foreign Office": a body's own name, no one's office)
-        owned = match.group("owner") and re.search(r"['’]s\s+office$", match.group())
+        owned = match.group("owner") and re.search(r"(?:['’]s|s['’])\s+office$", match.group())
         if match.group("pronoun"):
             # "Her office said in a statement": the office of the official the pronoun stands for
             return ParsedMention(
@@ -1789,12 +1789,14 @@ _STAFF_AT = re.compile(
 _LED_BY = re.compile(r",\s+(?:led|headed|chaired|run|founded|backed|owned|represented)\s+by\b")
 # A spokesperson the article does not name, for an official given by a post.
 # (and those who speak for a person: "a lawyer for the family", "The family of John Smith")
+# ("the mayor's", and a name or plural in s with the apostrophe alone: "Mr Jones' spokesman")
+_POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 _VOICES = (
     r"(?:spokesman|spokeswoman|spokesperson|press\s+secretary|aides?|advis[eo]rs?|lawyers?|attorneys?|"
     r"family|relatives)"
 )
 UNNAMED_VOICE = re.compile(
-    rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:official\s+|chief\s+|deputy\s+)?{_VOICES}"
+    rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z]+\s+)?[a-z]+{_POSSESSIVE}\s+(?:official\s+|chief\s+|deputy\s+)?{_VOICES}"
     rf"|(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+){_VOICES}\s+(?:for|to|of)\s+(?:the\s+|his\s+|her\s+)?"
     r"[a-z]+(?:\s+[a-z]+)?"
 )
@@ -1805,7 +1807,7 @@ UNNAMED_VOICE = re.compile(
 _VOICE_FOR_NAMED = re.compile(
     rf"(?:[Tt]he\s+|[Aa]n?\s+){_VOICES}\s+(?:for|to|of)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]+)"
     # ("Mr Blair's official spokesman", "Trump's senior advisers")
-    rf"|(?P<owner>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)['’]s\s+(?:(?:official|chief|senior|top|campaign)\s+)?"
+    rf"|(?P<owner>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+){_POSSESSIVE}\s+(?:(?:official|chief|senior|top|campaign)\s+)?"
     rf"{_VOICES}"
 )
 

@@ -546,10 +546,16 @@ def test_according_to_a_titled_member_and_an_official_s_office() -> None:
         "Zika row\n\n"
         "According to Sen. Bill Nelson (D-Fla.), the state has already spent millions on the response.\n\n"
         "Rubio's office said in a statement that the senator remains committed to funding.\n\n"
-        "The Home Office said the rules would not change this year.\n"
+        "The Home Office said the rules would not change this year.\n\n"
+        "Mr Burns' office said the senator had never met the businessman.\n"
     )
     got = [(s.speaker, s.region) for s in extract(prepare(text)[0], lang="en").statements]
-    assert got == [("Bill Nelson", "Florida"), ("Rubio's office", None), ("Home Office", None)]
+    assert got == [
+        ("Bill Nelson", "Florida"),
+        ("Rubio's office", None),
+        ("Home Office", None),
+        ("Burns's office", None),
+    ]
 
 
 def test_according_to_a_member_with_party_and_state_after_commas() -> None:

@@ -215,6 +215,8 @@ def test_a_short_name_grows_only_into_a_full_name_of_the_same_person():
         "Mr Brown's aides say he wants to find out more about the scheme.",
         "Mr Blair's official spokesman told reporters the trip was important.",
         "Trump's senior advisers said the speech would focus on jobs.",
+        "Mr Edwards' spokesman said the minister had not been told about the payments.",
+        "Ms Rhodes' lawyers said she would appeal against the ruling.",
     ],
 )
 def test_the_aides_of_a_named_official_speak_unnamed(sentence):
