@@ -494,6 +494,9 @@ TRAILING_SHORT_FORM = re.compile(r"(?<=[a-z])\s*\(([A-Z][\w.-]{1,15})\)?$")
 GOES_BY = r"(?:(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)[ \t]+)?[A-Z][\w’'-]+"
 _OR_NICKNAME_END = re.compile(rf"(?<=[a-z])\s+atau\s+{GOES_BY}$")
 _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
+# British offices whose names open with "Lord" (the Lord Chancellor, Lord Chief Justice, Lord
+# Speaker, Lord President of the Council, Lord Mayor, Lord Advocate, Lord Provost).
+_LORD_POSTS = frozenset({"chancellor", "chief", "speaker", "president", "mayor", "advocate", "provost"})
 # An appositive after the name that gives the post: "David Frost, director general of the X".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
 # Initials inside or after a name: "Teguh P Nugroho", "Bambang PS Brodjonegoro", "Mahfud MD".
@@ -745,6 +748,8 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
         return not any(_key(t) in lex.roles for t in tokens[:at] if _key(t) not in _DEPUTY_POST_WORDS)
     if lex.lang == "en" and key == "lt" and at + 1 < len(tokens) and _key(tokens[at + 1]) in {"gov", "governor"}:
         return True  # "Lt. Gov. Dan Patrick": the lieutenant governor, not a rank
+    if lex.lang == "en" and key == "lord" and at + 1 < len(tokens) and _key(tokens[at + 1]) in _LORD_POSTS:
+        return True  # "Lord Chancellor Lord Jones", "Lord Mayor X": an office's name, not the peer's title
     if key == "jenderal" and at > 0 and _key(tokens[at - 1]) not in _RANK_HEADS:
         # "Direktur Jenderal Pajak", "Sekretaris Jenderal": a post, not a rank; after any other
         # post ("Kapolri Jenderal Listyo ...", "KSAD Jenderal ...") the general's rank
