@@ -1951,6 +1951,16 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return held
     if lex.lang == "en" and printed.strip().casefold() in _POLICE:
         return ParsedMention(printed=printed, org="Police")  # "..., police said": the force speaks
+    if (
+        lex.lang == "en"
+        and " of " in printed
+        and (peer := _PEER_OF_PLACE.search(printed)) is not None
+        and _is_name_token(peer.group("name"), lex)
+    ):
+        # "Lord Smith of Finsbury", "Baroness Hale of Richmond": the peer, by the title's name (a
+        # place in the title, never a region the peer serves)
+        read = parse_mention(printed[: peer.end("name")] + printed[peer.end() :], lex)
+        return replace(read, printed=printed) if read is not None else None
     mention = _parse_mention(printed, lex)
     if lex.lang == "id" and (mention is None or not mention.name) and "," not in printed:
         # "Rudy Gunawan Bupati Garut mengatakan": the name first, then the post with no comma
@@ -1982,6 +1992,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
 
 
 _OWNERS = frozenset({"its", "his", "her", "their", "our"})
+# A peer's title with the place it is "of" (the territorial designation).
+_PEER_OF_PLACE = re.compile(
+    r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\s+(?P<name>[A-Z][\w'’-]+)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
 _RIGHT_HONOURABLE = re.compile(r"\b(?:Rt\.?|Right)\s+Hon(?:\.|ourable\b)?\s*")
 # The post a name holds, after it: "X selaku Kepala Dinas Y", "X, sebagai Ketua Z", "X yang juga
 # (menjabat sebagai) Ketua Z" (the post capitalised).

@@ -565,3 +565,13 @@ def test_reported_speech_that_opens_with_a_preposition(content: str) -> None:
 def test_a_candidate_s_campaign_named_with_a_full_name_or_a_title(owner: str) -> None:
     found = _read(f"{owner} campaign said the report contained nothing new about her emails.")
     assert [s for s, _, _ in found] == ["Ashford campaign"]
+
+
+@pytest.mark.parametrize(
+    "peer",
+    ["Lord Penrose of Tillington", "Baroness Penrose of Kelso", "Lord Penrose of Tillington, a former minister,"],
+)
+def test_a_peer_s_title_with_its_place_is_the_peer(peer: str) -> None:
+    assert _read(f"{peer} said the plan would fail.", lede="The plan was debated.") == [
+        ("Penrose", "former minister" if "minister" in peer else None, "the plan would fail")
+    ]

@@ -153,9 +153,11 @@ def test_an_organisation_speaks_as_an_organisation() -> None:
         ),
         # "according to" after a quote is its cue, as "menurut" is in Indonesian.
         ('"The economy is resilient," according to Finance Minister Sri Wahyuni.', "Sri Wahyuni", "Finance Minister"),
-        # An office whose name opens with "Lord" keeps it.
+        # An office whose name opens with "Lord" keeps it; a peer's title and its place are no name.
         ('"We need more judges," said Lord Chancellor Lord Penrose.', "Penrose", "Lord Chancellor"),
         ('"We need more judges," said the Lord Chief Justice, Lord Penrose.', "Penrose", "Lord Chief Justice"),
+        ('"The bill is flawed," said Lord Penrose of Tillington.', "Penrose", None),
+        ('"The bill is flawed," said Baroness Ashdown of Kelso, a former minister.', "Ashdown", None),
         # A post printed after the name, after the verb.
         (
             '"We need more funding," said Dr. Jane Smith, director of the National Cancer Institute.',
