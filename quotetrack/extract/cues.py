@@ -416,9 +416,46 @@ def _closed_cue(text: str, pos: int, window_end: int, limit: int, lex: Lexicon) 
 _ORDINAL = re.compile(r"ke-?\d{1,3}", re.IGNORECASE)
 
 
+# The verb first, opening its sentence, as features and columns invert it: 'Said Mr Smith: "..."'.
+_SAID_FIRST = re.compile(r"(Said|Says)\s+(?=[A-Z]|the\s)")
+_SENTENCE_ENDS = ("", ".", "!", "?", '"', "”", "’", "'")
+_QUOTE_OPENS = ('"', "“", "‘", "'")
+
+
+def inverted_said(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether "Said"/"Says" at `start` opens a sentence (after `lo`) whose words up to `end` are
+    followed by a comma or colon and a quote: 'Said Mr Smith: "..."'. (A capitalised "Said" is
+    otherwise taken for a name: the Arabic given name is spelled so.)"""
+    after = text[end : end + 4].lstrip(" ,:")
+    return (
+        _SAID_FIRST.match(text, start, end) is not None
+        and text[end : end + 2].lstrip()[:1] in (",", ":")
+        and after.startswith(_QUOTE_OPENS)
+        and text[max(lo, start - 8) : start].rstrip()[-1:] in _SENTENCE_ENDS
+    )
+
+
+def _said_first(text: str, lo: int, window_start: int, open_mark: int, lex: Lexicon) -> Cue | None:
+    """The speaker of 'Said Mr Smith: "..."'."""
+    inverted = _SAID_FIRST.search(text, window_start, open_mark)
+    if inverted is None:
+        return None
+    end = len(text[:open_mark].rstrip(" ,:"))
+    if not inverted_said(text, lo, inverted.start(), end):
+        return None
+    mention = parse_mention(text[inverted.end() : end], lex)
+    return Cue(inverted.group(1).casefold(), mention, inverted.end()) if mention is not None else None
+
+
 def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
     """An attribution ending right before an opening quote: 'X mengatakan, "' / 'He said: "'."""
     window_start = max(lo, open_mark - _WINDOW)
+    if (
+        lex.lang == "en"
+        and ("Said " in text[window_start:open_mark] or "Says " in text[window_start:open_mark])
+        and (inverted := _said_first(text, lo, window_start, open_mark, lex)) is not None
+    ):
+        return inverted
     roots = list(lex.root_re.finditer(text, window_start, open_mark))
     root = roots[-1] if roots else None
     if root is not None:

@@ -26,7 +26,7 @@ from quotetrack.extract.around import (
     sentence_start,
     word_evidence,
 )
-from quotetrack.extract.cues import ABBREVIATION_DOT, COORDINATORS
+from quotetrack.extract.cues import ABBREVIATION_DOT, COORDINATORS, inverted_said
 from quotetrack.extract.mentions import (
     ADDRESS_WORDS,
     CAMPAIGN,
@@ -1850,6 +1850,12 @@ class Registry:
                 continue
             if self.lex.lang == "en" and not place and self._served_by_a_post(text, start, printed):
                 continue  # "The former mayor of Greater Manchester also said": the post's place, no one
+            if (
+                self.lex.lang == "en"
+                and printed.startswith(("Said ", "Says "))
+                and inverted_said(text, 0, start, start + len(printed))
+            ):
+                start, printed = start + 5, printed[5:]  # 'Said Mr Smith: "..."': the verb, then who said it
             if self.lex.lang == "en" and _quoted_alone(text, start, start + len(printed)):
                 continue  # 'a new "Marshall Plan" for the world': a quoted name of a thing
             if (

@@ -153,6 +153,11 @@ def test_an_organisation_speaks_as_an_organisation() -> None:
         ),
         # "according to" after a quote is its cue, as "menurut" is in Indonesian.
         ('"The economy is resilient," according to Finance Minister Sri Wahyuni.', "Sri Wahyuni", "Finance Minister"),
+        # The verb first, opening the sentence: "Said" is no part of the name; but a given name
+        # "Said" before a verb is.
+        ('Said Penrose: "We will not back down on this."', "Penrose", None),
+        ('Said Mr Penrose, "We will not back down on this."', "Penrose", None),
+        ('Said Penrose told the BBC: "We will not back down on this."', "Said Penrose", None),
         # An office whose name opens with "Lord" keeps it; a peer's title and its place are no name.
         ('"We need more judges," said Lord Chancellor Lord Penrose.', "Penrose", "Lord Chancellor"),
         ('"We need more judges," said the Lord Chief Justice, Lord Penrose.', "Penrose", "Lord Chief Justice"),
