@@ -575,3 +575,16 @@ def test_a_peer_s_title_with_its_place_is_the_peer(peer: str) -> None:
     assert _read(f"{peer} said the plan would fail.", lede="The plan was debated.") == [
         ("Penrose", "former minister" if "minister" in peer else None, "the plan would fail")
     ]
+
+
+@pytest.mark.parametrize(
+    ("peer", "role"),
+    [
+        ("Baroness Penrose, the Conservative peer,", "Conservative peer"),
+        ("Crossbench peer Lord Penrose", "Crossbench peer"),
+    ],
+)
+def test_a_peer_sits_in_the_lords_as_an_mp_in_the_commons(peer: str, role: str) -> None:
+    assert _read(f"{peer} said the plan would fail.", lede="The plan was debated.") == [
+        ("Penrose", role, "the plan would fail")
+    ]
