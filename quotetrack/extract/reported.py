@@ -687,7 +687,10 @@ def _may_narrate(text: str, start: int, end: int) -> bool:
 
 # The participles of what words set off, which _NARRATED_TAIL reads after a comma.
 # (and the first words of how, when or the reporter's aside: ", speaking at ...", ", as he ...")
-_ASIDE_WORDS = (", speaking", ", writing", ", addressing", ", appearing", ", testifying", ", as ", ", according to")
+_ASIDE_WORDS = (
+    *(", speaking", ", writing", ", addressing", ", appearing", ", testifying", ", as ", ", according to"),
+    ", in ",
+)
 _CONSEQUENCE_WORDS = ("prompting", "sparking", "drawing", "triggering", "fuel", "provoking", "igniting", "angering")
 
 
@@ -696,6 +699,8 @@ _ISSUED_BY = re.compile(
     r"\s*(?:a|the|an)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|letter|release|press\s+release|memo|email|post)"
     r"\s+(?:from|by|of|issued\s+by)\s+"
 )
+# (an aside the clause goes on after: "the report, according to X, would be ...")
+_CLAUSE_GOES_ON = r"(?![^,.;]{0,60},\s+(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\b)"
 # What a reporter adds after an English clause of reported speech: a dash and a concession,
 # "the latest sign that ...", "with the budget set to ...".
 _NARRATED_TAIL = re.compile(
@@ -715,8 +720,11 @@ _NARRATED_TAIL = re.compile(
     # call": who relayed the words; not "the report, according to its authors, would be ...",
     # where the clause goes on after the aside)
     r"|,\s+according\s+to\s+(?:(?:the|a|an|two|three|several)\s+)?"
-    r"(?:[A-Z]|(?:people|sources?|officials|aides|reports?|media|news)\b)"
-    r"(?![^,.;]{0,60},\s+(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\b)"
+    rf"(?:[A-Z]|(?:people|sources?|officials|aides|reports?|media|news)\b){_CLAUSE_GOES_ON}"
+    # ("..., in comments reported by the Guardian", "..., in a speech to the conference": where
+    # the words were said)
+    r"|,\s+in\s+(?:comments|remarks|an\s+interview|a\s+(?:speech|statement|interview|post|letter|briefing|tweet))\b"
+    rf"{_CLAUSE_GOES_ON}"
 )
 
 
@@ -727,13 +735,17 @@ _NARRATED_TAIL = re.compile(
 _OWN_ACT = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+)?(?:has\s+|had\s+)?(?:attacked|criticised|criticized|accused|praised|urged"
     r"|added|warned|insisted|promised|pledged|vowed|rejected|dismissed|denied|defended|championed|condemned"
-    r"|hailed|blamed|welcomed|unveiled|launched)\b"
-    r"|,?\s+but\s+(?:(?:he|she|they|[A-Z][\w'’-]+)\s+)?(?:(?:did|does|would|could)(?:\s+not|n['’]t)|declined\s+to"
-    r"|refused\s+to)\s+(?:say|give|specify|elaborate|explain|disclose|reveal|comment|name|offer)\b"
-    # (", but gave no date", "and then walked out of the chamber": what he did, not what he said)
-    r"|,?\s+but\s+gave\s+no\s+(?:date|details|figures|timetable|timeline|indication|reason)\b"
+    r"|hailed|blamed|welcomed|unveiled|launched|refused|declined)\b"
+    r"|,?\s+(?:but|although|though)\s+(?:(?:he|she|they|[A-Z][\w'’-]+)\s+)?"
+    r"(?:(?:did|does|would|could)(?:\s+not|n['’]t)|declined\s+to|refused\s+to)"
+    r"\s+(?:say|give|specify|elaborate|explain|disclose|reveal|comment|name|offer|be\s+drawn)\b"
+    # (", but gave no date", "but stopped short of ...", "and then walked out of the chamber",
+    # "before leaving for Brussels": what he did, not what he said)
+    r"|,?\s+but\s+(?:gave\s+no\s+(?:date|details|figures|timetable|timeline|indication|reason)|stopped\s+short\s+of)\b"
     r"|,?\s+and\s+(?:then\s+)?(?:walked|stormed|stalked)\s+(?:out|off|away)\b"
+    r"|,?\s+(?:before|after)\s+(?:leaving|heading|flying|departing|walking|storming)\b"
 )
+_OWN_ACT_WORDS = (" and ", " but ", "though ", " before ", " after ")
 # Characters at the end of a statement where the relaying outlet (_RELAYED_BY) or where it was
 # said (_WHERE_SAID) may stand: each is searched there only.
 _TAIL_REACH = 90
@@ -741,7 +753,7 @@ _TAIL_REACH = 90
 # news conference", "... in an interview with CNN", "... on Twitter".
 _WHERE_SAID = re.compile(
     r",?\s+(?:in\s+a\s+(?:written\s+|joint\s+|brief\s+)?statement|at\s+a\s+(?:news|press)\s+(?:conference|briefing)"
-    r"|in\s+an\s+interview(?:\s+with\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?|on\s+Twitter)"
+    r"|in\s+an\s+interview(?:\s+with\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?|on\s+Twitter)"
     rf"(?:\s+(?:on\s+)?{_DAY})?$"
     # (not "in a speech", "at a rally": "said she would explain the plan in a speech" is what she said)
 )
@@ -1109,7 +1121,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             limit = tail.start()  # "... next year - although he gave no figures": the reporter's, not the speaker's
         if (
             lex.lang == "en"
-            and (" and " in text[start:limit] or " but " in text[start:limit])
+            and any(word in text[start:limit] for word in _OWN_ACT_WORDS)
             and (act := _OWN_ACT.search(text, start, limit)) is not None
         ):
             limit = act.start()  # "... in the next few weeks and attacked the Tory plans": what he did next

@@ -292,6 +292,9 @@ def test_agreeing_on_a_thing_is_no_statement_agreeing_that_is() -> None:
         "according to a transcript of the meeting",
         "according to The Associated Press",
         "according to two people familiar with the call",
+        "in comments reported by a local newspaper",
+        "in remarks to reporters outside the hospital",
+        "in an interview with the BBC on Sunday",
     ],
 )
 def test_an_aside_after_a_comma_ends_reported_speech(aside: str) -> None:
@@ -506,6 +509,26 @@ def test_a_time_opening_is_not_the_subject_of_a_participle_that_hands_on_a_quote
         (
             "Reyes said the bill was dead in its current form and then walked out.",
             "the bill was dead in its current form",
+        ),
+        ("Reyes said the deficit would fall, although he did not say how.", "the deficit would fall"),
+        ("Reyes said the deficit would fall but would not be drawn on the cost.", "the deficit would fall"),
+        (
+            "Reyes said nurses deserved a pay rise but stopped short of backing the strike.",
+            "nurses deserved a pay rise",
+        ),
+        ("Reyes said the hospital would stay open and refused to rule out strikes.", "the hospital would stay open"),
+        (
+            "Reyes said the deficit would fall by spring before leaving for Brussels.",
+            "the deficit would fall by spring",
+        ),
+        # (what is said to happen before or after something else is what was said)
+        (
+            "Reyes said prices would rise before falling back next year.",
+            "prices would rise before falling back next year",
+        ),
+        (
+            "Reyes said the plan, in a speech to the conference, was the only way forward.",
+            "the plan, in a speech to the conference, was the only way forward",
         ),
         ("Reyes insists the budget must balance, and has championed cuts to subsidies.", "the budget must balance"),
         (
