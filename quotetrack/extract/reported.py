@@ -743,6 +743,8 @@ _OWN_ACT = re.compile(
     # "before leaving for Brussels": what he did, not what he said)
     r"|,?\s+but\s+(?:gave\s+no\s+(?:date|details|figures|timetable|timeline|indication|reason)|stopped\s+short\s+of)\b"
     r"|,?\s+and\s+(?:then\s+)?(?:walked|stormed|stalked)\s+(?:out|off|away)\b"
+    # ("and left the room without taking questions": the end of a press conference)
+    r"|,?\s+and\s+(?:then\s+)?left\b(?=[^,.;]{0,40}\bwithout\s+taking\s+(?:any\s+)?questions)"
     r"|,?\s+(?:before|after)\s+(?:leaving|heading|flying|departing|walking|storming)\b"
 )
 _OWN_ACT_WORDS = (" and ", " but ", "though ", " before ", " after ")

@@ -521,6 +521,7 @@ def test_a_time_opening_is_not_the_subject_of_a_participle_that_hands_on_a_quote
             "Reyes said the deficit would fall by spring before leaving for Brussels.",
             "the deficit would fall by spring",
         ),
+        ("Reyes said the deficit would fall and left the room without taking questions.", "the deficit would fall"),
         # (what is said to happen before or after something else is what was said)
         (
             "Reyes said prices would rise before falling back next year.",
