@@ -1027,6 +1027,16 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             limit = _relative_clause_end(text, verb.end(), limit)
         after = _AFTER_VERB.match(text, verb.end(), limit)
         start = after.end() if after else verb.end()
+        if (
+            lex.lang == "en"
+            and "ing" in text[verb.end() : verb.end() + 12]
+            and (then := _PARTICIPLE.match(text, verb.end(), limit))
+        ):
+            # "<content>, Brennan said, adding that <more>": both are his, what the participle
+            # reports after it
+            if not results and (said_first := _said_first(text, sent, verb, paragraph, mention, lex)) is not None:
+                results.append(said_first)
+            start = then.end()
         if lex.lang == "en" and (subject := _THAT_SUBJECT.match(text, verb.end(), limit)) is not None:
             start = subject.start(1)  # "said that worked out at 143,000 a head": "that" is the subject
         if lex.lang == "en" and index == 0 and (inner := _parenthetical(text, sent, verb, lex)) is not None:

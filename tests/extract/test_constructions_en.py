@@ -612,3 +612,12 @@ def test_a_peer_sits_in_the_lords_as_an_mp_in_the_commons(peer: str, role: str) 
     assert _read(f"{peer} said the plan would fail.", lede="The plan was debated.") == [
         ("Penrose", role, "the plan would fail")
     ]
+
+
+@pytest.mark.parametrize("participle", ["adding that", "adding", "insisting that"])
+def test_a_participle_after_a_trailing_attribution_says_more(participle: str) -> None:
+    found = _read(f"{_CONTENT}, Reyes said, {participle} no homes would be sold.")
+    assert found == [
+        ("Tomas Reyes", "Finance Minister", _CONTENT),
+        ("Tomas Reyes", "Finance Minister", "no homes would be sold"),
+    ]
