@@ -715,7 +715,10 @@ _NARRATED_TAIL = re.compile(
     r"|,\s+(?:speaking|writing|addressing|appearing|testifying)\s+(?:at|to|on|in|before|during)\b"
     r"|,\s+as\s+(?:he|she|they)\s+[a-z]+ed\b"
     r"|,\s+(?:a|an)\s+(?:claim|assertion|charge|view|position|stance|argument|accusation|allegation)\s"
-    r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:transcript|recording|video|readout|statement|report|copy)\b"
+    r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:transcript|recording|video|readout|statement|report|copy|minutes"
+    r"|notes|documents?|emails?|letter|filing)\b"
+    # ("..., according to his spokesman": who relayed his words)
+    r"|,\s+according\s+to\s+(?:his|her|their)\s+(?:spokes(?:man|woman|person)|aides?|office|allies|lawyers?)\b"
     # ("..., according to The Associated Press", "..., according to two people familiar with the
     # call": who relayed the words; not "the report, according to its authors, would be ...",
     # where the clause goes on after the aside)
@@ -1029,7 +1032,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
         start = after.end() if after else verb.end()
         if (
             lex.lang == "en"
-            and "ing" in text[verb.end() : verb.end() + 12]
+            and "ing" in text[verb.end() : verb.end() + 24]  # (", while acknowledging")
             and (then := _PARTICIPLE.match(text, verb.end(), limit))
         ):
             # "<content>, Brennan said, adding that <more>": both are his, what the participle

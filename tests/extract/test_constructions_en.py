@@ -293,6 +293,8 @@ def test_agreeing_on_a_thing_is_no_statement_agreeing_that_is() -> None:
         "according to The Associated Press",
         "according to two people familiar with the call",
         "in comments reported by a local newspaper",
+        "according to the minutes of the meeting",
+        "according to his spokesman",
         "in remarks to reporters outside the hospital",
         "in an interview with the BBC on Sunday",
     ],
@@ -614,7 +616,7 @@ def test_a_peer_sits_in_the_lords_as_an_mp_in_the_commons(peer: str, role: str) 
     ]
 
 
-@pytest.mark.parametrize("participle", ["adding that", "adding", "insisting that"])
+@pytest.mark.parametrize("participle", ["adding that", "adding", "insisting that", "while acknowledging that"])
 def test_a_participle_after_a_trailing_attribution_says_more(participle: str) -> None:
     found = _read(f"{_CONTENT}, Reyes said, {participle} no homes would be sold.")
     assert found == [
