@@ -104,8 +104,8 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quote]:
     doubles = list(_DOUBLE.finditer(text, lo, hi))
     if doubles:
         return _scan(text, lo, hi, doubles)
-    # Single curly marks only count where no double marks are used, and only where they
-    # are not apostrophes inside a word (Ma’ruf) or after a number ("Flight 8501’s").
+    # Single curly marks only count where no double marks are used; straight ones only where
+    # neither is.
     singles = [m for m in _SINGLE.finditer(text, lo, hi) if _quote_mark(text, m, lo, hi)]
     if singles:
         return _scan(text, lo, hi, singles)
@@ -132,4 +132,4 @@ def _quote_mark(text: str, mark: re.Match[str], lo: int, hi: int) -> bool:
 def _plural_possessive(text: str, mark: re.Match[str], hi: int) -> bool:
     """Whether a straight mark ends a word in "s" before a lower-case word ("workers' pay")."""
     at = mark.start()
-    return text[at - 1 : at] == "s" and text[at + 1 : at + 2] == " " and text[at + 2 : at + 3].islower() and at + 2 < hi
+    return at + 2 < hi and text[at - 1 : at] == "s" and text[at + 1] == " " and text[at + 2].islower()

@@ -688,7 +688,13 @@ def _may_narrate(text: str, start: int, end: int) -> bool:
 # The participles of what words set off, which _NARRATED_TAIL reads after a comma.
 # (and the first words of how, when or the reporter's aside: ", speaking at ...", ", as he ...")
 _ASIDE_WORDS = (
-    *(", speaking", ", writing", ", addressing", ", appearing", ", testifying", ", as ", ", according to"),
+    ", speaking",
+    ", writing",
+    ", addressing",
+    ", appearing",
+    ", testifying",
+    ", as ",
+    ", according to",
     ", in ",
 )
 _CONSEQUENCE_WORDS = ("prompting", "sparking", "drawing", "triggering", "fuel", "provoking", "igniting", "angering")
