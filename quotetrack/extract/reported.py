@@ -256,6 +256,10 @@ _CLAUSE_VERBS = _STANCE_VERBS | {
 _CLAUSE_OPENS = re.compile(r"\s*(?:,|:|bahwa\b|kalau\b|jika\b|agar\b|supaya\b|adanya\b|that\b)", re.IGNORECASE)
 
 
+# A single quote mark opened and not closed before the end of a span ("rejected 'politics as usual").
+_SINGLE_LEFT_OPEN = re.compile(r"(?:^|\s)['‘](?=\w)(?!.*\w['’](?!\w))")
+
+
 def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
     stripped_from = end
     while end > start and text[end - 1] in " \t.,;:!?\"“”'‘’)":
@@ -268,6 +272,9 @@ def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
         # opened closes with it.
         close = next((k for k in range(end, stripped_from) if text[k] in '"”'), None)
         end = close + 1 if close is not None else end
+    elif any(mark in text[end:stripped_from] for mark in "'’") and _SINGLE_LEFT_OPEN.search(span):
+        # "said voters had rejected 'politics as usual', adding ...": the same with single marks
+        end = next(k for k in range(end, stripped_from) if text[k] in "'’") + 1
     while start < end and text[start] in " \t,;:":
         start += 1
     return start, end

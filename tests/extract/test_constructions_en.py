@@ -623,3 +623,18 @@ def test_a_participle_after_a_trailing_attribution_says_more(participle: str) ->
         ("Tomas Reyes", "Finance Minister", _CONTENT),
         ("Tomas Reyes", "Finance Minister", "no homes would be sold"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        # (a quoted phrase at the end of the first keeps its closing mark)
+        ("voters had rejected 'politics as usual'", "voters had rejected 'politics as usual'"),
+        ("voters had rejected “politics as usual”", "voters had rejected “politics as usual”"),
+    ],
+)
+def test_what_was_said_before_the_participle_is_whole(said: str, first: str) -> None:
+    assert [t for _, _, t in _read(f"Reyes said {said}, adding that no homes would be sold.")] == [
+        first,
+        "no homes would be sold",
+    ]
