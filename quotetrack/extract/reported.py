@@ -151,7 +151,7 @@ _MIN_CONTENT_BEFORE = 6
 _MIN_CONTENT_BEFORE_EN = 3
 _FINITE_EN = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did|not|"
-    r"isn't|aren't|wasn't|won't|can't|don't|doesn't|didn't|[a-z]+ed)\b"
+    r"(?:is|are|was|were|wo|ca|do|does|did|would|could|should|has|have|had|must)n['’]t|[a-z]+ed)\b"
 )
 _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?([A-Z][^,.;:\"“”]{2,100}?),\s*")
 _PASSIVE_PRONOUN = re.compile(r"\s+(?:(dia|ia|beliau)|pula|juga|lagi)\s*,\s*(?:bahwa\s+)?", re.IGNORECASE)

@@ -631,6 +631,9 @@ def test_a_participle_after_a_trailing_attribution_says_more(participle: str) ->
         # (a quoted phrase at the end of the first keeps its closing mark)
         ("voters had rejected 'politics as usual'", "voters had rejected 'politics as usual'"),
         ("voters had rejected “politics as usual”", "voters had rejected “politics as usual”"),
+        # (a verb's negative contracted is a verb: the first part is a clause)
+        ("the plan wouldn't work", "the plan wouldn't work"),
+        ("the plan couldn’t work", "the plan couldn’t work"),
     ],
 )
 def test_what_was_said_before_the_participle_is_whole(said: str, first: str) -> None:
