@@ -703,6 +703,7 @@ _ASIDE_WORDS = (
     ", as ",
     ", according to",
     ", in ",
+    ", citing",
 )
 _CONSEQUENCE_WORDS = ("prompting", "sparking", "drawing", "triggering", "fuel", "provoking", "igniting", "angering")
 
@@ -741,6 +742,8 @@ _NARRATED_TAIL = re.compile(
     # the words were said)
     r"|,\s+in\s+(?:comments|remarks|an\s+interview|a\s+(?:speech|statement|interview|post|letter|briefing|tweet))\b"
     rf"{_CLAUSE_GOES_ON}"
+    # ("..., citing rising costs": the reporter's account of the reasons given)
+    r"|,\s+citing\s"
 )
 
 
@@ -1486,6 +1489,10 @@ _RELAYED_BY = re.compile(
     # ("..., Reuters reported on Tuesday.", "..., the BBC reported earlier this week")
     rf"(?:\s+(?:on\s+)?{_DAY}"
     r"|\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month)|\s+(?:yesterday|today|earlier))?"
+    # ("..., the newspaper said", "..., sources told the BBC", "..., reports said": who relayed it)
+    r"|(?:the\s+(?:newspaper|paper|report|broadcaster|agency|website|magazine)|reports|sources|officials|aides)"
+    r"\s+(?:said|say|says|reported|told\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    rf"(?:\s+(?:on\s+)?{_DAY})?"
     r"|(?:(?:seperti|sebagaimana)\s+)?(?:dilaporkan|diberitakan|dikutip|dilansir)\s+(?:oleh\s+|dari\s+)?"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[\s.,]*$"
 )
@@ -1513,7 +1520,7 @@ def _undated(text: str, found: Found) -> Found:
     return replace(found, start=start, end=end)
 
 
-_RELAYED_WORDS = re.compile(r"report|dilaporkan|diberitakan|dikutip|dilansir")
+_RELAYED_WORDS = re.compile(r"report|said|says|say|told|dilaporkan|diberitakan|dikutip|dilansir")
 
 
 def _unrelayed(text: str, found: Found) -> Found:
