@@ -764,7 +764,10 @@ _OWN_ACT = re.compile(
     r"|,?\s+and\s+(?:then\s+)?(?:walked|stormed|stalked)\s+(?:out|off|away)\b"
     # ("and left the room without taking questions": the end of a press conference)
     r"|,?\s+and\s+(?:then\s+)?left\b(?=[^,.;]{0,40}\bwithout\s+taking\s+(?:any\s+)?questions)"
-    r"|,?\s+(?:before|after)\s+(?:leaving|heading|flying|departing|walking|storming)\b"
+    # (", before leaving", "before flying to Brussels"; but "said he would write a book after
+    # leaving office" is what he said)
+    r"|,\s+(?:before|after)\s+(?:leaving|heading|flying|departing|walking|storming)\b"
+    r"|\s+before\s+(?:leaving|heading|flying|departing)\s+(?:for|to)\b"
 )
 _OWN_ACT_WORDS = (" and ", " but ", "though ", " before ", " after ")
 # Characters at the end of a statement where the relaying outlet (_RELAYED_BY) or where it was

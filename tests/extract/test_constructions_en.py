@@ -533,6 +533,7 @@ def test_a_time_opening_is_not_the_subject_of_a_participle_that_hands_on_a_quote
             "Reyes said prices would rise before falling back next year.",
             "prices would rise before falling back next year",
         ),
+        ("Reyes said he would write a book after leaving office.", "he would write a book after leaving office"),
         (
             "Reyes said the plan, in a speech to the conference, was the only way forward.",
             "the plan, in a speech to the conference, was the only way forward",
