@@ -754,7 +754,7 @@ _NARRATED_TAIL = re.compile(
 _OWN_ACT = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+)?(?:has\s+|had\s+)?(?:attacked|criticised|criticized|accused|praised|urged"
     r"|added|warned|insisted|promised|pledged|vowed|rejected|dismissed|denied|defended|championed|condemned"
-    r"|hailed|blamed|welcomed|unveiled|launched|refused|declined)\b"
+    r"|hailed|blamed|welcomed|unveiled|launched)\b"
     r"|,?\s+(?:but|although|though)\s+(?:(?:he|she|they|[A-Z][\w'’-]+)\s+)?"
     r"(?:(?:did|does|would|could)(?:\s+not|n['’]t)|declined\s+to|refused\s+to)"
     r"\s+(?:say|give|specify|elaborate|explain|disclose|reveal|comment|name|offer|be\s+drawn)\b"
