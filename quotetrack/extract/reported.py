@@ -816,6 +816,11 @@ _PARTICIPLE = re.compile(
 )
 
 
+# What a participle takes instead of a clause ("warning of a crisis", "arguing for more money"):
+# no statement of its own.
+_PARTICIPLE_OBJECT = re.compile(r"(?:of|against|for|about|on|over|with)\b")
+
+
 # "..., with leader Charles Kennedy saying his party was the real opposition": the participle's
 # own subject, named after "with".
 _WITH_SAYING = re.compile(
@@ -835,7 +840,7 @@ def _participle(text: str, sent: Span, paragraph: int, after: int, lex: Lexicon)
         if mention is not None and (mention.name or mention.org) and _words(text[start:end]) >= _MIN_WORDS:
             return [_found(start, end, paragraph, joined.group("cue"), mention, False, 0.6)]
     match = _PARTICIPLE.search(text, lo, sent.end)
-    if match is None:
+    if match is None or _PARTICIPLE_OBJECT.match(text, match.end()):
         return []
     start, end = _strip_end(text, match.end(), sent.end)
     if _words(text[start:end]) < _MIN_WORDS:
@@ -1058,6 +1063,8 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             # reports after it
             if not results and (said_first := _said_first(text, sent, verb, paragraph, mention, lex)) is not None:
                 results.append(said_first)
+            if _PARTICIPLE_OBJECT.match(text, then.end()):
+                continue  # "..., Brennan said, warning of a crisis": what it warned of, no clause
             start = then.end()
         if lex.lang == "en" and (subject := _THAT_SUBJECT.match(text, verb.end(), limit)) is not None:
             start = subject.start(1)  # "said that worked out at 143,000 a head": "that" is the subject
@@ -1166,6 +1173,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             and _words(text[start : then.start()]) >= _MIN_WORDS
             and _words(text[then.end() : limit]) >= _MIN_WORDS
             and _FINITE_EN.search(text, start, then.start())
+            and not _PARTICIPLE_OBJECT.match(text, then.end())
         ):
             # "said rents would be frozen, adding that no homes would be sold": two statements, the
             # second read by _participle after this one ends ("announced the plan on Sunday, saying

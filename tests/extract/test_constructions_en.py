@@ -650,3 +650,21 @@ def test_what_was_said_before_the_participle_is_whole(said: str, first: str) -> 
         first,
         "no homes would be sold",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Reyes said the budget had failed the poor, warning of a crisis this winter.",
+            ["the budget had failed the poor, warning of a crisis this winter"],
+        ),
+        (
+            "The budget had failed the poor, Reyes said, warning of a crisis this winter.",
+            ["The budget had failed the poor"],
+        ),
+        ("Reyes rejected the call, warning of a crisis this winter.", []),
+    ],
+)
+def test_a_participle_with_an_object_and_no_clause_says_nothing_of_its_own(sentence: str, said: list[str]) -> None:
+    assert [t for _, _, t in _read(sentence)] == said
