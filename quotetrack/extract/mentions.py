@@ -756,7 +756,16 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
         return _key(tokens[at - 1]) in _POSTS_OF_GENERAL or _key(tokens[at - 1]) not in lex.roles
     if key == "laut" and not (at > 0 and _is_title(tokens[at - 1], lex)):
         return True  # "Kolonel Laut": the navy's rank; "Perhubungan Laut", "Penjagaan Laut": a post's words
+    if key in _HAJJ:
+        # "Kepala UPTD Asrama Haji Kota Bekasi", "Kepala Kantor Urusan Haji": the pilgrimage a
+        # body serves; as a title it stands right before the name, other titles aside
+        following = [t for t in tokens[at + 1 :] if not _is_title(t, lex)]
+        return bool(following) or (at > 0 and _key(tokens[at - 1]) in _HAJJ_BODIES)
     return key == "ibu" and at + 1 < len(tokens) and _key(tokens[at + 1]) == "kota"
+
+
+_HAJJ = frozenset({"haji", "hajjah", "hajah"})
+_HAJJ_BODIES = frozenset({"asrama", "embarkasi", "debarkasi", "urusan", "penyelenggaraan", "keuangan", "ibadah"})
 
 
 # Linking words a post never ends with (and "asal": "Anggota DPD RI asal Jawa Timur", where the

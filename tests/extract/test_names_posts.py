@@ -50,6 +50,11 @@ def _speaker(text: str, lang: str = "id") -> tuple[str | None, str | None]:
         # Initials without full stops stay inside the name.
         ('Kepala Bappeda Rahmat P Wijaya menegaskan, "Anggaran sudah dikunci."', "Rahmat P Wijaya", {"Kepala"}),
         ('"Kami siap," kata Menteri Agama Hasan MD.', "Hasan MD", {"Menteri", "Agama"}),
+        # "Haji", "Hajjah" spelled out are titles, as "H.", "Hj." are.
+        ('Ketua MUI Kabupaten Garut Haji Abdul Rasyid mengatakan, "Jaga kerukunan."', "Abdul Rasyid", {"Ketua"}),
+        ('"Pengajian tetap digelar," kata Kepala Desa Cikole, Hajjah Siti Maryam.', "Siti Maryam", {"Kepala", "Desa"}),
+        # ... but the pilgrimage a body serves is the body's name.
+        ('Kepala UPT Asrama Haji Kota Medan Rudi Hartono mengatakan, "Kamar sudah siap."', "Rudi Hartono", {"Haji"}),
         # Balinese names keep their "I".
         ('Gubernur Bali I Made Sukarta mengatakan, "Upacara tetap berjalan."', "I Made Sukarta", {"Gubernur"}),
         # An office in brackets before the name still gives the post.
