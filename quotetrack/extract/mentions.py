@@ -1412,6 +1412,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             start = opens  # "Margasatwa Ragunan Ketut Widarsono": a birth-order name opens the name
     if lex.lang == "en" and end - start >= 3 and _described_before_given_name(tokens, start, lex):
         start += 1  # "Writer Neil Coppendale", "Nurse Ann Brown": what the person does, then the name
+    if lex.lang == "id" and end - start >= 2 and _opens_a_body_s_own_name(tokens, start):
+        start = _given_name_start(tokens, start, end)
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
     before = _key(tokens[start - 1]) if start > 0 else ""
@@ -1447,6 +1449,38 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     ):
         return end, end  # "Bupati Subang", "KPU Subang": a region, no name
     return start, end
+
+
+# Words after which a group's, a firm's or a unit's own name is printed before its head's
+# ("Kelompok Tani Sido Makmur", "PT Sumber Rejeki", "Aliran Sungai Citarum", "SMK Negeri 1 Karang
+# Pawitan"): one word or two after them.
+_OWN_NAME_OPENERS = _GROUP_KIND_MARKERS | {"pt", "cv", "ud", "yayasan", "sungai"}
+
+
+def _opens_a_body_s_own_name(tokens: list[str], start: int) -> bool:
+    """Whether `tokens[start]` may be the first word of a body's own name, not of a person's: after
+    a group's, a firm's or a river's word (or the group's kind after it), or a unit's number."""
+    before = tokens[max(0, start - 2) : start]
+    return bool(before) and (before[-1].isdigit() or any(_key(t) in _OWN_NAME_OPENERS for t in before))
+
+
+def _given_name_start(tokens: list[str], start: int, end: int, *, common_words: bool = False) -> int:
+    """Where a person's name starts in `tokens[start:end]`, a run that may open with a body's own
+    name ("Pantai Indah Suparman", "Karang Pawitan Sutrisno"): at its first common given name when
+    no word before it is one, and with `common_words` only dictionary words (the words of a
+    portfolio: "Reformasi Birokrasi Wahyu Kuncoro", not "Finance Enny Sri Hartati"). A single word
+    left for the name must follow a body's name of two words or of dictionary words ("Nusron Wahid")."""
+    given = given_names_id()
+    if _key(tokens[start]) in given:
+        return start
+    for k in range(start + 1, end):
+        if common_words and not _common_word(tokens[k - 1]):
+            return start
+        if _key(tokens[k]) in given:
+            if k == end - 1 and k - start < 2 and not all(_common_word(t) for t in tokens[start:k]):
+                return start
+            return k
+    return start
 
 
 def _office_place(tokens: list[str], start: int, before: str) -> bool:
@@ -1559,7 +1593,7 @@ def _name_after_body(tokens: list[str], start: int, end: int) -> int:
     at = max(at, end - 3)
     if all(_common_word(t) for t in tokens[at:end]):
         return end
-    return at
+    return _given_name_start(tokens, at, end, common_words=True)
 
 
 def _listed_post(chunks: list[str], tail: list[str], lex: Lexicon) -> tuple[str | None, str | None] | None:

@@ -519,6 +519,18 @@ def test_short_forms_of_posts_before_the_name(text: str, name: str, post: str | 
             "Dito Ariowibowo",
             "Menteri Pemuda dan Olahraga",
         ),
+        # ... and two words after "dan" when a common given name opens the name after them.
+        (
+            '"Seleksi dibuka," kata Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Agus Wicaksono.',
+            "Agus Wicaksono",
+            "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+        ),
+        # (a first name that is no dictionary word is the name's, though a given name follows it)
+        (
+            "Direktur Center for Trade and Finance Yenny Sri Wulandari mengatakan harga beras naik lagi pekan ini.",
+            "Yenny Sri Wulandari",
+            None,
+        ),
         # A verb made from a root ("Dijelaskan") opens the sentence; it is not a first name.
         (
             '"Stok beras aman," kata Kepala Dinas Sosial Irmansyah. Dijelaskan Irmansyah, gudang penuh.',
@@ -558,6 +570,28 @@ def test_a_post_with_dan_and_no_person(printed: str) -> None:
     ],
 )
 def test_bodies_places_and_communities_are_not_names(printed: str, name: str | None) -> None:
+    parsed = parse_mention(printed, lexicon("id"))
+    assert (parsed.name if parsed else None) == name
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        # A group's, a firm's, a river's or a numbered unit's own name comes between the post and
+        # its head's name, which a common given name opens.
+        ("Ketua Kelompok Nelayan Karya Bahari Sukardi", "Sukardi"),
+        ("Ketua Kelompok Tani Sido Rukun Bambang Hartono", "Bambang Hartono"),
+        ("Ketua Gapoktan Tunas Harapan Muhammad Yusuf", "Muhammad Yusuf"),
+        ("Direktur Utama PT Cahaya Abadi Makmur Hendra Wijaya", "Hendra Wijaya"),
+        ("Kepala Balai Wilayah Sungai Brantas Ciliwung Agus Priyanto", "Agus Priyanto"),
+        ("Kepala SMK Negeri 1 Karang Tengah Sutrisno", "Sutrisno"),
+        ("Kepala SD Negeri 3 Cibeureum Dadang Hidayat", "Dadang Hidayat"),
+        # (a name whose second word alone is a given name stays whole)
+        ("Ketua RT 03 Nusron Wahid", "Nusron Wahid"),
+        ("Ketua Kelompok Tani Ujang Wahid", "Ujang Wahid"),
+    ],
+)
+def test_a_body_s_own_name_then_its_head_s(printed: str, name: str | None) -> None:
     parsed = parse_mention(printed, lexicon("id"))
     assert (parsed.name if parsed else None) == name
 
