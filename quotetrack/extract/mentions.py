@@ -486,12 +486,14 @@ _NICKNAME_CLAUSE = re.compile(
     r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$",
     re.IGNORECASE,
 )
+# The words of address that open the name a person goes by ("Gus Ipul", "Kang Emil").
+NICK_ADDRESS = r"(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)"
 # A short form or a nickname in brackets after a name, closed or not: "Joko Widodo (Jokowi)",
-# "Agus Harimurti Yudhoyono (AHY" (where a cue's search stopped at the bracket).
-TRAILING_SHORT_FORM = re.compile(r"(?<=[a-z])\s*\(([A-Z][\w.-]{1,15})\)?$")
+# "Sukirman (Kang Man)", "Agus Harimurti Yudhoyono (AHY" (where a cue's search stopped at the bracket).
+TRAILING_SHORT_FORM = re.compile(rf"(?<=[a-z])\s*\(((?:{NICK_ADDRESS}[ \t]+)?[A-Z][\w.-]{{1,15}})\)?$")
 # The name a person goes by: one word, after a word of address or not ("Gus Ipul", "Ahok"); after
 # "atau" it ends a mention ("Mensos Saifullah Yusuf atau Gus Ipul").
-GOES_BY = r"(?:(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)[ \t]+)?[A-Z][\w’'-]+"
+GOES_BY = rf"(?:{NICK_ADDRESS}[ \t]+)?[A-Z][\w’'-]+"
 _OR_NICKNAME_END = re.compile(rf"(?<=[a-z])\s+atau\s+{GOES_BY}$")
 _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator"})
 # British offices whose names open with "Lord" (the Lord Chancellor, Lord Chief Justice, Lord

@@ -37,6 +37,7 @@ from quotetrack.extract.mentions import (
     LOCAL_HEADS,
     NAME_PARTICLES,
     NAMED_BODIES,
+    NICK_ADDRESS,
     PARTICIPLE_CUES,
     PLACE_OPENERS,
     RESPECT_WORDS,
@@ -204,7 +205,8 @@ _QUOTED_NICK = re.compile(
 )
 _NICK_MARK = re.compile(r"['‘\"“](?=[A-Z][\w-]{1,15}(?:[ \t][A-Z][\w-]{1,15})?['’\"”][ \t][A-Z])")
 _NAME_BEFORE_MARK = re.compile(r"[A-Z][\w’.-]+[ \t]+$")
-_BRACKETED_NICK = re.compile(r"\(([A-Z][a-z][\w’'-]{2,})\)")
+# "Sukirman (Kang Man)": after a word of address, a nickname of any length.
+_BRACKETED_NICK = re.compile(rf"\(((?:{NICK_ADDRESS}[ \t]+[A-Z][a-z]|[A-Z][a-z][\w’'-]{{2}})[\w’'-]*)\)")
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+$")
 _SUBORDINATORS = frozenset(
@@ -843,8 +845,9 @@ class Registry:
             if nick.casefold() in self.lex.roles or nick.casefold() in self.lex.institutions:
                 continue  # "Kepala Dinas Kesehatan (Kadinkes)": a short form of the post
             words = full.split()
-            # The name is the end of the run ("Guru Honorer Sutrisno Wibowo"): its longest known tail.
-            ref = next((r for k in range(len(words) - 1) if (r := self.known(" ".join(words[k:]))) is not None), None)
+            # The name is the end of the run ("Guru Honorer Sutrisno Wibowo", "Kepala Desa Sukamaju
+            # Sukirman"): its longest known tail.
+            ref = next((r for k in range(len(words)) if (r := self.known(" ".join(words[k:]))) is not None), None)
             if ref is None:
                 continue
             bare = parse_mention(nick, self.lex)  # "Kang Tris" is printed "Tris" after its title

@@ -262,11 +262,21 @@ def test_bodies_are_organisations_not_people(printed: str, lang: str) -> None:
         "Ketua Forum Guru Honorer Sutrisno Wibowo, yang akrab disapa Kang Tris,",
         "Ketua Forum Guru Honorer Sutrisno Wibowo alias Kang Tris",
         "Ketua Forum Guru Honorer Sutrisno Wibowo atau yang dikenal dengan Kang Tris",
+        # (in brackets, with a word of address)
+        "Ketua Forum Guru Honorer Sutrisno Wibowo (Kang Tris)",
     ],
 )
 def test_a_nickname_the_article_introduces_is_the_same_person(intro: str) -> None:
     text = f'{intro} menyampaikan bahwa honor guru belum cair.\n"Kami sudah menunggu tiga bulan," kata Kang Tris.'
     assert set(_speakers(text, "id")) == {"Sutrisno Wibowo"}
+
+
+def test_a_one_word_name_before_a_bracketed_nickname_is_the_person_s() -> None:
+    text = (
+        "Kepala Desa Cibodas Sukirman (Kang Maman) menyampaikan bahwa honor guru ngaji belum cair.\n"
+        '"Kami sudah menunggu tiga bulan," kata Kang Maman.'
+    )
+    assert [s.speaker for s in _statements(text, "id")] == ["Sukirman", "Sukirman"]
 
 
 def test_a_description_that_gives_a_nickname_stands_for_the_person_it_names() -> None:
