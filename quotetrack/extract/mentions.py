@@ -1485,6 +1485,13 @@ def _given_name_start(tokens: list[str], start: int, end: int, *, common_words: 
     return start
 
 
+def name_after_unit_number(name: str) -> str:
+    """The person's name in a run of capitalised words printed after a unit's number, which may
+    open with the unit's place ("Karang Pawitan Sutrisno" after "Kepala SMK Negeri 1")."""
+    words = name.split()
+    return " ".join(words[_given_name_start(words, 0, len(words)) :])
+
+
 def _office_place(tokens: list[str], start: int, before: str) -> bool:
     """Whether tokens[start - 1] stands where an office's or a regional body's place is printed:
     right after the office ("Bupati Lebak") or the body's short form ("DPRD Badung")."""

@@ -48,6 +48,7 @@ from quotetrack.extract.mentions import (
     is_lone_title,
     is_member_title,
     is_military_rank,
+    name_after_unit_number,
     name_in_post,
     name_then_post,
     names_two_people,
@@ -1897,6 +1898,18 @@ class Registry:
                 # clause of its own (a copula follows it), never a name in apposition to the post
                 printed = printed[: printed.rindex(", ")]
             mention = parse_mention(printed, self.lex)
+            if (
+                self.lex.lang == "id"
+                and start >= 2
+                and text[start - 2 : start - 1].isdigit()
+                and mention is not None
+                and mention.name == printed
+                and (person := name_after_unit_number(printed)) != printed
+            ):
+                # "Kepala SMK Negeri 1 Karang Pawitan Sutrisno": the run after the unit's number
+                # opens with the unit's place; the person's name starts later
+                start, printed = start + len(printed) - len(person), person
+                mention = parse_mention(printed, self.lex)
             if (
                 self.lex.lang == "id"
                 and mention is not None

@@ -607,6 +607,24 @@ def test_a_body_s_own_name_then_its_head_s(printed: str, name: str | None) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kepala SMK Negeri 1 Karang Tengah Sutrisno mengatakan sekolahnya menerima tiga ratus siswa baru.",
+            "Sutrisno",
+        ),
+        (
+            "Kepala SD Negeri 3 Cibeureum Dadang Hidayat menyampaikan bahwa ruang kelas yang rusak segera diperbaiki.",
+            "Dadang Hidayat",
+        ),
+        ("Ketua RW 05 Nusron Wahid mengatakan warga sudah menerima bantuan beras sejak awal bulan.", "Nusron Wahid"),
+    ],
+)
+def test_the_head_of_a_numbered_unit_after_its_place(text: str, name: str) -> None:
+    assert [s.speaker for s in _statements(f"Judul berita\n\n{text}\n")] == [name]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "post"),
     [
         # A post that lists its fields with commas is one post, printed with its commas.
