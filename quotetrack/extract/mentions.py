@@ -1581,6 +1581,8 @@ def _without_venue(tokens: list[str], lex: Lexicon) -> list[str]:
     at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k] in _VENUE), None)
     if at is None or len(tokens) - at - 1 > 3 or not all(t[:1].isupper() for t in tokens[at + 1 :]):
         return tokens
+    if 0 < _name_run(tokens[at + 1 :], lex)[0] < len(tokens) - at - 1:
+        return tokens  # "Kepala Balai Besar POM di Surabaya Dewi Lestari": a place, then the name
     start, end = _name_run(tokens[:at], lex)
     named = start < end == at and (end - start >= 2 or any(_key(t) in lex.roles for t in tokens[:start]))
     first = _key(tokens[start]) if named else ""

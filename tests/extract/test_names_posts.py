@@ -55,6 +55,17 @@ def _speaker(text: str, lang: str = "id") -> tuple[str | None, str | None]:
         ('"Pengajian tetap digelar," kata Kepala Desa Cikole, Hajjah Siti Maryam.', "Siti Maryam", {"Kepala", "Desa"}),
         # ... but the pilgrimage a body serves is the body's name.
         ('Kepala UPT Asrama Haji Kota Medan Rudi Hartono mengatakan, "Kamar sudah siap."', "Rudi Hartono", {"Haji"}),
+        # A body's own place after "di", then its head's name ("... di Jayapura" after a name is a venue).
+        (
+            'Kepala Balai Besar POM di Semarang Rina Hapsari menyebutkan, "Ribuan kosmetik ilegal kami sita."',
+            "Rina Hapsari",
+            {"Kepala"},
+        ),
+        (
+            'Kepala Kantor Imigrasi di Palu Agus Wibowo mengatakan, "Paspor bisa diambil besok."',
+            "Agus Wibowo",
+            {"Kepala"},
+        ),
         # Balinese names keep their "I".
         ('Gubernur Bali I Made Sukarta mengatakan, "Upacara tetap berjalan."', "I Made Sukarta", {"Gubernur"}),
         # An office in brackets before the name still gives the post.
