@@ -19,7 +19,8 @@ from quotetrack.text.segment import split_sentences
 
 # A day the text gives without its year (a weekday, "Senin (13/10)", "Oct. 20") is trusted this
 # far before publication: news reports what was said in the last days. Further back only a date
-# written out with its year says so outright.
+# written out with its year, or counted back from publication ("Senin pekan lalu", "dua pekan
+# lalu"), says so outright.
 RECENT = timedelta(days=7)
 # The attribution clause ("kata Kepala Dinas ... di ruang kerjanya di Garut, Senin (20/10/2025)")
 # rarely runs longer than this after the speech verb.
@@ -52,6 +53,20 @@ _RELATIVE_WORD = re.compile(
     r"(?i:(?<=k)emarin|(?<=y)esterday|(?<=l)ast night|(?<=t)adi malam|(?<=h)ari ini"
     r"|(?<=t)oday(?!\s+(?:programme|program|show)))\b"
 )
+# Days counted back from publication ("dua hari lalu", "3 hari yang lalu", "sepekan lalu",
+# "pekan lalu", "kemarin lusa"): the text gives the day exactly, so no nearness is asked of it
+# ("beberapa hari lalu", a few days ago, gives none). Searched only in windows that hold "lalu"
+# or "lusa".
+_DAYS_AGO = re.compile(
+    r"\b(?:(?:(?P<count>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+|se)"
+    r"(?P<unit>hari|pekan|minggu)|(?<!berapa\s)(?P<week>pekan|minggu))\s+(?:yang\s+)?lalu\b|\bkemarin\s+lusa\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
+_COUNTS |= {"delapan": 8, "sembilan": 9, "sepuluh": 10}
+# After a weekday, "pekan lalu"/"minggu lalu" put it in the week before publication's (weeks run
+# from Monday): "Senin pekan lalu" in an article of Wednesday is nine days back, not two.
+_LAST_WEEK_AFTER = re.compile(r"\s+(?:pekan|minggu)\s+lalu\b", re.IGNORECASE)
 # Words that open a clause about another event: the date after them is that event's day.
 _OTHER_EVENT = re.compile(
     r"\b(?:yang|sejak|semenjak|tertanggal|bertanggal|hingga|sampai|mulai|selama|who|which|whose|since|"
@@ -333,16 +348,43 @@ def _named_days(window: str, at: int, published: date | None) -> list[_Day]:
             if value is not None:
                 days.append(_Day(match.start(), near.end, value, near.year_given))
             continue
+        if published is not None and (last_week := _LAST_WEEK_AFTER.match(window, match.end())) is not None:
+            monday = published - timedelta(days=published.weekday() + 7)
+            value = monday + timedelta(days=WEEKDAYS[match.group(1).casefold()])
+            days.append(_Day(match.start(), last_week.end(), value, True))
+            continue
         value = _weekday_value(window, match, published)
         if value is not None:
             days.append(_Day(match.start(), match.end(), value, False))
     for found in dates:
         days.append(_Day(found.start, found.end, _readings(found, published)[-1], found.year_given))
     if published is not None:
+        ago = _days_ago(window, at, published, days) if "lalu" in window or "lusa" in window else []
         for match in _RELATIVE_WORD.finditer(window, at):
+            if any(d.start <= match.start() < d.end for d in ago):
+                continue  # the "kemarin" of "kemarin lusa"
             back = _RELATIVE[match.group().casefold()]
             days.append(_Day(match.start(), match.end(), published - timedelta(days=back), False))
+        days += ago
     days.sort(key=lambda d: d.start)
+    return days
+
+
+def _days_ago(window: str, at: int, published: date, named: list[_Day]) -> list[_Day]:
+    """Days counted back from publication in window[at:], but for those a weekday named already
+    holds ("Sabtu pekan lalu")."""
+    days = []
+    for match in _DAYS_AGO.finditer(window, at):
+        if any(d.start <= match.start() < d.end for d in named):
+            continue
+        unit = match.group("unit") or match.group("week")
+        if unit is None:
+            back = 2  # "kemarin lusa"
+        else:
+            count = match.group("count") or "satu"
+            back = int(count) if count.isdigit() else _COUNTS[count.casefold()]
+            back *= 1 if unit.casefold() == "hari" else 7
+        days.append(_Day(match.start(), match.end(), published - timedelta(days=back), True))
     return days
 
 

@@ -53,8 +53,21 @@ ID_CASES = [
     # Never after publication; a day without its year not more than 7 days before.
     ('"Stok beras aman," kata Budi Santoso, Jumat (24/10).', PUBLISHED),
     ('"Stok beras aman," kata Budi Santoso, Senin (6/10).', PUBLISHED),
-    # "minggu lalu" is last week, not a Sunday.
-    ('"Stok beras aman," kata Budi Santoso pada rapat minggu lalu.', PUBLISHED),
+    # "minggu lalu" is last week, not a Sunday: a week before publication.
+    ('"Stok beras aman," kata Budi Santoso pada rapat minggu lalu.', date(2025, 10, 15)),
+    # Days counted back from publication; a weekday "pekan lalu" is in the week before publication's.
+    ('"Stok beras aman," kata Budi Santoso dua hari lalu.', date(2025, 10, 20)),
+    ('"Stok beras aman," ujar Budi Santoso 3 hari yang lalu.', date(2025, 10, 19)),
+    ('"Stok beras aman," kata Budi Santoso kemarin lusa.', date(2025, 10, 20)),
+    ('"Stok beras aman," kata Budi Santoso pekan lalu.', date(2025, 10, 15)),
+    ('"Stok beras aman," kata Budi Santoso, Senin pekan lalu.', date(2025, 10, 13)),
+    ('"Stok beras aman," kata Budi Santoso, Jumat minggu lalu.', date(2025, 10, 17)),
+    ("Budi Santoso, dua hari lalu, mengatakan stok beras di gudang pemerintah daerah aman.", date(2025, 10, 20)),
+    # ... but "a few days ago" names no day, and another event's day or the quote's is theirs.
+    ('"Stok beras aman," kata Budi Santoso beberapa hari lalu.', PUBLISHED),
+    ('"Banjir melanda tiga desa dua hari lalu," kata Budi Santoso.', PUBLISHED),
+    ('"Stok beras aman," kata Budi Santoso, yang meninjau gudang pekan lalu.', PUBLISHED),
+    ("Budi Santoso mengatakan jalan itu rusak sejak dua hari lalu akibat hujan deras.", PUBLISHED),
 ]
 
 EN_CASES = [
