@@ -82,6 +82,11 @@ def test_name_and_post(text: str, name: str, post_words: set[str]) -> None:
     assert post is not None and post_words <= set(post.split())
 
 
+def test_kiai_haji_spelled_out_is_a_title_of_neither_the_name_nor_the_post() -> None:
+    text = 'Ketua Yayasan Al Ikhlas Kiai Haji Abdul Rasyid mengatakan, "Santri baru diterima bulan depan."'
+    assert _speaker(text) == ("Abdul Rasyid", "Ketua Yayasan Al Ikhlas")
+
+
 @pytest.mark.parametrize(
     ("role", "region"),
     [
