@@ -1485,11 +1485,15 @@ def _given_name_start(tokens: list[str], start: int, end: int, *, common_words: 
     return start
 
 
-def name_after_unit_number(name: str) -> str:
+def name_after_unit_number(name: str, lex: Lexicon) -> str:
     """The person's name in a run of capitalised words printed after a unit's number, which may
-    open with the unit's place ("Karang Pawitan Sutrisno" after "Kepala SMK Negeri 1")."""
+    open with the unit's place ("Karang Pawitan Sutrisno" after "Kepala SMK Negeri 1", "Bandung
+    Kuswardojo" after "Daop 2")."""
     words = name.split()
-    return " ".join(words[_given_name_start(words, 0, len(words)) :])
+    start = 0
+    while start < len(words) - 1 and _key(words[start]) in lex.regions:
+        start += 1
+    return " ".join(words[_given_name_start(words, start, len(words)) :])
 
 
 def _office_place(tokens: list[str], start: int, before: str) -> bool:
@@ -1694,6 +1698,15 @@ def _whole_name(chunk: str, lex: Lexicon) -> bool:
         return end >= 2
     key = _key(tokens[0])
     return key not in lex.regions and (len(printed) == 2 or (lex.lang == "id" and not is_dictionary_word(key)))
+
+
+def _without_nickname(chunk: str, lex: Lexicon) -> str:
+    """A chunk that names a person, without the nickname in brackets after the name ("Muhammad
+    Ridwan (Iwan), Ketua Gapoktan ..."); any other chunk as it is ("Kepala Dinas Kesehatan (Dinkes)")."""
+    if "(" not in chunk:
+        return chunk
+    name = TRAILING_SHORT_FORM.sub("", chunk)
+    return name if name != chunk and _whole_name(name, lex) else chunk
 
 
 def _post_after_name(tokens: list[str], lex: Lexicon) -> int:
@@ -2479,6 +2492,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=text, org=" ".join(words[1:]))
     chunks = [c.strip(_STRIP) for c in text.split(",")]
     chunks = [c for c in chunks if c and not all(is_degree(t, lex) for t in c.split())]
+    if "(" in text and lex.lang == "id":
+        chunks = [_without_nickname(c, lex) for c in chunks]
     if chunks and _key(chunks[0].split()[0]) in lex.clause_openers:
         # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name;
         # "Ditambahkan Plt Kepala Dinas X" its passive verb.

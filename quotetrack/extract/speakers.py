@@ -633,6 +633,7 @@ _PLACE_SLOTS = (
     | (VILLAGE_MARKERS - {"kampung"})
     | {"kecamatan"}
     | {"kuwu", "petinggi", "pambakal", "perbekel", "geuchik", "keuchik"}  # a village's head, by region
+    | {"puskesmas", "polsek", "koramil", "kua"}  # local units ("Kepala Puskesmas Cibatu Yayan Sopyan")
 )
 
 
@@ -1904,7 +1905,7 @@ class Registry:
                 and text[start - 2 : start - 1].isdigit()
                 and mention is not None
                 and mention.name == printed
-                and (person := name_after_unit_number(printed)) != printed
+                and (person := name_after_unit_number(printed, self.lex)) != printed
             ):
                 # "Kepala SMK Negeri 1 Karang Pawitan Sutrisno": the run after the unit's number
                 # opens with the unit's place; the person's name starts later

@@ -66,6 +66,18 @@ def _speaker(text: str, lang: str = "id") -> tuple[str | None, str | None]:
             "Agus Wibowo",
             {"Kepala"},
         ),
+        # A local unit's place after it, as after a local head ("Camat Cibatu X").
+        (
+            'Kepala UPTD Puskesmas Cibeber Yayan Sopyan mengatakan, "Vaksinasi anak digelar setiap Kamis."',
+            "Yayan Sopyan",
+            {"Kepala"},
+        ),
+        # A nickname in brackets between the name and its post.
+        (
+            'Muhammad Yusuf (Ucup), Ketua Gapoktan Tunas Harapan, mengatakan, "Panen raya bulan depan."',
+            "Muhammad Yusuf",
+            {"Ketua"},
+        ),
         # Balinese names keep their "I".
         ('Gubernur Bali I Made Sukarta mengatakan, "Upacara tetap berjalan."', "I Made Sukarta", {"Gubernur"}),
         # An office in brackets before the name still gives the post.
@@ -634,6 +646,8 @@ def test_a_body_s_own_name_then_its_head_s(printed: str, name: str | None) -> No
             "Dadang Hidayat",
         ),
         ("Ketua RW 05 Nusron Wahid mengatakan warga sudah menerima bantuan beras sejak awal bulan.", "Nusron Wahid"),
+        # (a place the lexicon knows, then a name that opens with no common given name)
+        ("Manajer Humas PT KAI Daop 3 Cirebon Suprapto mengatakan tiket mudik sudah habis terjual.", "Suprapto"),
     ],
 )
 def test_the_head_of_a_numbered_unit_after_its_place(text: str, name: str) -> None:
