@@ -1415,7 +1415,10 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     if lex.lang == "en" and end - start >= 3 and _described_before_given_name(tokens, start, lex):
         start += 1  # "Writer Neil Coppendale", "Nurse Ann Brown": what the person does, then the name
     if lex.lang == "id" and end - start >= 2 and _opens_a_body_s_own_name(tokens, start):
-        start = _given_name_start(tokens, start, end)
+        # (a place the lexicon knows after the body's own name ends both: "Kelompok Konservasi
+        # Penyu Nagaraja Cilacap Jumawan")
+        placed = next((k + 1 for k in range(end - 2, start, -1) if _key(tokens[k]) in lex.regions), start)
+        start = _given_name_start(tokens, placed, end)
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
     before = _key(tokens[start - 1]) if start > 0 else ""
@@ -1461,9 +1464,12 @@ _OWN_NAME_OPENERS = _GROUP_KIND_MARKERS | {"pt", "cv", "ud", "yayasan", "sungai"
 
 def _opens_a_body_s_own_name(tokens: list[str], start: int) -> bool:
     """Whether `tokens[start]` may be the first word of a body's own name, not of a person's: after
-    a group's, a firm's or a river's word (or the group's kind after it), or a unit's number."""
-    before = tokens[max(0, start - 2) : start]
-    return bool(before) and (before[-1].isdigit() or any(_key(t) in _OWN_NAME_OPENERS for t in before))
+    a group's, a firm's or a river's word (or the group's kind after it, of two words at most:
+    "Kelompok Konservasi Penyu"), or a unit's number."""
+    before = tokens[max(0, start - 3) : start]
+    return bool(before) and (
+        before[-1].isdigit() or any(_key(t) in _OWN_NAME_OPENERS and t[:1].isupper() for t in before)
+    )
 
 
 def _given_name_start(tokens: list[str], start: int, end: int, *, common_words: bool = False) -> int:

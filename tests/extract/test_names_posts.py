@@ -624,7 +624,10 @@ def test_bodies_places_and_communities_are_not_names(printed: str, name: str | N
         ("Kepala Balai Wilayah Sungai Brantas Ciliwung Agus Priyanto", "Agus Priyanto"),
         ("Kepala SMK Negeri 1 Karang Tengah Sutrisno", "Sutrisno"),
         ("Kepala SD Negeri 3 Cibeureum Dadang Hidayat", "Dadang Hidayat"),
-        # (a name whose second word alone is a given name stays whole)
+        # (a place after the group's own name ends it, though no common given name follows)
+        ("Ketua Kelompok Pelestari Penyu Sisik Emas Garut Sukarta", "Sukarta"),
+        # (a name whose second word alone is a given name stays whole, or whose first is a place)
+        ("Ketua Kelompok Tani Bima Sakti", "Bima Sakti"),
         ("Ketua RT 03 Nusron Wahid", "Nusron Wahid"),
         ("Ketua Kelompok Tani Ujang Wahid", "Ujang Wahid"),
     ],
