@@ -43,10 +43,15 @@ def is_past_post(words: list[str]) -> bool:
 LIST_AND = frozenset({"dan", "serta", "and"})
 # Words that are a given name ("Agung Nugraha") except after these, where they complete a post or
 # a body ("Jaksa Agung X", "Kejaksaan Agung X"). Shared by extraction and resolution.
-# ("Menteri Besar X": a Malaysian state's chief minister)
+# ("Menteri Besar X": a Malaysian state's chief minister; "Sekretaris Kabinet X", "Badan
+# Penanggulangan Bencana X", "Badan Pengembangan Sumber Daya Manusia X": a dictionary word that
+# ends a national post's or body's name, never a name's first)
 BOUND_AFTER: dict[str, frozenset[str]] = {
     "agung": frozenset({"jaksa", "mahkamah", "kejaksaan", "hakim"}),
     "besar": frozenset({"menteri"}),
+    "kabinet": frozenset({"sekretaris", "sekretariat"}),
+    "bencana": frozenset({"penanggulangan"}),
+    "manusia": frozenset({"daya"}),
 }
 
 

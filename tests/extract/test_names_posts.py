@@ -624,6 +624,10 @@ def test_bodies_places_and_communities_are_not_names(printed: str, name: str | N
         ("Kepala Balai Wilayah Sungai Brantas Ciliwung Agus Priyanto", "Agus Priyanto"),
         ("Kepala SMK Negeri 1 Karang Tengah Sutrisno", "Sutrisno"),
         ("Kepala SD Negeri 3 Cibeureum Dadang Hidayat", "Dadang Hidayat"),
+        # A dictionary word that ends a national post's or body's name is never a name's first.
+        ("Sekretaris Kabinet Hendra Kusuma Wijaya", "Hendra Kusuma Wijaya"),
+        ("Kepala Badan Penanggulangan Bencana Teguh Santoso", "Teguh Santoso"),
+        ("Kepala Badan Pengembangan Sumber Daya Manusia Rina Marlina", "Rina Marlina"),
         # (a place after the group's own name ends it, though no common given name follows)
         ("Ketua Kelompok Pelestari Penyu Sisik Emas Garut Sukarta", "Sukarta"),
         # (a name whose second word alone is a given name stays whole, or whose first is a place)
