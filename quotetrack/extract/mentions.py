@@ -759,7 +759,7 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
     if key == "laut" and not (at > 0 and _is_title(tokens[at - 1], lex)):
         return True  # "Kolonel Laut": the navy's rank; "Perhubungan Laut", "Penjagaan Laut": a post's words
     if key in _HAJJ:
-        # "Kepala UPTD Asrama Haji Kota Bekasi", "Kepala Kantor Urusan Haji": the pilgrimage a
+        # "Kepala UPT Asrama Haji Kota Medan", "Kepala Kantor Urusan Haji": the pilgrimage a
         # body serves; as a title it stands right before the name, other titles aside
         following = [t for t in tokens[at + 1 :] if not _is_title(t, lex)]
         return bool(following) or (at > 0 and _key(tokens[at - 1]) in _HAJJ_BODIES)
@@ -1415,8 +1415,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     if lex.lang == "en" and end - start >= 3 and _described_before_given_name(tokens, start, lex):
         start += 1  # "Writer Neil Coppendale", "Nurse Ann Brown": what the person does, then the name
     if lex.lang == "id" and end - start >= 2 and _opens_a_body_s_own_name(tokens, start):
-        # (a place the lexicon knows after the body's own name ends both: "Kelompok Konservasi
-        # Penyu Nagaraja Cilacap Jumawan")
+        # (a place the lexicon knows after the body's own name ends both: "Kelompok Pelestari
+        # Penyu Sisik Emas Garut Sukarta")
         placed = next((k + 1 for k in range(end - 2, start, -1) if _key(tokens[k]) in lex.regions), start)
         start = _given_name_start(tokens, placed, end)
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
@@ -1456,9 +1456,9 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     return start, end
 
 
-# Words after which a group's, a firm's or a unit's own name is printed before its head's
-# ("Kelompok Tani Sido Makmur", "PT Sumber Rejeki", "Aliran Sungai Citarum", "SMK Negeri 1 Karang
-# Pawitan"): one word or two after them.
+# Words after which a group's, a firm's or a river's own name is printed before its head's
+# ("Kelompok Tani Sido Makmur", "PT Sumber Rejeki", "Aliran Sungai Citarum"), up to two words
+# (the group's kind) between.
 _OWN_NAME_OPENERS = _GROUP_KIND_MARKERS | {"pt", "cv", "ud", "yayasan", "sungai"}
 
 
@@ -1476,7 +1476,7 @@ def _given_name_start(tokens: list[str], start: int, end: int, *, common_words: 
     """Where a person's name starts in `tokens[start:end]`, a run that may open with a body's own
     name ("Pantai Indah Suparman", "Karang Pawitan Sutrisno"): at its first common given name when
     no word before it is one, and with `common_words` only dictionary words (the words of a
-    portfolio: "Reformasi Birokrasi Wahyu Kuncoro", not "Finance Enny Sri Hartati"). A single word
+    portfolio: "Reformasi Birokrasi Wahyu Kuncoro", not "Finance Yenny Sri Wulandari"). A single word
     left for the name must follow a body's name of two words or of dictionary words ("Nusron Wahid")."""
     given = given_names_id()
     if _key(tokens[start]) in given:
@@ -1493,8 +1493,8 @@ def _given_name_start(tokens: list[str], start: int, end: int, *, common_words: 
 
 def name_after_unit_number(name: str, lex: Lexicon) -> str:
     """The person's name in a run of capitalised words printed after a unit's number, which may
-    open with the unit's place ("Karang Pawitan Sutrisno" after "Kepala SMK Negeri 1", "Bandung
-    Kuswardojo" after "Daop 2")."""
+    open with the unit's place ("Karang Pawitan Sutrisno" after "Kepala SMK Negeri 1", "Cirebon
+    Suprapto" after "Daop 3")."""
     words = name.split()
     start = 0
     while start < len(words) - 1 and _key(words[start]) in lex.regions:
