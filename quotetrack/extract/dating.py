@@ -55,11 +55,12 @@ _RELATIVE_WORD = re.compile(
 )
 # Days counted back from publication ("dua hari lalu", "3 hari yang lalu", "sepekan lalu",
 # "pekan lalu", "kemarin lusa"): the text gives the day exactly, so no nearness is asked of it
-# ("beberapa hari lalu", a few days ago, gives none). Searched only in windows that hold "lalu"
-# or "lusa".
+# ("beberapa hari lalu", a few days ago, and "akhir pekan lalu", last weekend, give none).
+# Searched only in windows that hold "lalu" or "lusa".
 _DAYS_AGO = re.compile(
     r"\b(?:(?:(?P<count>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+|se)"
-    r"(?P<unit>hari|pekan|minggu)|(?<!berapa\s)(?P<week>pekan|minggu))\s+(?:yang\s+)?lalu\b|\bkemarin\s+lusa\b",
+    r"(?P<unit>hari|pekan|minggu)|(?<!berapa\s)(?<!akhir\s)(?<!awal\s)(?<!tengahan\s)(?P<week>pekan|minggu))"
+    r"\s+(?:yang\s+)?lalu\b|\bkemarin\s+lusa\b",
     re.IGNORECASE,
 )
 _COUNTS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}

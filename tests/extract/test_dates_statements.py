@@ -65,6 +65,8 @@ ID_CASES = [
     ("Budi Santoso, dua hari lalu, mengatakan stok beras di gudang pemerintah daerah aman.", date(2025, 10, 20)),
     # ... but "a few days ago" names no day, and another event's day or the quote's is theirs.
     ('"Stok beras aman," kata Budi Santoso beberapa hari lalu.', PUBLISHED),
+    ('"Stok beras aman," kata Budi Santoso akhir pekan lalu.', PUBLISHED),
+    ('"Stok beras aman," kata Budi Santoso pertengahan pekan lalu.', PUBLISHED),
     ('"Banjir melanda tiga desa dua hari lalu," kata Budi Santoso.', PUBLISHED),
     ('"Stok beras aman," kata Budi Santoso, yang meninjau gudang pekan lalu.', PUBLISHED),
     ("Budi Santoso mengatakan jalan itu rusak sejak dua hari lalu akibat hujan deras.", PUBLISHED),
