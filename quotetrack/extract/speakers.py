@@ -2026,6 +2026,11 @@ class Registry:
                 role = before or post_after(text, start + len(printed), self.lex)
                 if before and self.lex.lang == "id" and mention.role and printed.startswith(mention.role):
                     role = f"{before} {mention.role}"  # "peneliti" + "Pusat Kajian X": the body it works at
+                elif before and self.lex.lang == "id" and not mention.role and before.endswith(")"):
+                    # "Ketua Badan Permusyawaratan Desa (BPD) Sukamaju Endang": the run opens after
+                    # the bracket with the place the post goes on to, which the post shows
+                    mention = self.refine(replace(mention, role=role))
+                    role, name = mention.role, mention.name or name
                 if role:
                     mention = replace(mention, role=role)
             kin = bool(mention.role) and printed.split()[0].casefold() in _KIN

@@ -653,11 +653,16 @@ def test_a_body_s_own_name_then_its_head_s(printed: str, name: str | None) -> No
             "Dadang Hidayat",
         ),
         ("Ketua RW 05 Nusron Wahid mengatakan warga sudah menerima bantuan beras sejak awal bulan.", "Nusron Wahid"),
+        # (after a body's short form in brackets, the village it serves)
+        (
+            "Ketua Badan Permusyawaratan Desa (BPD) Cibodas Endang Suhendar mengatakan rapat anggaran digelar besok.",
+            "Endang Suhendar",
+        ),
         # (a place the lexicon knows, then a name that opens with no common given name)
         ("Manajer Humas PT KAI Daop 3 Cirebon Suprapto mengatakan tiket mudik sudah habis terjual.", "Suprapto"),
     ],
 )
-def test_the_head_of_a_numbered_unit_after_its_place(text: str, name: str) -> None:
+def test_the_head_s_name_after_the_place_of_a_numbered_or_short_named_unit(text: str, name: str) -> None:
     assert [s.speaker for s in _statements(f"Judul berita\n\n{text}\n")] == [name]
 
 
