@@ -14,7 +14,7 @@ from quotetrack.resolve.gazetteer import orgs, post_levels, pronouns
 from quotetrack.resolve.matching import Context, NameKey, covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
-from quotetrack.resolve.posts import dinas_spelt_out
+from quotetrack.resolve.posts import spelt_out
 from quotetrack.resolve.regions import RegionTable, base_name, normalize_region, same_region
 from quotetrack.resolve.roles import parse_role
 from quotetrack.text.lexicon import fold
@@ -67,7 +67,7 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
         region = None  # a minister speaking in a province does not govern it
     if region is not None and set(name_key(base_name(region.name)).tokens) & set(name_key(parsed.name).tokens):
         region = None  # "Wali Kota Mohammad Idris": the name was read as the city
-    post, org = dinas_spelt_out(role.post, role.org) if role and role.post else (None, role.org if role else None)
+    post, org = spelt_out(role.post, role.org) if role and role.post else (None, role.org if role else None)
     context = Context(
         post=post,
         org=org,

@@ -317,7 +317,7 @@ def post_key(label: str) -> str:
     role = parse_role(label)
     if role is None or not role.post or role.qualifier or role.org_first:
         return label.casefold()
-    post, org = dinas_spelt_out(role.post, role.org)
+    post, org = spelt_out(role.post, role.org)
     if post.casefold() == "kepala" and org is not None and (short := _POLICE_SPELLED_OUT.get(org.casefold())):
         post, org = short, None
     if (post, org) == (role.post, role.org):
@@ -334,12 +334,31 @@ def held_as_printed(held: str | None, printed: str | None) -> str | None:
     return printed if post_key(printed) == post_key(held) else held
 
 
-def dinas_spelt_out(post: str, org: str | None) -> tuple[str, str | None]:
-    """A regional office's head as "Kepala Dinas" of its field, however printed: "Kadinkes",
-    "Kepala Dinkes" and "Kepala Dinas Kesehatan" are one post (compared so, shown as printed)."""
+# A unit head's short form, spelled out: "Kabid Humas Polda" is the Kepala Bidang of Humas Polda.
+_UNIT_HEAD_FORMS = {
+    "kabid": "Kepala Bidang",
+    "kasi": "Kepala Seksi",
+    "kasie": "Kepala Seksi",
+    "kasubbag": "Kepala Subbagian",
+    "kasubag": "Kepala Subbagian",
+    "kadiv": "Kepala Divisi",
+    "kanit": "Kepala Unit",
+    "kasubdit": "Kepala Subdirektorat",
+}
+
+
+def spelt_out(post: str, org: str | None) -> tuple[str, str | None]:
+    """A post's head spelled out, however printed, for comparing posts (they are shown as
+    printed): a regional office's head ("Kadinkes", "Kepala Dinkes" and "Kepala Dinas
+    Kesehatan" are one post) and a unit's head ("Kabid Humas" + "Polda" and "Kepala Bidang" +
+    "Humas Polda")."""
     key = post.casefold()
     if key.startswith("ka") and org is None and (field := gazetteer.dinas_fields().get(key[2:])) is not None:
         return "Kepala Dinas", field
     if key == "kepala" and org is not None and (field := gazetteer.dinas_fields().get(org.casefold())) is not None:
         return "Kepala Dinas", field
+    head, _, unit = key.partition(" ")
+    if head in _UNIT_HEAD_FORMS:
+        unit_words = post.split()[1:]
+        return _UNIT_HEAD_FORMS[head], " ".join([*unit_words, *(org.split() if org else [])]) or None
     return post, org

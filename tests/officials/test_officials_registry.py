@@ -74,8 +74,9 @@ def test_a_post_printed_short_files_under_the_fuller_one_the_article_gives(engin
 
 
 def test_a_post_spelled_out_and_shortened_is_one_membership_cited_as_printed(engine: sa.Engine, tmp_path: Path) -> None:
-    """ "Kepala Dinas Kesehatan" then "Kadinkes", "Kepala Polres" then "Kapolres": one post on the
-    official's page; each statement still cites the post in the words its article printed."""
+    """ "Kepala Dinas Kesehatan" then "Kadinkes", "Kepala Polres" then "Kapolres", "Kepala Bidang
+    Humas" then "Kabid Humas": one post on the official's page; each statement still cites the
+    post in the words its article printed."""
     from fastapi.testclient import TestClient
 
     from quotetrack.web.app import create_app
@@ -88,6 +89,15 @@ def test_a_post_spelled_out_and_shortened_is_one_membership_cited_as_printed(eng
             "personel",
             "Kapolres Cianjur AKBP Rohman Santoso mengatakan seribu personel diterjunkan untuk mengamankan TPS.",
         ),
+        # (a middle name left out as well: one person, one post)
+        (
+            "humas",
+            "Kepala Bidang Humas Polda Jawa Barat Kombes Julius Abraham Sitepu mengatakan seluruh personel sudah siap.",
+        ),
+        (
+            "kamtibmas",
+            "Kabid Humas Polda Jabar Kombes Julius Sitepu menyebut situasi kamtibmas di Jawa Barat kondusif.",
+        ),
     ]
     paths = []
     for name, text in articles:
@@ -97,10 +107,19 @@ def test_a_post_spelled_out_and_shortened_is_one_membership_cited_as_printed(eng
     assert ingest_paths(paths, engine=engine, max_bytes=1_000_000).ok
     with Session(engine) as session:
         posts = sorted(session.exec(select(Membership.role)).all())
-    assert posts == ["Kepala Dinas Kesehatan", "Kepala Polres"]
+        officials = session.exec(select(Official.name)).all()
+    assert len(posts) == 3, posts  # (each labelled as first filed)
+    assert len(officials) == 3, officials
     with TestClient(create_app(engine)) as client:
         cited = sorted(s["held_role"] for s in client.get("/api/v1/statements").json()["items"])
-    assert cited == ["Kadinkes", "Kapolres", "Kepala Dinas Kesehatan", "Kepala Polres"]
+    assert cited == [
+        "Kabid Humas Polda",
+        "Kadinkes",
+        "Kapolres",
+        "Kepala Bidang Humas Polda",
+        "Kepala Dinas Kesehatan",
+        "Kepala Polres",
+    ]
 
 
 def test_membership_at_picks_the_post_of_the_date(world: World) -> None:
