@@ -72,6 +72,33 @@ class NameKey:
         object.__setattr__(self, "respelled", text)
 
 
+# The Prophet's name, the commonest first word of Indonesian men's names, in the spellings and
+# short forms the press prints for one man ("Mohammad Idris", "Muhammad Idris", "Moch. Idris").
+_MUHAMMAD = dict.fromkeys(
+    (
+        "mohammad",
+        "mohamad",
+        "muhamad",
+        "mochammad",
+        "mochamad",
+        "muchammad",
+        "muchamad",
+        "mohammed",
+        "mohamed",
+        "muhammed",
+        "moch",
+        "mochd",
+        "moh",
+        "mohd",
+        "much",
+        "muh",
+        "muhd",
+        "mhd",
+    ),
+    "muhammad",
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> NameKey:
     """Key for a name already stripped of titles ("Abdul Wahid", "A bin B", "X Jr.")."""
@@ -85,7 +112,7 @@ def name_key(name: str) -> NameKey:
             patronym = " ".join(fold(w) for w in words[k + 1 :]) or None
             words = words[:k]
             break
-    tokens = tuple(t for t in (fold(w) for w in words) if t)
+    tokens = tuple(_MUHAMMAD.get(t, t) for t in (fold(w) for w in words) if t)
     return NameKey(tokens, generation, patronym)
 
 

@@ -122,6 +122,22 @@ def test_a_post_spelled_out_and_shortened_is_one_membership_cited_as_printed(eng
     ]
 
 
+def test_one_mayor_spelt_mohammad_muhammad_and_m_is_one_official(engine: sa.Engine, tmp_path: Path) -> None:
+    texts = [
+        "Wali Kota Bekasi Mohammad Hasan mengatakan pemkot menghormati proses yang berjalan di Bawaslu.",
+        "Wali Kota Bekasi Muhammad Hasan Basri menyebut seluruh ASN sudah menandatangani pakta integritas.",
+        "Wali Kota Bekasi M. Hasan menegaskan tidak ada mutasi pejabat selama tahapan pilkada berlangsung.",
+    ]
+    paths = []
+    for k, text in enumerate(texts):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(f"Pilkada Bekasi\n\n{text}\n", encoding="utf-8")
+        paths.append(path)
+    assert ingest_paths(paths, engine=engine, max_bytes=1_000_000).ok
+    with Session(engine) as session:
+        assert session.exec(select(Official.name)).all() == ["Muhammad Hasan Basri"]
+
+
 def test_membership_at_picks_the_post_of_the_date(world: World) -> None:
     with Session(world.engine) as session:
         later = writes.record_membership(

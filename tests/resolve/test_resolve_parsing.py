@@ -257,6 +257,20 @@ def test_a_given_name_with_a_vowel_more_is_another_person(a: str, b: str, relati
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Mohammad Idris", "Muhammad Idris", "exact"),
+        ("Moch. Idris", "Muhammad Idris", "exact"),
+        ("Mochamad Ridwan", "Muh Ridwan", "exact"),
+        ("Mohammad Idris", "Muhammad Idris Abdul Shomad", "subset"),
+        ("Muhammad Idris", "Muhammad Iqbal", "none"),
+    ],
+)
+def test_the_spellings_of_muhammad_are_one_name(a: str, b: str, relation: str) -> None:
+    assert name_relation(name_key(a), name_key(b))[0] == relation
+
+
+@pytest.mark.parametrize(
     ("printed", "label", "region"),
     [
         ("Dirtipidter Bareskrim Polri", "Dirtipidter Bareskrim Polri", None),  # national: no area
