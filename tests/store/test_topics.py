@@ -28,6 +28,8 @@ LABELS = REPO / "tests" / "data" / "topics_id_dev.json"
     [
         ("Kami minta kenetralan aparatur dijaga", ["elections", "asn-neutrality"]),
         ("Pemungutan suara pilkada berjalan kondusif", ["elections", "pilkada", "security"]),
+        ("Warga diminta datang ke TPS untuk mencoblos pada pagi hari", ["elections"]),  # (coblos: to vote)
+        ("Surat suara sudah diterima lengkap menjelang hari pencoblosan", ["elections"]),
         ("Asnawi hadir di acara itu", []),  # a short stem never matches inside a name
         ("Anggaran daerah defisit setelah TKD dipangkas", ["budget"]),
         ("TNI dan Polri siap mengamankan", ["security", "coordination"]),  # two agencies: coordination
