@@ -722,6 +722,10 @@ def epithet_fits(epithet: str, post: str) -> bool:
 
 
 _CHIEF_WORDS = frozenset({"chief", "boss", "head"})
+# Heads of government a party's leader may be: "the Tory leader" for a Conservative prime minister.
+_HEADS_OF_GOVERNMENT_EN = ("prime minister", "first minister", "premier")
+# A party goes by more than one name: "Tory" and "Conservative" are the same party.
+_PARTY_SYNONYMS = {"tory": ("Tory", "Conservative"), "conservative": ("Conservative", "Tory")}
 _EPITHET_OPENERS = frozenset({"the", "a", "an", "former", "new", "top", "senior", "outgoing", "incoming"})
 
 
@@ -1363,6 +1367,7 @@ class Registry:
                 or any_office
                 or _holds_office(person.role, head)
                 or epithet_fits(role or "", person.role or "")
+                or self._leads_party(person, role or "")
             )
 
         fitting = next((ref for ref in candidates if ref is not None and ref >= 0 and fits(ref)), None)
@@ -1387,6 +1392,25 @@ class Registry:
         # No one named fits: someone the article has not named ("The Tory leader Michael Howard
         # ... The foreign secretary hit back"), never the Tory leader.
         return None
+
+    def _leads_party(self, person: Person, epithet: str) -> bool:
+        """Whether "the Labour leader" is a head of government the article ties to that party
+        ("Labour's Keir Starmer, the prime minister", "Conservative Prime Minister X", "First
+        Minister X, the SNP leader"): British news calls a prime minister by the party they lead.
+        Without the party printed by the name, the epithet may be the opposition's leader."""
+        words = epithet.split()
+        if len(words) < 2 or words[-1].casefold() != "leader" or not person.role:
+            return False
+        held = person.role.casefold()
+        if not any(post in held for post in _HEADS_OF_GOVERNMENT_EN):
+            return False
+        party = " ".join(w for w in words[:-1] if w.casefold() not in _EPITHET_OPENERS)
+        if not party or not party[0].isupper():
+            return False  # ("the party leader", "the council leader": no party named)
+        names = _PARTY_SYNONYMS.get(party.casefold(), (party,))
+        start = sentence_start(self.text, person.position)
+        sentence = self.text[start : sentence_end(self.text, person.position)]
+        return any(re.search(rf"\b{re.escape(name)}\b", sentence) is not None for name in names)
 
     def _named_further_on(self, name: str, position: int) -> bool:
         """Whether the sentence goes on, after `position`, to name the person by surname: what an

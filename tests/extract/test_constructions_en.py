@@ -346,6 +346,24 @@ def test_an_epithet_of_another_head_names_the_post_s_holder(lede: str, epithet: 
     ]
 
 
+@pytest.mark.parametrize(
+    ("lede", "epithet", "speaker"),
+    [
+        ("Conservative Prime Minister Rachel Ames called an election.", "the Tory leader", "Rachel Ames"),
+        ("Labour's Rachel Ames, the prime minister, called an election.", "the Labour leader", "Rachel Ames"),
+        ("First Minister Rachel Ames, the SNP leader, called an election.", "the SNP leader", "Rachel Ames"),
+        # (no party printed with her: the Labour leader may be the opposition's)
+        ("Prime Minister Rachel Ames called an election.", "the Labour leader", None),
+        ("Conservative Prime Minister Rachel Ames called an election.", "the Labour leader", None),
+    ],
+)
+def test_a_party_s_leader_is_the_head_of_government_the_article_ties_to_the_party(
+    lede: str, epithet: str, speaker: str | None
+) -> None:
+    found = _read(f"{epithet[0].upper()}{epithet[1:]} told reporters that the vote would be held in May.", lede=lede)
+    assert [(who, text) for who, _, text in found] == [(speaker, "the vote would be held in May")]
+
+
 def test_a_nation_in_a_party_s_name_is_no_one_and_a_pronoun_keeps_to_who_may_be_meant() -> None:
     found = _read(
         "Ann Lee, co-leader of the Green Party of England and Wales, said the plan was unfair.\n\n"
