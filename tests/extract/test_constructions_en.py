@@ -364,6 +364,17 @@ def test_a_party_s_leader_is_the_head_of_government_the_article_ties_to_the_part
     assert [(who, text) for who, _, text in found] == [(speaker, "the vote would be held in May")]
 
 
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        ("Taoiseach Seán Byrne said the border must stay open.", "Seán Byrne", "Taoiseach"),
+        ("Tánaiste Mary Walsh said the border must stay open.", "Mary Walsh", "Tánaiste"),
+    ],
+)
+def test_ireland_s_offices_in_irish_are_posts_not_names(lede: str, speaker: str, role: str) -> None:
+    assert _read("Talks go on.", lede=lede) == [(speaker, role, "the border must stay open")]
+
+
 def test_a_nation_in_a_party_s_name_is_no_one_and_a_pronoun_keeps_to_who_may_be_meant() -> None:
     found = _read(
         "Ann Lee, co-leader of the Green Party of England and Wales, said the plan was unfair.\n\n"
