@@ -375,6 +375,17 @@ def test_ireland_s_offices_in_irish_are_posts_not_names(lede: str, speaker: str,
     assert _read("Talks go on.", lede=lede) == [(speaker, role, "the border must stay open")]
 
 
+@pytest.mark.parametrize("platform", ["on social media", "on X", "on Facebook", "online"])
+def test_a_post_on_a_platform_is_what_its_author_said(platform: str) -> None:
+    assert _read(f"Reyes posted {platform} that rents would be frozen.") == [
+        ("Tomas Reyes", "Finance Minister", "rents would be frozen")
+    ]
+
+
+def test_posted_figures_are_no_statement() -> None:
+    assert _read("The ministry posted a surplus of two billion dollars.") == []
+
+
 def test_a_nation_in_a_party_s_name_is_no_one_and_a_pronoun_keeps_to_who_may_be_meant() -> None:
     found = _read(
         "Ann Lee, co-leader of the Green Party of England and Wales, said the plan was unfair.\n\n"
