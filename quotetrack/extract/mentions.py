@@ -2034,6 +2034,17 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # place in the title, never a region the peer serves)
         read = parse_mention(printed[: peer.end("name")] + printed[peer.end() :], lex)
         return replace(read, printed=printed) if read is not None else None
+    if (
+        lex.lang == "en"
+        and "Lady " in printed
+        and "lady" not in lex.titles
+        and (lady := _LADY.search(printed))
+        and lady.group(1).casefold() not in lex.roles
+    ):
+        # "Lady Hale", a peer's or a knight's wife's style, as "Lord Smith" or "Dame Jane": a title,
+        # no part of the name; the lexicon has no "lady" title for "First Lady X" and "Lady Justice
+        # X", posts that hold the word
+        return parse_mention(printed, _with_lady_title(lex))
     mention = _parse_mention(printed, lex)
     if lex.lang == "id" and (mention is None or not mention.name) and "," not in printed:
         # "Rudy Gunawan Bupati Garut mengatakan": the name first, then the post with no comma
@@ -2065,6 +2076,13 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
 
 
 _OWNERS = frozenset({"its", "his", "her", "their", "our"})
+# "Lady" as a title before a name: not after "First" (the first lady is a post).
+_LADY = re.compile(r"(?<![Ff]irst )\bLady\s+([A-Z][\w'’-]+)")
+
+
+@cache  # (one lexicon, so the caches keyed on a lexicon's identity keep working)
+def _with_lady_title(lex: Lexicon) -> Lexicon:
+    return replace(lex, titles=lex.titles | {"lady"})
 # A peer's title with the place it is "of" (the territorial designation).
 _PEER_OF_PLACE = re.compile(
     r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\s+(?P<name>[A-Z][\w'’-]+)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"

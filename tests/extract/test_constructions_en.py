@@ -386,6 +386,20 @@ def test_posted_figures_are_no_statement() -> None:
     assert _read("The ministry posted a surplus of two billion dollars.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("Lady Brook said the ruling was unlawful.", "Brook", None),
+        ("Lady Ann Brook said the ruling was unlawful.", "Ann Brook", None),
+        # (posts that hold the word: the first lady, a woman judge of the Court of Appeal)
+        ("First Lady Ann Brook said the ruling was unlawful.", "Ann Brook", "First Lady"),
+        ("Lady Justice Brook said the ruling was unlawful.", "Brook", "Lady Justice"),
+    ],
+)
+def test_lady_is_a_title_as_lord_is_unless_it_is_part_of_a_post(sentence: str, speaker: str, role: str | None) -> None:
+    assert _read(sentence) == [(speaker, role, "the ruling was unlawful")]
+
+
 def test_a_nation_in_a_party_s_name_is_no_one_and_a_pronoun_keeps_to_who_may_be_meant() -> None:
     found = _read(
         "Ann Lee, co-leader of the Green Party of England and Wales, said the plan was unfair.\n\n"

@@ -120,7 +120,7 @@ def test_a_town_in_capitals_after_an_outlet_s_dateline_is_not_part_of_the_lede(d
     ("subject", "speaker"),
     [
         ("Mr Mubanga, 32, from Wembley, London,", "Mubanga"),
-        ("Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell,", "Lady Hale"),
+        ("Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell,", "Hale"),
     ],
 )
 def test_an_aside_after_a_name_names_no_speaker(subject: str, speaker: str) -> None:
