@@ -2083,6 +2083,8 @@ _LADY = re.compile(r"(?<![Ff]irst )\bLady\s+([A-Z][\w'’-]+)")
 @cache  # (one lexicon, so the caches keyed on a lexicon's identity keep working)
 def _with_lady_title(lex: Lexicon) -> Lexicon:
     return replace(lex, titles=lex.titles | {"lady"})
+
+
 # A peer's title with the place it is "of" (the territorial designation).
 _PEER_OF_PLACE = re.compile(
     r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\s+(?P<name>[A-Z][\w'’-]+)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"

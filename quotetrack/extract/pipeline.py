@@ -37,7 +37,7 @@ from quotetrack.extract.reported import (
     said_back_within,
     said_before,
 )
-from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry, epithet_fits
+from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry, epithet_fits, party_leader_in_government
 from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
@@ -992,6 +992,8 @@ def _fuller(printed: str | None, known: str | None) -> str | None:
         return known  # '"...," the minister said' after "Finance Minister X": the post in full
     if printed and known and epithet_fits(printed, known):
         return known  # '"...," the defense chief said' of Defense Secretary X: the post he holds
+    if printed and known and party_leader_in_government(printed, known):
+        return known  # "the Tory leader" of a Conservative prime minister: the office, not the party post
     if is_military_rank(printed) and known and not is_military_rank(known):
         return known  # "said Adm. Mike Mullen, the former chairman of the Joint Chiefs": the post held
     return printed

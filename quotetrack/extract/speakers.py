@@ -721,6 +721,16 @@ def epithet_fits(epithet: str, post: str) -> bool:
     return False
 
 
+def party_leader_in_government(epithet: str, post: str) -> bool:
+    """Whether "the Tory leader" may name a head of government ("Prime Minister", "First
+    Minister"): a capitalised party before "leader" ("the party leader", "the council leader"
+    name none)."""
+    words = [w for w in epithet.split() if w.casefold() not in _EPITHET_OPENERS]
+    if len(words) < 2 or words[-1].casefold() != "leader" or not words[0][:1].isupper():
+        return False
+    return any(head in post.casefold() for head in _HEADS_OF_GOVERNMENT_EN)
+
+
 _CHIEF_WORDS = frozenset({"chief", "boss", "head"})
 # Heads of government a party's leader may be: "the Tory leader" for a Conservative prime minister.
 _HEADS_OF_GOVERNMENT_EN = ("prime minister", "first minister", "premier")
@@ -1398,15 +1408,9 @@ class Registry:
         ("Labour's Keir Starmer, the prime minister", "Conservative Prime Minister X", "First
         Minister X, the SNP leader"): British news calls a prime minister by the party they lead.
         Without the party printed by the name, the epithet may be the opposition's leader."""
-        words = epithet.split()
-        if len(words) < 2 or words[-1].casefold() != "leader" or not person.role:
+        if not person.role or not party_leader_in_government(epithet, person.role):
             return False
-        held = person.role.casefold()
-        if not any(post in held for post in _HEADS_OF_GOVERNMENT_EN):
-            return False
-        party = " ".join(w for w in words[:-1] if w.casefold() not in _EPITHET_OPENERS)
-        if not party or not party[0].isupper():
-            return False  # ("the party leader", "the council leader": no party named)
+        party = " ".join(w for w in epithet.split()[:-1] if w.casefold() not in _EPITHET_OPENERS)
         names = _PARTY_SYNONYMS.get(party.casefold(), (party,))
         start = sentence_start(self.text, person.position)
         sentence = self.text[start : sentence_end(self.text, person.position)]

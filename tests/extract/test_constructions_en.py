@@ -347,21 +347,34 @@ def test_an_epithet_of_another_head_names_the_post_s_holder(lede: str, epithet: 
 
 
 @pytest.mark.parametrize(
-    ("lede", "epithet", "speaker"),
+    ("lede", "epithet", "speaker", "role"),
     [
-        ("Conservative Prime Minister Rachel Ames called an election.", "the Tory leader", "Rachel Ames"),
-        ("Labour's Rachel Ames, the prime minister, called an election.", "the Labour leader", "Rachel Ames"),
-        ("First Minister Rachel Ames, the SNP leader, called an election.", "the SNP leader", "Rachel Ames"),
+        (
+            "Conservative Prime Minister Rachel Ames called an election.",
+            "the Tory leader",
+            "Rachel Ames",
+            "Conservative Prime Minister",
+        ),
+        ("Labour's Rachel Ames, the prime minister, called an election.", "the Labour leader", "Rachel Ames", None),
+        (
+            "First Minister Rachel Ames, the SNP leader, called an election.",
+            "the SNP leader",
+            "Rachel Ames",
+            "First Minister",
+        ),
         # (no party printed with her: the Labour leader may be the opposition's)
-        ("Prime Minister Rachel Ames called an election.", "the Labour leader", None),
-        ("Conservative Prime Minister Rachel Ames called an election.", "the Labour leader", None),
+        ("Prime Minister Rachel Ames called an election.", "the Labour leader", None, None),
+        ("Conservative Prime Minister Rachel Ames called an election.", "the Labour leader", None, None),
     ],
 )
 def test_a_party_s_leader_is_the_head_of_government_the_article_ties_to_the_party(
-    lede: str, epithet: str, speaker: str | None
+    lede: str, epithet: str, speaker: str | None, role: str | None
 ) -> None:
+    # (the statement carries the office she holds, not the party's post the epithet names)
     found = _read(f"{epithet[0].upper()}{epithet[1:]} told reporters that the vote would be held in May.", lede=lede)
     assert [(who, text) for who, _, text in found] == [(speaker, "the vote would be held in May")]
+    if role is not None:
+        assert found[0][1] == role
 
 
 @pytest.mark.parametrize(
