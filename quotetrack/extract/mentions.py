@@ -1514,7 +1514,23 @@ def _local_place(tokens: list[str], start: int, end: int) -> bool:
     a name), two when the first opens a place's name ("Camat Sungai Loban Rusdiansyah")."""
     if start >= 2 and _key(tokens[start - 2]) in LOCAL_HEADS and end - start >= 2:
         return True
-    return start >= 3 and _key(tokens[start - 2]) in PLACE_OPENERS and _key(tokens[start - 3]) in LOCAL_HEADS
+    if start < 3 or _key(tokens[start - 3]) not in LOCAL_HEADS:
+        return False
+    return _key(tokens[start - 2]) in PLACE_OPENERS or _place_of_common_words(tokens, start)
+
+
+def _place_of_common_words(tokens: list[str], start: int) -> bool:
+    """Whether tokens[start - 2 : start] are a place of two dictionary words, neither a given name,
+    with a name after them ("Camat Cempaka Putih Dicky Saputra", "Lurah Kebon Jeruk Ahmad"): many
+    districts and wards are named so, and their second word would otherwise open the name. The name
+    must not open with a dictionary word itself unless it is a given name: a run of dictionary words
+    may be a person's whole name."""
+    given = given_names_id()
+    place = [_key(t) for t in tokens[start - 2 : start]]
+    first = _key(tokens[start])
+    return all(is_dictionary_word(word) and word not in given for word in place) and (
+        first in given or not is_dictionary_word(first)
+    )
 
 
 def _names_body(tokens: list[str], lex: Lexicon) -> bool:

@@ -474,6 +474,9 @@ def test_a_nickname_given_in_a_description_belongs_to_the_person_named_before() 
         ("Camat Cibeber Asep Saepudin", "Asep Saepudin", "Camat Cibeber"),
         ("Camat Sungai Loban Rusdiansyah", "Rusdiansyah", "Camat Sungai Loban"),
         ("Lurah Sukamaju Dedi Kurnia", "Dedi Kurnia", "Lurah Sukamaju"),
+        # a place of two dictionary words, its second word no name's
+        ("Camat Kebun Mangga Dimas Saputra", "Dimas Saputra", "Camat Kebun Mangga"),
+        ("Lurah Tanah Merah Ahmad", "Ahmad", "Lurah Tanah Merah"),
         # two words after the post may be the name alone
         ("Camat Budi Santoso", "Budi Santoso", "Camat"),
     ],
