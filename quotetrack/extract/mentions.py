@@ -1989,6 +1989,22 @@ def _first_of_titled_pair(text: str, lex: Lexicon) -> ParsedMention | None:
     return replace(first, printed=text)
 
 
+def _lead_of_pair_id(text: str, lex: Lexicon) -> ParsedMention | None:
+    """ "Bupati X dan Wakil Bupati Y mengatakan", "Bupati X didampingi Wakil Bupati Y mengatakan":
+    two officials, each with a post and a name, speak together or one with the other at his side;
+    the statement is filed under the first, who leads. After "dan" the second must open with a post's
+    word: otherwise "dan" joins the words of one post ("Kepala Badan Riset dan Inovasi Nasional")."""
+    sides = re.split(r" (?:dan|didampingi) ", text)
+    if len(sides) != 2 or "," in text or not sides[1][:1].isupper():
+        return None
+    if " dan " in text and _key(sides[1].split()[0]) not in lex.roles:
+        return None  # "Deputi Bidang Neraca dan Analisis Statistik": "dan" inside a body's or a field's name
+    first, second = (parse_mention(side, lex) for side in sides)
+    if not (first and second and first.name and second.name and first.role and second.role):
+        return None
+    return replace(first, printed=text)
+
+
 def _a_state(chunk: str) -> bool:
     """Whether a comma-separated chunk is a state of the United States ("Mo", as stripped, "Ohio")."""
     return f"{chunk}.".casefold() in us_states() or chunk in state_names()
@@ -2421,6 +2437,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": a joint statement, filed under the
         # first of its authors
         return pair_first
+    if lex.lang == "id" and (" dan " in text or " didampingi " in text) and (lead := _lead_of_pair_id(text, lex)):
+        return lead
     if lex.lang == "en" and "," in text and text.endswith(("'s", "’s")):
         # "Patti Davis, Ronald Reagan's" (daughter): the owner in an apposition about the name before
         text = text.rsplit(",", 1)[0].strip(_STRIP)

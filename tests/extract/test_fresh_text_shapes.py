@@ -1104,3 +1104,17 @@ def test_a_country_the_headline_names_is_no_speaker_for_a_pronoun_with_no_one_be
         "in north Iraq, promised on Twitter that parliament would vote to expel US forces.\n"
     )
     assert _statements(text, "en")[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        ("Bupati Wonogiri Hartono dan Wakil Bupati Wonogiri Rina Marlina", "Hartono", "Bupati"),
+        ("Wali Kota Kediri Agus Salim didampingi Wakil Wali Kota Dewi Lestari", "Agus Salim", "Wali Kota"),
+        # one post whose fields are joined by "dan", then its holder
+        ("Menteri Pertanian dan Kehutanan Budi Santoso", "Budi Santoso", "Menteri Pertanian dan Kehutanan"),
+    ],
+)
+def test_two_officials_speaking_together_are_filed_under_the_first(lede: str, speaker: str, role: str) -> None:
+    text = f"Jalan Rusak\n\n{lede} mengatakan perbaikan jalan kabupaten dimulai bulan depan.\n"
+    assert _who(text) == [(speaker, role)]
