@@ -486,8 +486,9 @@ _NICKNAME_CLAUSE = re.compile(
     r"|\s+(?:alias|a\.k\.a\.?)\s.*$|\s+atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s.*$|,?\s+(?:better\s+)?known\s+as\s.*$",
     re.IGNORECASE,
 )
-# The words of address that open the name a person goes by ("Gus Ipul", "Kang Emil").
-NICK_ADDRESS = r"(?:Gus|Kang|Cak|Bang|Mas|Mbak|Pak|Bu|Daeng|Uda|Bung)"
+# The words of address that open the name a person goes by ("Gus Ipul", "Kang Emil", "Mbah Min",
+# "Bli Komang", "Uni Rina", "Teh Ninih": Javanese, Sundanese, Minang and Balinese ones too).
+NICK_ADDRESS = r"(?:Gus|Kang|Cak|Bang|Mas|Mbak|Mbah|Abah|Pak|Bu|Daeng|Uda|Uni|Bung|Bli|Teh)"
 # A short form or a nickname in brackets after a name, closed or not: "Joko Widodo (Jokowi)",
 # "Sukirman (Kang Man)", "Agus Harimurti Yudhoyono (AHY" (where a cue's search stopped at the bracket).
 TRAILING_SHORT_FORM = re.compile(rf"(?<=[a-z])\s*\(((?:{NICK_ADDRESS}[ \t]+)?[A-Z][\w.-]{{1,15}})\)?$")

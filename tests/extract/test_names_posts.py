@@ -299,10 +299,11 @@ def test_a_nickname_the_article_introduces_is_the_same_person(intro: str) -> Non
     assert set(_speakers(text, "id")) == {"Sutrisno Wibowo"}
 
 
-def test_a_one_word_name_before_a_bracketed_nickname_is_the_person_s() -> None:
+@pytest.mark.parametrize("nickname", ["Kang Maman", "Mbah Maman", "Bli Maman"])
+def test_a_one_word_name_before_a_bracketed_nickname_is_the_person_s(nickname: str) -> None:
     text = (
-        "Kepala Desa Cibodas Sukirman (Kang Maman) menyampaikan bahwa honor guru ngaji belum cair.\n"
-        '"Kami sudah menunggu tiga bulan," kata Kang Maman.'
+        f"Kepala Desa Cibodas Sukirman ({nickname}) menyampaikan bahwa honor guru ngaji belum cair.\n"
+        f'"Kami sudah menunggu tiga bulan," kata {nickname}.'
     )
     assert [s.speaker for s in _statements(text, "id")] == ["Sukirman", "Sukirman"]
 
