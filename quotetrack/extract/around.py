@@ -133,6 +133,9 @@ _ID_POST_RELATIVE = re.compile(
     r",?[ \t]+yang[ \t]+(?:juga[ \t]+|kini[ \t]+|saat[ \t]+ini[ \t]+)?"
     r"(?:merupakan|adalah|menjabat(?:[ \t]+sebagai)?|juga)[ \t]+(?P<post>[^,.;:\"“”\n]{3,120})"
 )
+# A short bracket right after a name, a nickname, short form or age ("Sukirman (Kang Man)",
+# "(45)"): the post in apposition comes after it.
+_ID_BRACKET_AFTER_NAME = re.compile(r" \([^(),\n]{1,30}\)")
 # A post in apposition after the name, between commas: "Tri Maharini, dokter emergensi dari X, memaparkan".
 _ID_POST_APPOSED = re.compile(r",[ \t]+(?P<post>[^,.;:\"“”\n]{3,120}),")
 # Lower-case words English prints inside a post before its head ("Republican presidential candidate").
@@ -240,10 +243,20 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     return [start for start, _ in matches], [end for _, end in matches]
 
 
+def _past_bracket(text: str, end: int) -> int:
+    """Where the words after a name go on past a short bracket right after it ("Sukirman (Kang
+    Man), Kepala Desa X,", "Parmin (52), petani,"): the post in apposition follows the bracket."""
+    if text.startswith(" (", end) and (bracket := _ID_BRACKET_AFTER_NAME.match(text, end)) is not None:
+        return bracket.end()
+    return end
+
+
 def may_have_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A cheap look around a name before the costlier post_before / post_after."""
     if lex.lang == "en" and text.startswith(",", end):
         return True
+    if lex.lang == "id":
+        end = _past_bracket(text, end)
     if lex.lang == "id" and text.startswith((" selaku", ", selaku", ", sebagai", " yang ", ", yang "), end):
         return True
     if lex.lang == "id" and text.startswith(", ", end):
@@ -292,6 +305,7 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
     """The post printed after a name: English "X, 33, the community center's program
     coordinator,", Indonesian "X, selaku Juru Bicara DPRD Tanah Bumbu"."""
     if lex.lang != "en":
+        end = _past_bracket(text, end)
         found = _ID_POST_AFTER.match(text, end)
         if found is not None:
             words = found.group("post").split()

@@ -5063,3 +5063,8 @@ def test_ministers_short_forms(printed: str, name: str, post: str) -> None:
     assert mention is not None and mention.name == name
     held = canonical_post(mention.role, None)
     assert held is not None and held.label == post
+
+
+def test_a_post_in_apposition_after_a_bracket_after_the_name_is_the_person_s() -> None:
+    text = "Menurut Sukirman (Kang Maman), Kepala Desa Cibodas, honor guru ngaji belum cair sejak tiga bulan lalu.\n"
+    assert [(s.speaker, s.role) for s in _statements(text, "id")] == [("Sukirman", "Kepala Desa Cibodas")]
