@@ -590,6 +590,9 @@ _COMPASS_EN = frozenset({"north", "south", "east", "west", "central", "northern"
 # "Musi Banyuasin" aside): after a place they end the place, never open a name.
 _REGION_TAILS = frozenset({"besar", "jaya", "raya", "kepulauan", "hulu", "hilir", "ilir", "ulu", "kidul", "datar"})
 _PLACE_ENDS = _COMPASS | _REGION_TAILS
+# Words that end a district's or a ward's name ("Kebayoran Baru", "Kota Lama", "Bukit Tengah",
+# "Pasar Kecil"), never a person's name.
+_LOCAL_PLACE_TAILS = frozenset({"baru", "lama", "tengah", "besar", "kecil", "atas", "bawah", "dalam", "luar"})
 # Words of respect for a cleric or an elder printed before a full name; before one word they make
 # the name the person goes by ("Romo Benny", "Buya Hamka", "Gus Ipul"), which stays whole.
 RESPECT_WORDS = frozenset({"romo", "kiai", "kyai", "ustaz", "ustadz", "buya", "abah", "gus", "kang", "cak"})
@@ -1529,6 +1532,8 @@ def _place_of_common_words(tokens: list[str], start: int) -> bool:
     given = given_names_id()
     place = [_key(t) for t in tokens[start - 2 : start]]
     first = _key(tokens[start])
+    if place[1] in _LOCAL_PLACE_TAILS and place[0] not in given:
+        return True  # "Camat Kebayoran Baru Agus Salim": a word no one's name ends with ends the place
     return all(is_dictionary_word(word) and word not in given for word in place) and (
         first in given or not is_dictionary_word(first)
     )

@@ -477,6 +477,7 @@ def test_a_nickname_given_in_a_description_belongs_to_the_person_named_before() 
         # a place of two dictionary words, its second word no name's
         ("Camat Kebun Mangga Dimas Saputra", "Dimas Saputra", "Camat Kebun Mangga"),
         ("Lurah Tanah Merah Ahmad", "Ahmad", "Lurah Tanah Merah"),
+        ("Camat Cilandak Baru Agus Salim", "Agus Salim", "Camat Cilandak Baru"),
         # two words after the post may be the name alone
         ("Camat Budi Santoso", "Budi Santoso", "Camat"),
     ],
