@@ -1423,6 +1423,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         # Penyu Sisik Emas Garut Sukarta")
         placed = next((k + 1 for k in range(end - 2, start, -1) if _key(tokens[k]) in lex.regions), start)
         start = _given_name_start(tokens, placed, end)
+        if start == placed and _key(tokens[placed]) not in given_names_id():
+            start = _after_own_name_s_last_word(tokens, placed, end)
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
     before = _key(tokens[start - 1]) if start > 0 else ""
@@ -1492,6 +1494,23 @@ def _given_name_start(tokens: list[str], start: int, end: int, *, common_words: 
             if k == end - 1 and k - start < 2 and not all(_common_word(t) for t in tokens[start:k]):
                 return start
             return k
+    return start
+
+
+def _after_own_name_s_last_word(tokens: list[str], start: int, end: int) -> int:
+    """Where a person's name starts after a group's own name when no given name the list knows
+    opens it: after the own name's last dictionary word ("Kelompok Tani Ngudi Makmur Sardi": groups
+    are named by wishes, "Makmur", "Rejeki", "Lestari"; a Javanese name is seldom a dictionary word).
+    Unmoved when no such word leaves a name after it."""
+    if not any(_key(t) in _GROUP_KIND_MARKERS for t in tokens[max(0, start - 3) : start]):
+        return start  # a firm's or a river's own name may end in any word ("PT X Multi Produk Industri")
+    for k in range(end - 2, start - 1, -1):
+        if _key(tokens[k]) in ADDRESS_WORDS:
+            return start  # a word of address opens the name: "Ikatan Dokter Indonesia Daeng M Faqih"
+        if tokens[k][:1].isupper() and _common_word(tokens[k]):
+            following = tokens[k + 1]
+            named = following[:1].isupper() and not _common_word(following) and _key(following) not in ADDRESS_WORDS
+            return k + 1 if named else start
     return start
 
 

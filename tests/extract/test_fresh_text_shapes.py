@@ -1119,3 +1119,17 @@ def test_a_country_the_headline_names_is_no_speaker_for_a_pronoun_with_no_one_be
 def test_two_officials_speaking_together_are_filed_under_the_first(lede: str, speaker: str, role: str) -> None:
     text = f"Jalan Rusak\n\n{lede} mengatakan perbaikan jalan kabupaten dimulai bulan depan.\n"
     assert _who(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        ("Ketua Kelompok Tani Ngudi Makmur Sardi bin Karto", "Sardi bin Karto"),
+        ("Ketua Kelompok Tani Sido Makmur Tukiman Sastro", "Tukiman Sastro"),
+        # a given name the list knows opens the name, whatever follows
+        ("Ketua Kelompok Tani Sido Makmur Budi Lestari", "Budi Lestari"),
+    ],
+)
+def test_a_name_after_a_group_s_own_name_starts_past_its_last_dictionary_word(lede: str, speaker: str) -> None:
+    text = f"Panen Raya\n\n{lede} mengatakan hasil panen tahun ini naik dibanding tahun lalu.\n"
+    assert [name for name, _ in _who(text)] == [speaker]
