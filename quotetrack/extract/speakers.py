@@ -1832,6 +1832,10 @@ class Registry:
                 if opens and subject:
                     found.append((at, ref))
                 at = text.find(word, at + 1)
+        self._record_subjects(found)
+
+    def _record_subjects(self, found: list[tuple[int, int]]) -> None:
+        """Add (position, ref) sentence subjects, in text order; a position recorded already keeps its ref."""
         if found:
             taken = {position for position, _ in self.subjects}
             self.subjects = sorted(self.subjects + [f for f in found if f[0] not in taken])
@@ -1853,14 +1857,12 @@ class Registry:
                 (at, ref)
                 for ref, person in enumerate(self.people)
                 if not person.organisation
-                for word in person.name.split()[:1]
-                if (at := text.find(word, match.end(), end)) >= 0
+                and person.name
+                and (at := text.find(person.name.split()[0], match.end(), end)) >= 0
             ]
             if named:
                 found.append(max(named))
-        if found:
-            taken = {position for position, _ in self.subjects}
-            self.subjects = sorted(self.subjects + [f for f in found if f[0] not in taken])
+        self._record_subjects(found)
 
     def _after_connective(self, lead: str) -> bool:
         """Whether the words opening a sentence before a name only join it to the one before
