@@ -67,6 +67,18 @@ class _Stored:
         return self.start is not None and self.end is not None and self.start <= on <= self.end
 
 
+# A post printed without its place is the one held with a place within this many days of the
+# statement; further apart it may be another posting (a Kapolres moves regency every year or two).
+PLACE_DAYS = 180
+
+
+def _distance(stored: _Stored, on: dt.date | None) -> int:
+    """Days between `on` and a membership's period (0 inside it or when either is undated)."""
+    if on is None or stored.start is None or stored.end is None:
+        return 0
+    return max((stored.start - on).days, (on - stored.end).days, 0)
+
+
 # Test-only switch: False leaves out what makes several writers safe (the name locks and the re-read
 # of the other writers' rows), so the concurrency test can show that it fails without them.
 COORDINATE = True
@@ -414,7 +426,10 @@ class OfficialRegistry:
         # (one post however its words are cased, "Menteri Koordinator Bidang ..." and "... bidang ...",
         # or spelled: "Kadinkes" and "Kepala Dinas Kesehatan", "Kepala Polres" and "Kapolres")
         key = post_key(post.label)
-        at = next((k for k, m in enumerate(held) if post_key(m.role) == key and m.area_id == area_id), None)
+        same_post = [k for k, m in enumerate(held) if post_key(m.role) == key]
+        at = next((k for k in same_post if held[k].area_id == area_id), None)
+        if at is None:
+            at = self._placed(session, held, same_post, area_id, on)
         if at is None:
             if official_id in self._new_ids:
                 new_id = writes.insert_membership(
@@ -446,6 +461,25 @@ class OfficialRegistry:
             held[at] = replace(stored, start=min(stored.start or on, on), end=max(stored.end or on, on))
             self._undo.append(lambda: held.__setitem__(at, stored))
         return stored.id
+
+    def _placed(
+        self, session: Session, held: list[_Stored], same_post: list[int], area_id: int | None, on: dt.date | None
+    ) -> int | None:
+        """The one membership of a post printed with and without its place: "Gubernur Anies" files
+        under the "Gubernur DKI Jakarta" the person holds within PLACE_DAYS (the nearest in time,
+        when several), and a post first seen without its place takes the place when one is printed."""
+        if area_id is None:
+            placed = [k for k in same_post if held[k].area_id is not None and _distance(held[k], on) <= PLACE_DAYS]
+            return min(placed, key=lambda k: _distance(held[k], on), default=None)
+        unplaced = [k for k in same_post if held[k].area_id is None]
+        if len(unplaced) != 1 or any(held[k].area_id is not None for k in same_post):
+            return None  # already held somewhere: the bare post may have been either place's
+        at = unplaced[0]
+        stored = held[at]
+        writes.place_membership(session=session, membership_id=stored.id, area_id=area_id)
+        held[at] = replace(stored, area_id=area_id)
+        self._undo.append(lambda: held.__setitem__(at, stored))
+        return at
 
     def _held_on(self, official_id: int, on: dt.date) -> int | None:
         """officials.membership_at over the memberships in memory: the post held that day."""

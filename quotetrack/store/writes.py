@@ -415,5 +415,14 @@ def widen_membership(*, session: Session, membership_id: int, on: dt.date) -> No
     _WIDEN_MEMBERSHIP.many(session, [{"membership_id": membership_id, "on": on}])
 
 
+def place_membership(*, session: Session, membership_id: int, area_id: int) -> None:
+    """Give a membership recorded without a place (a post printed bare) the place since printed."""
+    session.execute(
+        sa.update(Membership)
+        .where(col(Membership.id) == membership_id, col(Membership.area_id).is_(None))
+        .values(area_id=area_id)
+    )
+
+
 def touch(row: Official | Statement) -> None:
     row.updated_at = utcnow()

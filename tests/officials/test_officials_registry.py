@@ -68,9 +68,32 @@ def test_a_post_printed_short_files_under_the_fuller_one_the_article_gives(engin
         for official_id in (full.official_id, acting.official_id):
             held = session.exec(select(Membership).where(Membership.official_id == official_id)).all()
             assert len(held) == 1, [(m.role, m.area_id) for m in held]
-        # Another article printing the short post alone files it as printed: nothing to widen it from.
+        # Another article printing the post without its place, days later: the same post.
         (elsewhere,) = store(session, "a2", [said("Rudi Hartono", JUNE, "Kapolres", None, "Kapolres Rudi Hartono")])
-        assert elsewhere is not None and elsewhere.membership_id != full.membership_id
+        assert elsewhere is not None and elsewhere.membership_id == full.membership_id
+        # Two years on it may be another regency's: filed as printed.
+        later = dt.date(2026, 6, 10)
+        (moved,) = store(session, "a3", [said("Rudi Hartono", later, "Kapolres", None, "Kapolres Rudi Hartono")])
+        assert moved is not None and moved.official_id == full.official_id
+        assert moved.membership_id not in (None, full.membership_id)
+
+
+def test_a_post_printed_without_its_place_files_under_the_placed_one(engine: sa.Engine) -> None:
+    """Across articles: "Gubernur Anies" before and after "Gubernur DKI Jakarta Anies Baswedan" is
+    one post on the official's page, not "Gubernur" beside "Gubernur, DKI Jakarta"."""
+    with Session(engine) as session:
+        (bare,) = store(session, "a1", [said("Anies", MAY, "Gubernur", None, "Gubernur Anies")])
+        (placed,) = store(
+            session,
+            "a2",
+            [said("Anies Baswedan", JUNE, "Gubernur", "DKI Jakarta", "Gubernur DKI Jakarta Anies Baswedan")],
+        )
+        (again,) = store(session, "a3", [said("Anies Baswedan", JUNE, "Gubernur", None, "Gubernur Anies Baswedan")])
+        assert bare and placed and again
+        assert bare.official_id == placed.official_id == again.official_id
+        assert bare.membership_id == placed.membership_id == again.membership_id is not None
+        (post,) = session.exec(select(Membership).where(Membership.official_id == bare.official_id)).all()
+        assert post.area_id is not None and (post.start_date, post.end_date) == (MAY, JUNE)
 
 
 def test_a_post_spelled_out_and_shortened_is_one_membership_cited_as_printed(engine: sa.Engine, tmp_path: Path) -> None:
