@@ -247,6 +247,9 @@ class Resolver:
             known_as_part = self._by_name.get(part, set())  # "Wahid" for "Abdul Wahid"
             # Everyone called plain "Agus" is no lead for "Agus Salim" unless they share a region.
             found |= known_as_part if len(known_as_part) <= SHORTLIST else known_as_part & in_region
+        for initialled in _initialled(key.ordered):
+            known_by_initial = self._by_name.get(initialled, set())  # "M. Fadil Imran" for "Mohammad Fadil Imran"
+            found |= known_by_initial if len(known_by_initial) <= SHORTLIST else known_by_initial & in_region
         supersets = _intersection([self._by_token.get(t, set()) for t in tokens])
         if len(supersets) <= BLOCK_CAP:
             found |= supersets  # "Abdul Wahid Hasan" for "Abdul Wahid"
@@ -356,6 +359,16 @@ def read_groups(mentions: Sequence[Mention], regions: RegionTable | None = None)
 def _variant_key(tokens: tuple[str, ...], generation: str | None) -> NameKey:
     """An official's other name as a key (built once: every judgement of the official compares it)."""
     return NameKey(tokens, generation)
+
+
+@lru_cache(maxsize=1 << 14)
+def _initialled(ordered: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A name's sorted tokens with one word cut to its initial, each way ("fadil imran m")."""
+    if len(ordered) < 2:
+        return ()
+    return tuple(
+        tuple(sorted((*ordered[:k], word[0], *ordered[k + 1 :]))) for k, word in enumerate(ordered) if len(word) > 1
+    )
 
 
 def _intersection(sets: list[set[str]]) -> set[str]:

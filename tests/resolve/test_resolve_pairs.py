@@ -146,6 +146,11 @@ MERGE = [
         _m("Alan Pike", "Home Secretary Alan Pike"),
         _m("Pike", "Home Secretary Mr Pike", article="a2"),
     ),
+    (
+        "a given name cut to its initial, the full name later with no post",
+        _m("M Farid Iskandar", "Kapolda Metro Jaya Irjen M Farid Iskandar", "Kapolda", "Metro Jaya"),
+        _m("Mohammad Farid Iskandar", "Inspektur Jenderal (Pol) Mohammad Farid Iskandar", date=D2, article="a2"),
+    ),
 ]
 
 APART = [
