@@ -2118,6 +2118,10 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         owner, post = mention.role.split(" ", 1)
         if owner.casefold() in _OWNERS:
             mention = replace(mention, role=post)  # "Its leader, X": whose leader is said before; the post
+    if mention is not None and mention.role and not _CLAUSE_WORDS.isdisjoint(mention.role.split()):
+        # "Keputusan Gubernur harus segera terbit Terkait ..., Teguh": a clause (a subheading run
+        # into the paragraph) before the name, never a post, which holds no "harus" or "will"
+        mention = replace(mention, role=None, region=None)
     if mention is not None and "(" in printed:
         mention = replace(mention, role=_closed(mention.role, printed), region=_closed(mention.region, printed))
     if mention is not None and mention.role and (untermed := without_term(mention.role)) != mention.role:
@@ -2133,6 +2137,13 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
 
 
 _OWNERS = frozenset({"its", "his", "her", "their", "our"})
+# Modal and aspect words (lower-case): a clause's, never a post's.
+_CLAUSE_WORDS = frozenset(
+    {
+        *("harus", "akan", "sudah", "telah", "belum", "sedang", "segera", "perlu", "ingin", "hendak"),
+        *("will", "would", "should", "must", "cannot"),
+    }
+)
 # "Lady" as a title before a name: not after "First" (the first lady is a post).
 _LADY = re.compile(r"(?<![Ff]irst )\bLady\s+([A-Z][\w'’-]+)")
 

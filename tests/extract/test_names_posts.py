@@ -94,6 +94,15 @@ def test_name_and_post(text: str, name: str, post_words: set[str]) -> None:
     assert post is not None and post_words <= set(post.split())
 
 
+def test_a_clause_run_into_the_paragraph_before_the_name_is_no_post() -> None:
+    """A subheading glued to its paragraph ("... harus segera terbit Terkait ..."): no post."""
+    text = (
+        "Keputusan Gubernur harus segera terbit Terkait bantuan sosial, Hendra melanjutkan, pemerintah provinsi "
+        "bisa memakai peraturan yang ada."
+    )
+    assert _speaker(text) == ("Hendra", None)
+
+
 def test_kiai_haji_spelled_out_is_a_title_of_neither_the_name_nor_the_post() -> None:
     text = 'Ketua Yayasan Al Ikhlas Kiai Haji Abdul Rasyid mengatakan, "Santri baru diterima bulan depan."'
     assert _speaker(text) == ("Abdul Rasyid", "Ketua Yayasan Al Ikhlas")
