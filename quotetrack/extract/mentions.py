@@ -1374,6 +1374,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and start < end
             # ("Kapolda Jawa Tengah Irjen Pol Bima Sakti Wardhana": a rank opens the name)
             and not (lex.lang == "id" and start >= 2 and _is_title(tokens[start - 2], lex))
+            and not (lex.lang == "id" and not is_country(_key(token)) and ends_national(tokens[: start - 1], lex))
         ):
             # After a number or a body's acronym the place is the body's ("Daop 8 Surabaya").
             numbered = start >= 2 and (
@@ -1460,6 +1461,32 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     ):
         return end, end  # "Bupati Subang", "KPU Subang": a region, no name
     return start, end
+
+
+# A national body's last word ("Badan Kepegawaian Negara", "Komisi III DPR RI") and the heads of
+# posts of the whole country ("Menteri Dalam Negeri"): no office's place is printed after them.
+_NATIONAL_ENDS = frozenset({"negara", "ri"})
+_NATIONAL_HEADS = frozenset({"menteri", "menko", "wamen"})
+
+
+def ends_national(words: list[str], lex: Lexicon) -> bool:
+    """Whether `words` end with a national body or post, so that a place's word after them opens
+    the name: "Kepala Badan Kepegawaian Negara (BKN)" + "Bima Haria", "Menteri Dalam Negeri" +
+    "Bima Haria" (not "Kepala Kejaksaan Negeri" + "Bima", a district's office)."""
+    k = len(words) - 1
+    if k >= 0 and words[k].startswith("(") and words[k].endswith(")"):
+        k -= 1  # (the body's short form in brackets)
+    if k < 0:
+        return False
+    if _key(words[k]) in _NATIONAL_ENDS:
+        return True
+    for j in range(k, max(-1, k - 5), -1):
+        key = _key(words[j])
+        if key in _NATIONAL_HEADS:
+            return True
+        if key in lex.roles or key in lex.regions:
+            return False
+    return False
 
 
 # Words after which a group's, a firm's or a river's own name is printed before its head's

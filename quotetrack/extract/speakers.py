@@ -44,6 +44,7 @@ from quotetrack.extract.mentions import (
     VILLAGE_MARKERS,
     ParsedMention,
     campaign_reference,
+    ends_national,
     is_country,
     is_lone_title,
     is_member_title,
@@ -1118,6 +1119,11 @@ class Registry:
         the post ("Bupati" + "Donggala Muzakir Ladoali" -> "Bupati Donggala" + "Muzakir Ladoali")."""
         if not mention.name or f", {mention.name}" in mention.printed:
             return mention  # ("..., Airlangga Pribadi": a name set off by its comma keeps every word)
+        # ("Anggota Komisi II DPR RI Bima Haria": no place after a national body; a place's word
+        # there opens the name)
+        national = (
+            self.lex.lang == "id" and bool(mention.role) and ends_national((mention.role or "").split(), self.lex)
+        )
         words = mention.name.split()
         moved = 1 if self._place_goes_on(mention.role, words) else 0
         while len(words) - moved >= 2:
@@ -1126,7 +1132,7 @@ class Registry:
             following = words[moved + 1].rstrip(".")
             # "Teguh P Nugroho": an initial follows; "Utama PLN Darmawan": a body the article names.
             next_initial = len(following) <= 3 and following.isupper() and following.casefold() not in self.places
-            if next_initial or not (key in self.places or (key in self.common and rest >= 2)):
+            if next_initial or not ((key in self.places and not national) or (key in self.common and rest >= 2)):
                 break
             if self.lex.lang == "en" and key in given_name_genders():
                 break  # "mayor of New York City Bill de Blasio": "Bill" opens the name
@@ -1143,9 +1149,11 @@ class Registry:
             moved = self._called_by(mention, words, moved)
         if not moved and mention.role and self.lex.lang == "id" and len(words) >= 3:
             moved = self._body_words_before(words)
+            if national and all(w.casefold() in self.lex.regions or w.casefold() in self.places for w in words[:moved]):
+                moved = 0
         if not moved and len(words) >= 3 and mention.role and self._names_with(mention.role.split()[-1], words):
             moved = 1  # "Presiden Direktur PT Bank BCA Syariah John Kosasih", and "BCA Syariah" alone
-        if not moved and mention.role and self.lex.lang == "id":
+        if not moved and mention.role and self.lex.lang == "id" and not national:
             moved = self._given_name_after(mention, words)
         if not moved:
             return mention
@@ -2054,9 +2062,26 @@ class Registry:
             ):
                 before = post_before(text, start, self.lex)
                 role = before or post_after(text, start + len(printed), self.lex)
+                if (
+                    before
+                    and mention.region
+                    and not mention.role
+                    and printed.startswith(f"{mention.region} {name}")
+                    and ends_national(before.split(), self.lex)
+                ):
+                    # "Kepala Badan Kepegawaian Negara (BKN) Bima Haria Wibisana": a national body
+                    # has no place after it; the place's word opens the name
+                    name = f"{mention.region} {name}"
+                    mention = replace(mention, name=name, region=None)
                 if before and self.lex.lang == "id" and mention.role and printed.startswith(mention.role):
                     role = f"{before} {mention.role}"  # "peneliti" + "Pusat Kajian X": the body it works at
-                elif before and self.lex.lang == "id" and not mention.role and before.endswith(")"):
+                elif (
+                    before
+                    and self.lex.lang == "id"
+                    and not mention.role
+                    and before.endswith(")")
+                    and not ends_national(before.split(), self.lex)
+                ):
                     # "Ketua Badan Permusyawaratan Desa (BPD) Sukamaju Endang": the run opens after
                     # the bracket with the place the post goes on to, which the post shows
                     mention = self.refine(replace(mention, role=role))

@@ -94,6 +94,27 @@ def test_name_and_post(text: str, name: str, post_words: set[str]) -> None:
     assert post is not None and post_words <= set(post.split())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kepala Badan Kepegawaian Negara (BKN) Bima Haria Santosa mengatakan, "Pulsa ASN ditanggung."',
+        'Kepala Badan Kepegawaian Negara Bima Haria Santosa mengatakan, "Pulsa ASN ditanggung."',
+        'Menteri Dalam Negeri Bima Haria Santosa mengatakan, "Pulsa ASN ditanggung."',
+        'Anggota Komisi II DPR RI Bima Haria Santosa mengatakan, "Pulsa ASN ditanggung."',
+    ],
+)
+def test_a_place_s_word_after_a_national_body_opens_the_name(text: str) -> None:
+    """A national body or post has no place printed after it: "Bima" (a regency's name too)
+    is the name's first word."""
+    (statement,) = _statements(text)
+    assert (statement.speaker, statement.region) == ("Bima Haria Santosa", None)
+
+
+def test_a_place_after_a_district_office_is_still_its_place() -> None:
+    (statement,) = _statements('Kepala Kejaksaan Negeri Bima Budi Santoso mengatakan, "Berkas sudah lengkap."')
+    assert (statement.speaker, statement.region) == ("Budi Santoso", "Bima")
+
+
 def test_a_clause_run_into_the_paragraph_before_the_name_is_no_post() -> None:
     """A subheading glued to its paragraph ("... harus segera terbit Terkait ..."): no post."""
     text = (
