@@ -664,13 +664,26 @@ def _without_circumstance(subject: str) -> str:
         (
             k
             for k in range(1, len(words) - 1)
-            if (words[k] in _CIRCUMSTANCE_OPENERS or _said_when_or_where(words, k))
+            if (words[k] in _CIRCUMSTANCE_OPENERS or _said_when_or_where(words, k) or _contacted(words, k))
             and words[k - 1][:1].isupper()
             and not (k >= 2 and words[k - 2].isdigit())  # "pada 13 April ketika ...": a date
         ),
         None,
     )
     return " ".join(words[:cut]) if cut is not None else subject
+
+
+# How a reporter reached the speaker, in the passive: "X yang dihubungi pada Kamis mengatakan".
+_CONTACTED = frozenset(
+    {"dihubungi", "ditemui", "dijumpai", "dikonfirmasi", "diwawancarai", "ditanya", "ditanyai", "dimintai"}
+)
+
+
+def _contacted(words: list[str], k: int) -> bool:
+    """ "Mohammad Fikri yang dihubungi pada Kamis (28/5/2020)", "X yang ditemui di kantornya":
+    the relative clause says how the reporter reached the person named before "yang"; the
+    sentence's verb after it is still the person's."""
+    return words[k] == "yang" and words[k + 1].rstrip(",") in _CONTACTED
 
 
 def _said_when_or_where(words: list[str], k: int) -> bool:

@@ -49,6 +49,17 @@ def indirect(text, lang=None):
             "Kapolda Metro Jaya menyatakan seluruh personel sudah disiagakan di lokasi.",
             ("seluruh personel sudah disiagakan di lokasi", None, "menyatakan"),
         ),
+        # How the reporter reached the speaker, in a relative clause before the verb.
+        (
+            "Ekonom Lembaga Kajian Nusantara Mohammad Fikri yang dihubungi pada Kamis (28/5/2020) mengatakan, "
+            "pencabutan pembatasan terlalu cepat.",
+            ("pencabutan pembatasan terlalu cepat", "Mohammad Fikri", "mengatakan"),
+        ),
+        (
+            "Kepala Dinas Sosial Garut Ahmad Suherman yang ditemui di kantornya, Senin (4/5/2020), menjelaskan "
+            "bahwa bantuan sudah disalurkan.",
+            ("bantuan sudah disalurkan", "Ahmad Suherman", "menjelaskan"),
+        ),
     ],
 )
 def test_indonesian_verbs(text, expected):
