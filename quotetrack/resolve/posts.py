@@ -316,14 +316,37 @@ def post_key(label: str) -> str:
     "Kepala Kepolisian Resor". Any other post is one however its words are cased."""
     role = parse_role(label)
     if role is None or not role.post or role.qualifier or role.org_first:
-        return label.casefold()
+        return _unified(label.casefold())
     post, org = spelt_out(role.post, role.org)
     if post.casefold() == "kepala" and org is not None and (short := _POLICE_SPELLED_OUT.get(org.casefold())):
         post, org = short, None
     if (post, org) == (role.post, role.org):
-        return label.casefold()
+        return _unified(label.casefold())
     acting = label.split()[0] if role.acting else ""
-    return " ".join(filter(None, (acting, post, org))).casefold()
+    return _unified(" ".join(filter(None, (acting, post, org))).casefold())
+
+
+# Words inside a post that the press prints spelled out or short ("Kabid Humas Kepolisian Daerah
+# Papua" and "Kabid Humas Polda Papua"; "Menteri Koordinator Bidang Perekonomian" and "Menteri
+# Koordinator Perekonomian"; "Direktur Lalu Lintas" and "Direktur Lantas"), in one form.
+_UNIFY = (
+    ("kepolisian resor kota besar", "polrestabes"),
+    ("kepolisian resor kota", "polresta"),
+    ("kepolisian resor", "polres"),
+    ("kepolisian daerah", "polda"),
+    ("kepolisian sektor", "polsek"),
+    ("menteri koordinator bidang", "menteri koordinator"),
+    ("menko bidang", "menko"),
+    ("lalu lintas", "lantas"),
+    ("hubungan masyarakat", "humas"),
+)
+_UNIFY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(long) for long, _ in _UNIFY) + r")\b")
+
+
+def _unified(key: str) -> str:
+    if "kepolisian" not in key and "bidang" not in key and "lalu" not in key and "hubungan" not in key:
+        return key  # (most posts: four substring tests)
+    return _UNIFY_PATTERN.sub(lambda m: dict(_UNIFY)[m.group()], key)
 
 
 def held_as_printed(held: str | None, printed: str | None) -> str | None:

@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql
 from sqlmodel import Session, col, select
 
 from quotetrack.extract.model import ExtractedStatement
+from quotetrack.kinds import Appointment
 from quotetrack.models import Area, Membership, Official, OfficialAlias
 from quotetrack.resolve import (
     Mention,
@@ -70,6 +71,7 @@ class _Stored:
 # A post printed without its place is the one held with a place within this many days of the
 # statement; further apart it may be another posting (a Kapolres moves regency every year or two).
 PLACE_DAYS = 180
+PLACE_DAYS_ELECTED = 5 * 365  # a term of office
 
 
 def _distance(stored: _Stored, on: dt.date | None) -> int:
@@ -429,7 +431,9 @@ class OfficialRegistry:
         same_post = [k for k, m in enumerate(held) if post_key(m.role) == key]
         at = next((k for k in same_post if held[k].area_id == area_id), None)
         if at is None:
-            at = self._placed(session, held, same_post, area_id, on)
+            # (an elected head serves one region for a term; an appointee may be posted elsewhere)
+            days = PLACE_DAYS_ELECTED if post.appointment == Appointment.ELECTED else PLACE_DAYS
+            at = self._placed(session, held, same_post, area_id, on, days)
         if at is None:
             if official_id in self._new_ids:
                 new_id = writes.insert_membership(
@@ -463,13 +467,19 @@ class OfficialRegistry:
         return stored.id
 
     def _placed(
-        self, session: Session, held: list[_Stored], same_post: list[int], area_id: int | None, on: dt.date | None
+        self,
+        session: Session,
+        held: list[_Stored],
+        same_post: list[int],
+        area_id: int | None,
+        on: dt.date | None,
+        days: int,
     ) -> int | None:
         """The one membership of a post printed with and without its place: "Gubernur Anies" files
-        under the "Gubernur DKI Jakarta" the person holds within PLACE_DAYS (the nearest in time,
+        under the "Gubernur DKI Jakarta" the person holds within `days` (the nearest in time,
         when several), and a post first seen without its place takes the place when one is printed."""
         if area_id is None:
-            placed = [k for k in same_post if held[k].area_id is not None and _distance(held[k], on) <= PLACE_DAYS]
+            placed = [k for k in same_post if held[k].area_id is not None and _distance(held[k], on) <= days]
             return min(placed, key=lambda k: _distance(held[k], on), default=None)
         unplaced = [k for k in same_post if held[k].area_id is None]
         if len(unplaced) != 1 or any(held[k].area_id is not None for k in same_post):

@@ -94,6 +94,10 @@ def test_a_post_printed_without_its_place_files_under_the_placed_one(engine: sa.
         assert bare.membership_id == placed.membership_id == again.membership_id is not None
         (post,) = session.exec(select(Membership).where(Membership.official_id == bare.official_id)).all()
         assert post.area_id is not None and (post.start_date, post.end_date) == (MAY, JUNE)
+        # An elected governor serves the province for a term: a year on, still the same post.
+        next_year = dt.date(2025, 6, 1)
+        (later,) = store(session, "a4", [said("Anies Baswedan", next_year, "Gubernur", None, "Gubernur Anies")])
+        assert later is not None and later.membership_id == bare.membership_id
 
 
 def test_a_post_spelled_out_and_shortened_is_one_membership_cited_as_printed(engine: sa.Engine, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from quotetrack.resolve import load_region_table, normalize_region, parse_name, parse_role
 from quotetrack.resolve.matching import name_key, name_relation
+from quotetrack.resolve.posts import post_key
 
 GAZETTEER = Path(__file__).resolve().parents[2].parent / "shared" / "gazetteer" / "wilayah.csv"
 
@@ -472,3 +473,27 @@ def test_a_candidate_s_short_form_files_the_post_spelled_out(
 
     post = canonical_post(printed, region)
     assert post is not None and (post.label, post.region.name if post.region else None) == (label, area)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Kepala Dinas Kesehatan", "Kadinkes"),
+        ("Kepala Kepolisian Resor", "Kapolres"),
+        ("Kepala Bidang Humas Kepolisian Daerah", "Kabid Humas Polda"),
+        ("Menteri Koordinator Bidang Perekonomian", "Menteri Koordinator Perekonomian"),
+        ("Direktur Lalu Lintas Polda", "Direktur Lantas Polda"),
+        ("Kepala Bagian Hubungan Masyarakat", "Kepala Bagian Humas"),
+    ],
+)
+def test_one_post_printed_spelled_out_and_short_has_one_key(one: str, other: str) -> None:
+    """The registry files these as one membership (each statement still cites its own words)."""
+    assert post_key(one) == post_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Kepala Bidang Humas", "Kepala Bidang Hukum"), ("Menteri Koordinator Perekonomian", "Menteri Perekonomian")],
+)
+def test_two_posts_keep_two_keys(one: str, other: str) -> None:
+    assert post_key(one) != post_key(other)
