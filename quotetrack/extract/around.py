@@ -430,6 +430,11 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             break
         if not english and head is not None and key in _LIST_JOINERS_ID and _starts_post(text, word.end(), lex):
             break  # "Kepala Dinas X Budi dan peneliti Y, Rizky": another person's post before "dan"
+        if not english and head is not None and word.group().endswith(",") and key not in lex.roles:
+            # "Menaker Ida Fauziyah, Menteri Sosial (Mensos) Tri": a list, the item before the comma
+            # another person's (a post's own commas come before its head: "Menteri Koordinator
+            # bidang Politik, Hukum, dan Keamanan")
+            break
         if key in lex.roles and (
             token[:1].isupper()
             or english

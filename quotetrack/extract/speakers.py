@@ -2211,7 +2211,9 @@ class Registry:
             start = run.start()
             # A cut needs a full stop after four letters: most runs hold no full stop at all.
             for piece in _sentences_of(group) if "." in group else (group,):
-                for part_start, part in self._people_in(piece):
+                # (a run right after a bracket closing a post: "Menteri Sosial (Mensos) Tri ...")
+                posted = text.endswith(") ", 0, start) and start == run.start()
+                for part_start, part in self._people_in(piece, posted):
                     if " " in part.strip():
                         # A piece cut after "States." opens with the space: the run starts after it.
                         lead = len(part) - len(part.lstrip())
@@ -2219,10 +2221,11 @@ class Registry:
                 start += len(piece)
         return runs
 
-    def _people_in(self, piece: str) -> list[tuple[int, str]]:
+    def _people_in(self, piece: str, posted: bool = False) -> list[tuple[int, str]]:
         """A run cut where another office opens: "Gubernur X dan Wali Kota Y", and "Menteri
         Sosial X, Gubernur Banten Y" (a list of posts with names, not "X, Kepala Y": a comma cuts
-        only after a piece that has a post of its own)."""
+        only after a piece that has a post of its own, or, `posted`, that opens the run right after
+        its post's bracketed short form: "Menteri Sosial (Mensos) Tri R, Wakil Menteri Agama Z")."""
         if "," not in piece and not any(word in piece for word in _LIST_JOINER_WORDS):
             return [(0, piece)]  # what every joiner holds is not there: most runs (the pattern opens with \s+)
         parts, lo = [], 0
@@ -2231,7 +2234,8 @@ class Registry:
                 continue
             if joiner.group().lstrip().startswith(","):
                 before = piece[lo : joiner.start()].split()
-                if len(before) < 3 or not any(w.casefold() in self.lex.roles for w in before[:-2]):
+                has_post = len(before) >= 3 and any(w.casefold() in self.lex.roles for w in before[:-2])
+                if not has_post and not (posted and lo == 0 and before):
                     continue
             parts.append((lo, piece[lo : joiner.start()]))
             lo = joiner.end()

@@ -115,6 +115,24 @@ def test_a_place_after_a_district_office_is_still_its_place() -> None:
     assert (statement.speaker, statement.region) == ("Budi Santoso", "Bima")
 
 
+def test_a_list_of_officials_with_bracketed_short_forms_gives_each_their_own_post() -> None:
+    """Each item is post (short form) name: the post after a name's comma is the next person's."""
+    text = (
+        "Rapat kabinet\n\nHadir dalam rapat itu Menteri Ketenagakerjaan (Menaker) Rina Wulandari, Menteri Sosial "
+        "(Mensos) Tari Kusumawati, Wakil Menteri Agama Hasan Basri Lubis, Menteri Kesehatan (Menkes) Budi Rahardjo, "
+        "dan Kepala Badan Nasional Penanggulangan Bencana (BNPB) Sigit Wicaksono.\n\n"
+        '"Bansos kami serahkan awal bulan," ucap Tari.\n\n'
+        '"Vaksin tiba pekan depan," kata Budi.\n\n'
+        '"Pendataan pekerja sudah selesai," ujar Rina.\n'
+    )
+    said = {(s.speaker, s.role) for s in _statements(text)}
+    assert said == {
+        ("Tari Kusumawati", "Menteri Sosial (Mensos)"),
+        ("Budi Rahardjo", "Menteri Kesehatan (Menkes)"),
+        ("Rina Wulandari", "Menteri Ketenagakerjaan (Menaker)"),
+    }
+
+
 def test_a_clause_run_into_the_paragraph_before_the_name_is_no_post() -> None:
     """A subheading glued to its paragraph ("... harus segera terbit Terkait ..."): no post."""
     text = (
