@@ -805,14 +805,14 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if lex.lang == "id" and tokens and all(_key(t) in _RANK_HEADS | _RANK_TAILS or _is_title(t, lex) for t in tokens):
         return None, None  # "..., Letjen TNI Doni Monardo": a rank, no post (the post is the chunk before)
     both = max((k for k, t in enumerate(tokens) if _key(t) == "sekaligus"), default=0)
-    if (
-        both
-        and any(_key(t) in lex.roles for t in tokens[both + 1 :])
-        and not any(_key(t) in _GOVERNING for t in tokens[:both])
-    ):
-        # "Pengamat politik sekaligus Direktur Eksekutif X": the post by the name; but a
-        # "Wali Kota sekaligus Ketua Satgas" holds the office first.
-        tokens = tokens[both + 1 :]
+    if both and any(_key(t) in lex.roles for t in tokens[both + 1 :]):
+        if not any(_key(t) in _GOVERNING for t in tokens[:both]):
+            # "Pengamat politik sekaligus Direktur Eksekutif X": the post by the name
+            tokens = tokens[both + 1 :]
+        elif (office := _split_role_region(tokens[:both], lex))[0] is not None:
+            # but a "Wali Kota (Bogor) sekaligus Ketua Satgas Covid-19 (Kota Bogor)" holds the
+            # office first: its post, its place or the task force's
+            return office[0], office[1] or _split_role_region(tokens[both + 1 :], lex)[1]
     if lex.lang == "en":
         # "Tory co-chairman Liam Fox was speaking after Mr Blair": the post is the run right
         # before the name, capitalised words and the lower-case words of posts only.

@@ -320,7 +320,8 @@ def post_key(label: str) -> str:
     post, org = spelt_out(role.post, role.org)
     if post.casefold() == "kepala" and org is not None and (short := _POLICE_SPELLED_OUT.get(org.casefold())):
         post, org = short, None
-    if (post, org) == (role.post, role.org):
+    # ("Ketua Mahkamah Konstitusi" and "Ketua MK": the body by the short form orgs.tsv knows)
+    if (post, org) == (role.post, role.org) and (org is None or org not in gazetteer.org_long_names()):
         return _unified(label.casefold())
     acting = label.split()[0] if role.acting else ""
     return _unified(" ".join(filter(None, (acting, post, org))).casefold())

@@ -1020,6 +1020,19 @@ def test_a_statement_printing_no_post_takes_the_one_its_speaker_holds_in_the_art
         ("Ketua PMI Pusat Hadi Santoso", "Hadi Santoso", "Ketua PMI Pusat", None),
         # "Secara ..." ("in terms of ...") opens a clause; it is no post.
         ("Secara psikologi, Yakobus", "Yakobus", None, None),
+        # A governing office held "sekaligus" (at once) with a task force's: the office, its place.
+        (
+            "Wali Kota Bogor sekaligus Ketua Satuan Tugas Penanganan Covid-19 Kota Bogor Dimas Arya",
+            "Dimas Arya",
+            "Wali Kota",
+            "Bogor",
+        ),
+        (
+            "Bupati sekaligus Ketua Satuan Tugas Penanganan Covid-19 Kabupaten Garut Rudi Hartono",
+            "Rudi Hartono",
+            "Bupati",
+            "Kabupaten Garut",
+        ),
     ],
 )
 def test_mention_parts(printed: str, name: str, role: str | None, region: str | None) -> None:

@@ -484,6 +484,8 @@ def test_a_candidate_s_short_form_files_the_post_spelled_out(
         ("Menteri Koordinator Bidang Perekonomian", "Menteri Koordinator Perekonomian"),
         ("Direktur Lalu Lintas Polda", "Direktur Lantas Polda"),
         ("Kepala Bagian Hubungan Masyarakat", "Kepala Bagian Humas"),
+        ("Ketua Mahkamah Konstitusi", "Ketua MK"),
+        ("Kepala Badan Nasional Penanggulangan Bencana", "Kepala BNPB"),
     ],
 )
 def test_one_post_printed_spelled_out_and_short_has_one_key(one: str, other: str) -> None:
