@@ -303,6 +303,8 @@ def official_page(
     labels = {slug: (t.label_id if lang == "id" else t.label_en) for slug, t in topics.items()}
     chart = timeline_charts(months, lang=lang, title=translate(lang, "chart_title", name=official.name))
     spoken = {slug for month in months.values() for slug in month.topics}
+    charted = sum(m.statements for m in months.values())
+    said = shown if not topic else reads.count_statements(session=session, flt=StatementFilter(official_id=official_id))
     return render(
         request,
         "official.html",
@@ -315,7 +317,8 @@ def official_page(
             "topic": topic,
             "shown": shown,
             "shares": topic_shares(months, labels),
-            "charted": sum(m.statements for m in months.values()),
+            "charted": charted,
+            "undated": said - charted,
             "topic_choices": [(slug, labels[slug]) for slug in sorted(spoken) if slug in labels],
             "params": f"topic={topic}&" if topic else "",
         },

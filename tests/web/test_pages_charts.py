@@ -77,3 +77,34 @@ def test_official_page_axis_equals_the_statement_count(client) -> None:
     for month, n in per_month.items():
         assert f"<title>{MONTHS['en'][int(month[5:]) - 1]} {month[:4]}: {n} statements</title>" in wide
     assert "timeline-narrow" in page and "topic-shares" in page
+
+
+def test_an_official_s_undated_statements_are_counted_beside_the_chart(engine, tmp_path) -> None:
+    """The chart can only place dated statements: the page says how many it leaves out."""
+    from fastapi.testclient import TestClient
+    from sqlmodel import Session, select
+
+    from quotetrack.models import Official
+    from quotetrack.pipeline import ingest_paths
+    from quotetrack.web.app import create_app
+
+    dated = tmp_path / "dated.txt"
+    dated.write_text(
+        "Jalan desa\n\nBupati Garut Rudy Hartono mengatakan, Senin (3/6/2024), jalan desa akan diperbaiki.\n",
+        encoding="utf-8",
+    )
+    undated = tmp_path / "undated.txt"
+    undated.write_text(
+        "Pasar\n\nBupati Garut Rudy Hartono mengatakan pasar baru dibuka untuk pedagang kecil.\n\n"
+        "Rudy menambahkan, retribusi pasar tidak dinaikkan.\n",
+        encoding="utf-8",
+    )
+    assert ingest_paths([dated, undated], engine=engine, max_bytes=1_000_000).ok
+    with Session(engine) as session:
+        (official_id,) = session.exec(select(Official.id)).all()
+    with TestClient(create_app(engine)) as client:
+        page = client.get(f"/officials/{official_id}").text
+        page_id = client.get(f"/officials/{official_id}", params={"lang": "id"}).text
+    assert "3 statements" in page
+    assert "2 statements without a date (their articles print none) are not in the chart." in page
+    assert "2 pernyataan tanpa tanggal" in page_id
