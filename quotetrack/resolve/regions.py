@@ -85,10 +85,19 @@ def _provinces() -> dict[str, str | None]:
 
 def province_of(region: Region) -> str | None:
     """The province a kabupaten or kota lies in ("Kabupaten Banyuwangi" -> "Jawa Timur"), by the
-    name the built-in table gives it; None for other levels, unknown or ambiguous names."""
-    if region.code is not None or region.level not in ("kabupaten", "kota"):
+    name the built-in table gives it: also a Jakarta city by its full style ("Kota Administrasi
+    Jakarta Selatan"), and a place printed without its level where the regency and the city of
+    that name lie in one province ("Bogor", "Bekasi": Jawa Barat). None for other levels, unknown
+    or ambiguous names."""
+    if region.code is not None:
         return None
-    return _provinces().get(region.name)
+    provinces = _provinces()
+    if region.level in ("kabupaten", "kota"):
+        return provinces.get(region.name.replace(" Administrasi ", " ", 1))
+    if region.level != "other":
+        return None
+    found = {provinces.get(f"{prefix}{region.name}") for prefix in _LEVEL_PREFIX.values()} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def base_name(name: str) -> str:

@@ -8,7 +8,9 @@ import pytest
 
 from quotetrack.resolve import load_region_table, normalize_region, parse_name, parse_role
 from quotetrack.resolve.matching import name_key, name_relation
+from quotetrack.resolve.model import Region
 from quotetrack.resolve.posts import post_key
+from quotetrack.resolve.regions import province_of
 
 GAZETTEER = Path(__file__).resolve().parents[2].parent / "shared" / "gazetteer" / "wilayah.csv"
 
@@ -499,3 +501,20 @@ def test_one_post_printed_spelled_out_and_short_has_one_key(one: str, other: str
 )
 def test_two_posts_keep_two_keys(one: str, other: str) -> None:
     assert post_key(one) != post_key(other)
+
+
+@pytest.mark.parametrize(
+    ("name", "level", "province"),
+    [
+        ("Kabupaten Garut", "kabupaten", "Jawa Barat"),
+        # Jakarta's cities by their full style.
+        ("Kota Administrasi Jakarta Selatan", "kota", "Daerah Khusus Ibukota Jakarta"),
+        # Printed without its level: the regency and the city of the name lie in one province.
+        ("Bogor", "other", "Jawa Barat"),
+        ("Kupang", "other", "Nusa Tenggara Timur"),
+        ("Scotland", "other", None),
+        ("Kecamatan Cilandak", "kecamatan", None),
+    ],
+)
+def test_the_province_a_place_lies_in(name: str, level: str, province: str | None) -> None:
+    assert province_of(Region(name=name, level=level)) == province
