@@ -94,7 +94,7 @@ def province_of(region: Region) -> str | None:
     provinces = _provinces()
     if region.level in ("kabupaten", "kota"):
         return provinces.get(region.name.replace(" Administrasi ", " ", 1))
-    if region.level != "other":
+    if region.level not in (None, "other"):
         return None
     found = {provinces.get(f"{prefix}{region.name}") for prefix in _LEVEL_PREFIX.values()} - {None}
     return found.pop() if len(found) == 1 else None

@@ -512,9 +512,10 @@ def test_two_posts_keep_two_keys(one: str, other: str) -> None:
         # Printed without its level: the regency and the city of the name lie in one province.
         ("Bogor", "other", "Jawa Barat"),
         ("Kupang", "other", "Nusa Tenggara Timur"),
+        ("Semarang", None, "Jawa Tengah"),
         ("Scotland", "other", None),
         ("Kecamatan Cilandak", "kecamatan", None),
     ],
 )
-def test_the_province_a_place_lies_in(name: str, level: str, province: str | None) -> None:
+def test_the_province_a_place_lies_in(name: str, level: str | None, province: str | None) -> None:
     assert province_of(Region(name=name, level=level)) == province
