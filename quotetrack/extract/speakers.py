@@ -1299,10 +1299,14 @@ class Registry:
         return bool(_office(printed, self.lex)) and (parsed is None or not parsed.name)
 
     def _ends_with_body(self, role: str | None) -> bool:
-        """Whether a post ends with a known body's short form in capitals ("... DPR RI", "... KPK"),
-        where a body's name is complete ("PARA Syndicate" goes on)."""
-        last = (role or "").split()[-1:]
-        return bool(last) and last[0].isupper() and last[0].casefold() in self.lex.institutions
+        """Whether a post ends with a known body's short form in capitals ("... DPR RI", "... KPK")
+        or a party's one-word name ("... Partai Gerindra"), where a body's name is complete
+        ("PARA Syndicate" goes on)."""
+        words = (role or "").split()
+        if not words or words[-1].casefold() not in self.lex.institutions:
+            return False
+        # ("... Partai Gerindra": a party by its one-word name, called "Dasco" for "Sufmi Dasco Ahmad")
+        return words[-1].isupper() or (len(words) >= 2 and words[-2].casefold() == "partai")
 
     def _names_with(self, short_form: str, words: list[str]) -> bool:
         """Whether the name's first word goes with the body's short form before it: the article

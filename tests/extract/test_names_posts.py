@@ -133,6 +133,18 @@ def test_a_list_of_officials_with_bracketed_short_forms_gives_each_their_own_pos
     }
 
 
+def test_a_party_s_one_word_name_ends_the_post_and_the_name_keeps_its_first_word() -> None:
+    """The article calls him by his middle name ("kata Dasco"); "Partai Gerindra" is complete,
+    so the word after it opens the name, not the party's."""
+    text = (
+        "Berita\n\nWakil Ketua Umum Partai Gerindra Sufran Dasco Ahmadi mengatakan, rapat digelar pekan depan.\n\n"
+        '"Semua pengurus daerah hadir," kata Dasco.\n'
+    )
+    assert {(s.speaker, s.role) for s in _statements(text)} == {
+        ("Sufran Dasco Ahmadi", "Wakil Ketua Umum Partai Gerindra")
+    }
+
+
 def test_a_clause_run_into_the_paragraph_before_the_name_is_no_post() -> None:
     """A subheading glued to its paragraph ("... harus segera terbit Terkait ..."): no post."""
     text = (
