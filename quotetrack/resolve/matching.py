@@ -290,6 +290,11 @@ def decide(name: tuple[str, float], context: str, short_tokens: int) -> Verdict:
     if relation in ("generation", "patronym", "none"):
         return Verdict("suggest" if relation != "none" else "none", 0.0, on, rank)
     if context == "conflict":
+        if relation == "exact" and short_tokens >= 2:
+            # "Wakil Bupati Garut Helmi Budiman", a year on "Bupati Garut Helmi Budiman": a full
+            # name the same, the deputy became the head (or stands in for one); a one-word name
+            # ("Tarmo") is no such evidence
+            return Verdict("merge", 0.6, on, rank)
         return Verdict("suggest" if relation != "fuzzy" else "none", 0.0, on, rank)
     if relation == "exact":
         table = {"same": 0.97, "post": 0.93, "region": 0.88, "unknown": 0.8}

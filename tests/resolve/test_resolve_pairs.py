@@ -151,6 +151,11 @@ MERGE = [
         _m("M Farid Iskandar", "Kapolda Metro Jaya Irjen M Farid Iskandar", "Kapolda", "Metro Jaya"),
         _m("Mohammad Farid Iskandar", "Inspektur Jenderal (Pol) Mohammad Farid Iskandar", date=D2, article="a2"),
     ),
+    (
+        "the deputy of a regency, then its head, by the same full name",
+        _m("Helmi Budiman", "Wakil Bupati Garut Helmi Budiman", "Wakil Bupati", "Garut"),
+        _m("Helmi Budiman", "Bupati Garut Helmi Budiman", "Bupati", "Garut", date=D2, article="a2"),
+    ),
 ]
 
 APART = [
