@@ -319,6 +319,8 @@ def test_an_official_who_did_not_answer_gets_no_statement() -> None:
         ("Trade and Industry Secretary", "Trade and Industry Secretary"),  # English puts the portfolio first
         ("Wakil Ketua Komisi I dari fraksi PDIP", "Wakil Ketua Komisi I"),  # "I" is no part of "Komisi"
         ("Home Secretary had time", "Home Secretary"),  # a clause after the post
+        ("CEO", "CEO"),  # as printed, not spelled out ("Chief Executive")
+        ("CFO", "CFO"),
     ],
 )
 def test_post_labels_read_as_printed(role: str, label: str) -> None:

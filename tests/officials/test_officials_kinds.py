@@ -41,6 +41,7 @@ def test_officials_list_shows_holders_of_public_posts_unless_asked_for_every_spe
     article.write_text(
         'Harga Beras\n\nBandung - Bupati Garut Rahmat Hidayat mengatakan, "Stok beras aman sampai Lebaran."\n'
         'Peneliti LIPI Dewi Anggraini menegaskan, "Harga tetap perlu diawasi."\n'
+        'CEO Pasarku Hendra Wijaya mengatakan, "Penjualan beras daring naik."\n'
         'Warga Desa Sukamaju Ujang Sopandi mengatakan, "Kami belum merasakan turunnya harga."\n',
         encoding="utf-8",
     )
@@ -51,7 +52,7 @@ def test_officials_list_shows_holders_of_public_posts_unless_asked_for_every_spe
         listed = [o.name for o in search_officials(session=session, query=OfficialQuery()).officials]
         all_listed = {o.name for o in search_officials(session=session, query=OfficialQuery(speakers="all")).officials}
     assert officials == ["Rahmat Hidayat"] == listed
-    assert {"Rahmat Hidayat", "Dewi Anggraini", "Ujang Sopandi"} <= everyone == all_listed
+    assert {"Rahmat Hidayat", "Dewi Anggraini", "Hendra Wijaya", "Ujang Sopandi"} <= everyone == all_listed
     with TestClient(create_app(engine)) as client:
         assert [o["name"] for o in client.get("/api/v1/officials").json()] == ["Rahmat Hidayat"]
         assert len(client.get("/api/v1/officials?speakers=all").json()) == len(everyone)
