@@ -1488,7 +1488,12 @@ def test_a_surname_opening_a_sentence_is_who_he_is() -> None:
 
 @pytest.mark.parametrize(
     ("printed", "label"),
-    [("Pjs. Bupati", "Pjs. Bupati"), ("Pejabat Sementara Bupati", "Pjs. Bupati"), ("Pejabat Bupati", "Pj. Bupati")],
+    [
+        ("Pjs. Bupati", "Pjs. Bupati"),
+        ("Pejabat Sementara Bupati", "Pjs. Bupati"),
+        ("Pejabat Bupati", "Pj. Bupati"),
+        ("Penjabat Sementara Bupati", "Pjs. Bupati"),
+    ],
 )
 def test_a_temporary_holder_is_no_acting_one(printed: str, label: str) -> None:
     post = canonical_post(printed, "Subang")
