@@ -664,7 +664,7 @@ def _without_circumstance(subject: str) -> str:
         (
             k
             for k in range(1, len(words) - 1)
-            if (words[k] in _CIRCUMSTANCE_OPENERS or _said_when_or_where(words, k) or _contacted(words, k))
+            if (words[k] in _CIRCUMSTANCE_OPENERS or _said_when_or_where(words, k) or _relative_after_name(words, k))
             and words[k - 1][:1].isupper()
             and not (k >= 2 and words[k - 2].isdigit())  # "pada 13 April ketika ...": a date
         ),
@@ -673,17 +673,22 @@ def _without_circumstance(subject: str) -> str:
     return " ".join(words[:cut]) if cut is not None else subject
 
 
-# How a reporter reached the speaker, in the passive: "X yang dihubungi pada Kamis mengatakan".
-_CONTACTED = frozenset(
-    {"dihubungi", "ditemui", "dijumpai", "dikonfirmasi", "diwawancarai", "ditanya", "ditanyai", "dimintai"}
-)
+def _relative_after_name(words: list[str], k: int) -> bool:
+    """ "Mohammad Fikri yang dihubungi pada Kamis (28/5/2020)", "Henri Suhardja yang mendirikan
+    Titipku sebagai kanal ...": a relative clause in lower case after a name says how the reporter
+    reached the person or who the person is; the sentence's verb after it is still the person's
+    (the name: two capitalised words before "yang", or one that opens the subject)."""
+    return (
+        words[k] == "yang"
+        and words[k + 1][:1].islower()
+        and words[k + 1] not in _POST_LINKS
+        and (k == 1 or words[k - 2][:1].isupper())
+    )
 
 
-def _contacted(words: list[str], k: int) -> bool:
-    """ "Mohammad Fikri yang dihubungi pada Kamis (28/5/2020)", "X yang ditemui di kantornya":
-    the relative clause says how the reporter reached the person named before "yang"; the
-    sentence's verb after it is still the person's."""
-    return words[k] == "yang" and words[k + 1].rstrip(",") in _CONTACTED
+# "Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": "yang" links a post to another
+# post or to the name, which comes after it.
+_POST_LINKS = frozenset({"juga", "merupakan", "adalah", "menjabat", "kini", "saat", "sekaligus", "sebelumnya"})
 
 
 def _said_when_or_where(words: list[str], k: int) -> bool:

@@ -60,6 +60,12 @@ def indirect(text, lang=None):
             "bahwa bantuan sudah disalurkan.",
             ("bantuan sudah disalurkan", "Ahmad Suherman", "menjelaskan"),
         ),
+        # "yang juga" links two posts: the name comes after them.
+        (
+            "Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Santosa, saat dihubungi, mengatakan, pihaknya siap "
+            "mengerahkan personel ke lokasi bencana.",
+            ("pihaknya siap mengerahkan personel ke lokasi bencana", "Doni Santosa", "mengatakan"),
+        ),
     ],
 )
 def test_indonesian_verbs(text, expected):
@@ -1523,3 +1529,15 @@ def test_a_subheading_glued_to_menurut_by_one_space_is_no_part_of_the_sentence()
     assert "Memutus penularan" not in prepared
     (said,) = [s for s in extract(prepared, lang="id").statements if s.speaker == "Tri Yunis Miko Wahyono"]
     assert said.text == "pelacakan kontak amat penting segera dilakukan"
+
+
+def test_a_relative_clause_after_a_name_keeps_the_verb_the_person_s() -> None:
+    """ "X yang mendirikan Y ... mengatakan, ia yakin ...": X's statement, not the previous speaker's."""
+    text = (
+        '"Masalah justru menjadi peluang bagi anak muda," kata Head of Rintisan.id Rudi Hartono.\n'
+        "Lembaga ini banyak menghubungkan investor dari luar negeri dengan usaha rintisan.\n"
+        "Hendra Sutanto yang mendirikan Pasarku sebagai kanal untuk menghubungkan UKM dengan para pembeli "
+        "mengatakan, ia yakin Indonesia mampu melewati masa-masa ini.\n"
+    )
+    said = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="id").statements]
+    assert said[1:] == [("Hendra Sutanto", "ia yakin Indonesia mampu melewati masa-masa ini")]
