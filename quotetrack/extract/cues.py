@@ -677,12 +677,14 @@ def _relative_after_name(words: list[str], k: int) -> bool:
     """ "Mohammad Fikri yang dihubungi pada Kamis (28/5/2020)", "Henri Suhardja yang mendirikan
     Titipku sebagai kanal ...": a relative clause in lower case after a name says how the reporter
     reached the person or who the person is; the sentence's verb after it is still the person's
-    (the name: two capitalised words before "yang", or one that opens the subject)."""
+    (the name: two capitalised words before "yang"; one may open the sentence: "Pria yang akrab
+    disapa Kaji Mbing ini menuturkan" is an epithet)."""
     return (
         words[k] == "yang"
         and words[k + 1][:1].islower()
         and words[k + 1] not in _POST_LINKS
-        and (k == 1 or words[k - 2][:1].isupper())
+        and k >= 2
+        and words[k - 2][:1].isupper()
     )
 
 
