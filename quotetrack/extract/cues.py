@@ -727,7 +727,7 @@ COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tet
 _JOINING_ID = COORDINATORS | {"tapi", "sedangkan", "sementara"}
 
 
-def _owned_by_name(words: list[str]) -> bool:
+def _owned_by_name(words: list[str], lex: Lexicon) -> bool:
     """Whether a subject is a document or a finding that belongs to the name ending it: the
     capitalised words at the end follow "hasil survei", "data", "laporan" ("hasil survei Ganjar")."""
     if THING_HEADS.isdisjoint(words):
@@ -735,6 +735,13 @@ def _owned_by_name(words: list[str]) -> bool:
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
+    field = k
+    while field > 0 and words[field - 1].islower() and words[field - 1].isalpha():
+        field -= 1
+    if field > 0 and words[field - 1].isalpha() and words[field - 1].casefold() in lex.roles:
+        # "Pengamat kebijakan publik Sari Dewi", "Peneliti data kependudukan X": the field of the
+        # post before the name, whose holder speaks
+        return False
     before = words[max(0, k - 2) : k]
     # (in lower case and right before the name: "Berdasarkan hasil pengecekan, Johanes" is his)
     return (
@@ -794,7 +801,7 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
                 return epithet
             if the == len(words) - 2:
                 return ParsedMention(printed=" ".join(words[-2:]), pronoun=True)
-    if lex.lang == "id" and _owned_by_name(words):
+    if lex.lang == "id" and _owned_by_name(words, lex):
         # "hasil survei Ganjar menyebut ...": the survey's results say it, not Ganjar.
         return ParsedMention(printed=subject)
     if last_word.casefold() in DEMONSTRATIVES and "," in subject and len(subject.split()) > EPITHET_WORDS:

@@ -2315,8 +2315,18 @@ class Registry:
             head = mention.printed.rsplit(None, 1)[0] + " " if " " in mention.printed.strip() else ""
             index = self._of_shared_name(matching, _title_gender(head))
             person = self.people[index]
-            if mention.role and (not person.role or is_member_title(person.role)):
-                # ("Councillor X" first, then "Councillor X, leader of Y Council": the post held)
+            if mention.role and (
+                not person.role
+                or is_member_title(person.role)
+                or (
+                    self.lex.lang == "id"
+                    and mention.role.endswith(" " + person.role)
+                    and not any(w.casefold() in self.lex.roles for w in person.role.split())
+                )
+            ):
+                # ("Councillor X" first, then "Councillor X, leader of Y Council": the post held;
+                # "Pengamat ekonomi Universitas X, Y": the scan's capitalised run read only the
+                # body, "Universitas X", the speech verb's subject gives the post in full)
                 person.role, person.region = mention.role, mention.region
             elif mention.region and not person.region and set(_office(person.role, self.lex)) & _STATE_SEATS:
                 # "Sen. Bob Corker's bill", then "Chairman Bob Corker (R-Tenn.)": the senator's state

@@ -1,0 +1,60 @@
+"""Indonesian article shapes the rules were not fitted to: who said it, in what post. Every
+row is a small invented article (invented people and places) and what a reader must see."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from quotetrack.extract import ExtractedStatement
+from quotetrack.ingest.sources import Source
+from quotetrack.pipeline import process_source
+
+
+def _statements(text: str) -> list[ExtractedStatement]:
+    """The statements as ingest and `quotetrack extract` give them."""
+    source = Source(location="article.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC))
+    return process_source(source, lang="id").statements
+
+
+def _who(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.role) for s in _statements(text)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        # a field of the post holds a word that also heads a document ("kebijakan", "data")
+        ("Pengamat kebijakan publik Yulianti Rahman", "Yulianti Rahman", "Pengamat kebijakan publik"),
+        ("Peneliti data kependudukan Agus Salimin", "Agus Salimin", "Peneliti data kependudukan"),
+        (
+            "Pengamat kebijakan publik Universitas Tanjung Sari, Dr. Yulianti Rahman,",
+            "Yulianti Rahman",
+            "Pengamat kebijakan publik Universitas Tanjung Sari",
+        ),
+    ],
+)
+def test_a_post_s_field_in_lower_case_is_no_document_owned_by_the_name(lede: str, speaker: str, role: str) -> None:
+    text = f"Tarif Air Naik\n\n{lede} menilai kenaikan tarif air terlalu tinggi.\n"
+    assert _who(text) == [(speaker, role)]
+
+
+def test_a_finding_before_a_name_stays_the_finding_s() -> None:
+    text = "Survei Terbaru\n\nSebelumnya, hasil survei Sumberjaya menyebut tingkat kepuasan publik naik.\n"
+    assert [speaker for speaker, _ in _who(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("post", "role"),
+    [
+        ("Pengamat ekonomi Universitas Tanjung Sari", "Pengamat ekonomi Universitas Tanjung Sari"),
+        ("Dosen hukum tata negara Universitas Tanjung Sari", "Dosen hukum tata negara Universitas Tanjung Sari"),
+    ],
+)
+def test_a_short_name_later_carries_the_post_in_full_not_its_body_alone(post: str, role: str) -> None:
+    text = (
+        f"Tarif Air Naik\n\n{post}, Yulianti Rahman, menilai kenaikan tarif air terlalu tinggi.\n"
+        '"Pemerintah daerah seharusnya melakukan kajian dulu," kata Yulianti.\n'
+    )
+    assert _who(text) == [("Yulianti Rahman", role), ("Yulianti Rahman", role)]
