@@ -309,6 +309,8 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
                 len(words),
             )
             mention = parse_mention(" ".join(words[:cut]), lex) if 0 < cut < len(words) else None
+        if mention is None and lex.lang == "id":
+            mention = _post_in_lower_case(printed, lex)
         if lex.lang == "id" and (mention is None or (mention.org and not mention.role)):
             # '," kata Rudy Pihaknya juga ...', '," kata Rudy Dinas Kesehatan juga ...': the next
             # sentence glued on (its full stop lost), opening with a "-nya" word or a body's word
@@ -393,6 +395,24 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             return Cue(verb.group(), mention, pos)
         break
     return None
+
+
+_LOWER_POST_MAX = 3  # "wali kota", "kepala dinas", "wakil bupati"
+
+
+def _post_in_lower_case(printed: str, lex: Lexicon) -> ParsedMention | None:
+    """'," ujar bupati.', '," kata kepala dinas': a post alone after the verb, printed in lower case
+    as the article's own word for the official it named with that post; the holder is found as
+    for "kata Bupati" (None when the words are no post: '," kata warga')."""
+    words = printed.split()
+    if not 0 < len(words) <= _LOWER_POST_MAX or words[0].casefold() not in lex.roles:
+        return None
+    if not all(w.isalpha() and w.islower() for w in words):
+        return None
+    mention = parse_mention(" ".join(w.capitalize() for w in words), lex)
+    if mention is None or mention.name or mention.org or mention.pronoun or not mention.role:
+        return None
+    return ParsedMention(printed=printed.strip(), role=mention.role, region=mention.region)
 
 
 def _closed_cue(text: str, pos: int, window_end: int, limit: int, lex: Lexicon) -> Cue | None:

@@ -58,3 +58,22 @@ def test_a_short_name_later_carries_the_post_in_full_not_its_body_alone(post: st
         '"Pemerintah daerah seharusnya melakukan kajian dulu," kata Yulianti.\n'
     )
     assert _who(text) == [("Yulianti Rahman", role), ("Yulianti Rahman", role)]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("ujar bupati", "Sutrisno Adi"),
+        ("kata wakil bupati", "Hendra Wijaya"),
+        ("tutur kepala dinas", "Wahyu Kurniadi"),
+        # words that are no post: no one
+        ("kata warga", None),
+    ],
+)
+def test_a_post_in_lower_case_after_the_verb_is_its_holder_s(cue: str, speaker: str | None) -> None:
+    text = (
+        "Bantuan Benih\n\nBupati Lumajang Sutrisno Adi dan Wakil Bupati Lumajang Hendra Wijaya menyerahkan "
+        "bantuan benih padi. Kepala Dinas Pertanian Lumajang Wahyu Kurniadi menyebut benih mencapai 50 ton.\n"
+        f'"Jangan tunggu sampai gagal panen," {cue}.\n'
+    )
+    assert _statements(text)[-1].speaker == speaker
