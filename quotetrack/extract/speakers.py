@@ -99,10 +99,11 @@ _CAPITALISED_RUN = re.compile(
 )
 _SUBJECT_WORDS = 10
 # An Indonesian preposition, or a noun made of a verb (ke-an, pe-an, per-an), right before a name.
-# (and a passive verb of company: "Ia didampingi Kepala Dinas X": whom he was with, not who speaks)
+# (and a passive verb of company: "Ia didampingi Kepala Dinas X": whom he was with, not who speaks;
+# an active verb: "Ia sempat bertemu Kepala Dinas X", "Bupati melantik Sekda X": its object)
 _OBJECT_BEFORE_ID = re.compile(
     r"soal|terkait|dengan|kepada|terhadap|tentang|atas|bersama|didampingi|ditemani|disaksikan|dihadiri"
-    r"|(?:ke|pe|per)[a-z]{3,}an"
+    r"|(?:ke|pe|per)[a-z]{3,}an|(?:me|ber)[a-z]{4,}"
 )
 # A post and its ordinal right before a run: "Presiden ke-7 " (the run: "RI Joko Widodo").
 _POST_ORDINAL_BEFORE = re.compile(r"\b[A-Z][\w]*(?:\s[A-Z][\w]*){0,2}\s+ke-\d{1,2}\s+$")
@@ -2099,6 +2100,10 @@ class Registry:
                 mention = replace(mention, role=" ".join((mention.role or "").split()[1:]) or None)
             if _office(mention.role, self.lex) or len(name.split()) >= 2:
                 ref: int | None = self.add(mention, start)
+            elif self.lex.lang == "id" and (earliest := self._first_known(name)) is not None:
+                # "Budi" after "Menteri X Budi Karya" and, later, "Wakil Kepala Y Albertus Budi":
+                # as for "kata Budi" (see add), the first one named, whom the article is about
+                ref = earliest
             else:
                 ref = self.known(name)
             if ref is None or kin:
@@ -2275,6 +2280,13 @@ class Registry:
             if tokens and _matches(tokens, self.people[index]):
                 return index
         return None
+
+    def _first_known(self, name: str) -> int | None:
+        """The first person named whose name holds every word of `name` (nicknames first)."""
+        tokens = _tokens(name)
+        if tokens in self.nicknames:
+            return self.nicknames[tokens]
+        return next((k for k, person in enumerate(self.people) if tokens and _matches(tokens, person)), None)
 
     def subject_between(self, lo: int, hi: int, quoted: list[tuple[int, int]]) -> int | None:
         """The last person who opens a sentence in `lo:hi`, outside statement spans `quoted`."""

@@ -77,3 +77,38 @@ def test_a_post_in_lower_case_after_the_verb_is_its_holder_s(cue: str, speaker: 
         f'"Jangan tunggu sampai gagal panen," {cue}.\n'
     )
     assert _statements(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "Ia sempat bertemu Kepala Dinas PUPR Sukajaya Sigit Purnomo pekan lalu.",
+        "Rahmat juga menemui Kepala Dinas PUPR Sukajaya Sigit Purnomo pekan lalu.",
+        "Ia kemudian memanggil Kepala Dinas PUPR Sukajaya Sigit Purnomo.",
+    ],
+)
+def test_the_object_of_an_active_verb_does_not_take_the_next_pronoun(meeting: str) -> None:
+    text = (
+        "Proyek Jalan Molor\n\nWakil Ketua DPRD Kota Sukajaya Rahmat Hidayat mengkritik proyek pelebaran jalan "
+        f'yang molor. {meeting}\n"Kontraktornya harus diberi sanksi," kata dia.\n'
+    )
+    assert [speaker for speaker, _ in _who(text)] == ["Rahmat Hidayat", "Rahmat Hidayat"]
+
+
+def test_a_name_opening_a_sentence_is_still_its_subject() -> None:
+    text = (
+        "Proyek Jalan Molor\n\nWakil Ketua DPRD Kota Sukajaya Rahmat Hidayat mengkritik proyek pelebaran jalan "
+        "yang molor. Kepala Dinas PUPR Sukajaya Sigit Purnomo menjawab kritik itu pekan lalu.\n"
+        '"Kontraktornya sudah kami tegur," kata dia.\n'
+    )
+    assert [speaker for speaker, _ in _who(text)] == ["Rahmat Hidayat", "Sigit Purnomo", "Sigit Purnomo"]
+
+
+def test_a_given_name_two_people_share_opening_a_sentence_is_the_first_named() -> None:
+    text = (
+        "Menteri Pulih\n\nMenteri Kelautan Andi Saputra Wijaya kembali bekerja setelah dirawat. Ia didampingi "
+        "Direktur RSUD Sleman Yohanes Andi Kurnia.\nSakit itu membuat Andi Saputra tidak bisa bekerja sebulan. "
+        "Sejak dinyatakan positif Covid-19, Andi sempat tak sadarkan diri.\n"
+        '"Saya tidak tahu kalau sudah tertular," ujarnya.\n'
+    )
+    assert _statements(text)[-1].speaker == "Andi Saputra Wijaya"
