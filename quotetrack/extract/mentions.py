@@ -452,6 +452,9 @@ _GROUP_KIND_MARKERS = frozenset(
     | {"gabungan", "serikat", "koperasi", "gapoktan", "poktan"}
 )
 # Offices and bodies whose next word is their portfolio, even a group's kind ("Menteri Koperasi").
+_UNIT_KINDS = frozenset(
+    {"rs", "rsu", "rsia", "klinik", "puskesmas", "sma", "smp", "smk", "sd", "mts", "ponpes", "pondok", "hotel"}
+)
 _PORTFOLIO_HOLDERS = frozenset({"menteri", "wamen", "kementerian", "dinas", "deputi", "bidang", "urusan"})
 # The words after which, in Indonesian copy, the next word is never a name's first.
 _NAMES_NO_ONE_AFTER_ID = _PORTFOLIO_MARKERS | _GROUP_KIND_MARKERS
@@ -1491,8 +1494,9 @@ def ends_national(words: list[str], lex: Lexicon) -> bool:
 
 # Words after which a group's, a firm's or a river's own name is printed before its head's
 # ("Kelompok Tani Sido Makmur", "PT Sumber Rejeki", "Aliran Sungai Citarum"), up to two words
-# (the group's kind) between.
-_OWN_NAME_OPENERS = _GROUP_KIND_MARKERS | {"pt", "cv", "ud", "yayasan", "sungai"}
+# (the group's kind) between; so are a hospital's, a school's, a clinic's ("RS Harapan Sehat",
+# "SMA Bina Taruna", "Puskesmas Sukasari": its own name or its village's).
+_OWN_NAME_OPENERS = _GROUP_KIND_MARKERS | {"pt", "cv", "ud", "yayasan", "sungai"} | _UNIT_KINDS
 
 
 def _opens_a_body_s_own_name(tokens: list[str], start: int) -> bool:

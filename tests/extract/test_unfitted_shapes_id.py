@@ -112,3 +112,20 @@ def test_a_given_name_two_people_share_opening_a_sentence_is_the_first_named() -
         '"Saya tidak tahu kalau sudah tertular," ujarnya.\n'
     )
     assert _statements(text)[-1].speaker == "Andi Saputra Wijaya"
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        ("Direktur RS Harapan Sehat Yohanes Andi Kurnia", "Yohanes Andi Kurnia", "Direktur RS Harapan Sehat"),
+        ("Kepala Sekolah SMA Bina Taruna Agus Salimin", "Agus Salimin", "Kepala Sekolah SMA Bina Taruna"),
+        ("Kepala SMP Tunas Harapan Rina Marlina", "Rina Marlina", "Kepala SMP Tunas Harapan"),
+        ("Direktur Klinik Sehat Sentosa Wahyu Hidayat", "Wahyu Hidayat", "Direktur Klinik Sehat Sentosa"),
+        ("Kepala Puskesmas Sukasari Dewi Lestari", "Dewi Lestari", "Kepala Puskesmas Sukasari"),
+        # no own name: the name is left whole
+        ("Direktur RSU Dewi Lestari Handayani", "Dewi Lestari Handayani", "Direktur RSU"),
+    ],
+)
+def test_a_hospital_s_or_school_s_own_name_ends_before_a_given_name(lede: str, speaker: str, role: str) -> None:
+    text = f"Layanan Pasien\n\n{lede} mengatakan layanan tetap berjalan seperti biasa.\n"
+    assert _who(text) == [(speaker, role)]
