@@ -1446,6 +1446,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         return end, end  # "Jakarta Selatan", "Sabu Raijua": a place, however many words
     if end - start == 1 and before in _PLACE_MARKERS:
         return end, end  # "Kepala Desa Sukamaju": the village, no name
+    if lex.lang == "id" and end - start == 1 and before in _PORTFOLIO_MARKERS and end == len(tokens):
+        return end, end  # "Menko Polkam": the portfolio's short form, no name
     if end - start == 1 and before in _GROUP_NOUNS and tokens[start - 1][:1].islower():
         return end, end  # "sebagian umat Muslim menilai": a community, no name
     if end - start <= 2 and before in NAMED_BODIES and end == len(tokens):

@@ -808,6 +808,27 @@ def _office(role: str | None, lex: Lexicon) -> tuple[str, ...]:
     return tuple(w for w in words if (w in lex.roles or w + "." in lex.roles) and w != "kota")
 
 
+# A minister's post in one coined word (or "Menko" and the portfolio): "Mendagri", "Wamenkeu",
+# "Menko Pangan"; the groups: deputy, coordinating, the portfolio's letters.
+# ("Menteri", "Menko" alone name no portfolio: "kata Menko" is not the Menteri Koperasi's)
+_MINISTER_SHORT = re.compile(r"(wa)?men(ko)?(?!teri|ko$)([a-z]{2,})")
+_COORDINATING = {"menko": "menteri koordinator", "wamenko": "wakil menteri koordinator"}
+_PORTFOLIO_LINKS_ID = frozenset({"bidang", "dan", "urusan", "kepala"})
+
+
+def _folded_post(role: str, *, spaced: bool = False) -> str:
+    """A post in lower case, its words run together ("Menko Pangan" -> "menkopangan"), or with
+    single spaces between words; brackets and hyphens dropped ("Menpan-RB" -> "menpanrb")."""
+    words = re.findall(r"[a-z]+", role.casefold())
+    return " ".join(words) if spaced else "".join(words)
+
+
+def _spelled_in(letters: str, word: str) -> bool:
+    """Whether `letters` appear in `word` in order ("dagri" in "dalamnegeri")."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
 class Registry:
     """People of one article, in order of first mention (index = speaker_ref)."""
 
@@ -2602,6 +2623,19 @@ class Registry:
             ]
             if holders:
                 return holders[-1]
+        if self.lex.lang == "id" and (coined := _MINISTER_SHORT.fullmatch(_folded_post(role))) is not None:
+            holder = self._minister_of_short_form(coined, position)
+            if holder is not None:
+                return holder
+        if self.lex.lang == "id" and (coordinating := _COORDINATING.get(_folded_post(role))) is not None:
+            # "kata Menko" after "Menteri Koordinator Bidang Pangan X": the last one named
+            holders = [
+                k
+                for k, person in enumerate(self.people)
+                if person.position <= position and _folded_post(person.role or "", spaced=True).startswith(coordinating)
+            ]
+            if holders:
+                return holders[-1]
         wanted = _office(role, self.lex)
         if not wanted:
             return None
@@ -2615,6 +2649,40 @@ class Registry:
             elif office[0] not in _DEPUTY_WORDS:
                 ending = index
         return exact if exact is not None else ending
+
+    def _minister_of_short_form(self, short: re.Match[str], position: int) -> int | None:
+        """The minister named before `position` whose portfolio a coined short form spells
+        ("Mendagri" for "Menteri Dalam Negeri X", "Menko Pangan" for "Menteri Koordinator Bidang
+        Pangan X"): its letters in order in the portfolio's, a syllable printed whole or the first
+        letters alike preferred ("Mentan" is the Menteri Pertanian's, not the Menteri Pertahanan's);
+        None when two fit alike."""
+        deputy, coordinating, letters = bool(short.group(1)), bool(short.group(2)), short.group(3)
+        if coordinating:
+            # ("Menkominfo", "Menkop": "ko" opens the portfolio, when no coordinating minister fits)
+            holder = self._minister_spelled(deputy, True, letters, position)
+            return holder if holder is not None else self._minister_spelled(deputy, False, "ko" + letters, position)
+        return self._minister_spelled(deputy, False, letters, position)
+
+    def _minister_spelled(self, deputy: bool, coordinating: bool, letters: str, position: int) -> int | None:
+        """See _minister_of_short_form."""
+        fits: list[tuple[int, int]] = []
+        for index, person in enumerate(self.people):
+            if person.position > position or not person.role:
+                continue
+            words = _folded_post(person.role, spaced=True).split()
+            if deputy != (words[:1] == ["wakil"]):
+                continue
+            words = words[1:] if deputy else words
+            if words[:1] != ["menteri"] or coordinating != (words[1:2] == ["koordinator"]):
+                continue
+            portfolio = "".join(w for w in words[2 if coordinating else 1 :] if w not in _PORTFOLIO_LINKS_ID)
+            if portfolio and _spelled_in(letters, portfolio):
+                fits.append((2 if letters in portfolio else int(letters[0] == portfolio[0]), index))
+        if not fits:
+            return None
+        rank = max(fits)[0]
+        best = {index for fit, index in fits if fit == rank}
+        return best.pop() if len(best) == 1 else None
 
     def _holder_of_initials(self, mention: ParsedMention) -> int | None:
         """Who "the DG" or "the NSA" is: the person named before with a post whose words' initials

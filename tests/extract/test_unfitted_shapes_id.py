@@ -129,3 +129,34 @@ def test_a_given_name_two_people_share_opening_a_sentence_is_the_first_named() -
 def test_a_hospital_s_or_school_s_own_name_ends_before_a_given_name(lede: str, speaker: str, role: str) -> None:
     text = f"Layanan Pasien\n\n{lede} mengatakan layanan tetap berjalan seperti biasa.\n"
     assert _who(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("named", "short", "speaker"),
+    [
+        ("Menteri Dalam Negeri Tito Wirawan", "Mendagri", "Tito Wirawan"),
+        ("Wakil Menteri Keuangan Ani Suryani", "Wamenkeu", "Ani Suryani"),
+        ("Menteri Koordinator Bidang Pangan Sutrisno Hadi", "Menko Pangan", "Sutrisno Hadi"),
+        ("Menteri Koordinator Bidang Politik dan Keamanan Budi Gunadi", "Menko Polkam", "Budi Gunadi"),
+        ("Menteri Komunikasi dan Informatika Budi Ariyanto", "Menkominfo", "Budi Ariyanto"),
+        ("Menteri Koperasi Teten Marsudiono", "Menkop", "Teten Marsudiono"),
+        # a syllable printed whole tells two portfolios apart
+        ("Menteri Pertahanan Joko Santoso dan Menteri Pertanian Amran Sulaimana", "Mentan", "Amran Sulaimana"),
+        ("Menteri Pertahanan Joko Santoso dan Menteri Pertanian Amran Sulaimana", "Menhan", "Joko Santoso"),
+        # a portfolio the short form does not spell: no one
+        ("Menteri Keuangan Ani Suryani", "Menkes", None),
+    ],
+)
+def test_a_minister_s_short_form_names_the_minister_named_in_full_before(
+    named: str, short: str, speaker: str | None
+) -> None:
+    text = f"Rapat Kabinet\n\n{named} hadir dalam rapat itu. {short} mengatakan stok pangan aman hingga akhir tahun.\n"
+    assert _statements(text)[-1].speaker == speaker
+
+
+def test_menko_alone_is_the_coordinating_minister_named_before() -> None:
+    text = (
+        "Rapat Kabinet\n\nMenteri Koordinator Bidang Pangan Sutrisno Hadi hadir dalam rapat itu. Menteri Koperasi "
+        'Teten Marsudiono juga hadir.\n"Stok aman," kata Menko.\n'
+    )
+    assert _statements(text)[-1].speaker == "Sutrisno Hadi"
