@@ -160,3 +160,22 @@ def test_menko_alone_is_the_coordinating_minister_named_before() -> None:
         'Teten Marsudiono juga hadir.\n"Stok aman," kata Menko.\n'
     )
     assert _statements(text)[-1].speaker == "Sutrisno Hadi"
+
+
+@pytest.mark.parametrize("verb", ["balas", "sahut", "seloroh", "canda", "kelakar"])
+def test_a_reply_or_a_joke_after_a_quote_names_its_own_speaker(verb: str) -> None:
+    text = (
+        "Debat Anggaran\n\n"
+        '"Anggaran pendidikan harus naik," kata Ketua Komisi E DPRD Sulsel Andi Rahman. '
+        f'"Saya tidak setuju, fiskal kita terbatas," {verb} Wakil Ketua DPRD Sulsel Syamsul Bahri.\n'
+    )
+    assert [speaker for speaker, _ in _who(text)] == ["Andi Rahman", "Syamsul Bahri"]
+
+
+@pytest.mark.parametrize("verb", ["balasnya", "sahutnya", "candanya"])
+def test_a_reply_s_nya_form_is_the_one_speaking(verb: str) -> None:
+    text = (
+        "Debat Anggaran\n\nWakil Ketua DPRD Sulsel Syamsul Bahri menolak usulan itu.\n"
+        f'"Fiskal kita terbatas," {verb}.\n'
+    )
+    assert [speaker for speaker, _ in _who(text)][-1] == "Syamsul Bahri"
