@@ -179,3 +179,17 @@ def test_a_reply_s_nya_form_is_the_one_speaking(verb: str) -> None:
         f'"Fiskal kita terbatas," {verb}.\n'
     )
     assert [speaker for speaker, _ in _who(text)][-1] == "Syamsul Bahri"
+
+
+@pytest.mark.parametrize("title", ["drh.", "drg."])
+def test_a_vet_s_or_a_dentist_s_title_ends_no_sentence(title: str) -> None:
+    text = (
+        "Kasus Baru\n\nJuru Bicara Satgas Penanganan Penyakit Mulut dan Kuku Kabupaten Boyolali, "
+        f"{title} Suparmanto, menyebut ada 15 kasus baru pekan ini.\n"
+        f'"Kami sudah vaksinasi," kata {title} Suparmanto.\n'
+    )
+    role = "Juru Bicara Satgas Penanganan Penyakit Mulut dan Kuku"
+    assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [
+        ("Suparmanto", role, "Kabupaten Boyolali"),
+        ("Suparmanto", role, "Kabupaten Boyolali"),
+    ]
