@@ -900,7 +900,22 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if not tokens:
         return None, None
     cut = len(tokens)
-    while cut > 0 and (_key(tokens[cut - 1]) in lex.regions or _place_before(tokens, cut, lex)):
+    while (
+        cut > 0
+        and (
+            _key(tokens[cut - 1]) in lex.regions
+            or _place_before(tokens, cut, lex)
+            # "Bupati Poso", "Kepala Dinas Sosial Kabupaten Lebak": a place that is also a dictionary
+            # word, where an office's or a body's place is printed, ending the post
+            or (
+                lex.lang == "id"
+                and cut == len(tokens) >= 2
+                and _key(tokens[-1]) in common_word_places()
+                and tokens[-1][:1].isupper()
+                and _office_place(tokens, cut, _key(tokens[-2]))
+            )
+        )
+    ):
         size = _place_before(tokens, cut, lex) or 1
         if size > 1 and tuple(_key(t) for t in tokens[cut - size : cut]) in places_abroad():
             break  # "Konsul Jenderal RI di New York": a post abroad keeps its place (regions are at home)
@@ -1456,7 +1471,11 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         return end, end  # "Sejarawan Universitas Sanata Dharma, Yogyakarta": the body's own name
     if (
         end - start == 1
-        and _key(tokens[start]) in lex.regions
+        and (
+            _key(tokens[start]) in lex.regions
+            # ("Bupati Lebak", "Bupati Poso": a place that is also a dictionary word, after the office)
+            or (lex.lang == "id" and _key(tokens[start]) in common_word_places() and _office_place(tokens, end, before))
+        )
         and (
             before in lex.roles
             or before in lex.institutions

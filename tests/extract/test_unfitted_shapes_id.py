@@ -193,3 +193,25 @@ def test_a_vet_s_or_a_dentist_s_title_ends_no_sentence(title: str) -> None:
         ("Suparmanto", role, "Kabupaten Boyolali"),
         ("Suparmanto", role, "Kabupaten Boyolali"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lede", "role", "region"),
+    [
+        ("Kepala Dinas Sosial Kabupaten Lebak, Eka Darmana Putra,", "Kepala Dinas Sosial", "Kabupaten Lebak"),
+        ("Bupati Poso Verna Kalangi", "Bupati", "Poso"),
+        ("Ketua DPRD Badung Made Sumerta", "Ketua DPRD", "Badung"),
+    ],
+)
+def test_a_place_that_is_a_dictionary_word_after_an_office_is_its_region(lede: str, role: str, region: str) -> None:
+    text = f"Bantuan Disalurkan\n\n{lede} mengatakan bantuan disalurkan ke 1.200 keluarga.\n"
+    assert [(s.role, s.region) for s in _statements(text)] == [(role, region)]
+
+
+@pytest.mark.parametrize(("office", "speaker"), [("Bupati Lebak", "Hasan Basrowi"), ("Bupati Poso", "Verna Kalangi")])
+def test_an_office_and_such_a_place_alone_is_its_holder_not_a_person_named_so(office: str, speaker: str) -> None:
+    text = (
+        f"Pasar Baru\n\n{office} {speaker} meresmikan pasar baru, Senin (3/3/2025).\n"
+        f'"Pasar ini untuk pedagang kecil," kata {office}.\n'
+    )
+    assert [(s.speaker, s.role) for s in _statements(text)] == [(speaker, "Bupati")]
