@@ -76,6 +76,7 @@ _LOWER_POST_WORDS = 4  # "master of ceremonies"; a longer lower-case run before 
 _VENUE = frozenset({"di", "in"})  # (lower case: "DI Yogyakarta" is "Daerah Istimewa Yogyakarta")
 # An official speaking through another: "Bupati Garut Y melalui Kepala Dinas Kominfo, X" (X spoke).
 _THROUGH = frozenset({"melalui", "lewat", "via", "diwakili", "didampingi", "through"})
+_SPOKEN_THROUGH = frozenset({"melalui", "lewat", "via"})  # (the one after it speaks for the one before)
 # Lower-case nouns of a community: the capitalised word after them names it, not a person.
 _GROUP_NOUNS = frozenset({"umat", "kaum", "suku", "bangsa", "etnis", "rakyat", "masyarakat", "agama"})
 # Prepositions that open a phrase of where or when before the subject's comma.
@@ -801,6 +802,18 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if lex.lang == "id" and tokens and tokens[-1].startswith("(") and _is_title(tokens[-1].strip("(),"), lex):
         tokens = tokens[:-1]  # "Brigadir Jenderal (Mar) Rasman": the rank's corps, after the rank
     tokens = tokens[: _rank_start(tokens)]
+    if lex.lang == "id" and any(_key(t) in _SPOKEN_THROUGH for t in tokens):
+        # "Bupati X Om Zein melalui Kepala Badan Kepegawaian Daerah Y, Rudi": the post next to the
+        # name, the one who spoke for the official before "melalui"
+        through = max(
+            (
+                k + 1
+                for k, t in enumerate(tokens[:-1])
+                if _key(t) in _SPOKEN_THROUGH and _key(tokens[k + 1]) in lex.roles
+            ),
+            default=0,
+        )
+        tokens = tokens[through:]
     if lex.lang == "id" and len(tokens) > 2 and _key(tokens[0]) == "salah" and _key(tokens[1]) == "satu":
         tokens = tokens[2:]  # "Salah satu siswa baru, X": one of them, the description is hers
     while lex.lang == "id" and len(tokens) >= 2 and _key(tokens[0]) in _ACTS_OF_ID and _key(tokens[1]) in lex.roles:

@@ -215,3 +215,14 @@ def test_an_office_and_such_a_place_alone_is_its_holder_not_a_person_named_so(of
         f'"Pasar ini untuk pedagang kecil," kata {office}.\n'
     )
     assert [(s.speaker, s.role) for s in _statements(text)] == [(speaker, "Bupati")]
+
+
+@pytest.mark.parametrize("through", ["melalui", "lewat"])
+def test_the_post_of_one_speaking_through_another_is_the_speaker_s_own(through: str) -> None:
+    text = (
+        f"Lowongan PPPK\n\nBupati Purwakarta Om Zainal {through} Kepala Badan Kepegawaian Daerah Purwakarta "
+        "Rudi Hartawan mengatakan seleksi PPPK dibuka bulan depan.\n"
+    )
+    assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [
+        ("Rudi Hartawan", "Kepala Badan Kepegawaian Daerah", "Purwakarta")
+    ]
