@@ -415,14 +415,23 @@ def _post_in_lower_case(printed: str, lex: Lexicon) -> ParsedMention | None:
     return ParsedMention(printed=printed.strip(), role=mention.role, region=mention.region)
 
 
+_SO_SAID = re.compile(r"(?:Begitu|Demikian)(?:lah)?\s+(?=[a-z])")
+
+
 def _closed_cue(text: str, pos: int, window_end: int, limit: int, lex: Lexicon) -> Cue | None:
     """'...secepatnya." Tegas M Yasir.': Indonesian copy may open the attribution of a quote that
     closed its sentence with a capitalised bare verb. It counts only when a named person or a
     post follows and the sentence ends there; "Jelas ada masalah." is a sentence of its own."""
     if lex.lang != "id":
         return None
+    so = _SO_SAID.match(text, pos, window_end)
+    if so is not None:
+        pos = so.end()  # '...bulan depan." Begitu kata Wali Kota X.': "so said X"
+        nya = lex.nya_re.match(text, pos, window_end)
+        if nya is not None and text[nya.end() : nya.end() + 1] in (".", "\n", ""):
+            return Cue(nya.group(), ParsedMention(printed=nya.group(), pronoun=True), nya.start())
     root = lex.root_re.match(text, pos, window_end)
-    if root is None or not text[root.start()].isupper():
+    if root is None or not (text[root.start()].isupper() or so is not None):
         return None
     printed, stop = mention_after(text, root.end(), limit)
     if text[stop : stop + 1] not in (".", "\n", ""):

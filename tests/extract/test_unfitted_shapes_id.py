@@ -226,3 +226,24 @@ def test_the_post_of_one_speaking_through_another_is_the_speaker_s_own(through: 
     assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [
         ("Rudi Hartawan", "Kepala Badan Kepegawaian Daerah", "Purwakarta")
     ]
+
+
+@pytest.mark.parametrize(
+    "attribution", ["Begitu kata Wali Kota Tegalsari Dedy Yonanda.", "Demikian ujar Wali Kota Tegalsari Dedy Yonanda."]
+)
+def test_so_said_after_a_quote_that_closed_its_sentence_names_the_speaker(attribution: str) -> None:
+    text = f'Parkir Gratis\n\n"Parkir di pasar tradisional kami gratiskan mulai bulan depan." {attribution}\n'
+    assert [s.speaker for s in _statements(text)] == ["Dedy Yonanda"]
+
+
+def test_so_said_with_nya_is_the_one_speaking() -> None:
+    text = (
+        "Parkir Gratis\n\nWali Kota Tegalsari Dedy Yonanda meninjau pasar tradisional, Senin (3/3/2025).\n"
+        '"Parkir di pasar kami gratiskan." Begitulah katanya.\n'
+    )
+    assert [s.speaker for s in _statements(text)] == ["Dedy Yonanda"]
+
+
+def test_demikian_before_other_words_is_no_attribution() -> None:
+    text = '"Jelas ada masalah." Demikian pula warga di sekitar pasar.\n'
+    assert [s.speaker for s in _statements(f"Pasar\n\n{text}")] in ([], [None])
