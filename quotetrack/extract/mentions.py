@@ -1237,6 +1237,7 @@ _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)
 # Post words that are also Indonesian given names and surnames, after another name word: "Abdul
 # Hakim", "Lukman Hakim" (hakim, a judge), "Andi Raja", "Siti Ratu".
 VILLAGE_MARKERS = frozenset({"desa", "kelurahan", "kampung", "dusun", "nagari"})
+_LOCAL_UNITS = VILLAGE_MARKERS | {"kecamatan"}
 _POST_SURNAMES = frozenset({"hakim", "raja", "ratu", "sultan"})
 # English surnames that are posts' words ("Gov. Warren Bishop", "Labour MP Peter Judge", "Mr Pope"):
 # the name's last word after a given name or a courtesy title.
@@ -1602,8 +1603,9 @@ def _local_place(tokens: list[str], start: int, end: int) -> bool:
     a name), two when the first opens a place's name ("Camat Sungai Loban Rusdiansyah")."""
     if start >= 2 and _key(tokens[start - 2]) in LOCAL_HEADS and end - start >= 2:
         return True
-    if start < 3 or _key(tokens[start - 3]) not in LOCAL_HEADS:
+    if start < 3 or (_key(tokens[start - 3]) not in LOCAL_HEADS and _key(tokens[start - 3]) not in _LOCAL_UNITS):
         return False
+    # ("Ketua RW 05 Kelurahan Cempaka Putih Sarbini": a ward or village word opens its place too)
     return _key(tokens[start - 2]) in PLACE_OPENERS or _place_of_common_words(tokens, start)
 
 

@@ -247,3 +247,18 @@ def test_so_said_with_nya_is_the_one_speaking() -> None:
 def test_demikian_before_other_words_is_no_attribution() -> None:
     text = '"Jelas ada masalah." Demikian pula warga di sekitar pasar.\n'
     assert [s.speaker for s in _statements(f"Pasar\n\n{text}")] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        ("Ketua RW 05 Kelurahan Cempaka Putih Sarbini", "Sarbini"),
+        ("Kepala Desa Kebun Mangga Sarbini", "Sarbini"),
+        ("Kepala Desa Sungai Loban Rusdianto", "Rusdianto"),
+        # a place of one word: the name after it whole
+        ("Kepala Desa Sukamaju Ujang Saepudin", "Ujang Saepudin"),
+    ],
+)
+def test_a_village_s_or_ward_s_place_of_two_words_ends_before_a_one_word_name(lede: str, speaker: str) -> None:
+    text = f"Warga Menolak\n\n{lede} mengatakan warga menolak pembangunan gudang di lingkungan mereka.\n"
+    assert [s.speaker for s in _statements(text)] == [speaker]
