@@ -1658,6 +1658,24 @@ def _is_pair(word: str) -> bool:
     return not first.casefold().endswith(second.casefold())
 
 
+# Places and bodies named after two people ("Bandara Soekarno-Hatta", "Jalan Sudirman-Thamrin").
+_EPONYMOUS_PLACES = frozenset({"bandara", "bandar", "stadion", "pelabuhan", "terminal", "bendungan", "tol", "stasiun"})
+
+
+def _after_eponymous_pair(tokens: list[str], start: int, end: int, lex: Lexicon) -> int:
+    """Where a name starts after a place or body named by two joined names, which ends it
+    ("General Manager Bandara Soekarno-Hatta Heru Karyadi": Heru Karyadi, not a ticket of two
+    whose first is "Bandara Soekarno"; "Ketua TKN Budi-Sari Rosan": the ticket's team, by its
+    short form); `start` when no such pair has name words after it."""
+    for k in range(max(start, 1), end - 1):
+        if _is_pair(tokens[k]) and any(
+            _key(t) in _EPONYMOUS_PLACES or _key(t) in lex.institutions or (t.isupper() and len(_key(t)) >= 2)
+            for t in tokens[max(0, k - 2) : k]
+        ):
+            return k + 1
+    return start
+
+
 def _is_agency(token: str) -> bool:
     """A Dinas's syllable short form ("Disnaker", "Dinkes", "Dishub", "Diskominfo"): "Dis"/"Din"
     and a consonant, six letters or more, no dictionary word. Names such as "Dinda" or "Dinarti"
@@ -2829,6 +2847,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         start, end = _name_run(tokens, lex)
         if start == end:
             continue
+        if lex.lang == "id" and "-" in chunks[index]:
+            start = _after_eponymous_pair(tokens, start, end, lex)
         if lex.lang == "en" and start > 0:
             # "the Labour MP for Leeds North East (Kevin Ames)": the end of a place, no one's name
             while start < end and _key(tokens[start].strip(",;:")) in _COMPASS_EN:

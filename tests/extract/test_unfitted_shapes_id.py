@@ -262,3 +262,26 @@ def test_demikian_before_other_words_is_no_attribution() -> None:
 def test_a_village_s_or_ward_s_place_of_two_words_ends_before_a_one_word_name(lede: str, speaker: str) -> None:
     text = f"Warga Menolak\n\n{lede} mengatakan warga menolak pembangunan gudang di lingkungan mereka.\n"
     assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        (
+            "General Manager Bandara Soekarno-Hatta Heru Karyanto",
+            "Heru Karyanto",
+            "General Manager Bandara Soekarno-Hatta",
+        ),
+        ("Ketua TKN Wiratama-Sulastri Rosan Hartawan", "Rosan Hartawan", "Ketua TKN Wiratama-Sulastri"),
+    ],
+)
+def test_a_pair_of_names_that_names_a_place_or_a_team_ends_before_the_speaker_s(
+    lede: str, speaker: str, role: str
+) -> None:
+    text = f"Arus Mudik\n\n{lede} mengatakan ada tambahan 200 penerbangan selama arus mudik.\n"
+    assert _who(text) == [(speaker, role)]
+
+
+def test_a_ticket_of_two_is_still_filed_under_the_first() -> None:
+    text = "Kampanye\n\nWiratama Surya-Sulastri Dewi mengatakan program makan gratis akan dilanjutkan.\n"
+    assert [speaker for speaker, _ in _who(text)] == ["Wiratama Surya"]
