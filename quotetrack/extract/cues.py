@@ -741,6 +741,11 @@ def _names_a_body(subject: str, lex: Lexicon) -> bool:
 
 # Heads of an abstract subject with a demonstrative ("Capaian ini", "Hal tersebut"): what it
 # "stresses" or "shows" is the reporter's point, no one's statement.
+# Words that open a description of many people ("puluhan warga", "para pedagang", "kedua pejabat").
+_MANY_ID = frozenset(
+    {"puluhan", "ratusan", "ribuan", "belasan", "sejumlah", "para", "beberapa", "banyak", "seluruh", "semua"}
+    | {"kedua", "ketiganya", "keduanya", "mereka"}
+)
 _ABSTRACT_HEADS = frozenset(
     {"capaian", "pencapaian", "prestasi", "keberhasilan", "kondisi", "situasi", "peristiwa", "kejadian", "fakta"}
     | {"hal", "langkah", "upaya", "realisasi", "peningkatan", "penurunan", "kenaikan", "fenomena"}
@@ -841,6 +846,10 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
     if last_word.casefold() in DEMONSTRATIVES and 0 < len(words) <= EPITHET_WORDS:
         if words[0].casefold() in _ABSTRACT_HEADS:
             return None  # "Capaian ini menegaskan ...", "Hal ini menunjukkan ...": the reporter's point
+        if words[0].casefold() in _MANY_ID:
+            # "Puluhan warga yang ikut aksi itu mengaku ...": many people, none of them named (the
+            # statement stays, with no speaker; never the one who led them)
+            return ParsedMention(printed=subject)
         if words[0].casefold() in THING_HEADS:
             # "Isi surat itu menekankan", "Laporan tersebut menyebutkan": a document's words, said
             # by no person (the statement stays, with no speaker).

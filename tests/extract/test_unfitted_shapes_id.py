@@ -285,3 +285,27 @@ def test_a_pair_of_names_that_names_a_place_or_a_team_ends_before_the_speaker_s(
 def test_a_ticket_of_two_is_still_filed_under_the_first() -> None:
     text = "Kampanye\n\nWiratama Surya-Sulastri Dewi mengatakan program makan gratis akan dilanjutkan.\n"
     assert [speaker for speaker, _ in _who(text)] == ["Wiratama Surya"]
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Puluhan warga yang ikut aksi itu",
+        "Sejumlah pemuda yang ikut dalam kelompok ini",
+        "Para pedagang di pasar itu",
+    ],
+)
+def test_many_people_described_are_no_one_named_before(group: str) -> None:
+    text = (
+        "Warga Tolak Tambang\n\nKetua Forum Warga Peduli Lingkungan Asep Kurniadi memimpin aksi di depan kantor "
+        f"bupati.\n{group} mengaku khawatir sumber air mereka tercemar limbah tambang.\n"
+    )
+    assert [s.speaker for s in _statements(text) if "sumber air" in s.text] == [None]
+
+
+def test_an_epithet_of_one_person_still_stands_for_the_one_speaking() -> None:
+    text = (
+        "Warga Tolak Tambang\n\nKetua Forum Warga Peduli Lingkungan Asep Kurniadi memimpin aksi di depan kantor "
+        "bupati.\nPria yang akrab disapa Asep itu mengaku khawatir sumber air warga tercemar limbah tambang.\n"
+    )
+    assert [s.speaker for s in _statements(text) if "sumber air" in s.text] == ["Asep Kurniadi"]
