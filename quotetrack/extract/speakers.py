@@ -2922,6 +2922,14 @@ class Registry:
             return holder
         if mention.name or mention.org:
             return self.add(self.refine(mention), position)
+        if (
+            mention.role
+            and mention.region
+            and (held := self._qualified_holder(f"{mention.role} {mention.region}", position)) is not None
+        ):
+            # '"...," ujar Kapolres Bogor.' after "Kapolres Bogor X dan Kapolres Sukabumi Y": the
+            # holder of that place's post, not the holder named last
+            return held
         if mention.role:
             return self.by_role(mention.role, position)
         return None

@@ -309,3 +309,16 @@ def test_an_epithet_of_one_person_still_stands_for_the_one_speaking() -> None:
         "bupati.\nPria yang akrab disapa Asep itu mengaku khawatir sumber air warga tercemar limbah tambang.\n"
     )
     assert [s.speaker for s in _statements(text) if "sumber air" in s.text] == ["Asep Kurniadi"]
+
+
+def test_a_post_with_its_place_after_the_verb_is_that_place_s_holder_not_the_last_named() -> None:
+    text = (
+        "Operasi Gabungan\n\nKapolres Bogor AKBP Rio Wahyu Anggara dan Kapolres Sukabumi AKBP Samiantoro menggelar "
+        "operasi gabungan di perbatasan.\n"
+        '"Operasi akan rutin," ujar Kapolres Bogor.\n'
+        '"Kami amankan 20 kendaraan," kata Kapolres Sukabumi.\n'
+    )
+    assert [(s.speaker, s.region) for s in _statements(text)] == [
+        ("Rio Wahyu Anggara", "Bogor"),
+        ("Samiantoro", "Sukabumi"),
+    ]
