@@ -1454,10 +1454,20 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     if lex.lang == "id" and end - start >= 2 and _opens_a_body_s_own_name(tokens, start):
         # (a place the lexicon knows after the body's own name ends both: "Kelompok Pelestari
         # Penyu Sisik Emas Garut Sukarta")
+        start_before_place = start
         placed = next((k + 1 for k in range(end - 2, start, -1) if _key(tokens[k]) in lex.regions), start)
         start = _given_name_start(tokens, placed, end)
         if start == placed and _key(tokens[placed]) not in given_names_id():
             start = _after_own_name_s_last_word(tokens, placed, end)
+        if (
+            start == placed == start_before_place
+            and tokens[placed - 1].isdigit()
+            and end - placed >= 3
+            and _key(tokens[placed]) not in given_names_id()
+        ):
+            # "Kepala SDN 1 Cibeber Yayah Rokayah": a numbered school's place, one word, then a
+            # name of two words or more that no given name the list knows opens
+            start = placed + 1
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
     before = _key(tokens[start - 1]) if start > 0 else ""
@@ -1588,7 +1598,12 @@ def name_after_unit_number(name: str, lex: Lexicon) -> str:
     start = 0
     while start < len(words) - 1 and _key(words[start]) in lex.regions:
         start += 1
-    return " ".join(words[_given_name_start(words, start, len(words)) :])
+    named = _given_name_start(words, start, len(words))
+    if named == start == 0 and len(words) >= 3 and _key(words[0]) not in given_names_id():
+        # "Cibeber Yayah Rokayah" after "Kepala SDN 1": the unit's place, one word the lexicon
+        # does not know, then a name of two words or more no given name the list knows opens
+        named = 1
+    return " ".join(words[named:])
 
 
 def _office_place(tokens: list[str], start: int, before: str) -> bool:

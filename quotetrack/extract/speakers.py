@@ -1968,12 +1968,15 @@ class Registry:
                 and start >= 2
                 and text[start - 2 : start - 1].isdigit()
                 and mention is not None
-                and mention.name == printed
-                and (person := name_after_unit_number(printed, self.lex)) != printed
+                and mention.name
+                and printed.startswith(mention.name)
+                and (person := name_after_unit_number(mention.name, self.lex)) != mention.name
             ):
                 # "Kepala SMK Negeri 1 Karang Pawitan Sutrisno": the run after the unit's number
-                # opens with the unit's place; the person's name starts later
-                start, printed = start + len(printed) - len(person), person
+                # opens with the unit's place; the person's name starts later (degrees may follow it:
+                # "Cibeber Yayah Rokayah, S.Pd.I")
+                cut = len(mention.name) - len(person)
+                start, printed = start + cut, printed[cut:]
                 mention = parse_mention(printed, self.lex)
             if (
                 self.lex.lang == "id"

@@ -322,3 +322,19 @@ def test_a_post_with_its_place_after_the_verb_is_that_place_s_holder_not_the_las
         ("Rio Wahyu Anggara", "Bogor"),
         ("Samiantoro", "Sukabumi"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        ("Kepala SMPN 2 Cikalong Dedeh Kurniasih Rahayu", "Dedeh Kurniasih Rahayu", "Kepala SMPN 2 Cikalong"),
+        ("Kepala Sekolah SDN 1 Cibeber Yayah Rokayah, S.Pd.I", "Yayah Rokayah", "Kepala Sekolah SDN 1 Cibeber"),
+        # a known given name after the number: no place printed, the name whole
+        ("Kepala SD Negeri 3 Dadang Suhendar Wijaya", "Dadang Suhendar Wijaya", "Kepala SD Negeri 3"),
+    ],
+)
+def test_a_numbered_school_s_place_ends_before_a_name_no_known_given_name_opens(
+    lede: str, speaker: str, role: str
+) -> None:
+    text = f"Kekurangan Guru\n\n{lede} mengatakan sekolahnya masih kekurangan guru honorer.\n"
+    assert _who(text) == [(speaker, role)]
