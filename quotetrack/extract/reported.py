@@ -137,7 +137,10 @@ _MENURUT = re.compile(
 # "Pembangunan jembatan itu menurutnya harus selesai ...", "Anggaran itu menurut Rahmat belum
 # disetujui": the source set between the subject and the rest of the clause.
 _MENURUT_INSIDE = re.compile(
-    r"[\s,](?:menurut(?P<nya>nya)|menurut\s+(?P<m>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|dia|ia|beliau))"
+    # ("Angka itu, menurut Kepala Dinas Kesehatan dan Sosial (Dinkessos) Kabupaten X Y, turun ...":
+    # a post in full, its "dan" and its short form too)
+    r"[\s,](?:menurut(?P<nya>nya)|menurut\s+(?P<m>[A-Z][\w.'’-]*"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|dan(?=\s+[A-Z])|\([A-Z][\w.-]*\))){0,10}|dia|ia|beliau))"
     r"(?:\s*,\s+|\s+(?=[a-z]))"  # ("sehingga menurut Hendi, Semarang ...": after a comma, any word)
 )
 # A degree printed between commas after the name "menurut" gives: "Dr. Sari Lestari, MT, ...".

@@ -338,3 +338,25 @@ def test_a_numbered_school_s_place_ends_before_a_name_no_known_given_name_opens(
 ) -> None:
     text = f"Kekurangan Guru\n\n{lede} mengatakan sekolahnya masih kekurangan guru honorer.\n"
     assert _who(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker", "role"),
+    [
+        (
+            "menurut Kepala Dinas Kesehatan Kabupaten Cianjur Yusman Faisaludin,",
+            "Yusman Faisaludin",
+            "Kepala Dinas Kesehatan",
+        ),
+        (
+            "menurut Sekretaris Jenderal Gabungan Pengusaha Alat Kesehatan dan Laboratorium (Gakeslab) Randy Hermanto,",
+            "Randy Hermanto",
+            "Sekretaris Jenderal Gabungan Pengusaha Alat Kesehatan dan Laboratorium (Gakeslab)",
+        ),
+    ],
+)
+def test_a_long_post_named_inside_the_sentence_after_menurut_is_its_source(
+    source: str, speaker: str, role: str
+) -> None:
+    text = f"Angka Stunting\n\nAngka stunting tahun ini, {source} turun menjadi 18 persen dari 24 persen.\n"
+    assert _who(text) == [(speaker, role)]
