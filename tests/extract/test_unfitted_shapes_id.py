@@ -360,3 +360,15 @@ def test_a_long_post_named_inside_the_sentence_after_menurut_is_its_source(
 ) -> None:
     text = f"Angka Stunting\n\nAngka stunting tahun ini, {source} turun menjadi 18 persen dari 24 persen.\n"
     assert _who(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker", "role"),
+    [
+        ("Kepala Basarnas Marsekal Madya TNI (Purn) Bagus Purwanto", "Bagus Purwanto", "Kepala Basarnas"),
+        ("Ketua Umum PPAD Letjen TNI (Purn) Doni Marsono", "Doni Marsono", "Ketua Umum PPAD"),
+    ],
+)
+def test_retired_after_a_rank_is_no_part_of_the_post(lede: str, speaker: str, role: str) -> None:
+    text = f"Pencarian Korban\n\n{lede} mengatakan pencarian korban diperpanjang tiga hari.\n"
+    assert _who(text) == [(speaker, role)]
