@@ -615,9 +615,10 @@ ADDRESS_WORDS = RESPECT_WORDS | {
     "daeng",
     "bung",
 }
-# The quarters of a district or village's name ("Tarogong Kidul", "Jetis Lor", "Cipayung Utara"):
-# no word a personal name opens with, before two words of a name.
-_QUARTERS = (_COMPASS - {"laut", "daya"}) | {"kidul", "lor", "wetan", "kulon"}
+# The quarters of a district or village's name ("Tarogong Kidul", "Jetis Lor", "Cipayung Utara",
+# the Sundanese north "Cibeunying Kaler"): no word a personal name opens with, before two words
+# of a name.
+_QUARTERS = (_COMPASS - {"laut", "daya"}) | {"kidul", "lor", "wetan", "kulon", "kaler"}
 # Offices whose place follows them, where a regency's name that is also a common word ("Bupati
 # Lebak", "Wali Kota Batu", "Kapolres Badung") is the place, not a name.
 _REGIONAL_OFFICES = frozenset(

@@ -372,3 +372,8 @@ def test_a_long_post_named_inside_the_sentence_after_menurut_is_its_source(
 def test_retired_after_a_rank_is_no_part_of_the_post(lede: str, speaker: str, role: str) -> None:
     text = f"Pencarian Korban\n\n{lede} mengatakan pencarian korban diperpanjang tiga hari.\n"
     assert _who(text) == [(speaker, role)]
+
+
+def test_the_sundanese_north_ends_a_district_s_name_before_the_head_s() -> None:
+    text = "Saluran Air\n\nCamat Cibeunying Kaler Dadang Sutisnawan mengimbau warga menjaga kebersihan saluran air.\n"
+    assert _who(text) == [("Dadang Sutisnawan", "Camat Cibeunying Kaler")]
