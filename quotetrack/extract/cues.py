@@ -405,6 +405,8 @@ def _post_in_lower_case(printed: str, lex: Lexicon) -> ParsedMention | None:
     as the article's own word for the official it named with that post; the holder is found as
     for "kata Bupati" (None when the words are no post: '," kata warga')."""
     words = printed.split()
+    if len(words) > 1 and words[0] == "sang":
+        words = words[1:]  # '," kata sang bupati.': "the" bupati
     if not 0 < len(words) <= _LOWER_POST_MAX or words[0].casefold() not in lex.roles:
         return None
     if not all(w.isalpha() and w.islower() for w in words):

@@ -377,3 +377,11 @@ def test_retired_after_a_rank_is_no_part_of_the_post(lede: str, speaker: str, ro
 def test_the_sundanese_north_ends_a_district_s_name_before_the_head_s() -> None:
     text = "Saluran Air\n\nCamat Cibeunying Kaler Dadang Sutisnawan mengimbau warga menjaga kebersihan saluran air.\n"
     assert _who(text) == [("Dadang Sutisnawan", "Camat Cibeunying Kaler")]
+
+
+def test_sang_before_a_post_in_lower_case_after_the_verb_is_its_holder() -> None:
+    text = (
+        "Pasar Baru\n\nBupati Kendal Dyah Kartika Permatasari meresmikan pasar baru, Senin (3/3/2025).\n"
+        '"Pedagang harus tertib," kata sang bupati.\n'
+    )
+    assert [s.speaker for s in _statements(text)] == ["Dyah Kartika Permatasari"]
