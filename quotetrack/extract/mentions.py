@@ -913,6 +913,8 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     tokens = [t for i, t in enumerate(tokens) if not _is_title(t, lex) or _keeps_title(tokens, i, lex)]
     if not tokens:
         return None, None
+    if lex.lang == "id" and (caucus := _caucus_after_place(tokens, lex)) is not None:
+        return caucus
     cut = len(tokens)
     while (
         cut > 0
@@ -957,6 +959,24 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     role = _strip_role(" ".join(tokens[:cut])) or None
     region = " ".join(tokens[cut:]).strip(_STRIP) or None
     return role, region
+
+
+_LEGISLATURES = frozenset({"dprd", "dprk", "dpra", "dprp"})
+
+
+def _caucus_after_place(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None] | None:
+    """ "Anggota Komisi D DPRD Jawa Tengah dari Fraksi PKB" -> ("Anggota Komisi D DPRD dari
+    Fraksi PKB", "Jawa Tengah"): a regional legislature's place, then its member's caucus, which
+    hides the place from a post read from its end; None for any other post."""
+    at = next((k for k, t in enumerate(tokens) if _key(t) == "fraksi"), None)
+    if at is None or at < 3:
+        return None
+    if _key(tokens[at - 1]) == "dari":
+        at -= 1
+    role, region = _split_role_region(tokens[:at], lex)
+    if not role or not region or _key(role.split()[-1]) not in _LEGISLATURES:
+        return None
+    return f"{role} {' '.join(tokens[at:])}".strip(_STRIP), region
 
 
 def seat_place(role: str | None, region: str | None) -> tuple[str | None, str | None]:

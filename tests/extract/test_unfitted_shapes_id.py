@@ -385,3 +385,23 @@ def test_sang_before_a_post_in_lower_case_after_the_verb_is_its_holder() -> None
         '"Pedagang harus tertib," kata sang bupati.\n'
     )
     assert [s.speaker for s in _statements(text)] == ["Dyah Kartika Permatasari"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "role", "region"),
+    [
+        (
+            "Anggota Komisi D DPRD Jawa Tengah dari Fraksi PKB, Hj. Siti Nurjanah,",
+            "Anggota Komisi D DPRD dari Fraksi PKB",
+            "Jawa Tengah",
+        ),
+        ("Anggota DPRD Kabupaten Garut Fraksi Golkar Rudi Hartawan", "Anggota DPRD Fraksi Golkar", "Kabupaten Garut"),
+        # the caucus before the legislature: as before
+        ("Ketua Fraksi PDIP DPRD Kota Bandung Rudi Hartawan", "Ketua Fraksi PDIP DPRD", "Kota Bandung"),
+    ],
+)
+def test_a_regional_legislature_s_place_before_its_member_s_caucus_is_the_region(
+    lede: str, role: str, region: str
+) -> None:
+    text = f"Jalan Rusak\n\n{lede} meminta pemerintah provinsi segera memperbaiki jalan rusak di jalur pantura.\n"
+    assert [(s.role, s.region) for s in _statements(text)] == [(role, region)]
