@@ -2245,6 +2245,11 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         mention = replace(mention, role=None, region=None)
     if mention is not None and "(" in printed:
         mention = replace(mention, role=_closed(mention.role, printed), region=_closed(mention.region, printed))
+    if lex.lang == "id" and mention is not None and mention.role and mention.role.endswith("nya"):
+        # "Kuasa hukumnya, X", "Pengacaranya X": whose lawyer the sentence says before; the post
+        *head, last = mention.role.split(" ")
+        if len(last) > 5 and last[:-3].casefold() in lex.roles:
+            mention = replace(mention, role=" ".join([*head, last[:-3]]))
     if mention is not None and mention.role and (untermed := without_term(mention.role)) != mention.role:
         mention = replace(mention, role=untermed)  # "Komisioner Komnas Perempuan 2020-2025 ini"
     if lex.lang == "en" and mention is not None and mention.role and " under " in mention.role:

@@ -405,3 +405,19 @@ def test_a_regional_legislature_s_place_before_its_member_s_caucus_is_the_region
 ) -> None:
     text = f"Jalan Rusak\n\n{lede} meminta pemerintah provinsi segera memperbaiki jalan rusak di jalur pantura.\n"
     assert [(s.role, s.region) for s in _statements(text)] == [(role, region)]
+
+
+@pytest.mark.parametrize(
+    ("apposed", "role"),
+    [
+        ("Kuasa hukumnya, Dedi Mulyawan,", "Kuasa hukum"),
+        ("Pengacaranya, Dedi Mulyawan,", "Pengacara"),
+        ("Juru bicaranya, Dedi Mulyawan,", "Juru bicara"),
+    ],
+)
+def test_a_post_in_nya_before_a_name_is_the_post(apposed: str, role: str) -> None:
+    text = (
+        "Mantan Bupati Diperiksa\n\nMantan Bupati Sukajaya Rahmat Yasinudin diperiksa penyidik KPK. "
+        f"{apposed} mengatakan kliennya kooperatif selama pemeriksaan.\n"
+    )
+    assert _who(text) == [("Dedi Mulyawan", role)]
