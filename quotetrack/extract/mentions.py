@@ -3010,6 +3010,11 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             whose = bool(after) and after[-1].endswith(("'s", "’s"))  # "X, President Barack Obama’s former ..."
             if after and not whose and (head_of or any(_key(t) in lex.roles for t in after[:4])):
                 role = " ".join(after)
+                if lex.lang == "id":
+                    # "X, Bupati Garut, mengatakan": the post and its place, as before a name
+                    apposed_post, apposed_place = _split_role_region(after, lex)
+                    if apposed_post and apposed_place:
+                        role, region = apposed_post, apposed_place
                 if lex.lang == "id" and (listed_fields := _fields_after(chunks[index + 1 :], lex)) is not None:
                     role, region = listed_fields  # "X, Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta"
         if role is not None and not any(_key(t) in lex.roles or "." in t for t in role.split()):

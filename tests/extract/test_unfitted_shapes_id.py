@@ -421,3 +421,17 @@ def test_a_post_in_nya_before_a_name_is_the_post(apposed: str, role: str) -> Non
         f"{apposed} mengatakan kliennya kooperatif selama pemeriksaan.\n"
     )
     assert _who(text) == [("Dedi Mulyawan", role)]
+
+
+@pytest.mark.parametrize(
+    ("apposed", "role", "region"),
+    [
+        ("Rudi Hartawan, Bupati Garut,", "Bupati", "Garut"),
+        ("Hendra Kurniadi, Kepala Dinas Pertanian Kabupaten Ciamis,", "Kepala Dinas Pertanian", "Kabupaten Ciamis"),
+        # a village stays in the post, as it does before a name
+        ("Hendra Kurniadi, Kepala Desa Sukamaju,", "Kepala Desa Sukamaju", None),
+    ],
+)
+def test_a_post_after_the_name_has_its_place_as_region(apposed: str, role: str, region: str | None) -> None:
+    text = f"Bantuan Pupuk\n\n{apposed} mengatakan stok pupuk bersubsidi aman hingga akhir tahun.\n"
+    assert [(s.role, s.region) for s in _statements(text)] == [(role, region)]
