@@ -128,6 +128,9 @@ _WEEKDAYS_MONTHS = {
 NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "bin", "binti", "al", "el", "da", "ap", "ab", "ibn", "dos", "du", "del"}
 )
+# Second particles of an English-printed name, after "de", "van", "von": "de la Fuente",
+# "van den Broek", "de los Santos".
+_SECOND_PARTICLES_EN = frozenset({"la", "las", "los", "der", "den", "ter", "le"})
 # Months that are also given names ("Raja Juli Antoni", "Agustus Sani").
 _MONTHS = frozenset({"januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember"})
 _MAX_NAME_TOKENS = 4
@@ -725,6 +728,21 @@ def _is_title(token: str, lex: Lexicon) -> bool:
     return key in lex.titles or key.rstrip(".") in lex.titles
 
 
+def _particle_run(tokens: list[str], start: int, lex: Lexicon) -> int:
+    """How many particles end `tokens[:start]` when they open a name's last word ("de la", "van
+    der"), counted only when a name's word or a courtesy title stands before them ("Ms de la
+    Fuente"); 0 when none."""
+    at = start
+    while at > 0 and tokens[at - 1] in _SECOND_PARTICLES_EN:
+        at -= 1
+    if at == start or at == 0 or tokens[at - 1] not in NAME_PARTICLES:
+        return 0
+    at -= 1
+    if at == 0 or not (_is_name_token(tokens[at - 1], lex) or _key(tokens[at - 1]) in _COURTESY_TITLES_EN):
+        return 0
+    return start - at
+
+
 def _is_name_token(token: str, lex: Lexicon) -> bool:
     word = re.sub(r"['’]s$", "", token.strip(",;:"))  # "Blunkett's"
     if not _NAME_TOKEN.match(word):
@@ -1286,6 +1304,9 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         token = tokens[start - 1]
         if token in NAME_PARTICLES and start < end and start >= 2 and _is_name_token(tokens[start - 2], lex):
             start -= 1  # "Bill de Blasio": a particle inside a name
+            continue
+        if lex.lang == "en" and start < end and (run := _particle_run(tokens, start, lex)) > 1:
+            start -= run  # "Ana de la Fuente", "Pieter van der Berg": two particles in a row
             continue
         if start < end and start >= 2 and _ROMAN_CLASS.fullmatch(token) and _key(tokens[start - 2]) == "kelas":
             break  # "Kepala Rutan Kelas I Budi Hartono": the unit's class ends the post (one "I" too)

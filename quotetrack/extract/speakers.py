@@ -88,9 +88,11 @@ _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "on", "to"})
 # pattern opens with that set alone, so the engine scans for capitals instead of trying a branch
 # at every character.)
 _CAPITALISED_RUN = re.compile(
-    # ("Rhun ap Iorwerth", "Ahmad bin Yusuf", "Ursula von der Leyen": a name's particles)
+    # ("Rhun ap Iorwerth", "Ahmad bin Yusuf", "Ursula von der Leyen", "Ana de la Fuente": a name's
+    # particles)
     # ("Kepala Puskesmas X, dr. Ratna Sari": a doctor's, a dentist's, a vet's title in lower case)
-    r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|de|van|von|der|bin|ap|ab|ibn|da|"
+    r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|"
+    r"de|van|von|der|la|los|den|del|bin|ap|ab|ibn|da|"
     r"drg?h?\.|"
     # ("Special Adviser on Media and Publicity, X": a portfolio after "on", never a day)
     r"(?<=(?:ser|sor|ter|ary|man|son) )on"
