@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotetrack.extract.mentions import (
     CAMPAIGN,
@@ -272,6 +272,9 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         printed, stop = mention_after(text, root.end(), limit)
         if lex.lang == "id":
             printed = _before_verb(printed, lex)  # '," kata Zakki mendampingi Sahara': Zakki
+        aside = _bracket_after_name(printed.rstrip()) if lex.lang == "en" and printed.endswith(")") else None
+        if aside is not None:
+            printed = aside[0]  # '," said Dr Amir Sadeghi (pictured).': the name without the bracket
         post = _POST_AFTER.match(text, stop, limit)
         if post and (
             post.group(1).casefold() in lex.roles or (post.group(2) and post.group(1).casefold() in _HEADS_OF)
@@ -325,6 +328,8 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             )
             named = parse_mention(" ".join(words[:glued]), lex) if glued is not None else None
             mention = named if named is not None and named.name and not named.org else mention
+        if aside is not None and aside[1] and mention is not None and mention.name and not mention.region:
+            mention = replace(mention, region=aside[1])  # "said Giles Farnham (Con, Wycombe North)": his seat
         return Cue(root.group(), mention, root.end())
     # '," Harsono menambahkan' / '," he said': mention first, then the verb.
     for verb in lex.verb_re.finditer(text, pos, min(window_end, pos + _MENTION_FIRST_REACH)):
@@ -791,9 +796,62 @@ def _owned_by_name(words: list[str], lex: Lexicon) -> bool:
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn)-[A-Z]")
 
 
+# A bracket after an English name that is no part of it: where the photograph shows the person
+# ("Dr Amir Sadeghi (left) said"), a British or Australian member's party and seat ("(Lab)",
+# "(Con, Wycombe North)", "(Liberal, Victoria)") or seat alone ("(Wycombe North)").
+_EN_BRACKET_AFTER_NAME = re.compile(r"\s*\(([^()]{2,40})\)$")
+_PHOTO_PLACES = frozenset(
+    {
+        *("pictured", "picture", "photo", "file", "inset", "above", "below", "top", "bottom", "main"),
+        *("left", "right", "centre", "center", "middle", "front", "back", "far", "second", "third", "from"),
+    }
+)
+_PARTY_SHORT_FORMS = frozenset(
+    {
+        *("lab", "con", "ld", "lib", "dem", "libdem", "snp", "pc", "plaid", "green", "greens", "reform", "ukip"),
+        *("dup", "sdlp", "uup", "sf", "ind", "independent", "crossbench", "cb", "labour", "conservative", "tory"),
+        *("liberal", "labor", "lnp", "alp", "nationals", "nats", "national", "bjp", "inc", "cong", "aap", "tmc"),
+    }
+)
+_SEAT_WORD = re.compile(r"[A-Z][a-z][\w'’-]*|and|upon|on|under|the|of")
+
+
+def _bracket_after_name(subject: str) -> tuple[str, str | None, bool] | None:
+    """(subject without the bracket, the seat it names or None, whether the bracket is a seat
+    alone) for a photograph's direction, a party or a seat in brackets after a name; None for
+    any other bracket ("(who ...)", "(D-N.J.)", "(NUT)")."""
+    bracket = _EN_BRACKET_AFTER_NAME.search(subject)
+    if bracket is None or bracket.start() == 0 or not subject[: bracket.start()].split()[-1][:1].isupper():
+        return None
+    before = subject[: bracket.start()].rstrip()
+    parts = [part.strip() for part in bracket.group(1).split(",")]
+    words = [w.casefold() for w in parts[0].split()]
+    if all(w in _PHOTO_PLACES for w in words):
+        return before, None, False  # "(pictured)", "(second from left)"
+    if len(parts) > 2 or not all(_SEAT_WORD.fullmatch(w) for part in parts[1:] for w in part.split()):
+        return None
+    if all(w.strip(".") in _PARTY_SHORT_FORMS for w in words):
+        return before, (parts[1] if len(parts) == 2 else None), False  # "(Lab)", "(Con, Wycombe North)"
+    if len(parts) == 1 and len(words) <= 6 and all(_SEAT_WORD.fullmatch(w) for w in parts[0].split()):
+        return before, parts[0], True  # "(Wycombe North)"
+    return None
+
+
 def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> ParsedMention | None:
     """The speaker named as the subject of a speech verb, or None when the subject is no one."""
     subject = subject_before(text, lo, verb_start, lex)
+    aside = _bracket_after_name(subject) if lex.lang == "en" and subject.endswith(")") else None
+    if aside is None:
+        return _subject_mention(subject, lex)
+    before, seat, alone = aside
+    mention = _subject_mention(before, lex)
+    if mention is None or not mention.name or mention.org or mention.pronoun:
+        # ("The Department of Health (DoH) said": a body's short form, read as before)
+        return _subject_mention(subject, lex) if alone else mention
+    return replace(mention, region=mention.region or seat)
+
+
+def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
     if subject.endswith(")"):
         subject = _AGE_AFTER.sub("", subject)  # "salah satu orang tua siswa, Dian (37) berharap": her age
         subject = _ASIDE_AFTER.sub("", subject)  # "Kasich (who has 25 delegates to date) said": an aside

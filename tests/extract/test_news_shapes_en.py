@@ -45,3 +45,36 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
 )
 def test_two_particles_in_a_surname_keep_the_name_whole(body: str, speaker: str, role: str) -> None:
     assert _who(body) == [(speaker, role)]
+
+
+def _placed(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.speaker, s.role, s.region) for s in _statements(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # where the photograph shows the person
+        ("Dr Amir Sadeghi (left) said the trial had been a success.", ("Amir Sadeghi", None, None)),
+        ("Mayor Joan Wirth (pictured) told reporters that the bridge would reopen.", ("Joan Wirth", "Mayor", None)),
+        ('"The trial was a success," said Dr Amir Sadeghi (pictured).', ("Amir Sadeghi", None, None)),
+        # a British or Australian member's party, seat, or both
+        ("Councillor Hema Patel (Lab) said the cuts were unfair.", ("Hema Patel", "Councillor", None)),
+        (
+            "Conservative MP Giles Farnham (Wycombe North) said the bill was unworkable.",
+            ("Giles Farnham", "Conservative MP", "Wycombe North"),
+        ),
+        (
+            '"The bill is unworkable," said Conservative MP Giles Farnham (Wycombe North).',
+            ("Giles Farnham", "Conservative MP", "Wycombe North"),
+        ),
+        ("Senator Mark Ebdon (Liberal, Victoria) said the bill was rushed.", ("Mark Ebdon", "Senator", "Victoria")),
+        ("Giles Farnham (Con, Wycombe North) said the bill was unworkable.", ("Giles Farnham", None, None)),
+        # a body's short form stays the body's
+        ("The National Union of Teachers (NUT) said the plan was unfair.", ("National Union of Teachers", None, None)),
+    ],
+)
+def test_a_photograph_s_direction_a_party_or_a_seat_in_brackets_is_no_part_of_the_name(
+    body: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _placed(body) == [expected]
