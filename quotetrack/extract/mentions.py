@@ -1053,7 +1053,16 @@ _CIRCUMSTANCE_OPENERS_ID = frozenset(
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]*(?:[—–]\s*)?$")
 # A constituency before a legislator's short post: "Glasgow Kelvin MP".
 _SEAT_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?P<post>MP|MSP|AM|MLA|MEP)")
-_SEAT_NOT_PLACE = frozenset({"snp", "ukip", "plaid", "cymru", "green", "independent", "backbench", "senior", "veteran"})
+_SEAT_NOT_PLACE = frozenset(
+    {
+        *("snp", "ukip", "plaid", "cymru", "green", "independent", "backbench", "senior", "veteran"),
+        # (the parties of Northern Ireland's, Ireland's and India's houses: "DUP MLA", "Fianna Fáil
+        # TD", "BJP MLA", "Congress MLA")
+        *("dup", "sdlp", "uup", "alliance", "sinn", "féin", "fein", "fianna", "fáil", "fail", "fine", "gael"),
+        *("bjp", "congress", "aap", "tmc", "trinamool", "dmk", "aiadmk", "rjd", "bsp", "ncp", "tdp", "ysrcp"),
+        *("brs", "cpi", "cpi(m)", "jd(u)", "jd(s)", "shiv", "sena"),
+    }
+)
 # Posts printed as their initials: "The PM and Chancellor Gordon Brown".
 _EN_POST_SHORT = frozenset({"pm", "mp", "mps", "msp", "mep"})
 

@@ -868,7 +868,8 @@ def _without_party(statement: ExtractedStatement) -> ExtractedStatement:
 _NATION_POSTS = (
     ("Scotland", re.compile(r"\b(?:Holyrood|MSP|Scottish)\b")),
     ("Wales", re.compile(r"\b(?:Senedd|Welsh Assembly|Welsh)\b")),
-    ("Northern Ireland", re.compile(r"\b(?:Stormont|MLA)\b")),
+    # (an Indian state's legislator is an MLA too: "BJP MLA", "Congress MLA" sit in no Stormont)
+    ("Northern Ireland", re.compile(r"\b(?:Stormont|(?<!BJP )(?<!Congress )(?<!AAP )(?<!TMC )(?<!DMK )MLA)\b")),
 )
 
 

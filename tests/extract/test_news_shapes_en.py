@@ -78,3 +78,32 @@ def test_a_photograph_s_direction_a_party_or_a_seat_in_brackets_is_no_part_of_th
     body: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _placed(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Acting FEMA Administrator Dana Cole said the agency had enough money.",
+            ("Dana Cole", "Acting FEMA Administrator", None),
+        ),
+        ("County Coroner Jim Hale said the cause of death was not yet known.", ("Jim Hale", "County Coroner", None)),
+        (
+            "The protest grew on Monday. BJP MLA Suresh Kumar Yadav alleged that the police had failed to act.",
+            ("Suresh Kumar Yadav", "BJP MLA", None),
+        ),
+        (
+            "Fianna Fáil TD Niall Brennan said the housing plan had failed.",
+            ("Niall Brennan", "Fianna Fáil TD", None),
+        ),
+        # Stormont's members keep their nation
+        (
+            "The row went on. DUP MLA Gavin Orr said the protocol had to go.",
+            ("Gavin Orr", "DUP MLA", "Northern Ireland"),
+        ),
+    ],
+)
+def test_posts_of_agencies_counties_and_houses_outside_westminster(
+    body: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _placed(body) == [expected]

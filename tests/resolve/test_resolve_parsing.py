@@ -519,3 +519,22 @@ def test_two_posts_keep_two_keys(one: str, other: str) -> None:
 )
 def test_the_province_a_place_lies_in(name: str, level: str | None, province: str | None) -> None:
     assert province_of(Region(name=name, level=level)) == province
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("FEMA Administrator", "FEMA Administrator"),
+        ("Acting FEMA Administrator", "Acting FEMA Administrator"),
+        ("County Coroner", "County Coroner"),
+        ("District Collector", "District Collector"),
+        ("BJP MLA", "BJP Member of the Legislative Assembly"),
+        ("Fianna Fáil TD", "Fianna Fáil Teachta Dála"),
+        ("Police Superintendent", "Police Superintendent"),
+    ],
+)
+def test_posts_of_agencies_counties_and_houses_outside_westminster_are_filed(printed: str, label: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
