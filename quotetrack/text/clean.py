@@ -147,9 +147,11 @@ _CREDIT_INSIDE = re.compile(r"\s*\([A-Za-z]{2,6}(?:/[A-Za-z]{2,6})?\)\s*(?:Edito
 # A wire's dateline in capitals with nothing after it but the lede: a town of two words or more, two
 # towns ("WASHINGTON/HAVANA"), or one long word ("WASHINGTON"); short words are as often a body's
 # short form ("UNICEF Director ..."). English copy only: Indonesian ledes open with bodies in
-# capitals ("DPRD DKI Jakarta mengesahkan ...").
+# capitals ("DPRD DKI Jakarta mengesahkan ..."). A party and a member's post in capitals open a
+# lede, no town: "BJP MLA Suresh Yadav said", "DUP MLA ...", "SNP MSP ...".
 _SHOUTED_DATELINE = re.compile(
-    r"(?P<place>[A-Z]{3,}(?:[ /][A-Z]{2,}){1,3}(?=\s[A-Z](?:[a-z]|\s))|[A-Z]{7,}(?=\s[A-Z](?:[a-z]|\s)))\s+"
+    r"(?P<place>[A-Z]{3,}(?:[ /][A-Z]{2,}){1,3}(?<! MP)(?<! MLA)(?<! MLC)(?<! MPP)(?<! MSP)(?<! MEP)(?<! TD)"
+    r"(?=\s[A-Z](?:[a-z]|\s))|[A-Z]{7,}(?=\s[A-Z](?:[a-z]|\s)))\s+"
     r"(?=[A-Z](?:[a-z]|\s))"  # ("HONG KONG A Hong Kong-based ...": the lede may open with "A")
 )
 # A dateline left alone on its line, before the lede: "Jakarta -", "Bandung Barat -".

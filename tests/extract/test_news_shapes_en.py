@@ -107,3 +107,24 @@ def test_posts_of_agencies_counties_and_houses_outside_westminster(
     body: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _placed(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "BJP MLA Suresh Kumar Yadav said the police had failed to act.",
+            ("Suresh Kumar Yadav", "BJP MLA", None),
+        ),
+        (
+            "SNP MSP Morag Keith said the police had failed to act.",
+            ("Morag Keith", "SNP MSP", "Scotland"),
+        ),
+        # a wire's dateline in capitals is still the town's
+        ("WASHINGTON Vice President Joe Biden said the police had failed.", ("Joe Biden", "Vice President", None)),
+    ],
+)
+def test_a_party_and_a_member_s_post_in_capitals_opening_the_lede_are_no_dateline(
+    body: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _placed(body) == [expected]
