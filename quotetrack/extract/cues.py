@@ -16,6 +16,7 @@ from quotetrack.extract.mentions import (
     NAME_PARTICLES,
     PARTICIPLE_CUES,
     PARTY_BRACKET,
+    PARTY_MEMBER,
     PARTY_STATE_BRACKET,
     THING_HEADS,
     TRAILING_SHORT_FORM,
@@ -366,6 +367,8 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
                     or described_person(" ".join(words))  # '," the New York businessman said'
                     # ('," a senior official said', '," one of the lawyers said': someone unnamed)
                     or _someone_unnamed(words, lex)
+                    # ('," the Texas Republican said': a member of a party the article names)
+                    or PARTY_MEMBER.fullmatch(" ".join(words)) is not None
                     # ('," the White House said', '," the ACU said in statement': a body named in full)
                     # ("the Massachusetts Democrat said": a member of a party, whom the registry finds)
                     or (

@@ -366,8 +366,12 @@ _DESCRIBED_HEADS = frozenset(
 )
 
 
-# One member of a party, as English copy refers back to a politician: "the Republican", "the Tory".
-_PARTY_MEMBER = re.compile(r"(?i:the)\s+(?:Republican|Democrat|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat)")
+# One member of a party, as English copy refers back to a politician: "the Republican", "the Tory",
+# with the state or nation the member serves: "the Texas Republican", "the New York Democrat".
+PARTY_MEMBER = re.compile(
+    r"(?i:the)\s+(?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?"
+    r"(?:Republican|Democrat|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat)"
+)
 
 
 def described_person(text: str) -> bool:
@@ -2674,7 +2678,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return document  # "..., the report warned", "The National Audit Office report says"
     if lex.lang == "en" and described_person(text):
         return ParsedMention(printed=text, pronoun=True)  # "the New York businessman", "the 70-year-old"
-    if lex.lang == "en" and _PARTY_MEMBER.fullmatch(text.strip()):
+    if lex.lang == "en" and PARTY_MEMBER.fullmatch(text.strip()):
         return ParsedMention(printed=text, pronoun=True)  # "The Republican said": a member the article names, no body
     if lex.lang == "en" and unnamed_voice(text, lex):
         # "the mayor's spokeswoman", "a spokesman for the governor": someone speaking for the

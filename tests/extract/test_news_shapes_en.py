@@ -128,3 +128,31 @@ def test_a_party_and_a_member_s_post_in_capitals_opening_the_lede_are_no_datelin
     body: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _placed(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Sen. Ray Colton spoke on the Senate floor. "The border is open," the Texas Republican said.',
+            [("Ray Colton", "Sen", "Texas", "The border is open,")],
+        ),
+        (
+            'Sen. Ray Colton said the border was open. "It is a crisis," the Texas Republican said.',
+            [("Ray Colton", "Sen", "Texas", "the border was open"), ("Ray Colton", "Sen", "Texas", "It is a crisis,")],
+        ),
+        (
+            'Gov. Lena Moritz spoke in Albany. "We will sue," the New York Democrat told reporters.',
+            [("Lena Moritz", "Gov", "New York", "We will sue,")],
+        ),
+        # a party member with no state: the quote is still the quote
+        (
+            'Gov. Lena Moritz spoke in Albany. "We will sue," the Democrat said.',
+            [("Lena Moritz", "Gov", None, "We will sue,")],
+        ),
+    ],
+)
+def test_a_party_member_with_a_state_after_a_quote_is_the_politician_named_before(
+    body: str, expected: list[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert [(s.speaker, s.role, s.region, s.text) for s in _statements(body)] == expected
