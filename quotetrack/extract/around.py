@@ -16,7 +16,13 @@ from quotetrack.text.stem import is_dictionary_word
 
 # Written to open with the set of its first characters (the mark, or the line break) so the
 # engine skips to those instead of trying both branches at every character: twice as fast.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’]?\s+(?=[\"“”]?[A-Z]))")
+# An initial's or a title's full stop ends no sentence: "Chief Minister R. Sundaram met Prime
+# Minister Anil Desai. He told ...", "M.K. Sundaram", "Mr. Greer", "Gov. Kay Linder" (else the name
+# after it opens a sentence of its own and the one named later is taken for its subject).
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=\n)|(?<=[.!?])(?<![\s.][A-Z]\.)(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bGov\.)"
+    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bSt\.)[\"”’]?\s+(?=[\"“”]?[A-Z]))"
+)
 _SENTENCE_LOOKBACK = 400
 # What may stand between an office and the name it precedes: capitalised words, bracketed short
 # forms, commas and the few lower-case words of long post names ("bidang", "dan", "of").

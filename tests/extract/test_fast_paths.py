@@ -46,7 +46,11 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 @pytest.mark.parametrize(
     ("fast", "plain"),
     [
-        (around._SENTENCE_END, r"[.!?][\"”’]?\s+(?=[\"“”]?[A-Z])|\n"),
+        (
+            around._SENTENCE_END,
+            r"(?:(?<![\s.][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)"
+            r"(?<!\bLt)(?<!\bSt)\.|[!?])[\"”’]?\s+(?=[\"“”]?[A-Z])|\n",
+        ),
         (quotes._DOUBLE, r"(?:''|[\"“”„])+"),
         (segment._BOUNDARY, r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])"),
         (

@@ -156,3 +156,20 @@ def test_a_party_member_with_a_state_after_a_quote_is_the_politician_named_befor
     body: str, expected: list[tuple[str | None, str | None, str | None, str]]
 ) -> None:
     assert [(s.speaker, s.role, s.region, s.text) for s in _statements(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Chief Minister R. Sundaram", "R. Sundaram"),
+        ("Chief Minister M.K. Sundaram", "M.K. Sundaram"),
+        ("Governor Jim P. Sundaram", "Jim P. Sundaram"),
+        ("Dr. Ravi Sundaram", "Ravi Sundaram"),
+    ],
+)
+def test_an_initial_s_or_a_title_s_full_stop_ends_no_sentence_before_a_pronoun(subject: str, speaker: str) -> None:
+    body = (
+        f"{subject} met Prime Minister Anil Desai in New Delhi on Monday. "
+        "He told reporters that the meeting had been fruitful."
+    )
+    assert [s.speaker for s in _statements(body)] == [speaker]
