@@ -2148,11 +2148,27 @@ def _first_of_pair(text: str, lex: Lexicon) -> ParsedMention | None:
         return _first_of_titled_pair(text, lex)
     before, after = pair.group(1).split(), pair.group(2).split()
     if any(_key(w) in lex.roles or _key(w) in lex.institutions or _is_title(w, lex) for w in before + after):
-        return None
+        # ("Sen. Ann Vogel and Sen. Raj Mehta": a title or a post in each name)
+        return _first_of_titled_pair(text, lex)
     if not names_two_people(before, after, lex):
         return None
     first = parse_mention(pair.group(1), lex)
     return replace(first, printed=text) if first is not None and first.name else None
+
+
+# Titles of two people printed once, before both names: "Senators Ann Vogel and Raj Mehta".
+_PLURAL_TITLES_EN = {
+    "senators": "Senator",
+    "sens.": "Sen.",
+    "representatives": "Representative",
+    "reps.": "Rep.",
+    "governors": "Governor",
+    "govs.": "Gov.",
+    "congressmen": "Congressman",
+    "congresswomen": "Congresswoman",
+    "councillors": "Councillor",
+    "councilmembers": "Councilmember",
+}
 
 
 def _first_of_titled_pair(text: str, lex: Lexicon) -> ParsedMention | None:
@@ -2161,6 +2177,10 @@ def _first_of_titled_pair(text: str, lex: Lexicon) -> ParsedMention | None:
     sides = re.sub(rf"\s*{PARTY_BRACKET}", "", text).split(" and ") if text.count(" and ") == 1 else []
     if len(sides) != 2 or "," in sides[0] or not sides[1][:1].isalpha():
         return None
+    title, _, rest = sides[0].partition(" ")
+    if (single := _PLURAL_TITLES_EN.get(title.casefold())) is not None and rest[:1].isupper():
+        # "Senators Ann Vogel and Raj Mehta said": the title each of them holds
+        sides = [f"{single} {rest}", f"{single} {sides[1]}"]
     first, second = (parse_mention(side, lex) for side in sides)
     if not (first and second and first.name and second.name and first.role and second.role):
         return None

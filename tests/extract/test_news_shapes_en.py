@@ -173,3 +173,15 @@ def test_an_initial_s_or_a_title_s_full_stop_ends_no_sentence_before_a_pronoun(s
         "He told reporters that the meeting had been fruitful."
     )
     assert [s.speaker for s in _statements(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role"),
+    [
+        ("Senators Ann Vogel and Raj Mehta said in a joint statement", "Senator"),
+        ("Governors Ann Vogel and Raj Mehta said", "Governor"),
+        ("Sen. Ann Vogel and Sen. Raj Mehta said", "Sen"),
+    ],
+)
+def test_two_titled_people_speaking_together_file_under_the_first_with_the_title(attribution: str, role: str) -> None:
+    assert _who(f"{attribution} that the hearing would be public.") == [("Ann Vogel", role)]
