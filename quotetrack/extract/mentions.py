@@ -26,6 +26,7 @@ from quotetrack.extract.words import (
     lexicon,
     places_abroad,
     state_names,
+    states_abroad,
     two_word_state_ends,
     us_states,
 )
@@ -975,6 +976,11 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if state:
         # "Florida Gov.", "Texas Governor", "New York Attorney General": the state the post serves.
         return _strip_role(" ".join(tokens[state:])) or None, " ".join(tokens[:state]).strip(_STRIP)
+    abroad = _state_abroad_before_post(tokens[:cut], lex) if lex.lang == "en" and cut == len(tokens) else None
+    if abroad is not None:
+        # "Queensland Premier", "NSW Premier", "Karnataka Chief Minister": a state or province of
+        # another federation, by its name ("NSW" is New South Wales)
+        return _strip_role(" ".join(tokens[abroad[0] :])) or None, abroad[1]
     town = _town_before_post(tokens, lex) if lex.lang == "en" and cut == len(tokens) else 0
     if town:
         return _strip_role(" ".join(tokens[town:])) or None, " ".join(tokens[:town]).strip(_STRIP)
@@ -1106,6 +1112,18 @@ _PLACE_KINDS = frozenset({"county", "city"})  # the end of a place's name ("Mari
 def state_keys() -> frozenset[tuple[str, ...]]:
     """The names of the states of the United States, casefolded, as tuples of their words."""
     return frozenset(tuple(name.casefold().split()) for name in state_names())
+
+
+def _state_abroad_before_post(tokens: list[str], lex: Lexicon) -> tuple[int, str] | None:
+    """(its words, its name) for a state or province of a federation other than the United States
+    right before a post that opens `tokens` ("Tamil Nadu Finance Minister"); None when none does."""
+    for size in (2, 1):
+        region = states_abroad().get(tuple(_key(t) for t in tokens[:size])) if len(tokens) > size else None
+        # (a portfolio's words may come first: "Victorian Health Minister", "Tamil Nadu Finance Minister")
+        post = tokens[size : size + 3]
+        if region is not None and all(t[:1].isupper() for t in post) and any(_key(t) in lex.roles for t in post):
+            return size, region
+    return None
 
 
 def _state_before_post(tokens: list[str], lex: Lexicon) -> int:

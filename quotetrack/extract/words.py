@@ -131,6 +131,14 @@ def places_abroad() -> frozenset[tuple[str, ...]]:
     return frozenset(key for key in map(_place_key, names) if len(key) >= 2)
 
 
+@cache
+def states_abroad() -> dict[tuple[str, ...], str]:
+    """The casefolded words of a state or province of another federation as printed before a post
+    ("nsw", "tamil nadu", "victorian") -> the region's name (data/states_abroad_en.tsv)."""
+    pairs = (line.split("\t") for line in word_list(_PACKAGE, "states_abroad_en.tsv"))
+    return {tuple(printed.casefold().split()): region for printed, region in pairs}
+
+
 def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
     """A minister's deputy is written "Wa" + the minister's short form: Menkeu -> Wamenkeu."""
     return roles | {deputy for role in roles if (deputy := deputy_short_form(role))}

@@ -8,6 +8,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotetrack.extract.words import states_abroad
 from quotetrack.kinds import ACTING_PREFIX, Appointment, Tenure
 from quotetrack.resolve import gazetteer
 from quotetrack.resolve.model import Region
@@ -107,12 +108,23 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     # "Kepala Bagian Humas Pemkot" + "Tangerang": the government the post serves names the level.
     marker = gazetteer.REGION_MARKERS.get(fold(role_text.split()[-1]))
     level = marker or level
-    region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
+    region: Region | None
+    if region_text in _states_abroad():
+        # "New South Wales", "Tamil Nadu": a state of another federation, named whole (the
+        # regions table knows Indonesia's, and would cut a name of three words to its first)
+        region = Region(name=region_text)
+    else:
+        region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
     if region is None and role.region_name:
         region = normalize_region(role.region_name, level_hint=level, table=table)
     # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
     post = " ".join(filter(None, (role.post, role.org)))
     return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
+
+
+@lru_cache(maxsize=1)
+def _states_abroad() -> frozenset[str]:
+    return frozenset(states_abroad().values())
 
 
 _POSSESSIVE = ("'s", "’s")

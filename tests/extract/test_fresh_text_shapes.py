@@ -661,7 +661,9 @@ def test_a_spokesperson_for_a_named_official_leaves_the_official_their_own_post(
         "Premiers Meet\n\nPremiers are gathering Monday to discuss trade, said Sam Blackett, a spokesperson for "
         "Alberta Premier Danielle Smith's office.\n\nSmith said she cannot ignore the people who signed petitions.\n"
     )
-    assert _who(text, "en")[-1] == ("Danielle Smith", "Alberta Premier")
+    # (the province before the post is its region: "Alberta Premier" is Premier, Alberta)
+    assert _who(text, "en")[-1] == ("Danielle Smith", "Premier")
+    assert _statements(text, "en")[-1].region == "Alberta"
 
 
 @pytest.mark.parametrize(

@@ -185,3 +185,31 @@ def test_an_initial_s_or_a_title_s_full_stop_ends_no_sentence_before_a_pronoun(s
 )
 def test_two_titled_people_speaking_together_file_under_the_first_with_the_title(attribution: str, role: str) -> None:
     assert _who(f"{attribution} that the hearing would be public.") == [("Ann Vogel", role)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Queensland Premier Sally Hurst said the state would build homes.", ("Sally Hurst", "Premier", "Queensland")),
+        ("NSW Premier Kieran Dolby said the state would build homes.", ("Kieran Dolby", "Premier", "New South Wales")),
+        (
+            "Karnataka Chief Minister B.S. Ramaiah said the state would oppose the formula.",
+            ("B.S. Ramaiah", "Chief Minister", "Karnataka"),
+        ),
+        (
+            "Tamil Nadu Finance Minister P. Thangavel said the State had been denied funds.",
+            ("P. Thangavel", "Finance Minister", "Tamil Nadu"),
+        ),
+        (
+            "Victorian Health Minister Mary Thomas said hospitals were coping.",
+            ("Mary Thomas", "Health Minister", "Victoria"),
+        ),
+        ("Ontario Premier Doug Fordham said the province would sue.", ("Doug Fordham", "Premier", "Ontario")),
+        # a given name that is also a state's is no state
+        ("Victoria Smith said hospitals were coping.", ("Victoria Smith", None, None)),
+    ],
+)
+def test_a_state_or_province_of_another_federation_before_a_post_is_its_region(
+    body: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _placed(body) == [expected]

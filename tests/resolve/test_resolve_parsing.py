@@ -538,3 +538,11 @@ def test_posts_of_agencies_counties_and_houses_outside_westminster_are_filed(pri
 
     post = canonical_post(printed, None)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize("region", ["New South Wales", "Tamil Nadu", "Queensland", "British Columbia"])
+def test_a_state_of_another_federation_is_filed_whole(region: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post("Premier", region)
+    assert post is not None and post.region is not None and post.region.name == region
