@@ -124,6 +124,10 @@ _AGE_LOOKBACK = 60
 _NAME_BEFORE_AGE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*$")
 # A word right before a capitalised run saying its post is no longer held ("ex-", "former ").
 _PAST_BEFORE = re.compile(r"(?:\b(?:[Ff]ormer|[Mm]antan|[Ee]ks|[Bb]ekas) |\b[Ee]x-)$")
+# "state" in lower case before a legislator's title: a state's legislature, not Congress ("by
+# state Sen. Julie Ortega": a state senator, whom "Sen" alone would make a United States senator).
+_STATE_BEFORE = re.compile(r"\b[Ss]tate $")
+_STATE_HOUSE_TITLE = re.compile(r"(?:Sen|Senator|Rep|Representative|Assemblyman|Assemblywoman|Delegate)\b")
 _POST_WORDS_AFTER_CLAUSE = 4  # "the Lib Dem leader" between an opening clause's comma and the name
 # A name and a relative clause that gives its post ("X yang merupakan wakil ketua ...").
 _RELATIVE_POST_VERBS = ("merupakan", "menjabat")
@@ -2054,6 +2058,13 @@ class Registry:
                     mention = replace(mention, role=f"{opening} {mention.role}")
             if self.lex.lang == "en":
                 mention = self._congress_member(text, start, start + len(printed), mention)
+            if (
+                self.lex.lang == "en"
+                and mention.role
+                and _STATE_HOUSE_TITLE.match(mention.role)
+                and _STATE_BEFORE.search(text, max(0, start - 6), start)
+            ):
+                mention = replace(mention, role=f"state {mention.role}")
             marker = _PAST_BEFORE.search(text, max(0, start - 12), start)
             if marker is not None and mention.role and mention.role[:1].isupper():
                 # "ex-Foreign Secretary Robin Cook", "mantan Kapolda X": the run starts after the

@@ -41,6 +41,8 @@ _ELECTED_POSTS = frozenset(
         "senator",
         "president",
         "representative",
+        "state senator",
+        "state representative",
     }
 )
 

@@ -213,3 +213,22 @@ def test_a_state_or_province_of_another_federation_before_a_post_is_its_region(
     body: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _placed(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The measure was sponsored by state Sen. Julie Ortega. Ortega said the law was years in the making.",
+            [("Julie Ortega", "state Sen")],
+        ),
+        (
+            "The bill, backed by state Rep. Dana Kimball, passed. Kimball said it would help.",
+            [("Dana Kimball", "state Rep")],
+        ),
+        # a United States senator stays one
+        ("Sen. Julie Ortega spoke. Ortega said the law was years in the making.", [("Julie Ortega", "Sen")]),
+    ],
+)
+def test_state_before_a_legislator_s_title_is_part_of_the_post(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _who(body) == expected

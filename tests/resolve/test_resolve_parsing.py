@@ -546,3 +546,14 @@ def test_a_state_of_another_federation_is_filed_whole(region: str) -> None:
 
     post = canonical_post("Premier", region)
     assert post is not None and post.region is not None and post.region.name == region
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [("state Sen", "State Senator"), ("state Rep", "State Representative"), ("Sen", "Senator")],
+)
+def test_a_state_legislator_is_filed_apart_from_a_member_of_congress(printed: str, label: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == label
