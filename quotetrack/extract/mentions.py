@@ -2295,6 +2295,12 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # no part of the name; the lexicon has no "lady" title for "First Lady X" and "Lady Justice
         # X", posts that hold the word
         return parse_mention(printed, _with_lady_title(lex))
+    if lex.lang == "en" and (member := _MEMBER_AFTER_NAME.search(printed)) is not None:
+        # "Sarah Blythe MP said", "Niall Brennan TD": a member's post after the name (in
+        # Indonesian copy those letters are a degree's, "MP" for Magister Pertanian)
+        named = parse_mention(printed[: member.start(1)].rstrip(" ,"), lex)
+        if named is not None and named.name and not named.role and not named.org:
+            return replace(named, printed=printed, role=member.group(1))
     mention = _parse_mention(printed, lex)
     if lex.lang == "id" and (mention is None or not mention.name) and "," not in printed:
         # "Rudy Gunawan Bupati Garut mengatakan": the name first, then the post with no comma
@@ -2335,6 +2341,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
 
 
 _OWNERS = frozenset({"its", "his", "her", "their", "our"})
+# A member's post printed after the name, as British and Irish copy does: "Sarah Blythe MP".
+_MEMBER_AFTER_NAME = re.compile(r"[a-z][,]?\s+(MP|MSP|MS|MLA|MEP|TD|AM)$")
 # Modal and aspect words (lower-case): a clause's, never a post's.
 _CLAUSE_WORDS = frozenset(
     {

@@ -232,3 +232,16 @@ def test_a_state_or_province_of_another_federation_before_a_post_is_its_region(
 )
 def test_state_before_a_legislator_s_title_is_part_of_the_post(body: str, expected: list[tuple[str, str]]) -> None:
     assert _who(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sarah Blythe MP said the housing target was unrealistic.", ("Sarah Blythe", "MP")),
+        ('"The target is unrealistic," said Sarah Blythe MP.', ("Sarah Blythe", "MP")),
+        ("Fiona MacLeod MSP said the budget was unfair.", ("Fiona MacLeod", "MSP")),
+        ("Niall Brennan TD said the housing plan had failed.", ("Niall Brennan", "TD")),
+    ],
+)
+def test_a_member_s_post_after_the_name_is_the_post(body: str, expected: tuple[str, str]) -> None:
+    assert _who(body) == [expected]
