@@ -183,8 +183,9 @@ BODY_KINDS_EN = frozenset(
 )
 # A candidate's campaign: "The Trump campaign", "Clinton's campaign", "Her campaign", "his team".
 CAMPAIGN = (
-    # ("Eleanor Ashford's campaign", "Mrs. Ashford's campaign": the surname names it)
-    r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?:[Tt]he\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+|[A-Z][a-z]+\s+)?"
+    # ("Eleanor Ashford's campaign", "Mrs. Ashford's campaign": the surname names it; "Senator
+    # Joan Pike's office", "Gov. Ned Lamar's office": a title and a given name before it)
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?:[Tt]he\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+|[A-Z][a-z]+\s+){0,2}"
     r"(?P<owner>[A-Z][\w'’-]+?)(?:['’]s|(?<=s)['’])?)\s+"
     r"(?:(?:presidential|election|re-election|reelection)\s+)?(?P<head>campaign|team|office)"
 )

@@ -245,3 +245,16 @@ def test_state_before_a_legislator_s_title_is_part_of_the_post(body: str, expect
 )
 def test_a_member_s_post_after_the_name_is_the_post(body: str, expected: tuple[str, str]) -> None:
     assert _who(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("subject", "office"),
+    [
+        ("Senator Joan Pike's office", "Pike's office"),
+        ("Gov. Ned Lamar's office", "Lamar's office"),
+        ("Pike's office", "Pike's office"),
+        ("The Home Office", "Home Office"),  # a body's own name
+    ],
+)
+def test_the_office_of_a_titled_official_speaks_as_her_office(subject: str, office: str) -> None:
+    assert _who(f"{subject} said the bill would be signed.") == [(office, None)]
