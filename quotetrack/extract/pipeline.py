@@ -888,7 +888,11 @@ def _english_place(statement: ExtractedStatement) -> ExtractedStatement:
     if statement.region or not statement.role:
         return statement
     if (served := _POST_OF_PLACE.match(statement.role)) is not None:
-        return replace(statement, region=served.group("place"))  # "former governor of Pennsylvania"
+        # "former governor of Pennsylvania"; "state senator from Akron": the seat's place is the
+        # region and no part of the post ("Senator Ohio" was filed for "senator from Ohio")
+        place = served.group("place")
+        role = statement.role.removesuffix(f" from {place}")
+        return replace(statement, role=role, region=place)
     last = _STATE_LAST.search(statement.role)
     if last is not None and last.group("state") in state_names() and last.start() > 0:
         # "Delegate New Jersey" (from "a Clinton delegate from New Jersey"), "Representative

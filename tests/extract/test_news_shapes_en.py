@@ -258,3 +258,27 @@ def test_a_member_s_post_after_the_name_is_the_post(body: str, expected: tuple[s
 )
 def test_the_office_of_a_titled_official_speaks_as_her_office(subject: str, office: str) -> None:
     assert _who(f"{subject} said the bill would be signed.") == [(office, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The budget was a disaster, said Ken Ashby, a Democratic state senator from Akron.",
+            ("Ken Ashby", "state senator", "Akron"),
+        ),
+        (
+            "Ken Ashby, a Republican senator from Ohio, said the budget was a disaster.",
+            ("Ken Ashby", "senator", "Ohio"),
+        ),
+        # a post "of" its place keeps it
+        (
+            "Ken Ashby, the former governor of Ohio, said the budget was a disaster.",
+            ("Ken Ashby", "former governor of Ohio", "Ohio"),
+        ),
+    ],
+)
+def test_the_place_a_legislator_is_from_is_the_region_not_part_of_the_post(
+    body: str, expected: tuple[str, str, str]
+) -> None:
+    assert _placed(body) == [expected]
