@@ -2585,6 +2585,19 @@ def _ranked(text: str) -> ParsedMention | None:
     return ParsedMention(printed=text, name=match.group("name"), role=f"{service}{rank}".strip())
 
 
+# British, Irish and Australian police ranks before a name, as the press abbreviates them.
+_POLICE_RANK_WORDS = {
+    "det": "Detective",
+    "insp": "Inspector",
+    "supt": "Superintendent",
+    "sgt": "Sergeant",
+    "con": "Constable",
+}
+_POLICE_RANKED = re.compile(
+    r"(?P<rank>(?:Det\.?\s+|Detective\s+)?(?:(?:Chief|Deputy|Assistant)\s+)?"
+    r"(?:Insp|Supt|Sgt|Con)\.?(?=\s))\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))*\s+[A-Z][\w'’-]+)"
+)
 _RANK_ROLE = re.compile(
     rf"(?:(?:retired|former)\s+)?{_SERVICE_EN}"
     r"(?:Lieutenant|Major|Brigadier|Vice|Rear|Sergeant|Captain|Commander|Colonel|General|Admiral)"
@@ -2614,6 +2627,11 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         text = _RIGHT_HONOURABLE.sub("", text).strip(_STRIP)  # "Rt Hon Margaret Hodge": a form of address
     if lex.lang == "en" and ("." in text or " General " in text) and (ranked := _ranked(text)) is not None:
         return ranked
+    if lex.lang == "en" and (policed := _POLICE_RANKED.fullmatch(text)) is not None:
+        # "Det Insp Sarah Kerr", "Chief Supt Alan Dyer", "Det. Sgt. Paul Ruiz": the police rank,
+        # spelled out, is the post (the words were read as titles, or as the name's)
+        rank = " ".join(_POLICE_RANK_WORDS.get(_key(w), w) for w in policed.group("rank").split())
+        return ParsedMention(printed=text, name=policed.group("name"), role=rank)
     if "—" in text or " – " in text:
         text = _DASH_ASIDE.sub("", text).strip(_STRIP)  # "X, Kepala Y — tim yang tiba pertama —": the aside
     if lex.lang == "en" and " by " in text and (led := _LED_BY.search(text)) is not None:

@@ -282,3 +282,17 @@ def test_the_place_a_legislator_is_from_is_the_region_not_part_of_the_post(
     body: str, expected: tuple[str, str, str]
 ) -> None:
     assert _placed(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        ("Det Insp Sarah Kerr", ("Sarah Kerr", "Detective Inspector")),
+        ("Chief Supt Alan Dyer", ("Alan Dyer", "Chief Superintendent")),
+        ("Insp. Dana Lowe", ("Dana Lowe", "Inspector")),
+        ("Supt. Dana Lowe", ("Dana Lowe", "Superintendent")),
+        ("Det. Sgt. Paul Ruiz", ("Paul Ruiz", "Detective Sergeant")),
+    ],
+)
+def test_a_police_rank_before_the_name_is_the_post_spelled_out(lede: str, expected: tuple[str, str]) -> None:
+    assert _who(f"{lede} said officers were appealing for witnesses.") == [expected]

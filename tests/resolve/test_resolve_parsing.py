@@ -557,3 +557,11 @@ def test_a_state_legislator_is_filed_apart_from_a_member_of_congress(printed: st
 
     post = canonical_post(printed, None)
     assert post is not None and post.label == label
+
+
+@pytest.mark.parametrize("printed", ["Detective Inspector", "Inspector", "Detective Chief Inspector", "Constable"])
+def test_police_ranks_of_british_forces_are_filed(printed: str) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and post.label == printed
