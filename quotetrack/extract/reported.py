@@ -152,6 +152,7 @@ _MIN_WORDS = 3
 _MIN_CONTENT_BEFORE = 6
 # English prints short content before its cue: "The economy is slowing, the Tory leader said."
 _MIN_CONTENT_BEFORE_EN = 3
+_RELATIVES_EN = frozenset({"who", "whom", "which", "that", "what", "whose"})
 _FINITE_EN = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did|not|"
     r"(?:is|are|was|were|wo|ca|do|does|did|would|could|should|has|have|had|must)n['’]t|[a-z]+ed)\b"
@@ -1381,6 +1382,10 @@ def _content_before(
     else:
         words = text[sent.start : verb.start()].split()
         if len(words) < 5 or words[-1].casefold() not in lex.pronouns:
+            return None
+        if lex.lang == "en" and words[-2].casefold() in _RELATIVES_EN:
+            # "Gov. Tom Reyes praised Mayor Ann Kowal, who he said had done a great job": the verb
+            # is inside a relative clause, and the words before it are no statement
             return None
         start, end = _strip_end(text, sent.start, text.rfind(words[-1], sent.start, verb.start()))
     # Short openers ("Dalam sidang itu, X membantah.") are circumstances, not content; so is any

@@ -296,3 +296,8 @@ def test_the_place_a_legislator_is_from_is_the_region_not_part_of_the_post(
 )
 def test_a_police_rank_before_the_name_is_the_post_spelled_out(lede: str, expected: tuple[str, str]) -> None:
     assert _who(f"{lede} said officers were appealing for witnesses.") == [expected]
+
+
+def test_the_words_before_a_relative_clause_s_he_said_are_no_statement() -> None:
+    body = "Gov. Tom Reyes praised Mayor Ann Kowal, who he said had done a great job."
+    assert [s.text for s in _statements(body)] == ["had done a great job"]
