@@ -559,6 +559,12 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "ia", "dia", "beliau", "diriny
 _PARTY_WORD = re.compile(r"\b(?:Democrat|Republican)\b")
 _STATE_PARTY = re.compile(r"(?:(?P<comma>,\s+an?\s+)|\b[Tt]he\s+)(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$")
 _STATE_REACH = 40
+# A party epithet in apposition with the place the member comes from: ", a Democrat from Queens".
+_PARTY_FROM = re.compile(
+    r",\s+an?\s+(?:Democrat|Republican|Democratic|Independent|Libertarian)\s+(?:[a-z]+\s+){0,2}?from\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?=[,.;]|\s+(?:who|said|says|told)\b)"
+)
+_PARTY_FROM_REACH = 80
 # Last words of English bodies' names: a run that ends in one names no person.
 _BODY_WORDS_EN = frozenset(_BODY_HEADS.casefold().split("|")) | {
     *("caucus", "senate", "congress", "parliament", "assembly", "forum", "network", "fund", "club", "front"),
@@ -1482,6 +1488,12 @@ class Registry:
         state = us_states().get(printed.casefold()) or (printed if printed in state_names() else None)
         if state and mention.region is None:
             mention = replace(mention, region=state)
+        if mention.role and mention.region is None and text[end : end + 4].startswith(", a"):
+            # "Rep. Alan Greer, a Democrat from Queens, said": the place the member's party
+            # epithet gives is the seat's
+            seat = _PARTY_FROM.match(text, end, min(len(text), end + _PARTY_FROM_REACH))
+            if seat is not None:
+                mention = replace(mention, region=seat.group("place"))
         return mention
 
     @staticmethod

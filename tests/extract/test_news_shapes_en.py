@@ -301,3 +301,24 @@ def test_a_police_rank_before_the_name_is_the_post_spelled_out(lede: str, expect
 def test_the_words_before_a_relative_clause_s_he_said_are_no_statement() -> None:
     body = "Gov. Tom Reyes praised Mayor Ann Kowal, who he said had done a great job."
     assert [s.text for s in _statements(body)] == ["had done a great job"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Rep. Alan Greer, a Democrat from Queens, said the budget was a disaster.", ("Alan Greer", "Rep", "Queens")),
+        ("Sen. Alan Greer, a Republican from Ohio, said the budget was a disaster.", ("Alan Greer", "Sen", "Ohio")),
+        ('"It is a disaster," said Rep. Alan Greer, a Democrat from Queens.', ("Alan Greer", "Rep", "Queens")),
+        # a place in the next paragraph is no seat
+        (
+            '"It is a giveaway," said Rep. Luis Ortega, a Democrat from Toledo.\n\nKimball said it would pass.',
+            ("Luis Ortega", "Rep", "Toledo"),
+        ),
+        # no post, no seat
+        ("Alan Greer, a Democrat from Queens, said the budget was a disaster.", ("Alan Greer", None, None)),
+    ],
+)
+def test_a_member_s_party_epithet_from_a_place_gives_the_seat(
+    body: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert _placed(body)[0] == expected
