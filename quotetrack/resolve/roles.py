@@ -312,6 +312,13 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
             # "Ketua DPD PDIP Jawa Tengah", "DPD Gerindra Jatim": a party's board named by the party
             # alone, not the Senate (DPD), whose chair is a national office
             org, words = f"{org} {' '.join(words[:size])}", words[size:]
+    if org is not None and (office := next((k for k, w in enumerate(words[:3]) if fold(w) == "perwakilan"), None)):
+        # "Kepala Ombudsman RI Perwakilan Jakarta Raya": the body's office for a place, whose
+        # name (a region, or the office's own: "Jakarta Raya") the post keeps
+        org, words = f"{org} Perwakilan", words[office + 1 :]
+        if words and _region_start(words, True) != 0:
+            return f"{org} {' '.join(_trim_fillers(words))}".strip(), []
+        bare_region = True
     region_at = _region_start(words, bare_region)
     if region_at is None:
         if org is None and words:

@@ -565,3 +565,19 @@ def test_police_ranks_of_british_forces_are_filed(printed: str) -> None:
 
     post = canonical_post(printed, None)
     assert post is not None and post.label == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "label", "area"),
+    [
+        # A national body's office for a place: the head of that office, not of the body.
+        ("Kepala Ombudsman RI Perwakilan Sumatera Barat", "Kepala Ombudsman Perwakilan", "Sumatera Barat"),
+        ("Kepala Perwakilan Bank Indonesia Jawa Barat", "Kepala Perwakilan Bank Indonesia", "Jawa Barat"),
+        ("Kepala Ombudsman RI", "Kepala Ombudsman", None),
+    ],
+)
+def test_a_body_s_office_for_a_place_keeps_perwakilan(printed: str, label: str, area: str | None) -> None:
+    from quotetrack.resolve.posts import canonical_post
+
+    post = canonical_post(printed, None)
+    assert post is not None and (post.label, post.region.name if post.region else None) == (label, area)
