@@ -763,6 +763,10 @@ _ABSTRACT_HEADS = frozenset(
 # A relative clause or a description in brackets after a name ("Kasich (who has 25 delegates)").
 _ASIDE_AFTER = re.compile(r"\s*\((?:who|which|whose|yang)\b[^()]*\)$")
 _AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)$")
+# The day the subject spoke, at its end: "X, Kepala Y, Senin (20/04/2020) menjelaskan".
+_DAY_AFTER = re.compile(
+    r",?\s*(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$"
+)
 _LEADING_COORDINATOR = re.compile(r"^(?:But|And|Yet|So|However,|Meanwhile,)\s+")
 # Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
 COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
@@ -857,6 +861,11 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
 def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
     if subject.endswith(")"):
         subject = _AGE_AFTER.sub("", subject)  # "salah satu orang tua siswa, Dian (37) berharap": her age
+        if lex.lang == "id" and (dayless := _DAY_AFTER.sub("", subject)) != subject and dayless[:1].isupper():
+            # "X, Kepala Y, Senin (20/4/2020) menjelaskan": the day, and what went before it ("X dalam
+            # diskusi ... di Jakarta, Jumat (22/5/2020) mengatakan"); a subject opening in lower case
+            # ("di Jakarta, Jumat (22/5)") is where, no one
+            subject = _without_circumstance(dayless)
         subject = _ASIDE_AFTER.sub("", subject)  # "Kasich (who has 25 delegates to date) said": an aside
     if lex.lang == "en" and subject.endswith(")"):
         subject = _EN_PARTY_BRACKET.sub("", subject)  # "Sen. Cory Booker (D-N.J.) said": the state comes later

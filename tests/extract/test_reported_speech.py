@@ -60,6 +60,16 @@ def indirect(text, lang=None):
             "bahwa bantuan sudah disalurkan.",
             ("bantuan sudah disalurkan", "Ahmad Suherman", "menjelaskan"),
         ),
+        # The day printed right before the verb, with no comma after it.
+        (
+            "Rudi Santoso, Kepala Ombudsman RI Perwakilan Sumatera Barat, Senin (20/04/2020) menjelaskan, "
+            "selama pekan pertama masih banyak pelanggaran.",
+            ("selama pekan pertama masih banyak pelanggaran", "Rudi Santoso", "menjelaskan"),
+        ),
+        (
+            "Wali Kota Bogor Dimas Arya, Minggu (17/5/2020) menyatakan, pembatasan tetap diperketat di kota itu.",
+            ("pembatasan tetap diperketat di kota itu", "Dimas Arya", "menyatakan"),
+        ),
         # "yang juga" links two posts: the name comes after them.
         (
             "Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Santosa, saat dihubungi, mengatakan, pihaknya siap "
