@@ -130,6 +130,20 @@ class Group:
         )
 
     @property
+    def other_contexts(self) -> tuple[Context, ...]:
+        """The posts the article's readings give the person besides the group's context (most
+        groups: none)."""
+        main = self.context
+        seen = {(main.post, main.org, main.region)}
+        found = []
+        for r in self.readings:
+            ctx = r.context
+            if ctx.post is not None and (ctx.post, ctx.org, ctx.region) not in seen:
+                seen.add((ctx.post, ctx.org, ctx.region))
+                found.append(Context(ctx.post, ctx.org, ctx.region, ctx.appointment, main.date))
+        return tuple(found)
+
+    @property
     def date(self) -> dt.date | None:
         return min((r.context.date for r in self.readings if r.context.date), default=None)
 

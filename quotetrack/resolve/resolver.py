@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from quotetrack.resolve.grouping import Group, Reading, group_mentions, read_mention
 from quotetrack.resolve.matching import (
+    CONTEXT_RANK,
     Context,
     NameKey,
     Verdict,
@@ -185,8 +186,9 @@ class Resolver:
         key, context = group.key, group.context
         if not key.tokens:
             return Resolution("", False, 0.0, "no-name")
+        others = group.other_contexts
         scored = [
-            (self._entries[k], self._judge(key, context, self._entries[k]))
+            (self._entries[k], self._judge(key, context, self._entries[k], others))
             for k in self._candidates(key, context)
             if k not in taken
         ]
@@ -210,9 +212,16 @@ class Resolver:
             self._suggest(entry.key, other.key, verdict)
         return Resolution(entry.key, True, 1.0 if not scored else 0.6, "new")
 
-    def _judge(self, key: NameKey, context: Context, entry: _Entry) -> Verdict:
-        """Best verdict over the official's name variants, with its role/region/time relation."""
+    def _judge(self, key: NameKey, context: Context, entry: _Entry, others: Sequence[Context] = ()) -> Verdict:
+        """Best verdict over the official's name variants, with its role/region/time relation
+        (the group's context, or any other post the article gives the person: "Wali Kota
+        sekaligus Ketua Satgas" is the mayor known before, whichever post the group shows)."""
         relation = context_relation(context, entry.memberships)
+        if relation in ("other", "unknown") and others and entry.memberships:
+            relation = max(
+                (relation, *(r for ctx in others if (r := context_relation(ctx, entry.memberships)) != "conflict")),
+                key=CONTEXT_RANK.__getitem__,
+            )
         canonical = entry.name_key.ordered
         best = None
         for tokens in [canonical, *(t for t in entry.keys if t != canonical)]:

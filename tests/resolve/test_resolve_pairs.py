@@ -414,3 +414,23 @@ def test_an_american_legislator_s_party_and_state_do_not_keep_two_articles_apart
     printed = "Sen. Lindsey Graham, R-S.C."
     (b,) = resolver.resolve_all([_m("Lindsey Graham", printed, "Senator", "South Carolina", date=D2, article="a2")])
     assert a.official_key == b.official_key
+
+
+def test_an_article_giving_two_posts_meets_the_official_by_either() -> None:
+    """ "Wali Kota sekaligus Ketua Satgas Bima Arya": the group shows the task force's post, but
+    the mayor known from before is the same person by the other."""
+    resolver = Resolver()
+    mayor = _m("Dimas Arya Sugiarto", "Wali Kota Bogor Dimas Arya Sugiarto", "Wali Kota", "Bogor")
+    both = [
+        _m("Dimas Arya", "Wali Kota Dimas Arya", "Wali Kota", date=D2, article="a2", ref=1),
+        _m(
+            "Dimas Arya",
+            "Ketua Satuan Tugas Penanganan Covid-19 Dimas Arya",
+            "Ketua Satuan Tugas Penanganan Covid-19",
+            date=D2,
+            article="a2",
+            ref=1,
+        ),
+    ]
+    first, *second = resolver.resolve_all([mayor, *both])
+    assert {r.official_key for r in second} == {first.official_key}
