@@ -308,6 +308,10 @@ def decide(name: tuple[str, float], context: str, short_tokens: int) -> Verdict:
             return Verdict("merge", 0.9 if context == "same" else 0.8, on, rank)
         if context == "unknown" and short_tokens >= 2:
             return Verdict("merge", 0.7, on, rank)
+        if context == "other" and short_tokens >= 3:
+            # "Tri Yunis Miko" (a pakar) and "Tri Yunis Miko Wahyono" (an epidemiologist): three
+            # full words shared say more than two descriptions of one person that differ
+            return Verdict("merge", 0.65, on, rank)
         return Verdict("suggest" if context != "differ" else "none", 0.4, on, rank)
     if context == "same" or (context == "post" and score >= 0.92):
         return Verdict("merge", 0.75, on, rank)

@@ -152,6 +152,15 @@ MERGE = [
         _m("Mohammad Farid Iskandar", "Inspektur Jenderal (Pol) Mohammad Farid Iskandar", date=D2, article="a2"),
     ),
     (
+        "three full words of four shared, two descriptions of one expert",
+        _m(
+            "Tri Yudis Miko Wahyono",
+            "Epidemiolog Universitas Indonesia Tri Yudis Miko Wahyono",
+            "Epidemiolog",
+        ),
+        _m("Tri Yudis Miko", "Pakar Tri Yudis Miko", "Pakar", date=D2, article="a2"),
+    ),
+    (
         "the deputy of a regency, then its head, by the same full name",
         _m("Helmi Budiman", "Wakil Bupati Garut Helmi Budiman", "Wakil Bupati", "Garut"),
         _m("Helmi Budiman", "Bupati Garut Helmi Budiman", "Bupati", "Garut", date=D2, article="a2"),
@@ -203,6 +212,11 @@ APART = [
         "short name alone across articles",
         _m("Abdul Karim Lubis", "Bupati Sarolangun Abdul Karim Lubis"),
         _m("Karim", "Karim", article="a2"),
+    ),
+    (
+        "two words of a longer name, another post",
+        _m("Budi Santosa", "Kepala Dinas Pendidikan Budi Santosa", "Kepala Dinas Pendidikan"),
+        _m("Budi Santosa Wijaya", "Direktur PT Sinar Budi Santosa Wijaya", "Direktur", article="a2"),
     ),
     (
         "same full name, same post, different region",
