@@ -2318,6 +2318,15 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         owner, post = mention.role.split(" ", 1)
         if owner.casefold() in _OWNERS:
             mention = replace(mention, role=post)  # "Its leader, X": whose leader is said before; the post
+    if (
+        lex.lang == "id"
+        and mention is not None
+        and mention.name
+        and f"asal {mention.name}" in printed
+        and all(_key(w) in lex.regions for w in mention.name.split())
+    ):
+        # "perempuan asal Depok, Jawa Barat": where she is from, no one's name
+        mention = replace(mention, name=None, region=mention.region or mention.name)
     if mention is not None and mention.role and not _CLAUSE_WORDS.isdisjoint(mention.role.split()):
         # "Keputusan Gubernur harus segera terbit Terkait ..., Teguh": a clause (a subheading run
         # into the paragraph) before the name, never a post, which holds no "harus" or "will"

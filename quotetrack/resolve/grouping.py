@@ -52,7 +52,9 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
         elif own_tokens and not set(own_tokens) & set(printed_tokens):
             around = {fold(w) for w in _WORDS.findall(printed.text)}
             opens = fold(printed.text).startswith(fold(parsed.name))  # "Minuk (28), warga ..., Jakarta Barat"
-            if set(own_tokens) <= around and not opens:
+            # (but not for a place: "Sementara itu, Mundari, Camat Cilandak, Jakarta Selatan")
+            place = normalize_region(printed.name, None, table)
+            if set(own_tokens) <= around and not opens and (place is None or place.level is None):
                 parsed = printed  # the given "name" was a word of the post ("Polhukam")
     role_text = mention.role or (printed.role if printed else None)
     role = parse_role(role_text, table) if role_text else None

@@ -145,6 +145,20 @@ def test_a_party_s_one_word_name_ends_the_post_and_the_name_keeps_its_first_word
     }
 
 
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "perempuan asal Depok, Jawa Barat",  # where she is from
+        "warga asal Garut",
+        "pihak Bandara Internasional Lombok",  # an airport speaks, no one named
+        "data Bandara Internasional Lombok",
+    ],
+)
+def test_a_place_or_an_airport_is_no_one_s_name(printed: str) -> None:
+    mention = parse_mention(printed, lexicon("id"))
+    assert mention is None or mention.name is None
+
+
 def test_a_clause_run_into_the_paragraph_before_the_name_is_no_post() -> None:
     """A subheading glued to its paragraph ("... harus segera terbit Terkait ..."): no post."""
     text = (

@@ -448,3 +448,14 @@ def test_an_article_giving_two_posts_meets_the_official_by_either() -> None:
     ]
     first, *second = resolver.resolve_all([mayor, *both])
     assert {r.official_key for r in second} == {first.official_key}
+
+
+def test_a_place_after_the_post_is_never_the_official_s_name() -> None:
+    """ "Sementara itu, Mundari, Camat Cilandak, Jakarta Selatan": the registry keeps the name
+    extraction gave, not the place the printed words end with."""
+    from quotetrack.resolve.grouping import read_mention
+
+    reading = read_mention(
+        _m("Mundari", "Sementara itu, Mundari, Camat Cilandak, Jakarta Selatan", "Camat", "Cilandak")
+    )
+    assert reading.parsed.name == "Mundari"
