@@ -1,0 +1,50 @@
+"""More Indonesian article shapes the rules were not fitted to (court, security, disaster and
+village news): who said it, in what post. Every row is a small invented article (invented people
+and places) and what a reader must see."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from quotetrack.extract import ExtractedStatement
+from quotetrack.ingest.sources import Source
+from quotetrack.pipeline import process_source
+
+
+def _statements(text: str) -> list[ExtractedStatement]:
+    """The statements as ingest and `quotetrack extract` give them."""
+    source = Source(location="article.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC))
+    return process_source(source, lang="id").statements
+
+
+def _who(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.role) for s in _statements(text)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "role"),
+    [
+        # the enlisted ranks of the army and the police, and the officers' of the navy and the air force
+        ("Babinsa Koramil Cikadu Serda Wawan Setiawan", "Babinsa Koramil Cikadu"),
+        ("Babinsa Desa Sukamaju Kopda Wawan Setiawan", "Babinsa Desa Sukamaju"),
+        ("Danramil Cikadu Peltu Wawan Setiawan", "Danramil Cikadu"),
+        ("Bhabinkamtibmas Desa Sukamaju Bripka Wawan Setiawan", "Bhabinkamtibmas Desa Sukamaju"),
+        ("Kapolsek Cikadu Brigpol Wawan Setiawan", "Kapolsek Cikadu"),
+        ("Pangkoarmada II Laksdya TNI Wawan Setiawan", "Pangkoarmada II"),
+        # the corps after an officer's rank
+        ("Dandim 0699 Letkol Arm Wawan Setiawan", "Dandim 0699"),
+        ("Kakumdam Sinarmas Kolonel Chk Wawan Setiawan", "Kakumdam Sinarmas"),
+        ("Karumkit Lanud Cikadu Letkol Kes Wawan Setiawan", "Karumkit Lanud Cikadu"),
+        ("Danlanud Cikadu Kolonel Tek Wawan Setiawan", "Danlanud Cikadu"),
+    ],
+)
+def test_a_rank_or_a_corps_before_the_name_is_neither_the_name_s_nor_the_post_s(lede: str, role: str) -> None:
+    text = f"Banjir Surut\n\n{lede} mengatakan bantuan sudah disalurkan ke warga terdampak banjir.\n"
+    assert _who(text) == [("Wawan Setiawan", role)]
+
+
+def test_an_enlisted_rank_alone_before_the_name_is_no_part_of_it() -> None:
+    text = "Banjir Surut\n\nKopda Wawan Setiawan mengatakan bantuan sudah disalurkan ke warga terdampak banjir.\n"
+    assert _who(text) == [("Wawan Setiawan", None)]
