@@ -408,7 +408,14 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         if found.mention is not None and _narrator(found.mention.printed):
             continue  # the reporter's own narration ("Wartawan telah mengkonfirmasi ...") is no statement
         ref: int | None = None
-        continues_document = document is not None and found.paragraph - document <= 1 and _continues(found)
+        continues_document = (
+            document is not None
+            and found.paragraph - document <= 1
+            and _continues(found)
+            # ("Warga mengeluhkan .... Kepala Desa X membenarkan keluhan itu. Menurutnya, ...": the
+            # one who opens a sentence since, not the unnamed people before)
+            and not (lang == "id" and registry.subject_between(statements[-1].end, found.start, spans) is not None)
+        )
         if continues_document:
             # '"...," bunyi beleid tersebut. "...," lanjutnya.': the text goes on, no person (or the
             # body that issued it: "The report said ... It also points out ...")

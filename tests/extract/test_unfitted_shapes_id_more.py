@@ -48,3 +48,19 @@ def test_a_rank_or_a_corps_before_the_name_is_neither_the_name_s_nor_the_post_s(
 def test_an_enlisted_rank_alone_before_the_name_is_no_part_of_it() -> None:
     text = "Banjir Surut\n\nKopda Wawan Setiawan mengatakan bantuan sudah disalurkan ke warga terdampak banjir.\n"
     assert _who(text) == [("Wawan Setiawan", None)]
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "Warga mengeluhkan jalan rusak di Desa Cikadu yang tidak kunjung diperbaiki.",
+        "Para pedagang mengeluhkan sepinya pembeli sejak pasar direnovasi.",
+    ],
+)
+def test_nya_after_unnamed_people_and_a_named_subject_is_the_named_one_s(unnamed: str) -> None:
+    text = (
+        f"Jalan Rusak\n\n{unnamed} Kepala Desa Cikadu Endang Supriatna membenarkan keluhan tersebut.\n"
+        "Menurutnya, perbaikan jalan sudah diusulkan ke pemerintah kabupaten sejak tahun lalu.\n"
+    )
+    said = {s.text[:20]: s.speaker for s in _statements(text)}
+    assert said["perbaikan jalan suda"] == "Endang Supriatna"
