@@ -64,3 +64,26 @@ def test_nya_after_unnamed_people_and_a_named_subject_is_the_named_one_s(unnamed
     )
     said = {s.text[:20]: s.speaker for s in _statements(text)}
     assert said["perbaikan jalan suda"] == "Endang Supriatna"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("keluh para pedagang di Pasar Cikadu", None),
+        ("keluh Yayan, pedagang sayur", "Yayan"),
+        ("pinta Bupati Cikadu Endang Supriatna", "Endang Supriatna"),
+        ("kenang Endang Supriatna", "Endang Supriatna"),
+        ("desak Endang Supriatna", "Endang Supriatna"),
+        ("sarannya", "Dadan Sumarna"),
+        ("kritik Endang Supriatna", "Endang Supriatna"),
+        ("ingat Endang Supriatna", "Endang Supriatna"),
+        ("akunya", "Dadan Sumarna"),
+    ],
+)
+def test_a_complaint_a_plea_or_a_memory_after_a_quote_names_its_own_speaker(cue: str, speaker: str | None) -> None:
+    text = (
+        "Harga Cabai\n\nBupati Cikadu Endang Supriatna meninjau Pasar Cikadu, Senin (3/3/2025).\n"
+        "Kepala Dinas Perdagangan Kabupaten Cikadu Dadan Sumarna membenarkan kenaikan harga tersebut.\n"
+        f'"Harga cabai naik terus setiap hari sejak awal bulan ini," {cue}.\n'
+    )
+    assert [s.speaker for s in _statements(text)] == [speaker]
