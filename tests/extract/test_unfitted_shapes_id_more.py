@@ -87,3 +87,18 @@ def test_a_complaint_a_plea_or_a_memory_after_a_quote_names_its_own_speaker(cue:
         f'"Harga cabai naik terus setiap hari sejak awal bulan ini," {cue}.\n'
     )
     assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Ustadz", "Ustadzah", "Ust.", "Syekh", "Teungku", "Tgk.", "Abuya", "Ajengan", "Nyai Hj.", "Pendeta", "Pdt."]
+    + ["Pastor", "Mgr."],
+)
+def test_a_cleric_s_title_is_neither_the_name_s_nor_the_post_s(title: str) -> None:
+    text = (
+        f"Kerukunan Umat\n\nKetua FKUB Kabupaten Cirebon {title} Ahmad Suherman mengatakan dialog antarumat "
+        "beragama digelar setiap bulan di kantor kecamatan.\n"
+    )
+    assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [
+        ("Ahmad Suherman", "Ketua FKUB", "Kabupaten Cirebon")
+    ]
