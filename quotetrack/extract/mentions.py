@@ -1309,6 +1309,9 @@ _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)
 # Hakim", "Lukman Hakim" (hakim, a judge), "Andi Raja", "Siti Ratu".
 VILLAGE_MARKERS = frozenset({"desa", "kelurahan", "kampung", "dusun", "nagari"})
 _LOCAL_UNITS = VILLAGE_MARKERS | {"kecamatan"}
+# The police's local units, spelled out ("Kepala Kepolisian Sektor (Kapolsek) X").
+_POLICE_SECTORS = frozenset({"sektor", "resor"})
+_BRACKETED_SHORT_FORM = re.compile(r"\([A-Z][A-Za-z]{2,11}\)")
 _POST_SURNAMES = frozenset({"hakim", "raja", "ratu", "sultan"})
 # English surnames that are posts' words ("Gov. Warren Bishop", "Labour MP Peter Judge", "Mr Pope"):
 # the name's last word after a given name or a courtesy title.
@@ -1542,6 +1545,17 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             # "Kepala SDN 1 Cibeber Yayah Rokayah": a numbered school's place, one word, then a
             # name of two words or more that no given name the list knows opens
             start = placed + 1
+    if (
+        lex.lang == "id"
+        and end - start >= 3
+        and start >= 2
+        and _BRACKETED_SHORT_FORM.fullmatch(tokens[start - 1])
+        and any(_key(t) in _LOCAL_UNITS | _POLICE_SECTORS for t in tokens[max(0, start - 4) : start - 1])
+        and _key(tokens[start]) not in given_names_id()
+    ):
+        # "Kepala Desa (Kades) Sukamaju Ahmad Suherman", "Kepala Kepolisian Sektor (Kapolsek)
+        # Cibinong ...": the short form of a local unit's post, then that unit's place, one word
+        start += 1
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
     before = _key(tokens[start - 1]) if start > 0 else ""

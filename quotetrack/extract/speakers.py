@@ -115,6 +115,11 @@ _SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z]{2,12})\)")
 _AND_ANOTHER = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+)?([a-z]+)")
 # A copula right after a capitalised run: the run is the subject of a clause ("Al-Hilm adalah ...").
 _COPULA_AFTER = re.compile(r"\s+(?:adalah|merupakan|ialah|yaitu|yakni)\b")
+# A local unit's post and its short form in brackets, right before a run of capitalised words
+# ("Kepala Desa (Kades) ", "Kepala Kepolisian Sektor (Kapolsek) "): the run opens with the unit's place.
+_LOCAL_SHORT_FORM_BEFORE = re.compile(
+    r"\b(?:Desa|Kelurahan|Kampung|Dusun|Nagari|Kecamatan|Sektor|Resor)\s+\([A-Z][A-Za-z]{2,11}\)\s$"
+)
 # Words of address before a nickname ("Kang Emil", "Cak Imin", "Mas Gibran").
 _NICKNAME_ADDRESS = frozenset({"gus", "cak", "kang"})  # "Gus Dur", "Cak Imin", "Kang Emil": names people go by
 # An age in brackets, and the name right before it: "Armi (35)", "Ari Wibowo (45)". The age is
@@ -1994,6 +1999,20 @@ class Registry:
                 # opens with the unit's place; the person's name starts later (degrees may follow it:
                 # "Cibeber Yayah Rokayah, S.Pd.I")
                 cut = len(mention.name) - len(person)
+                start, printed = start + cut, printed[cut:]
+                mention = parse_mention(printed, self.lex)
+            if (
+                self.lex.lang == "id"
+                and mention is not None
+                and mention.name
+                and printed.startswith(mention.name)
+                and len(words := mention.name.split()) >= 3
+                and _bare(words[0]) not in given_names_id()
+                and _LOCAL_SHORT_FORM_BEFORE.search(text, max(0, start - 40), start)
+            ):
+                # "Kepala Desa (Kades) Sukamaju Ahmad Suherman": after a local unit's post and its
+                # short form, the unit's place (one word), then the name
+                cut = len(words[0]) + 1
                 start, printed = start + cut, printed[cut:]
                 mention = parse_mention(printed, self.lex)
             if (

@@ -102,3 +102,20 @@ def test_a_cleric_s_title_is_neither_the_name_s_nor_the_post_s(title: str) -> No
     assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [
         ("Ahmad Suherman", "Ketua FKUB", "Kabupaten Cirebon")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lede", "role"),
+    [
+        ("Kepala Desa (Kades) Sukamaju Ahmad Suherman", "Kepala Desa (Kades) Sukamaju"),
+        ("Sekretaris Kecamatan (Sekcam) Cibinong Ahmad Suherman", "Sekretaris Kecamatan (Sekcam) Cibinong"),
+        ("Kepala Kepolisian Sektor (Kapolsek) Cikadu Yayah Rokayah", "Kepala Kepolisian Sektor (Kapolsek) Cikadu"),
+        # (no place after the short form: a name of two words stays whole)
+        ("Kepala Desa (Kades) Ahmad Suherman", "Kepala Desa (Kades)"),
+        ("Kepala Dinas Sosial (Kadinsos) Yayah Rokayah Sari", "Kepala Dinas Sosial (Kadinsos)"),
+    ],
+)
+def test_a_local_unit_s_place_after_its_bracketed_short_form_is_no_part_of_the_name(lede: str, role: str) -> None:
+    text = f"Bantuan Sosial\n\n{lede} mengatakan bantuan sosial tahun ini menjangkau lebih banyak warga miskin.\n"
+    name = lede.removeprefix(role + " ")
+    assert _who(text) == [(name, role)]
