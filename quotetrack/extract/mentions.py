@@ -467,7 +467,8 @@ _UNIT_KINDS = frozenset(
 )
 _PORTFOLIO_HOLDERS = frozenset({"menteri", "wamen", "kementerian", "dinas", "deputi", "bidang", "urusan"})
 # The words after which, in Indonesian copy, the next word is never a name's first.
-_NAMES_NO_ONE_AFTER_ID = _PORTFOLIO_MARKERS | _GROUP_KIND_MARKERS
+# ("Komisioner KPU Kota Bekasi Divisi Teknis Ahmad Suherman": the word after "Divisi" is the division's)
+_NAMES_NO_ONE_AFTER_ID = _PORTFOLIO_MARKERS | _GROUP_KIND_MARKERS | {"divisi"}
 # A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Bima Arya").
 _PLACE_MARKERS = frozenset(
     {
@@ -995,15 +996,18 @@ _LEGISLATURES = frozenset({"dprd", "dprk", "dpra", "dprp"})
 
 def _caucus_after_place(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None] | None:
     """ "Anggota Komisi D DPRD Jawa Tengah dari Fraksi PKB" -> ("Anggota Komisi D DPRD dari
-    Fraksi PKB", "Jawa Tengah"): a regional legislature's place, then its member's caucus, which
-    hides the place from a post read from its end; None for any other post."""
-    at = next((k for k, t in enumerate(tokens) if _key(t) == "fraksi"), None)
+    Fraksi PKB", "Jawa Tengah"): a regional legislature's place, then its member's caucus (or any
+    body's place, then its member's division), which hides the place from a post read from its
+    end; None for any other post."""
+    at = next((k for k, t in enumerate(tokens) if _key(t) in ("fraksi", "divisi")), None)
     if at is None or at < 3:
         return None
+    division = _key(tokens[at]) == "divisi"
     if _key(tokens[at - 1]) == "dari":
         at -= 1
     role, region = _split_role_region(tokens[:at], lex)
-    if not role or not region or _key(role.split()[-1]) not in _LEGISLATURES:
+    # (any body's place before its member's division: "Komisioner KPU Kota Bekasi Divisi Teknis")
+    if not role or not region or not (division or _key(role.split()[-1]) in _LEGISLATURES):
         return None
     return f"{role} {' '.join(tokens[at:])}".strip(_STRIP), region
 

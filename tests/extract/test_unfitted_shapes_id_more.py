@@ -119,3 +119,24 @@ def test_a_local_unit_s_place_after_its_bracketed_short_form_is_no_part_of_the_n
     text = f"Bantuan Sosial\n\n{lede} mengatakan bantuan sosial tahun ini menjangkau lebih banyak warga miskin.\n"
     name = lede.removeprefix(role + " ")
     assert _who(text) == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "role", "region"),
+    [
+        ("Komisioner KPU Kota Bekasi Divisi Teknis", "Komisioner KPU Divisi Teknis", "Kota Bekasi"),
+        ("Anggota Bawaslu Kabupaten Garut Divisi SDM", "Anggota Bawaslu Divisi SDM", "Kabupaten Garut"),
+        ("Koordinator Divisi Hukum Bawaslu Kota Bekasi", "Koordinator Divisi Hukum Bawaslu", "Kota Bekasi"),
+    ],
+)
+def test_a_division_after_a_body_s_place_is_the_post_s_and_not_the_name_s(lede: str, role: str, region: str) -> None:
+    text = f"Pemilu Ulang\n\n{lede} Yayah Rokayah mengatakan logistik pemungutan suara ulang sudah disiapkan.\n"
+    assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [("Yayah Rokayah", role, region)]
+
+
+def test_a_division_s_name_does_not_open_the_person_s() -> None:
+    text = (
+        "Pemilu Ulang\n\nKomisioner KPU Kota Bekasi Divisi Teknis Ahmad Suherman mengatakan logistik "
+        "pemungutan suara ulang sudah disiapkan.\n"
+    )
+    assert [(s.speaker, s.region) for s in _statements(text)] == [("Ahmad Suherman", "Kota Bekasi")]
