@@ -525,6 +525,8 @@ _BALINESE_PREFIX = frozenset({"i", "ni"})
 # with one of them.
 _NAME_OPENERS = frozenset(
     {"dwi", "tri", "sri", "siti", "nur", "muhammad", "mohammad", "muhamad", "ahmad", "achmad", "abdul", "tjokorda"}
+    # (the Bugis, Acehnese and Bantenese nobles' first words: "Bupati X Andi Muhammad Rizal Fahmi Saputra")
+    | {"andi", "teuku", "tengku", "tubagus", "mochammad", "mohamad"}
 )
 _BALINESE_ORDER = frozenset(
     {"wayan", "made", "nyoman", "ketut", "putu", "gede", "gde", "kadek", "komang", "nengah", "luh", "gusti"}

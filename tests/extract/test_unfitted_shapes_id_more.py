@@ -140,3 +140,12 @@ def test_a_division_s_name_does_not_open_the_person_s() -> None:
         "pemungutan suara ulang sudah disiapkan.\n"
     )
     assert [(s.speaker, s.region) for s in _statements(text)] == [("Ahmad Suherman", "Kota Bekasi")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Andi Muhammad Rizal Fahmi Saputra", "Teuku Muhammad Rizal Fahmi Saputra", "Tubagus Ahmad Rizal Fahmi Saputra"],
+)
+def test_a_name_of_five_words_a_noble_s_first_word_opens_is_whole(name: str) -> None:
+    text = f"Bantuan Sosial\n\nBupati Garut {name} mengatakan bantuan sosial tahun ini menjangkau lebih banyak warga.\n"
+    assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [(name, "Bupati", "Garut")]
