@@ -149,3 +149,16 @@ def test_a_division_s_name_does_not_open_the_person_s() -> None:
 def test_a_name_of_five_words_a_noble_s_first_word_opens_is_whole(name: str) -> None:
     text = f"Bantuan Sosial\n\nBupati Garut {name} mengatakan bantuan sosial tahun ini menjangkau lebih banyak warga.\n"
     assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [(name, "Bupati", "Garut")]
+
+
+@pytest.mark.parametrize(
+    ("body", "role", "region"),
+    [
+        ("Majelis hakim yang diketuai", "Ketua Majelis hakim", None),
+        ("Majelis Hakim Pengadilan Tipikor Bandung yang diketuai", "Ketua Majelis Hakim Pengadilan Tipikor", "Bandung"),
+        ("Tim Satgas Pangan Polda Jawa Barat yang dipimpin", "Pimpinan Tim Satgas Pangan Polda", "Jawa Barat"),
+    ],
+)
+def test_a_body_chaired_by_the_name_gives_its_chair_s_post(body: str, role: str, region: str | None) -> None:
+    text = f"Vonis\n\n{body} Bambang Setiadi menyatakan terdakwa terbukti menerima gratifikasi senilai Rp500 juta.\n"
+    assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [("Bambang Setiadi", role, region)]
