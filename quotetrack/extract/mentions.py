@@ -1232,6 +1232,29 @@ def _rank_start(tokens: list[str]) -> int:
     return start
 
 
+def _initials_after_post(tokens: list[str], end: int, before: str, lex: Lexicon) -> bool:
+    """Whether a chunk after a post's comma opens with two capitals that are the name's initials
+    ("Ketua DPRD Kota Bogor, MQ Iswara"): no body's, place's or post's short form, then a name of
+    one or two words, after a chunk that holds a post."""
+    word = tokens[0].strip(",;:")
+    key = word.casefold()
+    return (
+        len(word) == 2
+        and word.isupper()
+        and end - 1 <= 2
+        and key not in lex.institutions
+        and key not in lex.roles
+        and key not in lex.regions
+        and key not in _TWO_LETTER_BODIES
+        and not _is_title(word, lex)
+        and any(_key(t) in lex.roles for t in _TOKEN.findall(before))
+    )
+
+
+# Bodies of two capitals ("BI", "MA", "MK") and "HM" (Haji Muhammad: a title and an initial).
+_TWO_LETTER_BODIES = frozenset({"bi", "ma", "mk", "ky", "pn", "pt", "pu", "bp", "hm"})
+
+
 def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
     """An initial or two inside a name ("P", "PS", "MD"), not an acronym of a body."""
     word = tokens[at].strip(",;:")
@@ -3023,6 +3046,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         start, end = _name_run(tokens, lex)
         if start == end:
             continue
+        if lex.lang == "id" and index > 0 and start == 1 and _initials_after_post(tokens, end, chunks[index - 1], lex):
+            start = 0  # "Ketua DPRD Kota Bogor, MQ Iswara,": the name's initials, no body's acronym
         if lex.lang == "id" and "-" in chunks[index]:
             start = _after_eponymous_pair(tokens, start, end, lex)
         if lex.lang == "en" and start > 0:

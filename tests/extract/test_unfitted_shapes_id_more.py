@@ -162,3 +162,15 @@ def test_a_name_of_five_words_a_noble_s_first_word_opens_is_whole(name: str) -> 
 def test_a_body_chaired_by_the_name_gives_its_chair_s_post(body: str, role: str, region: str | None) -> None:
     text = f"Vonis\n\n{body} Bambang Setiadi menyatakan terdakwa terbukti menerima gratifikasi senilai Rp500 juta.\n"
     assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [("Bambang Setiadi", role, region)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "name", "role", "region"),
+    [
+        ("Ketua DPRD Kota Bogor, MQ Rahadian,", "MQ Rahadian", "Ketua DPRD", "Kota Bogor"),
+        ("Kuasa hukum terdakwa, AS Hutagalung,", "AS Hutagalung", "Kuasa hukum terdakwa", None),
+    ],
+)
+def test_two_initials_after_a_post_s_comma_open_the_name(lede: str, name: str, role: str, region: str | None) -> None:
+    text = f"Pilkada\n\n{lede} mengatakan partainya akan mengusung kader sendiri di pilkada mendatang.\n"
+    assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [(name, role, region)]
