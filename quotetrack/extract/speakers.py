@@ -685,7 +685,9 @@ _ORIGIN_OR_PAST = frozenset(
 # "Pernyataan itu juga diungkapkan oleh X".
 _PASSIVE_AGENT = re.compile(
     r"(?:Hal|Pendapat|Pernyataan)\s+(?:senada|serupa|yang\s+sama|itu|tersebut|ini)\s+(?:juga\s+|pun\s+)?"
-    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan|nyatakan|sebutkan|kemukakan|paparkan)\s+(?:oleh\s+)?"
+    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan|nyatakan|sebutkan|kemukakan|paparkan"
+    # (the other passive speech verbs: "Hal itu ditambahkan oleh Kepala SMAN 2 Garut, X.")
+    r"|tambahkan|tuturkan|terangkan|beberkan|tekankan|benarkan|akui)\s+(?:oleh\s+)?"
 )
 _LOWER_WORD = re.compile(r"\s(?!(?:drg?h?|oleh)\b)[a-z]")
 # Who "orang nomor satu" (the first person) of a place is: its head of government.

@@ -174,3 +174,14 @@ def test_a_body_chaired_by_the_name_gives_its_chair_s_post(body: str, role: str,
 def test_two_initials_after_a_post_s_comma_open_the_name(lede: str, name: str, role: str, region: str | None) -> None:
     text = f"Pilkada\n\n{lede} mengatakan partainya akan mengusung kader sendiri di pilkada mendatang.\n"
     assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [(name, role, region)]
+
+
+@pytest.mark.parametrize(
+    "verb", ["ditambahkan", "ditambahkan oleh", "dituturkan", "dibenarkan", "diakui", "diterangkan"]
+)
+def test_ia_after_a_passive_speech_verb_s_agent_is_the_agent(verb: str) -> None:
+    text = (
+        f"Sekolah\n\nHal itu {verb} Kepala SMAN 2 Garut, Dedi Kurniadi. Ia menyebut siswa baru tahun ini "
+        "mencapai 400 orang.\n"
+    )
+    assert [s.speaker for s in _statements(text)] == ["Dedi Kurniadi"]
