@@ -3048,6 +3048,16 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             continue
         if lex.lang == "id" and index > 0 and start == 1 and _initials_after_post(tokens, end, chunks[index - 1], lex):
             start = 0  # "Ketua DPRD Kota Bogor, MQ Iswara,": the name's initials, no body's acronym
+        if (
+            lex.lang == "id"
+            and index > 0
+            and start == 1
+            and end == len(tokens) <= 3
+            and _key(tokens[0]) in _NAME_AND_BODY_WORDS
+            and tokens[0][:1].isupper()
+            and any(_key(t) in lex.roles for t in _TOKEN.findall(chunks[index - 1]))
+        ):
+            start = 0  # "Kasi Intel Kejari Garut, Jaya Saputra,": a word of bodies' names opens the person's
         if lex.lang == "id" and "-" in chunks[index]:
             start = _after_eponymous_pair(tokens, start, end, lex)
         if lex.lang == "en" and start > 0:

@@ -185,3 +185,9 @@ def test_ia_after_a_passive_speech_verb_s_agent_is_the_agent(verb: str) -> None:
         "mencapai 400 orang.\n"
     )
     assert [s.speaker for s in _statements(text)] == ["Dedi Kurniadi"]
+
+
+@pytest.mark.parametrize(("name", "role", "region"), [("Jaya Saputra", "Kasi Intel Kejari", "Garut")])
+def test_a_word_of_bodies_names_after_a_post_s_comma_opens_the_name(name: str, role: str, region: str) -> None:
+    text = f"Korupsi\n\nKasi Intel Kejari Garut, {name}, mengatakan berkas perkara segera dilimpahkan ke pengadilan.\n"
+    assert [(s.speaker, s.role, s.region) for s in _statements(text)] == [(name, role, region)]
