@@ -263,6 +263,8 @@ _OBJECT_BEFORE_EN = frozenset(
 # An epithet with no office of its own: "the leader" is whoever holds a post ("the official" is
 # often an unnamed source, "a senior official said").
 ANY_OFFICE_EPITHETS = frozenset({"leader"})
+# A candidate runs for one post while holding another: "Gov. John Kasich ... The candidate said".
+_RUNNING_EPITHETS = frozenset({"candidate", "nominee", "incumbent"})
 _ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V"})
 # A body an English article names in full, for "the ministry" or "it" to refer back to: a
 # capitalised run that ends in its kind ("Home Office", "Ministry of Defence", "Labour Party"),
@@ -720,6 +722,12 @@ def _holds_office(role: str | None, head: str) -> bool:
     return any(len(w) > 2 and head.startswith(w.rstrip(".")) for w in (role or "").casefold().split())
 
 
+def _elected(role: str | None) -> bool:
+    """Whether a post is one its holder was elected to, and so may run for again or for another:
+    "Gov. John Kasich ... The candidate said"."""
+    return any(w.rstrip(".") in _ELECTED_POSTS for w in (role or "").casefold().split())
+
+
 def epithet_fits(epithet: str, post: str) -> bool:
     """Whether an English epithet of another head names a post: "the defense chief" for a Defense
     Secretary, "the central bank chief" for a Central Bank Governor (the epithet's portfolio words
@@ -739,6 +747,9 @@ def epithet_fits(epithet: str, post: str) -> bool:
         return "prime minister" in held or "premier" in held
     if words[-2:] == ["top", "diplomat"]:
         return "foreign" in held or "secretary of state" in held
+    if words[-1] in _LEGISLATOR_EPITHETS:
+        # "Rep. Jan Ost ... the congressman said", "Senator X ... the lawmaker said"
+        return any(w.rstrip(".") in _LEGISLATOR_POSTS for w in held.split())
     return False
 
 
@@ -753,6 +764,14 @@ def party_leader_in_government(epithet: str, post: str) -> bool:
 
 
 _CHIEF_WORDS = frozenset({"chief", "boss", "head"})
+# Words for any member of a legislature, and the posts (or their short forms) they name.
+_LEGISLATOR_EPITHETS = frozenset({"lawmaker", "legislator", "congressman", "congresswoman", "congressmember"})
+_LEGISLATOR_POSTS = frozenset(
+    {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "congressmember", "delegate"}
+    | {"assemblyman", "assemblywoman", "assemblymember", "legislator", "lawmaker", "mp", "mla", "mpp", "td"}
+)
+_ELECTED_POSTS = _LEGISLATOR_POSTS | {"gov", "governor", "mayor", "president", "premier", "alderman", "supervisor"}
+_ELECTED_POSTS |= {"councilman", "councilwoman", "councillor", "councilor", "councilmember", "commissioner"}
 # Heads of government a party's leader may be: "the Tory leader" for a Conservative prime minister.
 _HEADS_OF_GOVERNMENT_EN = ("prime minister", "first minister", "premier")
 # A party goes by more than one name: "Tory" and "Conservative" are the same party.
@@ -1409,8 +1428,10 @@ class Registry:
         def fits(ref: int) -> bool:
             person = self.people[ref]
             known = person.role.casefold().split() if person.role else None
-            if known is not None and self.lex.roles.isdisjoint(known):
-                known = None  # "Republican" (from "Republican Donald Trump"): a party, no post
+            if known is not None and self.lex.roles.isdisjoint(known + [w + "." for w in known]):
+                # "Republican" (from "Republican Donald Trump"): a party, no post; "Gov" (from "Gov.
+                # Lena Moritz") is the governor's, so "the senator" is someone else
+                known = None
             if known is not None and (past or is_past_post(known[:1])):
                 # A post held before says nothing of one held now, and the other way round: "the
                 # former secretary of state" may be the Democratic nominee now, "Ex-chatshow host
@@ -1431,6 +1452,7 @@ class Registry:
                 or _holds_office(person.role, head)
                 or epithet_fits(role or "", person.role or "")
                 or self._leads_party(person, role or "")
+                or (head in _RUNNING_EPITHETS and _elected(person.role))
             )
 
         fitting = next((ref for ref in candidates if ref is not None and ref >= 0 and fits(ref)), None)

@@ -1,0 +1,52 @@
+"""More English news shapes: who said it, in what post and region. Each row is a small invented
+article in one shape; a failing row is a gap in reading English, not in any one article."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from quotetrack.extract import ExtractedStatement
+from quotetrack.ingest.sources import Source
+from quotetrack.pipeline import process_source
+
+
+def _statements(body: str) -> list[ExtractedStatement]:
+    text = f"Budget Row Deepens\n\n{body}\n"
+    source = Source(location="article.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC))
+    return process_source(source, lang="en").statements
+
+
+def _placed(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.speaker, s.role, s.region) for s in _statements(body)]
+
+
+@pytest.mark.parametrize(
+    ("title", "epithet", "expected"),
+    [
+        # a short title's post is known: "the senator" is not the governor
+        ("Gov.", "the senator", (None, "senator", None)),
+        ("Gov.", "the governor", ("Lena Moritz", "governor", None)),
+        ("Sen.", "the governor", (None, "governor", None)),
+        # any member of a legislature is "the lawmaker" or "the congressman"
+        ("Rep.", "the congressman", ("Lena Moritz", "Rep", None)),
+        ("Sen.", "the lawmaker", ("Lena Moritz", "Sen", None)),
+        ("Senator", "the lawmaker", ("Lena Moritz", "Senator", None)),
+        ("Representative", "the congresswoman", ("Lena Moritz", "Representative", None)),
+    ],
+)
+def test_an_epithet_after_a_short_title_is_its_holder_only_if_the_posts_agree(
+    title: str, epithet: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    body = f'{title} Lena Moritz signed the budget on Friday.\n\n"This is a good day," {epithet} told reporters.'
+    assert _placed(body) == [expected]
+
+
+@pytest.mark.parametrize("title", ["Gov.", "Governor", "Sen."])
+def test_the_candidate_is_the_elected_official_not_the_host_who_asked(title: str) -> None:
+    body = (
+        f"{title} Lena Moritz spoke at the convention on Friday. Radio host Sam Miller asked Moritz about "
+        "her path to the nomination.\n\nThe candidate said she would win the primary in April."
+    )
+    assert [s.speaker for s in _statements(body) if s.cue == "said"] == ["Lena Moritz"]
