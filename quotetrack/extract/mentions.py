@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -752,9 +753,22 @@ def _particle_run(tokens: list[str], start: int, lex: Lexicon) -> int:
     return start - at
 
 
+# Letters of Latin-script names that no accent decomposes from a base letter ("Łukasz", "Yılmaz").
+_UNDECOMPOSED = str.maketrans("ŁłıØøĐđĦħ", "LliOoDdHh")
+
+
+def _base_letters(word: str) -> str:
+    """A word with its letters' accents taken off, for the shape of a name: "Élodie" -> "Elodie",
+    "Ó" -> "O", "Dvořák" -> "Dvorak" (a capital with an accent opens a name as a plain one does)."""
+    if word.isascii():
+        return word
+    split = unicodedata.normalize("NFD", word.translate(_UNDECOMPOSED))
+    return "".join(c for c in split if not unicodedata.combining(c))
+
+
 def _is_name_token(token: str, lex: Lexicon) -> bool:
     word = re.sub(r"['’]s$", "", token.strip(",;:"))  # "Blunkett's"
-    if not _NAME_TOKEN.match(word):
+    if not _NAME_TOKEN.match(_base_letters(word)):
         return False
     key = word.casefold().rstrip(".")
     if _is_title(word, lex):  # "H." (haji) is a title, "M." an initial
@@ -1259,7 +1273,7 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
     """An initial or two inside a name ("P", "PS", "MD"), not an acronym of a body."""
     word = tokens[at].strip(",;:")
     key = word.casefold().rstrip(".")
-    if not _INITIALS.match(word) or key in lex.institutions or key in lex.roles or key in lex.regions:
+    if not _INITIALS.match(_base_letters(word)) or key in lex.institutions or key in lex.roles or key in lex.regions:
         return False
     if len(key) >= 3 and "." not in word and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex):
         return False  # "Direktur Proyek PLN Muhammad Ikhsan": a body's acronym, then the name

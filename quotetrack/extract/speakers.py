@@ -82,22 +82,24 @@ _WORD = re.compile(r"\w+")
 # links English puts between them ("Inspector-General of Police": IGP).
 _POST_WORD = re.compile(r"[^\W\d_]+")
 _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "on", "to"})
+# A capital of a Latin-script name, with an accent or without: "Élodie", "Ó Briain", "Łukasz".
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # Runs of capitalised words, allowing commas and a few joiners, that may hold "role + name"
 # ("to the" only: "Chief Secretary to the Treasury Paul Boateng", not "X to Clinton aide Y").
-# (A first word "Pj.\w+" is one of [A-Z][\w.’'-]*, which is tried first and always matches: the
+# (A first word "Pj.\w+" is one of [{_CAPITAL}][\w.’'-]*, which is tried first and always matches: the
 # pattern opens with that set alone, so the engine scans for capitals instead of trying a branch
 # at every character.)
 _CAPITALISED_RUN = re.compile(
     # ("Rhun ap Iorwerth", "Ahmad bin Yusuf", "Ursula von der Leyen", "Ana de la Fuente": a name's
     # particles)
     # ("Kepala Puskesmas X, dr. Ratna Sari": a doctor's, a dentist's, a vet's title in lower case)
-    r"[A-Z][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|"
+    rf"[{_CAPITAL}][\w.’'-]*(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|to(?=\s+the\b)|the|for|and|dan|"
     r"de|van|von|der|la|los|den|del|bin|ap|ab|ibn|da|"
     r"drg?h?\.|"
     # ("Special Adviser on Media and Publicity, X": a portfolio after "on", never a day)
     r"(?<=(?:ser|sor|ter|ary|man|son) )on"
     r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+){0,2}"
-    r"(?:[A-Z][\w.’'-]*))*"
+    rf"(?:[{_CAPITAL}][\w.’'-]*))*"
 )
 _SUBJECT_WORDS = 10
 # An Indonesian preposition, or a noun made of a verb (ke-an, pe-an, per-an), right before a name.

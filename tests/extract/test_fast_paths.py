@@ -60,8 +60,9 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         ),
         (
             speakers._CAPITALISED_RUN,
-            r"(?:[A-Z][\w.’'-]*|Pj\.\w+)(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}"
-            r"(?:[A-Z][\w.’'-]*))*",
+            rf"(?:[{speakers._CAPITAL}][\w.’'-]*|Pj\.\w+)"
+            r"(?:(?:[ \t]+|,[ \t]+)(?:(?:dari|of|the|for|and|dan|de)\s+){0,2}"
+            rf"(?:[{speakers._CAPITAL}][\w.’'-]*))*",
         ),
     ],
     ids=["sentence end", "double quote marks", "sentence boundary", "weekday", "capitalised run"],

@@ -50,3 +50,22 @@ def test_the_candidate_is_the_elected_official_not_the_host_who_asked(title: str
         "her path to the nomination.\n\nThe candidate said she would win the primary in April."
     )
     assert [s.speaker for s in _statements(body) if s.cue == "said"] == ["Lena Moritz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Mayor Élodie Martin said the bridge would reopen.", ("Élodie Martin", "Mayor", None)),
+        ('"The bridge will reopen," said Élodie Martin, the mayor.', ("Élodie Martin", "mayor", None)),
+        ("President Łukasz Wójcik said the bridge would reopen.", ("Łukasz Wójcik", "President", None)),
+        ("Prime Minister Pavel Dvořák said the bridge would reopen.", ("Pavel Dvořák", "Prime Minister", None)),
+        ("Mayor Ömer Yılmaz said the bridge would reopen.", ("Ömer Yılmaz", "Mayor", None)),
+        ("Foreign Minister Mehmet Doğan said the bridge would reopen.", ("Mehmet Doğan", "Foreign Minister", None)),
+        ("The minister, Seán Ó Briain, said the bridge would reopen.", ("Seán Ó Briain", "minister", None)),
+        ("Minister Áine Ní Bhriain said the bridge would reopen.", ("Áine Ní Bhriain", "Minister", None)),
+    ],
+)
+def test_a_capital_with_an_accent_opens_a_name_as_a_plain_one_does(
+    body: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _placed(body) == [expected]
