@@ -587,7 +587,21 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
     """The words between the start of the clause and a verb, adverbs removed ("" if none)."""
     begin = lo
     opened = -1  # where the clause began before a quote's opening mark, while the quote is open
+    nickname_end = -1
     for match in _CLAUSE_START.finditer(text, lo, verb_start):
+        if match.start() < nickname_end:
+            continue  # its closing mark
+        before = text[max(lo, match.start() - 20) : match.start()].split()[-1:] if lex.lang == "en" else []
+        if (
+            before
+            and match.group()[:1] in '"“'
+            and before[0][:1].isupper()
+            and before[0][-1].isalpha()
+            and (nickname := NICKNAME_INSIDE.match(text, match.start())) is not None
+        ):
+            # 'Robert "Bobby" Lee, a state senator, said': a nickname inside the name opens no clause
+            nickname_end = nickname.end()
+            continue
         if lex.lang == "en" and match.group()[:1] in '"“”':
             if opened < 0 and _RELATIVE_OPEN.search(text, begin, match.start()):
                 opened = begin  # 'Mr Blair, who has described Africa as a "scar" ...': inside the clause

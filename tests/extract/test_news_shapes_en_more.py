@@ -69,3 +69,15 @@ def test_a_capital_with_an_accent_opens_a_name_as_a_plain_one_does(
     body: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _placed(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Robert "Bobby" Lee, a state senator, said the bill would pass.',
+        "Robert “Bobby” Lee, a state senator, said the bill would pass.",
+        'Robert "Bobby" Lee, who chairs the panel, said the bill would pass.',
+    ],
+)
+def test_a_quoted_nickname_inside_the_subject_s_name_opens_no_clause(body: str) -> None:
+    assert [s.speaker for s in _statements(body)] == ["Robert Lee"]
