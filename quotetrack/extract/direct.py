@@ -221,7 +221,27 @@ def _goes_on_from(text: str, lo: int, lex: Lexicon) -> bool:
     end = _before_space(text, 0, lo)
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end]
-    return line.count('"') % 2 == 1 or line.count("“") > line.count("”") or _reports_before(text, start, end, lex)
+    return (
+        line.count('"') % 2 == 1
+        or line.count("“") > line.count("”")
+        or _reports_before(text, start, end, lex)
+        or (lex.lang == "en" and _ends_attributed(line, lex))
+    )
+
+
+# How far an attribution after a quote's closing mark may run: ' Premier Dan Archer said on Sunday.'
+_ATTRIBUTION_CHARS = 100
+
+
+def _ends_attributed(line: str, lex: Lexicon) -> bool:
+    """Whether a paragraph ends with a quote and its speech verb after it ('"We will keep
+    building," Premier Dan Archer said on Sunday.'): a quoted paragraph next goes on with it."""
+    close = max(line.rfind('"'), line.rfind("”"))
+    if close < 1 or line[close - 1] not in ",?!" or len(line) - close > _ATTRIBUTION_CHARS:
+        return False
+    tail = line[close + 1 :]
+    verb = lex.verb_re.search(tail)
+    return verb is not None and verb.group()[:1].islower() and tail.rstrip()[-1:] == "."
 
 
 def _judged(text: str, quote: Quote, lo: int) -> bool:

@@ -81,3 +81,24 @@ def test_a_capital_with_an_accent_opens_a_name_as_a_plain_one_does(
 )
 def test_a_quoted_nickname_inside_the_subject_s_name_opens_no_clause(body: str) -> None:
     assert [s.speaker for s in _statements(body)] == ["Robert Lee"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"We will keep building," Premier Dan Archer said on Sunday.\n\n"We have delivered for Victorians."',
+            ["We will keep building,", "We have delivered for Victorians."],
+        ),
+        (
+            '"We will keep building," said Premier Dan Archer.\n\n"We have delivered."',
+            ["We will keep building,", "We have delivered."],
+        ),
+        # a paragraph that quotes no one hands on nothing
+        ('The premier was in Geelong on Sunday.\n\n"We have delivered."', []),
+    ],
+)
+def test_a_short_quoted_paragraph_after_an_attributed_quote_goes_on_with_it(body: str, expected: list[str]) -> None:
+    statements = _statements(body)
+    assert [s.text for s in statements] == expected
+    assert all(s.speaker == "Dan Archer" for s in statements)
