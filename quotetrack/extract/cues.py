@@ -31,6 +31,7 @@ from quotetrack.extract.mentions import (
     parse_mention,
     parse_named_first,
     post_of_epithet,
+    singular_title,
     unnamed_group,
     unnamed_voice,
     without_term,
@@ -60,7 +61,7 @@ _MENTION_END = re.compile(
 _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
     # (a capital after a full stop closes an initialism: "the U.S. State Department")
-    r"(?:(?:^|\s)(?:Dr|Drs|Dra|dr|drg|drh|Ir|Hj|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
+    r"(?:(?:^|\s)(?:Dr|Drs|Dra|dr|drg|drh|Ir|Hj|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Ms|Mr|Mrs|Gov|Govs|Sen|Sens|Rep|Reps|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
     rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Atty|Gen|Engr|Arc|Barr|Amb|Smt|Rt|{'|'.join(NAME_SHORT_FORMS)})"
     r"|(?:^|[\s.])[A-Z])$"
 )
@@ -271,6 +272,8 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     )
     if root:
         printed, stop = mention_after(text, root.end(), limit)
+        if lex.lang == "en":
+            printed = singular_title(printed)  # '," said Senators Amy Cole and Rob Vance.': the first, a senator
         if lex.lang == "id":
             printed = _before_verb(printed, lex)  # '," kata Zakki mendampingi Sahara': Zakki
         aside = _bracket_after_name(printed.rstrip()) if lex.lang == "en" and printed.endswith(")") else None

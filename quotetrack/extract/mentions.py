@@ -2254,6 +2254,14 @@ _PLURAL_TITLES_EN = {
 }
 
 
+def singular_title(printed: str) -> str:
+    """A mention that opens with a title of two people, with it as the first one's: "Sens. Amy
+    Cole" -> "Sen. Amy Cole" (after a speech verb the mention ends before "and Rob Vance")."""
+    title, space, rest = printed.lstrip().partition(" ")
+    single = _PLURAL_TITLES_EN.get(title.casefold())
+    return f"{single}{space}{rest}" if single is not None and rest[:1].isupper() else printed
+
+
 def _first_of_titled_pair(text: str, lex: Lexicon) -> ParsedMention | None:
     """ "Former Maryland Gov. Martin O'Malley (D) and former Arkansas Gov. Mike Huckabee (R)
     announced": two people, each with a post and named in full; the first of them."""

@@ -102,3 +102,18 @@ def test_a_short_quoted_paragraph_after_an_attributed_quote_goes_on_with_it(body
     statements = _statements(body)
     assert [s.text for s in statements] == expected
     assert all(s.speaker == "Dan Archer" for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        ("said Senators Amy Cole and Rob Vance", ("Amy Cole", "Senator", None)),
+        ("said Sens. Amy Cole and Rob Vance", ("Amy Cole", "Sen", None)),
+        ("said Reps. Amy Cole and Rob Vance", ("Amy Cole", "Rep", None)),
+        ("said Sens. Amy Cole (D-Ohio) and Rob Vance (R-Utah)", ("Amy Cole", "Sen", "Ohio")),
+    ],
+)
+def test_a_title_of_two_after_the_verb_is_the_first_one_s(
+    attribution: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _placed(f'"This bill is dead," {attribution}.') == [expected]
