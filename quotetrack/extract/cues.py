@@ -62,7 +62,7 @@ _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
     # (a capital after a full stop closes an initialism: "the U.S. State Department")
     r"(?:(?:^|\s)(?:Dr|Drs|Dra|dr|drg|drh|Ir|Hj|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Ms|Mr|Mrs|Gov|Govs|Sen|Sens|Rep|Reps|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
-    rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Atty|Gen|Engr|Arc|Barr|Amb|Smt|Rt|{'|'.join(NAME_SHORT_FORMS)})"
+    rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Cdr|Brig|Atty|Gen|Engr|Arc|Barr|Amb|Smt|Rt|{'|'.join(NAME_SHORT_FORMS)})"
     r"|(?:^|[\s.])[A-Z])$"
 )
 # A title's, an initial's or a company's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z",

@@ -147,6 +147,7 @@ _DESCRIBED_BY_POST = re.compile(r"[a-z]+\s+yang\s+(?:juga|kini)\s+[A-Z]")
 # posts, unlike the honorifics (Mr, Dr, Sir).
 _EN_OFFICE_ABBREVIATIONS = frozenset(
     {"gov", "sen", "sens", "rep", "reps", "pres", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "atty", "supt"}
+    | {"brig", "cmdr", "cdr"}
 )
 EN_EPITHET_WORDS = 5  # "the Lib Dem home affairs spokesman"
 # A body's unnamed voice: "a Home Office spokeswoman", "A spokesman for the Treasury": the body

@@ -117,3 +117,18 @@ def test_a_title_of_two_after_the_verb_is_the_first_one_s(
     attribution: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _placed(f'"This bill is dead," {attribution}.') == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Brig. Gen. Tom Hale said the base would stay open.", ("Tom Hale", "Brigadier General", None)),
+        ('"The base will stay open," said Brig. Gen. Tom Hale.', ("Tom Hale", "Brigadier General", None)),
+        ("Cmdr. Tom Hale said the base would stay open.", ("Tom Hale", "Commander", None)),
+        ('"The base will stay open," said Cdr. Tom Hale.', ("Tom Hale", "Commander", None)),
+    ],
+)
+def test_a_brigadier_s_and_a_commander_s_short_rank_is_the_post_and_ends_no_sentence(
+    body: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _placed(body) == [expected]
