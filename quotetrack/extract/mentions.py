@@ -233,8 +233,19 @@ def _party_then_name(words: list[str], lex: Lexicon) -> bool:
     )
 
 
+def _possessed_place(owner: str) -> str | None:
+    """The country, US state or state of another federation an English possessive names
+    ("Wales' ", "Texas's ", "Kerala's "), None for a body's ("Oxfam's ")."""
+    place = re.sub(r"(?:['’]s|['’])\s*$", "", owner.strip())
+    key = place.casefold()
+    if is_country(key) or place in state_names():
+        return place
+    return states_abroad().get(tuple(key.split()))
+
+
 # A body's name in the possessive before a person's name: "Oxfam's Barbara Stocking".
-_OWNER_FIRST = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?=[A-Z][a-z])")
+# ("Wales' First Minister X": the possessive's apostrophe alone after an s)
+_OWNER_FIRST = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|(?<=s)['’])\s+(?=[A-Z][a-z])")
 # Plural subjects an English article leaves unnamed: "Sources said", "Officials say".
 UNNAMED_SOURCES = frozenset(
     {
@@ -2838,7 +2849,9 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # "Oxfam's Barbara Stocking": the body she works for, then her name.
         named = parse_mention(text[owner.end() :], lex)
         if named is not None and named.name:
-            return replace(named, printed=text)
+            place = _possessed_place(owner.group()) if named.role and named.region is None else None
+            # "Wales' First Minister Rhodri Penn", "Kerala's Finance Minister X": the place is the post's
+            return replace(named, printed=text, region=place or named.region)
     words = text.split()
     if (
         lex.lang == "en"

@@ -132,3 +132,33 @@ def test_a_brigadier_s_and_a_commander_s_short_rank_is_the_post_and_ends_no_sent
     body: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _placed(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Wales' First Minister Rhodri Penn said waiting lists were falling.",
+            ("Rhodri Penn", "First Minister", "Wales"),
+        ),
+        (
+            "Wales’ First Minister Rhodri Penn said waiting lists were falling.",
+            ("Rhodri Penn", "First Minister", "Wales"),
+        ),
+        (
+            "Scotland's First Minister Rhodri Penn said waiting lists were falling.",
+            ("Rhodri Penn", "First Minister", "Scotland"),
+        ),
+        (
+            "Kerala's Finance Minister Anil Nair said waiting lists were falling.",
+            ("Anil Nair", "Finance Minister", "Kerala"),
+        ),
+        ('"Lists are falling," said Wales\' First Minister Rhodri Penn.', ("Rhodri Penn", "First Minister", "Wales")),
+        # a body's possessive is no region
+        ("Oxfam's director Rhodri Penn said waiting lists were falling.", ("Rhodri Penn", "Oxfam's director", None)),
+    ],
+)
+def test_a_place_in_the_possessive_before_a_post_is_its_region(
+    body: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _placed(body) == [expected]
