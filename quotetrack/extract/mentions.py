@@ -1208,6 +1208,19 @@ def _state_named(tokens: list[str]) -> str | None:
     return " ".join(words) if tuple(_key(t) for t in words) in state_keys() else None
 
 
+def _town_served(role: str, tokens: list[str], lex: Lexicon) -> str | None:
+    """The town a local post's holder is "of", printed after the name: "Mayor Lou Brandt of
+    Dayton" -> "Dayton"; None after any other post, or for a body ("of the City Council")."""
+    words = [t.strip(_STRIP) for t in tokens]
+    if (
+        role.casefold() not in _TOWN_POSTS
+        or not 1 <= len(words) <= 2
+        or not all(w[:1].isupper() and _key(w) not in lex.institutions for w in words)
+    ):
+        return None
+    return " ".join(words)
+
+
 def _town_before_post(tokens: list[str], lex: Lexicon) -> int:
     """How many capitalised words open `tokens` with the town or county a local post serves
     ("Atlanta Mayor", "Maricopa County Sheriff", "Dallas Police Chief"); 0 when none does."""
@@ -3074,6 +3087,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 role, region = _split_role_region(tokens[:start], lex)
                 if titled and region is None and tokens[from_at] == "of":
                     region = _state_named(tokens[from_at + 1 :])  # "Gov. Mike Pence of Indiana"
+                    if region is None and lex.lang == "en" and role is not None:
+                        region = _town_served(role, tokens[from_at + 1 :], lex)  # "Mayor Lou Brandt of Dayton"
                 name = " ".join(t.strip(",;:") for t in tokens[start:end])
                 return ParsedMention(printed=text, name=name, role=role, region=region)
         listed = index > 0 and len(tokens) > 1 and _key(tokens[0]) in LIST_AND
