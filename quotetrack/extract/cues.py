@@ -837,6 +837,9 @@ _PARTY_SHORT_FORMS = frozenset(
         *("liberal", "labor", "lnp", "alp", "nationals", "nats", "national", "bjp", "inc", "cong", "aap", "tmc"),
     }
 )
+# A city council member's ward or district by number, as Chicago and other US papers print it:
+# "(12th)", "(D-12th)", "(12th Ward)", "(District 3)".
+_WARD = re.compile(r"(?:[DRI]-)?\d{1,2}(?:st|nd|rd|th)(?: (?:Ward|District))?|(?:Ward|District) \d{1,2}")
 _SEAT_WORD = re.compile(r"[A-Z][a-z][\w'’-]*|and|upon|on|under|the|of")
 
 
@@ -852,6 +855,8 @@ def _bracket_after_name(subject: str) -> tuple[str, str | None, bool] | None:
     words = [w.casefold() for w in parts[0].split()]
     if all(w in _PHOTO_PLACES for w in words):
         return before, None, False  # "(pictured)", "(second from left)"
+    if len(parts) == 1 and _WARD.fullmatch(parts[0]):
+        return before, None, False  # "Alderman Pat Kowalczyk (12th)": the ward's number, no place
     if len(parts) > 2 or not all(_SEAT_WORD.fullmatch(w) for part in parts[1:] for w in part.split()):
         return None
     if all(w.strip(".") in _PARTY_SHORT_FORMS for w in words):

@@ -178,3 +178,21 @@ def test_the_town_a_local_post_s_holder_is_of_is_the_region(
     body: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _placed(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alderman Pat Kowalczyk (12th) said the ward needed more police.",
+        "Alderman Pat Kowalczyk (D-12th) said the ward needed more police.",
+        "Alderman Pat Kowalczyk (12th Ward) said the ward needed more police.",
+        '"The ward needs more police," said Alderman Pat Kowalczyk (12th).',
+    ],
+)
+def test_a_ward_s_number_in_brackets_after_a_council_member_s_name_is_no_part_of_it(body: str) -> None:
+    assert _placed(body) == [("Pat Kowalczyk", "Alderman", None)]
+
+
+def test_a_councilmember_s_district_in_brackets_is_no_part_of_the_name() -> None:
+    body = "Councilmember Dana Ruiz (District 3) said the vote was rushed."
+    assert _placed(body) == [("Dana Ruiz", "Councilmember", None)]
