@@ -1208,6 +1208,10 @@ def _state_named(tokens: list[str]) -> str | None:
     return " ".join(words) if tuple(_key(t) for t in words) in state_keys() else None
 
 
+# A council seat by its number, no town: "Councilmember Kim Ngo of District 3".
+_NUMBERED_SEATS = frozenset({"district", "ward", "precinct"})
+
+
 def _town_served(role: str, tokens: list[str], lex: Lexicon) -> str | None:
     """The town a local post's holder is "of", printed after the name: "Mayor Lou Brandt of
     Dayton" -> "Dayton"; None after any other post, or for a body ("of the City Council")."""
@@ -1216,6 +1220,7 @@ def _town_served(role: str, tokens: list[str], lex: Lexicon) -> str | None:
         role.casefold() not in _TOWN_POSTS
         or not 1 <= len(words) <= 2
         or not all(w[:1].isupper() and _key(w) not in lex.institutions for w in words)
+        or _key(words[0]) in _NUMBERED_SEATS
     ):
         return None
     return " ".join(words)

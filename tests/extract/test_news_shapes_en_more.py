@@ -170,8 +170,12 @@ def test_a_place_in_the_possessive_before_a_post_is_its_region(
         ("Mayor Lou Brandt of Dayton told reporters the river had crested.", ("Lou Brandt", "Mayor", "Dayton")),
         ('"The river has crested," said Mayor Lou Brandt of Dayton.', ("Lou Brandt", "Mayor", "Dayton")),
         ("Alderman Lou Brandt of Des Moines said the river had crested.", ("Lou Brandt", "Alderman", "Des Moines")),
-        # a body after "of" is no town
+        # a body after "of" is no town, nor a seat's number
         ("Mayor Lou Brandt of the City Council said the river had crested.", ("Lou Brandt", "Mayor", None)),
+        (
+            '"The river has crested," said Councilmember Lou Brandt of District 3.',
+            ("Lou Brandt", "Councilmember", None),
+        ),
     ],
 )
 def test_the_town_a_local_post_s_holder_is_of_is_the_region(
