@@ -210,9 +210,11 @@ def lexicon(lang: str) -> Lexicon:
             | (_us_states(2) if lang == "en" else frozenset())
         ),
         place_ends=frozenset(key[-1] for key in places),
-        discourse=word_set(_PACKAGE, "discourse.txt"),
+        # ("hal", Indonesian "matter", opens a clause; "Judge Hal Price" is a person)
+        discourse=word_set(_PACKAGE, "discourse.txt") - (given_name_genders().keys() if lang == "en" else set()),
         adverbs=word_set(_PACKAGE, "adverbs.txt"),
-        clause_openers=word_set(_PACKAGE, "discourse.txt") | {w.casefold() for w in passive},
+        clause_openers=(word_set(_PACKAGE, "discourse.txt") | {w.casefold() for w in passive})
+        - (given_name_genders().keys() if lang == "en" else set()),
     )
 
 

@@ -276,6 +276,8 @@ def test_an_organisation_speaks_as_an_organisation() -> None:
             "Jane Smith",
             "Director of the National Cancer Institute",
         ),
+        # An English given name that is an Indonesian clause word ("hal", a matter) is a name here.
+        ('Judge Hal Brenner said the ruling would stand. "The law is clear," Brenner said.', "Hal Brenner", "Judge"),
     ],
 )
 def test_english_posts(text: str, name: str, post: str | None) -> None:
