@@ -3,24 +3,19 @@ from: each row is a small invented article in that shape and what a reader must 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from quotetrack.extract import ExtractedStatement
-from quotetrack.ingest.sources import Source
-from quotetrack.pipeline import process_source
 from quotetrack.text.clean import prepare
+from tests.extract.ingested import statements, who
 
 
 def _statements(text: str, lang: str = "id") -> list[ExtractedStatement]:
-    """The statements as ingest and `quotetrack extract` give them."""
-    source = Source(location="article.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC))
-    return process_source(source, lang=lang).statements
+    return statements(text, lang)
 
 
 def _who(text: str, lang: str = "id") -> list[tuple[str | None, str | None]]:
-    return [(s.speaker, s.role) for s in _statements(text, lang)]
+    return who(text, lang)
 
 
 def test_a_capitalised_word_before_a_copula_after_menurut_post_is_no_name() -> None:

@@ -4,23 +4,22 @@ English, not in any one article."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from quotetrack.extract import ExtractedStatement
-from quotetrack.ingest.sources import Source
-from quotetrack.pipeline import process_source
+from tests.extract.ingested import placed, statements, who
 
 
 def _statements(body: str) -> list[ExtractedStatement]:
-    text = f"Budget Row Deepens\n\n{body}\n"
-    source = Source(location="article.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC))
-    return process_source(source, lang="en").statements
+    return statements(f"Budget Row Deepens\n\n{body}\n", "en")
 
 
 def _who(body: str) -> list[tuple[str | None, str | None]]:
-    return [(s.speaker, s.role) for s in _statements(body)]
+    return who(f"Budget Row Deepens\n\n{body}\n", "en")
+
+
+def _placed(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    return placed(f"Budget Row Deepens\n\n{body}\n", "en")
 
 
 @pytest.mark.parametrize(
@@ -45,10 +44,6 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
 )
 def test_two_particles_in_a_surname_keep_the_name_whole(body: str, speaker: str, role: str) -> None:
     assert _who(body) == [(speaker, role)]
-
-
-def _placed(body: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(s.speaker, s.role, s.region) for s in _statements(body)]
 
 
 @pytest.mark.parametrize(

@@ -3,23 +3,18 @@ article in one shape; a failing row is a gap in reading English, not in any one 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from quotetrack.extract import ExtractedStatement
-from quotetrack.ingest.sources import Source
-from quotetrack.pipeline import process_source
+from tests.extract.ingested import placed, statements
 
 
 def _statements(body: str) -> list[ExtractedStatement]:
-    text = f"Budget Row Deepens\n\n{body}\n"
-    source = Source(location="article.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC))
-    return process_source(source, lang="en").statements
+    return statements(f"Budget Row Deepens\n\n{body}\n", "en")
 
 
 def _placed(body: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(s.speaker, s.role, s.region) for s in _statements(body)]
+    return placed(f"Budget Row Deepens\n\n{body}\n", "en")
 
 
 @pytest.mark.parametrize(

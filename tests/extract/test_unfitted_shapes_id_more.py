@@ -4,23 +4,18 @@ and places) and what a reader must see."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from quotetrack.extract import ExtractedStatement
-from quotetrack.ingest.sources import Source
-from quotetrack.pipeline import process_source
+from tests.extract.ingested import statements, who
 
 
 def _statements(text: str) -> list[ExtractedStatement]:
-    """The statements as ingest and `quotetrack extract` give them."""
-    source = Source(location="article.txt", raw_text=text, raw_sha256="0", retrieved_at=datetime.now(UTC))
-    return process_source(source, lang="id").statements
+    return statements(text, "id")
 
 
 def _who(text: str) -> list[tuple[str | None, str | None]]:
-    return [(s.speaker, s.role) for s in _statements(text)]
+    return who(text, "id")
 
 
 @pytest.mark.parametrize(
