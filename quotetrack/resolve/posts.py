@@ -344,24 +344,25 @@ def post_key(label: str) -> str:
 # Words inside a post that the press prints spelled out or short ("Kabid Humas Kepolisian Daerah
 # Papua" and "Kabid Humas Polda Papua"; "Menteri Koordinator Bidang Perekonomian" and "Menteri
 # Koordinator Perekonomian"; "Direktur Lalu Lintas" and "Direktur Lantas"), in one form.
-_UNIFY = (
-    ("kepolisian resor kota besar", "polrestabes"),
-    ("kepolisian resor kota", "polresta"),
-    ("kepolisian resor", "polres"),
-    ("kepolisian daerah", "polda"),
-    ("kepolisian sektor", "polsek"),
-    ("menteri koordinator bidang", "menteri koordinator"),
-    ("menko bidang", "menko"),
-    ("lalu lintas", "lantas"),
-    ("hubungan masyarakat", "humas"),
-)
-_UNIFY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(long) for long, _ in _UNIFY) + r")\b")
+_UNIFY = {
+    "kepolisian resor kota besar": "polrestabes",
+    "kepolisian resor kota": "polresta",
+    "kepolisian resor": "polres",
+    "kepolisian daerah": "polda",
+    "kepolisian sektor": "polsek",
+    "menteri koordinator bidang": "menteri koordinator",
+    "menko bidang": "menko",
+    "lalu lintas": "lantas",
+    "hubungan masyarakat": "humas",
+}
+_UNIFY_PATTERN = re.compile(r"\b(?:" + "|".join(map(re.escape, _UNIFY)) + r")\b")
+_UNIFY_WORDS = ("kepolisian", "bidang", "lalu", "hubungan")  # a word of each phrase above
 
 
 def _unified(key: str) -> str:
-    if "kepolisian" not in key and "bidang" not in key and "lalu" not in key and "hubungan" not in key:
+    if not any(word in key for word in _UNIFY_WORDS):
         return key  # (most posts: four substring tests)
-    return _UNIFY_PATTERN.sub(lambda m: dict(_UNIFY)[m.group()], key)
+    return _UNIFY_PATTERN.sub(lambda m: _UNIFY[m.group()], key)
 
 
 def held_as_printed(held: str | None, printed: str | None) -> str | None:
