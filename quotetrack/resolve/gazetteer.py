@@ -120,6 +120,12 @@ def orgs() -> dict[str, str]:
 
 
 @cache
+def org_forms() -> tuple[tuple[str, str], ...]:
+    """Every (short, long) name of a body orgs.tsv lists, in its order."""
+    return tuple((row[0].strip(), row[1].strip()) for row in _rows("orgs.tsv"))
+
+
+@cache
 def org_long_names() -> dict[str, str]:
     """A body's short name -> its long name, as orgs.tsv first lists it ("KPU" -> "Komisi Pemilihan Umum")."""
     table: dict[str, str] = {}

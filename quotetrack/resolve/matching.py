@@ -16,14 +16,26 @@ from rapidfuzz import fuzz
 from quotetrack.kinds import Tenure
 from quotetrack.resolve.gazetteer import PATRONYM_MARKERS, honorifics, posts
 from quotetrack.resolve.model import MembershipRecord
+from quotetrack.resolve.posts import same_post
 from quotetrack.resolve.regions import same_region
 from quotetrack.text.lexicon import another_given_name, fold
 
 _SPLIT = re.compile(r"[\s\-]+")
 # Old and new Indonesian spellings ("Soeharto"/"Suharto", "Djoko"/"Joko") share a skeleton.
 # ("Zaelani"/"Jaelani", "Zaenal"/"Jaenal": names of Arabic origin spelled as they are said in Java
-# and Sunda share one too)
-_RESPELL = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "h"), ("sj", "sy"), ("kh", "h"), ("z", "j"))
+# and Sunda share one too; so do the "h" the press adds or drops after t and d: "Thohir"/"Tohir",
+# "Ramadhan"/"Ramadan")
+_RESPELL = (
+    ("oe", "u"),
+    ("dj", "j"),
+    ("tj", "c"),
+    ("ch", "h"),
+    ("sj", "sy"),
+    ("kh", "h"),
+    ("z", "j"),
+    ("th", "t"),
+    ("dh", "d"),
+)
 _VOWELS = re.compile(r"[aeiouy]+")
 # Posts that say nothing on their own: "Ketua" of what? They match only with the same body.
 GENERIC_POSTS = frozenset(
@@ -220,6 +232,10 @@ def _days_apart(date: dt.date | None, m: MembershipRecord) -> int | None:
     return min(abs((date - start).days), abs((date - end).days))
 
 
+def _label(post: str, org: str | None) -> str:
+    return f"{post} {org}" if org else post
+
+
 def membership_relation(ctx: Context, m: MembershipRecord) -> str:
     """How one printed context relates to one known membership (see CONTEXT_RANK)."""
     region_same = same_region(ctx.region, m.region)
@@ -233,7 +249,10 @@ def membership_relation(ctx: Context, m: MembershipRecord) -> str:
         return "differ"
     post_same = None
     if ctx.post and m.post:
-        post_same = ctx.post == m.post and org_same is not False
+        # ("Menteri BUMN" and "Menteri" of "Badan Usaha Milik Negara"; "Kalaksa BPBD" and "Kepala Pelaksana BPBD")
+        post_same = (ctx.post == m.post and org_same is not False) or same_post(
+            _label(ctx.post, ctx.org), _label(m.post, m.org)
+        )
     far = apart is not None and apart > YEARS_APART * 365
     if post_same and _specific(ctx.post, ctx.org or m.org):
         if region_same:

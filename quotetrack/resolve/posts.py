@@ -12,6 +12,7 @@ from quotetrack.extract.words import states_abroad
 from quotetrack.kinds import ACTING_PREFIX, Appointment, Tenure
 from quotetrack.resolve import gazetteer
 from quotetrack.resolve.model import Region
+from quotetrack.resolve.post_forms import same_words, unified
 from quotetrack.resolve.regions import RegionTable, base_name, normalize_region
 from quotetrack.resolve.roles import parse_role
 from quotetrack.text.lexicon import fold, is_past_post, word_set
@@ -320,6 +321,7 @@ _POLICE_SPELLED_OUT = {
     "polda": "kapolda",
     "kepolisian sektor": "kapolsek",
     "polsek": "kapolsek",
+    "polri": "kapolri",
 }
 
 
@@ -330,39 +332,24 @@ def post_key(label: str) -> str:
     "Kepala Kepolisian Resor". Any other post is one however its words are cased."""
     role = parse_role(label)
     if role is None or not role.post or role.qualifier or role.org_first:
-        return _unified(label.casefold())
+        return unified(label.casefold())
     post, org = spelt_out(role.post, role.org)
     if post.casefold() == "kepala" and org is not None and (short := _POLICE_SPELLED_OUT.get(org.casefold())):
         post, org = short, None
     # ("Ketua Mahkamah Konstitusi" and "Ketua MK": the body by the short form orgs.tsv knows)
     if (post, org) == (role.post, role.org) and (org is None or org not in gazetteer.org_long_names()):
-        return _unified(label.casefold())
+        return unified(label.casefold())
     acting = label.split()[0] if role.acting else ""
-    return _unified(" ".join(filter(None, (acting, post, org))).casefold())
+    return unified(" ".join(filter(None, (acting, post, org))).casefold())
 
 
-# Words inside a post that the press prints spelled out or short ("Kabid Humas Kepolisian Daerah
-# Papua" and "Kabid Humas Polda Papua"; "Menteri Koordinator Bidang Perekonomian" and "Menteri
-# Koordinator Perekonomian"; "Direktur Lalu Lintas" and "Direktur Lantas"), in one form.
-_UNIFY = {
-    "kepolisian resor kota besar": "polrestabes",
-    "kepolisian resor kota": "polresta",
-    "kepolisian resor": "polres",
-    "kepolisian daerah": "polda",
-    "kepolisian sektor": "polsek",
-    "menteri koordinator bidang": "menteri koordinator",
-    "menko bidang": "menko",
-    "lalu lintas": "lantas",
-    "hubungan masyarakat": "humas",
-}
-_UNIFY_PATTERN = re.compile(r"\b(?:" + "|".join(map(re.escape, _UNIFY)) + r")\b")
-_UNIFY_WORDS = ("kepolisian", "bidang", "lalu", "hubungan")  # a word of each phrase above
-
-
-def _unified(key: str) -> str:
-    if not any(word in key for word in _UNIFY_WORDS):
-        return key  # (most posts: four substring tests)
-    return _UNIFY_PATTERN.sub(lambda m: _UNIFY[m.group()], key)
+@lru_cache(maxsize=4096)
+def same_post(a: str, b: str) -> bool:
+    """Whether two printed posts are one post: one post_key, or the same words but for a body
+    one prints by its initials or first syllables ("Ketua Dewan Komisioner OJK" and "Ketua Dewan
+    Komisioner Otoritas Jasa Keuangan"), or a link word ("Direktur Jenderal X pada Kementerian Y")."""
+    key_a, key_b = post_key(a), post_key(b)
+    return key_a == key_b or same_words(key_a.split(), key_b.split())
 
 
 def held_as_printed(held: str | None, printed: str | None) -> str | None:
@@ -370,7 +357,7 @@ def held_as_printed(held: str | None, printed: str | None) -> str | None:
     a form of the same post ("Kadinkes" filed with "Kepala Dinas Kesehatan"), as cited."""
     if held is None or printed is None or held == printed:
         return held
-    return printed if post_key(printed) == post_key(held) else held
+    return printed if same_post(printed, held) else held
 
 
 # A unit head's short form, spelled out: "Kabid Humas Polda" is the Kepala Bidang of Humas Polda.

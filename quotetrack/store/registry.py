@@ -34,7 +34,8 @@ from quotetrack.resolve import (
 from quotetrack.resolve.grouping import Group, speaker_is_filed, speaker_mentions
 from quotetrack.resolve.matching import fuller_name, name_key, skeleton
 from quotetrack.resolve.model import MembershipRecord
-from quotetrack.resolve.posts import Post, canonical_post, fullest_posts, post_key
+from quotetrack.resolve.posts import Post, canonical_post, fullest_posts
+from quotetrack.resolve.posts import same_post as is_same_post
 from quotetrack.resolve.regions import province_of
 from quotetrack.resolve.resolver import role_at
 from quotetrack.store import writes
@@ -426,9 +427,8 @@ class OfficialRegistry:
         area_id = self._area_id(session, post.region) if post.region is not None else None
         held = self._memberships.setdefault(official_id, [])
         # (one post however its words are cased, "Menteri Koordinator Bidang ..." and "... bidang ...",
-        # or spelled: "Kadinkes" and "Kepala Dinas Kesehatan", "Kepala Polres" and "Kapolres")
-        key = post_key(post.label)
-        same_post = [k for k, m in enumerate(held) if post_key(m.role) == key]
+        # or spelled: "Kadinkes" and "Kepala Dinas Kesehatan", "Ketua OJK" and "Ketua Otoritas Jasa Keuangan")
+        same_post = [k for k, m in enumerate(held) if is_same_post(m.role, post.label)]
         at = next((k for k in same_post if held[k].area_id == area_id), None)
         if at is None:
             # (an elected head serves one region for a term; an appointee may be posted elsewhere)

@@ -165,6 +165,34 @@ MERGE = [
         _m("Helmi Budiman", "Wakil Bupati Garut Helmi Budiman", "Wakil Bupati", "Garut"),
         _m("Helmi Budiman", "Bupati Garut Helmi Budiman", "Bupati", "Garut", date=D2, article="a2"),
     ),
+    (
+        "a name one letter apart, and the ministry's short form and its name spelled out",
+        _m("Arief Thamrin", "Menteri BUMN Arief Thamrin", "Menteri BUMN"),
+        _m(
+            "Arief Tamrin",
+            "Menteri Badan Usaha Milik Negara Arief Tamrin",
+            "Menteri Badan Usaha Milik Negara",
+            date=D2,
+            article="a2",
+        ),
+    ),
+    (
+        "a first name alone, the head of a disaster agency printed short and spelled out",
+        _m("Asep Darmawan", "Kalaksa BPBD Cianjur Asep Darmawan", "Kalaksa BPBD", "Cianjur"),
+        _m("Asep", "Kepala Pelaksana BPBD Cianjur Asep", "Kepala Pelaksana BPBD", "Cianjur", date=D2, article="a2"),
+    ),
+    (
+        "a spelling variant, a district commander's post short and spelled out",
+        _m("Hendra Saputra", "Dandim 0611 Garut Letkol Inf Hendra Saputra", "Dandim", "Garut"),
+        _m(
+            "Hendra Saputera",
+            "Komandan Distrik Militer Garut Hendra Saputera",
+            "Komandan Distrik Militer",
+            "Garut",
+            date=D2,
+            article="a2",
+        ),
+    ),
 ]
 
 APART = [

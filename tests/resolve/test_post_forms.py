@@ -1,0 +1,76 @@
+"""One post however the press prints it: spelled out or short, its body by its initials or first
+syllables, with or without a link word. The registry files each pair as one membership, and the
+resolver reads them as the same post when it weighs two mentions of one name."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrack.resolve.posts import canonical_post, same_post
+
+
+def _label(printed: str) -> str:
+    post = canonical_post(printed, None)
+    assert post is not None, printed
+    return post.label
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Kalaksa BPBD", "Kepala Pelaksana BPBD"),
+        ("Kepala Pelaksana BPBD", "Kepala Pelaksana Badan Penanggulangan Bencana Daerah"),
+        ("Kepala BPBD", "Kepala Badan Penanggulangan Bencana Daerah"),
+        ("Dandim", "Komandan Kodim"),
+        ("Dandim", "Komandan Distrik Militer"),
+        ("Danrem", "Komandan Resor Militer"),
+        ("Pangdam", "Panglima Komando Daerah Militer"),
+        ("Kasat Reskrim", "Kepala Satuan Reserse Kriminal"),
+        ("Kepala Dinas PUPR", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang"),
+        ("Ketua Bawaslu", "Ketua Badan Pengawas Pemilu"),
+        ("Mendikbud", "Menteri Pendidikan dan Kebudayaan"),
+        ("Kepala BMKG", "Kepala Badan Meteorologi, Klimatologi, dan Geofisika"),
+        ("Sekjen", "Sekretaris Jenderal"),
+        ("Kepala Bappeda", "Kepala Badan Perencanaan Pembangunan Daerah"),
+        ("Kapolri", "Kepala Kepolisian Negara Republik Indonesia"),
+        ("Kepala Satpol PP", "Kepala Satuan Polisi Pamong Praja"),
+        ("Kalapas", "Kepala Lembaga Pemasyarakatan"),
+        ("Kepala Kanwil Kemenag", "Kepala Kantor Wilayah Kementerian Agama"),
+        ("Jaksa Agung", "Jaksa Agung Republik Indonesia"),
+        ("Menteri BUMN", "Menteri Badan Usaha Milik Negara"),
+        # a body by its initials or first syllables, however orgs.tsv lists it
+        ("Ketua Dewan Komisioner OJK", "Ketua Dewan Komisioner Otoritas Jasa Keuangan"),
+        ("Rektor UGM", "Rektor Universitas Gadjah Mada"),
+        ("Direktur Surat Utang Negara Kemenkeu", "Direktur Surat Utang Negara Kementerian Keuangan"),
+        ("Juru Bicara Satgas Covid-19", "Juru Bicara Satuan Tugas Covid-19"),
+        ("Kepala Bappenas", "Kepala Badan Perencanaan Pembangunan Nasional"),
+        # a link word printed or not
+        ("Direktur Jenderal Listrik pada Kementerian ESDM", "Direktur Jenderal Listrik Kementerian ESDM"),
+    ],
+)
+def test_one_post_printed_two_ways(one: str, other: str) -> None:
+    assert same_post(_label(one), _label(other))
+    assert same_post(_label(other), _label(one))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Kepala BKN", "Kepala BPS"),
+        ("Kepala Dinas Kesehatan", "Kepala Dinas Pendidikan"),
+        ("Menteri Keuangan", "Menteri Kesehatan"),
+        ("Ketua KPU", "Ketua Bawaslu"),
+        ("Wakil Bupati", "Bupati"),
+        ("Kapolres", "Kapolda"),
+        ("Ketua DPRD", "Ketua DPR"),
+        ("Kepala Dinas PUPR", "Kepala Dinas Perhubungan"),
+        ("Ketua Komisi A", "Ketua Komisi B"),
+        ("Kepala Bidang Humas", "Kepala Bagian Humas"),
+        ("Sekretaris Daerah", "Sekretaris Dinas"),
+        # initials that fit the words but the heads differ
+        ("Ketua OJK", "Anggota Dewan Komisioner Otoritas Jasa Keuangan"),
+        ("Direktur Utama PT KAI", "Direktur Utama PT Kimia Farma"),
+    ],
+)
+def test_two_posts_stay_two(one: str, other: str) -> None:
+    assert not same_post(_label(one), _label(other))
