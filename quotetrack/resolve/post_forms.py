@@ -117,12 +117,73 @@ def _abbreviates(short: str, words: list[str]) -> bool:
     return fits(0, 0)
 
 
+# An Indonesian post as English-language copy prints it ("Finance Minister" is the Menteri
+# Keuangan, "West Java Governor" the Gubernur): the words of heads and portfolios, longest first.
+_ENGLISH_POST_WORDS = {
+    "coordinating minister": "menteri koordinator",
+    "deputy minister": "wakil menteri",
+    "vice minister": "wakil menteri",
+    "minister": "menteri",
+    "deputy governor": "wakil gubernur",
+    "vice governor": "wakil gubernur",
+    "governor": "gubernur",
+    "deputy regent": "wakil bupati",
+    "vice regent": "wakil bupati",
+    "regent": "bupati",
+    "deputy mayor": "wakil wali kota",
+    "mayor": "wali kota",
+    "vice president": "wakil presiden",
+    "president": "presiden",
+    "acting": "pj",
+    "finance": "keuangan",
+    "home affairs": "dalam negeri",
+    "foreign affairs": "luar negeri",
+    "foreign": "luar negeri",
+    "health": "kesehatan",
+    "education": "pendidikan",
+    "defense": "pertahanan",
+    "defence": "pertahanan",
+    "religious affairs": "agama",
+    "trade": "perdagangan",
+    "industry": "perindustrian",
+    "agriculture": "pertanian",
+    "manpower": "ketenagakerjaan",
+    "social affairs": "sosial",
+    "tourism": "pariwisata",
+    "transportation": "perhubungan",
+    "transport": "perhubungan",
+    "state-owned enterprises": "bumn",
+    "soe": "bumn",
+    "economic affairs": "perekonomian",
+    "maritime affairs": "kemaritiman",
+    "energy and mineral resources": "esdm",
+    "law and human rights": "hukum ham",
+    "state secretary": "sekretaris negara",
+    "cabinet secretary": "sekretaris kabinet",
+}
+_ENGLISH_POST_PATTERN = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(_ENGLISH_POST_WORDS, key=len, reverse=True))) + r")\b"
+)
+_UNORDERED_SKIPPED = _SKIPPED | _LINKS | {"pj."}
+
+
+def _in_indonesian(words: list[str]) -> tuple[bool, list[str]]:
+    """(whether any English post word was read, the words with those in Indonesian, sorted)."""
+    text = " ".join(words)
+    read = _ENGLISH_POST_PATTERN.sub(lambda m: _ENGLISH_POST_WORDS[m.group()], text)
+    return read != text, sorted(w for w in read.split() if w not in _UNORDERED_SKIPPED)
+
+
 def same_words(a: list[str], b: list[str]) -> bool:
     """Two posts' words (casefolded, in one form) are one post: equal once link words are left
-    out, or equal but for one word of one that abbreviates the other's words in its place."""
+    out, or equal but for one word of one that abbreviates the other's words in its place, or one
+    printed in English and the other in Indonesian ("Finance Minister", "Menteri Keuangan")."""
     a = [w for w in a if w not in _LINKS]
     b = [w for w in b if w not in _LINKS]
     if a == b:
+        return True
+    (english_a, read_a), (english_b, read_b) = _in_indonesian(a), _in_indonesian(b)
+    if english_a != english_b and read_a == read_b:
         return True
     head = 0
     while head < min(len(a), len(b)) and a[head] == b[head]:

@@ -39,6 +39,9 @@ _ELECTED_POSTS = frozenset(
         "perbekel",
         "governor",
         "mayor",
+        "deputy mayor",
+        "regent",
+        "deputy regent",
         "senator",
         "president",
         "representative",
@@ -46,6 +49,17 @@ _ELECTED_POSTS = frozenset(
         "state representative",
     }
 )
+
+
+# The level of region an English head's post names in Indonesia ("Bandung Mayor" is the city's,
+# "Bandung Regent" the regency's); roles.tsv gives these posts none, since they serve abroad too.
+_ENGLISH_HEAD_LEVELS = {
+    "mayor": "kota",
+    "deputy mayor": "kota",
+    "governor": "provinsi",
+    "deputy governor": "provinsi",
+    "vice governor": "provinsi",
+}
 
 
 def appointment_type(tenure: Tenure, post: str | None) -> Appointment:
@@ -79,8 +93,18 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         # No head of a post (Bupati, Menteri, Ketua, Governor...): a connective, a weekday, a
         # clause or a description ("warga desa"), never a post to print or to file.
         return None
+    body, placed = role.org, None
+    if body and role.region_name is None and region_text is None and (role.org_first or f" of {body}" in role_text):
+        # English copy names an Indonesian region as the post's body: "Subang Regent", "Regent of
+        # Subang", "West Java Governor" are the Regent of Kabupaten Subang and the Governor of
+        # Jawa Barat ("California Governor" keeps its state: the gazetteer gives it no level)
+        entry = gazetteer.posts().get(fold(role.post))
+        hint = (entry.level if entry else None) or _ENGLISH_HEAD_LEVELS.get(role.post.casefold())
+        place = normalize_region(body, level_hint=hint, table=table)
+        if place is not None and place.level is not None:
+            body, placed = None, place
     words = [role.post]
-    org = _org_as_printed(role.org, role_text)
+    org = _org_as_printed(body, role_text)
     if org and org.split()[0].casefold() == role.post.split()[-1].casefold():
         org = " ".join(org.split()[1:]) or None
     possessive = next((k for k, w in enumerate(org.split()) if w.endswith(_POSSESSIVE)), None) if org else None
@@ -118,10 +142,11 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         region = Region(name=region_text)
     else:
         region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
+    region = region or placed
     if region is None and role.region_name:
         region = normalize_region(role.region_name, level_hint=level, table=table)
     # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
-    post = " ".join(filter(None, (role.post, role.org)))
+    post = " ".join(filter(None, (role.post, body)))
     return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
 
 

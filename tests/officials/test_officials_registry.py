@@ -149,6 +149,40 @@ def test_a_post_spelled_out_and_shortened_is_one_membership_cited_as_printed(eng
     ]
 
 
+def test_a_post_printed_short_spelled_out_by_initials_or_in_english_is_one_membership(
+    engine: sa.Engine, tmp_path: Path
+) -> None:
+    """A disaster agency's head short and spelled out (a name a letter apart as well), a board
+    chair with the body by its initials and spelled out, a minister in Indonesian and in English:
+    one official each, with one post."""
+    articles = [
+        "Kalaksa BPBD Kabupaten Cianjur Asep Darmawan mengatakan potensi longsor di lereng bukit tinggi.",
+        "Kepala Pelaksana Badan Penanggulangan Bencana Daerah Cianjur Asep Darmawan menyebut tiga rumah tertimbun.",
+        "Ketua Dewan Komisioner OJK Wirawan Pratama mengatakan kredit perbankan tumbuh stabil.",
+        "Ketua Dewan Komisioner Otoritas Jasa Keuangan Wirawan Pratama menyebut risiko kredit masih terjaga.",
+        "Menteri Keuangan Ratna Kusumawati mengatakan defisit anggaran masih terkendali.",
+        "JAKARTA - Finance Minister Ratna Kusumawati said on Monday the deficit would stay below 3 percent.",
+        "JAKARTA - Subang Regent Dadang Sutisna said the regency would build a new market next year.",
+        "Bupati Subang Dadang Sutisna mengatakan pasar baru akan dibangun tahun depan.",
+    ]
+    paths = []
+    for k, text in enumerate(articles):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(f"Berita\n\n{text}\n", encoding="utf-8")
+        paths.append(path)
+    assert ingest_paths(paths, engine=engine, max_bytes=1_000_000).ok
+    with Session(engine) as session:
+        officials = session.exec(select(Official.id, Official.name)).all()
+        posts = session.exec(select(Membership.official_id, Membership.role)).all()
+    assert sorted(name for _, name in officials) == [
+        "Asep Darmawan",
+        "Dadang Sutisna",
+        "Ratna Kusumawati",
+        "Wirawan Pratama",
+    ]
+    assert len(posts) == 4, posts
+
+
 def test_one_mayor_spelt_mohammad_muhammad_and_m_is_one_official(engine: sa.Engine, tmp_path: Path) -> None:
     texts = [
         "Wali Kota Bekasi Mohammad Hasan mengatakan pemkot menghormati proses yang berjalan di Bawaslu.",

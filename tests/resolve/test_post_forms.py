@@ -46,6 +46,14 @@ def _label(printed: str) -> str:
         ("Kepala Bappenas", "Kepala Badan Perencanaan Pembangunan Nasional"),
         # a link word printed or not
         ("Direktur Jenderal Listrik pada Kementerian ESDM", "Direktur Jenderal Listrik Kementerian ESDM"),
+        # an Indonesian post as English-language copy prints it
+        ("Finance Minister", "Menteri Keuangan"),
+        ("Minister of Finance", "Menteri Keuangan"),
+        ("Home Affairs Minister", "Mendagri"),
+        ("Coordinating Minister for Economic Affairs", "Menteri Koordinator Bidang Perekonomian"),
+        ("Acting Regent", "Pj. Bupati"),
+        ("Deputy Regent", "Wakil Bupati"),
+        ("Bank Indonesia Governor", "Gubernur Bank Indonesia"),
     ],
 )
 def test_one_post_printed_two_ways(one: str, other: str) -> None:
@@ -70,7 +78,34 @@ def test_one_post_printed_two_ways(one: str, other: str) -> None:
         # initials that fit the words but the heads differ
         ("Ketua OJK", "Anggota Dewan Komisioner Otoritas Jasa Keuangan"),
         ("Direktur Utama PT KAI", "Direktur Utama PT Kimia Farma"),
+        ("Finance Minister", "Menteri Kesehatan"),
+        ("Deputy Mayor", "Wali Kota"),
+        ("Regent", "Gubernur"),
+        ("Governor", "Wakil Gubernur"),
     ],
 )
 def test_two_posts_stay_two(one: str, other: str) -> None:
     assert not same_post(_label(one), _label(other))
+
+
+@pytest.mark.parametrize(
+    ("printed", "label", "region"),
+    [
+        ("Subang Regent", "Regent", "Kabupaten Subang"),
+        ("Regent of Subang", "Regent", "Kabupaten Subang"),
+        ("Acting Bogor Regent", "Acting Regent", "Kabupaten Bogor"),
+        ("Bandung Mayor", "Mayor", "Kota Bandung"),
+        ("West Java Governor", "Governor", "Jawa Barat"),
+        ("Governor of East Java", "Governor", "Jawa Timur"),
+        ("Bali Police Chief", "Police Chief", "Bali"),
+        # a state or city abroad stays in the post: the gazetteer gives it no level
+        ("California Governor", "California Governor", None),
+        ("New York Mayor", "New York Mayor", None),
+    ],
+)
+def test_english_copy_files_an_indonesian_region_as_the_post_s_place(
+    printed: str, label: str, region: str | None
+) -> None:
+    post = canonical_post(printed, None)
+    assert post is not None
+    assert (post.label, post.region.name if post.region else None) == (label, region)
