@@ -13,10 +13,10 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from quotetrack.kinds import Tenure
+from quotetrack.kinds import Appointment, Tenure
 from quotetrack.resolve.gazetteer import PATRONYM_MARKERS, honorifics, posts
 from quotetrack.resolve.model import MembershipRecord
-from quotetrack.resolve.posts import same_post
+from quotetrack.resolve.posts import appointment_type, same_post
 from quotetrack.resolve.regions import same_region
 from quotetrack.text.lexicon import another_given_name, fold
 
@@ -210,7 +210,7 @@ class Context:
         return self.post is None and self.region is None and self.org is None
 
 
-CONTEXT_RANK = {"same": 5, "post": 4, "region": 3, "unknown": 2, "other": 1, "differ": 0, "conflict": -1}
+CONTEXT_RANK = {"same": 5, "post": 4, "region": 3, "unknown": 2, "other": 1, "moved": 0, "differ": 0, "conflict": -1}
 
 
 @cache
@@ -245,14 +245,21 @@ def membership_relation(ctx: Context, m: MembershipRecord) -> str:
     same_body = region_same is not False and org_same is not False and bool(region_same or org_same)
     if deputy_pair and same_body and (apart is None or apart <= OVERLAP_DAYS):
         return "conflict"  # a Wakil Bupati and the Bupati of one regency at one time are two people
-    if region_same is False:
-        return "differ"
     post_same = None
     if ctx.post and m.post:
         # ("Menteri BUMN" and "Menteri" of "Badan Usaha Milik Negara"; "Kalaksa BPBD" and "Kepala Pelaksana BPBD")
         post_same = (ctx.post == m.post and org_same is not False) or same_post(
             _label(ctx.post, ctx.org), _label(m.post, m.org)
         )
+    if region_same is False:
+        # An appointee is posted from one region to the next (a Kapolres, a Dandim, a Kajari, a
+        # Pj. Bupati); an elected head serves the region that elected them.
+        moved = (
+            post_same
+            and _specific(ctx.post, ctx.org or m.org)
+            and appointment_type(ctx.appointment, _label(ctx.post or "", ctx.org)) != Appointment.ELECTED
+        )
+        return "moved" if moved else "differ"
     far = apart is not None and apart > YEARS_APART * 365
     if post_same and _specific(ctx.post, ctx.org or m.org):
         if region_same:
@@ -321,6 +328,10 @@ def decide(name: tuple[str, float], context: str, short_tokens: int) -> Verdict:
             return Verdict("merge", table[context], on, rank)
         if context == "other" and short_tokens >= 2:
             return Verdict("merge", 0.7, on, rank)
+        if context == "moved" and short_tokens >= 3:
+            # "Kapolres Bantul AKBP Widodo Prasetyo Utomo", months on "Kapolres Sleman AKBP Widodo
+            # Prasetyo Utomo": three words of a name the same, the same appointed post elsewhere
+            return Verdict("merge", 0.6, on, rank)
         return Verdict("suggest", 0.5, on, rank)
     if relation == "subset":
         if context in ("same", "post"):

@@ -193,6 +193,18 @@ MERGE = [
             article="a2",
         ),
     ),
+    (
+        "a police chief posted from one regency to the next, a name of three words",
+        _m("Widodo Prasetyo Utomo", "Kapolres Bantul AKBP Widodo Prasetyo Utomo", "Kapolres", "Bantul"),
+        _m(
+            "Widodo Prasetyo Utomo",
+            "Kapolres Sleman AKBP Widodo Prasetyo Utomo",
+            "Kapolres",
+            "Sleman",
+            date=D2,
+            article="a2",
+        ),
+    ),
 ]
 
 APART = [
@@ -250,6 +262,16 @@ APART = [
         "same full name, same post, different region",
         _m("Budi Santosa", "Bupati Garut Budi Santosa"),
         _m("Budi Santosa", "Bupati Subang Budi Santosa", article="a2"),
+    ),
+    (
+        "an elected head of one regency and a namesake heading another (heads do not move)",
+        _m("Rudy Gunawan Saputra", "Bupati Garut Rudy Gunawan Saputra", "Bupati", "Garut"),
+        _m("Rudy Gunawan Saputra", "Bupati Tasikmalaya Rudy Gunawan Saputra", "Bupati", "Tasikmalaya", article="a2"),
+    ),
+    (
+        "the same appointed post in two regions, a name of two words",
+        _m("Agus Salim", "Kajari Cirebon Agus Salim", "Kajari", "Kabupaten Cirebon"),
+        _m("Agus Salim", "Kajari Kuningan Agus Salim", "Kajari", "Kuningan", date=D2, article="a2"),
     ),
 ]
 
