@@ -37,6 +37,7 @@ _RESPELL = (
     ("dh", "d"),
 )
 _VOWELS = re.compile(r"[aeiouy]+")
+_APOSTROPHES = re.compile(r"['’‘`ʼ]")
 # Posts that say nothing on their own: "Ketua" of what? They match only with the same body.
 GENERIC_POSTS = frozenset(
     {
@@ -124,7 +125,8 @@ def name_key(name: str) -> NameKey:
             patronym = " ".join(fold(w) for w in words[k + 1 :]) or None
             words = words[:k]
             break
-    tokens = tuple(_MUHAMMAD.get(t, t) for t in (fold(w) for w in words) if t)
+    # ("Ma'ruf" and "Maruf", "Mu’ti" and "Muti": one name with or without its apostrophe)
+    tokens = tuple(_MUHAMMAD.get(t, t) for t in (_APOSTROPHES.sub("", fold(w)) for w in words) if t)
     return NameKey(tokens, generation, patronym)
 
 
@@ -176,6 +178,10 @@ def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
         (a.tokens, b.tokens) if (len(a.tokens), len(a.full)) <= (len(b.tokens), len(b.full)) else (b.tokens, a.tokens)
     )
     if covers(small, big) and any(len(t) > 1 for t in small):
+        if len(small) == len(big) and len([t for t in small if len(t) > 1]) >= 2:
+            # "Teguh P. Nugroho" and "Teguh Prasetyo Nugroho": word for word, an initial for a
+            # middle name, and two full words the same
+            return "exact", 0.95
         return "subset", sum(map(len, small)) / sum(map(len, big))
     ratio = fuzz.token_sort_ratio(a.respelled, b.respelled)
     if not _same_shape(a.full, b.full) or another_given_name(a.full, b.full):

@@ -205,6 +205,20 @@ MERGE = [
             article="a2",
         ),
     ),
+    (
+        "a name printed with and without its apostrophe",
+        _m("Ma'ruf Hidayat", "Wakil Presiden Ma'ruf Hidayat", "Wakil Presiden"),
+        _m("Maruf Hidayat", "Wakil Presiden Maruf Hidayat", "Wakil Presiden", date=D2, article="a2"),
+    ),
+    (
+        "a middle name and its initial, the post printed two ways the rules do not join",
+        _m(
+            "Teguh Prasetyo Wibisono",
+            "Kepala Perwakilan Ombudsman Jakarta Raya Teguh Prasetyo Wibisono",
+            "Kepala Perwakilan Ombudsman Jakarta Raya",
+        ),
+        _m("Teguh P. Wibisono", "Kepala Ombudsman Teguh P. Wibisono", "Kepala Ombudsman", date=D2, article="a2"),
+    ),
 ]
 
 APART = [
@@ -272,6 +286,11 @@ APART = [
         "the same appointed post in two regions, a name of two words",
         _m("Agus Salim", "Kajari Cirebon Agus Salim", "Kajari", "Kabupaten Cirebon"),
         _m("Agus Salim", "Kajari Kuningan Agus Salim", "Kajari", "Kuningan", date=D2, article="a2"),
+    ),
+    (
+        "an initial with one full word is no such evidence",
+        _m("Budi S.", "Kepala Desa Budi S.", "Kepala Desa", "Sukamaju"),
+        _m("Budi Santoso", "Pengamat Budi Santoso", "Pengamat", article="a2"),
     ),
 ]
 
