@@ -305,6 +305,18 @@ def _all_capitalised(words: str) -> bool:
     return all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words.split())
 
 
+# A law, a regulation or a decree as the source ("Menurut UU Nomor 12 Tahun 2011 tentang ...
+# Perundang-undangan, ...", "Menurut Surat Edaran Menteri X, ...", "According to the law, ..."): no
+# person says it, and the last capitalised words of its title are no one's name. (A report or
+# a survey is its publisher's: "According to the report, ..." after "The National Audit Office".)
+_DOCUMENT_SOURCE = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:UU|Undang-[Uu]ndang|Pasal|Ayat|Peraturan|Perpres|Permen\w*|PP|Perda|Perppu|Perkada|"
+    r"Pergub|Perbup|Perwali|Keputusan|Keppres|Kepres|Putusan|Surat|SE|Instruksi|Inpres|Aturan|Ketentuan|Regulasi|"
+    r"Article|Regulation|Decree|(?<=the\s)law)\b",
+    re.IGNORECASE,
+)
+
+
 def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     match = _MENURUT.match(text, sent.start, sent.end)
     if match is None and lex.lang == "id":
@@ -312,6 +324,8 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     if match is None:
         return None
     who = match.group("m")
+    if _DOCUMENT_SOURCE.match(who):
+        return None
     mention = ParsedMention(printed=who, pronoun=True) if who.casefold() == "nya" else parse_mention(who, lex)
     after = match.end()
     apposed = None if mention is not None and mention.pronoun else _APPOSED_NAME.match(text, after, sent.end)
