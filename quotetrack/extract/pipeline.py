@@ -469,6 +469,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             if mention
             and registry.names_office(mention.role)
             and (mention.role or "").casefold() not in ANY_OFFICE_EPITHETS
+            and not _TAIL_OF_A_LIST.match(mention.role or "")
             else person.role
             if person
             else mention.role
@@ -985,6 +986,12 @@ def _council_place(role: str) -> str | None:
     if council is None or council.group("place").split()[0] in ("The", "Leader", "Chief", "Deputy"):
         return None
     return council.group("place")
+
+
+# A post's name cut inside its list of fields ("Menteri Koordinator Bidang Politik, Hukum, dan
+# Keamanan (Menko Polhukam) sekaligus ..., Mahfud MD" read from "dan Keamanan"): the mention
+# began at a comma inside the post, so the post the article gives the person stands instead.
+_TAIL_OF_A_LIST = re.compile(r"(?:dan|serta|atau|and|or)\s", re.IGNORECASE)
 
 
 def _fuller(printed: str | None, known: str | None) -> str | None:
