@@ -2888,7 +2888,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         and 2 <= len(words) <= EN_EPITHET_WORDS
         and words[0].casefold() == "the"
         and _key(words[-1]) in lex.roles
-        and not any(_is_title(w, lex) for w in words)
+        # ("the mayor": a post, though Indonesian copy's "Mayor" is a rank and so a title)
+        and not any(_is_title(w, lex) and _key(w) not in _EN_TITLED_POSTS for w in words)
     ):
         # '"...," the prime minister said', "the Tory leader": an epithet for someone the article
         # names, with the post it gives ("the first-term senator": the post, not how long held).
