@@ -74,6 +74,19 @@ _GOVERNING = frozenset(
 )
 _PAIR = re.compile(r"[A-Z][a-z]+-[A-Z]")
 _PORTFOLIO_LINKS = frozenset({"for", "on", "of"})
+# Words that name a ministry's portfolio after "Minister for" / "of" ("Manpower", "Trade and
+# Industry", "the Exchequer"): what follows them is the holder's name.
+_PORTFOLIOS_EN = frozenset(
+    {
+        *("affairs", "agriculture", "arts", "communications", "community", "culture", "defence", "defense"),
+        *("development", "digital", "economy", "education", "employment", "energy", "environment"),
+        *("exchequer", "family", "finance", "fisheries", "foreign", "forestry", "health", "heritage", "home"),
+        *("housing", "immigration", "industry", "information", "infrastructure", "innovation", "interior"),
+        *("investment", "justice", "labour", "labor", "law", "manpower", "mines", "planning", "resources"),
+        *("science", "security", "social", "sport", "sports", "state", "sustainability", "technology"),
+        *("tourism", "trade", "transport", "treasury", "welfare", "women", "works", "youth"),
+    }
+)
 _LOWER_POST_WORDS = 4  # "master of ceremonies"; a longer lower-case run before a name is a clause
 _VENUE = frozenset({"di", "in"})  # (lower case: "DI Yogyakarta" is "Daerah Istimewa Yogyakarta")
 # An official speaking through another: "Bupati Garut Y melalui Kepala Dinas Kominfo, X" (X spoke).
@@ -1639,6 +1652,12 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
     before = _key(tokens[start - 1]) if start > 0 else ""
+    if lex.lang == "en" and end - start >= 3 and start > 0 and _key(tokens[start]) in _PORTFOLIOS_EN:
+        opens = _after_portfolio(tokens, start, end)
+        if opens > start and before not in lex.roles and (before in _CONNECTORS or tokens[start - 1][:1].isupper()):
+            # "Minister for Manpower Tan See Leng", "Minister of Energy and Mineral Resources
+            # Bahlil Lahadalia": the portfolio's last words, then a name (of three words, too)
+            return opens, end
     if before in _CONNECTORS:  # "British Chambers of Commerce": an organisation
         if lex.lang == "en" and end - start >= 3:
             return end - 2, end  # "Chancellor of the Exchequer Gordon Brown": the body, then the name
@@ -1677,6 +1696,14 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     ):
         return end, end  # "Bupati Subang", "KPU Subang": a region, no name
     return start, end
+
+
+def _after_portfolio(tokens: list[str], start: int, end: int) -> int:
+    """Where a name begins after the portfolio words that open `tokens[start:end]`, two words of
+    it left at least."""
+    while start < end - 2 and _key(tokens[start]) in _PORTFOLIOS_EN:
+        start += 1
+    return start
 
 
 # A national body's last word ("Badan Kepegawaian Negara", "Komisi III DPR RI") and the heads of

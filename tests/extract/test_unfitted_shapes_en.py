@@ -86,3 +86,31 @@ def test_a_regent_is_an_indonesian_regency_s_head(
 def test_the_mayor_after_the_mayor_s_name_is_that_mayor(follow_up: str, tmp_path: Path) -> None:
     body = f"Padang Mayor Fadly Amran opened the market on Monday.\n\n{follow_up}"
     assert _rows(body, tmp_path) == [("Fadly Amran", "Mayor", "Kota Padang")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Minister for/of" + the portfolio's words + a name of three words: the name keeps all three
+        (
+            "Minister for Manpower Lim Wei Ming said the new rules would take effect in January.",
+            ("Lim Wei Ming", "Minister for Manpower"),
+        ),
+        (
+            "Minister of Finance Dewi Ayu Lestari said the deficit would stay below 3 percent.",
+            ("Dewi Ayu Lestari", "Minister of Finance"),
+        ),
+        (
+            "Minister of Energy and Mineral Resources Rahmat Hidayat said fuel prices would not rise.",
+            ("Rahmat Hidayat", "Minister of Energy and Mineral Resources"),
+        ),
+        (
+            "Minister for Defence Ng Boon Huat said the border patrols would be stepped up.",
+            ("Ng Boon Huat", "Minister for Defence"),
+        ),
+    ],
+)
+def test_a_portfolio_after_minister_for_ends_before_the_name(
+    body: str, expected: tuple[str | None, str | None], tmp_path: Path
+) -> None:
+    assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
