@@ -1849,13 +1849,13 @@ def _affiliation(tokens: list[str], start: int, end: int, of_at: int, lex: Lexic
     body = tokens[of_at + 1 :]
     # ("Mr. Burman of the Tax Policy Center": a surname after a courtesy title, named in full before)
     courtesy = start == 1 and end == 2 and _key(tokens[0]) in _COURTESY_TITLES_EN
-    return (
-        (start == 0 and end - start >= 2 or courtesy)
-        and bool(body)
-        and (
-            _key(body[0]) == "the"
-            or any(_key(t).removesuffix("'s").removesuffix("’s") in lex.institutions for t in body)
-        )
+    return (start == 0 and end - start >= 2 or courtesy) and _names_a_body(body, lex)
+
+
+def _names_a_body(body: list[str], lex: Lexicon) -> bool:
+    """Whether the words after "of" name a body: "the ..." or a body's word."""
+    return bool(body) and (
+        _key(body[0]) == "the" or any(_key(t).removesuffix("'s").removesuffix("’s") in lex.institutions for t in body)
     )
 
 
@@ -3113,6 +3113,9 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                     end - start >= 2
                     or (_names_body(tokens[from_at + 1 : from_at + 2], lex) and not _common_word(tokens[start]))
                     or (lex.lang == "en" and _affiliation(tokens, start, end, from_at, lex))
+                    # "House Commission III deputy chairman Habiburokhman of the Gerindra Party": one
+                    # name after a post, then the body the holder belongs to
+                    or (lex.lang == "en" and titled and _names_a_body(tokens[from_at + 1 :], lex))
                 )
                 and (tokens[from_at] != "of" or titled or _affiliation(tokens, start, end, from_at, lex))
             ):

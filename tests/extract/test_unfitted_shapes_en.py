@@ -114,3 +114,26 @@ def test_a_portfolio_after_minister_for_ends_before_the_name(
     body: str, expected: tuple[str | None, str | None], tmp_path: Path
 ) -> None:
     assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one name (many Indonesians have one) after a post, then the party or body the holder
+        # belongs to: the name, not a body called "X of the Y Party"
+        (
+            "House Commission III deputy chairman Suryadharma of the Gerindra Party said the bill would pass.",
+            ("Suryadharma", "House Commission III Deputy Chairman"),
+        ),
+        ("Lawmaker Mulyono of the Prosperous Justice Party said the budget was too small.", ("Mulyono", "Lawmaker")),
+        (
+            "Foreign Minister Sutrisno of the Gerindra Party said Indonesia would stay neutral.",
+            ("Sutrisno", "Foreign Minister"),
+        ),
+        ("Chairman Wiratmo of the Golkar Party said the coalition would stay intact.", ("Wiratmo", "Chairman")),
+    ],
+)
+def test_one_name_after_a_post_keeps_the_party_after_it_apart(
+    body: str, expected: tuple[str | None, str | None], tmp_path: Path
+) -> None:
+    assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
