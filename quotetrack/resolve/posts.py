@@ -93,6 +93,8 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         # No head of a post (Bupati, Menteri, Ketua, Governor...): a connective, a weekday, a
         # clause or a description ("warga desa"), never a post to print or to file.
         return None
+    if role.post == "Member" and not _names_a_body(role_text):
+        return None  # "a member of the public", "family member": a seat in no body, no post
     body, placed = role.org, None
     if body and role.region_name is None and region_text is None and (role.org_first or f" of {body}" in role_text):
         # English copy names an Indonesian region as the post's body: "Subang Regent", "Regent of
@@ -148,6 +150,16 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
     post = " ".join(filter(None, (role.post, body)))
     return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
+
+
+def _names_a_body(role_text: str) -> bool:
+    """Whether a post's words name a body one sits in: a short form in capitals ("KPU"), a
+    body's word ("Commission", "Board") or a body's name ("Bawaslu")."""
+    words = [w.strip("(),") for w in role_text.split()]
+    return any(
+        (len(w) >= 2 and w.isupper()) or fold(w) in gazetteer.institution_words() or fold(w) in gazetteer.orgs()
+        for w in words
+    )
 
 
 @lru_cache(maxsize=1)

@@ -137,3 +137,22 @@ def test_one_name_after_a_post_keeps_the_party_after_it_apart(
     body: str, expected: tuple[str | None, str | None], tmp_path: Path
 ) -> None:
     assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a member of a named body holds a seat in it: "KPU member", "Commission IX member"
+        ("KPU member Darmawan Putra said the count was on schedule.", ("Darmawan Putra", "KPU Member")),
+        (
+            "House Commission IX member Yuliana Sari said hospitals needed more nurses.",
+            ("Yuliana Sari", "House Commission IX Member"),
+        ),
+        ("Bawaslu member Hendri Kusuma said the agency had received 50 reports.", ("Hendri Kusuma", "Bawaslu Member")),
+        ("DPR member Ratna Dewi said the law hurt workers.", ("Ratna Dewi", "DPR Member")),
+    ],
+)
+def test_a_member_of_a_named_body_holds_a_post(
+    body: str, expected: tuple[str | None, str | None], tmp_path: Path
+) -> None:
+    assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
