@@ -93,8 +93,6 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         # No head of a post (Bupati, Menteri, Ketua, Governor...): a connective, a weekday, a
         # clause or a description ("warga desa"), never a post to print or to file.
         return None
-    if role.post == "Member" and not _names_a_body(role_text):
-        return None  # "a member of the public", "family member": a seat in no body, no post
     body, placed = role.org, None
     if body and role.region_name is None and region_text is None and (role.org_first or f" of {body}" in role_text):
         # English copy names an Indonesian region as the post's body: "Subang Regent", "Regent of
@@ -126,6 +124,8 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
                 words.insert(0, role.qualifier)  # "Shadow Chief Secretary to the Treasury"
             words.extend(filter(None, (link, org)))
     label = " ".join(words)
+    if role.post == "Member" and not _names_a_body(role_text):
+        return None  # "a member of the public", "family member": a seat in no body, no post
     if role.appointment in ACTING_PREFIX:
         # (English copy keeps its own word: "acting chief executive" is no "Pj.")
         printed = role_text.split()[0].casefold()
