@@ -11,7 +11,9 @@ from quotetrack.kinds import StatementKind
 @dataclass(frozen=True, slots=True)
 class Found:
     """Span, kind and attribution of one statement; `carry` means "same speaker as before";
-    `judged`, a phrase a judging verb quotes, whose judge the sentence must name."""
+    `judged`, a phrase a judging verb quotes, whose judge the sentence must name; `interview`,
+    for an answer of a question-and-answer interview, where the introduction that names the one
+    answering ends."""
 
     kind: StatementKind
     start: int
@@ -22,3 +24,4 @@ class Found:
     carry: bool
     confidence: float
     judged: bool = False
+    interview: int | None = None

@@ -137,6 +137,24 @@ def _turns(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[str,
     return turns
 
 
+# An interview printed as questions and answers: "Q: ...?" then "A: ..." ("Question:", "Answer:").
+_QA_LABEL = re.compile(r"[ \t]*(?:(?P<question>Q|Question)|(?P<answer>A|Answer))[ \t]*:[ \t]+(?=\S)")
+
+
+def _qa_turns(text: str, parts: list[Span]) -> dict[int, tuple[bool, int]]:
+    """The labelled paragraphs of a question-and-answer interview: index -> (whether an answer,
+    where its words begin). Empty unless a question comes before an answer."""
+    labels = {}
+    for index, part in enumerate(parts):
+        turn = _QA_LABEL.match(text, part.start, part.end)
+        if turn is not None:
+            labels[index] = (turn.group("answer") is not None, turn.end())
+    first = min((index for index, (answer, _) in labels.items() if not answer), default=None)
+    if first is None or not any(answer and index > first for index, (answer, _) in labels.items()):
+        return {}
+    return labels
+
+
 # A turn of an interview run into one paragraph: "... sekarang. H.E Vasyl Hamianin: Ini pertanyaan
 # sensitif. ... Liputan6.com: Apakah ada data resmi ...?". The label opens a sentence.
 _INLINE_TURN = re.compile(
@@ -250,14 +268,24 @@ def _find_all(text: str, lang: str) -> list[Found]:
     found: list[Found] = []
     previous: tuple[int, int] | None = None
     parts = split_paragraphs(text)
-    turns = _turns(text, [(p.start, p.end) for p in parts]) if ":" in text else {}
-    inline = _inline_turns(text, parts) if ":" in text and not turns else {}
+    # (an interview's "Q:" and "A:" are no speakers' names: the answers are the interviewee's)
+    qa = _qa_turns(text, parts) if ":" in text else {}
+    asked_from = min((parts[k].start for k, (answer, _) in qa.items() if not answer), default=0)
+    turns = _turns(text, [(p.start, p.end) for p in parts]) if ":" in text and not qa else {}
+    inline = _inline_turns(text, parts) if ":" in text and not turns and not qa else {}
     answering = False  # the paragraph before ended with an interview answer
     # ("Hal itu disampaikan X" opening a sentence inside a paragraph: most articles hold none)
     back_inside = lang == "id" and any(head in text for head in BACK_AFTER_STOP)
     # ('"...." Hal tersebut diungkapkan X': a quote, then the sentence that names its speaker)
     quote_then_back = lang == "id" and any(f"{q} {head}" in text for q in CLOSING_QUOTES[:2] for head in BACK_HEADS)
     for index, para in enumerate(parts):
+        if index in qa:
+            replies, lo = qa[index]
+            hi = _turn_end(text, lo, para.end)
+            if replies and hi - lo >= 2:
+                found.append(Found(StatementKind.DIRECT, lo, hi, index, ":", None, True, 0.7, interview=asked_from))
+            previous = (para.start, para.end)
+            continue  # (a question is the interviewer's, no statement)
         if index in turns:
             turn = _turn_found(text, index, para.start, para.end, turns[index])
             if turn is not None:
@@ -443,6 +471,9 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
                 ref = _body_opening(text, paragraphs.get(found.paragraph + 1), registry)
                 if ref is not None:
                     issuers[_document_kind(found.mention)] = ref
+        elif found.interview is not None:
+            # an interview's answer: the one its introduction names last, before the first question
+            ref = registry.subject_between(0, found.interview, spans)
         elif found.carry and (introduced := _introduced_by(text, found.start, registry, spans)) is not None:
             ref = introduced  # 'Senator X delivered a blunt message: "..."': the sentence's subject
         elif found.judged:

@@ -156,3 +156,27 @@ def test_a_member_of_a_named_body_holds_a_post(
     body: str, expected: tuple[str | None, str | None], tmp_path: Path
 ) -> None:
     assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("Q", "A"), ("Question", "Answer")],
+)
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        (
+            "Fisheries Minister Arief Prasetyo spoke to the paper about fish prices.",
+            ("Arief Prasetyo", "Fisheries Minister"),
+        ),
+        ("Bogor Mayor Dedie Rachim sat down with reporters on Friday.", ("Dedie Rachim", "Mayor")),
+    ],
+)
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewee_s(
+    question: str, answer: str, intro: str, expected: tuple[str, str], tmp_path: Path
+) -> None:
+    body = (
+        f"{intro}\n\n{question}: Will prices go up this year?\n\n{answer}: No. We have enough stock in the "
+        f"warehouses.\n\n{question}: What about the fishermen?\n\n{answer}: They will get cheaper fuel from next month."
+    )
+    assert [row[:2] for row in _rows(body, tmp_path)] == [expected, expected]
