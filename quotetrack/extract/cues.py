@@ -880,6 +880,9 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
     return replace(mention, region=mention.region or seat)
 
 
+_THE_POLICE = frozenset({"police", "the police"})
+
+
 def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
     if subject.endswith(")"):
         subject = _AGE_AFTER.sub("", subject)  # "salah satu orang tua siswa, Dian (37) berharap": her age
@@ -974,6 +977,10 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
         # "The billionaire said", "In a letter to Mr X, the 24-year-old said": the person the
         # article is about, described (never X, named in the opening clause)
         return ParsedMention(printed=clause.strip(), pronoun=True)
+    if lex.lang == "en" and clause.strip().casefold() in _THE_POLICE:
+        # "The police said ...", "On Monday, the police said": the force speaks, as in "..., police
+        # said" (not "Police officials said": some of its officers, unnamed)
+        return ParsedMention(printed=clause.strip(), org="Police")
     if lex.lang == "en" and unnamed_group(clause):
         return ParsedMention(printed=subject)  # "Police officials said", "..., a source said": unnamed
     if lex.lang == "en" and "," not in subject and _someone_unnamed(words, lex):
