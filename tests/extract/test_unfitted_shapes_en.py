@@ -197,3 +197,19 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewee_s(
 def test_the_police_opening_a_sentence_is_the_force_speaking(paragraph: str, tmp_path: Path) -> None:
     body = f"Three men were arrested in Cirebon on Sunday.\n\n{paragraph}"
     assert [row[:2] for row in _rows(body, tmp_path)] == [("Police", None)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Exports grew 5 percent, Hartono said.",
+        "Rice prices rose sharply, the minister said.",
+        "Borrowing rose sharply, Hartono told reporters.",
+        "The deal fell through, Hartono said.",
+    ],
+)
+def test_short_content_in_an_irregular_past_tense_before_its_speaker_is_a_statement(
+    paragraph: str, tmp_path: Path
+) -> None:
+    body = f"Trade Minister Agus Hartono spoke in Jakarta on Monday.\n\n{paragraph}"
+    assert [row[:2] for row in _rows(body, tmp_path)] == [("Agus Hartono", "Trade Minister")]
