@@ -206,7 +206,13 @@ CAMPAIGN = (
 )
 _CAMPAIGN = re.compile(CAMPAIGN)
 # A kind of body after the capitalised words that name it: "the Obama administration", "the Labour party".
-_NAMED_BODY_KIND = re.compile(r"(?:^|,\s+)(?i:the)\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){1,3}(?P<kind>[a-z]+))$")
+# ("the governor's office", "the prime minister's office": the office of a post's holder, a
+# body of its own that speaks for the holder)
+_NAMED_BODY_KIND = re.compile(
+    r"(?:^|,\s+)(?i:the)\s+(?P<body>(?:(?:[A-Z][\w.'’-]*\s+){1,3}|"
+    r"(?:governor|mayor|regent|president|(?:prime\s+)?minister|premier|senator|chancellor)['’]s\s+)"
+    r"(?P<kind>[a-z]+))$"
+)
 # "the party", "the opposition party", "its campaign", "It": a body named before.
 # (The modifiers are lower-case: "the Obama administration" is a body named, not a reference.)
 # ("the UK's public spending watchdog", "Britain's biggest union": a country's body of that kind)

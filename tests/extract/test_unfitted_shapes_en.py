@@ -213,3 +213,25 @@ def test_short_content_in_an_irregular_past_tense_before_its_speaker_is_a_statem
 ) -> None:
     body = f"Trade Minister Agus Hartono spoke in Jakarta on Monday.\n\n{paragraph}"
     assert [row[:2] for row in _rows(body, tmp_path)] == [("Agus Hartono", "Trade Minister")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the office of a post's holder speaks for the holder, and is not the holder
+        (
+            "The governor's office said in a statement that Governor Lina Marpaung would sign the decree.",
+            ("governor's office", None),
+        ),
+        (
+            "Mayor Teguh Santosa was not available for comment.\n\nThe mayor's office said the market would reopen.",
+            ("mayor's office", None),
+        ),
+        ("The prime minister's office said the visit had been postponed.", ("prime minister's office", None)),
+        ("The regent's office told reporters that the road would be repaired.", ("regent's office", None)),
+    ],
+)
+def test_the_office_of_a_post_s_holder_speaks_as_a_body(
+    body: str, expected: tuple[str | None, str | None], tmp_path: Path
+) -> None:
+    assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
