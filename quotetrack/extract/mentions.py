@@ -2973,6 +2973,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         ):
             if _key(words[0]) in lex.roles or is_past_post(words[:1]):
                 break  # "The chairman of the Bar Council, X": an English post in lower case; "former"
+            if words[0] in ("I", "Ni") and len(words) > 1 and _key(words[1]) in _BALINESE_ORDER:
+                break  # "I Wayan Koster, the governor of Bali": a Balinese name's first word, no "I"
             if (
                 lex.lang == "en"
                 and words[0][:1].islower()

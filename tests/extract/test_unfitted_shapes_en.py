@@ -235,3 +235,17 @@ def test_the_office_of_a_post_s_holder_speaks_as_a_body(
     body: str, expected: tuple[str | None, str | None], tmp_path: Path
 ) -> None:
     assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a Balinese name's "I" opening the mention is the name's, not the pronoun "I"
+        ("Hotel occupancy reached 90 percent, said I Nyoman Sudarsa, the governor of Bali.", "I Nyoman Sudarsa"),
+        ("I Ketut Wirawan, the regent of Gianyar, said the temple would be restored.", "I Ketut Wirawan"),
+        ('"The harvest failed," said I Made Santika, a farmer in Tabanan.', "I Made Santika"),
+        ("I Gusti Ngurah Sudana, a teacher in Denpasar, said the school had flooded.", "I Gusti Ngurah Sudana"),
+    ],
+)
+def test_a_balinese_name_keeps_its_first_word(body: str, expected: str, tmp_path: Path) -> None:
+    assert [row[0] for row in _rows(body, tmp_path)] == [expected]
