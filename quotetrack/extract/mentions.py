@@ -1658,6 +1658,17 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
     before = _key(tokens[start - 1]) if start > 0 else ""
+    if (
+        lex.lang == "en"
+        and end - start == 2
+        and before in _CONNECTORS
+        and _key(tokens[start]) in _PORTFOLIOS_EN
+        and _key(tokens[start + 1]) not in _PORTFOLIOS_EN
+        and any(_key(t) in lex.roles for t in tokens[: start - 1])
+    ):
+        # "Coordinating Minister for Human Development and Culture Pratikno", "Secretary of State
+        # Rubio": the portfolio's last word, then one name
+        return start + 1, end
     if lex.lang == "en" and end - start >= 3 and start > 0 and _key(tokens[start]) in _PORTFOLIOS_EN:
         opens = _after_portfolio(tokens, start, end)
         if opens > start and before not in lex.roles and (before in _CONNECTORS or tokens[start - 1][:1].isupper()):

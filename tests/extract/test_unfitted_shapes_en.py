@@ -249,3 +249,25 @@ def test_the_office_of_a_post_s_holder_speaks_as_a_body(
 )
 def test_a_balinese_name_keeps_its_first_word(body: str, expected: str, tmp_path: Path) -> None:
     assert [row[0] for row in _rows(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Minister of/for" + a portfolio + one name (many Indonesians have one): the name
+        (
+            "Coordinating Minister for Human Development and Culture Haryanto said the program would go on.",
+            ("Haryanto", "Coordinating Minister for Human Development and Culture"),
+        ),
+        (
+            "Minister of Defense Sudarsono said the army would recruit more soldiers.",
+            ("Sudarsono", "Minister of Defense"),
+        ),
+        ("Minister of Tourism Widyastuti said arrivals had risen.", ("Widyastuti", "Minister of Tourism")),
+        ("Minister of Law Suparman said the bill would be submitted in May.", ("Suparman", "Minister of Law")),
+    ],
+)
+def test_one_name_after_minister_of_a_portfolio_is_the_minister(
+    body: str, expected: tuple[str | None, str | None], tmp_path: Path
+) -> None:
+    assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
