@@ -271,3 +271,17 @@ def test_one_name_after_minister_of_a_portfolio_is_the_minister(
     body: str, expected: tuple[str | None, str | None], tmp_path: Path
 ) -> None:
     assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # speech verbs of Indonesia's English-language wire copy
+        "Trade Minister Agus Hartono affirmed that exports would keep growing.",
+        "Trade Minister Agus Hartono underlined that exports must grow.",
+        "Trade Minister Agus Hartono underscored that the tariffs were temporary.",
+        "The tariffs will be lifted next year, Trade Minister Agus Hartono affirmed.",
+    ],
+)
+def test_affirmed_and_underlined_report_speech(sentence: str, tmp_path: Path) -> None:
+    assert [row[:2] for row in _rows(sentence, tmp_path)] == [("Agus Hartono", "Trade Minister")]
