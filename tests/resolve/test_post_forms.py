@@ -109,3 +109,10 @@ def test_english_copy_files_an_indonesian_region_as_the_post_s_place(
     post = canonical_post(printed, None)
     assert post is not None
     assert (post.label, post.region.name if post.region else None) == (label, region)
+
+
+def test_national_bodies_jakarta_office_is_filed_under_jakarta() -> None:
+    """ "Ombudsman RI Perwakilan Jakarta Raya": the office's place is the province of Jakarta."""
+    post = canonical_post("Kepala Perwakilan Ombudsman Jakarta Raya", None)
+    assert post is not None and post.region is not None
+    assert (post.label, post.region.name) == ("Kepala Perwakilan Ombudsman", "Daerah Khusus Ibukota Jakarta")
