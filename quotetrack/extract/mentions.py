@@ -1644,6 +1644,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             # "Kepala SDN 1 Cibeber Yayah Rokayah": a numbered school's place, one word, then a
             # name of two words or more that no given name the list knows opens
             start = placed + 1
+    if lex.lang == "id" and end - start >= 2:
+        start = _after_a_place_named_body(tokens, start, end, lex)
     if (
         lex.lang == "id"
         and end - start >= 3
@@ -1764,6 +1766,47 @@ def _opens_a_body_s_own_name(tokens: list[str], start: int) -> bool:
     return bool(before) and (
         before[-1].isdigit() or any(_key(t) in _OWN_NAME_OPENERS and t[:1].isupper() for t in before)
     )
+
+
+# Bodies that are always named after them, by a place or a hero ("Universitas Airlangga",
+# "Pelabuhan Tanjung Priok", "Pengadilan Negeri Bale Bandung", "Bandara Sultan Hasanuddin"), and
+# the words that may stand between the body and its name ("Negeri", "Kelas IIA").
+_PLACE_NAMED_BODIES = frozenset(
+    {"universitas", "institut", "politeknik", "pelabuhan", "bandara", "stasiun", "terminal"}
+    | {"lapas", "rutan", "pengadilan", "taman", "lanud", "lantamal"}
+)
+_PLACE_NAMED_QUALIFIERS = frozenset({"negeri", "tinggi", "agama", "niaga", "nasional", "kelas", "angkatan", "udara"})
+_PLACE_NAMED_REACH = 7  # the body's word, a qualifier or two, a name of two or three words, the person's
+# Words that open a place's or a hero's name of two words ("Tanjung Priok", "Sultan Hasanuddin").
+_TWO_WORD_NAME_OPENERS = PLACE_OPENERS | {"sultan", "nusa", "pangeran", "tuanku"}
+
+
+def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexicon) -> int:
+    """Where the person's name starts after a body named by a place or a hero, which the name
+    run may have taken for a name ("Universitas Sam Ratulangi Agus Tony Poputra", "Pelabuhan
+    Tanjung Priok Wahyu Widodo"): after the body's own name (one word, two when its first opens
+    places' names, and any place the lexicon knows), at a given name the list knows that opens a
+    name of two words or more, else right after the own name. `start` when no such body is printed
+    just before the name, or the name already starts later."""
+    low = max(0, end - _PLACE_NAMED_REACH)
+    body = next(
+        (k for k in range(end - 3, low - 1, -1) if tokens[k][:1].isupper() and _key(tokens[k]) in _PLACE_NAMED_BODIES),
+        None,
+    )
+    if body is None:
+        return start
+    own = body + 1
+    while own < end and (_key(tokens[own]) in _PLACE_NAMED_QUALIFIERS or _ROMAN_CLASS.fullmatch(tokens[own])):
+        own += 1
+    if end - own < 3 or not all(t[:1].isupper() and t[1:2].islower() for t in tokens[own:end]):
+        return start
+    named = own + (2 if _key(tokens[own]) in _TWO_WORD_NAME_OPENERS else 1)
+    while named < end - 1 and _key(tokens[named]) in lex.regions:
+        named += 1  # "Pengadilan Negeri Bale Bandung Tunggul Purnomo"
+    given = given_names_id()
+    if named < end - 1 and _key(tokens[named]) not in given:
+        named = next((k for k in range(named + 1, end - 1) if _key(tokens[k]) in given), named)
+    return max(start, min(named, end - 1))
 
 
 def _given_name_start(tokens: list[str], start: int, end: int, *, common_words: bool = False) -> int:

@@ -1,0 +1,32 @@
+"""Indonesian speakers printed after a body, a title or a noble's name the rules were not fitted
+to: who said it. Every row is a small invented article (invented people, bodies and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.ingested import who
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [name for name, _ in who(text, "id")]
+
+
+@pytest.mark.parametrize(
+    ("lede", "name"),
+    [
+        # a university, a port, an airport, a court, a park: named by a place or a hero, one word
+        # or two, then the person
+        ("Pengamat politik Universitas Cendrawasih Suko Pramono", "Suko Pramono"),
+        ("Dosen Universitas Sam Ratulangi Agus Tony Mamahit", "Agus Tony Mamahit"),
+        ("Kepala Pelabuhan Tanjung Priok Wahyu Widodo", "Wahyu Widodo"),
+        ("Ketua Pengadilan Negeri Tanjung Karang Lingga Saputra", "Lingga Saputra"),
+        ("Manajer Pelabuhan Merak Rudi Sunandar", "Rudi Sunandar"),
+        ("Kepala Bandara Sultan Babullah Dwi Ananda", "Dwi Ananda"),
+        ("Kepala Taman Nasional Gunung Rinjani Subhan", "Subhan"),
+        ("Kepala Lapas Nusa Lembongan Rahmat Hidayat", "Rahmat Hidayat"),
+    ],
+)
+def test_a_body_named_by_a_place_or_a_hero_is_not_part_of_the_name(lede: str, name: str) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan layanan kepada masyarakat tetap berjalan normal pekan ini.\n"
+    assert _speakers(text) == [name]
