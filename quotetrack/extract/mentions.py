@@ -1383,15 +1383,22 @@ def _described_before_given_name(tokens: list[str], start: int, lex: Lexicon) ->
     return second in genders and first not in genders and not _is_title(tokens[start], lex) and first.isalpha()
 
 
+# The titles of Balinese nobility that open a name, so that it may run to five words or six
+# ("Ida Bagus Made Rai Wiranata", "Anak Agung Ngurah Gede Wiratama", "Cokorda Oka Artha Sukawati").
+_BALINESE_CASTE_TITLES = frozenset({("Ida", "Bagus"), ("Ida", "Ayu"), ("Anak", "Agung"), ("Dewa", "Ayu")})
+_BALINESE_CASTE_WORDS = frozenset({"Cokorda", "Tjokorda"})
+
+
 def _balinese_name_start(tokens: list[str], end: int) -> int | None:
     """Where a Balinese name that runs to `end` begins: "I" or "Ni" and a birth-order or caste
-    word ("I Wayan", "Ni Luh", "I Gusti"), then capitalised words only, up to five of them."""
-    for k in range(max(0, end - _MAX_NAME_TOKENS - 2), end - 2):
-        if (
-            tokens[k] in ("I", "Ni")
-            and _key(tokens[k + 1]) in _BALINESE_ORDER
-            and all(t[:1].isupper() for t in tokens[k + 2 : end])
-        ):
+    word ("I Wayan", "Ni Luh", "I Gusti"), or a noble's title ("Ida Bagus", "Anak Agung",
+    "Cokorda"), then capitalised words only, up to five of them."""
+    for k in range(max(0, end - _MAX_NAME_TOKENS - 2), end - 1):
+        if not all(t[:1].isupper() for t in tokens[k + 1 : end]):
+            continue
+        if tokens[k] in ("I", "Ni") and k < end - 2 and _key(tokens[k + 1]) in _BALINESE_ORDER:
+            return k
+        if tokens[k] in _BALINESE_CASTE_WORDS or (k < end - 2 and (tokens[k], tokens[k + 1]) in _BALINESE_CASTE_TITLES):
             return k
     return None
 
@@ -1873,6 +1880,15 @@ def _local_place(tokens: list[str], start: int, end: int) -> bool:
     a name), two when the first opens a place's name ("Camat Sungai Loban Rusdiansyah")."""
     if start >= 2 and _key(tokens[start - 2]) in LOCAL_HEADS and end - start >= 2:
         return True
+    if (
+        start >= 2
+        and end - start == 1
+        and _key(tokens[start - 2]) in LOCAL_HEADS
+        and _key(tokens[start - 1]) not in given_names_id()
+    ):
+        # "Camat Cilandak Mundari": a local head's district is printed, and a word no given name
+        # opens is the district's ("Camat Budi Santoso": a name)
+        return True
     if start < 3 or (_key(tokens[start - 3]) not in LOCAL_HEADS and _key(tokens[start - 3]) not in _LOCAL_UNITS):
         return False
     # ("Ketua RW 05 Kelurahan Cempaka Putih Sarbini": a ward or village word opens its place too)
@@ -1919,13 +1935,18 @@ def _names_a_body(body: list[str], lex: Lexicon) -> bool:
     )
 
 
+# The Arabic article as Indonesian copy joins it to a name's word ("Al-Haddad", "As-Sayyid",
+# "Asy-Syafi'i", "El-Hakim"): one name, not two people's.
+_ARABIC_ARTICLES = frozenset({"al", "el", "as", "asy", "ash", "ad", "ar", "an", "at", "az", "ath"})
+
+
 def _is_pair(word: str) -> bool:
     """ "Pranowo-Mahfud": two people's names joined; "Perangin-angin", "Perangin-Angin" (a Batak
-    clan name that repeats its end) is one."""
+    clan name that repeats its end) and "Al-Haddad" are one."""
     if not _PAIR.match(word):
         return False
     first, _, second = word.partition("-")
-    return not first.casefold().endswith(second.casefold())
+    return not first.casefold().endswith(second.casefold()) and first.casefold() not in _ARABIC_ARTICLES
 
 
 # Places and bodies named after two people ("Bandara Soekarno-Hatta", "Jalan Sudirman-Thamrin").
