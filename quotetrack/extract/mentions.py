@@ -1880,15 +1880,6 @@ def _local_place(tokens: list[str], start: int, end: int) -> bool:
     a name), two when the first opens a place's name ("Camat Sungai Loban Rusdiansyah")."""
     if start >= 2 and _key(tokens[start - 2]) in LOCAL_HEADS and end - start >= 2:
         return True
-    if (
-        start >= 2
-        and end - start == 1
-        and _key(tokens[start - 2]) in LOCAL_HEADS
-        and _key(tokens[start - 1]) not in given_names_id()
-    ):
-        # "Camat Cilandak Mundari": a local head's district is printed, and a word no given name
-        # opens is the district's ("Camat Budi Santoso": a name)
-        return True
     if start < 3 or (_key(tokens[start - 3]) not in LOCAL_HEADS and _key(tokens[start - 3]) not in _LOCAL_UNITS):
         return False
     # ("Ketua RW 05 Kelurahan Cempaka Putih Sarbini": a ward or village word opens its place too)
