@@ -32,7 +32,15 @@ from quotetrack.extract.words import (
     us_states,
 )
 from quotetrack.text.dates import WEEKDAYS
-from quotetrack.text.lexicon import BOUND_AFTER, LIST_AND, NAME_SHORT_FORMS, is_past_post, is_unit_head, word_set
+from quotetrack.text.lexicon import (
+    BOUND_AFTER,
+    LIST_AND,
+    NAME_SHORT_FORMS,
+    PLACE_OPENERS,
+    is_past_post,
+    is_unit_head,
+    word_set,
+)
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
 _TOKEN = re.compile(r"\S+")
@@ -672,11 +680,6 @@ _REGIONAL_OFFICES = frozenset(
 # Heads of a district, village or local unit, whose place follows them and is seldom one the
 # lexicon knows ("Camat Cibeber Asep Saepudin", "Lurah Sukamaju Dedi Kurnia").
 LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil"})
-# Words that open a place's name of two words ("Sungai Loban", "Tanjung Priok", "Muara Enim").
-PLACE_OPENERS = frozenset(
-    {"sungai", "sei", "tanjung", "kuala", "muara", "teluk", "pulau", "bukit", "gunung", "lubuk", "talang"}
-    | {"pangkalan", "labuhan", "tebing", "pantai", "danau", "rawa", "pasir", "karang", "ujung", "koto"}
-)
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {
@@ -833,6 +836,8 @@ def _keeps_title(tokens: list[str], at: int, lex: Lexicon) -> bool:
         return True  # "Lt. Gov. Dan Patrick": the lieutenant governor, not a rank
     if lex.lang == "en" and key == "lord" and at + 1 < len(tokens) and _key(tokens[at + 1]) in _LORD_POSTS:
         return True  # "Lord Chancellor Lord Jones", "Lord Mayor X": an office's name, not the peer's title
+    if lex.lang == "id" and at > 0 and tokens[at - 1][:1].isupper() and _key(tokens[at - 1]) in PLACE_OPENERS:
+        return True  # "Lurah Tanjung Mas", "Camat Labuhan Haji": a place's second word, not a title
     if key == "jenderal" and at > 0 and _key(tokens[at - 1]) not in _RANK_HEADS:
         # "Direktur Jenderal Pajak", "Sekretaris Jenderal": a post, not a rank; after any other
         # post ("Kapolri Jenderal Listyo ...", "KSAD Jenderal ...") the general's rank
@@ -1023,6 +1028,13 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         cut -= 1  # "Kapolres Luwu Utara": a compass word names a place with the word before it
     if 1 < cut < len(tokens) and tokens[cut - 1] == "DI":
         cut -= 1  # "Sekretaris Daerah DI Yogyakarta": "Daerah Istimewa", part of the province's name
+    if (
+        lex.lang == "id"
+        and 1 < cut < len(tokens)
+        and tokens[cut - 1][:1].isupper()
+        and _key(tokens[cut - 1]) in PLACE_OPENERS
+    ):
+        cut -= 1  # "Kapolsek Tanjung Karang Barat": the word that opens a place's name is the place's
     # "Wali Kota Bogor": "Kota" is both a role word and a region word; keep it in the role.
     if 0 < cut < len(tokens) and _key(tokens[cut]) == "kota" and _key(tokens[cut - 1]) == "wali":
         cut += 1

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from quotetrack.resolve.gazetteer import COMPASS, REGION_MARKERS
 from quotetrack.resolve.model import Region
-from quotetrack.text.lexicon import Place, fold, regencies, region_aliases, region_variants
+from quotetrack.text.lexicon import PLACE_OPENERS, Place, fold, regencies, region_aliases, region_variants
 
 _PAREN = re.compile(r"\([^)]*\)")
 _UNCLOSED = re.compile(r"\([^)]*$")
@@ -212,6 +212,8 @@ def region_span(words: list[str], start: int) -> int:
     if i >= len(words):
         return 0
     i += 1
+    if i < len(words) and fold(words[i - 1]) in PLACE_OPENERS and words[i][:1].isupper():
+        i += 1  # "Tanjung Karang Barat", "Batang Kapas": the opener is never the whole name
     while i < len(words) and words[i].lower() in COMPASS:
         i += 1
     return i - start

@@ -38,6 +38,12 @@ def is_past_post(words: list[str]) -> bool:
     return any(w.casefold().rstrip("-") in _PAST_MARKERS or w.casefold().startswith("ex-") for w in words)
 
 
+# Words that open a place's name of two words or more ("Sungai Loban", "Tanjung Karang Barat",
+# "Muara Enim"). Shared by extraction (the place after a local head) and resolution (a region's span).
+PLACE_OPENERS = frozenset(
+    {"sungai", "sei", "tanjung", "kuala", "muara", "teluk", "pulau", "bukit", "gunung", "lubuk", "talang"}
+    | {"pangkalan", "labuhan", "tebing", "pantai", "danau", "rawa", "pasir", "karang", "ujung", "koto"}
+)
 # The word before the last item of a list: "Bidang Politik, Hukum, dan Keamanan". Shared by
 # extraction (a post's listed fields in a mention) and resolution (in a role's clauses).
 LIST_AND = frozenset({"dan", "serta", "and"})

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.ingested import who
+from quotetrack.resolve.regions import normalize_region
+from tests.extract.ingested import placed, who
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -47,3 +48,22 @@ def test_a_body_named_by_a_place_or_a_hero_is_not_part_of_the_name(lede: str, na
 def test_a_noble_s_title_or_an_arabic_article_keeps_the_whole_name(lede: str, name: str) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan kegiatan itu akan digelar setiap tahun di daerah tersebut.\n"
     assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("lede", "post"),
+    [
+        # a word that opens places' names ("Tanjung", "Labuhan") and what follows it: one place
+        ("Kapolsek Tanjung Karang Barat Kompol Hendra Saputra", ("Kapolsek", "Tanjung Karang Barat")),
+        ("Lurah Tanjung Mas, Hendra Saputra,", ("Lurah Tanjung Mas", None)),
+        ("Camat Labuhan Haji Hendra Saputra", ("Camat Labuhan Haji", None)),
+    ],
+)
+def test_a_local_place_opened_by_a_place_word_is_whole(lede: str, post: tuple[str, str | None]) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan kegiatan itu akan digelar setiap tahun di wilayah tersebut.\n"
+    assert placed(text, "id") == [("Hendra Saputra", *post)]
+
+
+def test_a_district_opened_by_a_place_word_keeps_its_second_word() -> None:
+    region = normalize_region("Tanjung Karang Barat", "kecamatan")
+    assert region is not None and region.name == "Kecamatan Tanjung Karang Barat"
