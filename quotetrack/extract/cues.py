@@ -237,6 +237,17 @@ _NOT_SOMEONE = frozenset({"spokesman", "spokeswoman", "spokesperson", "who", "wh
 _OBJECT_LINKS = frozenset({"to", "of", "for", "with", "at", "from", "in", "on", "within", "inside", "around"})
 
 
+# '," demikian disampaikan Wali Kota X.': "so it was said by X", a passive verb after the quote.
+_PASSIVE_SAID = r"di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|tuturkan|paparkan|terangkan|utarakan|kemukakan)"
+_SO_SAID_BY = re.compile(rf"(?:demikian|begitu)(?:lah)?\s+(?:juga\s+)?(?={_PASSIVE_SAID}\b)")
+_SAID_BY = re.compile(rf"{_PASSIVE_SAID}(?:\s+oleh)?\b")
+
+
+# ', dr. Nurul Hikmah.' after a post and a body's own name: the person's name after its comma,
+# ending the sentence.
+_APPOSED_NAME = re.compile(r",(\s+(?:(?:dr|drg|drh)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?=\.(?=\s|$)|$)")
+
+
 def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_closed: bool = False) -> Cue | None:
     """An attribution right after a closing quote mark: '," kata X', '" ujarnya', '," he said'.
 
@@ -265,8 +276,10 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         return Cue(nya.group(), ParsedMention(printed=nya.group(), pronoun=True), nya.start())
     if sentence_closed:
         return _closed_cue(text, pos, window_end, limit, lex)
+    so_said = _SO_SAID_BY.match(text, pos, window_end) if lex.lang == "id" else None
     root = (
-        lex.root_re.match(text, pos, window_end)
+        (_SAID_BY.match(text, so_said.end(), window_end) if so_said else None)
+        or lex.root_re.match(text, pos, window_end)
         or lex.verb_re.match(text, pos, window_end)
         or ACCORDING_TO.match(text, pos, window_end)  # '," according to Finance Minister X.'
     )
@@ -298,6 +311,22 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             # the post's field, then the name after its comma.
             fuller = parse_mention(text[root.end() : apposed.end()], lex)
             if fuller is not None and fuller.name and fuller.name in apposed.group("name"):
+                mention = fuller
+        if (
+            lex.lang == "id"
+            and mention is not None
+            and mention.role
+            and (apposed_name := _APPOSED_NAME.match(text, stop, limit)) is not None
+        ):
+            # '," kata Kepala Puskesmas Sungai Durian, dr. Nurul Hikmah.': what read as a name was
+            # the body's own (or a doctor's "dr." hid the name), the person's follows the comma
+            fuller = parse_mention(f"{printed},{apposed_name.group(1)}", lex)
+            if (
+                fuller is not None
+                and fuller.name
+                and fuller.name != mention.name
+                and fuller.name in apposed_name.group(1)
+            ):
                 mention = fuller
         if mention is None and (epithet := _EPITHET_AFTER.match(text, root.end(), limit)) is not None:
             # '," tutur pria yang akrab disapa Hendi itu.': a description with its relative clause.

@@ -534,6 +534,9 @@ _PLACE_MARKERS = frozenset(
         "warga",  # "Budi, warga Grogol": where the person lives
     }
 )
+# A firm's or an agency's branch, named by its town after the word ("Bulog Cabang Kendari", "PLN
+# Rayon Tuban", "PLN Area Madiun"): never a person's name word.
+_BRANCH_WORDS = frozenset({"cabang", "rayon", "area"})
 # What follows these is the nickname the article gives, not part of the mention's name.
 _NICKNAME_CLAUSE = re.compile(
     r"\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+|kerap\s+|sering\s+)?(?:disapa|dipanggil)\s.*$"
@@ -1551,6 +1554,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         )
         if not (_is_name_token(token, lex) or inner) or _is_rank_tail(tokens, start - 1):
             break
+        if lex.lang == "id" and start < end and _key(token) in _BRANCH_WORDS:
+            break  # "Kepala Perum Bulog Cabang Kendari": the branch's town, no name
         if start >= 2 and _key(tokens[start - 2]) in BOUND_AFTER.get(_key(token), ()):
             break  # "Jaksa Agung Burhanuddin": the word completes the post; "Agung Nugraha" is a name
         if start >= 2 and _key(token) in _PLACE_ENDS and _key(tokens[start - 2]) in lex.regions:
@@ -1708,8 +1713,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         all(_key(t) in lex.regions for t in tokens[start:end]) or _place_before(tokens, end, lex) == end - start
     ):
         return end, end  # "Jakarta Selatan", "Sabu Raijua": a place, however many words
-    if end - start == 1 and before in _PLACE_MARKERS:
-        return end, end  # "Kepala Desa Sukamaju": the village, no name
+    if end - start == 1 and (before in _PLACE_MARKERS or (lex.lang == "id" and before in _BRANCH_WORDS)):
+        return end, end  # "Kepala Desa Sukamaju", "Kepala Bulog Cabang Kendari": the place, no name
     if lex.lang == "id" and end - start == 1 and before in _PORTFOLIO_MARKERS and end == len(tokens):
         return end, end  # "Menko Polkam": the portfolio's short form, no name
     if end - start == 1 and before in _GROUP_NOUNS and tokens[start - 1][:1].islower():

@@ -1432,7 +1432,19 @@ def _content_before(
 
 
 # "Hal itu diungkapkan Kapolres X kepada wartawan.": the sentence before was X's.
-BACK_HEADS = ("Hal ", "Fakta ", "Keterangan ", "Pernyataan ", "Demikian ")
+# ("Informasi itu dibenarkan Kapolsek X", "Penegasan itu disampaikan X": news confirmed, a point
+# stressed)
+BACK_HEADS = (
+    "Hal ",
+    "Fakta ",
+    "Keterangan ",
+    "Pernyataan ",
+    "Informasi ",
+    "Kabar ",
+    "Penegasan ",
+    "Penjelasan ",
+    "Demikian ",
+)
 BACK_AFTER_STOP = tuple(f". {head}" for head in BACK_HEADS)  # (one opening a sentence inside a paragraph)
 # Where the words after such an attribution say to whom, when or where it was said ("baru-baru
 # ini", "kemarin", "beberapa waktu lalu": when, never the speaker's epithet).
@@ -1441,16 +1453,19 @@ _BACK_REFERENCE = re.compile(
     # ("Demikian dikatakan X ...": thus said X)
     rf"(?:(?:{'|'.join(h.strip() for h in BACK_HEADS[:-1])})\s+(?:itu|ini|tersebut)|Demikian)\s+(?:juga\s+)?"
     r"(?:diungkapkan|diungkap|disampaikan|dikatakan|dijelaskan|ditegaskan|dipaparkan|diterangkan|diutarakan"
-    r"|dikemukakan)"
+    # ("Hal itu dibenarkan Kasat Reskrim X": confirmed by; "diakui": admitted by)
+    r"|dikemukakan|dibenarkan|diakui|dituturkan|dinyatakan)"
     r"(?:\s+langsung)?(?:\s+oleh)?\s+(?P<m>[A-Z](?:[^,.;\n]|\.(?=\s*[A-Z]))"
-    rf"{{2,120}}?)(?=\s+(?:{_BACK_STOPS})\b|[,;]|\.(?!\s*[A-Z])|$)"
+    # (a full stop before a capital ends the mention only at the paragraph's end: "M. Yusuf")
+    rf"{{2,120}}?)(?=\s+(?:{_BACK_STOPS})\b|[,;]|\.(?!\s*[A-Z])|\.[ \t]*(?:\n|$)|$)"
 )
 
 # The name after the post that _BACK_REFERENCE stops at: ", Puteri Komarudin," (parse_mention
 # says whether it is a name: not ", Senin" nor ", Jawa Barat").
 _NAME_AFTER_POST = re.compile(
-    r",(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
-    rf"(?=\s*[,;]|\.(?!\s*[A-Z])|\s+(?:{_BACK_STOPS})\b|$)"
+    r",(\s+(?:(?:dr|drg|drh)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"  # (a doctor's "dr." in lower case)
+    # (a full stop that ends the sentence: before a space, a new paragraph or the end)
+    rf"(?=\s*[,;]|\.(?=\s|$)|\s+(?:{_BACK_STOPS})\b|$)"
 )
 
 
@@ -1485,10 +1500,21 @@ def said_back_by(text: str, at: int, lex: Lexicon) -> tuple[str, ParsedMention] 
     if match is None:
         return None
     mention = parse_mention(match.group("m"), lex)
-    named = _NAME_AFTER_POST.match(text, match.end()) if mention is not None and not mention.name else None
-    if named is not None and (apposed := parse_mention(f"{match.group('m')},{named.group(1)}", lex)) is not None:
-        # "Hal itu disampaikan Kepala Dinas X, Puteri Komarudin.": the post, then whose it is
-        mention = apposed if apposed.name else mention
+    named = (
+        _NAME_AFTER_POST.match(text, match.end())
+        if mention is not None and (not mention.name or mention.role)
+        else None
+    )
+    apposed = parse_mention(f"{match.group('m')},{named.group(1)}", lex) if named is not None else None
+    # "Hal itu disampaikan Kepala Dinas X, Puteri Komarudin.": the post, then whose it is
+    # ("Kepala Puskesmas Sungai Durian, dr. Nurul Hikmah": the body's own name, then hers)
+    if (
+        named is not None
+        and apposed is not None
+        and apposed.name
+        and (mention is None or not mention.name or apposed.name in named.group(1))
+    ):
+        mention = apposed
     if mention is None or not (mention.name or mention.role):
         return None
     verb = next(w for w in match.group().split() if w.startswith("di"))

@@ -1,0 +1,53 @@
+"""Indonesian attributions the rules were not fitted to: a sentence after a statement that names
+its speaker with a passive verb, a quote's passive cue, a person named after a body's own name and
+a comma. Every row is a small invented article (invented people, bodies and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.ingested import who
+
+_SAID = "Harga gabah di tingkat petani turun menjadi lima ribu rupiah per kilogram pekan ini."
+_AFTER = "Sebagian petani memilih menyimpan gabah mereka di lumbung desa sampai harga naik."
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [name for name, _ in who(text, "id")]
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        # news confirmed or admitted, a point stressed: the sentence before is the one named's
+        "Hal itu dibenarkan Kepala Dinas Pertanian Kabupaten Cikadu Wawan Setiawan.",
+        "Informasi tersebut dibenarkan Kepala Dinas Pertanian Kabupaten Cikadu Wawan Setiawan.",
+        "Kabar itu diakui Kepala Dinas Pertanian Kabupaten Cikadu Wawan Setiawan.",
+        "Penegasan itu disampaikan Kepala Dinas Pertanian Kabupaten Cikadu Wawan Setiawan.",
+        "Hal tersebut dituturkan Kepala Dinas Pertanian Kabupaten Cikadu Wawan Setiawan.",
+        # the post, then the name after a comma, with a paragraph after it
+        "Hal itu disampaikan Kepala Dinas Pertanian Kabupaten Cikadu, Wawan Setiawan.",
+        # a body's own name before the comma, and a doctor's "dr."
+        "Hal itu dibenarkan Kepala Puskesmas Sungai Cikadu, dr. Wawan Setiawan.",
+        "Hal itu dibenarkan Kepala Perum Bulog Cabang Cikadu, Wawan Setiawan.",
+    ],
+)
+def test_a_passive_attribution_gives_the_sentence_before_to_the_one_named(back: str) -> None:
+    text = f"Harga Gabah\n\n{_SAID}\n\n{back}\n\n{_AFTER}\n"
+    assert _speakers(text) == ["Wawan Setiawan"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        # a passive cue after the quote: "so it was said by X"
+        "demikian disampaikan Kepala Dinas Pertanian Kabupaten Cikadu Wawan Setiawan.",
+        "begitu diungkapkan Kepala Dinas Pertanian Kabupaten Cikadu Wawan Setiawan.",
+        # a body's own name, or a doctor's "dr.", before the name after a comma
+        "kata Kepala Puskesmas Sungai Cikadu, dr. Wawan Setiawan.",
+        "kata Direktur RSUD Kota Cikadu, dr. Wawan Setiawan.",
+    ],
+)
+def test_a_quote_s_cue_names_the_person_after_the_post(cue: str) -> None:
+    text = f'Harga Gabah\n\n"{_SAID[:-1]}," {cue}\n\n{_AFTER}\n'
+    assert _speakers(text) == ["Wawan Setiawan"]
