@@ -150,6 +150,7 @@ _WEEKDAYS_MONTHS = {
 }
 NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "bin", "binti", "al", "el", "da", "ap", "ab", "ibn", "dos", "du", "del"}
+    | {"br"}  # a Batak woman's clan after "boru": "Rosmauli br Sitepu"
 )
 # Second particles of an English-printed name, after "de", "van", "von": "de la Fuente",
 # "van den Broek", "de los Santos".

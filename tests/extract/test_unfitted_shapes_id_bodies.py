@@ -40,6 +40,9 @@ def test_a_body_named_by_a_place_or_a_hero_is_not_part_of_the_name(lede: str, na
         ("Wakil Bupati Gianyar Ida Bagus Rai Wiranata Putra", "Ida Bagus Rai Wiranata Putra"),
         ("Ketua DPRD Bangli Anak Agung Ngurah Gede Suardana", "Anak Agung Ngurah Gede Suardana"),
         ("Ketua Paguyuban Seniman Bali Cokorda Oka Artha Mahendra Putra", "Cokorda Oka Artha Mahendra Putra"),
+        # a Batak woman's "br" (boru) before her clan: inside the name
+        ("Anggota DPRD Kabupaten Karo Sri Ulina br Tarigan", "Sri Ulina br Tarigan"),
+        ("Camat Pangururan Juliana br Sinaga", "Juliana br Sinaga"),
         # the Arabic article joined to a name's word: one name, not a ticket of two
         ("Pimpinan Majelis Taklim Nurul Huda Habib Umar Al-Jufri", "Umar Al-Jufri"),
         ("Pengasuh Pondok Pesantren Darussalam Habib Hasan bin Ahmad As-Segaf", "Hasan bin Ahmad As-Segaf"),
