@@ -435,6 +435,28 @@ _STATE = rf"[A-Z][A-Za-z.]{{1,13}}(?: (?:{two_word_state_ends()}))?"
 _STATE_AFTER = re.compile(rf"\s*(?:\((?:[DRI]-)?({_STATE})\)|,\s+[DRI]-({_STATE})(?=[,.;\s]|$))")
 # A unit's head in one coined word, spelled out: "Kadispen" is the "Kepala Dinas Pen(erangan)".
 _UNIT_HEADS = {"kadis": "kepala dinas ", "kasat": "kepala satuan ", "kadin": "kepala dinas "}
+# Local posts' short forms and the words they stand for, as a first mention spells them out
+# ("Kepala Desa X ... kata Kades", "Wakil Bupati X ... kata Wabup", "Kepala Kepolisian Resor X ...
+# kata Kapolres"), and the other way round.
+_POST_SHORT_FORMS_ID = {
+    "kades": "kepala desa",
+    "sekdes": "sekretaris desa",
+    "wabup": "wakil bupati",
+    "wawali": "wakil wali kota",
+    "wawalkot": "wakil wali kota",
+    "walkot": "wali kota",
+    "wagub": "wakil gubernur",
+    "sekda": "sekretaris daerah",
+    "kapolres": "kepala kepolisian resor",
+    "kapolsek": "kepala kepolisian sektor",
+    "kapolda": "kepala kepolisian daerah",
+    "kajari": "kepala kejaksaan negeri",
+    "kajati": "kepala kejaksaan tinggi",
+    "dandim": "komandan distrik militer",
+    "danrem": "komandan resor militer",
+    "kalaksa": "kepala pelaksana",
+}
+_POST_LONG_FORMS_ID = {long: short for short, long in _POST_SHORT_FORMS_ID.items()}
 _UNIT_HEAD_SPELLED = re.compile(r"(kadis|kasat|kadin)([a-z]{3,})\b")
 _LINKS_EN = frozenset({"of", "for", "the", "and", "to", "at", "in"})
 _LOWER_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
@@ -2694,6 +2716,16 @@ class Registry:
                 and held[len(head) :].split()[:1]
                 and held[len(head) :].split()[0].startswith(unit)
             ]
+            # ("Kadisdik" for "Kepala Dinas Pendidikan", "Kadishub" for "... Perhubungan": the
+            # unit's letters in order inside its word, when no unit opens with them)
+            holders = holders or [
+                k
+                for k, person in enumerate(self.people)
+                if person.position <= position
+                and (held := (person.role or "").casefold()).startswith(head)
+                and held[len(head) :].split()[:1]
+                and _spelled_in(unit, held[len(head) :].split()[0])
+            ]
             if holders:
                 return holders[-1]
         if self.lex.lang == "id" and (coined := _MINISTER_SHORT.fullmatch(_folded_post(role))) is not None:
@@ -2709,6 +2741,8 @@ class Registry:
             ]
             if holders:
                 return holders[-1]
+        if self.lex.lang == "id" and (other := self._holder_of_other_form(role, position)) is not None:
+            return other
         wanted = _office(role, self.lex)
         if not wanted:
             return None
@@ -2722,6 +2756,23 @@ class Registry:
             elif office[0] not in _DEPUTY_WORDS:
                 ending = index
         return exact if exact is not None else ending
+
+    def _holder_of_other_form(self, role: str, position: int) -> int | None:
+        """The person last named before `position` whose post opens with the other form of the
+        local post `role` ("Kades" for "Kepala Desa X", "Kepala Desa" for "Kades X"); None when
+        `role` is no such post or no one holds it."""
+        folded = _folded_post(role, spaced=True)
+        other = _POST_SHORT_FORMS_ID.get(folded) or _POST_LONG_FORMS_ID.get(folded)
+        if other is None:
+            return None
+        holders = [
+            k
+            for k, person in enumerate(self.people)
+            if person.position <= position
+            and (held := _folded_post(person.role or "", spaced=True))
+            and (held == other or held.startswith(other + " "))
+        ]
+        return holders[-1] if holders else None
 
     def _minister_of_short_form(self, short: re.Match[str], position: int) -> int | None:
         """The minister named before `position` whose portfolio a coined short form spells

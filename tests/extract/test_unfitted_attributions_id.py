@@ -51,3 +51,26 @@ def test_a_passive_attribution_gives_the_sentence_before_to_the_one_named(back: 
 def test_a_quote_s_cue_names_the_person_after_the_post(cue: str) -> None:
     text = f'Harga Gabah\n\n"{_SAID[:-1]}," {cue}\n\n{_AFTER}\n'
     assert _speakers(text) == ["Wawan Setiawan"]
+
+
+@pytest.mark.parametrize(
+    ("first", "cue", "name"),
+    [
+        # a local post spelled out at the first mention, then its short form alone, and back
+        ("Kepala Desa Cikadu Wawan Setiawan", "kata Kades", "Wawan Setiawan"),
+        ("Kades Cikadu Wawan Setiawan", "kata Kepala Desa", "Wawan Setiawan"),
+        ("Wakil Bupati Garut Wawan Setiawan", "kata Wabup", "Wawan Setiawan"),
+        ("Sekretaris Daerah Kabupaten Cikadu Wawan Setiawan", "ujar Sekda", "Wawan Setiawan"),
+        ("Kepala Kepolisian Resor Cikadu AKBP Wawan Setiawan", "kata Kapolres", "Wawan Setiawan"),
+        ("Komandan Distrik Militer 0611 Cikadu Letkol Inf Wawan Setiawan", "ujar Dandim", "Wawan Setiawan"),
+        # a Dinas's head by its coined short form, the unit's letters inside its word
+        ("Kepala Dinas Pendidikan Kabupaten Cikadu Wawan Setiawan", "kata Kadisdik", "Wawan Setiawan"),
+        ("Kepala Dinas Perhubungan Kabupaten Cikadu Wawan Setiawan", "kata Kadishub", "Wawan Setiawan"),
+    ],
+)
+def test_a_post_s_other_form_alone_names_its_holder(first: str, cue: str, name: str) -> None:
+    text = (
+        f"Kabar Daerah\n\n{first} meninjau lokasi banjir di pusat kota pada Senin pagi.\n\n"
+        f'"Warga diminta waspada saat hujan deras turun," {cue}.\n'
+    )
+    assert _speakers(text) == [name]
