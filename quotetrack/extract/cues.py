@@ -346,7 +346,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             )
             mention = parse_mention(" ".join(words[:cut]), lex) if 0 < cut < len(words) else None
         if mention is None and lex.lang == "id":
-            mention = _post_in_lower_case(printed, lex)
+            mention = post_in_lower_case(printed, lex)
         if lex.lang == "id" and (mention is None or (mention.org and not mention.role)):
             # '," kata Rudy Pihaknya juga ...', '," kata Rudy Dinas Kesehatan juga ...': the next
             # sentence glued on (its full stop lost), opening with a "-nya" word or a body's word
@@ -440,7 +440,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
 _LOWER_POST_MAX = 3  # "wali kota", "kepala dinas", "wakil bupati"
 
 
-def _post_in_lower_case(printed: str, lex: Lexicon) -> ParsedMention | None:
+def post_in_lower_case(printed: str, lex: Lexicon) -> ParsedMention | None:
     """'," ujar bupati.', '," kata kepala dinas': a post alone after the verb, printed in lower case
     as the article's own word for the official it named with that post; the holder is found as
     for "kata Bupati" (None when the words are no post: '," kata warga')."""

@@ -13,6 +13,7 @@ from quotetrack.extract.cues import (
     QUOTED_AS,
     THAT_AFTER,
     mention_after,
+    post_in_lower_case,
     quoted_as_whom,
     subject_mention,
 )
@@ -333,6 +334,8 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     if _DOCUMENT_SOURCE.match(who):
         return None
     mention = ParsedMention(printed=who, pronoun=True) if who.casefold() == "nya" else parse_mention(who, lex)
+    if mention is None and lex.lang == "id":
+        mention = post_in_lower_case(who, lex)  # "Menurut bupati, ...": the official the article named
     after = match.end()
     apposed = None if mention is not None and mention.pronoun else _APPOSED_NAME.match(text, after, sent.end)
     if apposed is not None and _is_place(apposed.group("n"), lex):

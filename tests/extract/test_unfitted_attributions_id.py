@@ -74,3 +74,20 @@ def test_a_post_s_other_form_alone_names_its_holder(first: str, cue: str, name: 
         f'"Warga diminta waspada saat hujan deras turun," {cue}.\n'
     )
     assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("first", "opener", "name"),
+    [
+        # "menurut" and a post in lower case: the official the article named with it
+        ("Bupati Garut Wawan Setiawan", "Menurut bupati", "Wawan Setiawan"),
+        ("Camat Cikadu Wawan Setiawan", "Menurut camat", "Wawan Setiawan"),
+        ("Kapolres Garut AKBP Wawan Setiawan", "Sementara menurut kapolres", "Wawan Setiawan"),
+    ],
+)
+def test_menurut_and_a_post_in_lower_case_names_its_holder(first: str, opener: str, name: str) -> None:
+    text = (
+        f"Kabar Daerah\n\n{first} meninjau lokasi banjir di pusat kota pada Senin pagi.\n\n"
+        f"{opener}, warga diminta waspada saat hujan deras turun pada malam hari.\n"
+    )
+    assert _speakers(text) == [name]
