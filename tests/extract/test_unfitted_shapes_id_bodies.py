@@ -70,3 +70,17 @@ def test_a_local_place_opened_by_a_place_word_is_whole(lede: str, post: tuple[st
 def test_a_district_opened_by_a_place_word_keeps_its_second_word() -> None:
     region = normalize_region("Tanjung Karang Barat", "kecamatan")
     assert region is not None and region.name == "Kecamatan Tanjung Karang Barat"
+
+
+@pytest.mark.parametrize(
+    ("lede", "name"),
+    [
+        # a Catholic sister's, brother's or seminarian's title before the name: not part of it
+        ("Suster Maria Nahak, Kepala Panti Asuhan Santa Ana,", "Maria Nahak"),
+        ("Bruder Petrus Laga, Kepala SMK Katolik Santo Yosef,", "Petrus Laga"),
+        ("Frater Andreas Bulu, pengelola asrama seminari,", "Andreas Bulu"),
+    ],
+)
+def test_a_religious_title_before_the_name_is_no_part_of_it(lede: str, name: str) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan kegiatan itu akan digelar setiap tahun di daerah tersebut.\n"
+    assert _speakers(text) == [name]
