@@ -480,7 +480,8 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     post = text[first:start].strip(" ,\t")
     if not english:
         # "Direktur X Bareskrim Polri Brigjen (Pol) Helmy": the rank before the name is the person's
-        post = _without_trailing_titles(post, lex)
+        # ("Mantan Kapolda Jawa Timur, Irjen (Purn) X": the post's comma before the rank goes too)
+        post = _without_trailing_titles(post, lex).rstrip(" ,\t")
     if (
         english
         and _OBJECT_THE.search(text, lo, first)

@@ -84,3 +84,16 @@ def test_a_district_opened_by_a_place_word_keeps_its_second_word() -> None:
 def test_a_religious_title_before_the_name_is_no_part_of_it(lede: str, name: str) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan kegiatan itu akan digelar setiap tahun di daerah tersebut.\n"
     assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("lede", "role"),
+    [
+        # a post, its comma, then a retired officer's rank: the post without the comma
+        ("Mantan Kapolda Jawa Tengah, Irjen (Purn) Wawan Setiawan,", "Mantan Kapolda Jawa Tengah"),
+        ("Mantan Kapolres Garut, AKBP (Purn) Wawan Setiawan,", "Mantan Kapolres Garut"),
+    ],
+)
+def test_a_retired_rank_after_a_post_s_comma_leaves_the_post_whole(lede: str, role: str) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan kegiatan itu akan digelar setiap tahun di daerah tersebut.\n"
+    assert who(text, "id") == [("Wawan Setiawan", role)]
