@@ -684,6 +684,9 @@ _REGIONAL_OFFICES = frozenset(
 # Heads of a district, village or local unit, whose place follows them and is seldom one the
 # lexicon knows ("Camat Cibeber Asep Saepudin", "Lurah Sukamaju Dedi Kurnia").
 LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil"})
+# A district's or a village's own bodies, whose place is printed after them the same way ("Ketua
+# Panwascam Sukmajaya Dian Novita", "Ketua PPK Cibeber Asep", "Kepala KUA Tapos Ahmad").
+_LOCAL_BODIES = frozenset({"panwascam", "ppk", "pps", "kua", "koramil", "polsek"})
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {
@@ -1897,6 +1900,13 @@ def _local_place(tokens: list[str], start: int, end: int) -> bool:
     when two name words or more follow ("Camat Cibeber Asep Saepudin"; "Camat Budi Santoso" may be
     a name), two when the first opens a place's name ("Camat Sungai Loban Rusdiansyah")."""
     if start >= 2 and _key(tokens[start - 2]) in LOCAL_HEADS and end - start >= 2:
+        return True
+    if (
+        start >= 2
+        and _key(tokens[start - 2]) in _LOCAL_BODIES
+        and end - start >= 2
+        and _key(tokens[start - 1]) not in given_names_id()  # ("Ketua PPK Budi Santoso Wijaya": his name)
+    ):
         return True
     if start < 3 or (_key(tokens[start - 3]) not in LOCAL_HEADS and _key(tokens[start - 3]) not in _LOCAL_UNITS):
         return False

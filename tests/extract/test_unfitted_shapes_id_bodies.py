@@ -97,3 +97,20 @@ def test_a_religious_title_before_the_name_is_no_part_of_it(lede: str, name: str
 def test_a_retired_rank_after_a_post_s_comma_leaves_the_post_whole(lede: str, role: str) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan kegiatan itu akan digelar setiap tahun di daerah tersebut.\n"
     assert who(text, "id") == [("Wawan Setiawan", role)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "name"),
+    [
+        # a district's own election or religious-affairs body, then its district, then the name
+        # (names no given name the list knows opens)
+        ("Ketua Panwascam Cikadu Dian Novita", "Dian Novita"),
+        ("Ketua PPK Cikadu Tunggul Pranoto", "Tunggul Pranoto"),
+        ("Ketua PPS Cikadu Tunggul Pranoto", "Tunggul Pranoto"),
+        ("Kepala KUA Cikadu Tunggul Pranoto", "Tunggul Pranoto"),
+        ("Kepala Koramil Cikadu Tunggul Pranoto", "Tunggul Pranoto"),
+    ],
+)
+def test_a_district_body_s_place_is_not_part_of_the_name(lede: str, name: str) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan kegiatan itu akan digelar setiap tahun di daerah tersebut.\n"
+    assert _speakers(text) == [name]
