@@ -30,6 +30,7 @@ _POST_WORD = re.compile(r"\([^()]{1,60}\)|[^\s(),]+,?")
 _POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan", "&", "se", "untuk"})
 _POST_LOOKBACK = 200
 _RANKING = frozenset({"nomor", "urut", "no"})  # a candidate's ballot number inside the post
+_UNIT_NUMBER = re.compile(r"\d+/[\w-]+")  # a command's number and its place: "Dandim 0809/Kediri", "Danrem 121/Bjm"
 # English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".
 _EN_POST_AFTER = re.compile(
     # (dots inside: "of the A.F.L.-C.I.O.", "an adviser to Mr. Romney's campaign")
@@ -464,7 +465,12 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         elif not (
             key in _POST_JOINERS
             or (english and head is not None and key in EN_POST_MODIFIERS)
-            or (not english and (key in lex.roles or key in _RANKING or key.replace(".", "").isdigit()))
+            or (
+                not english
+                and (
+                    key in lex.roles or key in _RANKING or key.replace(".", "").isdigit() or _UNIT_NUMBER.fullmatch(key)
+                )
+            )
         ):
             break  # "Calon wakil presiden (cawapres) nomor urut 1, X": lower-case post words go on
     if head is None:

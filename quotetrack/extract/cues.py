@@ -61,7 +61,8 @@ _MENTION_END = re.compile(
 _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
     # (a capital after a full stop closes an initialism: "the U.S. State Department")
-    r"(?:(?:^|\s)(?:Dr|Drs|Dra|dr|drg|drh|Ir|Hj|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Ms|Mr|Mrs|Gov|Govs|Sen|Sens|Rep|Reps|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
+    # ("Letkol Inf. X", "Kolonel Czi. Y", "Letkol Pnb. Z": an officer's corps after the rank)
+    r"(?:(?:^|\s)(?:Dr|Drs|Dra|dr|drg|drh|Ir|Hj|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Inf|Kav|Arh|Arm|Czi|Cpm|Chk|Ckm|Pnb|Psk|Ms|Mr|Mrs|Gov|Govs|Sen|Sens|Rep|Reps|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
     rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Cdr|Brig|Atty|Gen|Engr|Arc|Barr|Amb|Smt|Rt|{'|'.join(NAME_SHORT_FORMS)})"
     r"|(?:^|[\s.])[A-Z])$"
 )

@@ -2334,6 +2334,17 @@ class Registry:
             if " " not in group:
                 continue  # one word (most runs): none of its parts can hold the space kept below
             start = run.start()
+            if self.lex.lang == "id" and text.startswith("/", run.end()):
+                group = group.rsplit(" ", 1)[0]  # "Pangdam XIV/Hasanuddin": the command's number, no name
+                if " " not in group:
+                    continue
+            if self.lex.lang == "id" and start and text[start - 1] == "/":
+                # "Dandim 0809/Kediri Letkol Inf X": the command's place after its number is the
+                # post's, which post_before reads; the run goes on from the next word
+                cut = group.index(" ") + 1
+                group, start = group[cut:], start + cut
+                if " " not in group:
+                    continue
             # A cut needs a full stop after four letters: most runs hold no full stop at all.
             for piece in _sentences_of(group) if "." in group else (group,):
                 # (a run right after a bracket closing a post: "Menteri Sosial (Mensos) Tri ...")

@@ -91,3 +91,30 @@ def test_menurut_and_a_post_in_lower_case_names_its_holder(first: str, opener: s
         f"{opener}, warga diminta waspada saat hujan deras turun pada malam hari.\n"
     )
     assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        # a military command's number and its place ("0611/Cikadu", "XIV/Cikadu"), the officer's
+        # rank and corps with its stop: the person the next sentence's "Ia" is
+        ("Dandim 0611/Cikadu Letkol Inf Wawan Setiawan", "Wawan Setiawan"),
+        ("Dandim 0611/Cikadu Letkol Inf. Wawan Setiawan", "Wawan Setiawan"),
+        ("Danramil 04/Tanjung Cikadu Kapten Inf Wawan Setiawan", "Wawan Setiawan"),
+        ("Pangdam XIV/Cikadu Mayjen TNI Wawan Setiawan", "Wawan Setiawan"),
+    ],
+)
+def test_a_command_s_number_and_place_leave_the_officer_named(first: str, name: str) -> None:
+    text = (
+        f"Kabar Daerah\n\n{first} memimpin karya bakti di desa itu pada Senin pagi.\n\n"
+        "Ia mengatakan kegiatan itu rutin digelar setiap bulan oleh prajurit.\n"
+    )
+    assert _speakers(text) == [name]
+
+
+def test_an_officer_s_corps_with_its_stop_ends_no_mention() -> None:
+    text = (
+        "Kabar Daerah\n\nDandim 0611/Cikadu Letkol Inf. Wawan Setiawan menegaskan prajurit siap membantu "
+        "penanganan banjir di wilayah itu.\n"
+    )
+    assert who(text, "id") == [("Wawan Setiawan", "Dandim 0611/Cikadu")]
