@@ -1452,15 +1452,21 @@ BACK_AFTER_STOP = tuple(f". {head}" for head in BACK_HEADS)  # (one opening a se
 # Where the words after such an attribution say to whom, when or where it was said ("baru-baru
 # ini", "kemarin", "beberapa waktu lalu": when, never the speaker's epithet).
 _BACK_STOPS = "kepada|saat|ketika|usai|seusai|di|dalam|pada|baru-baru|belum|kemarin|tadi|beberapa|sebelumnya"
+# The words whose full stop, inside a name, ends no sentence: an initial ("M. Yusuf"), a title
+# ("Dr.", "Hj.", "Prof."), a short form of a given name ("Muh.", "Moh."), a rank's corps ("Inf.").
+_ABBREVIATIONS_IN_NAMES = ("Dr", "Drs", "Ir", "Hj", "Prof", "Pj", "Plt", "Plh", "Pol", "Inf", "Muh", "Moh", "Moch")
+_ABBREVIATED = "(?:(?<=\\b[A-Z])|" + "|".join(f"(?<={w})" for w in _ABBREVIATIONS_IN_NAMES) + ")"
+_NOT_ABBREVIATED = ")(?<!".join(_ABBREVIATIONS_IN_NAMES)
 _BACK_REFERENCE = re.compile(
     # ("Demikian dikatakan X ...": thus said X)
     rf"(?:(?:{'|'.join(h.strip() for h in BACK_HEADS[:-1])})\s+(?:itu|ini|tersebut)|Demikian)\s+(?:juga\s+)?"
     r"(?:diungkapkan|diungkap|disampaikan|dikatakan|dijelaskan|ditegaskan|dipaparkan|diterangkan|diutarakan"
     # ("Hal itu dibenarkan Kasat Reskrim X": confirmed by; "diakui": admitted by)
     r"|dikemukakan|dibenarkan|diakui|dituturkan|dinyatakan)"
-    r"(?:\s+langsung)?(?:\s+oleh)?\s+(?P<m>[A-Z](?:[^,.;\n]|\.(?=\s*[A-Z]))"
-    # (a full stop before a capital ends the mention only at the paragraph's end: "M. Yusuf")
-    rf"{{2,120}}?)(?=\s+(?:{_BACK_STOPS})\b|[,;]|\.(?!\s*[A-Z])|\.[ \t]*(?:\n|$)|$)"
+    rf"(?:\s+langsung)?(?:\s+oleh)?\s+(?P<m>[A-Z](?:[^,.;\n]|{_ABBREVIATED}\.(?=\s*[A-Z]))"
+    # (a full stop ends the mention unless an initial's or a title's: "M. Yusuf", "Dr. Sari",
+    # "Letkol Inf. X"; "... Budi Santoso. Warga diminta ...": the next sentence)
+    rf"{{2,120}}?)(?=\s+(?:{_BACK_STOPS})\b|[,;]|\.(?!\s*[A-Z])|(?<!\b[A-Z])(?<!{_NOT_ABBREVIATED})\.(?=\s)|$)"
 )
 
 # The name after the post that _BACK_REFERENCE stops at: ", Puteri Komarudin," (parse_mention

@@ -118,3 +118,18 @@ def test_an_officer_s_corps_with_its_stop_ends_no_mention() -> None:
         "penanganan banjir di wilayah itu.\n"
     )
     assert who(text, "id") == [("Wawan Setiawan", "Dandim 0611/Cikadu")]
+
+
+@pytest.mark.parametrize(
+    ("back", "name"),
+    [
+        # a passive attribution inside the paragraph, its sentence ended by a full stop before the
+        # next one (an initial's stop does not end it)
+        ("Hal itu disampaikan Kepala Dinas Pertanian Kabupaten Garut Wawan Setiawan.", "Wawan Setiawan"),
+        ("Informasi itu dibenarkan Kapolres Garut AKBP Wawan Setiawan.", "Wawan Setiawan"),
+        ("Hal itu disampaikan Kepala Dinas Pertanian Kabupaten Garut M. Wawan Setiawan.", "M. Wawan Setiawan"),
+    ],
+)
+def test_a_passive_attribution_inside_a_paragraph_ends_at_its_full_stop(back: str, name: str) -> None:
+    text = f"Harga Gabah\n\n{_SAID} {back} Petani diminta menyimpan gabah mereka di lumbung desa.\n"
+    assert _speakers(text) == [name]
