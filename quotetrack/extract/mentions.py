@@ -1359,11 +1359,25 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
         return True
     if lex.lang == "en" and _DOTTED_INITIALS.fullmatch(word) and at + 1 < len(tokens):
         return _is_name_token(tokens[at + 1], lex)  # "Rep. G.K. Butterfield": the initials open the name
+    if (
+        lex.lang == "en"
+        and len(word) == 2
+        and word.isupper()
+        and at > 0
+        and at + 1 < len(tokens)
+        and _key(tokens[at - 1]) in lex.roles
+        and key not in _MEMBER_POSTS_EN
+    ):
+        # "Attorney General ST Burhanuddin": two bare capitals between a post and a name are the
+        # name's initials, as Indonesians print them (a degree's letters follow the name)
+        return _is_name_token(tokens[at + 1], lex)
     # "M Tonang", "M Fikser": Indonesian copy abbreviates a leading Muhammad to one bare capital.
     return lex.lang == "id" and len(key) == 1 and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex)
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Members' posts of two capitals: "MP", "TD" (before a name: "Labour MP Jo Cox").
+_MEMBER_POSTS_EN = frozenset({"mp", "td", "ms", "am", "pm", "vp", "da", "ag"})
 
 
 def is_rank_word(word: str) -> bool:
@@ -2471,6 +2485,15 @@ _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+[A-
 
 
 _POLICE = frozenset({"police", "the police"})
+# Indonesian military and police ranks of two or three words as English copy prints them between
+# a post and the name ("Navy spokesman First Adm. X", "Air Force chief Air Chief Marshal Y") or
+# before a name the post follows ("Comr. Gen. Z, the chief detective"): the officer's rank, no
+# part of the post nor of the name.
+_TWO_WORD_RANK = re.compile(
+    r"(?:\b(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommander|[Hh]ead|[Ss]taff|[Dd]eputy|[Dd]irector)\s+|^)"
+    r"(?P<rank>(?:First|Rear|Vice)\s+(?:Adm\.|Admiral|Marshal)|Air\s+(?:Chief\s+|Vice\s+)?Marshal|Marshal"
+    r"|(?:Comr|Insp|Brig|Maj|Lt)\.\s+Gen\.)\s+(?=[A-Z][a-z])"
+)
 # "kata pria karib disapa Cak Duki": a description that ends with the nickname it gives
 _NICKNAMED_LAST = re.compile(r"\b(?:disapa|dipanggil)\s+[\"“']?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[\"”']?\s*$")
 
@@ -2504,6 +2527,15 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             return held
     if lex.lang == "en" and printed.strip().casefold() in _POLICE:
         return ParsedMention(printed=printed, org="Police")  # "..., police said": the force speaks
+    if (
+        lex.lang == "en"
+        and ("Adm" in printed or "Marshal" in printed or "Gen." in printed)
+        and (rank := _TWO_WORD_RANK.search(printed)) is not None
+        and (rank.start("rank") > 0 or "," in printed or "Marshal" in printed or "First" in printed)
+    ):
+        read = parse_mention(printed[: rank.start("rank")] + printed[rank.end() :], lex)
+        if read is not None and read.name:
+            return replace(read, printed=printed)
     if (
         lex.lang == "en"
         and " of " in printed
@@ -2543,6 +2575,17 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # "Jo Reed, wife of the prime minister", "The daughter of the governor, Ann Lake": the
         # relative's post, not hers
         return replace(mention, role=None, region=None)
+    if (
+        lex.lang == "en"
+        and mention is not None
+        and mention.role
+        and mention.name
+        and mention.name.startswith(_ROYAL_STYLES)
+        and mention.name.count(" ") >= 2
+    ):
+        # "Saudi Foreign Minister Prince Faisal bin Farhan": after a post, a royal style is no part
+        # of the name ("Prince Harry" alone keeps it: the style is all there is before one name)
+        mention = replace(mention, name=mention.name.split(" ", 1)[1])
     if lex.lang == "en" and mention is not None and mention.role and " " in mention.role:
         owner, post = mention.role.split(" ", 1)
         if owner.casefold() in _OWNERS:
@@ -2580,6 +2623,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
 
 
 _OWNERS = frozenset({"its", "his", "her", "their", "our"})
+_ROYAL_STYLES = ("Prince ", "Princess ", "Sheikh ", "Sheikha ")
 # A member's post printed after the name, as British and Irish copy does: "Sarah Blythe MP".
 _MEMBER_AFTER_NAME = re.compile(r"[a-z][,]?\s+(MP|MSP|MS|MLA|MEP|TD|AM)$")
 # Modal and aspect words (lower-case): a clause's, never a post's.

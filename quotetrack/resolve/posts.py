@@ -114,7 +114,9 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         owned = org.split()
         owner, rest = " ".join(owned[: possessive + 1])[:-2], owned[possessive + 1 :]
         countries = word_set("quotetrack.text", "countries.txt")
-        org = " ".join(rest if owner.casefold() in countries else [owner, *rest]) or None
+        # (the home country, no foreign one the list holds: "Indonesia's chief economic minister")
+        home = owner.casefold() in countries or owner.casefold() == "indonesia"
+        org = " ".join(rest if home else [owner, *rest]) or None
     if org and not set(org.casefold().split()) <= set(role.post.casefold().split()):
         if role.org_first:
             words.insert(0, org)
