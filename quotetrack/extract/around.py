@@ -74,8 +74,9 @@ _EN_POST_RELATIVE = re.compile(
 # "who was elected mayor of London last week": the post a relative clause says its person holds,
 # up to a word of time or circumstance.
 _WHO_HOLDS = re.compile(
-    r"who\s+(?P<verb>is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as)\s+"
-    r"(?P<chosen>(?:re-?)?(?:elected|appointed|named|sworn\s+in)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?P<post>[^,;]+)$"
+    r"who\s+(?:(?:also|now|currently)\s+)?(?P<verb>is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as)\s+"
+    # ("who is also the chairman of X", "who also serves as the regional secretary": a second post)
+    r"(?:(?:also|now|currently|concurrently)\s+)?(?P<chosen>(?:re-?)?(?:elected|appointed|named|sworn\s+in)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?P<post>[^,;]+)$"
 )
 _POST_STOPS = frozenset(
     {"last", "this", "next", "earlier", "on", "in", "at", "after", "before", "when", "since", "until", "by", "with"}

@@ -987,6 +987,7 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     # ("The PM and Chancellor Gordon Brown": another post's holder, then the post)
     if (
         joiner >= 1
+        and not (lex.lang == "en" and _joint_portfolio(tokens, joiner))
         and (
             _name_run(tokens[:joiner], lex) == (0, joiner)
             or _posts_only(tokens[:joiner], lex)
@@ -1065,6 +1066,34 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
 
 
 _LEGISLATURES = frozenset({"dprd", "dprk", "dpra", "dprp"})
+
+
+# The fields of ministries (Indonesia's and others') printed before "and" in a minister's post:
+# "Environment and Forestry Minister", "Law and Human Rights Minister", "Coordinating Maritime and
+# Investment Affairs Minister" ("Putin and Foreign Minister X": a person before "and").
+_PORTFOLIO_FIELDS_EN = frozenset(
+    {
+        *("coordinating", "law", "legal", "environment", "energy", "tourism", "manpower", "communication"),
+        *("communications", "agrarian", "public", "works", "education", "culture", "research", "maritime"),
+        *("marine", "cooperatives", "villages", "home", "religious", "social", "health", "trade", "industry"),
+        *("agriculture", "finance", "defense", "defence", "women", "youth", "transportation", "transport"),
+        *("investment", "economic", "political", "security", "human", "development", "food", "population"),
+        *("family", "migrant", "housing", "higher", "science", "technology", "primary", "secondary"),
+        *("administrative", "bureaucratic", "state", "national", "planning", "forestry"),
+        *("affairs", "fisheries", "mineral", "resources", "small", "medium", "enterprises", "creative"),
+        *("information", "digital", "labor", "labour", "sports", "climate", "water", "land"),
+    }
+)
+
+
+def _joint_portfolio(tokens: list[str], joiner: int) -> bool:
+    """Whether "and" joins two fields of one minister's portfolio: "Environment and Forestry
+    Minister" (capitalised fields before "and", a minister's post after it)."""
+    return (
+        joiner + 2 < len(tokens)
+        and _key(tokens[-1]) in ("minister", "ministry")
+        and all(t[:1].isupper() and _key(t) in _PORTFOLIO_FIELDS_EN for t in tokens[:joiner])
+    )
 
 
 def _caucus_after_place(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None] | None:

@@ -159,9 +159,17 @@ def _names_a_body(role_text: str) -> bool:
     body's word ("Commission", "Board") or a body's name ("Bawaslu")."""
     words = [w.strip("(),") for w in role_text.split()]
     return any(
-        (len(w) >= 2 and w.isupper()) or fold(w) in gazetteer.institution_words() or fold(w) in gazetteer.orgs()
+        (len(w) >= 2 and w.isupper())
+        or fold(w) in gazetteer.institution_words()
+        or fold(w) in gazetteer.orgs()
+        or (w[:1].isupper() and fold(w) in _LEGISLATURES)
         for w in words
     )
+
+
+# Chambers English copy names by a word no other body's name holds: "member of the House of
+# Representatives", "member of the People's Consultative Assembly", "member of parliament".
+_LEGISLATURES = frozenset({"representatives", "assembly", "parliament", "senate", "congress", "legislature"})
 
 
 @lru_cache(maxsize=1)

@@ -109,3 +109,85 @@ def test_the_home_country_s_possessive_before_a_post_is_no_body(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
     assert _rows(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "who is also the X", "who also serves as the X": a second post the clause gives, no "Also"
+        (
+            "Budi Santoso, who is also the chairman of the Indonesian Chamber of Commerce, said the tariff would hurt"
+            " exporters.",
+            ("Budi Santoso", "Chairman of the Indonesian Chamber of Commerce", None),
+        ),
+        (
+            "Hendra Gunawan, who is also the deputy chairman of the Golkar Party, said the coalition was solid.",
+            ("Hendra Gunawan", "Deputy Chairman of the Golkar Party", None),
+        ),
+        (
+            "Yusuf Rahman, who also serves as the regional secretary, said the salaries would be paid on time.",
+            ("Yusuf Rahman", "Regional Secretary", None),
+        ),
+    ],
+)
+def test_a_second_post_in_a_who_also_clause(
+    body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
+) -> None:
+    assert _rows(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a seat in a chamber English copy names by its own word ("Representatives", "Assembly")
+        (
+            "Dewi Lestari, a member of the House of Representatives, said the budget was too small.",
+            ("Dewi Lestari", "Member of the House of Representatives", None),
+        ),
+        (
+            "Rudi Hartono, a member of the People's Consultative Assembly, said the amendment was not on the agenda.",
+            ("Rudi Hartono", "Member of the People's Consultative Assembly", None),
+        ),
+        (
+            "House of Representatives Deputy Speaker Adies Kadir said the hearing would be open.",
+            ("Adies Kadir", "Deputy House Speaker", None),
+        ),
+    ],
+)
+def test_a_seat_in_the_house_of_representatives(
+    body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
+) -> None:
+    assert _rows(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "and" between two fields of one ministry's portfolio joins no two people
+        (
+            "Environment and Forestry Minister Siti Nurbaya said the fires had been contained.",
+            ("Siti Nurbaya", "Environment and Forestry Minister", None),
+        ),
+        (
+            "Law and Human Rights Minister Yasonna Laoly said the inmates would be released.",
+            ("Yasonna Laoly", "Law and Human Rights Minister", None),
+        ),
+        (
+            "Coordinating Maritime and Investment Affairs Minister Luhut Pandjaitan said the nickel ban would stay.",
+            ("Luhut Pandjaitan", "Coordinating Maritime and Investment Affairs Minister", None),
+        ),
+        # (a person before "and": the post is the second's alone)
+        (
+            "Putin and Foreign Minister Sergei Lavrov met the delegation, and Lavrov said the talks were useful.",
+            None,
+        ),
+    ],
+)
+def test_two_fields_of_one_portfolio_joined_by_and(
+    body: str, expected: tuple[str | None, str | None, str | None] | None, tmp_path: Path
+) -> None:
+    rows = _rows(body, tmp_path)
+    if expected is not None:
+        assert rows == [expected]
+    else:
+        assert all(role is None or "Putin" not in role for _, role, _ in rows)
