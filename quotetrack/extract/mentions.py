@@ -1515,6 +1515,20 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break  # "Kepala Rutan Kelas I Budi Hartono": the unit's class ends the post (one "I" too)
         if start < end and start >= 2 and _ROMAN.fullmatch(token) and _numbers_a_unit(tokens[start - 2], lex):
             break  # "KPK Wilayah V Dian Patria": the unit's number ends the post ("Hamengku Buwono X" ends a name)
+        if (
+            start == end
+            and start >= 3
+            and _key(token) in _NAME_AND_BODY_WORDS
+            and token[:1].isupper()
+            and _is_name_token(tokens[start - 2], lex)
+            and _key(tokens[start - 2]) not in lex.regions
+            and _key(tokens[start - 3]) not in lex.institutions
+        ):
+            # "Bupati Budi Jaya", "Bali Governor Made Mahendra Jaya": a word of bodies' names ("Metro
+            # Jaya") ending a person's, after a name's word that follows no body's
+            start -= 1
+            words += 1
+            continue
         if _is_initials(tokens, start - 1, lex):
             start -= 1  # "Teguh P Nugroho", "Mahfud MD"
             continue

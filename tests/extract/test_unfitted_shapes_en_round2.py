@@ -191,3 +191,34 @@ def test_two_fields_of_one_portfolio_joined_by_and(
         assert rows == [expected]
     else:
         assert all(role is None or "Putin" not in role for _, role, _ in rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a word of bodies' names ("Metro Jaya", "PT Bumi Putra") ending a person's name after a post
+        (
+            "Acting Bali Governor Sang Made Mahendra Jaya said the levy would be collected at the airport.",
+            ("Sang Made Mahendra Jaya", "Acting Governor", "Bali"),
+        ),
+        ("Regent Dharma Putra said the market would be relocated.", ("Dharma Putra", "Regent", None)),
+        ("Deputy Regent Wira Bakti said the bridge would be finished in June.", ("Wira Bakti", "Deputy Regent", None)),
+    ],
+)
+def test_a_name_ending_in_a_word_of_bodies_names(
+    body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
+) -> None:
+    assert _rows(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # "Hajj", "Hajja": the pilgrim's title as English copy spells it ("Haji", "Hajjah"), no name
+        ("Lampung Governor Hajj Rahmat Mirzani Djausal said the roads would be repaired.", "Rahmat Mirzani Djausal"),
+        ("Mayor Hajja Siti Aminah said the market would reopen.", "Siti Aminah"),
+        ("The regent, Hajj Zainal Arifin, said the bridge was safe.", "Zainal Arifin"),
+    ],
+)
+def test_the_hajj_title_in_english_copy_is_no_part_of_the_name(body: str, name: str, tmp_path: Path) -> None:
+    assert [speaker for speaker, _, _ in _rows(body, tmp_path)] == [name]
