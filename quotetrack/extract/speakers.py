@@ -410,6 +410,30 @@ _NO_PORTFOLIO = frozenset({"new", "same", "former", "relevant", "concerned", "re
 _LOWER_PORTFOLIO = re.compile(r"(?i:the)\s+((?:[a-z][a-z-]+\s+){1,2})(ministry|department)")
 
 
+# A minister named by the portfolio: "Agriculture Minister", "Marine Affairs and Fisheries Minister"
+# (the words of rank and time before it are no part of the ministry's name).
+_PORTFOLIO_MINISTER = re.compile(r"\b((?:[A-Z][a-z]+\s+(?:and\s+)?){1,5})Minister\b")
+_NO_MINISTRY_WORDS = frozenset({"prime", "first", "chief", "senior", "the", "a", "former", "then", "state"})
+_RANK_OF_MINISTER = frozenset({"deputy", "vice", "acting", "outgoing", "incoming", "new", "incumbent"})
+
+
+def _minister_s_ministry(text: str, lo: int, hi: int) -> str | None:
+    """ "Agriculture Ministry" for the last "Agriculture Minister" named between `lo` and `hi`."""
+    if "Minister" not in text[lo:hi]:
+        return None  # (most articles: no minister named before; no regex run)
+    found = None
+    for match in _PORTFOLIO_MINISTER.finditer(text, lo, hi):
+        found = match
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[0].casefold() in _RANK_OF_MINISTER:
+        words = words[1:]
+    if not words or any(w.casefold() in _NO_MINISTRY_WORDS for w in words) or words[0] == "and":
+        return None
+    return " ".join([*words, "Ministry"])
+
+
 def _portfolio_body(printed: str, kind: str) -> str | None:
     """ "Finance Ministry" for "the finance ministry"; None for "the ministry", "the new ministry"."""
     if kind not in _PORTFOLIO_KINDS:
@@ -1126,6 +1150,10 @@ class Registry:
         if named is None and (portfolio := _portfolio_body(printed, kind)) is not None:
             # "..., the finance ministry said.": a ministry named by its portfolio in lower case
             return self.add(ParsedMention(printed=printed, org=portfolio), position)
+        if named is None and kind == "ministry" and (ministry := _minister_s_ministry(self.text, lo, position)):
+            # "Agriculture Minister X visited Demak. ... The ministry said": the ministry of the
+            # minister the article named, when it names no ministry
+            return self.add(ParsedMention(printed=ministry, org=ministry), position)
         if named is None:
             # "The committee reached its conclusions ... It warned": the body the sentence before
             # refers to by its kind.

@@ -47,7 +47,9 @@ def _names_place(following: list[str]) -> bool:
     return bool(following) and following[0].lower() in _NEW_PLACES
 
 
-_MODIFIERS = frozenset({"new", "newly", "incoming", "current", "sitting", "veteran", "senior", "top", "baru"})
+_MODIFIERS = frozenset(
+    {"new", "newly", "incoming", "outgoing", "incumbent", "current", "sitting", "veteran", "senior", "top", "baru"}
+)
 
 
 def unglue(text: str) -> str:

@@ -222,3 +222,45 @@ def test_a_name_ending_in_a_word_of_bodies_names(
 )
 def test_the_hajj_title_in_english_copy_is_no_part_of_the_name(body: str, name: str, tmp_path: Path) -> None:
     assert [speaker for speaker, _, _ in _rows(body, tmp_path)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "outgoing", "incumbent": the post is still held; no word of its name
+        (
+            "Outgoing Trade Minister Zulkifli Hasan said the ban would be lifted.",
+            ("Zulkifli Hasan", "Trade Minister", None),
+        ),
+        ("Incumbent Governor Ridwan Saputra said the campaign was unfair.", ("Ridwan Saputra", "Governor", None)),
+    ],
+)
+def test_outgoing_and_incumbent_qualify_a_post_held(
+    body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
+) -> None:
+    assert _rows(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "the ministry" when the article named no ministry: the ministry of the minister it named
+        (
+            "Agriculture Minister Andi Amran Sulaiman visited flood victims in Demak on Monday. The ministry said"
+            " 200 tons of rice had been distributed.",
+            "Agriculture Ministry",
+        ),
+        (
+            "Deputy Foreign Minister Arrmanatha Nasir flew to Cairo on Sunday. The ministry said 12 Indonesians had"
+            " been evacuated.",
+            "Foreign Ministry",
+        ),
+        # (a prime minister heads no ministry of a portfolio)
+        (
+            "Prime Minister Anwar Ibrahim arrived in Jakarta on Monday. The ministry said the talks would cover trade.",
+            None,
+        ),
+    ],
+)
+def test_the_ministry_of_the_minister_named_before(body: str, speaker: str | None, tmp_path: Path) -> None:
+    assert [name for name, _, _ in _rows(body, tmp_path)] == [speaker]
