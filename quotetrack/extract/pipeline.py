@@ -189,7 +189,7 @@ def _inline_turns(text: str, parts: list[Span]) -> dict[int, list[tuple[str, int
             found[index] = matches
     labels = [_label(m) for matches in found.values() for m in matches]
     repeated = {label for label in labels if labels.count(label) >= 2}
-    if len(labels) < _INLINE_TURNS or len(set(labels)) < 2 or not repeated:
+    if (len(labels) < _INLINE_TURNS or len(set(labels)) < 2 or not repeated) and not _one_exchange(text, parts, found):
         return {}
     turns: dict[int, list[tuple[str, int, int, int]]] = {}
     for index, matches in found.items():
@@ -198,6 +198,24 @@ def _inline_turns(text: str, parts: list[Span]) -> dict[int, list[tuple[str, int
             (_label(m), m.start(m.lastgroup or 0), m.end(), end) for m, end in zip(matches, ends, strict=True)
         ]
     return turns
+
+
+def _one_exchange(text: str, parts: list[Span], found: dict[int, list[re.Match[str]]]) -> bool:
+    """Whether one labelled paragraph asks a question and the next paragraph, under another
+    label, answers it ("The Jakarta Post: What is ...? / Dudy Purwagandhi: Safety is ..."): an
+    interview of one exchange, its labels printed once each."""
+    for index, matches in found.items():
+        answer = found.get(index + 1)
+        if (
+            answer is not None
+            and len(matches) == 1
+            and matches[0].start(matches[0].lastgroup or 0) == parts[index].start
+            and answer[0].start(answer[0].lastgroup or 0) == parts[index + 1].start
+            and _label(answer[0]) != _label(matches[0])
+            and text[parts[index].start : _turn_end(text, parts[index].start, parts[index].end)].endswith("?")
+        ):
+            return True
+    return False
 
 
 def _label(match: re.Match[str]) -> str:

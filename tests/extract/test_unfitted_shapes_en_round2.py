@@ -264,3 +264,30 @@ def test_outgoing_and_incumbent_qualify_a_post_held(
 )
 def test_the_ministry_of_the_minister_named_before(body: str, speaker: str | None, tmp_path: Path) -> None:
     assert [name for name, _, _ in _rows(body, tmp_path)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an interview of one exchange, its labels printed once each: the answer is the one it labels
+        (
+            "Transport Minister Dudy Purwagandhi spoke to The Jakarta Post about the holiday season.\n\n"
+            "The Jakarta Post: What is your priority this year?\n\n"
+            "Dudy Purwagandhi: Safety is our first priority. We will audit every ferry operator.",
+            [("Dudy Purwagandhi", "Safety is our first priority. We will audit every ferry operator.")],
+        ),
+        (
+            "We spoke with Health Minister Budi Gunadi Sadikin.\n\n"
+            "Tempo: Is the vaccine stock sufficient?\n\n"
+            "Budi Gunadi Sadikin: Yes, we have 20 million doses in our warehouses right now.",
+            [("Budi Gunadi Sadikin", "Yes, we have 20 million doses in our warehouses right now.")],
+        ),
+    ],
+)
+def test_an_interview_of_one_exchange_under_name_labels(
+    body: str, expected: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"Officials Respond\n\n{body}\n", encoding="utf-8")
+    rows = extract_files([str(path)], lang="en", max_bytes=10**6)
+    assert [(r["speaker"], r["text"]) for r in rows] == expected
