@@ -2533,7 +2533,7 @@ _POLICE = frozenset({"police", "the police"})
 # before a name the post follows ("Comr. Gen. Z, the chief detective"): the officer's rank, no
 # part of the post nor of the name.
 _TWO_WORD_RANK = re.compile(
-    r"(?:\b(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommander|[Hh]ead|[Ss]taff|[Dd]eputy|[Dd]irector)\s+|^)"
+    r"(?:\b(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommander|[Hh]ead|[Ss]taff|[Dd]eputy|[Dd]irector|[Dd]etective)\s+|^)"
     r"(?P<rank>(?:First|Rear|Vice)\s+(?:Adm\.|Admiral|Marshal)|Air\s+(?:Chief\s+|Vice\s+)?Marshal|Marshal"
     r"|(?:Comr|Insp|Brig|Maj|Lt)\.\s+Gen\.)\s+(?=[A-Z][a-z])"
 )
@@ -2574,7 +2574,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         lex.lang == "en"
         and ("Adm" in printed or "Marshal" in printed or "Gen." in printed)
         and (rank := _TWO_WORD_RANK.search(printed)) is not None
-        and (rank.start("rank") > 0 or "," in printed or "Marshal" in printed or "First" in printed)
+        and (rank.start("rank") > 0 or "," in printed or printed.startswith(("Air", "First", "Marshal", "Comr.")))
     ):
         read = parse_mention(printed[: rank.start("rank")] + printed[rank.end() :], lex)
         if read is not None and read.name:

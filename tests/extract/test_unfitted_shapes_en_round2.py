@@ -291,3 +291,22 @@ def test_an_interview_of_one_exchange_under_name_labels(
     path.write_text(f"Officials Respond\n\n{body}\n", encoding="utf-8")
     rows = extract_files([str(path)], lang="en", max_bytes=10**6)
     assert [(r["speaker"], r["text"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the head of the police's criminal investigation department (Kabareskrim) is its "chief
+        # detective" in English copy; a police rank of two words opening the mention is no post
+        (
+            "Rudi Setiawan, the chief detective, said the suspects had confessed.",
+            ("Rudi Setiawan", "Chief Detective", None),
+        ),
+        (
+            "Comr. Gen. Wahyu Widada, the chief detective, said the suspects had confessed.",
+            ("Wahyu Widada", "Chief Detective", None),
+        ),
+    ],
+)
+def test_the_chief_detective(body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path) -> None:
+    assert _rows(body, tmp_path) == [expected]
