@@ -1668,6 +1668,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             # ("Kapolda Jawa Tengah Irjen Pol Bima Sakti Wardhana": a rank opens the name)
             and not (lex.lang == "id" and start >= 2 and _is_title(tokens[start - 2], lex))
             and not (lex.lang == "id" and not is_country(_key(token)) and ends_national(tokens[: start - 1], lex))
+            # ("Deputy Minister of Home Affairs Bima Arya Sugiarto": a minister serves no region)
+            and not (lex.lang == "en" and not is_country(_key(token)) and _ends_minister_en(tokens[: start - 1], lex))
         ):
             # After a number or a body's acronym the place is the body's ("Daop 8 Surabaya").
             numbered = start >= 2 and (
@@ -1814,6 +1816,19 @@ def _after_portfolio(tokens: list[str], start: int, end: int) -> int:
 # posts of the whole country ("Menteri Dalam Negeri"): no office's place is printed after them.
 _NATIONAL_ENDS = frozenset({"negara", "ri"})
 _NATIONAL_HEADS = frozenset({"menteri", "menko", "wamen"})
+
+
+def _ends_minister_en(words: list[str], lex: Lexicon) -> bool:
+    """Whether English `words` end with a minister's post ("Deputy Home Affairs Minister",
+    "Minister of Home Affairs"), a national one: not a chief or first minister's, who serves a
+    state or a nation within one."""
+    for j in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        key = _key(words[j])
+        if key == "minister":
+            return not (j and _key(words[j - 1]) in {"chief", "first"})
+        if key in lex.regions or is_country(key):
+            return False
+    return False
 
 
 def ends_national(words: list[str], lex: Lexicon) -> bool:

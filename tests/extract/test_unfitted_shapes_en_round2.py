@@ -310,3 +310,16 @@ def test_an_interview_of_one_exchange_under_name_labels(
 )
 def test_the_chief_detective(body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path) -> None:
     assert _rows(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a minister serves no region: a place's word after the post opens the minister's name
+        ("Deputy Minister of Home Affairs Bima Arya Sugiarto said the heads would be sworn in.", "Bima Arya Sugiarto"),
+        ("Deputy Home Affairs Minister Bima Arya Sugiarto said the budget would be cut.", "Bima Arya Sugiarto"),
+        ("Deputy Minister of Trade Banjar Wibowo said the ban would be lifted.", "Banjar Wibowo"),
+    ],
+)
+def test_a_place_word_after_a_minister_s_post_opens_the_name(body: str, name: str, tmp_path: Path) -> None:
+    assert [speaker for speaker, _, _ in _rows(body, tmp_path)] == [name]
