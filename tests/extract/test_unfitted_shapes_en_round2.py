@@ -323,3 +323,21 @@ def test_the_chief_detective(body: str, expected: tuple[str | None, str | None, 
 )
 def test_a_place_word_after_a_minister_s_post_opens_the_name(body: str, name: str, tmp_path: Path) -> None:
     assert [speaker for speaker, _, _ in _rows(body, tmp_path)] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # more speech verbs of Indonesia's English-language wire copy
+        "Trade Minister Agus Hartono conveyed that exports would keep growing.",
+        "Trade Minister Agus Hartono elaborated that the tariffs were temporary.",
+        "Trade Minister Agus Hartono expounded that the tariffs were temporary.",
+        '"Exports will keep growing," Trade Minister Agus Hartono highlighted.',
+    ],
+)
+def test_conveyed_elaborated_and_highlighted_report_speech(sentence: str, tmp_path: Path) -> None:
+    assert [row[:2] for row in _rows(sentence, tmp_path)] == [("Agus Hartono", "Trade Minister")]
+
+
+def test_conveying_condolences_is_no_statement(tmp_path: Path) -> None:
+    assert _rows("The governor conveyed his condolences to the families of the victims.", tmp_path) == []
