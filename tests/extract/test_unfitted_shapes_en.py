@@ -9,13 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quotetrack.pipeline import extract_files
-
-
-def _rows(body: str, tmp_path: Path) -> list[tuple[str | None, str | None, str | None]]:
-    path = tmp_path / "article.txt"
-    path.write_text(f"Officials Respond\n\n{body}\n", encoding="utf-8")
-    return [(r["speaker"], r["role"], r["region"]) for r in extract_files([str(path)], lang="en", max_bytes=10**6)]
+from tests.extract.ingested import as_printed
 
 
 @pytest.mark.parametrize(
@@ -44,7 +38,7 @@ def _rows(body: str, tmp_path: Path) -> list[tuple[str | None, str | None, str |
 def test_an_indonesian_police_rank_in_english_copy_is_neither_post_nor_sentence_end(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
-    assert _rows(body, tmp_path) == [expected]
+    assert as_printed(body, tmp_path) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +63,7 @@ def test_an_indonesian_police_rank_in_english_copy_is_neither_post_nor_sentence_
     ],
 )
 def test_a_regent_is_an_indonesian_regency_s_head(body: str, name: str, post: str, place: str, tmp_path: Path) -> None:
-    [(speaker, role, region)] = _rows(body, tmp_path)
+    [(speaker, role, region)] = as_printed(body, tmp_path)
     assert speaker == name
     assert post in (role or "").casefold()
     assert place in f"{role} {region}"
@@ -88,7 +82,7 @@ def test_a_regent_is_an_indonesian_regency_s_head(body: str, name: str, post: st
 )
 def test_the_mayor_after_the_mayor_s_name_is_that_mayor(follow_up: str, tmp_path: Path) -> None:
     body = f"Padang Mayor Fadly Amran opened the market on Monday.\n\n{follow_up}"
-    assert _rows(body, tmp_path) == [("Fadly Amran", "Mayor", "Kota Padang")]
+    assert as_printed(body, tmp_path) == [("Fadly Amran", "Mayor", "Kota Padang")]
 
 
 @pytest.mark.parametrize(
@@ -116,7 +110,7 @@ def test_the_mayor_after_the_mayor_s_name_is_that_mayor(follow_up: str, tmp_path
 def test_a_portfolio_after_minister_for_ends_before_the_name(
     body: str, expected: tuple[str | None, str | None], tmp_path: Path
 ) -> None:
-    assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -139,7 +133,7 @@ def test_a_portfolio_after_minister_for_ends_before_the_name(
 def test_one_name_after_a_post_keeps_the_party_after_it_apart(
     body: str, expected: tuple[str | None, str | None], tmp_path: Path
 ) -> None:
-    assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -158,7 +152,7 @@ def test_one_name_after_a_post_keeps_the_party_after_it_apart(
 def test_a_member_of_a_named_body_holds_a_post(
     body: str, expected: tuple[str | None, str | None], tmp_path: Path
 ) -> None:
-    assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -182,7 +176,7 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewee_s(
         f"{intro}\n\n{question}: Will prices go up this year?\n\n{answer}: No. We have enough stock in the "
         f"warehouses.\n\n{question}: What about the fishermen?\n\n{answer}: They will get cheaper fuel from next month."
     )
-    assert [row[:2] for row in _rows(body, tmp_path)] == [expected, expected]
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected, expected]
 
 
 @pytest.mark.parametrize(
@@ -196,7 +190,7 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewee_s(
 )
 def test_the_police_opening_a_sentence_is_the_force_speaking(paragraph: str, tmp_path: Path) -> None:
     body = f"Three men were arrested in Cirebon on Sunday.\n\n{paragraph}"
-    assert [row[:2] for row in _rows(body, tmp_path)] == [("Police", None)]
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [("Police", None)]
 
 
 @pytest.mark.parametrize(
@@ -212,7 +206,7 @@ def test_short_content_in_an_irregular_past_tense_before_its_speaker_is_a_statem
     paragraph: str, tmp_path: Path
 ) -> None:
     body = f"Trade Minister Agus Hartono spoke in Jakarta on Monday.\n\n{paragraph}"
-    assert [row[:2] for row in _rows(body, tmp_path)] == [("Agus Hartono", "Trade Minister")]
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [("Agus Hartono", "Trade Minister")]
 
 
 @pytest.mark.parametrize(
@@ -234,7 +228,7 @@ def test_short_content_in_an_irregular_past_tense_before_its_speaker_is_a_statem
 def test_the_office_of_a_post_s_holder_speaks_as_a_body(
     body: str, expected: tuple[str | None, str | None], tmp_path: Path
 ) -> None:
-    assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -248,7 +242,7 @@ def test_the_office_of_a_post_s_holder_speaks_as_a_body(
     ],
 )
 def test_a_balinese_name_keeps_its_first_word(body: str, expected: str, tmp_path: Path) -> None:
-    assert [row[0] for row in _rows(body, tmp_path)] == [expected]
+    assert [row[0] for row in as_printed(body, tmp_path)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -270,7 +264,7 @@ def test_a_balinese_name_keeps_its_first_word(body: str, expected: str, tmp_path
 def test_one_name_after_minister_of_a_portfolio_is_the_minister(
     body: str, expected: tuple[str | None, str | None], tmp_path: Path
 ) -> None:
-    assert [row[:2] for row in _rows(body, tmp_path)] == [expected]
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -284,4 +278,4 @@ def test_one_name_after_minister_of_a_portfolio_is_the_minister(
     ],
 )
 def test_affirmed_and_underlined_report_speech(sentence: str, tmp_path: Path) -> None:
-    assert [row[:2] for row in _rows(sentence, tmp_path)] == [("Agus Hartono", "Trade Minister")]
+    assert [row[:2] for row in as_printed(sentence, tmp_path)] == [("Agus Hartono", "Trade Minister")]

@@ -9,12 +9,7 @@ from pathlib import Path
 import pytest
 
 from quotetrack.pipeline import extract_files
-
-
-def _rows(body: str, tmp_path: Path) -> list[tuple[str | None, str | None, str | None]]:
-    path = tmp_path / "article.txt"
-    path.write_text(f"Officials Respond\n\n{body}\n", encoding="utf-8")
-    return [(r["speaker"], r["role"], r["region"]) for r in extract_files([str(path)], lang="en", max_bytes=10**6)]
+from tests.extract.ingested import as_printed
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def _rows(body: str, tmp_path: Path) -> list[tuple[str | None, str | None, str |
 def test_a_rank_of_several_words_after_the_post_is_neither_post_nor_name(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
-    assert _rows(body, tmp_path) == [expected]
+    assert as_printed(body, tmp_path) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def test_a_rank_of_several_words_after_the_post_is_neither_post_nor_name(
 def test_initials_after_a_post_open_the_name(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
-    assert _rows(body, tmp_path) == [expected]
+    assert as_printed(body, tmp_path) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -88,7 +83,7 @@ def test_initials_after_a_post_open_the_name(
 def test_a_royal_style_after_a_post_is_no_part_of_the_name(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
-    assert _rows(body, tmp_path) == [expected]
+    assert as_printed(body, tmp_path) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -108,7 +103,7 @@ def test_a_royal_style_after_a_post_is_no_part_of_the_name(
 def test_the_home_country_s_possessive_before_a_post_is_no_body(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
-    assert _rows(body, tmp_path) == [expected]
+    assert as_printed(body, tmp_path) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -133,7 +128,7 @@ def test_the_home_country_s_possessive_before_a_post_is_no_body(
 def test_a_second_post_in_a_who_also_clause(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
-    assert _rows(body, tmp_path) == [expected]
+    assert as_printed(body, tmp_path) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -157,7 +152,7 @@ def test_a_second_post_in_a_who_also_clause(
 def test_a_seat_in_the_house_of_representatives(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
-    assert _rows(body, tmp_path) == [expected]
+    assert as_printed(body, tmp_path) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -186,7 +181,7 @@ def test_a_seat_in_the_house_of_representatives(
 def test_two_fields_of_one_portfolio_joined_by_and(
     body: str, expected: tuple[str | None, str | None, str | None] | None, tmp_path: Path
 ) -> None:
-    rows = _rows(body, tmp_path)
+    rows = as_printed(body, tmp_path)
     if expected is not None:
         assert rows == [expected]
     else:
@@ -208,7 +203,7 @@ def test_two_fields_of_one_portfolio_joined_by_and(
 def test_a_name_ending_in_a_word_of_bodies_names(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
-    assert _rows(body, tmp_path) == [expected]
+    assert as_printed(body, tmp_path) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -221,7 +216,7 @@ def test_a_name_ending_in_a_word_of_bodies_names(
     ],
 )
 def test_the_hajj_title_in_english_copy_is_no_part_of_the_name(body: str, name: str, tmp_path: Path) -> None:
-    assert [speaker for speaker, _, _ in _rows(body, tmp_path)] == [name]
+    assert [speaker for speaker, _, _ in as_printed(body, tmp_path)] == [name]
 
 
 @pytest.mark.parametrize(
@@ -238,7 +233,7 @@ def test_the_hajj_title_in_english_copy_is_no_part_of_the_name(body: str, name: 
 def test_outgoing_and_incumbent_qualify_a_post_held(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
-    assert _rows(body, tmp_path) == [expected]
+    assert as_printed(body, tmp_path) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -263,7 +258,7 @@ def test_outgoing_and_incumbent_qualify_a_post_held(
     ],
 )
 def test_the_ministry_of_the_minister_named_before(body: str, speaker: str | None, tmp_path: Path) -> None:
-    assert [name for name, _, _ in _rows(body, tmp_path)] == [speaker]
+    assert [name for name, _, _ in as_printed(body, tmp_path)] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -309,7 +304,7 @@ def test_an_interview_of_one_exchange_under_name_labels(
     ],
 )
 def test_the_chief_detective(body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path) -> None:
-    assert _rows(body, tmp_path) == [expected]
+    assert as_printed(body, tmp_path) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -322,7 +317,7 @@ def test_the_chief_detective(body: str, expected: tuple[str | None, str | None, 
     ],
 )
 def test_a_place_word_after_a_minister_s_post_opens_the_name(body: str, name: str, tmp_path: Path) -> None:
-    assert [speaker for speaker, _, _ in _rows(body, tmp_path)] == [name]
+    assert [speaker for speaker, _, _ in as_printed(body, tmp_path)] == [name]
 
 
 @pytest.mark.parametrize(
@@ -336,8 +331,8 @@ def test_a_place_word_after_a_minister_s_post_opens_the_name(body: str, name: st
     ],
 )
 def test_conveyed_elaborated_and_highlighted_report_speech(sentence: str, tmp_path: Path) -> None:
-    assert [row[:2] for row in _rows(sentence, tmp_path)] == [("Agus Hartono", "Trade Minister")]
+    assert [row[:2] for row in as_printed(sentence, tmp_path)] == [("Agus Hartono", "Trade Minister")]
 
 
 def test_conveying_condolences_is_no_statement(tmp_path: Path) -> None:
-    assert _rows("The governor conveyed his condolences to the families of the victims.", tmp_path) == []
+    assert as_printed("The governor conveyed his condolences to the families of the victims.", tmp_path) == []
