@@ -1415,7 +1415,16 @@ def is_rank_word(word: str) -> bool:
 
 
 def _is_rank_tail(tokens: list[str], at: int) -> bool:
-    return at > 0 and _key(tokens[at]) in _RANK_TAILS and _key(tokens[at - 1]) in _RANK_HEADS
+    """Whether a rank's head opens the tail words up to `tokens[at]` ("Komisaris Polisi", and
+    "Komisaris Besar Polisi": the rank's second tail word is no name's either)."""
+    if _key(tokens[at]) not in _RANK_TAILS:
+        return False
+    for back in range(at - 1, max(at - 3, -1), -1):
+        if _key(tokens[back]) in _RANK_HEADS:
+            return True
+        if _key(tokens[back]) not in _RANK_TAILS:
+            return False
+    return False
 
 
 def _place_before(tokens: list[str], at: int, lex: Lexicon) -> int:
@@ -2509,15 +2518,26 @@ def _first_of_titled_pair(text: str, lex: Lexicon) -> ParsedMention | None:
     return replace(first, printed=text)
 
 
+_PAIR_JOINER_ID = re.compile(r" (?:dan|didampingi|bersama|beserta) ")
+
+
 def _lead_of_pair_id(text: str, lex: Lexicon) -> ParsedMention | None:
-    """ "Bupati X dan Wakil Bupati Y mengatakan", "Bupati X didampingi Wakil Bupati Y mengatakan":
-    two officials, each with a post and a name, speak together or one with the other at his side;
-    the statement is filed under the first, who leads. After "dan" the second must open with a post's
-    word: otherwise "dan" joins the words of one post ("Kepala Badan Riset dan Inovasi Nasional")."""
-    sides = re.split(r" (?:dan|didampingi) ", text)
-    if len(sides) != 2 or "," in text or not sides[1][:1].isupper():
+    """ "Bupati X dan Wakil Bupati Y mengatakan", "Bupati X didampingi/bersama Wakil Bupati Y
+    mengatakan": two officials, each with a post and a name, speak together or one with the other
+    at his side; the statement is filed under the first, who leads (the clause's subject; "bersama
+    Y" says who was with him), each post staying with its own name. After "dan" the second must
+    open with a post's word: otherwise "dan" joins the words of one post ("Kepala Badan Riset dan
+    Inovasi Nasional")."""
+    pair = text
+    if "," in text:
+        head, pair = (part.strip() for part in text.rsplit(",", 1))
+        if not any(w[:1].islower() and _key(w) not in _CONNECTORS for w in head.split()):
+            return None  # (no narration before the comma: a post over commas, "Menko Politik, Hukum, dan Keamanan X")
+        # ("pada Sabtu malam, Bupati X bersama ...", "Sementara itu, ...": the narration is no side's)
+    sides = _PAIR_JOINER_ID.split(pair)
+    if len(sides) != 2 or "," in pair or not sides[1][:1].isupper():
         return None
-    if " dan " in text and _key(sides[1].split()[0]) not in lex.roles:
+    if " dan " in pair and _key(sides[1].split()[0]) not in lex.roles:
         return None  # "Deputi Bidang Neraca dan Analisis Statistik": "dan" inside a body's or a field's name
     first, second = (parse_mention(side, lex) for side in sides)
     if not (first and second and first.name and second.name and first.role and second.role):
@@ -3038,7 +3058,11 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": a joint statement, filed under the
         # first of its authors
         return pair_first
-    if lex.lang == "id" and (" dan " in text or " didampingi " in text) and (lead := _lead_of_pair_id(text, lex)):
+    if (
+        lex.lang == "id"
+        and (" dan " in text or " didampingi " in text or " bersama " in text or " beserta " in text)
+        and (lead := _lead_of_pair_id(text, lex))
+    ):
         return lead
     if lex.lang == "en" and "," in text and text.endswith(("'s", "’s")):
         # "Patti Davis, Ronald Reagan's" (daughter): the owner in an apposition about the name before

@@ -1,0 +1,61 @@
+"""Indonesian speakers the rules were not fitted to, second round: ranks spelled out, two
+officials in one subject. Every row is a small invented article (invented people, bodies, places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.ingested import who
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a police rank of three or four words spelled out before the name: none of it is the name's
+        ("Kepala Kepolisian Resor Sleman Ajun Komisaris Besar Polisi Rahmat Hidayat", "Rahmat Hidayat"),
+        ("Kabid Humas Polda Jawa Tengah Komisaris Besar Polisi Iqbal Santoso", "Iqbal Santoso"),
+        ("Komisaris Besar Polisi Hendra Gunawan", "Hendra Gunawan"),
+        ("Kapolres Aceh Besar Ajun Komisaris Besar Polisi Riki Kurniawan", "Riki Kurniawan"),
+        ("Direktur Lalu Lintas Polda Jawa Barat Komisaris Besar Polisi Eddy Junaidi", "Eddy Junaidi"),
+    ],
+)
+def test_a_rank_spelled_out_is_no_part_of_the_name(lede: str, expected: str) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan pihaknya masih menyelidiki kasus itu bersama tim gabungan.\n"
+    assert [name for name, _ in who(text, "id")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # "A bersama B": A is the clause's subject, and keeps the post printed before A's own name
+        (
+            "Menteri Koordinator Bidang Perekonomian Airlangga Santoso bersama Kepala Badan Pusat Statistik "
+            "Margo Yulianto",
+            ("Airlangga Santoso", "Menteri Koordinator Bidang Perekonomian"),
+        ),
+        (
+            "Menteri Kesehatan Budi Gunawan Sadikin bersama Direktur Utama RSUP Persahabatan Agus Dwi Susanto",
+            ("Budi Gunawan Sadikin", "Menteri Kesehatan"),
+        ),
+        (
+            "Wali Kota Bogor Bima Ardiansyah bersama Kepala Dinas Perhubungan Kota Bogor Eko Prabowo",
+            ("Bima Ardiansyah", "Wali Kota"),
+        ),
+        (
+            "Ketua DPRD Kota Semarang Kadar Lusman beserta Sekretaris Daerah Kota Semarang Iswar Aminudin",
+            ("Kadar Lusman", "Ketua DPRD"),
+        ),
+        # (narration before a comma opens the subject: no side's)
+        (
+            "Sementara itu, Bupati Kendal Dico Ganindra bersama Kepala Dinas Kesehatan Kendal Ferdi Bonay",
+            ("Dico Ganindra", "Bupati"),
+        ),
+        (
+            "Di sela kunjungannya, Gubernur Bali Wayan Kertha bersama Kepala Dinas Pariwisata Bali Made Pemayun",
+            ("Wayan Kertha", "Gubernur"),
+        ),
+    ],
+)
+def test_two_officials_joined_each_keep_their_own_post(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} menyampaikan bahwa program itu akan berjalan sepanjang tahun ini.\n"
+    assert who(text, "id") == [expected]
