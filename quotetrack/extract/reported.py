@@ -324,6 +324,13 @@ _DOCUMENT_SOURCE = re.compile(
 )
 
 
+# "Menurut data KPU, ...", "Menurut laporan terbaru Bank Dunia, ...": figures a body published,
+# which no one states (never a person named by the body's last word, "Dunia").
+_FINDINGS_SOURCE = re.compile(
+    r"(?:laporan|data|catatan|hasil|kajian|survei|riset|studi|penelitian|analisis|pantauan|rilis|statistik)\b"
+)
+
+
 def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     match = _MENURUT.match(text, sent.start, sent.end)
     if match is None and lex.lang == "id":
@@ -331,7 +338,7 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     if match is None:
         return None
     who = match.group("m")
-    if _DOCUMENT_SOURCE.match(who):
+    if _DOCUMENT_SOURCE.match(who) or (lex.lang == "id" and _FINDINGS_SOURCE.match(who)):
         return None
     mention = ParsedMention(printed=who, pronoun=True) if who.casefold() == "nya" else parse_mention(who, lex)
     if mention is None and lex.lang == "id":

@@ -59,3 +59,33 @@ def test_a_rank_spelled_out_is_no_part_of_the_name(lede: str, expected: str) -> 
 def test_two_officials_joined_each_keep_their_own_post(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Daerah\n\n{lede} menyampaikan bahwa program itu akan berjalan sepanjang tahun ini.\n"
     assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a body's published figures or report: no one states them, and the body's last word is no name
+        "Menurut laporan terbaru Bank Dunia,",
+        "Menurut laporan Dana Moneter Internasional,",
+        "Menurut laporan Organisasi Pangan Dunia,",
+        "Menurut data terbaru Dana Moneter Internasional,",
+    ],
+)
+def test_a_body_s_report_after_menurut_names_no_one(opening: str) -> None:
+    text = f"Kabar Ekonomi\n\n{opening} pertumbuhan ekonomi kawasan diperkirakan melambat pada tahun depan.\n"
+    assert who(text, "id") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an adjective opening an impersonal sentence before a verb: no one named "Sulit" speaks
+        "Sulit memastikan diri patuh pada aturan ketika kebutuhan hidup terus mendesak bagi warga.",
+        "Wajar menyebutkan kenaikan ini sebagai yang tertinggi dalam lima tahun terakhir di kota itu.",
+        "Penting menegaskan bahwa bantuan harus sampai ke tangan warga yang membutuhkan di desa.",
+        "Susah menjelaskan kepada anak-anak mengapa harga jajanan terus naik setiap minggu di pasar.",
+    ],
+)
+def test_an_adjective_opening_an_impersonal_sentence_is_no_speaker(sentence: str) -> None:
+    text = f"Kabar Daerah\n\nHarga beras di pasar tradisional terus naik sejak awal bulan ini.\n\n{sentence}\n"
+    assert who(text, "id") == []
