@@ -2206,6 +2206,14 @@ def _aside_from(chunks: list[str], lex: Lexicon) -> int:
     return len(chunks)
 
 
+# English words that open a firm's post, printed in Indonesian copy after the name and its comma
+# ("X, Managing Director Asia Pacific di Y", "X, Partner", "X, Country Manager Indonesia"): the
+# capitalised words after them are the post's region or field, never a second name.
+_EN_POST_OPENERS_IN_ID = frozenset(
+    {"managing", "partner", "country", "regional", "principal", "associate", "founding", "cto", "coo", "cmo"}
+)
+
+
 def _whole_name(chunk: str, lex: Lexicon) -> bool:
     """Whether a comma-separated chunk is a person's name and nothing else: two words or more,
     or one word with an age in brackets ("Minuk (28)") or that no dictionary holds ("Haryanto";
@@ -3284,7 +3292,11 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         if (
             index > 0
             and tokens
-            and (_key(tokens[0]) in lex.roles or (tokens[0][:1].islower() and _key(tokens[0]) not in _CONNECTORS))
+            and (
+                _key(tokens[0]) in lex.roles
+                or (tokens[0][:1].islower() and _key(tokens[0]) not in _CONNECTORS)
+                or (lex.lang == "id" and _key(tokens[0]) in _EN_POST_OPENERS_IN_ID)
+            )
             and _whole_name(chunks[index - 1], lex)
             # ("When asked about Donald Trump, President Barack Obama": the name before is the clause's)
             and not (index == 1 and _after_circumstance(text, chunks, index, lex))

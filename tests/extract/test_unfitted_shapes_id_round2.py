@@ -89,3 +89,19 @@ def test_a_body_s_report_after_menurut_names_no_one(opening: str) -> None:
 def test_an_adjective_opening_an_impersonal_sentence_is_no_speaker(sentence: str) -> None:
     text = f"Kabar Daerah\n\nHarga beras di pasar tradisional terus naik sejak awal bulan ini.\n\n{sentence}\n"
     assert who(text, "id") == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        # a firm's English post after the name and its comma, in Indonesian copy: the capitalised
+        # words after the post are its region or field, not a second name
+        ("Kevin Santoso, Managing Director Asia Pacific di Volta Motors", "Kevin Santoso"),
+        ("Andreas Halim, Partner and Head of Southeast Asia Private Equity di Nusantara Capital", "Andreas Halim"),
+        ("Dewi Kartika, Country Director Greater China di Mitra Logistik", "Dewi Kartika"),
+        ("Yohanes Sitorus, Regional Head Sumatra Utara di Bank Samudra", "Yohanes Sitorus"),
+    ],
+)
+def test_an_english_post_after_the_name_leaves_the_name_whole(mention: str, expected: str) -> None:
+    text = f'Kabar Bisnis\n\n"Minat investor terhadap perusahaan rintisan masih sangat tinggi," tutur {mention}.\n'
+    assert [name for name, _ in who(text, "id")] == [expected]
