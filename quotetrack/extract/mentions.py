@@ -2214,6 +2214,41 @@ _EN_POST_OPENERS_IN_ID = frozenset(
 )
 
 
+def _post_is_an_object(before: list[str], lex: Lexicon) -> bool:
+    """Whether the post in the chunk before a name's comma is the object of the narration that
+    opens the chunk ("Menanggapi aturan yang ditetapkan oleh Gubernur X, Kombes Y", "Terkait surat
+    kepada Dirjen X pada 5 Mei, Z"): a preposition, a verb, or an order's or a document's noun
+    right before the post; not any narration ("Dalam kesempatan itu Kepala Dinas X, Y")."""
+    at = next((k for k, t in enumerate(before) if _key(t) in lex.roles and t[:1].isupper()), 0)
+    if at == 0:
+        return False
+    key = _key(before[at - 1])
+    return key in _OBJECT_MARKERS_ID or key in THING_HEADS or _VERB_FORM_ID.fullmatch(key) is not None
+
+
+# Words after which a post is the object of the narration: prepositions, an order's or a request's
+# nouns ("arahan Presiden", "instruksi Kapolda"); and verbs by their prefix ("bertemu", "ditetapkan oleh").
+_OBJECT_MARKERS_ID = frozenset(
+    {"oleh", "kepada", "dengan", "bersama", "untuk", "terhadap", "atas", "bagi", "arahan", "instruksi"}
+    | {"perintah", "permintaan", "undangan", "imbauan", "edaran", "usulan", "teguran", "bertemu", "menemui"}
+)
+_VERB_FORM_ID = re.compile(r"(?:me|di)[a-z]{4,}")
+
+
+def _another_official_s(before: list[str], rank: list[str], lex: Lexicon) -> bool:
+    """Whether the chunk before a ranked name's comma names another official in full, post and
+    name of two words or more ("Gubernur Jawa Barat Ridwan Santoso, Kombes Ahmad Ramli"): an
+    officer's rank opens an appositive's name only after the post alone ("Kabid Humas Polda Metro
+    Jaya, Kombes X")."""
+    if not all(is_rank_word(t.strip(",;:")) for t in rank):
+        return False
+    start, end = _name_run(before, lex)
+    if not (start > 0 and end == len(before) and end - start >= 2):
+        return False
+    previous = before[start - 1]
+    return _key(previous) in lex.roles or _key(previous) in lex.regions or is_rank_word(previous)
+
+
 def _whole_name(chunk: str, lex: Lexicon) -> bool:
     """Whether a comma-separated chunk is a person's name and nothing else: two words or more,
     or one word with an age in brackets ("Minuk (28)") or that no dictionary holds ("Haryanto";
@@ -3492,6 +3527,15 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 and _key(before[named_before[0] - 1]) in lex.roles
             ):
                 role, region = None, None  # "President-elect Trump, Emery": the post of the name before, not his
+            if (
+                lex.lang == "id"
+                and role is not None
+                and (
+                    _post_is_an_object(before[clause:], lex)
+                    or (start > 0 and _another_official_s(before[clause:], tokens[:start], lex))
+                )
+            ):
+                role, region = None, None  # "..., ditetapkan oleh Gubernur X Y, Kombes Z": another's post
             if lex.lang == "id" and role is not None and not clause and (over := _post_over_chunks(chunks, index, lex)):
                 role = over  # "Kepala Subdirektorat X, Y dan Z, Direktorat W, Nama": the post over its fields
             if role is not None and all(_key(t) in lex.regions or is_country(_key(t)) for t in role.split()):

@@ -105,3 +105,31 @@ def test_an_adjective_opening_an_impersonal_sentence_is_no_speaker(sentence: str
 def test_an_english_post_after_the_name_leaves_the_name_whole(mention: str, expected: str) -> None:
     text = f'Kabar Bisnis\n\n"Minat investor terhadap perusahaan rintisan masih sangat tinggi," tutur {mention}.\n'
     assert [name for name, _ in who(text, "id")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # another official, post and name, earlier in the clause: the officer after the comma
+        # holds none of that post
+        (
+            "Menanggapi kebijakan yang ditetapkan oleh Gubernur Jawa Barat Ridwan Santoso, Kombes Ahmad Ramli "
+            "mengatakan pihaknya akan mengawal pelaksanaan aturan tersebut.",
+            ("Ahmad Ramli", None),
+        ),
+        (
+            "Menindaklanjuti instruksi Kapolda Jawa Tengah Irjen Ahmad Lutfi Santoso, Kombes Iqbal Rahman "
+            "mengatakan patroli malam akan ditambah di seluruh wilayah.",
+            ("Iqbal Rahman", None),
+        ),
+        (
+            "Usai bertemu Gubernur Bali Wayan Kardiasa, Brigjen Made Sudarta mengatakan latihan gabungan "
+            "akan digelar di Denpasar bulan depan.",
+            ("Made Sudarta", None),
+        ),
+    ],
+)
+def test_another_official_s_post_earlier_in_the_clause_is_not_the_speaker_s(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert who(f"Kabar Daerah\n\n{sentence}\n", "id") == [expected]
