@@ -1699,6 +1699,17 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         words += 1
     if words == _MAX_NAME_TOKENS and start > 0 and _key(tokens[start - 1]) in _NAME_OPENERS:
         start -= 1  # "Dwi Oktavia Tatri Lestari Handayani": a fifth word that opens names
+    elif (
+        lex.lang == "id"
+        and words == _MAX_NAME_TOKENS
+        and start >= 2
+        and _key(tokens[start - 2]) in lex.regions
+        and _is_name_token(tokens[start - 1], lex)
+        and _key(tokens[start - 1]) not in lex.regions
+        and _key(tokens[start - 1]) not in _REGION_TAILS | _COMPASS
+        and not _place_before(tokens, start, lex)
+    ):
+        start -= 1  # "Bupati Gowa Adnan Purichta Ichsan Yasin Limpo": the post's place, then five words
     if start == end:
         return start, end
     if (

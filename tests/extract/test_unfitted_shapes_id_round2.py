@@ -133,3 +133,21 @@ def test_another_official_s_post_earlier_in_the_clause_is_not_the_speaker_s(
     sentence: str, expected: tuple[str, str | None]
 ) -> None:
     assert who(f"Kabar Daerah\n\n{sentence}\n", "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a name of five words after the post's place, none of them a noble's title or a given
+        # name the list knows: every word is the name's
+        ("Bupati Gowa Adnan Purichta Ichsan Yasin Limpo", "Adnan Purichta Ichsan Yasin Limpo"),
+        ("Wakil Gubernur Sumatera Utara Musa Rajekshah Ahmad Syah Putra", "Musa Rajekshah Ahmad Syah Putra"),
+        (
+            "Sekretaris Daerah Kota Medan Wiriya Alrahman Putra Hasibuan Siregar",
+            "Wiriya Alrahman Putra Hasibuan Siregar",
+        ),
+    ],
+)
+def test_a_name_of_five_words_after_the_post_s_place_is_whole(lede: str, expected: str) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan pembangunan jalan desa akan dipercepat tahun ini.\n"
+    assert [name for name, _ in who(text, "id")] == [expected]
