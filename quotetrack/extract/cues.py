@@ -31,6 +31,7 @@ from quotetrack.extract.mentions import (
     parse_mention,
     parse_named_first,
     post_of_epithet,
+    post_s_nickname,
     singular_title,
     unnamed_group,
     unnamed_voice,
@@ -914,6 +915,12 @@ _THE_POLICE = frozenset({"police", "the police"})
 
 
 def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
+    if (
+        lex.lang == "id"
+        and ("disapa" in subject or "dipanggil" in subject)
+        and (nicknamed := post_s_nickname(subject, lex)) is not None
+    ):
+        return nicknamed  # "Wali Kota Surabaya yang akrab disapa Cak Eri itu memastikan": the holder, by nickname
     if subject.endswith(")"):
         subject = _AGE_AFTER.sub("", subject)  # "salah satu orang tua siswa, Dian (37) berharap": her age
         if lex.lang == "id" and (dayless := _DAY_AFTER.sub("", subject)) != subject and dayless[:1].isupper():

@@ -3033,7 +3033,28 @@ _TOP_PARTY_MEMBER = re.compile(
 )
 
 
+def post_s_nickname(printed: str, lex: Lexicon) -> ParsedMention | None:
+    """A post described by the nickname its holder goes by, with no name of its own ("Wali Kota
+    Surabaya yang akrab disapa Cak Eri itu"): the nickname names the holder."""
+    match = _POST_THEN_NICKNAME.fullmatch(printed.strip(_STRIP))
+    if match is None or _key(match.group("post").split()[0]) not in lex.roles:
+        return None
+    post = _parse_mention(match.group("post"), lex)
+    if post is None or post.name or not post.role:
+        return None  # ("Bupati X Y yang akrab disapa Z": the name is printed; the nickname is learnt elsewhere)
+    read = _parse_mention(f"{match.group('post')} {match.group('nick')}", lex)
+    return replace(read, printed=printed) if read is not None and read.name else None
+
+
+_POST_THEN_NICKNAME = re.compile(
+    r"(?P<post>[A-Z][^,]*?)\s+yang\s+(?:(?:akrab|biasa|kerap|sering|karib)\s+)?(?:disapa|dipanggil)\s+"
+    rf"[\"“']?(?P<nick>{GOES_BY})[\"”']?(?:\s+(?:itu|ini|tersebut))?"
+)
+
+
 def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
+    if lex.lang == "id" and " yang " in printed and (nicknamed := post_s_nickname(printed, lex)) is not None:
+        return nicknamed
     text = PARTY_STATE_BRACKET.sub("", _NICKNAME_CLAUSE.sub("", printed)).strip(_STRIP)
     if lex.lang == "en" and "(" in text:
         text = _BARE_PARTY.sub("", text).strip(_STRIP)  # "Martin O'Malley (D)": the party alone

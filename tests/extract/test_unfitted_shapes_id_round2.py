@@ -151,3 +151,19 @@ def test_another_official_s_post_earlier_in_the_clause_is_not_the_speaker_s(
 def test_a_name_of_five_words_after_the_post_s_place_is_whole(lede: str, expected: str) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan pembangunan jalan desa akan dipercepat tahun ini.\n"
     assert [name for name, _ in who(text, "id")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a post described by the nickname of its holder, no name printed: the nickname names him
+        # ("Kang", "Cak", "Gus" stay in the name people go by; "Mas", "Mbak" are only address)
+        ("Wali Kota Bandung yang akrab disapa Kang Yana itu", ("Kang Yana", "Wali Kota")),
+        ("Bupati Banyuwangi yang akrab disapa Mbak Ipuk itu", ("Ipuk", "Bupati")),
+        ("Bupati Trenggalek yang biasa disapa Mas Ipin itu", ("Ipin", "Bupati")),
+        ("Ketua DPRD Jawa Timur yang akrab disapa Mbak Anik itu", ("Anik", "Ketua DPRD")),
+    ],
+)
+def test_a_post_s_nickname_names_its_holder(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} memastikan seluruh warga terdampak akan menerima bantuan pekan ini.\n"
+    assert who(text, "id") == [expected]
