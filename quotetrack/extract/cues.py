@@ -815,6 +815,10 @@ _AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)$")
 _DAY_AFTER = re.compile(
     r",?\s*(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$"
 )
+# The day alone, after how or where the subject spoke: "X dalam keterangan tertulis, Rabu, mengatakan".
+_WEEKDAY_AFTER = re.compile(
+    r",\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)(?:\s+(?:pagi|siang|sore|malam|lalu))?,$"
+)
 _LEADING_COORDINATOR = re.compile(r"^(?:But|And|Yet|So|However,|Meanwhile,)\s+")
 # Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
 COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
@@ -944,6 +948,15 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
         subject = subject[: bracket.start()]  # "Zulkifli Hasan (Zulhas) menyebut": the name, not its nickname
     if not subject:
         return None
+    if (
+        lex.lang == "id"
+        and subject.endswith(",")
+        and (day := _WEEKDAY_AFTER.search(subject)) is not None
+        and (spoken := _without_circumstance(subject[: day.start()])) != subject[: day.start()]
+    ):
+        # "X dalam konferensi pers, Senin, mengatakan": the day he spoke, after how he spoke (a
+        # subject with no such circumstance, "X, Senin,", is read as before)
+        subject = spoken
     if lex.lang == "id" and (
         not subject.split()[-1][:1].isupper()
         # ("Menteri X saat berkunjung ke Garut, Jawa Barat, mengatakan": the visit's place ends it)
