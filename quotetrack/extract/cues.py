@@ -833,7 +833,8 @@ def _owned_by_name(words: list[str], lex: Lexicon) -> bool:
     if THING_HEADS.isdisjoint(words):
         return False  # (most subjects: one set test)
     k = len(words)
-    while k > 0 and words[k - 1][:1].isupper():
+    # (a comma ends the name: "Mengacu pada laporan Bupati X, Kapolres Y" is Y's clause, not the report's)
+    while k > 0 and words[k - 1][:1].isupper() and not words[k - 1].endswith(","):
         k -= 1
     field = k
     while field > 0 and words[field - 1].islower() and words[field - 1].isalpha():

@@ -30,3 +30,25 @@ from tests.extract.ingested import who
 def test_the_day_after_the_occasion_is_no_part_of_the_subject(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan pihaknya masih menyiapkan bantuan bagi warga yang terdampak.\n"
     assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # "Mengacu pada laporan/data/surat <owner>, <post> <name>": the document's owner ends at the
+        # comma; the clause after it is the speaker's
+        ("Mengacu pada data Dinas Sosial, Kepala Desa Slamet Riyadi", ("Slamet Riyadi", "Kepala Desa")),
+        ("Mengacu pada hasil rapat Forkopimda, Bupati Pati Henggar Budi Anggoro", ("Henggar Budi Anggoro", "Bupati")),
+        (
+            "Mengacu pada laporan Bupati Sleman Wartini, Kapolres AKBP Yuswanto Adi",
+            ("Yuswanto Adi", "Kapolres"),
+        ),
+        (
+            "Mengacu pada surat Gubernur Jawa Tengah, Kepala Dinas Pendidikan Rudi Hartono",
+            ("Rudi Hartono", "Kepala Dinas Pendidikan"),
+        ),
+    ],
+)
+def test_a_document_s_owner_before_the_comma_is_not_the_speaker(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan bantuan sudah disalurkan kepada seratus keluarga di desa itu.\n"
+    assert who(text, "id") == [expected]
