@@ -1479,17 +1479,20 @@ def _balinese_name_start(tokens: list[str], end: int) -> int | None:
 _NAME_AND_BODY_WORDS = frozenset({"jaya", "putra", "putri", "sakti", "mulia", "bakti"})
 # Words an Indonesian person's name never is: English nouns of a body's name ("Indostrategic",
 # "Analytics", "Foundation", "Development").
+# The last word of a post that always names its body right after it ("Direktur Eksekutif X",
+# "Direktur Utama Y"): a word the given-name list does not know there is the body's, before one it knows.
+_BODY_POST_TAILS = frozenset({"eksekutif", "utama"})
 _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)")
 
 
 # Post words that are also Indonesian given names and surnames, after another name word: "Abdul
-# Hakim", "Lukman Hakim" (hakim, a judge), "Andi Raja", "Siti Ratu".
+# Hakim", "Lukman Hakim" (hakim, a judge), "Andi Raja", "Siti Ratu", "Bagus Utama" ("Direktur Utama").
 VILLAGE_MARKERS = frozenset({"desa", "kelurahan", "kampung", "dusun", "nagari"})
 _LOCAL_UNITS = VILLAGE_MARKERS | {"kecamatan"}
 # The police's local units, spelled out ("Kepala Kepolisian Sektor (Kapolsek) X").
 _POLICE_SECTORS = frozenset({"sektor", "resor"})
 _BRACKETED_SHORT_FORM = re.compile(r"\([A-Z][A-Za-z]{2,11}\)")
-_POST_SURNAMES = frozenset({"hakim", "raja", "ratu", "sultan"})
+_POST_SURNAMES = frozenset({"hakim", "raja", "ratu", "sultan", "utama"})
 # English surnames that are posts' words ("Gov. Warren Bishop", "Labour MP Peter Judge", "Mr Pope"):
 # the name's last word after a given name or a courtesy title.
 _POST_SURNAMES_EN = frozenset(
@@ -1766,6 +1769,14 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         start += 1
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
+    if (
+        lex.lang == "id"
+        and end - start == 3
+        and start > 0
+        and _key(tokens[start - 1]) in _BODY_POST_TAILS
+        and _given_name_start(tokens, start, end) == start + 1
+    ):
+        start += 1  # "Direktur Eksekutif Celios Bhima Yudhistira": the body's one word, then a known given name
     before = _key(tokens[start - 1]) if start > 0 else ""
     if (
         lex.lang == "en"

@@ -52,3 +52,22 @@ def test_the_day_after_the_occasion_is_no_part_of_the_subject(lede: str, expecte
 def test_a_document_s_owner_before_the_comma_is_not_the_speaker(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan bantuan sudah disalurkan kepada seratus keluarga di desa itu.\n"
     assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # "Eksekutif" and "Utama" end a post ("Direktur Eksekutif", "Direktur Utama", "Jaksa Utama"):
+        # never the name's first word
+        ("Direktur Utama Bhima Santosa", ("Bhima Santosa", "Direktur Utama")),
+        ("Wakil Direktur Eksekutif Rina Kartika", ("Rina Kartika", "Wakil Direktur Eksekutif")),
+        ("Jaksa Utama Hendra Gunawan", ("Hendra Gunawan", "Jaksa Utama")),
+        ("Ketua Dewan Eksekutif Agus Salimi", ("Agus Salimi", "Ketua Dewan Eksekutif")),
+        ("Direktur Eksekutif Herman Kadiri", ("Herman Kadiri", "Direktur Eksekutif")),
+        # (after such a post, a word the given names do not know before one they know is the body's)
+        ("Direktur Utama Transkota Agus Himawan", ("Agus Himawan", "Direktur Utama Transkota")),
+    ],
+)
+def test_executive_and_principal_end_the_post(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Nasional\n\n{lede} mengatakan lembaganya akan menyampaikan laporan tahunan bulan depan.\n"
+    assert who(text, "id") == [expected]
