@@ -1477,11 +1477,15 @@ def _balinese_name_start(tokens: list[str], end: int) -> int | None:
 # Words of bodies' names that are also the middle words of people's ("Muslim Jaya Butar-butar",
 # "Eka Putra Siregar"; "Polda Metro Jaya", "PT Putra Abadi").
 _NAME_AND_BODY_WORDS = frozenset({"jaya", "putra", "putri", "sakti", "mulia", "bakti"})
-# Words an Indonesian person's name never is: English nouns of a body's name ("Indostrategic",
-# "Analytics", "Foundation", "Development").
+# Hospitals named after a doctor, with the doctor's title ("RSUD dr Soetomo", "Rumah Sakit dr Kariadi").
+_HOSPITAL_WORDS = frozenset({"rsud", "rsup", "rsu", "rs", "rsia", "rspad", "rsau", "rsal", "sakit"})
+_DOCTOR_TITLES = frozenset({"dr", "drg"})
+_INITIAL = re.compile(r"[A-Z]\.?")
 # The last word of a post that always names its body right after it ("Direktur Eksekutif X",
 # "Direktur Utama Y"): a word the given-name list does not know there is the body's, before one it knows.
 _BODY_POST_TAILS = frozenset({"eksekutif", "utama"})
+# Words an Indonesian person's name never is: English nouns of a body's name ("Indostrategic",
+# "Analytics", "Foundation", "Development").
 _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)")
 
 
@@ -1769,6 +1773,22 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         start += 1
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
+    if (
+        lex.lang == "id"
+        and end - start >= 2
+        and start >= 2
+        and _key(tokens[start - 1]).rstrip(".") in _DOCTOR_TITLES
+        and _key(tokens[start - 2]) in _HOSPITAL_WORDS
+        # (not "Direktur RS dr Budi Santoso": the director, a doctor, named after a nameless hospital)
+        and (end - start >= 4 or _key(tokens[start]) not in given_names_id())
+    ):
+        # "Direktur RSUD dr Soetomo Joni Wahyuhadi", "Direktur RSUP Dr Sardjito Eniarti": the doctor
+        # the hospital is named after, one word (two when a given name the list knows opens the person's)
+        named = start
+        while named < end - 2 and _INITIAL.fullmatch(tokens[named]):
+            named += 1  # "RSUP Dr M Djamil": the doctor's initial, then his name
+        eponym = _given_name_start(tokens, named + 1, end)
+        start = eponym if eponym == named + 2 and end - eponym >= 2 else named + 1
     if (
         lex.lang == "id"
         and end - start == 3

@@ -71,3 +71,18 @@ def test_a_document_s_owner_before_the_comma_is_not_the_speaker(lede: str, expec
 def test_executive_and_principal_end_the_post(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Nasional\n\n{lede} mengatakan lembaganya akan menyampaikan laporan tahunan bulan depan.\n"
     assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a hospital named after a doctor ("RSUP Dr Sardjito", "RSUD Dr M Djamil"): the doctor's
+        # name is the hospital's, the person's name comes after it
+        ("Direktur RSUP Dr Sardjana Eniarti Pramesti", ("Eniarti Pramesti", "Direktur RSUP Sardjana")),
+        ("Direktur RSUD Dr Moewarso Cahyono Hadi", ("Cahyono Hadi", "Direktur RSUD Moewarso")),
+        ("Direktur RSUP Dr M Djamal Yusirwan Yusufi", ("Yusirwan Yusufi", "Direktur RSUP M Djamal")),
+    ],
+)
+def test_a_hospital_s_eponym_is_not_the_director_s_name(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan ruang perawatan anak sudah ditambah sejak bulan lalu.\n"
+    assert who(text, "id") == [expected]
