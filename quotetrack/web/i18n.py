@@ -50,6 +50,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "previous": "Previous",
         "next": "Next",
         "not_found": "Not found",
+        "not_found_detail": "Nothing is stored at this address: the record may have been merged, removed or mistyped.",
         "bad_request": "Bad request",
         "server_error": "Something went wrong on our side",
         "server_busy": "Server busy",
@@ -272,6 +273,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "previous": "Sebelumnya",
         "next": "Berikutnya",
         "not_found": "Tidak ditemukan",
+        "not_found_detail": (
+            "Tidak ada data di alamat ini: data itu mungkin sudah digabung, dihapus, atau alamatnya salah ketik."
+        ),
         "bad_request": "Permintaan tidak valid",
         "server_error": "Terjadi kesalahan di sisi kami",
         "server_busy": "Server sedang sibuk",

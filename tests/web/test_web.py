@@ -125,6 +125,15 @@ def test_unknown_rows_are_404(client) -> None:
     assert client.get("/articles/abc").status_code == 400
 
 
+def test_a_missing_page_explains_itself_in_the_reader_s_language(client) -> None:
+    """The page says in Indonesian what a 404 means; the record's key stays, as the machine wrote it."""
+    page = client.get("/regions/no-such-region", params={"lang": "id"})
+    assert page.status_code == 404
+    assert "Tidak ditemukan" in page.text and "Tidak ada data di alamat ini" in page.text
+    english = client.get("/regions/no-such-region", params={"lang": "en"})
+    assert "Nothing is stored at this address" in english.text
+
+
 def test_api_docs_are_served_without_a_cdn(client) -> None:
     docs = client.get("/docs")
     assert docs.status_code == 200
