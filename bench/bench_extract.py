@@ -38,18 +38,23 @@ def _clear_memos() -> None:
             obj.cache_clear()
 
 
+def _one_pass(texts: list[str]) -> int:
+    """Prepare and extract each raw text once; the statements found."""
+    found = 0
+    for raw in texts:
+        text, meta = prepare(raw)
+        found += len(extract(text, meta=meta).statements)
+    return found
+
+
 def _after_others(folder: Path, texts: list[str]) -> tuple[int, float]:
     """(articles read first, CPU seconds of one pass over `texts` after them)."""
     others = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))]
     if not others:
         raise SystemExit(f"no *.txt files in {folder}")
-    for raw in others:
-        text, meta = prepare(raw)
-        extract(text, meta=meta)
+    _one_pass(others)
     began = time.process_time()
-    for raw in texts:
-        text, meta = prepare(raw)
-        extract(text, meta=meta)
+    _one_pass(texts)
     return len(others), time.process_time() - began
 
 
@@ -70,9 +75,7 @@ def main() -> None:
         extract(*prepare(text)[:1])
     _clear_memos()
     cpu_began = time.process_time()
-    for raw in texts:  # as if never seen: the memos hold none of these texts' words
-        text, meta = prepare(raw)
-        extract(text, meta=meta)
+    _one_pass(texts)  # as if never seen: the memos hold none of these texts' words
     first_sight = time.process_time() - cpu_began
     rounds = []  # (wall, cpu, statements) per round
     for _ in range(max(1, args.rounds)):
@@ -80,9 +83,7 @@ def main() -> None:
         began = time.perf_counter()
         cpu_began = time.process_time()
         for _ in range(args.repeat):
-            for raw in texts:
-                text, meta = prepare(raw)
-                statements += len(extract(text, meta=meta).statements)
+            statements += _one_pass(texts)
         rounds.append((time.perf_counter() - began, time.process_time() - cpu_began, statements))
     n = len(texts) * args.repeat
     print(f"{len(texts)} articles x {args.repeat} passes x {len(rounds)} rounds, {words / len(texts):.0f} words each")

@@ -164,7 +164,7 @@ _ENGLISH_POST_WORDS = {
 _ENGLISH_POST_PATTERN = re.compile(
     r"\b(?:" + "|".join(map(re.escape, sorted(_ENGLISH_POST_WORDS, key=len, reverse=True))) + r")\b"
 )
-_UNORDERED_SKIPPED = _SKIPPED | _LINKS | {"pj."}
+_UNORDERED_SKIPPED = _SKIPPED | _LINKS
 
 
 def _in_indonesian(words: list[str]) -> tuple[bool, list[str]]:

@@ -93,13 +93,14 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         # No head of a post (Bupati, Menteri, Ketua, Governor...): a connective, a weekday, a
         # clause or a description ("warga desa"), never a post to print or to file.
         return None
+    entry = gazetteer.posts().get(fold(role.post))
+    post_level = entry.level if entry else None
     body, placed = role.org, None
     if body and role.region_name is None and region_text is None and (role.org_first or f" of {body}" in role_text):
         # English copy names an Indonesian region as the post's body: "Subang Regent", "Regent of
         # Subang", "West Java Governor" are the Regent of Kabupaten Subang and the Governor of
         # Jawa Barat ("California Governor" keeps its state: the gazetteer gives it no level)
-        entry = gazetteer.posts().get(fold(role.post))
-        hint = (entry.level if entry else None) or _ENGLISH_HEAD_LEVELS.get(role.post.casefold())
+        hint = post_level or _ENGLISH_HEAD_LEVELS.get(role.post.casefold())
         place = normalize_region(body, level_hint=hint, table=table)
         if place is not None and place.level is not None:
             body, placed = None, place
@@ -132,10 +133,7 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         # (English copy keeps its own word: "acting chief executive" is no "Pj.")
         printed = role_text.split()[0].casefold()
         label = f"{printed.capitalize() if printed in _ENGLISH_ACTING else ACTING_PREFIX[role.appointment]} {label}"
-    level = role.region_level
-    if level is None:
-        entry = gazetteer.posts().get(fold(role.post))
-        level = entry.level if entry else None
+    level = role.region_level if role.region_level is not None else post_level
     # "Kepala Bagian Humas Pemkot" + "Tangerang": the government the post serves names the level.
     marker = gazetteer.REGION_MARKERS.get(fold(role_text.split()[-1]))
     level = marker or level

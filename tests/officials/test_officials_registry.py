@@ -31,6 +31,16 @@ from tests.officials.conftest import World, said, state, store, store_with
 MAY, JUNE, SEPT = dt.date(2024, 5, 30), dt.date(2024, 6, 10), dt.date(2024, 9, 2)
 
 
+def _ingest(engine: sa.Engine, tmp_path: Path, title: str, paragraphs: list[str]) -> None:
+    """Ingest one invented article for each paragraph, under one title."""
+    paths = []
+    for k, text in enumerate(paragraphs):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+        paths.append(path)
+    assert ingest_paths(paths, engine=engine, max_bytes=1_000_000).ok
+
+
 def test_a_statement_without_a_printed_post_cites_the_post_held_that_day(engine: sa.Engine) -> None:
     with Session(engine) as session:
         first, bare = store(
@@ -126,12 +136,7 @@ def test_a_post_spelled_out_and_shortened_is_one_membership_cited_as_printed(eng
             "Kabid Humas Polda Jabar Kombes Julius Sitepu menyebut situasi kamtibmas di Jawa Barat kondusif.",
         ),
     ]
-    paths = []
-    for name, text in articles:
-        path = tmp_path / f"{name}.txt"
-        path.write_text(f"Berita daerah\n\n{text}\n", encoding="utf-8")
-        paths.append(path)
-    assert ingest_paths(paths, engine=engine, max_bytes=1_000_000).ok
+    _ingest(engine, tmp_path, "Berita daerah", [text for _, text in articles])
     with Session(engine) as session:
         posts = sorted(session.exec(select(Membership.role)).all())
         officials = session.exec(select(Official.name)).all()
@@ -165,12 +170,7 @@ def test_a_post_printed_short_spelled_out_by_initials_or_in_english_is_one_membe
         "JAKARTA - Subang Regent Dadang Sutisna said the regency would build a new market next year.",
         "Bupati Subang Dadang Sutisna mengatakan pasar baru akan dibangun tahun depan.",
     ]
-    paths = []
-    for k, text in enumerate(articles):
-        path = tmp_path / f"{k}.txt"
-        path.write_text(f"Berita\n\n{text}\n", encoding="utf-8")
-        paths.append(path)
-    assert ingest_paths(paths, engine=engine, max_bytes=1_000_000).ok
+    _ingest(engine, tmp_path, "Berita", articles)
     with Session(engine) as session:
         officials = session.exec(select(Official.id, Official.name)).all()
         posts = session.exec(select(Membership.official_id, Membership.role)).all()
@@ -189,12 +189,7 @@ def test_one_mayor_spelt_mohammad_muhammad_and_m_is_one_official(engine: sa.Engi
         "Wali Kota Bekasi Muhammad Hasan Basri menyebut seluruh ASN sudah menandatangani pakta integritas.",
         "Wali Kota Bekasi M. Hasan menegaskan tidak ada mutasi pejabat selama tahapan pilkada berlangsung.",
     ]
-    paths = []
-    for k, text in enumerate(texts):
-        path = tmp_path / f"{k}.txt"
-        path.write_text(f"Pilkada Bekasi\n\n{text}\n", encoding="utf-8")
-        paths.append(path)
-    assert ingest_paths(paths, engine=engine, max_bytes=1_000_000).ok
+    _ingest(engine, tmp_path, "Pilkada Bekasi", texts)
     with Session(engine) as session:
         assert session.exec(select(Official.name)).all() == ["Muhammad Hasan Basri"]
 
