@@ -51,7 +51,22 @@ class AddressRefused(IngestError):
 
 
 class QueryError(QuotetrackError):
+    """A malformed request. `key` and `values` name the message for pages in other languages
+    (web/i18n.py, "error_<key>"); str() is the English message the API and the CLI print."""
+
     status_code = 400
+
+    def __init__(self, message: str, *, key: str | None = None, **values: object) -> None:
+        super().__init__(message)
+        self.key = key
+        self.values = values
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_query_error, (str(self), self.key, self.values))
+
+
+def _query_error(message: str, key: str | None, values: dict[str, object]) -> QueryError:
+    return QueryError(message, key=key, **values)
 
 
 class NotFound(QuotetrackError):

@@ -48,12 +48,12 @@ class Cursor:
         try:
             return dt.date.fromisoformat(self.key)
         except (TypeError, ValueError) as exc:
-            raise QueryError(MALFORMED) from exc
+            raise QueryError(MALFORMED, key="bad_cursor") from exc
 
     def number_key(self) -> float:
         """The key as a number (a score or a position); QueryError when it is not one."""
         if not isinstance(self.key, int | float) or isinstance(self.key, bool) or not math.isfinite(self.key):
-            raise QueryError(MALFORMED)
+            raise QueryError(MALFORMED, key="bad_cursor")
         return float(self.key)
 
 
@@ -84,7 +84,7 @@ def decode(text: str, *, of: ListName, query: str) -> Cursor:
     """The cursor `text` names, checked to come from list `of` and the query `query`; QueryError
     (a 400) for anything else."""
     if not text.startswith(PREFIX):
-        raise QueryError(MALFORMED + " (an older or foreign cursor: start again from the first page)")
+        raise QueryError(MALFORMED + " (an older or foreign cursor: start again from the first page)", key="bad_cursor")
     try:
         body = text[len(PREFIX) :]
         data = json.loads(base64.urlsafe_b64decode((body + "=" * (-len(body) % 4)).encode("ascii")))
@@ -98,9 +98,9 @@ def decode(text: str, *, of: ListName, query: str) -> Cursor:
         )
         listed, fp = data["l"], data["f"]
     except (ValueError, KeyError, TypeError, UnicodeError, binascii.Error) as exc:
-        raise QueryError(MALFORMED) from exc
+        raise QueryError(MALFORMED, key="bad_cursor") from exc
     if not isinstance(found.key, str | int | float | None):
-        raise QueryError(MALFORMED)
+        raise QueryError(MALFORMED, key="bad_cursor")
     if listed != of:
         raise QueryError(f"this cursor belongs to another list ({listed!s:.20}): start again from the first page")
     if fp != query:

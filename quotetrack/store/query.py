@@ -100,13 +100,18 @@ def _atom(raw: str) -> Atom | None:
 
 def parse_query(text: str, *, max_chars: int = 500) -> ParsedQuery:
     if text is None or not text.strip():
-        raise QueryError("empty query: type at least one word")
+        raise QueryError("empty query: type at least one word", key="empty_query")
     if len(text) > max_chars:
-        raise QueryError(f"query too long: {len(text)} characters, at most {max_chars}")
+        raise QueryError(
+            f"query too long: {len(text)} characters, at most {max_chars}",
+            key="query_too_long",
+            n=len(text),
+            most=max_chars,
+        )
     if text.count('"') % 2:
-        raise QueryError('unbalanced quotation mark: close the phrase with a second "')
+        raise QueryError('unbalanced quotation mark: close the phrase with a second "', key="unbalanced_quote")
     if "\x00" in text:
-        raise QueryError("the query contains a NUL character")
+        raise QueryError("the query contains a NUL character", key="nul_in_query")
 
     groups: list[list[Atom]] = []
     excluded: list[Atom] = []
@@ -114,12 +119,12 @@ def parse_query(text: str, *, max_chars: int = 500) -> ParsedQuery:
     for token in _TOKEN.findall(text):
         if token == "OR":
             if not groups or pending_or or pending_not:
-                raise QueryError("OR needs a word on each side")
+                raise QueryError("OR needs a word on each side", key="or_alone")
             pending_or = True
             continue
         if token == "NOT" or token == "-":
             if pending_not:
-                raise QueryError("NOT twice in a row")
+                raise QueryError("NOT twice in a row", key="not_twice")
             pending_not = True
             continue
         negated = pending_not or (token.startswith("-") and len(token) > 1)
@@ -127,12 +132,12 @@ def parse_query(text: str, *, max_chars: int = 500) -> ParsedQuery:
         pending_not = False
         if atom is None:
             if pending_or:
-                raise QueryError("OR needs a word on each side")
+                raise QueryError("OR needs a word on each side", key="or_alone")
             continue  # punctuation alone carries nothing to search for
         atoms = [atom, *_spelled_apart(atom)]
         if negated:
             if pending_or:
-                raise QueryError("OR cannot be followed by an excluded word")
+                raise QueryError("OR cannot be followed by an excluded word", key="or_not")
             excluded.extend(atoms)
         elif pending_or:
             groups[-1].extend(atoms)
@@ -140,13 +145,15 @@ def parse_query(text: str, *, max_chars: int = 500) -> ParsedQuery:
         else:
             groups.append(atoms)
     if pending_or:
-        raise QueryError("OR needs a word on each side")
+        raise QueryError("OR needs a word on each side", key="or_alone")
     if pending_not:
-        raise QueryError("NOT needs a word after it")
+        raise QueryError("NOT needs a word after it", key="not_alone")
     if not groups:
-        raise QueryError("nothing to search for: the query needs at least one word that is not excluded")
+        raise QueryError(
+            "nothing to search for: the query needs at least one word that is not excluded", key="only_excluded"
+        )
     if sum(len(g) for g in groups) + len(excluded) > MAX_TERMS:
-        raise QueryError(f"too many terms: at most {MAX_TERMS}")
+        raise QueryError(f"too many terms: at most {MAX_TERMS}", key="too_many_terms", most=MAX_TERMS)
     return ParsedQuery(groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded))
 
 

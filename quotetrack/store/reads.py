@@ -213,7 +213,7 @@ def _after(cursor: cursors.Cursor, *, in_article: bool) -> sa.ColumnElement[bool
     if in_article:
         start = cursor.number_key()
         if not 0 <= start < 2**31:  # a position in a text (an INTEGER column)
-            raise QueryError(cursors.MALFORMED)
+            raise QueryError(cursors.MALFORMED, key="bad_cursor")
         return sa.or_(
             col(Statement.start) > start, sa.and_(col(Statement.start) == start, col(Statement.id) > cursor.last_id)
         )

@@ -36,6 +36,7 @@ from quotetrack.web.editor import router as editor_router
 from quotetrack.web.etag import ETagMiddleware
 from quotetrack.web.factchecks import router as factcheck_pages_router
 from quotetrack.web.feeds import router as feeds_router
+from quotetrack.web.i18n import error_text, request_language
 from quotetrack.web.pages import render
 from quotetrack.web.pages import router as pages_router
 from quotetrack.web.reports import router as reports_router
@@ -62,8 +63,9 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
 
 
-def _problem(request: Request, status: int, detail: str) -> Response:
-    """RFC 9457 problem+json for the API, a friendly page in the site layout otherwise."""
+def _problem(request: Request, status: int, detail: str, *, shown: str | None = None) -> Response:
+    """RFC 9457 problem+json for the API, a friendly page in the site layout otherwise (saying
+    `shown`, the detail in the reader's language, when there is one)."""
     if _wants_json(request):
         return JSONResponse(
             {
@@ -78,7 +80,7 @@ def _problem(request: Request, status: int, detail: str) -> Response:
     return render(
         request,
         "error.html",
-        {"status": status, "title_key": _TITLES.get(status, "bad_request"), "detail": detail},
+        {"status": status, "title_key": _TITLES.get(status, "bad_request"), "detail": shown or detail},
         status_code=status,
     )
 
@@ -296,7 +298,8 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
 
     @app.exception_handler(QuotetrackError)
     async def quotetrack_error(request: Request, exc: QuotetrackError) -> Response:
-        response = _problem(request, exc.status_code, str(exc))
+        shown = error_text(request_language(request), exc)
+        response = _problem(request, exc.status_code, str(exc), shown=shown)
         retry_after = getattr(exc, "retry_after", None)  # 429 and 503 say when to come back
         if retry_after:
             response.headers["Retry-After"] = str(retry_after)

@@ -565,6 +565,7 @@ _SEARCH_MESSAGES = {
         "sr_browse_topic": "Browse by topic",
         "sr_browse": "Browse without a keyword",
         "sr_did_you_mean": "Did you mean:",
+        "sr_query_error": "This search could not be read.",
     },
     "id": {
         "skip_to_content": "Langsung ke isi",
@@ -599,7 +600,40 @@ _SEARCH_MESSAGES = {
         "sr_browse_topic": "Jelajahi per topik",
         "sr_browse": "Jelajahi tanpa kata kunci",
         "sr_did_you_mean": "Mungkin maksud Anda:",
+        "sr_query_error": "Pencarian ini tidak dapat dibaca.",
     },
 }
 for _lang, _texts in _SEARCH_MESSAGES.items():
     MESSAGES[_lang].update(_texts)
+
+
+# --- A malformed request in the reader's language: QueryError.key names "error_<key>"; English
+# pages print the error's own message (str), which the API and the CLI print too. ---
+_ERROR_MESSAGES = {
+    "id": {
+        "error_empty_query": "Kueri kosong: ketik paling sedikit satu kata.",
+        "error_query_too_long": "Kueri terlalu panjang: {n} karakter, paling banyak {most}.",
+        "error_unbalanced_quote": 'Tanda kutip tidak berpasangan: tutup frasa dengan " kedua.',
+        "error_nul_in_query": "Kueri berisi karakter NUL.",
+        "error_or_alone": "OR perlu kata di kedua sisinya.",
+        "error_not_twice": "NOT dua kali berturut-turut.",
+        "error_or_not": "OR tidak boleh diikuti kata yang dikecualikan.",
+        "error_not_alone": "NOT perlu kata sesudahnya.",
+        "error_only_excluded": "Tidak ada yang dicari: kueri perlu paling sedikit satu kata yang tidak dikecualikan.",
+        "error_too_many_terms": "Terlalu banyak istilah: paling banyak {most}.",
+        "error_bad_cursor": "Tautan halaman ini tidak valid atau sudah usang: mulai lagi dari halaman pertama.",
+    },
+}
+for _lang, _texts in _ERROR_MESSAGES.items():
+    MESSAGES[_lang].update(_texts)
+
+
+def error_text(lang: str, exc: Exception) -> str:
+    """What a page says of a QuoteTrack error: in Indonesian when the error names a message that
+    has a translation, else the error's own (English) message."""
+    key = getattr(exc, "key", None)
+    template = MESSAGES.get(lang, {}).get(f"error_{key}") if key else None
+    if template:
+        return template.format(**getattr(exc, "values", {}))
+    message = str(exc)
+    return message[:1].upper() + message[1:] + ("" if message.endswith((".", "!", "?")) else ".")

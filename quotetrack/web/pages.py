@@ -28,7 +28,7 @@ from quotetrack.store.provenance import newer_version
 from quotetrack.store.reports import CONTACT_MAX, KINDS, MESSAGE_MAX, MESSAGE_MIN, acknowledgements
 from quotetrack.web.charts import timeline_svg, topic_shares
 from quotetrack.web.deps import FilterDep, RowId, SessionDep, site_url
-from quotetrack.web.i18n import COOKIE, LANGUAGES, MONTHS, request_language, translate
+from quotetrack.web.i18n import COOKIE, LANGUAGES, MONTHS, error_text, request_language, translate
 from quotetrack.web.present import article_paragraphs, article_spans, paragraph_context, reading_order
 from quotetrack.web.report_token import report_token, set_report_cookie
 from quotetrack.web.search import search_page_context
@@ -121,7 +121,11 @@ def search_page(
     cursor: Annotated[str | None, Query(max_length=cursors.MAX_CHARS)] = None,
 ) -> Response:
     context = search_page_context(session=session, q=q, flt=flt, sort=sort, cursor=cursor, params=request.query_params)
-    return render(request, "search.html", context)
+    if (error := context["query_error"]) is None:
+        return render(request, "search.html", context)
+    return render(
+        request, "search.html", context | {"query_error": error_text(request_language(request), error)}, status_code=400
+    )
 
 
 @router.get("/claims")

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from sqlmodel import Session
 
+from quotetrack.errors import QueryError
 from quotetrack.kinds import SEARCH_SORTS, SearchSort
 from quotetrack.store import reads
 from quotetrack.store.filters import StatementFilter
@@ -101,7 +102,8 @@ def _run(session: Session, q: str, flt: StatementFilter, sort: SearchSort, curso
 def search_page_context(
     *, session: Session, q: str, flt: StatementFilter, sort: SearchSort, cursor: str | None, params: Mapping[str, str]
 ) -> dict[str, Any]:
-    """Template context of /search; QueryError (a 400 page) for a malformed query or cursor.
+    """Template context of /search. A malformed query or cursor leaves the search box as typed
+    and the page's help beside it, with the QueryError under "query_error" (a 400).
 
     Words that name an official (store.name_query) become the official filter, and the page
     says so with a link to search every statement for the words as typed; when none of that
@@ -132,10 +134,28 @@ def search_page_context(
         "named_cards_only": False,
         "suggestion": None,
         "suggestion_url": None,
+        "query_error": None,
     }
     if not q.strip() and not flt.any():
         return context  # nothing asked yet: the page invites a search or a browse
+    found = dict(context)
+    try:
+        _search_into(found, session=session, q=q, flt=flt, sort=sort, cursor=cursor, params=params)
+    except QueryError as exc:
+        return context | {"query_error": exc}
+    return found
 
+
+def _search_into(
+    context: dict[str, Any],
+    *,
+    session: Session,
+    q: str,
+    flt: StatementFilter,
+    sort: SearchSort,
+    cursor: str | None,
+    params: dict[str, str],
+) -> None:
     shown_q, shown_flt = q, flt
     named: NameInQuery | None = None
     if q.strip() and flt.official_id is None and params.get("names") != NAMES_OFF:
@@ -203,7 +223,6 @@ def search_page_context(
         context["next_url"] = _href(params) + "&" + urlencode({"cursor": result.next_cursor})
     if cursor:
         context["first_url"] = _href(params)
-    return context
 
 
 def _shown_sort(q: str, sort: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -115,7 +116,41 @@ def test_malformed_search_is_400_not_500(client, q: str) -> None:
     assert api.headers["content-type"].startswith("application/problem+json")
     assert api.json()["detail"]
     page = client.get("/search", params={"q": q})
-    assert page.status_code == 400 and "Bad request" in page.text
+    assert page.status_code == 400 and 'class="query-error"' in page.text
+    assert f'value="{q}"' in html.unescape(page.text)  # the search box keeps the query to mend
+
+
+@pytest.mark.parametrize(
+    ("q", "english", "indonesian"),
+    [
+        ('"netralitas ASN', "Unbalanced quotation mark", "Tanda kutip tidak berpasangan"),
+        ("OR pilkada", "OR needs a word on each side", "OR perlu kata di kedua sisinya"),
+        ("pilkada NOT", "NOT needs a word after it", "NOT perlu kata sesudahnya"),
+        ("pilkada NOT NOT asn", "NOT twice in a row", "NOT dua kali berturut-turut"),
+        ("pilkada OR -asn", "OR cannot be followed by an excluded word", "OR tidak boleh diikuti kata"),
+        ("-pilkada", "Nothing to search for", "Tidak ada yang dicari"),
+        ("a" * 600, "Query too long: 600 characters", "Kueri terlalu panjang: 600 karakter"),
+        (" ".join(f"kata{i}" for i in range(40)), "Too many terms", "Terlalu banyak istilah"),
+    ],
+)
+def test_a_malformed_search_is_explained_in_the_reader_s_language(
+    client, q: str, english: str, indonesian: str
+) -> None:
+    """The search page says what is wrong with the query in English or Indonesian, beside the box;
+    the API's problem detail stays the English message."""
+    en = client.get("/search", params={"q": q, "lang": "en"})
+    id_ = client.get("/search", params={"q": q, "lang": "id"})
+    assert en.status_code == id_.status_code == 400
+    assert english in html.unescape(en.text) and indonesian not in html.unescape(en.text)
+    assert indonesian in html.unescape(id_.text) and english not in html.unescape(id_.text)
+    detail = client.get("/api/v1/search", params={"q": q}).json()["detail"]
+    assert detail and indonesian not in detail
+
+
+def test_a_stale_page_link_is_explained_in_indonesian(client) -> None:
+    page = client.get("/search", params={"q": "netralitas", "cursor": "q1.bm90LWEtY3Vyc29y", "lang": "id"})
+    assert page.status_code == 400
+    assert "Tautan halaman ini tidak valid" in page.text and "invalid cursor" not in page.text
 
 
 def test_unknown_rows_are_404(client) -> None:
