@@ -314,10 +314,12 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
             # "Ketua DPD PDIP Jawa Tengah", "DPD Gerindra Jatim": a party's board named by the party
             # alone, not the Senate (DPD), whose chair is a national office
             org, words = f"{org} {' '.join(words[:size])}", words[size:]
-    if org is not None and (office := next((k for k, w in enumerate(words[:3]) if fold(w) == "perwakilan"), None)):
+    office = next((k for k, w in enumerate(words[:3]) if fold(w) == "perwakilan"), None) if org else None
+    if office is not None:
         # "Kepala Ombudsman RI Perwakilan Jakarta Raya": the body's office for a place, whose
-        # name (a region, or the office's own: "Jakarta Raya") the post keeps
-        org, words = f"{org} Perwakilan", words[office + 1 :]
+        # name (a region, or the office's own: "Jakarta Raya") the post keeps; the office is
+        # named as its letters of appointment name it, "Perwakilan Ombudsman", however printed
+        org, words = f"Perwakilan {org}", words[office + 1 :]
         if words and _region_start(words, True) != 0:
             return f"{org} {' '.join(_trim_fillers(words))}".strip(), []
         bare_region = True

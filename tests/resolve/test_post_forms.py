@@ -54,6 +54,11 @@ def _label(printed: str) -> str:
         ("Acting Regent", "Pj. Bupati"),
         ("Deputy Regent", "Wakil Bupati"),
         ("Bank Indonesia Governor", "Gubernur Bank Indonesia"),
+        # a national body's office for a place, "Perwakilan" printed before or after the body
+        ("Kepala Ombudsman Perwakilan Jawa Barat", "Kepala Perwakilan Ombudsman Jawa Barat"),
+        ("Kepala Ombudsman RI Perwakilan Sulawesi Tengah", "Kepala Perwakilan Ombudsman RI Sulawesi Tengah"),
+        ("Kepala BPKP Perwakilan Jawa Tengah", "Kepala Perwakilan BPKP Jawa Tengah"),
+        ("Kepala Kantor Bank Indonesia Perwakilan Bali", "Kepala Kantor Perwakilan Bank Indonesia Bali"),
     ],
 )
 def test_one_post_printed_two_ways(one: str, other: str) -> None:
@@ -82,6 +87,9 @@ def test_one_post_printed_two_ways(one: str, other: str) -> None:
         ("Deputy Mayor", "Wali Kota"),
         ("Regent", "Gubernur"),
         ("Governor", "Wakil Gubernur"),
+        # the body's head and the head of its office for a place
+        ("Kepala Ombudsman RI", "Kepala Ombudsman Perwakilan Jawa Barat"),
+        ("Kepala BPKP", "Kepala BPKP Perwakilan Jawa Tengah"),
     ],
 )
 def test_two_posts_stay_two(one: str, other: str) -> None:

@@ -571,7 +571,9 @@ def test_police_ranks_of_british_forces_are_filed(printed: str) -> None:
     ("printed", "label", "area"),
     [
         # A national body's office for a place: the head of that office, not of the body.
-        ("Kepala Ombudsman RI Perwakilan Sumatera Barat", "Kepala Ombudsman Perwakilan", "Sumatera Barat"),
+        ("Kepala Ombudsman RI Perwakilan Sumatera Barat", "Kepala Perwakilan Ombudsman", "Sumatera Barat"),
+        ("Kepala Ombudsman Perwakilan Sumatera Barat", "Kepala Perwakilan Ombudsman", "Sumatera Barat"),
+        ("Kepala BPKP Perwakilan Riau", "Kepala Perwakilan BPKP", "Riau"),
         ("Kepala Perwakilan Bank Indonesia Jawa Barat", "Kepala Perwakilan Bank Indonesia", "Jawa Barat"),
         ("Kepala Ombudsman RI", "Kepala Ombudsman", None),
     ],
