@@ -78,6 +78,24 @@ def professions() -> frozenset[str]:
 
 
 @cache
+def laypersons() -> tuple[str, ...]:
+    """Words that open a member of the public's description ("warga", "pemilik", "resident"),
+    longest first."""
+    return tuple(sorted((row[0].strip().casefold() for row in _rows("laypersons.txt")), key=len, reverse=True))
+
+
+def describes_layperson(role_text: str | None) -> bool:
+    """Whether printed words describe a member of the public rather than a post: "warga Desa
+    Cibeureum", "Pemilik warung kopi", "a resident of Leeds" (an article before them aside)."""
+    if not role_text:
+        return False
+    text = " ".join(role_text.casefold().split())
+    for article in ("a ", "an ", "the ", "seorang ", "salah seorang "):
+        text = text.removeprefix(article)
+    return any(text == word or text.startswith(word + " ") for word in laypersons())
+
+
+@cache
 def post_levels() -> dict[str, str | None]:
     """Canonical post -> the level of region it governs ("Menteri Sosial" -> nasional), as the
     post's own form gives it: "Sekretaris Kota" is a Sekretaris Daerah of a city, while a

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from quotetrack.extract.model import ExtractedStatement
-from quotetrack.resolve.gazetteer import orgs, post_levels, pronouns
+from quotetrack.resolve.gazetteer import describes_layperson, orgs, post_levels, pronouns
 from quotetrack.resolve.matching import Context, NameKey, covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
@@ -76,6 +76,7 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
         region=region.name if region else None,
         appointment=role.appointment if role else "definitive",
         date=mention.date,
+        lay=post is None and describes_layperson(role_text),
     )
     as_printed = printed if printed is not None else own if own is not None else parse_name("")
     return Reading(parsed, _key(parsed.name), context, role_text, as_printed)
@@ -129,6 +130,7 @@ class Group:
             region=first.region or next((r.context.region for r in ordered if r.context.region), None),
             appointment=first.appointment,
             date=self.date,
+            lay=first.post is None and any(r.context.lay for r in self.readings),
         )
 
     @property

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from quotetrack.kinds import Appointment, Tenure
-from quotetrack.resolve.gazetteer import PATRONYM_MARKERS, honorifics, posts
+from quotetrack.resolve.gazetteer import PATRONYM_MARKERS, honorifics, posts, professions
 from quotetrack.resolve.model import MembershipRecord
 from quotetrack.resolve.posts import appointment_type, same_post
 from quotetrack.resolve.regions import same_region
@@ -210,10 +210,12 @@ class Context:
     region: str | None = None
     appointment: Tenure = "definitive"
     date: dt.date | None = None
+    # The article describes a member of the public ("warga", "pemilik warung kopi"), no post.
+    lay: bool = False
 
     @property
     def empty(self) -> bool:
-        return self.post is None and self.region is None and self.org is None
+        return self.post is None and self.region is None and self.org is None and not self.lay
 
 
 CONTEXT_RANK = {"same": 5, "post": 4, "region": 3, "unknown": 2, "other": 1, "moved": 0, "differ": 0, "conflict": -1}
@@ -278,8 +280,19 @@ def membership_relation(ctx: Context, m: MembershipRecord) -> str:
     return "unknown"
 
 
-def context_relation(ctx: Context, memberships: list[MembershipRecord] | tuple[MembershipRecord, ...]) -> str:
-    """Best relation over an official's memberships; any conflict wins."""
+def public_office(post: str | None) -> bool:
+    """A post that is a public office, not an occupation (professions.txt)."""
+    return post is not None and post not in professions()
+
+
+def context_relation(
+    ctx: Context, memberships: list[MembershipRecord] | tuple[MembershipRecord, ...], *, lay: bool = False
+) -> str:
+    """Best relation over an official's memberships; any conflict wins. A member of the public
+    (`ctx.lay`, or `lay`: the official was known only so) and a holder of a public office of
+    one name "differ": a trader quoted on the floods is not the regency's disaster chief."""
+    if (ctx.lay and any(public_office(m.post) for m in memberships)) or (lay and public_office(ctx.post)):
+        return "differ"
     if ctx.empty or not memberships:
         return "unknown"
     relations = [membership_relation(ctx, m) for m in memberships]

@@ -92,6 +92,9 @@ class OfficialRecord:
     memberships: tuple[MembershipRecord, ...] = ()
     prefix: str = ""
     suffix: str = ""
+    # Known only as a member of the public ("warga", "pemilik warung kopi"): no post, and never
+    # the same person as an office holder of the same name without an editor's word.
+    lay: bool = False
 
 
 @dataclass(frozen=True, slots=True)

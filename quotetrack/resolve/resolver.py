@@ -27,6 +27,7 @@ from quotetrack.resolve.matching import (
     fuller_name,
     name_key,
     name_relation,
+    public_office,
     skeleton,
 )
 from quotetrack.resolve.model import MembershipRecord, Mention, MergeProposal, OfficialRecord, Resolution
@@ -52,6 +53,7 @@ class _Entry:
     aliases: list[str] = field(default_factory=list)
     keys: set[tuple[str, ...]] = field(default_factory=set)  # sorted tokens of every name variant
     memberships: list[MembershipRecord] = field(default_factory=list)
+    lay: bool = False  # known only as a member of the public (OfficialRecord.lay)
 
     def record(self) -> OfficialRecord:
         return OfficialRecord(
@@ -61,6 +63,7 @@ class _Entry:
             memberships=tuple(sorted(self.memberships, key=_by_start)),
             prefix=self.prefix,
             suffix=self.suffix,
+            lay=self.lay,
         )
 
 
@@ -96,6 +99,7 @@ class Resolver:
             prefix=official.prefix or parsed.prefix,
             suffix=official.suffix or parsed.suffix,
             memberships=list(official.memberships),
+            lay=official.lay,
         )
         self._entries[official.key] = entry
         self._index_name(entry, entry.name_key)
@@ -216,10 +220,17 @@ class Resolver:
         """Best verdict over the official's name variants, with its role/region/time relation
         (the group's context, or any other post the article gives the person: "Wali Kota
         sekaligus Ketua Satgas" is the mayor known before, whichever post the group shows)."""
-        relation = context_relation(context, entry.memberships)
+        relation = context_relation(context, entry.memberships, lay=entry.lay)
         if relation in ("other", "unknown") and others and entry.memberships:
             relation = max(
-                (relation, *(r for ctx in others if (r := context_relation(ctx, entry.memberships)) != "conflict")),
+                (
+                    relation,
+                    *(
+                        r
+                        for ctx in others
+                        if (r := context_relation(ctx, entry.memberships, lay=entry.lay)) != "conflict"
+                    ),
+                ),
                 key=CONTEXT_RANK.__getitem__,
             )
         canonical = entry.name_key.ordered
@@ -305,6 +316,7 @@ class Resolver:
         for name in group.names:
             self._add_alias(entry, name)
         self._add_membership(entry, group.context, group.best.role_text or _role_text(group.readings))
+        entry.lay = (entry.lay or group.context.lay) and not any(public_office(m.post) for m in entry.memberships)
 
     def _add_alias(self, entry: _Entry, alias: str) -> None:
         if alias and alias != entry.name and alias not in entry.aliases:

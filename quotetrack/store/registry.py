@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from quotetrack.extract.model import ExtractedStatement
 from quotetrack.kinds import Appointment
-from quotetrack.models import Area, Membership, Official, OfficialAlias
+from quotetrack.models import Area, Membership, Official, OfficialAlias, Statement
 from quotetrack.resolve import (
     Mention,
     OfficialRecord,
@@ -31,6 +31,7 @@ from quotetrack.resolve import (
     parse_role,
     read_groups,
 )
+from quotetrack.resolve.gazetteer import describes_layperson
 from quotetrack.resolve.grouping import Group, speaker_is_filed, speaker_mentions
 from quotetrack.resolve.matching import fuller_name, name_key, skeleton
 from quotetrack.resolve.model import MembershipRecord
@@ -225,6 +226,7 @@ class OfficialRegistry:
             memberships.setdefault(official_id, []).append(_record(label, role, organization, area_name, start, end))
             assert membership_id is not None
             stored.setdefault(official_id, []).append(_Stored(membership_id, label, area_id, start, end))
+        lay = _laypersons(session, loaded - memberships.keys())
         key_to_id: dict[str, int] = {}
         names: dict[int, str] = {}
         for official_id, name, prefix, suffix in officials:
@@ -238,6 +240,7 @@ class OfficialRegistry:
                     memberships=tuple(memberships.get(official_id, [])),
                     prefix=prefix or "",
                     suffix=suffix or "",
+                    lay=official_id in lay,
                 )
             )
             key_to_id[key] = official_id
@@ -606,6 +609,23 @@ class OfficialRegistry:
         """After a rollback: officials, names, posts and areas written in it no longer exist."""
         self.rollback_to(0)
         self._locked.clear()
+
+
+def _laypersons(session: Session, postless: set[int | None]) -> set[int | None]:
+    """Of officials without a post, those their statements describe only as members of the
+    public ("warga", "pemilik warung kopi"): Resolver keeps them apart from office holders."""
+    if not postless:
+        return set()
+    described: dict[int | None, bool] = {}
+    rows = session.exec(
+        select_columns(Statement.official_id, Statement.role)
+        .where(col(Statement.role).is_not(None), col(Statement.official_id).not_in(select(Membership.official_id)))
+        .distinct()
+    )
+    for official_id, role in rows:
+        if official_id in postless:
+            described[official_id] = described.get(official_id, True) and describes_layperson(role)
+    return {official_id for official_id, lay in described.items() if lay}
 
 
 def _record(

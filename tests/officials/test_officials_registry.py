@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from quotetrack.errors import Conflict
 from quotetrack.models import Area, Article, Membership, MergeSuggestion, Official, Statement
@@ -436,3 +436,33 @@ def test_words_before_a_name_that_name_no_post_are_stored_as_no_role(engine: sa.
         # (a description in lower case is what the article says of him, as printed)
         "Sementara itu, perwakilan warga Desa Cibogo, Yayan": "perwakilan warga Desa Cibogo",
     }
+
+
+def test_a_member_of_the_public_stored_earlier_is_no_official_of_that_name(engine: sa.Engine, tmp_path: Path) -> None:
+    """A coffee-stall owner quoted in one ingest, the regency's disaster chief of the same name in
+    the next: the registry, loaded again, remembers she was described only as a member of the
+    public and files the chief as another person (a merge suggestion left for an editor)."""
+    (tmp_path / "stall").mkdir()
+    (tmp_path / "chief").mkdir()
+    _ingest(
+        engine,
+        tmp_path / "stall",
+        "Warung Kopi Tutup",
+        ['"Air masuk sampai lutut, semua dagangan rusak," kata pemilik warung kopi, Ratna Wulandari, Selasa.'],
+    )
+    _ingest(
+        engine,
+        tmp_path / "chief",
+        "Banjir Garut",
+        [
+            "Kepala Pelaksana BPBD Kabupaten Garut Ratna Wulandari mengatakan banjir merendam 200 rumah. "
+            '"Kami sudah mengirim perahu karet," kata Ratna Wulandari, Senin.'
+        ],
+    )
+    with Session(engine) as session:
+        speakers = session.exec(
+            select(Statement.role, Statement.official_id).where(col(Statement.official_id).is_not(None))
+        ).all()
+        by_role = {role: official_id for role, official_id in speakers}
+        assert len(set(by_role.values())) == 2, by_role
+        assert session.exec(select(MergeSuggestion)).all()

@@ -287,6 +287,27 @@ APART = [
         _m("Agus Salim", "Kajari Cirebon Agus Salim", "Kajari", "Kabupaten Cirebon"),
         _m("Agus Salim", "Kajari Kuningan Agus Salim", "Kajari", "Kuningan", date=D2, article="a2"),
     ),
+    # A member of the public and an office holder of one name (laypersons.txt)
+    (
+        "a trader and the regency's disaster chief",
+        _m("Asep Sukmana", "Kepala Pelaksana BPBD Garut Asep Sukmana", "Kepala Pelaksana BPBD", "Kabupaten Garut"),
+        _m("Asep Sukmana", "Asep Sukmana, pedagang sayur di Pasar Baru", "pedagang sayur", date=D2, article="a2"),
+    ),
+    (
+        "a resident and the city's mayor",
+        _m("Tom Baker", "Mayor Tom Baker", "Mayor", "Leeds"),
+        _m("Tom Baker", "Tom Baker, a resident of Leeds", "a resident of Leeds", article="a2"),
+    ),
+    (
+        "an occupation printed only in the mention, with an age",
+        _m("Andi Pratama", "Wakil Gubernur Sulsel Andi Pratama", "Wakil Gubernur", "Sulawesi Selatan"),
+        _m("Andi Pratama", "Andi Pratama (38), pedagang ayam di Pasar Terong", article="a2"),
+    ),
+    (
+        "a shop owner and a minister sharing two words of a name",
+        _m("Budi Karyanto Wibowo", "Menteri Perdagangan Budi Karyanto Wibowo", "Menteri Perdagangan"),
+        _m("Budi Karyanto", "pemilik toko kelontong, Budi Karyanto", "pemilik toko kelontong", article="a2"),
+    ),
     (
         "an initial with one full word is no such evidence",
         _m("Budi S.", "Kepala Desa Budi S.", "Kepala Desa", "Sukamaju"),
@@ -528,3 +549,25 @@ def test_a_place_after_the_post_is_never_the_official_s_name() -> None:
         _m("Mundari", "Sementara itu, Mundari, Camat Cilandak, Jakarta Selatan", "Camat", "Cilandak")
     )
     assert reading.parsed.name == "Mundari"
+
+
+def test_a_member_of_the_public_met_first_is_no_office_holder_later():
+    """Resolved one at a time, the trader first: the official who comes later is another person,
+    left as a suggestion for an editor."""
+    resolver = Resolver()
+    trader = resolver.resolve(_m("Siti Aminah", "Siti Aminah, pedagang sayur di Pasar Baru", "pedagang sayur"))
+    chief = resolver.resolve(
+        _m(
+            "Siti Aminah",
+            "Kepala Dinas Perdagangan Garut Siti Aminah",
+            "Kepala Dinas Perdagangan",
+            "Garut",
+            date=D2,
+            article="a2",
+        )
+    )
+    assert trader.official_key != chief.official_key and chief.created
+    assert {(s.a, s.b) for s in resolver.suggestions()} & {
+        (trader.official_key, chief.official_key),
+        (chief.official_key, trader.official_key),
+    }
