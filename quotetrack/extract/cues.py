@@ -654,9 +654,12 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
     if lex.lang == "en":
         for match in _EN_NEXT_CLAUSE.finditer(text, begin, verb_start):
             begin = match.end()  # "X is expected to announce it, and officials have insisted": officials
-    words = text[begin:verb_start].split()
+    # ("Bupati X kemarin mengatakan", "X dua hari lalu juga mengatakan", "X yesterday said": when
+    # it was said, between the speaker and the verb; dating.py reads the day there)
+    words = _without_when(text[begin:verb_start].split())
     while words and words[-1].casefold() in lex.adverbs:
         words.pop()
+        words = _without_when(words)
     if lex.lang == "en" and len(words) >= 3 and words[-1] in _EN_DAYS and words[-2].casefold() in _EN_WHEN:
         del words[-2:]  # "President Barack Obama on Tuesday accused ...", "X in July said": when, not who
     if lex.lang == "en" and words and words[-1].endswith(","):
@@ -687,6 +690,13 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         # tweet in which he said ..." is one).
         return ""
     return " ".join(words[-16:])
+
+
+def _without_when(words: list[str]) -> list[str]:
+    """The words before a speech verb without a time adverbial at their end (_WHEN_BEFORE_VERB)."""
+    if len(words) < 2 or (when := _WHEN_BEFORE_VERB.search(joined := " ".join(words))) is None or when.start() == 0:
+        return words
+    return joined[: when.start()].split()
 
 
 # An aside between a subject and its verb: a participle's phrase or a relative clause (", speaking
@@ -728,6 +738,15 @@ _EN_DAYS = frozenset(
     }
 )
 _EN_WHEN = frozenset({"on", "last", "this", "in", "earlier", "later"})
+# A time adverbial that ends the words before a speech verb: a day counted from publication
+# ("kemarin", "tadi pagi", "dua hari lalu", "pekan lalu", "yesterday", "last week"), a weekday
+# with its "lalu" ("Senin lalu"). ("pada Senin" is cut where the mention is read.)
+_WHEN_BEFORE_VERB = re.compile(
+    r"\s+(?:kemarin(?:\s+(?:lusa|pagi|siang|sore|malam))?|tadi(?:\s+(?:pagi|siang|sore|malam))?"
+    r"|(?:(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+|se)?(?:hari|pekan|minggu|bulan)\s+(?:yang\s+)?lalu"
+    r"|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+(?:lalu|kemarin)|baru-baru\s+ini"
+    r"|yesterday|today|last\s+(?:week|month|night)|earlier\s+(?:today|this\s+week))$"
+)
 
 
 # Words that open how or when the subject spoke, between the subject and its verb.

@@ -327,7 +327,8 @@ def _days_before(window: str, at: int, offset: int, published: date | None) -> l
     """Days in the clause that opens the sentence before the speech verb at `at`, nearest first."""
     days = []
     for day in reversed(_named_days(window[:at], 0, published)):
-        clause = _CLAUSE_BREAK.split(window[: day.start])[-1]
+        # ("X, dalam keterangan tertulis yang diterima Jumat (30/5), mengatakan": the release's day)
+        clause = _RELEASED.sub(" ", _CLAUSE_BREAK.split(window[: day.start])[-1])
         if _OTHER_EVENT.search(clause) or _OTHER_EVENT.search(window[day.end : at]):
             continue
         days.append(_Day(day.start + offset, day.end + offset, day.value, day.outright))

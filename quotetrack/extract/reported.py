@@ -28,7 +28,7 @@ from quotetrack.extract.mentions import (
 )
 from quotetrack.extract.words import Lexicon
 from quotetrack.kinds import StatementKind
-from quotetrack.text.dates import MONTHS
+from quotetrack.text.dates import MONTHS, WEEKDAYS
 from quotetrack.text.segment import Span, split_sentences
 
 # ("has pointed out, that's basically ...": "that's" is the clause's own subject, not a "that")
@@ -244,7 +244,10 @@ _SAID_THIS = re.compile(
 )
 # ("announced plans to advertise in Virginia": an intent, which is said)
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]+")
-_DAY_FIRST = re.compile(rf"(?:on\s+)?{_DAY}\s+(?:that\s+)?(?=[a-zA-Z])")
+_DAY_FIRST = re.compile(
+    rf"(?:(?:on\s+)?{_DAY}|yesterday|today|last\s+(?:week|month|night)|earlier\s+(?:today|this\s+(?:week|month)))"
+    r"\s+(?:that\s+)?(?=[a-zA-Z])"
+)
 _CLAIMED_THING = re.compile(r"(?:full\s+|sole\s+)?(?:responsibility|credit|victory|ownership)\b")
 # Of those, these make a statement only with "agar"/"supaya"/"bahwa"/"jika" ("menjamin kelayakan
 # tempat isolasi": a thing, no statement; "menjamin bahwa ..." is one).
@@ -1124,7 +1127,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             and (day := _DAY_FIRST.match(text, start, limit))
             and _FINITE_EN.search(text, day.end(), limit)
         ):
-            start = day.end()  # "said Tuesday the version ... is not true": when, then what
+            start = day.end()  # "said Tuesday the version ... is not true", "said yesterday ...": when, then what
         if lex.lang == "en" and verb.group() in ("claimed", "claims", "claim") and _CLAIMED_THING.match(text, start):
             continue  # "X claimed responsibility for the attack", "claims victory": what was done, not said
         if lex.lang == "en" and _HOW_SPOKEN.match(text, start):
@@ -1347,6 +1350,25 @@ _CIRCUMSTANCE_FIRST = frozenset(
 )  # ("Terkait X, Anita menyatakan tidak tahu": what it is about, which the statement keeps)
 
 
+# The words of a sentence's opening that only say when, after a connective: "Selain itu, pada
+# Rabu (28/5/2025),", "Sebelumnya, Senin lalu,", "Meanwhile, on Tuesday,".
+_WHEN_WORDS = frozenset(
+    {"pada", "hari", "itu", "ini", "lalu", "kemarin", "tadi", "pagi", "siang", "sore", "malam", "sebelumnya"}
+    | {"selain", "sementara", "namun", "kemudian", "adapun", "sedangkan", "di", "sisi", "lain", "terpisah", "secara"}
+    | {"on", "last", "earlier", "meanwhile", "yesterday", "today", "however", "separately", "morning", "evening"}
+    | {"afternoon", "night", "also"}
+    | set(WEEKDAYS)
+)
+_BRACKETED = re.compile(r"\([^()]{0,20}\)")
+
+
+def _only_when(opening: str) -> bool:
+    """Whether a sentence's words before its speaker are connectives and a day alone (a weekday,
+    "kemarin", "yesterday"), no statement."""
+    words = [w.strip(",.").casefold() for w in _BRACKETED.sub(" ", opening).split()]
+    return bool(words) and all(w in _WHEN_WORDS or w.isdigit() for w in words if w)
+
+
 def _said_first(
     text: str, sent: Span, verb: re.Match[str], paragraph: int, mention: ParsedMention, lex: Lexicon
 ) -> Found | None:
@@ -1418,6 +1440,8 @@ def _content_before(
             # is inside a relative clause, and the words before it are no statement
             return None
         start, end = _strip_end(text, sent.start, text.rfind(words[-1], sent.start, verb.start()))
+    if _only_when(text[start:end]):
+        return None  # "Selain itu, pada Rabu (28/5/2025), Bupati X mengatakan ...": when, then who said what
     # Short openers ("Dalam sidang itu, X membantah.") are circumstances, not content; so is any
     # opener of where, when or how ("In a letter to Governor Tom Hale, Senator Ann Lee said ...").
     opening = text[start:end].casefold().split(maxsplit=2)

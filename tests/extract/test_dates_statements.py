@@ -174,3 +174,65 @@ def test_another_speaker_between_ends_a_run():
         ("Euis Ida", PUBLISHED),
         ("Budi Santoso", PUBLISHED),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "expected"),
+    [
+        # a day between the speaker and the verb: when it was said, not part of who said it
+        (
+            "Bupati Garut Budi Santoso kemarin mengatakan stok beras di gudang aman.",
+            "id",
+            "stok beras",
+            date(2025, 10, 21),
+        ),
+        (
+            "Budi Santoso, Bupati Garut, dua hari lalu mengatakan stok beras aman sampai akhir tahun.",
+            "id",
+            "stok beras",
+            date(2025, 10, 20),
+        ),
+        ("Bupati Garut Budi Santoso tadi pagi mengatakan stok beras di gudang aman.", "id", "stok beras", PUBLISHED),
+        (
+            "Ketua KPU Garut Hari Santoso pekan lalu mengatakan logistik pemilu sudah siap.",
+            "id",
+            "logistik",
+            date(2025, 10, 15),
+        ),
+        # the day a written statement was received, before the verb
+        (
+            "Budi Santoso, dalam keterangan tertulis yang diterima Senin (20/10/2025), mengatakan stok beras aman.",
+            "id",
+            "stok beras",
+            date(2025, 10, 20),
+        ),
+        # a connective and a day open the sentence: no statement of their own
+        (
+            "Selain itu, pada Senin (20/10/2025), Bupati Garut Budi Santoso mengatakan stok beras aman.",
+            "id",
+            "stok beras",
+            date(2025, 10, 20),
+        ),
+        (
+            "Sementara itu, Senin (20/10), Bupati Garut Budi Santoso mengatakan stok beras aman.",
+            "id",
+            "stok beras",
+            date(2025, 10, 20),
+        ),
+        # English: the day right after the verb, with no "that"
+        ("Governor John Smith said yesterday the rice stock was safe.", "en", "the rice stock", date(2025, 10, 21)),
+        ("Governor John Smith said today the rice stock was safe.", "en", "the rice stock", PUBLISHED),
+        (
+            "Meanwhile, on Monday, Governor John Smith said the rice stock was safe.",
+            "en",
+            "the rice stock",
+            date(2025, 10, 20),
+        ),
+    ],
+)
+def test_a_day_beside_the_speaker_dates_the_statement_and_is_no_part_of_it(
+    text: str, lang: str, content: str, expected: date
+) -> None:
+    statements = extract(text, meta=ArticleMeta(published=PUBLISHED, language=lang), lang=lang).statements
+    assert [(s.text[: len(content)], s.date) for s in statements] == [(content, expected)]
+    assert statements[0].speaker and statements[0].speaker.endswith("Santoso" if lang == "id" else "Smith")

@@ -836,7 +836,7 @@ def test_a_name_followed_by_its_post_between_commas_is_the_person() -> None:
     quoted = [s for s in statements if s.kind == "direct"]
     assert [s.speaker for s in quoted] == ["Rudi S. Hartono"]
     post = canonical_post(quoted[0].role, quoted[0].region)
-    assert post is not None and post.label.startswith("Kepala Ombudsman")
+    assert post is not None and post.label == "Kepala Perwakilan Ombudsman"
 
 
 def test_a_body_s_short_form_the_article_prints_alone_is_not_part_of_the_name() -> None:
