@@ -744,7 +744,8 @@ _EN_WHEN = frozenset({"on", "last", "this", "in", "earlier", "later"})
 _WHEN_BEFORE_VERB = re.compile(
     r"\s+(?:kemarin(?:\s+(?:lusa|pagi|siang|sore|malam))?|tadi(?:\s+(?:pagi|siang|sore|malam))?"
     r"|(?:(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+|se)?(?:hari|pekan|minggu|bulan)\s+(?:yang\s+)?lalu"
-    r"|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+(?:lalu|kemarin)|baru-baru\s+ini"
+    r"|(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+(?:lalu|kemarin)"
+    r"|baru-baru\s+ini"
     r"|yesterday|today|last\s+(?:week|month|night)|earlier\s+(?:today|this\s+week))$"
 )
 

@@ -256,7 +256,9 @@ def _attribution_days(text: str, start: int, end: int, kind: str, cue: str, publ
 # (20/10)." / "Demikian dikatakan ..." / "He was speaking on Monday at ...".
 _SUMMARY = re.compile(
     r"(?:(?:Hal|Pernyataan|Penjelasan|Penegasan|Keterangan|Ucapan) (?:itu|tersebut|ini)|Demikian|Itu(?:lah)?)"
-    r"\b[^.\"“”]{0,30}?\b(?:di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|utarakan)(?:nya)?)\b"
+    r"\b[^.\"“”]{0,30}?\b(?:di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|utarakan)(?:nya)?"
+    # ("Hal itu ia sampaikan ...": the agent's pronoun before the bare verb)
+    r"|(?:ia|dia|beliau)\s+(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|utarakan))\b"
     r"|(?:He|She|They|[A-Z][a-z]+) (?:was|were) speaking\b|(?:He|She|They) made the (?:remarks?|comments?)\b"
 )
 
@@ -362,9 +364,13 @@ def _named_days(window: str, at: int, published: date | None) -> list[_Day]:
         days.append(_Day(found.start, found.end, _readings(found, published)[-1], found.year_given))
     if published is not None:
         ago = _days_ago(window, at, published, days) if "lalu" in window or "lusa" in window else []
+        named_ends = {d.end for d in days}
         for match in _RELATIVE_WORD.finditer(window, at):
             if any(d.start <= match.start() < d.end for d in ago):
                 continue  # the "kemarin" of "kemarin lusa"
+            before = window[: match.start()]
+            if before[-1:].isspace() and len(before.rstrip()) in named_ends:
+                continue  # the "kemarin" of "Senin kemarin": that weekday, the one just past
             back = _RELATIVE[match.group().casefold()]
             days.append(_Day(match.start(), match.end(), published - timedelta(days=back), False))
         days += ago

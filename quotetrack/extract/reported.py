@@ -114,6 +114,8 @@ _TOLD_ADDRESSEE = re.compile(
     r"colleagues|members|voters|residents|students|parliament|(?:the|an|a)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:audience|crowd|rally|meeting|"
     r"conference|committee|inquiry|hearing|panel|court|jury)|him|her|them|us|me)\s+"
+    # ("told reporters on Monday the plan ...", "told the BBC yesterday it was ...": when, then what)
+    rf"(?:(?:on\s+)?{_DAY}\s+|(?:yesterday|today|last\s+(?:week|night))\s+)?"
     r"(?=(?:the|a|an|his|her|their|its|this|these|those|there|it|he|she|they|we|I|no|some|all)\s"
     # ("told the BBC lessons were being learned": a plural subject and its verb)
     r"|[a-z][\w-]*s\s+(?:were|are|had|have|would|will|could|should|must|remain(?:ed)?)\b)"

@@ -219,7 +219,28 @@ def test_another_speaker_between_ends_a_run():
             "stok beras",
             date(2025, 10, 20),
         ),
-        # English: the day right after the verb, with no "that"
+        ("Budi Santoso pada Senin kemarin menyatakan stok beras aman.", "id", "stok beras", date(2025, 10, 20)),
+        # the sentence after says when ("Hal itu ia sampaikan ...")
+        (
+            "Bupati Garut Budi Santoso menegaskan stok beras aman. Hal itu ia sampaikan saat ditemui di kantornya, "
+            "Selasa (21/10/2025).",
+            "id",
+            "stok beras",
+            date(2025, 10, 21),
+        ),
+        # English: the day right after the verb, or after whom it was told, with no "that"
+        (
+            "Governor John Smith told reporters on Monday the rice stock was safe.",
+            "en",
+            "the rice stock",
+            date(2025, 10, 20),
+        ),
+        (
+            "Governor John Smith told reporters yesterday the rice stock was safe.",
+            "en",
+            "the rice stock",
+            date(2025, 10, 21),
+        ),
         ("Governor John Smith said yesterday the rice stock was safe.", "en", "the rice stock", date(2025, 10, 21)),
         ("Governor John Smith said today the rice stock was safe.", "en", "the rice stock", PUBLISHED),
         (
