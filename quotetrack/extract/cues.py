@@ -648,6 +648,8 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
             _TITLE_DOT.search(text, max(0, match.start() - 5), match.start())
             or text[max(lo, match.start() - 8) : match.start()].split(" ")[-1].replace(".", "").casefold()
             in lex.degrees
+            # ("Comr. Gen.", "Insp. Gen.": a general's rank in the police, its first word abbreviated)
+            or text.startswith(" Gen. ", match.start() + 1)
         ):
             continue  # "Dr. Imran", "Yani, S.H., M.Si. mengatakan"
         begin = match.end()

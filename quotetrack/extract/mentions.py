@@ -2653,7 +2653,7 @@ _POLICE = frozenset({"police", "the police"})
 # before a name the post follows ("Comr. Gen. Z, the chief detective"): the officer's rank, no
 # part of the post nor of the name.
 _TWO_WORD_RANK = re.compile(
-    r"(?:\b(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommander|[Hh]ead|[Ss]taff|[Dd]eputy|[Dd]irector|[Dd]etective)\s+|^)"
+    r"(?:\b(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommander|[Hh]ead|[Ss]taff|[Dd]eputy|[Dd]irector|[Dd]etectives?)\s+|^)"
     r"(?P<rank>(?:First|Rear|Vice)\s+(?:Adm\.|Admiral|Marshal)|Air\s+(?:Chief\s+|Vice\s+)?Marshal|Marshal"
     r"|(?:Comr|Insp|Brig|Maj|Lt)\.\s+Gen\.)\s+(?=[A-Z][a-z])"
 )

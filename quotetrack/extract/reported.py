@@ -1154,7 +1154,9 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             # statement only with what is asked of someone, or with a clause after "that".
             wanted = _EN_OBJECT_VERBS[verb.group()]
             shape = wanted.match(text, start, limit)
-            if shape is None and (verb.group() not in _ASKING or _words(text[start:limit]) > 0):
+            # ("reiterated that ...": the "that" is already passed)
+            said_that = wanted is _RESTATED and _THAT.match(text, verb.end()) is not None
+            if shape is None and not said_that and (verb.group() not in _ASKING or _words(text[start:limit]) > 0):
                 continue  # (what was asked may come first: "How was it right ..., the leader asked.")
             start = shape.end() if shape is not None and wanted is _RESTATED else start  # (the clause after "that")
         if (
