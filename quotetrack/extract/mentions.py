@@ -3437,10 +3437,9 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             # "Mara Quill, citing data from the U.S. State Department,", "Pat Rowan, the leader of
             # Britain's biggest union Unifund,": a phrase about the name before, not a name.
             continue
-        from_at = next(
-            (k for k, t in enumerate(tokens) if k and (t in _FROM or (t == "of" and lex.lang == "en"))), None
-        )
-        if from_at is not None:
+        # (the "of" or "from" after the name, past any inside the post: "House of Representatives
+        # member X from the Gerindra Party", "Minister of Trade Y of the Z Party")
+        for from_at in (k for k, t in enumerate(tokens) if k and (t in _FROM or (t == "of" and lex.lang == "en"))):
             start, end = _name_run(tokens[:from_at], lex)
             # "Senator Elizabeth Warren of Massachusetts": "of" after a titled name only.
             titled = any(_key(t) in lex.roles or _key(t) in _EN_TITLED_POSTS for t in tokens[:start])

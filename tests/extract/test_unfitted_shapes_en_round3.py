@@ -61,3 +61,75 @@ def test_reiterated_that_reports_speech(sentence: str, tmp_path: Path) -> None:
 
 def test_repeating_an_exercise_is_no_statement(tmp_path: Path) -> None:
     assert as_printed("The navy repeated the exercise off Natuna on Monday.", tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the party after the name follows an "of" or "from" past the one inside the post
+        # ("House of Representatives", "Minister of Trade"): the name stands between the two
+        (
+            "House of Representatives member Rina Wulandari from the Gerindra Party said the budget was too small.",
+            ("Rina Wulandari", "Member of the House of Representatives", None),
+        ),
+        (
+            "House of Representatives member Bagus Santika of the Golkar Party said the hearing was postponed.",
+            ("Bagus Santika", "Member of the House of Representatives", None),
+        ),
+        (
+            "Head of the Jakarta Health Agency Dewi Ratnasari of the NasDem Party said the clinics were full.",
+            ("Dewi Ratnasari", "Head of the Jakarta Health Agency", None),
+        ),
+        (
+            "Chairman of the House Commission IV Galih Permadi of the PDI-P said the import was unnecessary.",
+            ("Galih Permadi", "Chairman of the House Commission IV", None),
+        ),
+        (
+            "Minister of Trade Rina Wulandari from the Gerindra Party said the ban would stay.",
+            ("Rina Wulandari", "Minister of Trade", None),
+        ),
+        (
+            "House member Yudi Kurniawan of the Golkar Party said the committee would summon the minister.",
+            ("Yudi Kurniawan", "House Member", None),
+        ),
+    ],
+)
+def test_a_party_after_the_name_past_an_of_inside_the_post(
+    body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
+) -> None:
+    assert as_printed(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # English copy prints the post as the holder is: a legislator (no "Anggota Dewan" glued to
+        # an English party's name), a chairwoman (no "Chairman")
+        (
+            "Legislator Ahmad Fauzan of the PKB said the bill would be passed next month.",
+            ("Ahmad Fauzan", "Legislator", None),
+        ),
+        (
+            "PKS legislator Nur Hidayat said the tax increase would burden the poor.",
+            ("Nur Hidayat", "PKS Legislator", None),
+        ),
+        (
+            "NasDem Party legislator Irma Suryani said the quota was unfair.",
+            ("Irma Suryani", "NasDem Party Legislator", None),
+        ),
+        (
+            "Komnas HAM chairwoman Ratna Dewi said the investigation would continue.",
+            ("Ratna Dewi", "Komnas HAM Chairwoman", None),
+        ),
+        ("KPU chairwoman Betty Anggraini said the ballots were printed.", ("Betty Anggraini", "KPU Chairwoman", None)),
+        (
+            "Golkar Party chairwoman Laras Wulan said the coalition would hold.",
+            ("Laras Wulan", "Golkar Party Chairwoman", None),
+        ),
+        ("Chairwoman Wening Asih said the meeting would resume.", ("Wening Asih", "Chairwoman", None)),
+    ],
+)
+def test_a_legislator_and_a_chairwoman_keep_their_english_post(
+    body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
+) -> None:
+    assert as_printed(body, tmp_path) == [expected]
