@@ -1372,6 +1372,24 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
     key = word.casefold().rstrip(".")
     if not _INITIALS.match(_base_letters(word)) or key in lex.institutions or key in lex.roles or key in lex.regions:
         return False
+    if (
+        lex.lang == "en"
+        and 2 <= len(word) <= 3
+        and word.isupper()
+        and at + 1 < len(tokens)
+        and (
+            at == 0
+            or _key(tokens[at - 1]) in lex.roles
+            or (tokens[at - 1].endswith(".") and _is_title(tokens[at - 1], lex))
+        )
+        and key not in _MEMBER_POSTS_EN
+        and key not in _TWO_LETTER_BODIES
+        and (not _is_title(word, lex) or key in _COURTESY_INITIALS)
+    ):
+        # "Regent MR Hidayah", "Governor IGK Wirawan", "AB Santoso said": capitals no body's short
+        # form opening a name, or after a post, are the name's initials as Indonesians print them
+        # (English copy writes a title "Mr", never "MR")
+        return _is_name_token(tokens[at + 1], lex)
     if len(key) >= 3 and "." not in word and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex):
         return False  # "Direktur Proyek PLN Muhammad Ikhsan": a body's acronym, then the name
     if (
@@ -1405,6 +1423,8 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# English courtesy titles that, in capitals, are a name's initials ("MR Hidayah": M. R.)
+_COURTESY_INITIALS = frozenset({"mr", "ms"})
 # Members' posts of two capitals: "MP", "TD" (before a name: "Labour MP Jo Cox").
 _MEMBER_POSTS_EN = frozenset({"mp", "td", "ms", "am", "pm", "vp", "da", "ag"})
 

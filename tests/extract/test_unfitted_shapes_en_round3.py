@@ -133,3 +133,55 @@ def test_a_legislator_and_a_chairwoman_keep_their_english_post(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
     assert as_printed(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two or three capitals that are no body's short form, opening the mention or after a post
+        # or a rank, are the name's initials as Indonesians print them ("IGK": I Gusti Ketut)
+        ("Governor IGK Wirawan said the tourists were safe.", ("IGK Wirawan", "Governor", None)),
+        (
+            "Bali Police chief Insp. Gen. IGK Wirawan said the tourists were safe.",
+            ("IGK Wirawan", "Bali Police Chief", "Bali"),
+        ),
+        ("Mayor IGN Suparta said the temple festival would go ahead.", ("IGN Suparta", "Mayor", None)),
+        (
+            "AB Santoso, the regent of Sleman, said the roads would be repaired.",
+            ("AB Santoso", "Regent", "Kabupaten Sleman"),
+        ),
+        ("IGK Wirawan told reporters the tourists were safe.", ("IGK Wirawan", None, None)),
+        ("RA Kartini said the school would reopen.", ("RA Kartini", None, None)),
+        # (a body's short form before a name is still the body's: "UN", "PKS")
+        (
+            "UN Secretary-General Antonio Guterres said the ceasefire must hold.",
+            ("Antonio Guterres", "UN Secretary-General", None),
+        ),
+    ],
+)
+def test_capitals_opening_a_name_are_its_initials(
+    body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
+) -> None:
+    assert as_printed(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Lalu", the Sasak nobles' title (and Indonesian "then"), opens a name in English copy
+        (
+            "West Nusa Tenggara Governor Lalu Muhammad Iqbal said the festival would be held.",
+            ("Lalu Muhammad Iqbal", "Governor", "Nusa Tenggara Barat"),
+        ),
+        (
+            "Lalu Suhaimi, the head of the provincial health agency, said the vaccine had arrived.",
+            ("Lalu Suhaimi", "Head of the provincial health agency", None),
+        ),
+        ("Regent Lalu Fathurrahman said the drought had ended.", ("Lalu Fathurrahman", "Regent", None)),
+        ("Lalu Gita Ariadi said the budget had been approved.", ("Lalu Gita Ariadi", None, None)),
+    ],
+)
+def test_lalu_opens_a_sasak_name(
+    body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
+) -> None:
+    assert as_printed(body, tmp_path) == [expected]
