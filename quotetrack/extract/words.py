@@ -163,9 +163,10 @@ def _progressive_tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
-# Indonesian words that, capitalised in English copy, open a person's name: the Sasak nobles' "Lalu"
-# (and "then" in Indonesian) before a name.
-_NAME_OPENERS_EN = frozenset({"lalu"})
+# Indonesian words that, capitalised in English copy, are a person's name or a place's: the Sasak
+# nobles' "Lalu" (Indonesian "then") before a name, the Karo clan and regency ("Andi Karo", "Karo
+# Regent"; a Kepala Biro's short form in Indonesian copy).
+_NAME_OPENERS_EN = frozenset({"lalu", "karo"})
 
 
 @cache
@@ -204,7 +205,8 @@ def lexicon(lang: str) -> Lexicon:
         degrees=word_set(_PACKAGE, "degrees.txt"),
         roles=_with_deputies(
             word_set(_PACKAGE, "roles.txt") | (word_set(_PACKAGE, "roles_en.txt") if lang == "en" else set())
-        ),
+        )
+        - (_NAME_OPENERS_EN if lang == "en" else set()),
         # ("Tim", the Indonesian team, is an English given name: "Tim Cole" is a person; "Lalu", of
         # "Lalu Lintas", opens a Sasak noble's name: "Governor Lalu Muhammad Iqbal")
         institutions=word_set(_PACKAGE, "institutions.txt")

@@ -179,9 +179,17 @@ def test_capitals_opening_a_name_are_its_initials(
         ),
         ("Regent Lalu Fathurrahman said the drought had ended.", ("Lalu Fathurrahman", "Regent", None)),
         ("Lalu Gita Ariadi said the budget had been approved.", ("Lalu Gita Ariadi", None, None)),
+        # "Karo", a Karo Batak clan and a regency (a Kepala Biro's short form in Indonesian copy),
+        # is a name's word
+        (
+            "Andi Karo, the head of the local disaster agency, said 300 houses were flooded.",
+            ("Andi Karo", "Head of the local disaster agency", None),
+        ),
+        ("Regent Andi Karo said the road was cut.", ("Andi Karo", "Regent", None)),
+        ("Rina Karo said the road was cut.", ("Rina Karo", None, None)),
     ],
 )
-def test_lalu_opens_a_sasak_name(
+def test_lalu_and_karo_are_words_of_names(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
     assert as_printed(body, tmp_path) == [expected]
