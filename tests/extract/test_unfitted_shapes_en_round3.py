@@ -127,6 +127,15 @@ def test_a_party_after_the_name_past_an_of_inside_the_post(
             ("Laras Wulan", "Golkar Party Chairwoman", None),
         ),
         ("Chairwoman Wening Asih said the meeting would resume.", ("Wening Asih", "Chairwoman", None)),
+        # (a seat in the Ombudsman, which names its head too: no "Ombudsman" alone)
+        (
+            "Ombudsman member Robert Simanjuntak said the complaint was valid.",
+            ("Robert Simanjuntak", "Ombudsman Member", None),
+        ),
+        (
+            "Ombudsman chairman Yoga Sasmita said the report would be published.",
+            ("Yoga Sasmita", "Ombudsman Chairman", None),
+        ),
     ],
 )
 def test_a_legislator_and_a_chairwoman_keep_their_english_post(
