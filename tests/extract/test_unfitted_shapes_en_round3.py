@@ -202,3 +202,36 @@ def test_lalu_and_karo_are_words_of_names(
     body: str, expected: tuple[str | None, str | None, str | None], tmp_path: Path
 ) -> None:
     assert as_printed(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "X, when contacted by ..., said", "X, accompanied by Y, said": when and with whom the
+        # subject spoke, between the commas; the one accompanying is no speaker
+        "Trade Minister Agus Hartono, when contacted by The Jakarta Post, said the tariffs were temporary.",
+        "Trade Minister Agus Hartono, when asked about the ban, said the tariffs were temporary.",
+        "Trade Minister Agus Hartono, when met at the State Palace, said the tariffs were temporary.",
+        "Trade Minister Agus Hartono, after met with exporters, said the tariffs were temporary.",
+        "Trade Minister Agus Hartono, accompanied by Deputy Minister Rina Sari, said the tariffs were temporary.",
+        # guaranteed, reassured (whom, then what) and projected, with their clause
+        "Trade Minister Agus Hartono guaranteed that the tariffs were temporary.",
+        "Trade Minister Agus Hartono reassured investors that the tariffs were temporary.",
+        "Trade Minister Agus Hartono projected that exports would grow 5 percent this year.",
+    ],
+)
+def test_when_contacted_and_accompanied_by_are_asides(sentence: str, tmp_path: Path) -> None:
+    assert [row[:2] for row in as_printed(sentence, tmp_path)] == [("Agus Hartono", "Trade Minister")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (with a thing for their object they report nothing)
+        "The government guaranteed the loans of the state firms.",
+        "The ministry projected a deficit of 2 percent.",
+        "Trade Minister Agus Hartono reassured investors.",
+    ],
+)
+def test_guaranteeing_or_projecting_a_thing_is_no_statement(sentence: str, tmp_path: Path) -> None:
+    assert as_printed(sentence, tmp_path) == []
