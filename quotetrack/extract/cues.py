@@ -706,9 +706,10 @@ def _without_when(words: list[str]) -> list[str]:
 # interview with X,").
 _EN_ASIDE = re.compile(
     r",\s+(?:[a-z]{3,}ing|who|which|in\s+an?\s+interview\s+(?:with|on))\s[^,]+,$"
-    # ("X, when contacted by The Jakarta Post,", "X, while visiting the victims,", "X, accompanied by
-    # Deputy Minister Y,": when and with whom the subject spoke)
-    r"|,\s+(?:(?:when|while|after|upon)\s+(?:[a-z]{3,}(?:ed|ing)|met)|accompanied)\s[^,]+,$"
+    # ("X, when contacted by The Jakarta Post,", "X, as quoted by Antara,", "X, after a meeting with
+    # Y,", "X, accompanied by Deputy Minister Y,": when, where and with whom the subject spoke)
+    r"|,\s+(?:(?:when|while|after|upon|as)\s+(?:[a-z]{3,}(?:ed|ing)|met)|after\s+(?:an?|the|his|her|their)"
+    r"\s+[a-z]+|accompanied)\s[^,]+,$"
     # ("Rep. Thomas Massie of Kentucky, a Trump antagonist who had pushed ... against Iran,": who he is)
     r"|,\s+(?:an?|the)\s[^,]*?\bwho\s[^,]+,$"
 )

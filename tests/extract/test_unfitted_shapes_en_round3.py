@@ -214,6 +214,9 @@ def test_lalu_and_karo_are_words_of_names(
         "Trade Minister Agus Hartono, when met at the State Palace, said the tariffs were temporary.",
         "Trade Minister Agus Hartono, after met with exporters, said the tariffs were temporary.",
         "Trade Minister Agus Hartono, accompanied by Deputy Minister Rina Sari, said the tariffs were temporary.",
+        "Trade Minister Agus Hartono, as quoted by Antara, said the tariffs were temporary.",
+        "Trade Minister Agus Hartono, as reported by Kompas.com, said the tariffs were temporary.",
+        "Trade Minister Agus Hartono, after a meeting with exporters, said the tariffs were temporary.",
         # guaranteed, reassured (whom, then what) and projected, with their clause
         "Trade Minister Agus Hartono guaranteed that the tariffs were temporary.",
         "Trade Minister Agus Hartono reassured investors that the tariffs were temporary.",
