@@ -238,3 +238,36 @@ def test_when_contacted_and_accompanied_by_are_asides(sentence: str, tmp_path: P
 )
 def test_guaranteeing_or_projecting_a_thing_is_no_statement(sentence: str, tmp_path: Path) -> None:
     assert as_printed(sentence, tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the officer" after an officer of the police or the armed forces is that officer
+        (
+            "Police spokesman Sr. Comr. Ade Purnama met reporters. The officer said the suspect had fled.",
+            ("Ade Purnama", "Police Spokesperson"),
+        ),
+        (
+            "Navy spokesman First Adm. Bambang Sutrisno met reporters. The officer said the vessel was seized.",
+            ("Bambang Sutrisno", "Navy Spokesperson"),
+        ),
+        (
+            "Army Chief of Staff Gen. Maruli Sitompul visited Papua. The officer said the troops were ready.",
+            ("Maruli Sitompul", "Army Chief of Staff"),
+        ),
+        (
+            'Chief detective Comr. Gen. Wahyu Pranoto met reporters. "They confessed," the officer said.',
+            ("Wahyu Pranoto", "Chief Detective"),
+        ),
+        # (after no officer, no one)
+        (
+            "Health Minister Dewi Lestari visited the hospital. The officer said the patients were safe.",
+            (None, "Officer"),
+        ),
+    ],
+)
+def test_the_officer_is_the_officer_named_before(
+    body: str, expected: tuple[str | None, str | None], tmp_path: Path
+) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
