@@ -3458,8 +3458,14 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             # Britain's biggest union Unifund,": a phrase about the name before, not a name.
             continue
         # (the "of" or "from" after the name, past any inside the post: "House of Representatives
-        # member X from the Gerindra Party", "Minister of Trade Y of the Z Party")
-        for from_at in (k for k, t in enumerate(tokens) if k and (t in _FROM or (t == "of" and lex.lang == "en"))):
+        # member X from the Gerindra Party", "Minister of Trade Y of the Z Party"; a later one with
+        # a name after it is still the post's: "Head of the Information Bureau of the National
+        # Police X")
+        froms = [k for k, t in enumerate(tokens) if k and (t in _FROM or (t == "of" and lex.lang == "en"))]
+        for from_at in froms:
+            named_after = _name_run(tokens[from_at + 1 :], lex)
+            if from_at != froms[0] and named_after[1] > named_after[0]:
+                break
             start, end = _name_run(tokens[:from_at], lex)
             # "Senator Elizabeth Warren of Massachusetts": "of" after a titled name only.
             titled = any(_key(t) in lex.roles or _key(t) in _EN_TITLED_POSTS for t in tokens[:start])

@@ -92,6 +92,15 @@ def test_repeating_an_exercise_is_no_statement(tmp_path: Path) -> None:
             "House member Yudi Kurniawan of the Golkar Party said the committee would summon the minister.",
             ("Yudi Kurniawan", "House Member", None),
         ),
+        # (a later "of" with a name after it is still the post's)
+        (
+            "Head of the Information Bureau of the National Police Brig. Gen. Trunoyudo Wisnu said the suspect fled.",
+            ("Trunoyudo Wisnu", "Head of the Information Bureau of the National Police", None),
+        ),
+        (
+            "Head of the Public Relations Bureau of the Jakarta Police Ade Purnama said the suspect fled.",
+            ("Ade Purnama", "Head of the Public Relations Bureau of the Jakarta Police", None),
+        ),
     ],
 )
 def test_a_party_after_the_name_past_an_of_inside_the_post(
