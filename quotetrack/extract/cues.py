@@ -943,6 +943,9 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
 
 
 _THE_POLICE = frozenset({"police", "the police"})
+# "Legislator X from the PDI-P faction", "X of the Golkar party": a name, then the party or its
+# faction in the House (Fraksi), which ends in lower case
+_AFFILIATED_NAME = re.compile(r"[A-Z][\w'’-]+\s+(?:of|from)\s+the\s+(?:[A-Z][\w-]*\s+)+(?:faction|party|caucus)$")
 
 
 def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
@@ -1082,6 +1085,7 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
         or (last_word.isdigit() and len(words) >= 2 and words[-2].endswith(","))
         or lex.nya_re.fullmatch(last_word) is not None
         or last_word.replace(".", "").casefold() in lex.degrees
+        or (lex.lang == "en" and _AFFILIATED_NAME.search(subject) is not None)
     ):
         return None
     if (

@@ -280,3 +280,31 @@ def test_the_officer_is_the_officer_named_before(
     body: str, expected: tuple[str | None, str | None], tmp_path: Path
 ) -> None:
     assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "X from the PDI-P faction", "X of the Golkar party": the subject ends in lower case with
+        # the party or its faction in the House (Fraksi), after the name
+        (
+            "Legislator Rina Wulandari from the PDI-P faction said the budget was too small.",
+            ("Rina Wulandari", "Legislator"),
+        ),
+        (
+            "House Commission XI member Rina Wulandari from the PDI-P faction said the budget was too small.",
+            ("Rina Wulandari", "House Commission XI Member"),
+        ),
+        (
+            "Lawmaker Yoga Pratama of the Golkar party said the budget was too small.",
+            ("Yoga Pratama", "Lawmaker"),
+        ),
+        ("Rina Wulandari from the NasDem faction said the budget was too small.", ("Rina Wulandari", None)),
+        # (a faction's members, unnamed, are no speaker)
+        ("Members of the PDI-P faction said the budget was too small.", None),
+    ],
+)
+def test_a_name_then_its_party_s_faction_in_lower_case(
+    body: str, expected: tuple[str | None, str | None] | None, tmp_path: Path
+) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == ([expected] if expected else [])
