@@ -167,7 +167,10 @@ def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
         stop = _MENTION_END.search(text, pos, end)
         if stop is None:
             return text[start:end], end
-        if stop.group().startswith(".") and _TITLE_DOT.search(text, max(start, stop.start() - 5), stop.start()):
+        if stop.group().startswith(".") and (
+            _TITLE_DOT.search(text, max(start, stop.start() - 5), stop.start())
+            or text.startswith(" Gen. ", stop.start() + 1)  # ("said ... Comr. Gen. X": a general's rank)
+        ):
             pos = stop.end()  # "kata Dr. Imran": a title's period, not the sentence end
             continue
         if stop.group() in "\"“‘'" and (nickname := NICKNAME_INSIDE.match(text, stop.start())) is not None:
@@ -419,6 +422,11 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
         while words and words[-1].casefold() in lex.adverbs:
             words.pop()
         joined = " ".join(words)
+        if lex.lang == "en" and joined.endswith(",") and (doing := _EN_ASIDE.search(joined)) and doing.start() > 0:
+            # ('," X, when contacted by The Jakarta Post, said': when the subject spoke, as before a
+            # clause's verb)
+            joined = joined[: doing.start()]
+            words = joined.split()
         # (a name with its descriptions between commas runs longer: "Sam Kerr, the Republican
         # attorney general of Kansas, one of the states suing the agency, said")
         described = (

@@ -308,3 +308,28 @@ def test_a_name_then_its_party_s_faction_in_lower_case(
     body: str, expected: tuple[str | None, str | None] | None, tmp_path: Path
 ) -> None:
     assert [row[:2] for row in as_printed(body, tmp_path)] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # after the quote, as before a clause: a general's rank after the verb ends no mention, and
+        # an aside between the commas is when the subject spoke
+        (
+            '"The suspects confessed," said chief detective Comr. Gen. Wahyu Pranoto.',
+            ("Wahyu Pranoto", "Chief Detective"),
+        ),
+        (
+            '"The tariffs are temporary," Trade Minister Agus Hartono, when contacted by The Jakarta Post, said.',
+            ("Agus Hartono", "Trade Minister"),
+        ),
+        (
+            '"The vaccine has arrived," Health Minister Dewi Lestari, accompanied by Deputy Minister Andi Basri, said.',
+            ("Dewi Lestari", "Health Minister"),
+        ),
+    ],
+)
+def test_after_the_quote_a_rank_and_an_aside(
+    body: str, expected: tuple[str | None, str | None], tmp_path: Path
+) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
