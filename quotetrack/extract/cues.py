@@ -622,7 +622,8 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s[^,.;]*$")
 _CLAUSE_START = re.compile(r"[.!?;](?=\s)\s*|[\"“”]\s*|\n")
 _EN_PARTY_BRACKET = re.compile(rf"\s*{PARTY_BRACKET}$")
 # A comma and a conjunction open a clause of its own, with its own subject.
-_EN_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+(?=\S+\s)")
+# ("X, while visiting the victims, said": a participle and its comma, an aside, no new clause)
+_EN_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+(?=\S+\s)(?![a-z]{3,}ing\s[^,]+,)")
 
 
 def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:

@@ -165,8 +165,9 @@ def _progressive_tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
 
 # Indonesian words that, capitalised in English copy, are a person's name or a place's: the Sasak
 # nobles' "Lalu" (Indonesian "then") before a name, the Karo clan and regency ("Andi Karo", "Karo
-# Regent"; a Kepala Biro's short form in Indonesian copy).
-_NAME_OPENERS_EN = frozenset({"lalu", "karo"})
+# Regent"; a Kepala Biro's short form in Indonesian copy), the surname "Hakim" ("Lukman Hakim";
+# a judge in Indonesian copy, where English copy says "judge").
+_NAME_WORDS_EN = frozenset({"lalu", "karo", "hakim"})
 
 
 @cache
@@ -206,11 +207,11 @@ def lexicon(lang: str) -> Lexicon:
         roles=_with_deputies(
             word_set(_PACKAGE, "roles.txt") | (word_set(_PACKAGE, "roles_en.txt") if lang == "en" else set())
         )
-        - (_NAME_OPENERS_EN if lang == "en" else set()),
+        - (_NAME_WORDS_EN if lang == "en" else set()),
         # ("Tim", the Indonesian team, is an English given name: "Tim Cole" is a person; "Lalu", of
         # "Lalu Lintas", opens a Sasak noble's name: "Governor Lalu Muhammad Iqbal")
         institutions=word_set(_PACKAGE, "institutions.txt")
-        - (given_name_genders().keys() | _NAME_OPENERS_EN if lang == "en" else set()),
+        - (given_name_genders().keys() | _NAME_WORDS_EN if lang == "en" else set()),
         # (English copy names the states of the United States: "a rally in Dayton, Ohio")
         regions=word_set(_PACKAGE, "regions.txt") | _one_word_places() | (_us_states(1) if lang == "en" else set()),
         places=(
@@ -221,10 +222,10 @@ def lexicon(lang: str) -> Lexicon:
         place_ends=frozenset(key[-1] for key in places),
         # ("hal", Indonesian "matter", opens a clause; "Judge Hal Price" is a person)
         discourse=word_set(_PACKAGE, "discourse.txt")
-        - (given_name_genders().keys() | _NAME_OPENERS_EN if lang == "en" else set()),
+        - (given_name_genders().keys() | _NAME_WORDS_EN if lang == "en" else set()),
         adverbs=word_set(_PACKAGE, "adverbs.txt"),
         clause_openers=(word_set(_PACKAGE, "discourse.txt") | {w.casefold() for w in passive})
-        - (given_name_genders().keys() | _NAME_OPENERS_EN if lang == "en" else set()),
+        - (given_name_genders().keys() | _NAME_WORDS_EN if lang == "en" else set()),
     )
 
 
