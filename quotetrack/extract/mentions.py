@@ -1942,14 +1942,21 @@ def _opens_a_body_s_own_name(tokens: list[str], start: int) -> bool:
 # Bodies that are always named after them, by a place or a hero ("Universitas Airlangga",
 # "Pelabuhan Tanjung Priok", "Pengadilan Negeri Bale Bandung", "Bandara Sultan Hasanuddin"), and
 # the words that may stand between the body and its name ("Negeri", "Kelas IIA").
+# Hospitals and banks, most often named by a hero, a place or a wish ("RSUD Sultan Imanuddin",
+# "RSUD Cengkareng", "Bank Permata"), but a nameless one's director may be named right after it.
+_HERO_NAMED_UNITS = frozenset({"rsud", "rsup", "rsu", "rs", "rsia", "sakit", "bank"})
 _PLACE_NAMED_BODIES = frozenset(
     {"universitas", "institut", "politeknik", "pelabuhan", "bandara", "stasiun", "terminal"}
     | {"lapas", "rutan", "pengadilan", "taman", "lanud", "lantamal"}
+    | _HERO_NAMED_UNITS
 )
 _PLACE_NAMED_QUALIFIERS = frozenset({"negeri", "tinggi", "agama", "niaga", "nasional", "kelas", "angkatan", "udara"})
 _PLACE_NAMED_REACH = 7  # the body's word, a qualifier or two, a name of two or three words, the person's
+# The first word of a noble's name or an Acehnese or Bugis honorific ("Teuku Umar", "Cut Meutia",
+# "Andi Djemma", "Raden Mattaher"), which opens a name, a person's or a hero's, of two words or more.
+_NOBLE_PARTICLES = frozenset({"teuku", "tengku", "cut", "andi", "raden"})
 # Words that open a place's or a hero's name of two words ("Tanjung Priok", "Sultan Hasanuddin").
-_TWO_WORD_NAME_OPENERS = PLACE_OPENERS | {"sultan", "nusa", "pangeran", "tuanku"}
+_TWO_WORD_NAME_OPENERS = PLACE_OPENERS | {"sultan", "nusa", "pangeran", "tuanku"} | _NOBLE_PARTICLES
 
 
 def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexicon) -> int:
@@ -1971,13 +1978,36 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
         own += 1
     if end - own < 3 or not all(t[:1].isupper() and t[1:2].islower() for t in tokens[own:end]):
         return start
-    named = own + (2 if _key(tokens[own]) in _TWO_WORD_NAME_OPENERS else 1)
+    if (
+        _key(tokens[body]) in _HERO_NAMED_UNITS
+        and end - own == 3
+        and _key(tokens[own]) in given_names_id()
+        and not _opens_a_noble_s_name(tokens, own)
+    ):
+        return start  # "Direktur RSU Dewi Lestari Handayani": a nameless hospital, the director's three words
+    if _opens_a_noble_s_name(tokens, own) == 2:
+        named = own + 3  # "Universitas Halu Oleo", "Universitas La Ode Kaimoeddin"
+    else:
+        named = own + (2 if _key(tokens[own]) in _TWO_WORD_NAME_OPENERS else 1)
     while named < end - 1 and _key(tokens[named]) in lex.regions:
         named += 1  # "Pengadilan Negeri Bale Bandung Tunggul Purnomo"
     given = given_names_id()
-    if named < end - 1 and _key(tokens[named]) not in given:
-        named = next((k for k in range(named + 1, end - 1) if _key(tokens[k]) in given), named)
+    if named < end - 1 and _key(tokens[named]) not in given and not _opens_a_noble_s_name(tokens, named):
+        # ("Universitas Syiah Kuala Teuku Marzuki": a noble's first word opens the person's name)
+        named = next(
+            (k for k in range(named + 1, end - 1) if _key(tokens[k]) in given or _opens_a_noble_s_name(tokens, k)),
+            named,
+        )
     return max(start, min(named, end - 1))
+
+
+def _opens_a_noble_s_name(tokens: list[str], at: int) -> int:
+    """How many words of a noble's or an Acehnese, Bugis or Butonese honorific open a name at
+    `tokens[at]`: one ("Teuku", "Cut", "Andi", "Raden"), two ("La Ode", "Wa Ode"), else none."""
+    key = _key(tokens[at])
+    if key in ("la", "wa") and at + 1 < len(tokens) and _key(tokens[at + 1]) == "ode":
+        return 2
+    return 1 if key in _NOBLE_PARTICLES else 0
 
 
 def _given_name_start(tokens: list[str], start: int, end: int, *, common_words: bool = False) -> int:

@@ -1,0 +1,41 @@
+"""Indonesian speakers the rules were not fitted to, fourth round: bodies named by a hero or their
+own word before the person's name, nobles' names, hamlet heads. Every row is a small invented
+article (invented people, bodies, places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.ingested import who
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a hospital named after a hero or a place ("RSUD Sultan X", "RSUD Raden X"): its own name,
+        # then the director's
+        ("Direktur RSUD Sultan Imanudin Bambang Irawanto", ("Bambang Irawanto", "Direktur RSUD Sultan Imanudin")),
+        ("Direktur RSUD Raden Matahir Fadli Rahmanto", ("Fadli Rahmanto", "Direktur RSUD Raden Matahir")),
+        (
+            "Direktur RSUD Abdul Rivai Syahrani Rina Marlinda",
+            ("Rina Marlinda", "Direktur RSUD Abdul Rivai Syahrani"),
+        ),
+        ("Direktur RSUD Cut Mutiara Teuku Fauzan", ("Teuku Fauzan", "Direktur RSUD Cut Mutiara")),
+        ("Direktur RSUD Teuku Umaris Budi Setiawan", ("Budi Setiawan", "Direktur RSUD Teuku Umaris")),
+        # (a bank's own word the same way)
+        ("Ekonom Bank Permadi Josua Pardamean", ("Josua Pardamean", "Ekonom Bank Permadi")),
+        ("Chief Economist Bank Nusawira Andry Setiawan", ("Andry Setiawan", "Chief Economist Bank Nusawira")),
+        ("Direktur Utama Bank Sejahtera Darmawan Junaidi", ("Darmawan Junaidi", "Direktur Utama Bank Sejahtera")),
+        ("Kepala Ekonom Bank Sentral Asiana David Sumarsono", ("David Sumarsono", "Kepala Ekonom Bank Sentral Asiana")),
+        # (a noble's first word after a university's name opens the person's name)
+        ("Rektor Universitas Syiah Kualanamu Teuku Marzuki", ("Teuku Marzuki", "Rektor Universitas Syiah Kualanamu")),
+        (
+            "Rektor Universitas Halu Olewo La Ode Muhammad Saleh",
+            ("La Ode Muhammad Saleh", "Rektor Universitas Halu Olewo"),
+        ),
+        ("Rektor Universitas Teuku Umaris Ishak Hasanudin", ("Ishak Hasanudin", "Rektor Universitas Teuku Umaris")),
+    ],
+)
+def test_a_body_s_own_name_before_the_person_s(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan pihaknya masih menyiapkan bantuan bagi warga yang terdampak banjir.\n"
+    assert who(text, "id") == [expected]
