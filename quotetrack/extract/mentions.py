@@ -1847,7 +1847,11 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         all(_key(t) in lex.regions for t in tokens[start:end]) or _place_before(tokens, end, lex) == end - start
     ):
         return end, end  # "Jakarta Selatan", "Sabu Raijua": a place, however many words
-    if end - start == 1 and (before in _PLACE_MARKERS or (lex.lang == "id" and before in _BRANCH_WORDS)):
+    if (
+        end - start == 1
+        and (before in _PLACE_MARKERS or (lex.lang == "id" and before in _BRANCH_WORDS))
+        and not _village_head_s_one_name(tokens, start)
+    ):
         return end, end  # "Kepala Desa Sukamaju", "Kepala Bulog Cabang Kendari": the place, no name
     if lex.lang == "id" and end - start == 1 and before in _PORTFOLIO_MARKERS and end == len(tokens):
         return end, end  # "Menko Polkam": the portfolio's short form, no name
@@ -1999,6 +2003,18 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
             named,
         )
     return max(start, min(named, end - 1))
+
+
+def _village_head_s_one_name(tokens: list[str], start: int) -> bool:
+    """Whether the one word after "Kepala Desa", "Kepala Dusun" or "Kepala Kampung" is its head's
+    name, not the village's: a given name the list knows ("Kepala Dusun Agus", as "Lurah Agus"),
+    no village's ("Kepala Desa Sukamaju")."""
+    return (
+        start >= 2
+        and _key(tokens[start - 1]) in VILLAGE_MARKERS
+        and _key(tokens[start - 2]) == "kepala"
+        and _key(tokens[start]) in given_names_id()
+    )
 
 
 def _opens_a_noble_s_name(tokens: list[str], at: int) -> int:

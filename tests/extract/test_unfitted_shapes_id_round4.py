@@ -39,3 +39,24 @@ from tests.extract.ingested import who
 def test_a_body_s_own_name_before_the_person_s(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan pihaknya masih menyiapkan bantuan bagi warga yang terdampak banjir.\n"
     assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a hamlet's or a Papuan village's head ("Kepala Dusun", "Kepala Kampung"): the unit's word
+        # is the post's, never the name's first
+        ("Kepala Kampung Yohanes Wendani", ("Yohanes Wendani", "Kepala Kampung")),
+        ("Kepala Kampung Agus Karubabu", ("Agus Karubabu", "Kepala Kampung")),
+        ("Kepala Dusun Sri Wahyuningrum", ("Sri Wahyuningrum", "Kepala Dusun")),
+        # (one word after the village's word: a given name the list knows is its head's, as after "Lurah")
+        ("Kepala Desa Hendra", ("Hendra", "Kepala Desa")),
+        ("Kepala Dusun Rina", ("Rina", "Kepala Dusun")),
+        # (any other word is the village's: no name)
+        ("Kepala Desa Sukamakmur", (None, "Kepala Desa Sukamakmur")),
+        ("Kepala Dusun Krajan", (None, "Kepala Dusun Krajan")),
+    ],
+)
+def test_a_hamlet_s_head_and_his_name(lede: str, expected: tuple[str | None, str]) -> None:
+    text = f"Kabar Desa\n\n{lede} mengatakan air sudah surut sejak pagi dan warga mulai membersihkan rumah.\n"
+    assert who(text, "id") == [expected]
