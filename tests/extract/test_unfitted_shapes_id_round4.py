@@ -60,3 +60,28 @@ def test_a_body_s_own_name_before_the_person_s(lede: str, expected: tuple[str, s
 def test_a_hamlet_s_head_and_his_name(lede: str, expected: tuple[str | None, str]) -> None:
     text = f"Kabar Desa\n\n{lede} mengatakan air sudah surut sejak pagi dan warga mulai membersihkan rumah.\n"
     assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a party named by dictionary words ("Partai Bulan Bintang", "Partai Keadilan Sejahtera"):
+        # its words are the post's, the person's name opens at a word no dictionary holds or a given name
+        ("Sekjen Partai Bulan Bintang Afriansah Nurdin", ("Afriansah Nurdin", "Sekjen Partai Bulan Bintang")),
+        ("Kader Partai Bulan Sabit Tegar Prasetyo", ("Tegar Prasetyo", "Kader Partai Bulan Sabit")),
+        ("Sekretaris Partai Cahaya Bangsa Rina Puspitasari", ("Rina Puspitasari", "Sekretaris Partai Cahaya Bangsa")),
+        (
+            "Juru Bicara Partai Kebangkitan Nusantara Daniel Johansyah",
+            ("Daniel Johansyah", "Juru Bicara Partai Kebangkitan Nusantara"),
+        ),
+        (
+            "Wakil Ketua Partai Gerakan Indonesia Raya Ahmad Muzakir",
+            ("Ahmad Muzakir", "Wakil Ketua Partai Gerakan Indonesia Raya"),
+        ),
+        # (a one-word party keeps a name that a dictionary word opens)
+        ("Ketua Umum Partai Gelora Anis Mattasari", ("Anis Mattasari", "Ketua Umum Partai Gelora")),
+    ],
+)
+def test_a_party_s_name_of_dictionary_words_is_the_post_s(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Politik\n\n{lede} mengatakan partainya siap mengikuti pemilihan kepala daerah tahun depan.\n"
+    assert who(text, "id") == [expected]
