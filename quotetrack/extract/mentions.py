@@ -1818,7 +1818,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     ):
         start += 1  # "Direktur Eksekutif Celios Bhima Yudhistira": the body's one word, then a known given name
     if lex.lang == "id" and end - start >= 2:
-        start = _after_a_party_s_name(tokens, start, end)
+        start = _after_a_dictionary_named_body(tokens, start, end)
     before = _key(tokens[start - 1]) if start > 0 else ""
     if (
         lex.lang == "en"
@@ -2007,25 +2007,35 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
     return max(start, min(named, end - 1))
 
 
-def _after_a_party_s_name(tokens: list[str], start: int, end: int) -> int:
-    """Where the person's name starts after a party's name, which the name run may have taken for
-    his ("Partai Keadilan Sejahtera Muhammad Kholid", "Partai Bulan Bintang Yusril X"): a party is
-    named by its first word, then by dictionary words; the person's name, of two words at least,
-    opens at the first word that is no dictionary word or is a given name the list knows. `start` when no party is named
+# Bodies and portfolios named by dictionary words after their first ("Partai Bulan Bintang",
+# "Lembaga Bantuan Hukum Masyarakat", "Koalisi Warga Peduli Sungai", "Bidang Ekonomi Makro").
+_DICTIONARY_NAMED_BODIES = frozenset({"partai", "lembaga", "koalisi", "aliansi", "gerakan", "bidang", "divisi"})
+
+
+def _after_a_dictionary_named_body(tokens: list[str], start: int, end: int) -> int:
+    """Where the person's name starts after a party's, a civic body's or a portfolio's name, which
+    the name run may have taken for his ("Partai Keadilan Sejahtera Muhammad Kholid", "Lembaga
+    Pemantau Pemilu Nusantara X Y", "Bidang Ekonomi Makro X Y"): such a body is named by its first
+    word, then by dictionary words; the person's name, of two words at least, opens at the first word
+    that is no dictionary word or is a given name the list knows. `start` when no such body is named
     just before, or the name already starts later."""
-    party = next(
-        (k for k in range(max(0, start - 4), start) if tokens[k] == "Partai" and k + 1 < end),
+    body = next(
+        (
+            k
+            for k in range(start - 1, max(-1, start - 5), -1)
+            if tokens[k][:1].isupper() and _key(tokens[k]) in _DICTIONARY_NAMED_BODIES
+        ),
         None,
     )
-    if party is None:
-        return start
     given = given_names_id()
-    named = party + 2
+    if body is None or end - (body + 2) < 2 or _key(tokens[body + 1]) in given:
+        return start  # ("Kepala Bidang Budi Santoso": no portfolio printed, the name right after)
+    if not all(t[:1].isupper() and t[1:2].islower() for t in tokens[start:end]):
+        return start
+    named = body + 2
     # (the person's name keeps two words: "Partai Gelora Anis Matta", a dictionary word opening it)
     while named < end - 2 and _common_word(tokens[named]) and _key(tokens[named]) not in given:
         named += 1
-    if not all(t[:1].isupper() and t[1:2].islower() for t in tokens[start:end]):
-        return start
     return max(start, named)
 
 

@@ -78,10 +78,28 @@ def test_a_hamlet_s_head_and_his_name(lede: str, expected: tuple[str | None, str
             "Wakil Ketua Partai Gerakan Indonesia Raya Ahmad Muzakir",
             ("Ahmad Muzakir", "Wakil Ketua Partai Gerakan Indonesia Raya"),
         ),
+        # (a civic body's and a portfolio's name the same way)
+        (
+            "Ketua Lembaga Bantuan Hukum Masyarakat Arif Maulidi",
+            ("Arif Maulidi", "Ketua Lembaga Bantuan Hukum Masyarakat"),
+        ),
+        ("Koordinator Aliansi Buruh Bersatu Sukma Jayadi", ("Sukma Jayadi", "Koordinator Aliansi Buruh Bersatu")),
+        (
+            "Ketua Koalisi Warga Bersih Lestari Yanti Puspasari",
+            ("Yanti Puspasari", "Ketua Koalisi Warga Bersih Lestari"),
+        ),
+        (
+            "Staf Ahli Bupati Bidang Ekonomi Hadiyana Sutrisno",
+            ("Hadiyana Sutrisno", "Staf Ahli Bupati Bidang Ekonomi"),
+        ),
+        (
+            "Kepala Bidang Kesehatan Masyarakat Kartini Rahayuningsih",
+            ("Kartini Rahayuningsih", "Kepala Bidang Kesehatan Masyarakat"),
+        ),
         # (a one-word party keeps a name that a dictionary word opens)
         ("Ketua Umum Partai Gelora Anis Mattasari", ("Anis Mattasari", "Ketua Umum Partai Gelora")),
     ],
 )
-def test_a_party_s_name_of_dictionary_words_is_the_post_s(lede: str, expected: tuple[str, str]) -> None:
+def test_a_body_s_name_of_dictionary_words_is_the_post_s(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Politik\n\n{lede} mengatakan partainya siap mengikuti pemilihan kepala daerah tahun depan.\n"
     assert who(text, "id") == [expected]
