@@ -1793,6 +1793,19 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         start += 1
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
+    if lex.lang == "id" and end - start >= 3 and _after_an_english_post(tokens, start):
+        # "Head of Communications Lapakria Rendra Kusuma", "Analyst Kiwara Sekuritas Wulan Pertiwi":
+        # the firm's name, one word and its kind, then a name of two words (a longer rest may be a
+        # longer name: "Founder Kelana Aryasa Abyasa Fidzuri" is left whole)
+        firm = start + 1
+        while end - firm >= 3 and _key(tokens[firm]) in _FIRM_TAILS:
+            firm += 1
+        if (
+            end - firm == 2
+            and all(t[:1].isupper() and t[1:2].islower() for t in tokens[start:end])
+            and not any(_key(t) in _INDONESIAN_BODY_WORDS for t in tokens[start:end])
+        ):
+            start = firm
     if (
         lex.lang == "id"
         and end - start >= 2
@@ -1992,7 +2005,7 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
     ):
         return start  # "Direktur RSU Dewi Lestari Handayani": a nameless hospital, the director's three words
     if _opens_a_noble_s_name(tokens, own) == 2:
-        named = own + 3  # "Universitas Halu Oleo", "Universitas La Ode Kaimoeddin"
+        named = own + 3  # "Universitas Halu Oleo", "Universitas La Ode Kamaruddin"
     else:
         named = own + (2 if _key(tokens[own]) in _TWO_WORD_NAME_OPENERS else 1)
     while named < end - 1 and _key(tokens[named]) in lex.regions:
@@ -2014,7 +2027,7 @@ _DICTIONARY_NAMED_BODIES = frozenset({"partai", "lembaga", "koalisi", "aliansi",
 
 def _after_a_dictionary_named_body(tokens: list[str], start: int, end: int) -> int:
     """Where the person's name starts after a party's, a civic body's or a portfolio's name, which
-    the name run may have taken for his ("Partai Keadilan Sejahtera Muhammad Kholid", "Lembaga
+    the name run may have taken for his ("Partai Keadilan Sejahtera Muhammad Kholil", "Lembaga
     Pemantau Pemilu Nusantara X Y", "Bidang Ekonomi Makro X Y"): such a body is named by its first
     word, then by dictionary words; the person's name, of two words at least, opens at the first word
     that is no dictionary word or is a given name the list knows. `start` when no such body is named
@@ -2033,10 +2046,47 @@ def _after_a_dictionary_named_body(tokens: list[str], start: int, end: int) -> i
     if not all(t[:1].isupper() and t[1:2].islower() for t in tokens[start:end]):
         return start
     named = body + 2
-    # (the person's name keeps two words: "Partai Gelora Anis Matta", a dictionary word opening it)
+    # (the person's name keeps two words: "Partai Gelora Anis Mattasari", a dictionary word opening it)
     while named < end - 2 and _common_word(tokens[named]) and _key(tokens[named]) not in given:
         named += 1
     return max(start, named)
+
+
+# The last word of an English post in Indonesian copy, which names its firm right after it ("CEO
+# Belanjaku X", "Head of Communications Lapakria X", "Country Manager Jalanria Indonesia X").
+_ENGLISH_POST_WORDS = frozenset(
+    {"ceo", "cfo", "coo", "cto", "officer", "manager", "director", "founder", "co-founder", "partner"}
+    | {"president", "analyst", "economist", "head", "lead", "strategist", "consultant", "specialist"}
+)
+
+
+# Words after a firm's own name that are still the firm's ("Mentari Asset", "Kiwara Sekuritas").
+_FIRM_TAILS = frozenset(
+    {"sekuritas", "securities", "asset", "capital", "group", "grup", "digital", "global", "tbk", "investama"}
+)
+_INDONESIAN_BODY_WORDS = (
+    _OWN_NAME_OPENERS
+    | _PLACE_NAMED_BODIES
+    | _DICTIONARY_NAMED_BODIES
+    | {"kantor", "badan", "dinas", "kementerian", "perusahaan", "grup", "perum", "persero"}
+)
+
+
+def _after_an_english_post(tokens: list[str], start: int) -> bool:
+    """Whether `tokens[start]`, no given name the list knows, follows an English post with no
+    Indonesian body word printed since ("Head of Communications Lapakria", not "CEO PT Sinar X"):
+    it is the firm's name."""
+    if _key(tokens[start]) in given_names_id():
+        return False
+    for k in range(start - 1, max(-1, start - 5), -1):
+        key = _key(tokens[k])
+        if key in _ENGLISH_POST_WORDS and tokens[k][:1].isupper():
+            return True
+        if not tokens[k][:1].isupper() and key not in {"of", "and", "&"}:
+            return False
+        if key in _INDONESIAN_BODY_WORDS or (len(key) > 1 and tokens[k].isupper()):
+            return False  # the body already printed: "CEO PT Sinar X", "CEO ICAA Alain de Verlac"
+    return False
 
 
 def _village_head_s_one_name(tokens: list[str], start: int) -> bool:

@@ -23,10 +23,10 @@ from tests.extract.ingested import who
         ("Direktur RSUD Cut Mutiara Teuku Fauzan", ("Teuku Fauzan", "Direktur RSUD Cut Mutiara")),
         ("Direktur RSUD Teuku Umaris Budi Setiawan", ("Budi Setiawan", "Direktur RSUD Teuku Umaris")),
         # (a bank's own word the same way)
-        ("Ekonom Bank Permadi Josua Pardamean", ("Josua Pardamean", "Ekonom Bank Permadi")),
-        ("Chief Economist Bank Nusawira Andry Setiawan", ("Andry Setiawan", "Chief Economist Bank Nusawira")),
-        ("Direktur Utama Bank Sejahtera Darmawan Junaidi", ("Darmawan Junaidi", "Direktur Utama Bank Sejahtera")),
-        ("Kepala Ekonom Bank Sentral Asiana David Sumarsono", ("David Sumarsono", "Kepala Ekonom Bank Sentral Asiana")),
+        ("Ekonom Bank Permadi Yosua Pardingotan", ("Yosua Pardingotan", "Ekonom Bank Permadi")),
+        ("Chief Economist Bank Nusawira Andri Setiabakti", ("Andri Setiabakti", "Chief Economist Bank Nusawira")),
+        ("Direktur Utama Bank Sejahtera Darmawan Junaedy", ("Darmawan Junaedy", "Direktur Utama Bank Sejahtera")),
+        ("Kepala Ekonom Bank Sentral Asiana David Sumarsana", ("David Sumarsana", "Kepala Ekonom Bank Sentral Asiana")),
         # (a noble's first word after a university's name opens the person's name)
         ("Rektor Universitas Syiah Kualanamu Teuku Marzuki", ("Teuku Marzuki", "Rektor Universitas Syiah Kualanamu")),
         (
@@ -67,16 +67,19 @@ def test_a_hamlet_s_head_and_his_name(lede: str, expected: tuple[str | None, str
     [
         # a party named by dictionary words ("Partai Bulan Bintang", "Partai Keadilan Sejahtera"):
         # its words are the post's, the person's name opens at a word no dictionary holds or a given name
-        ("Sekjen Partai Bulan Bintang Afriansah Nurdin", ("Afriansah Nurdin", "Sekjen Partai Bulan Bintang")),
-        ("Kader Partai Bulan Sabit Tegar Prasetyo", ("Tegar Prasetyo", "Kader Partai Bulan Sabit")),
-        ("Sekretaris Partai Cahaya Bangsa Rina Puspitasari", ("Rina Puspitasari", "Sekretaris Partai Cahaya Bangsa")),
+        ("Sekjen Partai Bulan Bintang Afriyansah Nurdani", ("Afriyansah Nurdani", "Sekjen Partai Bulan Bintang")),
+        ("Kader Partai Bulan Sabit Tegar Prasetyadi", ("Tegar Prasetyadi", "Kader Partai Bulan Sabit")),
         (
-            "Juru Bicara Partai Kebangkitan Nusantara Daniel Johansyah",
-            ("Daniel Johansyah", "Juru Bicara Partai Kebangkitan Nusantara"),
+            "Sekretaris Partai Cahaya Bangsa Rina Puspitaningrum",
+            ("Rina Puspitaningrum", "Sekretaris Partai Cahaya Bangsa"),
         ),
         (
-            "Wakil Ketua Partai Gerakan Indonesia Raya Ahmad Muzakir",
-            ("Ahmad Muzakir", "Wakil Ketua Partai Gerakan Indonesia Raya"),
+            "Juru Bicara Partai Kebangkitan Nusantara Danial Johansari",
+            ("Danial Johansari", "Juru Bicara Partai Kebangkitan Nusantara"),
+        ),
+        (
+            "Wakil Ketua Partai Gerakan Indonesia Raya Ahmad Muzakkirin",
+            ("Ahmad Muzakkirin", "Wakil Ketua Partai Gerakan Indonesia Raya"),
         ),
         # (a civic body's and a portfolio's name the same way)
         (
@@ -97,9 +100,30 @@ def test_a_hamlet_s_head_and_his_name(lede: str, expected: tuple[str | None, str
             ("Kartini Rahayuningsih", "Kepala Bidang Kesehatan Masyarakat"),
         ),
         # (a one-word party keeps a name that a dictionary word opens)
-        ("Ketua Umum Partai Gelora Anis Mattasari", ("Anis Mattasari", "Ketua Umum Partai Gelora")),
+        ("Ketua Umum Partai Gelora Anis Mattasaridewi", ("Anis Mattasaridewi", "Ketua Umum Partai Gelora")),
     ],
 )
 def test_a_body_s_name_of_dictionary_words_is_the_post_s(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Politik\n\n{lede} mengatakan partainya siap mengikuti pemilihan kepala daerah tahun depan.\n"
+    assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # an English post in Indonesian copy names its firm right after it, one word (and its kind),
+        # then the person's two words
+        ("Head of Communications Lapakria Ekhal Candrawana", ("Ekhal Candrawana", "Head of Communications Lapakria")),
+        ("CEO Belanjaku Welix Halimunda", ("Welix Halimunda", "CEO Belanjaku")),
+        ("Co-Founder Tehsari Ifani Azizahwati", ("Ifani Azizahwati", "Co-Founder Tehsari")),
+        ("Chief Marketing Officer Jalanria Dimas Pratomo", ("Dimas Pratomo", "Chief Marketing Officer Jalanria")),
+        ("Head of Research Kiwara Sekuritas Sekar Maharani", ("Sekar Maharani", "Head of Research Kiwara Sekuritas")),
+        # (a given name the list knows opens the name: no firm printed)
+        ("Managing Director Agus Hartono Wibisono", ("Agus Hartono Wibisono", "Managing Director")),
+        # (a longer rest may be a longer name, and a firm printed before it ends the post)
+        ("Founder Kelana Aryasa Abyasa Fidzuri", ("Kelana Aryasa Abyasa Fidzuri", "Founder")),
+    ],
+)
+def test_an_english_post_names_its_firm_before_the_person(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Bisnis\n\n{lede} mengatakan perusahaannya akan menambah layanan di kota-kota kecil tahun depan.\n"
     assert who(text, "id") == [expected]
