@@ -1832,6 +1832,10 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         start += 1  # "Direktur Eksekutif Celios Bhima Yudhistira": the body's one word, then a known given name
     if lex.lang == "id" and end - start >= 2:
         start = _after_a_dictionary_named_body(tokens, start, end)
+    if lex.lang == "id" and start > 0 and _opens_a_noble_s_name(tokens, start - 1) == 2:
+        start -= 1  # "Kepala Desa Wa Ode Nurhayati": the Butonese noble's two words open the name
+    elif lex.lang == "id" and start > 1 and _opens_a_noble_s_name(tokens, start - 2) == 2:
+        start -= 2  # ("Kepala Puskesmas Wa Ode Zahra", both taken for the unit's place)
     before = _key(tokens[start - 1]) if start > 0 else ""
     if (
         lex.lang == "en"
@@ -2151,6 +2155,8 @@ def name_after_unit_number(name: str, lex: Lexicon) -> str:
     open with the unit's place ("Karang Pawitan Sutrisno" after "Kepala SMK Negeri 1", "Cirebon
     Suprapto" after "Daop 3")."""
     words = name.split()
+    if _opens_a_noble_s_name(words, 0) == 2:
+        return name  # "Ketua RT 05 La Ode Basri": a Butonese noble's name, no place before it
     start = 0
     while start < len(words) - 1 and _key(words[start]) in lex.regions:
         start += 1

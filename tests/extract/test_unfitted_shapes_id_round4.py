@@ -127,3 +127,20 @@ def test_a_body_s_name_of_dictionary_words_is_the_post_s(lede: str, expected: tu
 def test_an_english_post_names_its_firm_before_the_person(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Bisnis\n\n{lede} mengatakan perusahaannya akan menambah layanan di kota-kota kecil tahun depan.\n"
     assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a Butonese noble's "La Ode" / "Wa Ode" opens the name, never ends a local place
+        ("Kepala Desa Wa Ode Nurhayani", ("Wa Ode Nurhayani", "Kepala Desa")),
+        ("Lurah La Ode Rahimun", ("La Ode Rahimun", "Lurah")),
+        ("Camat La Ode Muhammad Idrisan", ("La Ode Muhammad Idrisan", "Camat")),
+        ("Ketua RT 05 La Ode Basrun", ("La Ode Basrun", "Ketua RT 05")),
+        ("Kepala Puskesmas Wa Ode Zahra", ("Wa Ode Zahra", "Kepala Puskesmas")),
+        ("Kepala Sekolah SDN 2 Wa Ode Fatimawati", ("Wa Ode Fatimawati", "Kepala Sekolah SDN 2")),
+    ],
+)
+def test_la_ode_and_wa_ode_open_the_name(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan air bersih sudah kembali mengalir ke rumah warga sejak kemarin.\n"
+    assert who(text, "id") == [expected]
