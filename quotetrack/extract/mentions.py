@@ -1836,6 +1836,15 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         start -= 1  # "Kepala Desa Wa Ode Nurhayati": the Butonese noble's two words open the name
     elif lex.lang == "id" and start > 1 and _opens_a_noble_s_name(tokens, start - 2) == 2:
         start -= 2  # ("Kepala Puskesmas Wa Ode Zahra", both taken for the unit's place)
+    if lex.lang == "id":
+        # "Rektor Universitas Sanata Dharma Romo Albertus X", "Ketua Yayasan Al Azhar Buya Hamzah
+        # X": a cleric's word of respect before a full name opens it; the body's words end before it
+        start = next(
+            (k for k in range(start + 1, end - 2) if _key(tokens[k]) in RESPECT_WORDS and tokens[k][:1].isupper()),
+            start,
+        )
+        if 0 < start <= end - 2 and _key(tokens[start - 1]) in RESPECT_WORDS and tokens[start - 1][:1].isupper():
+            start -= 1  # (the word of respect is the name's, never the post's: "Yayasan X Buya Hamzah Y")
     before = _key(tokens[start - 1]) if start > 0 else ""
     if (
         lex.lang == "en"

@@ -144,3 +144,20 @@ def test_an_english_post_names_its_firm_before_the_person(lede: str, expected: t
 def test_la_ode_and_wa_ode_open_the_name(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan air bersih sudah kembali mengalir ke rumah warga sejak kemarin.\n"
     assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a cleric's word of respect ("Romo", "Buya") before a full name ends the body's name
+        (
+            "Rektor Universitas Sanata Darmasari Romo Albertus Bagusanto",
+            ("Albertus Bagusanto", "Rektor Universitas Sanata Darmasari"),
+        ),
+        ("Ketua Yayasan Al Azhariah Buya Hamzah Yusufi", ("Hamzah Yusufi", "Ketua Yayasan Al Azhariah")),
+        ("Pastor Paroki Santo Yosafat Romo Antonius Suharjanto", ("Antonius Suharjanto", "Paroki Santo Yosafat")),
+    ],
+)
+def test_a_word_of_respect_ends_the_body_s_name(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan kegiatan sosial itu akan digelar setiap bulan bersama warga sekitar.\n"
+    assert who(text, "id") == [expected]
