@@ -1885,7 +1885,13 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         return end, end  # "Menko Polkam": the portfolio's short form, no name
     if end - start == 1 and before in _GROUP_NOUNS and tokens[start - 1][:1].islower():
         return end, end  # "sebagian umat Muslim menilai": a community, no name
-    if end - start <= 2 and before in NAMED_BODIES and end == len(tokens):
+    if (
+        end - start <= 2
+        and before in NAMED_BODIES
+        and end == len(tokens)
+        # ("Rektor IPB University X Y", "Telkom University X Y": the English word ends its own name)
+        and not (lex.lang == "id" and before == "university" and start >= 2 and tokens[start - 2][:1].isupper())
+    ):
         if lex.lang == "id" and end - start == 2 and _key(tokens[end - 1]) in given_names_id():
             return end - 1, end  # "Rektor Universitas Padjadjaran Suwarto": the body's name, then his
         return end, end  # "Sejarawan Universitas Sanata Dharma, Yogyakarta": the body's own name

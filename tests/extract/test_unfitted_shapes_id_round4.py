@@ -161,3 +161,18 @@ def test_la_ode_and_wa_ode_open_the_name(lede: str, expected: tuple[str, str]) -
 def test_a_word_of_respect_ends_the_body_s_name(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan kegiatan sosial itu akan digelar setiap bulan bersama warga sekitar.\n"
     assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # an English "University" after its own name ("IPB University") ends it; the name follows
+        ("Rektor Tekno University Arif Satriawan", ("Arif Satriawan", "Rektor Tekno University")),
+        ("Rektor Bintara University Suyanto Hadiwinoto", ("Suyanto Hadiwinoto", "Rektor Bintara University")),
+        ("Wakil Rektor Mandala University Budi Hartanto", ("Budi Hartanto", "Wakil Rektor Mandala University")),
+        ("Dosen Cakrawala University Teguh Prakosa", ("Teguh Prakosa", "Dosen Cakrawala University")),
+    ],
+)
+def test_an_english_university_word_ends_its_own_name(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Kampus\n\n{lede} mengatakan kampusnya membuka program beasiswa bagi mahasiswa dari daerah.\n"
+    assert who(text, "id") == [expected]
