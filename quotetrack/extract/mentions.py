@@ -2030,16 +2030,6 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
     while named < end - 1 and _key(tokens[named]) in lex.regions:
         named += 1  # "Pengadilan Negeri Bale Bandung Tunggul Purnomo"
     given = given_names_id()
-    while (
-        named < end - 2
-        and _common_word(tokens[named])
-        and _key(tokens[named]) not in given
-        # (a Balinese or Sasak name's first word, a noble's: "RSUD Wangaya Putu Anom X", "Lalu X")
-        and _key(tokens[named]) not in _BALINESE_ORDER | _BALINESE_PREFIX
-        and tokens[named] not in _SASAK_TITLES
-        and not _opens_a_noble_s_name(tokens, named)
-    ):
-        named += 1  # "Universitas Gadjah Mada X Y", "RSUD Bhakti Husada X Y": a dictionary word is the body's
     if named < end - 1 and _key(tokens[named]) not in given and not _opens_a_noble_s_name(tokens, named):
         # ("Universitas Syiah Kuala Teuku Marzuki": a noble's first word opens the person's name)
         named = next(

@@ -176,21 +176,3 @@ def test_a_word_of_respect_ends_the_body_s_name(lede: str, expected: tuple[str, 
 def test_an_english_university_word_ends_its_own_name(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Kampus\n\n{lede} mengatakan kampusnya membuka program beasiswa bagi mahasiswa dari daerah.\n"
     assert who(text, "id") == [expected]
-
-
-@pytest.mark.parametrize(
-    ("lede", "expected"),
-    [
-        # a body's own name of two words whose second is a dictionary word ("Gadjah Mada", "Bhakti
-        # Husada", "Pasar Senen"): both are the body's when two words or more are left for the name
-        ("Rektor Universitas Gadjah Mada Ova Emiliana", ("Ova Emiliana", "Rektor Universitas Gadjah Mada")),
-        ("Rektor Universitas Bina Nusantara Nelly Hartawati", ("Nelly Hartawati", "Rektor Universitas Bina Nusantara")),
-        ("Direktur RSUD Bhakti Husada Yulius Sumarlin", ("Yulius Sumarlin", "Direktur RSUD Bhakti Husada")),
-        ("Kepala Stasiun Pasar Senen Ixfan Hendrawan", ("Ixfan Hendrawan", "Kepala Stasiun Pasar Senen")),
-        # (a Balinese birth-order name is the person's: "Putu" is also a dictionary word)
-        ("Direktur RSUD Wangaya Putu Anom Sukarmi", ("Putu Anom Sukarmi", "Direktur RSUD Wangaya")),
-    ],
-)
-def test_a_dictionary_word_after_the_body_s_own_name_is_still_the_body_s(lede: str, expected: tuple[str, str]) -> None:
-    text = f"Kabar Daerah\n\n{lede} mengatakan layanan bagi warga tetap berjalan selama libur panjang pekan ini.\n"
-    assert who(text, "id") == [expected]
