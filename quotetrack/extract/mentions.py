@@ -2065,10 +2065,29 @@ def _after_a_dictionary_named_body(tokens: list[str], start: int, end: int) -> i
     if not all(t[:1].isupper() and t[1:2].islower() for t in tokens[start:end]):
         return start
     named = body + 2
-    # (the person's name keeps two words: "Partai Gelora Anis Mattasari", a dictionary word opening it)
-    while named < end - 2 and _common_word(tokens[named]) and _key(tokens[named]) not in given:
+    # (the person's name keeps two words: "Partai Gelora Anis Mattasari", a dictionary word opening
+    # it; and a dictionary word that also opens names, "Putri", "Teguh", "Intan", ends the body's name)
+    while named < end - 2 and _key(tokens[named]) not in given and _body_name_word(tokens[named]):
         named += 1
     return max(start, named)
+
+
+# Dictionary words that name bodies, parties and portfolios, never a person ("Partai Keadilan
+# Sejahtera", "Aliansi Buruh Bersatu", "Bidang Ekonomi Makro"); words made with a confix
+# ("Kebangkitan", "Pembangunan") are such words too.
+_BODY_NAME_WORDS = frozenset(
+    {"sejahtera", "bangsa", "rakyat", "nusantara", "raya", "indonesia", "nasional", "bersatu", "peduli", "bersih"}
+    | {"makmur", "mandiri", "hukum", "masyarakat", "demokrasi", "merdeka", "makro", "mikro", "publik", "sosial"}
+    | {"ekonomi", "pemilu", "amanat", "gerakan", "hati", "nurani", "solidaritas", "bulan", "bintang", "sabit"}
+    | {"buruh", "warga", "kajian", "bantuan", "advokasi", "riset", "pemantau", "umat", "ummat", "tani", "nelayan"}
+    | {"pemuda", "mahasiswa", "perempuan", "lingkungan", "hidup", "pangan", "energi", "pajak", "anggaran", "lestari"}
+    | {"sungai", "hutan", "laut", "alam", "tanah", "air", "desa", "kota"}
+)
+
+
+def _body_name_word(token: str) -> bool:
+    key = _key(token)
+    return key in _BODY_NAME_WORDS or is_confixed(key)
 
 
 # The last word of an English post in Indonesian copy, which names its firm right after it ("CEO

@@ -99,6 +99,13 @@ def test_a_hamlet_s_head_and_his_name(lede: str, expected: tuple[str | None, str
             "Kepala Bidang Kesehatan Masyarakat Kartini Rahayuningsih",
             ("Kartini Rahayuningsih", "Kepala Bidang Kesehatan Masyarakat"),
         ),
+        # (a dictionary word that opens names ends the body's: "Putri", "Teguh", "Intan")
+        ("Ketua DPD Partai Golkar Intan Permata Sarinah", ("Intan Permata Sarinah", "Ketua DPD Partai Golkar")),
+        ("Direktur Lembaga Kajian Teguh Prakoso Wibisono", ("Teguh Prakoso Wibisono", "Direktur Lembaga Kajian")),
+        (
+            "Ketua Umum Partai Keadilan Sejahtera Hidayat Nur Wahidin",
+            ("Hidayat Nur Wahidin", "Ketua Umum Partai Keadilan Sejahtera"),
+        ),
         # (a one-word party keeps a name that a dictionary word opens)
         ("Ketua Umum Partai Gelora Anis Mattasaridewi", ("Anis Mattasaridewi", "Ketua Umum Partai Gelora")),
     ],
