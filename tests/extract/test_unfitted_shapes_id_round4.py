@@ -125,6 +125,11 @@ def test_a_body_s_name_of_dictionary_words_is_the_post_s(lede: str, expected: tu
         ("Co-Founder Tehsari Ifani Azizahwati", ("Ifani Azizahwati", "Co-Founder Tehsari")),
         ("Chief Marketing Officer Jalanria Dimas Pratomo", ("Dimas Pratomo", "Chief Marketing Officer Jalanria")),
         ("Head of Research Kiwara Sekuritas Sekar Maharani", ("Sekar Maharani", "Head of Research Kiwara Sekuritas")),
+        # (an English post of two joined by "and" is whole: "Partner" is a post word)
+        (
+            "Partner and Head of Tax di Konsultan Pajak Mandiri, Rudi Hartawan,",
+            ("Rudi Hartawan", "Partner and Head of Tax di Konsultan Pajak Mandiri"),
+        ),
         # (a given name the list knows opens the name: no firm printed)
         ("Managing Director Agus Hartono Wibisono", ("Agus Hartono Wibisono", "Managing Director")),
         # (a longer rest may be a longer name, and a firm printed before it ends the post)
