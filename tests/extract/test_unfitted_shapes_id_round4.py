@@ -122,7 +122,7 @@ def test_a_body_s_name_of_dictionary_words_is_the_post_s(lede: str, expected: tu
         # then the person's two words
         ("Head of Communications Lapakria Ekhal Candrawana", ("Ekhal Candrawana", "Head of Communications Lapakria")),
         ("CEO Belanjaku Welix Halimunda", ("Welix Halimunda", "CEO Belanjaku")),
-        ("Co-Founder Tehsari Ifani Azizahwati", ("Ifani Azizahwati", "Co-Founder Tehsari")),
+        ("Co-Founder Tehsari Nadia Kusumawati", ("Nadia Kusumawati", "Co-Founder Tehsari")),
         ("Chief Marketing Officer Jalanria Dimas Pratomo", ("Dimas Pratomo", "Chief Marketing Officer Jalanria")),
         ("Head of Research Kiwara Sekuritas Sekar Maharani", ("Sekar Maharani", "Head of Research Kiwara Sekuritas")),
         # (an English post of two joined by "and" is whole: "Partner" is a post word)
