@@ -13,6 +13,7 @@ from quotetrack.extract.around import POSSESSIVES, sentence_end, sentence_start
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import COORDINATORS, JUDGES
 from quotetrack.extract.dating import EARLIER_OCCASION, attribution_date, block_dates
+from quotetrack.extract.descriptors import describe, plain_description
 from quotetrack.extract.direct import find_direct
 from quotetrack.extract.mentions import (
     BODY_KINDS_EN,
@@ -450,6 +451,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     issued_in = [(m.start(), m.group(1).casefold()) for m in _ISSUED_IN.finditer(text)] if lang == "en" else []
     asked: int | None = None  # the person the last statement asked a question
     unresolved: list[int] = []  # statements whose pronoun ("Ia menyebut") found no one named before
+    described: dict[int, tuple[str, str | None] | None] = {}  # a person with no post -> what the article says they are
     for found in _find_all(text, lang)[:MAX_STATEMENTS]:
         if found.mention is not None and _narrator(found.mention.printed):
             continue  # the reporter's own narration ("Wartawan telah mengkonfirmasi ...") is no statement
@@ -528,6 +530,16 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         region = mention.region if mention and mention.region else person.region if person else None
         if lang == "en":
             role, region = seat_place(role, region)  # "MP for Northfield": the seat's constituency
+        if not role and ref is not None and person is not None and not person.organisation:
+            # "kata Asep (45), pemilik warung kopi di Jalan X", "said Tom Baker, a shop owner":
+            # no post, but what the article says the person is, so a private speaker is cited as
+            # such and never taken for an official of the same name
+            if ref not in described:
+                described[ref] = describe(text, person.name, lex)
+            if (description := described[ref]) is not None:
+                role, region = description[0], region or description[1]
+        elif role and lang == "id" and person is not None and not person.organisation:
+            role, region = plain_description(role, region, lex)  # "warga Desa X, Budi": where Budi lives
         statements.append(
             ExtractedStatement(
                 kind=found.kind,

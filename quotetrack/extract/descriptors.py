@@ -1,0 +1,184 @@
+"""What an article says a private person is ("Asep (45), pemilik warung kopi di Jalan X", "Tom
+Baker, a shop owner in X", "a resident, Jane Doe,"): kept as the statement's role, so a quoted
+shopkeeper or resident is cited as such and never taken for an official of the same name."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quotetrack.extract.words import Lexicon
+from quotetrack.text.lexicon import word_list
+
+_PACKAGE = "quotetrack.extract"
+_MAX_WORDS = 6  # "sopir angkot jurusan Terminal Baru", "mahasiswa Universitas Lembah Hijau"
+
+# "warga Ambon lainnya", "penghuni lain", "Warga lain seperti X": one of several, which is no
+# part of what one is; the description ends there.
+_OTHERS_ID = frozenset({"lain", "lainnya", "seperti"})
+# Where an Indonesian description stops: a place or origin after it ("di Pasar X", "asal Desa
+# Y"), a relative clause, a conjunction, a time; the speech verb after a description with no comma.
+_STOPS_ID = frozenset(
+    {
+        *("di", "dari", "asal", "yang", "dan", "serta", "atau", "ke", "pada", "untuk", "dengan", "saat"),
+        *("ketika", "sejak", "itu", "ini", "tersebut", "juga", "pun", "kepada", "sambil", "usai", "seusai"),
+        *_OTHERS_ID,
+    }
+)
+# "warga Desa Sukamaju": the words after "warga" that name the place, not a description.
+_PLACE_MARKERS_ID = frozenset(
+    {
+        *("desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"),
+        *("dusun", "dukuh", "kampung", "nagari", "gampong"),
+    }
+)
+_RESIDENTS_ID = frozenset({"warga", "penduduk"})
+# After the name: an age in brackets ("(45)", "(45 tahun)") before the comma.
+_AGE_ID = re.compile(r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)")
+_WORD = re.compile(r"[^\s,.;:!?\"“”()]+")
+
+# English: ", 52," then the description; ", a shop owner in Riverton" stops at its preposition.
+_AGE_EN = re.compile(r",[ \t]*\d{1,3}(?=,)")
+_STOPS_EN = frozenset(
+    {"in", "at", "from", "of", "who", "with", "for", "on", "near", "and", "said", "says", "told", "added", "whose"}
+)
+_RESIDENTS_EN = frozenset({"resident", "villager"})
+# ", a shop owner", ", a retired postal worker", ", a 45-year-old teacher": lower-case words, the noun last.
+_DESCRIBED_EN = re.compile(r",[ \t]+(?:an?|the)[ \t]+((?:[a-z0-9][\w-]*[ \t]+){0,3}[a-z][\w-]*)")
+
+
+@cache
+def _heads_id() -> tuple[tuple[str, ...], ...]:
+    """The words that open an Indonesian description ("pemilik", "ibu rumah tangga")."""
+    return tuple(tuple(line.casefold().split()) for line in word_list(_PACKAGE, "descriptors_id.txt"))
+
+
+def _opens_description(keys: tuple[str, ...]) -> bool:
+    return any(keys[: len(head)] == head for head in _heads_id())
+
+
+@cache
+def _nouns_en() -> frozenset[str]:
+    """The nouns that end an English description ("owner", "resident")."""
+    return frozenset(line.casefold() for line in word_list(_PACKAGE, "descriptors_en.txt"))
+
+
+def describe(text: str, name: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """(description, region) the article prints for the private person `name` at the first of
+    its mentions that has one; None when none does."""
+    if not name or lex.lang not in ("id", "en"):
+        return None
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if lex.lang == "id":
+            found = _after_id(text, match.end(), lex)
+        else:
+            found = _after_en(text, match.end()) or _before_en(text, match.start())
+        if found is not None:
+            return found
+    return None
+
+
+def _after_id(text: str, end: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    """ "X (45), pemilik warung kopi di Jalan Y" -> ("pemilik warung kopi", None); "X, warga Desa
+    Sukamaju" -> ("warga Desa Sukamaju", "Desa Sukamaju")."""
+    if (age := _AGE_ID.match(text, end)) is not None:
+        end = age.end()
+    if not text.startswith(",", end):
+        return None
+    words: list[str] = []
+    at = end + 1
+    for word in _WORD.finditer(text, at, min(len(text), end + 160)):
+        if text[at : word.start()].strip():
+            break  # a comma, a full stop or a bracket ends the description
+        key = word.group().casefold()
+        if words and (key in _STOPS_ID or lex.verb_re.fullmatch(word.group()) or lex.root_re.fullmatch(word.group())):
+            break
+        words.append(word.group())
+        at = word.end()
+        if len(words) > _MAX_WORDS:
+            return None  # a clause, not a description
+    if not _opens_description(tuple(w.casefold() for w in words)) or not words[0][:1].islower():
+        return None  # (a capitalised post after the name is read as a post elsewhere)
+    return plain_description(" ".join(words), None, lex)
+
+
+def plain_description(role: str, region: str | None, lex: Lexicon) -> tuple[str, str | None]:
+    """An Indonesian private description as the store shows one, in lower case ("Pemilik warung
+    kopi, X," opens a sentence), a resident's with the place it names as the region: "warga Desa
+    Sukamaju" -> ("warga Desa Sukamaju", "Desa Sukamaju"), "warga Bandung" -> ("warga Bandung",
+    "Bandung"); "Salah seorang warga" -> ("warga", None) (how many of them is no part of what one
+    is). Any other role as it is."""
+    words = role.split()
+    one_of = 2 if " ".join(words[:2]).casefold() in _ONE_OF_ID else int(words[0].casefold() == "seorang")
+    words = words[one_of:]
+    words = words[: next((k for k, w in enumerate(words) if k and w.casefold() in _OTHERS_ID), len(words))]
+    keys = tuple(w.casefold() for w in words)
+    if not words or not _opens_description(keys):
+        return role, region
+    # ("Pemilik warung kopi, X, mengatakan": the sentence's capital, not a post's)
+    words[0] = words[0].casefold()
+    if keys[0] not in _RESIDENTS_ID:
+        return " ".join(words), region
+    rest = words[1:]
+    if (
+        not region
+        and rest
+        and all(w[:1].isupper() for w in rest)
+        and (rest[0].casefold() in _PLACE_MARKERS_ID or (len(rest) == 1 and rest[0].casefold() in lex.regions))
+    ):
+        region = " ".join(rest)
+    return " ".join(words), region
+
+
+# "Salah seorang warga", "salah satu warga": one of the residents.
+_ONE_OF_ID = frozenset({"salah seorang", "salah satu"})
+
+
+def _after_en(text: str, end: int) -> tuple[str, str | None] | None:
+    """ "Tom Baker, a shop owner in Riverton" -> ("shop owner", None); "Carl Hobbs, a resident of
+    Millbrook" -> ("resident", "Millbrook")."""
+    if (age := _AGE_EN.match(text, end)) is not None:
+        end = age.end()
+    found = _DESCRIBED_EN.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    stop = next((k for k, w in enumerate(words) if w in _STOPS_EN), len(words))
+    words = words[:stop]
+    if not words or words[-1] not in _nouns_en():
+        return None
+    place = None
+    if words[-1] in _RESIDENTS_EN:
+        described = re.compile(r"[ \t]+".join(map(re.escape, words)) + _PLACE_AFTER_EN)
+        after = described.search(text, end, found.end() + 60)
+        place = after.group(1) if after else None
+    return " ".join(words), place
+
+
+# "a resident of Millbrook", "a villager in Upper Dene": the place after the description.
+_PLACE_AFTER_EN = r"[ \t]+(?:of|in)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+
+
+# "a resident, Jane Doe, said", "One resident, Carl Hobbs,": the description before the name.
+_BEFORE_EN = re.compile(
+    r"(?:^|(?<=[\s\"“”]))(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*),[ \t]*$"
+)
+
+
+# "Shop owner Tom Baker said", "said local farmer Joe Marsh": the description right before the
+# name, opening the sentence or after an article or a speech verb.
+_TITLED_EN = re.compile(
+    r"(?:^|(?<=[\n\"“])|(?<=[.!?] )|(?<=\bsaid )|(?<=\bsays )|(?<=\bthe )|(?<=\ban )|(?<=\ba ))"
+    r"((?:[A-Za-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+$"
+)
+
+
+def _before_en(text: str, start: int) -> tuple[str, str | None] | None:
+    found = _BEFORE_EN.search(text, max(0, start - 60), start) or _TITLED_EN.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if words[-1] not in _nouns_en():
+        return None
+    described = " ".join(words)
+    return described[:1].lower() + described[1:], None  # ("Shop owner X said": a sentence's capital)

@@ -1,0 +1,165 @@
+"""Speakers who hold no post: what the article says a private person is (a shop owner, a
+resident, a farmer) is kept as the statement's role, in lower case as printed, so the person is
+cited as such and never taken for an official of the same name. Every row is a small invented
+article (invented people, bodies, places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrack.resolve.posts import canonical_post, shown_role
+from tests.extract.ingested import placed, who
+
+
+def _id(body: str) -> str:
+    return f"Kabar Daerah\n\nHujan turun sejak pagi di kawasan itu.\n\n{body}\n"
+
+
+def _en(body: str) -> str:
+    return f"Local News\n\nRain fell all morning in the area.\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # '," kata X (45), <description> di <place>.': the description, up to its place
+        (
+            '"Pembeli mulai berkurang," kata Asep Sukmana (45), pemilik warung kopi di Jalan Merdeka.',
+            ("Asep Sukmana", "pemilik warung kopi"),
+        ),
+        ('"Kami hanya bisa pasrah," ujar Sulastri, pedagang sayur di Pasar Kembang.', ("Sulastri", "pedagang sayur")),
+        ('"Ikan makin sulit dicari," ujar Darmawan, nelayan di Pantai Karang Hijau.', ("Darmawan", "nelayan")),
+        ('"Pupuk langka," kata Suparman (60), petani jagung di Desa Lembang Sari.', ("Suparman", "petani jagung")),
+        (
+            '"Penumpang sepi sejak pagi," tutur Joko Susilo, sopir angkot jurusan Terminal Baru.',
+            ("Joko Susilo", "sopir angkot jurusan Terminal Baru"),
+        ),
+        (
+            '"Kami butuh kepastian," kata Maria Ulfa, mahasiswa Universitas Lembah Hijau.',
+            ("Maria Ulfa", "mahasiswa Universitas Lembah Hijau"),
+        ),
+        (
+            '"Antrean sejak subuh," kata Nurhayati (38), ibu rumah tangga di Kampung Duri.',
+            ("Nurhayati", "ibu rumah tangga"),
+        ),
+        (
+            '"Harga cabai naik terus," keluh Wartini (50), penjual cabai di Pasar Induk Cemara.',
+            ("Wartini", "penjual cabai"),
+        ),
+        # reported speech: the description between commas after the name
+        (
+            "Rina Marlina, pengunjung pasar malam, menuturkan harga tiket naik dua kali lipat.",
+            ("Rina Marlina", "pengunjung pasar malam"),
+        ),
+        (
+            "Slamet Widodo, pengemudi ojek daring di Kota Baru, mengatakan pendapatannya turun separuh.",
+            ("Slamet Widodo", "pengemudi ojek daring"),
+        ),
+        ("Darmawan (41), nelayan asal Desa Pasir Putih, mengatakan ikan makin sulit dicari.", ("Darmawan", "nelayan")),
+        (
+            "Menurut Samsul Arifin (33), pengemudi taksi daring, tarif baru terlalu rendah.",
+            ("Samsul Arifin", "pengemudi taksi daring"),
+        ),
+        # "lain", "lainnya": one of several, no part of what one is
+        ("Yusuf Kalla (43), penghuni rusun lainnya, mengatakan air sering mati.", ("Yusuf Kalla", "penghuni rusun")),
+        # a description before the name, opening the sentence: its capital is the sentence's
+        (
+            "Pemilik warung kopi, Asep Sukmana, mengatakan pembeli mulai berkurang sejak harga naik.",
+            ("Asep Sukmana", "pemilik warung kopi"),
+        ),
+        ("Salah seorang warga, Rahmat Hidayat, mengatakan jalan rusak sejak tahun lalu.", ("Rahmat Hidayat", "warga")),
+    ],
+)
+def test_an_indonesian_private_person_keeps_the_description(body: str, expected: tuple[str, str]) -> None:
+    assert who(_id(body), "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "warga <place>": the place, when it is one, is the region
+        (
+            '"Air tidak mengalir," tutur Budi Hartanto, warga Desa Sukamaju.',
+            ("Budi Hartanto", "warga Desa Sukamaju", "Desa Sukamaju"),
+        ),
+        (
+            '"Jalan ini rusak," kata Rahmat Hidayat (52), warga Kelurahan Tanjung Mas.',
+            ("Rahmat Hidayat", "warga Kelurahan Tanjung Mas", "Kelurahan Tanjung Mas"),
+        ),
+        (
+            "Yohanes Lake, warga Kecamatan Oebobo, mengatakan listrik padam dua kali sehari.",
+            ("Yohanes Lake", "warga Kecamatan Oebobo", "Kecamatan Oebobo"),
+        ),
+        (
+            '"Air sudah tiga hari tidak mengalir," kata warga Desa Sukamaju, Budi Hartanto.',
+            ("Budi Hartanto", "warga Desa Sukamaju", "Desa Sukamaju"),
+        ),
+        ('"Air sudah surut," kata Budi Hartanto, warga setempat.', ("Budi Hartanto", "warga setempat", None)),
+    ],
+)
+def test_a_resident_s_place_is_the_region(body: str, expected: tuple[str, str, str | None]) -> None:
+    assert placed(_id(body), "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # '," said X, a <description> in <place>.': the words before the preposition
+        ('"Customers are staying away," said Tom Baker, a shop owner in Riverton.', ("Tom Baker", "shop owner")),
+        ('"The water has been off," said Mary Collins, 52, a retired teacher.', ("Mary Collins", "retired teacher")),
+        ('"We cannot plant anything," said Joe Marsh, a farmer in Pell County.', ("Joe Marsh", "farmer")),
+        ('"The fares doubled," said Aisha Grant, a commuter from Eastvale.', ("Aisha Grant", "commuter")),
+        ("Nina Patel, a nurse at Lakeside Clinic, said the ward had been full.", ("Nina Patel", "nurse")),
+        (
+            "Greg Olson, 61, a retired postal worker, said the closure would hurt.",
+            ("Greg Olson", "retired postal worker"),
+        ),
+        ('"It is a disaster," said Ruth Klein, a local business owner.', ("Ruth Klein", "local business owner")),
+        ("Lena Fox, a 34-year-old nurse, said staff were exhausted.", ("Lena Fox", "34-year-old nurse")),
+        ('"It was chaos," said Ben Tuck, a witness.', ("Ben Tuck", "witness")),
+        ("According to Ravi Shah, a taxi driver in Millbrook, fares fell by half.", ("Ravi Shah", "taxi driver")),
+        # before the name: "a resident, X,", "Shop owner X said"
+        ('"We cannot afford this," a resident, Jane Doe, said.', ("Jane Doe", "resident")),
+        ("One resident, Carl Hobbs, said nobody had warned them.", ("Carl Hobbs", "resident")),
+        ('"I lost everything," said one villager, Kofi Mensah.', ("Kofi Mensah", "villager")),
+        ("Shop owner Tom Baker said customers were staying away.", ("Tom Baker", "shop owner")),
+        ("Local farmer Joe Marsh said the rain came too late.", ("Joe Marsh", "local farmer")),
+    ],
+)
+def test_an_english_private_person_keeps_the_description(body: str, expected: tuple[str, str]) -> None:
+    assert who(_en(body), "en") == [expected]
+
+
+def test_a_resident_of_a_place_has_it_for_region() -> None:
+    body = '"Nobody told us anything," said Carl Hobbs, a resident of Millbrook.'
+    assert placed(_en(body), "en") == [("Carl Hobbs", "resident", "Millbrook")]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        # what is no description stays no role: a date, a party, a relative
+        ('"Air sudah surut," kata Budi Hartanto, Senin (5/1).', "id", ("Budi Hartanto", None)),
+        ('"We will appeal," said Ann Lee, a Democrat from Riverton.', "en", ("Ann Lee", None)),
+        ('"We just want answers," said Paul Grey, 44, a father of two from Eastvale.', "en", ("Paul Grey", None)),
+        # a post after the name stays the post
+        (
+            '"Bantuan sudah kami salurkan," kata Endang Suherman, Kepala Desa Sukamaju.',
+            "id",
+            ("Endang Suherman", "Kepala Desa Sukamaju"),
+        ),
+    ],
+)
+def test_no_description_no_role(body: str, lang: str, expected: tuple[str, str | None]) -> None:
+    text = _id(body) if lang == "id" else _en(body)
+    assert who(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["warga", "warga Desa Sukamaju", "pemilik warung kopi", "pedagang sayur", "nelayan", "shop owner", "resident"],
+)
+def test_a_description_is_shown_but_files_no_post(description: str) -> None:
+    # (the store files a post as a membership: a resident or a shop owner holds none)
+    assert canonical_post(description, "Desa Sukamaju") is None
+    assert shown_role(description, None) == description
