@@ -75,6 +75,9 @@ _CONNECTORS = frozenset(
     }
 )
 _FROM = frozenset({"dari", "from"})
+# English names the body a titled person works for after "of" or "at": "Analyst X of Y",
+# "Economist X at the University of Z".
+_OF_AT = frozenset({"of", "at"})
 # What closes an epithet ("Ketum PKB ini", "Pengamat politik itu").
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _GOVERNING = frozenset(
@@ -3631,7 +3634,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # member X from the Gerindra Party", "Minister of Trade Y of the Z Party"; a later one with
         # a name after it is still the post's: "Head of the Information Bureau of the National
         # Police X")
-        froms = [k for k, t in enumerate(tokens) if k and (t in _FROM or (t == "of" and lex.lang == "en"))]
+        froms = [k for k, t in enumerate(tokens) if k and (t in _FROM or (t in _OF_AT and lex.lang == "en"))]
         for from_at in froms:
             named_after = _name_run(tokens[from_at + 1 :], lex)
             if from_at != froms[0] and named_after[1] > named_after[0]:
@@ -3650,7 +3653,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                     # name after a post, then the body the holder belongs to
                     or (lex.lang == "en" and titled and _names_a_body(tokens[from_at + 1 :], lex))
                 )
-                and (tokens[from_at] != "of" or titled or _affiliation(tokens, start, end, from_at, lex))
+                and (tokens[from_at] not in _OF_AT or titled or _affiliation(tokens, start, end, from_at, lex))
             ):
                 # "Salehudin dari KKP Kelas II Mataram": the person, then where they work.
                 role, region = _split_role_region(tokens[:start], lex)

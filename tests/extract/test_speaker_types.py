@@ -163,3 +163,19 @@ def test_a_description_is_shown_but_files_no_post(description: str) -> None:
     # (the store files a post as a membership: a resident or a shop owner holds none)
     assert canonical_post(description, "Desa Sukamaju") is None
     assert shown_role(description, None) == description
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "<post> X at <body>" as "<post> X of <body>": the body is no part of the name or the post
+        ("Economist Laura Kim at the University of Westbrook said inflation was easing.", ("Laura Kim", "Economist")),
+        ("Analyst Peter Vance at Greenfield Capital said the increase would last.", ("Peter Vance", "Analyst")),
+        ("Researcher Dana Holt at the Coastal Institute said the data were incomplete.", ("Dana Holt", "Researcher")),
+        # a scientist quoted on the field, named after the speech verb
+        ('"Cases will rise," said epidemiologist Omar Farid of Lakeside University.', ("Omar Farid", "epidemiologist")),
+        ('"The virus is changing," said virologist Ines Moraes of the Delta Institute.', ("Ines Moraes", "virologist")),
+    ],
+)
+def test_an_expert_s_body_after_at_or_of(body: str, expected: tuple[str, str]) -> None:
+    assert who(_en(body), "en") == [expected]
