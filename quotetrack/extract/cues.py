@@ -30,6 +30,7 @@ from quotetrack.extract.mentions import (
     document_source,
     parse_mention,
     parse_named_first,
+    police_force,
     post_of_epithet,
     post_s_nickname,
     singular_title,
@@ -951,7 +952,6 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
     return replace(mention, region=mention.region or seat)
 
 
-_THE_POLICE = frozenset({"police", "the police"})
 # "Legislator X from the PDI-P faction", "X of the Golkar party": a name, then the party or its
 # faction in the House (Fraksi), which ends in lower case
 _AFFILIATED_NAME = re.compile(r"[A-Z][\w'’-]+\s+(?:of|from)\s+the\s+(?:[A-Z][\w-]*\s+)+(?:faction|party|caucus)$")
@@ -1066,10 +1066,10 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
         # "The billionaire said", "In a letter to Mr X, the 24-year-old said": the person the
         # article is about, described (never X, named in the opening clause)
         return ParsedMention(printed=clause.strip(), pronoun=True)
-    if lex.lang == "en" and clause.strip().casefold() in _THE_POLICE:
-        # "The police said ...", "On Monday, the police said": the force speaks, as in "..., police
-        # said" (not "Police officials said": some of its officers, unnamed)
-        return ParsedMention(printed=clause.strip(), org="Police")
+    if lex.lang == "en" and (force := police_force(clause)) is not None:
+        # "The police said ...", "On Monday, the police said", "Riverton police said": the force
+        # speaks, as in "..., police said" (not "Police officials said": some of its officers, unnamed)
+        return ParsedMention(printed=clause.strip(), org=force)
     if lex.lang == "en" and unnamed_group(clause):
         return ParsedMention(printed=subject)  # "Police officials said", "..., a source said": unnamed
     if lex.lang == "en" and "," not in subject and _someone_unnamed(words, lex):

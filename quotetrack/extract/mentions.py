@@ -2840,7 +2840,32 @@ def _named_after_post(tokens: list[str], lex: Lexicon) -> bool:
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]+")
 
 
-_POLICE = frozenset({"police", "the police"})
+# The police as a body that speaks: "police", "the police", "Riverton police" (the town's force),
+# "state police", "local police" (a force the copy does not name).
+_POLICE_FORCE = re.compile(
+    r"(?:the\s+)?(?P<place>(?:[A-Z][\w'’.-]*\s+){1,3})?police",
+    re.IGNORECASE,
+)
+
+
+def police_force(printed: str) -> str | None:
+    """The force a mention names ("Riverton police" -> "Riverton Police", "the police" -> "Police");
+    None for any other mention."""
+    found = _POLICE_FORCE.fullmatch(printed.strip())
+    if found is None:
+        return None
+    place = found.group("place")
+    if place is None or place.strip().casefold() in _FORCES_UNNAMED:
+        return "Police"  # ("Local police said" opens a sentence: the capital names no town)
+    if not all(w[:1].isupper() for w in place.split()) or place.split()[0].casefold() in _SOME_OF_THEM:
+        return None  # (re.IGNORECASE lets "some police" through; "Several police": officers, unnamed)
+    return f"{' '.join(place.split())} Police"
+
+
+_FORCES_UNNAMED = frozenset({"state", "local", "city", "county", "federal", "national"})
+_SOME_OF_THEM = frozenset(
+    {"some", "several", "many", "most", "other", "two", "three", "four", "five", "armed", "riot", "senior", "off-duty"}
+)
 # Indonesian military and police ranks of two or three words as English copy prints them between
 # a post and the name ("Navy spokesman First Adm. X", "Air Force chief Air Chief Marshal Y") or
 # before a name the post follows ("Comr. Gen. Z, the chief detective"): the officer's rank, no
@@ -2881,8 +2906,8 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         held = _named_as_post(printed, lex)
         if held is not None:
             return held
-    if lex.lang == "en" and printed.strip().casefold() in _POLICE:
-        return ParsedMention(printed=printed, org="Police")  # "..., police said": the force speaks
+    if lex.lang == "en" and (force := police_force(printed)) is not None:
+        return ParsedMention(printed=printed, org=force)  # "..., police said": the force speaks
     if (
         lex.lang == "en"
         and ("Adm" in printed or "Marshal" in printed or "Gen." in printed)

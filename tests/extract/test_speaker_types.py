@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrack.resolve.posts import canonical_post, shown_role
-from tests.extract.ingested import placed, who
+from tests.extract.ingested import placed, statements, who
 
 
 def _id(body: str) -> str:
@@ -179,3 +179,18 @@ def test_a_description_is_shown_but_files_no_post(description: str) -> None:
 )
 def test_an_expert_s_body_after_at_or_of(body: str, expected: tuple[str, str]) -> None:
     assert who(_en(body), "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a town's police speak as its force, a body, never as a person named "Riverton"
+        ("Riverton police said the suspect had been arrested.", ("Riverton Police", "organisation")),
+        ('"He was armed," Eastvale police said.', ("Eastvale Police", "organisation")),
+        ("The suspect fled on foot, Port Selby police said.", ("Port Selby Police", "organisation")),
+        ('"The road stays closed," local police said.', ("Police", "organisation")),
+        ("State police said the highway would reopen on Friday.", ("Police", "organisation")),
+    ],
+)
+def test_a_town_s_police_speak_as_a_body(body: str, expected: tuple[str, str]) -> None:
+    assert [(s.speaker, s.speaker_kind) for s in statements(_en(body), "en")] == [expected]
