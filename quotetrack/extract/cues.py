@@ -68,6 +68,7 @@ _TITLE_DOT = re.compile(
     rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Cdr|Brig|Atty|Gen|Engr|Arc|Barr|Amb|Smt|Rt|{'|'.join(NAME_SHORT_FORMS)})"
     r"|(?:^|[\s.])[A-Z])$"
 )
+_COMPANY_DOT = re.compile(r"\s[A-Z][\w&'’-]*\s+(?:Ltd|Inc|Corp|Co|Bros|Plc)$")
 # A title's, an initial's or a company's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z",
 # "IG Ltd.") ends no sentence.
 ABBREVIATION_DOT = re.compile(
@@ -653,13 +654,19 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
             if opened >= 0:
                 begin, opened = opened, -1  # the quote closes inside the relative clause: no new clause
                 continue
-        if match.group().startswith(".") and (
-            # (from before `lo`: a title that opens the clause has its space or line break there)
-            _TITLE_DOT.search(text, max(0, match.start() - 5), match.start())
-            or text[max(lo, match.start() - 8) : match.start()].split(" ")[-1].replace(".", "").casefold()
-            in lex.degrees
-            # ("Comr. Gen.", "Insp. Gen.": a general's rank in the police, its first word abbreviated)
-            or text.startswith(" Gen. ", match.start() + 1)
+        if (
+            match.group().startswith(".")
+            and (
+                # (from before `lo`: a title that opens the clause has its space or line break there)
+                _TITLE_DOT.search(text, max(0, match.start() - 5), match.start())
+                # ("Norland Corp. said": a company's form, before the verb; after a verb it may end
+                # the sentence: '," said a spokesman for Norland Corp. Shares fell')
+                or _COMPANY_DOT.search(text, max(0, match.start() - 40), match.start())
+                or text[max(lo, match.start() - 8) : match.start()].split(" ")[-1].replace(".", "").casefold()
+                in lex.degrees
+                # ("Comr. Gen.", "Insp. Gen.": a general's rank in the police, its first word abbreviated)
+                or text.startswith(" Gen. ", match.start() + 1)
+            )
         ):
             continue  # "Dr. Imran", "Yani, S.H., M.Si. mengatakan"
         begin = match.end()

@@ -194,3 +194,21 @@ def test_an_expert_s_body_after_at_or_of(body: str, expected: tuple[str, str]) -
 )
 def test_a_town_s_police_speak_as_a_body(body: str, expected: tuple[str, str]) -> None:
     assert [(s.speaker, s.speaker_kind) for s in statements(_en(body), "en")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a company's "Corp.", "Inc.", "Ltd." before the verb ends no clause: the company speaks
+        ("Norland Corp. said it would appeal the ruling.", ("Norland Corp", "organisation")),
+        (
+            "Greenfield Capital Inc. said on Monday it would appeal the ruling.",
+            ("Greenfield Capital Inc", "organisation"),
+        ),
+        ("Harbor Foods Ltd. said in a statement that its plant would reopen.", ("Harbor Foods Ltd", "organisation")),
+        # after the verb the full stop may end the sentence: the next one is no part of the body
+        ('"We will appeal," said a spokesman for Norland Corp. Shares fell.', ("Norland Corp", "organisation")),
+    ],
+)
+def test_a_company_s_abbreviated_form_before_the_verb(body: str, expected: tuple[str, str]) -> None:
+    assert [(s.speaker, s.speaker_kind) for s in statements(_en(body), "en")] == [expected]
