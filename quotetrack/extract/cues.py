@@ -22,6 +22,7 @@ from quotetrack.extract.mentions import (
     TRAILING_SHORT_FORM,
     ParsedMention,
     bare_voice,
+    body_epithet_id,
     body_of_kind,
     body_reference,
     body_voice,
@@ -1047,6 +1048,8 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
             # "Isi surat itu menekankan", "Laporan tersebut menyebutkan": a document's words, said
             # by no person (the statement stays, with no speaker).
             return ParsedMention(printed=subject)
+        if lex.lang == "id" and (body := body_epithet_id(subject)) is not None:
+            return body  # "Kementerian itu menyatakan": the ministry the article named before
         # "Pria yang akrab disapa Kucay ini mengaku", "Orang nomor satu di Jatim itu menyampaikan":
         # an epithet for the person the article is about; "Waka Komisi Hukum DPR itu kemudian
         # mengapresiasi" gives that person's post.

@@ -471,6 +471,26 @@ def bare_voice(text: str) -> ParsedMention | None:
     return ParsedMention(printed=text, pronoun=True, body="voice", role=voice.group("post").casefold())
 
 
+# Indonesian copy refers back to a body by its kind and a demonstrative: "Kementerian itu",
+# "perusahaan tersebut", "lembaga ini" (the kind in lower case or opening the sentence).
+BODY_KINDS_ID = frozenset(
+    {
+        *("kementerian", "dinas", "badan", "lembaga", "perusahaan", "komisi", "partai", "organisasi"),
+        *("yayasan", "instansi", "kepolisian", "kejaksaan", "pengadilan", "bank", "universitas", "asosiasi"),
+        *("serikat", "ormas", "pabrik", "maskapai", "emiten"),
+    }
+)
+_BODY_EPITHET_ID = re.compile(r"(?P<kind>[A-Za-z]+)\s+(?:itu|tersebut|ini)")
+
+
+def body_epithet_id(text: str) -> ParsedMention | None:
+    """ "Kementerian itu", "Perusahaan tersebut": a reference back to a body of that kind."""
+    match = _BODY_EPITHET_ID.fullmatch(text.strip())
+    if match is None or (kind := match.group("kind").casefold()) not in BODY_KINDS_ID:
+        return None
+    return ParsedMention(printed=match.group(), pronoun=True, body=kind)
+
+
 def body_reference(text: str) -> ParsedMention | None:
     """An English reference back to a body: 'the party', 'the ruling party', 'it'; a body named in
     full ('the Labour party', 'the Home Office') is no reference (its capitalised words name it)."""
@@ -2896,6 +2916,8 @@ def speaking_body(mention: str | None) -> str | None:
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
+    if lex.lang == "id" and (body := body_epithet_id(printed)) is not None:
+        return body  # "Kementerian itu menyatakan": the ministry the article named before
     if lex.lang == "id" and "nya " in printed:
         # "lewat Wakil Ketua Umumnya Jazilul Fawaid": its deputy chair, the post without "-nya"
         plain = " ".join(_without_nya(word, lex) for word in printed.split(" "))

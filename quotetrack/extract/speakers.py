@@ -378,6 +378,19 @@ _THE_NAMED = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)(?=\s+[a-z])"
 )
 _BODY_REACH = 1500  # characters back to the body "the party" refers to
+# A body Indonesian copy names by its kind ("Kementerian Kesehatan", "PT Sinar Abadi"): its
+# capitalised words, for "Kementerian itu", "perusahaan tersebut" to refer back to.
+_BODY_NAME_ID = r"(?:[ \t]+(?:[A-Z][\w&'’-]*|dan))*[ \t]+[A-Z][\w&'’-]*"
+_FIRM_ID = re.compile(rf"\b(?:PT|CV|Perum|Perumda|Bank){_BODY_NAME_ID}")
+_STATE_BODY_KINDS_ID = (
+    *("kementerian", "dinas", "badan", "komisi", "partai", "yayasan", "kepolisian", "kejaksaan"),
+    *("pengadilan", "universitas", "asosiasi", "serikat", "lembaga", "organisasi"),
+)
+_NAMED_BODY_ID = {kind: re.compile(rf"\b{kind.capitalize()}{_BODY_NAME_ID}") for kind in _STATE_BODY_KINDS_ID}
+_NAMED_BODY_ID |= dict.fromkeys(("perusahaan", "pabrik", "maskapai", "emiten", "bank"), _FIRM_ID)
+# ("lembaga itu", "instansi tersebut": a body of any kind)
+_ANY_BODY_ID = re.compile(rf"\b(?:PT|{'|'.join(k.capitalize() for k in _STATE_BODY_KINDS_ID)}){_BODY_NAME_ID}")
+_NAMED_BODY_ID |= dict.fromkeys(("lembaga", "instansi", "organisasi", "ormas"), _ANY_BODY_ID)
 _LEDE = 800  # characters of an article's opening, where it may speak of a body before naming it
 _BODY_AHEAD = 600  # characters ahead to a body a lede speaks of by its kind before naming it
 # Bodies a reference to a public watchdog may name: "the elections watchdog" for a commission.
@@ -1122,6 +1135,8 @@ class Registry:
         "it" reaches back one sentence only ("The report said ... It said" is the report's)."""
         if kind == "voice":
             return self._voice_of(position, last, quoted)
+        if self.lex.lang == "id":
+            return self._body_id(kind, position, last)
         kinds = _KIND_HEADS.get(kind, {kind})
         sentence, previous = self._sentence_and_previous(position)
         if last is not None and (self.people[last].organisation or self._named_alone(last)):
@@ -1169,6 +1184,41 @@ class Registry:
         if body.split()[0] in {"The", "A", "An"} or (len(body.split()) > 1 and body.split()[0].islower()):
             body = body.split(None, 1)[1]
         return self.add(ParsedMention(printed=body, org=body), named.start())
+
+    def _body_id(self, kind: str, position: int, last: int | None) -> int | None:
+        """The body "Kementerian itu", "perusahaan tersebut" refers back to: the body just quoted if
+        its name says that kind, else the last of that kind the article names before `position`
+        (a firm by its "PT", "CV"; "lembaga", "instansi" any body named by its kind)."""
+        pattern = _NAMED_BODY_ID.get(kind, _ANY_BODY_ID)
+        if last is not None and self.people[last].organisation and pattern.match(self.people[last].name):
+            return last
+        named = None
+        for match in pattern.finditer(self.text, max(0, position - _BODY_REACH), position):
+            words = match.group().split()
+            given = given_names_id()
+            # ("Kepala Dinas Sosial X Budi Santoso": the head's name after the body's; "PT X dan
+            # Dinas Y": two bodies, where "Kementerian Kelautan dan Perikanan" is one)
+            end = next(
+                (
+                    k
+                    for k in range(2, len(words))
+                    if words[k].casefold() in given
+                    or (words[k - 1] == "dan" and _ANY_BODY_ID.match(" ".join(words[k:])))
+                ),
+                len(words),
+            )
+            words = words[:end]
+            if words[-1] == "dan":
+                words.pop()
+            named = (match.start(), " ".join(words))
+        if named is None:
+            return None
+        start, body = named
+        same = next((k for k, p in enumerate(self.people) if p.organisation and p.name == body), None)
+        if same is not None:
+            return same
+        self.people.append(Person(body, None, None, start, _tokens(body), organisation=True))
+        return len(self.people) - 1
 
     def _sentence_and_previous(self, position: int) -> tuple[int, int]:
         """Where the sentence holding `position` starts, and where the one before it starts."""

@@ -212,3 +212,55 @@ def test_a_town_s_police_speak_as_a_body(body: str, expected: tuple[str, str]) -
 )
 def test_a_company_s_abbreviated_form_before_the_verb(body: str, expected: tuple[str, str]) -> None:
     assert [(s.speaker, s.speaker_kind) for s in statements(_en(body), "en")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "<kind> itu/tersebut" refers back to the body of that kind the article named before
+        (
+            "Kementerian Kesehatan menerbitkan aturan baru soal obat.\n\n"
+            "Kementerian itu menyatakan aturan berlaku Juni.",
+            "Kementerian Kesehatan",
+        ),
+        (
+            "Kementerian Kelautan dan Perikanan menerbitkan aturan.\n\n"
+            "Kementerian tersebut menyebut aturan berlaku Juni.",
+            "Kementerian Kelautan dan Perikanan",
+        ),
+        (
+            "Dinas Perhubungan Kota Baru menutup jalur itu sejak Senin.\n\n"
+            "Dinas tersebut menyebut penutupan berlangsung sepekan.",
+            "Dinas Perhubungan Kota Baru",
+        ),
+        # (the body a head of it is named with, not the head's name)
+        (
+            "Kepala Dinas Sosial Lembah Hijau Budi Santoso meninjau posko.\n\n"
+            "Dinas itu menyebut bantuan sudah disalurkan.",
+            "Dinas Sosial Lembah Hijau",
+        ),
+        # a firm by its "PT"; of two bodies joined by "dan", the firm
+        (
+            "PT Sinar Abadi Jaya menghentikan produksi sejak Senin.\n\n"
+            "Perusahaan itu menyatakan pabrik dibuka bulan depan.",
+            "PT Sinar Abadi Jaya",
+        ),
+        (
+            "PT Sinar Abadi Jaya dan Dinas Tenaga Kerja menggelar mediasi.\n\n"
+            "Perusahaan tersebut menyatakan pesangon akan dibayar penuh bulan depan.",
+            "PT Sinar Abadi Jaya",
+        ),
+        # "lembaga itu": a body of any kind
+        (
+            "Badan Pusat Data merilis angka terbaru.\n\nLembaga itu menyebut angka kemiskinan turun dua persen.",
+            "Badan Pusat Data",
+        ),
+    ],
+)
+def test_an_indonesian_body_referred_back_to_by_its_kind(body: str, expected: str) -> None:
+    assert [(s.speaker, s.speaker_kind) for s in statements(_id(body), "id")] == [(expected, "organisation")]
+
+
+def test_a_body_s_kind_with_no_such_body_named_is_no_one() -> None:
+    body = "Menteri Kesehatan Rina Kartika menerbitkan aturan.\n\nLembaga itu menyatakan aturan berlaku mulai Juni."
+    assert [s.speaker for s in statements(_id(body), "id")] == [None]
