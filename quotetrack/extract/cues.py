@@ -965,6 +965,22 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
 _AFFILIATED_NAME = re.compile(r"[A-Z][\w'’-]+\s+(?:of|from)\s+the\s+(?:[A-Z][\w-]*\s+)+(?:faction|party|caucus)$")
 
 
+def _described_by_clause(subject: str, lex: Lexicon) -> ParsedMention | None:
+    """ "X (32), peserta dalam pelatihan itu": a name, then a description of it in lower case
+    that ends with a demonstrative; the person named (None when the words before the comma name
+    no one, or a post: "Ketua X, yang ... itu")."""
+    head, _, rest = subject.partition(",")
+    if not rest.strip()[:1].islower():
+        return None
+    head = _AGE_AFTER.sub("", head.strip())
+    named = parse_mention(head, lex)
+    if named is None or not named.name or named.role or named.org or named.pronoun or not head.endswith(named.name):
+        return None
+    if not all(w.casefold() in lex.clause_openers for w in head[: -len(named.name)].split()):
+        return None  # ("Dengan menggunakan bahasa Madura, ibu ... ini": the language, no one's name)
+    return replace(named, printed=subject)
+
+
 def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
     if (
         lex.lang == "id"
@@ -995,6 +1011,12 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
         subject = subject[: bracket.start()]  # "Zulkifli Hasan (Zulhas) menyebut": the name, not its nickname
     if not subject:
         return None
+    if (
+        lex.lang == "id"
+        and subject.rstrip(", ").rsplit(None, 1)[-1].casefold() in DEMONSTRATIVES
+        and (named := _described_by_clause(subject.rstrip(", "), lex)) is not None
+    ):
+        return named  # "X (32), peserta pelatihan itu, mengatakan": X, described after the name
     if (
         lex.lang == "id"
         and subject.endswith(",")

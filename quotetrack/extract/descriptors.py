@@ -20,7 +20,7 @@ _OTHERS_ID = frozenset({"lain", "lainnya", "seperti"})
 # Y"), a relative clause, a conjunction, a time; the speech verb after a description with no comma.
 _STOPS_ID = frozenset(
     {
-        *("di", "dari", "asal", "yang", "dan", "serta", "atau", "ke", "pada", "untuk", "dengan", "saat"),
+        *("di", "dari", "asal", "yang", "dan", "serta", "atau", "ke", "pada", "untuk", "dengan", "saat", "dalam"),
         *("ketika", "sejak", "itu", "ini", "tersebut", "juga", "pun", "kepada", "sambil", "usai", "seusai"),
         *_OTHERS_ID,
     }
@@ -97,7 +97,10 @@ def _after_id(text: str, end: int, lex: Lexicon) -> tuple[str, str | None] | Non
         at = word.end()
         if len(words) > _MAX_WORDS:
             return None  # a clause, not a description
-    if not _opens_description(tuple(w.casefold() for w in words)) or not words[0][:1].islower():
+    keys = tuple(w.casefold() for w in words)
+    # ("X, salah satu pedagang di Pasar Y", "X, seorang nelayan": one of them)
+    one_of = 2 if " ".join(keys[:2]) in _ONE_OF_ID else int(keys[:1] == ("seorang",))
+    if not _opens_description(keys[one_of:]) or not words[0][:1].islower():
         return None  # (a capitalised post after the name is read as a post elsewhere)
     return plain_description(" ".join(words), None, lex)
 
@@ -139,6 +142,8 @@ def _after_en(text: str, end: int) -> tuple[str, str | None] | None:
     Millbrook" -> ("resident", "Millbrook")."""
     if (age := _AGE_EN.match(text, end)) is not None:
         end = age.end()
+    if (owner := _OWNER_OF_EN.match(text, end)) is not None:
+        return owner.group(1), None  # "Rosa Diaz, owner of the Corner Cafe"
     found = _DESCRIBED_EN.match(text, end)
     if found is None:
         return None
@@ -155,6 +160,10 @@ def _after_en(text: str, end: int) -> tuple[str, str | None] | None:
     return " ".join(words), place
 
 
+# ", owner of the Corner Cafe", ", co-owner of Baker Bros": the business one owns, named.
+_OWNER_OF_EN = re.compile(
+    r",[ \t]+(?:the[ \t]+)?((?:co-)?owner[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4})"
+)
 # "a resident of Millbrook", "a villager in Upper Dene": the place after the description.
 _PLACE_AFTER_EN = r"[ \t]+(?:of|in)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
 

@@ -60,6 +60,17 @@ def _en(body: str) -> str:
             "Menurut Samsul Arifin (33), pengemudi taksi daring, tarif baru terlalu rendah.",
             ("Samsul Arifin", "pengemudi taksi daring"),
         ),
+        # "salah satu", "salah seorang", "seorang": one of them, no part of what one is
+        ('"Harga naik terus," kata Wartini, salah satu pedagang di Pasar Induk Cemara.', ("Wartini", "pedagang")),
+        ('"Kami rugi besar," ujar Darmawan, seorang nelayan di Pantai Karang Hijau.', ("Darmawan", "nelayan")),
+        (
+            "Siti Rahayu (29), salah seorang pengunjung, mengatakan tiket habis sejak pagi.",
+            ("Siti Rahayu", "pengunjung"),
+        ),
+        (
+            "Lestari Wulan (32), peserta dalam pelatihan itu, mengatakan materi menjahit sangat berguna baginya.",
+            ("Lestari Wulan", "peserta"),
+        ),
         # "lain", "lainnya": one of several, no part of what one is
         ("Yusuf Kalla (43), penghuni rusun lainnya, mengatakan air sering mati.", ("Yusuf Kalla", "penghuni rusun")),
         # a description before the name, opening the sentence: its capital is the sentence's
@@ -118,6 +129,11 @@ def test_a_resident_s_place_is_the_region(body: str, expected: tuple[str, str, s
         ("Lena Fox, a 34-year-old nurse, said staff were exhausted.", ("Lena Fox", "34-year-old nurse")),
         ('"It was chaos," said Ben Tuck, a witness.', ("Ben Tuck", "witness")),
         ("According to Ravi Shah, a taxi driver in Millbrook, fares fell by half.", ("Ravi Shah", "taxi driver")),
+        ('"We will stay open," said Rosa Diaz, owner of the Corner Cafe.', ("Rosa Diaz", "owner of the Corner Cafe")),
+        (
+            '"Nobody came," said Ivy Chen, a longtime resident of the Harbor district.',
+            ("Ivy Chen", "longtime resident"),
+        ),
         # before the name: "a resident, X,", "Shop owner X said"
         ('"We cannot afford this," a resident, Jane Doe, said.', ("Jane Doe", "resident")),
         ("One resident, Carl Hobbs, said nobody had warned them.", ("Carl Hobbs", "resident")),
@@ -264,3 +280,35 @@ def test_an_indonesian_body_referred_back_to_by_its_kind(body: str, expected: st
 def test_a_body_s_kind_with_no_such_body_named_is_no_one() -> None:
     body = "Menteri Kesehatan Rina Kartika menerbitkan aturan.\n\nLembaga itu menyatakan aturan berlaku mulai Juni."
     assert [s.speaker for s in statements(_id(body), "id")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "X (32), <description> itu/ini/tersebut, mengatakan": X, described, not an epithet of no one
+        (
+            "Rini Astuti, pedagang yang ditemui di pasar itu, mengatakan harga cabai naik dua kali lipat.",
+            ("Rini Astuti", "pedagang"),
+        ),
+        (
+            "Bagus Prasetyo (40), salah satu korban banjir tersebut, mengaku belum menerima bantuan apa pun.",
+            ("Bagus Prasetyo", "korban banjir"),
+        ),
+        (
+            "Yanti Susanti, pengunjung pameran ini, menuturkan harga tiket masuk terlalu mahal untuk keluarga.",
+            ("Yanti Susanti", "pengunjung pameran"),
+        ),
+        (
+            "Dodi Kurniawan (25), sopir truk yang terjebak macet itu, mengatakan antrean sudah ada sejak subuh.",
+            ("Dodi Kurniawan", "sopir truk"),
+        ),
+        # (an opening clause before the comma names no one: the epithet's holder, as before)
+        (
+            "Bupati Lembah Hijau Ahmad Fauzi berpidato di alun-alun.\n\nDengan memakai bahasa Sunda, bapak dua anak "
+            "itu mengatakan pembangunan pasar dimulai bulan depan.",
+            ("Ahmad Fauzi", "Bupati Lembah Hijau"),
+        ),
+    ],
+)
+def test_a_name_described_up_to_a_demonstrative(body: str, expected: tuple[str, str]) -> None:
+    assert who(_id(body), "id")[-1:] == [expected]
