@@ -276,7 +276,7 @@ _BODY_HEADS = (
     "Group|Organisation|Organization|Administration|Embassy|Authority|Board|Association|Federation|"
     "Coalition|Alliance|Charity|Regulator|Foundation|Institute|Bank|Court|Office|League|Unit|Service|Bureau|"
     "Centre|Center|Trust|Panel|Tribunal|Corporation|Secretariat|Directorate|Inspectorate|Watchdog|Network|Society|"
-    "Forum|Partnership|Command|Police"
+    "Forum|Partnership|Command|Police|Corp|Inc|Ltd|Plc|LLC"
 )
 # A body's kind in lower case after the capitalised words naming it.
 _BODY_KIND_AFTER = re.compile(r"\s+(?:police|party|government|council|authorities|administration)\b")
@@ -413,6 +413,7 @@ _KIND_HEADS |= {kind: _CIVIC_HEADS for kind in ("group", "organisation", "organi
 _COMPANY_HEADS = {
     *("company", "firm", "bank", "business", "group", "corporation", "network", "broadcaster", "airline"),
     *("retailer", "supermarket", "insurer", "lender", "carrier", "channel", "publisher", "manufacturer"),
+    *("corp", "inc", "ltd", "plc", "llc"),  # ("Norland Corp cut 200 jobs. The company said")
 }
 _KIND_HEADS |= dict.fromkeys(_COMPANY_HEADS - {"group"}, _COMPANY_HEADS)
 _STATE_HEADS = {"party", "government", "administration", "ministry", "department", "office", "agency", "court"}

@@ -312,3 +312,23 @@ def test_a_body_s_kind_with_no_such_body_named_is_no_one() -> None:
 )
 def test_a_name_described_up_to_a_demonstrative(body: str, expected: tuple[str, str]) -> None:
     assert who(_id(body), "id")[-1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the company", "the firm", "it" after a company named by its "Corp", "Inc.", "Ltd"
+        ("Norland Corp cut 200 jobs on Monday.\n\nThe company said the cuts were needed to stay open.", "Norland Corp"),
+        (
+            "Greenfield Capital Inc. posted a loss.\n\nThe firm said it expected a recovery next year.",
+            "Greenfield Capital Inc",
+        ),
+        (
+            "Mayor Tom Baker met staff of Norland Corp on Monday.\n\nThe company said the meeting went well.",
+            "Norland Corp",
+        ),
+        ("Harbor Foods Ltd closed its plant.\n\nIt said the closure was temporary.", "Harbor Foods Ltd"),
+    ],
+)
+def test_a_company_referred_back_to(body: str, expected: str) -> None:
+    assert [(s.speaker, s.speaker_kind) for s in statements(_en(body), "en")] == [(expected, "organisation")]
