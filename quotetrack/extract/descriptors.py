@@ -16,6 +16,8 @@ _MAX_WORDS = 6  # "sopir angkot jurusan Terminal Baru", "mahasiswa Universitas L
 # "warga Ambon lainnya", "penghuni lain", "Warga lain seperti X": one of several, which is no
 # part of what one is; the description ends there.
 _OTHERS_ID = frozenset({"lain", "lainnya", "seperti"})
+# "Seorang warga bernama X", "pedagang sayur, yakni X": the name follows, no part of the description.
+_NAMING_ID = frozenset({"bernama", "yakni", "yaitu"})
 # Where an Indonesian description stops: a place or origin after it ("di Pasar X", "asal Desa
 # Y"), a relative clause, a conjunction, a time; the speech verb after a description with no comma.
 _STOPS_ID = frozenset(
@@ -114,7 +116,8 @@ def plain_description(role: str, region: str | None, lex: Lexicon) -> tuple[str,
     words = role.split()
     one_of = 2 if " ".join(words[:2]).casefold() in _ONE_OF_ID else int(words[0].casefold() == "seorang")
     words = words[one_of:]
-    words = words[: next((k for k, w in enumerate(words) if k and w.casefold() in _OTHERS_ID), len(words))]
+    cut = _OTHERS_ID | _NAMING_ID
+    words = words[: next((k for k, w in enumerate(words) if k and w.casefold() in cut), len(words))]
     keys = tuple(w.casefold() for w in words)
     if not words or not _opens_description(keys):
         return role, region

@@ -79,6 +79,12 @@ def _en(body: str) -> str:
             ("Asep Sukmana", "pemilik warung kopi"),
         ),
         ("Salah seorang warga, Rahmat Hidayat, mengatakan jalan rusak sejak tahun lalu.", ("Rahmat Hidayat", "warga")),
+        # "bernama": the name follows, no part of the description
+        ('"Harga naik terus," kata seorang pedagang bernama Wartini.', ("Wartini", "pedagang")),
+        (
+            "Pedagang sayur bernama Sulastri mengaku omzetnya turun separuh sejak harga naik.",
+            ("Sulastri", "pedagang sayur"),
+        ),
     ],
 )
 def test_an_indonesian_private_person_keeps_the_description(body: str, expected: tuple[str, str]) -> None:
