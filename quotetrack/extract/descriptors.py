@@ -194,3 +194,14 @@ def _before_en(text: str, start: int) -> tuple[str, str | None] | None:
         return None
     described = " ".join(words)
     return described[:1].lower() + described[1:], None  # ("Shop owner X said": a sentence's capital)
+
+
+def is_private_description(role: str | None) -> bool:
+    """Whether a statement's role is what the article says a private person is ("pemilik warung
+    kopi", "warga Desa X", "shop owner", "retired teacher"), as this module gives it: no post, so
+    its speaker is no official of the same name (for the resolver, which merges by name)."""
+    words = (role or "").split()
+    if not words or not words[0][:1].islower():
+        return False
+    keys = tuple(w.casefold() for w in words)
+    return _opens_description(keys) or keys[-1] in _nouns_en() or keys[0] in ("owner", "co-owner")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotetrack.extract.descriptors import is_private_description
 from quotetrack.resolve.posts import canonical_post, shown_role
 from tests.extract.ingested import placed, statements, who
 
@@ -338,3 +339,22 @@ def test_a_name_described_up_to_a_demonstrative(body: str, expected: tuple[str, 
 )
 def test_a_company_referred_back_to(body: str, expected: str) -> None:
     assert [(s.speaker, s.speaker_kind) for s in statements(_en(body), "en")] == [(expected, "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("role", "private"),
+    [
+        ("pemilik warung kopi", True),
+        ("warga Desa Sukamaju", True),
+        ("shop owner", True),
+        ("retired postal worker", True),
+        ("owner of the Corner Cafe", True),
+        ("Bupati", False),
+        ("Kepala Dinas Pertanian", False),
+        ("spokesperson", False),
+        (None, False),
+    ],
+)
+def test_a_private_description_is_told_from_a_post(role: str | None, private: bool) -> None:
+    # (for the resolver: a shopkeeper named as an official is not that official)
+    assert is_private_description(role) is private
