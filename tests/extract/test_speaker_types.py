@@ -358,3 +358,16 @@ def test_a_company_referred_back_to(body: str, expected: str) -> None:
 def test_a_private_description_is_told_from_a_post(role: str | None, private: bool) -> None:
     # (for the resolver: a shopkeeper named as an official is not that official)
     assert is_private_description(role) is private
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "Profesor", spelt out, is a title as "Prof." is: no part of the name
+        "Guru besar Universitas Lembah Hijau, Profesor Ahmad Zaki, menilai kurikulum baru terlalu padat.",
+        '"Kurikulum baru terlalu padat bagi siswa," kata Profesor Ahmad Zaki.',
+        "Profesor Ahmad Zaki mengatakan kurikulum baru terlalu padat bagi siswa.",
+    ],
+)
+def test_profesor_is_a_title(body: str) -> None:
+    assert [s.speaker for s in statements(_id(body), "id")] == ["Ahmad Zaki"]
