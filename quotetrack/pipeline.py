@@ -33,7 +33,7 @@ from quotetrack.models import Article, utcnow
 from quotetrack.resolve import Mention, RegionTable, Resolver, read_groups
 from quotetrack.resolve.grouping import Group, speaker_mentions
 from quotetrack.resolve.names import parse_name
-from quotetrack.resolve.posts import canonical_post, fullest_posts, past_post, posts_held, shown_role
+from quotetrack.resolve.posts import canonical_post, fullest_posts, posts_held, shown_role
 from quotetrack.store import officials, provenance, writes
 from quotetrack.store.corroborate import NewQuote, cluster_new
 from quotetrack.store.regions import region_table
@@ -1124,9 +1124,10 @@ def _extract_rows(
             "speaker": _filed_name(s.speaker),
             "speaker_mention": s.speaker_mention,
             "official_id": official_id,
-            # A post the speaker no longer holds files none, but the citation prints it as written
-            # ("former Foreign Secretary", "Mantan Plt Kadis Kesehatan").
-            "role": post.label if post else past_post(s.role),
+            # The role as the database stores it and pages show it (see store's use of shown_role):
+            # a post as the registry files it; else a past post ("Mantan Plt Kadis Kesehatan"), a
+            # private person's description ("pemilik warung kopi"), a rank or a body as printed.
+            "role": post.label if post else shown_role(s.role, s.region),
             "region": post.region.name if post and post.region else s.region,
             "date": s.date.isoformat() if s.date else None,
             "topics": topics,

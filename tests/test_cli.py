@@ -165,6 +165,22 @@ def test_extract_gives_each_statement_the_post_its_speaker_holds_in_the_article(
     assert {(r["role"], r["region"]) for r in rows} == {("Bupati", "Kabupaten Garut")}
 
 
+def test_extract_prints_the_role_the_database_would_show(tmp_path: Path) -> None:
+    """No post filed: a private person's description or a former post, as pages show them."""
+    article = tmp_path / "private.txt"
+    article.write_text(
+        "Judul berita\n\n"
+        '"Air masuk sampai lutut," kata Asep Sukmana (52), pemilik warung kopi di Desa Cibeureum.\n\n'
+        '"Kami belum menerima bantuan," kata mantan Kepala Desa Cibeureum Dedi Mulyana.\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", "--format", "jsonl", str(article)])
+    assert result.exit_code == 0, result.output
+    rows = {json.loads(line)["speaker"]: json.loads(line)["role"] for line in result.stdout.splitlines()}
+    assert rows["Asep Sukmana"] == "pemilik warung kopi"
+    assert rows["Dedi Mulyana"].casefold().startswith("mantan kepala desa")
+
+
 def test_a_count_of_one_statement_is_singular() -> None:
     from quotetrack.cli import _statements
 
