@@ -539,6 +539,24 @@ class Month:
     topics: dict[str, int]  # statements of the month per topic slug
 
 
+def described_as(*, session: Session, official_id: int, limit: int = 3) -> list[str]:
+    """How the articles describe a person (the roles their published statements print: "pemilik
+    warung kopi", "Pengamat politik"), the most printed first: who someone holding no post is."""
+    count = func.count().label("n")
+    rows = session.exec(
+        select_columns(Statement.role, count)
+        .where(
+            Statement.official_id == official_id,
+            col(Statement.role).is_not(None),
+            Statement.status == StatementStatus.PUBLISHED,
+        )
+        .group_by(col(Statement.role))
+        .order_by(count.desc(), col(Statement.role))
+        .limit(limit)
+    )
+    return [role for role, _ in rows if role]
+
+
 def statement_months(*, session: Session, flt: StatementFilter) -> dict[str, Month]:
     """Statements per month ("2024-05"), and per topic within each month, for timeline charts."""
     query = _apply_filter(

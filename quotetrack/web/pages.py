@@ -314,6 +314,7 @@ def official_page(
         "official.html",
         {
             "o": official,
+            "described": [] if official.memberships else reads.described_as(session=session, official_id=official_id),
             "statements": statements,
             "page": page,
             "has_next": page * PAGE < shown,

@@ -210,3 +210,27 @@ def test_an_area_reads_after_its_post_as_the_press_prints_it(area: str, role: st
     from quotetrack.web.present import area_after
 
     assert area_after(area, role) == reads
+
+
+def test_a_person_without_a_post_is_shown_as_the_articles_describe_them(engine: sa.Engine, tmp_path) -> None:
+    """A stall owner quoted on the floods holds no post: her page says what the articles call
+    her, in the reader's language; an official's page lists posts instead."""
+    from quotetrack.pipeline import ingest_paths
+    from quotetrack.web.app import create_app
+
+    article = tmp_path / "warung.txt"
+    article.write_text(
+        "Warung Kopi Tutup\n\n"
+        '"Air masuk sampai lutut, semua dagangan rusak," kata Ratna Wulandari (52), pemilik warung kopi '
+        "di Desa Cibeureum.\n\n"
+        '"Kami sudah mengirim perahu karet," kata Kepala Pelaksana BPBD Kabupaten Garut Dadang Suherman.\n',
+        encoding="utf-8",
+    )
+    assert ingest_paths([article], engine=engine, max_bytes=1_000_000).ok
+    with Session(engine) as session:
+        ids = {o.name: o.id for o in session.exec(sa.select(Official)).scalars()}
+    with TestClient(create_app(engine)) as client:
+        owner = client.get(f"/officials/{ids['Ratna Wulandari']}", params={"lang": "id"}).text
+        chief = client.get(f"/officials/{ids['Dadang Suherman']}", params={"lang": "en"}).text
+    assert "Disebut dalam berita sebagai: pemilik warung kopi" in owner
+    assert "Described in the articles as" not in chief and "Kepala Pelaksana BPBD" in chief
