@@ -50,13 +50,18 @@ _DESCRIBED_EN = re.compile(r",[ \t]+(?:an?|the)[ \t]+((?:[a-z0-9][\w-]*[ \t]+){0
 
 
 @cache
-def _heads_id() -> tuple[tuple[str, ...], ...]:
-    """The words that open an Indonesian description ("pemilik", "ibu rumah tangga")."""
-    return tuple(tuple(line.casefold().split()) for line in word_list(_PACKAGE, "descriptors_id.txt"))
+def _heads_id() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words that open an Indonesian description ("pemilik", "ibu rumah tangga"), by their
+    first word."""
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for line in word_list(_PACKAGE, "descriptors_id.txt"):
+        head = tuple(line.casefold().split())
+        heads.setdefault(head[0], []).append(head)
+    return {first: tuple(found) for first, found in heads.items()}
 
 
 def _opens_description(keys: tuple[str, ...]) -> bool:
-    return any(keys[: len(head)] == head for head in _heads_id())
+    return bool(keys) and any(keys[: len(head)] == head for head in _heads_id().get(keys[0], ()))
 
 
 @cache
