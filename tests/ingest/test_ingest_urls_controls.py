@@ -159,7 +159,7 @@ def test_every_feed_is_well_formed_xml_after_hostile_metadata(hostile: sa.Engine
         for path in _feeds(client, hostile):
             response = client.get(path)
             if path.endswith("q=%0b"):  # nothing but a control character: no words, a client error
-                assert response.status_code == 400 and "empty query" in response.text
+                assert response.status_code == 400 and "empty query" in response.text.lower()
                 continue
             assert response.status_code == 200, (path, response.status_code, response.text[:300])
             root = ET.fromstring(response.content)  # raises on malformed XML
