@@ -79,6 +79,14 @@ _OTHER_EVENT = re.compile(
 _RELEASED = re.compile(
     r"\byang\s+(?:di(?:terima|terbitkan|sampaikan|rilis|kirim(?:kan)?|unggah|bagikan|siarkan)|dikutip)\b", re.IGNORECASE
 )
+# A "yang" clause of the occasion it was said at, whose day is the statement's: "dalam rapat
+# paripurna yang digelar Selasa (21/10)", "saat jumpa pers yang berlangsung di Mapolres, Senin".
+_HELD = re.compile(
+    r"\b(?:rapat|sidang|konferensi\s+pers|jumpa\s+pers|pertemuan|acara|kegiatan|diskusi|seminar|webinar"
+    r"|audiensi|dialog|forum|musyawarah|upacara|apel|pelantikan|peresmian|kunjungan)"
+    r"(?:\s+[\w-]+){0,3}?\s+yang\s+(?:di(?:gelar|adakan|laksanakan|selenggarakan)|berlangsung)\b",
+    re.IGNORECASE,
+)
 # Where a new clause begins: the date's own clause is what follows the last of these.
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 # An indirect statement's span may open with the rest of its attribution: "mengatakan, Selasa
@@ -86,7 +94,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 # but these words.
 _LEAD = re.compile(r"(?:[^.\"“”]|\.(?=\s\d)){3,60}?(?:,|\b(?:bahwa|that)\b)\s*")
 _LEAD_WORDS = re.compile(
-    r"(?:[\s,()]|\b(?:to|the|reporters|journalists|press|media|wartawan|awak|kepada|para|on|pada|bahwa|that)\b)*",
+    r"(?:[\s,()]|\b(?:to|the|reporters|journalists|press|media|wartawan|awak|kepada|para|on|pada|bahwa|that"
+    # (the part of the day: "Senin (20/10) malam", "Selasa dini hari", "late Tuesday", "Monday evening")
+    r"|pagi|siang|sore|petang|malam|dini|hari|late|early|morning|afternoon|evening|night)\b)*",
     re.IGNORECASE,
 )
 _QUOTES = '"“”„«»'
@@ -105,9 +115,12 @@ _OCCASION_DAY_ID = (
     r"|rapat|konferensi\s+pers|jumpa\s+pers|kunjungan|sambutan(?:nya)?|keterangan(?:nya)?)\b"
 )
 _DATE_BRACKET = r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"  # "(11/3/2024)", "(13/3)"
-_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam))?"
-_DAY_ID = rf"{_HARI}{_PART_OF_DAY}(?:\s*{_DATE_BRACKET})?"
-_DATED_DAY_ID = rf"{_HARI}{_PART_OF_DAY}\s*{_DATE_BRACKET}"
+_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|petang|malam))?"
+# ("dini hari", the small hours, closing a report is mostly the day of what it tells, a robbery
+# or a fire; opening it, "mengatakan, Selasa dini hari, bahwa", it is when it was said)
+_LEAD_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?"
+_DAY_ID = rf"{_HARI}{_PART_OF_DAY}(?:\s*{_DATE_BRACKET}{_PART_OF_DAY})?"
+_DATED_DAY_ID = rf"{_HARI}{_PART_OF_DAY}\s*{_DATE_BRACKET}{_PART_OF_DAY}"
 DAY_TAIL_ID = re.compile(
     # (after a meeting with the press any day; after a visit or a meeting, or alone, a day with its
     # date: "tidak hadir saat rapat warga, Rabu malam" may be what is reported)
@@ -118,16 +131,56 @@ DAY_TAIL_ID = re.compile(
     # (news-agency style: "..., di Jakarta, Kamis." names where and when it was said)
     rf"|,\s*di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}},\s*{_DAY_ID})[\s.]*$"
 )
-# "mengatakan, Senin (11/3/2024), ...", "mengatakan, Selasa lalu, ...", "mengatakan kemarin bahwa":
-# the day opens the report, before what was said.
-DAY_LEAD_ID = re.compile(
-    rf"(?:(?:pada\s+)?{_HARI}(?:\s+(?:lalu|kemarin|pagi|siang|sore|malam))?(?:\s*{_DATE_BRACKET})?"
-    r"|kemarin|hari\s+ini)\s*(?:,\s*|\s+bahwa\s+)(?:bahwa\s+)?"
-)
 # A word that can open such a tail (a day, or the occasion's first word): DAY_TAIL_ID is searched
 # for only from the first of these near a statement's end.
 DAY_TAIL_HINT = re.compile(
     r"Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|Ahad|saat|ketika|usai|setelah|sesudah|sela|dalam|di\s+[A-Z]"
+)
+# A day alone closing the report ("X mengatakan <isi>, Senin.", news-agency style) dates it too,
+# unless the clause before it tells of another occasion ("tidak hadir saat rapat warga, Rabu
+# malam") that is not the press's ("saat konferensi pers di kantornya, Senin"), or of an event
+# that day, to come or past ("rapat akan digelar di Garut, Jumat", "kebakaran terjadi di pasar, Senin").
+_BARE_DAY_TAIL_ID = re.compile(rf"(?<!\d)(?<!WIB)(?<!WITA)(?<!Wita)(?<!WIT),\s*{_HARI}{_PART_OF_DAY}[\s.]*$")
+_OTHER_OCCASION_ID = re.compile(rf"\b{_WHEN_ID}\b")
+_EVENT_ID = re.compile(
+    r"\b(?:akan|besok|mendatang|nanti|dijadwalkan|rencananya|terjadi|di(?:gelar|adakan|laksanakan|selenggarakan)"
+    r"|berlangsung)\b",
+    re.IGNORECASE,
+)
+_PRESS_OCCASION_ID = re.compile(
+    rf"{_OCCASION_ID}|\b(?:konferensi|jumpa|siaran|rilis)\s+pers\b|\bketerangan(?:nya)?\b|\bwawancara\b"
+)
+
+
+def day_tail(text: str, start: int, end: int, reach: int) -> int | None:
+    """Where the day (and the occasion) closing the report text[start:end] begins, searched for
+    in its last `reach` characters, or None (see DAY_TAIL_ID)."""
+    # (the tail names a day or an occasion: searched for from the first such word near the end only)
+    hint = DAY_TAIL_HINT.search(text, max(start, end - reach), end)
+    if hint is None:
+        return None
+    tail = DAY_TAIL_ID.search(text, max(start, hint.start() - 3), end)
+    if tail is not None and tail.start() < end:
+        return tail.start()
+    bare = _BARE_DAY_TAIL_ID.search(text, max(start, hint.start() - 3), end)
+    if bare is None:
+        return None
+    clause_at = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, bare.start())), default=start)
+    if _EVENT_ID.search(text, clause_at, bare.start()):
+        return None
+    occasion = _OTHER_OCCASION_ID.search(text, clause_at, bare.start())
+    if occasion is None:
+        return bare.start()
+    if not _PRESS_OCCASION_ID.search(text, occasion.start(), bare.start()):
+        return None
+    return len(text[: occasion.start()].rstrip())  # (the press's occasion goes with its day)
+
+
+# "mengatakan, Senin (11/3/2024), ...", "mengatakan, Selasa lalu, ...", "mengatakan kemarin bahwa":
+# the day opens the report, before what was said.
+DAY_LEAD_ID = re.compile(
+    rf"(?:(?:pada\s+)?{_HARI}(?:\s+(?:lalu|kemarin)|{_LEAD_PART_OF_DAY})(?:\s*{_DATE_BRACKET}{_LEAD_PART_OF_DAY})?"
+    r"|kemarin|hari\s+ini)\s*(?:,\s*|\s+bahwa\s+)(?:bahwa\s+)?"
 )
 
 
@@ -238,7 +291,7 @@ def _attribution_days(text: str, start: int, end: int, kind: str, cue: str, publ
         start = _after_lead(text, start, end, published)
     before, after = _masked(text, lo, start), _masked(text, end, hi)
     days: list[_Day] = []
-    if kind == StatementKind.INDIRECT and (tail := DAY_TAIL_ID.match(after)) is not None and tail.end() > 0:
+    if kind == StatementKind.INDIRECT and day_tail(after, 0, len(after), len(after)) == 0:
         days += _named_days(after, 0, published)  # "X mengatakan <isi>, Senin (11/3/2024).": its day
     pattern = _cue_pattern(cue)
     cue_after = pattern.search(after)
@@ -319,7 +372,7 @@ def _days_after(window: str, at: int, offset: int, published: date | None) -> li
     days = []
     for day in _named_days(window[: at + _REACH], at, published):
         clause = _CLAUSE_BREAK.split(window[at : day.start])[-1]
-        if _OTHER_EVENT.search(_RELEASED.sub(" ", clause)):
+        if _OTHER_EVENT.search(_RELEASED.sub(" ", _HELD.sub(" ", clause))):
             continue
         days.append(_Day(day.start + offset, day.end + offset, day.value, day.outright))
     return days
@@ -330,7 +383,7 @@ def _days_before(window: str, at: int, offset: int, published: date | None) -> l
     days = []
     for day in reversed(_named_days(window[:at], 0, published)):
         # ("X, dalam keterangan tertulis yang diterima Jumat (30/5), mengatakan": the release's day)
-        clause = _RELEASED.sub(" ", _CLAUSE_BREAK.split(window[: day.start])[-1])
+        clause = _RELEASED.sub(" ", _HELD.sub(" ", _CLAUSE_BREAK.split(window[: day.start])[-1]))
         if _OTHER_EVENT.search(clause) or _OTHER_EVENT.search(window[day.end : at]):
             continue
         days.append(_Day(day.start + offset, day.end + offset, day.value, day.outright))

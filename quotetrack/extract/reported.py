@@ -17,7 +17,7 @@ from quotetrack.extract.cues import (
     quoted_as_whom,
     subject_mention,
 )
-from quotetrack.extract.dating import DAY_LEAD_ID, DAY_TAIL_HINT, DAY_TAIL_ID
+from quotetrack.extract.dating import DAY_LEAD_ID, day_tail
 from quotetrack.extract.mentions import (
     PARTICIPLE_CUES,
     PARTY_BRACKET,
@@ -46,10 +46,12 @@ _TOLD_OBJECT = re.compile(
 # Where and when something was said, between the verb and its "that": "in a statement", "on
 # Wednesday", "last month", "at the most recent debate".
 # A day of the week, and the part of it ("Tuesday", "Friday night"): when something was said.
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+# ("late Tuesday", "early on Monday": the part of the day before it)
+_WEEKDAY_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = rf"(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY_EN}(?:\s+(?:morning|afternoon|evening|night))?"
 _CIRCUMSTANCE_THAT = re.compile(
     r"(?:in|on|at|over|during|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b[^,.;:\"“”]{0,50}?\s+that\s+"
+    rf"Thursday|Friday|Saturday|Sunday|(?:late|early)(?=\s+(?:on\s+)?{_WEEKDAY_EN}))\b[^,.;:\"“”]{{0,50}}?\s+that\s+"
 )
 # A date, as news copy prints it, between the verb and its "that": "on Feb. 28", "on Monday, March
 # 11,", "on March 1, 2024,", "Sept. 12".
@@ -1620,11 +1622,8 @@ def _undated(text: str, found: Found) -> Found:
     lead = DAY_LEAD_ID.match(text, start, end)
     if lead is not None:
         start = lead.end()
-    # (the tail names a day or an occasion: searched for from the first such word near the end only)
-    hint = DAY_TAIL_HINT.search(text, max(start, end - _TAIL_HINT_REACH), end)
-    tail = DAY_TAIL_ID.search(text, max(start, hint.start() - 3), end) if hint is not None else None
-    if tail is not None and tail.start() < end:
-        end = tail.start()
+    if (tail := day_tail(text, start, end, _TAIL_HINT_REACH)) is not None:
+        end = tail
     start, end = _strip_end(text, start, end)
     if (start, end) == (found.start, found.end) or _words(text[start:end]) < _MIN_WORDS:
         return found

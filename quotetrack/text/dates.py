@@ -67,10 +67,10 @@ _RUN = re.compile(r"\d(?<!\d\d)")  # where a run of digits opens
 _DAY_MONTH_NO_YEAR = re.compile(_DAY + r"\s+([A-Z][a-z]{2,8})\b\.?(?!,?\s+\d)")
 # "\b[A-Z]" written [A-Z](?<!\w[A-Z]) for the same reason: the capital first, then "no word character before it".
 _MONTH_DAY_NO_YEAR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d|[/.:]\d)")
-# A bare numeric date is only trusted inside brackets or after a weekday, where news copy
-# puts the day of an event; elsewhere "3/4" is more likely a fraction or a list number.
+# A bare numeric date is only trusted inside brackets, after a weekday or after "tanggal", where
+# news copy puts the day of an event; elsewhere "3/4" is more likely a fraction or a list number.
 _DATE_CONTEXT = re.compile(
-    r"(?:\(|(?:senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
+    r"(?:\(|\btanggal\s|\btgl\.?\s?|(?:senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\s*,?\s*\(?)\s*$",
     re.IGNORECASE,
 )
