@@ -120,7 +120,9 @@ _PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|petang|malam))?"
 # or a fire; opening it, "mengatakan, Selasa dini hari, bahwa", it is when it was said)
 _LEAD_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?"
 _DAY_ID = rf"{_HARI}{_PART_OF_DAY}(?:\s*{_DATE_BRACKET}{_PART_OF_DAY})?"
-_DATED_DAY_ID = rf"{_HARI}{_PART_OF_DAY}\s*{_DATE_BRACKET}{_PART_OF_DAY}"
+_BULAN = r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
+# ("Senin (20/10)", "Senin, 20 Oktober 2025")
+_DATED_DAY_ID = rf"{_HARI}{_PART_OF_DAY}(?:\s*{_DATE_BRACKET}|,?\s+\d{{1,2}}\s+{_BULAN}(?:\s+\d{{4}})?){_PART_OF_DAY}"
 DAY_TAIL_ID = re.compile(
     # (after a meeting with the press any day; after a visit or a meeting, or alone, a day with its
     # date: "tidak hadir saat rapat warga, Rabu malam" may be what is reported)
@@ -174,6 +176,14 @@ def day_tail(text: str, start: int, end: int, reach: int) -> int | None:
     if not _PRESS_OCCASION_ID.search(text, occasion.start(), bare.start()):
         return None
     return len(text[: occasion.start()].rstrip())  # (the press's occasion goes with its day)
+
+
+# Where and how it was said, closing English reported speech, which extraction sets apart from
+# what was said ("... in a statement on Tuesday.", "... at a news conference on Oct. 20.", "...,
+# speaking to reporters yesterday."): its day dates the statement.
+DAY_TAIL_EN = re.compile(
+    r",?\s+(?:in\s+an?|at\s+an?|speaking|writing|on\s+(?:Twitter|Facebook|X)\b)\b(?:[^.;:\"“”]|\.(?=\s\d)){0,80}[\s.]*$"
+)
 
 
 # "mengatakan, Senin (11/3/2024), ...", "mengatakan, Selasa lalu, ...", "mengatakan kemarin bahwa":
@@ -293,6 +303,8 @@ def _attribution_days(text: str, start: int, end: int, kind: str, cue: str, publ
     days: list[_Day] = []
     if kind == StatementKind.INDIRECT and day_tail(after, 0, len(after), len(after)) == 0:
         days += _named_days(after, 0, published)  # "X mengatakan <isi>, Senin (11/3/2024).": its day
+    elif kind == StatementKind.INDIRECT and DAY_TAIL_EN.match(after.rstrip()):
+        days += _days_after(after, 0, end, published)  # "X said <content> in a statement on Tuesday."
     pattern = _cue_pattern(cue)
     cue_after = pattern.search(after)
     if cue_after:

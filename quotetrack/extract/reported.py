@@ -821,7 +821,9 @@ _TAIL_REACH = 90
 _WHERE_SAID = re.compile(
     r",?\s+(?:in\s+a\s+(?:written\s+|joint\s+|brief\s+)?statement|at\s+a\s+(?:news|press)\s+(?:conference|briefing)"
     r"|in\s+an\s+interview(?:\s+with\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?|on\s+Twitter)"
-    rf"(?:\s+(?:on\s+)?{_DAY})?$"
+    # ("... at a news conference on Oct. 20", "... in a statement yesterday")
+    rf"(?:\s+(?:on\s+)?(?:{_DAY}(?:,\s+{_MONTH_EN}\s+\d{{1,2}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+    r"|\s+(?:yesterday|today|last\s+night))?$"
     # (not "in a speech", "at a rally": "said she would explain the plan in a speech" is what she said)
 )
 

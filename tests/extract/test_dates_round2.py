@@ -139,3 +139,39 @@ def test_english_late_or_early_on_a_day(text: str, speaker: str, day: date) -> N
     [(got_speaker, got_day, said)] = _said(text, "en")
     assert (got_speaker, got_day) == (speaker, day)
     assert not said.startswith(("late", "early", "Tuesday", "Monday"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "day", "said"),
+    [
+        # a day written out closing an Indonesian report
+        (
+            "Bupati Garut Hasan Basri mengatakan stok beras aman sampai akhir tahun, Senin, 20 Oktober 2025.",
+            "Hasan Basri",
+            date(2025, 10, 20),
+            "stok beras aman sampai akhir tahun",
+        ),
+        # where and how it was said, with its day, closing English reported speech
+        (
+            "Governor Paul Hadley said the rice stock was safe in a statement on Tuesday.",
+            "Paul Hadley",
+            date(2025, 10, 21),
+            "the rice stock was safe",
+        ),
+        (
+            "Mayor Linda Corwin said the bridge would reopen at a news conference on Oct. 20.",
+            "Linda Corwin",
+            date(2025, 10, 20),
+            "the bridge would reopen",
+        ),
+        (
+            "Senator Alan Price said the bill had the votes, speaking to reporters yesterday.",
+            "Alan Price",
+            date(2025, 10, 21),
+            "the bill had the votes",
+        ),
+    ],
+)
+def test_the_day_closing_a_report_dates_it_and_leaves_it(text: str, speaker: str, day: date, said: str) -> None:
+    lang = "id" if " mengatakan " in text or " menjelaskan " in text else "en"
+    assert _said(text, lang) == [(speaker, day, said)]
