@@ -1393,6 +1393,8 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
     """An initial or two inside a name ("P", "PS", "MD"), not an acronym of a body."""
     word = tokens[at].strip(",;:")
     key = word.casefold().rstrip(".")
+    if _member_post_as_initials(tokens, at, lex):
+        return _is_name_token(tokens[at + 1], lex)
     if not _INITIALS.match(_base_letters(word)) or key in lex.institutions or key in lex.roles or key in lex.regions:
         return False
     if (
@@ -1450,6 +1452,28 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _COURTESY_INITIALS = frozenset({"mr", "ms"})
 # Members' posts of two capitals: "MP", "TD" (before a name: "Labour MP Jo Cox").
 _MEMBER_POSTS_EN = frozenset({"mp", "td", "ms", "am", "pm", "vp", "da", "ag"})
+# Words before a post that qualify it rather than head one: "Deputy PM", "Shadow AG", "Senior AM".
+_POST_QUALIFIERS_EN = frozenset(
+    {"deputy", "vice", "shadow", "senior", "junior", "chief", "first", "assistant", "former", "acting", "interim"}
+)
+
+
+def _member_post_as_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether a member's post of two capitals ("AM", "MS", "DA") stands right after the head of
+    another post and before a name: "Foreign Minister AM Rahmadi" holds a name's initials, as
+    Indonesians print them, for no minister is an Assembly Member by that title ("Labour AM Jo
+    Cox", "Deputy PM Ann Lee" keep theirs: a party or a qualifier comes before them)."""
+    word = tokens[at].strip(",;:")
+    return (
+        lex.lang == "en"
+        and len(word) == 2
+        and word.isupper()
+        and word.casefold() in _MEMBER_POSTS_EN
+        and 0 < at < len(tokens) - 1
+        and _key(tokens[at - 1]) in lex.roles
+        and _key(tokens[at - 1]) not in _POST_QUALIFIERS_EN
+        and _key(tokens[at - 1]) not in _MEMBER_POSTS_EN
+    )
 
 
 def is_rank_word(word: str) -> bool:
@@ -3753,8 +3777,11 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             continue  # "Dedy, Kepala Peleton ..., Kebayoran Baru, Jakarta Selatan": a district, then its city
         words = [t.strip(",;:") for t in tokens[start:end]]
         words[-1] = re.sub(r"['’]s$", "", words[-1])  # "David Blunkett's resignation"
-        if len(words) >= 3 and words[-1].casefold() in (w.casefold() for w in words[:-1]):
-            words.pop()  # "Prabowo Subianto Prabowo": the next sentence's subject, run on
+        if len(words) >= 3 and words[-1].casefold() == words[0].casefold():
+            # "Prabowo Subianto Prabowo": the next sentence's subject, run on, by the first name
+            # ("Tomas Karo Karo", "Anak Agung Gde Agung", "Ida Bagus Rai Bagus" repeat a word
+            # of their own: a Batak clan, a Balinese noble's style)
+            words.pop()
         elif len(words) >= 3 and words[-1].isupper() and words[-1] == "".join(w[0] for w in words[:-1]).upper():
             words.pop()  # "Agus Harimurti Yudhoyono AHY": the initials the person goes by, not a name
         if lex.lang == "id" and len(words) >= 3 and _key(words[0]) in RESPECT_WORDS:

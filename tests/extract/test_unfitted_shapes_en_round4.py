@@ -1,0 +1,47 @@
+"""English copy about Indonesia, fourth round: a name's initials that spell a member's post
+("Foreign Minister AM Rahmadi"), names that repeat a word of their own ("Tomas Karo Karo").
+Each row is a small invented article (invented people, bodies, places), read as `quotetrack
+extract` prints it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.ingested import as_printed
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two capitals right after the head of a post are the name's initials, though they spell
+        # a member's post elsewhere ("Labour AM Jo Cox", "Deputy PM Ann Lee" keep theirs)
+        ("Foreign Minister AM Rahmadi said the talks went well.", ("AM Rahmadi", "Foreign Minister")),
+        ('"We are ready," said Foreign Minister AM Rahmadi.', ("AM Rahmadi", "Foreign Minister")),
+        ("Regent DA Nasution said the road would be repaired.", ("DA Nasution", "Regent")),
+        ('"We will act," said Mayor AG Siregar.', ("AG Siregar", "Mayor")),
+        ("Defence Minister PM Lubis said the border was calm.", ("PM Lubis", "Defence Minister")),
+        ("Deputy PM Ann Lee said the border was calm.", ("Ann Lee", "Deputy PM")),
+        ("Labour AM Jo Cox said the border was calm.", ("Jo Cox", "Labour AM")),
+    ],
+)
+def test_initials_that_spell_a_member_s_post(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a Batak clan doubled, a Balinese noble's style repeated at the end: the whole name
+        ("Regent Tomas Karo Karo said the road would be repaired.", ("Tomas Karo Karo", "Regent")),
+        ('"The road will be repaired," said Ginting Karo Karo, the mayor.', ("Ginting Karo Karo", "Mayor")),
+        ("Governor Anak Agung Gde Agung said the temple would be restored.", ("Anak Agung Gde Agung", "Governor")),
+        ('"The temple will be restored," said Ida Bagus Rai Bagus, the regent.', ("Ida Bagus Rai Bagus", "Regent")),
+        ("Mayor Made Mangku Mangku said the market would reopen.", ("Made Mangku Mangku", "Mayor")),
+        # (the next sentence's subject run on, by the first name, is no part of it)
+        ("Governor Wayan Sudira Wayan said the island was safe.", ("Wayan Sudira", "Governor")),
+    ],
+)
+def test_a_name_that_repeats_a_word_of_its_own(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
