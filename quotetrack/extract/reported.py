@@ -861,6 +861,17 @@ _PARTICIPLE = re.compile(
 )
 
 
+# "X uploaded a video on Instagram saying ...", "issued a statement saying ...": what the
+# message the subject put out says, with no comma before the participle ("received a letter
+# saying ...": someone else's words).
+_MESSAGE_SAYING = re.compile(
+    r"\b(?:uploaded|uploads|posted|posts|issued|issues|released|releases|sent|sends|published|publishes|shared|shares"
+    r"|wrote|writes|put\s+out|puts\s+out|circulated|broadcast)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:video|post|message|statement|letter|tweet|note|caption|recording|circular|announcement)s?"
+    r"(?:\s+(?:on|to|in|via|through)\s+[^,.;:\"“”]{1,40}?)?\s+(saying)\s+(?:that\s+)?"
+)
+
+
 # What a participle takes instead of a clause ("warning of a crisis", "arguing for more money"):
 # no statement of its own.
 _PARTICIPLE_OBJECT = re.compile(r"(?:of|against|for|about|on|over|with)\b")
@@ -884,7 +895,7 @@ def _participle(text: str, sent: Span, paragraph: int, after: int, lex: Lexicon)
         start, end = _strip_end(text, joined.end(), sent.end)
         if mention is not None and (mention.name or mention.org) and _words(text[start:end]) >= _MIN_WORDS:
             return [_found(start, end, paragraph, joined.group("cue"), mention, False, 0.6)]
-    match = _PARTICIPLE.search(text, lo, sent.end)
+    match = _PARTICIPLE.search(text, lo, sent.end) or _MESSAGE_SAYING.search(text, lo, sent.end)
     if match is None or _PARTICIPLE_OBJECT.match(text, match.end()):
         return []
     start, end = _strip_end(text, match.end(), sent.end)

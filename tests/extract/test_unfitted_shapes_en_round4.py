@@ -45,3 +45,45 @@ def test_initials_that_spell_a_member_s_post(body: str, expected: tuple[str, str
 )
 def test_a_name_that_repeats_a_word_of_its_own(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
     assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a message the subject put out, then "saying" with no comma: what it says is the subject's
+        (
+            "Governor Wayan Sudira uploaded a video on Instagram saying the island was safe.",
+            ("Wayan Sudira", "Governor"),
+        ),
+        (
+            "Mayor Dian Safitri posted a short message on her Facebook account saying the market would stay closed.",
+            ("Dian Safitri", "Mayor"),
+        ),
+        (
+            "Regent Rudi Gunawan issued a circular saying civil servants must work from home.",
+            ("Rudi Gunawan", "Regent"),
+        ),
+        (
+            "Minister Ahmad Fauzi sent a letter to the governors saying the funds would be cut.",
+            ("Ahmad Fauzi", "Minister"),
+        ),
+        (
+            "Police chief Arif Budiman released a video statement saying the suspect had surrendered.",
+            ("Arif Budiman", "Police Chief"),
+        ),
+    ],
+)
+def test_a_message_put_out_saying(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a message received, or one that shows rather than says, is nobody's statement here
+        "Governor Wayan Sudira received a letter saying the funds would be cut.",
+        "Mayor Dian Safitri shared a video showing the flooded streets.",
+    ],
+)
+def test_a_message_received_or_shown_is_no_statement(body: str, tmp_path: Path) -> None:
+    assert as_printed(body, tmp_path) == []
