@@ -87,3 +87,31 @@ def test_a_message_put_out_saying(body: str, expected: tuple[str, str], tmp_path
 )
 def test_a_message_received_or_shown_is_no_statement(body: str, tmp_path: Path) -> None:
     assert as_printed(body, tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # scientists and experts quoted on their field, their university after the name
+        (
+            "Political scientist Ana Ruiz of Westbrook University said the vote was close.",
+            ("Ana Ruiz", "Political Scientist"),
+        ),
+        (
+            '"The vote is close," said political scientist Ana Ruiz of Westbrook University.',
+            ("Ana Ruiz", "Political Scientist"),
+        ),
+        ("Legal expert Hana Lubis of Medan University said the vote was close.", ("Hana Lubis", "Legal Expert")),
+        ("Scientist Tom Reyes of Harbor College said the data was incomplete.", ("Tom Reyes", "Scientist")),
+        (
+            "Islamic scholar Umar Hasan of the Eastern Institute said the ruling was fair.",
+            ("Umar Hasan", "Islamic Scholar"),
+        ),
+        (
+            '"The threat is real," said security specialist Farid Anwar of the Center for Defense Studies.',
+            ("Farid Anwar", "security specialist"),
+        ),
+    ],
+)
+def test_a_scientist_or_expert_before_the_name(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
