@@ -811,8 +811,9 @@ def epithet_fits(epithet: str, post: str) -> bool:
         return "foreign" in held or "secretary of state" in held
     if words[-1] == "officer":
         # "Jakarta Police spokesman Sr. Comr. X ... the officer said": a post in the police or
-        # the armed forces
-        return not _FORCE_WORDS.isdisjoint(_WORD.findall(held))
+        # the armed forces, or a rank and nothing else ("Kodim commander Lt. Col. X" is known by
+        # his rank when the post before it is in lower case)
+        return not _FORCE_WORDS.isdisjoint(_WORD.findall(held)) or is_military_rank(post)
     if words[-1] in _LEGISLATOR_EPITHETS:
         # "Rep. Jan Ost ... the congressman said", "Senator X ... the lawmaker said"
         return any(w.rstrip(".") in _LEGISLATOR_POSTS for w in held.split())
@@ -831,7 +832,11 @@ def party_leader_in_government(epithet: str, post: str) -> bool:
 
 _CHIEF_WORDS = frozenset({"chief", "boss", "head"})
 # Words of the posts of the police and the armed forces, whose holders an article calls "the officer".
-_FORCE_WORDS = frozenset({"police", "detective", "army", "navy", "military", "tni", "marine", "marines", "commander"})
+_FORCE_WORDS = frozenset(
+    {"police", "detective", "army", "navy", "military", "tni", "marine", "marines", "commander", "precinct"}
+    # (the commands and forces of Indonesia's army and police, as English copy keeps them)
+    | {"kodim", "korem", "kodam", "koramil", "polda", "polres", "polresta", "polsek", "brimob", "kopassus"}
+)
 # Words for any member of a legislature, and the posts (or their short forms) they name.
 _LEGISLATOR_EPITHETS = frozenset({"lawmaker", "legislator", "congressman", "congresswoman", "congressmember"})
 _LEGISLATOR_POSTS = frozenset(

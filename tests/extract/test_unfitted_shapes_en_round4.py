@@ -115,3 +115,38 @@ def test_a_message_received_or_shown_is_no_statement(body: str, tmp_path: Path) 
 )
 def test_a_scientist_or_expert_before_the_name(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
     assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # "the officer" is one known by a rank alone, when the post before the rank is in lower
+        # case, or one of a command of the army or the police
+        (
+            "Kodim commander Lt. Col. Hendra Saputra inspected the flood site on Monday. "
+            "The officer said the army would help the residents.",
+            "Hendra Saputra",
+        ),
+        (
+            "Korem commander Col. Bambang Sutejo inspected the flood site on Monday. "
+            "The officer said the army would help the residents.",
+            "Bambang Sutejo",
+        ),
+        (
+            "Regional military commander Maj. Gen. Tono Suratman visited the camp. "
+            "The officer said more troops would arrive.",
+            "Tono Suratman",
+        ),
+        (
+            "Precinct chief Adj. Comr. Yudi Hartono visited the market. The officer said two suspects had fled.",
+            "Yudi Hartono",
+        ),
+    ],
+)
+def test_the_officer_known_by_a_rank_or_a_command(body: str, name: str, tmp_path: Path) -> None:
+    assert [row[0] for row in as_printed(body, tmp_path)] == [name]
+
+
+def test_the_officer_is_no_civilian_named_before(tmp_path: Path) -> None:
+    body = "Regent Budi Santoso visited the flood site on Monday. The officer said the road was closed."
+    assert [row[0] for row in as_printed(body, tmp_path)] == [None]
