@@ -152,6 +152,8 @@ def _after_en(text: str, end: int) -> tuple[str, str | None] | None:
         end = age.end()
     if (owner := _OWNER_OF_EN.match(text, end)) is not None:
         return owner.group(1), None  # "Rosa Diaz, owner of the Corner Cafe"
+    if text.startswith(", who ", end):
+        return _who_en(text, end)
     found = _DESCRIBED_EN.match(text, end)
     if found is None:
         return None
@@ -166,6 +168,38 @@ def _after_en(text: str, end: int) -> tuple[str, str | None] | None:
         after = described.search(text, end, found.end() + 60)
         place = after.group(1) if after else None
     return " ".join(words), place
+
+
+def _who_en(text: str, end: int) -> tuple[str, str | None] | None:
+    """What a relative clause after the name says one is: ", who owns a bakery in Eastvale" ->
+    ("owner of a bakery", None); ", who works as a bus driver" -> ("bus driver", None); ", who
+    lives in Millbrook" -> ("resident", "Millbrook")."""
+    if (owns := _WHO_OWNS_EN.match(text, end)) is not None:
+        article, business = (owns.group(1), owns.group(2)) if owns.group(1) else (owns.group(3), owns.group(4))
+        words = business.split()
+        words = words[: next((k for k, w in enumerate(words) if w in _STOPS_EN), len(words))]
+        return (f"owner of {article} {' '.join(words)}", None) if words else None
+    if (works := _WHO_WORKS_AS_EN.match(text, end)) is not None:
+        words = works.group(1).split()
+        words = words[: next((k for k, w in enumerate(words) if w in _STOPS_EN), len(words))]
+        return (" ".join(words), None) if words and words[-1] in _nouns_en() else None
+    if (lives := _WHO_LIVES_IN_EN.match(text, end)) is not None:
+        return "resident", lives.group(1)
+    return None
+
+
+# ", who owns a bakery in Eastvale", ", who runs a food stall": a business of one's own
+# (not "who runs the ministry": a business run is one of a kind, "a stall"; one owned may be named)
+_WHO_OWNS_EN = re.compile(
+    r",[ \t]+who[ \t]+(?:(?:co-)?owns[ \t]+(an?|the)[ \t]+((?:[A-Za-z][\w&'’-]*[ \t]*){1,4})"
+    r"|runs[ \t]+(an?)[ \t]+((?:[a-z][\w-]*[ \t]*){1,4}))"
+)
+# ", who works as a bus driver": a job, the noun last
+_WHO_WORKS_AS_EN = re.compile(r",[ \t]+who[ \t]+works[ \t]+as[ \t]+an?[ \t]+((?:[a-z][\w-]*[ \t]*){1,4})")
+# ", who lives in Millbrook": a resident, with the place
+_WHO_LIVES_IN_EN = re.compile(
+    r",[ \t]+who[ \t]+(?:lives|has[ \t]+lived)[ \t]+in[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+)
 
 
 # ", owner of the Corner Cafe", ", co-owner of Baker Bros": the business one owns, named.

@@ -150,3 +150,30 @@ def test_the_officer_known_by_a_rank_or_a_command(body: str, name: str, tmp_path
 def test_the_officer_is_no_civilian_named_before(tmp_path: Path) -> None:
     body = "Regent Budi Santoso visited the flood site on Monday. The officer said the road was closed."
     assert [row[0] for row in as_printed(body, tmp_path)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a relative clause after a private person's name says what one is: a business owned, a
+        # job, where one lives
+        ('"Prices are up," said Sam Hill, who owns a bakery in Eastvale.', ("Sam Hill", "owner of a bakery", None)),
+        (
+            '"Prices are up," said Ketut Arsa, who owns a guesthouse on the beach.',
+            ("Ketut Arsa", "owner of a guesthouse", None),
+        ),
+        ('"Prices are up," said Rosa Diaz, who owns the Corner Cafe.', ("Rosa Diaz", "owner of the Corner Cafe", None)),
+        ('"Prices are up," said Tom Baker, who works as a bus driver in Eastvale.', ("Tom Baker", "bus driver", None)),
+        ('"The water is rising," said Carl Hobbs, who lives in Millbrook.', ("Carl Hobbs", "resident", "Millbrook")),
+        (
+            '"The water is rising," said Ana Lee, who has lived in Upper Dene for 40 years.',
+            ("Ana Lee", "resident", "Upper Dene"),
+        ),
+        # (a post before the name stays the role)
+        ('"We will act," said Mayor Sam Hill, who lives in Millbrook.', ("Sam Hill", "Mayor", None)),
+    ],
+)
+def test_a_relative_clause_says_what_a_private_person_is(
+    body: str, expected: tuple[str, str, str | None], tmp_path: Path
+) -> None:
+    assert as_printed(body, tmp_path) == [expected]
