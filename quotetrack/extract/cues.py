@@ -87,7 +87,8 @@ _POST_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z]+)\b(\s+(?:of|for)
 _HEADS_OF = frozenset({"head", "member", "founder", "boss"})
 _NAME_AFTER_FIELD = re.compile(
     # (no place in the field: "kata Presiden dalam rapat di Istana X, Jakarta" is a circumstance)
-    r"\s+(?:dalam|bidang|urusan|untuk|for|of)\s+(?:(?!di\s|pada\s|at\s|in\s)[^,.;:\"“”\n]){1,50},\s*"
+    # ("said a senior official at the Finance Ministry, X": where the post is held, then the name)
+    r"\s+(?:dalam|bidang|urusan|untuk|for|of|at|with)\s+(?:(?!di\s|pada\s|at\s|in\s)[^,.;:\"“”\n]){1,50},\s*"
     r"(?P<name>[A-Za-z][^,.;:\"“”\n]{1,40}?)(?=,|\s*\.|\s*$)"
 )
 # 'X told BBC News: "..."', 'X told the Scottish Parliament: "..."': who was told, then the quote.

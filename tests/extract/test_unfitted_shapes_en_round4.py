@@ -177,3 +177,20 @@ def test_a_relative_clause_says_what_a_private_person_is(
     body: str, expected: tuple[str, str, str | None], tmp_path: Path
 ) -> None:
     assert as_printed(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # after the verb, a post held at a body, then the name after its comma
+        ('"The rules are clear," said a senior official at the Finance Ministry, Rudi Gunawan.', "Rudi Gunawan"),
+        ('"The rules are clear," said an official at the ministry, Sari Wulan.', "Sari Wulan"),
+        ('"Rates will rise," said a senior economist at the Bank of Westland, Tom Reyes.', "Tom Reyes"),
+        ('"The case is weak," said a prosecutor at the Eastvale District Court, Hana Lubis.', "Hana Lubis"),
+        ('"The wards are full," said a doctor at the Harbor General Hospital, Yusuf Harahap.', "Yusuf Harahap"),
+        # (a circumstance after the verb's subject is no post: the day follows it)
+        ('"The rules are clear," said the minister at a press conference in Jakarta, Monday.', None),
+    ],
+)
+def test_a_post_held_at_a_body_then_the_name(body: str, name: str | None, tmp_path: Path) -> None:
+    assert [row[0] for row in as_printed(body, tmp_path)] == [name]
