@@ -2304,7 +2304,11 @@ def _affiliation(tokens: list[str], start: int, end: int, of_at: int, lex: Lexic
     body = tokens[of_at + 1 :]
     # ("Mr. Burman of the Tax Policy Center": a surname after a courtesy title, named in full before)
     courtesy = start == 1 and end == 2 and _key(tokens[0]) in _COURTESY_TITLES_EN
-    return (start == 0 and end - start >= 2 or courtesy) and _names_a_body(body, lex)
+    # ("Political scientist Ana Ruiz of Westbrook University": a description in lower case before
+    # the name, the sentence's capital aside, no post)
+    described = 0 < start <= 3 and end - start >= 2 and all(t.isalpha() and t.islower() for t in tokens[1:start])
+    described = described and not any(_key(t) in lex.roles for t in tokens[:start])
+    return (start == 0 and end - start >= 2 or courtesy or described) and _names_a_body(body, lex)
 
 
 def _names_a_body(body: list[str], lex: Lexicon) -> bool:

@@ -92,7 +92,8 @@ def test_a_message_received_or_shown_is_no_statement(body: str, tmp_path: Path) 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # scientists and experts quoted on their field, their university after the name
+        # scientists and experts quoted on their field, their university after the name: the
+        # description before the name is what they are, the body after it no part of the name
         (
             "Political scientist Ana Ruiz of Westbrook University said the vote was close.",
             ("Ana Ruiz", "Political Scientist"),
@@ -101,7 +102,14 @@ def test_a_message_received_or_shown_is_no_statement(body: str, tmp_path: Path) 
             '"The vote is close," said political scientist Ana Ruiz of Westbrook University.',
             ("Ana Ruiz", "Political Scientist"),
         ),
-        ("Legal expert Hana Lubis of Medan University said the vote was close.", ("Hana Lubis", "Legal Expert")),
+        (
+            "Climate scientist Lena Ortiz of Northgate University said the summer would be hot.",
+            ("Lena Ortiz", "Climate Scientist"),
+        ),
+        (
+            "Economic observer Hana Lubis of Medan University said the vote was close.",
+            ("Hana Lubis", "economic observer"),
+        ),
         ("Scientist Tom Reyes of Harbor College said the data was incomplete.", ("Tom Reyes", "Scientist")),
         (
             "Islamic scholar Umar Hasan of the Eastern Institute said the ruling was fair.",
