@@ -972,12 +972,16 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
             ):
                 at -= 1
                 continue
-            # "spokeswoman for women": a portfolio in lower case after the post and its "for".
+            # "spokeswoman for women": a portfolio in lower case after the post and its "for"; "the
+            # chairman of the election commission": a body in lower case, a word or two before its head
+            reach = 7 if key in lex.institutions else 4
             portfolio = next(
                 (
                     m
-                    for m in range(at - 2, max(0, at - 4), -1)
-                    if tokens[m] in _PORTFOLIO_LINKS and _key(tokens[m - 1]) in lex.roles
+                    for m in range(at - 2, max(0, at - reach), -1)
+                    if tokens[m] in _PORTFOLIO_LINKS
+                    and _key(tokens[m - 1]) in lex.roles
+                    and (m >= at - 3 or all(t[:1].islower() for t in tokens[m + 1 : at]))
                 ),
                 None,
             )

@@ -202,3 +202,29 @@ def test_a_relative_clause_says_what_a_private_person_is(
 )
 def test_a_post_held_at_a_body_then_the_name(body: str, name: str | None, tmp_path: Path) -> None:
     assert [row[0] for row in as_printed(body, tmp_path)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a post before the name whose body is printed in lower case, a few words before its head
+        (
+            '"The rules are clear," said the chairman of the election commission, Hadi Arifin.',
+            ("Hadi Arifin", "Chairman of the election commission"),
+        ),
+        (
+            "The secretary of the provincial health agency, Rina Sari, said the clinics were full.",
+            ("Rina Sari", "Secretary of the provincial health agency"),
+        ),
+        (
+            '"The dam is safe," said the deputy head of the national disaster mitigation agency, Agus Wibowo.',
+            ("Agus Wibowo", "Deputy Head of the national disaster mitigation agency"),
+        ),
+        (
+            "The chairman of the house ethics committee, Dedi Kurnia, said the hearing was closed.",
+            ("Dedi Kurnia", "Chairman of the house ethics committee"),
+        ),
+    ],
+)
+def test_a_post_of_a_body_in_lower_case_before_the_name(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
