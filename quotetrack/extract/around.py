@@ -360,7 +360,20 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
         while now and now[-1].casefold().strip(",") in {"and", "a", "an", "the"}:
             now.pop()
         return " ".join(now).rstrip(",") or None
+    post = without_country_s(post)
     return post if past is None else " ".join(post.split()[past:])
+
+
+def without_country_s(post: str) -> str:
+    """A post in lower case without the country whose post it is: "Indonesia's coordinating
+    minister for economic affairs" -> "coordinating minister for economic affairs" (as before a
+    capitalised post: "Indonesia's Finance Minister X"). Any other post as it is."""
+    owner, _, rest = post.partition(" ")
+    if not rest[:1].islower() or not owner.endswith(("'s", "’s", "s'", "s’")):
+        return post
+    # ("the Philippines' secretary of foreign affairs": a plural name's apostrophe alone)
+    country = owner.removesuffix("'s").removesuffix("’s").rstrip("'’").casefold()
+    return rest if country == "indonesia" or country in word_set("quotetrack.text", "countries.txt") else post
 
 
 def _post_run(words: list[str], lex: Lexicon) -> list[str]:

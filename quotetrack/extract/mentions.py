@@ -18,6 +18,7 @@ from quotetrack.extract.around import (
     RELATION_EN,
     held_post,
     is_portfolio_word,
+    without_country_s,
 )
 from quotetrack.extract.words import (
     Lexicon,
@@ -3023,8 +3024,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         mention = replace(mention, name=mention.name.split(" ", 1)[1])
     if lex.lang == "en" and mention is not None and mention.role and " " in mention.role:
         owner, post = mention.role.split(" ", 1)
-        if owner.casefold() in _OWNERS:
-            mention = replace(mention, role=post)  # "Its leader, X": whose leader is said before; the post
+        # "Its leader, X": whose leader is said before; "Indonesia's coordinating minister for
+        # economic affairs, X": the country whose post it is. The post
+        mention = replace(mention, role=post if owner.casefold() in _OWNERS else without_country_s(mention.role))
     if (
         lex.lang == "id"
         and mention is not None

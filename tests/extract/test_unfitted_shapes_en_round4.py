@@ -228,3 +228,34 @@ def test_a_post_held_at_a_body_then_the_name(body: str, name: str | None, tmp_pa
 )
 def test_a_post_of_a_body_in_lower_case_before_the_name(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
     assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a post in lower case after the country whose post it is: the country is no word of it
+        (
+            '"Growth will slow," said Budi Hartanto, Indonesia\'s coordinating minister for economic affairs.',
+            ("Budi Hartanto", "Coordinating Minister for economic affairs"),
+        ),
+        (
+            '"Growth will slow," said Indonesia\'s coordinating minister for maritime affairs, Hana Lubis.',
+            ("Hana Lubis", "Coordinating Minister for maritime affairs"),
+        ),
+        (
+            '"Trade will grow," said Agus Wibowo, Indonesia\'s ambassador to Japan.',
+            ("Agus Wibowo", "Ambassador to Japan"),
+        ),
+        (
+            '"Growth will slow," said Lina Marsh, Japan\'s deputy prime minister for economic affairs.',
+            ("Lina Marsh", "Deputy Prime Minister for economic affairs"),
+        ),
+        # (a party's post keeps the party: "Labour Shadow Chancellor")
+        (
+            '"Growth will slow," said Sri Wahyuni, Labour\'s shadow chancellor.',
+            ("Sri Wahyuni", "Labour Shadow Chancellor"),
+        ),
+    ],
+)
+def test_a_country_s_post_in_lower_case(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
