@@ -13,6 +13,7 @@ from quotetrack.extract.mentions import (
     EN_EPITHET_WORDS,
     EN_PARTY_WORDS,
     EPITHET_WORDS,
+    FIELDS_LISTED_EN,
     NAME_PARTICLES,
     PARTICIPLE_CUES,
     PARTY_BRACKET,
@@ -176,6 +177,13 @@ def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
             or text.startswith(" Gen. ", stop.start() + 1)  # ("said ... Comr. Gen. X": a general's rank)
         ):
             pos = stop.end()  # "kata Dr. Imran": a title's period, not the sentence end
+            continue
+        if (
+            stop.group().endswith("and")
+            and (fields := FIELDS_LISTED_EN.search(text, start, end)) is not None
+            and fields.start() < stop.start() < fields.end()
+        ):
+            pos = fields.end()  # "said Coordinating Political, Legal and Security Affairs Minister X"
             continue
         if stop.group() in "\"“‘'" and (nickname := NICKNAME_INSIDE.match(text, stop.start())) is not None:
             pos = nickname.end()  # 'said Ferdinand "Bongbong" Marcos Jr.': a nickname inside the name

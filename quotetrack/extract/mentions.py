@@ -2961,6 +2961,15 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         held = _named_as_post(printed, lex)
         if held is not None:
             return held
+    if lex.lang == "en" and " and " in printed and (fields := FIELDS_LISTED_EN.search(printed)) is not None:
+        # "Coordinating Minister for Political, Legal and Security Affairs X": the portfolio's
+        # fields, listed with commas, are one post's (a comma elsewhere parts a post from a name)
+        listed = fields.group().replace(",", _LISTED_COMMA)
+        read = parse_mention(printed[: fields.start()] + listed + printed[fields.end() :], lex)
+        if read is None:
+            return None
+        role, name = (None if w is None else w.replace(_LISTED_COMMA, ",") for w in (read.role, read.name))
+        return replace(read, printed=printed, role=role, name=name)
     if lex.lang == "en" and (force := police_force(printed)) is not None:
         return ParsedMention(printed=printed, org=force)  # "..., police said": the force speaks
     if (
@@ -3060,6 +3069,11 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
 
 
 _OWNERS = frozenset({"its", "his", "her", "their", "our"})
+# A portfolio's fields listed with commas, up to its "affairs": "Political, Legal and Security
+# Affairs", "political, legal, and security affairs".
+FIELDS_LISTED_EN = re.compile(r"\b[A-Za-z][\w-]*(?:,\s+[A-Za-z][\w-]*)+,?\s+and\s+[A-Za-z][\w-]*\s+[Aa]ffairs\b")
+# (what stands for a listed field's comma while the mention is read)
+_LISTED_COMMA = "\ue000"
 _ROYAL_STYLES = ("Prince ", "Princess ", "Sheikh ", "Sheikha ")
 # A member's post printed after the name, as British and Irish copy does: "Sarah Blythe MP".
 _MEMBER_AFTER_NAME = re.compile(r"[a-z][,]?\s+(MP|MSP|MS|MLA|MEP|TD|AM)$")

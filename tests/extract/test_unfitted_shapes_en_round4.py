@@ -259,3 +259,31 @@ def test_a_post_of_a_body_in_lower_case_before_the_name(body: str, expected: tup
 )
 def test_a_country_s_post_in_lower_case(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
     assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a portfolio's fields listed with commas up to its "Affairs" are one post's
+        (
+            "Coordinating Minister for Political, Legal and Security Affairs Rudi Gunawan said the vote was safe.",
+            ("Rudi Gunawan", "Coordinating Minister for Political, Legal and Security Affairs"),
+        ),
+        (
+            '"We are ready," said Coordinating Minister for Maritime, Investment and Fisheries Affairs Hana Lubis.',
+            ("Hana Lubis", "Coordinating Minister for Maritime, Investment and Fisheries Affairs"),
+        ),
+        (
+            '"The plan is ready," said Coordinating Food, Agriculture, and Rural Affairs Minister Dewi Kartika.',
+            ("Dewi Kartika", "Coordinating Food, Agriculture, and Rural Affairs Minister"),
+        ),
+        # (an "and" between two people still parts them)
+        (
+            '"The economy is strong," said Coordinating Minister for Economic Affairs Budi Hartanto and '
+            "Finance Minister Sri Wahyuni.",
+            ("Budi Hartanto", "Coordinating Minister for Economic Affairs"),
+        ),
+    ],
+)
+def test_a_portfolio_s_fields_listed_with_commas(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
