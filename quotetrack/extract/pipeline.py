@@ -42,6 +42,7 @@ from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry, epithet_f
 from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
+from quotetrack.text.lexicon import is_past_post
 from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.segment import Span, split_paragraphs
 
@@ -1076,4 +1077,14 @@ def _fuller(printed: str | None, known: str | None) -> str | None:
         return known  # "the Tory leader" of a Conservative prime minister: the office, not the party post
     if is_military_rank(printed) and known and not is_military_rank(known):
         return known  # "said Adm. Mike Mullen, the former chairman of the Joint Chiefs": the post held
+    if (
+        printed
+        and known
+        and printed[:1].islower()
+        and is_past_post(printed.split()[:1])
+        and not is_past_post(known.split()[:1])
+    ):
+        # "Trade Minister X opened the fair. The former general said ...": the post held that day,
+        # not one held before
+        return known
     return printed

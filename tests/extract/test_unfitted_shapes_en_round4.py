@@ -287,3 +287,26 @@ def test_a_country_s_post_in_lower_case(body: str, expected: tuple[str, str], tm
 )
 def test_a_portfolio_s_fields_listed_with_commas(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
     assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an epithet of a post held before stands for the person; the statement keeps the post
+        # held that day
+        (
+            "Trade Minister Agus Hartono opened the fair. The former general said exports would keep growing.",
+            ("Agus Hartono", "Trade Minister"),
+        ),
+        (
+            "Defense Minister Bambang Sutejo visited the base. The former army chief said the fleet would grow.",
+            ("Bambang Sutejo", "Defense Minister"),
+        ),
+        (
+            "Health Minister Lina Marsh opened the clinic. The former hospital director said more nurses were needed.",
+            ("Lina Marsh", "Health Minister"),
+        ),
+    ],
+)
+def test_a_past_post_s_epithet_keeps_the_post_held(body: str, expected: tuple[str, str], tmp_path: Path) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [expected]
