@@ -1077,14 +1077,9 @@ def _fuller(printed: str | None, known: str | None) -> str | None:
         return known  # "the Tory leader" of a Conservative prime minister: the office, not the party post
     if is_military_rank(printed) and known and not is_military_rank(known):
         return known  # "said Adm. Mike Mullen, the former chairman of the Joint Chiefs": the post held
-    if (
-        printed
-        and known
-        and printed[:1].islower()
-        and is_past_post(printed.split()[:1])
-        and not is_past_post(known.split()[:1])
-    ):
+    if printed and known and printed.startswith(("former ", "ex-")) and not is_past_post(known.split()[:1]):
         # "Trade Minister X opened the fair. The former general said ...": the post held that day,
-        # not one held before
+        # not one held before (an Indonesian tenure, "Saat menjabat Bupati Kendal, X", dates its
+        # statement then: "mantan Bupati")
         return known
     return printed
