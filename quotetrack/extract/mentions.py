@@ -2075,6 +2075,17 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
         and not _opens_a_noble_s_name(tokens, own)
     ):
         return start  # "Direktur RSU Dewi Lestari Handayani": a nameless hospital, the director's three words
+    if (
+        _key(tokens[body]) in _HOSPITAL_WORDS
+        and end - own == 3
+        and not _opens_a_noble_s_name(tokens, own)
+        and _key(tokens[own]) not in _TWO_WORD_NAME_OPENERS
+        and _key(tokens[own + 1]) not in given_names_id()
+        and not _body_name_word(tokens[own])
+    ):
+        # "Direktur RSU Teguh Prakoso Wibowo": a regency's hospital is often printed nameless, and
+        # three words that no given name the list knows splits are the director's whole name
+        return start
     if _opens_a_noble_s_name(tokens, own) == 2:
         named = own + 3  # "Universitas Halu Oleo", "Universitas La Ode Kamaruddin"
     else:

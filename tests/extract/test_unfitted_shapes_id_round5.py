@@ -1,0 +1,38 @@
+"""Indonesian speakers the rules were not fitted to, fifth round: baptismal given names after a
+body's name, nameless hospitals. Every row is a small invented article (invented people, bodies,
+places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.ingested import who
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a baptismal given name ("Albertus", "Yakob", "Gregorius") opens the person's name after a
+        # body's own name of two words, or after a Papuan village's word
+        (
+            "Rektor Universitas Sanata Dharmawa Albertus Bagus",
+            ("Albertus Bagus", "Rektor Universitas Sanata Dharmawa"),
+        ),
+        (
+            "Rektor Universitas Widya Karsa Gregorius Pranoto",
+            ("Gregorius Pranoto", "Rektor Universitas Widya Karsa"),
+        ),
+        ("Kepala Kampung Yakob Wendanu", ("Yakob Wendanu", "Kepala Kampung")),
+        ("Kepala Kampung Kornelius Tabuniwa", ("Kornelius Tabuniwa", "Kepala Kampung")),
+        # (a health centre is named by its place, one word, before a one-word name the list knows)
+        ("Kepala Puskesmas Cibarengkok Sulastri", ("Sulastri", "Kepala Puskesmas Cibarengkok")),
+        # a nameless hospital before three words no given name the list splits: the director's name
+        ("Direktur RSU Teguh Prakosa Wibawanto", ("Teguh Prakosa Wibawanto", "Direktur RSU")),
+        ("Direktur RSUD Slamet Rahardjo Wicaksono", ("Slamet Rahardjo Wicaksono", "Direktur RSUD")),
+        # (a hospital's own name of a body's word or a hero keeps its words)
+        ("Direktur RS Harapan Sehat Dewi Kartikasari", ("Dewi Kartikasari", "Direktur RS Harapan Sehat")),
+    ],
+)
+def test_a_given_name_ends_a_body_s_own_name(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan pihaknya masih menyiapkan bantuan bagi warga yang terdampak banjir.\n"
+    assert who(text, "id") == [expected]
