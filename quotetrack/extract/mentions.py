@@ -1737,6 +1737,14 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and start < end
             and _key(tokens[start - 2]) in markers
             and not (start >= 3 and _key(tokens[start - 3]) in _PORTFOLIO_HOLDERS)
+            # ("Ketua Partai Persatuan Mardiono Hadi": a party named by a group's word, then a word
+            # no dictionary holds, which opens the person's name)
+            and not (
+                lex.lang == "id"
+                and start >= 3
+                and _key(tokens[start - 3]) in _DICTIONARY_NAMED_BODIES
+                and not is_dictionary_word(_key(token))
+            )
         ):
             # "Menko Polhukam Budi Gunawan": the word after "Menko" is the portfolio; "Ketua
             # Kelompok Nelayan Jumawan": the word after "Kelompok" is the group's ("Menteri

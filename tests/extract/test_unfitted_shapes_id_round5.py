@@ -1,6 +1,6 @@
 """Indonesian speakers the rules were not fitted to, fifth round: baptismal given names after a
-body's name, nameless hospitals. Every row is a small invented article (invented people, bodies,
-places)."""
+body's name, nameless hospitals, parties named by a group's word. Every row is a small invented
+article (invented people, bodies, places)."""
 
 from __future__ import annotations
 
@@ -35,4 +35,22 @@ from tests.extract.ingested import who
 )
 def test_a_given_name_ends_a_body_s_own_name(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan pihaknya masih menyiapkan bantuan bagi warga yang terdampak banjir.\n"
+    assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a party named by a group's word ("Persatuan"), then a word no dictionary holds: the person's
+        ("Ketua Partai Persatuan Mardiyono Hadi", ("Mardiyono Hadi", "Ketua Partai Persatuan")),
+        ("Sekjen Partai Persatuan Sutrisno Adiwangsa", ("Sutrisno Adiwangsa", "Sekjen Partai Persatuan")),
+        (
+            "Ketua Umum Partai Persatuan Rakyat Joko Wiyonoto",
+            ("Joko Wiyonoto", "Ketua Umum Partai Persatuan Rakyat"),
+        ),
+        ("Ketua Persatuan Guru Sutrisno Adiwangsa", ("Sutrisno Adiwangsa", "Ketua Persatuan Guru")),
+    ],
+)
+def test_a_party_named_by_a_group_s_word(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Politik\n\n{lede} mengatakan partainya siap mengikuti pemilihan kepala daerah tahun depan.\n"
     assert who(text, "id") == [expected]
