@@ -1838,6 +1838,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             # "Kepala SDN 1 Cibeber Yayah Rokayah": a numbered school's place, one word, then a
             # name of two words or more that no given name the list knows opens
             start = placed + 1
+    if lex.lang == "id" and end - start >= 3 and start >= 1 and _key(tokens[start - 1]) in _REGIONAL_OFFICES:
+        start = _after_an_office_s_unknown_place(tokens, start, end)
     if lex.lang == "id" and end - start >= 2:
         start = _after_a_place_named_body(tokens, start, end, lex)
     if (
@@ -1970,6 +1972,15 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         )
     ):
         return end, end  # "Bupati Subang", "KPU Subang": a region, no name
+    if lex.lang == "id" and end - start == 2 and end == len(tokens) and before in _REGIONAL_OFFICES:
+        first, last = (_key(t) for t in tokens[start:end])
+        given = given_names_id()
+        if (
+            (first in lex.regions or first in PLACE_OPENERS or (is_dictionary_word(first) and first not in given))
+            and is_dictionary_word(last)
+            and last not in given
+        ):
+            return end, end  # "Bupati Lembah Hijau, yang hadir ...": a place of two words, no name
     return start, end
 
 
@@ -2108,6 +2119,19 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
             named,
         )
     return max(start, min(named, end - 1))
+
+
+def _after_an_office_s_unknown_place(tokens: list[str], start: int, end: int) -> int:
+    """Where the person's name starts after a regional office whose place the lexicon does not
+    know ("Bupati Sukajaya Rudi Hartono", "Bupati Cikarang Raya Hendra Wijaya"): the office's place,
+    one word or two, then a given name the list knows opening a name of two words or more. `start`
+    when a given name or a noble's word opens the run: the person's name follows the office."""
+    given = given_names_id()
+    if _key(tokens[start]) in given or _opens_a_noble_s_name(tokens, start):
+        return start
+    if not all(t[:1].isupper() and t[1:2].islower() for t in tokens[start:end]):
+        return start
+    return next((k for k in (start + 1, start + 2) if end - k >= 2 and _key(tokens[k]) in given), start)
 
 
 # Bodies and portfolios named by dictionary words after their first ("Partai Bulan Bintang",

@@ -1,6 +1,6 @@
 """Indonesian speakers the rules were not fitted to, fifth round: baptismal given names after a
-body's name, nameless hospitals, parties named by a group's word. Every row is a small invented
-article (invented people, bodies, places)."""
+body's name, nameless hospitals, parties named by a group's word, places the lexicon does not know
+after a regional office. Every row is a small invented article (invented people, bodies, places)."""
 
 from __future__ import annotations
 
@@ -53,4 +53,30 @@ def test_a_given_name_ends_a_body_s_own_name(lede: str, expected: tuple[str, str
 )
 def test_a_party_named_by_a_group_s_word(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Politik\n\n{lede} mengatakan partainya siap mengikuti pemilihan kepala daerah tahun depan.\n"
+    assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a regional office, a place the lexicon does not know (one word or two), then a name that a
+        # given name the list knows opens
+        ("Bupati Sukajayan Rudi Hartanto", ("Rudi Hartanto", "Bupati Sukajayan")),
+        ("Bupati Sukamakmuran Rina Wulansari", ("Rina Wulansari", "Bupati Sukamakmuran")),
+        ("Bupati Cikarangan Raya Hendra Wijayakusuma", ("Hendra Wijayakusuma", "Bupati Cikarangan Raya")),
+        ("Wali Kota Harjamuktian Agus Salimudin", ("Agus Salimudin", "Wali Kota Harjamuktian")),
+        # (a given name right after the office opens the person's name)
+        ("Bupati Budi Santoso Wijayakusuma", ("Budi Santoso Wijayakusuma", "Bupati")),
+        # a regional office and a place of two dictionary words, the clause after the comma: no name
+        ("Bupati Lembah Hijau, yang hadir dalam acara itu,", (None, "Bupati Lembah Hijau")),
+        ("Gubernur Tanah Baru, yang hadir dalam rapat itu,", (None, "Gubernur Tanah Baru")),
+        ("Kapolres Bukit Indah, yang ditemui di kantornya,", (None, "Kapolres Bukit Indah")),
+        ("Bupati Sungai Jernih, saat ditemui wartawan,", (None, "Bupati Sungai Jernih")),
+        ("Wali Kota Pantai Indah, seusai rapat,", (None, "Wali Kota Pantai Indah")),
+        # (a name of two words after the office is still his)
+        ("Bupati Budi Santoso, yang hadir dalam acara itu,", ("Budi Santoso", "Bupati")),
+    ],
+)
+def test_a_regional_office_s_place_the_lexicon_does_not_know(lede: str, expected: tuple[str | None, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan air sudah surut sejak pagi dan warga mulai membersihkan rumah.\n"
     assert who(text, "id") == [expected]
