@@ -1838,6 +1838,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             # "Kepala SDN 1 Cibeber Yayah Rokayah": a numbered school's place, one word, then a
             # name of two words or more that no given name the list knows opens
             start = placed + 1
+    if lex.lang == "id" and end - start >= 1:
+        start = _after_a_firm_s_name(tokens, start, end)
     if lex.lang == "id" and end - start >= 3 and start >= 1 and _key(tokens[start - 1]) in _REGIONAL_OFFICES:
         start = _after_an_office_s_unknown_place(tokens, start, end)
     if lex.lang == "id" and end - start >= 2:
@@ -2119,6 +2121,42 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
             named,
         )
     return max(start, min(named, end - 1))
+
+
+# The words that print a firm's legal form before its own name ("PT Sinar Farma", "CV Karya Mandiri").
+_FIRM_FORMS = frozenset({"pt", "cv", "ud"})
+
+
+def _after_a_firm_s_name(tokens: list[str], start: int, end: int) -> int:
+    """Where the person's name starts after a firm's own name, which the name run may have cut
+    inside ("PT Sinar Farmasi Bagas Hartanto", "PT Bumi Lestari Andi Pratama"): a firm is named by
+    dictionary words or a brand; the person's name, of two words at least, opens at the first given
+    name the list knows or noble's word after the own name's first word, else, after dictionary
+    words only, at the last two words when the last is no dictionary word (a surname). `start` when
+    no firm is printed just before, or neither is found."""
+    form = next(
+        (k for k in range(max(0, start - 4), end - 3) if tokens[k].isupper() and _key(tokens[k]) in _FIRM_FORMS),
+        None,
+    )
+    if form is None or not all(t[:1].isupper() and t[1:2].islower() for t in tokens[form + 1 : end]):
+        return start
+    own = form + 1
+    given = given_names_id()
+    named = next(
+        (k for k in range(own + 1, end - 1) if _key(tokens[k]) in given or _opens_a_noble_s_name(tokens, k)),
+        None,
+    )
+    if named is not None:
+        return named
+    if (
+        end - own >= 3
+        and all(is_dictionary_word(_key(t)) for t in tokens[own : end - 2])
+        and not is_dictionary_word(_key(tokens[end - 1]))
+        and _key(tokens[end - 2]) not in _NAME_AND_BODY_WORDS
+        and not _body_name_word(tokens[end - 2])
+    ):
+        return max(start, end - 2)
+    return start
 
 
 def _after_an_office_s_unknown_place(tokens: list[str], start: int, end: int) -> int:

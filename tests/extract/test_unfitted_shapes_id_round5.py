@@ -1,6 +1,7 @@
 """Indonesian speakers the rules were not fitted to, fifth round: baptismal given names after a
 body's name, nameless hospitals, parties named by a group's word, places the lexicon does not know
-after a regional office. Every row is a small invented article (invented people, bodies, places)."""
+after a regional office, firms named by dictionary words. Every row is a small invented article
+(invented people, bodies, places)."""
 
 from __future__ import annotations
 
@@ -79,4 +80,26 @@ def test_a_party_named_by_a_group_s_word(lede: str, expected: tuple[str, str]) -
 )
 def test_a_regional_office_s_place_the_lexicon_does_not_know(lede: str, expected: tuple[str | None, str]) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan air sudah surut sejak pagi dan warga mulai membersihkan rumah.\n"
+    assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a firm named by dictionary words after "PT": the person's name opens at a given name the
+        # list knows or a noble's word, or, after dictionary words only, at the last two words
+        (
+            "Direktur Digital PT Sinar Farmasi Bagas Hartanto",
+            ("Bagas Hartanto", "Direktur Digital PT Sinar Farmasi"),
+        ),
+        ("Manajer PT Bumi Lestari Andi Pratamadi", ("Andi Pratamadi", "Manajer PT Bumi Lestari")),
+        ("Direktur PT Cahaya Andalas Andi Rahmatullah", ("Andi Rahmatullah", "Direktur PT Cahaya Andalas")),
+        ("Direktur CV Karya Bumi Dimas Wirayuda", ("Dimas Wirayuda", "Direktur CV Karya Bumi")),
+        # (a firm's brand, then a name no given name the list knows opens, reads as before)
+        ("Direktur PT Pertamaxa Nicke Widyawanti", ("Nicke Widyawanti", "Direktur PT Pertamaxa")),
+        ("Direktur PT Angkasa Pura Rudi Hartono Wijaya", ("Rudi Hartono Wijaya", "Direktur PT Angkasa Pura")),
+    ],
+)
+def test_a_firm_s_own_name_before_the_person_s(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Bisnis\n\n{lede} mengatakan perusahaannya akan menambah layanan di kota-kota kecil tahun depan.\n"
     assert who(text, "id") == [expected]
