@@ -1556,6 +1556,9 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 # The last word of a post that always names its body right after it ("Direktur Eksekutif X",
 # "Direktur Utama Y"): a word the given-name list does not know there is the body's, before one it knows.
 _BODY_POST_TAILS = frozenset({"eksekutif", "utama"})
+# A word joined to an Arabic article ("Ar-Raniry", "Al-Hikmah"), which names an Islamic school or
+# university after its short form far more often than it opens a person's name.
+_ARABIC_NAMED = re.compile(r"[A-Z][a-z]{1,2}-[A-Z][a-z]{2,}")
 # Words an Indonesian person's name never is: English nouns of a body's name ("Indostrategic",
 # "Analytics", "Foundation", "Development").
 _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)")
@@ -1855,6 +1858,15 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         # "Kepala Desa (Kades) Sukamaju Ahmad Suherman", "Kepala Kepolisian Sektor (Kapolsek)
         # Cibinong ...": the short form of a local unit's post, then that unit's place, one word
         start += 1
+    if (
+        lex.lang == "id"
+        and end - start >= 2
+        and start >= 1
+        and _ARABIC_NAMED.fullmatch(tokens[start])
+        and _key(tokens[start].split("-")[0]) in _ARABIC_ARTICLES
+        and (tokens[start - 1].isupper() and len(tokens[start - 1]) >= 2 or _key(tokens[start - 1]) in NAMED_BODIES)
+    ):
+        start += 1  # "Rektor UIN Ar-Raniry Mujiburrahman": an Arabic article, joined, opens the body's name
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
     if lex.lang == "id" and end - start >= 3 and _after_an_english_post(tokens, start):

@@ -1,7 +1,7 @@
 """Indonesian speakers the rules were not fitted to, fifth round: baptismal given names after a
 body's name, nameless hospitals, parties named by a group's word, places the lexicon does not know
-after a regional office, firms named by dictionary words. Every row is a small invented article
-(invented people, bodies, places)."""
+after a regional office, firms named by dictionary words, Islamic bodies named with an Arabic
+article. Every row is a small invented article (invented people, bodies, places)."""
 
 from __future__ import annotations
 
@@ -102,4 +102,21 @@ def test_a_regional_office_s_place_the_lexicon_does_not_know(lede: str, expected
 )
 def test_a_firm_s_own_name_before_the_person_s(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Bisnis\n\n{lede} mengatakan perusahaannya akan menambah layanan di kota-kota kecil tahun depan.\n"
+    assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a word joined to an Arabic article after an Islamic body's short form names the body
+        ("Rektor UIN Ar-Raniryah Mujiburrahim", ("Mujiburrahim", "Rektor UIN Ar-Raniryah")),
+        ("Rektor IAIN Al-Furqan Hasanuddin", ("Hasanuddin", "Rektor IAIN Al-Furqan")),
+        ("Ketua STAI Al-Ittihad Fauzani", ("Fauzani", "Ketua STAI Al-Ittihad")),
+        ("Ketua Yayasan As-Salamah Burhanuddin", ("Burhanuddin", "Ketua Yayasan As-Salamah")),
+        # (a name of two words after it was already read so)
+        ("Rektor IAIN Al-Furqan Hasanuddin Malik", ("Hasanuddin Malik", "Rektor IAIN Al-Furqan")),
+    ],
+)
+def test_an_islamic_body_named_with_an_arabic_article(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan kampusnya membuka pendaftaran mahasiswa baru bulan depan.\n"
     assert who(text, "id") == [expected]
