@@ -2070,10 +2070,12 @@ def _opens_a_body_s_own_name(tokens: list[str], start: int) -> bool:
 _HERO_NAMED_UNITS = frozenset({"rsud", "rsup", "rsu", "rs", "rsia", "sakit", "bank"})
 _PLACE_NAMED_BODIES = frozenset(
     {"universitas", "institut", "politeknik", "pelabuhan", "bandara", "stasiun", "terminal"}
-    | {"lapas", "rutan", "pengadilan", "taman", "lanud", "lantamal"}
+    | {"lapas", "rutan", "pengadilan", "taman", "lanud", "lantamal", "pasar"}
     | _HERO_NAMED_UNITS
 )
-_PLACE_NAMED_QUALIFIERS = frozenset({"negeri", "tinggi", "agama", "niaga", "nasional", "kelas", "angkatan", "udara"})
+_PLACE_NAMED_QUALIFIERS = frozenset(
+    {"negeri", "tinggi", "agama", "niaga", "nasional", "kelas", "angkatan", "udara", "induk", "sentral"}
+)
 _PLACE_NAMED_REACH = 7  # the body's word, a qualifier or two, a name of two or three words, the person's
 # The first word of a noble's name or an Acehnese or Bugis honorific ("Teuku Umar", "Cut Meutia",
 # "Andi Djemma", "Raden Mattaher"), which opens a name, a person's or a hero's, of two words or more.
@@ -2099,6 +2101,10 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
     own = body + 1
     while own < end and (_key(tokens[own]) in _PLACE_NAMED_QUALIFIERS or _ROMAN_CLASS.fullmatch(tokens[own])):
         own += 1
+    if own + 1 < end and _key(tokens[own]) == "tipe" and re.fullmatch(r"[A-C]", tokens[own + 1]):
+        own += 2  # "Terminal Tipe A Giri Mulya": a bus station's class, then its own name
+    if end - own == 2 and own > body + 1 and _key(tokens[own]) in given_names_id():
+        return max(start, own)  # "Kepala Pasar Sentral Budi Hartono": a nameless market of its kind
     if end - own < 3 or not all(t[:1].isupper() and t[1:2].islower() for t in tokens[own:end]):
         return start
     if (

@@ -1,7 +1,8 @@
 """Indonesian speakers the rules were not fitted to, fifth round: baptismal given names after a
 body's name, nameless hospitals, parties named by a group's word, places the lexicon does not know
 after a regional office, firms named by dictionary words, Islamic bodies named with an Arabic
-article. Every row is a small invented article (invented people, bodies, places)."""
+article, markets and bus stations. Every row is a small invented article (invented people, bodies,
+places)."""
 
 from __future__ import annotations
 
@@ -119,4 +120,28 @@ def test_a_firm_s_own_name_before_the_person_s(lede: str, expected: tuple[str, s
 )
 def test_an_islamic_body_named_with_an_arabic_article(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan kampusnya membuka pendaftaran mahasiswa baru bulan depan.\n"
+    assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a market and a bus station are named by a place or by words, after their kind ("Pasar
+        # Induk", "Terminal Tipe A"): their own name is the post's, the person's opens at a given name
+        (
+            "Kepala Pasar Induk Sumber Rejeki Wahyu Hidayatullah",
+            ("Wahyu Hidayatullah", "Kepala Pasar Induk Sumber Rejeki"),
+        ),
+        ("Kepala Pasar Sentral Budi Hartanto", ("Budi Hartanto", "Kepala Pasar Sentral")),
+        ("Kepala Pasar Cibuburan Hendra Saputra", ("Hendra Saputra", "Kepala Pasar Cibuburan")),
+        ("Kepala UPT Pasar Kliwonan Sutrisno Hadi", ("Sutrisno Hadi", "Kepala UPT Pasar Kliwonan")),
+        (
+            "Kepala Terminal Tipe A Giri Mulyo Hendra Saputra",
+            ("Hendra Saputra", "Kepala Terminal Tipe A Giri Mulyo"),
+        ),
+        ("Kepala Terminal Tipe B Budi Hartanto", ("Budi Hartanto", "Kepala Terminal Tipe B")),
+    ],
+)
+def test_a_market_s_or_a_bus_station_s_own_name(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan harga kebutuhan pokok mulai turun sejak awal pekan ini.\n"
     assert who(text, "id") == [expected]
