@@ -1559,6 +1559,12 @@ _BODY_POST_TAILS = frozenset({"eksekutif", "utama"})
 # A word joined to an Arabic article ("Ar-Raniry", "Al-Hikmah"), which names an Islamic school or
 # university after its short form far more often than it opens a person's name.
 _ARABIC_NAMED = re.compile(r"[A-Z][a-z]{1,2}-[A-Z][a-z]{2,}")
+# English nouns that end the name of a place to visit or a business in Indonesian copy ("X
+# Underwater", "X Waterpark", "X Coffee"); no Indonesian name has them ("Park" is a Korean surname).
+_ENGLISH_BODY_NOUNS = frozenset(
+    {"underwater", "resort", "beach", "waterpark", "waterboom", "center", "centre", "hub", "garden", "camp"}
+    | {"cafe", "coffee", "mart", "studio", "mall", "plaza", "square", "residence", "hostel", "homestay"}
+)
 # Words an Indonesian person's name never is: English nouns of a body's name ("Indostrategic",
 # "Analytics", "Foundation", "Development").
 _BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ic|ics|tion|ment|ity|logy|tech|ware)")
@@ -1867,6 +1873,10 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         and (tokens[start - 1].isupper() and len(tokens[start - 1]) >= 2 or _key(tokens[start - 1]) in NAMED_BODIES)
     ):
         start += 1  # "Rektor UIN Ar-Raniry Mujiburrahman": an Arabic article, joined, opens the body's name
+    if lex.lang == "id" and end - start >= 3:
+        # "Pengelola Bangsal Underwater Ikhsan Arif": an English noun ends the body's name of a
+        # place to visit or a business, the person's name of two words or more after it
+        start = next((k + 1 for k in range(end - 3, start - 1, -1) if _key(tokens[k]) in _ENGLISH_BODY_NOUNS), start)
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):
         start += 1  # "Direktur Eksekutif Indostrategic Ahmad Khoirul Umam": an English word names the body
     if lex.lang == "id" and end - start >= 3 and _after_an_english_post(tokens, start):

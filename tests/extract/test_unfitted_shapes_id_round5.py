@@ -1,8 +1,8 @@
 """Indonesian speakers the rules were not fitted to, fifth round: baptismal given names after a
 body's name, nameless hospitals, parties named by a group's word, places the lexicon does not know
 after a regional office, firms named by dictionary words, Islamic bodies named with an Arabic
-article, markets and bus stations. Every row is a small invented article (invented people, bodies,
-places)."""
+article, markets and bus stations, places to visit. Every row is a small invented article (invented
+people, bodies, places)."""
 
 from __future__ import annotations
 
@@ -144,4 +144,27 @@ def test_an_islamic_body_named_with_an_arabic_article(lede: str, expected: tuple
 )
 def test_a_market_s_or_a_bus_station_s_own_name(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan harga kebutuhan pokok mulai turun sejak awal pekan ini.\n"
+    assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # "Pengelola" (who runs a site or a market) is a post; an English noun ends the name of a
+        # place to visit or a business ("Underwater", "Waterpark", "Coffee"), the person's after it
+        (
+            "Pengelola Wisata Bahari Karang Indah Rudi Santosa",
+            ("Rudi Santosa", "Pengelola Wisata Bahari Karang Indah"),
+        ),
+        ("Pengelola Bangsal Underwater Ikhsan Arifin", ("Ikhsan Arifin", "Pengelola Bangsal Underwater")),
+        ("Manajer Sentosa Waterpark Budi Hartanto", ("Budi Hartanto", "Manajer Sentosa Waterpark")),
+        ("General Manager Grand Plaza Hendra Wijayakusuma", ("Hendra Wijayakusuma", "General Manager Grand Plaza")),
+        (
+            "Pengelola Pantai Pasir Putih Beach Agus Salimudin",
+            ("Agus Salimudin", "Pengelola Pantai Pasir Putih Beach"),
+        ),
+    ],
+)
+def test_who_runs_a_place_to_visit(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Wisata\n\n{lede} mengatakan jumlah pengunjung naik dua kali lipat selama libur sekolah.\n"
     assert who(text, "id") == [expected]
