@@ -710,7 +710,7 @@ _REGIONAL_OFFICES = frozenset(
 LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil"})
 # A district's or a village's own bodies, whose place is printed after them the same way ("Ketua
 # Panwascam Sukmajaya Dian Novita", "Ketua PPK Cibeber Asep", "Kepala KUA Tapos Ahmad").
-_LOCAL_BODIES = frozenset({"panwascam", "ppk", "pps", "kua", "koramil", "polsek"})
+_LOCAL_BODIES = frozenset({"panwascam", "ppk", "pps", "kua", "koramil", "polsek", "puskesmas"})
 # Words that make a place of the word next to them ("Jawa Barat", "Kota Solo").
 _PLACE_PARTS = frozenset(
     {
@@ -1849,7 +1849,18 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             start = placed + 1
     if lex.lang == "id" and end - start >= 1:
         start = _after_a_firm_s_name(tokens, start, end)
-    if lex.lang == "id" and end - start >= 3 and start >= 1 and _key(tokens[start - 1]) in _REGIONAL_OFFICES:
+    if (
+        lex.lang == "id"
+        and end - start >= 3
+        and start >= 1
+        and (
+            _key(tokens[start - 1]) in _REGIONAL_OFFICES
+            # ("Wali Kota Bukit Raya Hendro X": a place's first word the name run left to the post)
+            or (
+                start >= 2 and _key(tokens[start - 2]) in _REGIONAL_OFFICES and _key(tokens[start - 1]) in PLACE_OPENERS
+            )
+        )
+    ):
         start = _after_an_office_s_unknown_place(tokens, start, end)
     if lex.lang == "id" and end - start >= 2:
         start = _after_a_place_named_body(tokens, start, end, lex)
@@ -1870,7 +1881,11 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         and start >= 1
         and _ARABIC_NAMED.fullmatch(tokens[start])
         and _key(tokens[start].split("-")[0]) in _ARABIC_ARTICLES
-        and (tokens[start - 1].isupper() and len(tokens[start - 1]) >= 2 or _key(tokens[start - 1]) in NAMED_BODIES)
+        and (
+            tokens[start - 1].isupper()
+            and len(tokens[start - 1]) >= 2
+            or any(_key(t) in NAMED_BODIES | _PLACE_NAMED_BODIES for t in tokens[max(0, start - 4) : start])
+        )
     ):
         start += 1  # "Rektor UIN Ar-Raniry Mujiburrahman": an Arabic article, joined, opens the body's name
     if lex.lang == "id" and end - start >= 3:
@@ -2382,7 +2397,7 @@ def _local_place(tokens: list[str], start: int, end: int) -> bool:
         and _key(tokens[start - 1]) not in given_names_id()  # ("Ketua PPK Budi Santoso Wijaya": his name)
     ):
         return True
-    if start < 3 or (_key(tokens[start - 3]) not in LOCAL_HEADS and _key(tokens[start - 3]) not in _LOCAL_UNITS):
+    if start < 3 or _key(tokens[start - 3]) not in LOCAL_HEADS | _LOCAL_UNITS | _LOCAL_BODIES:
         return False
     # ("Ketua RW 05 Kelurahan Cempaka Putih Sarbini": a ward or village word opens its place too)
     return _key(tokens[start - 2]) in PLACE_OPENERS or _place_of_common_words(tokens, start)

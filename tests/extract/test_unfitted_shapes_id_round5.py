@@ -1,8 +1,8 @@
 """Indonesian speakers the rules were not fitted to, fifth round: baptismal given names after a
 body's name, nameless hospitals, parties named by a group's word, places the lexicon does not know
 after a regional office, firms named by dictionary words, Islamic bodies named with an Arabic
-article, markets and bus stations, places to visit. Every row is a small invented article (invented
-people, bodies, places)."""
+article, markets and bus stations, places to visit, health centres. Every row is a small invented
+article (invented people, bodies, places)."""
 
 from __future__ import annotations
 
@@ -167,4 +167,26 @@ def test_a_market_s_or_a_bus_station_s_own_name(lede: str, expected: tuple[str, 
 )
 def test_who_runs_a_place_to_visit(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Wisata\n\n{lede} mengatakan jumlah pengunjung naik dua kali lipat selama libur sekolah.\n"
+    assert who(text, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a health centre is a district's or a village's unit, named by its place as "Polsek" is:
+        # one word no given name the list knows, then a name of two words
+        ("Kepala Puskesmas Sukaresmian Dedeh Kurniasari", ("Dedeh Kurniasari", "Kepala Puskesmas Sukaresmian")),
+        ("Kepala Puskesmas Cibeberan Yuyun Wahyuningsih", ("Yuyun Wahyuningsih", "Kepala Puskesmas Cibeberan")),
+        # (a place of two dictionary words, as after "Camat")
+        ("Kepala Puskesmas Kebon Manggis Ratih Pramesti", ("Ratih Pramesti", "Kepala Puskesmas Kebon Manggis")),
+        # (a given name the list knows right after it opens the head's name)
+        ("Kepala Puskesmas Dewi Lestari Handayani", ("Dewi Lestari Handayani", "Kepala Puskesmas")),
+        # a regional office's place whose first word opens places' names ("Bukit", "Tanjung")
+        ("Wali Kota Bukit Rayana Hendra Wicaksana", ("Hendra Wicaksana", "Wali Kota Bukit Rayana")),
+        # an Islamic institute's name with an Arabic article after its words
+        ("Rektor Institut Agama Islam Al-Azharia Nurhadi", ("Nurhadi", "Rektor Institut Agama Islam Al-Azharia")),
+    ],
+)
+def test_a_local_unit_s_and_an_office_s_place(lede: str, expected: tuple[str, str]) -> None:
+    text = f"Kabar Daerah\n\n{lede} mengatakan pihaknya masih menyiapkan bantuan bagi warga yang terdampak banjir.\n"
     assert who(text, "id") == [expected]
