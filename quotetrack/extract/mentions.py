@@ -2202,16 +2202,32 @@ def _after_a_firm_s_name(tokens: list[str], start: int, end: int) -> int:
     return start
 
 
+# First parts of compound village and district names ("Sukajaya", "Cibeber", "Karangsari",
+# "Sumberejo", "Mekarmukti", "Wonorejo"); a person's name seldom opens so with four letters after.
+_PLACE_PREFIXES = (
+    *("suka", "ci", "karang", "kali", "sumber", "mekar", "sido", "wono", "banjar", "tegal", "bojong"),
+    *("pondok", "kebon", "rawa", "tanjung", "muara", "pasir", "batu", "teluk", "gunung", "bukit", "lubuk"),
+)
+
+
 def _after_an_office_s_unknown_place(tokens: list[str], start: int, end: int) -> int:
     """Where the person's name starts after a regional office whose place the lexicon does not
     know ("Bupati Sukajaya Rudi Hartono", "Bupati Cikarang Raya Hendra Wijaya"): the office's place,
     one word or two, then a given name the list knows opening a name of two words or more. `start`
     when a given name or a noble's word opens the run: the person's name follows the office."""
     given = given_names_id()
-    if _key(tokens[start]) in given or _opens_a_noble_s_name(tokens, start):
+    first = _key(tokens[start])
+    if first in given or _opens_a_noble_s_name(tokens, start):
         return start
     if not all(t[:1].isupper() and t[1:2].islower() for t in tokens[start:end]):
         return start
+    if not (
+        is_dictionary_word(first)
+        or first in PLACE_OPENERS
+        or _key(tokens[start - 1]) in PLACE_OPENERS  # ("Bukit Rayana": the place's second word)
+        or any(first.startswith(p) and len(first) - len(p) >= 4 for p in _PLACE_PREFIXES)
+    ):
+        return start  # "Bupati Winarno Budi Utomo": a word unlike a place's opens his name of three
     return next((k for k in (start + 1, start + 2) if end - k >= 2 and _key(tokens[k]) in given), start)
 
 

@@ -67,8 +67,10 @@ def test_a_party_named_by_a_group_s_word(lede: str, expected: tuple[str, str]) -
         ("Bupati Sukamakmuran Rina Wulansari", ("Rina Wulansari", "Bupati Sukamakmuran")),
         ("Bupati Cikarangan Raya Hendra Wijayakusuma", ("Hendra Wijayakusuma", "Bupati Cikarangan Raya")),
         ("Wali Kota Harjamuktian Agus Salimudin", ("Agus Salimudin", "Wali Kota Harjamuktian")),
-        # (a given name right after the office opens the person's name)
+        # (a given name right after the office opens the person's name, and so does a word unlike
+        # a place's: no compound village name, no dictionary word)
         ("Bupati Budi Santoso Wijayakusuma", ("Budi Santoso Wijayakusuma", "Bupati")),
+        ("Bupati Winarto Budi Utomo", ("Winarto Budi Utomo", "Bupati")),
         # a regional office and a place of two dictionary words, the clause after the comma: no name
         ("Bupati Lembah Hijau, yang hadir dalam acara itu,", (None, "Bupati Lembah Hijau")),
         ("Gubernur Tanah Baru, yang hadir dalam rapat itu,", (None, "Gubernur Tanah Baru")),
