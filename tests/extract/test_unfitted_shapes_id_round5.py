@@ -26,6 +26,14 @@ from tests.extract.ingested import who
         ),
         ("Kepala Kampung Yakob Wendanu", ("Yakob Wendanu", "Kepala Kampung")),
         ("Kepala Kampung Kornelius Tabuniwa", ("Kornelius Tabuniwa", "Kepala Kampung")),
+        ("Kepala Kampung Obed Wanimbuk", ("Obed Wanimbuk", "Kepala Kampung")),
+        ("Kepala Kampung Yance Muribas", ("Yance Muribas", "Kepala Kampung")),
+        # (and a Javanese or Sundanese one the list lacked)
+        ("Rektor Universitas Sinar Karya Ponco Wibowanto", ("Ponco Wibowanto", "Rektor Universitas Sinar Karya")),
+        (
+            "Rektor Universitas Tunas Bangsa Wahyudin Rahmadani",
+            ("Wahyudin Rahmadani", "Rektor Universitas Tunas Bangsa"),
+        ),
         # (a health centre is named by its place, one word, before a one-word name the list knows)
         ("Kepala Puskesmas Cibarengkok Sulastri", ("Sulastri", "Kepala Puskesmas Cibarengkok")),
         # a nameless hospital before three words no given name the list splits: the director's name
