@@ -1747,12 +1747,12 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and _key(tokens[start - 2]) in markers
             and not (start >= 3 and _key(tokens[start - 3]) in _PORTFOLIO_HOLDERS)
             # ("Ketua Partai Persatuan Mardiono Hadi": a party named by a group's word, then a word
-            # no dictionary holds, which opens the person's name)
+            # no dictionary holds or a given name the list knows, which opens the person's name)
             and not (
                 lex.lang == "id"
                 and start >= 3
                 and _key(tokens[start - 3]) in _DICTIONARY_NAMED_BODIES
-                and not is_dictionary_word(_key(token))
+                and (not is_dictionary_word(_key(token)) or _key(token) in given_names_id())
             )
         ):
             # "Menko Polhukam Budi Gunawan": the word after "Menko" is the portfolio; "Ketua

@@ -54,6 +54,8 @@ def test_a_given_name_ends_a_body_s_own_name(lede: str, expected: tuple[str, str
         # a party named by a group's word ("Persatuan"), then a word no dictionary holds: the person's
         ("Ketua Partai Persatuan Mardiyono Hadi", ("Mardiyono Hadi", "Ketua Partai Persatuan")),
         ("Sekjen Partai Persatuan Sutrisno Adiwangsa", ("Sutrisno Adiwangsa", "Sekjen Partai Persatuan")),
+        # (a given name that is a dictionary word too: "Rahmat", blessing)
+        ("Wakil Ketua Partai Persatuan Rahmat Hidayatullah", ("Rahmat Hidayatullah", "Wakil Ketua Partai Persatuan")),
         (
             "Ketua Umum Partai Persatuan Rakyat Joko Wiyonoto",
             ("Joko Wiyonoto", "Ketua Umum Partai Persatuan Rakyat"),
