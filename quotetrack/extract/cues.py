@@ -1018,8 +1018,8 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
             # name lists its fields, known by its short form.
             return ParsedMention(printed=subject, org=short)
         subject = subject[: bracket.start()]  # "Zulkifli Hasan (Zulhas) menyebut": the name, not its nickname
-    if not subject:
-        return None
+    if not subject.rstrip(", "):
+        return None  # (a lone comma before the verb: "0\n,mengatakan" in any text)
     if (
         lex.lang == "id"
         and subject.rstrip(", ").rsplit(None, 1)[-1].casefold() in DEMONSTRATIVES

@@ -202,3 +202,8 @@ def test_who_runs_a_place_to_visit(lede: str, expected: tuple[str, str]) -> None
 def test_a_local_unit_s_and_an_office_s_place(lede: str, expected: tuple[str, str]) -> None:
     text = f"Kabar Daerah\n\n{lede} mengatakan pihaknya masih menyiapkan bantuan bagi warga yang terdampak banjir.\n"
     assert who(text, "id") == [expected]
+
+
+def test_a_lone_comma_before_a_speech_verb_is_no_subject() -> None:
+    # (found by the robustness test's random text: the subject left after the comma was empty)
+    assert who("0\n,mENGATAKAN\n", "id") == []
