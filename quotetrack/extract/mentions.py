@@ -1889,7 +1889,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     ):
         start += 1  # "Rektor UIN Ar-Raniry Mujiburrahman": an Arabic article, joined, opens the body's name
     if lex.lang == "id" and end - start >= 3:
-        # "Pengelola Bangsal Underwater Ikhsan Arif": an English noun ends the body's name of a
+        # "Pengelola Teluk Biru Underwater Dimas Prakoso": an English noun ends the body's name of a
         # place to visit or a business, the person's name of two words or more after it
         start = next((k + 1 for k in range(end - 3, start - 1, -1) if _key(tokens[k]) in _ENGLISH_BODY_NOUNS), start)
     while lex.lang == "id" and end - start >= 3 and _BRAND_WORD.fullmatch(tokens[start]):

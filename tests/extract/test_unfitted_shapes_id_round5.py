@@ -168,7 +168,7 @@ def test_a_market_s_or_a_bus_station_s_own_name(lede: str, expected: tuple[str, 
             "Pengelola Wisata Bahari Karang Indah Rudi Santosa",
             ("Rudi Santosa", "Pengelola Wisata Bahari Karang Indah"),
         ),
-        ("Pengelola Bangsal Underwater Ikhsan Arifin", ("Ikhsan Arifin", "Pengelola Bangsal Underwater")),
+        ("Pengelola Teluk Biru Underwater Dimas Prakoso", ("Dimas Prakoso", "Pengelola Teluk Biru Underwater")),
         ("Manajer Sentosa Waterpark Budi Hartanto", ("Budi Hartanto", "Manajer Sentosa Waterpark")),
         ("General Manager Grand Plaza Hendra Wijayakusuma", ("Hendra Wijayakusuma", "General Manager Grand Plaza")),
         (
