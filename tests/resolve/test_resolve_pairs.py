@@ -305,8 +305,8 @@ APART = [
     ),
     (
         "a shop owner and a minister sharing two words of a name",
-        _m("Budi Karyanto Wibowo", "Menteri Perdagangan Budi Karyanto Wibowo", "Menteri Perdagangan"),
-        _m("Budi Karyanto", "pemilik toko kelontong, Budi Karyanto", "pemilik toko kelontong", article="a2"),
+        _m("Hendra Saputro Wibowo", "Menteri Perdagangan Hendra Saputro Wibowo", "Menteri Perdagangan"),
+        _m("Hendra Saputro", "pemilik toko kelontong, Hendra Saputro", "pemilik toko kelontong", article="a2"),
     ),
     (
         "an initial with one full word is no such evidence",
