@@ -771,13 +771,15 @@ _EN_DAYS = frozenset(
     }
 )
 _EN_WHEN = frozenset({"on", "last", "this", "in", "earlier", "later"})
+# The Indonesian weekdays, as a pattern.
+_HARI_ID = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
 # A time adverbial that ends the words before a speech verb: a day counted from publication
 # ("kemarin", "tadi pagi", "dua hari lalu", "pekan lalu", "yesterday", "last week"), a weekday
 # with its "lalu" ("Senin lalu"). ("pada Senin" is cut where the mention is read.)
 _WHEN_BEFORE_VERB = re.compile(
     r"\s+(?:kemarin(?:\s+(?:lusa|pagi|siang|sore|malam))?|tadi(?:\s+(?:pagi|siang|sore|malam))?"
     r"|(?:(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+|se)?(?:hari|pekan|minggu|bulan)\s+(?:yang\s+)?lalu"
-    r"|(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+(?:lalu|kemarin)"
+    rf"|(?:pada\s+)?(?:hari\s+)?{_HARI_ID}\s+(?:lalu|kemarin)"
     r"|baru-baru\s+ini"
     r"|yesterday|today|last\s+(?:week|month|night)|earlier\s+(?:today|this\s+week))$"
 )
@@ -869,9 +871,7 @@ _DAY_AFTER = re.compile(
     r",?\s*(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$"
 )
 # The day alone, after how or where the subject spoke: "X dalam keterangan tertulis, Rabu, mengatakan".
-_WEEKDAY_AFTER = re.compile(
-    r",\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)(?:\s+(?:pagi|siang|sore|malam|lalu))?,$"
-)
+_WEEKDAY_AFTER = re.compile(rf",\s*{_HARI_ID}(?:\s+(?:pagi|siang|sore|malam|lalu))?,$")
 _LEADING_COORDINATOR = re.compile(r"^(?:But|And|Yet|So|However,|Meanwhile,)\s+")
 # Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
 COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})

@@ -244,3 +244,24 @@ def is_private_description(role: str | None) -> bool:
         return False
     keys = tuple(w.casefold() for w in words)
     return _opens_description(keys) or keys[-1] in _nouns_en() or keys[0] in ("owner", "co-owner")
+
+
+# Articles before a description as printed before a name ("a resident of Leeds").
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def describes_private_person(role: str | None) -> bool:
+    """is_private_description for words as any article prints them before or after a name:
+    an article, "seorang" or "salah seorang" before them, a sentence's capital, and an English
+    noun's "of/in/at ..." after it set aside ("Pemilik warung kopi", "a resident of Leeds",
+    "salah seorang warga Desa X"): the resolver's test of a mention's role."""
+    words = (role or "").split()
+    while words and (words[0].casefold() in _ARTICLES or words[0].casefold() == "seorang"):
+        words = words[1:]
+    if " ".join(words[:2]).casefold() in _ONE_OF_ID:
+        words = words[2:]
+    if not words:
+        return False
+    words[0] = words[0][:1].lower() + words[0][1:]
+    stop = next((k for k, w in enumerate(words) if k and w.casefold() in _STOPS_EN), len(words))
+    return is_private_description(" ".join(words)) or is_private_description(" ".join(words[:stop]))

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from quotetrack.extract.descriptors import is_private_description
 from quotetrack.kinds import TENURES, Tenure
 from quotetrack.text.lexicon import deputy_short_form, fold
 
@@ -77,23 +75,6 @@ def english_posts() -> frozenset[str]:
 def professions() -> frozenset[str]:
     """Canonical posts that are occupations, not public offices ("Peneliti", "Chief Executive")."""
     return frozenset(row[0].strip() for row in _rows("professions.txt"))
-
-
-# Before a description: an article, or where the person stands among others ("a resident of
-# Leeds", "seorang pedagang", "salah seorang warga").
-_BEFORE_DESCRIPTION = re.compile(r"^(?:(?:a|an|the|seorang|salah\s+(?:seorang|satu))\s+)+", re.IGNORECASE)
-# Where an English description's noun ends ("a resident of Leeds": resident).
-_AFTER_NOUN_EN = re.compile(r"\s+(?:of|in|at|from|near|on|with|who)\b.*$", re.IGNORECASE)
-
-
-def describes_layperson(role_text: str | None) -> bool:
-    """Whether printed words describe a member of the public rather than a post: "warga Desa
-    Cibeureum", "Pemilik warung kopi", "a resident of Leeds" (extract.descriptors' lists)."""
-    if not role_text:
-        return False
-    text = _BEFORE_DESCRIPTION.sub("", " ".join(role_text.split()))
-    text = text[:1].lower() + text[1:]
-    return is_private_description(text) or is_private_description(_AFTER_NOUN_EN.sub("", text))
 
 
 @cache

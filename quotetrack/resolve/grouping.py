@@ -9,8 +9,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from quotetrack.extract.descriptors import describes_private_person
 from quotetrack.extract.model import ExtractedStatement
-from quotetrack.resolve.gazetteer import describes_layperson, orgs, post_levels, pronouns
+from quotetrack.resolve.gazetteer import orgs, post_levels, pronouns
 from quotetrack.resolve.matching import Context, NameKey, covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
@@ -76,7 +77,7 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
         region=region.name if region else None,
         appointment=role.appointment if role else "definitive",
         date=mention.date,
-        lay=post is None and describes_layperson(role_text),
+        lay=post is None and describes_private_person(role_text),
     )
     as_printed = printed if printed is not None else own if own is not None else parse_name("")
     return Reading(parsed, _key(parsed.name), context, role_text, as_printed)

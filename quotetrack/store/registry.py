@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlmodel import Session, col, select
 
+from quotetrack.extract.descriptors import describes_private_person
 from quotetrack.extract.model import ExtractedStatement
 from quotetrack.kinds import Appointment
 from quotetrack.models import Area, Membership, Official, OfficialAlias, Statement
@@ -31,7 +32,6 @@ from quotetrack.resolve import (
     parse_role,
     read_groups,
 )
-from quotetrack.resolve.gazetteer import describes_layperson
 from quotetrack.resolve.grouping import Group, speaker_is_filed, speaker_mentions
 from quotetrack.resolve.matching import fuller_name, name_key, skeleton
 from quotetrack.resolve.model import MembershipRecord
@@ -624,7 +624,7 @@ def _laypersons(session: Session, postless: set[int | None]) -> set[int | None]:
     )
     for official_id, role in rows:
         if official_id in postless:
-            described[official_id] = described.get(official_id, True) and describes_layperson(role)
+            described[official_id] = described.get(official_id, True) and describes_private_person(role)
     return {official_id for official_id, lay in described.items() if lay}
 
 
