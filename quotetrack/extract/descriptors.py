@@ -76,13 +76,17 @@ def describe(text: str, name: str, lex: Lexicon) -> tuple[str, str | None] | Non
     if not name or lex.lang not in ("id", "en"):
         return None
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if lex.lang == "id":
-            found = _after_id(text, match.end(), lex)
-        else:
-            found = _after_en(text, match.end()) or _before_en(text, match.start())
-        if found is not None:
+        if (found := description_at(text, match.start(), match.end(), lex)) is not None:
             return found
     return None
+
+
+def description_at(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    """(description, region) printed with the name at `start:end` of `text` ("X (45), pemilik
+    warung kopi", "a shop owner, X"); None when this mention has none."""
+    if lex.lang == "id":
+        return _after_id(text, end, lex)
+    return _after_en(text, end) or _before_en(text, start)
 
 
 def _after_id(text: str, end: int, lex: Lexicon) -> tuple[str, str | None] | None:

@@ -511,8 +511,11 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             # No statement nearby: the official who opens a sentence just before the quote.
             lo = paragraphs[max(0, found.paragraph - 1)][0]
             ref = registry.subject_between(max(lo, last_sentence), found.start, spans)
-        person = registry.people[ref] if ref is not None else None
         mention = found.mention
+        # ("Dewi Lestari, warga Kelurahan X" after "Wali Kota Y Dewi Lestari": another person)
+        if ref is not None and mention is not None:
+            ref = registry.private_namesake(ref, mention)
+        person = registry.people[ref] if ref is not None else None
         # The post this mention prints, else the one the article gives its speaker elsewhere
         # ("kata Khofifah" carries "Gubernur Jawa Timur"): every statement has the post held.
         role = (

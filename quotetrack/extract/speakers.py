@@ -27,6 +27,7 @@ from quotetrack.extract.around import (
     word_evidence,
 )
 from quotetrack.extract.cues import ABBREVIATION_DOT, COORDINATORS, inverted_said
+from quotetrack.extract.descriptors import describes_private_person, description_at
 from quotetrack.extract.mentions import (
     ADDRESS_WORDS,
     CAMPAIGN,
@@ -741,6 +742,8 @@ class Person:
 _DEPUTY_WORDS = frozenset({"wakil", "wa", "deputy", "vice", "shadow"})
 
 
+# Words that make a description what someone was ("mantan guru", "a former teacher").
+_PAST_WORDS = frozenset({"mantan", "eks", "former", "ex"})
 # Words of an epithet that tie a person to a place or body by birth, schooling or a past post.
 _ORIGIN_OR_PAST = frozenset(
     {"kelahiran", "asal", "asli", "putra", "putri", "lulusan", "alumnus", "alumni", "mantan", "eks", "former", "ex"}
@@ -956,6 +959,8 @@ class Registry:
         # (position, person) where a sentence opens with a person: the likeliest "he"/"ia".
         self.subjects: list[tuple[int, int]] = []
         self.text = ""  # the article, once scanned
+        # office holder -> the member of the public the article names the same ("X, warga Desa Y")
+        self.namesakes: dict[int, int] = {}
 
     def _learn_nicknames(self, text: str) -> None:
         pairs = []
@@ -2607,6 +2612,36 @@ class Registry:
                 # "Romo Muhammad Syafi'i": later "Romo menyampaikan" is the same person.
                 self.nicknames.setdefault(_tokens(printed[at - 1]), len(self.people) - 1)
         return len(self.people) - 1
+
+    def private_namesake(self, ref: int, mention: ParsedMention) -> int:
+        """The member of the public who shares the full name of office holder `ref`, when
+        `mention` prints that name with what a private person is ("Dewi Lestari, warga Kelurahan
+        Cempaka" in an article that also quotes "Wali Kota Sukamaju Dewi Lestari", in either
+        order): one more person of that name, the same one at each such mention; else `ref`."""
+        person = self.people[ref]
+        if person.organisation or not person.role or not _office(person.role, self.lex):
+            return ref
+        if describes_private_person(person.role) or not self._describes_private(mention, person.name):
+            return ref
+        if ref not in self.namesakes:
+            self.namesakes[ref] = len(self.people)
+            self.people.append(Person(person.name, None, None, person.position, person.tokens))
+        return self.namesakes[ref]
+
+    def _describes_private(self, mention: ParsedMention, name: str) -> bool:
+        """Whether `mention` says its person is a member of the public (a resident, a trader)."""
+        if describes_private_person(mention.role):
+            return True
+        at = mention.printed.find(name)
+        if at < 0:
+            return False
+        described = description_at(mention.printed, at, at + len(name), self.lex)
+        # ("Mark Ellison, a former teacher": what the official was, not another person)
+        return (
+            described is not None
+            and describes_private_person(described[0])
+            and described[0].split()[0].casefold() not in _PAST_WORDS
+        )
 
     def _fuller_name_of(self, person: Person, words: list[str]) -> bool:
         """Whether `words`, a name holding every word of `person`'s, is that person's fuller name.

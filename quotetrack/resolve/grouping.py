@@ -228,6 +228,8 @@ def _one_name(a: NameKey, b: NameKey) -> bool:
 def _compatible(a: Context, b: Context) -> bool:
     if same_region(a.region, b.region) is False:
         return False
+    if (a.lay and b.post) or (b.lay and a.post):
+        return False  # a resident and the mayor of one name, quoted in one article
     return not (a.post and b.post and a.post != b.post and (a.region or a.org))
 
 

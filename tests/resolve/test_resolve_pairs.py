@@ -309,6 +309,16 @@ APART = [
         _m("Hendra Saputro", "pemilik toko kelontong, Hendra Saputro", "pemilik toko kelontong", article="a2"),
     ),
     (
+        "a resident and the mayor of one name, quoted in one article",
+        _m("Dewi Lestari", "Wali Kota Sukamaju Dewi Lestari", "Wali Kota", "Sukamaju", ref=0),
+        _m("Dewi Lestari", "Dewi Lestari, warga Kelurahan Cempaka", "warga Kelurahan Cempaka", ref=1),
+    ),
+    (
+        "a shop owner and the mayor of one name, quoted in one article",
+        _m("Jane Porter", "Jane Porter, a shop owner on the high street", "shop owner", ref=0),
+        _m("Jane Porter", "Mayor Jane Porter", "Mayor", "Leeds", ref=1),
+    ),
+    (
         "an initial with one full word is no such evidence",
         _m("Budi S.", "Kepala Desa Budi S.", "Kepala Desa", "Sukamaju"),
         _m("Budi Santoso", "Pengamat Budi Santoso", "Pengamat", article="a2"),
