@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from quotetrack.extract.mentions import (
     CAMPAIGN,
+    CHAIRED_BY,
     DEMONSTRATIVES,
     EN_EPITHET_WORDS,
     EN_PARTY_WORDS,
@@ -824,9 +825,22 @@ def _relative_after_name(words: list[str], k: int) -> bool:
     return (
         words[k] == "yang"
         and words[k + 1][:1].islower()
-        and words[k + 1] not in _POST_LINKS
+        and (words[k + 1] not in _POST_LINKS or _also_did(words, k + 1))
+        and words[k + 1] not in CHAIRED_BY  # ("Majelis hakim X yang diketuai Y": Y chairs it)
         and k >= 2
         and words[k - 2][:1].isupper()
+    )
+
+
+def _also_did(words: list[str], k: int) -> bool:
+    """ "X yang juga hadir di Gedung Y": "juga" before a verb in lower case is what the person also
+    did, not a second post ("yang juga Ketua DPD ...", "yang juga menjabat sebagai ...")."""
+    return (
+        words[k] == "juga"
+        and k + 1 < len(words)
+        and words[k + 1][:1].islower()
+        and words[k + 1] not in _POST_LINKS
+        and words[k + 1] != "sebagai"
     )
 
 
@@ -1039,6 +1053,8 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
         not subject.split()[-1][:1].isupper()
         # ("Menteri X saat berkunjung ke Garut, Jawa Barat, mengatakan": the visit's place ends it)
         or (subject.endswith(",") and not _CIRCUMSTANCE_WORDS.isdisjoint(subject.split()))
+        # ("Gubernur X yang turut hadir di Gedung Y mengatakan": the clause's place ends it)
+        or " yang " in subject
     ):
         subject = _without_circumstance(subject)
     last_word = subject.split()[-1]

@@ -907,7 +907,7 @@ def _strip_role(text: str) -> str:
 
 
 # A body "led by" the name after it: the post that name holds in it.
-_CHAIRED_BY = {"diketuai": "Ketua", "dipimpin": "Pimpinan"}
+CHAIRED_BY = {"diketuai": "Ketua", "dipimpin": "Pimpinan"}
 
 
 def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
@@ -915,9 +915,9 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if lex.lang == "id" and tokens and tokens[-1].startswith("(") and _is_title(tokens[-1].strip("(),"), lex):
         tokens = tokens[:-1]  # "Brigadir Jenderal (Mar) Rasman": the rank's corps, after the rank
     tokens = tokens[: _rank_start(tokens)]
-    if lex.lang == "id" and len(tokens) >= 3 and _key(tokens[-2]) == "yang" and _key(tokens[-1]) in _CHAIRED_BY:
+    if lex.lang == "id" and len(tokens) >= 3 and _key(tokens[-2]) == "yang" and _key(tokens[-1]) in CHAIRED_BY:
         # "Majelis hakim yang diketuai X": X chairs the bench, "Ketua Majelis hakim"
-        tokens = [_CHAIRED_BY[_key(tokens[-1])], *tokens[:-2]]
+        tokens = [CHAIRED_BY[_key(tokens[-1])], *tokens[:-2]]
     if lex.lang == "id" and any(_key(t) in _SPOKEN_THROUGH for t in tokens):
         # "Bupati X Om Zein melalui Kepala Badan Kepegawaian Daerah Y, Rudi": the post next to the
         # name, the one who spoke for the official before "melalui"
