@@ -278,7 +278,10 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
         (
             k
             for k, w in enumerate(words)
-            if w[:1].islower() and w.lower() not in _LOWER_IN_NAMES and not _ARTICLE_PREFIXED.match(w)
+            if w[:1].islower()
+            and w.lower() not in _LOWER_IN_NAMES
+            and not _ARTICLE_PREFIXED.match(w)
+            and not w.lower().startswith("se-")  # "Asosiasi Pemerintah Kabupaten se-Indonesia"
         ),
         None,
     )
@@ -299,7 +302,7 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
         # "Kasi Intel Kejari Binjai", "Kasi Humas Polres Nisel": a unit, then a body that exists
         # once per region, then the region (a post of a region's own level reads its region as before)
         inner = next((k + size for k in range(1, len(words) - 1) if (size := _regional_body(words, k))), None)
-        if inner is not None and _region_start(words[inner:], True) == 0:
+        if inner is not None and not _nationwide(words, inner) and _region_start(words[inner:], True) == 0:
             return " ".join(words[:inner]), _known_place(words[inner:])
     if hit:
         org, words = hit[1], words[hit[0] :]
@@ -323,7 +326,8 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
         if words and _region_start(words, True) != 0:
             return f"{org} {' '.join(_trim_fillers(words))}".strip(), []
         bare_region = True
-    region_at = _region_start(words, bare_region)
+    # ("Universitas Negeri Jakarta", "Politeknik Negeri Bandung": a campus named after its town)
+    region_at = _region_start(words, bare_region, campus=bool(words) and fold(words[0]) in _CAMPUSES)
     if region_at is None:
         if org is None and words:
             return " ".join(_trim_fillers(words)) or None, []
@@ -332,6 +336,12 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     if org is None and middle:
         org = " ".join(middle)
     return org, _known_place(words[region_at:])
+
+
+def _nationwide(words: list[str], k: int) -> bool:
+    """Whether words[k:] open with "Seluruh Indonesia" or "se-Indonesia": a body of every region."""
+    following = [fold(w).strip("()") for w in words[k : k + 2]]
+    return following == ["seluruh", "indonesia"] or following[:1] == ["se-indonesia"]
 
 
 # Police commands and Aceh's regency councils, which exist once per region like the regional
@@ -439,11 +449,23 @@ def _trim_fillers(words: list[str]) -> list[str]:
     return words[lo:hi]
 
 
-def _region_start(words: list[str], bare_region: bool) -> int | None:
-    """Index where a region begins: after a level word, a known alias, or a bare capitalised tail."""
+# Bodies whose own name ends with the town they are in ("Universitas Negeri Malang"): the town is
+# no region the post serves.
+_CAMPUSES = frozenset({"universitas", "institut", "politeknik", "akademi", "sekolah", "uin", "iain", "university"})
+
+
+def _region_start(words: list[str], bare_region: bool, campus: bool = False) -> int | None:
+    """Index where a region begins: after a level word, a known alias, or a bare capitalised tail
+    (never a campus's town, `campus`)."""
+    nationwide = False
     for k, word in enumerate(words):
         if fold(word) in REGION_MARKERS and not (k and fold(words[k - 1]) == "ibu"):  # "Ibu Kota": the capital
+            if _nationwide(words, k + 1):
+                nationwide = True  # "Asosiasi Pemerintah Kabupaten Seluruh Indonesia": every regency's body
+                continue
             return k
+    if campus or nationwide:
+        return None
     for k in range(len(words)):
         for n in (3, 2, 1):
             if k + n == len(words) and fold(" ".join(words[k:])) in region_aliases():
