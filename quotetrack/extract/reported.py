@@ -521,7 +521,13 @@ def _nya_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | No
         cue = lex.nya_re.fullmatch(match.group(1))
         if cue is None or (match.start() > sent.start and not text[sent.start : match.start()].rstrip().endswith(",")):
             continue
-        start, end = _strip_end(text, match.end(), sent.end)
+        # (what was said follows the cue after a connective or a circumstance, else it is around
+        # it, as after a named cue: "Warga di bantaran sungai, katanya, diminta waspada")
+        opening = text[sent.start : match.start()]
+        after = not opening.strip() or (
+            _circumstance_only(opening) and not _SUBJECTLESS.match(text, match.end() - 1, sent.end)
+        )
+        start, end = _strip_end(text, match.end() if after else sent.start, sent.end)
         if _words(text[start:end]) < _MIN_WORDS:
             return None
         return _found(start, end, paragraph, cue.group(), ParsedMention(printed=cue.group(), pronoun=True), False, 0.6)
@@ -708,6 +714,8 @@ _CIRCUMSTANCE_WORDS = 4
 # ditutup"): the opening phrase holds what it is about, and stays with it.
 _SUBJECTLESS = re.compile(
     r"\s*(?:juga|pun|akan|sudah|telah|masih|tidak|tak|belum|hanya|sempat|segera|bisa|dapat|harus|perlu|"
+    # ("Lalu ketiga, lanjutnya, adalah perbaikan tanggul": what the third is, with its opening)
+    r"adalah|ialah|merupakan|yakni|yaitu|"
     r"di[a-z]+kan|di[a-z]+i)\b"
 )
 
