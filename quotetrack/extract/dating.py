@@ -119,36 +119,62 @@ _PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|petang|malam))?"
 # ("dini hari", the small hours, closing a report is mostly the day of what it tells, a robbery
 # or a fire; opening it, "mengatakan, Selasa dini hari, bahwa", it is when it was said)
 _LEAD_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?"
-_DAY_ID = rf"{_HARI}{_PART_OF_DAY}(?:\s*{_DATE_BRACKET}{_PART_OF_DAY})?"
+# ("Rabu lalu", "Jumat pekan lalu": a weekday counted back; see _named_days. Not "Sabtu kemarin",
+# which closing a report in our dev articles told the day of the event reported, a decision
+# "ditetapkan di Kota X, Sabtu kemarin", not of the statement)
+_PAST_WEEKDAY = r"(?:\s+(?:lalu|(?:pekan|minggu)\s+lalu))?"
+_DAY_ID = rf"{_HARI}{_PAST_WEEKDAY}{_PART_OF_DAY}(?:\s*{_DATE_BRACKET}{_PART_OF_DAY})?"
+# A day closing the report that is no weekday: "..., kemarin.", "..., kemarin (21/10).", "..., pekan lalu."
+_CLOSING_DAY_ID = (
+    rf"(?:{_DAY_ID}|kemarin{_PART_OF_DAY}(?:\s*{_DATE_BRACKET}{_PART_OF_DAY})?|(?:se)?(?:pekan|minggu)\s+lalu)"
+)
 _BULAN = r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
 # ("Senin (20/10)", "Senin, 20 Oktober 2025")
 _DATED_DAY_ID = rf"{_HARI}{_PART_OF_DAY}(?:\s*{_DATE_BRACKET}|,?\s+\d{{1,2}}\s+{_BULAN}(?:\s+\d{{4}})?){_PART_OF_DAY}"
+# The press release or the reporters a report was given through, when a day follows: "...
+# melalui siaran pers, Senin.", "... dalam keterangan tertulisnya, Selasa (21/10).", "... kepada
+# wartawan di kantornya pada Senin (20/10).": how and when it was said, not what.
+_THROUGH_PRESS_ID = (
+    r"(?:(?:melalui|lewat|dalam|via)\s+(?:siaran\s+pers|(?:rilis|keterangan|pernyataan)(?:\s+(?:tertulis|resmi|pers))?"
+    r"|konferensi\s+pers|jumpa\s+pers)(?:nya)?"
+    r"|kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers))\b"
+)
+# (a few words more, "yang diterima wartawan", "di Balai Kota", but none that tells of an event:
+# "... melalui siaran pers bahwa rapat akan digelar Senin" dates the rapat)
+_PRESS_FILLER_ID = (
+    r"(?:\s+(?!(?:bahwa|akan|besok|nanti|mendatang|dijadwalkan|terjadi|digelar|diadakan|dilaksanakan"
+    r"|diselenggarakan|berlangsung)\b)[\w-]+){0,6}?"
+)
 DAY_TAIL_ID = re.compile(
     # (after a meeting with the press any day; after a visit or a meeting, or alone, a day with its
     # date: "tidak hadir saat rapat warga, Rabu malam" may be what is reported)
-    rf"(?:[\s,]+(?:{_OCCASION_ID}[^.;\"“”]{{0,80}}?(?:,\s*{_DAY_ID})?"
-    rf"|{_OCCASION_DAY_ID}[^.;\"“”]{{0,80}}?,\s*{_DATED_DAY_ID})"
+    rf"(?:[\s,]+(?:{_OCCASION_ID}[^.;\"“”]{{0,80}}?(?:,\s*{_CLOSING_DAY_ID})?"
+    rf"|{_OCCASION_DAY_ID}[^.;\"“”]{{0,80}}?,\s*{_DATED_DAY_ID}"
+    rf"|{_THROUGH_PRESS_ID}{_PRESS_FILLER_ID}(?:,\s*|\s+(?:pada\s+)?){_CLOSING_DAY_ID})"
     # (", pada Senin (1/3)" and "pukul 18.20 WIB, Senin (1/3)" date what the content reports)
     rf"|(?<!\d)(?<!WIB)(?<!WITA)(?<!Wita)(?<!WIT),\s*{_DATED_DAY_ID}"
     # (news-agency style: "..., di Jakarta, Kamis." names where and when it was said)
-    rf"|,\s*di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}},\s*{_DAY_ID})[\s.]*$"
+    rf"|,\s*di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}},\s*{_CLOSING_DAY_ID})[\s.]*$"
 )
 # A word that can open such a tail (a day, or the occasion's first word): DAY_TAIL_ID is searched
 # for only from the first of these near a statement's end.
 DAY_TAIL_HINT = re.compile(
-    r"Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|Ahad|saat|ketika|usai|setelah|sesudah|sela|dalam|di\s+[A-Z]"
+    r"Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|Ahad|kemarin|sepekan|seminggu|pekan|minggu|saat|ketika|usai|setelah|sesudah|sela|dalam"
+    r"|melalui|lewat|via|kepada|di\s+[A-Z]"
 )
 # A day alone closing the report ("X mengatakan <isi>, Senin.", news-agency style) dates it too,
 # unless the clause before it tells of another occasion ("tidak hadir saat rapat warga, Rabu
 # malam") that is not the press's ("saat konferensi pers di kantornya, Senin"), or of an event
 # that day, to come or past ("rapat akan digelar di Garut, Jumat", "kebakaran terjadi di pasar, Senin").
-_BARE_DAY_TAIL_ID = re.compile(rf"(?<!\d)(?<!WIB)(?<!WITA)(?<!Wita)(?<!WIT),\s*{_HARI}{_PART_OF_DAY}[\s.]*$")
+_BARE_DAY_TAIL_ID = re.compile(rf"(?<!\d)(?<!WIB)(?<!WITA)(?<!Wita)(?<!WIT),\s*{_CLOSING_DAY_ID}[\s.]*$")
 _OTHER_OCCASION_ID = re.compile(rf"\b{_WHEN_ID}\b")
-_EVENT_ID = re.compile(
-    r"\b(?:akan|besok|mendatang|nanti|dijadwalkan|rencananya|terjadi|di(?:gelar|adakan|laksanakan|selenggarakan)"
-    r"|berlangsung)\b",
+_TO_COME_ID = re.compile(r"\b(?:akan|besok|mendatang|nanti|dijadwalkan|rencananya)\b", re.IGNORECASE)
+_HAPPENED_ID = re.compile(
+    r"\b(?:terjadi|di(?:gelar|adakan|laksanakan|selenggarakan)|berlangsung)\b",
     re.IGNORECASE,
 )
+# A day gone by: "kemarin", "Rabu lalu", "Jumat pekan lalu".
+_PAST_DAY_ID = re.compile(r"\b(?:kemarin|lalu)\b")
 _PRESS_OCCASION_ID = re.compile(
     rf"{_OCCASION_ID}|\b(?:konferensi|jumpa|siaran|rilis)\s+pers\b|\bketerangan(?:nya)?\b|\bwawancara\b"
 )
@@ -168,7 +194,7 @@ def day_tail(text: str, start: int, end: int, reach: int) -> int | None:
     if bare is None:
         return None
     clause_at = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, bare.start())), default=start)
-    if _EVENT_ID.search(text, clause_at, bare.start()):
+    if _tells_of_event(text[clause_at : bare.start()], text[bare.start() : end]):
         return None
     occasion = _OTHER_OCCASION_ID.search(text, clause_at, bare.start())
     if occasion is None:
@@ -176,6 +202,16 @@ def day_tail(text: str, start: int, end: int, reach: int) -> int | None:
     if not _PRESS_OCCASION_ID.search(text, occasion.start(), bare.start()):
         return None
     return len(text[: occasion.start()].rstrip())  # (the press's occasion goes with its day)
+
+
+def _tells_of_event(clause: str, day: str) -> bool:
+    """Whether `clause`, before the `day` closing a report, tells of an event on that day: one
+    that happened ("kebakaran terjadi di pasar, Senin") or one to come ("rapat akan digelar,
+    Jumat"), though what is to come was not so on a day gone by ("... akan diperbaiki tahun
+    depan, kemarin": the day it was said)."""
+    if _HAPPENED_ID.search(clause):
+        return True
+    return _TO_COME_ID.search(clause) is not None and _PAST_DAY_ID.search(day) is None
 
 
 # Where and how it was said, closing English reported speech, which extraction sets apart from
