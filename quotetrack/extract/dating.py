@@ -63,8 +63,16 @@ _DAYS_AGO = re.compile(
     r"\s+(?:yang\s+)?lalu\b|\bkemarin\s+lusa\b",
     re.IGNORECASE,
 )
+# ... and in English ("two days ago", "a week ago"), searched only in windows that hold "ago".
+_DAYS_AGO_EN = re.compile(
+    r"\b(?P<count>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago\b",
+    re.IGNORECASE,
+)
 _COUNTS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _COUNTS |= {"delapan": 8, "sembilan": 9, "sepuluh": 10}
+_COUNTS |= {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS |= {"eight": 8, "nine": 9, "ten": 10}
+_DAY_UNITS = ("hari", "day", "days")
 # After a weekday, "pekan lalu"/"minggu lalu" put it in the week before publication's (weeks run
 # from Monday): "Senin pekan lalu" in an article of Wednesday is nine days back, not two.
 _LAST_WEEK_AFTER = re.compile(r"\s+(?:pekan|minggu)\s+lalu\b", re.IGNORECASE)
@@ -124,9 +132,11 @@ _LEAD_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?"
 # "ditetapkan di Kota X, Sabtu kemarin", not of the statement)
 _PAST_WEEKDAY = r"(?:\s+(?:lalu|(?:pekan|minggu)\s+lalu))?"
 _DAY_ID = rf"{_HARI}{_PAST_WEEKDAY}{_PART_OF_DAY}(?:\s*{_DATE_BRACKET}{_PART_OF_DAY})?"
-# A day closing the report that is no weekday: "..., kemarin.", "..., kemarin (21/10).", "..., pekan lalu."
+# A day closing the report that is no weekday: "..., kemarin.", "..., kemarin (21/10).", "..., pekan
+# lalu.", "..., hari ini."
 _CLOSING_DAY_ID = (
-    rf"(?:{_DAY_ID}|kemarin{_PART_OF_DAY}(?:\s*{_DATE_BRACKET}{_PART_OF_DAY})?|(?:se)?(?:pekan|minggu)\s+lalu)"
+    rf"(?:{_DAY_ID}|kemarin{_PART_OF_DAY}(?:\s*{_DATE_BRACKET}{_PART_OF_DAY})?|(?:se)?(?:pekan|minggu)\s+lalu"
+    r"|hari\s+ini)"
 )
 _BULAN = r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
 # ("Senin (20/10)", "Senin, 20 Oktober 2025")
@@ -152,14 +162,14 @@ DAY_TAIL_ID = re.compile(
     rf"|{_OCCASION_DAY_ID}[^.;\"“”]{{0,80}}?,\s*{_DATED_DAY_ID}"
     rf"|{_THROUGH_PRESS_ID}{_PRESS_FILLER_ID}(?:,\s*|\s+(?:pada\s+)?){_CLOSING_DAY_ID})"
     # (", pada Senin (1/3)" and "pukul 18.20 WIB, Senin (1/3)" date what the content reports)
-    rf"|(?<!\d)(?<!WIB)(?<!WITA)(?<!Wita)(?<!WIT),\s*{_DATED_DAY_ID}"
+    rf"|(?P<dated>(?<!\d)(?<!WIB)(?<!WITA)(?<!Wita)(?<!WIT),\s*{_DATED_DAY_ID})"
     # (news-agency style: "..., di Jakarta, Kamis." names where and when it was said)
     rf"|,\s*di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}},\s*{_CLOSING_DAY_ID})[\s.]*$"
 )
 # A word that can open such a tail (a day, or the occasion's first word): DAY_TAIL_ID is searched
 # for only from the first of these near a statement's end.
 DAY_TAIL_HINT = re.compile(
-    r"Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|Ahad|kemarin|sepekan|seminggu|pekan|minggu|saat|ketika|usai|setelah|sesudah|sela|dalam"
+    r"Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|Ahad|kemarin|sepekan|seminggu|pekan|minggu|hari|saat|ketika|usai|setelah|sesudah|sela|dalam"
     r"|melalui|lewat|via|kepada|di\s+[A-Z]"
 )
 # A day alone closing the report ("X mengatakan <isi>, Senin.", news-agency style) dates it too,
@@ -189,11 +199,15 @@ def day_tail(text: str, start: int, end: int, reach: int) -> int | None:
         return None
     tail = DAY_TAIL_ID.search(text, max(start, hint.start() - 3), end)
     if tail is not None and tail.start() < end:
+        # ("pasar murah berlangsung di alun-alun, Senin (20/10).": the event's day; what is to come,
+        # "akan", was not so on a day with its date, which is not after publication)
+        if tail.group("dated") and _HAPPENED_ID.search(text, _clause_at(text, start, tail.start()), tail.start()):
+            return None
         return tail.start()
     bare = _BARE_DAY_TAIL_ID.search(text, max(start, hint.start() - 3), end)
     if bare is None:
         return None
-    clause_at = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, bare.start())), default=start)
+    clause_at = _clause_at(text, start, bare.start())
     if _tells_of_event(text[clause_at : bare.start()], text[bare.start() : end]):
         return None
     occasion = _OTHER_OCCASION_ID.search(text, clause_at, bare.start())
@@ -202,6 +216,11 @@ def day_tail(text: str, start: int, end: int, reach: int) -> int | None:
     if not _PRESS_OCCASION_ID.search(text, occasion.start(), bare.start()):
         return None
     return len(text[: occasion.start()].rstrip())  # (the press's occasion goes with its day)
+
+
+def _clause_at(text: str, start: int, end: int) -> int:
+    """Where the last clause of text[start:end] begins."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)), default=start)
 
 
 def _tells_of_event(clause: str, day: str) -> bool:
@@ -464,7 +483,7 @@ def _named_days(window: str, at: int, published: date | None) -> list[_Day]:
     for found in dates:
         days.append(_Day(found.start, found.end, _readings(found, published)[-1], found.year_given))
     if published is not None:
-        ago = _days_ago(window, at, published, days) if "lalu" in window or "lusa" in window else []
+        ago = _days_ago(window, at, published, days)
         named_ends = {d.end for d in days}
         for match in _RELATIVE_WORD.finditer(window, at):
             if any(d.start <= match.start() < d.end for d in ago):
@@ -483,16 +502,18 @@ def _days_ago(window: str, at: int, published: date, named: list[_Day]) -> list[
     """Days counted back from publication in window[at:], but for those a weekday named already
     holds ("Sabtu pekan lalu")."""
     days = []
-    for match in _DAYS_AGO.finditer(window, at):
+    matches = [*_DAYS_AGO.finditer(window, at)] if "lalu" in window or "lusa" in window else []
+    matches += _DAYS_AGO_EN.finditer(window, at) if "ago" in window else []
+    for match in matches:
         if any(d.start <= match.start() < d.end for d in named):
             continue
-        unit = match.group("unit") or match.group("week")
+        unit = match.group("unit") or match.groupdict().get("week")
         if unit is None:
             back = 2  # "kemarin lusa"
         else:
             count = match.group("count") or "satu"
             back = int(count) if count.isdigit() else _COUNTS[count.casefold()]
-            back *= 1 if unit.casefold() == "hari" else 7
+            back *= 1 if unit.casefold() in _DAY_UNITS else 7
         days.append(_Day(match.start(), match.end(), published - timedelta(days=back), True))
     return days
 

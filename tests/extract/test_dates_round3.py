@@ -76,6 +76,12 @@ def _said(text: str, published: date) -> list[tuple[str | None, date | None, str
             date(2025, 10, 15),
             "pekan lalu",
         ),
+        (
+            "Bupati Karangsela Rudi Hartawan mengatakan stok beras cukup sampai akhir tahun, hari ini.",
+            WEDNESDAY,
+            WEDNESDAY,
+            "hari ini",
+        ),
         # the press release or the reporters it was given to, then its day
         (
             "Wali Kota Sukamaju Dewi Lestari mengatakan pasar baru akan dibuka bulan depan melalui siaran pers, Senin.",
@@ -123,6 +129,7 @@ def test_a_day_closing_the_report_dates_it_and_leaves_its_text(
         "Kapolres Sukamaju AKBP Hendra Wijaya mengatakan kebakaran terjadi di gudang pasar, kemarin.",
         "Bupati Karangsela Rudi Hartawan mengatakan rapat evaluasi akan digelar di pendopo, Jumat.",
         "Bupati Karangsela Rudi Hartawan mengatakan bantuan sudah diserahkan kepada warga pada Senin (20/10).",
+        "Bupati Karangsela Rudi Hartawan menyebut pasar murah berlangsung di alun-alun, Senin (20/10).",
         "Wali Kota Sukamaju Dewi Lestari mengatakan pihaknya sudah menyampaikan rencana itu melalui siaran pers "
         "bahwa pasar akan dibuka Jumat.",
     ],
@@ -130,3 +137,18 @@ def test_a_day_closing_the_report_dates_it_and_leaves_its_text(
 def test_a_day_of_what_is_told_is_no_day_of_the_statement(text: str) -> None:
     [(_, got_day, _)] = _said(text, WEDNESDAY)
     assert got_day == WEDNESDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # days counted back from publication
+        ('"We will build a new bridge," Governor Rudi Hartawan said two days ago.', date(2025, 10, 20)),
+        ('"We will build a new bridge," Governor Rudi Hartawan said a week ago.', date(2025, 10, 15)),
+        ("Governor Rudi Hartawan told reporters three days ago that a new bridge would be built.", date(2025, 10, 19)),
+    ],
+)
+def test_english_days_ago_date_the_statement(text: str, day: date) -> None:
+    meta = ArticleMeta(published=WEDNESDAY, language="en")
+    [statement] = extract(f"News\n\n{text}\n", meta=meta, lang="en").statements
+    assert statement.date == day
