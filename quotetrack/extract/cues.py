@@ -776,13 +776,18 @@ _EN_WHEN = frozenset({"on", "last", "this", "in", "earlier", "later"})
 _HARI_ID = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
 # A time adverbial that ends the words before a speech verb: a day counted from publication
 # ("kemarin", "tadi pagi", "dua hari lalu", "pekan lalu", "yesterday", "last week"), a weekday
-# with its "lalu" ("Senin lalu"). ("pada Senin" is cut where the mention is read.)
+# with its "lalu" ("Senin lalu"), an English weekday with its part of the day or its "late", "last"
+# ("on Tuesday night", "late on Monday", "last Thursday"), or days counted back ("two days ago").
+# ("pada Senin" and a bare "on Tuesday" are cut where the mention is read.)
+_DAY_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WHEN_BEFORE_VERB = re.compile(
     r"\s+(?:kemarin(?:\s+(?:lusa|pagi|siang|sore|malam))?|tadi(?:\s+(?:pagi|siang|sore|malam))?"
     r"|(?:(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+|se)?(?:hari|pekan|minggu|bulan)\s+(?:yang\s+)?lalu"
     rf"|(?:pada\s+)?(?:hari\s+)?{_HARI_ID}\s+(?:lalu|kemarin)"
     r"|baru-baru\s+ini"
-    r"|yesterday|today|last\s+(?:week|month|night)|earlier\s+(?:today|this\s+week))$"
+    r"|yesterday|today|last\s+(?:week|month|night)|earlier\s+(?:today|this\s+week)"
+    rf"|(?:(?:late|early)\s+(?:on\s+)?|on\s+|last\s+){_DAY_EN}(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+ago)$"
 )
 
 

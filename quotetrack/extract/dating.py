@@ -379,6 +379,9 @@ _SUMMARY = re.compile(
     r"\b[^.\"“”]{0,30}?\b(?:di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|utarakan)(?:nya)?"
     # ("Hal itu ia sampaikan ...": the agent's pronoun before the bare verb)
     r"|(?:ia|dia|beliau)\s+(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|utarakan))\b"
+    # ("Ia menyampaikan hal itu di Garut, Kamis (23/10).": the same in the active voice)
+    r"|(?:Ia|Dia|Beliau) (?:menyampaikan|mengatakan|mengungkapkan|menegaskan|menjelaskan|mengutarakan)"
+    r" (?:hal|pernyataan|penjelasan|keterangan) (?:itu|tersebut|ini)\b"
     r"|(?:He|She|They|[A-Z][a-z]+) (?:was|were) speaking\b|(?:He|She|They) made the (?:remarks?|comments?)\b"
 )
 

@@ -146,9 +146,23 @@ def test_a_day_of_what_is_told_is_no_day_of_the_statement(text: str) -> None:
         ('"We will build a new bridge," Governor Rudi Hartawan said two days ago.', date(2025, 10, 20)),
         ('"We will build a new bridge," Governor Rudi Hartawan said a week ago.', date(2025, 10, 15)),
         ("Governor Rudi Hartawan told reporters three days ago that a new bridge would be built.", date(2025, 10, 19)),
+        # a day between the speaker and the verb, with its part of the day or its "late", "last"
+        ("Governor Rudi Hartawan on Tuesday night said a new bridge would be built.", date(2025, 10, 21)),
+        ("Governor Rudi Hartawan late on Monday told reporters a new bridge would be built.", date(2025, 10, 20)),
+        ("Governor Rudi Hartawan early Monday morning said a new bridge would be built.", date(2025, 10, 20)),
+        ("Governor Rudi Hartawan two days ago said a new bridge would be built.", date(2025, 10, 20)),
     ],
 )
 def test_english_days_ago_date_the_statement(text: str, day: date) -> None:
     meta = ArticleMeta(published=WEDNESDAY, language="en")
     [statement] = extract(f"News\n\n{text}\n", meta=meta, lang="en").statements
-    assert statement.date == day
+    assert (statement.speaker, statement.date) == ("Rudi Hartawan", day)
+
+
+def test_a_sentence_that_says_when_in_the_active_voice_dates_the_statement() -> None:
+    text = (
+        "Bupati Karangsela Rudi Hartawan mengatakan irigasi di tiga kecamatan rampung akhir bulan. "
+        "Ia menyampaikan hal itu di Karangsela, Kamis (23/10/2025)."
+    )
+    [(speaker, day, _)] = _said(text, date(2025, 10, 24))
+    assert (speaker, day) == ("Rudi Hartawan", date(2025, 10, 23))
