@@ -7,13 +7,14 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from quotetrack.extract.around import POSSESSIVES, is_portfolio_word
+from quotetrack.extract.around import BODY_NOUNS_EN, POSSESSIVES, is_portfolio_word
 from quotetrack.kinds import Tenure
 from quotetrack.resolve.gazetteer import (
     REGION_MARKERS,
     PostEntry,
     acting_forms,
     acting_starts,
+    honorifics,
     org_max_words,
     org_starts,
     orgs,
@@ -25,7 +26,16 @@ from quotetrack.resolve.gazetteer import (
 )
 from quotetrack.resolve.model import Role
 from quotetrack.resolve.regions import RegionTable, normalize_region
-from quotetrack.text.lexicon import LIST_AND, fold, is_past_post, is_unit_head, place_names, region_aliases, word_set
+from quotetrack.text.lexicon import (
+    LIST_AND,
+    fold,
+    is_past_post,
+    is_unit_head,
+    place_names,
+    region_aliases,
+    word_list,
+    word_set,
+)
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -128,7 +138,23 @@ def _chief_before(words: list[str], j: int, hit: tuple[int, PostEntry]) -> bool:
     return entry.post == "Chief" and j + used < len(words)
 
 
+def _opens_post(text: str, bracketed: str, post_word: str) -> bool:
+    """Whether the bracket holding `bracketed` comes right before the post's first word."""
+    at = text.find(f"({bracketed})")
+    following = text[at + len(bracketed) + 2 :].split()
+    return at >= 0 and bool(following) and following[0] == post_word
+
+
+def _place_before_post(words: list[str], j: int, hit: tuple[int, PostEntry]) -> bool:
+    """Whether a short post at `j` is a place's name before the post it is the place of: English
+    "Karo Regent" is the Regent of Karo, not a "Karo" (Kepala Biro) of anything."""
+    used, _ = hit
+    return fold(words[j]) in _place_names() and match_post(words, j + used) is not None
+
+
 def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
+    if honorifics().get(fold(text)) == "rank":
+        return None  # "Senior Commissioner" alone: an officer's rank, held with whatever post
     text = _UNCLOSED.sub("", unglue(text))
     inner = [m.group(1) for m in _PAREN.finditer(text)]
     found = None
@@ -142,7 +168,9 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
             (
                 (j, hit)
                 for j in range(i, len(words))
-                if (hit := match_post(words, j)) and not _chief_before(words, j, hit)
+                if (hit := match_post(words, j))
+                and not _chief_before(words, j, hit)
+                and not _place_before_post(words, j, hit)
             ),
             None,
         )
@@ -197,9 +225,14 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
             entry, org, region_words, before = whole[1], None, [], []
             continue
         part_org, part_region = _org_and_region(part_words, False)
-        if part_org and part_org in orgs().values():
+        if part_org and part_org in orgs().values() and before and _opens_post(text, part, words[j]):
+            # "Corruption Eradication Commission (KPK) chairman": English names the body first, and
+            # its initials stand for the long name before them ("KPK Chairman", not "Chairman KPK")
+            before, org = [part_org], None
+        elif part_org and part_org in orgs().values():
             org = part_org
             region_words = region_words or part_region
+    before, org = _by_country_adjective(before, org, words[j:])
     org_first = org is None and bool(before)
     if org_first:
         org = " ".join(before)
@@ -220,6 +253,41 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         org_first=org_first,
         qualifier=" ".join(before) if before and not org_first else None,
     )
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Folded English country adjective -> the country ("australian" -> "Australia")."""
+    rows = (line.split("\t") for line in word_list("quotetrack.resolve", "demonyms_en.tsv"))
+    return {fold(adjective): country.strip() for adjective, country in rows}
+
+
+@cache
+def _countries_named() -> dict[str, str]:
+    """Folded country -> its adjective, the first the table gives ("philippines" -> "Philippine")."""
+    named: dict[str, str] = {}
+    for line in word_list("quotetrack.resolve", "demonyms_en.tsv"):
+        adjective, country = line.split("\t")
+        named.setdefault(fold(country.strip()), adjective)
+    return named
+
+
+def _by_country_adjective(before: list[str], org: str | None, post_on: list[str]) -> tuple[list[str], str | None]:
+    """The words before a post and its body, with a country printed either way round named by its
+    adjective: "Prime Minister of Australia" as "Australian Prime Minister", so both file as one
+    post; the home country's ("Indonesian President", "President of Indonesia") named by neither.
+    `post_on` holds the post's words and those after it, where "of" links a country."""
+    country = _demonyms().get(fold(" ".join(before))) if before else None
+    if country == "Indonesia":
+        return [], org  # ("Indonesian Ambassador to Japan" is the Ambassador to Japan)
+    if country is not None and org is None:
+        return before, None
+    if before or org is None or fold(org) not in _countries_named():
+        return before, org
+    linked = [fold(w) for w in post_on]
+    if "of" not in linked or fold(org.split()[-1]) != linked[-1]:
+        return before, org  # ("Ambassador to Japan": the country the post is held in, kept as printed)
+    return ([] if fold(org) == "indonesia" else [_countries_named()[fold(org)]]), None
 
 
 def _opens_last_item(clause: str) -> bool:
@@ -285,6 +353,8 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
         ),
         None,
     )
+    if clause is not None and (lower_body := _body_in_lower_case(words)) is not None:
+        return lower_body, []  # "head of the regional planning agency": "regional" is no portfolio word
     if clause is not None and not (clause and _named_on(words, clause)):
         # ("of the Commons public accounts committee", "for Trump hotels": English names a body's
         # part in lower case after its capitalised name)
@@ -342,6 +412,27 @@ def _nationwide(words: list[str], k: int) -> bool:
     """Whether words[k:] open with "Seluruh Indonesia" or "se-Indonesia": a body of every region."""
     following = [fold(w).strip("()") for w in words[k : k + 2]]
     return following == ["seluruh", "indonesia"] or following[:1] == ["se-indonesia"]
+
+
+_BODY_WORDS_MAX = 5  # lower-case words of a body's name after "of the": "the regional disaster management agency"
+
+
+def _body_in_lower_case(words: list[str]) -> str | None:
+    """ "of the regional planning agency" -> "regional planning agency": English prints a body it
+    does not name in lower case, its own noun last ("agency", "commission"), and the post keeps
+    it as printed. None for any other words, and for the noun alone ("of the agency")."""
+    # (the post's own form may hold its "of": "head of" + "the regional planning agency")
+    linked = words[1:] if words and words[0].casefold() in {"of", "for"} else words
+    if not linked or linked[0].casefold() != "the":
+        return None
+    body = linked[1:]
+    if not 2 <= len(body) <= _BODY_WORDS_MAX or body[-1].casefold() not in BODY_NOUNS_EN:
+        return None
+    # (any plain English word may describe the body, "regional" too, which Indonesian shares)
+    stop = word_set("quotetrack.text", "stopwords_en.txt")
+    if not all(w in {"and", "of"} or (w.isalpha() and w.islower() and w not in stop) for w in body):
+        return None
+    return " ".join(body)
 
 
 # Police commands and Aceh's regency councils, which exist once per region like the regional
