@@ -309,6 +309,41 @@ def _names_a_relative(words: list[str]) -> bool:
     )
 
 
+# English nouns that end a public body's name printed in lower case ("the regional planning
+# agency", "a parliamentary committee"): what "head of" or "who chairs" a body may govern.
+BODY_NOUNS_EN = frozenset(
+    {"agency", "board", "bureau", "commission", "committee", "council", "department", "directorate"}
+    | {"ministry", "office", "authority", "assembly", "parliament", "court", "secretariat", "taskforce"}
+)
+
+
+# "Health Ministry official", "a senior Finance Ministry official": a body's capitalised name, then
+# "official", a job at the body and no post of it.
+_BODY_OFFICIAL = re.compile(
+    r"(?P<pre>(?:(?:an?|the|senior|top|junior|local)\s+)*)(?P<body>(?:[A-Z][\w&'’.-]*\s+){1,5})officials?"
+)
+
+
+def official_of_body(role: str | None) -> str | None:
+    """ "Health Ministry official" -> "official of the Health Ministry": English names no post by
+    "official", so the role is the job in lower case with the body kept, as pages show a private
+    person's description, and never a post the registry files under the body's name."""
+    found = _BODY_OFFICIAL.fullmatch(role) if role else None
+    if found is None:
+        return role
+    body = found.group("body").strip()
+    article = "the " if body.split()[-1].casefold() in BODY_NOUNS_EN else ""
+    pre = " ".join(w for w in found.group("pre").split() if w.casefold() not in {"a", "an", "the"})
+    return " ".join(filter(None, (pre.lower(), f"official of {article}{body}")))
+
+
+def _names_a_body_run(words: list[str]) -> bool:
+    """Whether the words after a verb of heading name a body: a capitalised name ("the Commons
+    work and pensions committee") or a body's noun at the end ("the regional planning agency"),
+    not a trade or a shop ("a food stall", "the family business")."""
+    return any(w[:1].isupper() for w in words) or (bool(words) and words[-1].casefold() in BODY_NOUNS_EN)
+
+
 def post_after(text: str, end: int, lex: Lexicon) -> str | None:
     """The post printed after a name: English "X, 33, the community center's program
     coordinator,", Indonesian "X, selaku Juru Bicara DPRD Tanah Bumbu"."""
@@ -337,6 +372,8 @@ def post_after(text: str, end: int, lex: Lexicon) -> str | None:
             # (a named body only: "who ran the marathon", "who led the march" held no post)
             named = any(w[:1].isupper() for w in body.split())
             return f"former {_HEADED_BEFORE[verb]} {body}" if named else None
+        if not _names_a_body_run(body.split()):
+            return None  # "who runs a food stall": a trade, no body's post
         return f"{_HEAD_OF[verb]} {body}"
     match = _EN_POST_AFTER.match(text, end)
     if match is None:
@@ -634,8 +671,10 @@ POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _NOT_PORTFOLIO = POSSESSIVES | {"the", "a", "an", "this", "that", "who"}
 
 
-# Portfolios whose English word Indonesian has borrowed ("shadow spokesman for sport").
-_LOANED_PORTFOLIOS = frozenset({"sport", "sports", "media", "film", "digital"})
+# Portfolios whose English word the Indonesian dictionary also holds, or reads as one of its own
+# words ("shadow spokesman for sport", "energy and mineral resources minister", "law and human
+# rights minister").
+_LOANED_PORTFOLIOS = frozenset({"sport", "sports", "media", "film", "digital", "mineral", "human"})
 
 
 @lru_cache(maxsize=1 << 12)  # read for every lower-case word of an English post run

@@ -173,9 +173,14 @@ def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
         stop = _MENTION_END.search(text, pos, end)
         if stop is None:
             return text[start:end], end
-        if stop.group().startswith(".") and (
-            _TITLE_DOT.search(text, max(start, stop.start() - 5), stop.start())
-            or text.startswith(" Gen. ", stop.start() + 1)  # ("said ... Comr. Gen. X": a general's rank)
+        if (
+            stop.group().startswith(".")
+            and (
+                _TITLE_DOT.search(text, max(start, stop.start() - 5), stop.start())
+                or text.startswith(" Gen. ", stop.start() + 1)  # ("said ... Comr. Gen. X": a general's rank)
+                # ("said Jakarta Police spokesman Sr. Comr. X": a police officer's rank, before the name)
+                or text[max(start, stop.start() - 5) : stop.start()].endswith((" Comr", " Adj"))
+            )
         ):
             pos = stop.end()  # "kata Dr. Imran": a title's period, not the sentence end
             continue
@@ -186,10 +191,23 @@ def mention_after(text: str, start: int, limit: int) -> tuple[str, int]:
         ):
             pos = fields.end()  # "said Coordinating Political, Legal and Security Affairs Minister X"
             continue
+        if stop.group().strip() == "to" and _accredited_post(text[start : stop.start()]):
+            pos = stop.end()  # "said Indonesia's ambassador to Japan, X": where the post is held
+            continue
         if stop.group() in "\"“‘'" and (nickname := NICKNAME_INSIDE.match(text, stop.start())) is not None:
             pos = nickname.end()  # 'said Ferdinand "Bongbong" Marcos Jr.': a nickname inside the name
             continue
         return text[start : stop.start()], stop.start()
+
+
+# English posts named by where or to whom their holder is sent: "ambassador to Japan", "envoy to
+# the UN", "adviser to the president". Their "to" belongs to the post, not to whom it was said.
+_POSTS_WITH_TO = frozenset({"ambassador", "envoy", "representative", "adviser", "advisor", "attache", "attaché"})
+
+
+def _accredited_post(before: str) -> bool:
+    words = before.split()
+    return bool(words) and words[-1].casefold() in _POSTS_WITH_TO
 
 
 # What may stand between a speech verb and what it reports: "said that ...", "quoted X as saying

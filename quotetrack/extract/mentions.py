@@ -401,10 +401,11 @@ _DOCUMENT = re.compile(
 )
 
 
-# A person described, not named or given a post: an epithet for someone the article names.
+# A person described, not named or given a post: an epithet for someone the article names ("the
+# veteran politician", "the Golkar politician": a member of a party named before).
 _DESCRIBED_PERSON = re.compile(
     r"(?:[Tt]he)\s+(?:[\w'’.-]+\s+){0,3}?(?:businessman|businesswoman|billionaire|tycoon|mogul|magnate|"
-    r"developer|first\s+lady|\d{2}-year-old|veteran\s+politician|real\s+estate\s+mogul)"
+    r"developer|first\s+lady|\d{2}-year-old|politician|real\s+estate\s+mogul)"
 )
 
 
@@ -3086,6 +3087,10 @@ def speaking_body(mention: str | None) -> str | None:
     return None
 
 
+# A body's initials in brackets after its long name, then the comma before the person's name.
+_INITIALS_BEFORE_NAME = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z]{1,9}\)(?=,\s+[A-Z])")
+
+
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
@@ -3112,6 +3117,12 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return replace(read, printed=printed, role=role, name=name)
     if lex.lang == "en" and (force := police_force(printed)) is not None:
         return ParsedMention(printed=printed, org=force)  # "..., police said": the force speaks
+    if lex.lang == "en" and (initials := _INITIALS_BEFORE_NAME.search(printed)) is not None:
+        # "The chairman of the General Elections Commission (KPU), X": the body's initials after
+        # its long name repeat it; the post and the name read as without them
+        read = parse_mention(printed[: initials.start()] + printed[initials.end() :], lex)
+        if read is not None and read.name and read.role:
+            return replace(read, printed=printed)
     if (
         lex.lang == "en"
         and ("Adm" in printed or "Marshal" in printed or "Gen." in printed)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 
-from quotetrack.extract.around import POSSESSIVES, sentence_end, sentence_start
+from quotetrack.extract.around import POSSESSIVES, official_of_body, sentence_end, sentence_start
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import COORDINATORS, JUDGES
 from quotetrack.extract.dating import EARLIER_OCCASION, attribution_date, block_dates
@@ -534,6 +534,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         region = mention.region if mention and mention.region else person.region if person else None
         if lang == "en":
             role, region = seat_place(role, region)  # "MP for Northfield": the seat's constituency
+            role = official_of_body(role)
         if not role and ref is not None and person is not None and not person.organisation:
             # "kata Asep (45), pemilik warung kopi di Jalan X", "said Tom Baker, a shop owner":
             # no post, but what the article says the person is, so a private speaker is cited as
