@@ -514,6 +514,11 @@ def _opens_affiliation(words: list[str], k: int) -> bool:
     return word in {"fraksi", "dapil"} or words[k].startswith("F-")
 
 
+# A verb of oversight after a body's name opens the field it covers ("Commission III overseeing
+# legal affairs", "the committee handling the bill").
+_OVERSEEING = frozenset({"overseeing", "handling", "covering", "supervising", "oversees", "handles", "covers"})
+
+
 def _named_on(words: list[str], clause: int) -> bool:
     """Whether the lower-case words from `clause` go on naming the body, as English does: its
     part ("of the Commons public accounts committee", "for Trump hotels") or a joiner between
@@ -523,6 +528,8 @@ def _named_on(words: list[str], clause: int) -> bool:
         word = words[k]
         if word[:1].isupper():
             continue
+        if word.casefold() in _OVERSEEING:
+            return False  # "House Commission IX overseeing health": the body's field, no part of its name
         joiner = word.lower() in _NAME_JOINERS and k + 1 < len(words) and words[k + 1][:1].isupper()
         if not joiner and not (is_portfolio_word(word) and word.lower() not in stop):
             return False

@@ -27,6 +27,15 @@ def _filed(printed: str) -> tuple[str, str | None]:
         # (the short post itself, before the body it heads, stays the post)
         ("Karo Humas Polda Sumut", "Kepala Biro Humas Polda", "Sumatera Utara"),
         ("Indonesian Ambassador to Japan", "Ambassador to Japan", None),
+        # the field a House commission oversees is no part of its name
+        ("member of House Commission IX overseeing health", "Member of House Commission IX", None),
+        # "regional" is a portfolio word though Indonesian holds it too
+        (
+            "Home Affairs Ministry regional autonomy director general",
+            "Home Affairs Ministry Regional Autonomy Director General",
+            None,
+        ),
+        ("the regional head", "Regional Head", None),
     ],
 )
 def test_english_post_readings(printed: str, label: str, region: str | None) -> None:
