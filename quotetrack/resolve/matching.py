@@ -112,6 +112,45 @@ _MUHAMMAD = dict.fromkeys(
 )
 
 
+# English given names and the short forms the press prints for the same person ("Bill Clinton",
+# "William J. Clinton"): only forms that stand for one full name ("Chris" may be Christopher or
+# Christine, "Jack" is a name of its own), read as the name's first word.
+_ENGLISH_SHORT_FORMS = {
+    short: full
+    for full, shorts in (
+        ("william", ("bill", "billy", "will", "willy")),
+        ("robert", ("bob", "bobby", "rob", "robbie")),
+        ("james", ("jim", "jimmy")),
+        ("joseph", ("joe", "joey")),
+        ("michael", ("mike", "mikey")),
+        ("thomas", ("tom", "tommy")),
+        ("richard", ("dick", "rick", "ricky", "rich")),
+        ("anthony", ("tony",)),
+        ("david", ("dave",)),
+        ("andrew", ("andy",)),
+        ("benjamin", ("ben",)),
+        ("daniel", ("dan", "danny")),
+        ("donald", ("don", "donny")),
+        ("ronald", ("ron", "ronnie")),
+        ("kenneth", ("ken", "kenny")),
+        ("lawrence", ("larry",)),
+        ("gregory", ("greg",)),
+        ("jeffrey", ("jeff",)),
+        ("timothy", ("tim",)),
+        ("matthew", ("matt",)),
+        ("nicholas", ("nick",)),
+        ("peter", ("pete",)),
+        ("philip", ("phil",)),
+        ("charles", ("chuck", "charlie")),
+        ("elizabeth", ("liz", "betty")),
+        ("susan", ("sue",)),
+        ("jennifer", ("jenny",)),
+        ("margaret", ("peggy", "maggie")),
+    )
+    for short in shorts
+}
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> NameKey:
     """Key for a name already stripped of titles ("Abdul Wahid", "A bin B", "X Jr.")."""
@@ -127,6 +166,8 @@ def name_key(name: str) -> NameKey:
             break
     # ("Ma'ruf" and "Maruf", "Mu’ti" and "Muti": one name with or without its apostrophe)
     tokens = tuple(_MUHAMMAD.get(t, t) for t in (_APOSTROPHES.sub("", fold(w)) for w in words) if t)
+    if len(tokens) >= 2 and tokens[0] in _ENGLISH_SHORT_FORMS:
+        tokens = (_ENGLISH_SHORT_FORMS[tokens[0]], *tokens[1:])  # "Bill Hastings" is "William Hastings"
     return NameKey(tokens, generation, patronym)
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from quotetrack.resolve import Mention, Resolver
+from quotetrack.resolve.matching import name_key
 
 D1, D2, FAR = dt.date(2024, 5, 30), dt.date(2024, 6, 28), dt.date(2009, 3, 1)
 
@@ -19,6 +20,16 @@ def _m(name, printed=None, role=None, region=None, date=D1, article="a1", ref=No
 
 
 MERGE = [
+    (
+        "an English short form of the given name and the full one, same post",
+        _m("Bill Hastings", "Foreign Secretary Bill Hastings", "Foreign Secretary"),
+        _m("William Hastings", "Foreign Secretary William Hastings", "Foreign Secretary", date=D2, article="a2"),
+    ),
+    (
+        "a short given name and the full one with a middle initial",
+        _m("Joe Hartley", "President Joe Hartley", "President"),
+        _m("Joseph R. Hartley", "President Joseph R. Hartley", "President", date=D2, article="a2"),
+    ),
     (
         "an initial and the full given name, the office's short form and its spelt-out post",
         _m("Muhammad Hanif", "Kadinkes Garut Muhammad Hanif", "Kadinkes", "Garut"),
@@ -309,6 +320,11 @@ APART = [
         _m("Hendra Saputro", "pemilik toko kelontong, Hendra Saputro", "pemilik toko kelontong", article="a2"),
     ),
     (
+        "a short form that stands for two names is no such evidence",
+        _m("Chris Lowry", "Councillor Chris Lowry", "Councillor"),
+        _m("Christine Lowry", "Christine Lowry, a shop owner", "shop owner", date=D2, article="a2"),
+    ),
+    (
         "a resident and the mayor of one name, quoted in one article",
         _m("Dewi Lestari", "Wali Kota Sukamaju Dewi Lestari", "Wali Kota", "Sukamaju", ref=0),
         _m("Dewi Lestari", "Dewi Lestari, warga Kelurahan Cempaka", "warga Kelurahan Cempaka", ref=1),
@@ -581,3 +597,24 @@ def test_a_member_of_the_public_met_first_is_no_office_holder_later():
         (trader.official_key, chief.official_key),
         (chief.official_key, trader.official_key),
     }
+
+
+def test_a_short_given_name_printed_again_in_full_in_one_article_is_one_person():
+    resolver = Resolver()
+    a, b = resolver.resolve_all(
+        [_m("Bob Carver", "Senator Bob Carver", "Senator", ref=0), _m("Robert Carver", "Robert Carver", ref=1)]
+    )
+    assert a.official_key == b.official_key
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        ("Bill Hastings", "William Hastings", True),
+        ("Joe Hartley", "Joseph Hartley", True),
+        ("Hastings Bill", "Hastings William", False),  # a surname, not a given name
+        ("Chris Lowry", "Christopher Lowry", False),  # "Chris" may be Christine too
+    ],
+)
+def test_english_short_forms_of_a_given_name(short, full, same):
+    assert (name_key(short).tokens == name_key(full).tokens) is same
