@@ -1837,16 +1837,19 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         start_before_place = start
         placed = next((k + 1 for k in range(end - 2, start, -1) if _key(tokens[k]) in lex.regions), start)
         start = _given_name_start(tokens, placed, end)
-        if start == placed and _key(tokens[placed]) not in given_names_id():
+        if start == placed and (
+            _key(tokens[placed]) not in given_names_id() or _group_s_name_opens_with_given_name(tokens, placed, end)
+        ):
             start = _after_own_name_s_last_word(tokens, placed, end)
         if (
             start == placed == start_before_place
             and tokens[placed - 1].isdigit()
-            and end - placed >= 3
+            and (end - placed >= 3 or end - placed == 2 and _place_shaped(tokens[placed]))
             and _key(tokens[placed]) not in given_names_id()
         ):
             # "Kepala SDN 1 Cibeber Yayah Rokayah": a numbered school's place, one word, then a
-            # name of two words or more that no given name the list knows opens
+            # name of two words or more that no given name the list knows opens, or one word
+            # after a word shaped as a village's name ("Kepala SMPN 2 Cibeureum Darsiman")
             start = placed + 1
     if lex.lang == "id" and end - start >= 1:
         start = _after_a_firm_s_name(tokens, start, end)
@@ -1865,6 +1868,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         start = _after_an_office_s_unknown_place(tokens, start, end)
     if lex.lang == "id" and end - start >= 2:
         start = _after_a_place_named_body(tokens, start, end, lex)
+    if lex.lang == "id":
+        start = _after_a_unit_s_rank(tokens, start, end, lex)
     if (
         lex.lang == "id"
         and end - start >= 3
@@ -2096,12 +2101,16 @@ def _opens_a_body_s_own_name(tokens: list[str], start: int) -> bool:
 _HERO_NAMED_UNITS = frozenset({"rsud", "rsup", "rsu", "rs", "rsia", "sakit", "bank"})
 _PLACE_NAMED_BODIES = frozenset(
     {"universitas", "institut", "politeknik", "pelabuhan", "bandara", "stasiun", "terminal"}
-    | {"lapas", "rutan", "pengadilan", "taman", "lanud", "lantamal", "pasar"}
+    | {"lapas", "rutan", "pengadilan", "kejaksaan", "taman", "lanud", "lantamal", "pasar"}
     | _HERO_NAMED_UNITS
 )
 _PLACE_NAMED_QUALIFIERS = frozenset(
     {"negeri", "tinggi", "agama", "niaga", "nasional", "kelas", "angkatan", "udara", "induk", "sentral"}
 )
+# Qualifiers of a court's, a prosecutor's office's or a prison's rank that its place always follows
+# ("Pengadilan Agama Sukamaju", "Kejaksaan Negeri Mekarwangi", "Lapas Kelas IIB Sukamaju"): none
+# ends a nameless body, as "Pasar Sentral" may.
+_PLACE_FOLLOWED_QUALIFIERS = frozenset({"negeri", "tinggi", "agama", "niaga", "kelas"})
 _PLACE_NAMED_REACH = 7  # the body's word, a qualifier or two, a name of two or three words, the person's
 # The first word of a noble's name or an Acehnese or Bugis honorific ("Teuku Umar", "Cut Meutia",
 # "Andi Djemma", "Raden Mattaher"), which opens a name, a person's or a hero's, of two words or more.
@@ -2131,6 +2140,8 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
         own += 2  # "Terminal Tipe A Giri Mulya": a bus station's class, then its own name
     if end - own == 2 and own > body + 1 and _key(tokens[own]) in given_names_id():
         return max(start, own)  # "Kepala Pasar Sentral Budi Hartono": a nameless market of its kind
+    if end - own == 2 and _places_follow(tokens, body, own) and not _opens_a_noble_s_name(tokens, own):
+        return max(start, own + 1)  # "Ketua Pengadilan Agama Sukamaju Nurhayani": the place, then a one-word name
     if end - own < 3 or not all(t[:1].isupper() and t[1:2].islower() for t in tokens[own:end]):
         return start
     if (
@@ -2153,10 +2164,13 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
         return start
     if _opens_a_noble_s_name(tokens, own) == 2:
         named = own + 3  # "Universitas Halu Oleo", "Universitas La Ode Kamaruddin"
+    elif (eponym := _eponym_end(tokens, own, end)) is not None:
+        named = eponym  # "Universitas Ahmad Wirangga Sukamaju Suryo Wicaksono": named after a person
     else:
         named = own + (2 if _key(tokens[own]) in _TWO_WORD_NAME_OPENERS else 1)
-    while named < end - 1 and _key(tokens[named]) in lex.regions:
-        named += 1  # "Pengadilan Negeri Bale Bandung Tunggul Purnomo"
+    while named < end - 1 and (_key(tokens[named]) in lex.regions or _place_shaped(tokens[named])):
+        # "Pengadilan Negeri Bale Bandung Tunggul Purnomo", "RSUD Haji Abdul Manan Sukamaju Hendarto"
+        named += 1
     given = given_names_id()
     if named < end - 1 and _key(tokens[named]) not in given and not _opens_a_noble_s_name(tokens, named):
         # ("Universitas Syiah Kuala Teuku Marzuki": a noble's first word opens the person's name)
@@ -2165,6 +2179,66 @@ def _after_a_place_named_body(tokens: list[str], start: int, end: int, lex: Lexi
             named,
         )
     return max(start, min(named, end - 1))
+
+
+# Words of respect that open the name of the person a body is named after ("RSUD Haji Abdul
+# Manan", "UIN Sunan Kalijaga", "Universitas KH Abdul Wahab").
+_EPONYM_HONORIFICS = frozenset({"haji", "h", "hj", "kh", "kyai", "kiai", "sunan", "syekh", "buya"})
+
+
+def _eponym_end(tokens: list[str], own: int, end: int) -> int | None:
+    """Where the name of the person a body is named after ends, when it opens the body's own name
+    and two words or more are left after it: after a word of respect, one word, or two when a
+    given name the list knows comes first ("Haji Abdul Manan", "Sunan Kalijaga"); else a given
+    name the list knows and the word after it ("Ahmad Wirangga"). None for no such name."""
+    given = given_names_id()
+    key = _key(tokens[own]).rstrip(".")
+    if key in _EPONYM_HONORIFICS and tokens[own][:1].isupper():
+        eponym = own + (3 if _key(tokens[own + 1]) in given else 2)
+    elif key in given and tokens[own + 1][:1].isupper():
+        eponym = own + 2
+    else:
+        return None
+    return eponym if end - eponym >= 2 else None
+
+
+# Words that give a hospital's, a prison's or an office's rank before its place ("RS Bhayangkara
+# Tingkat III Sukamaju", "RSUD Tipe B Mekarwangi", "Kantor Imigrasi Kelas I Sukamaju").
+_UNIT_RANKS = frozenset({"tingkat", "tipe", "kelas"})
+_RANK_GRADE = re.compile(r"(?:IV|V?I{1,3})[A-C]?|[A-D]")
+
+
+def _after_a_unit_s_rank(tokens: list[str], start: int, end: int, lex: Lexicon) -> int:
+    """Where the person's name starts after a unit's rank and the place that follows it ("Kepala
+    RS Bhayangkara Tingkat III Nusa Indah Agus Salim", "Kepala Rumah Sakit Umum Daerah Tipe B
+    Sukamaju Hendarto"), which the name run may have taken for the name's first words: the place
+    is one word, two when its first opens places' names. `start` when no rank is printed just
+    before or inside the run, or when the place is printed before the rank or a given name the
+    list knows follows it ("Rutan Kelas IIB Budi Hartanto")."""
+    rank = next(
+        (
+            k
+            for k in range(max(0, start - 3), end - 2)
+            if _key(tokens[k]) in _UNIT_RANKS and tokens[k][:1].isupper() and _RANK_GRADE.fullmatch(tokens[k + 1])
+        ),
+        None,
+    )
+    if rank is None or rank > 0 and (_key(tokens[rank - 1]) in lex.regions or _place_shaped(tokens[rank - 1])):
+        return start  # ("Rutan Sukamaju Kelas IIB Wartono Saputro": the place printed before the rank)
+    place = rank + 2
+    if _key(tokens[place]) in given_names_id() or _opens_a_noble_s_name(tokens, place):
+        return start
+    named = place + (2 if _key(tokens[place]) in _TWO_WORD_NAME_OPENERS else 1)
+    return max(start, named) if named < end else start
+
+
+def _places_follow(tokens: list[str], body: int, own: int) -> bool:
+    """Whether the body's word and its qualifiers before `own` always take a place after them
+    ("Kejaksaan Negeri", "Pengadilan Agama", "Lapas Kelas IIB"), so `tokens[own]` is the place even
+    when one word is left for the person's name. A national prosecutor's office has none
+    ("Kejaksaan Agung")."""
+    qualifiers = [_key(t) for t in tokens[body + 1 : own] if not _ROMAN_CLASS.fullmatch(t)]
+    return bool(qualifiers) and all(q in _PLACE_FOLLOWED_QUALIFIERS for q in qualifiers)
 
 
 # The words that print a firm's legal form before its own name ("PT Sinar Farma", "CV Karya Mandiri").
@@ -2229,7 +2303,34 @@ def _after_an_office_s_unknown_place(tokens: list[str], start: int, end: int) ->
         or any(first.startswith(p) and len(first) - len(p) >= 4 for p in _PLACE_PREFIXES)
     ):
         return start  # "Bupati Winarno Budi Utomo": a word unlike a place's opens his name of three
+    if (
+        _place_shaped(tokens[start])
+        and first not in PLACE_OPENERS
+        and not is_dictionary_word(_key(tokens[start + 1]))
+        and _key(tokens[start + 1]) not in _QUARTERS
+    ):
+        # "Bupati Sukamulya Wartono Hadi Saputro": a compound village-like name is the whole place,
+        # and the word after it opens his name though the list lacks it
+        return start + 1
     return next((k for k in (start + 1, start + 2) if end - k >= 2 and _key(tokens[k]) in given), start)
+
+
+def _place_shaped(token: str) -> bool:
+    """Whether a word reads as a compound village's or district's name, never a given name the list
+    knows: a place's first part, then a word of its own ("Cibeber", "Sukamaju", "Karangwangi").
+    The second part opens with a consonant and a vowel, as "maju", "beber", "wangi" do; Javanese
+    names that share the first part do not ("Sukardi", "Sukamdani", "Ciptono")."""
+    key = _key(token)
+    if key in given_names_id():
+        return False
+    for prefix in _PLACE_PREFIXES:
+        rest = key[len(prefix) :]
+        if key.startswith(prefix) and len(rest) >= 4 and rest[0] not in _VOWELS and rest[1] in _VOWELS:
+            return True
+    return False
+
+
+_VOWELS = frozenset("aeiou")
 
 
 # Bodies and portfolios named by dictionary words after their first ("Partai Bulan Bintang",
@@ -2262,7 +2363,25 @@ def _after_a_dictionary_named_body(tokens: list[str], start: int, end: int) -> i
     # it; and a dictionary word that also opens names, "Putri", "Teguh", "Intan", ends the body's name)
     while named < end - 2 and _key(tokens[named]) not in given and _body_name_word(tokens[named]):
         named += 1
+    if _branch_s_place(tokens, body, named, end):
+        named += 1  # "Sekretaris DPC Partai Bintang Nusantara Sukamaju Dodi Hermawan": the branch's place
     return max(start, named)
+
+
+# A party's branches, whose place follows the party's name ("DPW Partai X Jabar", "DPC Partai X Garut").
+_PARTY_BRANCHES = frozenset({"dpw", "dpd", "dpc", "ppc", "dpac"})
+
+
+def _branch_s_place(tokens: list[str], body: int, named: int, end: int) -> bool:
+    """Whether `tokens[named]`, after a party's name that a branch's short form opens, is the
+    branch's place the lexicon does not know: no given name nor dictionary word, shaped as a
+    village's name or followed by a given name the list knows."""
+    if body == 0 or _key(tokens[body - 1]) not in _PARTY_BRANCHES or end - named < 2:
+        return False
+    key, given = _key(tokens[named]), given_names_id()
+    if key in given or is_dictionary_word(key) or _opens_a_noble_s_name(tokens, named):
+        return False
+    return _place_shaped(tokens[named]) or _key(tokens[named + 1]) in given
 
 
 # Dictionary words that name bodies, parties and portfolios, never a person ("Partai Keadilan
@@ -2360,6 +2479,28 @@ def _given_name_start(tokens: list[str], start: int, end: int, *, common_words: 
     return start
 
 
+# Javanese words of wish and fellowship that name farmers' and fishers' groups, spelled as the
+# dictionary does not ("Sri Rejeki", "Ngudi Mulyo", "Guyub Rukun", "Sumber Rejo").
+_GROUP_WISH_WORDS = frozenset({"rejeki", "rejo", "mulyo", "ngudi", "guyub", "tentrem", "lumintu", "makaryo", "karyo"})
+
+
+def _group_name_word(token: str) -> bool:
+    """Whether a word may belong to a group's own name of wishes: a dictionary word or a Javanese one."""
+    return _common_word(token) or _key(token) in _GROUP_WISH_WORDS
+
+
+def _group_s_name_opens_with_given_name(tokens: list[str], start: int, end: int) -> bool:
+    """Whether a group's own name opens with a given name the dictionary holds too, a wish word
+    after it ("Kelompok Tani Sri Rejeki Paimin", "Kelompok Tani Dewi Sri Sukirman"): the person's
+    name comes after the group's, though the list knows the first word."""
+    return (
+        end - start >= 3
+        and _common_word(tokens[start])
+        and _group_name_word(tokens[start + 1])
+        and any(_key(t) in _GROUP_KIND_MARKERS for t in tokens[max(0, start - 3) : start])
+    )
+
+
 def _after_own_name_s_last_word(tokens: list[str], start: int, end: int) -> int:
     """Where a person's name starts after a group's own name when no given name the list knows
     opens it: after the own name's last dictionary word ("Kelompok Tani Ngudi Makmur Sardi": groups
@@ -2370,9 +2511,9 @@ def _after_own_name_s_last_word(tokens: list[str], start: int, end: int) -> int:
     for k in range(end - 2, start - 1, -1):
         if _key(tokens[k]) in ADDRESS_WORDS:
             return start  # a word of address opens the name: "Ikatan Dokter Indonesia Daeng M Faqih"
-        if tokens[k][:1].isupper() and _common_word(tokens[k]):
+        if tokens[k][:1].isupper() and _group_name_word(tokens[k]):
             following = tokens[k + 1]
-            named = following[:1].isupper() and not _common_word(following) and _key(following) not in ADDRESS_WORDS
+            named = following[:1].isupper() and not _group_name_word(following) and _key(following) not in ADDRESS_WORDS
             return k + 1 if named else start
     return start
 
@@ -2388,9 +2529,11 @@ def name_after_unit_number(name: str, lex: Lexicon) -> str:
     while start < len(words) - 1 and _key(words[start]) in lex.regions:
         start += 1
     named = _given_name_start(words, start, len(words))
-    if named == start == 0 and len(words) >= 3 and _key(words[0]) not in given_names_id():
+    shaped = len(words) == 2 and _place_shaped(words[0])
+    if named == start == 0 and (len(words) >= 3 or shaped) and _key(words[0]) not in given_names_id():
         # "Cibeber Yayah Rokayah" after "Kepala SDN 1": the unit's place, one word the lexicon
-        # does not know, then a name of two words or more no given name the list knows opens
+        # does not know, then a name of two words or more no given name the list knows opens (or
+        # one word after a word shaped as a village's name: "Cibeureum Darsiman")
         named = 1
     return " ".join(words[named:])
 
@@ -2404,9 +2547,17 @@ def _office_place(tokens: list[str], start: int, before: str) -> bool:
 def _local_place(tokens: list[str], start: int, end: int) -> bool:
     """Whether tokens[start - 1] ends the place after a local head with a name after it: one word
     when two name words or more follow ("Camat Cibeber Asep Saepudin"; "Camat Budi Santoso" may be
-    a name), two when the first opens a place's name ("Camat Sungai Loban Rusdiansyah")."""
+    a name) or when it is shaped as a village's name ("Camat Cikajang Suparjo"), two when the first
+    opens a place's name ("Camat Sungai Loban Rusdiansyah")."""
     if start >= 2 and _key(tokens[start - 2]) in LOCAL_HEADS and end - start >= 2:
         return True
+    if (
+        start >= 2
+        and _key(tokens[start - 2]) in LOCAL_HEADS | _LOCAL_BODIES
+        and end - start == 1
+        and _place_shaped(tokens[start - 1])
+    ):
+        return True  # "Camat Cikajang Suparjo", "Kepala Puskesmas Cibeber Wartini": a one-word name
     if (
         start >= 2
         and _key(tokens[start - 2]) in _LOCAL_BODIES
@@ -3209,6 +3360,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             mention = replace(mention, role=" ".join([*head, last[:-3]]))
     if mention is not None and mention.role and (untermed := without_term(mention.role)) != mention.role:
         mention = replace(mention, role=untermed)  # "Komisioner Komnas Perempuan 2020-2025 ini"
+    if lex.lang == "id" and mention is not None and _only_the_office_s_place(mention):
+        # "Bupati Mekarwangi, saat meninjau lokasi, mengatakan": the office and its place, no name
+        mention = replace(mention, role=f"{mention.role} {mention.name}", name=None)
     if lex.lang == "en" and mention is not None and mention.role and " under " in mention.role:
         # "the Republican attorney general under former President George W. Bush": whose
         # administration it was is no part of the post
@@ -3217,6 +3371,21 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         past = is_past_post(whose.split()[:1]) and not is_past_post(post.split())
         mention = replace(mention, role=f"former {post}" if past else post)
     return mention
+
+
+def _only_the_office_s_place(mention: ParsedMention) -> bool:
+    """Whether the one word read as a name right after a regional or local office is its place,
+    shaped as a village's or a district's name ("Bupati Sukamaju", "Camat Cikajang", "Kepala
+    Puskesmas Cibeber"): a person called by one word after an office ("Bupati Rudi") is not
+    called so."""
+    name, role = mention.name, mention.role
+    return (
+        bool(name and role)
+        and " " not in (name or "")
+        and _key((role or "").split()[-1]) in _REGIONAL_OFFICES | LOCAL_HEADS | _LOCAL_BODIES
+        and mention.printed.rstrip(_STRIP).endswith(f"{role} {name}")
+        and _place_shaped(name or "")
+    )
 
 
 _OWNERS = frozenset({"its", "his", "her", "their", "our"})
