@@ -709,6 +709,14 @@ _REGIONAL_OFFICES = frozenset(
 # Heads of a district, village or local unit, whose place follows them and is seldom one the
 # lexicon knows ("Camat Cibeber Asep Saepudin", "Lurah Sukamaju Dedi Kurnia").
 LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil"})
+# Words of a ministry or a minister, after which "Desa" is a portfolio ("Kementerian Desa", "Menteri Desa").
+_MINISTRY_WORDS = frozenset({"kementerian", "menteri", "kemendes", "wamendes"})
+# Regional bodies by their short forms, whose place is printed right after them ("Polres Sukamaju",
+# "Kejari Mekarwangi", "Kodim Cibeber"), the lexicon knowing few such places.
+_REGIONAL_BODIES = frozenset(
+    {"polres", "polresta", "polrestabes", "polsek", "kejari", "kejati", "kodim", "korem", "koramil"}
+    | {"dprd", "kpu", "kpud", "bawaslu", "bpbd", "pemkab", "pemkot", "pemprov"}
+)
 # A district's or a village's own bodies, whose place is printed after them the same way ("Ketua
 # Panwascam Sukmajaya Dian Novita", "Ketua PPK Cibeber Asep", "Kepala KUA Tapos Ahmad").
 _LOCAL_BODIES = frozenset({"panwascam", "ppk", "pps", "kua", "koramil", "polsek", "puskesmas"})
@@ -1740,6 +1748,8 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and not (
                 lex.lang == "id" and _key(tokens[start - 2]) in VILLAGE_MARKERS and _key(token) in given_names_id()
             )
+            # ("Sekretaris Jenderal Kementerian Desa Teguh X": the ministry of villages, no village)
+            and not (start >= 3 and _key(tokens[start - 2]) == "desa" and _key(tokens[start - 3]) in _MINISTRY_WORDS)
         ):
             break  # the word after "Desa", "Kota"... is the place, not the first name
         if (
@@ -1866,6 +1876,17 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         )
     ):
         start = _after_an_office_s_unknown_place(tokens, start, end)
+    if lex.lang == "id" and end - start >= 2 and start >= 1 and _key(tokens[start - 1]) in _REGIONAL_BODIES:
+        start = _after_a_regional_body_s_place(tokens, start, end)
+    if (
+        lex.lang == "id"
+        and end - start == 2
+        and start >= 1
+        and tokens[start - 1][:1].isupper()
+        and _place_shaped(tokens[start])
+        and not is_dictionary_word(_key(tokens[start + 1]))
+    ):
+        start += 1  # "Kepala Kantor Pertanahan Cisalak Darmaji": a body's place, then a one-word name
     if lex.lang == "id" and end - start >= 2:
         start = _after_a_place_named_body(tokens, start, end, lex)
     if lex.lang == "id":
@@ -2331,6 +2352,21 @@ def _place_shaped(token: str) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
+
+
+def _after_a_regional_body_s_place(tokens: list[str], start: int, end: int) -> int:
+    """Where the person's name starts after a regional body's short form and a place the lexicon
+    does not know ("Kasi Intel Kejari Sukamaju Reza Fahlevi", "Kasatreskrim Polres Mekarwangi
+    Dadang Sumirat"): one word shaped as a village's name, or one before a given name the list
+    knows. `start` when a given name, a noble's word or a dictionary word opens the run (a body
+    left unplaced: "Kasi Intel Kejari Budi Santoso")."""
+    given = given_names_id()
+    first = _key(tokens[start])
+    if first in given or _opens_a_noble_s_name(tokens, start) or is_dictionary_word(first):
+        return start
+    if not all(t[:1].isupper() and t[1:2].islower() for t in tokens[start:end]):
+        return start
+    return start + 1 if _place_shaped(tokens[start]) or _key(tokens[start + 1]) in given else start
 
 
 # Bodies and portfolios named by dictionary words after their first ("Partai Bulan Bintang",

@@ -2,8 +2,8 @@
 prisons' places before a one-word name, health centres, districts and schools named by a compound
 village's name, an office and its place with no name before a clause, farmers' groups named by a
 given name and a wish, a party branch's place the lexicon does not know, a hospital's or a prison's
-rank and place, bodies named after a person, a village-like word after a regional office before a
-name no list knows.
+rank and place, bodies named after a person, a regional body's place after its short form, the
+ministry of villages, a village-like word after a regional office before a name no list knows.
 Every row is a small invented article (invented people, bodies, places)."""
 
 from __future__ import annotations
@@ -193,3 +193,30 @@ def test_a_unit_s_rank_and_place_before_a_name(lede: str, expected: tuple[str, s
 )
 def test_a_body_named_after_a_person(lede: str, expected: tuple[str, str]) -> None:
     assert who(_lede(lede), "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a regional body's short form, then its place the lexicon does not know: shaped as a
+        # village's name, or before a given name the list knows
+        (
+            "Kepala Seksi Intelijen Kejari Sukamaju Reza Fahlevi",
+            ("Reza Fahlevi", "Kepala Seksi Intelijen Kejari Sukamaju"),
+        ),
+        ("Kasi Intel Kejari Cibanteng Wartono", ("Wartono", "Kasi Intel Kejari Cibanteng")),
+        ("Kasatreskrim Polres Sukamaju Dadang Sumirat", ("Dadang Sumirat", "Kasatreskrim Polres Sukamaju")),
+        # (no place printed: a given name the list knows opens the person's)
+        ("Kasi Intel Kejari Budi Santoso", ("Budi Santoso", "Kasi Intel Kejari")),
+        # any body's place so shaped before a one-word name
+        ("Kepala Kantor Pertanahan Cisalak Darmaji", ("Darmaji", "Kepala Kantor Pertanahan Cisalak")),
+    ],
+)
+def test_a_regional_body_s_place_before_a_name(lede: str, expected: tuple[str, str]) -> None:
+    assert who(_lede(lede), "id") == [expected]
+
+
+def test_the_ministry_of_villages_names_no_village() -> None:
+    # "Desa" after a ministry's or a minister's word is the portfolio: the word after it opens the name
+    (speaker, _post), *_ = who(_lede("Sekretaris Jenderal Kementerian Desa Teguh Wiryawan"), "id")
+    assert speaker == "Teguh Wiryawan"
