@@ -1748,8 +1748,15 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and not (
                 lex.lang == "id" and _key(tokens[start - 2]) in VILLAGE_MARKERS and _key(token) in given_names_id()
             )
-            # ("Sekretaris Jenderal Kementerian Desa Teguh X": the ministry of villages, no village)
-            and not (start >= 3 and _key(tokens[start - 2]) == "desa" and _key(tokens[start - 3]) in _MINISTRY_WORDS)
+            # ("Sekretaris Jenderal Kementerian Desa Teguh X", "Dinas Pemberdayaan Masyarakat dan
+            # Desa Teguh X": the ministry's or the office's portfolio, no village, before a given
+            # name or a dictionary word that opens the name)
+            and not (
+                start >= 3
+                and _key(tokens[start - 2]) == "desa"
+                and (_key(tokens[start - 3]) in _MINISTRY_WORDS or tokens[start - 3] == "dan")
+                and (_key(token) in given_names_id() or is_dictionary_word(_key(token)))
+            )
         ):
             break  # the word after "Desa", "Kota"... is the place, not the first name
         if (

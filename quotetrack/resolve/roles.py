@@ -558,6 +558,8 @@ def _region_start(words: list[str], bare_region: bool, campus: bool = False) -> 
     nationwide = False
     for k, word in enumerate(words):
         if fold(word) in REGION_MARKERS and not (k and fold(words[k - 1]) == "ibu"):  # "Ibu Kota": the capital
+            if fold(word) == "desa" and not _names_a_village(words[k + 1 :]):
+                continue  # "Kementerian Desa", "Dinas Pemberdayaan Masyarakat dan Desa": a portfolio's word
             if _nationwide(words, k + 1):
                 nationwide = True  # "Asosiasi Pemerintah Kabupaten Seluruh Indonesia": every regency's body
                 continue
@@ -571,3 +573,9 @@ def _region_start(words: list[str], bare_region: bool, campus: bool = False) -> 
     if bare_region and words and words[0][:1].isupper():
         return 0
     return None
+
+
+def _names_a_village(following: list[str]) -> bool:
+    """Whether the words after "Desa" name a village: a capitalised word that marks no region of
+    its own ("Desa Sukamaju"; not "Desa Kabupaten X", "Desa dan Perdesaan", nor "Desa" last)."""
+    return bool(following) and following[0][:1].isupper() and fold(following[0]) not in REGION_MARKERS

@@ -216,7 +216,25 @@ def test_a_regional_body_s_place_before_a_name(lede: str, expected: tuple[str, s
     assert who(_lede(lede), "id") == [expected]
 
 
-def test_the_ministry_of_villages_names_no_village() -> None:
-    # "Desa" after a ministry's or a minister's word is the portfolio: the word after it opens the name
-    (speaker, _post), *_ = who(_lede("Sekretaris Jenderal Kementerian Desa Teguh Wiryawan"), "id")
-    assert speaker == "Teguh Wiryawan"
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # "Desa" after a ministry's word or an office's "dan" is the portfolio, and the post keeps it:
+        # a given name or a dictionary word after it opens the person's name
+        (
+            "Sekretaris Jenderal Kementerian Desa Teguh Wiryawan",
+            ("Teguh Wiryawan", "Sekretaris Jenderal Kementerian Desa"),
+        ),
+        (
+            "Kepala Dinas Pemberdayaan Masyarakat dan Desa Teguh Wiryawan",
+            ("Teguh Wiryawan", "Kepala Dinas Pemberdayaan Masyarakat dan Desa"),
+        ),
+        # (a word no list knows after it is the office's place)
+        (
+            "Kepala Dinas Pemberdayaan Masyarakat dan Desa Sukamaju Teguh Wiryawan",
+            ("Teguh Wiryawan", "Kepala Dinas Pemberdayaan Masyarakat dan Desa Sukamaju"),
+        ),
+    ],
+)
+def test_the_portfolio_of_villages_names_no_village(lede: str, expected: tuple[str, str]) -> None:
+    assert who(_lede(lede), "id") == [expected]
