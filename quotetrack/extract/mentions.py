@@ -1069,8 +1069,10 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         if _in_named_body(tokens, cut - size):
             break  # "Universitas Muhammadiyah Tangerang", "Universitas Siliwangi Tasikmalaya": the same
         cut -= size
-    if 1 < cut < len(tokens) and _key(tokens[cut]) in _COMPASS and _is_name_token(tokens[cut - 1], lex):
-        cut -= 1  # "Kapolres Luwu Utara": a compass word names a place with the word before it
+    if 1 < cut < len(tokens) and _key(tokens[cut]) in _COMPASS | _RIVER_ENDS and _is_name_token(tokens[cut - 1], lex):
+        # "Kapolres Luwu Utara": a compass word names a place with the word before it; so does a
+        # river's upper or lower course ("Kepala Desa Ciparigi Hilir", "Camat Sungai Rampah Hulu")
+        cut -= 1
     if 1 < cut < len(tokens) and tokens[cut - 1] == "DI":
         cut -= 1  # "Sekretaris Daerah DI Yogyakarta": "Daerah Istimewa", part of the province's name
     if (
@@ -1103,6 +1105,8 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
 
 
 _LEGISLATURES = frozenset({"dprd", "dprk", "dpra", "dprp"})
+# A river's upper or lower course, which names a place with the word before it ("Rokan Hulu").
+_RIVER_ENDS = frozenset({"hulu", "hilir", "ulu", "ilir"})
 
 
 # The fields of ministries (Indonesia's and others') printed before "and" in a minister's post:
@@ -2437,6 +2441,8 @@ _BODY_NAME_WORDS = frozenset(
     | {"buruh", "warga", "kajian", "bantuan", "advokasi", "riset", "pemantau", "umat", "ummat", "tani", "nelayan"}
     | {"pemuda", "mahasiswa", "perempuan", "lingkungan", "hidup", "pangan", "energi", "pajak", "anggaran", "lestari"}
     | {"sungai", "hutan", "laut", "alam", "tanah", "air", "desa", "kota"}
+    # (the words of parties' names of wishes: "Partai Rakyat Adil Makmur", "Partai Nusantara Bangkit")
+    | {"adil", "bangkit", "maju", "karya", "berkarya", "pancasila"}
 )
 
 

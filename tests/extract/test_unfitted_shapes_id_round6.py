@@ -3,14 +3,15 @@ prisons' places before a one-word name, health centres, districts and schools na
 village's name, an office and its place with no name before a clause, farmers' groups named by a
 given name and a wish, a party branch's place the lexicon does not know, a hospital's or a prison's
 rank and place, bodies named after a person, a regional body's place after its short form, the
-ministry of villages, a village-like word after a regional office before a name no list knows.
+ministry of villages, parties named by wishes, villages on a river's upper or lower course, a
+village-like word after a regional office before a name no list knows.
 Every row is a small invented article (invented people, bodies, places)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.ingested import who
+from tests.extract.ingested import placed, who
 
 
 def _lede(lede: str) -> str:
@@ -238,3 +239,33 @@ def test_a_regional_body_s_place_before_a_name(lede: str, expected: tuple[str, s
 )
 def test_the_portfolio_of_villages_names_no_village(lede: str, expected: tuple[str, str]) -> None:
     assert who(_lede(lede), "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a party named by words of wishes ("Adil", "Makmur", "Bangkit"), then its branch's place
+        (
+            "Ketua DPC Partai Rakyat Adil Makmur Sukamaju Dodi Hermawan",
+            ("Dodi Hermawan", "Ketua DPC Partai Rakyat Adil Makmur Sukamaju"),
+        ),
+        (
+            "Ketua DPC Partai Nusantara Bangkit Sukaluyu Hendri Gunadi",
+            ("Hendri Gunadi", "Ketua DPC Partai Nusantara Bangkit Sukaluyu"),
+        ),
+    ],
+)
+def test_a_party_named_by_wishes(lede: str, expected: tuple[str, str]) -> None:
+    assert who(_lede(lede), "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a river's upper or lower course names the place with the word before it
+        ("Kepala Desa Ciparigi Hilir Asep Mulyana", ("Asep Mulyana", "Kepala Desa", "Ciparigi Hilir")),
+        ("Camat Sungai Rampah Hulu Asep Mulyana", ("Asep Mulyana", "Camat", "Sungai Rampah Hulu")),
+    ],
+)
+def test_a_village_on_a_river_s_course(lede: str, expected: tuple[str, str, str]) -> None:
+    assert placed(_lede(lede), "id") == [expected]
