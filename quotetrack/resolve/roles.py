@@ -36,6 +36,7 @@ from quotetrack.text.lexicon import (
     word_list,
     word_set,
 )
+from quotetrack.text.stem import is_dictionary_word
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -380,8 +381,7 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
         if words and words[0].casefold() == "partai":
             # "Ketua DPD Partai Demokrat Aceh": a party's regional board, not the Senate (DPD).
             party = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
-            at = _region_start(party[2:], True)
-            party = party[: 2 + at] if at is not None else party
+            party = party[: _party_name_end(party)]
             org, words = f"{org} {' '.join(party)}", words[len(party) :]
         elif org == "DPD" and (size := next((n for n in (2, 1) if fold(" ".join(words[:n])) in party_forms()), 0)):
             # "Ketua DPD PDIP Jawa Tengah", "DPD Gerindra Jatim": a party's board named by the party
@@ -573,6 +573,17 @@ def _region_start(words: list[str], bare_region: bool, campus: bool = False) -> 
     if bare_region and words and words[0][:1].isupper():
         return 0
     return None
+
+
+def _party_name_end(party: list[str]) -> int:
+    """How many words of "Partai ..." name the party before its board's region: up to a region the
+    gazetteer knows or a level word ("Partai Demokrat Aceh", "... Kabupaten X"), else up to the
+    first word after the party's first that no dictionary holds ("Partai Rakyat Adil Makmur
+    Sukamaju"): parties are named by words of wishes, regions by names."""
+    at = _region_start(party[2:], False)
+    if at is None:
+        at = next((k for k, w in enumerate(party[2:]) if not is_dictionary_word(fold(w))), None)
+    return len(party) if at is None else 2 + at
 
 
 def _names_a_village(following: list[str]) -> bool:

@@ -3,15 +3,17 @@ prisons' places before a one-word name, health centres, districts and schools na
 village's name, an office and its place with no name before a clause, farmers' groups named by a
 given name and a wish, a party branch's place the lexicon does not know, a hospital's or a prison's
 rank and place, bodies named after a person, a regional body's place after its short form, the
-ministry of villages, parties named by wishes, villages on a river's upper or lower course, a
+ministry of villages, parties named by wishes (and their boards' posts), villages on a river's upper or lower course, a
 village-like word after a regional office before a name no list knows.
 Every row is a small invented article (invented people, bodies, places)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.extract.ingested import placed, who
+from tests.extract.ingested import as_printed, placed, who
 
 
 def _lede(lede: str) -> str:
@@ -269,3 +271,24 @@ def test_a_party_named_by_wishes(lede: str, expected: tuple[str, str]) -> None:
 )
 def test_a_village_on_a_river_s_course(lede: str, expected: tuple[str, str, str]) -> None:
     assert placed(_lede(lede), "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a party's board named by words of wishes keeps them all in the post the run files
+        (
+            "Ketua DPD Partai Rakyat Adil Makmur Jawa Tengah Sugeng Waluyo mengatakan kader diminta turun ke desa.",
+            ("Sugeng Waluyo", "Ketua DPD Partai Rakyat Adil Makmur", "Jawa Tengah"),
+        ),
+        # (a region the gazetteer knows ends the party's name as before)
+        (
+            "Ketua DPD Partai Bintang Nusantara Aceh Sugeng Waluyo mengatakan kader diminta turun ke desa.",
+            ("Sugeng Waluyo", "Ketua DPD Partai Bintang Nusantara", "Aceh"),
+        ),
+    ],
+)
+def test_a_party_board_s_post_keeps_the_party_s_words(
+    body: str, expected: tuple[str, str, str], tmp_path: Path
+) -> None:
+    assert as_printed(body, tmp_path, "id") == [expected]
