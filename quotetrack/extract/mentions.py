@@ -2351,9 +2351,10 @@ def _place_shaped(token: str) -> bool:
     """Whether a word reads as a compound village's or district's name, never a given name the list
     knows: a place's first part, then a word of its own ("Cibeber", "Sukamaju", "Karangwangi").
     The second part opens with a consonant and a vowel, as "maju", "beber", "wangi" do; Javanese
-    names that share the first part do not ("Sukardi", "Sukamdani", "Ciptono")."""
+    names that share the first part do not ("Sukardi", "Sukamdani", "Ciptono"), nor do names
+    with a woman's or a son's ending ("Sukmawati", "Ciputra")."""
     key = _key(token)
-    if key in given_names_id():
+    if key in given_names_id() or key.endswith(_NAME_ENDINGS):
         return False
     for prefix in _PLACE_PREFIXES:
         rest = key[len(prefix) :]
@@ -2363,6 +2364,9 @@ def _place_shaped(token: str) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
+# Endings of given names that a place's first part may open ("Sukmawati", "Mekarwati", "Cicilia",
+# "Ciputra"): such a word is read as a person's.
+_NAME_ENDINGS = ("wati", "lia", "putra", "putri")
 
 
 def _after_a_regional_body_s_place(tokens: list[str], start: int, end: int) -> int:

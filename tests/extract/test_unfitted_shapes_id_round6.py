@@ -58,6 +58,9 @@ def test_a_court_s_or_a_prison_s_place_before_a_name(lede: str, expected: tuple[
         # (a Javanese name that shares a place's first part is a name: "Sukar-", "Cipt-")
         ("Camat Sukartini Handarini", ("Sukartini Handarini", "Camat")),
         ("Kepala Puskesmas Ciptono Harjanto", ("Ciptono Harjanto", "Kepala Puskesmas")),
+        # (and so is one with a woman's ending: "-wati", "-lia")
+        ("Kepala Puskesmas Mekarwati Harjanti", ("Mekarwati Harjanti", "Kepala Puskesmas")),
+        ("Camat Cicilia Wardani", ("Cicilia Wardani", "Camat")),
         # (a name the list knows after the unit: no place printed)
         ("Kepala Puskesmas Dewi Handarini", ("Dewi Handarini", "Kepala Puskesmas")),
     ],
