@@ -1540,7 +1540,7 @@ def _described_before_given_name(tokens: list[str], start: int, lex: Lexicon) ->
 
 
 # The titles of Balinese nobility that open a name, so that it may run to five words or six
-# ("Ida Bagus Made Rai Wiranata", "Anak Agung Ngurah Gede Wiratama", "Cokorda Oka Artha Sukawati").
+# ("Ida Bagus Made Rai Wiranata", "Anak Agung Ngurah Gede Wiratama", "Cokorda Gede Rai Wirawan").
 _BALINESE_CASTE_TITLES = frozenset({("Ida", "Bagus"), ("Ida", "Ayu"), ("Anak", "Agung"), ("Dewa", "Ayu")})
 _BALINESE_CASTE_WORDS = frozenset({"Cokorda", "Tjokorda"})
 
