@@ -388,7 +388,7 @@ def unnamed_group(text: str) -> bool:
 # A document as the subject of a speech verb: "the report", "a new study", "its report", "The
 # National Audit Office report", "the appeals court ruling". (Not a poll's, a survey's or an
 # analysis's findings: what people answered is no one's statement.)
-_DOCUMENT_HEADS = frozenset(
+DOCUMENT_HEADS = frozenset(
     {"report", "study", "ruling", "judgment", "judgement", "letter", "statement", "document", "memo", "paper"}
     | {"petition", "brochure", "review", "audit", "assessment", "filing", "complaint", "lawsuit", "indictment"}
     | {"decision", "opinion", "verdict", "research", "guide"}
@@ -397,7 +397,7 @@ _DOCUMENT = re.compile(
     # ("University College London research claims ...": a body's name with no article before it)
     r"(?:(?P<owner>[Ii]ts|[Tt]heir)\s+|(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ne|[Aa]nother)\s+|(?=[A-Z][\w&'’.-]*\s+[A-Z]))"
     r"(?:(?P<body>(?:[A-Z][\w&'’.-]*\s+){1,5})|(?:[a-z][\w-]*\s+){0,2})"
-    rf"(?P<head>{'|'.join(sorted(_DOCUMENT_HEADS))})"
+    rf"(?P<head>{'|'.join(sorted(DOCUMENT_HEADS))})"
 )
 
 
@@ -434,7 +434,7 @@ def document_source(text: str) -> ParsedMention | None:
     """The source a document subject gives: the body that issued it when its name opens the
     subject ("The National Audit Office report" -> National Audit Office), the body "its" refers
     to ("its report"), else no one (the statement is kept as the document's, unattributed)."""
-    if _last_word(text) not in _DOCUMENT_HEADS:
+    if _last_word(text) not in DOCUMENT_HEADS:
         return None
     match = _DOCUMENT.fullmatch(text.strip())
     if match is None:

@@ -17,6 +17,7 @@ from quotetrack.extract.descriptors import describe, plain_description
 from quotetrack.extract.direct import find_direct
 from quotetrack.extract.mentions import (
     BODY_KINDS_EN,
+    DOCUMENT_HEADS,
     STATE_OFFICE,
     ParsedMention,
     bare_voice,
@@ -486,7 +487,13 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             ref = registry.resolve(found.mention, found.start, last_ref, last_sentence, spans)
             if ref is None and _is_document(found.mention) and (kind := _document_kind(found.mention)) in issuers:
                 ref = issuers[kind]  # "The report said: ...": the report the body was quoted with
-            elif ref is None and lang == "en" and _is_document(found.mention) and found.paragraph <= _LEDE_PARAGRAPH:
+            elif (
+                ref is None
+                and lang == "en"
+                and _is_document(found.mention)
+                and _document_kind(found.mention) in DOCUMENT_HEADS  # (not "a senior government official")
+                and found.paragraph <= _LEDE_PARAGRAPH
+            ):
                 # "..., a report says. // The National Audit Office praised ministers ...": the
                 # lede's report is the one of the body the next paragraph opens with
                 ref = _body_opening(text, paragraphs.get(found.paragraph + 1), registry)
