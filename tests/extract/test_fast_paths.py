@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from quotetrack.extract import around, dating, quotes, reported, speakers
+from quotetrack.extract import around, dating, mentions, quotes, reported, speakers
 from quotetrack.extract import words as words_module
 from quotetrack.extract.words import lexicon
 from quotetrack.text import clean, lang, segment
@@ -414,3 +414,18 @@ def test_trailing_initials_need_a_closing_bracket_at_the_end() -> None:
         if clean._TRAILING_INITIALS.search(text):
             assert text.rstrip().endswith(")"), text
     assert clean._TRAILING_INITIALS.search("Jalan itu rusak. (ant/ab) ")
+
+
+def test_nickname_clause_is_cut_as_by_the_plain_substitution() -> None:
+    rng = random.Random(24)
+    pieces = ["disapa", "DISAPA", "dipanggil", "alias", "a.k.a.", "a.k.a", "dikenal", "lebih", "known", "KNOWN"]
+    pieces += ["better", "as", "atau", "yang", "akrab", " ", ",", "\t", "\n", "x", "R", "\u212anown", "ſ", "İ", "("]
+    texts = ["Bupati Mekarsari Rudi Hartawan yang akrab disapa Kang Rudi", "Dewi Lestari, better known as Dee"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(_SAMPLES)]
+    cut = 0
+    for text in texts:
+        plain = mentions._NICKNAME_CLAUSE.sub("", text)
+        assert mentions._without_nickname_clause(text) == plain, text
+        cut += plain != text
+    assert cut > 1000
+
