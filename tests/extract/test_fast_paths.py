@@ -429,3 +429,22 @@ def test_nickname_clause_is_cut_as_by_the_plain_substitution() -> None:
         cut += plain != text
     assert cut > 1000
 
+
+def test_every_name_then_relative_post_holds_the_clause_its_guard_finds() -> None:
+    rng = random.Random(25)
+    slots = [
+        ["", "x", "Rudi", "Rudi Hartawan", "Dewi  Al-Amin", "kata", "\n"],
+        ["", ",", " ", "\t", "  "],
+        ["yang", "Yang", "yan", ""],
+        [" ", "\t", "", "\n", " juga ", " kini ", " juga  kini "],
+        ["merupakan", "menjabat", "menjabatnya", "", "juga"],
+        ["", " Ketua", "x", ".", "_"],
+    ]
+    texts = ["Rudi Hartawan yang juga merupakan Ketua", "Dewi, yang kini menjabat wakil bupati", "yang merupakan"]
+    texts += ["".join(rng.choice(slot) for slot in slots * rng.randint(1, 2)) for _ in range(_SAMPLES)]
+    found = 0
+    for text in texts:
+        if speakers._NAME_THEN_RELATIVE.search(text):
+            assert speakers._RELATIVE_POST_CLAUSE.search(text), text
+            found += 1
+    assert found > 200
