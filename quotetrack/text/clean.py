@@ -488,12 +488,26 @@ def _byline_author(match: re.Match[str]) -> str | None:
 
 def _drop_inline_junk(line: str) -> str:
     """_INLINE_JUNK.sub(" ", line) for a line holding "ADVERTISEMENT" or "SCROLL". Every match
-    opens with the white space right before one of those words, so the line up to the character
-    before the first one's white space is kept as it is and only the rest is searched: the
-    pattern opens with \\s*, tried at every character (a third of a millisecond on a long line)."""
-    first = min(at for at in (line.find("ADVERTISEMENT"), line.find("SCROLL")) if at >= 0)
-    head = max(0, len(line[:first].rstrip()) - 1)
-    return line[:head] + _INLINE_JUNK.sub(" ", line[head:])
+    opens with the white space right before one of those words, so the pattern is matched only
+    there, once for each of the words: searched for, it opens with \\s* and is tried at every
+    character (a third of a millisecond on a long line, and the rest of the line after the first
+    word was still searched so: 0.9 ms a line at first sight)."""
+    kept: list[str] = []
+    copied = at = 0  # the line is kept up to `copied`; the words are looked for from `at`
+    while (word := _next_junk_word(line, at)) >= 0:
+        junk = _INLINE_JUNK.match(line, max(copied, len(line[:word].rstrip())))
+        if junk is None:
+            at = word + 1  # ("ADVERTISEMENTS": a word of the text)
+            continue
+        kept += (line[copied : junk.start()], " ")
+        copied = at = junk.end()
+    return "".join(kept) + line[copied:]
+
+
+def _next_junk_word(line: str, at: int) -> int:
+    """Where the next "ADVERTISEMENT" or "SCROLL" opens from `at`; -1 when neither is there."""
+    found = [where for where in (line.find("ADVERTISEMENT", at), line.find("SCROLL", at)) if where >= 0]
+    return min(found, default=-1)
 
 
 def _split_run_together(line: str) -> list[str]:

@@ -401,6 +401,8 @@ def test_inline_junk_is_dropped_as_by_the_whole_line_substitution() -> None:
         "x",
         "é",
         ",",
+        "\u00a0",
+        "\u2003",
     ]
     lines = ["Kata Bupati ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT jalan rusak.", "xADVERTISEMENT x"]
     lines += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(_SAMPLES)]
