@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from quotetrack.extract import around, dating, mentions, quotes, reported, speakers
+from quotetrack.extract import around, dating, mentions, pipeline, quotes, reported, speakers
 from quotetrack.extract import words as words_module
 from quotetrack.extract.words import lexicon
 from quotetrack.text import clean, lang, segment
@@ -450,3 +450,25 @@ def test_every_name_then_relative_post_holds_the_clause_its_guard_finds() -> Non
             assert speakers._RELATIVE_POST_CLAUSE.search(text), text
             found += 1
     assert found > 200
+
+
+def test_documents_issued_are_found_as_by_the_plain_pattern() -> None:
+    rng = random.Random(26)
+    slots = [
+        ["", "x", "said", "within", "\u212a", "İ"],
+        [" ", "\n", "", "  "],
+        ["in", "IN", "published", "Released", "issued", "ın", "publiſhes", "x"],
+        [" ", "\t", "", "-"],
+        ["a", "its", "THEIR", "an", "ıts", "the"],
+        [" ", " new ", " annual audit ", " long-awaited ", ""],
+        ["report", "study", "Review", "paper", "AUDIT", "assessment", "papers", "ſtudy", "audıt", "x"],
+        ["", ".", " on", "s"],
+    ]
+    texts = ["The charity said in a report on Monday", "Mekarsari council published its annual audit"]
+    texts += ["".join(rng.choice(slot) for slot in slots * rng.randint(1, 2)) for _ in range(_SAMPLES)]
+    found = 0
+    for text in texts:
+        plain = [(m.start(), m.group(1).casefold()) for m in pipeline._ISSUED_IN.finditer(text)]
+        assert pipeline._issued_in(text) == plain, text
+        found += len(plain)
+    assert found > 300
