@@ -185,3 +185,30 @@ def test_sentences_without_exclamation_or_question_marks_split_where_the_boundar
     monkeypatch.setattr(segment, "_BOUNDARY_AT_STOP", segment._BOUNDARY)
     assert fast == [segment.split_sentences(t, lo, len(t) + hi if hi else None) for t in texts for lo, hi in bounds]
     assert sum(len(spans) > 1 for spans in fast) > 1000
+
+
+def test_guards_of_datelines_credits_and_nya_cues_hold_what_every_match_needs() -> None:
+    rng = random.Random(31)
+    slots = [
+        ["", "kata Rudi.", "x", "timpal", "jelas"],
+        ["", " ", "  ", "\n", "nya"],
+        ["Mekarsari", "Sukamaju Baru", "(ab)", "(ab/cd)", "", "Sementara"],
+        [" ", "", "\t"],
+        ["(ANTARA)", "(Antara)", "(AP)", "(AFP)", "(Reuters)", "(antara)", "Editor", "Penulis", "editor", "(x)"],
+        [" - ", " — ", "", ":", " : ", "nyaKata"],
+        ["Bupati", "Rudi Hartawan", "x", ""],
+    ]
+    texts = ["Harga naik. Mekarsari (ANTARA) - Bupati Dewi", "jalan rusak. (dl) Editor: Dewi", "timpalnyaSementara"]
+    texts += ["".join(rng.choice(slot) for slot in slots * rng.randint(1, 2)) for _ in range(_SAMPLES)]
+    found = 0
+    for text in texts:
+        if clean._MID_DATELINE.search(text):
+            assert clean._names_a_wire(text), text
+            found += 1
+        if clean._CREDIT_INSIDE.search(text):
+            assert clean._names_a_credit(text), text
+            found += 1
+        if clean._GLUED_NYA_CUE.search(text):
+            assert clean._NYA_GLUED.search(text), text
+            found += 1
+    assert found > 1000
