@@ -9,12 +9,14 @@ letter "dated Oct. 10", someone "who arrived on Monday") is the day of something
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from quotetrack.kinds import StatementKind
 from quotetrack.text.dates import WEEKDAYS, FoundDate, find_dates
+from quotetrack.text.lexicon import ODD_CASE
 from quotetrack.text.segment import split_sentences
 
 # A day the text gives without its year (a weekday, "Senin (13/10)", "Oct. 20") is trusted this
@@ -332,6 +334,27 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(cue) + r"\b", re.IGNORECASE)
 
 
+def _cues_in(cue: str, text: str) -> Iterator[re.Match[str]]:
+    """_cue_pattern(cue).finditer(text), the pattern tried only where the lower-cased text holds
+    the cue: a case-blind pattern opening with \\b is tried at every character (0.15 ms a clause
+    for "katanya"), str.find skips ahead. Every match is the cue's letters, so the two find the
+    same places, unless the text holds a letter lower() does not fold as re.IGNORECASE does (or
+    the cue is not ASCII): that text goes through the pattern as it is."""
+    pattern = _cue_pattern(cue)
+    if not cue.isascii() or any(odd in text for odd in ODD_CASE):
+        yield from pattern.finditer(text)
+        return
+    lowered, word = text.lower(), cue.lower()
+    end = 0  # (matches do not overlap, as finditer's)
+    at = lowered.find(word)
+    while at >= 0:
+        match = pattern.match(text, at) if at >= end else None
+        if match is not None:
+            end = match.end()
+            yield match
+        at = lowered.find(word, at + 1)
+
+
 def _recent(day: date | None, published: date) -> bool:
     return day is not None and timedelta(0) <= published - day <= RECENT
 
@@ -360,11 +383,10 @@ def _attribution_days(text: str, start: int, end: int, kind: str, cue: str, publ
         days += _named_days(after, 0, published)  # "X mengatakan <isi>, Senin (11/3/2024).": its day
     elif kind == StatementKind.INDIRECT and DAY_TAIL_EN.match(after.rstrip()):
         days += _days_after(after, 0, end, published)  # "X said <content> in a statement on Tuesday."
-    pattern = _cue_pattern(cue)
-    cue_after = pattern.search(after)
+    cue_after = next(_cues_in(cue, after), None)
     if cue_after:
         days += _days_after(after, cue_after.end(), end, published)
-    cue_before = next(reversed(list(pattern.finditer(before))), None)  # the nearest to the statement
+    cue_before = next(reversed(list(_cues_in(cue, before))), None)  # the nearest to the statement
     if cue_before:
         days += _days_after(before, cue_before.end(), lo, published)
         # "Saat ditemui di kantornya, Senin (20/10), Budi mengatakan ...": the day opens the clause.

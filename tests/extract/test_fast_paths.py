@@ -472,3 +472,18 @@ def test_documents_issued_are_found_as_by_the_plain_pattern() -> None:
         assert pipeline._issued_in(text) == plain, text
         found += len(plain)
     assert found > 300
+
+
+@pytest.mark.parametrize("cue", ["katanya", "kata", "said", "Menurut", "aa", "ujar Bupati", "x-y"])
+def test_cues_are_found_where_the_case_blind_pattern_finds_them(cue: str) -> None:
+    rng = random.Random(27)
+    pieces = [cue, cue.upper(), cue.capitalize(), "katanyaa", "aaa", "x", "-", " ", "\n", ",", "_", "1", "é"]
+    pieces += ["İ", "ı", "ſ", "\u212a", "kata nya", "SAID"]
+    texts = ["Rudi Hartawan katanya, kata Dewi. Menurut Bupati Mekarsari, said Dewi"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(_SAMPLES // 4)]
+    found = 0
+    for text in texts:
+        plain = [m.span() for m in dating._cue_pattern(cue).finditer(text)]
+        assert [m.span() for m in dating._cues_in(cue, text)] == plain, text
+        found += len(plain)
+    assert found > 200
