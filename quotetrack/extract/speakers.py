@@ -112,6 +112,16 @@ _OBJECT_BEFORE_ID = re.compile(
 )
 # A post and its ordinal right before a run: "Presiden ke-7 " (the run: "RI Joko Widodo").
 _POST_ORDINAL_BEFORE = re.compile(r"\b[A-Z][\w]*(?:\s[A-Z][\w]*){0,2}\s+ke-\d{1,2}\s+$")
+_POST_ORDINAL_REACH = 60
+
+
+def _post_ordinal_before(text: str, start: int) -> re.Match[str] | None:
+    """_POST_ORDINAL_BEFORE in the 60 characters before `start`, only where they hold its "ke-":
+    the pattern opens with \\b and backtracks through every capitalised word (25 us a run)."""
+    lo = max(0, start - _POST_ORDINAL_REACH)
+    return _POST_ORDINAL_BEFORE.search(text, lo, start) if text.find("ke-", lo, start) >= 0 else None
+
+
 # A short form in capitals right after a run: "Satu Pintu (DPMPTSP)".
 _SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z]{2,12})\)")
 # "and" and another post after an epithet's post: "The prime minister and (the) chancellor".
@@ -2205,7 +2215,7 @@ class Registry:
                 self.lex.lang == "id"
                 and mention.role
                 and printed.startswith(mention.role)
-                and (ordinal := _POST_ORDINAL_BEFORE.search(text, max(0, start - 60), start)) is not None
+                and (ordinal := _post_ordinal_before(text, start)) is not None
             ):
                 # "Presiden ke-7 RI Joko Widodo": the run starts after the ordinal, the post before it
                 mention = replace(mention, role=f"{ordinal.group().strip()} {mention.role}")

@@ -487,3 +487,19 @@ def test_cues_are_found_where_the_case_blind_pattern_finds_them(cue: str) -> Non
         assert [m.span() for m in dating._cues_in(cue, text)] == plain, text
         found += len(plain)
     assert found > 200
+
+
+def test_a_post_s_ordinal_is_found_as_by_the_search_of_the_whole_reach() -> None:
+    rng = random.Random(28)
+    slots = [["", "x ", "Kata ", "\n"], ["Presiden", "Wakil Ketua", "Bupati Mekarsari", "rudi", ""], [" ", "  ", "\t"]]
+    slots += [["ke-7", "ke-12", "ke-", "ke-123", "Ke-7", "ke7"], [" ", "", "\n"], ["RI Rudi Hartawan", "Dewi", ""]]
+    texts = ["Presiden ke-7 RI Rudi Hartawan", "x" * 70 + " Bupati ke-2 Dewi"]
+    texts += ["".join(rng.choice(slot) for slot in slots * rng.randint(1, 3)) for _ in range(_SAMPLES // 4)]
+    found = 0
+    for text in texts:
+        for start in range(len(text) + 1):
+            plain = speakers._POST_ORDINAL_BEFORE.search(text, max(0, start - 60), start)
+            fast = speakers._post_ordinal_before(text, start)
+            assert (fast and fast.span()) == (plain and plain.span()), (text, start)
+            found += plain is not None
+    assert found > 1000
