@@ -503,3 +503,19 @@ def test_a_post_s_ordinal_is_found_as_by_the_search_of_the_whole_reach() -> None
             assert (fast and fast.span()) == (plain and plain.span()), (text, start)
             found += plain is not None
     assert found > 1000
+
+
+def test_state_names_are_found_as_by_the_pattern_opening_with_a_word_boundary() -> None:
+    names = sorted(words_module.state_names() - {"Washington"}, key=len, reverse=True)
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b(?![ \t]+[A-Z])")
+    rng = random.Random(29)
+    pieces = ["Ohio", "New York", "North Carolina", "Carolina", "Virginia", "West Virginia", "Kansas", "Arkansas"]
+    pieces += ["xOhio", "_", "1", "é", " ", "\t", "\n", "State", "Cardinals", ",", ".", "-", "'s", "Washington"]
+    texts = ["Gov. Rudi Hartawan of Ohio said the Arizona Cardinals and Ohio State University"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(_SAMPLES)]
+    found = 0
+    for text in texts:
+        spans = _spans(plain, text)
+        assert _spans(pipeline._state_names(), text) == spans, text
+        found += len(spans)
+    assert found > 5000
