@@ -519,3 +519,18 @@ def test_state_names_are_found_as_by_the_pattern_opening_with_a_word_boundary() 
         assert _spans(pipeline._state_names(), text) == spans, text
         found += len(spans)
     assert found > 5000
+
+
+def test_every_unnamed_group_with_a_place_holds_the_place_word_its_guard_finds() -> None:
+    rng = random.Random(30)
+    slots = [["", "Republican ", "the ", "Some "], ["lawmakers", "officials", "aides", "MPs", "x"]]
+    slots += [[" ", "  ", "\t", "\n", ""], ["in", "from", "at", "In", "inat", "x"], [" ", "\t", "", "  "]]
+    slots += [["Washington", "Mekarsari", "New York City", "x", "Sukamaju Baru Raya"], ["", " ", ".", " said"]]
+    texts = ["Republican lawmakers in Washington", "officials from Mekarsari"]
+    texts += ["".join(rng.choice(slot) for slot in slots) for _ in range(_SAMPLES)]
+    found = 0
+    for text in texts:
+        if mentions._UNNAMED_WHERE.search(text):
+            assert mentions._WHERE_WORD.search(text), text
+            found += 1
+    assert found > 1000
