@@ -534,3 +534,21 @@ def test_every_unnamed_group_with_a_place_holds_the_place_word_its_guard_finds()
             assert mentions._WHERE_WORD.search(text), text
             found += 1
     assert found > 1000
+
+
+def test_police_forces_and_owners_hold_what_their_guards_test() -> None:
+    rng = random.Random(31)
+    pieces = ["police", "Police", "POLICE", "polİce", "polıce", "the", "Mekarsari", "County", "x", "'s", "’", "s'"]
+    pieces += [" ", "\t", "\n", "Rudi", "Hartawan", "Dewi's", "-", "."]
+    texts = ["Mekarsari County police", "the police", "Dewi Lestari's Rudi Hartawan"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(_SAMPLES)]
+    forces = owners = 0
+    for text in texts:
+        stripped = text.strip()
+        if mentions._POLICE_FORCE.fullmatch(stripped):
+            assert not stripped[-6:].isascii() or stripped[-6:].lower() == "police", text
+            forces += 1
+        if mentions._OWNER_FIRST.match(text):
+            assert "'" in text or "’" in text, text
+            owners += 1
+    assert forces > 1000 and owners > 50
