@@ -175,7 +175,12 @@ _NAMED_AFTER_SOMEONE = frozenset(
     {"day", "week", "night", "speech", "address", "act", "bill", "law", "award", "prize", "memorial", "lecture"}
 )
 # English copy marks gender with a title before the surname; pronouns must agree with it.
-_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
+# (\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady) with each title's capital first and the \b a look-behind
+# after it: a pattern opening with \b is tried at every character, one whose branches open with
+# letters is scanned for them; 0.05-0.5 ms an English article, now 6-17 us)
+_GENDER_TITLE = re.compile(
+    r"(M(?<!\wM)(?:r|rs|s|iss)|S(?<!\wS)ir|D(?<!\wD)ame|L(?<!\wL)(?:ord|ady))\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)"
+)
 # Every title _GENDER_TITLE matches contains one of these (it is case-sensitive).
 _GENDER_TITLES = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")
 # A gendered title ending a stretch of text, right before a name ("In an interview, Mrs. ").

@@ -552,3 +552,18 @@ def test_police_forces_and_owners_hold_what_their_guards_test() -> None:
             assert "'" in text or "’" in text, text
             owners += 1
     assert forces > 1000 and owners > 50
+
+
+def test_gender_titles_are_found_as_by_the_pattern_opening_with_a_word_boundary() -> None:
+    plain = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
+    rng = random.Random(32)
+    pieces = ["Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Misses", "xMr", "Mr.", ".", " ", "\n"]
+    pieces += ["Rudi", "Hartawan", "Dewi", "O'Hara", "a", "_", "1", "é", "Ms Dewi"]
+    texts = ["Mr Rudi Hartawan and Mrs. Dewi Lestari met Lady Mekarsari", "AMr X, Sir John"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(_SAMPLES)]
+    found = 0
+    for text in texts:
+        matches = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in speakers._GENDER_TITLE.finditer(text)] == matches, text
+        found += len(matches)
+    assert found > 1000
