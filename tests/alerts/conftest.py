@@ -23,16 +23,16 @@ from aiosmtpd.controller import Controller
 from quotetrack.config import Settings, get_settings
 
 # Articles written for these tests: a regent of Subang on floods (official "Imran"), then a
-# governor on a toll road (official "Ridwan Kamil").
+# governor on a toll road (official "Rizal Kamarullah").
 FLOODS = """Subang - Penjabat Bupati Subang Imran meminta warga waspada banjir menjelang musim hujan.
 
 "Kami sudah menyiapkan posko banjir di setiap kecamatan agar warga cepat tertolong," kata Imran di Subang, Senin (3/6/2024).
 
 Imran menambahkan bahwa pemerintah kabupaten akan memperbaiki tanggul sungai Cipunagara tahun ini.
 """
-TOLL_ROAD = """Bandung - Gubernur Jawa Barat Ridwan Kamil meresmikan jalan tol baru, Selasa (4/6/2024).
+TOLL_ROAD = """Bandung - Gubernur Jawa Barat Rizal Kamarullah meresmikan jalan tol baru, Selasa (4/6/2024).
 
-"Jalan ini akan memangkas waktu tempuh ke pelabuhan hingga dua jam," ujar Ridwan Kamil di Bandung.
+"Jalan ini akan memangkas waktu tempuh ke pelabuhan hingga dua jam," ujar Rizal Kamarullah di Bandung.
 """
 IMRAN_AGAIN = """Subang - Penjabat Bupati Subang Imran meninjau pasar induk yang baru selesai dibangun, Rabu (5/6/2024).
 

@@ -144,7 +144,7 @@ def test_statement_hidden_or_corrected_before_delivery_goes_out_as_it_is_now(
     assert {row.state for row in outbox(engine)} == {"pending"}
 
     hidden, moved, edited = queued
-    ridwan = official_id(engine, "Ridwan Kamil")
+    ridwan = official_id(engine, "Rizal Kamarullah")
     with Session(engine) as session:
         set_hidden(session=session, statement_id=hidden, hidden=True, actor="editor", reason="not a statement")
         edit_statement(

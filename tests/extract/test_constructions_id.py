@@ -103,10 +103,10 @@ def test_a_law_s_name_is_no_one_named_before_a_post() -> None:
 
 def test_a_visit_s_place_list_between_the_subject_and_its_verb() -> None:
     found = _read(
-        "Menteri Dalam Negeri Tito Karnavian saat berkunjung ke Garut, Jawa Barat, mengatakan vaksinasi akan "
+        "Menteri Dalam Negeri Tito Kardiman saat berkunjung ke Garut, Jawa Barat, mengatakan vaksinasi akan "
         "dilanjutkan pekan depan."
     )
-    assert found == [("Tito Karnavian", "Menteri Dalam Negeri", None, "vaksinasi akan dilanjutkan pekan depan")]
+    assert found == [("Tito Kardiman", "Menteri Dalam Negeri", None, "vaksinasi akan dilanjutkan pekan depan")]
 
 
 def test_a_post_word_inside_a_name_a_personal_title_opens() -> None:
@@ -334,7 +334,7 @@ def test_menurut_dia_inside_a_sentence_reports_it() -> None:
         ("Ketua Serikat Pekerja Hotel Grand Pasundan", "Yayan"),
         ("Kepala Stasiun Cibatu", "Endang Supriatna"),
         # a given name the list does not hold stays whole after a body's short form
-        ("Ketua Dewan Komisioner OJK", "Wimboh Santoso"),
+        ("Ketua Dewan Komisioner OJK", "Wiryoto Sasmito"),
         ("Wakil Ketua DPRD Kota Sukabumi", "Gagan Rahmat"),
     ],
 )

@@ -16,8 +16,8 @@ def statements(text, lang=None):
     [
         # straight marks, verb + role + name after the quote
         (
-            '"Mobil ini kami rancang untuk menjangkau desa-desa," kata Gubernur Riau Abdul Wahid di Pekanbaru.',
-            [("direct", "Mobil ini kami rancang untuk menjangkau desa-desa,", "Abdul Wahid")],
+            '"Mobil ini kami rancang untuk menjangkau desa-desa," kata Gubernur Riau Abdul Walid di Pekanbaru.',
+            [("direct", "Mobil ini kami rancang untuk menjangkau desa-desa,", "Abdul Walid")],
         ),
         # curly marks
         (
@@ -26,8 +26,8 @@ def statements(text, lang=None):
         ),
         # Kompas: the closing mark also opens
         (
-            "”Saya minta semua program jalan minggu ini,” kata Presiden Joko Widodo.",
-            [("direct", "Saya minta semua program jalan minggu ini,", "Joko Widodo")],
+            "”Saya minta semua program jalan minggu ini,” kata Presiden Joko Wiranggono.",
+            [("direct", "Saya minta semua program jalan minggu ini,", "Joko Wiranggono")],
         ),
         # NYT: two apostrophes
         (
@@ -118,11 +118,11 @@ def test_an_epithet_and_a_name_in_apposition_after_the_quote_give_its_speaker() 
         "Shooting aftermath\n\n"
         "President Obama spoke from the White House on Sunday.\n\n"
         '"Is President Obama going to finally mention the words? If he doesn\'t he should resign!" the '
-        "presumptive nominee, Donald Trump, tweeted Sunday after the attack.\n\n"
+        "presumptive nominee, Donald Brackett, tweeted Sunday after the attack.\n\n"
         '"This is a tragedy," a White House spokesman, Josh Earnest, told reporters.\n'
     )
     got = [(s.speaker, s.cue) for s in extract(text, lang="en").statements]
-    assert got == [("Donald Trump", "tweeted"), ("Josh Earnest", "told")]
+    assert got == [("Donald Brackett", "tweeted"), ("Josh Earnest", "told")]
 
 
 def test_a_news_outlet_is_a_source_and_a_described_name_before_told_is_the_speaker() -> None:
@@ -264,12 +264,12 @@ def test_a_quote_handed_on_to_a_body_named_after_the_is_the_body_s(body):
 
 def test_a_quote_a_participle_hands_on_is_the_sentence_subject_s():
     text = prepare(
-        "Trump\n\nDonald Trump and Bill Clinton met often.\n\n"
-        "Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's political skills, telling CNBC: "
+        "Brackett\n\nDonald Brackett and Bill Clinton met often.\n\n"
+        "Back in 1999, Mr. Brackett expressed admiration for Mr. Clinton's political skills, telling CNBC: "
         '"I wish I could be like that. I just can\'t."\n'
     )[0]
     statements = extract(text, lang="en").statements
-    assert [(s.kind, s.speaker) for s in statements] == [("direct", "Donald Trump")]
+    assert [(s.kind, s.speaker) for s in statements] == [("direct", "Donald Brackett")]
 
 
 @pytest.mark.parametrize(

@@ -84,14 +84,14 @@ def test_indonesian_verbs(text, expected):
 
 def test_passive_lead_and_nya_carry_the_speaker():
     text = (
-        "Gubernur Riau Abdul Wahid meninjau pasar murah di Pekanbaru.\n"
+        "Gubernur Riau Abdul Walid meninjau pasar murah di Pekanbaru.\n"
         "Diungkapkan, tujuan utama program ini adalah menjaga daya beli masyarakat.\n"
         "Menurutnya, stok beras aman sampai akhir tahun."
     )
     got = indirect(text)
     assert got == [
-        ("tujuan utama program ini adalah menjaga daya beli masyarakat", "Abdul Wahid", "Diungkapkan"),
-        ("stok beras aman sampai akhir tahun", "Abdul Wahid", "Menurutnya,"),
+        ("tujuan utama program ini adalah menjaga daya beli masyarakat", "Abdul Walid", "Diungkapkan"),
+        ("stok beras aman sampai akhir tahun", "Abdul Walid", "Menurutnya,"),
     ]
 
 
@@ -100,19 +100,19 @@ def test_passive_lead_and_nya_carry_the_speaker():
     [
         # passive with its agent
         (
-            "Ditambahkan Plt Kepala Dinas Kesehatan Amir Hidayat, angka stunting turun menjadi 21 persen.",
-            [("angka stunting turun menjadi 21 persen", "Amir Hidayat", "Ditambahkan")],
+            "Ditambahkan Plt Kepala Dinas Kesehatan Amir Hazairin, angka stunting turun menjadi 21 persen.",
+            [("angka stunting turun menjadi 21 persen", "Amir Hazairin", "Ditambahkan")],
         ),
         # "-nya," cue opening the sentence, after an official was named
         (
-            "Gubernur Bali Wayan Koster meninjau bandara.\nKatanya, jumlah wisatawan naik dua kali lipat.",
-            [("jumlah wisatawan naik dua kali lipat", "Wayan Koster", "Katanya")],
+            "Gubernur Bali Wayan Sutarja meninjau bandara.\nKatanya, jumlah wisatawan naik dua kali lipat.",
+            [("jumlah wisatawan naik dua kali lipat", "Wayan Sutarja", "Katanya")],
         ),
         # an epithet for the person speaking ("orang nomor satu di Jatim itu")
         (
-            "Gubernur Jawa Timur Khofifah Indar Parawansa meninjau jembatan.\n"
+            "Gubernur Jawa Timur Kholifah Indah Purwaningsih meninjau jembatan.\n"
             "Orang nomor satu di Jatim itu menyampaikan, perbaikan selesai sebelum Lebaran.",
-            [("perbaikan selesai sebelum Lebaran", "Khofifah Indar Parawansa", "menyampaikan")],
+            [("perbaikan selesai sebelum Lebaran", "Kholifah Indah Purwaningsih", "menyampaikan")],
         ),
     ],
 )
@@ -165,12 +165,12 @@ def test_organisation_speaking():
             ("The issue would be debated in Parliament next Monday as scheduled", None, "insisted"),
         ),
         (
-            "David Frost, director general of the chamber, warned that small firms could suffer.",
-            ("small firms could suffer", "David Frost", "warned"),
+            "David Framley, director general of the chamber, warned that small firms could suffer.",
+            ("small firms could suffer", "David Framley", "warned"),
         ),
         (
-            "President Barack Obama on Tuesday accused Donald Trump of praising the Russian leader.",
-            ("Donald Trump of praising the Russian leader", "Barack Obama", "accused"),
+            "President Barack Obama on Tuesday accused Donald Brackett of praising the Russian leader.",
+            ("Donald Brackett of praising the Russian leader", "Barack Obama", "accused"),
         ),
         (
             "Inflation would be 1.75% next year and 2% after that, Mr Brown forecast.",
@@ -355,17 +355,17 @@ def test_a_nya_cue_with_lagi_and_a_prison_s_name_before_its_head() -> None:
 def test_a_candidate_s_campaign_speaks_as_a_body_of_its_own() -> None:
     text = (
         "Campaign trail\n\n"
-        "Donald Trump spoke in Ohio on Monday.\n\n"
-        "The Trump campaign said that it would air a new advertisement in Florida next week.\n\n"
-        "Hillary Clinton held a rally in Tucson. Mrs Clinton is trying to expand her edge over Trump. "
+        "Donald Brackett spoke in Ohio on Monday.\n\n"
+        "The Brackett campaign said that it would air a new advertisement in Florida next week.\n\n"
+        "Hillary Clinton held a rally in Tucson. Mrs Clinton is trying to expand her edge over Brackett. "
         "Her campaign said that offices would open in Phoenix.\n\n"
-        "On the other side, Trump's campaign expanded its ad buys and announced plans to advertise in Virginia.\n"
+        "On the other side, Brackett's campaign expanded its ad buys and announced plans to advertise in Virginia.\n"
     )
     got = [(s.speaker, s.speaker_kind) for s in extract(prepare(text)[0], lang="en").statements]
     assert got == [
-        ("Trump campaign", "organisation"),
+        ("Brackett campaign", "organisation"),
         ("Clinton campaign", "organisation"),
-        ("Trump campaign", "organisation"),
+        ("Brackett campaign", "organisation"),
     ]
 
 
@@ -399,7 +399,7 @@ def test_an_epithet_after_an_opening_and_speaks_for_the_post_s_holder() -> None:
 def test_a_finding_that_belongs_to_a_name_is_no_statement_of_that_person() -> None:
     text = (
         "Survei\n\n"
-        "Kemudian berkaca dari pilkada 2013, hasil survei Ganjar menyebut popularitasnya hanya 7 persen.\n\n"
+        "Kemudian berkaca dari pilkada 2013, hasil survei Galih menyebut popularitasnya hanya 7 persen.\n\n"
         "Bupati Sleman Kustini Sri Purnomo mengatakan, survei bukan penentu kemenangan.\n"
     )
     got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="id").statements]
@@ -423,13 +423,13 @@ def test_menurut_inside_a_sentence_before_a_comma_and_a_capitalised_word() -> No
 def test_menurut_a_post_then_a_ranked_name_between_commas() -> None:
     text = (
         "Penipuan\n\n"
-        "Menurut Kepala Bagian Penerangan Umum Divisi Humas Polri, Kombes Pol Gatot Repli Handoko, tersangka "
+        "Menurut Kepala Bagian Penerangan Umum Divisi Humas Polri, Kombes Pol Gatot Rendi Hartoko, tersangka "
         "kerap berpindah tempat selama pelarian.\n\n"
         "Menurut Ade, AS dan MT sempat memesan layanan antar di daerah Poris, Kota Tangerang.\n"
     )
     got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="id").statements]
     assert got == [
-        ("Gatot Repli Handoko", "tersangka kerap berpindah tempat selama pelarian"),
+        ("Gatot Rendi Hartoko", "tersangka kerap berpindah tempat selama pelarian"),
         ("Ade", "AS dan MT sempat memesan layanan antar di daerah Poris, Kota Tangerang"),
     ]
 
@@ -448,11 +448,11 @@ def test_baca_reads_out_a_decision_and_baca_juga_is_a_link() -> None:
 def test_went_on_to_and_more_participles_report_the_subject_s_words() -> None:
     text = (
         "Election\n\n"
-        "Charles Kennedy launched his campaign in London, declaring the Tories were not going to be significant.\n\n"
-        "Mr Kennedy went on to suggest that voters would punish the government for the war.\n"
+        "Charles Pennock launched his campaign in London, declaring the Tories were not going to be significant.\n\n"
+        "Mr Pennock went on to suggest that voters would punish the government for the war.\n"
     )
     got = [(s.speaker, s.cue) for s in extract(prepare(text)[0], lang="en").statements]
-    assert got == [("Charles Kennedy", "declaring"), ("Charles Kennedy", "went on to suggest")]
+    assert got == [("Charles Pennock", "declaring"), ("Charles Pennock", "went on to suggest")]
 
 
 def test_a_nickname_or_a_short_form_in_brackets_before_the_verb() -> None:
@@ -536,35 +536,35 @@ def test_american_members_with_their_party_bracket_and_a_state_before_the_post()
 def test_a_short_quote_inside_the_reported_clause_stays_part_of_it() -> None:
     text = (
         "Tax plans\n\n"
-        'The Liberal Democrat leader Charles Kennedy is promising to levy a "modest" increase on earnings '
+        'The Liberal Democrat leader Charles Pennock is promising to levy a "modest" increase on earnings '
         "over 100,000 pounds.\n\n"
         "Senate Majority Whip John Cornyn (R-Tex.) responded by standing next to a large photo of an infant.\n"
     )
     got = [(s.speaker, s.kind, s.text) for s in extract(prepare(text)[0], lang="en").statements]
     assert got == [
-        ("Charles Kennedy", "indirect", 'to levy a "modest" increase on earnings over 100,000 pounds'),
+        ("Charles Pennock", "indirect", 'to levy a "modest" increase on earnings over 100,000 pounds'),
     ]
 
 
 def test_a_party_argues_in_the_plural_and_they_is_a_body_never_one_person() -> None:
     text = (
         "Tax plans\n\n"
-        "Charles Kennedy has told voters his party will offer them an honest choice at the election.\n\n"
+        "Charles Pennock has told voters his party will offer them an honest choice at the election.\n\n"
         "The Lib Dems argue the rise is needed to pay for care.\n\n"
-        "Mr Kennedy said voters were ready for it.\n\n"
+        "Mr Pennock said voters were ready for it.\n\n"
         "They say the plan is fully costed.\n"
     )
     got = [(s.speaker, s.cue) for s in extract(prepare(text)[0], lang="en").statements]
     assert got == [
-        ("Charles Kennedy", "told"),
+        ("Charles Pennock", "told"),
         ("Lib Dems", "argue"),
-        ("Charles Kennedy", "said"),
-        ("Lib Dems", "say"),  # not Mr Kennedy, the last speaker
+        ("Charles Pennock", "said"),
+        ("Lib Dems", "say"),  # not Mr Pennock, the last speaker
     ]
 
 
 def test_they_with_no_body_named_before_is_no_one() -> None:
-    text = "Tax plans\n\nCharles Kennedy spoke in London on Monday.\n\nThey say the plan is fully costed.\n"
+    text = "Tax plans\n\nCharles Pennock spoke in London on Monday.\n\nThey say the plan is fully costed.\n"
     assert [s.speaker for s in extract(prepare(text)[0], lang="en").statements] == [None]
 
 
@@ -607,12 +607,12 @@ def test_her_office_is_the_office_of_the_official_quoted_before() -> None:
     ("sentence", "expected"),
     [
         (
-            "Lib Dem leader Charles Kennedy challenged the prime minister to publish the figures.",
-            ("Charles Kennedy", "the prime minister to publish the figures"),
+            "Lib Dem leader Charles Pennock challenged the prime minister to publish the figures.",
+            ("Charles Pennock", "the prime minister to publish the figures"),
         ),
         (
-            "Michael Howard repeated his contention that taxes would rise under Labour.",
-            ("Michael Howard", "taxes would rise under Labour"),
+            "Michael Harwood repeated his contention that taxes would rise under Labour.",
+            ("Michael Harwood", "taxes would rise under Labour"),
         ),
         (
             "The economy would grow by 3% next year, claimed Mr Brown.",
@@ -711,12 +711,12 @@ def test_reasons_given_with_their_clause_and_a_reason_that_is_only_a_word() -> N
         "Sidang Joko\n\n"
         "Kepolisian beralasan jika mereka ingin menangkap pelaku lain lebih dulu.\n\n"
         "Joko selalu tak hadir dengan beralasan sakit yang dibuktikan dengan surat dokter.\n\n"
-        "Kuasa hukum Joko, Anita Kolopaking, berdalih bahwa kliennya sedang dirawat di Malaysia.\n"
+        "Kuasa hukum Joko, Anita Wiradikarta, berdalih bahwa kliennya sedang dirawat di Malaysia.\n"
     )
     got = [(s.speaker, s.text) for s in extract(prepare(text)[0], lang="id").statements]
     assert got == [
         ("Kepolisian", "jika mereka ingin menangkap pelaku lain lebih dulu"),
-        ("Anita Kolopaking", "kliennya sedang dirawat di Malaysia"),
+        ("Anita Wiradikarta", "kliennya sedang dirawat di Malaysia"),
     ]
 
 
@@ -726,12 +726,12 @@ def test_hal_itu_diungkapkan_gives_the_sentence_before_to_its_source() -> None:
         "Sopir truk itu menabrak pagar rumah warga di Jalan Sudirman karena mengantuk.\n\n"
         "Hal itu diungkapkan Kapolres Bogor AKBP Rudi Hartono kepada wartawan.\n\n"
         "Polisi juga menyita satu unit mobil dari lokasi kejadian.\n\n"
-        "Hal tersebut disampaikan Menteri Perhubungan M. Budi Karya saat meninjau lokasi.\n"
+        "Hal tersebut disampaikan Menteri Perhubungan M. Budi Karsa saat meninjau lokasi.\n"
     )
     got = [(s.speaker, s.text[:30]) for s in extract(prepare(text)[0], lang="id").statements]
     assert got == [
         ("Rudi Hartono", "Sopir truk itu menabrak pagar "),
-        ("M. Budi Karya", "Polisi juga menyita satu unit "),
+        ("M. Budi Karsa", "Polisi juga menyita satu unit "),
     ]
 
 
@@ -776,16 +776,16 @@ def test_a_second_speaker_after_a_comma_and_a_joiner_says_their_own(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The economy is slowing, the Tory leader said.", [("Michael Howard", "The economy is slowing")]),
-        ("That is not true, he said.", [("Michael Howard", "That is not true")]),
+        ("The economy is slowing, the Tory leader said.", [("Michael Harwood", "The economy is slowing")]),
+        ("That is not true, he said.", [("Michael Harwood", "That is not true")]),
         ("For his part, Howard said little.", []),  # a phrase, no clause: nothing said
-        ("He made clear that taxes would fall.", [("Michael Howard", "taxes would fall")]),
+        ("He made clear that taxes would fall.", [("Michael Harwood", "taxes would fall")]),
         ("He made clear his opposition to the plan.", []),  # a stance, not a statement
-        ("Howard points out that taxes fell last year.", [("Michael Howard", "taxes fell last year")]),
+        ("Harwood points out that taxes fell last year.", [("Michael Harwood", "taxes fell last year")]),
     ],
 )
 def test_short_english_content_before_the_cue_and_more_verbs(sentence: str, expected: list[tuple[str, str]]) -> None:
-    text = f"Taxes\n\nThe Tory leader Michael Howard spoke in Leeds on Monday.\n\n{sentence}\n"
+    text = f"Taxes\n\nThe Tory leader Michael Harwood spoke in Leeds on Monday.\n\n{sentence}\n"
     statements = extract(prepare(text)[0], lang="en").statements
     assert [(s.speaker, s.text) for s in statements] == expected
 
@@ -868,8 +868,8 @@ def test_a_conditional_clause_before_the_name_and_where_it_was_said_are_not_what
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Radio host Hugh Hewitt asked Trump about statements he had made the previous night.",
-        "Radio host Hugh Hewitt asked whether the statements had been meant literally.",
+        "Radio host Hugh Hollister asked Brackett about statements he had made the previous night.",
+        "Radio host Hugh Hollister asked whether the statements had been meant literally.",
         "Edinburgh architect Dominic Stephenson became the first Scot to be confirmed as a victim of the tsunami.",
     ],
 )
@@ -891,7 +891,7 @@ def test_an_aside_in_brackets_keeps_its_bracket_out_of_the_statement() -> None:
 
 def test_a_campaign_handing_on_a_quote_with_a_participle_speaks_for_itself() -> None:
     text = (
-        "Endorsement\n\nDonald Trump said he had not decided about Paul Ryan.\n\n"
+        "Endorsement\n\nDonald Brackett said he had not decided about Paul Ryan.\n\n"
         "Ryan's campaign shrugged off the comments, telling reporters, "
         '"Neither Speaker Ryan nor anyone on his team has ever asked for an endorsement."\n'
     )
@@ -912,7 +912,7 @@ def test_a_participle_handing_on_a_quote_gives_it_the_sentence_subject() -> None
 
 def test_one_word_quoted_inside_reported_speech_stays_in_it() -> None:
     text = (
-        "Election\n\nWhen asked about Donald Trump, President Barack Obama said he expected that Americans "
+        "Election\n\nWhen asked about Donald Brackett, President Barack Obama said he expected that Americans "
         "will say “no” to his policy measures.\n"
     )
     (statement,) = extract(prepare(text)[0], lang="en").statements
@@ -969,12 +969,12 @@ def test_an_adverb_after_the_auxiliary_and_however_before_that(sentence: str, sp
 
 def test_a_lower_case_portfolio_in_an_epithet_picks_the_holder_of_that_portfolio() -> None:
     text = (
-        "Tickets\n\nTony Blair is to join Home Secretary David Blunkett in Sheffield. Mr Blunkett took over "
+        "Tickets\n\nTony Blair is to join Home Secretary David Hollinshead in Sheffield. Mr Hollinshead took over "
         "at the Home Office from Jack Straw, now foreign secretary.\n\n"
         "The home secretary has already admitted he was wrong to give the tickets away.\n"
     )
     statement = extract(prepare(text)[0], lang="en").statements[-1]
-    assert (statement.speaker, statement.text) == ("David Blunkett", "he was wrong to give the tickets away")
+    assert (statement.speaker, statement.text) == ("David Hollinshead", "he was wrong to give the tickets away")
 
 
 def test_a_quote_inside_a_relative_clause_after_the_subject_does_not_cut_it() -> None:
@@ -1019,12 +1019,12 @@ def test_a_subordinate_clause_with_its_own_speaker_is_their_statement() -> None:
 @pytest.mark.parametrize("verb", ["Dilanjutkan", "Diuraikan", "Dijabarkan"])
 def test_more_passive_verbs_open_what_the_agent_said(verb: str) -> None:
     text = (
-        "Honorer\n\nKetua Forum Honorer Kota Tangerang San Rodi Kucay hadir.\n\n"
-        f"{verb} Kucay, ini merupakan masa sulit bagi para THL di lingkup Pemkot Tangerang.\n"
+        "Honorer\n\nKetua Forum Honorer Kota Tangerang Dan Rodi Kanjay hadir.\n\n"
+        f"{verb} Kanjay, ini merupakan masa sulit bagi para THL di lingkup Pemkot Tangerang.\n"
     )
     (statement,) = extract(prepare(text)[0], lang="id").statements
     assert (statement.speaker, statement.text) == (
-        "San Rodi Kucay",
+        "Dan Rodi Kanjay",
         "ini merupakan masa sulit bagi para THL di lingkup Pemkot Tangerang",
     )
 
@@ -1178,7 +1178,7 @@ def test_more_indonesian_speech_verbs(sentence, expected):
 
 
 def test_a_conclusion_without_its_clause_is_no_statement():
-    text = prepare("Rapat\n\nWali Kota Bogor Bima Arya menyimpulkan hasil rapat koordinasi itu.\n")[0]
+    text = prepare("Rapat\n\nWali Kota Bogor Raka Satria menyimpulkan hasil rapat koordinasi itu.\n")[0]
     assert indirect(text, lang="id") == []
 
 
@@ -1194,8 +1194,8 @@ def test_a_conclusion_without_its_clause_is_no_statement():
             ("he would stay in the race", "Marco Rubio", "Sen"),
         ),
         (
-            "Rep. Peter King (R-N.Y.), who has said Trump is unfit, voted against it.",
-            ("Trump is unfit", "Peter King", "Rep"),
+            "Rep. Peter King (R-N.Y.), who has said Brackett is unfit, voted against it.",
+            ("Brackett is unfit", "Peter King", "Rep"),
         ),
         (
             "Steven Law, the president of American Crossroads who said the group would spend more, declined.",
@@ -1242,7 +1242,7 @@ def test_an_attribution_after_an_opening_connective_starts_what_was_said(sentenc
     ("text", "lang", "expected"),
     [
         (
-            "The Trump campaign said the candidate will attend events in Kansas on Saturday, CNN reported.",
+            "The Brackett campaign said the candidate will attend events in Kansas on Saturday, CNN reported.",
             "en",
             "the candidate will attend events in Kansas on Saturday",
         ),
@@ -1253,7 +1253,7 @@ def test_an_attribution_after_an_opening_connective_starts_what_was_said(sentenc
             "harga baru ini masih terjangkau untuk masyarakat",
         ),
         (
-            "Menteri Keuangan Sri Mulyani mengatakan bahwa defisit anggaran tetap terjaga, dikutip dari Antara.",
+            "Menteri Keuangan Sri Rahayuni mengatakan bahwa defisit anggaran tetap terjaga, dikutip dari Antara.",
             "id",
             "defisit anggaran tetap terjaga",
         ),
@@ -1350,11 +1350,11 @@ def test_an_abstract_subject_with_a_demonstrative_makes_no_statement(sentence):
             [("Labour's achievement in using a strong economy to invest in schools", "Blair", "hailed")],
         ),
         (
-            "Charles Kennedy dismissed the Conservatives as a spent force in British politics.",
-            [("the Conservatives as a spent force in British politics", "Charles Kennedy", "dismissed")],
+            "Charles Pennock dismissed the Conservatives as a spent force in British politics.",
+            [("the Conservatives as a spent force in British politics", "Charles Pennock", "dismissed")],
         ),
         ("The company dismissed 200 workers from the plant in March.", []),
-        ("The store sells Trump-branded steaks, wine and magazines to visitors.", []),
+        ("The store sells Brackett-branded steaks, wine and magazines to visitors.", []),
     ],
 )
 def test_verbs_of_a_view_report_their_object(sentence, expected):
@@ -1470,7 +1470,7 @@ def test_saying_that_is_untrue_is_a_statement() -> None:
 
 
 def _en(body: str) -> list[tuple[str, str | None, str | None]]:
-    text = f"Parties clash over tax plans\n\nTony Blair and Charles Kennedy spoke in London on Monday.\n\n{body}"
+    text = f"Parties clash over tax plans\n\nTony Blair and Charles Pennock spoke in London on Monday.\n\n{body}"
     return [(s.text, s.speaker, s.cue) for s in extract(prepare(text)[0], lang="en").statements if s.kind == "indirect"]
 
 
@@ -1478,7 +1478,7 @@ def _en(body: str) -> list[tuple[str, str | None, str | None]]:
     "body",
     [
         "''He would get choked up speaking about farms,'' Mr Blair said, recalling a visit to his school by the mayor.",
-        "''We have been praying for unity,'' Mr Kennedy said in introducing the mayor on the first day of a tour.",
+        "''We have been praying for unity,'' Mr Pennock said in introducing the mayor on the first day of a tour.",
         "Labour hit back at the Tory proposals before their publication, with the campaign accusing them of waste.",
     ],
 )
@@ -1499,9 +1499,9 @@ def test_that_as_the_subject_of_what_was_said_is_kept() -> None:
 
 def test_with_someone_saying_is_their_statement() -> None:
     said = _en(
-        "The Liberal Democrats attacked the plans, with leader Charles Kennedy saying his party was the real opposition"
+        "The Liberal Democrats attacked the plans, with leader Charles Pennock saying his party was the real opposition"
     )
-    assert [(s[0], s[1]) for s in said] == [("his party was the real opposition", "Charles Kennedy")]
+    assert [(s[0], s[1]) for s in said] == [("his party was the real opposition", "Charles Pennock")]
 
 
 def test_a_former_post_leaves_the_person_free_to_hold_the_post_an_epithet_names() -> None:
@@ -1533,12 +1533,12 @@ def test_menurut_with_the_bodys_town_between_post_and_name() -> None:
 def test_a_subheading_glued_to_menurut_by_one_space_is_no_part_of_the_sentence() -> None:
     text = (
         "Pelacakan Kontak Lemah\n\nJAKARTA - Warga mengeluh soal pelacakan kontak yang lambat di kota itu.\n\n"
-        "Memutus penularan Menurut epidemiolog Universitas Indonesia, Tri Yunis Miko Wahyono, pelacakan kontak "
+        "Memutus penularan Menurut epidemiolog Universitas Indonesia, Tri Yunus Miko Wahyudiono, pelacakan kontak "
         "amat penting segera dilakukan.\n"
     )
     prepared = prepare(text)[0]
     assert "Memutus penularan" not in prepared
-    (said,) = [s for s in extract(prepared, lang="id").statements if s.speaker == "Tri Yunis Miko Wahyono"]
+    (said,) = [s for s in extract(prepared, lang="id").statements if s.speaker == "Tri Yunus Miko Wahyudiono"]
     assert said.text == "pelacakan kontak amat penting segera dilakukan"
 
 

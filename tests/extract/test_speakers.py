@@ -20,12 +20,12 @@ def _speakers(text: str, lang: str = "en") -> list[str | None]:
     [
         ("Pj.Bupati Subang, Dr. Drs. Imran, MA.Cd", "Imran", "Pj.Bupati", "Subang"),
         ("PJ. Bupati Subang, Dr. Imran", "Imran", "PJ. Bupati", "Subang"),
-        ("Gubernur Riau Abdul Wahid", "Abdul Wahid", "Gubernur", "Riau"),
+        ("Gubernur Riau Abdul Walid", "Abdul Walid", "Gubernur", "Riau"),
         ("Ketua KPU Subang, Asep Mulyana,", "Asep Mulyana", "Ketua KPU", "Subang"),
-        ("Kapolres Sarolangun AKBP Anggun Cahyono", "Anggun Cahyono", "Kapolres", "Sarolangun"),
+        ("Kapolres Sarolangun AKBP Anggit Cahyadiputro", "Anggit Cahyadiputro", "Kapolres", "Sarolangun"),
         ("Kepala Dinas Kesehatan Prof. Dr. H. Ahmad Yani, S.H., M.Si.", "Ahmad Yani", "Kepala Dinas Kesehatan", None),
         ("Kabid Humas Polda Jatim Kombes Pol Budi Santoso", "Budi Santoso", "Kabid Humas Polda", "Jatim"),
-        ("Wali Kota Bogor Bima Arya Sugiarto", "Bima Arya Sugiarto", "Wali Kota", "Bogor"),
+        ("Wali Kota Bogor Raka Satria Wiratmoko", "Raka Satria Wiratmoko", "Wali Kota", "Bogor"),
     ],
 )
 def test_mention_parts(mention, name, role, region):
@@ -36,9 +36,9 @@ def test_mention_parts(mention, name, role, region):
 
 def test_pronouns_short_names_and_nya_cues_share_one_ref():
     text = (
-        "Gubernur Riau Abdul Wahid meresmikan toko pangan murah di Pekanbaru.\n"
-        '"Toko ini menjual bahan pokok di bawah harga pasar," kata Gubernur Abdul Wahid.\n'
-        "Wahid mengungkapkan penyebab inflasi adalah kenaikan harga cabai.\n"
+        "Gubernur Riau Abdul Walid meresmikan toko pangan murah di Pekanbaru.\n"
+        '"Toko ini menjual bahan pokok di bawah harga pasar," kata Gubernur Abdul Walid.\n'
+        "Walid mengungkapkan penyebab inflasi adalah kenaikan harga cabai.\n"
         "Ia menambahkan bahwa stok beras cukup sampai akhir tahun.\n"
         '"Kami juga terus menggelar pasar murah di semua kabupaten," tegasnya.\n'
         "Dirinya mengajak warga berbelanja di toko tersebut.\n"
@@ -46,26 +46,26 @@ def test_pronouns_short_names_and_nya_cues_share_one_ref():
     )
     got = extract(text).statements
     assert len(got) == 7
-    assert {s.speaker for s in got} == {"Abdul Wahid"}
+    assert {s.speaker for s in got} == {"Abdul Walid"}
     assert len({s.speaker_ref for s in got}) == 1
 
 
 def test_name_in_the_middle():
     text = (
-        "Komisioner KPU Viryan Azis menghadiri rapat pleno.\n"
+        "Komisioner KPU Viryan Asraf menghadiri rapat pleno.\n"
         "Angka partisipasi itu, kata Viryan, melampaui target nasional tahun ini."
     )
     (s,) = [s for s in extract(text).statements if "partisipasi" in s.text]
-    assert s.speaker == "Viryan Azis"
+    assert s.speaker == "Viryan Asraf"
 
 
 def test_bare_office_resolves_to_the_person_holding_it():
     text = (
-        "Presiden Joko Widodo memimpin rapat terbatas di Istana.\n"
+        "Presiden Joko Wiranggono memimpin rapat terbatas di Istana.\n"
         "”Semua bantuan harus sampai ke rakyat minggu ini,” kata Presiden."
     )
     (s,) = extract(text).statements
-    assert s.speaker == "Joko Widodo"
+    assert s.speaker == "Joko Wiranggono"
 
 
 def test_unknown_speaker_stays_unknown():
@@ -88,17 +88,17 @@ def test_english_pronoun_follows_the_person_just_introduced():
 def test_two_speakers_get_two_refs():
     text = (
         "Wakil Ketua DPRD Solo, Suharsono, mengatakan anggaran harus dihemat.\n"
-        "Wali Kota Solo Respati Ardi mengatakan kebijakan kerja dari rumah tetap berjalan."
+        "Wali Kota Solo Pramesti Ardianto mengatakan kebijakan kerja dari rumah tetap berjalan."
     )
     first, second = extract(text).statements
-    assert (first.speaker, second.speaker) == ("Suharsono", "Respati Ardi")
+    assert (first.speaker, second.speaker) == ("Suharsono", "Pramesti Ardianto")
     assert first.speaker_ref != second.speaker_ref
 
 
 def test_statement_date_is_the_day_the_text_gives():
     meta = ArticleMeta(published=date(2025, 10, 21), language="id")
     text = (
-        '"Stok cabai aman sampai akhir tahun," kata Gubernur Riau Abdul Wahid, Senin (20/10/2025).\n'
+        '"Stok cabai aman sampai akhir tahun," kata Gubernur Riau Abdul Walid, Senin (20/10/2025).\n'
         "Ia menambahkan bahwa harga beras juga stabil di seluruh kabupaten.\n"
         "Kepala Dinas Pertanian Riau Budi Santoso mengatakan stok pupuk juga cukup sampai akhir tahun."
     )
@@ -124,8 +124,8 @@ def test_the_person_asked_answers_as_the_candidate_and_an_aside_in_brackets_is_n
 
 def test_a_participle_after_a_subject_with_a_post_of_several_words_is_that_subject_s():
     text = prepare(
-        "Race\n\nTrump campaign manager Corey Lewandowski rejected the idea that Trump would hurt the party, "
-        "saying the huge crowds at his rallies prove that Trump would energize the party.\n"
+        "Race\n\nBrackett campaign manager Corey Lewandowski rejected the idea that Brackett would hurt the party, "
+        "saying the huge crowds at his rallies prove that Brackett would energize the party.\n"
     )[0]
     assert _speakers(text) == ["Corey Lewandowski"]
 
@@ -214,7 +214,7 @@ def test_a_short_name_grows_only_into_a_full_name_of_the_same_person():
     [
         "Mr Brown's aides say he wants to find out more about the scheme.",
         "Mr Blair's official spokesman told reporters the trip was important.",
-        "Trump's senior advisers said the speech would focus on jobs.",
+        "Brackett's senior advisers said the speech would focus on jobs.",
         "Mr Edwards' spokesman said the minister had not been told about the payments.",
         "Ms Rhodes' lawyers said she would appeal against the ruling.",
     ],

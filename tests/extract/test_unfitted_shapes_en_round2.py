@@ -164,8 +164,8 @@ def test_a_seat_in_the_house_of_representatives(
             ("Siti Nurbaya", "Environment and Forestry Minister", None),
         ),
         (
-            "Law and Human Rights Minister Yasonna Laoly said the inmates would be released.",
-            ("Yasonna Laoly", "Law and Human Rights Minister", None),
+            "Law and Human Rights Minister Yosafati Lase said the inmates would be released.",
+            ("Yosafati Lase", "Law and Human Rights Minister", None),
         ),
         (
             "Coordinating Maritime and Investment Affairs Minister Luhut Pandjaitan said the nickel ban would stay.",
@@ -272,10 +272,10 @@ def test_the_ministry_of_the_minister_named_before(body: str, speaker: str | Non
             [("Dudy Purwagandhi", "Safety is our first priority. We will audit every ferry operator.")],
         ),
         (
-            "We spoke with Health Minister Budi Gunadi Sadikin.\n\n"
+            "We spoke with Health Minister Budi Sunardi Salikin.\n\n"
             "Tempo: Is the vaccine stock sufficient?\n\n"
-            "Budi Gunadi Sadikin: Yes, we have 20 million doses in our warehouses right now.",
-            [("Budi Gunadi Sadikin", "Yes, we have 20 million doses in our warehouses right now.")],
+            "Budi Sunardi Salikin: Yes, we have 20 million doses in our warehouses right now.",
+            [("Budi Sunardi Salikin", "Yes, we have 20 million doses in our warehouses right now.")],
         ),
     ],
 )
@@ -311,8 +311,11 @@ def test_the_chief_detective(body: str, expected: tuple[str | None, str | None, 
     ("body", "name"),
     [
         # a minister serves no region: a place's word after the post opens the minister's name
-        ("Deputy Minister of Home Affairs Bima Arya Sugiarto said the heads would be sworn in.", "Bima Arya Sugiarto"),
-        ("Deputy Home Affairs Minister Bima Arya Sugiarto said the budget would be cut.", "Bima Arya Sugiarto"),
+        (
+            "Deputy Minister of Home Affairs Raka Satria Wiratmoko said the heads would be sworn in.",
+            "Raka Satria Wiratmoko",
+        ),
+        ("Deputy Home Affairs Minister Raka Satria Wiratmoko said the budget would be cut.", "Raka Satria Wiratmoko"),
         ("Deputy Minister of Trade Banjar Wibowo said the ban would be lifted.", "Banjar Wibowo"),
     ],
 )

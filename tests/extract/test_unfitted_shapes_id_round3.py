@@ -14,10 +14,10 @@ from tests.extract.ingested import who
         # "X dalam konferensi pers, Senin, mengatakan": the day alone, after the occasion, is no
         # part of the subject (with its date in brackets it was already read so)
         ("Kapolres Sukabumi AKBP Dedi Kurniawan dalam konferensi pers, Senin,", ("Dedi Kurniawan", "Kapolres")),
-        ("Bupati Klaten Sri Mulyani melalui keterangan tertulis, Rabu,", ("Sri Mulyani", "Bupati")),
+        ("Bupati Klaten Sri Rahayuni melalui keterangan tertulis, Rabu,", ("Sri Rahayuni", "Bupati")),
         (
-            "Gubernur Sulawesi Selatan Andi Sudirman Sulaiman dalam keterangan tertulisnya, Jumat,",
-            ("Andi Sudirman Sulaiman", "Gubernur"),
+            "Gubernur Sulawesi Selatan Andi Mappasessu Sulolipu dalam keterangan tertulisnya, Jumat,",
+            ("Andi Mappasessu Sulolipu", "Gubernur"),
         ),
         ("Sekretaris Daerah Kota Solo Budi Murtono dalam jumpa pers, Sabtu,", ("Budi Murtono", "Sekretaris Daerah")),
         (

@@ -89,16 +89,16 @@ def test_a_post_printed_short_files_under_the_fuller_one_the_article_gives(engin
 
 
 def test_a_post_printed_without_its_place_files_under_the_placed_one(engine: sa.Engine) -> None:
-    """Across articles: "Gubernur Anies" before and after "Gubernur DKI Jakarta Anies Baswedan" is
+    """Across articles: "Gubernur Anwari" before and after "Gubernur DKI Jakarta Anwari Basalamah" is
     one post on the official's page, not "Gubernur" beside "Gubernur, DKI Jakarta"."""
     with Session(engine) as session:
-        (bare,) = store(session, "a1", [said("Anies", MAY, "Gubernur", None, "Gubernur Anies")])
+        (bare,) = store(session, "a1", [said("Anwari", MAY, "Gubernur", None, "Gubernur Anwari")])
         (placed,) = store(
             session,
             "a2",
-            [said("Anies Baswedan", JUNE, "Gubernur", "DKI Jakarta", "Gubernur DKI Jakarta Anies Baswedan")],
+            [said("Anwari Basalamah", JUNE, "Gubernur", "DKI Jakarta", "Gubernur DKI Jakarta Anwari Basalamah")],
         )
-        (again,) = store(session, "a3", [said("Anies Baswedan", JUNE, "Gubernur", None, "Gubernur Anies Baswedan")])
+        (again,) = store(session, "a3", [said("Anwari Basalamah", JUNE, "Gubernur", None, "Gubernur Anwari Basalamah")])
         assert bare and placed and again
         assert bare.official_id == placed.official_id == again.official_id
         assert bare.membership_id == placed.membership_id == again.membership_id is not None
@@ -106,7 +106,7 @@ def test_a_post_printed_without_its_place_files_under_the_placed_one(engine: sa.
         assert post.area_id is not None and (post.start_date, post.end_date) == (MAY, JUNE)
         # An elected governor serves the province for a term: a year on, still the same post.
         next_year = dt.date(2025, 6, 1)
-        (later,) = store(session, "a4", [said("Anies Baswedan", next_year, "Gubernur", None, "Gubernur Anies")])
+        (later,) = store(session, "a4", [said("Anwari Basalamah", next_year, "Gubernur", None, "Gubernur Anwari")])
         assert later is not None and later.membership_id == bare.membership_id
 
 
@@ -385,33 +385,33 @@ def test_a_post_recorded_by_another_writer_after_loading_is_reused_not_doubled(e
 
 
 def test_a_longer_name_that_does_not_hold_the_name_shown_never_becomes_the_display_name(engine: sa.Engine) -> None:
-    # A scrape's run of linked names ("President Trump Donald John TrumpKamala Harris calls for
-    # ...") read as one speaker who is also called "Trump" in the article: the official joins,
+    # A scrape's run of linked names ("President Brackett Donald John BrackettKamala Harris calls for
+    # ...") read as one speaker who is also called "Brackett" in the article: the official joins,
     # and keeps the name it is shown by.
     with Session(engine) as session:
         first, _ = store(
             session,
             "a1",
             [
-                said("Donald Trump", MAY, "President", None, "President Donald Trump", 0),
-                said("Donald Trump", MAY, "President", None, "Trump", 0),
+                said("Donald Brackett", MAY, "President", None, "President Donald Brackett", 0),
+                said("Donald Brackett", MAY, "President", None, "Brackett", 0),
             ],
         )
-        name, post = "John Trump Kamala Harris", "President Trump Donald"
-        junk = said(name, JUNE, post, None, "President Trump Donald John Trump Kamala Harris", 0)
-        _, short = store(session, "a2", [junk, said(name, JUNE, post, None, "Trump", 0)])
+        name, post = "John Brackett Kamala Harris", "President Brackett Donald"
+        junk = said(name, JUNE, post, None, "President Brackett Donald John Brackett Kamala Harris", 0)
+        _, short = store(session, "a2", [junk, said(name, JUNE, post, None, "Brackett", 0)])
         assert first is not None and short is not None and short.official_id == first.official_id
         official = session.get(Official, first.official_id)
-        assert official is not None and official.name == "Donald Trump"
+        assert official is not None and official.name == "Donald Brackett"
 
 
 def test_a_fuller_form_of_the_name_shown_becomes_the_display_name(engine: sa.Engine) -> None:
     with Session(engine) as session:
-        (first,) = store(session, "a1", [said("Widodo", MAY, "Presiden", None, "Presiden Widodo")])
-        (fuller,) = store(session, "a2", [said("Joko Widodo", JUNE, "Presiden", None, "Presiden Joko Widodo")])
+        (first,) = store(session, "a1", [said("Wiranggono", MAY, "Presiden", None, "Presiden Wiranggono")])
+        (fuller,) = store(session, "a2", [said("Joko Wiranggono", JUNE, "Presiden", None, "Presiden Joko Wiranggono")])
         assert first is not None and fuller is not None and fuller.official_id == first.official_id
         official = session.get(Official, first.official_id)
-        assert official is not None and official.name == "Joko Widodo"
+        assert official is not None and official.name == "Joko Wiranggono"
 
 
 def test_words_before_a_name_that_name_no_post_are_stored_as_no_role(engine: sa.Engine, tmp_path: Path) -> None:

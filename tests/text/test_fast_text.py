@@ -165,9 +165,9 @@ def test_unglue_in_one_pass_is_the_two_substitutions() -> None:
         line = acronym.sub(lambda m: " ".join(m.groups()) if m.group(1).casefold() in known else m.group(), line)
         return capitalised.sub(lambda m: clean._unglue_word(m.group(), known, names, lower), line)
 
-    words = ("Ketua", "KPU", "Mochammad", "Presiden", "Joko", "Hadimuljono", "buka", "Budi", "Ab", "DPR", "Wahid")
+    words = ("Ketua", "KPU", "Mochammad", "Presiden", "Joko", "Hardjosoewarno", "buka", "Budi", "Ab", "DPR", "Walid")
     texts = _random_strings(7, "aBxK ()1_.", words)
-    texts += ["KetuaKPUMochammad hadir, PresidenJokoWidodo. (OIKN)Basuki Hadimuljonobuka KetuaKPUMochammadBudi"]
+    texts += ["KetuaKPUMochammad hadir, PresidenJokoWiranggono. (OIKN)Basuki Hardjosoewarnobuka KetuaKPUMochammadBudi"]
     changed = 0
     for text in texts:
         seen = clean.words_seen(text)
