@@ -100,7 +100,7 @@ def process_source(source: Source, *, lang: str | None = None) -> Processed:
 
 
 def _holders_of_short_posts(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
-    """'"...," kata Menag' after 'Menteri Agama Nasaruddin Umar mengatakan ...': a statement
+    """'"...," kata Menag' after 'Menteri Agama Nasrullah Umri mengatakan ...': a statement
     whose mention is only a post, printed in a short form extraction does not expand, is the one
     speaker of the article who holds that post as the registry files it."""
     if all(s.speaker or not s.role for s in statements):

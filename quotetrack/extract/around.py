@@ -31,7 +31,7 @@ _POST_JOINERS = frozenset({"bidang", "dan", "and", "of", "for", "the", "urusan",
 _POST_LOOKBACK = 200
 _RANKING = frozenset({"nomor", "urut", "no"})  # a candidate's ballot number inside the post
 _UNIT_NUMBER = re.compile(r"\d+/[\w-]+")  # a command's number and its place: "Dandim 0809/Kediri", "Danrem 121/Bjm"
-# English gives the post after the name: "Luay Sami, 33, the community center's program coordinator,".
+# English gives the post after the name: "Luay Qasim, 33, the community center's program coordinator,".
 _EN_POST_AFTER = re.compile(
     # (dots inside: "of the A.F.L.-C.I.O.", "an adviser to Mr. Romney's campaign")
     r",[ \t]*(?:\d{1,3},[ \t]*)?(?:(?:the|a|an)[ \t]+)?"
@@ -144,7 +144,7 @@ _ID_POST_RELATIVE = re.compile(
 # A short bracket right after a name, a nickname, short form or age ("Sukirman (Kang Man)",
 # "(45)"): the post in apposition comes after it.
 _ID_BRACKET_AFTER_NAME = re.compile(r" \([^(),\n]{1,30}\)")
-# A post in apposition after the name, between commas: "Tri Maharini, dokter emergensi dari X, memaparkan".
+# A post in apposition after the name, between commas: "Tri Mahawati, dokter emergensi dari X, memaparkan".
 _ID_POST_APPOSED = re.compile(r",[ \t]+(?P<post>[^,.;:\"“”\n]{3,120}),")
 # Lower-case words English prints inside a post before its head ("Republican presidential candidate").
 EN_POST_MODIFIERS = frozenset(
@@ -270,7 +270,7 @@ def may_have_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if lex.lang == "id" and text.startswith(", ", end):
         after = text[end + 2 : end + 40].split(" ", 1)[0].strip(",").casefold()
         if after in lex.roles or _PROFESSION.fullmatch(after):
-            return True  # "Tri Maharini, dokter emergensi dari ..., memaparkan"
+            return True  # "Tri Mahawati, dokter emergensi dari ..., memaparkan"
     before = text[max(0, start - _POST_LOOKBACK) : start]
     # Folding the stretch once is folding each word: casefold() maps character by character and
     # neither makes nor removes white space or ",()" (tests/extract/test_fast_paths.py).
@@ -441,9 +441,9 @@ HONORIFICS_EN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady
 
 def post_before(text: str, start: int, lex: Lexicon) -> str | None:
     """The office printed right before a name at `start`, across brackets and commas:
-    "Gubernur Jawa Timur (Jatim) Khofifah", "Menteri Koordinator bidang Politik, Hukum,
-    dan Keamanan (Menko Polhukam) Mahfud MD", "The Scottish National Party's Holyrood leader,
-    Nicola Sturgeon". None when the words before are narration."""
+    "Gubernur Jawa Timur (Jatim) Kholifah", "Menteri Koordinator bidang Politik, Hukum,
+    dan Keamanan (Menko Polhukam) Munir MS", "The Scottish National Party's Holyrood leader,
+    Nicola Sturrock". None when the words before are narration."""
     lo = max(sentence_start(text, start), start - _POST_LOOKBACK)
     english = lex.lang == "en"
     if not english and (profession := _PROFESSION_BEFORE.search(text, lo, start)) is not None:
@@ -467,7 +467,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             and index >= 2
             and words[index - 2].group().rstrip(".") in HONORIFICS_EN
         ):
-            break  # "Mr Blair and Liberal Democrat leader Charles Kennedy": the post is the second's alone
+            break  # "Mr Blair and Liberal Democrat leader Charles Pennock": the post is the second's alone
         if english and token.casefold() in {"and", "or"} and head is not None and _name_ends_item(words, index, lex):
             break  # "Finance Minister Grace Mutua and opposition leader X": the first item ends with a name
         if english and token.casefold() in {"and", "or"} and (head is None or _names_post_head(words, index, lex)):
@@ -489,7 +489,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         if not english and head is not None and key in _LIST_JOINERS_ID and _starts_post(text, word.end(), lex):
             break  # "Kepala Dinas X Budi dan peneliti Y, Rizky": another person's post before "dan"
         if not english and head is not None and word.group().endswith(",") and key not in lex.roles:
-            # "Menaker Ida Fauziyah, Menteri Sosial (Mensos) Tri": a list, the item before the comma
+            # "Menaker Ida Farhaniyah, Menteri Sosial (Mensos) Tri": a list, the item before the comma
             # another person's (a post's own commas come before its head: "Menteri Koordinator
             # bidang Politik, Hukum, dan Keamanan")
             break
@@ -558,10 +558,10 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         and printed[heads[-1] + 1].casefold().strip(",") not in lex.roles
         and text[start - 2 : start] == ", "
     ):
-        return None  # "attributes a quote to President-elect Trump, Emery wrote": the post is Trump's
+        return None  # "attributes a quote to President-elect Brackett, Emery wrote": the post is Brackett's
     if english and _names_a_relative(printed):
         return None  # "The daughter of the governor, Ann Lake": the post is her father's
-    last = [w for w in printed if w.casefold() not in {"the", "a", "an"}][-1:]  # ("for the Ivanka Trump brand")
+    last = [w for w in printed if w.casefold() not in {"the", "a", "an"}][-1:]  # ("for the Ivanka Brackett brand")
     if not last or last[0].casefold() in _OBJECT_LINKS:
         return None  # "campaign chairman for Hillary Clinton": the post is another's, she is whom it serves
     return post if post.count("(") == post.count(")") else None
@@ -601,7 +601,7 @@ def _names_post_head(words: list[re.Match[str]], index: int, lex: Lexicon) -> bo
 
 _VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|may|might|shall|should|must|did|does|do)[ \t]+$")
 # Indonesian posts the press prints in lower case before a name: "calon presiden (capres) nomor
-# urut 3 Ganjar Pranowo", "cawapres nomor urut 1 Muhaimin Iskandar".
+# urut 3 Galih Pranoto", "cawapres nomor urut 1 Muhaimin Iskandar".
 _LOWER_CASE_POSTS_ID = frozenset(
     {"calon", "capres", "cawapres", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "cawawalkot", "paslon"}
 )
@@ -610,7 +610,7 @@ _LOWER_CASE_POSTS_ID = frozenset(
 # DPR RI, Puteri" (their second words, "hukum" and "bicara", go on a post but open none:
 # "penegakan hukum" is no post). Not after a noun ("pengejaran anggota MIT, Arfandy menegaskan":
 # the members hunted are no post of Arfandy's) nor after "dan" ("Wakil Ketua MPR dan anggota
-# Komisi III DPR, Arsul Sani": the first post is the one given).
+# Komisi III DPR, Arsal Sahid": the first post is the one given).
 _INTRODUCED_POSTS_ID = ("anggota", "kuasa hukum", "juru bicara", "jubir")
 _INTRODUCED_HEADS_ID = frozenset(post.split()[0] for post in _INTRODUCED_POSTS_ID)
 _INTRODUCED_POST_BEFORE = re.compile(rf"\b({'|'.join(_INTRODUCED_POSTS_ID)})[ \t]+$")

@@ -369,7 +369,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             mention = parse_mention(epithet.group(1), lex)
         if mention is None:
             # "kata Bahtiar menambahkan": the mention ends at the first lower-case word.
-            # ('," kata Ganjar Hal tersebut disampaikan ...': a sentence glued on, opening with a
+            # ('," kata Galih Hal tersebut disampaikan ...': a sentence glued on, opening with a
             # word that names no one)
             words = printed.split()
             cut = next(
@@ -592,7 +592,7 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
             )
         )
     ):
-        # 'Mr. Trump expressed admiration for Mr. Clinton's skills, telling CNBC: "..."': the
+        # 'Mr. Brackett expressed admiration for Mr. Clinton's skills, telling CNBC: "..."': the
         # sentence's subject speaks, not the name closest to the participle (see Registry.resolve)
         cue = participle.group(1)
         return Cue(cue, _opening_subject(text, lo, participle.start(), lex), -1)
@@ -613,7 +613,7 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
 
 
 def _opening_subject(text: str, lo: int, hi: int, lex: Lexicon) -> ParsedMention | None:
-    """The person named at the start of the sentence that ends at `hi` ("Back in 1999, Mr. Trump
+    """The person named at the start of the sentence that ends at `hi` ("Back in 1999, Mr. Brackett
     expressed admiration for ..."), after an opening phrase of when or where; None if none."""
     sentences = split_sentences(text, lo, hi)
     clause = text[sentences[-1].start : hi] if sentences else ""
@@ -623,11 +623,11 @@ def _opening_subject(text: str, lo: int, hi: int, lex: Lexicon) -> ParsedMention
         and opening[0].split()[:1]
         and (opening[0].split()[0].casefold() in _OPENING_WHEN or _SPAN_LATER.fullmatch(opening[0].strip()))
     ):
-        clause = opening[1]  # ("Back in 1999, Mr. Trump ...", "Hours later, Trump ...")
+        clause = opening[1]  # ("Back in 1999, Mr. Brackett ...", "Hours later, Brackett ...")
     words = list(itertools.takewhile(lambda w: w[:1].isupper(), clause.split()))
     if words and words[-1].endswith(("'s", "’s")):
         # "Ryan's campaign shrugged off ..., telling reporters": the campaign speaks, not Ryan;
-        # "Trump's spokeswoman ..., telling": someone of his, unnamed
+        # "Brackett's spokeswoman ..., telling": someone of his, unnamed
         owned = _CAMPAIGN_OWNED.match(" ".join(clause.split()[: len(words) + 3]))
         return campaign_reference(owned.group()) if owned else None
     mention = parse_mention(" ".join(words), lex) if words else None
@@ -756,7 +756,7 @@ _EN_ASIDE = re.compile(
     # Y,", "X, accompanied by Deputy Minister Y,": when, where and with whom the subject spoke)
     r"|,\s+(?:(?:when|while|after|upon|as)\s+(?:[a-z]{3,}(?:ed|ing)|met)|after\s+(?:an?|the|his|her|their)"
     r"\s+[a-z]+|accompanied)\s[^,]+,$"
-    # ("Rep. Thomas Massie of Kentucky, a Trump antagonist who had pushed ... against Iran,": who he is)
+    # ("Rep. Thomas Massie of Kentucky, a Brackett antagonist who had pushed ... against Iran,": who he is)
     r"|,\s+(?:an?|the)\s[^,]*?\bwho\s[^,]+,$"
 )
 
@@ -840,7 +840,7 @@ def _without_circumstance(subject: str) -> str:
 
 
 def _relative_after_name(words: list[str], k: int) -> bool:
-    """ "Mohammad Fikri yang dihubungi pada Kamis (28/5/2020)", "Henri Suhardja yang mendirikan
+    """ "Mohammad Fikri yang dihubungi pada Kamis (28/5/2020)", "Hendri Suwarja yang mendirikan
     Titipku sebagai kanal ...": a relative clause in lower case after a name says how the reporter
     reached the person or who the person is; the sentence's verb after it is still the person's
     (the name: two capitalised words before "yang"; one may open the sentence: "Pria yang akrab
@@ -867,7 +867,7 @@ def _also_did(words: list[str], k: int) -> bool:
     )
 
 
-# "Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": "yang" links a post to another
+# "Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Mardiyanto": "yang" links a post to another
 # post or to the name, which comes after it.
 _POST_LINKS = frozenset({"juga", "merupakan", "adalah", "menjabat", "kini", "saat", "sekaligus", "sebelumnya"})
 
@@ -912,14 +912,14 @@ _WEEKDAY_AFTER = re.compile(rf",\s*{_HARI_ID}(?:\s+(?:pagi|siang|sore|malam|lalu
 _LEADING_COORDINATOR = re.compile(r"^(?:But|And|Yet|So|However,|Meanwhile,)\s+")
 # Words that join a second verb to the subject before: "... and said", "... dan menambahkan".
 COORDINATORS = frozenset({"and", "dan", "lalu", "serta", "kemudian", "but", "tetapi", "namun"})
-# "Ganjar tidak menyatakan berbeda pendapat dengan Bahlil, tetapi dia menyampaikan ...": the
+# "Galih tidak menyatakan berbeda pendapat dengan Bahlil, tetapi dia menyampaikan ...": the
 # pronoun after a conjunction is the verb's subject, not a name before it.
 _JOINING_ID = COORDINATORS | {"tapi", "sedangkan", "sementara"}
 
 
 def _owned_by_name(words: list[str], lex: Lexicon) -> bool:
     """Whether a subject is a document or a finding that belongs to the name ending it: the
-    capitalised words at the end follow "hasil survei", "data", "laporan" ("hasil survei Ganjar")."""
+    capitalised words at the end follow "hasil survei", "data", "laporan" ("hasil survei Galih")."""
     if THING_HEADS.isdisjoint(words):
         return False  # (most subjects: one set test)
     k = len(words)
@@ -1100,7 +1100,7 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
             if the == len(words) - 2:
                 return ParsedMention(printed=" ".join(words[-2:]), pronoun=True)
     if lex.lang == "id" and _owned_by_name(words, lex):
-        # "hasil survei Ganjar menyebut ...": the survey's results say it, not Ganjar.
+        # "hasil survei Galih menyebut ...": the survey's results say it, not Galih.
         return ParsedMention(printed=subject)
     if last_word.casefold() in DEMONSTRATIVES and "," in subject and len(subject.split()) > EPITHET_WORDS:
         # "Terkait dengan warga terdampak, Ketua Umum PP Muslimat NU ini menyatakan": the epithet
@@ -1120,7 +1120,7 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
             return ParsedMention(printed=subject)
         if lex.lang == "id" and (body := body_epithet_id(subject)) is not None:
             return body  # "Kementerian itu menyatakan": the ministry the article named before
-        # "Pria yang akrab disapa Kucay ini mengaku", "Orang nomor satu di Jatim itu menyampaikan":
+        # "Pria yang akrab disapa Kanjay ini mengaku", "Orang nomor satu di Jatim itu menyampaikan":
         # an epithet for the person the article is about; "Waka Komisi Hukum DPR itu kemudian
         # mengapresiasi" gives that person's post.
         role = without_term(" ".join(words[:-1])) if words[0].casefold() in lex.roles else None
@@ -1137,7 +1137,7 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
             if (voice := body_voice(_LEADING_COORDINATOR.sub("", phrase), lex)) is not None:
                 return voice
     if lex.lang == "en" and (body := campaign_reference(clause)) is not None:
-        return body  # "The Trump campaign said", "Her campaign announced"
+        return body  # "The Brackett campaign said", "Her campaign announced"
     if lex.lang == "en" and (body := body_reference(clause) or body_of_kind(subject)) is not None:
         return body  # "The party says ...", "In a statement, the ministry said", "It said", "the Obama administration"
     if lex.lang == "en" and (voice := bare_voice(clause)) is not None:
@@ -1182,7 +1182,7 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
         and last_word.casefold() in lex.pronouns
         and (lex.lang == "en" or words[-2].casefold().strip(",") in _JOINING_ID)
     ):
-        # "At a rally in Dayton, Ohio, on Friday, Trump listed countries he said ...": the pronoun
+        # "At a rally in Dayton, Ohio, on Friday, Brackett listed countries he said ...": the pronoun
         # right before the verb is its subject, not a name earlier in the clause.
         return ParsedMention(printed=last_word, pronoun=True)
     mention = parse_mention(subject, lex)

@@ -17,7 +17,7 @@ from quotetrack.kinds import StatementKind
 
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
-# A participle after an attribution that reports more: '"...," Trump said, arguing that ...'
+# A participle after an attribution that reports more: '"...," Brackett said, arguing that ...'
 # ("telling" names whom it told first: reported speech reads it).
 _PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(PARTICIPLE_CUES - {'telling'}))})\b")
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\s+)?(?!(?:in|on|at|during|after|before|to|of|from|with|when|as)\b)\w+")
@@ -329,7 +329,7 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
                     found.append(added)
                     end = text.rfind(",", cue.mention_start, added.start)
                 if lex.lang == "en" and text[quote.end - 1] in "?!" and _says_more(text, cue, end):
-                    # '"... round their necks?" Mr Kennedy also said students want action on ...': a
+                    # '"... round their necks?" Mr Pennock also said students want action on ...': a
                     # sentence of its own after the question, its clause reported speech
                     end = quote.outer_end
             taken.append((quote.open_mark, end))

@@ -48,7 +48,7 @@ _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(
     r"^(?=.*[a-zà-ÿ]$)[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*$|^[A-Z][a-z]?\.?$"
     rf"|^(?:{'|'.join(NAME_SHORT_FORMS)})\.$"  # "Moh. Mahfud": Muhammad, Abdul, Achmad
-    r"|^(?:Mc|Mac|De|Di|La|Le|Van|Vande|Vander|Von|Du|Da)[A-Z][a-z]+$"  # "McConnell", "DeSantis", "VandeHei"
+    r"|^(?:Mc|Mac|De|Di|La|Le|Van|Vande|Vander|Von|Du|Da)[A-Z][a-z]+$"  # "McAllister", "DeSantis", "VandeHei"
     r"|^[A-Z][a-z]+(?:Ann|Anne|Anna|Marie|Mae|Lee|Lynn|Lou|Beth|Ellen)$"
     r"|^(?:al|el|ul|bin|ibn)-[A-Z][a-zà-ÿ]+(?:['’\-][A-Za-zà-ÿ]+)*$"  # "Moqtada al-Sadr", "Abdel Fattah el-Sisi"
 )
@@ -169,7 +169,7 @@ _ROMAN_CLASS = re.compile(r"(?=[IV])(?:IV|V?I{1,3})[A-C]?")
 EPITHET_WORDS = 10  # "pria yang akrab disapa Hendi itu": a description before a demonstrative
 # "pria yang juga Ketua DPD ...": a description in lower case, then the post the person holds.
 _DESCRIBED_BY_POST = re.compile(r"[a-z]+\s+yang\s+(?:juga|kini)\s+[A-Z]")
-# Abbreviated offices English copy prints before a name ("Gov. Nathan Deal", "Sen.", "Lt. Gen."):
+# Abbreviated offices English copy prints before a name ("Gov. Nathan Dorsey", "Sen.", "Lt. Gen."):
 # posts, unlike the honorifics (Mr, Dr, Sir).
 _EN_OFFICE_ABBREVIATIONS = frozenset(
     {"gov", "sen", "sens", "rep", "reps", "pres", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "atty", "supt"}
@@ -209,7 +209,7 @@ BODY_KINDS_EN = frozenset(
         *("regulator", "watchdog", "foundation", "institute", "bank", "court", "office", "league"),
     }
 )
-# A candidate's campaign: "The Trump campaign", "Clinton's campaign", "Her campaign", "his team".
+# A candidate's campaign: "The Brackett campaign", "Clinton's campaign", "Her campaign", "his team".
 CAMPAIGN = (
     # ("Eleanor Ashford's campaign", "Mrs. Ashford's campaign": the surname names it; "Senator
     # Joan Pike's office", "Gov. Ned Lamar's office": a title and a given name before it)
@@ -299,7 +299,7 @@ _UNNAMED_WORDS_EN = UNNAMED_SOURCES | _QUANTIFIERS_EN
 
 
 def campaign_reference(text: str) -> ParsedMention | None:
-    """A candidate's campaign speaking: 'The Trump campaign', "Clinton's campaign" (a body named
+    """A candidate's campaign speaking: 'The Brackett campaign', "Clinton's campaign" (a body named
     after its candidate), 'Her campaign', 'his team' (the candidate the pronoun stands for)."""
     match = _CAMPAIGN.fullmatch(text.strip())
     if match is None:
@@ -539,7 +539,7 @@ _PORTFOLIO_HOLDERS = frozenset({"menteri", "wamen", "kementerian", "dinas", "dep
 # The words after which, in Indonesian copy, the next word is never a name's first.
 # ("Komisioner KPU Kota Bekasi Divisi Teknis Ahmad Suherman": the word after "Divisi" is the division's)
 _NAMES_NO_ONE_AFTER_ID = _PORTFOLIO_MARKERS | _GROUP_KIND_MARKERS | {"divisi"}
-# A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Bima Arya").
+# A word right after these names the place ("Warga Desa Sukamaju Ujang", "Kota Bogor Raka Satria").
 _PLACE_MARKERS = frozenset(
     {
         "desa",
@@ -590,7 +590,7 @@ def _without_nickname_clause(printed: str) -> str:
 # The words of address that open the name a person goes by ("Gus Ipul", "Kang Emil", "Mbah Min",
 # "Bli Komang", "Uni Rina", "Teh Ninih": Javanese, Sundanese, Minang and Balinese ones too).
 NICK_ADDRESS = r"(?:Gus|Kang|Cak|Bang|Mas|Mbak|Mbah|Abah|Pak|Bu|Daeng|Uda|Uni|Bung|Bli|Teh)"
-# A short form or a nickname in brackets after a name, closed or not: "Joko Widodo (Jokowi)",
+# A short form or a nickname in brackets after a name, closed or not: "Joko Wiranggono (Jowir)",
 # "Sukirman (Kang Man)", "Agus Harimurti Yudhoyono (AHY" (where a cue's search stopped at the bracket).
 TRAILING_SHORT_FORM = re.compile(rf"(?<=[a-z])\s*\(((?:{NICK_ADDRESS}[ \t]+)?[A-Z][\w.-]{{1,15}})\)?$")
 # The name a person goes by: one word, after a word of address or not ("Gus Ipul", "Ahok"); after
@@ -601,12 +601,12 @@ _EN_TITLED_POSTS = frozenset({"mayor", "gov", "sen", "rep", "governor", "senator
 # British offices whose names open with "Lord" (the Lord Chancellor, Lord Chief Justice, Lord
 # Speaker, Lord President of the Council, Lord Mayor, Lord Advocate, Lord Provost).
 _LORD_POSTS = frozenset({"chancellor", "chief", "speaker", "president", "mayor", "advocate", "provost"})
-# An appositive after the name that gives the post: "David Frost, director general of the X".
+# An appositive after the name that gives the post: "David Framley, director general of the X".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
-# Initials inside or after a name: "Teguh P Nugroho", "Bambang PS Brodjonegoro", "Mahfud MD".
+# Initials inside or after a name: "Teguh P Wicaksono", "Bambang PS Wirjosoemarto", "Munir MS".
 _INITIALS_NAME = re.compile(r"[A-Z]{2,4}")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
-# Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Wayan Koster".
+# Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Wayan Sutarja".
 _BALINESE_PREFIX = frozenset({"i", "ni"})
 # Words that open a name and never end a post or a body's name: a name of five words may start
 # with one of them.
@@ -624,7 +624,7 @@ _BALINESE_ORDER = frozenset(
 _SASAK_TITLES = frozenset({"Lalu", "Baiq"})
 # Balinese birth-order names, and the caste titles and words that may come before them inside a
 # name ("Ida Bagus Made", "Ni Ketut", "Dewa Nyoman"): after any other word they open the name
-# ("Kepala Taman Margasatwa Ragunan Ketut Widarsono").
+# ("Kepala Taman Margasatwa Ragunan Ketut Wirasana").
 _BIRTH_ORDER = _BALINESE_ORDER - {"gede", "gde", "luh", "gusti"}
 _BALINESE_BEFORE_ORDER = (
     _BALINESE_PREFIX
@@ -862,7 +862,7 @@ def _base_letters(word: str) -> str:
 
 
 def _is_name_token(token: str, lex: Lexicon) -> bool:
-    word = re.sub(r"['’]s$", "", token.strip(",;:"))  # "Blunkett's"
+    word = re.sub(r"['’]s$", "", token.strip(",;:"))  # "Hollinshead's"
     if not _NAME_TOKEN.match(_base_letters(word)):
         return False
     key = word.casefold().rstrip(".")
@@ -963,9 +963,9 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if lex.lang == "id" and len(tokens) > 2 and _key(tokens[0]) == "salah" and _key(tokens[1]) == "satu":
         tokens = tokens[2:]  # "Salah satu siswa baru, X": one of them, the description is hers
     while lex.lang == "id" and len(tokens) >= 2 and _key(tokens[0]) in _ACTS_OF_ID and _key(tokens[1]) in lex.roles:
-        tokens = tokens[1:]  # "Keputusan Presiden Prabowo Subianto": the president's decision, his post
+        tokens = tokens[1:]  # "Keputusan Presiden Prasetyo Subagyo": the president's decision, his post
     if lex.lang == "id" and tokens and all(_key(t) in _RANK_HEADS | _RANK_TAILS or _is_title(t, lex) for t in tokens):
-        return None, None  # "..., Letjen TNI Doni Monardo": a rank, no post (the post is the chunk before)
+        return None, None  # "..., Letjen TNI Doni Mardiyanto": a rank, no post (the post is the chunk before)
     both = max((k for k, t in enumerate(tokens) if _key(t) == "sekaligus"), default=0)
     if both and any(_key(t) in lex.roles for t in tokens[both + 1 :]):
         if not any(_key(t) in _GOVERNING for t in tokens[:both]):
@@ -1040,7 +1040,7 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         while tokens and _key(tokens[0]) in stopwords:
             tokens = tokens[1:]  # "carried out by transport expert professor X": not "by"
     while tokens and _key(tokens[0]) in POSSESSIVES:
-        tokens = tokens[1:]  # "His party leader, Michael Howard": the post, not whose it is
+        tokens = tokens[1:]  # "His party leader, Michael Harwood": the post, not whose it is
     joiner = max((k for k, t in enumerate(tokens) if t in LIST_AND), default=0)
     # ("The PM and Chancellor Gordon Brown": another post's holder, then the post)
     if (
@@ -1059,7 +1059,7 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
             )
         )
     ):
-        tokens = tokens[joiner + 1 :]  # "Donald Trump and House Speaker": another person, then the post
+        tokens = tokens[joiner + 1 :]  # "Donald Brackett and House Speaker": another person, then the post
     tokens = [t for i, t in enumerate(tokens) if not _is_title(t, lex) or _keeps_title(tokens, i, lex)]
     if not tokens:
         return None, None
@@ -1197,7 +1197,7 @@ _SEAT_FOR = re.compile(
     r"Parliament)\s+for\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*){0,4})$"
 )
 
-# First words of a clause that says where or when, not who: "During a May interview on X, Trump".
+# First words of a clause that says where or when, not who: "During a May interview on X, Brackett".
 _CIRCUMSTANCE_OPENERS_EN = frozenset(
     {"during", "in", "at", "on", "after", "before", "speaking", "writing", "asked", "following", "while", "when"}
     | {"how", "whether", "why", "what"}  # ("[Asked about] how he would deal with ..., Mr Brown replied")
@@ -1313,7 +1313,7 @@ def _post_over_chunks(chunks: list[str], index: int, lex: Lexicon) -> str | None
     """The post that opens a chunk or two before the name's and goes on over commas, when the
     chunk right before the name holds no post word ("Kepala Sub Direktorat Rancang Bangun,
     Stabilitas dan Garis Muat Kapal, Direktorat Perkapalan dan Kepelautan, Muhamad Syaiful")."""
-    # (a short form in brackets is the whole post's: "..., Hukum, dan Keamanan (Menko Polhukam), Mahfud MD")
+    # (a short form in brackets is the whole post's: "..., Hukum, dan Keamanan (Menko Polhukam), Munir MS")
     if any(_key(t) in lex.roles for t in _TOKEN.findall(_BRACKETED.sub("", chunks[index - 1]))):
         return None
     for first in range(index - 2, max(-1, index - 4), -1):
@@ -1460,7 +1460,7 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
         _is_title(word, lex)
         and at + 1 < len(tokens)
         and _is_name_token(tokens[at + 1], lex)
-        # ("Yasonna H Laoly": one letter between two words of a name is its initial, not "Haji")
+        # ("Yosafati H Lase": one letter between two words of a name is its initial, not "Haji")
         and not (
             len(key) == 1 and at > 0 and _is_name_token(tokens[at - 1], lex) and _key(tokens[at - 1]) not in lex.regions
         )
@@ -1482,7 +1482,7 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
         # "Attorney General ST Burhanuddin": two bare capitals between a post and a name are the
         # name's initials, as Indonesians print them (a degree's letters follow the name)
         return _is_name_token(tokens[at + 1], lex)
-    # "M Tonang", "M Fikser": Indonesian copy abbreviates a leading Muhammad to one bare capital.
+    # "M Tonang", "M Fiskar": Indonesian copy abbreviates a leading Muhammad to one bare capital.
     return lex.lang == "id" and len(key) == 1 and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex)
 
 
@@ -1637,7 +1637,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             break  # "Kepala Dinas Pendidikan Mahakam Ulu Yohanes Avun": a place ends the name
         token = tokens[start - 1]
         if token in NAME_PARTICLES and start < end and start >= 2 and _is_name_token(tokens[start - 2], lex):
-            start -= 1  # "Bill de Blasio": a particle inside a name
+            start -= 1  # "Rick de Lisio": a particle inside a name
             continue
         if lex.lang == "en" and start < end and (run := _particle_run(tokens, start, lex)) > 1:
             start -= run  # "Ana de la Fuente", "Pieter van der Berg": two particles in a row
@@ -1661,7 +1661,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             words += 1
             continue
         if _is_initials(tokens, start - 1, lex):
-            start -= 1  # "Teguh P Nugroho", "Mahfud MD"
+            start -= 1  # "Teguh P Wicaksono", "Munir MS"
             continue
         if (
             lex.lang == "en"
@@ -1705,7 +1705,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             start -= 1  # "Direktur RSST Klaten Juli Purnomo": after the post's place, it opens the name
             break
         if _key(token) in _BALINESE_PREFIX and start < end and _key(tokens[start]) in _BALINESE_ORDER:
-            start -= 1  # "I Wayan Koster"
+            start -= 1  # "I Wayan Sutarja"
             break
         if (
             lex.lang == "id"
@@ -1749,7 +1749,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         if lex.lang == "id" and start < end and _key(token) in _BRANCH_WORDS:
             break  # "Kepala Perum Bulog Cabang Kendari": the branch's town, no name
         if start >= 2 and _key(tokens[start - 2]) in BOUND_AFTER.get(_key(token), ()):
-            break  # "Jaksa Agung Burhanuddin": the word completes the post; "Agung Nugraha" is a name
+            break  # "Jaksa Agung Burhanuddin": the word completes the post; "Agung Pranadipa" is a name
         if start >= 2 and _key(token) in _PLACE_ENDS and _key(tokens[start - 2]) in lex.regions:
             break  # "Provinsi Jawa Tengah Sumarno": the compass word ends the region before the name
         if (
@@ -1803,7 +1803,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             # Koperasi Budi Arie Setiadi": a portfolio, the name follows it)
             break
         # A region word ends the name once two name words are collected
-        # ("Gubernur Riau Abdul Wahid"), but may itself be a name ("kata Bima"); right after
+        # ("Gubernur Riau Abdul Walid"), but may itself be a name ("kata Bima"); right after
         # an office or a body it is the office's region ("Wali Kota Malang Sutiaji").
         before = _key(tokens[start - 2]) if start >= 2 else ""
         if (
@@ -1816,7 +1816,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             # ("Kapolda Jawa Tengah Irjen Pol Bima Sakti Wardhana": a rank opens the name)
             and not (lex.lang == "id" and start >= 2 and _is_title(tokens[start - 2], lex))
             and not (lex.lang == "id" and not is_country(_key(token)) and ends_national(tokens[: start - 1], lex))
-            # ("Deputy Minister of Home Affairs Bima Arya Sugiarto": a minister serves no region)
+            # ("Deputy Minister of Home Affairs Raka Satria Wiratmoko": a minister serves no region)
             and not (lex.lang == "en" and not is_country(_key(token)) and _ends_minister_en(tokens[: start - 1], lex))
         ):
             # After a number or a body's acronym the place is the body's ("Daop 8 Surabaya").
@@ -1832,12 +1832,12 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
                     and _key(token) not in _PLACE_PARTS
                     and before not in _PLACE_PARTS
                 ):
-                    start -= 1  # "Wali Kota Bogor Bima Arya": one place after the office, then the name
+                    start -= 1  # "Wali Kota Bogor Raka Satria": one place after the office, then the name
                 break
         start -= 1
         words += 1
     if words == _MAX_NAME_TOKENS and start > 0 and _key(tokens[start - 1]) in _NAME_OPENERS:
-        start -= 1  # "Dwi Oktavia Tatri Lestari Handayani": a fifth word that opens names
+        start -= 1  # "Dwi Septavia Ratri Lestari Wulaningsih": a fifth word that opens names
     elif (
         lex.lang == "id"
         and words == _MAX_NAME_TOKENS
@@ -1848,7 +1848,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         and _key(tokens[start - 1]) not in _REGION_TAILS | _COMPASS
         and not _place_before(tokens, start, lex)
     ):
-        start -= 1  # "Bupati Gowa Adnan Purichta Ichsan Yasin Limpo": the post's place, then five words
+        start -= 1  # "Bupati Gowa Adnan Purichta Ichsan Yasin Mappa": the post's place, then five words
     if start == end:
         return start, end
     if (
@@ -1870,7 +1870,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             None,
         )
         if opens is not None:
-            start = opens  # "Margasatwa Ragunan Ketut Widarsono": a birth-order name opens the name
+            start = opens  # "Margasatwa Ragunan Ketut Wirasana": a birth-order name opens the name
     if lex.lang == "en" and end - start >= 3 and _described_before_given_name(tokens, start, lex):
         start += 1  # "Writer Neil Coppendale", "Nurse Ann Brown": what the person does, then the name
     if lex.lang == "id" and end - start >= 2 and _opens_a_body_s_own_name(tokens, start):
@@ -1975,7 +1975,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         # (not "Direktur RS dr Budi Santoso": the director, a doctor, named after a nameless hospital)
         and (end - start >= 4 or _key(tokens[start]) not in given_names_id())
     ):
-        # "Direktur RSUD dr Soetomo Joni Wahyuhadi", "Direktur RSUP Dr Sardjito Eniarti": the doctor
+        # "Direktur RSUD dr Soetomo Joni Wahyudiono", "Direktur RSUP Dr Sardjito Eniarti": the doctor
         # the hospital is named after, one word (two when a given name the list knows opens the person's)
         named = start
         while named < end - 2 and _INITIAL.fullmatch(tokens[named]):
@@ -2584,7 +2584,7 @@ def _after_own_name_s_last_word(tokens: list[str], start: int, end: int) -> int:
         return start  # a firm's or a river's own name may end in any word ("PT X Multi Produk Industri")
     for k in range(end - 2, start - 1, -1):
         if _key(tokens[k]) in ADDRESS_WORDS:
-            return start  # a word of address opens the name: "Ikatan Dokter Indonesia Daeng M Faqih"
+            return start  # a word of address opens the name: "Ikatan Dokter Indonesia Daeng M Falah"
         if tokens[k][:1].isupper() and _group_name_word(tokens[k]):
             following = tokens[k + 1]
             named = following[:1].isupper() and not _group_name_word(following) and _key(following) not in ADDRESS_WORDS
@@ -2695,7 +2695,7 @@ _ARABIC_ARTICLES = frozenset({"al", "el", "as", "asy", "ash", "ad", "ar", "an", 
 
 
 def _is_pair(word: str) -> bool:
-    """ "Pranowo-Mahfud": two people's names joined; "Perangin-angin", "Perangin-Angin" (a Batak
+    """ "Pranoto-Munir": two people's names joined; "Perangin-angin", "Perangin-Angin" (a Batak
     clan name that repeats its end) and "Al-Haddad" are one."""
     if not _PAIR.match(word):
         return False
@@ -2757,7 +2757,7 @@ def is_country(key: str) -> bool:
 
 def _without_venue(tokens: list[str], lex: Lexicon) -> list[str]:
     """Tokens without a place printed after the person's name, which says where they spoke
-    ("Ketua KPU Papua Theodorus Kossay di Jayapura mengatakan"): a post's own place comes before
+    ("Ketua KPU Papua Theodorus Kabak di Jayapura mengatakan"): a post's own place comes before
     the name ("Konsul Jenderal RI di Jeddah Eko Hartono")."""
     at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k] in _VENUE), None)
     if at is None or len(tokens) - at - 1 > 3 or not all(t[:1].isupper() for t in tokens[at + 1 :]):
@@ -2773,8 +2773,8 @@ def _without_venue(tokens: list[str], lex: Lexicon) -> list[str]:
 
 def _name_after_body(tokens: list[str], start: int, end: int) -> int:
     """Where the name starts in the words after a connector of a body's name, `tokens[start:end]`
-    ("Deputi Komisioner Humas dan Logistik OJK Anto Prabowo", "Kepala Bidang Sosial dan
-    Penanggulangan Kemiskinan Vivi Yulaswati"): the body goes on for at least one word after
+    ("Deputi Komisioner Humas dan Logistik OJK Anto Wicaksono", "Kepala Bidang Sosial dan
+    Penanggulangan Kemiskinan Vivi Yulasmini"): the body goes on for at least one word after
     "dan", and up to its last short form or affixed noun. `end` when the words name no person:
     every one of them a dictionary word ("Menteri Energi dan Sumber Daya Mineral")."""
     at = start + 1
@@ -2833,7 +2833,7 @@ def _goes_on_a_post(words: list[str], lex: Lexicon) -> bool:
     """Whether the words before a name, after a comma, go on with the post before the comma
     rather than hold one: the last fields of a list ("Kepala Biro Humas, Hukum dan Kerja Sama
     BKN Paryono") or the body the post is in ("Direktur Jenderal Perdagangan Luar Negeri,
-    Kementerian Perdagangan Oke Nurwan"); never an office of their own ("..., Kepala Dinas X")."""
+    Kementerian Perdagangan Oke Nurhadiyan"); never an office of their own ("..., Kepala Dinas X")."""
     if lex.lang != "id":
         return False
     if any(_key(w) in LIST_AND for w in words[1:]):
@@ -2848,7 +2848,7 @@ def _aside_from(chunks: list[str], lex: Lexicon) -> int:
     """Where an English aside about the person the first chunk names begins: the first later
     chunk that opens with a lower-case word other than an article or a post ("Lady Hale, sitting
     with Lords Bingham, Steyn and Hope", "Mr Mubanga, 32, from Wembley, London"); len(chunks)
-    when there is none (also "Mr Howard, the Tory leader": the post of the name before)."""
+    when there is none (also "Mr Harwood, the Tory leader": the post of the name before)."""
     words = chunks[0].split()
     titled = len(words) >= 2 and _is_title(words[0], lex) and words[1][:1].isupper()  # "Mr Mubanga"
     if not (titled or _whole_name(chunks[0], lex)) or _key(words[0]) in _CIRCUMSTANCE_OPENERS_EN:
@@ -3098,7 +3098,7 @@ UNNAMED_VOICE = re.compile(
 # article names.
 _VOICE_FOR_NAMED = re.compile(
     rf"(?:[Tt]he\s+|[Aa]n?\s+){_VOICES}\s+(?:for|to|of)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]+)"
-    # ("Mr Blair's official spokesman", "Trump's senior advisers")
+    # ("Mr Blair's official spokesman", "Brackett's senior advisers")
     rf"|(?P<owner>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+){_POSSESSIVE}\s+(?:(?:official|chief|senior|top|campaign)\s+)?"
     rf"{_VOICES}"
 )
@@ -3145,7 +3145,7 @@ _PAIR_OF_NAMES = re.compile(
 
 
 def names_two_people(before: list[str], after: list[str], lex: Lexicon) -> bool:
-    """ "Donald Trump and Hillary Clinton", "Anna Palmer and Jake Sherman": the words either side
+    """ "Donald Brackett and Hillary Clinton", "Anna Palmer and Jake Sherman": the words either side
     of "and" name two people in full, two or three words each, opening with given names the list
     knows; one such given name is enough when neither side holds a body's or a post's word."""
     genders = given_name_genders()
@@ -3598,7 +3598,7 @@ def _kin_of_named(name: str) -> bool:
     return len(words) >= 2 and words[0] in _KIN_GLUED and words[1] != "agung"
 
 
-# Relatives' words, less those that are given names too: "Cucu Ahmad Kurnia", "Anak Agung ...".
+# Relatives' words, less those that are given names too: "Cucu Ahmad Suhendra", "Anak Agung ...".
 _KIN_GLUED = KIN_ID - {"cucu", "anak"}
 
 
@@ -3805,7 +3805,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if lex.lang == "id" and (" ke " in text or " kepada " in text):
         text = _TOLD_WHOM.sub("", text)  # "tanya Presiden ke Suharyanto": who was asked, not who asked
     if lex.lang == "en" and " and " in text and (joint := _TITLED_AND.match(text)) is not None:
-        text = text[joint.end() :]  # "Mr Blair and Liberal Democrat leader Charles Kennedy": the second's post
+        text = text[joint.end() :]  # "Mr Blair and Liberal Democrat leader Charles Pennock": the second's post
     if (
         lex.lang == "en"
         and (first := text.split(" ", 2))[0].casefold() in _NO_ONE_EN
@@ -3817,7 +3817,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if " atau " in text:
         text = _OR_NICKNAME_END.sub("", text)
     if text.endswith(")") or "(" in text[-16:]:
-        # "Agus Harimurti Yudhoyono (AHY" (the cue's search stopped at the bracket), "Joko Widodo
+        # "Agus Harimurti Yudhoyono (AHY" (the cue's search stopped at the bracket), "Joko Wiranggono
         # (Jokowi)": a short form or a nickname after the name, never part of it.
         text = TRAILING_SHORT_FORM.sub("", text)
     if "'" in text or "‘" in text or '"' in text or "“" in text:
@@ -3977,7 +3977,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if "(" in text and lex.lang == "id":
         chunks = [_without_nickname(c, lex) for c in chunks]
     if chunks and _key(chunks[0].split()[0]) in lex.clause_openers:
-        # "Pada kesempatan tersebut, X" drops its opening clause; "But David Frost" keeps the name;
+        # "Pada kesempatan tersebut, X" drops its opening clause; "But David Framley" keeps the name;
         # "Ditambahkan Plt Kepala Dinas X" its passive verb.
         words = chunks[0].split()
         where = topic = False
@@ -3988,7 +3988,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             if _key(words[0]) in lex.roles or is_past_post(words[:1]):
                 break  # "The chairman of the Bar Council, X": an English post in lower case; "former"
             if words[0] in ("I", "Ni") and len(words) > 1 and _key(words[1]) in _BALINESE_ORDER:
-                break  # "I Wayan Koster, the governor of Bali": a Balinese name's first word, no "I"
+                break  # "I Wayan Sutarja, the governor of Bali": a Balinese name's first word, no "I"
             if (
                 lex.lang == "en"
                 and words[0][:1].islower()
@@ -3999,9 +3999,9 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             topic = topic or (lex.lang == "id" and _key(words[0]) in _ABOUT_ID)
             where = words.pop(0) in _WHERE_EN
         if topic and len(chunks) > 1:
-            words = []  # "Sementara untuk Pj Gubernur Jatim, Khofifah": what she spoke about, not her post
+            words = []  # "Sementara untuk Pj Gubernur Jatim, Kholifah": what she spoke about, not her post
         if where and len(words) >= 3 and (_is_title(words[1], lex) or _key(words[1]) in lex.roles):
-            words.pop(0)  # "Speaking in Harrogate Mr Kennedy": the place he spoke in, then the name
+            words.pop(0)  # "Speaking in Harrogate Mr Pennock": the place he spoke in, then the name
         if (
             lex.lang == "en"
             and len(chunks) > 1
@@ -4027,7 +4027,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and _key(words[0]) in lex.institutions
             and _key(words[0]) != "ri"  # "RI Raja Juli Antoni": the post's country, then the name
             and not any(_key(w) in lex.roles or _is_title(w, lex) for w in words)  # "Democrat Sen. X"
-            # "Republican Donald Trump": a party, then a person named by a known given name
+            # "Republican Donald Brackett": a party, then a person named by a known given name
             and not (lex.lang == "en" and len(words) >= 3 and words[1].casefold() in given_name_genders())
             and not (lex.lang == "en" and _party_then_name(words, lex))
             and all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words)
@@ -4047,7 +4047,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         if index > 1 and tokens and all(_key(t) in lex.regions or _key(t) in _COMPASS for t in tokens):
             town = index  # (the chunk before it may name a district of it: "..., Kebayoran Baru, Jakarta Selatan")
         if tokens and _key(tokens[0]) == "kepada" and index < len(chunks) - 1:
-            continue  # "Kepada Ganjar, Ari yang ...": who was told, before the one who spoke
+            continue  # "Kepada Galih, Ari yang ...": who was told, before the one who spoke
         if (
             where_first
             and index < len(chunks) - 1
@@ -4059,7 +4059,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             tokens = tokens[:to_at]  # "Andi Erwin kepada Wartawan": who was told, not who spoke
         elif lex.lang == "en" and "to" in tokens[1:] and not _named_after_post(tokens, lex):
             # ("Essential Guide to British Quangos 2005 author Dan Lewis": a post, then the name)
-            # "a statement by Jack McConnell to the Scottish Parliament": a full name, then whom it
+            # "a statement by Jack McAllister to the Scottish Parliament": a full name, then whom it
             # was addressed to ("Ambassador to the UN Nikki Haley" has no name before "to").
             to_at = tokens.index("to", 1)
             start, end = _name_run(tokens[:to_at], lex)
@@ -4084,10 +4084,10 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 or (lex.lang == "id" and _key(tokens[0]) in _EN_POST_OPENERS_IN_ID)
             )
             and _whole_name(chunks[index - 1], lex)
-            # ("When asked about Donald Trump, President Barack Obama": the name before is the clause's)
+            # ("When asked about Donald Brackett, President Barack Obama": the name before is the clause's)
             and not (index == 1 and _after_circumstance(text, chunks, index, lex))
         ):
-            # "Teguh P. Nugroho, Kepala Ombudsman RI Perwakilan Jakarta Raya", "Minuk (28), warga
+            # "Teguh P. Wicaksono, Kepala Ombudsman RI Perwakilan Jakarta Raya", "Minuk (28), warga
             # Grogol Petamburan": the post or description of the name before, not a name.
             continue
         if lex.lang == "en" and index == len(chunks) - 1 and index > 0 and len(tokens) == 1:
@@ -4098,7 +4098,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 previous is not None
                 and previous.name
                 and len(previous.name.split()) >= 2
-                and not _after_circumstance(text, chunks, index, lex)  # "During an interview on X, Trump"
+                and not _after_circumstance(text, chunks, index, lex)  # "During an interview on X, Brackett"
             ):
                 continue
         if _PARTY_STATE.fullmatch(chunks[index]):
@@ -4200,9 +4200,9 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         ):
             continue  # "Dedy, Kepala Peleton ..., Kebayoran Baru, Jakarta Selatan": a district, then its city
         words = [t.strip(",;:") for t in tokens[start:end]]
-        words[-1] = re.sub(r"['’]s$", "", words[-1])  # "David Blunkett's resignation"
+        words[-1] = re.sub(r"['’]s$", "", words[-1])  # "David Hollinshead's resignation"
         if len(words) >= 3 and words[-1].casefold() == words[0].casefold():
-            # "Prabowo Subianto Prabowo": the next sentence's subject, run on, by the first name
+            # "Prasetyo Subagyo Prasetyo": the next sentence's subject, run on, by the first name
             # ("Tomas Karo Karo", "Anak Agung Gde Agung", "Ida Bagus Rai Bagus" repeat a word
             # of their own: a Batak clan, a Balinese noble's style)
             words.pop()
@@ -4218,10 +4218,10 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         ):
             continue  # "kru kapal pesiar Diamond Princess": a ship's name, no one's
         if pair is not None and start > 0 and _names_the_ticket_s_body(tokens[:start], lex):
-            # "Tim Pemenangan Nasional (TPN) Ganjar-Mahfud": the ticket's campaign team, a body
+            # "Tim Pemenangan Nasional (TPN) Galih-Munir": the ticket's campaign team, a body
             return ParsedMention(printed=text, org=" ".join(t.strip(",;:") for t in tokens[: start + pair + 1]))
         if pair is not None:
-            # "Ganjar Pranowo-Mahfud MD", "Anies-Muhaimin": a ticket of two; the first is named first.
+            # "Galih Pranoto-Munir MS", "Anwari-Muhaimin": a ticket of two; the first is named first.
             words = words[:pair] + [words[pair].split("-")[0]]
         name = " ".join(words)
         role, region = _split_role_region(tokens[:start], lex)
@@ -4285,7 +4285,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 and 0 < (named_before := _name_run(before[clause:], lex))[0] < named_before[1] == len(before)
                 and _key(before[named_before[0] - 1]) in lex.roles
             ):
-                role, region = None, None  # "President-elect Trump, Emery": the post of the name before, not his
+                role, region = None, None  # "President-elect Brackett, Emery": the post of the name before, not his
             if (
                 lex.lang == "id"
                 and role is not None
@@ -4300,7 +4300,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             if role is not None and all(_key(t) in lex.regions or is_country(_key(t)) for t in role.split()):
                 role, region = None, region or role  # "Jepang, Rina Kartika": a place, no post
             elif role is not None and lex.lang == "en" and not _names_a_post(role, lex):
-                role = None  # "in his ninth Budget, Charles Kennedy": the sentence's words, not his post
+                role = None  # "in his ninth Budget, Charles Pennock": the sentence's words, not his post
         # "X, director general of the Y"; "Councillor X, leader of Y Council": the post held there
         if (role is None or is_member_title(role)) and index + 1 < len(chunks):
             after = [t for t in _TOKEN.findall(chunks[index + 1])]
@@ -4338,7 +4338,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if org:
         return ParsedMention(printed=text, org=org)
     if last and any(_is_post_word(t, lex) for t in last):
-        # "Kepala Otorita X (OIKN) Basuki Hadimuljono buka suara soal ...": a clause runs on after
+        # "Kepala Otorita X (OIKN) Basuki Hardjosoewarno buka suara soal ...": a clause runs on after
         # the mention; what stands before its first lower-case word is the mention.
         cut = next(
             (
@@ -4364,7 +4364,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and _key(tail) not in lex.institutions | lex.regions | lex.roles
             and _key(last[-2]) in lex.roles
         ):
-            # "kata Mentan SYL": the post, then the holder's initials (Syahrul Yasin Limpo).
+            # "kata Mentan SYM": the post, then the holder's initials (Syamsul Yasin Mappa).
             role, region = _split_role_region(last[:-1], lex)
             return ParsedMention(printed=text, name=tail, role=role, region=region)
         role, region = _split_role_region(last, lex)

@@ -524,7 +524,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             ref = registry.private_namesake(ref, mention)
         person = registry.people[ref] if ref is not None else None
         # The post this mention prints, else the one the article gives its speaker elsewhere
-        # ("kata Khofifah" carries "Gubernur Jawa Timur"): every statement has the post held.
+        # ("kata Kholifah" carries "Gubernur Jawa Timur"): every statement has the post held.
         role = (
             _fuller(mention.role, person.role if person else None)
             # ("the leader" says no post: the one the article gives its holder)
@@ -715,7 +715,7 @@ def _continues(found: Found) -> bool:
 
 def _introduced_by(text: str, start: int, registry: Registry, spans: list[tuple[int, int]]) -> int | None:
     """The subject of the sentence a quote with no cue stands inside: 'Senate Majority Leader X,
-    R-Ky., delivered a blunt message to Trump: "..."', 'Dr Alan Wyn ... welcomed the targets "to
+    R-Ky., delivered a blunt message to Brackett: "..."', 'Dr Alan Wyn ... welcomed the targets "to
     make faster progress"'. None for a quote that opens its sentence (it goes on from before)."""
     lo = sentence_start(text, max(0, start - 2))
     before = text[lo:start].rstrip(" \"“‘'«")
@@ -877,7 +877,7 @@ _REGIONAL_BODY_POST = re.compile(
 
 
 def _with_regional_body_place(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
-    """ "Ditambahkan Plt Kepala Dinas Kesehatan Amir Hidayat" in a story whose bupati is
+    """ "Ditambahkan Plt Kepala Dinas Kesehatan Amir Hazairin" in a story whose bupati is
     Banyuwangi's: a regional body's post printed without its region serves the one region whose
     head the story quotes (no guess when it quotes the heads of two)."""
     placeless = [k for k, s in enumerate(statements) if s.role and not s.region and _REGIONAL_BODY_POST.search(s.role)]
@@ -1041,7 +1041,7 @@ _NYPD = re.compile(r"\bNYPD\b|\bNew York Police Department\b")
 
 
 def _with_dateline_city(statements: list[ExtractedStatement], meta: ArticleMeta, text: str) -> list[ExtractedStatement]:
-    """ "NEW YORK — ... Mayor Bill de Blasio said": the mayor of the dateline's city; an NYPD
+    """ "NEW YORK — ... Mayor Rick de Lisio said": the mayor of the dateline's city; an NYPD
     post is New York City's, and so is the mayor of a story about the NYPD with no dateline."""
     posts = _placeless(statements, _CITY_POST)
     if not posts:
@@ -1078,14 +1078,14 @@ def _council_place(role: str) -> str | None:
 
 
 # A post's name cut inside its list of fields ("Menteri Koordinator Bidang Politik, Hukum, dan
-# Keamanan (Menko Polhukam) sekaligus ..., Mahfud MD" read from "dan Keamanan"): the mention
+# Keamanan (Menko Polhukam) sekaligus ..., Munir MS" read from "dan Keamanan"): the mention
 # began at a comma inside the post, so the post the article gives the person stands instead.
 _TAIL_OF_A_LIST = re.compile(r"(?:dan|serta|atau|and|or)\s", re.IGNORECASE)
 
 
 def _fuller(printed: str | None, known: str | None) -> str | None:
     """The post a mention prints, or the fuller form of it the article gives the same person
-    ("tandas Bupati Agus" after "Bupati Pasangkayu Agus Ambo Djiwa")."""
+    ("tandas Bupati Agus" after "Bupati Pasangkayu Agus Ambo Sakka")."""
     if printed and known and known.casefold().startswith(printed.casefold() + " "):
         # (not a rank the name's run took: "Komandan Kodim 0510 Tigaraksa Letnan Kolonel")
         extra = known[len(printed) :].split()

@@ -1,5 +1,5 @@
 """Reported speech: a speech verb with its subject and the content it reports, e.g.
-"Ia menegaskan bahwa <content>", "Menurut X, <content>", "<content>, Ms Hewitt told GMTV"."""
+"Ia menegaskan bahwa <content>", "Menurut X, <content>", "<content>, Ms Hollister told GMTV"."""
 
 from __future__ import annotations
 
@@ -224,7 +224,7 @@ _MIN_VIEW_WORDS = 4  # ("hailed his record": what was done, not what was said)
 _CALLED_AS = re.compile(r"(?:[\w'’.-]+\s+){1,8}?as\s+(?![\"“‘']|(?:a|an|the)\s+[\"“‘'])\S")
 _EN_OBJECT_VERBS = {
     **dict.fromkeys(("challenged", "challenges", "pressed", "presses", "encouraged", "encourages"), _ASKED_TO),
-    # ("asked Congress to act" asks for something; "asked Trump about ...", "asked whether ..." is a question)
+    # ("asked Congress to act" asks for something; "asked Brackett about ...", "asked whether ..." is a question)
     **dict.fromkeys(("asked", "asks"), _ASKED_TO),
     **dict.fromkeys(_CALLED_AS_VERBS, _CALLED_AS),
     **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
@@ -380,7 +380,7 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     if apposed is not None:
         # "Menurut epidemiolog Universitas X, Tri Yuniarto, ...": the name follows the post.
         fuller = parse_mention(f"{who}, {apposed.group('n')}", lex)
-        # (the name may follow a rank: "..., Kombes Pol Gatot Repli Handoko, ..."; every word capitalised)
+        # (the name may follow a rank: "..., Kombes Pol Gatot Rendi Hartoko, ..."; every word capitalised)
         named = apposed.group("n").strip()
         if (
             fuller is not None
@@ -885,7 +885,7 @@ _MESSAGE_SAYING = re.compile(
 _PARTICIPLE_OBJECT = re.compile(r"(?:of|against|for|about|on|over|with)\b")
 
 
-# "..., with leader Charles Kennedy saying his party was the real opposition": the participle's
+# "..., with leader Charles Pennock saying his party was the real opposition": the participle's
 # own subject, named after "with".
 _WITH_SAYING = re.compile(
     r"\bwith\s+(?P<m>(?:[a-z]+\s+){0,3}?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
@@ -993,7 +993,7 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
         if mention is None and lex.lang == "en" and not found:
             mention = _described_subject(text, sent.start, verb.start(), lex)
         if mention is None and found and lex.lang == "en":
-            # "... although Michael Howard was forced to deny the shadow cabinet was split": a
+            # "... although Michael Harwood was forced to deny the shadow cabinet was split": a
             # subordinate clause with a subject and a speech verb of its own
             if (subordinate := _own_subject(text, sent.start, verb.start(), _SUBORDINATOR, lex)) is not None:
                 found.append((verb, subordinate[1], subordinate[0]))
@@ -1113,7 +1113,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             and not _FINITE_EN.search(text, sent.start, relative.start())
         ):
             # "Ben Carson, who claimed that the pyramids stored grain, is now second in the polls":
-            # the sentence's subject, so what he claimed ends where its own verb comes ("Trump
+            # the sentence's subject, so what he claimed ends where its own verb comes ("Brackett
             # praised Tom Barrack, who said ...": the object, the clause runs to the end).
             limit = _relative_clause_end(text, verb.end(), limit)
         after = _AFTER_VERB.match(text, verb.end(), limit)
@@ -1401,7 +1401,7 @@ def _only_when(opening: str) -> bool:
 def _said_first(
     text: str, sent: Span, verb: re.Match[str], paragraph: int, mention: ParsedMention, lex: Lexicon
 ) -> Found | None:
-    """The statement printed before its attribution ("<content>, Ms Hewitt told GMTV."), spoken
+    """The statement printed before its attribution ("<content>, Ms Hollister told GMTV."), spoken
     by whoever the words after its last comma name, else by the verb's subject; None when none."""
     trailing = _content_before(text, sent, verb, lex)
     if trailing is None:
@@ -1439,7 +1439,7 @@ def _apposed_before(text: str, sent: Span, comma: int, lex: Lexicon) -> tuple[in
 def _content_before(
     text: str, sent: Span, verb: re.Match[str], lex: Lexicon
 ) -> tuple[int, int, ParsedMention | None] | None:
-    """ "<content>, Ms Hewitt told GMTV." / "<content> he insisted.": the content comes first;
+    """ "<content>, Ms Hollister told GMTV." / "<content> he insisted.": the content comes first;
     with the speaker as the words after its last comma name them."""
     comma = text.rfind(",", sent.start, verb.start())
     between = [w for w in (w.strip("\"“”'‘’") for w in text[comma + 1 : verb.start()].split()) if w]
@@ -1483,13 +1483,13 @@ def _content_before(
         and text[start : start + 1].isupper()
         and not _FINITE_EN.search(text, start, end)
     ):
-        # "Launching his campaign at the LSE, Mr Kennedy urged ...": what he was doing ("Raising
+        # "Launching his campaign at the LSE, Mr Pennock urged ...": what he was doing ("Raising
         # the limit would save lives, he said" is what he said)
         return None
     count = _words(text[start:end])
     if lex.lang == "en" and _MIN_CONTENT_BEFORE_EN <= count < _MIN_CONTENT_BEFORE:
         # Short content must be a clause ("Taxes will rise", "That is not true"), not a phrase
-        # ("For his part, Howard said little", "Earlier this week, he said").
+        # ("For his part, Harwood said little", "Earlier this week, he said").
         return (start, end, named) if _FINITE_EN.search(text, start, end) else None
     return (start, end, named) if count >= _MIN_CONTENT_BEFORE else None
 

@@ -110,7 +110,7 @@ _OBJECT_BEFORE_ID = re.compile(
     r"soal|terkait|dengan|kepada|terhadap|tentang|atas|bersama|didampingi|ditemani|disaksikan|dihadiri"
     r"|(?:ke|pe|per)[a-z]{3,}an|(?:me|ber)[a-z]{4,}"
 )
-# A post and its ordinal right before a run: "Presiden ke-7 " (the run: "RI Joko Widodo").
+# A post and its ordinal right before a run: "Presiden ke-7 " (the run: "RI Joko Wiranggono").
 _POST_ORDINAL_BEFORE = re.compile(r"\b[A-Z][\w]*(?:\s[A-Z][\w]*){0,2}\s+ke-\d{1,2}\s+$")
 _POST_ORDINAL_REACH = 60
 
@@ -163,9 +163,9 @@ _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)(?=[ \t])")
 _RUN_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a full name: "Robert Kline Jr."
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
-_CLIPPED_MIN = 4  # "Rudy" for "Rudyatmo", "Afif" for "Afifuddin"
+_CLIPPED_MIN = 4  # "Dody" for "Dodyatmo", "Afif" for "Afifuddin"
 _CLIPPED_REST = 4  # but "Agus" is a name of its own, not a clipped "Agustan"
-_MISSPELT_RATIO = 90  # "Parawangsa" for "Parawansa"; "Santoso"/"Susanto" (two people) stay apart
+_MISSPELT_RATIO = 90  # "Purwanigsih" for "Purwaningsih"; "Santoso"/"Susanto" (two people) stay apart
 # A list of people ("Gubernur X dan Wali Kota Y"): cut before a joiner that opens another office.
 _LIST_JOINER = re.compile(r"\s+(?:dan|and|serta)\s+|,\s+(?:(?:dan|and|serta)\s+)?")
 _LIST_JOINER_WORDS = ("dan", "and", "serta")
@@ -203,7 +203,7 @@ _NO_RESPONSE = re.compile(
     re.IGNORECASE,
 )
 # A nickname the article introduces: "Budi Santoso, yang akrab disapa Ibud", "X alias Y",
-# "X atau yang dikenal dengan Y", "X, known as Y", "Joko Widodo (Jokowi)".
+# "X atau yang dikenal dengan Y", "X, known as Y", "Joko Wiranggono (Jowir)".
 _NICKNAME = re.compile(
     r"(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*(?:,[ \t]*)?"
     r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa|kerap|sering|lebih)?[ \t]*"
@@ -229,12 +229,12 @@ _OR_NICKNAME = re.compile(
     r"(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+atau[ \t]+"
     rf"(?P<nick>{GOES_BY})(?=[ \t]+[a-z]|[,.])"
 )
-# The nickname first: "kata Dekdan, sapaan akrab Maulizar Zikri", "Kang Emil, panggilan Ridwan Kamil".
+# The nickname first: "kata Dekdan, sapaan akrab Maulizar Zikri", "Kang Ical, panggilan Rizal Kamarullah".
 _NICKNAME_FIRST = re.compile(
     r"(?P<nick>[A-Z][\w’'-]+)[ \t]*,?[ \t]*(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib|akrabnya))?"
     r"[ \t]+(?:dari[ \t]+|untuk[ \t]+)?(?P<full>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
 )
-# "Joko Widodo (Jokowi)": a capitalised word in brackets, and the name right before it.
+# "Joko Wiranggono (Jowir)": a capitalised word in brackets, and the name right before it.
 _QUOTED_NICK = re.compile(
     r"(?P<first>[A-Z][\w’.-]+)[ \t]+['‘\"“](?P<nick>[A-Z][\w-]{1,15}(?:[ \t][A-Z][\w-]{1,15})?)['’\"”][ \t]+"
     r"(?P<last>[A-Z][\w’-]+(?:[ \t]+[A-Z][\w’-]+)?)"
@@ -336,7 +336,7 @@ _PLACE_NOUNS_EN = frozenset(
 _GROUP_OPENING = re.compile(
     r"\s*((?:[A-Z][\w-]*\s+){0,3}[a-z]+(?:\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)\s"
 )
-# A sentence that opens with a campaign, after any opening clause: "On the other side, Trump's campaign".
+# A sentence that opens with a campaign, after any opening clause: "On the other side, Brackett's campaign".
 _CAMPAIGN_OPENING = re.compile(rf"(?:[^,.;]{{0,40}},\s+)?({CAMPAIGN})\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\"”’']*\s*")  # what ends a sentence and the space before the next
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
@@ -754,7 +754,7 @@ class Person:
     position: int
     tokens: frozenset[str] = field(default_factory=frozenset)
     organisation: bool = False
-    gender: str | None = None  # "m" / "f" where the article says so ("Mr Kennedy", "Ms Hewitt")
+    gender: str | None = None  # "m" / "f" where the article says so ("Mr Pennock", "Ms Hollister")
 
 
 # (a shadow minister shadows the office: "the chancellor" is never the shadow chancellor)
@@ -1125,7 +1125,7 @@ class Registry:
 
     def _named_before(self, position: int, gender: str) -> int | None:
         """The first person of `gender` whom the sentence before `position`, or its own sentence
-        up to it, names ("Clinton is trying to expand her edge over Trump. Her campaign ...")."""
+        up to it, names ("Clinton is trying to expand her edge over Brackett. Her campaign ...")."""
         for word in _CAPITALISED_WORD.findall(self.text, self._sentence_before(position), position):
             key = word.casefold()
             found = [i for i, p in enumerate(self.people) if key in p.tokens and p.gender == gender]
@@ -1314,7 +1314,7 @@ class Registry:
 
     def refine(self, mention: ParsedMention) -> ParsedMention:
         """Move words the article shows to be a place or body from the front of the name into
-        the post ("Bupati" + "Donggala Muzakir Ladoali" -> "Bupati Donggala" + "Muzakir Ladoali")."""
+        the post ("Bupati" + "Donggala Muzakir Lamaindo" -> "Bupati Donggala" + "Muzakir Lamaindo")."""
         if not mention.name or f", {mention.name}" in mention.printed:
             return mention  # ("..., Airlangga Pribadi": a name set off by its comma keeps every word)
         # ("Anggota Komisi II DPR RI Bima Haria": no place after a national body; a place's word
@@ -1328,12 +1328,12 @@ class Registry:
             key = words[moved].casefold()
             rest = len(words) - moved - 1
             following = words[moved + 1].rstrip(".")
-            # "Teguh P Nugroho": an initial follows; "Utama PLN Darmawan": a body the article names.
+            # "Teguh P Wicaksono": an initial follows; "Utama PLN Darmawan": a body the article names.
             next_initial = len(following) <= 3 and following.isupper() and following.casefold() not in self.places
             if next_initial or not ((key in self.places and not national) or (key in self.common and rest >= 2)):
                 break
             if self.lex.lang == "en" and key in given_name_genders():
-                break  # "mayor of New York City Bill de Blasio": "Bill" opens the name
+                break  # "mayor of New York City Rick de Lisio": "Rick" opens the name
             if key in self.short_names:
                 break  # "kata Pahala": the article calls the person by it, whatever else it printed
             moved += 1
@@ -1378,10 +1378,10 @@ class Registry:
         if _bare(head[0]) in self.lex.institutions or _bare(head[0]) in NAMED_BODIES:
             return opens
         if mention.region and f"{mention.region.split()[-1]} {words[0]}" in mention.printed:
-            return 0  # "Wali Kota Bogor Bima Arya Sugiarto": the place is printed already
+            return 0  # "Wali Kota Bogor Raka Satria Wiratmoko": the place is printed already
         if rest >= 2 and (opens >= 2 and all(map(self._no_name_word, head)) or self._no_name_word(head[0], False)):
-            # (one dictionary word alone may be the person's: "Cucu Ahmad Kurnia"; and two before
-            # a one-word name: "Bima Arya Sugiarto")
+            # (one dictionary word alone may be the person's: "Cucu Ahmad Suhendra"; and two before
+            # a one-word name: "Raka Satria Wiratmoko")
             return opens
         post = (mention.role or "").split()
         last = post[-1]
@@ -1411,8 +1411,8 @@ class Registry:
 
     def _called_by(self, mention: ParsedMention, words: list[str], moved: int) -> int:
         """Where the name begins when the article calls the person by one of its later words
-        ("kata Hifdzil" for "Direktur Eksekutif Indonesia Political Strategic Hifdzil Alim",
-        "kata Radempta" for "Ketua Yayasan Sumba Hospitality Radempta Bato"); `moved` words are
+        ("kata Hafidzul" for "Direktur Eksekutif Indonesia Political Strategic Hafidzul Alimin",
+        "kata Rehuel" for "Ketua Yayasan Sumba Hospitality Rehuel Ndima"); `moved` words are
         the post's already. Given-name words that short references drop ("Abdul", "Muhammad")
         are never cut. After a body's short form the name begins: "Komisi XIII DPR RI Andreas
         Hugo Pareira" is called "Hugo"."""
@@ -1448,7 +1448,7 @@ class Registry:
     def _body_words_before(self, words: list[str]) -> int:
         """How many words at the front of a name, right after a post, end the body's or the
         place's name instead: words of the dictionary, places, bodies ("Kepala Puskesmas Cempaka
-        Putih Dicky Alsadik"), before two words or more that are no dictionary word. 0 when none."""
+        Putih Dicky Alhabsyi"), before two words or more that are no dictionary word. 0 when none."""
         if words[0].casefold() in _GIVEN_PREFIXES or words[0].casefold() in self.short_names:
             return 0  # (most names open so or with a word of no place or body: no lookups)
         cut = 0
@@ -1492,7 +1492,7 @@ class Registry:
 
     def _only_a_post(self, printed: str) -> bool:
         """Whether words hold an office and no one's name ("Juru Bicara (Jubir)"; not "Menteri
-        Ketenagakerjaan Ida Fauziyah (...)")."""
+        Ketenagakerjaan Ida Farhaniyah (...)")."""
         parsed = parse_mention(printed, self.lex)
         return bool(_office(printed, self.lex)) and (parsed is None or not parsed.name)
 
@@ -1503,7 +1503,7 @@ class Registry:
         words = (role or "").split()
         if not words or words[-1].casefold() not in self.lex.institutions:
             return False
-        # ("... Partai Gerindra": a party by its one-word name, called "Dasco" for "Sufmi Dasco Ahmad")
+        # ("... Partai Gerindra": a party by its one-word name, called "Dasman" for "Syafri Dasman Ahmad")
         return words[-1].isupper() or (len(words) >= 2 and words[-2].casefold() == "partai")
 
     def _names_with(self, short_form: str, words: list[str]) -> bool:
@@ -1567,7 +1567,7 @@ class Registry:
             person = self.people[ref]
             known = person.role.casefold().split() if person.role else None
             if known is not None and self.lex.roles.isdisjoint(known + [w + "." for w in known]):
-                # "Republican" (from "Republican Donald Trump"): a party, no post; "Gov" (from "Gov.
+                # "Republican" (from "Republican Donald Brackett"): a party, no post; "Gov" (from "Gov.
                 # Lena Moritz") is the governor's, so "the senator" is someone else
                 known = None
             if known is not None and (past or is_past_post(known[:1])):
@@ -1581,7 +1581,7 @@ class Registry:
             if known is not None and not deputy and _names_deputy(person.role):
                 return False  # "the foreign secretary" is never the shadow foreign secretary
             if known is None and self._named_further_on(person.name, position):
-                return False  # "the Lib Dem chief executive said ... that Mr Kennedy ...": not Kennedy
+                return False  # "the Lib Dem chief executive said ... that Mr Pennock ...": not Pennock
             # ("Gov." agrees with "governor": a short form is the start of the word)
             return not person.organisation and (
                 head is None
@@ -1607,12 +1607,12 @@ class Registry:
             return max(holding or named, key=lambda ref: self.people[ref].position)
         if all(ref is None for ref in candidates):
             # "..., the first minister has told MSPs. The figures came out during a statement by
-            # Jack McConnell": a lede's epithet for the person the next sentence names.
+            # Jack McAllister": a lede's epithet for the person the next sentence names.
             ends = _SENTENCE_BREAK.match(self.text, sentence_end(self.text, position))
             reach = sentence_end(self.text, ends.end() if ends else position)  # the end of the sentence after
             after = [ref for ref, p in enumerate(self.people) if position < p.position <= reach and fits(ref)]
             return min(after, key=lambda ref: self.people[ref].position) if after else None
-        # No one named fits: someone the article has not named ("The Tory leader Michael Howard
+        # No one named fits: someone the article has not named ("The Tory leader Michael Harwood
         # ... The foreign secretary hit back"), never the Tory leader.
         return None
 
@@ -1637,11 +1637,11 @@ class Registry:
             return False  # (most people: the surname is nowhere near)
         end = sentence_end(self.text, position)
         while (dot := ABBREVIATION_DOT.search(self.text, max(0, end - 4), end + 1)) and dot.end() == end + 1:
-            end = sentence_end(self.text, end + 1)  # "that Mr. Kennedy ...": the title's dot ends no sentence
+            end = sentence_end(self.text, end + 1)  # "that Mr. Pennock ...": the title's dot ends no sentence
         return re.search(rf"\b{re.escape(surname)}\b", self.text[position:end]) is not None
 
     def _congress_member(self, text: str, start: int, end: int, mention: ParsedMention) -> ParsedMention:
-        """ "Sens. Ruth Alder (D-Mass.) and Tim Cole (R-Utah)", "Mitch McConnell, R-Ky.,": each
+        """ "Sens. Ruth Alder (D-Mass.) and Tim Cole (R-Utah)", "Mitch McAllister, R-Ky.,": each
         member of a list after a plural title holds that post, and the bracket gives the state."""
         lo, hi = max(0, start - 200), min(len(text), end + 24)  # (a run may hold ", R-Ky.", "(R-South Carolina)")
         if mention.role is None and ("Sen" in text[lo:start] or "Rep" in text[lo:start]):
@@ -1676,7 +1676,7 @@ class Registry:
         if len(key) > 1 and key[0] in _COMPASS_WORDS_EN:
             return True  # "Southeast Asian countries", "Northern Ireland", "West Java": a region or its people
         if len(key) > 1 and key[-1] in _PLACE_NOUNS_EN:
-            # "Downing Street", "Capitol Hill", "Trump Tower": a street or a building; but after a
+            # "Downing Street", "Capitol Hill", "Brackett Tower": a street or a building; but after a
             # given name, a surname ("Tom Hill", "Stuart Hall")
             return not (len(key) == 2 and key[0] in given_name_genders())
         return key in self.lex.places if len(key) > 1 else key[0] in self.lex.regions
@@ -1727,7 +1727,7 @@ class Registry:
         self._learn_subjects(text, [(chosen[word], word) for word in chosen if word[:1].isupper()])
         shared = {ref: refs for refs in by_word.values() if len(refs) > 1 for ref in refs}
         if shared:
-            # "Mrs. Trump said": where a title says which of the two, the subject is that one.
+            # "Mrs. Brackett said": where a title says which of the two, the subject is that one.
             self.subjects = [
                 (
                     at,
@@ -1790,7 +1790,7 @@ class Registry:
 
     def _holder_named_later(self, post: str, position: int) -> int | None:
         """ "The home secretary said he would not launch an investigation ... Home Secretary
-        Charles Clarke told ...": the one person the article names after `position` with
+        Charles Whitmore told ...": the one person the article names after `position` with
         exactly that post as the subject of a sentence, who is who the epithet stands for."""
         wanted = _WORD.findall(post.casefold())
         if wanted[:1] == ["the"]:
@@ -1847,7 +1847,7 @@ class Registry:
         return None
 
     def _holds_post(self, ref: int) -> bool:
-        """Whether the person has a post ("Republican", from "Republican Donald Trump", is none)."""
+        """Whether the person has a post ("Republican", from "Republican Donald Brackett", is none)."""
         role = self.people[ref].role or ""
         return not self.lex.roles.isdisjoint(role.casefold().split())
 
@@ -1863,7 +1863,7 @@ class Registry:
 
     def _after_short_clause(self, text: str, comma: int) -> bool:
         """Whether a comma ends a short clause that opens its sentence and says nothing itself
-        ("Also in Gateshead, the prime minister took questions"; not "Mr Howard said, the ...")."""
+        ("Also in Gateshead, the prime minister took questions"; not "Mr Harwood said, the ...")."""
         lead = text[sentence_start(text, comma) : comma]
         return (
             0 < len(lead.split()) <= _CLAUSE_WORDS
@@ -1882,7 +1882,7 @@ class Registry:
         return " ".join(words[: last + 1]) if last >= 0 else None
 
     def _learn_posts_held_as(self, text: str) -> None:
-        """ "Charles Clarke faces his first real test as home secretary on Monday": the post the
+        """ "Charles Whitmore faces his first real test as home secretary on Monday": the post the
         sentence's named subject holds, when the article gives none (not a post held before:
         "served as", "his time as")."""
         for match in _AS_POST.finditer(text):
@@ -2067,7 +2067,7 @@ class Registry:
         for match in _PASSIVE_AGENT.finditer(text):
             if match.start() and text[match.start() - 1] != "\n" and text[match.start() - 2 : match.start()] != ". ":
                 continue
-            # The mention runs to the first word in lower case ("... Pungky Kusuma saat ditemui"):
+            # The mention runs to the first word in lower case ("... Pungky Kusnadi saat ditemui"):
             # its last name is the speaker's, the words before it his post and its body.
             end = sentence_end(text, match.end())
             clause = _LOWER_WORD.search(text, match.end(), end)
@@ -2222,7 +2222,7 @@ class Registry:
                 and printed.startswith(mention.role)
                 and (ordinal := _post_ordinal_before(text, start)) is not None
             ):
-                # "Presiden ke-7 RI Joko Widodo": the run starts after the ordinal, the post before it
+                # "Presiden ke-7 RI Joko Wiranggono": the run starts after the ordinal, the post before it
                 mention = replace(mention, role=f"{ordinal.group().strip()} {mention.role}")
             if self._ends_a_body_s_name(text, start, printed, name):
                 continue  # "Dinas Penanaman Modal dan Perizinan Satu Pintu (DPMPTSP)": the body's name, no one's
@@ -2304,7 +2304,7 @@ class Registry:
                     and printed.startswith(f"{mention.region} {name}")
                     and ends_national(before.split(), self.lex)
                 ):
-                    # "Kepala Badan Kepegawaian Negara (BKN) Bima Haria Wibisana": a national body
+                    # "Kepala Badan Kepegawaian Negara (BKN) Yoga Harsa Wirasena": a national body
                     # has no place after it; the place's word opens the name
                     name = f"{mention.region} {name}"
                     mention = replace(mention, name=name, region=None)
@@ -2325,13 +2325,13 @@ class Registry:
                     mention = replace(mention, role=role)
             kin = bool(mention.role) and printed.split()[0].casefold() in _KIN
             if kin:
-                # "Anak Presiden Joko Widodo ini heran ...": the president's son is the subject;
+                # "Anak Presiden Joko Wiranggono ini heran ...": the president's son is the subject;
                 # the president keeps his own post.
                 mention = replace(mention, role=" ".join((mention.role or "").split()[1:]) or None)
             if _office(mention.role, self.lex) or len(name.split()) >= 2:
                 ref: int | None = self.add(mention, start)
             elif self.lex.lang == "id" and (earliest := self._first_known(name)) is not None:
-                # "Budi" after "Menteri X Budi Karya" and, later, "Wakil Kepala Y Albertus Budi":
+                # "Budi" after "Menteri X Budi Karsa" and, later, "Wakil Kepala Y Albertus Budi":
                 # as for "kata Budi" (see add), the first one named, whom the article is about
                 ref = earliest
             else:
@@ -2406,7 +2406,7 @@ class Registry:
             return ""
         first = len(words) - 2
         while first > 1 and (words[first].casefold() in NAME_PARTICLES or _INITIAL.fullmatch(words[first])):
-            first -= 1  # "Bill de Blasio", "George W. Bush"
+            first -= 1  # "Rick de Lisio", "George W. Bush"
         head = words[:first]
         if any(w.casefold() in self.lex.roles or w.casefold() in given_name_genders() for w in head):
             return ""  # "the office of Governor Andrew Cuomo": a post, not a place
@@ -2506,7 +2506,7 @@ class Registry:
         return post is not None and post < len(before) - 1 and before[-1].casefold() not in self.lex.roles
 
     def _pair_of_names(self, piece: str, lo: int, joiner: re.Match[str]) -> bool:
-        """ "Donald Trump and Hillary Clinton vied ...": two people named in full, each opening
+        """ "Donald Brackett and Hillary Clinton vied ...": two people named in full, each opening
         with a given name (English only: "Dinas Pendidikan dan Kebudayaan" is one body)."""
         if self.lex.lang != "en" or joiner.group().strip() != "and":
             return False
@@ -2552,7 +2552,7 @@ class Registry:
         name = mention.name or mention.org or ""
         tokens = _tokens(name)
         if tokens in self.nicknames:
-            person = self.people[self.nicknames[tokens]]  # "Jokowi" after "Presiden Joko Widodo"
+            person = self.people[self.nicknames[tokens]]  # "Jowir" after "Presiden Joko Wiranggono"
             if mention.role and not person.role:
                 person.role, person.region = mention.role, mention.region
             return self.nicknames[tokens]
@@ -2597,7 +2597,7 @@ class Registry:
                 self.nicknames[tokens] = ref
                 return ref
         if len(tokens) == 1 and name.isupper() and 2 <= len(name) <= 4:
-            # "SYL" for Syahrul Yasin Limpo: initials of exactly one person named in full.
+            # "SYM" for Syamsul Yasin Mappa: initials of exactly one person named in full.
             holders = [k for k, p in enumerate(self.people) if not p.organisation and _initials(p.name) == name]
             if len(holders) == 1:
                 return holders[0]
@@ -2698,7 +2698,7 @@ class Registry:
 
     def _learn_well_known(self, index: int) -> None:
         """A well-known nickname and the full name it stands for are one person here, whichever
-        the article prints first ("Jokowi", "Presiden Joko Widodo"): extraction's nickname table
+        the article prints first ("Jowir", "Presiden Joko Wiranggono"): extraction's nickname table
         learns the other form."""
         person = self.people[index]
         for other in _well_known().get(person.tokens, ()):
@@ -2711,7 +2711,7 @@ class Registry:
         return " " not in name and not mention.role and name.casefold() in self.common and self.known(name) is None
 
     def _clipped(self, tokens: frozenset[str]) -> int | None:
-        """The one person whose name a single clipped word starts ("Rudy" for "FX Hadi Rudyatmo")."""
+        """The one person whose name a single clipped word starts ("Dody" for "FX Hadi Dodyatmo")."""
         if len(tokens) != 1:
             return None
         (short,) = tokens
@@ -2730,7 +2730,7 @@ class Registry:
         return found.pop() if len(found) == 1 else None
 
     def _misspelt(self, name: str, tokens: frozenset[str], role: str | None) -> int | None:
-        """A person named already whose name this one misspells ("Khofifah Indar Parawangsa"):
+        """A person named already whose name this one misspells ("Kholifah Indah Purwanigsih"):
         one word in common, the rest a letter or two apart, and no other post."""
         office = _office(role, self.lex)
         for index, person in enumerate(self.people):
@@ -2756,21 +2756,21 @@ class Registry:
         return None
 
     def _of_shared_name(self, matching: list[int], gender: str | None = None) -> int:
-        """Which of several people an English surname they share stands for ("Trump" with Donald
-        and Melania Trump named): the first named who holds an office, else the first named. A
+        """Which of several people an English surname they share stands for ("Brackett" with Donald
+        and Melania Brackett named): the first named who holds an office, else the first named. A
         title or a given name tells them apart where the article prints one."""
         if self.lex.lang != "en" or len(matching) == 1:
             return matching[0]  # Indonesian shares given names ("kata Andi"): the first named, as printed
         of_gender = [k for k in matching if gender and self.people[k].gender == gender]
         if of_gender:
-            return of_gender[0]  # "Mrs. Trump said": the woman of the two
+            return of_gender[0]  # "Mrs. Brackett said": the woman of the two
         return next((k for k in matching if _office(self.people[k].role, self.lex)), matching[0])
 
     def _misspelt_word(self, word: str) -> int | None:
         """The one person named in full with a word this one-word reference misspells by a vowel
-        ("urai Nanato" for Nonato Sarmento, "Fahmi" for Fahmy Radhi, "Khafifah" for Khofifah):
+        ("urai Nanato" for Nonato Sarmento, "Fahmi" for Fahmy Radhi, "Khalifah" for Kholifah):
         same length, one letter apart, both letters vowels (y counted as one), or a vowel more or
-        less ("Steven" for Steaven Dandel); or spells another
+        less ("Steven" for Steaven Rumondor); or spells another
         way ("Tedy" for Teddy Ardian, "Julian" for Yulian Perdana, "Soeharto" for Suharto); or
         swaps two letters side by side ("Artdijo" for Artidjo Alkostar)."""
         key = word.casefold()
@@ -2800,7 +2800,7 @@ class Registry:
         return (
             all(w[:1].isupper() or w.casefold() in self.lex.roles or w.casefold() in _BEFORE_SUBJECT for w in words)
             or self._after_connective(lead)  # "And even Obama tried ..., noting that ..."
-            # ("Trump campaign manager Corey Lewandowski rejected ...": a post of a few words)
+            # ("Brackett campaign manager Corey Lewandowski rejected ...": a post of a few words)
             or (0 < len(words) <= _POST_LEAD_WORDS and words[-1].casefold() in self.lex.roles)
         )
 
@@ -2826,7 +2826,7 @@ class Registry:
                 )
             )
         ):
-            return last  # '"We need change," Trump said, arguing that ...': who the quote's cue names
+            return last  # '"We need change," Brackett said, arguing that ...': who the quote's cue names
         entry = self._subject_entry(sentence, position, quoted)
         if entry is not None and entry[1] != -1:
             opener, subject = entry
@@ -3063,7 +3063,7 @@ class Registry:
     ) -> int | None:
         """Index of the person `mention` stands for, registering new names; None if unknown."""
         if mention.pronoun and mention.printed.strip().casefold() in COORDINATORS and self.lex.lang == "en":
-            # "Trump's campaign expanded its ad buys ... and announced plans": the campaign that
+            # "Brackett's campaign expanded its ad buys ... and announced plans": the campaign that
             # opens the sentence (after any opening clause) is the second verb's subject too.
             sentence = sentence_start(self.text, position)
             opening = _CAMPAIGN_OPENING.match(self.text, sentence, position)
@@ -3184,7 +3184,7 @@ class Registry:
                 # Bill Clinton's presidency") must not take the subject's "he said".
                 return known
             if self.lex.lang == "en" and agreeing is not None and subject is None and pronoun.casefold() == "she":
-                # "... aides say Ivanka Trump also advises her father ... / "...," she said": the
+                # "... aides say Ivanka Brackett also advises her father ... / "...," she said": the
                 # one woman the sentence before names, when the speaker the pronoun would
                 # otherwise take is not named there (not for "he", for the reason above).
                 named = self._only_named_before(position, pronoun, agreeing)

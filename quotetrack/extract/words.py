@@ -180,7 +180,7 @@ def lexicon(lang: str) -> Lexicon:
     if lang == "en":
         verbs = _progressive_tenses(word_list(_PACKAGE, "speech_verbs_en.txt"))
         # Case-sensitive alternations open with their letters: the engine skips to them already.
-        # ("Trump-branded steaks": no verb inside a compound word)
+        # ("Brackett-branded steaks": no verb inside a compound word)
         verb_re = re.compile(rf"\b(?<!-)(?:{_alternation(verbs)})\b")
         root_re = re.compile(rf"\b(?:{'|'.join(_EN_ROOTS)})\b")
         nya_re = re.compile(r"x(?<!x)")  # English has no such cue (the "x" lets a search skip ahead)

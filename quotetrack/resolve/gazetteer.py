@@ -185,7 +185,7 @@ def institution_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in _rows("institution_words.txt"))
 
 
-# Lower-case words that may sit inside a personal name ("Bill de Blasio", "A bin B").
+# Lower-case words that may sit inside a personal name ("Rick de Lisio", "A bin B").
 NAME_PARTICLES = frozenset({"de", "van", "der", "von", "da", "la", "le", "bin", "binti", "al", "el", "ibn"})
 PATRONYM_MARKERS = frozenset({"bin", "binti", "ibn"})
 

@@ -69,7 +69,7 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
     if level == "nasional":
         region = None  # a minister speaking in a province does not govern it
     if region is not None and set(name_key(base_name(region.name)).tokens) & set(name_key(parsed.name).tokens):
-        region = None  # "Wali Kota Mohammad Idris": the name was read as the city
+        region = None  # "Wali Kota Mohammad Ilyasa": the name was read as the city
     post, org = spelt_out(role.post, role.org) if role and role.post else (None, role.org if role else None)
     context = Context(
         post=post,
@@ -175,7 +175,7 @@ def group_mentions(readings: Sequence[Reading], mentions: Sequence[Mention]) -> 
 
 
 def _join_within_article(groups: list[Group]) -> list[Group]:
-    """ "Wahid" joins "Abdul Wahid" when no other group of the article could claim it."""
+    """ "Walid" joins "Abdul Walid" when no other group of the article could claim it."""
     named = sorted((g for g in groups if g.key.tokens), key=lambda g: -len(g.key.tokens))
     absorbed: set[int] = set()
     for small in reversed(named):
@@ -191,7 +191,7 @@ def _join_within_article(groups: list[Group]) -> list[Group]:
             and big.key.generation == small.key.generation
             and _compatible(small.context, big.context)
             # Extraction saw two people: keep them two, unless the names are one once read
-            # ("Jokowi" is "Joko Widodo"; extraction knows no well-known nicknames).
+            # ("Jowir" is "Joko Wiranggono"; extraction knows no well-known nicknames).
             and (not (big.told_apart and small.told_apart) or _one_name(big.key, small.key))
         ]
         if not homes and len(small.key.full) == 1 and len(small.key.full[0]) >= 3:
@@ -214,7 +214,7 @@ def _join_within_article(groups: list[Group]) -> list[Group]:
         chain = sorted(exact or homes, key=lambda h: len(h.key.tokens))
         if not all(covers(a.key.tokens, b.key.tokens) for a, b in itertools.pairwise(chain)):
             continue  # "Agus" with "Agus Salim" and "Agus Rahman" in one article: leave it
-        target = chain[-1]  # "Wahid" < "Abdul Wahid" < "H. Abdul Wahid Hasan": the fullest
+        target = chain[-1]  # "Walid" < "Abdul Walid" < "H. Abdul Walid Hasan": the fullest
         target.indexes += small.indexes
         target.readings += small.readings
         absorbed.add(id(small))

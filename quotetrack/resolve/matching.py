@@ -86,7 +86,7 @@ class NameKey:
 
 
 # The Prophet's name, the commonest first word of Indonesian men's names, in the spellings and
-# short forms the press prints for one man ("Mohammad Idris", "Muhammad Idris", "Moch. Idris").
+# short forms the press prints for one man ("Mohammad Ilyasa", "Muhammad Ilyasa", "Moch. Ilyasa").
 _MUHAMMAD = dict.fromkeys(
     (
         "mohammad",
@@ -153,7 +153,7 @@ _ENGLISH_SHORT_FORMS = {
 
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> NameKey:
-    """Key for a name already stripped of titles ("Abdul Wahid", "A bin B", "X Jr.")."""
+    """Key for a name already stripped of titles ("Abdul Walid", "A bin B", "X Jr.")."""
     words = [w for w in _SPLIT.split(name) if w]
     generation = None
     if words and honorifics().get(fold(words[-1])) == "generation":
@@ -220,7 +220,7 @@ def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
     )
     if covers(small, big) and any(len(t) > 1 for t in small):
         if len(small) == len(big) and len([t for t in small if len(t) > 1]) >= 2:
-            # "Teguh P. Nugroho" and "Teguh Prasetyo Nugroho": word for word, an initial for a
+            # "Teguh P. Wicaksono" and "Teguh Prasetyo Wicaksono": word for word, an initial for a
             # middle name, and two full words the same
             return "exact", 0.95
         return "subset", sum(map(len, small)) / sum(map(len, big))
@@ -344,8 +344,8 @@ def context_relation(
 
 def fuller_form(shown: tuple[str, ...] | list[str], other: tuple[str, ...] | list[str]) -> bool:
     """Whether a longer name may replace the one an official is shown by: it holds every word of
-    it, or the one shown is a single word ("Jokowi", "Trump"). "Donald Trump" never yields to
-    "John Trump Kamala Harris", a scrape's run of linked names that holds "Trump"."""
+    it, or the one shown is a single word ("Jowir", "Brackett"). "Donald Brackett" never yields to
+    "John Brackett Kamala Harris", a scrape's run of linked names that holds "Brackett"."""
     return len(shown) <= 1 or set(shown) <= set(other) or covers(tuple(shown), tuple(other))  # ("M. Hanif")
 
 
@@ -399,7 +399,7 @@ def decide(name: tuple[str, float], context: str, short_tokens: int) -> Verdict:
         if context == "unknown" and short_tokens >= 2:
             return Verdict("merge", 0.7, on, rank)
         if context == "other" and short_tokens >= 3:
-            # "Tri Yunis Miko" (a pakar) and "Tri Yunis Miko Wahyono" (an epidemiologist): three
+            # "Tri Yunus Miko" (a pakar) and "Tri Yunus Miko Wahyudiono" (an epidemiologist): three
             # full words shared say more than two descriptions of one person that differ
             return Verdict("merge", 0.65, on, rank)
         return Verdict("suggest" if context != "differ" else "none", 0.4, on, rank)

@@ -74,7 +74,7 @@ def _split_alias(text: str) -> tuple[str, str | None]:
 
 
 def _plain_name(text: str) -> bool:
-    """A bare capitalised name with nothing to strip ("Abdul Wahid"): the common, fast case."""
+    """A bare capitalised name with nothing to strip ("Abdul Walid"): the common, fast case."""
     if _NOT_PLAIN.search(text):
         return False
     words = text.split()
@@ -91,7 +91,7 @@ def _plain_name(text: str) -> bool:
 
 
 def _nicknames_in_parentheses(segment: str, name_words: list[str]) -> list[str]:
-    """A short parenthesis right after the name is a nickname ("Joko Widodo (Jokowi)")."""
+    """A short parenthesis right after the name is a nickname ("Joko Wiranggono (Jowir)")."""
     found = []
     for match in _PAREN.finditer(segment):
         before = _PAREN.sub(" ", segment[: match.start()]).split()
@@ -240,7 +240,7 @@ def _parse_name(text: str) -> ParsedName:
             if all(_is_suffix_word(w) for w in words):
                 suffix.append(segment)
             elif words and not words[0][:1].isdigit():
-                role_parts.append(segment)  # "David Frost, director general of ..."
+                role_parts.append(segment)  # "David Framley, director general of ..."
         else:
             assert found is not None  # `chosen` is only ever a segment where a name was found
             role_end, pre, name_words, post = found
@@ -314,7 +314,7 @@ def _name_in_segment(words: list[str], last: bool) -> tuple[int, list[str], list
     while start < len(rest) and rest[start].lower() in NAME_PARTICLES:
         start += 1
     # Honorifics sit right before the name: the last one inside the run ends them ("Polda Metro
-    # Jaya Komisaris Besar Yusri Yunus"); a lone letter ("H.") counts only at the run's start.
+    # Jaya Komisaris Besar Yusran Yunarso"); a lone letter ("H.") counts only at the run's start.
     name_start, i = start, start
     while i < len(rest) - 1:
         n = _honorific_at(rest, i, _NAME_KINDS_BEFORE)

@@ -264,15 +264,15 @@ class Resolver:
         found: set[str] = set(exact)
         sizes = range(1, len(key.tokens)) if len(key.tokens) <= 4 else (1,)
         for part in (p for size in sizes for p in itertools.combinations(key.ordered, size)):
-            known_as_part = self._by_name.get(part, set())  # "Wahid" for "Abdul Wahid"
+            known_as_part = self._by_name.get(part, set())  # "Walid" for "Abdul Walid"
             # Everyone called plain "Agus" is no lead for "Agus Salim" unless they share a region.
             found |= known_as_part if len(known_as_part) <= SHORTLIST else known_as_part & in_region
         for initialled in _initialled(key.ordered):
-            known_by_initial = self._by_name.get(initialled, set())  # "M. Fadil Imran" for "Mohammad Fadil Imran"
+            known_by_initial = self._by_name.get(initialled, set())  # "M. Fadli Imron" for "Mohammad Fadli Imron"
             found |= known_by_initial if len(known_by_initial) <= SHORTLIST else known_by_initial & in_region
         supersets = _intersection([self._by_token.get(t, set()) for t in tokens])
         if len(supersets) <= BLOCK_CAP:
-            found |= supersets  # "Abdul Wahid Hasan" for "Abdul Wahid"
+            found |= supersets  # "Abdul Walid Hasan" for "Abdul Walid"
         spellings = _intersection([self._by_skeleton.get(skeleton(t), set()) for t in tokens])
         if len(spellings) <= BLOCK_CAP:
             found |= spellings  # "Muhammad Hanan" for "Mochammad Hanan"

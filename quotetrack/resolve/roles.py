@@ -357,7 +357,7 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     if clause is not None and (lower_body := _body_in_lower_case(words)) is not None:
         return lower_body, []  # "head of the regional planning agency": "regional" is no portfolio word
     if clause is not None and not (clause and _named_on(words, clause)):
-        # ("of the Commons public accounts committee", "for Trump hotels": English names a body's
+        # ("of the Commons public accounts committee", "for Brackett hotels": English names a body's
         # part in lower case after its capitalised name)
         named = _named_after_owner(words, clause) or _named_after_description(words, clause)
         words = named if named is not None else words[:clause]
@@ -521,7 +521,7 @@ _OVERSEEING = frozenset({"overseeing", "handling", "covering", "supervising", "o
 
 def _named_on(words: list[str], clause: int) -> bool:
     """Whether the lower-case words from `clause` go on naming the body, as English does: its
-    part ("of the Commons public accounts committee", "for Trump hotels") or a joiner between
+    part ("of the Commons public accounts committee", "for Brackett hotels") or a joiner between
     capitalised words ("Center of Reform on Economics", "Bike to Work"); "at PT X" is no part."""
     stop = word_set("quotetrack.text", "stopwords_en.txt")
     for k in range(clause, len(words)):

@@ -478,7 +478,7 @@ class OfficialRegistry:
         on: dt.date | None,
         days: int,
     ) -> int | None:
-        """The one membership of a post printed with and without its place: "Gubernur Anies" files
+        """The one membership of a post printed with and without its place: "Gubernur Anwari" files
         under the "Gubernur DKI Jakarta" the person holds within `days` (the nearest in time,
         when several), and a post first seen without its place takes the place when one is printed."""
         if area_id is None:

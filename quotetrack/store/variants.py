@@ -1,4 +1,4 @@
-"""Which of an official's stored aliases are ways of printing a name ("Dr. Imran", "Ms Hewitt",
+"""Which of an official's stored aliases are ways of printing a name ("Dr. Imran", "Ms Hollister",
 "Pj. Bupati Subang Imran"), as opposed to what the resolver also keeps as aliases to link
 mentions: pronouns ("Ia", "She"), speech verbs ("Tegasnya"), and clauses ("Pada kesempatan
 tersebut, PJ. Bupati Subang, Dr. Imran"). Pages and the API show only the first kind.
@@ -13,7 +13,7 @@ from importlib import resources
 from quotetrack.resolve.gazetteer import honorifics, posts, pronouns
 from quotetrack.text.lexicon import fold
 
-# Lower-case words that belong inside names (Bill de Blasio, Ahmad bin Ali, Ludwig van Beethoven).
+# Lower-case words that belong inside names (Rick de Lisio, Ahmad bin Ali, Ludwig van Beethoven).
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "da", "dos", "la", "le", "al", "el", "ibn"})
 _WORD = re.compile(r"[^\s,;:()\"]+")
 MAX_WORDS = 8

@@ -36,7 +36,7 @@ _JUNK_LINE = re.compile(
     # A gallery's caption, numbered: "1 of 2. A general view of Gartnavel General Hospital ..."
     r"\d{1,2}\s+of\s+\d{1,2}\.\s|"
     r"enter\s+your\s+email|sign\s+up\s+for|follow\s+us|related\s*:|read\s+more\s*:|"
-    # A related article's headline with its link's label: "Trump hails foreign policy shift on
+    # A related article's headline with its link's label: "Brackett hails foreign policy shift on
     # surprise visit to US troops in Iraq Read more"
     r"[^\n\"“”]{10,200}\s(?-i:Read more)\s*$|"
     # ("(Subscribe to POLITICO's Off Message podcast with Glenn Thrush.)": a promotion in brackets)
@@ -244,7 +244,7 @@ _CAMEL = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$")
 _AFFIXED_TAIL = 8
 
 
-# ... and after a name the article never prints on its own ("PresidenPrabowo Subiantomeluncurkan
+# ... and after a name the article never prints on its own ("PresidenPrasetyo Subagyomeluncurkan
 # logo", a link's text run into the words around it) when longer still: no name ends in an affixed
 # verb of ten letters.
 _AFFIXED_TAIL_UNSEEN = 10
@@ -263,7 +263,7 @@ def _a_word(tail: str, lower: frozenset[str]) -> bool:
 
 
 def _unglue_word(word: str, known: frozenset[str], names: frozenset[str], lower: frozenset[str]) -> str:
-    """ "PresidenJoko" -> "Presiden Joko", "Hadimuljonobuka" -> "Hadimuljono buka"; else unchanged.
+    """ "PresidenJoko" -> "Presiden Joko", "Hardjosoewarnobuka" -> "Hardjosoewarno buka"; else unchanged.
 
     `names` and `lower`: capitalised and lower-case words the article prints on their own, the
     evidence that "SubiantoPrabowo" is two names and "Wahidmelapor" a name and a verb.
@@ -452,7 +452,7 @@ def _without_doubled_names(text: str) -> str:
 
 # A first line this long that ends its sentence is the lede, not a headline: body-only copy
 # opens with it ("Menteri Keuangan X menilai ...", 166 characters); headlines that print a full
-# stop ("Obama says Trump modeling policies on Putin.") are far shorter.
+# stop ("Obama says Brackett modeling policies on Putin.") are far shorter.
 _LEDE_MIN = 100
 # Indonesian headlines print no full stop: a short first line that does, in Indonesian, is a lede.
 _ID_SENTENCE_WORDS = frozenset({"yang", "di", "dan", "pada", "untuk", "dengan", "dari", "ini", "itu", "akan", "telah"})

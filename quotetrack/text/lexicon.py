@@ -47,7 +47,7 @@ PLACE_OPENERS = frozenset(
 # The word before the last item of a list: "Bidang Politik, Hukum, dan Keamanan". Shared by
 # extraction (a post's listed fields in a mention) and resolution (in a role's clauses).
 LIST_AND = frozenset({"dan", "serta", "and"})
-# Words that are a given name ("Agung Nugraha") except after these, where they complete a post or
+# Words that are a given name ("Agung Pranadipa") except after these, where they complete a post or
 # a body ("Jaksa Agung X", "Kejaksaan Agung X"). Shared by extraction and resolution.
 # ("Menteri Besar X": a Malaysian state's chief minister; "Sekretaris Kabinet X", "Badan
 # Penanggulangan Bencana X", "Badan Pengembangan Sumber Daya Manusia X": a dictionary word that
@@ -64,7 +64,7 @@ BOUND_AFTER: dict[str, frozenset[str]] = {
 def another_given_name(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two names differ in their first word only, one of them that word with a vowel or
     two more ("Eric"/"Erica Garner", "Paul"/"Paula", "Antoni"/"Antonio"): two people, where a
-    misspelling changes letters ("Parawansa"/"Parawangsa") and a short form drops more
+    misspelling changes letters ("Purwaningsih"/"Purwanigsih") and a short form drops more
     ("Moh"/"Mohammad"). Shared by extraction (one article) and resolution (across articles)."""
     if len(a) != len(b) or not a or [w.casefold() for w in a[1:]] != [w.casefold() for w in b[1:]]:
         return False
@@ -99,7 +99,7 @@ def deputy_short_form(short: str) -> str | None:
     return "wa" + short.casefold() if short[:3].casefold() == "men" and " " not in short else None
 
 
-# Cues whose reported words are what the speaker said is NOT so ("Howard was forced to deny the
+# Cues whose reported words are what the speaker said is NOT so ("Harwood was forced to deny the
 # shadow cabinet was split", "Afif membantah jika ..."): the words alone would put the claim in
 # the denier's mouth, so pages, citations and feeds print the denial with them. A whole cue is
 # compared: "tak membantah" (does not deny) concedes.
@@ -138,7 +138,7 @@ def _tsv_rows(name: str) -> list[list[str]]:
 
 @cache
 def nickname_pairs() -> tuple[tuple[str, str], ...]:
-    """(nickname, full name) as data/nicknames.tsv prints them ("Kang Emil", "Ridwan Kamil").
+    """(nickname, full name) as data/nicknames.tsv prints them ("Kang Ical", "Rizal Kamarullah").
     Extraction knows the person in one article by either; resolution files both under the full
     name."""
     return tuple((row[0].strip(), row[1].strip()) for row in _tsv_rows("nicknames.tsv"))
