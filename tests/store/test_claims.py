@@ -125,7 +125,7 @@ def test_a_claim_that_names_its_speaker_finds_the_speakers_statement(
     engine: sa.Engine, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The paraphrased claims again, each opened by its speaker's surname as a fact-checker
-    pastes them ("Koster said ...", "Menurut Koster, ..."): the name is who spoke, and a
+    pastes them ("Sutarja said ...", "Menurut Sutarja, ..."): the name is who spoke, and a
     statement that only mentions it must not win by it."""
     ids = load_gold(engine, EVAL)
     claims = json.loads(CLAIMS.read_text(encoding="utf-8"))["claims"]
@@ -159,8 +159,8 @@ def test_a_named_speaker_wins_over_a_statement_that_only_mentions_the_name(engin
     from quotetrack.store import writes
 
     said = {
-        "Charles Clarke": ["Identity cards are a means to a more secure society"],
-        "Charles Kennedy": ["Mr Clarke was reported to be less keen on identity cards than his predecessors"],
+        "Charles Whitmore": ["Identity cards are a means to a more secure society"],
+        "Charles Pennock": ["Mr Whitmore was reported to be less keen on identity cards than his predecessors"],
         "Ruth Kelly": ["Schools will get more money for teachers next year"],
     }
     with Session(engine) as session:
@@ -177,8 +177,8 @@ def test_a_named_speaker_wins_over_a_statement_that_only_mentions_the_name(engin
             ]
             writes.add_statements(session=session, statements=rows, topics=[[] for _ in rows])
         session.commit()
-        top = match_claim(session=session, claim="Clarke said identity cards would make Britain safer")[0]
-        assert top.statement.official is not None and top.statement.official.name == "Charles Clarke"
+        top = match_claim(session=session, claim="Whitmore said identity cards would make Britain safer")[0]
+        assert top.statement.official is not None and top.statement.official.name == "Charles Whitmore"
         # Without the name the words decide, as before.
         unnamed = match_claim(session=session, claim="identity cards were reported to be less popular")[0]
-        assert unnamed.statement.official is not None and unnamed.statement.official.name == "Charles Kennedy"
+        assert unnamed.statement.official is not None and unnamed.statement.official.name == "Charles Pennock"
