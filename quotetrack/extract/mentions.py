@@ -1837,7 +1837,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         start -= 1
         words += 1
     if words == _MAX_NAME_TOKENS and start > 0 and _key(tokens[start - 1]) in _NAME_OPENERS:
-        start -= 1  # "Dwi Septavia Ratri Lestari Wulaningsih": a fifth word that opens names
+        start -= 1  # "Dwi Septavia Ratri Lestyani Wulaningsih": a fifth word that opens names
     elif (
         lex.lang == "id"
         and words == _MAX_NAME_TOKENS

@@ -72,7 +72,7 @@ def test_kepala_negara_is_the_president_of_the_article() -> None:
 
 def test_a_name_in_an_opening_clause_of_where_or_when_is_not_the_speaker() -> None:
     text = (
-        "Relokasi Korban\n\nPresiden Prasetyo Subagyo memimpin rapat terbatas di Aceh. Dalam rapat dengan Prabowo, "
+        "Relokasi Korban\n\nPresiden Prasetyo Subagyo memimpin rapat terbatas di Aceh. Dalam rapat dengan Prasetyo, "
         "Kepala BNPB Letjen TNI Suharyanto mengungkapkan rencana relokasi korban bencana ke hunian sementara.\n"
     )
     assert _who(text)[-1] == ("Suharyanto", "Kepala BNPB")

@@ -5145,12 +5145,12 @@ def test_english_corporate_titles_in_indonesian_copy(sentence: str, speaker: str
 
 def test_a_financial_planner_is_quoted_with_what_she_does() -> None:
     text = (
-        "Investasi Aman di Masa Pandemi\n\nJAKARTA - Perencana keuangan dari ZAP Finance, Prita Handayani Ghazali, "
+        "Investasi Aman di Masa Pandemi\n\nJAKARTA - Perencana keuangan dari ZAP Finance, Prita Kusumawardani Ghazali, "
         "menilai, secara umum masyarakat khawatir dengan kondisi keuangan mereka.\n"
     )
     (statement,) = _statements(text)
     assert (statement.speaker, _post_and_region(statement)) == (
-        "Prita Handayani Ghazali",
+        "Prita Kusumawardani Ghazali",
         ("Perencana Keuangan ZAP Finance", None),
     )
 
