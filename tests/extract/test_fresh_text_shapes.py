@@ -280,18 +280,14 @@ def test_the_unnamed_official_of_a_named_body_is_no_one_named() -> None:
     [
         # the place where he spoke is no post
         ('Slogan\n\nSpeaking in Harrogate Mr Pennock said: "People want a credible party."\n', "en", "Pennock", None),
-        # a post and its ordinal before the run ("RI Joko Wiranggono") stay the post of later statements
-        pytest.param(
-            "Ijazah\n\nPresiden ke-7 RI Joko Wiranggono menilai ada agenda politik di balik isu itu. "
+        # a post and its ordinal before the run ("RI Susilo ...") stay the post of later statements
+        (
+            "Ijazah\n\nPresiden ke-6 RI Susilo Bambang Yudhoyono menilai ada agenda politik di balik isu itu. "
             "“Saya berperasaan, "
-            "memang ada agenda besar politik,” kata Jowir.\n",
+            "memang ada agenda besar politik,” kata SBY.\n",
             "id",
-            "Joko Wiranggono",
-            "Presiden ke-7 RI",
-            marks=pytest.mark.xfail(
-                reason="needs the invented nickname in nicknames.tsv (the table holds real national figures only)",
-                strict=True,
-            ),
+            "Susilo Bambang Yudhoyono",
+            "Presiden ke-6 RI",
         ),
         # a post that lists its fields over commas, with its short form in brackets, before the name's comma
         (

@@ -1148,17 +1148,13 @@ def test_appositions_give_the_speaker_and_the_post(sentence: str, name: str, rol
     ("paragraphs", "speaker", "post"),
     [
         # A well-known nickname is the person the article names in full, with the post.
-        pytest.param(
+        (
             [
-                "Jakarta - Presiden Joko Wiranggono dalam pidato sidang tahunan menyinggung ketahanan pangan.",
-                "Dalam pidatonya, Jowir mengatakan, lumbung pangan memperkuat cadangan pangan nasional.",
+                "Jakarta - Presiden Susilo Bambang Yudhoyono dalam pidato sidang tahunan menyinggung ketahanan pangan.",
+                "Dalam pidatonya, SBY mengatakan, lumbung pangan memperkuat cadangan pangan nasional.",
             ],
-            "Joko Wiranggono",
+            "Susilo Bambang Yudhoyono",
             "Presiden",
-            marks=pytest.mark.xfail(
-                reason="needs the invented nickname in nicknames.tsv (the table holds real national figures only)",
-                strict=True,
-            ),
         ),
         # The post alone is its holder, never the deputy.
         (
@@ -2146,18 +2142,15 @@ def test_the_post_before_the_name_s_comma(printed: str, name: str, post: str) ->
     assert (mention.name, mention.role) == (name, post)
 
 
-@pytest.mark.xfail(
-    reason="needs the invented nickname in nicknames.tsv (the table holds real national figures only)", strict=True
-)
 def test_a_nickname_without_its_word_of_address_and_a_ministry_named_after_villages() -> None:
     text = (
         "Rapat berlangsung di Bandung.\n\n"
-        "Gubernur Jawa Barat Rizal Kamarullah memimpin rapat PSBB.\n\n"
-        '"PSBB segera dilaksanakan," tulis Ical di akun Instagram-nya.\n\n'
+        "Gubernur Jawa Barat Ahmad Heryawan memimpin rapat PSBB.\n\n"
+        '"PSBB segera dilaksanakan," tulis Aher di akun Instagram-nya.\n\n'
         '"Pengalaman ini bisa dikonversi," kata Menteri Desa PDTT Abdul Hakim Suryadinata.\n'
     )
     statements = _statements(text, "id")
-    assert [(s.speaker, s.role) for s in statements][-2][0] == "Rizal Kamarullah"
+    assert [(s.speaker, s.role) for s in statements][-2][0] == "Ahmad Heryawan"
     post = canonical_post(statements[-1].role, statements[-1].region)
     assert post is not None and (post.label, post.region) == ("Menteri Desa PDTT", None)
 

@@ -56,13 +56,13 @@ MERGE = [
     ),
     (
         "a well-known nickname and the full name (nicknames.tsv)",
-        _m("Jowir", "Presiden Jowir", "Presiden"),
-        _m("Joko Wiranggono", "Presiden Joko Wiranggono", "Presiden", date=D2, article="a2"),
+        _m("SBY", "Presiden SBY", "Presiden"),
+        _m("Susilo Bambang Yudhoyono", "Presiden Susilo Bambang Yudhoyono", "Presiden", date=D2, article="a2"),
     ),
     (
         "a nickname printed with its address word",
-        _m("Rizal Kamarullah", "Gubernur Jawa Barat Rizal Kamarullah", "Gubernur", "Jawa Barat"),
-        _m("Kang Ical", "Kang Ical", date=D2, article="a2"),
+        _m("Ahmad Heryawan", "Gubernur Jawa Barat Ahmad Heryawan", "Gubernur", "Jawa Barat"),
+        _m("Kang Aher", "Kang Aher", date=D2, article="a2"),
     ),
     (
         "honorifics and acting post",
@@ -342,15 +342,10 @@ APART = [
 ]
 
 
-# The nickname rows were renamed from real national figures to invented people: nicknames.tsv holds
-# only the well-known nicknames of real figures, so an invented nickname cannot merge until a rule
-# reads nicknames from the article itself ("yang akrab disapa ...").
-_NICKNAME_ROWS = {"a well-known nickname and the full name (nicknames.tsv)", "a nickname printed with its address word"}
-_NEEDS_NICKNAME = pytest.mark.xfail(reason="needs the invented nickname in nicknames.tsv", strict=True)
-
-
+# Nickname rows use entries of nicknames.tsv (well-known nicknames of national figures, who
+# appear in no development article).
 def _cases(rows: list) -> list:
-    return [pytest.param(*row, id=row[0], marks=_NEEDS_NICKNAME if row[0] in _NICKNAME_ROWS else ()) for row in rows]
+    return [pytest.param(*row, id=row[0]) for row in rows]
 
 
 @pytest.mark.parametrize(("case", "first", "second"), _cases(MERGE))
@@ -517,14 +512,13 @@ def test_two_people_one_article_names_apart_never_share_an_official() -> None:
     assert second[1].official_key != second[0].official_key
 
 
-@_NEEDS_NICKNAME
 def test_a_well_known_nickname_is_its_person_even_when_extraction_told_them_apart() -> None:
-    # Extraction reads "Presiden Joko Wiranggono" and "Jowir" as two people (it knows no nicknames);
-    # read, both are Joko Wiranggono, one official.
+    # Extraction reads "Gubernur DKI Jakarta Basuki Tjahaja Purnama" and "Ahok" as two people (it
+    # knows no such nicknames); read, both are one official.
     full, nick = Resolver().resolve_all(
         [
-            _m("Joko Wiranggono", "Presiden Joko Wiranggono", "Presiden", ref=0),
-            _m("Jowir", "Jowir", ref=1),
+            _m("Basuki Tjahaja Purnama", "Gubernur DKI Jakarta Basuki Tjahaja Purnama", "Gubernur", ref=0),
+            _m("Ahok", "Ahok", ref=1),
         ]
     )
     assert full.official_key == nick.official_key
