@@ -3513,9 +3513,15 @@ def _named_as_post(printed: str, lex: Lexicon) -> ParsedMention | None:
     if named is None or not named.name or named.role:
         return None
     # (read as the post printed before the name, its place split from it as there)
-    held = _parse_mention(f"{printed[link.end() :].strip(_STRIP)} {name}", lex)
+    post = printed[link.end() :].strip(_STRIP)
+    held = _parse_mention(f"{post} {name}", lex)
     if held is None or held.name != named.name or not held.role:
-        return None
+        # ("X selaku Ketua Tim Pemenangan Paslon Budi-Andi": the candidates' names end the post,
+        # and read before X they would be taken for the person's)
+        words = post.split()
+        if not words or _key(words[0]) not in lex.roles:
+            return None
+        return ParsedMention(printed=printed, name=named.name, role=post)
     return replace(held, printed=printed)
 
 

@@ -50,3 +50,31 @@ def test_the_name_before_the_clause_is_the_speaker(sentence: str, expected: tupl
     assert len(found) == 1, found
     speaker, role, _ = found[0]
     assert speaker == expected[0] and (role or "").startswith(expected[1]), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rudi Hartawan selaku Ketua Tim Pemenangan Paslon Budi-Andi mengatakan timnya siap menerima hasil"
+            " penghitungan suara.",
+            ("Rudi Hartawan", "Ketua Tim Pemenangan Paslon Budi-Andi"),
+        ),
+        (
+            "Rudi Hartawan selaku Ketua Tim Pemenangan Paslon Budi Santoso-Andi Wijaya mengatakan timnya siap"
+            " menerima hasil penghitungan suara.",
+            ("Rudi Hartawan", "Ketua Tim Pemenangan Paslon Budi Santoso-Andi Wijaya"),
+        ),
+        # the post after "selaku" read as before
+        (
+            "Budi Santoso selaku Kepala Dinas Kesehatan Kabupaten Garut mengatakan stok vaksin masih cukup untuk"
+            " dua bulan.",
+            ("Budi Santoso", "Kepala Dinas Kesehatan"),
+        ),
+    ],
+)
+def test_the_name_before_selaku_is_the_speaker(sentence: str, expected: tuple[str, str]) -> None:
+    found = placed(_article(sentence), "id")
+    assert len(found) == 1, found
+    speaker, role, _ = found[0]
+    assert speaker == expected[0] and (role or "").startswith(expected[1]), found
