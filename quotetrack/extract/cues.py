@@ -72,10 +72,11 @@ _TITLE_DOT = re.compile(
     r"|(?:^|[\s.])[A-Z])$"
 )
 _COMPANY_DOT = re.compile(r"\s[A-Z][\w&'’-]*\s+(?:Ltd|Inc|Corp|Co|Bros|Plc)$")
-# A title's, an initial's or a company's full stop inside a mention ("Gov. X", "Dr. Y", "M. Z",
-# "IG Ltd.") ends no sentence.
+# A title's, a rank's, an initial's or a company's full stop inside a mention ("Gov. X", "Dr. Y",
+# "M. Z", "IG Ltd.", "Police chief Adj. Sr. Comr. X") ends no sentence.
 ABBREVIATION_DOT = re.compile(
-    r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|Plt|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Ltd|Inc|Corp|Co|Bros)\."
+    r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|Plt|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Ltd|Inc|Corp|Co|Bros"
+    r"|Comr|Adj|Insp|Supt|Brig|Maj|Capt|Sgt|Det|Cmdr|Adm)\."
 )
 _WINDOW = 160
 # '," Sam Kerr, the Republican attorney general of Kansas, one of the states suing the agency,
@@ -599,8 +600,8 @@ def cue_before(text: str, lo: int, open_mark: int, lex: Lexicon) -> Cue | None:
     last = None
     for verb in lex.verb_re.finditer(text, window_start, open_mark):
         last = verb
-    if last is None:
-        return None
+    if last is None or lex.lang == "en" and _DETERMINER_BEFORE.search(text, window_start, last.start()):
+        return None  # ('said the accused "planned every step"': a noun after its article, no speech verb)
     rest = text[last.end() : open_mark]
     if not (
         re.fullmatch(r"\s*(?:(?:kepada|to)\s+[\w\s]{1,30})?[,:]?\s*", rest)
@@ -646,6 +647,7 @@ _PARTICIPLE_BEFORE_QUOTE = re.compile(
     rf",\s+({'|'.join(sorted(PARTICIPLE_CUES))})(?:\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){{0,4}}"
     r"|\s+(?:reporters|journalists|supporters|the\s+crowd|the\s+audience|him|her|them))?\s*[:,]?\s*$"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _WHERE_THEN_QUOTE = re.compile(r"\s+(?:in|on|at|during)\s+[\w\s'’.-]{1,40}:\s*")
 # A full name, then its description after a comma: "Doug Andres, a spokesman for ...".
 _NAME_THEN_DESCRIPTION = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:a|an|the)\s")

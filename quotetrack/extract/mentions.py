@@ -945,6 +945,8 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
     if lex.lang == "id" and tokens and tokens[-1].startswith("(") and _is_title(tokens[-1].strip("(),"), lex):
         tokens = tokens[:-1]  # "Brigadir Jenderal (Mar) Rasman": the rank's corps, after the rank
     tokens = tokens[: _rank_start(tokens)]
+    if lex.lang == "en":
+        tokens = tokens[: _english_rank_start(tokens)]
     if lex.lang == "id" and len(tokens) >= 3 and _key(tokens[-2]) == "yang" and _key(tokens[-1]) in CHAIRED_BY:
         # "Majelis hakim yang diketuai X": X chairs the bench, "Ketua Majelis hakim"
         tokens = [CHAIRED_BY[_key(tokens[-1])], *tokens[:-2]]
@@ -1403,6 +1405,36 @@ def _rank_start(tokens: list[str]) -> int:
     if len(tokens) - start < 2 and not any(_key(t) in _ARMED_BODIES for t in tokens[:start]):
         return len(tokens)  # one word after a company's post may be one ("Direktur PT X Komisaris")
     return start
+
+
+# Police and military ranks the English-language press spells out after a post and before the
+# name ("National Police spokesman Inspector General X", "Jakarta Police chief Senior Commissioner X",
+# "Army spokesman Major General X"), read as words from the end.
+_EN_SPELLED_RANK = re.compile(
+    r"(?:(?:adjunct\s+)?(?:senior\s+|grand\s+)?commissioner(?:\s+general)?"
+    r"|(?:inspector|brigadier|major|lieutenant)\s+general|general"
+    r"|(?:lieutenant\s+)?colonel|(?:vice\s+|rear\s+)?admiral|(?:air\s+)?(?:vice\s+)?marshal"
+    r"|(?:chief\s+|first\s+|second\s+)?(?:superintendent|inspector))"
+)
+# The posts such a rank follows: a post of its own, so the rank is the person's and not the end
+# of the post ("Ministry Inspector General X" is the ministry's inspector general).
+_POSTS_BEFORE_RANK = frozenset({"spokesman", "spokeswoman", "spokesperson", "chief", "head", "commander"})
+
+
+def _english_rank_start(tokens: list[str]) -> int:
+    """Where a spelled-out rank between an English post and the name begins, len(tokens) when
+    there is none: the rank is the person's, not part of the post."""
+    for size in (4, 3, 2, 1):
+        at = len(tokens) - size
+        if (
+            at >= 1
+            and _key(tokens[at - 1]) in _POSTS_BEFORE_RANK
+            and all(t[:1].isupper() for t in tokens[at:])
+            and _EN_SPELLED_RANK.fullmatch(" ".join(_key(t) for t in tokens[at - 1 :])) is None
+            and _EN_SPELLED_RANK.fullmatch(" ".join(_key(t) for t in tokens[at:]))
+        ):
+            return at  # (unless "chief" opens the rank itself: "Harwick Police Chief Inspector X")
+    return len(tokens)
 
 
 def _initials_after_post(tokens: list[str], end: int, before: str, lex: Lexicon) -> bool:

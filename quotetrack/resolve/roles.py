@@ -519,6 +519,17 @@ def _opens_affiliation(words: list[str], k: int) -> bool:
 _OVERSEEING = frozenset({"overseeing", "handling", "covering", "supervising", "oversees", "handles", "covers"})
 
 
+# A body's part for a place, named by the place before it and the body after it ("the Cendanasari
+# chapter of the Golkar Party", "the Tirtamulya branch of the union").
+_LOCAL_UNITS = frozenset({"chapter", "branch"})
+
+
+def _owner_named(words: list[str]) -> bool:
+    """Whether words are "of (the) X" with X capitalised: the body a branch belongs to."""
+    rest = words[2:] if words[1:2] == ["the"] else words[1:]
+    return words[:1] == ["of"] and bool(rest) and all(w[:1].isupper() for w in rest)
+
+
 def _named_on(words: list[str], clause: int) -> bool:
     """Whether the lower-case words from `clause` go on naming the body, as English does: its
     part ("of the Commons public accounts committee", "for Brackett hotels") or a joiner between
@@ -531,6 +542,8 @@ def _named_on(words: list[str], clause: int) -> bool:
         if word.casefold() in _OVERSEEING:
             return False  # "House Commission IX overseeing health": the body's field, no part of its name
         joiner = word.lower() in _NAME_JOINERS and k + 1 < len(words) and words[k + 1][:1].isupper()
+        if word.casefold() in _LOCAL_UNITS and _owner_named(words[k + 1 :]):
+            return True  # "of the Cendanasari chapter of the Golkar Party": a body's branch for a place
         if not joiner and not (is_portfolio_word(word) and word.lower() not in stop):
             return False
     return True
