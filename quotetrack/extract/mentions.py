@@ -1187,12 +1187,31 @@ def seat_place(role: str | None, region: str | None) -> tuple[str | None, str | 
             return before.group("post"), place  # "the Glasgow Kelvin MP": the seat, then the post
     if not role or region is not None or " for " not in role:
         return role, region
+    if (member := _member_for_seat(role)) is not None:
+        return member
     seat = _SEAT_FOR.search(role)
     if seat is None:
         return role, region
     return role[: seat.start("place")].strip().removesuffix(" for") or None, seat.group("place")
 
 
+def _member_for_seat(role: str) -> tuple[str, str] | None:
+    """("Labor MP", "Wallaroo") for "Labor member for Wallaroo": a Westminster parliament's
+    member is named by the seat held (British, Australian and New Zealand copy); None for any
+    other shape ("cabinet member for housing", "member for Millbrook ward" is a councillor)."""
+    member = _MEMBER_FOR.fullmatch(role)
+    if member is None or member.group("place").split()[-1].casefold() in _NUMBERED_SEATS | {"division"}:
+        return None
+    party = member.group("party").split()
+    if not all(_key(w) in EN_PARTY_WORDS | _WESTMINSTER_PARTY_WORDS for w in party):
+        return None
+    return " ".join([*party, "MP"]), member.group("place")
+
+
+_MEMBER_FOR = re.compile(
+    r"(?P<party>(?:[A-Z][\w-]*\s+){0,2})member\s+for\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4})"
+)
+_WESTMINSTER_PARTY_WORDS = frozenset({"labor", "nationals", "national", "greens", "green", "independent", "alliance"})
 # A legislator's constituency after the post: "MP for Leeds North", "Member of Parliament for X".
 _SEAT_FOR = re.compile(
     r"\b(?:MP|MPs|MSP|AM|MS|MLA|MEP|Member\s+of\s+Parliament|Assembly\s+Member|Member\s+of\s+the\s+\w+\s+"
@@ -3001,6 +3020,11 @@ def parse_named_first(printed: str, lex: Lexicon) -> ParsedMention | None:
     return ParsedMention(printed=text, name=" ".join(tokens[:at]), role=role, region=region)
 
 
+# Bodies English copy names in lower case before a spokesperson ("a police spokesman", "a council
+# spokeswoman"): each town, force or country has one, which the words leave unnamed.
+_BODIES_IN_LOWER_CASE = frozenset({"police", "council", "government", "army", "military", "hospital", "navy"})
+
+
 def body_voice(text: str, lex: Lexicon) -> ParsedMention | None:
     """'a Home Office spokeswoman' -> the Home Office, speaking through a spokeswoman."""
     match = _BODY_VOICE.fullmatch(text)
@@ -3008,6 +3032,8 @@ def body_voice(text: str, lex: Lexicon) -> ParsedMention | None:
         return None
     body = match.group("before") or match.group("after")
     first, last = body.split()[0], body.split()[-1]
+    if match.group("before") in _BODIES_IN_LOWER_CASE:
+        return ParsedMention(printed=text)  # '," a police spokeswoman said': someone of a body left unnamed
     if not body[:1].isupper() or last.casefold() in {"of", "for", "and", "the", "on"}:
         return None  # re.IGNORECASE lets "a senior official" through: a body is capitalised
     if _is_title(first, lex) or _key(first) in lex.roles or first.casefold() in given_name_genders():

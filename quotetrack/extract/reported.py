@@ -389,6 +389,8 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
             and all(w[:1].isupper() for w in named.split())
         ):
             mention, after = fuller, apposed.end()
+    if lex.lang == "en" and mention is not None and mention.name:
+        mention, after = _with_described_post(text, after, sent.end, who, mention, lex)
     if mention is None:
         return None
     if match.group("opener").casefold() in ("bagi", "lanjut") and not (mention.pronoun or mention.name):
@@ -402,6 +404,27 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
     if verb is not None and (named := parse_mention(text[start : verb.start()], lex)) is not None and named.name:
         return None  # "According to GMA News, Salceda said ...": the outlet passes on what he said
     return _found(start, end, paragraph, match.group().split()[0], mention, False, 0.75)
+
+
+# A post described between commas after a name: "According to X, the council's deputy leader, ...".
+_DESCRIBED_POST = re.compile(r"(?P<d>(?:the|a|an)\s[^,.;:\"“”]{1,60}?)\s*,\s*")
+
+
+def _with_described_post(
+    text: str, after: int, end: int, who: str, mention: ParsedMention, lex: Lexicon
+) -> tuple[ParsedMention, int]:
+    """The mention with the post the words after its comma describe, and where what was said
+    begins past them; the mention as it is when no post is described (the words are said)."""
+    described = _DESCRIBED_POST.match(text, after, end)
+    if described is None or not _describes(described.group("d"), lex):
+        return mention, after
+    words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in described.group("d").split()]
+    if not any(w in lex.roles for w in words):
+        return mention, after  # ("According to X, the report, published on Monday, found ...": said)
+    fuller = parse_mention(f"{who.strip()}, {described.group('d')}", lex)
+    if fuller is None or fuller.name != mention.name or not fuller.role:
+        return mention, after
+    return fuller, described.end()
 
 
 _MENURUT_PRONOUN = re.compile(r"Menurut\s+(dia|ia|beliau)\s+(?=[a-z])")
