@@ -160,3 +160,16 @@ def test_according_to_a_name_and_its_post_between_commas(
 ) -> None:
     rows = _printed(body, tmp_path)
     assert [(r["speaker"], r["role"], r["text"]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ('Senator Hamish Torrance, from Queensland, said the vote was "a disgrace".', "Queensland"),
+        ('Senator Hamish Torrance, of Ohio, said the vote was "a disgrace".', "Ohio"),
+        # (an aside that names no state gives no region)
+        ('Senator Hamish Torrance, from the farm lobby, said the vote was "a disgrace".', None),
+    ],
+)
+def test_a_state_in_an_aside_after_the_name(body: str, region: str | None, tmp_path: Path) -> None:
+    assert as_printed(body, tmp_path) == [("Hamish Torrance", "Senator", region)]
