@@ -340,6 +340,21 @@ _FINDINGS_SOURCE = re.compile(
 )
 
 
+def _with_apposed_name(who: str, apposed: re.Match[str], lex: Lexicon) -> ParsedMention | None:
+    """The mention of `who` (a post) with the name set between commas after it, if that is a name."""
+    fuller = parse_mention(f"{who}, {apposed.group('n')}", lex)
+    # (the name may follow a rank: "..., Kombes Pol Gatot Rendi Hartoko, ..."; every word capitalised)
+    named = apposed.group("n").strip()
+    if (
+        fuller is not None
+        and fuller.name
+        and named.endswith(fuller.name)
+        and all(w[:1].isupper() for w in named.split())
+    ):
+        return fuller
+    return None
+
+
 def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
     match = _MENURUT.match(text, sent.start, sent.end)
     if match is None and lex.lang == "id":
@@ -377,18 +392,9 @@ def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | Non
         # "According to the President, Court of Appeal, Justice Monica Dongban-Mensem, ...": the
         # post, the body it heads, then the name
         who, apposed = f"{who}, {body.group('n').strip()}", body_then_name
-    if apposed is not None:
+    if apposed is not None and (fuller := _with_apposed_name(who, apposed, lex)) is not None:
         # "Menurut epidemiolog Universitas X, Tri Yuniarto, ...": the name follows the post.
-        fuller = parse_mention(f"{who}, {apposed.group('n')}", lex)
-        # (the name may follow a rank: "..., Kombes Pol Gatot Rendi Hartoko, ..."; every word capitalised)
-        named = apposed.group("n").strip()
-        if (
-            fuller is not None
-            and fuller.name
-            and named.endswith(fuller.name)
-            and all(w[:1].isupper() for w in named.split())
-        ):
-            mention, after = fuller, apposed.end()
+        mention, after = fuller, apposed.end()
     if lex.lang == "en" and mention is not None and mention.name:
         mention, after = _with_described_post(text, after, sent.end, who, mention, lex)
     if mention is None:
@@ -525,6 +531,11 @@ def _passive_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found 
             if mention is None:
                 return None
             start = match.end() + agent.end()
+            apposed = _APPOSED_NAME.match(text, start, sent.end)
+            if apposed is not None and (fuller := _with_apposed_name(agent.group(1), apposed, lex)) is not None:
+                # "Dikatakan Kepala Dinas X Kabupaten Y, Eko Prasetyo, pihaknya ...": Tribun's
+                # post, then the name between commas, then what was said
+                mention, start = fuller, apposed.end()
         elif link:
             start = match.end() + link.end()
         else:

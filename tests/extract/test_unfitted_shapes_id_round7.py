@@ -1,0 +1,47 @@
+"""Indonesian speakers the rules were not fitted to, seventh round: Tribun's passive lead with the
+post and the name between commas ("Dikatakan Kepala Dinas X, Nama, ...").
+Every row is a small invented article (invented people, bodies, places)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.ingested import as_printed, statements
+
+
+def _said(body: str, tmp_path: Path) -> list[tuple[str | None, str | None, str | None, str]]:
+    """(speaker, post, region, what was said) of each statement of a one-paragraph article."""
+    texts = [s.text for s in statements(f"Officials Respond\n\n{body}\n", "id")]
+    return [(*printed, text) for printed, text in zip(as_printed(body, tmp_path, "id"), texts, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the post, then the name between commas, then what was said: the name is not part of it
+        (
+            "Dikatakan Kepala Dinas Pendidikan Kabupaten Sukamaju, Eko Prasetyo, pihaknya akan menambah guru.",
+            ("Eko Prasetyo", "Kepala Dinas Pendidikan", "Kabupaten Sukamaju", "pihaknya akan menambah guru"),
+        ),
+        # (a district's two-word name before the comma is the place, not the name)
+        (
+            "Dijelaskan Kapolsek Mekarsari Barat, AKP Hasan Basri, pelaku sudah lama menjadi incaran polisi.",
+            ("Hasan Basri", "Kapolsek", "Kecamatan Mekarsari Barat", "pelaku sudah lama menjadi incaran polisi"),
+        ),
+        (
+            "Disampaikan Ketua Komisi A DPRD Kota Mekarsari, Gilang Ramadhan, rapat kerja digelar tertutup.",
+            ("Gilang Ramadhan", "Ketua Komisi A DPRD", "Kota Mekarsari", "rapat kerja digelar tertutup"),
+        ),
+        # (with no name after it, the post is the speaker, as before)
+        (
+            "Ditambahkan Camat Sukamaju Utara Rini Astuti, bantuan akan disalurkan pekan depan.",
+            ("Rini Astuti", "Camat", "Kecamatan Sukamaju Utara", "bantuan akan disalurkan pekan depan"),
+        ),
+    ],
+)
+def test_a_passive_lead_with_the_name_after_the_post(
+    body: str, expected: tuple[str, str, str, str], tmp_path: Path
+) -> None:
+    assert _said(body, tmp_path) == [expected]
