@@ -962,8 +962,10 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
             default=0,
         )
         tokens = tokens[through:]
-    if lex.lang == "id" and len(tokens) > 2 and _key(tokens[0]) == "salah" and _key(tokens[1]) == "satu":
+    if lex.lang == "id" and len(tokens) > 2 and _key(tokens[0]) == "salah" and _key(tokens[1]) in ("satu", "seorang"):
         tokens = tokens[2:]  # "Salah satu siswa baru, X": one of them, the description is hers
+    elif lex.lang == "id" and len(tokens) > 1 and _key(tokens[0]) == "seorang":
+        tokens = tokens[1:]  # "Seorang guru SDN 2 X": one of them
     while lex.lang == "id" and len(tokens) >= 2 and _key(tokens[0]) in _ACTS_OF_ID and _key(tokens[1]) in lex.roles:
         tokens = tokens[1:]  # "Keputusan Presiden Prasetyo Subagyo": the president's decision, his post
     if lex.lang == "id" and tokens and all(_key(t) in _RANK_HEADS | _RANK_TAILS or _is_title(t, lex) for t in tokens):
@@ -3387,6 +3389,20 @@ def speaking_body(mention: str | None) -> str | None:
 _INITIALS_BEFORE_NAME = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z]{1,9}\)(?=,\s+[A-Z])")
 
 
+# "Salah satu", "salah seorang", "seorang": one of a body's members or of a kind of people.
+_ONE_OF_ID = re.compile(r"(?:salah\s+(?:satu|seorang)|seorang)\s", re.IGNORECASE)
+
+
+def _one_of_a_body_s_members(mention: ParsedMention) -> bool:
+    """Whether the mention is "one of <a body>'s members" and the one word read as a name follows
+    the body's capitalised name or number ("DPRD", "Dinas Pekerjaan Umum", "SD Negeri 1"): the
+    body's place. ("Seorang warga Ujang" keeps the name: after a lower-case word it is one.)"""
+    if not (mention.name and mention.role and " " not in mention.name and "," not in mention.printed):
+        return False
+    last = mention.role.split()[-1]
+    return _ONE_OF_ID.match(mention.printed) is not None and (last[:1].isupper() or last.isdigit())
+
+
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
 def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     """Parse a mention; None when it names nobody (lower-case narration, empty)."""
@@ -3459,6 +3475,11 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if lex.lang == "id" and (mention is None or not mention.name) and "," not in printed:
         # "Rudy Gunawan Bupati Garut mengatakan": the name first, then the post with no comma
         mention = name_then_post(printed, lex) or mention
+    if lex.lang == "id" and mention is not None and _one_of_a_body_s_members(mention):
+        # "Salah satu anggota DPRD Mekarsari (yang enggan disebut namanya)": one of its members,
+        # unnamed (a name would follow a comma), the word after the body its place. The statement
+        # stays with no one named: with the post alone it would go to a member named elsewhere.
+        return ParsedMention(printed=mention.printed)
     if lex.lang == "id" and mention is not None and mention.name and _kin_of_named(mention.name):
         # "Keluarga Deki Susanto, buron judi ..., berharap": his family, not he (nor one named
         # "Keluarga Deki Susanto"); the statement stays, with no one named

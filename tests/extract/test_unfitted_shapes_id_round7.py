@@ -1,5 +1,6 @@
 """Indonesian speakers the rules were not fitted to, seventh round: Tribun's passive lead with the
-post and the name between commas ("Dikatakan Kepala Dinas X, Nama, ...").
+post and the name between commas ("Dikatakan Kepala Dinas X, Nama, ..."); one of a body's members left
+unnamed ("Salah satu anggota DPRD X yang enggan disebut namanya"), whose body's place is no name.
 Every row is a small invented article (invented people, bodies, places)."""
 
 from __future__ import annotations
@@ -45,3 +46,38 @@ def test_a_passive_lead_with_the_name_after_the_post(
     body: str, expected: tuple[str, str, str, str], tmp_path: Path
 ) -> None:
     assert _said(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Salah satu anggota DPRD Mekarsari yang tidak mau disebut namanya menyebut rapat itu berlangsung tertutup.",
+        "Salah seorang anggota DPRD Sukamaju yang enggan disebut namanya mengatakan anggaran itu belum dibahas.",
+        "Salah satu staf Dinas Pekerjaan Umum Mekarsari mengatakan pengerjaan jalan terlambat.",
+        "Seorang guru SD Negeri 1 Sukamaju, yang minta namanya dirahasiakan, mengatakan gaji belum dibayar.",
+        "Salah satu pegawai Bappeda Mekarsari mengatakan dokumen itu belum diteken.",
+    ],
+)
+def test_one_of_a_body_s_members_is_unnamed(body: str) -> None:
+    assert [s.speaker for s in statements(f"Kabar Daerah\n\n{body}\n", "id")] == [None]
+
+
+def test_an_unnamed_member_is_not_the_member_named_before() -> None:
+    body = (
+        "Anggota DPRD Mekarsari Budi Santoso mengatakan rapat digelar Senin. Salah satu anggota DPRD "
+        "Mekarsari yang enggan disebut namanya menyebut rapat itu berlangsung tertutup."
+    )
+    assert [s.speaker for s in statements(f"Kabar Daerah\n\n{body}\n", "id")] == ["Budi Santoso", None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name after a comma, or a one-word name after a lower-case description, stays a name
+        ("Salah satu anggota DPRD Mekarsari, Budi Santoso, mengatakan rapat digelar tertutup.", "Budi Santoso"),
+        ("Salah satu anggota DPRD Mekarsari Budi Santoso mengatakan rapat digelar tertutup.", "Budi Santoso"),
+        ("Seorang warga Desa Sukamaju, Ujang, mengatakan banjir datang tengah malam.", "Ujang"),
+    ],
+)
+def test_one_of_a_body_s_members_named_after_it(body: str, expected: str) -> None:
+    assert [s.speaker for s in statements(f"Kabar Daerah\n\n{body}\n", "id")] == [expected]
