@@ -1,6 +1,7 @@
 """Indonesian speakers the rules were not fitted to, seventh round: Tribun's passive lead with the
 post and the name between commas ("Dikatakan Kepala Dinas X, Nama, ..."); one of a body's members left
-unnamed ("Salah satu anggota DPRD X yang enggan disebut namanya"), whose body's place is no name.
+unnamed ("Salah satu anggota DPRD X yang enggan disebut namanya"), whose body's place is no name;
+the head of a pondok pesantren ("pengasuh") in apposition after the name.
 Every row is a small invented article (invented people, bodies, places)."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.ingested import as_printed, statements
+from tests.extract.ingested import as_printed, statements, who
 
 
 def _said(body: str, tmp_path: Path) -> list[tuple[str | None, str | None, str | None, str]]:
@@ -81,3 +82,26 @@ def test_an_unnamed_member_is_not_the_member_named_before() -> None:
 )
 def test_one_of_a_body_s_members_named_after_it(body: str, expected: str) -> None:
     assert [s.speaker for s in statements(f"Kabar Daerah\n\n{body}\n", "id")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the post of a pesantren's head, in lower case between commas after the name
+        (
+            "KH Zainal Muttaqin, pengasuh Pondok Pesantren Darul Hikmah, mengatakan santri dipulangkan sementara.",
+            ("Zainal Muttaqin", "pengasuh Pondok Pesantren Darul Hikmah"),
+        ),
+        (
+            "Nyai Hj. Siti Rofiah, pengasuh Pesantren Putri Al Hidayah, mengatakan jumlah santri bertambah.",
+            ("Siti Rofiah", "pengasuh Pesantren Putri Al Hidayah"),
+        ),
+        # (before the name, as before)
+        (
+            "Pengasuh Pondok Pesantren Darul Hikmah, KH Zainal Muttaqin, mengatakan santri dipulangkan sementara.",
+            ("Zainal Muttaqin", "Pengasuh Pondok Pesantren Darul Hikmah"),
+        ),
+    ],
+)
+def test_a_pesantren_s_head_after_the_name(body: str, expected: tuple[str, str]) -> None:
+    assert who(f"Kabar Daerah\n\n{body}\n", "id") == [expected]
