@@ -587,9 +587,15 @@ def _without_trailing_titles(post: str, lex: Lexicon) -> str:
     dr."): they are the name's; a post that is only titles stays as it is."""
     words = post.split()
     end = len(words)
-    while end > 1 and words[end - 1].strip("()").casefold() in lex.titles:
+    while end > 1 and _is_title_word(words[end - 1], lex):
         end -= 1
     return " ".join(words[:end]) if end < len(words) and words[end - 1].casefold() not in lex.titles else post
+
+
+def _is_title_word(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a title or a rank's word, bare or in brackets: "(Pol)", and the navy's
+    corps "(P)" whose brackets the list of titles keeps ("Kolonel Laut (P)")."""
+    return word.strip("()").casefold() in lex.titles or word.casefold() in lex.titles
 
 
 def _names_post_head(words: list[re.Match[str]], index: int, lex: Lexicon) -> bool:

@@ -683,8 +683,10 @@ _ARMED_BODIES = frozenset(
         *("tni", "kodam", "korem", "kodim", "koramil", "lantamal", "lanud", "kopassus", "kostrad", "marinir"),
     }
 )
+# (and the marines' corps after a rank: "Letkol Marinir X", "Kolonel Marinir X")
 _RANK_TAILS = frozenset(
     {"besar", "jenderal", "jendral", "muda", "madya", "pertama", "polisi", "satu", "dua", "kolonel", "tni", "pol"}
+    | {"marinir"}
 )
 _PLACE_WORDS = 4  # the longest place name, in words ("Kabupaten Administrasi Kepulauan Seribu" aside)
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"})

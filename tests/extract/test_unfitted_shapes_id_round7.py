@@ -1,7 +1,8 @@
 """Indonesian speakers the rules were not fitted to, seventh round: Tribun's passive lead with the
 post and the name between commas ("Dikatakan Kepala Dinas X, Nama, ..."); one of a body's members left
 unnamed ("Salah satu anggota DPRD X yang enggan disebut namanya"), whose body's place is no name;
-the head of a pondok pesantren ("pengasuh") in apposition after the name.
+the head of a pondok pesantren ("pengasuh") in apposition after the name; the navy's and the
+marines' ranks with their corps ("Kolonel Laut (P)", "Letkol Marinir") between the post and the name.
 Every row is a small invented article (invented people, bodies, places)."""
 
 from __future__ import annotations
@@ -104,4 +105,36 @@ def test_one_of_a_body_s_members_named_after_it(body: str, expected: str) -> Non
     ],
 )
 def test_a_pesantren_s_head_after_the_name(body: str, expected: tuple[str, str]) -> None:
+    assert who(f"Kabar Daerah\n\n{body}\n", "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the navy's corps in brackets after the rank is the rank's, no part of the post
+        (
+            "Danlanal Sukamaju Kolonel Laut (P) Agus Salim mengatakan patroli laut ditingkatkan.",
+            ("Agus Salim", "Danlanal Sukamaju"),
+        ),
+        (
+            '"Patroli laut kami tingkatkan," kata Danlanal Sukamaju Kolonel Laut (P) Agus Salim.',
+            ("Agus Salim", "Danlanal Sukamaju"),
+        ),
+        # the marines' corps after the rank is no part of the name
+        (
+            "Danyon Marinir 9 Sukamaju Letkol Marinir Agus Salim mengatakan latihan digelar sepekan.",
+            ("Agus Salim", "Danyon Marinir 9 Sukamaju"),
+        ),
+        (
+            '"Latihan digelar sepekan," kata Danbrigif 4 Marinir Sukamaju Kolonel Marinir Agus Salim.',
+            ("Agus Salim", "Danbrigif 4 Marinir Sukamaju"),
+        ),
+        # (the corps of a general's rank in brackets, as before)
+        (
+            "Komandan Pasmar 3 Brigjen TNI (Mar) Agus Salim mengatakan latihan digelar sepekan.",
+            ("Agus Salim", "Komandan Pasmar 3"),
+        ),
+    ],
+)
+def test_a_navy_or_marine_rank_with_its_corps(body: str, expected: tuple[str, str]) -> None:
     assert who(f"Kabar Daerah\n\n{body}\n", "id") == [expected]
