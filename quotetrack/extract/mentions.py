@@ -1096,9 +1096,14 @@ def _split_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str
         if _in_named_body(tokens, cut - size):
             break  # "Universitas Muhammadiyah Tangerang", "Universitas Siliwangi Tasikmalaya": the same
         cut -= size
-    if 1 < cut < len(tokens) and _key(tokens[cut]) in _COMPASS | _RIVER_ENDS and _is_name_token(tokens[cut - 1], lex):
+    if (
+        1 < cut < len(tokens)
+        and _key(tokens[cut]) in _COMPASS | _QUARTERS | _RIVER_ENDS
+        and _is_name_token(tokens[cut - 1], lex)
+    ):
         # "Kapolres Luwu Utara": a compass word names a place with the word before it; so does a
         # river's upper or lower course ("Kepala Desa Ciparigi Hilir", "Camat Sungai Rampah Hulu")
+        # and a village's quarter ("Kepala Desa Jatisari Kulon": "Kulon" is no "Kulon Progo")
         cut -= 1
     if 1 < cut < len(tokens) and tokens[cut - 1] == "DI":
         cut -= 1  # "Sekretaris Daerah DI Yogyakarta": "Daerah Istimewa", part of the province's name

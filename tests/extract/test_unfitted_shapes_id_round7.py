@@ -2,7 +2,8 @@
 post and the name between commas ("Dikatakan Kepala Dinas X, Nama, ..."); one of a body's members left
 unnamed ("Salah satu anggota DPRD X yang enggan disebut namanya"), whose body's place is no name;
 the head of a pondok pesantren ("pengasuh") in apposition after the name; the navy's and the
-marines' ranks with their corps ("Kolonel Laut (P)", "Letkol Marinir") between the post and the name.
+marines' ranks with their corps ("Kolonel Laut (P)", "Letkol Marinir") between the post and the name;
+a village's or a district's quarter "Kulon" (west), no "Kulon Progo".
 Every row is a small invented article (invented people, bodies, places)."""
 
 from __future__ import annotations
@@ -138,3 +139,30 @@ def test_a_pesantren_s_head_after_the_name(body: str, expected: tuple[str, str])
 )
 def test_a_navy_or_marine_rank_with_its_corps(body: str, expected: tuple[str, str]) -> None:
     assert who(f"Kabar Daerah\n\n{body}\n", "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a Javanese quarter's word after a village's or a district's name is part of the place
+        (
+            "Kepala Desa Mekarsari Kulon, Joko Susilo, mengatakan warga diminta menjaga kebersihan sungai.",
+            ("Joko Susilo", "Kepala Desa", "Desa Mekarsari Kulon"),
+        ),
+        (
+            "Kepala Desa Mekarsari Kulon Joko Susilo mengatakan warga diminta menjaga kebersihan sungai.",
+            ("Joko Susilo", "Kepala Desa", "Desa Mekarsari Kulon"),
+        ),
+        (
+            "Camat Sukamaju Kulon, Joko Susilo, mengatakan warga diminta menjaga kebersihan sungai.",
+            ("Joko Susilo", "Camat", "Kecamatan Sukamaju Kulon"),
+        ),
+        # (the regency of Kulon Progo, as before)
+        (
+            "Bupati Kulon Progo Joko Susilo mengatakan warga diminta menjaga kebersihan sungai.",
+            ("Joko Susilo", "Bupati", "Kabupaten Kulon Progo"),
+        ),
+    ],
+)
+def test_a_village_s_quarter_kulon(body: str, expected: tuple[str, str, str], tmp_path: Path) -> None:
+    assert as_printed(body, tmp_path, "id") == [expected]
