@@ -340,11 +340,11 @@ _FINDINGS_SOURCE = re.compile(
 )
 
 
-def _with_apposed_name(who: str, apposed: re.Match[str], lex: Lexicon) -> ParsedMention | None:
+def _with_apposed_name(who: str, apposed: re.Match[str] | str, lex: Lexicon) -> ParsedMention | None:
     """The mention of `who` (a post) with the name set between commas after it, if that is a name."""
-    fuller = parse_mention(f"{who}, {apposed.group('n')}", lex)
+    named = (apposed if isinstance(apposed, str) else apposed.group("n")).strip()
+    fuller = parse_mention(f"{who}, {named}", lex)
     # (the name may follow a rank: "..., Kombes Pol Gatot Rendi Hartoko, ..."; every word capitalised)
-    named = apposed.group("n").strip()
     if (
         fuller is not None
         and fuller.name
@@ -601,12 +601,15 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
         # CrowdTangle, a social media analytics firm.": the cue before the speaker's apposition
         before = text.rfind(",", sent.start, comma)
         cue_start = _after_space(text, before + 1, comma)
-        if (
-            before > sent.start
-            and (lex.root_re.match(text, cue_start, comma) or ACCORDING_TO.match(text, cue_start, comma))
-            and _describes(text[comma + 1 : sent.end], lex)
-        ):
+        cue_before = before > sent.start and (
+            lex.root_re.match(text, cue_start, comma) or ACCORDING_TO.match(text, cue_start, comma)
+        )
+        if cue_before and _describes(text[comma + 1 : sent.end], lex):
             apposition = text[comma + 1 : sent.end].strip(" .")
+            comma, tail_start = before, cue_start
+        elif cue_before and _names_the_post(text, cue_before.end(), comma, sent.end, lex):
+            # "<content>, kata Kepala Dinas X Kota Y, Nama.": the post, then its holder's name
+            # (which the mention after the cue reads across the comma)
             comma, tail_start = before, cue_start
     nya = lex.nya_re.match(text, tail_start, sent.end)
     if nya and _words(text[nya.end() : sent.end]) == 0:
@@ -637,6 +640,21 @@ def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found
     if _words(text[start:end]) < _MIN_WORDS:
         return None
     return _found(start, end, paragraph, cue, mention, False, 0.7)
+
+
+def _names_the_post(text: str, post_start: int, comma: int, end: int, lex: Lexicon) -> bool:
+    """Whether the end of "<content>, kata Kepala Dinas X Kota Y, Nama." after `comma` is the
+    name of the one whose post is printed between the cue and the comma (Indonesian copy)."""
+    if lex.lang != "id":
+        return False
+    post = parse_mention(text[post_start:comma].strip(), lex)
+    named = text[comma + 1 : end].strip(" .")
+    return (
+        post is not None
+        and bool(post.role)
+        and 0 < len(named.split()) <= _APPOSITION_WORDS
+        and _with_apposed_name(text[post_start:comma].strip(), named, lex) is not None
+    )
 
 
 def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
@@ -680,6 +698,8 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
             printed, stop = text[root.end() : cut].strip(), cut - 1
         elif not text.startswith(",", stop) or _words(text[stop : sent.end]) < 2:
             continue
+        if _names_the_post(text, root.end(), stop, sent.end, lex):
+            continue  # "<content>, kata Kepala Dinas X, Nama.": the post's holder ends the sentence
         mention = parse_mention(printed, lex)
         if mention is None:
             continue

@@ -3,7 +3,8 @@ post and the name between commas ("Dikatakan Kepala Dinas X, Nama, ..."); one of
 unnamed ("Salah satu anggota DPRD X yang enggan disebut namanya"), whose body's place is no name;
 the head of a pondok pesantren ("pengasuh") in apposition after the name; the navy's and the
 marines' ranks with their corps ("Kolonel Laut (P)", "Letkol Marinir") between the post and the name;
-a village's or a district's quarter "Kulon" (west), no "Kulon Progo".
+a village's or a district's quarter "Kulon" (west), no "Kulon Progo"; reported speech that ends with
+the cue, the post and the name after a comma ("..., kata Kepala Dinas X, Nama.").
 Every row is a small invented article (invented people, bodies, places)."""
 
 from __future__ import annotations
@@ -166,3 +167,67 @@ def test_a_navy_or_marine_rank_with_its_corps(body: str, expected: tuple[str, st
 )
 def test_a_village_s_quarter_kulon(body: str, expected: tuple[str, str, str], tmp_path: Path) -> None:
     assert as_printed(body, tmp_path, "id") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the cue, the post, then its holder's name after a comma ends the sentence: what was said
+        # is all before the cue
+        (
+            "Pasokan beras di pasar masih aman hingga akhir bulan, kata Kepala Dinas Perdagangan Kota "
+            "Sukamaju, Yanti Susanti.",
+            (
+                "Yanti Susanti",
+                "Kepala Dinas Perdagangan",
+                "Kota Sukamaju",
+                "Pasokan beras di pasar masih aman hingga akhir bulan",
+            ),
+        ),
+        (
+            "Pasokan beras di pasar masih aman hingga akhir bulan, kata Kapolres Mekarsari, AKBP Doni Hermawan.",
+            ("Doni Hermawan", "Kapolres", "Mekarsari", "Pasokan beras di pasar masih aman hingga akhir bulan"),
+        ),
+        (
+            "Pasokan beras di pasar masih aman hingga akhir bulan, ujar Kepala Desa Mekarsari, Sutrisno.",
+            ("Sutrisno", "Kepala Desa", "Desa Mekarsari", "Pasokan beras di pasar masih aman hingga akhir bulan"),
+        ),
+        (
+            "Pasokan beras di pasar masih aman hingga akhir bulan, kata Direktur Utama PT Pangan Sukamaju, "
+            "Hendra Wiratama.",
+            (
+                "Hendra Wiratama",
+                "Direktur Utama PT Pangan Sukamaju",
+                None,
+                "Pasokan beras di pasar masih aman hingga akhir bulan",
+            ),
+        ),
+        # (the name first, then the post, as before)
+        (
+            "Pasokan beras di pasar masih aman hingga akhir bulan, kata Yanti Susanti, Kepala Dinas Perdagangan "
+            "Kota Sukamaju.",
+            (
+                "Yanti Susanti",
+                "Kepala Dinas Perdagangan",
+                "Kota Sukamaju",
+                "Pasokan beras di pasar masih aman hingga akhir bulan",
+            ),
+        ),
+    ],
+)
+def test_reported_speech_ending_with_the_post_then_the_name(
+    body: str, expected: tuple[str, str, str | None, str], tmp_path: Path
+) -> None:
+    assert _said(body, tmp_path) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a day or a place after the post's comma is no name
+        "Pasokan beras di pasar masih aman hingga akhir bulan, kata Kepala Dinas Perdagangan, Senin.",
+        "Pasokan beras di pasar masih aman hingga akhir bulan, kata Kepala Dinas Perdagangan, Jakarta.",
+    ],
+)
+def test_reported_speech_ending_with_the_post_then_no_name(body: str) -> None:
+    assert all(s.speaker is None for s in statements(f"Kabar Daerah\n\n{body}\n", "id"))
