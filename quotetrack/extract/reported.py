@@ -150,8 +150,9 @@ _MENURUT_INSIDE = re.compile(
 )
 # A degree printed between commas after the name "menurut" gives: "Dr. Sari Lestari, MT, ...".
 _DEGREE_CHUNK = re.compile(r"([A-Z][\w.]{0,8})\s*,\s*")
-# The name in apposition after the post "menurut" gives: "Menurut kuasa hukum X, Y, ...".
-_APPOSED_NAME = re.compile(r"(?P<n>[A-Z][^,.;:\"“”]{1,60}?)\s*,\s*")
+# The name in apposition after the post "menurut" gives: "Menurut kuasa hukum X, Y, ...", and
+# the titles printed before it ("..., dr. Maya Anggraini, M.Kes, ...", "..., H. Ahmad Zaini, ...").
+_APPOSED_NAME = re.compile(r"(?P<n>(?:[A-Za-z]{1,5}\.[ \t]*)*[A-Z][^,.;:\"“”]{1,60}?)\s*,\s*")
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
 _MIN_CONTENT_BEFORE = 6
@@ -349,10 +350,16 @@ def _with_apposed_name(who: str, apposed: re.Match[str] | str, lex: Lexicon) -> 
         fuller is not None
         and fuller.name
         and named.endswith(fuller.name)
-        and all(w[:1].isupper() for w in named.split())
+        and all(w[:1].isupper() or _titled_id(w, lex) for w in named.split())
+        and all(_titled_id(w, lex) for w in named.split() if w.endswith("."))
     ):
         return fuller
     return None
+
+
+def _titled_id(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a title Indonesian copy prints before a name ("dr.", "H.", "Prof.")."""
+    return lex.lang == "id" and word.casefold() in lex.titles
 
 
 def _menurut(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
@@ -536,6 +543,8 @@ def _passive_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found 
                 # "Dikatakan Kepala Dinas X Kabupaten Y, Eko Prasetyo, pihaknya ...": Tribun's
                 # post, then the name between commas, then what was said
                 mention, start = fuller, apposed.end()
+                while (degree := _DEGREE_CHUNK.match(text, start, sent.end)) and is_degree(degree.group(1), lex):
+                    start = degree.end()  # "..., Rina Apriani, S.H., perda itu ...": her degree first
         elif link:
             start = match.end() + link.end()
         else:

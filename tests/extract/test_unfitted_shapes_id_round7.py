@@ -4,7 +4,8 @@ unnamed ("Salah satu anggota DPRD X yang enggan disebut namanya"), whose body's 
 the head of a pondok pesantren ("pengasuh") in apposition after the name; the navy's and the
 marines' ranks with their corps ("Kolonel Laut (P)", "Letkol Marinir") between the post and the name;
 a village's or a district's quarter "Kulon" (west), no "Kulon Progo"; reported speech that ends with
-the cue, the post and the name after a comma ("..., kata Kepala Dinas X, Nama.").
+the cue, the post and the name after a comma ("..., kata Kepala Dinas X, Nama."); a name between
+commas with its titles before it and its degrees after it ("..., dr. Nama, M.Kes, ...").
 Every row is a small invented article (invented people, bodies, places)."""
 
 from __future__ import annotations
@@ -231,3 +232,36 @@ def test_reported_speech_ending_with_the_post_then_the_name(
 )
 def test_reported_speech_ending_with_the_post_then_no_name(body: str) -> None:
     assert all(s.speaker is None for s in statements(f"Kabar Daerah\n\n{body}\n", "id"))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # titles before the name, degrees after it: neither is part of what was said
+        (
+            "Dijelaskan Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Maya Anggraini, M.Kes, kasus demam "
+            "berdarah meningkat tajam.",
+            ("Maya Anggraini", "kasus demam berdarah meningkat tajam"),
+        ),
+        (
+            "Menurut Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Maya Anggraini, M.Kes, kasus demam "
+            "berdarah meningkat tajam.",
+            ("Maya Anggraini", "kasus demam berdarah meningkat tajam"),
+        ),
+        (
+            "Disampaikan Rektor Universitas Mekarsari, Prof. Dr. Wahyu Santoso, M.Sc., kampus akan membuka "
+            "program studi baru.",
+            ("Wahyu Santoso", "kampus akan membuka program studi baru"),
+        ),
+        (
+            "Ditegaskan Ketua Komisi B DPRD Kota Sukamaju, H. Ahmad Zaini, pengawasan proyek harus diperketat.",
+            ("Ahmad Zaini", "pengawasan proyek harus diperketat"),
+        ),
+        (
+            "Dikatakan Kepala Bagian Hukum Setda Kota Mekarsari, Rina Apriani, S.H., perda itu segera diundangkan.",
+            ("Rina Apriani", "perda itu segera diundangkan"),
+        ),
+    ],
+)
+def test_a_name_between_commas_with_titles_and_degrees(body: str, expected: tuple[str, str]) -> None:
+    assert [(s.speaker, s.text) for s in statements(f"Kabar Daerah\n\n{body}\n", "id")] == [expected]
