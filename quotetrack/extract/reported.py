@@ -345,7 +345,7 @@ def _with_apposed_name(who: str, apposed: re.Match[str] | str, lex: Lexicon) -> 
     """The mention of `who` (a post) with the name set between commas after it, if that is a name."""
     named = (apposed if isinstance(apposed, str) else apposed.group("n")).strip()
     fuller = parse_mention(f"{who}, {named}", lex)
-    # (the name may follow a rank: "..., Kombes Pol Gatot Rendi Hartoko, ..."; every word capitalised)
+    # (the name may follow a rank: "..., Kombes Pol Adi Nugroho Wibisono, ..."; every word capitalised)
     if (
         fuller is not None
         and fuller.name

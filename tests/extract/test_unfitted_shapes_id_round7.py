@@ -116,26 +116,26 @@ def test_a_pesantren_s_head_after_the_name(body: str, expected: tuple[str, str])
     [
         # the navy's corps in brackets after the rank is the rank's, no part of the post
         (
-            "Danlanal Sukamaju Kolonel Laut (P) Agus Salim mengatakan patroli laut ditingkatkan.",
-            ("Agus Salim", "Danlanal Sukamaju"),
+            "Danlanal Sukamaju Kolonel Laut (P) Dwi Cahyono mengatakan patroli laut ditingkatkan.",
+            ("Dwi Cahyono", "Danlanal Sukamaju"),
         ),
         (
-            '"Patroli laut kami tingkatkan," kata Danlanal Sukamaju Kolonel Laut (P) Agus Salim.',
-            ("Agus Salim", "Danlanal Sukamaju"),
+            '"Patroli laut kami tingkatkan," kata Danlanal Sukamaju Kolonel Laut (P) Dwi Cahyono.',
+            ("Dwi Cahyono", "Danlanal Sukamaju"),
         ),
         # the marines' corps after the rank is no part of the name
         (
-            "Danyon Marinir 9 Sukamaju Letkol Marinir Agus Salim mengatakan latihan digelar sepekan.",
-            ("Agus Salim", "Danyon Marinir 9 Sukamaju"),
+            "Danyon Marinir 9 Sukamaju Letkol Marinir Dwi Cahyono mengatakan latihan digelar sepekan.",
+            ("Dwi Cahyono", "Danyon Marinir 9 Sukamaju"),
         ),
         (
-            '"Latihan digelar sepekan," kata Danbrigif 4 Marinir Sukamaju Kolonel Marinir Agus Salim.',
-            ("Agus Salim", "Danbrigif 4 Marinir Sukamaju"),
+            '"Latihan digelar sepekan," kata Danbrigif 4 Marinir Sukamaju Kolonel Marinir Dwi Cahyono.',
+            ("Dwi Cahyono", "Danbrigif 4 Marinir Sukamaju"),
         ),
         # (the corps of a general's rank in brackets, as before)
         (
-            "Komandan Pasmar 3 Brigjen TNI (Mar) Agus Salim mengatakan latihan digelar sepekan.",
-            ("Agus Salim", "Komandan Pasmar 3"),
+            "Komandan Pasmar 3 Brigjen TNI (Mar) Dwi Cahyono mengatakan latihan digelar sepekan.",
+            ("Dwi Cahyono", "Komandan Pasmar 3"),
         ),
     ],
 )
