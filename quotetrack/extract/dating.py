@@ -482,10 +482,18 @@ def _days_before(window: str, at: int, offset: int, published: date | None) -> l
     return days
 
 
+# A birth date before a date: "pria kelahiran Garut, 12 Mei 1975 itu", "born 12 May 1975".
+_BORN = re.compile(r"\b(?:kelahiran|lahir|born)\b[^.;:()]{0,30}$", re.IGNORECASE)
+
+
+def _born_before(window: str, at: int) -> bool:
+    return _BORN.search(window, max(0, at - 40), at) is not None
+
+
 def _named_days(window: str, at: int, published: date | None) -> list[_Day]:
     """Every day written in window[at:]: full or partial dates, weekdays, "kemarin"/"yesterday"."""
     days: list[_Day] = []
-    dates = [d for d in find_dates(window, published) if d.start >= at]
+    dates = [d for d in find_dates(window, published) if d.start >= at and not _born_before(window, d.start)]
     for match in _WEEKDAY.finditer(window, at):
         near = next((d for d in dates if 0 <= d.start - match.end() <= 4), None)
         if near is not None:

@@ -166,3 +166,20 @@ def test_a_sentence_that_says_when_in_the_active_voice_dates_the_statement() -> 
     )
     [(speaker, day, _)] = _said(text, date(2025, 10, 24))
     assert (speaker, day) == ("Rudi Hartawan", date(2025, 10, 23))
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Bupati Sukamaju Rudi Hartawan meresmikan pasar baru.\n\n"
+            '"Pasar ini untuk pedagang kecil," ucap pria kelahiran Garut, 12 Mei 1975 itu.',
+            "id",
+        ),
+        ('"We will open the market next month," said Mayor Jane Porter, born 12 May 1975 in Leeds.', "en"),
+    ],
+)
+def test_a_birth_date_is_not_the_day_the_speaker_spoke(body: str, lang: str) -> None:
+    meta = ArticleMeta(published=date(2025, 3, 20), language=lang)
+    found = extract(f"Kabar\n\n{body}\n", meta=meta, lang=lang).statements
+    assert [s.date for s in found] == [date(2025, 3, 20)]
