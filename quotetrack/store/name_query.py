@@ -153,7 +153,7 @@ def _officials_for(index: _Index, token: str, *, fuzzy: bool = True) -> frozense
 def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | None:
     """The officials the longest run of plain words in `q` names, or None.
 
-    Only plain words count (not "phrases", -exclusions or words joined by OR). Titles and posts
+    Only plain words count (not "phrases", -exclusions, NOT exclusions or words joined by OR). Titles and posts
     just before the name ("Pak", "Bupati") go with it. When several officials share the name,
     the most quoted comes first. `fuzzy=False`: names as printed only, no typo forgiven (each
     forgiven word is a scan of every name, about 1 ms at 50,000 officials: a sentence of
@@ -165,8 +165,13 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
     index = _index(session)
     if not index.officials:
         return None
+    # A word after NOT (or a lone "-") is excluded, not a name to filter on: "banjir NOT rudi"
+    # must leave out what mentions Rudi, not keep only Rudi's statements.
     plain = [
-        bool(_PLAIN.match(tok)) and tok not in ("OR", "NOT") and "OR" not in raw[max(i - 1, 0) : i + 2]
+        bool(_PLAIN.match(tok))
+        and tok not in ("OR", "NOT")
+        and "OR" not in raw[max(i - 1, 0) : i + 2]
+        and (i == 0 or raw[i - 1] not in ("NOT", "-"))
         for i, tok in enumerate(raw)
     ]
     folded = [fold(tok) for tok in raw]

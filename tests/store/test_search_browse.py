@@ -224,7 +224,18 @@ def test_query_words_that_name_an_official(
 
 
 @pytest.mark.parametrize(
-    "q", ["netralitas asn", "harga beras", "tegasnya netral", "ia netral", '"ahmad fauzi"', "harga OR fauzi", "imron"]
+    "q",
+    [
+        "netralitas asn",
+        "harga beras",
+        "tegasnya netral",
+        "ia netral",
+        '"ahmad fauzi"',
+        "harga OR fauzi",
+        "imron",
+        "anggaran NOT fauzi",  # an excluded name is no filter
+        "anggaran - fauzi",
+    ],
 )
 def test_queries_that_name_nobody(engine: sa.Engine, corpus: dict[str, int], q: str) -> None:
     with Session(engine) as session:
@@ -240,6 +251,15 @@ def test_first_name_in_another_officials_quote_does_not_win(client, corpus: dict
     assert "Statements by Ahmad Fauzi matching ‘anggaran’" in unescape(notice)
     everyone = _links(page, r"names=off")[0]
     assert "Pak Fauzi berjanji" in re.sub(r"<[^>]+>", "", client.get(everyone).text)
+
+
+def test_an_excluded_name_leaves_out_what_mentions_it(client) -> None:
+    page = client.get("/search", params={"q": "anggaran NOT fauzi", "lang": "en"})
+    assert page.status_code == 200
+    results = re.sub(r"<[^>]+>", "", page.text.split('class="results"', 1)[1])
+    assert "Pak Fauzi berjanji" not in results  # its text names him: left out
+    assert "Anggaran jalan desa kami naikkan" in results  # his own words do not name him
+    assert 'class="named"' not in page.text
 
 
 def test_a_name_alone_shows_the_official_first(client, corpus: dict[str, int]) -> None:
