@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from quotetrack.errors import QueryError
+
 # The filters a query string may set, by their public names (/api/v1/statements, /api/v1/search,
 # the pages, feeds and stored follows): existing links must keep working, so never rename one.
 PARAMS: tuple[str, ...] = (
@@ -73,3 +75,15 @@ class StatementFilter:
     def params(self) -> dict[str, str]:
         """The filters set, as query-string values under their public names."""
         return {name: str(value) for name in PARAMS if (value := getattr(self, name)) is not None}
+
+
+def check_date_range(flt: StatementFilter) -> None:
+    """QueryError (HTTP 400) for a From date after the To date: such a range holds no statement,
+    and "0 results" would read as "nobody said it" to a fact-checker who swapped the two."""
+    if flt.date_from is not None and flt.date_to is not None and flt.date_from > flt.date_to:
+        raise QueryError(
+            f"the From date ({flt.date_from}) is after the To date ({flt.date_to}): swap them",
+            key="dates_backwards",
+            start=flt.date_from.isoformat(),
+            end=flt.date_to.isoformat(),
+        )

@@ -32,6 +32,12 @@ MIN_TOKEN = 3
 FUZZY_CUTOFF = 85
 FUZZY_MIN_LENGTH = 5
 MAX_OFFICIALS = 3
+# A word that goes on with a name already matched ("ahmad fauzy") is compared with the names of
+# the officials that name leaves, at a looser cutoff: one letter off in five ("fauzy" -> "fauzi",
+# 80) is a typo beside the right first name, where alone it may well be another name ("imron").
+RUN_FUZZY_CUTOFF = 75
+# The officials a run's first word leaves, at most, for that comparison ("muhammad" names many).
+RUN_FUZZY_MAX = 500
 _PLAIN = re.compile(r"^[^\W\d_][\w.'’]*$")
 
 
@@ -60,6 +66,7 @@ class NameInQuery:
 @dataclass(frozen=True, slots=True)
 class _Index:
     tokens: dict[str, frozenset[int]]  # folded name token -> officials printed with it
+    names: dict[int, frozenset[str]]  # official -> the folded name tokens printed for them
     vocabulary: tuple[str, ...]
     officials: dict[int, NamedOfficial]
 
@@ -126,7 +133,12 @@ def _build(session: Session) -> _Index:
                 for token in tokens:
                     by_token[token].add(oid)
     frozen = {token: frozenset(ids) for token, ids in by_token.items()}
-    return _Index(tokens=frozen, vocabulary=tuple(frozen), officials=officials)
+    by_official: dict[int, set[str]] = defaultdict(set)
+    for token, ids in frozen.items():
+        for oid in ids:
+            by_official[oid].add(token)
+    names_of = {oid: frozenset(tokens) for oid, tokens in by_official.items()}
+    return _Index(tokens=frozen, vocabulary=tuple(frozen), officials=officials, names=names_of)
 
 
 # One index per database and data version: built from every official at the first search after
@@ -150,6 +162,15 @@ def _officials_for(index: _Index, token: str, *, fuzzy: bool = True) -> frozense
     return frozenset(oid for match, _score, _i in near for oid in index.tokens[match])
 
 
+def _near_in_run(index: _Index, token: str, run: frozenset[int]) -> frozenset[int]:
+    """The officials of `run` printed with a name token one typo away from `token`."""
+    if len(token) < FUZZY_MIN_LENGTH or len(run) > RUN_FUZZY_MAX or is_wordlike(token):
+        return frozenset()
+    return frozenset(
+        oid for oid in run if any(fuzz.ratio(token, name) >= RUN_FUZZY_CUTOFF for name in index.names.get(oid, ()))
+    )
+
+
 def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | None:
     """The officials the longest run of plain words in `q` names, or None.
 
@@ -157,7 +178,8 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
     just before the name ("Pak", "Bupati") go with it. When several officials share the name,
     the most quoted comes first. `fuzzy=False`: names as printed only, no typo forgiven (each
     forgiven word is a scan of every name, about 1 ms at 50,000 officials: a sentence of
-    twenty words is not a query of two).
+    twenty words is not a query of two). A word after a matched name is forgiven a little more
+    (RUN_FUZZY_CUTOFF), among the officials that name leaves.
     """
     raw = q.split()
     if not raw or '"' in q:
@@ -182,6 +204,8 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
             if not plain[end] or len(folded[end]) < MIN_TOKEN:
                 break
             found = _officials_for(index, folded[end], fuzzy=fuzzy)
+            if shared is not None and fuzzy and not shared & found:
+                found = _near_in_run(index, folded[end], shared)
             shared = found if shared is None else shared & found
             if not shared:
                 break

@@ -26,7 +26,7 @@ from quotetrack.store.cache import memo, newest_statement_id
 from quotetrack.store.cursors import Cursor
 from quotetrack.store.db import is_sqlite
 from quotetrack.store.facets import FacetValue, facet_counts
-from quotetrack.store.filters import StatementFilter
+from quotetrack.store.filters import StatementFilter, check_date_range
 from quotetrack.store.match import (
     filter_joins,
     match_sql,
@@ -128,12 +128,13 @@ def search_statements(
     and sort, and statements stored after the first page wait for a new search. (Relevance on
     SQLite is bm25, which weighs words by corpus statistics: pages fetched while many statements
     are being stored can shift by a few places. The date order and PostgreSQL's ts_rank cannot.)
-    Raises QueryError (HTTP 400) for a malformed query or cursor. Answers are memoised per data
-    version: a popular query costs the index once until the next write (`memoise=False` for
-    the pages of an export, which would only push popular answers out).
+    Raises QueryError (HTTP 400) for a malformed query or cursor, or a date range backwards.
+    Answers are memoised per data version: a popular query costs the index once until the next
+    write (`memoise=False` for the pages of an export, which would only push popular answers out).
     """
     if sort not in SEARCH_SORTS:
         raise QueryError("sort must be 'relevance', 'date' or 'oldest'")
+    check_date_range(filters)
     if q is None or not q.strip():
         if not filters.any():
             raise QueryError("empty query: type at least one word, or choose a filter (topic, region, dates…)")

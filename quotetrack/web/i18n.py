@@ -623,6 +623,7 @@ _ERROR_MESSAGES = {
         "error_not_alone": "NOT perlu kata sesudahnya.",
         "error_only_excluded": "Tidak ada yang dicari: kueri perlu paling sedikit satu kata yang tidak dikecualikan.",
         "error_too_many_terms": "Terlalu banyak istilah: paling banyak {most}.",
+        "error_dates_backwards": "Tanggal Dari ({start}) sesudah tanggal Sampai ({end}): tukar keduanya.",
         "error_bad_cursor": "Tautan halaman ini tidak valid atau sudah usang: mulai lagi dari halaman pertama.",
     },
 }

@@ -165,6 +165,24 @@ def test_page_browses_sorts_and_links_exports_with_the_same_filters(client) -> N
     assert 'class="statement ' not in welcome.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("en", "The From date (2024-12-31) is after the To date (2024-01-01): swap them."),
+        ("id", "Tanggal Dari (2024-12-31) sesudah tanggal Sampai (2024-01-01): tukar keduanya."),
+    ],
+)
+@pytest.mark.parametrize("q", ["netralitas", ""])
+def test_a_date_range_backwards_is_said_not_shown_as_no_results(client, lang: str, message: str, q: str) -> None:
+    params = {"q": q, "date_from": "2024-12-31", "date_to": "2024-01-01", "lang": lang}
+    page = client.get("/search", params=params)
+    assert page.status_code == 400
+    assert message in unescape(page.text)
+    assert 'value="2024-12-31"' in page.text  # the form keeps what was typed, to be corrected
+    api = client.get("/api/v1/search", params={k: v for k, v in params.items() if k != "lang"})
+    assert api.status_code == 400 and "swap them" in api.text
+
+
 def test_filters_left_empty_are_no_filters(client) -> None:
     # What the page's form sends without its script: every field, most of them empty.
     blank = {
@@ -212,6 +230,12 @@ def test_language_links_keep_path_query_and_filters(client) -> None:
         ("srí wahyúni harga", "Sri Wahyuni", "harga"),  # accents ignored
         ("wahyunni harga", "Sri Wahyuni", "harga"),  # one letter too many
         ("santoso", "Budi Santoso", ""),
+        # One letter off beside the right first name: a typo, not another name.
+        ("ahmad fauzy anggaran", "Ahmad Fauzi", "anggaran"),
+        ("Ahmad Fausi anggaran", "Ahmad Fauzi", "anggaran"),
+        ("bupati ahmad fauji", "Ahmad Fauzi", ""),
+        ("ahmad fuazi harga", "Ahmad Fauzi", "harga"),
+        ("ahmad harga beras", "Ahmad Fauzi", "harga beras"),  # an ordinary word stays a word
     ],
 )
 def test_query_words_that_name_an_official(
@@ -235,6 +259,7 @@ def test_query_words_that_name_an_official(
         "imron",
         "anggaran NOT fauzi",  # an excluded name is no filter
         "anggaran - fauzi",
+        "imron",  # alone, one letter off is another name
     ],
 )
 def test_queries_that_name_nobody(engine: sa.Engine, corpus: dict[str, int], q: str) -> None:
