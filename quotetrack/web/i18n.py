@@ -50,6 +50,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_results": "No statements match this search.",
         "previous": "Previous",
         "next": "Next",
+        "past_end": "Page {page} is past the end of this list.",
         "not_found": "Not found",
         "not_found_detail": "Nothing is stored at this address: the record may have been merged, removed or mistyped.",
         "bad_request": "Bad request",
@@ -274,6 +275,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_results": "Tidak ada pernyataan yang cocok dengan pencarian ini.",
         "previous": "Sebelumnya",
         "next": "Berikutnya",
+        "past_end": "Halaman {page} melewati akhir daftar ini.",
         "not_found": "Tidak ditemukan",
         "not_found_detail": (
             "Tidak ada data di alamat ini: data itu mungkin sudah digabung, dihapus, atau alamatnya salah ketik."

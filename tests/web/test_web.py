@@ -73,6 +73,20 @@ def test_topic_pages(client) -> None:
     assert page.status_code == 200 and "Pilkada" in page.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "Page 999 is past the end of this list."), ("id", "Halaman 999 melewati akhir daftar ini.")],
+)
+def test_a_page_past_the_end_of_a_list_says_so(client, lang: str, said: str) -> None:
+    s = _first_statement(client)
+    region = re.findall(r'href="(/regions/[^"]+)"', client.get("/regions").text)[0]
+    for path in (f"/officials/{s['official']['id']}", "/officials", "/topics/pilkada", region):
+        past = client.get(path, params={"page": 999, "lang": lang})
+        assert past.status_code == 200 and said in past.text, path
+        assert 'page=1"' in past.text, path  # and links back to the first page
+        assert said not in client.get(path, params={"lang": lang}).text, path
+
+
 def test_api_routes(client) -> None:
     s = _first_statement(client)
     one = client.get(f"/api/v1/statements/{s['id']}").json()
