@@ -84,6 +84,7 @@ def test_a_page_past_the_end_of_a_list_says_so(client, lang: str, said: str) -> 
         past = client.get(path, params={"page": 999, "lang": lang})
         assert past.status_code == 200 and said in past.text, path
         assert 'page=1"' in past.text, path  # and links back to the first page
+        assert 'rel="prev"' not in past.text, path  # not to page 998, as empty
         assert said not in client.get(path, params={"lang": lang}).text, path
 
 
