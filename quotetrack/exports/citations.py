@@ -30,6 +30,50 @@ _MONTHS = [
     "December",
 ]
 
+# The plain style in the reader's language: an Indonesian reporter pastes it into Indonesian copy.
+# The other styles follow their English manuals (APA, Chicago) or are data (BibTeX, CSL-JSON).
+_MONTHS_ID = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+_PLAIN_WORDS = {
+    "en": {
+        "source": "Source",
+        "by": "by",
+        "archived": "archived",
+        "archived_at": "archived at",
+        "accessed": "accessed",
+        "permalink": "Permalink",
+        "undated": "undated",
+        "no_date": "n.d.",
+        "reported": "reported speech",
+        "denied": "denied",
+    },
+    "id": {
+        "source": "Sumber",
+        "by": "oleh",
+        "archived": "arsip",
+        "archived_at": "arsip di",
+        "accessed": "diakses",
+        "permalink": "Tautan tetap",
+        "undated": "tanpa tanggal",
+        "no_date": "t.t.",
+        "reported": "kutipan tidak langsung",
+        "denied": "dibantah",
+    },
+}
+CITATION_LANGUAGES = tuple(_PLAIN_WORDS)
+
 
 @dataclass(frozen=True, slots=True)
 class CitationParts:
@@ -93,8 +137,11 @@ def _long(d: dt.date | None) -> str:
     return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}" if d else "n.d."
 
 
-def _day_month(d: dt.date | None) -> str:
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}" if d else "undated"
+def _day_month(d: dt.date | None, lang: str = "en") -> str:
+    if d is None:
+        return _PLAIN_WORDS[lang]["undated"]
+    months = _MONTHS_ID if lang == "id" else _MONTHS
+    return f"{d.day} {months[d.month - 1]} {d.year}"
 
 
 def _who(p: CitationParts) -> str:
@@ -105,8 +152,12 @@ def _reported(p: CitationParts, label: str = "reported speech") -> str:
     return f"{label}, denied" if p.denied else label
 
 
-def _quoted(p: CitationParts) -> str:
-    return f"\u201c{p.quote}\u201d" if p.direct else f"({_reported(p)}) {p.quote}"
+def _quoted(p: CitationParts, lang: str = "en") -> str:
+    if p.direct:
+        return f"\u201c{p.quote}\u201d"
+    words = _PLAIN_WORDS[lang]
+    label = f"{words['reported']}, {words['denied']}" if p.denied else words["reported"]
+    return f"({label}) {p.quote}"
 
 
 def _sentence(text: str) -> str:
@@ -114,16 +165,22 @@ def _sentence(text: str) -> str:
     return text if re.search(r"[.!?\u2026][\u201d\"')]*$", text) else text + "."
 
 
-def plain(p: CitationParts) -> str:
-    by = f" by {p.author}" if p.author else ""
+def plain(p: CitationParts, lang: str = "en") -> str:
+    """The one-paragraph citation, in English or Indonesian (`lang` "en" or "id")."""
+    w = _PLAIN_WORDS[lang]
+    by = f" {w['by']} {p.author}" if p.author else ""
     title = f", \u201c{p.title}\u201d" if p.title else ""
-    accessed = f"accessed {p.accessed.isoformat() if p.accessed else 'n.d.'}"
+    accessed = f"{w['accessed']} {p.accessed.isoformat() if p.accessed else w['no_date']}"
     # Without the publisher's URL the archived copy is the link, named once.
-    where = f"{p.url} (archived: {p.archived}; {accessed})" if p.url else f"archived at {p.archived} ({accessed})"
+    where = (
+        f"{p.url} ({w['archived']}: {p.archived}; {accessed})"
+        if p.url
+        else f"{w['archived_at']} {p.archived} ({accessed})"
+    )
     return (
-        f"{_who(p)}, {_day_month(p.said_on)}: {_sentence(_quoted(p))} "
-        f"Source: {p.outlet}{title}{by}, {_day_month(p.published)}, {where}. "
-        f"Permalink: {p.permalink}"
+        f"{_who(p)}, {_day_month(p.said_on, lang)}: {_sentence(_quoted(p, lang))} "
+        f"{w['source']}: {p.outlet}{title}{by}, {_day_month(p.published, lang)}, {where}. "
+        f"{w['permalink']}: {p.permalink}"
     )
 
 
@@ -246,13 +303,15 @@ def csl_json(p: CitationParts, key: str) -> str:
     return json.dumps([item], ensure_ascii=False, indent=2)
 
 
-def cite(stmt: StatementPublic, style: str, base_url: str) -> str:
-    """The citation of `stmt` in `style` (one of STYLES)."""
+def cite(stmt: StatementPublic, style: str, base_url: str, lang: str = "en") -> str:
+    """The citation of `stmt` in `style` (one of STYLES); the plain style in `lang` (en or id)."""
+    if lang not in CITATION_LANGUAGES:
+        raise ValueError(f"unknown citation language {lang!r}; use one of {', '.join(CITATION_LANGUAGES)}")
     p = parts_of(stmt, base_url)
     key = f"quotetrack{stmt.id}"
     match style:
         case "plain":
-            return plain(p)
+            return plain(p, lang)
         case "markdown":
             return markdown(p)
         case "apa":

@@ -182,7 +182,7 @@ def statement_response(
             "quote": quote_text(stmt.text),
             "article": article,
             "context": (before, quote, after),
-            "citations": [(style, cite(stmt, style, site_url(request))) for style in STYLES],
+            "citations": [(style, cite(stmt, style, site_url(request), request_language(request))) for style in STYLES],
             "permalink": f"{site_url(request)}/statements/{stmt.id}",
             "fact_checks": checks,
             "claim_reviews_json": Markup(claim_reviews) if checks else None,

@@ -224,3 +224,74 @@ def test_an_alert_prints_a_denial_as_one() -> None:
     html = msg.get_body(("html",)).get_content()
     assert "membantah: jika dana desa dipangkas" in text and text.count("membantah") == 1
     assert "<strong>membantah:</strong> jika dana desa dipangkas" in html
+
+
+# --- the plain style in Indonesian, for the Indonesian pages (invented official and outlet) ---
+
+MEKARSARI = StatementPublic(
+    id=7,
+    kind="indirect",
+    text="pasar desa akan dibuka kembali pekan depan",
+    start=0,
+    end=42,
+    paragraph=2,
+    official=OfficialRef(id=3, name="Rudi Hartawan"),
+    held_role="Bupati",
+    held_region="Kabupaten Mekarsari",
+    date=dt.date(2025, 8, 4),
+    article=ArticleRef(
+        id=5,
+        title="Bupati Mekarsari Tinjau Pasar Desa",
+        outlet="Warta Mekarsari",
+        url="https://warta.example/pasar-desa",
+        published=dt.date(2025, 8, 5),
+        author="Dewi Lestari",
+        retrieved_at=dt.datetime(2026, 1, 9, 3, 0, tzinfo=dt.UTC),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang", "expected"),
+    [
+        (
+            MEKARSARI,
+            "id",
+            "Rudi Hartawan (Bupati, Kabupaten Mekarsari), 4 Agustus 2025: (kutipan tidak langsung) pasar desa akan "
+            "dibuka kembali pekan depan. Sumber: Warta Mekarsari, \u201cBupati Mekarsari Tinjau Pasar Desa\u201d oleh "
+            "Dewi Lestari, 5 Agustus 2025, https://warta.example/pasar-desa (arsip: https://quotes.example/articles/5; "
+            "diakses 2026-01-09). Tautan tetap: https://quotes.example/statements/7",
+        ),
+        (
+            MEKARSARI.model_copy(update={"date": None, "article": MEKARSARI.article.model_copy(update={"url": None})}),
+            "id",
+            "Rudi Hartawan (Bupati, Kabupaten Mekarsari), tanpa tanggal: (kutipan tidak langsung) pasar desa akan "
+            "dibuka kembali pekan depan. Sumber: Warta Mekarsari, \u201cBupati Mekarsari Tinjau Pasar Desa\u201d oleh "
+            "Dewi Lestari, 5 Agustus 2025, arsip di https://quotes.example/articles/5 (diakses 2026-01-09). "
+            "Tautan tetap: https://quotes.example/statements/7",
+        ),
+        (
+            MEKARSARI,
+            "en",
+            "Rudi Hartawan (Bupati, Kabupaten Mekarsari), 4 August 2025: (reported speech) pasar desa akan "
+            "dibuka kembali pekan depan. Source: Warta Mekarsari, \u201cBupati Mekarsari Tinjau Pasar Desa\u201d by "
+            "Dewi Lestari, 5 August 2025, https://warta.example/pasar-desa "
+            "(archived: https://quotes.example/articles/5; accessed 2026-01-09). Permalink: https://quotes.example/statements/7",
+        ),
+    ],
+)
+def test_the_plain_citation_in_the_reader_s_language(statement: StatementPublic, lang: str, expected: str) -> None:
+    assert cite(statement, "plain", BASE, lang) == expected
+
+
+def test_the_indonesian_pages_and_api_give_the_plain_citation_in_indonesian(client) -> None:
+    sid = client.get("/api/v1/statements", params={"limit": 1}).json()["items"][0]["id"]
+    page = client.get(f"/statements/{sid}", params={"lang": "id"}).text
+    plain = page.split('id="citation-plain"', 1)[1].split("</textarea>", 1)[0]
+    assert "Sumber:" in plain and "Tautan tetap:" in plain and "Source:" not in plain
+    assert "citation?style=plain&amp;lang=id" in page
+    api = client.get(f"/api/v1/statements/{sid}/citation", params={"style": "plain", "lang": "id"}).text
+    assert "Sumber:" in api and "diakses" in api
+    english = client.get(f"/api/v1/statements/{sid}/citation", params={"style": "plain"}).text
+    assert "Source:" in english
+    assert client.get(f"/api/v1/statements/{sid}/citation", params={"lang": "fr"}).status_code == 400

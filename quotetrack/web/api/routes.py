@@ -132,11 +132,12 @@ def citation(
     session: SessionDep,
     statement_id: RowId,
     style: Annotated[str, Query(pattern="^(plain|markdown|apa|chicago|bibtex|csl-json)$")] = "plain",
+    lang: Annotated[Literal["en", "id"], Query(description="Language of the plain style.")] = "en",
 ) -> PlainTextResponse:
     """The statement's citation in one style, ready to paste."""
     found = statement_or_404(session=session, statement_id=statement_id)
     media = "application/vnd.citationstyles.csl+json" if style == "csl-json" else "text/plain; charset=utf-8"
-    return PlainTextResponse(cite(found, style, site_url(request)), media_type=media)
+    return PlainTextResponse(cite(found, style, site_url(request), lang), media_type=media)
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail)
