@@ -21,6 +21,7 @@ from sqlmodel import Session
 from quotetrack.resolve.gazetteer import acting_forms, honorifics, posts, pronouns
 from quotetrack.resolve.names import parse_name
 from quotetrack.store.cache import memo
+from quotetrack.store.query import straight_quotes
 from quotetrack.text.lexicon import fold, word_set
 from quotetrack.text.stem import is_root_word, stem_id
 
@@ -182,7 +183,7 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
     (RUN_FUZZY_CUTOFF), among the officials that name leaves.
     """
     raw = q.split()
-    if not raw or '"' in q:
+    if not raw or '"' in straight_quotes(q):
         return None
     index = _index(session)
     if not index.officials:

@@ -98,7 +98,19 @@ def _atom(raw: str) -> Atom | None:
     return Atom(words=words, prefix=prefix and len(words) == 1, exact=exact)
 
 
+# Double quotation marks a phone keyboard, a word processor or an Indonesian or European text
+# puts in place of '"' (“…”, „…“, «…», full-width): a phrase pasted with them is still a phrase.
+_DOUBLE_QUOTES = str.maketrans(dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\uff02", '"'))
+
+
+def straight_quotes(text: str) -> str:
+    """`text` with every kind of double quotation mark written '"'."""
+    return text.translate(_DOUBLE_QUOTES)
+
+
 def parse_query(text: str, *, max_chars: int = 500) -> ParsedQuery:
+    if text is not None:
+        text = straight_quotes(text)
     if text is None or not text.strip():
         raise QueryError("empty query: type at least one word", key="empty_query")
     if len(text) > max_chars:

@@ -115,3 +115,24 @@ def test_any_input_parses_or_raises_query_error(typed: str) -> None:
     to_tsquery(parsed)
     for rendered in (to_pg_query(parsed, stem_config="indonesian"), to_pg_match(parsed, stem_config="indonesian")):
         assert all(":" + key in rendered.sql for key in rendered.params)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "\u201cpasar desa\u201d",  # “…”: a phone keyboard, a word processor
+        "\u201epasar desa\u201c",  # „…“
+        "\u00abpasar desa\u00bb",  # «…»
+        "\uff02pasar desa\uff02",  # full-width
+        "\u201cpasar desa\u201d banjir",
+    ],
+)
+def test_curly_quotation_marks_make_a_phrase_as_straight_ones_do(typed: str) -> None:
+    straight = typed.translate(str.maketrans(dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb\uff02", '"')))
+    assert parse_query(typed) == parse_query(straight)
+    assert parse_query(typed).groups[0][0].words == ("pasar", "desa")
+
+
+def test_an_unclosed_curly_phrase_is_an_unbalanced_quote() -> None:
+    with pytest.raises(QueryError, match="unbalanced quotation mark"):
+        parse_query("\u201cpasar desa")

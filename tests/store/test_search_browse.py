@@ -367,3 +367,8 @@ def test_search_command_suggests_a_spelling_that_finds_something(
     assert "did you mean: netralitas" in missed.stderr
     found = CliRunner().invoke(cli.app, ["search", "netralitas"])
     assert "did you mean" not in found.stderr
+
+
+def test_a_name_in_a_curly_quoted_phrase_is_words_not_a_filter(engine: sa.Engine, corpus: dict[str, int]) -> None:
+    with Session(engine) as session:
+        assert find_name(session=session, q="\u201cahmad fauzi\u201d") is None
