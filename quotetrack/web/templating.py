@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fastapi.templating import Jinja2Templates
 
+from quotetrack.exports.citations import quote_text
 from quotetrack.store.watched import format_every
 from quotetrack.text.sanitize import web_url
 from quotetrack.web.i18n import format_date
@@ -28,6 +29,7 @@ def get_templates() -> Jinja2Templates:
     env.autoescape = True
     env.filters["date_in"] = format_date
     env.filters["highlight"] = highlight
+    env.filters["quoted"] = quote_text  # a quote shown alone: the comma that led into "kata X" dropped
     env.filters["web_url"] = web_url  # an article URL as a link only when it is absolute http(s)
     env.filters["area_joint"] = area_joint  # "Mayor, New York" but "Gubernur Jawa Timur"
     env.filters["area_after"] = area_after  # "Kota Surakarta" after "Wali Kota" reads "Surakarta"

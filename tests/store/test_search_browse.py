@@ -372,3 +372,19 @@ def test_search_command_suggests_a_spelling_that_finds_something(
 def test_a_name_in_a_curly_quoted_phrase_is_words_not_a_filter(engine: sa.Engine, corpus: dict[str, int]) -> None:
     with Session(engine) as session:
         assert find_name(session=session, q="\u201cahmad fauzi\u201d") is None
+
+
+def test_a_card_shows_a_quote_without_the_comma_that_led_into_its_cue(client, corpus: dict[str, int]) -> None:
+    # As printed: "“Anggaran jalan desa kami naikkan dua puluh persen,” kata Bupati ..."
+    with Session(client.app.state.engine) as session:
+        session.execute(
+            sa.text("UPDATE statement SET text = text || ',' WHERE text LIKE 'Anggaran jalan desa kami naikkan%'")
+        )
+        session.commit()
+    for path, params in (
+        (f"/officials/{corpus['Ahmad Fauzi']}", {}),
+        ("/search", {"q": "anggaran jalan", "names": "off"}),
+    ):
+        page = re.sub(r"<[^>]+>", "", client.get(path, params=params).text)
+        assert "naikkan dua puluh persen" in page, path
+        assert "dua puluh persen," not in page, path
