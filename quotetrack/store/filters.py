@@ -44,8 +44,9 @@ class StatementFilter:
     # child alone, and a reader asking for elections expects the Pilkada statements.
     topic: str | None = None
     kind: str | None = None  # direct | indirect
-    # An area code ("32", "32.13") or name, case-insensitive; a province includes its regencies
-    # and cities (the areas directly below the one named). Matched on the post held that day.
+    # An area code ("32", "32.13") or name, case-insensitive ("Bekasi" names Kota Bekasi and
+    # Kabupaten Bekasi, see region_names); a province includes its regencies and cities (the
+    # areas directly below the one named). Matched on the post held that day.
     region: str | None = None
     # Read as a second region (both must hold): the name the search's province facet and older
     # links and follows set. Named by a province, it means what it always meant.
@@ -54,7 +55,7 @@ class StatementFilter:
     role: str | None = None
     date_from: dt.date | None = None  # statement date, inclusive
     date_to: dt.date | None = None
-    outlet: str | None = None  # the article's outlet, as stored
+    outlet: str | None = None  # the article's outlet, case-insensitive ("kompas" is KOMPAS)
     language: str | None = None  # the article's language: id | en
     include_hidden: bool = False  # hidden, pending and superseded statements too (editors only)
 
@@ -87,3 +88,11 @@ def check_date_range(flt: StatementFilter) -> None:
             start=flt.date_from.isoformat(),
             end=flt.date_to.isoformat(),
         )
+
+
+def region_names(region: str) -> tuple[str, str, str]:
+    """The folded area names a region filter stands for: the name as typed, and the city and the
+    regency of that name. Areas are stored as the press prints them in full ("Kota Bekasi",
+    "Kabupaten Malang") and a reader types "Bekasi": it found nothing, as if nobody spoke there."""
+    named = region.casefold()
+    return (named, f"kota {named}", f"kabupaten {named}")

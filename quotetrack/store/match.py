@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from quotetrack.kinds import StatementStatus
 from quotetrack.store.db import is_sqlite
-from quotetrack.store.filters import StatementFilter
+from quotetrack.store.filters import StatementFilter, region_names
 from quotetrack.store.query import ParsedQuery, to_fts5, to_pg_match, to_pg_query
 
 # bm25 column weights (text, stem): the printed word outranks a match by stem only.
@@ -251,7 +251,7 @@ def filter_joins(flt: StatementFilter) -> str:
 # The filters as store.filters documents them, in the words of reads._apply_filter: a region by
 # code or name takes in the areas directly below it (a province is read as a region); a role
 # matches part of the post's name; a topic takes in its child topics.
-_AREA = "(SELECT id FROM area WHERE code = :{0} OR lower(name) = :{0}_folded)"
+_AREA = "(SELECT id FROM area WHERE code = :{0} OR lower(name) IN (:{0}_n0, :{0}_n1, :{0}_n2))"
 
 
 def _in_area(param: str) -> str:
@@ -268,7 +268,7 @@ _FILTERS = {
     "kind": "s.kind = :kind",
     "date_from": "s.date >= :date_from",
     "date_to": "s.date <= :date_to",
-    "outlet": "a.outlet = :outlet",
+    "outlet": "lower(a.outlet) = :outlet",
     "language": "a.language = :language",
     "role": "s.membership_id IN (SELECT id FROM membership WHERE lower(role) LIKE :role ESCAPE '\\')",
     "region": _in_area("region"),
@@ -313,7 +313,9 @@ def where_clauses(session: Session, flt: StatementFilter, *, walk: bool = False)
         if name == "role":
             value = _like(value)
         elif name in ("region", "province"):
-            params[f"{name}_folded"] = value.casefold()
+            params.update({f"{name}_n{i}": form for i, form in enumerate(region_names(value))})
+        elif name == "outlet":
+            value = value.casefold()
         params[name] = value
     return clauses, params
 

@@ -45,7 +45,7 @@ from quotetrack.resolve.posts import held_as_printed
 from quotetrack.store import cursors
 from quotetrack.store.cache import cached
 from quotetrack.store.db import select_columns, table_of
-from quotetrack.store.filters import StatementFilter
+from quotetrack.store.filters import StatementFilter, region_names
 from quotetrack.store.variants import is_name_variant
 
 Query = TypeVar("Query", bound=sa.Select)
@@ -180,7 +180,7 @@ def _apply_filter(query: Query, flt: StatementFilter, *, session: Session, order
     if flt.outlet or flt.language:
         articles = select(Article.id)
         if flt.outlet:
-            articles = articles.where(col(Article.outlet) == flt.outlet)
+            articles = articles.where(func.lower(Article.outlet) == flt.outlet.casefold())
         if flt.language:
             articles = articles.where(col(Article.language) == flt.language)
         query = query.where(col(Statement.article_id).in_(articles))
@@ -202,7 +202,7 @@ def area_ids_within(session: Session, region: str) -> list[int]:
 
 
 def _area_ids_within(session: Session, region: str) -> list[int]:
-    matched = select(Area.id).where(sa.or_(col(Area.code) == region, func.lower(Area.name) == region.casefold()))
+    matched = select(Area.id).where(sa.or_(col(Area.code) == region, func.lower(Area.name).in_(region_names(region))))
     within = session.exec(select(Area.id).where(sa.or_(col(Area.id).in_(matched), col(Area.parent_id).in_(matched))))
     return [area_id for area_id in within if area_id is not None]
 

@@ -91,7 +91,8 @@ def client(engine: sa.Engine, corpus: dict[str, int]) -> Iterator[object]:
 def expected_ids(engine: sa.Engine, *, topic: str | None = None, region: str | None = None) -> set[int]:
     """The spec, computed apart from both renderings: a statement is under a topic when tagged with
     it or with one of its children; in a region when its post's area, or that area's parent, is
-    the region named (by code or name, case-insensitive)."""
+    the region named (by code or name, case-insensitive; a bare name names the city and the
+    regency of that name)."""
     parent_of = {t.slug: t.parent for t in load_taxonomy()}
     with engine.connect() as conn:
         statements = conn.execute(sa.text("SELECT id FROM statement WHERE status = 'published'")).scalars().all()
@@ -109,11 +110,11 @@ def expected_ids(engine: sa.Engine, *, topic: str | None = None, region: str | N
     if topic is not None:
         found &= {sid for sid, slug in tags if topic in (slug, parent_of.get(slug))}
     if region is not None:
-        named = region.casefold()
+        named = {region.casefold(), f"kota {region.casefold()}", f"kabupaten {region.casefold()}"}
         found &= {
             sid
             for sid, code, name, parent_code, parent_name in places
-            if region in (code, parent_code) or named in ((name or "").casefold(), (parent_name or "").casefold())
+            if region in (code, parent_code) or named & {(name or "").casefold(), (parent_name or "").casefold()}
         }
     return found
 
@@ -145,6 +146,8 @@ FILTERS = [
     pytest.param({"region": "Jawa Barat"}, id="province with its regency"),
     pytest.param({"region": "jawa barat "}, id="region case and spaces"),
     pytest.param({"region": "Kota Bekasi"}, id="regency"),
+    pytest.param({"region": "Bekasi"}, id="a city by its bare name"),
+    pytest.param({"region": "pemalang"}, id="a regency by its bare name, lower case"),
     pytest.param({"province": "Jawa Barat"}, id="province parameter"),
     pytest.param({"region": "Jawa Barat", "topic": "elections"}, id="region and topic"),
 ]
@@ -371,3 +374,21 @@ def test_the_corpus_rows_are_what_the_specs_count(engine: sa.Engine, corpus: dic
     by_region = expected_ids(engine, region="Jawa Barat")
     assert by_region > expected_ids(engine, region="Kota Bekasi")  # the province has more than its regency
     assert expected_ids(engine, topic="elections") > expected_ids(engine, topic="election-integrity")
+
+
+@pytest.mark.parametrize("typed", ["Warta Bekasi", "warta bekasi", "WARTA BEKASI "])
+def test_an_outlet_is_matched_whatever_its_case(engine: sa.Engine, client, typed: str) -> None:
+    with engine.connect() as conn:
+        expected = set(
+            conn.execute(
+                sa.text(
+                    "SELECT s.id FROM statement s JOIN article a ON a.id = s.article_id "
+                    "WHERE a.outlet = 'Warta Bekasi' AND s.status = 'published'"
+                )
+            ).scalars()
+        )
+    assert expected
+    params = {"outlet": typed}
+    assert set(walk(client, "/api/v1/statements", params)) == expected
+    assert set(walk(client, "/api/v1/search", {"q": "", **params})) == expected
+    assert client.get("/api/v1/search", params={"q": "", **params}).json()["total"] == len(expected)
