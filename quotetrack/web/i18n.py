@@ -569,6 +569,7 @@ _SEARCH_MESSAGES = {
         "sr_browse_topic": "Browse by topic",
         "sr_browse": "Browse without a keyword",
         "sr_did_you_mean": "Did you mean:",
+        "sr_only_common": "Only common words were searched: add a word that says what was said, or a name.",
         "sr_query_error": "This search could not be read.",
     },
     "id": {
@@ -604,6 +605,7 @@ _SEARCH_MESSAGES = {
         "sr_browse_topic": "Jelajahi per topik",
         "sr_browse": "Jelajahi tanpa kata kunci",
         "sr_did_you_mean": "Mungkin maksud Anda:",
+        "sr_only_common": "Yang dicari hanya kata umum: tambahkan kata tentang isi ucapan, atau sebuah nama.",
         "sr_query_error": "Pencarian ini tidak dapat dibaca.",
     },
 }

@@ -18,6 +18,7 @@ from quotetrack.store.filters import StatementFilter
 from quotetrack.store.name_query import NameInQuery, find_name
 from quotetrack.store.search import SearchResult, search_statements
 from quotetrack.store.suggest import suggest_query
+from quotetrack.text.lexicon import word_set
 
 PAGE = 20
 # Facet -> the query parameter a click on one of its values sets.
@@ -135,6 +136,7 @@ def search_page_context(
         "suggestion": None,
         "suggestion_url": None,
         "query_error": None,
+        "only_common": False,
     }
     if not q.strip() and not flt.any():
         return context  # nothing asked yet: the page invites a search or a browse
@@ -215,6 +217,7 @@ def _search_into(
             if s != "relevance" or shown_q.strip()
         ],
     )
+    context["only_common"] = only_common_words(result.query.words)
     if result.total == 0 and shown_q.strip() and cursor is None:
         suggestion = suggest_query(session=session, q=q, filters=shown_flt, searched=shown_q)
         if suggestion is not None:
@@ -223,6 +226,13 @@ def _search_into(
         context["next_url"] = _href(params) + "&" + urlencode({"cursor": result.next_cursor})
     if cursor:
         context["first_url"] = _href(params)
+
+
+def only_common_words(words: list[str]) -> bool:
+    """Whether every word searched is a function word ("yang dan di", "the of"): the results are
+    then every statement that uses them, which answers no question, and the page says so."""
+    common = word_set("quotetrack.text", "stopwords_id.txt") | word_set("quotetrack.text", "stopwords_en.txt")
+    return bool(words) and all(word in common for word in words)
 
 
 def _shown_sort(q: str, sort: str) -> str:

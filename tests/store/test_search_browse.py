@@ -388,3 +388,15 @@ def test_a_card_shows_a_quote_without_the_comma_that_led_into_its_cue(client, co
         page = re.sub(r"<[^>]+>", "", client.get(path, params=params).text)
         assert "naikkan dua puluh persen" in page, path
         assert "dua puluh persen," not in page, path
+
+
+@pytest.mark.parametrize(
+    ("q", "lang", "said"),
+    [
+        ("yang dan di", "id", "Yang dicari hanya kata umum"),
+        ("the of", "en", "Only common words were searched"),
+    ],
+)
+def test_a_search_of_common_words_only_says_so(client, q: str, lang: str, said: str) -> None:
+    assert said in client.get("/search", params={"q": q, "lang": lang}).text
+    assert said not in client.get("/search", params={"q": f"{q} anggaran", "lang": lang}).text
