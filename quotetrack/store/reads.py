@@ -45,7 +45,7 @@ from quotetrack.resolve.posts import held_as_printed
 from quotetrack.store import cursors
 from quotetrack.store.cache import cached
 from quotetrack.store.db import select_columns, table_of
-from quotetrack.store.filters import StatementFilter, region_names
+from quotetrack.store.filters import StatementFilter, check_date_range, region_names
 from quotetrack.store.variants import is_name_variant
 
 Query = TypeVar("Query", bound=sa.Select)
@@ -242,7 +242,8 @@ def list_statements(
     """Statements newest first (statement date, then id); an article's in reading order.
 
     `cursor`: the next_cursor of the previous page (see next_cursor); QueryError (a 400) for one
-    that is malformed or belongs to another list."""
+    that is malformed or belongs to another list, and for a date range backwards."""
+    check_date_range(flt)
     after = cursors.decode(cursor, of="statements", query=_list_fingerprint(flt)) if cursor else None
     # A topic, region or role holding few statements: read them through its indexes and sort
     # them, instead of walking the date index past all the others (a region with 2,000 of a

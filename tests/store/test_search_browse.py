@@ -181,6 +181,11 @@ def test_a_date_range_backwards_is_said_not_shown_as_no_results(client, lang: st
     assert 'value="2024-12-31"' in page.text  # the form keeps what was typed, to be corrected
     api = client.get("/api/v1/search", params={k: v for k, v in params.items() if k != "lang"})
     assert api.status_code == 400 and "swap them" in api.text
+    backwards = {"date_from": "2024-12-31", "date_to": "2024-01-01"}
+    for path in ("/api/v1/statements", "/feeds/statements.atom"):
+        listed = client.get(path, params=backwards)
+        # in the language the client chose above (its cookie), as every error page is
+        assert listed.status_code == 400 and ("swap them" in listed.text or "tukar keduanya" in listed.text), path
 
 
 def test_filters_left_empty_are_no_filters(client) -> None:
