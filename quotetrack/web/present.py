@@ -71,13 +71,28 @@ def paragraph_context(text: str, start: int, end: int) -> tuple[str, str, str]:
     return text[p_start:start], text[start:end], text[end:p_end]
 
 
+# Words shorter than this are marked whole only: a continuation of "di" or "an" is another word
+# ("dirawat", "annual"), where one of "netral" is the same word with an affix ("netralitas").
+CONTINUED_FROM = 4
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 def highlight(text: str, words: Sequence[str]) -> Markup:
-    """`text` escaped, with every word of `words` (and its continuations) wrapped in <mark>."""
+    """`text` escaped, with every word of `words` (and the continuations of the longer ones)
+    wrapped in <mark>."""
     if not words:
         return escape(text)
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\w*", re.IGNORECASE
-    )
+    long_words = [w for w in words if len(w) >= CONTINUED_FROM]
+    short_words = [w for w in words if len(w) < CONTINUED_FROM]
+    parts = []
+    if long_words:
+        parts.append(r"\b(?:" + _alternatives(long_words) + r")\w*")
+    if short_words:
+        parts.append(r"\b(?:" + _alternatives(short_words) + r")\b")
+    pattern = re.compile("|".join(parts), re.IGNORECASE)
     out: list[str] = []
     pos = 0
     for m in pattern.finditer(text):

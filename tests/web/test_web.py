@@ -222,3 +222,20 @@ def test_reported_words_the_speaker_denied_are_shown_as_a_denial(engine, tmp_pat
             "(reported speech, denied) jika anggaran" in client.get(f"/api/v1/statements/{denied['id']}/citation").text
         )
         assert "(denied) jika anggaran dana desa" in client.get("/feeds/statements.atom").text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "marked"),
+    [
+        ("Pasien dirawat di rumah sakit", ["di"], ["di"]),  # not "dirawat"
+        ("Yang diminta dan yang dijanjikan", ["yang", "dan"], ["Yang", "dan", "yang"]),
+        ("Netralitas ASN dijaga", ["netral"], ["Netralitas"]),  # a longer word takes its affixes
+        ("An annual plan", ["an"], ["An"]),
+    ],
+)
+def test_a_short_word_is_marked_whole_and_a_longer_one_with_its_continuation(
+    text: str, words: list[str], marked: list[str]
+) -> None:
+    from quotetrack.web.present import highlight
+
+    assert re.findall(r"<mark>(.*?)</mark>", str(highlight(text, words))) == marked
