@@ -55,7 +55,7 @@ class StatementFilter:
     role: str | None = None
     date_from: dt.date | None = None  # statement date, inclusive
     date_to: dt.date | None = None
-    outlet: str | None = None  # the article's outlet, case-insensitive ("kompas" is KOMPAS)
+    outlet: str | None = None  # the article's outlet, case-insensitive ("warta bekasi" is Warta Bekasi)
     language: str | None = None  # the article's language: id | en
     include_hidden: bool = False  # hidden, pending and superseded statements too (editors only)
 

@@ -228,7 +228,7 @@ def test_an_alert_prints_a_denial_as_one() -> None:
 
 # --- the plain style in Indonesian, for the Indonesian pages (invented official and outlet) ---
 
-MEKARSARI = StatementPublic(
+SUKAMAJU = StatementPublic(
     id=7,
     kind="indirect",
     text="pasar desa akan dibuka kembali pekan depan",
@@ -237,12 +237,12 @@ MEKARSARI = StatementPublic(
     paragraph=2,
     official=OfficialRef(id=3, name="Rudi Hartawan"),
     held_role="Bupati",
-    held_region="Kabupaten Mekarsari",
+    held_region="Kabupaten Sukamaju",
     date=dt.date(2025, 8, 4),
     article=ArticleRef(
         id=5,
-        title="Bupati Mekarsari Tinjau Pasar Desa",
-        outlet="Warta Mekarsari",
+        title="Bupati Sukamaju Tinjau Pasar Desa",
+        outlet="Warta Sukamaju",
         url="https://warta.example/pasar-desa",
         published=dt.date(2025, 8, 5),
         author="Dewi Lestari",
@@ -255,26 +255,26 @@ MEKARSARI = StatementPublic(
     ("statement", "lang", "expected"),
     [
         (
-            MEKARSARI,
+            SUKAMAJU,
             "id",
-            "Rudi Hartawan (Bupati, Kabupaten Mekarsari), 4 Agustus 2025: (kutipan tidak langsung) pasar desa akan "
-            "dibuka kembali pekan depan. Sumber: Warta Mekarsari, \u201cBupati Mekarsari Tinjau Pasar Desa\u201d oleh "
+            "Rudi Hartawan (Bupati, Kabupaten Sukamaju), 4 Agustus 2025: (kutipan tidak langsung) pasar desa akan "
+            "dibuka kembali pekan depan. Sumber: Warta Sukamaju, \u201cBupati Sukamaju Tinjau Pasar Desa\u201d oleh "
             "Dewi Lestari, 5 Agustus 2025, https://warta.example/pasar-desa (arsip: https://quotes.example/articles/5; "
             "diakses 2026-01-09). Tautan tetap: https://quotes.example/statements/7",
         ),
         (
-            MEKARSARI.model_copy(update={"date": None, "article": MEKARSARI.article.model_copy(update={"url": None})}),
+            SUKAMAJU.model_copy(update={"date": None, "article": SUKAMAJU.article.model_copy(update={"url": None})}),
             "id",
-            "Rudi Hartawan (Bupati, Kabupaten Mekarsari), tanpa tanggal: (kutipan tidak langsung) pasar desa akan "
-            "dibuka kembali pekan depan. Sumber: Warta Mekarsari, \u201cBupati Mekarsari Tinjau Pasar Desa\u201d oleh "
+            "Rudi Hartawan (Bupati, Kabupaten Sukamaju), tanpa tanggal: (kutipan tidak langsung) pasar desa akan "
+            "dibuka kembali pekan depan. Sumber: Warta Sukamaju, \u201cBupati Sukamaju Tinjau Pasar Desa\u201d oleh "
             "Dewi Lestari, 5 Agustus 2025, arsip di https://quotes.example/articles/5 (diakses 2026-01-09). "
             "Tautan tetap: https://quotes.example/statements/7",
         ),
         (
-            MEKARSARI,
+            SUKAMAJU,
             "en",
-            "Rudi Hartawan (Bupati, Kabupaten Mekarsari), 4 August 2025: (reported speech) pasar desa akan "
-            "dibuka kembali pekan depan. Source: Warta Mekarsari, \u201cBupati Mekarsari Tinjau Pasar Desa\u201d by "
+            "Rudi Hartawan (Bupati, Kabupaten Sukamaju), 4 August 2025: (reported speech) pasar desa akan "
+            "dibuka kembali pekan depan. Source: Warta Sukamaju, \u201cBupati Sukamaju Tinjau Pasar Desa\u201d by "
             "Dewi Lestari, 5 August 2025, https://warta.example/pasar-desa "
             "(archived: https://quotes.example/articles/5; accessed 2026-01-09). Permalink: https://quotes.example/statements/7",
         ),
