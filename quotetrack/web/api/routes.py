@@ -265,8 +265,8 @@ def search(
     names: Annotated[
         bool,
         Query(
-            description="Read words that name an official as the search page does: 'koster covid' searches "
-            "'covid' in Wayan Koster's statements (named_official, searched); everyone's when he has none."
+            description="Read words that name an official as the search page does: 'imran asn' searches "
+            "'asn' in Imran's statements (named_official, searched); everyone's when he has none."
         ),
     ] = False,
 ) -> Response:
