@@ -78,3 +78,12 @@ def test_the_name_before_selaku_is_the_speaker(sentence: str, expected: tuple[st
     assert len(found) == 1, found
     speaker, role, _ = found[0]
     assert speaker == expected[0] and (role or "").startswith(expected[1]), found
+
+
+@pytest.mark.parametrize("opening", ["Alhasil", "Walhasil", "Ironisnya", "Singkatnya"])
+def test_a_sentence_adverb_is_no_part_of_the_name(opening: str) -> None:
+    text = (
+        "Kabar Daerah\n\nBupati Sukamaju Rudi Hartawan meninjau jalan yang rusak parah di Desa Cibeureum.\n\n"
+        f"{opening} Rudi mengatakan perbaikan jalan akan dimulai bulan depan dengan dana darurat.\n"
+    )
+    assert [speaker for speaker, _, _ in placed(text, "id")] == ["Rudi Hartawan"]
