@@ -13,39 +13,14 @@ from dataclasses import dataclass
 
 from quotetrack.kinds import StatementKind
 from quotetrack.models import StatementPublic
+from quotetrack.text.dates import MONTH_NAMES
 
 STYLES = ("plain", "markdown", "apa", "chicago", "bibtex", "csl-json")
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = MONTH_NAMES["en"]
 
 # The plain style in the reader's language: an Indonesian reporter pastes it into Indonesian copy.
 # The other styles follow their English manuals (APA, Chicago) or are data (BibTeX, CSL-JSON).
-_MONTHS_ID = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
+_MONTHS_ID = MONTH_NAMES["id"]
 _PLAIN_WORDS = {
     "en": {
         "source": "Source",

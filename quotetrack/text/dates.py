@@ -11,6 +11,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+# Month names as pages and citations print them, by language.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": (
+        *("January", "February", "March", "April", "May", "June"),
+        *("July", "August", "September", "October", "November", "December"),
+    ),
+    "id": (
+        *("Januari", "Februari", "Maret", "April", "Mei", "Juni"),
+        *("Juli", "Agustus", "September", "Oktober", "November", "Desember"),
+    ),
+}
+
 MONTHS = {
     "januari": 1,
     "februari": 2,

@@ -6,6 +6,7 @@ import datetime as dt
 
 from starlette.requests import Request
 
+from quotetrack.text.dates import MONTH_NAMES
 from quotetrack.web.i18n_alerts import ALERTS_MESSAGES
 from quotetrack.web.i18n_pages import PAGES_MESSAGES
 from quotetrack.web.i18n_sources import SOURCES_MESSAGES
@@ -478,36 +479,7 @@ for _lang, _messages in SOURCES_MESSAGES.items():
 for _lang, _messages in ALERTS_MESSAGES.items():
     MESSAGES[_lang].update(_messages)
 
-MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "id": [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ],
-}
+MONTHS = MONTH_NAMES
 
 
 def request_language(request: Request) -> str:
