@@ -33,6 +33,7 @@ _PLAIN_WORDS = {
         "no_date": "n.d.",
         "reported": "reported speech",
         "denied": "denied",
+        "acting": "acting",
     },
     "id": {
         "source": "Sumber",
@@ -45,6 +46,7 @@ _PLAIN_WORDS = {
         "no_date": "t.t.",
         "reported": "kutipan tidak langsung",
         "denied": "dibantah",
+        "acting": "penjabat",
     },
 }
 CITATION_LANGUAGES = tuple(_PLAIN_WORDS)
@@ -53,7 +55,8 @@ CITATION_LANGUAGES = tuple(_PLAIN_WORDS)
 @dataclass(frozen=True, slots=True)
 class CitationParts:
     speaker: str
-    role: str  # "Pj. Bupati, Kabupaten Subang (acting)" or ""
+    role: str  # "Pj. Bupati, Kabupaten Subang" or ""
+    acting: bool  # held in an acting capacity that the post's own words ("Pj.", "Plt.") do not say
     said_on: dt.date | None
     quote: str
     direct: bool
@@ -87,12 +90,11 @@ def _web_url(url: str | None) -> str | None:
 def parts_of(stmt: StatementPublic, base_url: str) -> CitationParts:
     role_bits = [b for b in (stmt.held_role or stmt.role, stmt.held_region or stmt.region) if b]
     role = ", ".join(role_bits)
-    if role and stmt.acting and not (stmt.held_role or "").startswith(("Pj", "Plt", "Plh")):
-        role += " (acting)"
     article = stmt.article
     return CitationParts(
         speaker=stmt.speaker_name or "Unknown speaker",
         role=role,
+        acting=bool(role) and stmt.acting and not (stmt.held_role or "").startswith(("Pj", "Plt", "Plh")),
         said_on=stmt.date,
         quote=quote_text(stmt.text),
         direct=stmt.kind == StatementKind.DIRECT,
@@ -119,8 +121,13 @@ def _day_month(d: dt.date | None, lang: str = "en") -> str:
     return f"{d.day} {months[d.month - 1]} {d.year}"
 
 
-def _who(p: CitationParts) -> str:
-    return f"{p.speaker} ({p.role})" if p.role else p.speaker
+def _role(p: CitationParts, lang: str = "en") -> str:
+    """The speaker's post as cited, "(acting)" after it in the citation's language where it applies."""
+    return f"{p.role} ({_PLAIN_WORDS[lang]['acting']})" if p.acting else p.role
+
+
+def _who(p: CitationParts, lang: str = "en") -> str:
+    return f"{p.speaker} ({_role(p, lang)})" if p.role else p.speaker
 
 
 def _reported(p: CitationParts, label: str = "reported speech") -> str:
@@ -153,14 +160,14 @@ def plain(p: CitationParts, lang: str = "en") -> str:
         else f"{w['archived_at']} {p.archived} ({accessed})"
     )
     return (
-        f"{_who(p)}, {_day_month(p.said_on, lang)}: {_sentence(_quoted(p, lang))} "
+        f"{_who(p, lang)}, {_day_month(p.said_on, lang)}: {_sentence(_quoted(p, lang))} "
         f"{w['source']}: {p.outlet}{title}{by}, {_day_month(p.published, lang)}, {where}. "
         f"{w['permalink']}: {p.permalink}"
     )
 
 
 def markdown(p: CitationParts) -> str:
-    who = f"**{_md_escape(p.speaker)}**" + (f", {_md_escape(p.role)}" if p.role else "")
+    who = f"**{_md_escape(p.speaker)}**" + (f", {_md_escape(_role(p))}" if p.role else "")
     quote = _md_escape(p.quote) if p.direct else f"*({_reported(p)})* {_md_escape(p.quote)}"
     # Without a title the outlet and date are the link text, so the outlet is not named twice.
     source = (
@@ -203,7 +210,7 @@ def apa(p: CitationParts) -> str:
     date = f"{p.published.year}, {_MONTHS[p.published.month - 1]} {p.published.day}" if p.published else "n.d."
     # APA describes an untitled work in square brackets instead of inventing a title.
     title = _sentence(p.title) if p.title else "[Untitled article]."
-    quoted = f"{p.speaker}" + (f" ({p.role})" if p.role else "")
+    quoted = f"{p.speaker}" + (f" ({_role(p)})" if p.role else "")
     return (
         f"{author.rstrip('.')}. ({date}). {title} {p.outlet}. {p.link} "
         f"[Statement by {quoted}: {_quoted(p)}; retrieved {_long(p.accessed)}]"
@@ -211,7 +218,7 @@ def apa(p: CitationParts) -> str:
 
 
 def chicago(p: CitationParts) -> str:
-    role = f", {p.role}" if p.role else ""
+    role = f", {_role(p)}" if p.role else ""
     author = f"{p.author}, " if p.author else ""
     said = f"\u201c{p.quote},\u201d" if p.direct else f"({_reported(p, 'reported')}) {p.quote},"
     title = f"\u201c{p.title},\u201d " if p.title else ""
@@ -243,7 +250,7 @@ def bibtex(p: CitationParts, key: str) -> str:
     if p.published:
         fields.append(("month", _MONTHS[p.published.month - 1][:3].lower()))
     if p.role:
-        fields.append(("note", f"{p.role}; said {_day_month(p.said_on)}; archived at {p.archived}"))
+        fields.append(("note", f"{_role(p)}; said {_day_month(p.said_on)}; archived at {p.archived}"))
     fields += [("url", p.link), ("urldate", p.accessed.isoformat() if p.accessed else "")]
 
     def field(name: str, value: str) -> str:

@@ -295,3 +295,10 @@ def test_the_indonesian_pages_and_api_give_the_plain_citation_in_indonesian(clie
     english = client.get(f"/api/v1/statements/{sid}/citation", params={"style": "plain"}).text
     assert "Source:" in english
     assert client.get(f"/api/v1/statements/{sid}/citation", params={"lang": "fr"}).status_code == 400
+
+
+@pytest.mark.parametrize(("lang", "said"), [("id", "(Bupati, Kabupaten Sukamaju (penjabat))"), ("en", "(acting)")])
+def test_an_acting_post_is_said_so_in_the_citation_s_language(lang: str, said: str) -> None:
+    acting = SUKAMAJU.model_copy(update={"acting": True})
+    assert said in cite(acting, "plain", BASE, lang)
+    assert "(acting)" not in cite(acting, "plain", BASE, "id")
