@@ -20,7 +20,6 @@ _MONTHS = MONTH_NAMES["en"]
 
 # The plain style in the reader's language: an Indonesian reporter pastes it into Indonesian copy.
 # The other styles follow their English manuals (APA, Chicago) or are data (BibTeX, CSL-JSON).
-_MONTHS_ID = MONTH_NAMES["id"]
 _PLAIN_WORDS = {
     "en": {
         "source": "Source",
@@ -117,8 +116,7 @@ def _long(d: dt.date | None) -> str:
 def _day_month(d: dt.date | None, lang: str = "en") -> str:
     if d is None:
         return _PLAIN_WORDS[lang]["undated"]
-    months = _MONTHS_ID if lang == "id" else _MONTHS
-    return f"{d.day} {months[d.month - 1]} {d.year}"
+    return f"{d.day} {MONTH_NAMES[lang][d.month - 1]} {d.year}"
 
 
 def _role(p: CitationParts, lang: str = "en") -> str:

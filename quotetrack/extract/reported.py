@@ -567,9 +567,7 @@ def _nya_lead(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | No
         # (what was said follows the cue after a connective or a circumstance, else it is around
         # it, as after a named cue: "Warga di bantaran sungai, katanya, diminta waspada")
         opening = text[sent.start : match.start()]
-        after = not opening.strip() or (
-            _circumstance_only(opening) and not _SUBJECTLESS.match(text, match.end() - 1, sent.end)
-        )
+        after = not opening.strip() or _said_after_cue(opening, text, match.end() - 1, sent.end)
         start, end = _strip_end(text, match.end() if after else sent.start, sent.end)
         if _words(text[start:end]) < _MIN_WORDS:
             return None
@@ -733,7 +731,7 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
         after = (
             (opener and pos == opener.end())
             or pos == sent.start
-            or (_circumstance_only(text[sent.start : pos]) and not _SUBJECTLESS.match(text, stop + 1, sent.end))
+            or _said_after_cue(text[sent.start : pos], text, stop + 1, sent.end)
         )
         start, end = _strip_end(text, stop + 1 if after else sent.start, sent.end)
         return _found(start, end, paragraph, root.group(), mention, False, 0.7)
@@ -781,6 +779,13 @@ _SUBJECTLESS = re.compile(
     r"adalah|ialah|merupakan|yakni|yaitu|"
     r"di[a-z]+kan|di[a-z]+i)\b"
 )
+
+
+def _said_after_cue(opening: str, text: str, rest: int, end: int) -> bool:
+    """Whether what was said follows a cue set in mid-sentence instead of going round it: the words
+    before the cue are only a connective or a circumstance, and text[rest:end] has a subject of its
+    own (named or "-nya" cue alike)."""
+    return _circumstance_only(opening) and not _SUBJECTLESS.match(text, rest, end)
 
 
 def _circumstance_only(opening: str) -> bool:
