@@ -1549,7 +1549,7 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
         and _key(tokens[at - 1]) in lex.roles
         and key not in _MEMBER_POSTS_EN
     ):
-        # "Attorney General ST Burhanuddin": two bare capitals between a post and a name are the
+        # "Attorney General ST Hendrawan": two bare capitals between a post and a name are the
         # name's initials, as Indonesians print them (a degree's letters follow the name)
         return _is_name_token(tokens[at + 1], lex)
     # "M Tonang", "M Fiskar": Indonesian copy abbreviates a leading Muhammad to one bare capital.
@@ -1819,7 +1819,7 @@ def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         if lex.lang == "id" and start < end and _key(token) in _BRANCH_WORDS:
             break  # "Kepala Perum Bulog Cabang Kendari": the branch's town, no name
         if start >= 2 and _key(tokens[start - 2]) in BOUND_AFTER.get(_key(token), ()):
-            break  # "Jaksa Agung Burhanuddin": the word completes the post; "Agung Pranadipa" is a name
+            break  # "Jaksa Agung Hendrawan": the word completes the post; "Agung Pranadipa" is a name
         if start >= 2 and _key(token) in _PLACE_ENDS and _key(tokens[start - 2]) in lex.regions:
             break  # "Provinsi Jawa Tengah Sumarno": the compass word ends the region before the name
         if (

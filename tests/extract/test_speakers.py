@@ -87,11 +87,11 @@ def test_english_pronoun_follows_the_person_just_introduced():
 
 def test_two_speakers_get_two_refs():
     text = (
-        "Wakil Ketua DPRD Solo, Suharsono, mengatakan anggaran harus dihemat.\n"
-        "Wali Kota Solo Pramesti Ardianto mengatakan kebijakan kerja dari rumah tetap berjalan."
+        "Wakil Ketua DPRD Solo, Wirasena, mengatakan anggaran harus dihemat.\n"
+        "Wali Kota Solo Sutrisna Hadikusumo mengatakan kebijakan kerja dari rumah tetap berjalan."
     )
     first, second = extract(text).statements
-    assert (first.speaker, second.speaker) == ("Suharsono", "Pramesti Ardianto")
+    assert (first.speaker, second.speaker) == ("Wirasena", "Sutrisna Hadikusumo")
     assert first.speaker_ref != second.speaker_ref
 
 
