@@ -496,7 +496,7 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
         if key in lex.roles and (
             token[:1].isupper()
             or english
-            or key in _LOWER_CASE_POSTS_ID
+            or key in CANDIDACIES_ID
             or (key in _INTRODUCED_HEADS_ID and _introduces_a_person(text, word.start()))
         ):
             head = leftmost = word.start()  # English posts print their head in lower case
@@ -606,9 +606,9 @@ def _names_post_head(words: list[re.Match[str]], index: int, lex: Lexicon) -> bo
 
 
 _VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|may|might|shall|should|must|did|does|do)[ \t]+$")
-# Indonesian posts the press prints in lower case before a name: "calon presiden (capres) nomor
+# Candidacies, which the Indonesian press prints in lower case before a name: "calon presiden (capres) nomor
 # urut 3 Galih Pranoto", "cawapres nomor urut 1 Muhaimin Iskandar".
-_LOWER_CASE_POSTS_ID = frozenset(
+CANDIDACIES_ID = frozenset(
     {"calon", "capres", "cawapres", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "cawawalkot", "paslon"}
 )
 # And where it introduces a person: "kata anggota Komisi XI DPR RI, X", "oleh kuasa hukum Iwan,

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 
-from quotetrack.extract.around import POSSESSIVES, official_of_body, sentence_end, sentence_start
+from quotetrack.extract.around import CANDIDACIES_ID, POSSESSIVES, official_of_body, sentence_end, sentence_start
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import COORDINATORS, JUDGES
 from quotetrack.extract.dating import EARLIER_OCCASION, attribution_date, block_dates
@@ -17,6 +17,7 @@ from quotetrack.extract.descriptors import describe, plain_description
 from quotetrack.extract.direct import find_direct
 from quotetrack.extract.mentions import (
     BODY_KINDS_EN,
+    DEMONSTRATIVES,
     DOCUMENT_HEADS,
     STATE_OFFICE,
     ParsedMention,
@@ -532,6 +533,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             and registry.names_office(mention.role)
             and (mention.role or "").casefold() not in ANY_OFFICE_EPITHETS
             and not _TAIL_OF_A_LIST.match(mention.role or "")
+            and not (person and _refers_back(mention) and _holds_office(person.role))
             else person.role
             if person
             else mention.role
@@ -1081,6 +1083,20 @@ def _council_place(role: str) -> str | None:
 # Keamanan (Menko Polhukam) sekaligus ..., Munir MS" read from "dan Keamanan"): the mention
 # began at a comma inside the post, so the post the article gives the person stands instead.
 _TAIL_OF_A_LIST = re.compile(r"(?:dan|serta|atau|and|or)\s", re.IGNORECASE)
+
+
+def _refers_back(mention: ParsedMention) -> bool:
+    """Whether a mention is an epithet closed by a demonstrative ("kata Bendahara negara itu",
+    "tegas legislator PKB tersebut"): a way of naming someone the article has already given a
+    post, not the post itself, so the statement keeps the post the speaker holds."""
+    words = mention.printed.split()
+    return mention.name is None and len(words) > 1 and words[-1].casefold() in DEMONSTRATIVES
+
+
+def _holds_office(role: str | None) -> bool:
+    """Whether a post the article gave is an office held, not a race run ("calon wakil presiden"),
+    which an epithet's post ("Ketum Partai Maju ini") says more about than."""
+    return role is not None and role.split()[0].casefold() not in CANDIDACIES_ID | {"bakal", "candidate", "nominee"}
 
 
 def _fuller(printed: str | None, known: str | None) -> str | None:

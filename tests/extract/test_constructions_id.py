@@ -411,3 +411,15 @@ def test_when_or_where_between_the_named_speaker_and_the_verb(between: str) -> N
 def test_a_sentence_opening_word_before_where_is_no_speaker() -> None:
     found = _read("Rekannya di Jakarta mengatakan Abdul sedang berada di luar kota sejak pekan lalu.")
     assert all(s != "Rekannya" for s, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "epithet",
+    ["Bendahara negara itu", "Politikus Partai Karya Bangsa tersebut", "Mantan Wali Kota Depok ini"],
+)
+def test_an_epithet_that_refers_back_keeps_the_post_held(epithet: str) -> None:
+    found = _read(
+        "Menteri Keuangan Harun Wicaksono memastikan defisit anggaran masih terkendali.\n\n"
+        f"{epithet} menjelaskan, perlambatan penerimaan berasal dari pajak sektor komoditas."
+    )
+    assert [(s, r) for s, r, _, _ in found] == [("Harun Wicaksono", "Menteri Keuangan")] * 2
