@@ -11,11 +11,12 @@ from dataclasses import dataclass, field, replace
 
 from quotetrack.extract.descriptors import describes_private_person
 from quotetrack.extract.model import ExtractedStatement
+from quotetrack.kinds import Appointment
 from quotetrack.resolve.gazetteer import orgs, post_levels, pronouns
 from quotetrack.resolve.matching import Context, NameKey, covers, name_key
 from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
-from quotetrack.resolve.posts import spelt_out
+from quotetrack.resolve.posts import appointment_type, spelt_out
 from quotetrack.resolve.regions import RegionTable, base_name, normalize_region, same_region
 from quotetrack.resolve.roles import parse_role
 from quotetrack.text.lexicon import fold
@@ -170,8 +171,76 @@ def group_mentions(readings: Sequence[Reading], mentions: Sequence[Mention]) -> 
         group.readings.append(reading)
     groups: list[Group] = []
     for article_groups in by_article.values():
-        groups += _join_within_article(list(article_groups.values()))
+        parted = [part for group in article_groups.values() for part in _part_office_holders(group)]
+        groups += _join_within_article(parted)
     return [group.seal() for group in groups]
+
+
+def _part_office_holders(group: Group) -> list[Group]:
+    """One group per elected office its mentions print, when one person could not hold them all:
+    "Gubernur Sulawesi Tenggara X" and "anggota DPRD Kota Kendari X" in one article are two
+    people of one name, which extraction (one person per full name) read as one. A mention that
+    prints no post of its own goes with the one named before it."""
+    offices = [r.context for r in group.readings if _prints_office(r)]
+    if not any(_two_seats(a, b) for a, b in itertools.combinations(offices, 2)):
+        return [group]  # (nearly every group)
+    parts: list[tuple[Context, Group]] = []
+    current: tuple[Context, Group] | None = None
+    waiting: list[tuple[int, Reading]] = []  # mentions before the first office
+    for index, reading in zip(group.indexes, group.readings, strict=True):
+        if _prints_office(reading):
+            current = next((p for p in parts if not _two_seats(p[0], reading.context)), None)
+            if current is None:
+                current = (reading.context, Group(group.article, told_apart=True))
+                parts.append(current)
+        if current is None:
+            waiting.append((index, reading))
+            continue
+        office, part = current
+        if _prints_office(reading) or not _two_seats(office, reading.context):
+            part.readings.append(reading)
+        else:  # the post extraction gave the name's first holder: this mention's is its neighbour's
+            part.readings.append(replace(reading, context=replace(office, date=reading.context.date)))
+        part.indexes.append(index)
+    first = parts[0][1]
+    first.indexes[:0] = [index for index, _ in waiting]
+    first.readings[:0] = [reading for _, reading in waiting]
+    return [part for _, part in parts]
+
+
+def _prints_office(reading: Reading) -> bool:
+    """Whether a mention prints an elected post of its own (not one extraction carried over)."""
+    ctx = reading.context
+    words = {fold(w) for w in _WORDS.findall(reading.role_text or "")}
+    # ("Bupati terpilih", "Governor-elect": a council's speaker may be the regent-elect)
+    return bool(reading.printed.role) and ctx.post is not None and _elected(ctx) and not words & _NOT_YET
+
+
+def _elected(ctx: Context) -> bool:
+    label = f"{ctx.post} {ctx.org}" if ctx.org else ctx.post
+    return appointment_type(ctx.appointment, label) == Appointment.ELECTED
+
+
+def _two_seats(a: Context, b: Context) -> bool:
+    """Two elected seats no one holds at once: a head of one region and of another, a head and a
+    member of a council, councils of two regions (seats of one council are one person's: "Ketua
+    DPRD" and "anggota DPRD" of one regency)."""
+    if not (a.post and b.post and _elected(a) and _elected(b)):
+        return False
+    if same_region(a.region, b.region) is False:
+        return True
+    return _seat_body(a) != _seat_body(b)
+
+
+def _seat_body(ctx: Context) -> str:
+    """The body an elected post sits in: the council ("DPRD"), else the post itself ("Bupati")."""
+    label = f"{ctx.post} {ctx.org}" if ctx.org else ctx.post or ""
+    words = label.split()
+    return words[-1].upper() if words and words[-1].upper() in _COUNCILS else label.casefold()
+
+
+_COUNCILS = frozenset({"DPRD", "DPR", "DPD", "MPR"})
+_NOT_YET = frozenset({"terpilih", "elect"})
 
 
 def _join_within_article(groups: list[Group]) -> list[Group]:

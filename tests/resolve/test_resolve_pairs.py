@@ -335,6 +335,16 @@ APART = [
         _m("Jane Porter", "Mayor Jane Porter", "Mayor", "Leeds", ref=1),
     ),
     (
+        "a governor and a city councillor of one name in one article, read as one person",
+        _m("Harsa Dirgantoro", "Gubernur Sulawesi Tenggara Harsa Dirgantoro", "Gubernur", "Sulawesi Tenggara", ref=0),
+        _m("Harsa Dirgantoro", "anggota DPRD Kota Kendari Harsa Dirgantoro", "Anggota DPRD", "Kota Kendari", ref=0),
+    ),
+    (
+        "a regent and the speaker of the province's council of one name in one article",
+        _m("Ponirin Wagiman", "Ketua DPRD Provinsi Jawa Tengah Ponirin Wagiman", "Ketua DPRD", "Jawa Tengah", ref=0),
+        _m("Ponirin Wagiman", "Bupati Blora Ponirin Wagiman", "Bupati", "Kabupaten Blora", ref=0),
+    ),
+    (
         "an initial with one full word is no such evidence",
         _m("Budi S.", "Kepala Desa Budi S.", "Kepala Desa", "Sukamaju"),
         _m("Budi Santoso", "Pengamat Budi Santoso", "Pengamat", article="a2"),
@@ -361,6 +371,61 @@ def test_must_stay_apart(case, first, second):
     resolver = Resolver()
     a, b = resolver.resolve_all([first, second])
     assert a.official_key != b.official_key, case
+
+
+ONE_PERSON_IN_ONE_ARTICLE = [
+    (
+        "the council's speaker, the regent-elect",
+        _m("Kusnadi Ratmoko", "Ketua DPRD Kabupaten Brebes Kusnadi Ratmoko", "Ketua DPRD", "Kabupaten Brebes", ref=0),
+        _m("Kusnadi Ratmoko", "Bupati terpilih Brebes Kusnadi Ratmoko", "Bupati terpilih", "Brebes", ref=0),
+    ),
+    (
+        "the speaker and a member of one council",
+        _m("Kusnadi Ratmoko", "Ketua DPRD Kabupaten Brebes Kusnadi Ratmoko", "Ketua DPRD", "Kabupaten Brebes", ref=0),
+        _m("Kusnadi Ratmoko", "anggota DPRD Brebes Kusnadi Ratmoko", "Anggota DPRD", "Brebes", ref=0),
+    ),
+    (
+        "a regent who chairs his party's branch",
+        _m("Nurbaya Karsidi", "Bupati Brebes Nurbaya Karsidi", "Bupati", "Kabupaten Brebes", ref=0),
+        _m("Nurbaya Karsidi", "Ketua DPC PDIP Brebes Nurbaya Karsidi", "Ketua DPC PDIP", "Brebes", ref=0),
+    ),
+    (
+        "an acting regent who keeps his post at the province",
+        _m("Sutarjo Lembayung", "Pj. Bupati Tegal Sutarjo Lembayung", "Pj. Bupati", "Kabupaten Tegal", ref=0),
+        _m(
+            "Sutarjo Lembayung",
+            "Kepala Dinas PUPR Jawa Tengah Sutarjo Lembayung",
+            "Kepala Dinas PUPR",
+            "Jawa Tengah",
+            ref=0,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "first", "second"), _cases(ONE_PERSON_IN_ONE_ARTICLE))
+def test_one_person_s_posts_in_one_article_stay_one_official(case, first, second):
+    a, b = Resolver().resolve_all([first, second])
+    assert a.official_key == b.official_key, case
+
+
+def test_a_mention_without_a_post_goes_with_the_office_holder_named_before_it():
+    governor, councillor, bare = Resolver().resolve_all(
+        [
+            _m(
+                "Harsa Dirgantoro",
+                "Gubernur Sulawesi Tenggara Harsa Dirgantoro",
+                "Gubernur",
+                "Sulawesi Tenggara",
+                ref=0,
+            ),
+            _m("Harsa Dirgantoro", "anggota DPRD Kota Kendari Harsa Dirgantoro", "Anggota DPRD", "Kota Kendari", ref=0),
+            # (extraction carried the first holder's post over to the name printed alone)
+            _m("Harsa Dirgantoro", "Harsa Dirgantoro", "Gubernur", "Sulawesi Tenggara", ref=0),
+        ]
+    )
+    assert governor.official_key != councillor.official_key
+    assert bare.official_key == councillor.official_key
 
 
 @pytest.mark.parametrize(("case", "first", "second"), _cases(MERGE))
