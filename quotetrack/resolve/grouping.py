@@ -217,8 +217,16 @@ def _prints_office(reading: Reading) -> bool:
 
 
 def _elected(ctx: Context) -> bool:
+    """An elected post: a region's head, or any seat of a council ("Wakil Ketua DPRD", "Anggota
+    Komisi IV DPR RI": its chairs and commissions are its elected members)."""
     label = f"{ctx.post} {ctx.org}" if ctx.org else ctx.post
-    return appointment_type(ctx.appointment, label) == Appointment.ELECTED
+    if appointment_type(ctx.appointment, label) == Appointment.ELECTED:
+        return True
+    return ctx.appointment == "definitive" and _council(ctx) is not None
+
+
+def _council(ctx: Context) -> str | None:
+    return next((w.upper() for w in (ctx.org or "").split() if w.upper() in _COUNCILS), None)
 
 
 def _two_seats(a: Context, b: Context) -> bool:
@@ -234,9 +242,7 @@ def _two_seats(a: Context, b: Context) -> bool:
 
 def _seat_body(ctx: Context) -> str:
     """The body an elected post sits in: the council ("DPRD"), else the post itself ("Bupati")."""
-    label = f"{ctx.post} {ctx.org}" if ctx.org else ctx.post or ""
-    words = label.split()
-    return words[-1].upper() if words and words[-1].upper() in _COUNCILS else label.casefold()
+    return _council(ctx) or (f"{ctx.post} {ctx.org}" if ctx.org else ctx.post or "").casefold()
 
 
 _COUNCILS = frozenset({"DPRD", "DPR", "DPD", "MPR"})

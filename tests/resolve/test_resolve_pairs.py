@@ -345,6 +345,16 @@ APART = [
         _m("Ponirin Wagiman", "Bupati Blora Ponirin Wagiman", "Bupati", "Kabupaten Blora", ref=0),
     ),
     (
+        "a regent and a member of a commission of the DPR of one name in one article",
+        _m("Lasmini Kartono", "Bupati Klaten Lasmini Kartono", "Bupati", "Kabupaten Klaten", ref=0),
+        _m("Lasmini Kartono", "Anggota Komisi IV DPR RI Lasmini Kartono", "Anggota Komisi IV DPR RI", ref=0),
+    ),
+    (
+        "a mayor and a deputy speaker of the city's council of one name in one article",
+        _m("Lasmini Kartono", "Wali Kota Binjai Lasmini Kartono", "Wali Kota", "Kota Binjai", ref=0),
+        _m("Lasmini Kartono", "Wakil Ketua DPRD Kota Binjai Lasmini Kartono", "Wakil Ketua DPRD", "Kota Binjai", ref=0),
+    ),
+    (
         "an initial with one full word is no such evidence",
         _m("Budi S.", "Kepala Desa Budi S.", "Kepala Desa", "Sukamaju"),
         _m("Budi Santoso", "Pengamat Budi Santoso", "Pengamat", article="a2"),
@@ -374,6 +384,11 @@ def test_must_stay_apart(case, first, second):
 
 
 ONE_PERSON_IN_ONE_ARTICLE = [
+    (
+        "a deputy speaker and a commission's chair of one council",
+        _m("Lasmini Kartono", "Wakil Ketua DPRD Kota Binjai Lasmini Kartono", "Wakil Ketua DPRD", "Kota Binjai", ref=0),
+        _m("Lasmini Kartono", "Ketua Komisi II DPRD Binjai Lasmini Kartono", "Ketua Komisi II DPRD", "Binjai", ref=0),
+    ),
     (
         "the council's speaker, the regent-elect",
         _m("Kusnadi Ratmoko", "Ketua DPRD Kabupaten Brebes Kusnadi Ratmoko", "Ketua DPRD", "Kabupaten Brebes", ref=0),
