@@ -259,7 +259,17 @@ class Context:
         return self.post is None and self.region is None and self.org is None and not self.lay
 
 
-CONTEXT_RANK = {"same": 5, "post": 4, "region": 3, "unknown": 2, "other": 1, "moved": 0, "differ": 0, "conflict": -1}
+CONTEXT_RANK = {
+    "same": 5,
+    "post": 4,
+    "region": 3,
+    "standin": 3,
+    "unknown": 2,
+    "other": 1,
+    "moved": 0,
+    "differ": 0,
+    "conflict": -1,
+}
 
 
 @cache
@@ -292,7 +302,17 @@ def membership_relation(ctx: Context, m: MembershipRecord) -> str:
     apart = _days_apart(ctx.date, m)
     deputy_pair = bool(ctx.post and m.post) and (deputy_of(ctx.post) == m.post or deputy_of(m.post) == ctx.post)
     same_body = region_same is not False and org_same is not False and bool(region_same or org_same)
-    if deputy_pair and same_body and (apart is None or apart <= OVERLAP_DAYS):
+    # An interim post beside another of the same region: "Plt. Bupati" is the Wakil Bupati standing
+    # in, a "Pj. Bupati" or a "Plt. Kepala Dinas" one of the region's senior officials (its Sekda, a
+    # Kepala Dinas) given the post besides their own or after it.
+    stand_in = (
+        bool(ctx.post and m.post)
+        and ctx.post != m.post
+        and region_same is True
+        and "definitive" in (ctx.appointment, m.appointment)
+        and (ctx.appointment, m.appointment) != ("definitive", "definitive")
+    )
+    if deputy_pair and same_body and not stand_in and (apart is None or apart <= OVERLAP_DAYS):
         return "conflict"  # a Wakil Bupati and the Bupati of one regency at one time are two people
     post_same = None
     if ctx.post and m.post:
@@ -315,7 +335,7 @@ def membership_relation(ctx: Context, m: MembershipRecord) -> str:
             return "other" if far else "same"
         return "other" if far else "post"
     if region_same:
-        return "region"
+        return "standin" if stand_in and not far else "region"
     if post_same is False or org_same is False:
         return "other"
     return "unknown"
@@ -383,7 +403,7 @@ def decide(name: tuple[str, float], context: str, short_tokens: int) -> Verdict:
             return Verdict("merge", 0.6, on, rank)
         return Verdict("suggest" if relation != "fuzzy" else "none", 0.0, on, rank)
     if relation == "exact":
-        table = {"same": 0.97, "post": 0.93, "region": 0.88, "unknown": 0.8}
+        table = {"same": 0.97, "post": 0.93, "region": 0.88, "standin": 0.88, "unknown": 0.8}
         if context in table:
             return Verdict("merge", table[context], on, rank)
         if context == "other" and short_tokens >= 2:
@@ -396,6 +416,11 @@ def decide(name: tuple[str, float], context: str, short_tokens: int) -> Verdict:
     if relation == "subset":
         if context in ("same", "post"):
             return Verdict("merge", 0.9 if context == "same" else 0.8, on, rank)
+        if context == "standin" or (context == "region" and short_tokens >= 2):
+            # "Sekda Wonosobo Kuswandoro Setyadi", later "Pj. Bupati Wonosobo Kuswandoro": a word of
+            # the name and an interim post beside the region's other one; or two full words of a
+            # name in one region, a post changed (two words with nothing known already merge)
+            return Verdict("merge", 0.75, on, rank)
         if context == "unknown" and short_tokens >= 2:
             return Verdict("merge", 0.7, on, rank)
         if context == "other" and short_tokens >= 3:

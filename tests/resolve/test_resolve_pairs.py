@@ -13,6 +13,7 @@ from quotetrack.resolve import Mention, Resolver
 from quotetrack.resolve.matching import name_key
 
 D1, D2, FAR = dt.date(2024, 5, 30), dt.date(2024, 6, 28), dt.date(2009, 3, 1)
+EARLIER = dt.date(2021, 8, 2)
 
 
 def _m(name, printed=None, role=None, region=None, date=D1, article="a1", ref=None):
@@ -20,6 +21,27 @@ def _m(name, printed=None, role=None, region=None, date=D1, article="a1", ref=No
 
 
 MERGE = [
+    (
+        "the region's secretary, years on its acting regent by one word of the name",
+        _m("Wiryo Kartiko", "Sekda Wonosobo Ir. Wiryo Kartiko, M.T.", "Sekda", "Kabupaten Wonosobo", date=EARLIER),
+        _m("Kartiko", "Pj. Bupati Wonosobo Kartiko", "Pj. Bupati", "Wonosobo", article="a2"),
+    ),
+    (
+        "a deputy regent standing in for the regent (Plt.)",
+        _m("Ngadiman", "Wakil Bupati Kebumen Ngadiman", "Wakil Bupati", "Kabupaten Kebumen"),
+        _m("Ngadiman", "Plt. Bupati Kebumen Ngadiman", "Plt. Bupati", "Kabupaten Kebumen", date=D2, article="a2"),
+    ),
+    (
+        "two full words of a name in one region, the post changed",
+        _m(
+            "Dwi Sulistyowati Purwadi",
+            "Kepala Dinas Kesehatan Kabupaten Kebumen Dr. Dwi Sulistyowati Purwadi",
+            "Kepala Dinas Kesehatan",
+            "Kabupaten Kebumen",
+            date=EARLIER,
+        ),
+        _m("Dwi Sulistyowati", "Sekda Kebumen Dwi Sulistyowati", "Sekda", "Kebumen", article="a2"),
+    ),
     (
         "an English short form of the given name and the full one, same post",
         _m("Bill Hastings", "Foreign Secretary Bill Hastings", "Foreign Secretary"),
@@ -343,6 +365,18 @@ APART = [
         "a regent and the speaker of the province's council of one name in one article",
         _m("Ponirin Wagiman", "Ketua DPRD Provinsi Jawa Tengah Ponirin Wagiman", "Ketua DPRD", "Jawa Tengah", ref=0),
         _m("Ponirin Wagiman", "Bupati Blora Ponirin Wagiman", "Bupati", "Kabupaten Blora", ref=0),
+    ),
+    (
+        "one word of a name, two definitive posts of one regency",
+        _m("Purwadi", "Kepala Dinas Kesehatan Kebumen Purwadi", "Kepala Dinas Kesehatan", "Kabupaten Kebumen"),
+        _m(
+            "Purwadi Kartiko",
+            "Kepala Dinas PUPR Kebumen Purwadi Kartiko",
+            "Kepala Dinas PUPR",
+            "Kabupaten Kebumen",
+            date=D2,
+            article="a2",
+        ),
     ),
     (
         "a regent and a member of a commission of the DPR of one name in one article",
