@@ -199,7 +199,7 @@ def covers(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # the same names meet again and again across a run
 def name_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
-    """("exact" | "subset" | "fuzzy" | "generation" | "patronym" | "none", score in 0..1)."""
+    """("exact" | "subset" | "fuzzy" | "variant" | "generation" | "patronym" | "none", score in 0..1)."""
     if not a.tokens or not b.tokens:
         return "none", 0.0
     relation, score = _tokens_relation(a, b)
@@ -225,13 +225,35 @@ def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
             return "exact", 0.95
         return "subset", sum(map(len, small)) / sum(map(len, big))
     ratio = fuzz.token_sort_ratio(a.respelled, b.respelled)
-    if not _same_shape(a.full, b.full) or another_given_name(a.full, b.full):
-        return "none", ratio / 100
-    if ratio >= 88:
-        return "fuzzy", ratio / 100
-    if sorted(map(skeleton, a.full)) == sorted(map(skeleton, b.full)) and ratio >= 75:
-        return "fuzzy", 0.88  # a vowel apart: "Imran" / "Imron"
+    if _same_shape(a.full, b.full) and not another_given_name(a.full, b.full):
+        if ratio >= 88:
+            return "fuzzy", ratio / 100
+        if sorted(map(skeleton, a.full)) == sorted(map(skeleton, b.full)) and ratio >= 75:
+            return "fuzzy", 0.88  # a vowel apart: "Imran" / "Imron"
+    if letters_key(a) == letters_key(b) and _slip(a.full, b.full):
+        return "variant", ratio / 100  # "Widyatno" / "Widyanto", "Nurhayati" / "Nur Hayati"
     return "none", ratio / 100
+
+
+def letters_key(key: NameKey) -> str:
+    """The letters of a name's full words, sorted: one key for the slips of the pen `_slip` reads."""
+    return "".join(sorted("".join(key.full)))
+
+
+def _slip(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two printings of one name a slip apart: two neighbouring letters swapped in one word of five
+    letters or more ("Widyatno" / "Widyanto"), or the same letters in one word or two ("Nurhayati"
+    / "Nur Hayati"). Too weak to merge on: an editor is asked (see decide)."""
+    if len(a) != len(b):
+        return "".join(a) == "".join(b)
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(apart) != 1:
+        return False
+    x, y = apart[0]
+    if len(x) != len(y) or len(x) < 5:
+        return False
+    k = next(i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q)
+    return k + 1 < len(x) and x[k] == y[k + 1] and x[k + 1] == y[k] and x[k + 2 :] == y[k + 2 :]
 
 
 def _same_shape(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -395,6 +417,10 @@ def decide(name: tuple[str, float], context: str, short_tokens: int) -> Verdict:
     on = f"{relation}+{context}"
     if relation in ("generation", "patronym", "none"):
         return Verdict("suggest" if relation != "none" else "none", 0.0, on, rank)
+    if relation == "variant":
+        # a slip of the pen, or a name the next article spells its own way: the same post in the
+        # same region makes it worth an editor's look, never a merge
+        return Verdict("suggest" if context == "same" else "none", 0.0, on, rank)
     if context == "conflict":
         if relation == "exact" and short_tokens >= 2:
             # "Wakil Bupati Garut Helmi Budiman", a year on "Bupati Garut Helmi Budiman": a full

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from quotetrack.resolve.grouping import Group, Reading, group_mentions, read_mention
 from quotetrack.resolve.matching import (
     CONTEXT_RANK,
+    NAME_RANK,
     Context,
     NameKey,
     Verdict,
@@ -25,6 +26,7 @@ from quotetrack.resolve.matching import (
     covers,
     decide,
     fuller_name,
+    letters_key,
     name_key,
     name_relation,
     public_office,
@@ -80,6 +82,7 @@ class Resolver:
         self._by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)  # sorted tokens of any variant
         self._by_token: dict[str, set[str]] = defaultdict(set)
         self._by_skeleton: dict[str, set[str]] = defaultdict(set)
+        self._by_letters: dict[str, set[str]] = defaultdict(set)  # letters_key of any variant
         self._by_region: dict[str, set[str]] = defaultdict(set)
         self._suggestions: dict[tuple[str, str], MergeProposal] = {}
         self._counter = itertools.count(1)
@@ -133,6 +136,7 @@ class Resolver:
             return
         for ordered in entry.keys:
             self._by_name.get(ordered, set()).discard(key)
+            self._by_letters.get(letters_key(_variant_key(ordered, None)), set()).discard(key)
             for token in ordered:
                 self._by_token.get(token, set()).discard(key)
                 self._by_skeleton.get(skeleton(token), set()).discard(key)
@@ -197,6 +201,11 @@ class Resolver:
             if k not in taken
         ]
         merges = sorted(((e, v) for e, v in scored if v.action == "merge"), key=lambda ev: ev[1].rank, reverse=True)
+        if any(v.rank[1] > NAME_RANK["fuzzy"] for _, v in merges):
+            # The official printed with this very name (or a part of it) is the one, not another
+            # spelled a letter apart whose post fits better: "Widyanto" with the Widyanto known
+            # for a task force, not a "Widyatno" heading his agency.
+            merges = [(e, v) for e, v in merges if v.rank[1] > NAME_RANK["fuzzy"]]
         chosen = None
         if merges:
             top = merges[0][1]
@@ -276,6 +285,9 @@ class Resolver:
         spellings = _intersection([self._by_skeleton.get(skeleton(t), set()) for t in tokens])
         if len(spellings) <= BLOCK_CAP:
             found |= spellings  # "Muhammad Hanan" for "Mochammad Hanan"
+        slips = self._by_letters.get(letters_key(key), set())
+        if len(slips) <= BLOCK_CAP:
+            found |= slips  # "Widyanto" for "Widyatno", "Nur Hayati" for "Nurhayati"
         # (the rarest word any official has: "Muhammad Hanif" meets "M. Hanif" of the same regency)
         rarest = next((t for t in tokens if self._by_token.get(t)), None) if in_region else None
         if rarest is not None:
@@ -328,6 +340,8 @@ class Resolver:
     def _index_name(self, entry: _Entry, key: NameKey) -> None:
         entry.keys.add(key.ordered)
         self._by_name[key.ordered].add(entry.key)
+        if key.full:
+            self._by_letters[letters_key(key)].add(entry.key)
         for token in key.tokens:
             self._by_token[token].add(entry.key)
             if len(token) > 1:

@@ -738,3 +738,64 @@ def test_a_short_given_name_printed_again_in_full_in_one_article_is_one_person()
 )
 def test_english_short_forms_of_a_given_name(short, full, same):
     assert (name_key(short).tokens == name_key(full).tokens) is same
+
+
+SLIPS = [
+    ("two neighbouring letters swapped in a short name", "Suryatmo", "Suryamto"),
+    ("one name printed as one word or two", "Sriwahyuni", "Sri Wahyuni"),
+]
+
+
+@pytest.mark.parametrize(("case", "first", "second"), SLIPS, ids=[c[0] for c in SLIPS])
+def test_a_slip_of_the_pen_with_the_same_post_and_region_is_suggested(case, first, second):
+    resolver = Resolver()
+    kadis = ("Kepala Dinas Kesehatan", "Kabupaten Garut")
+    a, b = resolver.resolve_all(
+        [_m(first, f"Kepala Dinas Kesehatan Garut {first}", *kadis), _m(second, second, *kadis, date=D2, article="a2")]
+    )
+    assert a.official_key != b.official_key, case
+    assert [({s.a, s.b}, s.reason) for s in resolver.suggestions()] == [
+        ({a.official_key, b.official_key}, "variant+same")
+    ], case
+
+
+@pytest.mark.parametrize(("case", "first", "second"), SLIPS, ids=[c[0] for c in SLIPS])
+@pytest.mark.parametrize("where", [("Kepala Dinas PU", "Kabupaten Garut"), ("Kepala Dinas Kesehatan", "Ciamis")])
+def test_a_slip_of_the_pen_with_another_post_or_region_is_nothing(case, first, second, where):
+    resolver = Resolver()
+    a, b = resolver.resolve_all(
+        [
+            _m(first, first, "Kepala Dinas Kesehatan", "Kabupaten Garut"),
+            _m(second, second, *where, date=D2, article="a2"),
+        ]
+    )
+    assert a.official_key != b.official_key and not resolver.suggestions(), case
+
+
+def test_letters_swapped_in_a_long_name_are_found_and_weighed_as_a_spelling():
+    # ("Kurniyatno" and "Kurniyanto" share no spelling skeleton, so neither was a candidate of the
+    # other; close enough, with the same post and region they are one person, as "Syamsul" and
+    # "Samsul" are)
+    a, b = Resolver().resolve_all(
+        [
+            _m("Kurniyatno", "Kapolres Cilacap AKBP Kurniyatno", "Kapolres", "Kabupaten Cilacap"),
+            _m(
+                "Kurniyanto", "Kapolres Cilacap AKBP Kurniyanto", "Kapolres", "Kabupaten Cilacap", date=D2, article="a2"
+            ),
+        ]
+    )
+    assert a.official_key == b.official_key and b.matched_on == "fuzzy+same"
+
+
+def test_the_official_of_the_very_name_wins_over_one_spelled_a_letter_apart():
+    resolver = Resolver()
+    madiun = "Kota Madiun"
+    (task_force,) = resolver.resolve_all([_m("Bayu Kurniyanto", "Bayu Kurniyanto", "Wakil Sekretaris Satgas", madiun)])
+    (misspelt,) = resolver.resolve_all(
+        [_m("Bayu Kurniyatno", "Bayu Kurniyatno", "Kepala Dinas Sosial", madiun, article="a2")]
+    )
+    assert misspelt.official_key != task_force.official_key
+    (later,) = resolver.resolve_all(
+        [_m("Bayu Kurniyanto", "Bayu Kurniyanto", "Kepala Dinas Sosial", madiun, date=D2, article="a3")]
+    )
+    assert later.official_key == task_force.official_key
