@@ -16,6 +16,7 @@ from quotetrack.extract.mentions import (
     EPITHET_WORDS,
     FIELDS_LISTED_EN,
     NAME_PARTICLES,
+    ONE_OF_ID,
     PARTICIPLE_CUES,
     PARTY_BRACKET,
     PARTY_MEMBER,
@@ -67,7 +68,7 @@ _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
     # (a capital after a full stop closes an initialism: "the U.S. State Department")
     # ("Letkol Inf. X", "Kolonel Czi. Y", "Letkol Pnb. Z": an officer's corps after the rank)
-    r"(?:(?:^|\s)(?:Dr|Drs|Dra|dr|drg|drh|Ir|Hj|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Inf|Kav|Arh|Arm|Czi|Cpm|Chk|Ckm|Pnb|Psk|Ms|Mr|Mrs|Gov|Govs|Sen|Sens|Rep|Reps|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
+    r"(?:(?:^|\s)(?:Dr|Drs|Dra|dr|drg|drh|Ir|Hj|KH|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Inf|Kav|Arh|Arm|Czi|Cpm|Chk|Ckm|Pnb|Psk|Ms|Mr|Mrs|Gov|Govs|Sen|Sens|Rep|Reps|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
     rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Cdr|Brig|Atty|Gen|Engr|Arc|Barr|Amb|Smt|Rt|{'|'.join(NAME_SHORT_FORMS)})"
     r"|(?:^|[\s.])[A-Z])$"
 )
@@ -75,7 +76,7 @@ _COMPANY_DOT = re.compile(r"\s[A-Z][\w&'’-]*\s+(?:Ltd|Inc|Corp|Co|Bros|Plc)$")
 # A title's, a rank's, an initial's or a company's full stop inside a mention ("Gov. X", "Dr. Y",
 # "M. Z", "IG Ltd.", "Police chief Adj. Sr. Comr. X") ends no sentence.
 ABBREVIATION_DOT = re.compile(
-    r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|Prof|Pj|Plt|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Ltd|Inc|Corp|Co|Bros"
+    r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|KH|Prof|Pj|Plt|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Ltd|Inc|Corp|Co|Bros"
     r"|Comr|Adj|Insp|Supt|Brig|Maj|Capt|Sgt|Det|Cmdr|Adm)\."
 )
 _WINDOW = 160
@@ -266,6 +267,24 @@ def _someone_unnamed(words: list[str], lex: Lexicon) -> bool:
         if word[:1].isupper():
             break
     mention = parse_mention(" ".join(words), lex)
+    return mention is None or not (mention.name or mention.pronoun or mention.org)
+
+
+# An Indonesian source's own word: "Sumber di internal partai", "Seorang narasumber di Polda X".
+_SOURCE_ID = re.compile(r"(?:(?:salah\s+(?:satu|seorang)|seorang)\s+)?(?:nara)?sumber\b", re.IGNORECASE)
+# A source who asked not to be named: "yang enggan disebut namanya", "yang minta identitasnya dirahasiakan".
+_NAME_WITHHELD_ID = re.compile(r"\s+yang\s+(?:[a-z]+\s+){0,4}?(?:nama|identitas)(?:nya)?\b.*$")
+
+
+def _someone_unnamed_id(subject: str, lex: Lexicon) -> bool:
+    """Whether the Indonesian words before a speech verb are someone the article leaves unnamed:
+    "Seorang pejabat di lingkungan Pemprov X yang enggan disebut namanya", "Salah satu perawat
+    RSUD X", "Sumber di internal partai" (a speaker of their own, never the one named next or
+    last; "Seorang warga Desa X, Ujang," names her after the comma)."""
+    subject = subject.strip(" ,")
+    if "," in subject or not (ONE_OF_ID.match(subject) or _SOURCE_ID.match(subject)):
+        return False
+    mention = parse_mention(_NAME_WITHHELD_ID.sub("", subject), lex)
     return mention is None or not (mention.name or mention.pronoun or mention.org)
 
 
@@ -999,7 +1018,10 @@ def subject_mention(text: str, lo: int, verb_start: int, lex: Lexicon) -> Parsed
     subject = subject_before(text, lo, verb_start, lex)
     aside = _bracket_after_name(subject) if lex.lang == "en" and subject.endswith(")") else None
     if aside is None:
-        return _subject_mention(subject, lex)
+        mention = _subject_mention(subject, lex)
+        if mention is None and lex.lang == "id" and _someone_unnamed_id(subject, lex):
+            return ParsedMention(printed=subject.strip(" ,"))  # "Seorang pejabat ... mengatakan": unnamed
+        return mention
     before, seat, alone = aside
     mention = _subject_mention(before, lex)
     if mention is None or not mention.name or mention.org or mention.pronoun:

@@ -168,6 +168,9 @@ DAY_TAIL_ID = re.compile(
     # (news-agency style: "..., di Jakarta, Kamis." names where and when it was said)
     rf"|,\s*di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}},\s*{_CLOSING_DAY_ID})[\s.]*$"
 )
+# The reporters or the release a report was given through, closing it with no day: "..., ujar
+# Kepala Desa X, Y, kepada wartawan.", "..., kata Y, dalam keterangan tertulisnya."
+PRESS_TAIL_ID = re.compile(rf"\s*,\s*{_THROUGH_PRESS_ID}{_PRESS_FILLER_ID}[\s.]*$")
 # A word that can open such a tail (a day, or the occasion's first word): DAY_TAIL_ID is searched
 # for only from the first of these near a statement's end.
 DAY_TAIL_HINT = re.compile(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from quotetrack.extract.mentions import CLAUSE_WORDS
 from quotetrack.extract.words import Lexicon
 from quotetrack.text.lexicon import word_list
 
@@ -102,6 +103,8 @@ def _after_id(text: str, end: int, lex: Lexicon) -> tuple[str, str | None] | Non
         if text[at : word.start()].strip():
             break  # a comma, a full stop or a bracket ends the description
         key = word.group().casefold()
+        if key in CLAUSE_WORDS:
+            return None  # "Menurut X, warga harus ...": a clause opens after the comma, no description
         if words and (key in _STOPS_ID or lex.verb_re.fullmatch(word.group()) or lex.root_re.fullmatch(word.group())):
             break
         words.append(word.group())

@@ -3397,7 +3397,7 @@ _INITIALS_BEFORE_NAME = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z]{1,9}\)(?=,\s+[
 
 
 # "Salah satu", "salah seorang", "seorang": one of a body's members or of a kind of people.
-_ONE_OF_ID = re.compile(r"(?:salah\s+(?:satu|seorang)|seorang)\s", re.IGNORECASE)
+ONE_OF_ID = re.compile(r"(?:salah\s+(?:satu|seorang)|seorang)\s", re.IGNORECASE)
 
 
 def _one_of_a_body_s_members(mention: ParsedMention) -> bool:
@@ -3407,7 +3407,7 @@ def _one_of_a_body_s_members(mention: ParsedMention) -> bool:
     if not (mention.name and mention.role and " " not in mention.name and "," not in mention.printed):
         return False
     last = mention.role.split()[-1]
-    return _ONE_OF_ID.match(mention.printed) is not None and (last[:1].isupper() or last.isdigit())
+    return ONE_OF_ID.match(mention.printed) is not None and (last[:1].isupper() or last.isdigit())
 
 
 @lru_cache(maxsize=4096)  # articles repeat the same mentions; the function is pure
@@ -3520,7 +3520,7 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     ):
         # "perempuan asal Depok, Jawa Barat": where she is from, no one's name
         mention = replace(mention, name=None, region=mention.region or mention.name)
-    if mention is not None and mention.role and not _CLAUSE_WORDS.isdisjoint(mention.role.split()):
+    if mention is not None and mention.role and not CLAUSE_WORDS.isdisjoint(mention.role.split()):
         # "Keputusan Gubernur harus segera terbit Terkait ..., Teguh": a clause (a subheading run
         # into the paragraph) before the name, never a post, which holds no "harus" or "will"
         mention = replace(mention, role=None, region=None)
@@ -3571,7 +3571,7 @@ _ROYAL_STYLES = ("Prince ", "Princess ", "Sheikh ", "Sheikha ")
 # A member's post printed after the name, as British and Irish copy does: "Sarah Blythe MP".
 _MEMBER_AFTER_NAME = re.compile(r"[a-z][,]?\s+(MP|MSP|MS|MLA|MEP|TD|AM)$")
 # Modal and aspect words (lower-case): a clause's, never a post's.
-_CLAUSE_WORDS = frozenset(
+CLAUSE_WORDS = frozenset(
     {
         *("harus", "akan", "sudah", "telah", "belum", "sedang", "segera", "perlu", "ingin", "hendak"),
         *("will", "would", "should", "must", "cannot"),

@@ -17,7 +17,7 @@ from quotetrack.extract.cues import (
     quoted_as_whom,
     subject_mention,
 )
-from quotetrack.extract.dating import DAY_LEAD_ID, day_tail
+from quotetrack.extract.dating import DAY_LEAD_ID, PRESS_TAIL_ID, day_tail
 from quotetrack.extract.mentions import (
     PARTICIPLE_CUES,
     PARTY_BRACKET,
@@ -133,7 +133,7 @@ _MENURUT = re.compile(
     r"(?P<opener>Menurut|According to|Bagi|Lanjut|(?-i:Kata|Ujar|Tutur)(?=\s))\s*"
     # ("According to Sen. Bill Nelson (D-Fla.), ...": a title's stop, a member's party and state)
     rf"(?P<m>nya|(?:{PARTY_BRACKET}|[^,.;\"“”]"
-    r"|(?:(?<=Dr)|(?<=Drs)|(?<=Ir)|(?<=Hj)|(?<=Prof)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Mr)|(?<=Mrs)|(?<=Ms))\.){1,80}?)"
+    r"|(?:(?<=\b[A-Z])|(?<=Dr)|(?<=Drs)|(?<=Ir)|(?<=Hj)|(?<=KH)|(?<=Prof)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Mr)|(?<=Mrs)|(?<=Ms))\.){1,80}?)"
     # ("According to Sen. Lindsey Graham, R-S.C., the package ...": his party and state, then the words)
     r"(?:,\s*[RDI]-[A-Z][A-Za-z]*(?:\.[A-Z]?[a-z]*)*\.?(?=,))?"
     r"(?:\s*,\s*|(?<=nya)\s+(?=[a-z]))",  # ("Menurutnya survei hanya ...": no comma after "-nya")
@@ -592,8 +592,23 @@ CLOSING_QUOTES = ('"', "”", "'", "’")  # (and '' of two apostrophes)
 _COMMA_BEFORE_CUE = re.compile(r",(?:''|[\"”’])?\s*")
 
 
-def _trailing_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found | None:
+def _cue_end(text: str, sent: Span, lex: Lexicon) -> Span:
+    """The sentence up to the end of the cue that closes it, without the day or the reporters it
+    was said to, set after the speaker's name by a comma of their own: "<content>, kata Yanti,
+    Senin.", "<content>, ujar Kepala Desa X, Y, kepada wartawan." (Indonesian copy)."""
+    if lex.lang != "id" or text.count(",", sent.start, sent.end) < 2:
+        return sent
+    tail = day_tail(text, sent.start, sent.end, _TAIL_HINT_REACH)
+    if tail is None and (press := PRESS_TAIL_ID.search(text, sent.start, sent.end)) is not None:
+        tail = press.start()
+    if tail is None or not text.startswith(",", _after_space(text, tail, sent.end)):
+        return sent
+    return Span(sent.start, tail)
+
+
+def _trailing_root(text: str, whole: Span, paragraph: int, lex: Lexicon) -> Found | None:
     """'<content>, kata Menteri X.' / '<content>, ujarnya.' / '<content>, says the minister.'"""
+    sent = _cue_end(text, whole, lex)
     comma = text.rfind(",", sent.start, sent.end)
     if comma <= sent.start:
         return None
@@ -710,6 +725,11 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
         mention = parse_mention(printed, lex)
         if mention is None:
             continue
+        if pos > sent.start and stop >= _cue_end(text, sent, lex).end:
+            # "<content>, ujar Kepala Desa X, Y, kepada wartawan.": the cue closes what was said;
+            # after the name only to whom or when
+            start, end = _strip_end(text, sent.start, pos)
+            return _found(start, end, paragraph, root.group(), mention, False, 0.7)
         if pos > sent.start and lex.lang == "en" and _WHO_AFTER_SPEAKER.match(text, stop, sent.end):
             # "<content>, said Ms Lucas, who wants a tax on flights.": the clause is about her
             start, end = _strip_end(text, sent.start, pos)
