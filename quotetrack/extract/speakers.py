@@ -27,7 +27,7 @@ from quotetrack.extract.around import (
     word_evidence,
 )
 from quotetrack.extract.cues import ABBREVIATION_DOT, COORDINATORS, inverted_said
-from quotetrack.extract.descriptors import describes_private_person, description_at
+from quotetrack.extract.descriptors import describes_private_person, description_at, plain_description
 from quotetrack.extract.mentions import (
     ADDRESS_WORDS,
     CAMPAIGN,
@@ -2376,8 +2376,37 @@ class Registry:
                 self.subjects.append((start, -1))  # named as not answering: speaks none of what follows
             elif self.lex.lang == "en" or _office(self.people[ref].role, self.lex):
                 self.subjects.append((start, ref))
+            elif (private := self._private_description(text, sentence, start, printed, mention)) is not None:
+                # a private person described where named is a subject to trust as one with a post
+                # is: "katanya" after it is theirs, not the official's quoted before
+                description, printed_before = private
+                held = self.people[ref].role
+                if printed_before and held and not _office(held, self.lex):
+                    # ("Pedagang di Pasar X, Ningsih,": the run, read from "Pasar X", took a place for
+                    # her post; with no post read, the role stays empty as before)
+                    self.people[ref].role = description
+                self.subjects.append((start, ref))
             else:
                 self.subjects.append((start, -1))  # a sentence subject, but not one to trust
+
+    def _private_description(
+        self, text: str, sentence: int, start: int, printed: str, mention: ParsedMention
+    ) -> tuple[str, bool] | None:
+        """What a private person named at `start` is, as printed before the name from the start of
+        the sentence or after it ("Pedagang di Pasar X, Ningsih,", "Ningsih, pedagang di Pasar X,"),
+        and whether it was printed before; None when the words say no such thing (Indonesian copy)."""
+        if self.lex.lang != "id" or not mention.name:
+            return None
+        if describes_private_person(mention.role):
+            return mention.role or "", False
+        at = text.find(mention.name, start, start + len(printed))
+        if at < 0:
+            return None
+        before = text[sentence:at].rstrip()
+        if before.endswith(",") and describes_private_person(before.rstrip(",")):
+            return plain_description(before.rstrip(","), None, self.lex)[0], True
+        described = description_at(text, at, at + len(mention.name), self.lex)
+        return (described[0], False) if described is not None and describes_private_person(described[0]) else None
 
     def _object_before(self, words: list[str]) -> bool:
         """Whether an English name after `words` (its post's words set aside: "including former

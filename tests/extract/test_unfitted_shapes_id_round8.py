@@ -116,3 +116,24 @@ def test_an_unnamed_source_speaks_and_is_no_one_named_next(lede: str) -> None:
 def test_one_described_then_named_after_a_comma_keeps_the_name() -> None:
     text = "Banjir Datang Malam\n\nSeorang warga Desa Sukaresmi, Kurniasih, mengatakan banjir datang tengah malam.\n"
     assert [speaker for speaker, _, _ in _said(text)] == ["Kurniasih"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "post"),
+    [
+        (
+            "Pedagang di Pasar Sukaresmi, Yulianti Pasaribu, juga mengeluhkan sepinya pembeli.",
+            "pedagang di Pasar Sukaresmi",
+        ),
+        ("Yulianti Pasaribu, pedagang di Pasar Sukaresmi, juga mengeluhkan sepinya pembeli.", "pedagang"),
+        # (a description before the name is no post: none printed, as before)
+        ("Pedagang sayur, Yulianti Pasaribu, mengeluhkan sepinya pembeli.", None),
+    ],
+)
+def test_a_quote_after_a_described_private_person_is_hers_not_the_official_s(introduced: str, post: str | None) -> None:
+    text = (
+        "Pasar Sepi\n\nKepala Dinas Perdagangan Kota Mekarsari Darmaji Hutapea mengatakan pemerintah akan"
+        f' mengkaji tarif retribusi.\n\n"Kami akan duduk bersama pedagang," ujarnya.\n\n{introduced}\n\n'
+        '"Sudah dua minggu sepi," katanya.\n'
+    )
+    assert _said(text)[-1] == ("Yulianti Pasaribu", post, "Sudah dua minggu sepi,")
