@@ -214,6 +214,19 @@ def _nickname_inside(text: str, quote: Quote) -> bool:
     return word[:1].isupper() and NICKNAME_INSIDE.match(text, at) is not None
 
 
+def _left_open(text: str, lo: int) -> bool:
+    """Whether the paragraph before `lo` ends inside a quote: its double marks do not pair up
+    (counted together, since outlets print ” to open as well as to close)."""
+    if lo == 0 or text[lo : lo + 1] in _DOUBLE_MARKS:
+        return False
+    end = _before_space(text, 0, lo)
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return sum(line.count(mark) for mark in _DOUBLE_MARKS) % 2 == 1
+
+
+_DOUBLE_MARKS = ('"', "“", "”")
+
+
 def _goes_on_from(text: str, lo: int, lex: Lexicon) -> bool:
     """Whether the paragraph before `lo`, where a paragraph opens with a quote mark, hands on to
     it: it ends inside a quote (its marks do not pair up; English leaves a quote open when the next
@@ -256,7 +269,7 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     # ('said Ferdinand "Bongbong" Marcos Jr.': a quoted nickname inside a name is no quote)
-    quotes = [q for q in find_quotes(text, lo, hi) if not _nickname_inside(text, q)]
+    quotes = [q for q in find_quotes(text, lo, hi, _left_open(text, lo)) if not _nickname_inside(text, q)]
     for index, quote in enumerate(quotes):
         next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) else hi
         prev_end = quotes[index - 1].outer_end if index > 0 else lo

@@ -67,7 +67,7 @@ def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
     return left, left + len(stripped)
 
 
-def _scan(text: str, lo: int, hi: int, marks: list[re.Match[str]]) -> list[Quote]:
+def _scan(text: str, lo: int, hi: int, marks: list[re.Match[str]], carried: bool = False) -> list[Quote]:
     quotes: list[Quote] = []
     open_end = -1  # end of the opening mark of the quote being read; -1 when none is open
     open_start = -1
@@ -78,6 +78,14 @@ def _scan(text: str, lo: int, hi: int, marks: list[re.Match[str]]) -> list[Quote
             if text[m_start] in _OPEN_ONLY and not _closes_after_mark(text, m_start, m_end, hi)
             else _classify(text, m_start, m_end, lo, hi)
         )
+        if carried and not quotes and open_end < 0 and kind == "close" and m_start > lo:
+            # the quote the paragraph before left open goes on from this paragraph's start to its
+            # first mark, a closing one
+            if (content := _content(text, lo, m_start)) is not None:
+                quotes.append(Quote(lo, content[0], content[1], m_start, m_end - m_start))
+            carried = False
+            continue
+        carried = False
         if open_end < 0:
             if kind != "close" or m_start == lo:
                 open_start, open_end = m_start, m_end
@@ -99,11 +107,13 @@ def _scan(text: str, lo: int, hi: int, marks: list[re.Match[str]]) -> list[Quote
     return quotes
 
 
-def find_quotes(text: str, lo: int, hi: int) -> list[Quote]:
-    """Quotes inside `text[lo:hi]` (one paragraph), in order, not overlapping."""
+def find_quotes(text: str, lo: int, hi: int, carried: bool = False) -> list[Quote]:
+    """Quotes inside `text[lo:hi]` (one paragraph), in order, not overlapping; `carried` when the
+    paragraph before left a quote open, which a first closing mark here ends (a quote run over
+    paragraphs with its closing mark only at the end: '"... sungai. // Kami juga ...," kata X.')."""
     doubles = list(_DOUBLE.finditer(text, lo, hi))
     if doubles:
-        return _scan(text, lo, hi, doubles)
+        return _scan(text, lo, hi, doubles, carried and len(doubles) % 2 == 1)
     # Single curly marks only count where no double marks are used; straight ones only where
     # neither is.
     singles = [m for m in _SINGLE.finditer(text, lo, hi) if _quote_mark(text, m, lo, hi)]

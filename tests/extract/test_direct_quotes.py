@@ -343,4 +343,5 @@ def test_a_quote_whose_last_paragraph_lost_its_opening_mark_is_the_speaker_s_thr
     statements = extract(prepare(text)[0], lang="id").statements
     assert [s.speaker for s in statements] == ["Dwi Asmariyati", "Dwi Asmariyati"]
     assert statements[0].text.endswith("melalui layanan digital.")
-    assert statements[1].text.endswith("dibuka selama 24 jam")  # not the attribution after the mark
+    # (the quote left open goes on to the closing mark: quoted words, not the attribution after it)
+    assert (statements[1].kind, statements[1].text[-21:]) == ("direct", "dibuka selama 24 jam,")

@@ -137,3 +137,21 @@ def test_a_quote_after_a_described_private_person_is_hers_not_the_official_s(int
         '"Sudah dua minggu sepi," katanya.\n'
     )
     assert _said(text)[-1] == ("Yulianti Pasaribu", post, "Sudah dua minggu sepi,")
+
+
+@pytest.mark.parametrize("opening", ['"', "“", "”"])
+def test_a_quote_run_over_two_paragraphs_with_its_closing_mark_only_at_the_end(opening: str) -> None:
+    closing = "”" if opening != '"' else '"'
+    text = (
+        "Jembatan Gantung Diresmikan\n\nBupati Mekarsari Darmaji Hutapea meresmikan jembatan gantung di Desa"
+        f" Sukaresmi.\n\n{opening}Jembatan ini memutus isolasi tiga desa. Anak-anak tidak perlu lagi menyeberang"
+        f" sungai.\n\nKami juga siapkan anggaran untuk jalan desanya. Tahun depan dikerjakan,{closing} kata Darmaji.\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in statements(text, "id")] == [
+        (
+            "Darmaji Hutapea",
+            "direct",
+            "Jembatan ini memutus isolasi tiga desa. Anak-anak tidak perlu lagi menyeberang sungai.",
+        ),
+        ("Darmaji Hutapea", "direct", "Kami juga siapkan anggaran untuk jalan desanya. Tahun depan dikerjakan,"),
+    ]
