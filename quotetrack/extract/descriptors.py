@@ -36,6 +36,9 @@ _PLACE_MARKERS_ID = frozenset(
     }
 )
 _RESIDENTS_ID = frozenset({"warga", "penduduk"})
+# Words no description holds: a clause's modal, aspect and negation words ("Menurut X, warga
+# harus ...", "kata X, warga tak hanya bisa ...": what was said opens after the comma).
+NOT_DESCRIBING_ID = CLAUSE_WORDS | {"tak", "tidak", "bukan", "hanya", "bisa", "dapat", "masih", "mau", "boleh", "pun"}
 # After the name: an age in brackets ("(45)", "(45 tahun)") before the comma.
 _AGE_ID = re.compile(r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)")
 _WORD = re.compile(r"[^\s,.;:!?\"“”()]+")
@@ -103,7 +106,7 @@ def _after_id(text: str, end: int, lex: Lexicon) -> tuple[str, str | None] | Non
         if text[at : word.start()].strip():
             break  # a comma, a full stop or a bracket ends the description
         key = word.group().casefold()
-        if key in CLAUSE_WORDS:
+        if key in NOT_DESCRIBING_ID:
             return None  # "Menurut X, warga harus ...": a clause opens after the comma, no description
         if words and (key in _STOPS_ID or lex.verb_re.fullmatch(word.group()) or lex.root_re.fullmatch(word.group())):
             break

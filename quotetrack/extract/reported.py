@@ -18,6 +18,7 @@ from quotetrack.extract.cues import (
     subject_mention,
 )
 from quotetrack.extract.dating import DAY_LEAD_ID, PRESS_TAIL_ID, day_tail
+from quotetrack.extract.descriptors import NOT_DESCRIBING_ID, describes_private_person
 from quotetrack.extract.mentions import (
     PARTICIPLE_CUES,
     PARTY_BRACKET,
@@ -734,10 +735,18 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
             # "<content>, said Ms Lucas, who wants a tax on flights.": the clause is about her
             start, end = _strip_end(text, sent.start, pos)
             return _found(start, end, paragraph, root.group(), mention, False, 0.7)
-        if pos > sent.start and _describes(text[stop + 1 : sent.end], lex):
-            # "Taxes will rise, said Bart Dole, an advocate for the poor.": what follows the name
-            # is who the speaker is, not more of what was said.
-            described = parse_mention(f"{printed}, {text[stop + 1 : sent.end].strip(' .')}", lex)
+        cue_end = _cue_end(text, sent, lex).end
+        apposed = text[stop + 1 : cue_end]
+        if pos > sent.start and (
+            _describes(apposed, lex)
+            # (only before a day or the reporters it was told: "..., kata Alfatih, warga tak hanya
+            # bisa berdonasi." goes on with what was said)
+            or (cue_end < sent.end and _private_apposition(apposed, lex))
+        ):
+            # "Taxes will rise, said Bart Dole, an advocate for the poor.", "..., kata Yusna, warga
+            # Kelurahan X, Selasa.": what follows the name is who the speaker is, not more of
+            # what was said.
+            described = parse_mention(f"{printed}, {apposed.strip(' .')}", lex)
             start, end = _strip_end(text, sent.start, pos)
             return _found(start, end, paragraph, root.group(), described or mention, False, 0.7)
         # (after an opening connective or circumstance what was said follows the attribution, else
@@ -940,6 +949,22 @@ def _describes(rest: str, lex: Lexicon) -> bool:
 
 
 _POST_LINKS_ID = frozenset({"dan", "dari", "bidang", "untuk", "urusan"})
+
+
+def _private_apposition(rest: str, lex: Lexicon) -> bool:
+    """Whether the end of an Indonesian sentence after "..., kata X," is what a private person is
+    ("warga Kelurahan X", "pedagang sayur"): a few words, no clause ("warga harus ..." is what was said)."""
+    words = rest.strip(" .").split()
+    return (
+        lex.lang == "id"
+        and 0 < len(words) <= _PRIVATE_APPOSITION_WORDS
+        and NOT_DESCRIBING_ID.isdisjoint(w.casefold() for w in words)
+        and not (lex.verb_re.search(rest) or lex.root_re.search(rest))
+        and describes_private_person(" ".join(words))
+    )
+
+
+_PRIVATE_APPOSITION_WORDS = 6
 
 
 _DEMONSTRATIVE_SUBJECT = re.compile(r"[A-Z][a-z]+(?:\s+\d{4})?\s+(?:ini|itu|tersebut)(?:\s+juga)?\s+(?=[a-z])")

@@ -155,3 +155,32 @@ def test_a_quote_run_over_two_paragraphs_with_its_closing_mark_only_at_the_end(o
         ),
         ("Darmaji Hutapea", "direct", "Kami juga siapkan anggaran untuk jalan desanya. Tahun depan dikerjakan,"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Air sumur sudah seminggu keruh, kata Yulianti Pasaribu, warga Kelurahan Sukaresmi, Selasa.",
+            ("Yulianti Pasaribu", "warga Kelurahan Sukaresmi", "Air sumur sudah seminggu keruh"),
+        ),
+        (
+            "Air sumur sudah seminggu keruh, ujar Yulianti Pasaribu, pedagang sayur, kepada wartawan.",
+            ("Yulianti Pasaribu", "pedagang sayur", "Air sumur sudah seminggu keruh"),
+        ),
+        # (with no day or reporters after it, "warga ..." is what was said, no description)
+        (
+            "Terkait bantuan ini, kata Yulianti Pasaribu, warga tak hanya bisa menyumbang uang.",
+            (
+                "Yulianti Pasaribu",
+                None,
+                "warga tak hanya bisa menyumbang uang",
+            ),
+        ),
+    ],
+)
+def test_a_private_person_s_description_between_the_name_and_the_day(
+    body: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    text = f"Air Sumur Keruh\n\nHujan turun sejak pagi di Cikadu.\n\n{body}\n"
+    assert _said(text) == [expected]
