@@ -184,3 +184,32 @@ def test_a_private_person_s_description_between_the_name_and_the_day(
 ) -> None:
     text = f"Air Sumur Keruh\n\nHujan turun sejak pagi di Cikadu.\n\n{body}\n"
     assert _said(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "epithet", "post"),
+    [
+        (
+            "Peneliti Pusat Studi Demokrasi Universitas Mekarsari, Darmaji Hutapea,",
+            "dosen ilmu politik itu",
+            "Peneliti Pusat Studi Demokrasi Universitas Mekarsari",
+        ),
+        (
+            "Direktur Eksekutif Lembaga Survei Cakrawala, Darmaji Hutapea,",
+            "pengamat politik itu",
+            "Direktur Eksekutif Lembaga Survei Cakrawala",
+        ),
+        # (an epithet that names a party post of a regent: the public office held stays the post)
+        (
+            "Bupati Mekarsari Darmaji Hutapea",
+            "Ketua DPC Partai Golkar Mekarsari itu",
+            "Bupati",
+        ),
+    ],
+)
+def test_a_lower_case_epithet_keeps_the_post_the_article_gave(introduced: str, epithet: str, post: str) -> None:
+    text = (
+        f"Pilkada Rawan\n\n{introduced} menilai pilkada rawan politik uang.\n\n"
+        f'"Jangan sampai hanya formalitas," kata {epithet}.\n'
+    )
+    assert [(s.speaker, s.role) for s in statements(text, "id")][1] == ("Darmaji Hutapea", post)
