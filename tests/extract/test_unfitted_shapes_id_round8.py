@@ -203,7 +203,7 @@ def test_a_private_person_s_description_between_the_name_and_the_day(
         (
             "Bupati Mekarsari Darmaji Hutapea",
             "Ketua DPC Partai Golkar Mekarsari itu",
-            "Bupati",
+            "Bupati Mekarsari",
         ),
     ],
 )
