@@ -127,9 +127,16 @@ def normalize_region(
     marker_level = None
     if len(words) >= 2 and fold(words[0]) in _POLICE_UNITS:
         # "Kasat Reskrim Polres Bogor", "Kanit Reskrim Polsek Tebet": the unit's area
-        marker_level, words = _POLICE_UNITS[fold(words[0])], words[1:]
-        if fold(words[0]) == "metro" and len(words) >= 2:
-            words = words[1:]  # "Polres Metro Jakarta Selatan": Jakarta's police name the city so
+        unit = fold(words[0])
+        if unit in _POLICE_UNITS_OF_ONE_LEVEL:
+            marker_level = _POLICE_UNITS[unit]
+        else:
+            level_hint = _POLICE_UNITS[unit]
+        words = words[1:]
+        if fold(words[0]) == "metro" and len(words) >= 2 and fold(words[1]) != "jaya":
+            # "Polres Metro Jakarta Selatan", "Polres Metro Bekasi Kota": the Jakarta command's
+            # units name their area so ("Polda Metro Jaya" is the command's own name)
+            words = words[1:]
     while words and fold(words[0]) in REGION_MARKERS:
         marker_level = REGION_MARKERS[fold(words[0])]
         words = words[1:]
@@ -183,9 +190,25 @@ def normalize_region(
     return Region(name=base, level=level if level == "provinsi" else None)
 
 
-# Police commands by the level of the area they serve (a Polres may serve a city too: the table
-# decides where a kabupaten of the name does not exist).
-_POLICE_UNITS = {"polda": "provinsi", "polres": None, "polresta": "kota", "polrestabes": "kota", "polsek": "kecamatan"}
+# Police commands by the level of the area they serve. A Polres serves a regency, or a city where
+# no regency bears its name ("Polres Tangerang Selatan"); a Polresta a city, or a regency where no
+# city bears its name ("Polresta Sidoarjo"): the tables decide. Where both exist the command of
+# the city prints "Kota" after the name ("Polres Cirebon Kota", "Polresta Malang Kota").
+_POLICE_UNITS = {
+    "polda": "provinsi",
+    "polres": "kabupaten",
+    "polresta": "kota",
+    "polrestabes": "kota",
+    "polsek": "kecamatan",
+}
+_POLICE_UNITS_OF_ONE_LEVEL = frozenset({"polda", "polrestabes", "polsek"})
+
+
+def is_police_command(word: str) -> bool:
+    """Whether a word names a police command of a region ("Polres", "Polsek"), whose place follows it."""
+    return fold(word) in _POLICE_UNITS
+
+
 # The last word of an English place's name: "New York City", "Prince George's County".
 _ENGLISH_PLACE_ENDS = frozenset({"city", "county", "borough", "parish", "township"})
 

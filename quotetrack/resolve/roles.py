@@ -25,7 +25,7 @@ from quotetrack.resolve.gazetteer import (
     regional_orgs,
 )
 from quotetrack.resolve.model import Role
-from quotetrack.resolve.regions import RegionTable, normalize_region
+from quotetrack.resolve.regions import RegionTable, is_police_command, normalize_region
 from quotetrack.text.lexicon import (
     LIST_AND,
     fold,
@@ -374,7 +374,10 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
         # once per region, then the region (a post of a region's own level reads its region as before)
         inner = next((k + size for k in range(1, len(words) - 1) if (size := _regional_body(words, k))), None)
         if inner is not None and not _nationwide(words, inner) and _region_start(words[inner:], True) == 0:
-            return " ".join(words[:inner]), _known_place(words[inner:])
+            place = _known_place(words[inner:])
+            if is_police_command(words[inner - 1]):
+                place = [words[inner - 1], *place]  # "Polsek Cibinong": the command says the area's level
+            return " ".join(words[:inner]), place
     if hit:
         org, words = hit[1], words[hit[0] :]
         bare_region = bare_region or org in regional_orgs()  # "Kepala Polda Sulut": the region follows the body

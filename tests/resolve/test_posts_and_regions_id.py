@@ -1,0 +1,48 @@
+"""In what post and region an Indonesian speaker is filed, from the post and the place as
+extraction splits them: a police command's area. Invented rows; the places are real regions."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrack.resolve.posts import canonical_post
+from quotetrack.resolve.regions import normalize_region
+
+
+@pytest.mark.parametrize(
+    ("role", "region", "label", "area"),
+    [
+        # A unit of a police command: the command says the level of the area it serves (the
+        # regency's Polres; the city's prints "Kota" after the name where both exist).
+        ("Kasi Humas Polres", "Bogor", "Kasi Humas Polres", "Kabupaten Bogor"),
+        ("Kasi Humas Polres Bogor", None, "Kasi Humas Polres", "Kabupaten Bogor"),
+        ("Kanit Reskrim Polsek Cibinong", None, "Kanit Reskrim Polsek", "Kecamatan Cibinong"),
+        ("Kasat Lantas Polresta", "Malang Kota", "Kasat Lantas Polresta", "Kota Malang"),
+        # a Polresta in a regency no city shares its name with
+        ("Kapolresta", "Sidoarjo", "Kapolresta", "Kabupaten Sidoarjo"),
+        ("Kapolresta Sidoarjo", None, "Kapolresta", "Kabupaten Sidoarjo"),
+    ],
+)
+def test_post_and_region_as_filed(role: str, region: str | None, label: str, area: str | None) -> None:
+    post = canonical_post(role, region)
+    assert post is not None
+    assert (post.label, post.region.name if post.region else None) == (label, area)
+
+
+@pytest.mark.parametrize(
+    ("printed", "area"),
+    [
+        ("Polresta Sidoarjo", "Kabupaten Sidoarjo"),
+        ("Polresta Malang Kota", "Kota Malang"),
+        ("Polres Bogor", "Kabupaten Bogor"),
+        ("Polres Metro Bekasi", "Kabupaten Bekasi"),
+        ("Polres Metro Bekasi Kota", "Kota Bekasi"),
+        ("Polres Tangerang Selatan", "Kota Tangerang Selatan"),
+        ("Polrestabes Medan", "Kota Medan"),
+        ("Polda Metro Jaya", "Daerah Khusus Ibukota Jakarta"),
+    ],
+)
+def test_a_police_command_s_area(printed: str, area: str) -> None:
+    region = normalize_region(printed)
+    assert region is not None
+    assert region.name == area
