@@ -363,6 +363,8 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
         words = named if named is not None else words[:clause]
     org = None
     hit = match_org(words, 0) if words else None
+    if hit is not None and bare_region and fold(words[0]) in REGION_MARKERS:
+        hit = None  # "Sekda Pemkab Cirebon": the government of the post's own region marks it, no body
     if hit is not None and 0 < hit[0] < len(words) and fold(words[hit[0] - 1]) == "daerah":
         # "Pemerintah Daerah Istimewa Yogyakarta": "Daerah" opens the region's own name
         named = words[hit[0] - 1 :]

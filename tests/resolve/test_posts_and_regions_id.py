@@ -1,5 +1,6 @@
 """In what post and region an Indonesian speaker is filed, from the post and the place as
-extraction splits them: a police command's area. Invented rows; the places are real regions."""
+extraction splits them: a police command's area, the government of a post's own region.
+Invented rows; the places are real regions."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ from quotetrack.resolve.regions import normalize_region
         # a Polresta in a regency no city shares its name with
         ("Kapolresta", "Sidoarjo", "Kapolresta", "Kabupaten Sidoarjo"),
         ("Kapolresta Sidoarjo", None, "Kapolresta", "Kabupaten Sidoarjo"),
+        # The government of the post's own region marks the region, no body the post is of.
+        ("Sekda Pemkab", "Cirebon", "Sekretaris Daerah", "Kabupaten Cirebon"),
+        ("Sekda Pemkab Cirebon", None, "Sekretaris Daerah", "Kabupaten Cirebon"),
+        ("Sekretaris Daerah Pemkot", "Bogor", "Sekretaris Daerah", "Kota Bogor"),
+        ("Sekda Pemprov", "Jabar", "Sekretaris Daerah", "Jawa Barat"),
+        # ... but a spokesman speaks for the government, which stays his body
+        ("Juru Bicara Pemkab", "Garut", "Juru Bicara Pemkab", "Kabupaten Garut"),
     ],
 )
 def test_post_and_region_as_filed(role: str, region: str | None, label: str, area: str | None) -> None:
