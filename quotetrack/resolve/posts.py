@@ -14,7 +14,7 @@ from quotetrack.resolve import gazetteer
 from quotetrack.resolve.model import Region
 from quotetrack.resolve.post_forms import same_words, unified
 from quotetrack.resolve.regions import RegionTable, base_name, is_police_command, normalize_region
-from quotetrack.resolve.roles import parse_role
+from quotetrack.resolve.roles import parse_role, takes_its_town
 from quotetrack.text.lexicon import fold, is_past_post, word_set
 
 # Posts people are elected to; other definitive posts are appointments.
@@ -104,6 +104,10 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         place = normalize_region(body, level_hint=hint, table=table)
         if place is not None and place.level is not None:
             body, placed = None, place
+    if body and region_text and role.region_name is None and takes_its_town(body) and not _marks_a_level(region_text):
+        # "Rektor UIN Sultan Syarif Kasim" + "Riau", "Kepala Sekolah SMAN 2" + "Tasikmalaya": the
+        # campus's, school's or station's own name ends with its town, no region the post serves
+        body, region_text = f"{body} {region_text}", None
     words = [role.post]
     org = _org_as_printed(body, role_text)
     if org and org.split()[0].casefold() == role.post.split()[-1].casefold():
@@ -153,6 +157,11 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
     post = " ".join(filter(None, (role.post, body)))
     return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
+
+
+def _marks_a_level(region_text: str) -> bool:
+    """Whether a region as printed opens with its level ("Kabupaten Garut", "Kota Bandung")."""
+    return fold(region_text.split()[0]) in gazetteer.REGION_MARKERS
 
 
 def _names_a_body(role_text: str) -> bool:

@@ -401,8 +401,9 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
         if words and _region_start(words, True) != 0:
             return f"{org} {' '.join(_trim_fillers(words))}".strip(), []
         bare_region = True
-    # ("Universitas Negeri Jakarta", "Politeknik Negeri Bandung": a campus named after its town)
-    region_at = _region_start(words, bare_region, campus=bool(words) and fold(words[0]) in _CAMPUSES)
+    # ("Universitas Negeri Jakarta", "Politeknik Negeri Bandung": a campus named after its town;
+    # "Kapolres Pelabuhan Tanjung Priok": a port's police, not a regency's)
+    region_at = _region_start(words, bare_region, campus=bool(words) and fold(words[0]) in _NAMED_WITH_THEIR_PLACE)
     if region_at is None:
         if org is None and words:
             return " ".join(_trim_fillers(words)) or None, []
@@ -565,9 +566,27 @@ def _trim_fillers(words: list[str]) -> list[str]:
     return words[lo:hi]
 
 
-# Bodies whose own name ends with the town they are in ("Universitas Negeri Malang"): the town is
-# no region the post serves.
-_CAMPUSES = frozenset({"universitas", "institut", "politeknik", "akademi", "sekolah", "uin", "iain", "university"})
+# Bodies whose own name ends with the town or place they are in ("Universitas Negeri Malang",
+# "Pelabuhan Tanjung Priok", "Bandara Sultan Hasanuddin"): the place is no region the post serves.
+_NAMED_WITH_THEIR_PLACE = frozenset(
+    {"universitas", "institut", "politeknik", "akademi", "sekolah", "uin", "iain", "university"}
+    | {"pelabuhan", "bandara", "stasiun", "terminal"}
+)
+
+
+# A school by its kind and number ("SMAN 2", "SMK Negeri 1", "MTsN 3"), whose town completes its name.
+_NUMBERED_SCHOOL = re.compile(r"(?:SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|SLBN?)(?: Negeri| Swasta)? \d{1,3}")
+
+
+def takes_its_town(org: str) -> bool:
+    """Whether a body's name goes on with its town, which is no region a post there serves: a
+    campus ("UIN Sultan Syarif Kasim" + "Riau", "FISIP Universitas" + "Airlangga"), a port or a
+    station ("Pelabuhan" + "Tanjung Priok") or a numbered school ("SMAN 2" + "Tasikmalaya")."""
+    words = org.split()
+    at = next((k for k, w in enumerate(words) if fold(w) in _NAMED_WITH_THEIR_PLACE), None)
+    if at is not None and all(w[:1].isupper() for w in words[at:]):
+        return True
+    return _NUMBERED_SCHOOL.fullmatch(org) is not None
 
 
 def _region_start(words: list[str], bare_region: bool, campus: bool = False) -> int | None:

@@ -1,6 +1,7 @@
 """In what post and region an Indonesian speaker is filed, from the post and the place as
-extraction splits them: a police command's area, the government of a post's own region.
-Invented rows; the places are real regions."""
+extraction splits them: a police command's area, the government of a post's own region, a body
+named with its town. Invented rows; the places are real regions, the bodies of kinds every
+province has."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from quotetrack.resolve.regions import normalize_region
         # a Polresta in a regency no city shares its name with
         ("Kapolresta", "Sidoarjo", "Kapolresta", "Kabupaten Sidoarjo"),
         ("Kapolresta Sidoarjo", None, "Kapolresta", "Kabupaten Sidoarjo"),
+        # a port's police serve the port, no regency called "Pelabuhan"
+        ("Kapolres Pelabuhan Tanjung Priok", None, "Kapolres Pelabuhan Tanjung Priok", None),
         # The government of the post's own region marks the region, no body the post is of.
         ("Sekda Pemkab", "Cirebon", "Sekretaris Daerah", "Kabupaten Cirebon"),
         ("Sekda Pemkab Cirebon", None, "Sekretaris Daerah", "Kabupaten Cirebon"),
@@ -29,6 +32,15 @@ from quotetrack.resolve.regions import normalize_region
         ("Sekda Pemprov", "Jabar", "Sekretaris Daerah", "Jawa Barat"),
         # ... but a spokesman speaks for the government, which stays his body
         ("Juru Bicara Pemkab", "Garut", "Juru Bicara Pemkab", "Kabupaten Garut"),
+        # A campus, a school or a station named with its town: the town completes the body's name
+        # and is no region the post serves.
+        ("Rektor UIN Sultan Syarif Kasim", "Riau", "Rektor UIN Sultan Syarif Kasim Riau", None),
+        ("Dosen Fakultas Ekonomi Universitas", "Airlangga", "Dosen Fakultas Ekonomi Universitas Airlangga", None),
+        ("Kepala Sekolah SMAN 2", "Tasikmalaya", "Kepala Sekolah SMAN 2 Tasikmalaya", None),
+        ("Kepala SMK Negeri 1", "Sumedang", "Kepala SMK Negeri 1 Sumedang", None),
+        ("Kepala Stasiun", "Gambir", "Kepala Stasiun Gambir", None),
+        # ... unless the region is printed with its level: the school's regency
+        ("Kepala SDN 1", "Kabupaten Garut", "Kepala SDN 1", "Kabupaten Garut"),
     ],
 )
 def test_post_and_region_as_filed(role: str, region: str | None, label: str, area: str | None) -> None:
