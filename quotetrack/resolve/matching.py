@@ -44,6 +44,7 @@ GENERIC_POSTS = frozenset(
         "Ketua",
         "Wakil Ketua",
         "Anggota",
+        "Komisioner",
         "Sekretaris",
         "Kepala",
         "Koordinator",

@@ -58,6 +58,10 @@ _UNIFY = {
     "pemilihan umum": "pemilu",
     "satuan tugas": "satgas",
     "kantor wilayah": "kanwil",
+    # one seat or one lead by either word, printed as the article prints it ("Komisioner KPU" and
+    # "Anggota KPU"; "Pemimpin" and "Pimpinan" of one body)
+    "komisioner": "anggota",
+    "pemimpin": "pimpinan",
 }
 
 # A country's name after a national post ("Jaksa Agung Republik Indonesia", "Ketua DPR RI").

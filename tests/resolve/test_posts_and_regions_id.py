@@ -1,13 +1,13 @@
 """In what post and region an Indonesian speaker is filed, from the post and the place as
 extraction splits them: a police command's area, the government of a post's own region, a body
-named with its town. Invented rows; the places are real regions, the bodies of kinds every
-province has."""
+named with its town, and the word of a post printed as the article prints it. Invented rows; the
+places are real regions, the bodies of kinds every province has."""
 
 from __future__ import annotations
 
 import pytest
 
-from quotetrack.resolve.posts import canonical_post
+from quotetrack.resolve.posts import canonical_post, same_post
 from quotetrack.resolve.regions import normalize_region
 
 
@@ -41,6 +41,10 @@ from quotetrack.resolve.regions import normalize_region
         ("Kepala Stasiun", "Gambir", "Kepala Stasiun Gambir", None),
         # ... unless the region is printed with its level: the school's regency
         ("Kepala SDN 1", "Kabupaten Garut", "Kepala SDN 1", "Kabupaten Garut"),
+        # A commissioner and a leader by the word the article prints.
+        ("Komisioner KPU", "Kota Bekasi", "Komisioner KPU", "Kota Bekasi"),
+        ("Komisioner Bawaslu", "Provinsi Jawa Tengah", "Komisioner Bawaslu", "Jawa Tengah"),
+        ("Pemimpin Redaksi", None, "Pemimpin Redaksi", None),
     ],
 )
 def test_post_and_region_as_filed(role: str, region: str | None, label: str, area: str | None) -> None:
@@ -66,3 +70,15 @@ def test_a_police_command_s_area(printed: str, area: str) -> None:
     region = normalize_region(printed)
     assert region is not None
     assert region.name == area
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Komisioner KPU", "Anggota KPU"),
+        ("Komisioner Komisi Pemilihan Umum", "Anggota KPU"),
+        ("Pemimpin Redaksi", "Pimpinan Redaksi"),
+    ],
+)
+def test_one_seat_by_either_word(a: str, b: str) -> None:
+    assert same_post(a, b)

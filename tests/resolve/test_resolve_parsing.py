@@ -134,7 +134,7 @@ def test_parse_name_keeps_generation_patronym_and_nicknames(text, generation, pa
         ("Kapolda Jatim", "Kapolda", "definitive", "Jawa Timur", "provinsi", None),
         ("Ketua KPU", "Ketua", "definitive", None, None, "KPU"),
         ("Anggota Bawaslu", "Anggota", "definitive", None, None, "Bawaslu"),
-        ("Komisioner Komisi Pemilihan Umum (KPU)", "Anggota", "definitive", None, None, "KPU"),
+        ("Komisioner Komisi Pemilihan Umum (KPU)", "Komisioner", "definitive", None, None, "KPU"),
         ("Anggota DPRD Aceh", "Anggota", "definitive", "Aceh", "provinsi", "DPRD"),
         # a regency's short form
         ("Kapolres Tanjab Barat", "Kapolres", "definitive", "Kabupaten Tanjung Jabung Barat", "kabupaten", None),
