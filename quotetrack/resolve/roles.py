@@ -306,13 +306,27 @@ def _ends_english_list(clause: str, following: str) -> bool:
     )
 
 
+def _joins_last_item(clause: str) -> bool:
+    """Whether a clause is a list's last two items joined by "dan", with no comma before it, as
+    Indonesian prints most lists ("Perlindungan Anak dan Keluarga Berencana")."""
+    words = clause.split()
+    return (
+        "dan" in words[1:-1]
+        and sum(w == "dan" for w in words) == 1
+        and all(w == "dan" or w[:1].isupper() for w in words)
+    )
+
+
 def _listed_fields(clauses: list[str]) -> list[str]:
     """Clauses with a post's listed fields joined back: "Menteri Koordinator Bidang Politik",
-    " Hukum", " dan Keamanan" is one post; "Sebelumnya", " Menteri X" stay two clauses."""
+    " Hukum", " dan Keamanan" is one post, and so is "Kepala Pusat Data", " Informasi dan
+    Komunikasi"; "Sebelumnya", " Menteri X" stay two clauses."""
     out: list[str] = []
     k = 0
     while k < len(clauses):
         last = next((m for m in range(k + 1, len(clauses)) if _opens_last_item(clauses[m])), None)
+        if last is None:
+            last = next((m for m in range(k + 1, len(clauses)) if _joins_last_item(clauses[m])), None)
         fields = clauses[k + 1 : last]
         if (
             last is not None

@@ -82,3 +82,29 @@ def test_a_police_command_s_area(printed: str, area: str) -> None:
 )
 def test_one_seat_by_either_word(a: str, b: str) -> None:
     assert same_post(a, b)
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [
+        # A body's fields listed with no comma before "dan", as Indonesian prints most lists: the
+        # post holds them all, not the first field alone.
+        (
+            "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB",
+            "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB",
+        ),
+        (
+            "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana",
+            "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana",
+        ),
+        ("Sekretaris Dinas Koperasi, Usaha Kecil dan Menengah", "Sekretaris Dinas Koperasi, Usaha Kecil dan Menengah"),
+        ("Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi", "Menteri Desa PDTT"),
+        # a clause before the post, and the places after it, stay apart
+        ("Sebelumnya, Menteri Pertanian", "Menteri Pertanian"),
+        ("Kepala Desa Sukasari, Kecamatan Pameungpeuk, Kabupaten Garut", "Kepala Desa"),
+    ],
+)
+def test_fields_listed_without_a_comma_before_dan(role: str, label: str) -> None:
+    post = canonical_post(role, None)
+    assert post is not None
+    assert post.label == label
