@@ -133,10 +133,10 @@ def normalize_region(
         else:
             level_hint = _POLICE_UNITS[unit]
         words = words[1:]
-        if fold(words[0]) == "metro" and len(words) >= 2 and fold(words[1]) != "jaya":
-            # "Polres Metro Jakarta Selatan", "Polres Metro Bekasi Kota": the Jakarta command's
-            # units name their area so ("Polda Metro Jaya" is the command's own name)
-            words = words[1:]
+    if fold(words[0]) == "metro" and len(words) >= 2 and fold(words[1]) != "jaya":
+        # "Polres Metro Jakarta Selatan", "Kapolsek Metro Tanah Abang": the Jakarta command's
+        # units name their area so ("Polda Metro Jaya" is the command's own name, "Kota Metro" a city)
+        words = words[1:]
     while words and fold(words[0]) in REGION_MARKERS:
         marker_level = REGION_MARKERS[fold(words[0])]
         words = words[1:]

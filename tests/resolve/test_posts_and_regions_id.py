@@ -23,6 +23,9 @@ from quotetrack.resolve.regions import normalize_region
         # a Polresta in a regency no city shares its name with
         ("Kapolresta", "Sidoarjo", "Kapolresta", "Kabupaten Sidoarjo"),
         ("Kapolresta Sidoarjo", None, "Kapolresta", "Kabupaten Sidoarjo"),
+        # Jakarta's units print "Metro" before their area, which is no "Kota Metro"
+        ("Kapolsek Metro Tanah Abang", None, "Kapolsek", "Kecamatan Tanah Abang"),
+        ("Wali Kota", "Metro", "Wali Kota", "Kota Metro"),
         # a port's police serve the port, no regency called "Pelabuhan"
         ("Kapolres Pelabuhan Tanjung Priok", None, "Kapolres Pelabuhan Tanjung Priok", None),
         # The government of the post's own region marks the region, no body the post is of.
