@@ -34,6 +34,8 @@ _UNIFY = {
     "kalapas": "kepala lapas",
     "karutan": "kepala rutan",
     "sekjen": "sekretaris jenderal",
+    "sekcam": "sekretaris kecamatan",
+    "sekdes": "sekretaris desa",
     "dirjen": "direktur jenderal",
     "irjen": "inspektur jenderal",
     "dirut": "direktur utama",

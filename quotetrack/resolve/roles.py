@@ -641,5 +641,11 @@ def _party_name_end(party: list[str]) -> int:
 
 def _names_a_village(following: list[str]) -> bool:
     """Whether the words after "Desa" name a village: a capitalised word that marks no region of
-    its own ("Desa Sukamaju"; not "Desa Kabupaten X", "Desa dan Perdesaan", nor "Desa" last)."""
-    return bool(following) and following[0][:1].isupper() and fold(following[0]) not in REGION_MARKERS
+    its own and is no body's short form ("Desa Sukamaju"; not "Desa Kabupaten X", "Desa DPMD",
+    "Desa dan Perdesaan", nor "Desa" last)."""
+    return (
+        bool(following)
+        and following[0][:1].isupper()
+        and not (len(following[0]) > 1 and following[0].isupper())
+        and fold(following[0]) not in REGION_MARKERS
+    )

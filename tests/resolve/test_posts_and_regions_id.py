@@ -111,3 +111,25 @@ def test_fields_listed_without_a_comma_before_dan(role: str, label: str) -> None
     post = canonical_post(role, None)
     assert post is not None
     assert post.label == label
+
+
+@pytest.mark.parametrize(
+    ("role", "region", "label", "area"),
+    [
+        # A district's and a ward's secretary: the post with its level, not a bare "Sekretaris".
+        ("Sekretaris Kecamatan Pameungpeuk", None, "Sekretaris Kecamatan", "Kecamatan Pameungpeuk"),
+        ("Sekcam", "Cibatu", "Sekcam", "Kecamatan Cibatu"),
+        ("Sekretaris Kelurahan Cigadung", None, "Sekretaris Kelurahan", "Kelurahan Cigadung"),
+        # A body's short form after "Desa" is the field's body, no village called so.
+        ("Kabid Pemerintahan Desa DPMD", "Kabupaten Garut", "Kabid Pemerintahan Desa DPMD", "Kabupaten Garut"),
+        ("Kepala Desa Sukamaju", None, "Kepala Desa", "Desa Sukamaju"),
+    ],
+)
+def test_local_posts(role: str, region: str | None, label: str, area: str | None) -> None:
+    post = canonical_post(role, region)
+    assert post is not None
+    assert (post.label, post.region.name if post.region else None) == (label, area)
+
+
+def test_a_district_secretary_printed_short_is_one_post() -> None:
+    assert same_post("Sekcam", "Sekretaris Kecamatan")
