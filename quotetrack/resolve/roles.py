@@ -122,6 +122,10 @@ def _parse_role(text: str) -> Role | None:
 # A military unit's number and its seat: "0716/Demak" (Kodim), "III/Siliwangi" (Kodam).
 _UNIT_SEAT = re.compile(r"(\d{2,4}|[IVX]{1,5})/([A-Z][\w-]*)")
 _UNIT_SLASH = re.compile(r"(?<=[\dIVX])/\s+(?=[A-Z])")  # "XII/ Tanjungpura", as some copy spaces it
+# ... or prints a space for the slash after a territorial command: "Dandim 0611 Garut", "Pangdam III Siliwangi"
+_UNIT_SPACED = re.compile(
+    r"\b((?i:dandim|danrem|danramil|pangdam|kodim|korem|koramil|kodam)\s+(?:\d{2,4}|[IVX]{1,5}))\s+(?=[A-Z])"
+)
 
 
 def _unit_and_place(word: str) -> list[str]:
@@ -160,7 +164,8 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     inner = [m.group(1) for m in _PAREN.finditer(text)]
     found = None
     for clause in _listed_fields(_PAREN.sub(" ", text).split(",")):  # the post's own clause: "Sebelumnya, Menteri X"
-        words = [part for word in _WORD.findall(_UNIT_SLASH.sub("/", clause)) for part in _unit_and_place(word)]
+        clause = _UNIT_SPACED.sub(r"\1/", _UNIT_SLASH.sub("/", clause))
+        words = [part for word in _WORD.findall(clause) for part in _unit_and_place(word)]
         appointment: Tenure = "definitive"
         i = 0
         while i < len(words) and (acting := match_acting(words, i)):

@@ -23,6 +23,10 @@ from quotetrack.resolve.regions import normalize_region
         # a Polresta in a regency no city shares its name with
         ("Kapolresta", "Sidoarjo", "Kapolresta", "Kabupaten Sidoarjo"),
         ("Kapolresta Sidoarjo", None, "Kapolresta", "Kabupaten Sidoarjo"),
+        # A territorial command's number and seat printed with a space for the slash
+        ("Dandim 0611 Garut", None, "Dandim", "Kabupaten Garut"),
+        ("Dandim 1408 Makassar", None, "Dandim", "Kota Makassar"),
+        ("Pangdam III Siliwangi", None, "Pangdam Siliwangi", None),
         # Jakarta's units print "Metro" before their area, which is no "Kota Metro"
         ("Kapolsek Metro Tanah Abang", None, "Kapolsek", "Kecamatan Tanah Abang"),
         ("Wali Kota", "Metro", "Wali Kota", "Kota Metro"),
