@@ -44,7 +44,6 @@ from quotetrack.text.lexicon import (
 )
 from quotetrack.text.stem import is_confixed, is_dictionary_word
 
-_TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(
     r"^(?=.*[a-zà-ÿ]$)[A-Z][a-zà-ÿ]*(?:['’\-][A-Za-zà-ÿ]+)*$|^[A-Z][a-z]?\.?$"
     rf"|^(?:{'|'.join(NAME_SHORT_FORMS)})\.$"  # "Moh. Mahfud": Muhammad, Abdul, Achmad
@@ -128,6 +127,9 @@ _BARE_PARTY = re.compile(r"\s*\([DRI]\)")
 PARTY_STATE_BRACKET = re.compile(rf"\s*\([DRI]{_PARTY_PLACE}\)?")
 _QUOTED_NICKNAME = re.compile(r"(?<=[\w.])\s['‘\"“][A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15})?['’\"”](?=\s[A-Z])")
 _AGE = re.compile(r"\(\d{1,3}\)?")  # "(28)", or "(28" once the chunk is stripped
+# "Hollinshead's": the possessive after a name's word; every match ends one of _POSSESSIVE_END_SHAPES.
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END_SHAPES = ("'s", "’s", "'s\n", "’s\n")
 # Lower-case words that open a chunk saying where or when ("di Gedung Pakuan", "saat ditemui").
 _PLACE_OR_TIME_OPENERS = frozenset(
     {"di", "pada", "dalam", "saat", "ketika", "usai", "seusai", "setelah", "selepas", "sebelum", "at", "in", "on"}
@@ -487,11 +489,15 @@ BODY_KINDS_ID = frozenset(
     }
 )
 _BODY_EPITHET_ID = re.compile(r"(?P<kind>[A-Za-z]+)\s+(?:itu|tersebut|ini)")
+_BODY_EPITHET_ENDS = ("itu", "tersebut", "ini")
 
 
 def body_epithet_id(text: str) -> ParsedMention | None:
     """ "Kementerian itu", "Perusahaan tersebut": a reference back to a body of that kind."""
-    match = _BODY_EPITHET_ID.fullmatch(text.strip())
+    text = text.strip()
+    if not text.endswith(_BODY_EPITHET_ENDS):  # (every match ends so: most mentions skip the pattern)
+        return None
+    match = _BODY_EPITHET_ID.fullmatch(text)
     if match is None or (kind := match.group("kind").casefold()) not in BODY_KINDS_ID:
         return None
     return ParsedMention(printed=match.group(), pronoun=True, body=kind)
@@ -792,7 +798,7 @@ def is_degree(token: str, lex: Lexicon) -> bool:
 
 def _names_a_town(chunk: str) -> bool:
     """Whether a chunk ends with where something is: "... di Yokohama", "... in Lagos"."""
-    words = _TOKEN.findall(chunk)
+    words = chunk.split()
     return len(words) > 1 and _key(words[-2]) in _TOWN_BEFORE
 
 
@@ -864,7 +870,9 @@ def _base_letters(word: str) -> str:
 
 
 def _is_name_token(token: str, lex: Lexicon) -> bool:
-    word = re.sub(r"['’]s$", "", token.strip(",;:"))  # "Hollinshead's"
+    word = token.strip(",;:")
+    if word.endswith(_POSSESSIVE_END_SHAPES):
+        word = _POSSESSIVE_END.sub("", word)  # "Hollinshead's"
     if not _NAME_TOKEN.match(_base_letters(word)):
         return False
     key = word.casefold().rstrip(".")
@@ -1344,10 +1352,10 @@ def _post_over_chunks(chunks: list[str], index: int, lex: Lexicon) -> str | None
     chunk right before the name holds no post word ("Kepala Sub Direktorat Rancang Bangun,
     Stabilitas dan Garis Muat Kapal, Direktorat Perkapalan dan Kepelautan, Muhamad Syaiful")."""
     # (a short form in brackets is the whole post's: "..., Hukum, dan Keamanan (Menko Polhukam), Munir MS")
-    if any(_key(t) in lex.roles for t in _TOKEN.findall(_BRACKETED.sub("", chunks[index - 1]))):
+    if any(_key(t) in lex.roles for t in _BRACKETED.sub("", chunks[index - 1]).split()):
         return None
     for first in range(index - 2, max(-1, index - 4), -1):
-        words = _TOKEN.findall(chunks[first])
+        words = chunks[first].split()
         if not words or not all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words):
             return None
         if _key(words[0]) in lex.roles and _key(words[0]) not in _FIELD_WORDS:  # ("Humas PT X": a field)
@@ -1490,7 +1498,7 @@ def _initials_after_post(tokens: list[str], end: int, before: str, lex: Lexicon)
         and key not in lex.regions
         and key not in _TWO_LETTER_BODIES
         and not _is_title(word, lex)
-        and any(_key(t) in lex.roles for t in _TOKEN.findall(before))
+        and any(_key(t) in lex.roles for t in before.split())
     )
 
 
@@ -2864,7 +2872,7 @@ def _listed_post(chunks: list[str], tail: list[str], lex: Lexicon) -> tuple[str 
     capitalised words, joined with the "dan ..." words before the name. None when there is none."""
     first = len(chunks) - 1
     while first >= 0:
-        words = _TOKEN.findall(chunks[first])
+        words = chunks[first].split()
         office = len(words) >= 2 and any(_key(w) in lex.roles for w in words)
         # ("Kepala Bidang Bangunan Gedung Dinas Perumahan Rakyat dan Kawasan Permukiman": the
         # office's chunk names the unit and the body's first field)
@@ -2887,7 +2895,7 @@ def _fields_after(chunks: list[str], lex: Lexicon) -> tuple[str | None, str | No
     if last is None or last < 2:
         return None  # ("Budi, Ketua KPU, dan Andi": a second person)
     for k, chunk in enumerate(chunks[1 : last + 1], start=1):
-        words = _TOKEN.findall(chunk)
+        words = chunk.split()
         if len(words) > _MAX_FIELD_WORDS or not all(w[:1].isupper() or _key(w) in LIST_AND for w in words):
             return None
         # Fields are common words ("Transmigrasi", "dan Energi"), names are not ("Andi, dan Rina").
@@ -2977,7 +2985,7 @@ def _whole_name(chunk: str, lex: Lexicon) -> bool:
     """Whether a comma-separated chunk is a person's name and nothing else: two words or more,
     or one word with an age in brackets ("Minuk (28)") or that no dictionary holds ("Haryanto";
     "Terpisah" alone is an adverb)."""
-    printed = _TOKEN.findall(chunk)
+    printed = chunk.split()
     tokens = [t for t in printed if not _AGE.fullmatch(t)]
     while len(tokens) > 2 and (_is_title(tokens[0], lex) or _key(tokens[0]) in ADDRESS_WORDS):
         tokens = tokens[1:]  # "Ustaz Abdul Malik", "Mas Bayu Aji": a title or a word of address, then the name
@@ -3031,7 +3039,7 @@ def parse_named_first(printed: str, lex: Lexicon) -> ParsedMention | None:
     text = printed.strip(_STRIP)
     if "," in text:
         return None
-    tokens = _TOKEN.findall(text)
+    tokens = text.split()
     at = _post_after_name(tokens, lex)
     if not at:
         return None
@@ -4123,7 +4131,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=text, org=chunks[0])  # "Iran mengklaim": its government
     role = region = None
     if len(chunks) == 1:
-        words = _TOKEN.findall(chunks[0])
+        words = chunks[0].split()
         if (
             len(words) >= 2
             and _key(words[0]) in lex.institutions
@@ -4144,7 +4152,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     for index in range(len(chunks) - 1, -1, -1):
         if index >= aside:
             continue  # "Mr Mubanga, 32, from Wembley, London": words about the name, not a name
-        tokens = [t for t in _TOKEN.findall(chunks[index]) if not _AGE.fullmatch(t)]  # "Minuk (28)"
+        tokens = [t for t in chunks[index].split() if not (t[:1] == "(" and _AGE.fullmatch(t))]  # "Minuk (28)"
         tokens = _without_venue(tokens, lex)
         if index > 1 and tokens and all(_key(t) in lex.regions or _key(t) in _COMPASS for t in tokens):
             town = index  # (the chunk before it may name a district of it: "..., Kebayoran Baru, Jakarta Selatan")
@@ -4275,7 +4283,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and end == len(tokens) <= 3
             and _key(tokens[0]) in _NAME_AND_BODY_WORDS
             and tokens[0][:1].isupper()
-            and any(_key(t) in lex.roles for t in _TOKEN.findall(chunks[index - 1]))
+            and any(_key(t) in lex.roles for t in chunks[index - 1].split())
         ):
             start = 0  # "Kasi Intel Kejari Garut, Jaya Saputra,": a word of bodies' names opens the person's
         if lex.lang == "id" and "-" in chunks[index]:
@@ -4302,7 +4310,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         ):
             continue  # "Dedy, Kepala Peleton ..., Kebayoran Baru, Jakarta Selatan": a district, then its city
         words = [t.strip(",;:") for t in tokens[start:end]]
-        words[-1] = re.sub(r"['’]s$", "", words[-1])  # "David Hollinshead's resignation"
+        words[-1] = _POSSESSIVE_END.sub("", words[-1])  # "David Hollinshead's resignation"
         if len(words) >= 3 and words[-1].casefold() == words[0].casefold():
             # "Prasetyo Subagyo Prasetyo": the next sentence's subject, run on, by the first name
             # ("Tomas Karo Karo", "Anak Agung Gde Agung", "Ida Bagus Rai Bagus" repeat a word
@@ -4336,7 +4344,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and all(t[:1].isupper() or _key(t) in _CONNECTORS for t in tokens[:start])
             and not _names_a_post(" ".join(tokens[:start]), lex)
             and not all(_is_title(t, lex) for t in tokens[:start])
-            and (first := _TOKEN.findall(" ".join(chunks[:index])))
+            and (first := " ".join(chunks[:index]).split())
             and _key(first[0]) in lex.roles
             and all(t[:1].isupper() or _key(t) in _CONNECTORS for t in first)
         ):
@@ -4348,7 +4356,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             opened = _key(text.split()[0]) in _CIRCUMSTANCE_EN  # ("In London, Trade and Industry Secretary X")
             for at in range(index - 1, 0 if opened else -1, -1):
                 chunk = chunks[at]
-                words = _TOKEN.findall(chunk)
+                words = chunk.split()
                 tail = list(
                     itertools.takewhile(lambda w: w[:1].isupper() and _key(w) not in lex.roles, reversed(words))
                 )
@@ -4366,15 +4374,15 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and not _after_circumstance(text, chunks, index, lex)
         ):
             # "the NYSC Director-General, Brigadier General Y. D. Ahmed": the post before the rank
-            rank_post, rank_region = _split_role_region(_TOKEN.findall(chunks[index - 1]), lex)
+            rank_post, rank_region = _split_role_region(chunks[index - 1].split(), lex)
             if rank_post is not None and _names_a_post(rank_post, lex) and not is_military_rank(rank_post):
                 role, region = rank_post, region or rank_region
         if role is None and index > 0 and not _after_circumstance(text, chunks, index, lex):  # "Ketua KPU Subang, X"
-            before = _TOKEN.findall(chunks[index - 1])
+            before = chunks[index - 1].split()
             if index > 1 and before and all(_key(t) in lex.regions for t in before):
                 # "Pengamat dari Universitas X, Yogyakarta, Y", "Camat Tanah Abang, Jakarta Pusat,
                 # Y": the post is the chunk before the town (which may hold the post's own area).
-                before = _TOKEN.findall(chunks[index - 2])
+                before = chunks[index - 2].split()
             # The post next to the name: "Bupati Garut Y melalui Kepala Dinas Kominfo Garut, X".
             clause = max(
                 (k + 1 for k, t in enumerate(before[:-1]) if _key(t) in _THROUGH and _key(before[k + 1]) in lex.roles),
@@ -4405,7 +4413,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 role = None  # "in his ninth Budget, Charles Pennock": the sentence's words, not his post
         # "X, director general of the Y"; "Councillor X, leader of Y Council": the post held there
         if (role is None or is_member_title(role)) and index + 1 < len(chunks):
-            after = [t for t in _TOKEN.findall(chunks[index + 1])]
+            after = chunks[index + 1].split()
             while after and _key(after[0]) in _APPOSITIVE_OPENERS:
                 after.pop(0)
             head_of = len(after) > 2 and _key(after[0]) == "head" and after[1] == "of"  # "X, head of the NAO"
@@ -4434,7 +4442,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         if lex.lang == "en" and role and region is None and index + 1 < len(chunks):
             region = _state_after_comma(chunks[index + 1])
         return ParsedMention(printed=text, name=name.rstrip(".") if len(name) > 2 else name, role=role, region=region)
-    last = _TOKEN.findall(chunks[-1]) if chunks else []
+    last = chunks[-1].split() if chunks else []
     # An office without a name ("Kapolda Metro Jaya") is a role to resolve, not an organisation.
     org = None if last and _is_post_word(last[0], lex) else _organisation(last, lex)
     if org and lex.lang == "en" and org[:4].casefold() == "the " and len(org) > 4:
@@ -4461,16 +4469,16 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 return None  # "Christmas coming up the new home secretary": narration, no office named
             head = " ".join(last[:cut])
             return parse_mention(head, lex) if head != text else None
-        tail = last[-1].strip(_STRIP)
+        initials = last[-1].strip(_STRIP)
         if (
             len(last) >= 2
-            and _INITIALS_NAME.fullmatch(tail)
-            and _key(tail) not in lex.institutions | lex.regions | lex.roles
+            and _INITIALS_NAME.fullmatch(initials)
+            and _key(initials) not in lex.institutions | lex.regions | lex.roles
             and _key(last[-2]) in lex.roles
         ):
             # "kata Mentan SYM": the post, then the holder's initials (Syamsul Yasin Mappa).
             role, region = _split_role_region(last[:-1], lex)
-            return ParsedMention(printed=text, name=tail, role=role, region=region)
+            return ParsedMention(printed=text, name=initials, role=role, region=region)
         role, region = _split_role_region(last, lex)
         if role and role[:1].isupper():
             return ParsedMention(printed=text, role=role, region=region)

@@ -567,3 +567,33 @@ def test_gender_titles_are_found_as_by_the_pattern_opening_with_a_word_boundary(
         assert [(m.span(), m.groups()) for m in speakers._GENDER_TITLE.finditer(text)] == matches, text
         found += len(matches)
     assert found > 1000
+
+
+def test_mention_words_split_as_the_non_space_pattern_found_them() -> None:
+    """A mention's words are read with str.split(), which cuts at the same white space as \\S+
+    (both ask Py_UNICODE_ISSPACE), the unusual kinds included."""
+    spaces = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+    rng = random.Random(33)
+    pieces = [*spaces, "Rudi", "Hartawan", "(28)", ",", "a", "\u200b", "\ufeff", "é"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(_SAMPLES)]
+    for text in texts:
+        assert text.split() == re.findall(r"\S+", text), repr(text)
+
+
+def test_mention_guards_hold_what_every_match_needs() -> None:
+    rng = random.Random(34)
+    pieces = ["(", ")", "28", "1", "'s", "’s", "s", "'", "\n", " ", "\t", "Dinas", "itu", "tersebut", "ini", "x"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(_SAMPLES)]
+    texts += ["(" + "".join(rng.choice("0123)") for _ in range(rng.randint(0, 5))) for _ in range(1000)]
+    ages = possessives = bodies = 0
+    for text in texts:
+        if mentions._AGE.fullmatch(text):
+            assert text[:1] == "(", text
+            ages += 1
+        if mentions._POSSESSIVE_END.search(text):
+            assert text.endswith(mentions._POSSESSIVE_END_SHAPES), repr(text)
+            possessives += 1
+        if mentions._BODY_EPITHET_ID.fullmatch(text.strip()):
+            assert text.strip().endswith(mentions._BODY_EPITHET_ENDS), text
+            bodies += 1
+    assert ages > 100 and possessives > 1000 and bodies > 50
