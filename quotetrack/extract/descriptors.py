@@ -5,7 +5,7 @@ shopkeeper or resident is cited as such and never taken for an official of the s
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from quotetrack.extract.mentions import CLAUSE_WORDS
 from quotetrack.extract.words import Lexicon
@@ -260,6 +260,7 @@ def is_private_description(role: str | None) -> bool:
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
+@lru_cache(maxsize=4096)  # asked of every mention's role, and an article repeats its few roles
 def describes_private_person(role: str | None) -> bool:
     """is_private_description for words as any article prints them before or after a name:
     an article, "seorang" or "salah seorang" before them, a sentence's capital, and an English
