@@ -1662,9 +1662,11 @@ def _balinese_name_start(tokens: list[str], end: int) -> int | None:
     """Where a Balinese name that runs to `end` begins: "I" or "Ni" and a birth-order or caste
     word ("I Wayan", "Ni Luh", "I Gusti"), or a noble's title ("Ida Bagus", "Anak Agung",
     "Cokorda"), then capitalised words only, up to five of them."""
-    for k in range(max(0, end - _MAX_NAME_TOKENS - 2), end - 1):
-        if not all(t[:1].isupper() for t in tokens[k + 1 : end]):
-            continue
+    lowest = max(0, end - _MAX_NAME_TOKENS - 2)
+    capitalised = end  # tokens[capitalised:end] are capitalised, read back no further than lowest + 1
+    while capitalised > lowest + 1 and tokens[capitalised - 1][:1].isupper():
+        capitalised -= 1
+    for k in range(max(lowest, capitalised - 1), end - 1):  # (each k whose words after it are capitalised)
         if tokens[k] in ("I", "Ni") and k < end - 2 and _key(tokens[k + 1]) in _BALINESE_ORDER:
             return k
         if tokens[k] in _BALINESE_CASTE_WORDS or (k < end - 2 and (tokens[k], tokens[k + 1]) in _BALINESE_CASTE_TITLES):

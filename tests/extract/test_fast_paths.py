@@ -597,3 +597,28 @@ def test_mention_guards_hold_what_every_match_needs() -> None:
             assert text.strip().endswith(mentions._BODY_EPITHET_ENDS), text
             bodies += 1
     assert ages > 100 and possessives > 1000 and bodies > 50
+
+
+def test_balinese_names_start_where_every_start_was_tried() -> None:
+    def plain(tokens: list[str], end: int) -> int | None:
+        for k in range(max(0, end - mentions._MAX_NAME_TOKENS - 2), end - 1):
+            if not all(t[:1].isupper() for t in tokens[k + 1 : end]):
+                continue
+            if tokens[k] in ("I", "Ni") and k < end - 2 and mentions._key(tokens[k + 1]) in mentions._BALINESE_ORDER:
+                return k
+            if tokens[k] in mentions._BALINESE_CASTE_WORDS or (
+                k < end - 2 and (tokens[k], tokens[k + 1]) in mentions._BALINESE_CASTE_TITLES
+            ):
+                return k
+        return None
+
+    rng = random.Random(35)
+    pieces = ["I", "Ni", "Wayan", "Luh", "Ida", "Bagus", "Anak", "Agung", "Cokorda", "Sutarja", "kata", "dan", ""]
+    found = 0
+    for _ in range(_SAMPLES):
+        tokens = [rng.choice(pieces) for _ in range(rng.randint(0, 12))]
+        for end in range(len(tokens) + 1):
+            start = plain(tokens, end)
+            assert mentions._balinese_name_start(tokens, end) == start, (tokens, end)
+            found += start is not None
+    assert found > 1000
