@@ -1715,6 +1715,17 @@ _POST_SURNAMES_EN = frozenset(
 
 def _name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     """(start, end) of the person name at the end of `tokens`; start == end when none."""
+    return _name_run_of(tuple(tokens), lex)
+
+
+# Pure, and a sixth of the calls at first sight read words read before (each of a person's
+# mentions, and the chunks a mention's parse tries again); a tenth of extraction's time.
+@lru_cache(maxsize=4096)
+def _name_run_of(words: tuple[str, ...], lex: Lexicon) -> tuple[int, int]:
+    return _read_name_run(list(words), lex)
+
+
+def _read_name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
     markers = _NAMES_NO_ONE_AFTER_ID if lex.lang == "id" else _PORTFOLIO_MARKERS
     end = len(tokens)
     while end > 0 and (is_degree(tokens[end - 1], lex) or (lex.lang == "id" and _key(tokens[end - 1]) in _AND_OTHERS)):
