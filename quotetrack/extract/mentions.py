@@ -586,11 +586,17 @@ _NICKNAME_CLAUSE_WORDS = ("disapa", "dipanggil", "alias", "a.k.a", "dikenal", "k
 def _without_nickname_clause(printed: str) -> str:
     """_NICKNAME_CLAUSE.sub("", printed), tried only when one of its words is there: the pattern
     opens with \\s*,?\\s* and is tried at every character (20 us a mention, the words' test under
-    1 us; a tenth of parse_mention at first sight). Text that is not ASCII goes through the pattern
-    as it is: its case-insensitive match knows letters that str.lower does not fold alike ("K")."""
-    if printed.isascii() and not any(map(printed.lower().__contains__, _NICKNAME_CLAUSE_WORDS)):
+    1 us; a tenth of parse_mention at first sight). Text that is not ASCII (a curly apostrophe, in
+    most English mentions) is lowered after the letters the pattern's case-blind match reads as
+    its words' and str.lower does not fold to them ("İ" lowers to two characters, "ı" and "ſ"
+    are matched as "i" and "s"; "K" lowers to "k" as it is)."""
+    folded = printed.lower() if printed.isascii() else printed.translate(_FOLDED_AS_ASCII).lower()
+    if not any(map(folded.__contains__, _NICKNAME_CLAUSE_WORDS)):
         return printed
     return _NICKNAME_CLAUSE.sub("", printed)
+
+
+_FOLDED_AS_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 # The words of address that open the name a person goes by ("Gus Ipul", "Kang Emil", "Mbah Min",

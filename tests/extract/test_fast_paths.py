@@ -422,6 +422,7 @@ def test_nickname_clause_is_cut_as_by_the_plain_substitution() -> None:
     rng = random.Random(24)
     pieces = ["disapa", "DISAPA", "dipanggil", "alias", "a.k.a.", "a.k.a", "dikenal", "lebih", "known", "KNOWN"]
     pieces += ["better", "as", "atau", "yang", "akrab", " ", ",", "\t", "\n", "x", "R", "\u212anown", "ſ", "İ", "("]
+    pieces += ["dİsapa", "dısapa", "aliaſ", "DİKENAL", "\u212aNOWN", "a.\u212a.a", "’", "é", "dipanggİl"]
     texts = ["Bupati Mekarsari Rudi Hartawan yang akrab disapa Kang Rudi", "Dewi Lestari, better known as Dee"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(_SAMPLES)]
     cut = 0
