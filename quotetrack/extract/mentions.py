@@ -1389,13 +1389,15 @@ def is_member_title(role: str) -> bool:
     return role.casefold().rstrip(".") in _MEMBER_TITLES
 
 
-def _state_after_comma(chunk: str) -> str | None:
+def state_after_comma(chunk: str) -> str | None:
     """The state a post's holder is "from" or "of", in an aside of its own after the name
     ("Senator X, from Queensland", "Sen. Y, of Ohio"): a state of the United States or of another
     federation; None for any other aside ("X, from the city council")."""
     words = [t.strip(_STRIP) for t in chunk.split()]
     if len(words) < 2 or words[0].casefold() not in ("from", "of"):
         return None
+    if len(words) > 2 and words[1].casefold() == "the":
+        words = words[1:]  # "from the Northern Territory"
     return _state_named(words[1:]) or states_abroad().get(tuple(_key(t) for t in words[1:]))
 
 
@@ -4246,6 +4248,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 continue
         if _PARTY_STATE.fullmatch(chunks[index]):
             continue  # "Rep. Nancy Pelosi, D-Calif.": the party and state, not a name
+        if lex.lang == "en" and index > 0 and state_after_comma(chunks[index]):
+            continue  # "Senator X, from New South Wales,": where the holder is from, not a name
         if lex.lang == "en" and (
             (index > 0 and _a_state(chunks[index]))
             or (
@@ -4473,7 +4477,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             state = text.split(",")[0][3:]
             region = state if state in state_names() else None  # "In Tennessee, the House majority whip, X"
         if lex.lang == "en" and role and region is None and index + 1 < len(chunks):
-            region = _state_after_comma(chunks[index + 1])
+            region = state_after_comma(chunks[index + 1])
         return ParsedMention(printed=text, name=name.rstrip(".") if len(name) > 2 else name, role=role, region=region)
     last = chunks[-1].split() if chunks else []
     # An office without a name ("Kapolda Metro Jaya") is a role to resolve, not an organisation.

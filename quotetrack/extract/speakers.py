@@ -55,6 +55,7 @@ from quotetrack.extract.mentions import (
     name_then_post,
     names_two_people,
     parse_mention,
+    state_after_comma,
     state_keys,
     unnamed_group,
 )
@@ -654,6 +655,8 @@ _PARTY_FROM = re.compile(
     r"(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?=[,.;]|\s+(?:who|said|says|told)\b)"
 )
 _PARTY_FROM_REACH = 80
+# An aside after a name, up to its comma or the sentence's end: ", from Queensland."
+_ASIDE = re.compile(r"(?:from|of) [^,.;:\n]{2,40}(?=[,.;:]|$)", re.MULTILINE)
 # Last words of English bodies' names: a run that ends in one names no person.
 _BODY_WORDS_EN = frozenset(_BODY_HEADS.casefold().split("|")) | {
     *("caucus", "senate", "congress", "parliament", "assembly", "forum", "network", "fund", "club", "front"),
@@ -1652,9 +1655,18 @@ class Registry:
         bracket = _STATE_AFTER.search(text, start, hi) if "(" in tail or "-" in tail else None
         printed = (bracket.group(1) or bracket.group(2)) if bracket else ""
         # (AP prints the state's abbreviation, or its name in full: "R-Tex." or "R-Texas")
-        state = us_states().get(printed.casefold()) or (printed if printed in state_names() else None)
+        # (a sentence's full stop may follow the state's name: "said Sen. X, D-Ohio.")
+        state = us_states().get(printed.casefold()) or next(
+            (form for form in (printed, printed.removesuffix(".")) if form in state_names()), None
+        )
         if state and mention.region is None:
             mention = replace(mention, region=state)
+        if mention.role and mention.region is None and text[end : end + 2] == ", ":
+            # "said Senator X, from New South Wales.": an aside of its own after the name
+            aside = _ASIDE.match(text, end + 2)
+            state = state_after_comma(aside.group()) if aside else None
+            if state:
+                mention = replace(mention, region=state)
         if mention.role and mention.region is None and text[end : end + 4].startswith(", a"):
             # "Rep. Alan Greer, a Democrat from Queens, said": the place the member's party
             # epithet gives is the seat's

@@ -1,0 +1,38 @@
+"""English copy, seventh round: a state of three words or with "the" in an aside after a senator's
+name ("Senator X, from New South Wales,"). Each row is a small invented article (invented people
+and places)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotetrack.pipeline import extract_files
+from tests.extract.ingested import as_printed
+
+
+def _printed(text: str, tmp_path: Path) -> list[dict[str, object]]:
+    """The rows `quotetrack extract` prints for an article of paragraphs `text`."""
+    path = tmp_path / "article.txt"
+    path.write_text(f"Officials Respond\n\n{text}\n", encoding="utf-8")
+    return list(extract_files([str(path)], lang="en", max_bytes=10**6))
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ("Senator Gregory Fairbrother, from New South Wales, said the tax cuts were unfair.", "New South Wales"),
+        ("Senator Gregory Fairbrother, of New South Wales, said the tax cuts were unfair.", "New South Wales"),
+        (
+            "Senator Gregory Fairbrother, from the Northern Territory, said the tax cuts were unfair.",
+            "Northern Territory",
+        ),
+        # (the aside closes the sentence after the quote, and a party-and-state after a comma does too)
+        ('"The tax cuts are unfair," said Senator Gregory Fairbrother, from New South Wales.', "New South Wales"),
+        ('"The tax cuts are unfair," said Senator Gregory Fairbrother, from Queensland.', "Queensland"),
+        ('"The tax cuts are unfair," said Sen. Gregory Fairbrother, D-Ohio.', "Ohio"),
+    ],
+)
+def test_a_state_in_an_aside_is_where_the_senator_is_from(body: str, region: str, tmp_path: Path) -> None:
+    assert [(speaker, region) for speaker, _, region in as_printed(body, tmp_path)] == [("Gregory Fairbrother", region)]
