@@ -255,8 +255,9 @@ def _someone_unnamed(words: list[str], lex: Lexicon) -> bool:
     speaker of their own, never the last one named; not "a visibly angry Smith")."""
     if not 2 <= len(words) <= 8 or words[0].casefold() not in ("a", "an", "one"):
         return False
-    if words[0].casefold() == "one" and words[1] != "of" and not words[1].islower():
-        return False  # ("one of the lawyers", "one resident"; not "One Nation")
+    if words[0].casefold() == "one" and words[1] != "of" and not words[1].islower() and not words[-1].islower():
+        # ("one of the lawyers", "one resident", "one Western diplomat"; not "One Nation")
+        return False
     if any(w.casefold() in _NOT_SOMEONE for w in words):
         # ("a spokeswoman said" after "The Treasury said": the body's voice; "a group who said":
         # a clause about the words before)
@@ -288,6 +289,13 @@ def _someone_unnamed_id(subject: str, lex: Lexicon) -> bool:
     return mention is None or not (mention.name or mention.pronoun or mention.org)
 
 
+
+# Why an unnamed source is unnamed, in a clause of its own before the verb: "who asked not to
+# be named", "who declined to be identified", "who spoke on condition of anonymity".
+_ANONYMITY_CLAUSE = re.compile(
+    r"\s+who\s+(?:asked|declined|requested|spoke|was\s+not|is\s+not|were\s+not|are\s+not|"
+    r"did\s+not|didn['’]t|could\s+not|would\s+not)\b[^,]*$"
+)
 _NOT_SOMEONE = frozenset({"spokesman", "spokeswoman", "spokesperson", "who", "which", "that", "group"})
 # Words after which a name is the object of an unnamed speaker's description ("close to X").
 _OBJECT_LINKS = frozenset({"to", "of", "for", "with", "at", "from", "in", "on", "within", "inside", "around"})
@@ -1178,6 +1186,13 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=subject)  # "Police officials said", "..., a source said": unnamed
     if lex.lang == "en" and "," not in subject and _someone_unnamed(words, lex):
         return ParsedMention(printed=subject)  # "A person familiar with the talks said": unnamed
+    if (
+        lex.lang == "en"
+        and "," not in subject
+        and (bare := _ANONYMITY_CLAUSE.sub("", subject)) != subject
+        and (_someone_unnamed(bare.split(), lex) or unnamed_group(bare))
+    ):
+        return ParsedMention(printed=subject)  # "A ministry official who asked not to be named said"
     if lex.lang == "en" and (document := document_source(clause)) is not None:
         return document  # "The report suggests ...", "In a statement, its report says"
     if (post := post_of_epithet(words, lex)) is not None:

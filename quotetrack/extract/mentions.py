@@ -366,7 +366,10 @@ _NAME_AFTER_COMMA = re.compile(r",\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s*
 _CLOSE_TO_SOMEONE = re.compile(
     r"(?:(?:but|and|yet)\s+)?(?:(?:some|several|many|other|two|three|his|her|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<head>advis[eo]rs?|aides?|all(?:y|ies)|friends?|associates?|confidants?|supporters?|loyalists?|people|"
-    r"those|sources)\s+(?:to|of|close\s+to|around|loyal\s+to)\s+\S",
+    r"those|sources)\s+(?:to|of|close\s+to|around|loyal\s+to)\s+\S"
+    # ("two sources familiar with the matter", "people briefed on the talks")
+    r"|(?:(?:but|and|yet)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:people|persons?|sources?|officials?|diplomats?)\s+"
+    r"(?:familiar\s+with|briefed\s+on|with\s+knowledge\s+of|involved\s+in)\s+\S",
     re.IGNORECASE,
 )
 

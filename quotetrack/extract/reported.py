@@ -232,6 +232,11 @@ _EN_OBJECT_VERBS = {
     **dict.fromkeys(("repeated", "repeats", "reiterated", "reiterates", "restated", "restates"), _RESTATED),
 }
 _ASKING = frozenset({"asked", "asks"})
+# What an unnamed source asked of the reporter: "asked not to be named", "asked not to be
+# identified because ...", "asked that his name not be used".
+_UNNAMED_ASKED = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+names?\s+not\s+be)\b"
+)
 # English speech verbs that also take a thing for their object ("announced a new rail plan",
 # "declared a state of emergency", "recalled its ambassador", "questioned the cost"): they report
 # speech only with a clause after them, one with a verb of its own or a subject that opens one.
@@ -1090,6 +1095,8 @@ def _candidates(text: str, sent: Span, lex: Lexicon) -> list[tuple[re.Match[str]
             and _PASSIVE_BEFORE.search(text, max(sent.start, verb.start() - 7), verb.start())
         ):
             continue  # "the first Scot to be confirmed as a victim": a passive, no one's words
+        if lex.lang == "en" and verb.group() in _ASKING and _UNNAMED_ASKED.match(text, verb.end(), sent.end):
+            continue  # "an official, who asked not to be named, said ...": how the source spoke, not what
         if verb.group() == "went on" and text.startswith(" to ", verb.end()):
             continue  # "Reagan went on to win": what was done next ("went on to say" is a verb of its own)
         if (

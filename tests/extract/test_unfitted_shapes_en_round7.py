@@ -1,6 +1,7 @@
 """English copy, seventh round: a state of three words or with "the" in an aside after a senator's
-name ("Senator X, from New South Wales,"). Each row is a small invented article (invented people
-and places)."""
+name ("Senator X, from New South Wales,"), and unnamed sources whose anonymity is a clause of its
+own ("who asked not to be named", "familiar with the matter", "one Western diplomat"). Each row
+is a small invented article (invented people and places)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,26 @@ def _printed(text: str, tmp_path: Path) -> list[dict[str, object]]:
 )
 def test_a_state_in_an_aside_is_where_the_senator_is_from(body: str, region: str, tmp_path: Path) -> None:
     assert [(speaker, region) for speaker, _, region in as_printed(body, tmp_path)] == [("Gregory Fairbrother", region)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An official at the Finance Ministry, who asked not to be named, said the deficit would widen.",
+        "An official at the Finance Ministry, who asked not to be identified, said the deficit would widen.",
+        "A Finance Ministry official who asked not to be named said the deficit would widen.",
+        "A Finance Ministry official who declined to be identified said the deficit would widen.",
+        "Two sources familiar with the matter said the deficit would widen.",
+        "People familiar with the matter said the deficit would widen.",
+        # (as before: a capitalised word after "one", then the head in lower case)
+        "One European official said the deficit would widen.",
+    ],
+)
+def test_an_unnamed_source_says_what_follows_the_verb(body: str, tmp_path: Path) -> None:
+    rows = _printed(body, tmp_path)
+    assert [(r["speaker"], r["text"]) for r in rows] == [(None, "the deficit would widen")]
+
+
+def test_one_diplomat_after_a_quote_is_unnamed(tmp_path: Path) -> None:
+    body = '"The talks are stuck," one Western diplomat said, speaking on condition of anonymity.'
+    assert [(r["speaker"], r["kind"]) for r in _printed(body, tmp_path)] == [(None, "direct")]
