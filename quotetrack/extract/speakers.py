@@ -930,7 +930,8 @@ def _well_known() -> dict[frozenset[str], list[frozenset[str]]]:
 
 def _matches(short: frozenset[str], person: Person) -> bool:
     if short <= person.tokens:
-        return True
+        # ("Robert Kline" is not "Robert Kline Jr.": a father and his son; "Kline" may be either)
+        return len(short) < 2 or short & _GENERATIONS == person.tokens & _GENERATIONS
     return len(short) == 1 and any(t.endswith(s) and len(s) >= _SUFFIX_MIN for s in short for t in person.tokens)
 
 
@@ -2715,6 +2716,8 @@ class Registry:
         full = [w.casefold() for w in words]
         if full[: len(short)] != short and full[-len(short) :] != short:
             return False
+        if len(short) >= 2 and not _GENERATIONS.isdisjoint(w.rstrip(".") for w in full[len(short) :]):
+            return False  # "Robert Kline Jr." after "Robert Kline": the son, not the father's fuller name
         if any(w in _NAMED_AFTER_SOMEONE or w in self.lex.institutions for w in full if w not in short):
             return False  # "Obama Speech", "Barack Obama Election Day", "Clinton Foundation": named after him
         given = given_name_genders().get(full[0])

@@ -1,7 +1,8 @@
 """English copy, seventh round: a state of three words or with "the" in an aside after a senator's
-name ("Senator X, from New South Wales,"), and unnamed sources whose anonymity is a clause of its
-own ("who asked not to be named", "familiar with the matter", "one Western diplomat"). Each row
-is a small invented article (invented people and places)."""
+name ("Senator X, from New South Wales,"), unnamed sources whose anonymity is a clause of its own
+("who asked not to be named", "familiar with the matter", "one Western diplomat"), and a father
+and his son of one name ("X" and "X Jr."). Each row is a small invented article (invented
+people and places)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,24 @@ def test_an_unnamed_source_says_what_follows_the_verb(body: str, tmp_path: Path)
 def test_one_diplomat_after_a_quote_is_unnamed(tmp_path: Path) -> None:
     body = '"The talks are stuck," one Western diplomat said, speaking on condition of anonymity.'
     assert [(r["speaker"], r["kind"]) for r in _printed(body, tmp_path)] == [(None, "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Former governor Robert Kinsella said he was proud of his son.\n\n"
+            '"I learned everything from my father," Robert Kinsella Jr. said.',
+            ["Robert Kinsella", "Robert Kinsella Jr"],
+        ),
+        (
+            "Henry Lindqvist Jr., the county sheriff, said the deputies had found the car.\n\n"
+            "His father, former sheriff Henry Lindqvist, said he was not surprised.",
+            ["Henry Lindqvist Jr", "Henry Lindqvist"],
+        ),
+    ],
+)
+def test_a_father_and_his_son_of_one_name_are_two_people(text: str, expected: list[str], tmp_path: Path) -> None:
+    rows = _printed(text, tmp_path)
+    assert [r["speaker"] for r in rows] == expected
+    assert rows[0]["official_id"] != rows[1]["official_id"]
