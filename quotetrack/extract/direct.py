@@ -302,6 +302,9 @@ def find_direct(text: str, lo: int, hi: int, paragraph: int, lex: Lexicon) -> tu
                         or (quote.open_mark == lo and _goes_on_from(text, lo, lex))
                     )
                 )
+                # ('"We had no choice.' left open, the next paragraph opening with a quote mark:
+                # English goes on with one speaker's quote over paragraphs)
+                or (lex.lang == "en" and quote.close_mark is None and text[hi : hi + 8].lstrip()[:1] in ('"', "“"))
             )
         )
         if not _is_statement(text, quote, cue, lo, goes_on):

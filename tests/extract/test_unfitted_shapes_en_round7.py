@@ -1,8 +1,8 @@
 """English copy, seventh round: a state of three words or with "the" in an aside after a senator's
 name ("Senator X, from New South Wales,"), unnamed sources whose anonymity is a clause of its own
-("who asked not to be named", "familiar with the matter", "one Western diplomat"), and a father
-and his son of one name ("X" and "X Jr."). Each row is a small invented article (invented
-people and places)."""
+("who asked not to be named", "familiar with the matter", "one Western diplomat"), a father and
+his son of one name ("X" and "X Jr."), and a quote left open at a paragraph's end that the next
+paragraph goes on with. Each row is a small invented article (invented people and places)."""
 
 from __future__ import annotations
 
@@ -82,3 +82,16 @@ def test_a_father_and_his_son_of_one_name_are_two_people(text: str, expected: li
     rows = _printed(text, tmp_path)
     assert [r["speaker"] for r in rows] == expected
     assert rows[0]["official_id"] != rows[1]["official_id"]
+
+
+def test_a_quote_left_open_goes_on_in_the_next_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Fisheries Minister Ravi Mahalingam defended the ban.\n\n"
+        '"We had no choice.\n\n'
+        '"The stocks had collapsed," Mahalingam said.'
+    )
+    rows = _printed(text, tmp_path)
+    assert [(r["speaker"], r["text"]) for r in rows] == [
+        ("Ravi Mahalingam", "We had no choice."),
+        ("Ravi Mahalingam", "The stocks had collapsed,"),
+    ]
