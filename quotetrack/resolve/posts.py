@@ -234,7 +234,8 @@ def _is_rank(role: str) -> bool:
 # English names a post's body after a preposition: "Secretary of State for Health", "director
 # general of the British Chambers of Commerce". Without it the label reads "Secretary of State
 # Health".
-_LINKS = frozenset({"of", "for", "on", "to", "at"})
+# ("in": a chamber a party's leader or whip sits in, "Republican leader in the state Senate")
+_LINKS = frozenset({"of", "for", "on", "to", "at", "in"})
 _WORD = re.compile(r"[\w'’.&-]+")
 
 
@@ -259,7 +260,8 @@ def _link_before(org: str, role_text: str) -> str | None:
         if described is not None and all(
             w.isalpha() and w.islower() for w in _WORD.findall(role_text)[described + 1 : at]
         ):
-            return printed[described]
+            # ("in the state Senate": which chamber is the place's own, so the words stay whole)
+            return " ".join(printed[described:at]) if printed[described] == "in" else printed[described]
         return None
     return None
 

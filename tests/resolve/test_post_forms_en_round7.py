@@ -1,0 +1,26 @@
+"""English post readings, seventh round: a party's leader or whip "in" a chamber keeps the
+chamber with its link ("Republican leader in the state Senate" was filed as "Leader Senate")."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrack.resolve.posts import canonical_post
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("Republican leader in the state Senate", "Republican Leader in the state Senate"),
+        ("Democratic leader in the House", "Democratic Leader in the House"),
+        ("minority leader in the state Assembly", "Minority Leader in the state Assembly"),
+        ("Labor leader in the Senate", "Labor Leader in the Senate"),
+        ("whip in the House", "Whip in the House"),
+        # (the chamber's name first reads as before)
+        ("Senate Republican leader", "Senate Republican Leader"),
+    ],
+)
+def test_a_leader_in_a_chamber(printed: str, label: str) -> None:
+    post = canonical_post(printed, None)
+    assert post is not None
+    assert post.label == label
