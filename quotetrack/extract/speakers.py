@@ -2792,6 +2792,8 @@ class Registry:
                 continue  # "Kepala Dinas Perhubungan X, Andi Rahmad" beside the Kepala Dinas PUPR Andi Rahmat
             if another_given_name(name.split(), person.name.split()):
                 continue  # "Erica Garner" is not "Eric Garner" misspelt: a name of its own
+            if tokens & _GENERATIONS != person.tokens & _GENERATIONS:
+                continue  # "Michael Kline Jr." is not "Michael Kline Sr." misspelt: the son
             if fuzz.ratio(name.casefold(), person.name.casefold()) >= _MISSPELT_RATIO:
                 return index
             mine, theirs = tokens - person.tokens, person.tokens - tokens

@@ -76,6 +76,12 @@ def test_one_diplomat_after_a_quote_is_unnamed(tmp_path: Path) -> None:
             "His father, former sheriff Henry Lindqvist, said he was not surprised.",
             ["Henry Lindqvist Jr", "Henry Lindqvist"],
         ),
+        # ("Jr" and "Sr" are a letter apart: no misspelling of one name)
+        (
+            "Michael Albrecht Sr., the founder of the company, said he would step down.\n\n"
+            "His son, Michael Albrecht Jr., said he was ready to lead.",
+            ["Michael Albrecht Sr", "Michael Albrecht Jr"],
+        ),
     ],
 )
 def test_a_father_and_his_son_of_one_name_are_two_people(text: str, expected: list[str], tmp_path: Path) -> None:
