@@ -680,7 +680,7 @@ _NOT_PORTFOLIO = POSSESSIVES | {"the", "a", "an", "this", "that", "who"}
 # Portfolios whose English word the Indonesian dictionary also holds, or reads as one of its own
 # words ("shadow spokesman for sport", "energy and mineral resources minister", "law and human
 # rights minister").
-_LOANED_PORTFOLIOS = frozenset({"sport", "sports", "media", "film", "digital", "mineral", "human", "regional"})
+_LOANED_PORTFOLIOS = frozenset({"sport", "sports", "media", "film", "digital", "mineral", "human", "regional", "bank"})
 
 
 @lru_cache(maxsize=1 << 12)  # read for every lower-case word of an English post run

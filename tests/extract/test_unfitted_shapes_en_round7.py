@@ -101,3 +101,15 @@ def test_a_quote_left_open_goes_on_in_the_next_paragraph(tmp_path: Path) -> None
         ("Ravi Mahalingam", "We had no choice."),
         ("Ravi Mahalingam", "The stocks had collapsed,"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Inflation is falling," said central bank governor Ama Mensah.',
+        "Ama Mensah, the central bank governor, said inflation was falling.",
+    ],
+)
+def test_a_central_bank_s_governor_in_lower_case(body: str, tmp_path: Path) -> None:
+    # ("bank" is an Indonesian word too, which kept it out of an English post's portfolio)
+    assert as_printed(body, tmp_path) == [("Ama Mensah", "Central Bank Governor", None)]

@@ -1,5 +1,6 @@
 """English post readings, seventh round: a party's leader or whip "in" a chamber keeps the
-chamber with its link ("Republican leader in the state Senate" was filed as "Leader Senate")."""
+chamber with its link ("Republican leader in the state Senate" was filed as "Leader Senate"), and
+a central bank's governor printed in lower case keeps the bank ("Governor" alone before)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,20 @@ from quotetrack.resolve.posts import canonical_post
     ],
 )
 def test_a_leader_in_a_chamber(printed: str, label: str) -> None:
+    post = canonical_post(printed, None)
+    assert post is not None
+    assert post.label == label
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("central bank governor", "Central Bank Governor"),
+        ("the central bank governor", "Central Bank Governor"),
+        ("Bank Indonesia Governor", "Bank Indonesia Governor"),
+    ],
+)
+def test_a_bank_s_governor(printed: str, label: str) -> None:
     post = canonical_post(printed, None)
     assert post is not None
     assert post.label == label
