@@ -90,7 +90,7 @@ def description_at(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, 
     warung kopi", "a shop owner, X"); None when this mention has none."""
     if lex.lang == "id":
         return _after_id(text, end, lex)
-    return _after_en(text, end) or _before_en(text, start)
+    return _after_en(text, end) or _before_en(text, _before_titles(text, start, lex))
 
 
 def _after_id(text: str, end: int, lex: Lexicon) -> tuple[str, str | None] | None:
@@ -234,6 +234,17 @@ _TITLED_EN = re.compile(
 )
 
 
+def _before_titles(text: str, start: int, lex: Lexicon) -> int:
+    """Where the titles printed before a name begin ("Islamic cleric KH X", "preacher Ustadz
+    X"): a description stands before them, not between them and the name."""
+    for _ in range(2):
+        word = re.search(r"(\S+)[ \t]+$", text[max(0, start - 20) : start])
+        if word is None or word.group(1).casefold() not in lex.titles:
+            break
+        start -= len(word.group())
+    return start
+
+
 def _before_en(text: str, start: int) -> tuple[str, str | None] | None:
     found = _BEFORE_EN.search(text, max(0, start - 60), start) or _TITLED_EN.search(text, max(0, start - 60), start)
     if found is None:
@@ -241,8 +252,19 @@ def _before_en(text: str, start: int) -> tuple[str, str | None] | None:
     words = found.group(1).split()
     if words[-1] not in _nouns_en():
         return None
+    if len(words) > 1 and words[0].casefold() in _FAITHS_EN:
+        # ("Islamic cleric X": a faith's name, which keeps its capital where a description's first
+        # word loses the sentence's; the noun alone says what the person is)
+        words = words[1:]
     described = " ".join(words)
     return described[:1].lower() + described[1:], None  # ("Shop owner X said": a sentence's capital)
+
+
+# Faiths' adjectives English copy prints before a cleric or a preacher.
+_FAITHS_EN = frozenset(
+    {"islamic", "muslim", "catholic", "christian", "protestant", "anglican", "hindu", "buddhist", "jewish"}
+    | {"sunni", "shia", "shiite", "evangelical", "orthodox"}
+)
 
 
 def is_private_description(role: str | None) -> bool:

@@ -113,3 +113,19 @@ def test_a_quote_left_open_goes_on_in_the_next_paragraph(tmp_path: Path) -> None
 def test_a_central_bank_s_governor_in_lower_case(body: str, tmp_path: Path) -> None:
     # ("bank" is an Indonesian word too, which kept it out of an English post's portfolio)
     assert as_printed(body, tmp_path) == [("Ama Mensah", "Central Bank Governor", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "described"),
+    [
+        ('"We call for calm," said Habib Umar Balogun, a cleric in Surakarta.', ("Umar Balogun", "cleric")),
+        # (a title between the description and the name: "KH", "Ustaz")
+        (
+            "Islamic cleric KH Abdulrahim Pranadipta said the ulema council supported the decision.",
+            ("Abdulrahim Pranadipta", "cleric"),
+        ),
+        ("Popular preacher Ustaz Hasibuan said the fatwa was binding.", ("Hasibuan", "popular preacher")),
+    ],
+)
+def test_a_cleric_is_described(body: str, described: tuple[str, str], tmp_path: Path) -> None:
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [described]
