@@ -505,6 +505,8 @@ def post_before(text: str, start: int, lex: Lexicon) -> str | None:
             head = leftmost = word.start()  # "peneliti Pusat Kajian X, Rizky": a profession in lower case
         elif english and key in POSSESSIVES:
             break  # "Its leader, X", "His spokesman X": whose is said before, the post follows
+        elif english and head is not None and token != word.group() and key in KIN_EN:
+            break  # "her brother, opposition leader X": who the person is to another, then the post
         elif token[:1].isupper() and key not in EPITHET_DETERMINERS and key not in lex.clause_openers:
             leftmost = word.start()  # "Meanwhile Lib Dem leader X": the adverb opens no post
             portfolio = -1

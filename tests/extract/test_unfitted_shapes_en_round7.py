@@ -129,3 +129,16 @@ def test_a_central_bank_s_governor_in_lower_case(body: str, tmp_path: Path) -> N
 )
 def test_a_cleric_is_described(body: str, described: tuple[str, str], tmp_path: Path) -> None:
     assert [row[:2] for row in as_printed(body, tmp_path)] == [described]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The minister clashed with her brother, opposition leader Mark Trevanion, on Monday.",
+        "Transport Minister Alice Trevanion and her brother, opposition leader Mark Trevanion, clashed on Monday.",
+    ],
+)
+def test_a_post_after_a_kin_word_is_the_named_person_s(opening: str, tmp_path: Path) -> None:
+    # (the kin word ends the post read back from the name: the minister is the sister)
+    text = f'{opening}\n\n"It will never be built," said Mark Trevanion.'
+    assert [(r["speaker"], r["role"]) for r in _printed(text, tmp_path)] == [("Mark Trevanion", "Opposition Leader")]
