@@ -252,7 +252,7 @@ def _before_en(text: str, start: int) -> tuple[str, str | None] | None:
     words = found.group(1).split()
     if words[-1] not in _nouns_en():
         return None
-    if len(words) > 1 and words[0].casefold() in _FAITHS_EN:
+    if len(words) > 1 and words[0].casefold() in _FAITHS_EN and words[-1].casefold() in _OF_A_FAITH_EN:
         # ("Islamic cleric X": a faith's name, which keeps its capital where a description's first
         # word loses the sentence's; the noun alone says what the person is)
         words = words[1:]
@@ -260,7 +260,9 @@ def _before_en(text: str, start: int) -> tuple[str, str | None] | None:
     return described[:1].lower() + described[1:], None  # ("Shop owner X said": a sentence's capital)
 
 
-# Faiths' adjectives English copy prints before a cleric or a preacher.
+# Faiths' adjectives English copy prints before a cleric or a preacher ("Islamic scholar" is read
+# as a scholar's post, the faith kept).
+_OF_A_FAITH_EN = frozenset({"cleric", "preacher"})
 _FAITHS_EN = frozenset(
     {"islamic", "muslim", "catholic", "christian", "protestant", "anglican", "hindu", "buddhist", "jewish"}
     | {"sunni", "shia", "shiite", "evangelical", "orthodox"}

@@ -4153,7 +4153,8 @@ def test_no_post_from_another_person_s_post_nor_a_place_from_where_someone_was()
     )
     got = [(s.speaker, s.role, s.region) for s in _statements(text, "en")]
     assert got[:2] == [("Jane Doerr", None, None)] * 2
-    assert got[-1] == ("Ian Pemberton", None, None)  # "soil expert": a description, no post
+    # "soil expert": a description, no post (read past "Sir", as "Soil expert Ian Pemberton" is)
+    assert got[-1] == ("Ian Pemberton", "soil expert", None)
 
 
 def test_a_state_inside_a_team_s_name_is_not_the_story_s_state() -> None:
