@@ -259,7 +259,7 @@ _SAID_THIS = re.compile(
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]+")
 _DAY_FIRST = re.compile(
     rf"(?:(?:on\s+)?{_DAY}|yesterday|today|last\s+(?:week|month|night)|earlier\s+(?:today|this\s+(?:week|month)))"
-    r"\s+(?:that\s+)?(?=[a-zA-Z])"
+    r"\s+(?:that\s+)?(?=[a-zA-Z0-9])"  # ("said on Monday that 12 schools ...": a number opens it too)
 )
 _CLAIMED_THING = re.compile(r"(?:full\s+|sole\s+)?(?:responsibility|credit|victory|ownership)\b")
 # Of those, these make a statement only with "agar"/"supaya"/"bahwa"/"jika" ("menjamin kelayakan

@@ -142,3 +142,19 @@ def test_a_post_after_a_kin_word_is_the_named_person_s(opening: str, tmp_path: P
     # (the kin word ends the post read back from the name: the minister is the sister)
     text = f'{opening}\n\n"It will never be built," said Mark Trevanion.'
     assert [(r["speaker"], r["role"]) for r in _printed(text, tmp_path)] == [("Mark Trevanion", "Opposition Leader")]
+
+
+def test_the_australian_capital_territory_in_an_aside(tmp_path: Path) -> None:
+    body = "Senator Lydia Haddington, from the Australian Capital Territory, said the bill was flawed."
+    assert as_printed(body, tmp_path) == [("Lydia Haddington", "Senator", "Australian Capital Territory")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Governor Kuswandono Setiabudhi said on Monday that 12 schools had been damaged.",
+        "Governor Kuswandono Setiabudhi said Monday that 12 schools had been damaged.",
+    ],
+)
+def test_that_after_the_day_before_a_number(body: str, tmp_path: Path) -> None:
+    assert [r["text"] for r in _printed(body, tmp_path)] == ["12 schools had been damaged"]
