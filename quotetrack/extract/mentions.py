@@ -1037,6 +1037,8 @@ def _read_role_region(tokens: list[str], lex: Lexicon) -> tuple[str | None, str 
                 or is_past_post([key])  # "former Foreign Secretary", "ex-Foreign Secretary": not held now
                 or lower_portfolio
                 or (key == "lady" and at >= 2 and _key(tokens[at - 2]) == "first")  # "Former first lady X"
+                # ("Head of the National Disaster Mitigation Agency (BNPB) X": the body's short form)
+                or (tokens[at - 1].startswith("(") and tokens[at - 1].strip("(),")[:1].isupper())
             ):
                 at -= 1
                 continue

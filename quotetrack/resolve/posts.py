@@ -237,6 +237,7 @@ def _is_rank(role: str) -> bool:
 # ("in": a chamber a party's leader or whip sits in, "Republican leader in the state Senate")
 _LINKS = frozenset({"of", "for", "on", "to", "at", "in"})
 _WORD = re.compile(r"[\w'’.&-]+")
+_NAME_JOINERS = frozenset({"the", "of", "and", "for", "&"})  # lower-case words inside a body's long name
 
 
 def _link_before(org: str, role_text: str) -> str | None:
@@ -246,6 +247,14 @@ def _link_before(org: str, role_text: str) -> str | None:
     body = [w.casefold() for w in _WORD.findall(org)]
     if not body:
         return None
+    if (short := role_text.find(f"({org})")) > 0:
+        # "Head of the National Disaster Mitigation Agency (BNPB)": the body by its short form,
+        # after the link that opened its long name ("Head of BNPB")
+        named = _WORD.findall(role_text[:short])
+        for at in range(len(named) - 2, -1, -1):
+            if named[at].casefold() in _LINKS:
+                following = named[at + 1 :]
+                return named[at].casefold() if all(w[:1].isupper() or w in _NAME_JOINERS for w in following) else None
     for at in range(len(printed) - len(body), 0, -1):
         if printed[at : at + len(body)] != body:
             continue

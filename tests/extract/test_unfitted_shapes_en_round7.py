@@ -158,3 +158,22 @@ def test_the_australian_capital_territory_in_an_aside(tmp_path: Path) -> None:
 )
 def test_that_after_the_day_before_a_number(body: str, tmp_path: Path) -> None:
     assert [r["text"] for r in _printed(body, tmp_path)] == ["12 schools had been damaged"]
+
+
+@pytest.mark.parametrize(
+    ("body", "post"),
+    [
+        (
+            "Head of the National Disaster Mitigation Agency (BNPB) Lt. Gen. Wibowo Handoyono said 12 people"
+            " were killed.",
+            "Head of BNPB",
+        ),
+        (
+            "Chairman of the General Elections Commission (KPU) Wibowo Handoyono said the count was complete.",
+            "Chairman of KPU",
+        ),
+    ],
+)
+def test_a_post_with_its_body_s_short_form_before_the_name(body: str, post: str, tmp_path: Path) -> None:
+    # (the bracket ended the post read back from the name: no post, or the rank after it as one)
+    assert [row[:2] for row in as_printed(body, tmp_path)] == [("Wibowo Handoyono", post)]

@@ -39,3 +39,18 @@ def test_a_bank_s_governor(printed: str, label: str) -> None:
     post = canonical_post(printed, None)
     assert post is not None
     assert post.label == label
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("Head of the National Disaster Mitigation Agency (BNPB)", "Head of BNPB"),
+        ("spokesperson of the Corruption Eradication Commission (KPK)", "Spokesperson of KPK"),
+        # (the short form after a body named first reads as before)
+        ("Corruption Eradication Commission (KPK) chairman", "KPK Chairman"),
+    ],
+)
+def test_a_body_s_short_form_after_its_long_name(printed: str, label: str) -> None:
+    post = canonical_post(printed, None)
+    assert post is not None
+    assert post.label == label
