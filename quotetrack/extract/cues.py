@@ -289,7 +289,6 @@ def _someone_unnamed_id(subject: str, lex: Lexicon) -> bool:
     return mention is None or not (mention.name or mention.pronoun or mention.org)
 
 
-
 # Why an unnamed source is unnamed, in a clause of its own before the verb: "who asked not to
 # be named", "who declined to be identified", "who spoke on condition of anonymity".
 _ANONYMITY_CLAUSE = re.compile(
