@@ -207,6 +207,22 @@ def _area_ids_within(session: Session, region: str) -> list[int]:
     return [area_id for area_id in within if area_id is not None]
 
 
+def unknown_in_filter(*, session: Session, flt: StatementFilter) -> str | None:
+    """What `flt` names that is not stored ("no official #7", "no topic 'x'", "no region 'x'",
+    "no article #9"), or None when everything it names exists. A list filtered by a mistyped
+    id is empty, and "0 results" reads as "nobody said it"; routes say which name is unknown."""
+    if flt.official_id is not None and session.get(Official, flt.official_id) is None:
+        return f"no official #{flt.official_id}"
+    if flt.article_id is not None and session.get(Article, flt.article_id) is None:
+        return f"no article #{flt.article_id}"
+    if flt.topic and flt.topic not in {t.slug for t in topic_labels(session=session)}:
+        return f"no topic {flt.topic!r}"
+    for region in (flt.region, flt.province):
+        if region and not area_ids_within(session, region):
+            return f"no region {region!r}"
+    return None
+
+
 def _after(cursor: cursors.Cursor, *, in_article: bool) -> sa.ColumnElement[bool]:
     """Rows after `cursor`: in reading order for an article's list (the key is a position),
     else newest first, where undated statements come last (the key is a date)."""

@@ -3,6 +3,7 @@ statement filter that the pages, feeds and the JSON API read from the query stri
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from typing import Annotated
@@ -12,6 +13,8 @@ from pydantic import BeforeValidator, Field
 from sqlmodel import Session
 
 from quotetrack.config import get_settings
+from quotetrack.errors import NotFound
+from quotetrack.store import reads
 from quotetrack.store.db import request_session
 from quotetrack.store.filters import StatementFilter
 
@@ -87,4 +90,17 @@ def statement_filter(
     )
 
 
-FilterDep = Annotated[StatementFilter, Depends(statement_filter)]
+def known_filter(flt: Annotated[StatementFilter, Depends(statement_filter)], session: SessionDep) -> StatementFilter:
+    """The filter once what it names is known to exist: an unknown official, article, topic or
+    region is a 404 that says which (an empty list would read as "nobody said it"), and the id
+    of an official merged into another reads as that official's, whose statements it now holds."""
+    if flt.official_id is not None:
+        canonical = reads.canonical_official_id(session=session, official_id=flt.official_id)
+        if canonical is not None and canonical != flt.official_id:
+            flt = dataclasses.replace(flt, official_id=canonical)
+    if (unknown := reads.unknown_in_filter(session=session, flt=flt)) is not None:
+        raise NotFound(unknown)
+    return flt
+
+
+FilterDep = Annotated[StatementFilter, Depends(known_filter)]

@@ -136,8 +136,10 @@ def claims_page(
     official_id: Annotated[int | None, Query(ge=1)] = None,
 ) -> Response:
     """Check a claim: the recorded statements closest to a pasted sentence."""
-    matches = match_claim(session=session, claim=claim, official_id=official_id) if claim.strip() else None
     official = reads.get_official(session=session, official_id=official_id) if official_id else None
+    if official_id and official is None:
+        raise NotFound(f"no official #{official_id}")  # not "no statement is close" of nobody's words
+    matches = match_claim(session=session, claim=claim, official_id=official_id) if claim.strip() else None
     return render(
         request,
         "claims.html",
