@@ -144,10 +144,30 @@ def area_joint(role: str | None) -> str:
     return " "
 
 
+# Level words an area's name may start with ("Kota Surabaya"), left out when a post already ends
+# with the place ("Manajer Humas PT KAI Daop 8 Surabaya" of Kota Surabaya).
+_AREA_LEVELS = ("kabupaten ", "kota ", "provinsi ", "kecamatan ", "kelurahan ", "desa ")
+
+
 def area_after(area: str, role: str | None) -> str:
-    """The area's name as it reads after the post: without the level word the post already says."""
-    held = (role or "").casefold()
+    """The area's name as it reads after the post: without the level word the post already says,
+    and empty when the post already ends with the place ("... Daop 8 Surabaya", not "... Daop 8
+    Surabaya Kota Surabaya")."""
+    held = " ".join((role or "").casefold().split())
+    named = " ".join(area.casefold().split())
+    bare = next((named[len(level) :] for level in _AREA_LEVELS if named.startswith(level)), named)
+    if bare and held.endswith((f" {named}", f" {bare}")):
+        return ""
     for post, level in _LEVEL_OF_POST:
         if held.endswith(post) and area.startswith(level) and len(area) > len(level):
             return area[len(level) :]
     return area
+
+
+def post_in_area(role: str | None, area: str | None) -> str:
+    """A post with its area as the press prints them: "Bupati Banyuwangi", "Mayor, New York",
+    "Kepala Dinas Kesehatan Kota Surabaya"; the post alone when it already names the place."""
+    shown = area_after(area, role) if area else ""
+    if not role:
+        return area or ""
+    return f"{role}{area_joint(role)}{shown}" if shown else role

@@ -11,7 +11,7 @@ from quotetrack.exports.citations import quote_text
 from quotetrack.store.watched import format_every
 from quotetrack.text.sanitize import web_url
 from quotetrack.web.i18n import format_date
-from quotetrack.web.present import area_after, area_joint, highlight
+from quotetrack.web.present import area_after, area_joint, highlight, post_in_area
 
 
 def templates_dir() -> Path:
@@ -33,6 +33,7 @@ def get_templates() -> Jinja2Templates:
     env.filters["web_url"] = web_url  # an article URL as a link only when it is absolute http(s)
     env.filters["area_joint"] = area_joint  # "Mayor, New York" but "Gubernur Jawa Timur"
     env.filters["area_after"] = area_after  # "Kota Surakarta" after "Wali Kota" reads "Surakarta"
+    env.filters["in_area"] = post_in_area  # "Bupati Banyuwangi"; a post that names its place alone
     env.filters["every"] = format_every  # a poll interval in seconds as "15m", "2h"
     env.trim_blocks = True
     env.lstrip_blocks = True

@@ -1,0 +1,127 @@
+"""Browsing as civic groups and reporters do: a region's officials with the posts they held there
+(a post that names its place is not followed by the place again), statement cards that print a
+post as the press does, feed entries whose titles read as a headline, and an official's timeline
+that follows the topic chosen. Names and places are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from quotetrack.models import Area, Article, Membership, Official, Statement, StatementTopic
+from quotetrack.store.writes import ensure_topics
+from quotetrack.topics import load_taxonomy
+from quotetrack.web.app import create_app
+
+# name, post, area, [(text, kind, date, topic)]
+PEOPLE = [
+    (
+        "Larasati Wirasena",
+        "Wali Kota",
+        "Kota Karangjati",
+        [
+            ("Jalan lingkar selatan selesai tahun depan,", "direct", dt.date(2025, 3, 4), "infrastructure"),
+            (
+                "Puskesmas keliling akan datang ke setiap kelurahan, mulai dari yang paling jauh, "
+                "dua kali sebulan sampai akhir tahun",
+                "direct",
+                dt.date(2025, 5, 6),
+                "health",
+            ),
+            ("anggaran kesehatan naik sepuluh persen", "indirect", dt.date(2025, 5, 7), "health"),
+        ],
+    ),
+    (
+        "Bayu Karsono",
+        "Manajer Humas PT Kereta Api Daop 4 Karangjati",
+        "Kota Karangjati",
+        [("Jadwal kereta tambahan berlaku mulai Jumat", "direct", dt.date(2025, 4, 1), None)],
+    ),
+    (
+        "Handaru Setyawan",
+        "Kepala Dinas Kesehatan Kabupaten Kedungtirta",
+        "Kabupaten Kedungtirta",
+        [("stok vaksin cukup sampai Juni", "indirect", dt.date(2025, 4, 2), "health")],
+    ),
+    (
+        "Nirmala Puspadewi",
+        "Mayor",
+        "Tirtamaya",
+        [("We will reopen the river market in spring", "direct", dt.date(2025, 4, 3), None)],
+    ),
+]
+
+
+@pytest.fixture
+def civic(engine: sa.Engine) -> Iterator[TestClient]:
+    with Session(engine) as session:
+        topics = ensure_topics(session=session, taxonomy=load_taxonomy())
+        province = Area(name="Jawa Tengah", level="provinsi")
+        session.add(province)
+        session.flush()
+        areas = {"Tirtamaya": Area(name="Tirtamaya")}
+        for name, level in (("Kota Karangjati", "kota"), ("Kabupaten Kedungtirta", "kabupaten")):
+            areas[name] = Area(name=name, level=level, parent_id=province.id)
+        session.add_all(areas.values())
+        article = Article(text="(invented)", sha256="1" * 64, outlet="Warta Karangjati", title="Kabar kota")
+        session.add(article)
+        session.flush()
+        for name, post, area, said in PEOPLE:
+            official = Official(name=name, sort_name=name)
+            session.add(official)
+            session.flush()
+            held = Membership(official_id=official.id, role=post, area_id=areas[area].id)
+            session.add(held)
+            session.flush()
+            for text, kind, day, topic in said:
+                stmt = Statement(
+                    article_id=article.id,
+                    kind=kind,
+                    text=text,
+                    start=0,
+                    end=len(text),
+                    date=day,
+                    official_id=official.id,
+                    membership_id=held.id,
+                )
+                session.add(stmt)
+                session.flush()
+                if topic:
+                    session.add(StatementTopic(statement_id=stmt.id, topic_id=topics[topic]))
+        session.commit()
+    with TestClient(create_app(engine)) as client:
+        yield client
+
+
+def _official_id(client: TestClient, name: str) -> int:
+    return next(o["id"] for o in client.get("/api/v1/officials", params={"limit": 100}).json() if o["name"] == name)
+
+
+def _text(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def test_a_region_lists_each_official_with_the_post_held_there_once(civic: TestClient) -> None:
+    province = re.search(r'href="/regions/(a\d+)">Jawa Tengah', civic.get("/regions").text)
+    assert province is not None
+    page = _text(civic.get(f"/regions/{province.group(1)}").text)
+    assert "Larasati Wirasena · Wali Kota Karangjati 3" in page
+    assert "Bayu Karsono · Manajer Humas PT Kereta Api Daop 4 Karangjati 1" in page
+    assert "Handaru Setyawan · Kepala Dinas Kesehatan Kabupaten Kedungtirta 1" in page
+    assert "Karangjati Kota Karangjati" not in page and "Kedungtirta Kabupaten Kedungtirta" not in page
+
+
+def test_statement_cards_print_the_post_as_the_press_does(civic: TestClient) -> None:
+    page = civic.get(f"/officials/{_official_id(civic, 'Larasati Wirasena')}").text
+    assert re.findall(r'<span class="role">([^<]*)</span>', page) == ["Wali Kota Karangjati"] * 3
+    english = civic.get(f"/officials/{_official_id(civic, 'Nirmala Puspadewi')}").text
+    assert '<span class="role">Mayor, Tirtamaya</span>' in english
+    home = civic.get("/").text
+    assert "Manajer Humas PT Kereta Api Daop 4 Karangjati</span>" in home
+    assert "Wali Kota, Kota Karangjati" not in home
