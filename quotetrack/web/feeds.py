@@ -11,7 +11,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from quotetrack.errors import NotFound
-from quotetrack.kinds import SearchSort
+from quotetrack.exports.citations import quote_text
+from quotetrack.kinds import SearchSort, StatementKind
 from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
 from quotetrack.store.filters import StatementFilter
@@ -19,6 +20,7 @@ from quotetrack.store.search import search_statements
 from quotetrack.text.sanitize import strip_controls, web_url
 from quotetrack.topics import load_taxonomy
 from quotetrack.web.deps import FilterDep, RowId, SessionDep, site_url
+from quotetrack.web.present import post_in_area
 
 router = APIRouter(
     prefix="/feeds",
@@ -46,6 +48,23 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
+# Words of a statement in an entry's title: a feed reader shows a line, and the page the rest.
+TITLE_WORDS = 12
+
+
+def entry_title(s: StatementPublic) -> str:
+    """A statement as a feed entry's title: its first words, without the comma that led into the
+    speech verb ("... kata X"), a direct quote in quotation marks, a cut marked by an ellipsis
+    that no comma or full stop precedes."""
+    words = quote_text(s.text).split()
+    shown = " ".join(words[:TITLE_WORDS])
+    if len(words) > TITLE_WORDS:
+        shown = shown.rstrip(",;:.!?-\u2013\u2014") + "\u2026"
+    if s.kind == StatementKind.DIRECT:
+        shown = f"\u201c{shown}\u201d"
+    return f"(denied) {shown}" if s.denied else shown
+
+
 def atom_feed(
     *, title: str, base_url: str, self_path: str, page_path: str, statements: Sequence[StatementPublic]
 ) -> bytes:
@@ -64,8 +83,7 @@ def atom_feed(
         entry = _sub(feed, "entry")
         speaker = s.speaker_name or "Unknown speaker"
         _sub(entry, "id", f"{base_url}/statements/{s.id}")
-        words = s.text.split()
-        _sub(entry, "title", f"{speaker}: {' '.join(words[:12])}{'…' if len(words) > 12 else ''}")
+        _sub(entry, "title", f"{speaker}: {entry_title(s)}")
         _sub(entry, "updated", _iso(s.updated_at or utcnow()))
         if s.date:
             _sub(entry, "published", _iso(s.date))
@@ -73,9 +91,11 @@ def atom_feed(
         _sub(entry, "link", rel="alternate", href=f"{base_url}/statements/{s.id}", type="text/html")
         if related := web_url(s.article.url):  # never a javascript: or data: link
             _sub(entry, "link", rel="related", href=related)
-        role = ", ".join(x for x in (s.held_role or s.role, s.held_region or s.region) if x)
+        role = post_in_area(s.held_role or s.role, s.held_region or s.region)
         source = ", ".join(x for x in (s.article.outlet, s.article.title) if x)
-        said = f"(denied) {s.text}" if s.denied else s.text
+        words = quote_text(s.text)
+        said = f"\u201c{words}\u201d" if s.kind == StatementKind.DIRECT else words
+        said = f"(denied) {said}" if s.denied else said
         summary = f"{said}\n\n— {speaker}" + (f" ({role})" if role else "") + (f". {source}" if source else "")
         _sub(entry, "content", summary, type="text")
         for topic in s.topics:

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+import feedparser
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
@@ -125,3 +126,19 @@ def test_statement_cards_print_the_post_as_the_press_does(civic: TestClient) -> 
     home = civic.get("/").text
     assert "Manajer Humas PT Kereta Api Daop 4 Karangjati</span>" in home
     assert "Wali Kota, Kota Karangjati" not in home
+
+
+def test_feed_entries_read_as_headlines(civic: TestClient) -> None:
+    oid = _official_id(civic, "Larasati Wirasena")
+    feed = feedparser.parse(civic.get(f"/feeds/officials/{oid}.atom").content)
+    assert not feed.bozo
+    titles = [e.title for e in feed.entries]
+    assert titles == [
+        "Larasati Wirasena: anggaran kesehatan naik sepuluh persen",
+        "Larasati Wirasena: \u201cPuskesmas keliling akan datang ke setiap kelurahan, "
+        "mulai dari yang paling jauh\u2026\u201d",
+        "Larasati Wirasena: \u201cJalan lingkar selatan selesai tahun depan\u201d",
+    ]
+    content = feed.entries[-1].content[0].value
+    assert content.startswith("\u201cJalan lingkar selatan selesai tahun depan\u201d\n")
+    assert "(Wali Kota Karangjati). Warta Karangjati, Kabar kota" in content
