@@ -8,7 +8,10 @@ from __future__ import annotations
 PAGES_MESSAGES: dict[str, dict[str, str]] = {
     "en": {
         "chart_title": "Statements by {name} per month",
+        "chart_title_topic": "Statements by {name} on {topic} per month",
+        "timeline_topic": "Statements per month on {topic}",
         "chart_bar": "{month}: {n} statements",
+        "chart_bar_one": "{month}: 1 statement",
         "topic_shares": "Topics of these {n} statements",
         "undated_not_charted": "{n} statements without a date (their articles print none) are not in the chart.",
         "undated_not_charted_one": "1 statement without a date (its article prints none) is not in the chart.",
@@ -108,7 +111,10 @@ PAGES_MESSAGES: dict[str, dict[str, str]] = {
     },
     "id": {
         "chart_title": "Pernyataan {name} per bulan",
+        "chart_title_topic": "Pernyataan {name} tentang {topic} per bulan",
+        "timeline_topic": "Pernyataan per bulan tentang {topic}",
         "chart_bar": "{month}: {n} pernyataan",
+        "chart_bar_one": "{month}: 1 pernyataan",
         "topic_shares": "Topik dari {n} pernyataan ini",
         "undated_not_charted": "{n} pernyataan tanpa tanggal (artikelnya tidak mencantumkan tanggal) tidak masuk grafik.",
         "undated_not_charted_one": "1 pernyataan tanpa tanggal (artikelnya tidak mencantumkan tanggal) tidak masuk grafik.",

@@ -61,7 +61,8 @@ def timeline_charts(months: dict[str, reads.Month], *, lang: str, title: str) ->
 
     def bar_title(month: str, data: reads.Month) -> str:
         year, mon = month.split("-")
-        return translate(lang, "chart_bar", month=f"{MONTHS[lang][int(mon) - 1]} {year}", n=data.statements)
+        key = "chart_bar_one" if data.statements == 1 else "chart_bar"
+        return translate(lang, key, month=f"{MONTHS[lang][int(mon) - 1]} {year}", n=data.statements)
 
     chart = partial(timeline_svg, months, title=title, month_names=MONTHS[lang], bar_title=bar_title)
     return Markup(
@@ -307,10 +308,15 @@ def official_page(
     lang = request_language(request)
     months = reads.statement_months(session=session, flt=StatementFilter(official_id=official_id))
     labels = {slug: (t.label_id if lang == "id" else t.label_en) for slug, t in topics.items()}
-    chart = timeline_charts(months, lang=lang, title=translate(lang, "chart_title", name=official.name))
     spoken = {slug for month in months.values() for slug in month.topics}
     charted = sum(m.statements for m in months.values())
-    said = shown if not topic else reads.count_statements(session=session, flt=StatementFilter(official_id=official_id))
+    plotted, title = months, translate(lang, "chart_title", name=official.name)
+    if topic and months:
+        # The plot follows the topic chosen, over the months of all the official's words: when
+        # they spoke of it, against when they spoke at all. The shares below stay those of all.
+        of_topic = reads.statement_months(session=session, flt=flt)
+        plotted = {m: of_topic.get(m, reads.Month(0, {})) for m in (min(months), max(months))} | of_topic
+        title = translate(lang, "chart_title_topic", name=official.name, topic=labels.get(topic, topic))
     return render(
         request,
         "official.html",
@@ -320,12 +326,13 @@ def official_page(
             "statements": statements,
             "page": page,
             "has_next": page * PAGE < shown,
-            "chart": chart,
+            "chart": timeline_charts(plotted, lang=lang, title=title),
             "topic": topic,
             "shown": shown,
             "shares": topic_shares(months, labels),
             "charted": charted,
-            "undated": said - charted,
+            "undated": shown - sum(m.statements for m in plotted.values()),
+            "topic_name": labels.get(topic, topic) if topic else "",
             "topic_choices": [(slug, labels[slug]) for slug in sorted(spoken) if slug in labels],
             "params": f"topic={topic}&" if topic else "",
         },

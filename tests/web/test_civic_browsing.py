@@ -142,3 +142,16 @@ def test_feed_entries_read_as_headlines(civic: TestClient) -> None:
     content = feed.entries[-1].content[0].value
     assert content.startswith("\u201cJalan lingkar selatan selesai tahun depan\u201d\n")
     assert "(Wali Kota Karangjati). Warta Karangjati, Kabar kota" in content
+
+
+def test_the_timeline_follows_the_topic_chosen(civic: TestClient) -> None:
+    oid = _official_id(civic, "Larasati Wirasena")
+    every = civic.get(f"/officials/{oid}").text
+    assert "<title>March 2025: 1 statement</title>" in every and "<title>May 2025: 2 statements</title>" in every
+    health = civic.get(f"/officials/{oid}", params={"topic": "health"}).text
+    assert "Statements per month on Health" in health
+    assert "<title>May 2025: 2 statements</title>" in health
+    assert "March 2025: 1 statement" not in health  # the road quote is not about health
+    assert 'class="timeline timeline-wide" viewBox' in health and ">Mar<" in health  # the months of all her words
+    roads = civic.get(f"/officials/{oid}", params={"topic": "infrastructure", "lang": "id"}).text
+    assert "Pernyataan per bulan tentang Infrastruktur" in roads and "Mei 2025: 2 pernyataan" not in roads
