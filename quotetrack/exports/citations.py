@@ -209,8 +209,10 @@ def apa(p: CitationParts) -> str:
     # APA describes an untitled work in square brackets instead of inventing a title.
     title = _sentence(p.title) if p.title else "[Untitled article]."
     quoted = f"{p.speaker}" + (f" ({_role(p)})" if p.role else "")
+    # The site is named once: APA leaves out a site name that is already the author.
+    site = f"{p.outlet}. " if p.author else ""
     return (
-        f"{author.rstrip('.')}. ({date}). {title} {p.outlet}. {p.link} "
+        f"{author.rstrip('.')}. ({date}). {title} {site}{p.link} "
         f"[Statement by {quoted}: {_quoted(p)}; retrieved {_long(p.accessed)}]"
     )
 

@@ -130,6 +130,13 @@ def test_an_untitled_article_gets_no_invented_title(style: str) -> None:
     assert "JMI" in text and "2024" in text  # outlet and date stand in for the title
 
 
+def test_apa_names_the_outlet_once_when_it_stands_for_the_author() -> None:
+    unsigned = STMT.model_copy(update={"article": STMT.article.model_copy(update={"author": None})})
+    assert cite(unsigned, "apa", BASE).startswith(
+        "JMI. (2024, May 30). Rakor Persiapan Pilkada Serentak 2024. https://news.example/rakor-pilkada ["
+    )
+
+
 def test_untitled_is_said_where_a_style_needs_a_title() -> None:
     assert "[Untitled article]." in cite(UNTITLED, "apa", BASE)
     assert json.loads(cite(UNTITLED, "csl-json", BASE))[0]["title"] == "Untitled"
