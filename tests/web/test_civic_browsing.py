@@ -155,3 +155,10 @@ def test_the_timeline_follows_the_topic_chosen(civic: TestClient) -> None:
     assert 'class="timeline timeline-wide" viewBox' in health and ">Mar<" in health  # the months of all her words
     roads = civic.get(f"/officials/{oid}", params={"topic": "infrastructure", "lang": "id"}).text
     assert "Pernyataan per bulan tentang Infrastruktur" in roads and "Mei 2025: 2 pernyataan" not in roads
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_topics_are_listed_in_the_alphabet_of_the_readers_language(civic: TestClient, lang: str) -> None:
+    page = civic.get("/topics", params={"lang": lang}).text
+    labels = re.findall(r'<li><a href="/topics/[^"]+">([^<]+)</a>', page)
+    assert len(labels) > 5 and labels == sorted(labels, key=str.casefold)
