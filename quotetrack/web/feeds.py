@@ -9,6 +9,7 @@ from xml.etree import ElementTree as ET
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
+from sqlmodel import Session
 
 from quotetrack.errors import NotFound
 from quotetrack.exports.citations import quote_text
@@ -103,6 +104,34 @@ def atom_feed(
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
 
 
+_KINDS = {"direct": "direct quotes", "indirect": "reported speech"}
+_LANGUAGES = {"id": "in Indonesian", "en": "in English"}
+
+
+def followed(session: Session, flt: StatementFilter, q: str = "") -> str:
+    """What a feed of a search or a filtered list follows, as its title says it: the words, then
+    each filter by its name ("“banjir” · Tri Rismaharini · Health · Jawa Timur"). Every such feed
+    was "filtered statements", and a reader following three could not tell them apart."""
+    official = reads.get_official(session=session, official_id=flt.official_id) if flt.official_id else None
+    article = reads.get_article(session=session, article_id=flt.article_id) if flt.article_id else None
+    topics = {t.slug: t.label_en for t in reads.topic_labels(session=session)}
+    parts = [
+        f"\u201c{q.strip()}\u201d" if q.strip() else None,
+        official.name if official else None,
+        (article.title or f"article #{article.id}") if article else None,
+        topics.get(flt.topic, flt.topic) if flt.topic else None,
+        flt.region,
+        flt.province,
+        flt.role,
+        flt.outlet,
+        _KINDS.get(flt.kind or ""),
+        _LANGUAGES.get(flt.language or ""),
+        f"from {flt.date_from.isoformat()}" if flt.date_from else None,
+        f"to {flt.date_to.isoformat()}" if flt.date_to else None,
+    ]
+    return " \u00b7 ".join(p for p in parts if p)
+
+
 def _respond(request: Request, title: str, page_path: str, statements: Sequence[StatementPublic]) -> Response:
     body = atom_feed(
         title=title,
@@ -117,9 +146,8 @@ def _respond(request: Request, title: str, page_path: str, statements: Sequence[
 @router.get("/statements.atom")
 def latest_feed(request: Request, session: SessionDep, flt: FilterDep) -> Response:
     """The latest statements, with the same filters as /api/v1/statements."""
-    return _respond(
-        request, "QuoteTrack: latest statements", "/", reads.list_statements(session=session, flt=flt, limit=ENTRIES)
-    )
+    title = f"QuoteTrack: {followed(session, flt) or 'latest statements'}"
+    return _respond(request, title, "/", reads.list_statements(session=session, flt=flt, limit=ENTRIES))
 
 
 @router.get("/search.atom")
@@ -133,7 +161,8 @@ def search_feed(
     """Statements matching a search and its filters (the search page's feed link): follow a word,
     a phrase, or a filter alone (empty q), in the order of the page."""
     result = search_statements(session=session, q=q, filters=flt, sort=sort, limit=ENTRIES)
-    return _respond(request, f"QuoteTrack: {q or 'filtered statements'}", f"/search?{request.url.query}", result.items)
+    title = f"QuoteTrack: {followed(session, flt, q) or 'latest statements'}"
+    return _respond(request, title, f"/search?{request.url.query}", result.items)
 
 
 @router.get("/officials/{official_id}.atom")

@@ -162,3 +162,22 @@ def test_topics_are_listed_in_the_alphabet_of_the_readers_language(civic: TestCl
     page = civic.get("/topics", params={"lang": lang}).text
     labels = re.findall(r'<li><a href="/topics/[^"]+">([^<]+)</a>', page)
     assert len(labels) > 5 and labels == sorted(labels, key=str.casefold)
+
+
+def test_a_filtered_feed_is_titled_by_what_it_follows(civic: TestClient) -> None:
+    oid = _official_id(civic, "Larasati Wirasena")
+    titles = {
+        path: feedparser.parse(civic.get(path).content).feed.title
+        for path in (
+            f"/feeds/search.atom?official_id={oid}&topic=health",
+            "/feeds/search.atom?q=jalan&region=Karangjati",
+            "/feeds/statements.atom?kind=direct&language=en",
+            "/feeds/statements.atom",
+        )
+    }
+    assert list(titles.values()) == [
+        "QuoteTrack: Larasati Wirasena \u00b7 Health",
+        "QuoteTrack: \u201cjalan\u201d \u00b7 Karangjati",
+        "QuoteTrack: direct quotes \u00b7 in English",
+        "QuoteTrack: latest statements",
+    ]
