@@ -89,6 +89,20 @@ def test_the_timeline_axis_reads_the_statement_count_at_both_widths(tab, shots_d
     tab.screenshot(path=str(shots_dir / f"browse-timeline-{tab.width_name}.png"))
 
 
+def test_choosing_a_topic_redraws_the_timeline_with_its_statements(tab, shots_dir: Path) -> None:
+    ids = _ids(tab)
+    query = f"/api/v1/statements?official_id={ids['official']}&topic=asn-neutrality&limit=200"
+    on_topic = sum(1 for s in tab.request.get(query).json()["items"] if s["date"])
+    assert 0 < on_topic < ids["count"]
+    tab.goto(f"/officials/{ids['official']}")
+    tab.locator('ul.topic-shares a[href$="topic=asn-neutrality"]').click()
+    tab.wait_for_url(re.compile(r"topic=asn-neutrality$"))
+    assert "Civil-servant neutrality" in tab.locator("#timeline").inner_text()
+    visible = tab.locator("svg.timeline:visible")
+    assert max(int(t) for t in visible.locator("text[text-anchor='end']").all_text_contents()) == on_topic
+    _look(tab, shots_dir, "official-topic")
+
+
 def test_article_highlights_name_their_speaker(tab) -> None:
     ids = _ids(tab)
     tab.goto(f"/articles/{ids['article']}")
