@@ -20,7 +20,7 @@ from quotetrack.store.writes import ensure_topics
 from quotetrack.topics import load_taxonomy
 from quotetrack.web.app import create_app
 
-# name, post, area, [(text, kind, date, topic)]
+# name, post, area, [(text, kind, date or None, topic)]
 PEOPLE = [
     (
         "Larasati Wirasena",
@@ -55,6 +55,12 @@ PEOPLE = [
         "Mayor",
         "Tirtamaya",
         [("We will reopen the river market in spring", "direct", dt.date(2025, 4, 3), None)],
+    ),
+    (
+        "Tobias Wrenfield",
+        "Chief Constable",
+        "Tirtamaya",
+        [("patrols would double in the town centre", "indirect", None, None)],
     ),
 ]
 
@@ -181,3 +187,13 @@ def test_a_filtered_feed_is_titled_by_what_it_follows(civic: TestClient) -> None
         "QuoteTrack: direct quotes \u00b7 in English",
         "QuoteTrack: latest statements",
     ]
+
+
+@pytest.mark.parametrize(("lang", "says"), [("en", "No timeline: none of these"), ("id", "Tidak ada grafik")])
+def test_an_official_without_a_dated_statement_is_told_why_there_is_no_timeline(
+    civic: TestClient, lang: str, says: str
+) -> None:
+    page = civic.get(f"/officials/{_official_id(civic, 'Tobias Wrenfield')}", params={"lang": lang}).text
+    assert says in page and "<svg" not in page
+    dated = civic.get(f"/officials/{_official_id(civic, 'Nirmala Puspadewi')}", params={"lang": lang}).text
+    assert says not in dated and "<svg" in dated
