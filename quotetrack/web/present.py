@@ -11,7 +11,7 @@ from markupsafe import Markup, escape
 
 from quotetrack.models import StatementPublic
 from quotetrack.resolve.gazetteer import english_posts
-from quotetrack.text.lexicon import fold
+from quotetrack.text.lexicon import fold, region_aliases
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +149,23 @@ def area_joint(role: str | None) -> str:
 _AREA_LEVELS = ("kabupaten ", "kota ", "provinsi ", "kecamatan ", "kelurahan ", "desa ")
 
 
+def short_form(area: str) -> str:
+    """A special region as posts print it: "Daerah Khusus Ibukota Jakarta" is "DKI Jakarta" and
+    "Daerah Istimewa Yogyakarta" "DI Yogyakarta" (the initials of its leading words), when
+    text/data/regions.tsv knows that short form for the same area; any other name as it is."""
+    words = area.split()
+    for k in range(len(words) - 1, 1, -1):
+        short = "".join(word[0] for word in words[:k]).upper() + " " + " ".join(words[k:])
+        if region_aliases().get(fold(short), ("",))[0] == area:
+            return short
+    return area
+
+
 def area_after(area: str, role: str | None) -> str:
     """The area's name as it reads after the post: without the level word the post already says,
-    and empty when the post already ends with the place ("... Daop 8 Surabaya", not "... Daop 8
-    Surabaya Kota Surabaya")."""
+    a special region by its short form ("Kepala Kepolisian Daerah DKI Jakarta", not "... Daerah
+    Daerah Khusus Ibukota Jakarta"), and empty when the post already ends with the place ("...
+    Daop 8 Surabaya", not "... Daop 8 Surabaya Kota Surabaya")."""
     held = " ".join((role or "").casefold().split())
     named = " ".join(area.casefold().split())
     bare = next((named[len(level) :] for level in _AREA_LEVELS if named.startswith(level)), named)
@@ -161,7 +174,7 @@ def area_after(area: str, role: str | None) -> str:
     for post, level in _LEVEL_OF_POST:
         if held.endswith(post) and area.startswith(level) and len(area) > len(level):
             return area[len(level) :]
-    return area
+    return short_form(area)
 
 
 def post_in_area(role: str | None, area: str | None) -> str:

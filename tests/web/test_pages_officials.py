@@ -204,6 +204,12 @@ def test_what_joins_a_post_to_its_area(role: str | None, joint: str) -> None:
         ("Desa Aurduri Surantih", "Wali Nagari", "Aurduri Surantih"),
         ("Kota Bogor", "Kapolres", "Kota Bogor"),  # a city's Polres keeps the level the post does not say
         ("Kabupaten Garut", "Kepala Dinas Kesehatan", "Kabupaten Garut"),
+        # A special region by the short form posts print, not "Kepolisian Daerah Daerah Khusus ..."
+        ("Daerah Khusus Ibukota Jakarta", "Kepala Kepolisian Daerah", "DKI Jakarta"),
+        ("Daerah Istimewa Yogyakarta", "Gubernur", "DI Yogyakarta"),
+        ("Nusa Tenggara Barat", "Gubernur", "Nusa Tenggara Barat"),
+        ("Kota Surabaya", "Manajer Humas PT KAI Daop 8 Surabaya", ""),  # the post names its place
+        ("Kabupaten Garut", "Ketua Bawaslu Kabupaten Garut", ""),
     ],
 )
 def test_an_area_reads_after_its_post_as_the_press_prints_it(area: str, role: str, reads: str) -> None:
