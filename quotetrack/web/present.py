@@ -6,11 +6,12 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from markupsafe import Markup, escape
 
 from quotetrack.models import StatementPublic
-from quotetrack.resolve.gazetteer import english_posts
+from quotetrack.resolve.gazetteer import english_posts, posts
 from quotetrack.text.lexicon import fold, region_aliases
 
 
@@ -134,19 +135,42 @@ _LEVEL_OF_POST = (
 )
 
 
-def area_joint(role: str | None) -> str:
+# Level words an area's name may start with ("Kota Surabaya"), left out when a post already ends
+# with the place ("Manajer Humas PT KAI Daop 8 Surabaya" of Kota Surabaya).
+_AREA_LEVELS = ("kabupaten ", "kota ", "provinsi ", "kecamatan ", "kelurahan ", "desa ")
+
+
+@cache
+def _indonesian_post_starts() -> frozenset[str]:
+    """First words of the posts roles.tsv does not list as English ("kepala", "bupati", "ketua")."""
+    english = english_posts()
+    return frozenset(fold(entry.form.split()[0]) for key, entry in posts().items() if key not in english)
+
+
+@cache
+def _indonesian_area_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name, _level in region_aliases().values())
+
+
+def _indonesian_area(area: str) -> bool:
+    """An area of Indonesia's administration: a level word first, or a province regions.tsv names."""
+    named = " ".join(area.casefold().split())
+    return named.startswith(_AREA_LEVELS) or named in _indonesian_area_names()
+
+
+def area_joint(role: str | None, area: str | None = None) -> str:
     """What goes between a post and its area: a space for Indonesian posts ("Gubernur Jawa
-    Timur"), a comma for English ones ("Mayor, New York", not "Mayor New York")."""
+    Timur"), a comma for English ones ("Mayor, New York", not "Mayor New York"). A post that
+    opens with an Indonesian post's word in an Indonesian area is Indonesian, whatever it ends
+    with: "Kepala Perwakilan Ombudsman DKI Jakarta", "Kepala Desa Sukamaju" (roles.tsv's English
+    section lists "Ombudsman" and the village posts that English articles print untranslated)."""
     words = (role or "").split()
+    if words and area and _indonesian_area(area) and fold(words[0]) in _indonesian_post_starts():
+        return " "
     english = english_posts()
     if any(fold(" ".join(words[k:])) in english for k in range(max(0, len(words) - 4), len(words))):
         return ", "
     return " "
-
-
-# Level words an area's name may start with ("Kota Surabaya"), left out when a post already ends
-# with the place ("Manajer Humas PT KAI Daop 8 Surabaya" of Kota Surabaya).
-_AREA_LEVELS = ("kabupaten ", "kota ", "provinsi ", "kecamatan ", "kelurahan ", "desa ")
 
 
 def short_form(area: str) -> str:
@@ -183,4 +207,4 @@ def post_in_area(role: str | None, area: str | None) -> str:
     shown = area_after(area, role) if area else ""
     if not role:
         return area or ""
-    return f"{role}{area_joint(role)}{shown}" if shown else role
+    return f"{role}{area_joint(role, area)}{shown}" if shown else role

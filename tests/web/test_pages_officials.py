@@ -197,6 +197,25 @@ def test_what_joins_a_post_to_its_area(role: str | None, joint: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("role", "area", "printed"),
+    [
+        ("Kepala Perwakilan Ombudsman", "Daerah Khusus Ibukota Jakarta", "Kepala Perwakilan Ombudsman DKI Jakarta"),
+        ("Kepala Desa", "Desa Sukamaju", "Kepala Desa Sukamaju"),
+        ("Ketua RT", "Kelurahan Cempaka Putih", "Ketua RT Kelurahan Cempaka Putih"),
+        ("Mayor", "New York", "Mayor, New York"),
+        ("Governor", "Jawa Barat", "Governor, Jawa Barat"),  # an English post in Indonesia
+        ("Ombudsman", "Scotland", "Ombudsman, Scotland"),
+    ],
+)
+def test_a_post_opened_by_an_indonesian_word_in_an_indonesian_area_takes_no_comma(
+    role: str, area: str, printed: str
+) -> None:
+    from quotetrack.web.present import post_in_area
+
+    assert post_in_area(role, area) == printed
+
+
+@pytest.mark.parametrize(
     ("area", "role", "reads"),
     [
         ("Kabupaten Sarolangun", "Kapolres", "Sarolangun"),  # a regency's police chief
