@@ -110,7 +110,7 @@ _LANGUAGES = {"id": "in Indonesian", "en": "in English"}
 
 def followed(session: Session, flt: StatementFilter, q: str = "") -> str:
     """What a feed of a search or a filtered list follows, as its title says it: the words, then
-    each filter by its name ("“banjir” · Tri Rismaharini · Health · Jawa Timur"). Every such feed
+    each filter by its name ("“banjir” · Rina Sasmita · Health · Jawa Timur"). Every such feed
     was "filtered statements", and a reader following three could not tell them apart."""
     official = reads.get_official(session=session, official_id=flt.official_id) if flt.official_id else None
     article = reads.get_article(session=session, article_id=flt.article_id) if flt.article_id else None
