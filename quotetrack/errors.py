@@ -50,11 +50,10 @@ class AddressRefused(IngestError):
     """A URL whose host resolves to a private, loopback or link-local address, refused unasked."""
 
 
-class QueryError(QuotetrackError):
-    """A malformed request. `key` and `values` name the message for pages in other languages
-    (web/i18n.py, "error_<key>"); str() is the English message the API and the CLI print."""
-
-    status_code = 400
+class _Told(QuotetrackError):
+    """An error whose message pages in other languages say in their own words: `key` and
+    `values` name it (web/i18n.py, "error_<key>"); str() is the English message the API and the
+    CLI print."""
 
     def __init__(self, message: str, *, key: str | None = None, **values: object) -> None:
         super().__init__(message)
@@ -62,15 +61,28 @@ class QueryError(QuotetrackError):
         self.values = values
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_query_error, (str(self), self.key, self.values))
+        return (_told, (type(self), str(self), self.key, self.values))
 
 
-def _query_error(message: str, key: str | None, values: dict[str, object]) -> QueryError:
-    return QueryError(message, key=key, **values)
+def _told(kind: type[_Told], message: str, key: str | None, values: dict[str, object]) -> _Told:
+    return kind(message, key=key, **values)
 
 
-class NotFound(QuotetrackError):
+class QueryError(_Told):
+    """A malformed request."""
+
+    status_code = 400
+
+
+class NotFound(_Told):
     status_code = 404
+
+    @classmethod
+    def missing(cls, kind: str, name: object) -> NotFound:
+        """ "no official #7", "no topic 'x'": a thing of `kind` (official, statement, article,
+        topic, region) that is not stored, told in the reader's language on pages."""
+        shown = f"#{name}" if isinstance(name, int) else repr(name)
+        return cls(f"no {kind} {shown}", key=f"missing_{kind}", name=shown)
 
 
 class Conflict(QuotetrackError):

@@ -24,7 +24,7 @@ VERDICTS: dict[str, int | None] = {
 def add_fact_check(*, session: Session, statement_id: int, data: FactCheckBase, actor: str) -> FactCheckPublic:
     """Attach a verdict to a statement; the correction log records who added it."""
     if session.get(Statement, statement_id) is None:
-        raise NotFound(f"no statement #{statement_id}")
+        raise NotFound.missing("statement", statement_id)
     if data.verdict not in VERDICTS:
         raise QueryError(f"unknown verdict {data.verdict!r}; use one of {', '.join(VERDICTS)}")
     if not data.review_url.startswith(("https://", "http://")):

@@ -136,7 +136,7 @@ def _record(
 def _live_official(session: Session, official_id: int) -> Official:
     official = session.get(Official, official_id)
     if official is None:
-        raise NotFound(f"no official #{official_id}")
+        raise NotFound.missing("official", official_id)
     if official.merged_into_id is not None:
         raise Conflict(f"official #{official_id} was merged into #{official.merged_into_id}")
     return official

@@ -16,7 +16,7 @@ from typing import TypeVar
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
-from quotetrack.errors import QueryError
+from quotetrack.errors import NotFound, QueryError
 from quotetrack.extract.mentions import speaking_body
 from quotetrack.kinds import Appointment, StatementStatus
 from quotetrack.models import (
@@ -207,19 +207,19 @@ def _area_ids_within(session: Session, region: str) -> list[int]:
     return [area_id for area_id in within if area_id is not None]
 
 
-def unknown_in_filter(*, session: Session, flt: StatementFilter) -> str | None:
+def unknown_in_filter(*, session: Session, flt: StatementFilter) -> NotFound | None:
     """What `flt` names that is not stored ("no official #7", "no topic 'x'", "no region 'x'",
     "no article #9"), or None when everything it names exists. A list filtered by a mistyped
     id is empty, and "0 results" reads as "nobody said it"; routes say which name is unknown."""
     if flt.official_id is not None and session.get(Official, flt.official_id) is None:
-        return f"no official #{flt.official_id}"
+        return NotFound.missing("official", flt.official_id)
     if flt.article_id is not None and session.get(Article, flt.article_id) is None:
-        return f"no article #{flt.article_id}"
+        return NotFound.missing("article", flt.article_id)
     if flt.topic and flt.topic not in {t.slug for t in topic_labels(session=session)}:
-        return f"no topic {flt.topic!r}"
+        return NotFound.missing("topic", flt.topic)
     for region in (flt.region, flt.province):
         if region and not area_ids_within(session, region):
-            return f"no region {region!r}"
+            return NotFound.missing("region", region)
     return None
 
 

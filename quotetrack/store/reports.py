@@ -64,7 +64,7 @@ def file_report(
     if contact and len(contact) > CONTACT_MAX:
         raise QueryError(f"the contact may be at most {CONTACT_MAX} characters")
     if session.get(Statement, statement_id) is None:
-        raise NotFound(f"no statement #{statement_id}")
+        raise NotFound.missing("statement", statement_id)
     hashed = address_hash(address)
     # Count and insert as one step for this address, in whichever web process the requests land.
     lock_keys(session, ("report-address", hashed))

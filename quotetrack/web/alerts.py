@@ -64,13 +64,13 @@ def describe(session: Session, follow: str, criteria: dict[str, Any], lang: str)
         slug = str(criteria.get("topic") or "")
         topic = next((t for t in reads.topic_labels(session=session) if t.slug == slug), None)
         if topic is None:
-            raise NotFound(f"no topic {slug!r}")
+            raise NotFound.missing("topic", slug)
         return (topic.label_id if lang == "id" else topic.label_en), f"/feeds/topics/{slug}.atom"
     if follow == "region":
         key = str(criteria.get("region") or "")
         area = areas.get_area(session=session, key=key)
         if area is None:
-            raise NotFound(f"no region {key!r}")
+            raise NotFound.missing("region", key)
         return area.name, f"/feeds/regions/{key}.atom"
     words = str(criteria.get("q") or "")
     filters = [f"{k}={v}" for k, v in criteria.items() if k != "q"]

@@ -13,7 +13,6 @@ from pydantic import BeforeValidator, Field
 from sqlmodel import Session
 
 from quotetrack.config import get_settings
-from quotetrack.errors import NotFound
 from quotetrack.store import reads
 from quotetrack.store.db import request_session
 from quotetrack.store.filters import StatementFilter
@@ -99,7 +98,7 @@ def known_filter(flt: Annotated[StatementFilter, Depends(statement_filter)], ses
         if canonical is not None and canonical != flt.official_id:
             flt = dataclasses.replace(flt, official_id=canonical)
     if (unknown := reads.unknown_in_filter(session=session, flt=flt)) is not None:
-        raise NotFound(unknown)
+        raise unknown
     return flt
 
 

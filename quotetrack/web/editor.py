@@ -140,7 +140,7 @@ def _edit_context(session: SessionDep, statement_id: int) -> dict[str, Any]:
     stmt = reads.get_statement(session=session, statement_id=statement_id)
     article = reads.get_article(session=session, article_id=stmt.article.id) if stmt else None
     if stmt is None or article is None:
-        raise NotFound(f"no statement #{statement_id}")
+        raise NotFound.missing("statement", statement_id)
     officials = reads.list_officials(session=session, limit=200)
     if stmt.official and all(o.id != stmt.official.id for o in officials):
         current = reads.get_official(session=session, official_id=stmt.official.id)

@@ -170,7 +170,7 @@ def official_feed(request: Request, session: SessionDep, official_id: RowId) -> 
     canonical = reads.canonical_official_id(session=session, official_id=official_id)
     official = reads.get_official(session=session, official_id=canonical) if canonical else None
     if official is None:
-        raise NotFound(f"no official #{official_id}")
+        raise NotFound.missing("official", official_id)
     statements = reads.list_statements(session=session, flt=StatementFilter(official_id=official.id), limit=ENTRIES)
     return _respond(request, f"QuoteTrack: {official.name}", f"/officials/{official.id}", statements)
 
@@ -179,7 +179,7 @@ def official_feed(request: Request, session: SessionDep, official_id: RowId) -> 
 def topic_feed(request: Request, session: SessionDep, slug: str) -> Response:
     topic = next((t for t in reads.list_topics(session=session) if t.slug == slug), None)
     if topic is None:
-        raise NotFound(f"no topic {slug!r}")
+        raise NotFound.missing("topic", slug)
     statements = reads.list_statements(session=session, flt=StatementFilter(topic=slug), limit=ENTRIES)
     return _respond(request, f"QuoteTrack: {topic.label_en}", f"/topics/{slug}", statements)
 
@@ -188,7 +188,7 @@ def topic_feed(request: Request, session: SessionDep, slug: str) -> Response:
 def region_feed(request: Request, session: SessionDep, code: str) -> Response:
     area = areas.get_area(session=session, key=code)
     if area is None:
-        raise NotFound(f"no region {code!r}")
+        raise NotFound.missing("region", code)
     statements = reads.list_statements(
         session=session, flt=StatementFilter(region=area.code or area.name), limit=ENTRIES
     )

@@ -601,6 +601,11 @@ _ERROR_MESSAGES = {
         "error_too_many_terms": "Terlalu banyak istilah: paling banyak {most}.",
         "error_dates_backwards": "Tanggal Dari ({start}) sesudah tanggal Sampai ({end}): tukar keduanya.",
         "error_bad_cursor": "Tautan halaman ini tidak valid atau sudah usang: mulai lagi dari halaman pertama.",
+        "error_missing_official": "Tidak ada pejabat {name}.",
+        "error_missing_statement": "Tidak ada pernyataan {name}.",
+        "error_missing_article": "Tidak ada artikel {name}.",
+        "error_missing_topic": "Tidak ada topik {name}.",
+        "error_missing_region": "Tidak ada wilayah {name}.",
     },
 }
 for _lang, _texts in _ERROR_MESSAGES.items():

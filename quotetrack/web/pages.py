@@ -139,7 +139,7 @@ def claims_page(
     """Check a claim: the recorded statements closest to a pasted sentence."""
     official = reads.get_official(session=session, official_id=official_id) if official_id else None
     if official_id and official is None:
-        raise NotFound(f"no official #{official_id}")  # not "no statement is close" of nobody's words
+        raise NotFound.missing("official", official_id)  # not "no statement is close" of nobody's words
     matches = match_claim(session=session, claim=claim, official_id=official_id) if claim.strip() else None
     return render(
         request,
@@ -171,7 +171,7 @@ def statement_response(
     stmt = reads.get_statement(session=session, statement_id=statement_id)
     article = reads.get_article(session=session, article_id=stmt.article.id) if stmt else None
     if stmt is None or article is None:
-        raise NotFound(f"no statement #{statement_id}")
+        raise NotFound.missing("statement", statement_id)
     before, quote, after = paragraph_context(article.text, stmt.start, stmt.end)
     checks = list_fact_checks(session=session, statement_id=statement_id)
     # JSON inside <script>: "<" escaped so no text can close the element early.
@@ -216,7 +216,7 @@ def statement_response(
 def article_page(request: Request, session: SessionDep, article_id: RowId) -> Response:
     article = reads.get_article(session=session, article_id=article_id)
     if article is None:
-        raise NotFound(f"no article #{article_id}")
+        raise NotFound.missing("article", article_id)
     statements = reads.list_statements(session=session, flt=StatementFilter(article_id=article_id), limit=1000)
     return render(
         request,
@@ -294,14 +294,14 @@ def official_page(
 ) -> Response:
     canonical = reads.canonical_official_id(session=session, official_id=official_id)
     if canonical is None:
-        raise NotFound(f"no official #{official_id}")
+        raise NotFound.missing("official", official_id)
     if canonical != official_id:
         return RedirectResponse(request.url_for("official_page", official_id=canonical), status_code=301)
     official = reads.get_official(session=session, official_id=official_id)
     assert official is not None
     topics = {t.slug: t for t in reads.topic_labels(session=session)}
     if topic and topic not in topics:
-        raise NotFound(f"no topic {topic!r}")
+        raise NotFound.missing("topic", topic)
     flt = StatementFilter(official_id=official_id, topic=topic or None)
     statements = reading_order(reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE))
     shown = reads.count_statements(session=session, flt=flt)
@@ -350,7 +350,7 @@ def topic_page(
 ) -> Response:
     topic = next((t for t in reads.list_topics(session=session) if t.slug == slug), None)
     if topic is None:
-        raise NotFound(f"no topic {slug!r}")
+        raise NotFound.missing("topic", slug)
     flt = StatementFilter(topic=slug)  # its child topics' statements too
     statements = reading_order(reads.list_statements(session=session, flt=flt, limit=PAGE, offset=(page - 1) * PAGE))
     # The count of the list shown (list_topics counts each topic's own tags).
@@ -390,7 +390,7 @@ def region_page(
 ) -> Response:
     area = areas.get_area(session=session, key=key)
     if area is None:
-        raise NotFound(f"no region {key!r}")
+        raise NotFound.missing("region", key)
     flt = StatementFilter(region=area.code or area.name)
     parent = areas.get_area(session=session, key=f"a{area.parent_id}") if area.parent_id else None
     return render(

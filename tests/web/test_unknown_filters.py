@@ -63,3 +63,25 @@ def test_a_merged_officials_old_id_filters_by_the_official_it_became(client, see
     kept = client.get(f"/api/v1/statements?official_id={keep_id}").json()["total"]
     assert kept > 0
     assert client.get(f"/api/v1/statements?official_id={gone_id}").json()["total"] == kept
+
+
+@pytest.mark.parametrize(
+    ("path", "says"),
+    [
+        ("/search?official_id=999999", "Tidak ada pejabat #999999."),
+        ("/search?region=Atlantis", "Tidak ada wilayah &#39;Atlantis&#39;."),
+        ("/officials/999999", "Tidak ada pejabat #999999."),
+        ("/statements/999999", "Tidak ada pernyataan #999999."),
+        ("/topics/no-such-topic", "Tidak ada topik &#39;no-such-topic&#39;."),
+    ],
+)
+def test_an_indonesian_page_says_what_is_missing_in_indonesian(client, path: str, says: str) -> None:
+    response = client.get(path + ("&" if "?" in path else "?") + "lang=id")
+    assert response.status_code == 404
+    assert says in response.text
+    assert "No " not in response.text.split("<main", 1)[-1]
+
+
+def test_the_api_says_what_is_missing_in_english_whatever_the_page_language(client) -> None:
+    response = client.get("/api/v1/statements", params={"official_id": 999999, "lang": "id"})
+    assert response.json()["detail"] == "no official #999999"

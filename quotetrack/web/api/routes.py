@@ -113,7 +113,7 @@ def statement_or_404(*, session: Session, statement_id: int) -> StatementPublic:
     """The statement, or NotFound (a 404) for routes that need it."""
     found = reads.get_statement(session=session, statement_id=statement_id)
     if found is None:
-        raise NotFound(f"no statement #{statement_id}")
+        raise NotFound.missing("statement", statement_id)
     return found
 
 
@@ -144,7 +144,7 @@ def citation(
 def article(session: SessionDep, article_id: RowId) -> ArticleDetail:
     found = reads.get_article(session=session, article_id=article_id)
     if found is None:
-        raise NotFound(f"no article #{article_id}")
+        raise NotFound.missing("article", article_id)
     return found
 
 
@@ -178,7 +178,7 @@ def official_history(session: SessionDep, official_id: RowId, limit: Limit = 50)
     """Merges, splits and undos of an official (and of officials merged into it), newest first."""
     canonical = reads.canonical_official_id(session=session, official_id=official_id)
     if canonical is None:
-        raise NotFound(f"no official #{official_id}")
+        raise NotFound.missing("official", official_id)
     return officials_store.history(session=session, official_id=canonical, limit=limit)
 
 
@@ -187,7 +187,7 @@ def official(session: SessionDep, official_id: RowId) -> OfficialPublic:
     canonical = reads.canonical_official_id(session=session, official_id=official_id)
     found = reads.get_official(session=session, official_id=canonical) if canonical else None
     if found is None:
-        raise NotFound(f"no official #{official_id}")
+        raise NotFound.missing("official", official_id)
     return found
 
 
@@ -451,7 +451,7 @@ class ReportPublic(BaseModel):
 def statement_also_reported(session: SessionDep, statement_id: int) -> list[ReportPublic]:
     """Other outlets' reports of the same quote (same official, close dates, near-identical words)."""
     if reads.get_statement(session=session, statement_id=statement_id) is None:
-        raise NotFound(f"no statement #{statement_id}")
+        raise NotFound.missing("statement", statement_id)
     return [
         ReportPublic.model_validate(r, from_attributes=True)
         for r in also_reported(session=session, statement_id=statement_id)

@@ -63,7 +63,7 @@ class UserCreated(BaseModel):
 def _statement(session: SessionDep, statement_id: int) -> StatementPublic:
     found = reads.get_statement(session=session, statement_id=statement_id)
     if found is None:
-        raise NotFound(f"no statement #{statement_id}")
+        raise NotFound.missing("statement", statement_id)
     return StatementPublic.model_validate(found.model_dump(exclude={"corrections", "official_names"}))
 
 
@@ -117,7 +117,7 @@ def patch_official(session: SessionDep, editor: EditorDep, official_id: int, cha
         actions.edit_official(session=session, official_id=official_id, change=edits, actor=editor.name)
     found = reads.get_official(session=session, official_id=target)
     if found is None:
-        raise NotFound(f"no official #{target}")
+        raise NotFound.missing("official", target)
     return found
 
 
