@@ -947,7 +947,13 @@ def _describes(rest: str, lex: Lexicon) -> bool:
     if lex.lang == "id":
         # A post is printed in capitals ("Kepala Dinas Kesehatan Garut"); "ASN dituntut berubah
         # dalam ..." is the rest of what was said.
-        return words[0].casefold() in lex.roles and all(w[:1].isupper() or w in _POST_LINKS_ID for w in words)
+        # ("..., kata X, anggota DPRD Belu dari Partai Y.": the post's head word may be in lower
+        # case when a body in capitals follows it)
+        return (
+            words[0].casefold() in lex.roles
+            and (words[0][:1].isupper() or len(words) > 1)
+            and all(w[:1].isupper() or w in _POST_LINKS_ID for w in words[1:])
+        )
     # ("Facebook's global politics director": an owner's post)
     owned = words[0].endswith(("'s", "’s")) and any(w.casefold().strip(".,") in lex.roles for w in words[1:])
     return (words[0].casefold() in lex.roles or words[0] in ("a", "an", "the") or owned) and not _FINITE_EN.search(rest)

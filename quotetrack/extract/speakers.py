@@ -28,6 +28,7 @@ from quotetrack.extract.around import (
 )
 from quotetrack.extract.cues import ABBREVIATION_DOT, COORDINATORS, inverted_said
 from quotetrack.extract.descriptors import describes_private_person, description_at, plain_description
+from quotetrack.extract.epithets_id import Kind, epithet_kind, fits
 from quotetrack.extract.mentions import (
     ADDRESS_WORDS,
     CAMPAIGN,
@@ -2394,9 +2395,10 @@ class Registry:
                 # is: "katanya" after it is theirs, not the official's quoted before
                 description, printed_before = private
                 held = self.people[ref].role
-                if printed_before and held and not _office(held, self.lex):
+                if printed_before and not _office(held, self.lex):
+                    # "Sopir angkot, Budi, mengeluhkan ...": what she is, as "Budi, sopir angkot," says
                     # ("Pedagang di Pasar X, Ningsih,": the run, read from "Pasar X", took a place for
-                    # her post; with no post read, the role stays empty as before)
+                    # her post)
                     self.people[ref].role = description
                 self.subjects.append((start, ref))
             else:
@@ -3082,6 +3084,28 @@ class Registry:
             ]
         return matching[-1] if matching else None
 
+    def _fitted(self, kind: tuple[Kind, str], position: int, last: int | None, subject: int | None) -> int | None:
+        """Who an Indonesian epithet of `kind` stands for: the subject the sentence or paragraph
+        just introduced, else the person speaking, the first of them it fits, else the first of
+        them the article does not say enough about; else the last one named before `position` it
+        fits; None when it fits none of them."""
+        order = [r for r in (subject, last) if r is not None and r >= 0 and not self.people[r].organisation]
+        told = {ref: self._fits(kind, ref) for ref in order}
+        chosen = next((r for r in order if told[r]), None)
+        if chosen is None:
+            chosen = next((r for r in order if told[r] is None), None)
+        if chosen is None:
+            before = (k for k in range(len(self.people) - 1, -1, -1) if self.people[k].position <= position)
+            chosen = next((k for k in before if not self.people[k].organisation and self._fits(kind, k)), None)
+        return chosen
+
+    def _fits(self, kind: tuple[Kind, str], ref: int) -> bool | None:
+        """Whether an epithet of `kind` fits the person `ref` as the article first names them."""
+        person = self.people[ref]
+        start = sentence_start(self.text, person.position)
+        introduced = self.text[start : sentence_end(self.text, person.position)]
+        return fits(*kind, person.role, introduced, person.name)
+
     def _gives_post(self, ref: int | None, role: str | None) -> int | None:
         """`ref`, filed with the post an epithet gives it when the article has given it none."""
         if ref is not None and role and not self.people[ref].role and not self.people[ref].organisation:
@@ -3171,6 +3195,10 @@ class Registry:
                 )
                 if holder is not None:
                     return holder
+                if self.lex.lang == "id" and (kind := epithet_kind(words)) is not None:
+                    # "kata legislator dari dapil Cianjur itu": a post of many holders, who the
+                    # epithet fits
+                    return self._fitted(kind, position, last, self.subject_between(since, position, quoted))
                 if mention.printed.split()[-1].casefold() in DEMONSTRATIVES:
                     # "tutur Ketum PKB ini" where no one else holds that post here: the person
                     # being quoted, described by a post the article gives only now; before anyone
@@ -3185,6 +3213,10 @@ class Registry:
             elif not (english_epithet and mention.role):
                 if (described := self._described(words, position)) is not None:
                     return described
+                if self.lex.lang == "id" and (kind := epithet_kind(words)) is not None:
+                    # "kata legislator dari dapil Cianjur itu", "ujar jenderal bintang dua itu":
+                    # someone the epithet fits, never one it does not
+                    return self._fitted(kind, position, last, self.subject_between(since, position, quoted))
                 if last is None:
                     # No one quoted yet: the person who opens a sentence before it, else the official.
                     last = self.subject_between(since, position, quoted)

@@ -126,8 +126,8 @@ def test_one_described_then_named_after_a_comma_keeps_the_name() -> None:
             "pedagang di Pasar Sukaresmi",
         ),
         ("Yulianti Pasaribu, pedagang di Pasar Sukaresmi, juga mengeluhkan sepinya pembeli.", "pedagang"),
-        # (a description before the name is no post: none printed, as before)
-        ("Pedagang sayur, Yulianti Pasaribu, mengeluhkan sepinya pembeli.", None),
+        # (a description before the name is what she is, as one after it: round 9)
+        ("Pedagang sayur, Yulianti Pasaribu, mengeluhkan sepinya pembeli.", "pedagang sayur"),
     ],
 )
 def test_a_quote_after_a_described_private_person_is_hers_not_the_official_s(introduced: str, post: str | None) -> None:
