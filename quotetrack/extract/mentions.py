@@ -2108,6 +2108,14 @@ def _read_name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
         and _given_name_start(tokens, start, end) == start + 1
     ):
         start += 1  # "Direktur Eksekutif Celios Bhima Yudhistira": the body's one word, then a known given name
+    if (
+        lex.lang == "id"
+        and end - start >= 2
+        and start >= 2
+        and _key(tokens[start - 1]) in _EPONYM_RANKS
+        and _key(tokens[start - 2]) in _EPONYM_BODIES
+    ):
+        start += 1  # "Dosen Universitas Jenderal Soedirman X", "Jalan Jenderal Sudarto": a general's name in the body's
     if lex.lang == "id" and end - start >= 2:
         start = _after_a_dictionary_named_body(tokens, start, end)
     if lex.lang == "id" and start > 0 and _opens_a_noble_s_name(tokens, start - 1) == 2:
@@ -2574,6 +2582,14 @@ def _branch_s_place(tokens: list[str], body: int, named: int, end: int) -> bool:
     return _place_shaped(tokens[named]) or _key(tokens[named + 1]) in given
 
 
+# Ranks that open a hero's name a campus, a street or a field is named after ("Universitas
+# Jenderal X", "Jalan Laksamana X", "Bandara Marsekal X"), and the words of such bodies and places.
+_EPONYM_RANKS = frozenset({"jenderal", "jendral", "laksamana", "marsekal", "letjen", "kolonel", "mayjen"})
+_EPONYM_BODIES = frozenset(
+    {"universitas", "institut", "akademi", "politeknik", "sekolah", "kampus", "yayasan", "museum", "monumen"}
+    | {"jalan", "jl", "bandara", "bandar", "pelabuhan", "stadion", "lapangan", "taman", "gedung", "wisma"}
+    | {"rs", "rsud", "rsup", "rumah", "asrama", "masjid", "gelanggang"}
+)
 # Dictionary words that name bodies, parties and portfolios, never a person ("Partai Keadilan
 # Sejahtera", "Aliansi Buruh Bersatu", "Bidang Ekonomi Makro"); words made with a confix
 # ("Kebangkitan", "Pembangunan") are such words too.

@@ -109,3 +109,21 @@ def test_an_unquoted_report_closed_by_a_post_in_lower_case() -> None:
     quoted = _said(f'{head}"{said}," {after}\n')
     assert quoted == [("Maria Kogoya", "anggota DPRD Belu dari Partai Amanat Rakyat", f"{said},")]
     assert _said(f"{head}{said}, {after}\n") == [("Maria Kogoya", quoted[0][1], said)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Dosen Universitas Jenderal Soedirman Wiryanto mengatakan kajian sudah selesai.", "Wiryanto"),
+        (
+            "Rektor Universitas Jenderal Soedirman Wiryanto Adi mengatakan kampus siap menerima mahasiswa.",
+            "Wiryanto Adi",
+        ),
+        ("Kepala UPT Jalan Laksamana Wiradharma Sumarna mengatakan jalan ditutup selama dua pekan.", "Sumarna"),
+        # (a general's rank after a post, not a body: his own)
+        ("Kapolri Jenderal Harjito Wibisono mengatakan kampus siap menerima mahasiswa.", "Harjito Wibisono"),
+    ],
+)
+def test_a_hero_s_name_in_a_body_s_name_is_not_the_speaker_s(opening: str, speaker: str) -> None:
+    text = f'Kampus Siap\n\nHujan turun sejak pagi.\n\n{opening} "Kami siap," ujarnya.\n'
+    assert [s for s, _, _ in _said(text)] == [speaker, speaker]
