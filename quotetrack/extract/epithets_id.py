@@ -42,7 +42,7 @@ _FIELD_OFFICER_RANKS = frozenset(
     | {"ajun komisaris besar"}
 )
 # A force's or a corps' word between a rank and the name ("Irjen Pol X", "Letkol Inf X", "Kolonel Laut (P) X").
-_CORPS = r"(?:(?:pol|tni|inf|kav|arh|art|cpm|czi|laut|marinir|\(p\)|\(k\))\.?\s+)*"
+_CORPS = r"(?:(?:polisi|pol|tni|inf|kav|arh|art|cpm|czi|laut|marinir|\(purn\)|\(p\)|\(k\))\.?\s+)*"
 # A past post printed with the person ("mantan Kapolres X", "yang pernah menjabat Kapolres X").
 _PAST_MARK = r"(?:mantan|eks|bekas|pernah\s+(?:menjabat(?:\s+sebagai)?|menjadi)|sebelumnya\s+menjabat)\s+"
 

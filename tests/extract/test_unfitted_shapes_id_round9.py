@@ -49,6 +49,11 @@ _CAMAT = (
             "Bambang Wiranegara",
         ),
         (
+            "Kapolda Jawa Barat Inspektur Jenderal Polisi Bambang Wiranegara memberi apresiasi."
+            ' "Ini kerja keras anggota," kata jenderal bintang dua itu.',
+            "Bambang Wiranegara",
+        ),
+        (
             "Dandim Cianjur Letkol Inf Gatot Wirasena menyatakan siap membantu."
             ' "Kami siaga penuh," kata perwira menengah itu.',
             "Gatot Wirasena",
