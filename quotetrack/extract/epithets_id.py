@@ -36,6 +36,7 @@ _STARS = {
     | frozenset({"laksamana madya", "marsekal madya"}),
     "empat": frozenset({"jenderal", "laksamana", "marsekal"}),
 }
+_GENERALS = frozenset().union(*_STARS.values())
 # Field officers' ranks ("perwira menengah": from a major to a colonel, from a Kompol to a Kombes).
 _FIELD_OFFICER_RANKS = frozenset(
     {"mayor", "letkol", "letnan kolonel", "kolonel", "kompol", "komisaris polisi", "akbp", "kombes", "komisaris besar"}
@@ -61,6 +62,8 @@ def epithet_kind(words: list[str]) -> tuple[Kind, str] | None:
         return "politician", ""
     if two == "jenderal bintang" and len(folded) > 2 and folded[2] in _STARS:
         return "general", folded[2]
+    if two == "perwira tinggi":
+        return "general", "tinggi"  # (a general of any stars)
     if two == "perwira menengah" or first == "pamen":
         return "field_officer", ""
     if first in ("mantan", "eks", "bekas") and len(words) > 1 and words[1][:1].isupper():
@@ -84,7 +87,7 @@ def fits(kind: Kind, detail: str, role: str | None, introduced: str, name: str) 
     if kind == "former":
         # (what someone was the article may not say: "mantan Gubernur X itu" of a president)
         return True if re.search(_PAST_MARK + re.escape(detail) + r"\b", introduced, re.IGNORECASE) else None
-    ranks = _STARS[detail] if kind == "general" else _FIELD_OFFICER_RANKS
+    ranks = _FIELD_OFFICER_RANKS if kind == "field_officer" else _STARS.get(detail, _GENERALS)
     first = name.split()[0] if name.split() else ""
     rank = re.search(
         r"\b(?:" + "|".join(sorted(ranks, key=len, reverse=True)) + r")\.?\s+" + _CORPS + re.escape(first) + r"\b",

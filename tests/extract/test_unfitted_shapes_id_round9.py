@@ -54,6 +54,11 @@ _CAMAT = (
             "Bambang Wiranegara",
         ),
         (
+            "Pangdam Siliwangi Mayjen TNI Bambang Wiranegara menyiagakan prajurit."
+            ' "Kami bantu evakuasi," kata perwira tinggi itu.',
+            "Bambang Wiranegara",
+        ),
+        (
             "Dandim Cianjur Letkol Inf Gatot Wirasena menyatakan siap membantu."
             ' "Kami siaga penuh," kata perwira menengah itu.',
             "Gatot Wirasena",
