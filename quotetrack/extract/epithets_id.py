@@ -17,6 +17,12 @@ _LEGISLATURE_WORDS = frozenset(
     {"dpr", "dprd", "dpd", "mpr", "dprk", "dpra", "dprp", "dprpb", "fraksi", "banggar", "baleg", "legislatif"}
     | {"senator", "dewan"}
 )
+# A parliament's commission by its numeral ("Anggota Komisi IX", not "Komisi Pemilihan Umum").
+_COMMISSION = re.compile(r"\bKomisi\s+[IVXL]+\b")
+# A party printed with a person ("dari Fraksi Partai Golkar", "politikus PDIP", "F-PKS").
+_PARTY_PRINTED = re.compile(r"\b(?:Fraksi|Partai|F-)\s*[A-Z][\w-]*|\b(?:politikus|politisi|kader)\s+[A-Z][\w-]*")
+# A party in an epithet by its letters ("legislator PKB itu", "politikus PDI-P tersebut").
+_PARTY_LETTERS = re.compile(r"[A-Z][A-Z-]+[A-Z]")
 # The words of a party's post ("Ketua DPC Partai X", "Sekjen DPP X") and of posts won at an election.
 _PARTY_WORDS = frozenset({"partai", "dpp", "dpc", "dpw", "ketum", "sekjen", "kader"})
 _ELECTED_WORDS = frozenset({"presiden", "gubernur", "bupati", "wali", "walikota", "menteri"})
@@ -56,10 +62,12 @@ def epithet_kind(words: list[str]) -> tuple[Kind, str] | None:
     if not folded:
         return None
     first, two = folded[0], " ".join(folded[:2])
+    # (with the party the epithet names, if any: "legislator PKB itu")
+    party = next((w for w in words[1:] if _PARTY_LETTERS.fullmatch(w) and w.casefold() not in _LEGISLATURE_WORDS), "")
     if first in _LEGISLATOR_HEADS or two in _LEGISLATOR_HEADS:
-        return "legislator", ""
+        return "legislator", party
     if first in _POLITICIAN_HEADS:
-        return "politician", ""
+        return "politician", party
     if two == "jenderal bintang" and len(folded) > 2 and folded[2] in _STARS:
         return "general", folded[2]
     if two == "perwira tinggi":
@@ -75,6 +83,14 @@ def fits(kind: Kind, detail: str, role: str | None, introduced: str, name: str) 
     """Whether a person with post `role`, introduced as `introduced` (the sentence where the
     article first names them), is what the epithet says; None when the article does not tell."""
     held = {w.casefold() for w in re.findall(r"[\w-]+", role or "")}
+    if _COMMISSION.search(role or ""):
+        held.add("dpr")  # (a commission by its numeral is a parliament's)
+    if kind in ("legislator", "politician") and detail:
+        # The party the epithet names: printed with the person, or another party printed there
+        if re.search(rf"\b{re.escape(detail)}\b", introduced):
+            return True
+        if _PARTY_PRINTED.search(introduced):
+            return False
     if kind == "legislator":
         # (a party's politician may sit in a legislature the article does not name)
         return None if not held or held & _POLITICIAN_HEADS else bool(held & _LEGISLATURE_WORDS)

@@ -137,3 +137,14 @@ def test_an_unquoted_report_closed_by_a_post_in_lower_case() -> None:
 def test_a_hero_s_name_in_a_body_s_name_is_not_the_speaker_s(opening: str, speaker: str) -> None:
     text = f'Kampus Siap\n\nHujan turun sejak pagi.\n\n{opening} "Kami siap," ujarnya.\n'
     assert [s for s, _, _ in _said(text)] == [speaker, speaker]
+
+
+def test_a_legislator_epithet_with_a_party_goes_to_the_member_of_that_party() -> None:
+    text = (
+        "Stok Vaksin Kedaluwarsa\n\n"
+        "Wakil Ketua Komisi IX DPR dari Fraksi Partai Karya, Ratih Pramudita, menilai pengawasan lemah."
+        ' "Lemari pendingin rusak berbulan-bulan," kata Ratih.\n\n'
+        "Anggota Komisi IX lainnya, dr. Yosef Hanggara, Sp.A, mengingatkan agar pemerintah turun ke daerah."
+        ' "Lihat sendiri kondisinya," tegas legislator PKB tersebut.\n'
+    )
+    assert [s for s, _, _ in _said(text)][-1] == "Yosef Hanggara"
