@@ -13,7 +13,7 @@ from quotetrack.kinds import ACTING_PREFIX, Appointment, Tenure
 from quotetrack.resolve import gazetteer
 from quotetrack.resolve.model import Region
 from quotetrack.resolve.post_forms import same_words, unified
-from quotetrack.resolve.regions import RegionTable, base_name, is_police_command, normalize_region
+from quotetrack.resolve.regions import RegionTable, base_name, normalize_region, police_command_of
 from quotetrack.resolve.roles import parse_role, takes_its_town
 from quotetrack.text.lexicon import fold, is_past_post, word_set
 
@@ -146,9 +146,10 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         # "New South Wales", "Tamil Nadu": a state of another federation, named whole (the
         # regions table knows Indonesia's, and would cut a name of three words to its first)
         region = Region(name=region_text)
-    elif region_text and is_police_command(last := role_text.split()[-1]):
-        # "Kasi Humas Polres" + "Bogor": the command names the area's level (Kabupaten Bogor)
-        region = normalize_region(f"{last} {region_text}", level_hint=level, table=table)
+    elif region_text and (command := police_command_of(role_text.split()[-1])):
+        # "Kasi Humas Polres" + "Bogor", "Kapolresta" + "Cirebon": the command names the area's
+        # level (Kabupaten Bogor, Kabupaten Cirebon)
+        region = normalize_region(f"{command.capitalize()} {region_text}", level_hint=level, table=table)
     else:
         region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
     region = region or placed

@@ -130,6 +130,8 @@ def normalize_region(
         unit = fold(words[0])
         if unit in _POLICE_UNITS_OF_ONE_LEVEL:
             marker_level = _POLICE_UNITS[unit]
+        elif unit == "polresta" and fold(words[1]) in _REGENCY_POLRESTA and fold(" ".join(words[2:3])) != "kota":
+            marker_level = "kabupaten"  # ("Polresta Cirebon"; "Polresta Cirebon Kota" is the city's)
         else:
             level_hint = _POLICE_UNITS[unit]
         words = words[1:]
@@ -202,11 +204,24 @@ _POLICE_UNITS = {
     "polsek": "kecamatan",
 }
 _POLICE_UNITS_OF_ONE_LEVEL = frozenset({"polda", "polrestabes", "polsek"})
+# The regencies whose Polres became a Polresta while the city of their name kept a Polres of its
+# own ("Polres Cirebon Kota"): a bare "Polresta Cirebon" is the regency's.
+_REGENCY_POLRESTA = frozenset({"bandung", "cirebon", "magelang", "tangerang"})
 
 
 def is_police_command(word: str) -> bool:
     """Whether a word names a police command of a region ("Polres", "Polsek"), whose place follows it."""
     return fold(word) in _POLICE_UNITS
+
+
+def police_command_of(word: str) -> str | None:
+    """The police command a word names or whose head or deputy it names: "Polres", "Kapolresta",
+    "Wakapolres" -> "polres", "polresta", "polres"."""
+    folded = fold(word)
+    for head in ("", "ka", "waka"):
+        if folded.startswith(head) and folded[len(head) :] in _POLICE_UNITS:
+            return folded[len(head) :]
+    return None
 
 
 # The last word of an English place's name: "New York City", "Prince George's County".

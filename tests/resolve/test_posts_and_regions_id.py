@@ -137,3 +137,25 @@ def test_local_posts(role: str, region: str | None, label: str, area: str | None
 
 def test_a_district_secretary_printed_short_is_one_post() -> None:
     assert same_post("Sekcam", "Sekretaris Kecamatan")
+
+
+@pytest.mark.parametrize(
+    ("role", "region", "area"),
+    [
+        # A regency whose Polres became a Polresta while the city of its name kept a Polres: the
+        # bare "Polresta Cirebon" is the regency's, "Polres Cirebon Kota" the city's.
+        ("Kapolresta", "Cirebon", "Kabupaten Cirebon"),
+        ("Kapolresta", "Bandung", "Kabupaten Bandung"),
+        ("Kasat Reskrim Polresta", "Tangerang", "Kabupaten Tangerang"),
+        ("Kapolres", "Cirebon Kota", "Kota Cirebon"),
+        ("Kapolresta", "Bogor Kota", "Kota Bogor"),
+        ("Kapolrestabes", "Bandung", "Kota Bandung"),
+        # a city's Polresta where no regency shares its name
+        ("Kapolresta", "Mataram", "Kota Mataram"),
+    ],
+)
+def test_a_polresta_s_area(role: str, region: str, area: str) -> None:
+    post = canonical_post(role, region)
+    assert post is not None
+    assert post.region is not None
+    assert post.region.name == area
