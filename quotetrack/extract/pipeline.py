@@ -44,7 +44,7 @@ from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry, epithet_f
 from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
-from quotetrack.text.lexicon import ODD_CASE, is_past_post
+from quotetrack.text.lexicon import ODD_CASE, fold, is_past_post, regencies, region_aliases, region_variants
 from quotetrack.text.meta import ArticleMeta
 from quotetrack.text.segment import Span, split_paragraphs
 
@@ -602,6 +602,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
     statements = _with_headline_post(statements, meta.title, registry, lex)
     if lang == "id":
         statements = _with_regional_body_place(statements)
+        statements = _with_article_region(statements, text, meta.place)
     if lang == "en":
         statements = _with_devolved_region(statements, text)
         if " MSP" in text or " MLA" in text:
@@ -887,6 +888,115 @@ def _with_regional_body_place(statements: list[ExtractedStatement]) -> list[Extr
         return statements  # (most articles)
     regions = {s.region for s in statements if s.role and s.region and _REGIONAL_HEAD.match(s.role)}
     return _placed(statements, placeless, regions.pop()) if len(regions) == 1 else statements
+
+
+# A regional post printed bare, by the levels of region it may serve: a head's own level, a
+# police command's regency or city, a secretary's, department's or parliament's any of the three
+# (no Camat: a story about a regency rarely names the district its camat serves).
+_BARE_POST_LEVELS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"(?i)^(?:Wakil\s+)?Gubernur$"), frozenset({"provinsi"})),
+    (re.compile(r"(?i)^(?:Wakil\s+)?Bupati$"), frozenset({"kabupaten"})),
+    (re.compile(r"(?i)^(?:Wakil\s+)?Wali\s*Kota$"), frozenset({"kota"})),
+    (re.compile(r"(?i)^(?:Waka|Ka)?polres(?:ta)?$"), frozenset({"kabupaten", "kota"})),
+    (_REGIONAL_BODY_POST, frozenset({"kabupaten", "kota", "provinsi"})),
+)
+_ACTING_WORD = re.compile(r"(?i)^(?:Pj|Plt|Pjs|Plh)\.?\s+")
+# A department of the armed forces or of the national police ("Kepala Dinas Penerangan TNI
+# Angkatan Laut", "Kadispenau"): no regional government's.
+_NATIONAL_FORCE = re.compile(
+    r"\b(?:TNI|Angkatan|Armada|Kodam|Koarmada|Lanud|Lantamal|Polri|Mabes|Kadispen\w*|Dispen\w*)\b"
+)
+# Where a story names a region by its level: "Pemerintah Kabupaten Cianjur", "Pemkot Bekasi",
+# "Pemprov Jabar", "DPRD Kota Bengkulu", "Polres Majalengka" (a regency's or a city's).
+_LEVEL_WORD = re.compile(
+    r"\b(?P<level>Kabupaten|Kab\.|Pemkab|Kota|Pemkot|Provinsi|Prov\.|Pemprov|Polres(?:ta)?)"
+    r"\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
+_LEVELS = {
+    "kabupaten": "kabupaten",
+    "kab.": "kabupaten",
+    "pemkab": "kabupaten",
+    "kota": "kota",
+    "pemkot": "kota",
+    "provinsi": "provinsi",
+    "prov.": "provinsi",
+    "pemprov": "provinsi",
+}
+
+
+@cache
+def _region_names() -> dict[str, dict[str, str]]:
+    """Level -> folded name or short form -> the region as a statement carries it ("Kabupaten
+    Cianjur", "Provinsi Jawa Barat")."""
+    names: dict[str, dict[str, str]] = {"kabupaten": {}, "kota": {}, "provinsi": {}}
+    for place in regencies():
+        names[place.level][fold(place.name)] = f"{place.level.capitalize()} {place.name}"
+    for variant in region_variants():
+        for level in [variant.level] if variant.level else ["kabupaten", "kota"]:
+            if (full := names[level].get(fold(variant.name))) is not None:
+                names[level].setdefault(fold(variant.variant), full)
+    for alias, (name, level) in region_aliases().items():
+        if level == "provinsi":
+            names["provinsi"][alias] = f"Provinsi {name}"
+    return names
+
+
+def _named_regions(printed: str, levels: list[str]) -> set[str]:
+    """The regions of `levels` whose name opens `printed` (its longest run of words that is one)."""
+    words = printed.split()
+    for n in range(len(words), 0, -1):
+        found = {full for level in levels if (full := _region_names()[level].get(fold(" ".join(words[:n]))))}
+        if found:
+            return found
+    return set()
+
+
+def _article_regions(text: str, place: str | None) -> set[str]:
+    """The regions a story names by their level, and its dateline's town where only one regency or
+    city bears that name ("CIANJUR -" is Kabupaten Cianjur; "BANDUNG -" names no one region)."""
+    found: set[str] = set()
+    for match in _LEVEL_WORD.finditer(text):
+        word = match.group("level").casefold()
+        levels = [_LEVELS[word]] if word in _LEVELS else ["kabupaten", "kota"]
+        named = _named_regions(match.group("name"), levels)
+        if len(named) == 1 or word in _LEVELS:
+            found |= named
+    # (a town: "JAKARTA -" heads the national news, never a story about the province)
+    if place and len(dateline := _named_regions(place.title(), ["kabupaten", "kota"])) == 1:
+        found |= dateline
+    return found
+
+
+def _levels_served(role: str) -> frozenset[str]:
+    """The levels of region a post printed bare may serve (none for a post of no region's own)."""
+    post = _ACTING_WORD.sub("", role)
+    if _NATIONAL_FORCE.search(post):
+        return frozenset()
+    return next((levels for pattern, levels in _BARE_POST_LEVELS if pattern.search(post)), frozenset())
+
+
+def _with_article_region(
+    statements: list[ExtractedStatement], text: str, place: str | None
+) -> list[ExtractedStatement]:
+    """ "CIANJUR - Pemerintah Kabupaten Cianjur menyalurkan ... kata Bupati Wahyu": a regional
+    post printed without its region serves the one region of its level the story names (by a
+    government body, a level word or the dateline); no guess when it names two."""
+    bare = [
+        (k, levels)
+        for k, s in enumerate(statements)
+        if s.role and not s.region
+        for levels in [_levels_served(s.role)]
+        if levels
+    ]
+    if not bare:
+        return statements  # (most articles: the text is not searched)
+    regions = _article_regions(text, place)
+    done = list(statements)
+    for k, levels in bare:
+        fits = {region for region in regions if region.split()[0].casefold() in levels}
+        if len(fits) == 1:
+            done[k] = replace(done[k], region=fits.pop())
+    return done
 
 
 # A member of a devolved parliament by the letters after the name: "Brian Monteith MSP".

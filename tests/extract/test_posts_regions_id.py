@@ -51,3 +51,74 @@ def _post_and_region(text: str) -> tuple[str | None, str | None, str | None]:
 )
 def test_post_and_region_from_the_article(text: str, expected: tuple[str, str, str | None]) -> None:
     assert _post_and_region(text) == expected
+
+
+def _regions_of(raw: str) -> list[tuple[str | None, str | None, str | None]]:
+    text, meta = prepare(raw)
+    statements = extract(text, meta=meta, lang="id").statements
+    assert statements, "no statement found"
+    posts = [canonical_post(s.role, s.region) for s in statements]
+    return [
+        (s.speaker, post.label if post else None, post.region.name if post and post.region else None)
+        for s, post in zip(statements, posts, strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A head's post printed bare: the one region of its level the government named serves.
+        (
+            "Bantuan banjir disalurkan\n\nCIANJUR - Pemerintah Kabupaten Cianjur menyalurkan beras kepada"
+            ' warga. "Semua warga harus menerima bantuan ini," kata Bupati Wirantaka Sudibyo, Senin.',
+            [("Wirantaka Sudibyo", "Bupati", "Kabupaten Cianjur")],
+        ),
+        (
+            'Pasar baru\n\nPemkot Pekalongan membangun pasar. "Pasar ini selesai Desember," ujar Wali Kota'
+            " Haryanto Sulistyo.",
+            [("Haryanto Sulistyo", "Wali Kota", "Kota Pekalongan")],
+        ),
+        (
+            'Jalan provinsi\n\nPemprov Jabar menyiapkan anggaran. "Anggaran sudah siap," kata Gubernur'
+            " Darmawan Kusumo.",
+            [("Darmawan Kusumo", "Gubernur", "Jawa Barat")],
+        ),
+        # a province and a city of one name: each post takes the region of its own level
+        (
+            "Dana pasar\n\nBENGKULU - Pemerintah Provinsi Bengkulu dan Pemerintah Kota Bengkulu menata pasar."
+            ' "Dana sudah siap," kata Gubernur Helmiadi Saputra. "Kami tata ulang," kata Wali Kota'
+            " Rudiansyah Putra.",
+            [("Helmiadi Saputra", "Gubernur", "Bengkulu"), ("Rudiansyah Putra", "Wali Kota", "Kota Bengkulu")],
+        ),
+        # the dateline's town, where only one regency or city bears its name
+        (
+            'Pelaku ditangkap\n\nMAJALENGKA - Pelaku sudah diamankan. "Kami masih memeriksa saksi," kata'
+            " Kapolres AKBP Yudhistira Mahendra.",
+            [("Yudhistira Mahendra", "Kapolres", "Kabupaten Majalengka")],
+        ),
+        # a regional department's head and a regional parliament's leader
+        (
+            'Jalan rusak\n\nPemkab Ciamis memperbaiki jalan. "Perbaikan selesai bulan depan," kata Kepala'
+            ' Dinas PUPR Endang Suryana. "Anggarannya sudah kami setujui," kata Ketua DPRD Nurjaman Hidayat.',
+            [
+                ("Endang Suryana", "Kepala Dinas PUPR", "Kabupaten Ciamis"),
+                ("Nurjaman Hidayat", "Ketua DPRD", "Kabupaten Ciamis"),
+            ],
+        ),
+        # no guess: two regencies named, or a department of the armed forces
+        (
+            'Kerja sama\n\nPemkab Garut dan Pemkab Tasikmalaya menandatangani kerja sama. "Kami sepakat,"'
+            " kata Bupati Sutrisno Wijayanto.",
+            [("Sutrisno Wijayanto", "Bupati", None)],
+        ),
+        (
+            'Kapal dikerahkan\n\nSURABAYA - Kapal dikerahkan ke perairan. "Dua kapal sudah berangkat," kata'
+            " Kepala Dinas Penerangan TNI Angkatan Laut Laksma Darsono Hadiwijaya.",
+            [("Darsono Hadiwijaya", "Kepala Dinas Penerangan TNI Angkatan Laut", None)],
+        ),
+    ],
+)
+def test_a_bare_regional_post_serves_the_one_region_the_article_names(
+    raw: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _regions_of(raw) == expected
