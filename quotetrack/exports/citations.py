@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from quotetrack.kinds import StatementKind
 from quotetrack.models import StatementPublic
+from quotetrack.resolve.gazetteer import acting_starts
 from quotetrack.text.dates import MONTH_NAMES
+from quotetrack.text.lexicon import fold
 
 STYLES = ("plain", "markdown", "apa", "chicago", "bibtex", "csl-json")
 _MONTHS = MONTH_NAMES["en"]
@@ -86,6 +88,16 @@ def _web_url(url: str | None) -> str | None:
     return None
 
 
+def says_acting(role: str) -> bool:
+    """Whether a post's own first word says it is held acting ("Pj. Bupati", "Plt. Kepala Dinas",
+    "Pelaksana Tugas Kepala Dinas", "Acting Chief Executive"): the citation says it once."""
+    first = _FIRST_WORD.match(role)
+    return first is not None and fold(first.group()) in acting_starts()
+
+
+_FIRST_WORD = re.compile(r"[^\s.]+")  # ("Pj.Bupati": a dot glues the word to the post)
+
+
 def parts_of(stmt: StatementPublic, base_url: str) -> CitationParts:
     role_bits = [b for b in (stmt.held_role or stmt.role, stmt.held_region or stmt.region) if b]
     role = ", ".join(role_bits)
@@ -93,7 +105,7 @@ def parts_of(stmt: StatementPublic, base_url: str) -> CitationParts:
     return CitationParts(
         speaker=stmt.speaker_name or "Unknown speaker",
         role=role,
-        acting=bool(role) and stmt.acting and not (stmt.held_role or "").startswith(("Pj", "Plt", "Plh")),
+        acting=bool(role) and stmt.acting and not says_acting(role_bits[0]),
         said_on=stmt.date,
         quote=quote_text(stmt.text),
         direct=stmt.kind == StatementKind.DIRECT,

@@ -309,3 +309,25 @@ def test_an_acting_post_is_said_so_in_the_citation_s_language(lang: str, said: s
     acting = SUKAMAJU.model_copy(update={"acting": True})
     assert said in cite(acting, "plain", BASE, lang)
     assert "(acting)" not in cite(acting, "plain", BASE, "id")
+
+
+@pytest.mark.parametrize(
+    ("held_role", "role", "shown"),
+    [
+        # the post as the registry files it, or as the article printed it: its acting word said once
+        ("Plt. Kepala Dinas Kesehatan", "Pelaksana Tugas Kepala Dinas Kesehatan", "(Plt. Kepala Dinas Kesehatan, "),
+        (None, "Pelaksana Tugas Kepala Dinas Kesehatan", "(Pelaksana Tugas Kepala Dinas Kesehatan, "),
+        (None, "Pj.Bupati", "(Pj.Bupati, "),
+        ("Acting Chief Executive", "acting chief executive", "(Acting Chief Executive, "),
+    ],
+)
+def test_a_post_that_says_it_is_acting_is_not_said_acting_again(held_role: str | None, role: str, shown: str) -> None:
+    acting = SUKAMAJU.model_copy(update={"acting": True, "held_role": held_role, "role": role})
+    cited = cite(acting, "plain", BASE, "en")
+    assert shown in cited
+    assert "(acting)" not in cited
+
+
+def test_a_post_held_acting_that_does_not_say_so_is_said_acting() -> None:
+    acting = SUKAMAJU.model_copy(update={"acting": True, "held_role": "Kepala Pelaksana BPBD"})
+    assert "Kepala Pelaksana BPBD, Kabupaten Sukamaju (acting)" in cite(acting, "plain", BASE, "en")
