@@ -29,6 +29,9 @@ from quotetrack.resolve.regions import normalize_region
         ("Pangdam III Siliwangi", None, "Pangdam Siliwangi", None),
         # Jakarta's units print "Metro" before their area, which is no "Kota Metro"
         ("Kapolsek Metro Tanah Abang", None, "Kapolsek", "Kecamatan Tanah Abang"),
+        ("Kapolsek Metro Gambir", None, "Kapolsek", "Kecamatan Gambir"),
+        ("Kanit Reskrim Polsek Metro Gambir", None, "Kanit Reskrim Polsek", "Kecamatan Gambir"),
+        ("Kapolres Metro Bekasi", None, "Kapolres", "Kabupaten Bekasi"),
         ("Wali Kota", "Metro", "Wali Kota", "Kota Metro"),
         # a port's police serve the port, no regency called "Pelabuhan"
         ("Kapolres Pelabuhan Tanjung Priok", None, "Kapolres Pelabuhan Tanjung Priok", None),
