@@ -951,6 +951,15 @@ def _named_regions(printed: str, levels: list[str]) -> set[str]:
     return set()
 
 
+def _region_printed(printed: str, levels: frozenset[str]) -> set[str]:
+    """The region a post's place names at one of `levels` ("Kuningan", "Kabupaten Kuningan")."""
+    first, _, rest = printed.partition(" ")
+    if (level := _LEVELS.get(first.casefold())) is not None:
+        return _named_regions(rest, [level]) if level in levels else set()
+    found = _named_regions(printed, sorted(levels))
+    return found if len(found) == 1 else set()
+
+
 def _article_regions(text: str, place: str | None) -> set[str]:
     """The regions a story names by their level, and its dateline's town where only one regency or
     city bears that name ("CIANJUR -" is Kabupaten Cianjur; "BANDUNG -" names no one region)."""
@@ -991,6 +1000,10 @@ def _with_article_region(
     if not bare:
         return statements  # (most articles: the text is not searched)
     regions = _article_regions(text, place)
+    for s in statements:
+        if s.role and s.region and _REGIONAL_HEAD.match(s.role):
+            # ("kata Bupati Kuningan X. ... Wakil Bupati Y menambahkan": the head's region is named)
+            regions |= _region_printed(s.region, _levels_served(s.role))
     done = list(statements)
     for k, levels in bare:
         fits = {region for region in regions if region.split()[0].casefold() in levels}

@@ -105,6 +105,15 @@ def _regions_of(raw: str) -> list[tuple[str | None, str | None, str | None]]:
                 ("Nurjaman Hidayat", "Ketua DPRD", "Kabupaten Ciamis"),
             ],
         ),
+        # the region the article gives the head of the same government
+        (
+            'Program berlanjut\n\n"Program ini berlanjut," kata Bupati Kuningan Hermawan Sastradipura. Sementara'
+            ' itu, Wakil Bupati Aminudin Rosyad menambahkan, "Kami awasi pelaksanaannya."',
+            [
+                ("Hermawan Sastradipura", "Bupati", "Kabupaten Kuningan"),
+                ("Aminudin Rosyad", "Wakil Bupati", "Kabupaten Kuningan"),
+            ],
+        ),
         # no guess: two regencies named, or a department of the armed forces
         (
             'Kerja sama\n\nPemkab Garut dan Pemkab Tasikmalaya menandatangani kerja sama. "Kami sepakat,"'
