@@ -898,6 +898,7 @@ _BARE_POST_LEVELS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"(?i)^(?:Wakil\s+)?Bupati$"), frozenset({"kabupaten"})),
     (re.compile(r"(?i)^(?:Wakil\s+)?Wali\s*Kota$"), frozenset({"kota"})),
     (re.compile(r"(?i)^(?:Waka|Ka)?polres(?:ta)?$"), frozenset({"kabupaten", "kota"})),
+    (re.compile(r"(?i)^(?:Waka|Ka)?polrestabes$"), frozenset({"kota"})),
     (_REGIONAL_BODY_POST, frozenset({"kabupaten", "kota", "provinsi"})),
 )
 _ACTING_WORD = re.compile(r"(?i)^(?:Pj|Plt|Pjs|Plh)\.?\s+")
@@ -907,9 +908,10 @@ _NATIONAL_FORCE = re.compile(
     r"\b(?:TNI|Angkatan|Armada|Kodam|Koarmada|Lanud|Lantamal|Polri|Mabes|Kadispen\w*|Dispen\w*)\b"
 )
 # Where a story names a region by its level: "Pemerintah Kabupaten Cianjur", "Pemkot Bekasi",
-# "Pemprov Jabar", "DPRD Kota Bengkulu", "Polres Majalengka" (a regency's or a city's).
+# "Pemprov Jabar", "DPRD Kota Bengkulu", "Polrestabes Bandung" (a city's), "Polres Majalengka" (a
+# regency's or a city's).
 _LEVEL_WORD = re.compile(
-    r"\b(?P<level>Kabupaten|Kab\.|Pemkab|Kota|Pemkot|Provinsi|Prov\.|Pemprov|Polres(?:ta)?)"
+    r"\b(?P<level>Kabupaten|Kab\.|Pemkab|Kota|Pemkot|Provinsi|Prov\.|Pemprov|Polrestabes|Polres(?:ta)?)"
     r"\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
 _LEVELS = {
@@ -921,6 +923,7 @@ _LEVELS = {
     "provinsi": "provinsi",
     "prov.": "provinsi",
     "pemprov": "provinsi",
+    "polrestabes": "kota",  # (a Polres or a Polresta serves a regency or a city)
 }
 
 

@@ -96,6 +96,12 @@ def _regions_of(raw: str) -> list[tuple[str | None, str | None, str | None]]:
             " Kapolres AKBP Yudhistira Mahendra.",
             [("Yudhistira Mahendra", "Kapolres", "Kabupaten Majalengka")],
         ),
+        # a city's police command named in a story about a city and a regency of one name
+        (
+            'Mudik\n\nBANDUNG - Polrestabes Bandung menyiagakan personel. "Kami siapkan 800 personel," kata'
+            " Kapolrestabes Kombes Aryo Bimantoro Sakti.",
+            [("Aryo Bimantoro Sakti", "Kapolrestabes", "Kota Bandung")],
+        ),
         # a regional department's head and a regional parliament's leader
         (
             'Jalan rusak\n\nPemkab Ciamis memperbaiki jalan. "Perbaikan selesai bulan depan," kata Kepala'
