@@ -900,6 +900,10 @@ _BARE_POST_LEVELS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"(?i)^(?:Waka|Ka)?polres(?:ta)?$"), frozenset({"kabupaten", "kota"})),
     (re.compile(r"(?i)^(?:Waka|Ka)?polrestabes$"), frozenset({"kota"})),
     (_REGIONAL_BODY_POST, frozenset({"kabupaten", "kota", "provinsi"})),
+    (
+        re.compile(r"(?i)^(?:(?:Wakil\s+)?Camat|Sekcam|Sekretaris\s+Kecamatan|(?:Waka|Ka)?polsek)$"),
+        frozenset({"kecamatan"}),
+    ),
 )
 _ACTING_WORD = re.compile(r"(?i)^(?:Pj|Plt|Pjs|Plh)\.?\s+")
 # A department of the armed forces or of the national police ("Kepala Dinas Penerangan TNI
@@ -913,6 +917,9 @@ _NATIONAL_FORCE = re.compile(
 _LEVEL_WORD = re.compile(
     r"\b(?P<level>Kabupaten|Kab\.|Pemkab|Kota|Pemkot|Provinsi|Prov\.|Pemprov|Polrestabes|Polres(?:ta)?)"
     r"\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
+_DISTRICT = re.compile(
+    r"\b(?:Kecamatan|Kec\.|Polsek)\s+(?P<name>[A-Z][a-z]+(?:\s+(?:Utara|Selatan|Barat|Timur|Tengah))?)(?![\w-]|\s+[A-Z])"
 )
 _LEVELS = {
     "kabupaten": "kabupaten",
@@ -973,6 +980,9 @@ def _article_regions(text: str, place: str | None) -> set[str]:
         named = _named_regions(match.group("name"), levels)
         if len(named) == 1 or word in _LEVELS:
             found |= named
+    # A district by a name of one word (and its compass word) that ends the place: no table
+    # knows districts, and a longer run may be a name ("Kecamatan Cikajang Budi mengatakan").
+    found |= {f"Kecamatan {match.group('name')}" for match in _DISTRICT.finditer(text)}
     # (a town: "JAKARTA -" heads the national news, never a story about the province)
     if place and len(dateline := _named_regions(place.title(), ["kabupaten", "kota"])) == 1:
         found |= dateline

@@ -120,6 +120,22 @@ def _regions_of(raw: str) -> list[tuple[str | None, str | None, str | None]]:
                 ("Aminudin Rosyad", "Wakil Bupati", "Kabupaten Kuningan"),
             ],
         ),
+        # a district's head or police chief: the one district the story names by its level
+        (
+            "Longsor\n\nGARUT - Longsor menimpa rumah warga di Kecamatan Cisompet, Kabupaten Garut. Menurut"
+            ' Camat Sumaryono Wiradinata, "Warga sudah kami ungsikan."',
+            [("Sumaryono Wiradinata", "Camat", "Kecamatan Cisompet")],
+        ),
+        (
+            'Pelaku ditahan\n\nPolsek Cikalong menangkap dua pelaku. "Pelaku sudah ditahan," kata Kapolsek AKP'
+            " Surya Darmawangsa.",
+            [("Surya Darmawangsa", "Kapolsek", "Kecamatan Cikalong")],
+        ),
+        (
+            'Banjir\n\nBanjir melanda Kecamatan Sukaresmi dan Kecamatan Cidaun. "Air mulai surut," kata Camat'
+            " Hendrayana Sukmadi.",
+            [("Hendrayana Sukmadi", "Camat", None)],
+        ),
         # no guess: two regencies named, or a department of the armed forces
         (
             'Kerja sama\n\nPemkab Garut dan Pemkab Tasikmalaya menandatangani kerja sama. "Kami sepakat,"'
