@@ -891,8 +891,8 @@ def _with_regional_body_place(statements: list[ExtractedStatement]) -> list[Extr
 
 
 # A regional post printed bare, by the levels of region it may serve: a head's own level, a
-# police command's regency or city, a secretary's, department's or parliament's any of the three
-# (no Camat: a story about a regency rarely names the district its camat serves).
+# police command's regency or city, a secretary's, department's or parliament's any of the three,
+# a camat's or a Kapolsek's district.
 _BARE_POST_LEVELS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"(?i)^(?:Wakil\s+)?Gubernur$"), frozenset({"provinsi"})),
     (re.compile(r"(?i)^(?:Wakil\s+)?Bupati$"), frozenset({"kabupaten"})),
