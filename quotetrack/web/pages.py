@@ -296,7 +296,10 @@ def official_page(
     if canonical is None:
         raise NotFound.missing("official", official_id)
     if canonical != official_id:
-        return RedirectResponse(request.url_for("official_page", official_id=canonical), status_code=301)
+        # A path of this site (url_for would take the host from the request's Host header), with the
+        # page's filters; temporary, since an editor can undo the merge and browsers keep a 301.
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"/officials/{canonical}{query}", status_code=307)
     official = reads.get_official(session=session, official_id=official_id)
     assert official is not None
     topics = {t.slug: t for t in reads.topic_labels(session=session)}
