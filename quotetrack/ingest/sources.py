@@ -68,11 +68,13 @@ class Source:
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Article files under `paths`: files as given, folders recursively, in a stable order."""
+    """Article files under `paths`: files as given, folders recursively, in a stable order. A
+    link whose target is gone (or loops) is yielded too, so that reading it reports it."""
     for p in map(Path, paths):
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES and not child.name.startswith("."):
+                wanted = child.suffix.lower() in ARTICLE_SUFFIXES and not child.name.startswith(".")
+                if wanted and (child.is_file() or (child.is_symlink() and not child.exists())):
                     yield child
         else:
             yield p
