@@ -10,7 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from starlette.datastructures import Headers
@@ -189,6 +189,24 @@ SECURITY_HEADERS = [
 ]
 
 
+class TrailingSlashMiddleware:
+    """'/search/?q=x' -> '/search?q=x', a path of this site. Starlette's own redirect (turned off
+    in create_app) names the Host header's host and the scheme the app sees: another site for a
+    request with a forged Host, plain http behind a proxy that ends TLS."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or len(path) < 2 or not path.endswith("/"):
+            await self.app(scope, receive, send)
+            return
+        target = "/" + path.strip("/")  # never '//host/': a browser reads that as another site
+        query = scope.get("query_string", b"").decode("latin-1")
+        await RedirectResponse(f"{target}?{query}" if query else target, status_code=307)(scope, receive, send)
+
+
 class SecurityHeadersMiddleware:
     """Adds the security headers to every response, errors and static files included."""
 
@@ -285,6 +303,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         summary="Statements by public officials, extracted from news articles, with their sources.",
         description=API_DESCRIPTION,
         docs_url=None,  # served below from the packaged Swagger UI: no CDN, works offline
+        redirect_slashes=False,  # TrailingSlashMiddleware's, without the Host header
         # No max_body_size: FastAPI's answers a declared oversize body in text/plain, ahead of any
         # handler; BodyLimitMiddleware checks both the declared and the streamed size instead.
     )
@@ -364,6 +383,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         return _problem(request, 500, "internal error")
 
     app.add_middleware(ETagMiddleware)
+    app.add_middleware(TrailingSlashMiddleware)
     settings = get_settings()
     if settings.production and not settings.base_url:
         # Permalinks then come from the Host header: answer only the hosts the operator listed.

@@ -62,3 +62,25 @@ def test_the_redirect_of_a_merge_is_not_cached_for_good_since_the_merge_can_be_u
             corrections.undo_revision(session=session, revision_id=revision_id, actor="ada", reason="two people")
             session.commit()
         assert client.get(f"/officials/{dupe_id}", follow_redirects=False).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("asked", "sent_to"),
+    [
+        ("/search/?q=banjir&page=2", "/search?q=banjir&page=2"),
+        ("/officials/", "/officials"),
+        ("/api/v1/statements/?limit=5", "/api/v1/statements?limit=5"),
+        ("/feeds/statements.atom/", "/feeds/statements.atom"),
+        ("/%2Fevil.example/", "/evil.example"),  # the path //evil.example/
+    ],
+)
+def test_a_trailing_slash_is_dropped_by_a_path_of_this_site_whatever_the_host(
+    seeded: sa.Engine, settings_env: pytest.MonkeyPatch, asked: str, sent_to: str
+) -> None:
+    settings_env.setenv("QUOTETRACK_BASE_URL", "https://quotes.example")
+    with TestClient(create_app(seeded)) as client:
+        moved = client.get(asked, headers=EVIL, follow_redirects=False)
+        assert moved.status_code == 307
+        assert moved.headers["location"] == sent_to
+        if "evil" not in asked:
+            assert client.get(asked).status_code == 200
