@@ -4469,6 +4469,14 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
                 role, region = None, region or role  # "Jepang, Rina Kartika": a place, no post
             elif role is not None and lex.lang == "en" and not _names_a_post(role, lex):
                 role = None  # "in his ninth Budget, Charles Pennock": the sentence's words, not his post
+        if (
+            lex.lang == "en"
+            and role is not None
+            and len(post_words := role.split()) > 1
+            and is_member_title(post_words[-1])
+            and _names_a_post(" ".join(post_words[:-1]), lex)
+        ):
+            role = " ".join(post_words[:-1])  # "Conservative group leader Cllr X": the title goes with the name
         # "X, director general of the Y"; "Councillor X, leader of Y Council": the post held there
         if (role is None or is_member_title(role)) and index + 1 < len(chunks):
             after = chunks[index + 1].split()

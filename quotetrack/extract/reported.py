@@ -10,6 +10,7 @@ from dataclasses import replace
 from quotetrack.extract.candidate import Found
 from quotetrack.extract.cues import (
     ACCORDING_TO,
+    JUDGES,
     QUOTED_AS,
     THAT_AFTER,
     mention_after,
@@ -988,8 +989,13 @@ _CONNECTIVE_OPENER = re.compile(
 # after a comma reports what the sentence's subject said.
 _PARTICIPLE = re.compile(
     rf",\s+(?:(?:while|before|after)\s+)?(?:({'|'.join(sorted(PARTICIPLE_CUES - {'telling'}))})\s+(?:that\s+)?"
-    # ("..., telling MPs that borrowing would fall": whom it told, then "that")
-    r"|(telling)\s+[^,.;:\"“”]{1,40}?\s+that\s+)"
+    # ("..., telling MPs that borrowing would fall": whom it told, then "that"; or with no "that",
+    # whom it told in a few words and a clause that opens with a subject and soon has its verb:
+    # "..., telling a Senate committee the rules would cut processing times")
+    r"|(telling)\s+(?:[^,.;:\"“”]{1,40}?\s+that\s+"
+    r"|(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}?[\w'’-]+\s+"
+    r"(?=(?:the|a|an|it|he|she|they|we|there|his|her|their|its|this|these|those)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:would|will|could|can|should|must|may|might|had|has|have|was|were|is|are)\b)))"
 )
 
 
@@ -1255,6 +1261,16 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
                 results.append(said_first)
             if _PARTICIPLE_OBJECT.match(text, then.end()):
                 continue  # "..., Brennan said, warning of a crisis": what it warned of, no clause
+            start = then.end()
+        elif (
+            lex.lang == "en"
+            and JUDGES.fullmatch(verb.group().casefold())
+            and (then := _PARTICIPLE.search(text, start, limit)) is not None
+            and not _FINITE_EN.search(text, start, then.start())
+            and not _PARTICIPLE_OBJECT.match(text, then.end())
+        ):
+            # "Voight criticised the proposal, warning that it would drain the fund": what the
+            # verb judged is its object, what was said follows the participle
             start = then.end()
         if lex.lang == "en" and (subject := _THAT_SUBJECT.match(text, verb.end(), limit)) is not None:
             start = subject.start(1)  # "said that worked out at 143,000 a head": "that" is the subject

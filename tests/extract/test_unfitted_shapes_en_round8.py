@@ -1,0 +1,73 @@
+"""English copy, eighth round: "telling" whom it told with no "that" before the clause, a
+participle after a judging verb's object ("criticised the plan, warning that ..."), and a
+council member's short title between a post and the name ("group leader Cllr X"). Each row is a
+small invented article (invented people and places)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotetrack.pipeline import extract_files
+
+
+def _printed(text: str, tmp_path: Path) -> list[dict[str, object]]:
+    """The rows `quotetrack extract` prints for an article of paragraphs `text`."""
+    path = tmp_path / "article.txt"
+    path.write_text(f"Officials Respond\n\n{text}\n", encoding="utf-8")
+    return list(extract_files([str(path)], lang="en", max_bytes=10**6))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "said"),
+    [
+        (
+            "Finance Minister Tobias Quennell defended the changes on Wednesday, telling a Senate committee"
+            " the rules would cut processing times by half.",
+            "Tobias Quennell",
+            ["the rules would cut processing times by half"],
+        ),
+        (
+            "Mayor Fenella Ashgrove backed the depot, telling reporters it was already paid for.",
+            "Fenella Ashgrove",
+            ["it was already paid for"],
+        ),
+        # (a "that" clause first, then whom he told and a second clause: two statements)
+        (
+            "Transport Minister Marten Pridmore insisted that the port expansion would go ahead,"
+            " telling reporters the money had been set aside.",
+            "Marten Pridmore",
+            ["the port expansion would go ahead", "the money had been set aside"],
+        ),
+    ],
+)
+def test_telling_whom_then_a_clause_reports_it(body: str, speaker: str, said: list[str], tmp_path: Path) -> None:
+    rows = _printed(body, tmp_path)
+    assert [(r["speaker"], r["text"]) for r in rows] == [(speaker, text) for text in said]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Treasurer Tobias Quennell criticised the proposal, warning that it would drain the reserve fund.",
+        "Treasurer Tobias Quennell condemned the cuts on Monday, saying it would drain the reserve fund.",
+    ],
+)
+def test_after_a_judging_verb_the_participle_says_what(body: str, tmp_path: Path) -> None:
+    rows = _printed(body, tmp_path)
+    assert [(r["speaker"], r["text"]) for r in rows] == [("Tobias Quennell", "it would drain the reserve fund")]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Conservative group leader Cllr Fenella Ashgrove said the cuts were unfair.", "Conservative Group Leader"),
+        ("Council leader Cllr Fenella Ashgrove said the cuts were unfair.", "Council Leader"),
+        # (the title alone is still her post)
+        ("Cllr Fenella Ashgrove said the cuts were unfair.", "Councillor"),
+    ],
+)
+def test_a_councillor_s_title_after_a_post_goes_with_the_name(body: str, role: str, tmp_path: Path) -> None:
+    rows = _printed(body, tmp_path)
+    assert [(r["speaker"], r["role"]) for r in rows] == [("Fenella Ashgrove", role)]
