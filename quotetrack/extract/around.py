@@ -314,6 +314,8 @@ def _names_a_relative(words: list[str]) -> bool:
 BODY_NOUNS_EN = frozenset(
     {"agency", "board", "bureau", "commission", "committee", "council", "department", "directorate"}
     | {"ministry", "office", "authority", "assembly", "parliament", "court", "secretariat", "taskforce"}
+    # ("who heads the central bank", "the energy regulator", "the state's audit watchdog")
+    | {"bank", "regulator", "watchdog", "tribunal", "inspectorate"}
 )
 
 

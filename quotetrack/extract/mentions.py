@@ -1389,6 +1389,21 @@ def _post_over_chunks(chunks: list[str], index: int, lex: Lexicon) -> str | None
     return None
 
 
+def job_of_the_named(role: str, lex: Lexicon) -> str:
+    """The job after a person's name in the possessive ("Former minister X's lawyer" -> "lawyer",
+    "Senator X's spokeswoman" -> "spokeswoman"): the owner's name and post are the owner's, not
+    the speaker's; a body's possessive stays ("the Scottish Green Party's health spokeswoman")."""
+    words = role.split()
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    if owner is None:
+        return role
+    named = [*words[:owner], words[owner][:-2]]
+    start, end = _name_run(named, lex)
+    if end - start < 2:
+        return role
+    return " ".join(words[owner + 1 :])
+
+
 def is_member_title(role: str) -> bool:
     """Whether a post is only a council member's title ("Councillor", "Cllr")."""
     return role.casefold().rstrip(".") in _MEMBER_TITLES
@@ -2984,7 +2999,13 @@ def _aside_from(chunks: list[str], lex: Lexicon) -> int:
     with Lords Bingham, Steyn and Hope", "Mr Mubanga, 32, from Wembley, London"); len(chunks)
     when there is none (also "Mr Harwood, the Tory leader": the post of the name before)."""
     words = chunks[0].split()
-    titled = len(words) >= 2 and _is_title(words[0], lex) and words[1][:1].isupper()  # "Mr Mubanga"
+    titled = (
+        len(words) >= 2
+        and _is_title(words[0], lex)
+        and words[1][:1].isupper()  # "Mr Mubanga"
+        # ("Gov. X is expected to sign it, his spokeswoman, Y": a clause about him, then who spoke)
+        and not any(w[:1].islower() and w not in NAME_PARTICLES for w in words[2:])
+    )
     if not (titled or _whole_name(chunks[0], lex)) or _key(words[0]) in _CIRCUMSTANCE_OPENERS_EN:
         return len(chunks)
     for index in range(1, len(chunks) - 1):
@@ -4477,6 +4498,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and _names_a_post(" ".join(post_words[:-1]), lex)
         ):
             role = " ".join(post_words[:-1])  # "Conservative group leader Cllr X": the title goes with the name
+        if lex.lang == "en" and role is not None and ("'s " in role or "’s " in role):
+            role = job_of_the_named(role, lex)
         # "X, director general of the Y"; "Councillor X, leader of Y Council": the post held there
         if (role is None or is_member_title(role)) and index + 1 < len(chunks):
             after = chunks[index + 1].split()

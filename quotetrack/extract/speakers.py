@@ -51,6 +51,7 @@ from quotetrack.extract.mentions import (
     is_lone_title,
     is_member_title,
     is_military_rank,
+    job_of_the_named,
     name_after_unit_number,
     name_in_post,
     name_then_post,
@@ -2310,6 +2311,8 @@ class Registry:
                 and may_have_post(text, start, start + len(printed), self.lex)
             ):
                 before = post_before(text, start, self.lex)
+                if before and self.lex.lang == "en" and ("'s " in before or "’s " in before):
+                    before = job_of_the_named(before, self.lex)  # "Senator X's spokeswoman, Y": hers, not his
                 role = before or post_after(text, start + len(printed), self.lex)
                 if (
                     before

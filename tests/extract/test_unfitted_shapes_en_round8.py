@@ -1,7 +1,9 @@
 """English copy, eighth round: "telling" whom it told with no "that" before the clause, a
 participle after a judging verb's object ("criticised the plan, warning that ..."), and a
-council member's short title between a post and the name ("group leader Cllr X"). Each row is a
-small invented article (invented people and places)."""
+council member's short title between a post and the name ("group leader Cllr X"), a report closed
+by a spokesperson in apposition after a titled subject, the job of one named in the possessive
+("Senator X's spokeswoman, Y"), and "who heads the central bank". Each row is a small invented
+article (invented people and places)."""
 
 from __future__ import annotations
 
@@ -71,3 +73,47 @@ def test_after_a_judging_verb_the_participle_says_what(body: str, tmp_path: Path
 def test_a_councillor_s_title_after_a_post_goes_with_the_name(body: str, role: str, tmp_path: Path) -> None:
     rows = _printed(body, tmp_path)
     assert [(r["speaker"], r["role"]) for r in rows] == [("Fenella Ashgrove", role)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gov. Lucan Merriwether is expected to sign the bill next week, his spokeswoman, Odile Fanshawe, said.",
+        "Dr. Lucan Merriwether will sign the bill next week, his spokeswoman, Odile Fanshawe, said in a statement.",
+        # (as before: no title on the subject)
+        "The governor is expected to sign the bill next week, his spokeswoman, Odile Fanshawe, said.",
+    ],
+)
+def test_a_spokeswoman_in_apposition_closes_the_report(body: str, tmp_path: Path) -> None:
+    rows = _printed(body, tmp_path)
+    assert [(r["speaker"], r["text"]) for r in rows] == [("Odile Fanshawe", body.split(", his")[0])]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Former minister Lucan Merriwether's lawyer, Odile Fanshawe, said the charges were baseless.", "Lawyer"),
+        ("Senator Lucan Merriwether's spokeswoman, Odile Fanshawe, said the charges were baseless.", "Spokesperson"),
+        ("Lucan Merriwether's lawyer, Odile Fanshawe, said the charges were baseless.", "Lawyer"),
+    ],
+)
+def test_the_job_of_one_named_in_the_possessive_is_the_speaker_s_own(body: str, role: str, tmp_path: Path) -> None:
+    rows = _printed(body, tmp_path)
+    assert [(r["speaker"], r["role"]) for r in rows] == [("Odile Fanshawe", role)]
+
+
+def test_a_party_s_possessive_stays_in_the_post(tmp_path: Path) -> None:
+    rows = _printed("The Green Party's health spokeswoman, Odile Fanshawe, said the wards were full.", tmp_path)
+    assert [(r["speaker"], r["role"]) for r in rows] == [("Odile Fanshawe", "Green Party Health Spokesperson")]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Crispin Adeyemo, who heads the central bank, said rates would stay on hold.", "Head of the central bank"),
+        ("Crispin Adeyemo, who heads the energy regulator, said prices would rise.", "Head of the energy regulator"),
+    ],
+)
+def test_who_heads_a_bank_or_a_regulator_holds_its_post(body: str, role: str, tmp_path: Path) -> None:
+    rows = _printed(body, tmp_path)
+    assert [(r["speaker"], r["role"]) for r in rows] == [("Crispin Adeyemo", role)]
