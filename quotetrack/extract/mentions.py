@@ -3676,6 +3676,11 @@ _PEER_OF_PLACE = re.compile(
     r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\s+(?P<name>[A-Z][\w'’-]+)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
 _RIGHT_HONOURABLE = re.compile(r"\b(?:Rt\.?|Right)\s+Hon(?:\.|ourable\b)?\s*")
+# Malaysian honours of two words before a name, whose second word may open a name elsewhere ("Sri",
+# "Wira") and whose first may be a surname ("Tan"): "Tan Sri X", "Datuk Wira X", "Dato' Sri X".
+_MALAY_HONOURS = re.compile(
+    r"\b(?:Tan\s+Sri|(?:Datuk|Dato['’]?)\s+(?:Sri|Seri|Wira|Paduka|Setia|Patinggi|Amar|Bandar))\s+(?=[A-Z])"
+)
 # The post a name holds, after it: "X selaku Kepala Dinas Y", "X, sebagai Ketua Z", "X yang juga
 # (menjabat sebagai) Ketua Z" (the post capitalised).
 _AS_POST_ID = re.compile(
@@ -3966,6 +3971,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         text = _BARE_PARTY.sub("", text).strip(_STRIP)  # "Martin O'Malley (D)": the party alone
     if lex.lang == "en" and "Hon" in text:
         text = _RIGHT_HONOURABLE.sub("", text).strip(_STRIP)  # "Rt Hon Margaret Hodge": a form of address
+    if lex.lang == "en" and ("Sri" in text or "Datuk" in text or "Dato" in text):
+        text = _MALAY_HONOURS.sub("", text).strip(_STRIP)  # "Tan Sri Hamzah X": an honour, not the name
     if lex.lang == "en" and ("." in text or " General " in text) and (ranked := _ranked(text)) is not None:
         return ranked
     if lex.lang == "en" and (policed := _POLICE_RANKED.fullmatch(text)) is not None:

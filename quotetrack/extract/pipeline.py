@@ -1139,10 +1139,12 @@ def _english_place(statement: ExtractedStatement) -> ExtractedStatement:
 
 
 # A post of a state, a town or their legislators with the place it serves after it: "governor of
-# Texas", "former senator from Ohio", "mayor of Chicago" (not "President of the United States").
+# Texas", "former senator from Ohio", "mayor of Chicago" (not "President of the United States");
+# a federation's state or province: "Chief Minister of Goa", "Premier of Queensland".
 _POST_OF_PLACE = re.compile(
-    r"(?i:(?:(?:former|then|ex-|current|outgoing|incoming)\s*)?(?:lieutenant\s+|lt\.?\s+|state\s+)?"
+    r"(?i:(?:(?:former|then|ex-|current|outgoing|incoming)\s*)?(?:lieutenant\s+|lt\.?\s+|state\s+|deputy\s+)?"
     r"(?:governor|mayor|senator|representative|congress(?:man|woman)|attorney\s+general|alderman|alderwoman|"
+    r"premier|chief\s+minister|"
     r"council(?:man|woman|lor|or)|assembly(?:man|woman|member))\s+(?:of|from)\s+)"
     r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
     r"$"

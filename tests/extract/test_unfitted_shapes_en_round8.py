@@ -2,7 +2,8 @@
 participle after a judging verb's object ("criticised the plan, warning that ..."), and a
 council member's short title between a post and the name ("group leader Cllr X"), a report closed
 by a spokesperson in apposition after a titled subject, the job of one named in the possessive
-("Senator X's spokeswoman, Y"), and "who heads the central bank". Each row is a small invented
+("Senator X's spokeswoman, Y"), "who heads the central bank", Malaysian honours of two words ("Tan
+Sri", "Datuk Wira") and a federation's state after "Chief Minister of". Each row is a small invented
 article (invented people and places)."""
 
 from __future__ import annotations
@@ -117,3 +118,31 @@ def test_a_party_s_possessive_stays_in_the_post(tmp_path: Path) -> None:
 def test_who_heads_a_bank_or_a_regulator_holds_its_post(body: str, role: str, tmp_path: Path) -> None:
     rows = _printed(body, tmp_path)
     assert [(r["speaker"], r["role"]) for r in rows] == [("Crispin Adeyemo", role)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tan Sri Rashidah Kamaruddin, the former chief secretary, said the reforms were overdue.",
+        "Datuk Wira Rashidah Kamaruddin, the former chief secretary, said the reforms were overdue.",
+        "Dato' Sri Rashidah Kamaruddin, the former chief secretary, said the reforms were overdue.",
+        # (as before: "Datuk Seri", one word each a title)
+        "Datuk Seri Rashidah Kamaruddin, the former chief secretary, said the reforms were overdue.",
+    ],
+)
+def test_a_malaysian_honour_is_no_part_of_the_name(body: str, tmp_path: Path) -> None:
+    rows = _printed(body, tmp_path)
+    assert [r["speaker"] for r in rows] == ["Rashidah Kamaruddin"]
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ("Baskaran Iyengar, the Chief Minister of Goa, said tourism had recovered.", "Goa"),
+        ("Baskaran Iyengar, the Premier of Queensland, said tourism had recovered.", "Queensland"),
+        ("Baskaran Iyengar, the Chief Minister of Perlis, said tourism had recovered.", "Perlis"),
+    ],
+)
+def test_a_chief_minister_or_premier_of_a_state_holds_it_there(body: str, region: str, tmp_path: Path) -> None:
+    rows = _printed(body, tmp_path)
+    assert [(r["speaker"], r["region"]) for r in rows] == [("Baskaran Iyengar", region)]
