@@ -115,9 +115,12 @@ _TOLD_ADDRESSEE = re.compile(
     r"|\s+(?:newspaper|paper|magazine|radio|television|channel|website))?"
     r"|reporters|journalists|MPs|MSPs|AMs|MEPs|lawmakers|legislators|senators|delegates|supporters|activists|"
     # ("told the budget committee the deficit ...": a body that heard it, with what it does)
-    r"colleagues|members|voters|residents|students|parliament|(?:the|an|a)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:audience|crowd|rally|meeting|"
-    r"conference|committee|inquiry|hearing|panel|court|jury)|him|her|them|us|me)\s+"
+    r"colleagues|members|voters|residents|students|parliament|critics|opponents|investors|officials|workers|"
+    r"parents|farmers|protesters|(?:the|an|a)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:audience|crowd|rally|meeting|media|press|chamber|assembly|council|legislature|house|cabinet|forum|summit|briefing|"
+    r"conference|committee|inquiry|hearing|panel|court|jury)|him|her|them|us|me"
+    # ("telling a Senate committee the rules would ...": a named body's panel)
+    r"|(?:the|an|a)\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:committee|panel|hearing|inquiry|conference|caucus))\s+"
     # ("told reporters on Monday the plan ...", "told the BBC yesterday it was ...": when, then what)
     rf"(?:(?:on\s+)?{_DAY}\s+|(?:yesterday|today|last\s+(?:week|night))\s+)?"
     r"(?=(?:the|a|an|his|her|their|its|this|these|those|there|it|he|she|they|we|I|no|some|all)\s"
@@ -990,12 +993,8 @@ _CONNECTIVE_OPENER = re.compile(
 _PARTICIPLE = re.compile(
     rf",\s+(?:(?:while|before|after)\s+)?(?:({'|'.join(sorted(PARTICIPLE_CUES - {'telling'}))})\s+(?:that\s+)?"
     # ("..., telling MPs that borrowing would fall": whom it told, then "that"; or with no "that",
-    # whom it told in a few words and a clause that opens with a subject and soon has its verb:
-    # "..., telling a Senate committee the rules would cut processing times")
-    r"|(telling)\s+(?:[^,.;:\"“”]{1,40}?\s+that\s+"
-    r"|(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}?[\w'’-]+\s+"
-    r"(?=(?:the|a|an|it|he|she|they|we|there|his|her|their|its|this|these|those)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:would|will|could|can|should|must|may|might|had|has|have|was|were|is|are)\b)))"
+    # whom it told as after "told": "..., telling a Senate committee the rules would cut ...")
+    rf"|(telling)\s+(?:[^,.;:\"“”]{{1,40}}?\s+that\s+|{_TOLD_ADDRESSEE.pattern}))"
 )
 
 

@@ -36,6 +36,12 @@ def _printed(text: str, tmp_path: Path) -> list[dict[str, object]]:
             "Fenella Ashgrove",
             ["it was already paid for"],
         ),
+        (
+            "Housing Minister Tobias Quennell told the chamber the scheme would build homes, telling critics"
+            " the money was secure.",
+            "Tobias Quennell",
+            ["the scheme would build homes", "the money was secure"],
+        ),
         # (a "that" clause first, then whom he told and a second clause: two statements)
         (
             "Transport Minister Marten Pridmore insisted that the port expansion would go ahead,"
