@@ -1234,7 +1234,10 @@ def _refers_back(mention: ParsedMention) -> bool:
 def _holds_office(role: str | None) -> bool:
     """Whether a post the article gave is an office held, not a race run ("calon wakil presiden"),
     which an epithet's post ("Ketum Partai Maju ini") says more about than."""
-    return role is not None and role.split()[0].casefold() not in CANDIDACIES_ID | {"bakal", "candidate", "nominee"}
+    return role is not None and role.split()[0].casefold() not in _RACES
+
+
+_RACES = CANDIDACIES_ID | {"bakal", "candidate", "nominee"}  # the first words of a race's name
 
 
 def _fuller(printed: str | None, known: str | None) -> str | None:

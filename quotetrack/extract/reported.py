@@ -735,7 +735,8 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
         mention = parse_mention(printed, lex)
         if mention is None:
             continue
-        if pos > sent.start and stop >= _cue_end(text, sent, lex).end:
+        cue_end = _cue_end(text, sent, lex).end
+        if pos > sent.start and stop >= cue_end:
             # "<content>, ujar Kepala Desa X, Y, kepada wartawan.": the cue closes what was said;
             # after the name only to whom or when
             start, end = _strip_end(text, sent.start, pos)
@@ -744,7 +745,6 @@ def _middle_root(text: str, sent: Span, paragraph: int, lex: Lexicon) -> Found |
             # "<content>, said Ms Lucas, who wants a tax on flights.": the clause is about her
             start, end = _strip_end(text, sent.start, pos)
             return _found(start, end, paragraph, root.group(), mention, False, 0.7)
-        cue_end = _cue_end(text, sent, lex).end
         apposed = text[stop + 1 : cue_end]
         if pos > sent.start and (
             _describes(apposed, lex)

@@ -930,10 +930,16 @@ def _well_known() -> dict[frozenset[str], list[frozenset[str]]]:
     return forms
 
 
+def _same_generation(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names carry the same generation's mark, or none ("Robert Kline" and "Robert
+    Kline Jr." are a father and his son)."""
+    return a & _GENERATIONS == b & _GENERATIONS
+
+
 def _matches(short: frozenset[str], person: Person) -> bool:
     if short <= person.tokens:
         # ("Robert Kline" is not "Robert Kline Jr.": a father and his son; "Kline" may be either)
-        return len(short) < 2 or short & _GENERATIONS == person.tokens & _GENERATIONS
+        return len(short) < 2 or _same_generation(short, person.tokens)
     return len(short) == 1 and any(t.endswith(s) and len(s) >= _SUFFIX_MIN for s in short for t in person.tokens)
 
 
@@ -2797,7 +2803,7 @@ class Registry:
                 continue  # "Kepala Dinas Perhubungan X, Andi Rahmad" beside the Kepala Dinas PUPR Andi Rahmat
             if another_given_name(name.split(), person.name.split()):
                 continue  # "Erica Garner" is not "Eric Garner" misspelt: a name of its own
-            if tokens & _GENERATIONS != person.tokens & _GENERATIONS:
+            if not _same_generation(tokens, person.tokens):
                 continue  # "Michael Kline Jr." is not "Michael Kline Sr." misspelt: the son
             if fuzz.ratio(name.casefold(), person.name.casefold()) >= _MISSPELT_RATIO:
                 return index

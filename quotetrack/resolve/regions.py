@@ -135,10 +135,7 @@ def normalize_region(
         else:
             level_hint = _POLICE_UNITS[unit]
         words = words[1:]
-    if fold(words[0]) == "metro" and len(words) >= 2 and fold(words[1]) != "jaya":
-        # "Polres Metro Jakarta Selatan", "Kapolsek Metro Tanah Abang": the Jakarta command's
-        # units name their area so ("Polda Metro Jaya" is the command's own name, "Kota Metro" a city)
-        words = words[1:]
+    words = without_metro(words)
     while words and fold(words[0]) in REGION_MARKERS:
         marker_level = REGION_MARKERS[fold(words[0])]
         words = words[1:]
@@ -207,6 +204,13 @@ _POLICE_UNITS_OF_ONE_LEVEL = frozenset({"polda", "polrestabes", "polsek"})
 # The regencies whose Polres became a Polresta while the city of their name kept a Polres of its
 # own ("Polres Cirebon Kota"): a bare "Polresta Cirebon" is the regency's.
 _REGENCY_POLRESTA = frozenset({"bandung", "cirebon", "magelang", "tangerang"})
+
+
+def without_metro(words: list[str]) -> list[str]:
+    """A place's words without the Jakarta command's "Metro" before them: "Polres Metro Jakarta
+    Selatan", "Kapolsek Metro Tanah Abang" name their area so ("Polda Metro Jaya" is the command's
+    own name, "Kota Metro" a city)."""
+    return words[1:] if len(words) >= 2 and fold(words[0]) == "metro" and fold(words[1]) != "jaya" else words
 
 
 def is_police_command(word: str) -> bool:

@@ -25,7 +25,7 @@ from quotetrack.resolve.gazetteer import (
     regional_orgs,
 )
 from quotetrack.resolve.model import Role
-from quotetrack.resolve.regions import RegionTable, is_police_command, normalize_region
+from quotetrack.resolve.regions import RegionTable, is_police_command, normalize_region, without_metro
 from quotetrack.text.lexicon import (
     LIST_AND,
     fold,
@@ -480,10 +480,7 @@ def _known_place(place: list[str]) -> list[str]:
     "Sulut Inspektur RZ", a rank and initials after it); all of them when they name a place
     whole ("Aceh Selatan", not "Aceh") or when none is known."""
     words = place[1:] if place and fold(place[0]) in REGION_MARKERS else place
-    if len(words) >= 2 and fold(words[0]) == "metro" and fold(words[1]) != "jaya":
-        # "Metro Tanah Abang", "Metro Gambir": the Jakarta command's word, no "Kota Metro" ("Polda
-        # Metro Jaya" is the command's own name)
-        words = words[1:]
+    words = without_metro(words)  # "Metro Tanah Abang": the Jakarta command's word, no "Kota Metro"
     if len(words) <= 1 or fold(" ".join(words)) in _place_names():
         return place
     known = next((m for m in (4, 3, 2, 1) if m < len(words) and fold(" ".join(words[:m])) in _place_names()), None)
