@@ -20,6 +20,13 @@ from quotetrack.extract.around import (
     is_portfolio_word,
     without_country_s,
 )
+from quotetrack.extract.posts_en import (
+    MALAY_ADDRESS,
+    NUMBERED_COMMISSION,
+    glued_posts,
+    unglued_post,
+    village_head_before,
+)
 from quotetrack.extract.words import (
     Lexicon,
     common_word_places,
@@ -1501,7 +1508,7 @@ def _rank_start(tokens: list[str]) -> int:
 _EN_SPELLED_RANK = re.compile(
     r"(?:(?:adjunct\s+)?(?:senior\s+|grand\s+)?commissioner(?:\s+general)?"
     r"|(?:inspector|brigadier|major|lieutenant)\s+general|general"
-    r"|(?:lieutenant\s+)?colonel|(?:vice\s+|rear\s+)?admiral|(?:air\s+)?(?:vice\s+)?marshal"
+    r"|(?:lieutenant\s+)?colonel|(?:vice\s+|rear\s+)?admiral|(?:air\s+)?(?:vice\s+)?marshal|commodore|captain"
     r"|(?:chief\s+|first\s+|second\s+)?(?:superintendent|inspector))"
 )
 # The posts such a rank follows: a post of its own, so the rank is the person's and not the end
@@ -3521,6 +3528,22 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return replace(read, printed=printed, role=role, name=name)
     if lex.lang == "en" and (force := police_force(printed)) is not None:
         return ParsedMention(printed=printed, org=force)  # "..., police said": the force speaks
+    if lex.lang == "en" and "aster" in printed and (glued := glued_posts(printed)) != printed:
+        # "The harbour master of Paotere Port, X": the post's two words read as one
+        read = parse_mention(glued, lex)
+        return replace(read, printed=printed.strip(_STRIP), role=unglued_post(read.role)) if read is not None else None
+    if lex.lang == "en" and "illage" in printed and (village := village_head_before(printed)) is not None:
+        # "Head of Cilembang village in Sumedang regency, Ujang Sopandi": the village's head, the
+        # village in the post and its regency the region
+        named = parse_mention(printed[village[0] :], lex)
+        if named is not None and named.name and not (named.role or named.org or named.pronoun):
+            return replace(named, printed=printed.strip(_STRIP), role=village[1], region=village[2])
+    if lex.lang == "en" and (numbered := NUMBERED_COMMISSION.search(printed)) is not None:
+        # "House Commission V Ahmad Fauzan Siregar": the commission's numeral ends its name, and the
+        # member's name follows it (read whole, the run was taken for a body's long name)
+        named = parse_mention(printed[numbered.end() :].strip(), lex)
+        if named is not None and named.name and not (named.role or named.org or named.pronoun):
+            return replace(named, printed=printed.strip(_STRIP), role=printed[: numbered.end()].strip(_STRIP))
     if lex.lang == "en" and (initials := _INITIALS_BEFORE_NAME.search(printed)) is not None:
         # "The chairman of the General Elections Commission (KPU), X": the body's initials after
         # its long name repeat it; the post and the name read as without them
@@ -3971,6 +3994,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         text = _BARE_PARTY.sub("", text).strip(_STRIP)  # "Martin O'Malley (D)": the party alone
     if lex.lang == "en" and "Hon" in text:
         text = _RIGHT_HONOURABLE.sub("", text).strip(_STRIP)  # "Rt Hon Margaret Hodge": a form of address
+    if lex.lang == "en" and ("YB " in text or "Berhormat" in text):
+        text = MALAY_ADDRESS.sub("", text).strip(_STRIP)  # "YB Zulkarnain Hashim": a form of address
     if lex.lang == "en" and ("Sri" in text or "Datuk" in text or "Dato" in text):
         text = _MALAY_HONOURS.sub("", text).strip(_STRIP)  # "Tan Sri Hamzah X": an honour, not the name
     if lex.lang == "en" and ("." in text or " General " in text) and (ranked := _ranked(text)) is not None:

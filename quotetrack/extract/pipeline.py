@@ -31,6 +31,7 @@ from quotetrack.extract.mentions import (
     unnamed_voice,
 )
 from quotetrack.extract.model import ExtractedStatement, Extraction
+from quotetrack.extract.posts_en import indonesian_order, rank_before_chamber
 from quotetrack.extract.reported import (
     BACK_AFTER_STOP,
     BACK_HEADS,
@@ -543,7 +544,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         region = mention.region if mention and mention.region else person.region if person else None
         if lang == "en":
             role, region = seat_place(role, region)  # "MP for Northfield": the seat's constituency
-            role = official_of_body(role)
+            role = rank_before_chamber(official_of_body(role))
         if not role and ref is not None and person is not None and not person.organisation:
             # "kata Asep (45), pemilik warung kopi di Jalan X", "said Tom Baker, a shop owner":
             # no post, but what the article says the person is, so a private speaker is cited as
@@ -610,6 +611,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         statements = _with_state_region(statements, text)
         statements = [_english_place(s) for s in statements]
         statements = _with_dateline_city(statements, meta, text)
+        statements = _with_regency_named_en(statements, text)
     return Extraction(meta=meta, statements=_dated(statements, paragraphs, text, meta.published))
 
 
@@ -1025,6 +1027,53 @@ def _with_article_region(
     return done
 
 
+# Posts of an Indonesian regency's government as English copy prints them, which serve the regency
+# the story is about when printed without it: "the regional secretary", "Oenaek village head", "head
+# of the disaster mitigation agency (BPBD)", "member of the Bekasi legislative council (DPRD)".
+_REGENCY_POST_EN = re.compile(r"(?i)\b(?:village|regional\s+secretary|BPBD|DPRD)\b")
+# Where English copy names a regency: "Garut regency", "the Regency of Garut", "Garut Regent X",
+# "Regent of Garut" (up to three capitalised words before it; the known regency among them).
+_REGENCY_BEFORE_EN = re.compile(r"(?P<place>(?:[A-Z][\w'’-]*\s+){1,3})(?:[Rr]egency|Regent)\b")
+_REGENCY_AFTER_EN = re.compile(r"\b(?:[Rr]egency|Regent)\s+of\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _regencies_named_en(text: str) -> set[str]:
+    """The regencies an English story names ("Kabupaten Garut" for "Garut regency"), known ones only."""
+    known = _region_names()["kabupaten"]
+    found: set[str] = set()
+    for pattern in (_REGENCY_BEFORE_EN, _REGENCY_AFTER_EN):
+        for match in pattern.finditer(text):
+            words = match.group("place").split()
+            # ("Acting Sumedang Regent", "Regent of Kupang Simon Tallo": the regency's name is the
+            # words next to the level word)
+            if pattern is _REGENCY_BEFORE_EN:
+                runs = [words[k:] for k in range(len(words))]
+            else:
+                runs = [words[:k] for k in range(len(words), 0, -1)]
+            # ("East Sumba regency": the regency's name puts its compass word last, "Sumba Timur")
+            names = [fold(indonesian_order(" ".join(run))) for run in runs]
+            place = next((known[name] for name in names if name in known), None)
+            if place is not None:
+                found.add(place)
+    return found
+
+
+def _with_regency_named_en(statements: list[ExtractedStatement], text: str) -> list[ExtractedStatement]:
+    """ "Sumedang regency ... The regional secretary, X, said": a regency's post printed without
+    its regency serves the one regency the English story names; no guess when it names two."""
+    bare = [k for k, s in enumerate(statements) if s.role and not s.region and _REGENCY_POST_EN.search(s.role)]
+    if not bare:
+        return statements
+    regencies = _regencies_named_en(text)
+    if len(regencies) != 1:
+        return statements
+    region = regencies.pop()
+    done = list(statements)
+    for k in bare:
+        done[k] = replace(done[k], region=region)
+    return done
+
+
 # A member of a devolved parliament by the letters after the name: "Brian Monteith MSP".
 _MEMBER_LETTERS = {"MSP": "Scotland", "MLA": "Northern Ireland"}
 
@@ -1240,6 +1289,11 @@ def _holds_office(role: str | None) -> bool:
 _RACES = CANDIDACIES_ID | {"bakal", "candidate", "nominee"}  # the first words of a race's name
 
 
+# The lower-case words inside a capitalised portfolio ("Public Works and Housing Minister",
+# "Minister of State for Manpower").
+_PORTFOLIO_JOINERS = frozenset({"and", "of", "for", "&"})
+
+
 def _fuller(printed: str | None, known: str | None) -> str | None:
     """The post a mention prints, or the fuller form of it the article gives the same person
     ("tandas Bupati Agus" after "Bupati Pasangkayu Agus Ambo Sakka")."""
@@ -1252,9 +1306,14 @@ def _fuller(printed: str | None, known: str | None) -> str | None:
         and known
         and printed.islower()
         and known.casefold().endswith(" " + printed)
-        and all(w[:1].isupper() and w.casefold() not in POSSESSIVES for w in known[: -len(printed)].split())
+        and all(
+            (w[:1].isupper() and w.casefold() not in POSSESSIVES) or w in _PORTFOLIO_JOINERS
+            for w in known[: -len(printed)].split()
+        )
     ):
-        return known  # '"...," the minister said' after "Finance Minister X": the post in full
+        # '"...," the minister said' after "Finance Minister X" or "Public Works and Housing
+        # Minister Y": the post in full
+        return known
     if printed and known and epithet_fits(printed, known):
         return known  # '"...," the defense chief said' of Defense Secretary X: the post he holds
     if printed and known and party_leader_in_government(printed, known):

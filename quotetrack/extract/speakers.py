@@ -61,6 +61,7 @@ from quotetrack.extract.mentions import (
     state_keys,
     unnamed_group,
 )
+from quotetrack.extract.posts_en import NUMBERED_COMMISSION
 from quotetrack.extract.words import (
     Lexicon,
     given_name_genders,
@@ -165,6 +166,7 @@ _RELATIVE_POST_CLAUSE = re.compile(rf"yang[ \t]+(?:juga[ \t]+|kini[ \t]+)?(?:{'|
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)(?=[ \t])")
 _RUN_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a full name: "Robert Kline Jr."
+_KIN_REACH = 24  # characters before a name to read for a relative's word ("His father, former sheriff X")
 _SUFFIX_MIN = 5  # "Harsono" may stand for "Suharsono"
 _CLIPPED_MIN = 4  # "Dody" for "Dodyatmo", "Afif" for "Afifuddin"
 _CLIPPED_REST = 4  # but "Agus" is a name of its own, not a clipped "Agustan"
@@ -489,7 +491,7 @@ _DESCRIBED_NICK = re.compile(
 _NICKNAME_HINT = re.compile(r"disapa|dipanggil|dikenal|alias|a\.k\.a|known as|sapaan|panggilan", re.IGNORECASE)
 # A plural title before a list of members, and the list itself: names, initials, party-and-state
 # brackets, commas and "and".
-_PLURAL_TITLE = re.compile(r"\b(Sens|Reps|Senators|Representatives)\.?\s+(?:[^.;:]|\.(?=\S))*$")
+_PLURAL_TITLE = re.compile(r"\b(Sens|Reps|Senators|Representatives)\.?\s+((?:[^.;:]|\.(?=\S))*)$")
 _PLURAL_POST = {"sens": "Sen.", "senators": "Senator", "reps": "Rep.", "representatives": "Representative"}
 _MEMBER_LIST = re.compile(r"(?:[A-Z][\w.'’-]*|\([DRI]-[A-Za-z.]{1,8}\)|,|and|\s)*")
 _STATE = rf"[A-Z][A-Za-z.]{{1,13}}(?: (?:{two_word_state_ends()}))?"
@@ -1658,7 +1660,9 @@ class Registry:
         lo, hi = max(0, start - 200), min(len(text), end + 24)  # (a run may hold ", R-Ky.", "(R-South Carolina)")
         if mention.role is None and ("Sen" in text[lo:start] or "Rep" in text[lo:start]):
             lead = _PLURAL_TITLE.search(text, lo, start)
-            if lead is not None and _MEMBER_LIST.fullmatch(text, lead.end(), start):
+            # (the words between the title and the name must be a list of members: "House of
+            # Representatives Commission V deputy chair X" names no representative)
+            if lead is not None and _MEMBER_LIST.fullmatch(text, lead.start(2), start):
                 mention = replace(mention, role=_PLURAL_POST[lead.group(1).casefold()])
         tail = text[start:hi]
         bracket = _STATE_AFTER.search(text, start, hi) if "(" in tail or "-" in tail else None
@@ -2457,6 +2461,13 @@ class Registry:
         words = printed.split(" ")
         if len(words) < 3 or not _POST_PREPOSITION.search(text, max(0, start - 9), start):
             return ""
+        if (numbered := NUMBERED_COMMISSION.search(printed)) is not None:
+            # "deputy chairman of House Commission V Ahmad Fauzan Siregar": the numeral ends the
+            # body's name; the name after it may have three words
+            return printed[: numbered.end() + 1]
+        if ", " in printed and len(printed.rsplit(", ", 1)[1].split()) >= 2:
+            # "harbour master of Paotere Port, Syamsul Bahri Latif": the comma ends the place
+            return printed[: printed.rindex(", ") + 2]
         first = len(words) - 2
         while first > 1 and (words[first].casefold() in NAME_PARTICLES or _INITIAL.fullmatch(words[first])):
             first -= 1  # "Rick de Lisio", "George W. Bush"
@@ -2638,6 +2649,8 @@ class Registry:
                 # "Sen. Bob Corker's bill", then "Chairman Bob Corker (R-Tenn.)": the senator's state
                 person.region = mention.region
             return index
+        if self.lex.lang == "en" and (marked := self._with_generation_dropped(tokens, mention, position)) is not None:
+            return marked
         words = name.split()
         if self.lex.lang == "id" and len(words) >= 2 and not mention.role and not mention.org:
             glued = self._before_glued_sentence(name)
@@ -2684,6 +2697,23 @@ class Registry:
                 # "Romo Muhammad Syafi'i": later "Romo menyampaikan" is the same person.
                 self.nicknames.setdefault(_tokens(printed[at - 1]), len(self.people) - 1)
         return len(self.people) - 1
+
+    def _with_generation_dropped(self, tokens: frozenset[str], mention: ParsedMention, position: int) -> int | None:
+        """ "Robert Lucindo" after "Agriculture Secretary Robert Lucindo Jr.": English copy drops
+        the generation's mark once it has named the man with it, so a bare full name is the one
+        person named so with a mark; not when the name comes with a post or as a relative of
+        someone ("His father, Robert Lucindo"), nor when two generations are named."""
+        if mention.role or mention.org or len(tokens) < 2 or not tokens.isdisjoint(_GENERATIONS):
+            return None
+        before = self.text[max(0, position - _KIN_REACH) : position].casefold()
+        if any(word.strip(",.'’s") in KIN_GENDER_EN for word in before.split()):
+            return None
+        marked = [
+            k
+            for k, person in enumerate(self.people)
+            if not person.organisation and tokens < person.tokens and person.tokens - tokens <= _GENERATIONS
+        ]
+        return marked[0] if len(marked) == 1 else None
 
     def private_namesake(self, ref: int, mention: ParsedMention) -> int:
         """The member of the public who shares the full name of office holder `ref`, when

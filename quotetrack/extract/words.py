@@ -144,6 +144,12 @@ def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
     return roles | {deputy for role in roles if (deputy := deputy_short_form(role))}
 
 
+# Heads of posts English copy of ports and ships prints in lower case ("the harbour master", "the
+# harbourmaster"), and the ranks of a navy or a coast guard spelled out before a name ("Coast Guard
+# spokesperson Commodore X", "Captain Y"): a person holds each.
+POST_WORDS_EN = frozenset({"master", "harbourmaster", "harbormaster", "portmaster", "commodore", "captain"})
+
+
 # Bare verbs that attribute a quote in English ("..., said Mr Smith"). Not "told": what follows
 # it is who was told ('Carl Emmerson, from the IFS, told BBC News: "..."').
 _EN_ROOTS = (
@@ -205,7 +211,8 @@ def lexicon(lang: str) -> Lexicon:
         titles=word_set(_PACKAGE, "titles.txt"),
         degrees=word_set(_PACKAGE, "degrees.txt"),
         roles=_with_deputies(
-            word_set(_PACKAGE, "roles.txt") | (word_set(_PACKAGE, "roles_en.txt") if lang == "en" else set())
+            word_set(_PACKAGE, "roles.txt")
+            | (word_set(_PACKAGE, "roles_en.txt") | POST_WORDS_EN if lang == "en" else set())
         )
         - (_NAME_WORDS_EN if lang == "en" else set()),
         # ("Tim", the Indonesian team, is an English given name: "Tim Cole" is a person; "Lalu", of
