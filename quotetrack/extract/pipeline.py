@@ -31,7 +31,7 @@ from quotetrack.extract.mentions import (
     unnamed_voice,
 )
 from quotetrack.extract.model import ExtractedStatement, Extraction
-from quotetrack.extract.posts_en import indonesian_order, rank_before_chamber
+from quotetrack.extract.posts_en import exco_post, indonesian_order, rank_before_chamber
 from quotetrack.extract.reported import (
     BACK_AFTER_STOP,
     BACK_HEADS,
@@ -544,7 +544,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         region = mention.region if mention and mention.region else person.region if person else None
         if lang == "en":
             role, region = seat_place(role, region)  # "MP for Northfield": the seat's constituency
-            role = rank_before_chamber(official_of_body(role))
+            role = exco_post(rank_before_chamber(official_of_body(role)))
         if not role and ref is not None and person is not None and not person.organisation:
             # "kata Asep (45), pemilik warung kopi di Jalan X", "said Tom Baker, a shop owner":
             # no post, but what the article says the person is, so a private speaker is cited as

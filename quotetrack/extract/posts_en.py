@@ -104,3 +104,15 @@ def unglued_post(role: str | None) -> str | None:
     """The post as printed again: "harbourmaster of X" -> "harbour master of X" (only where the
     mention printed two words; a mention printing "harbourmaster" never went through glued_posts)."""
     return _GLUED_POST.sub(r"\1 \2", role) if role else role
+
+
+_EXCO = re.compile(r"\b[Ee]xco\b")
+
+
+def exco_post(role: str | None) -> str | None:
+    """ "State public works exco member" -> "state public works exco member": a Malaysian state
+    executive councillor's post, which the registry files under no head, is shown as printed in
+    lower case; the capital a sentence's first word takes is no part of it."""
+    if not role or _EXCO.search(role) is None or not role[1:].islower():
+        return role
+    return role[:1].lower() + role[1:]

@@ -150,6 +150,11 @@ def _with_deputies(roles: frozenset[str]) -> frozenset[str]:
 POST_WORDS_EN = frozenset({"master", "harbourmaster", "harbormaster", "portmaster", "commodore", "captain"})
 
 
+# Words that end an English body's name the list does not hold ("the Kupang Meteorology Station"):
+# a name run past one is a post's body, then the person's name.
+BODY_WORDS_EN = frozenset({"station"})
+
+
 # Bare verbs that attribute a quote in English ("..., said Mr Smith"). Not "told": what follows
 # it is who was told ('Carl Emmerson, from the IFS, told BBC News: "..."').
 _EN_ROOTS = (
@@ -217,7 +222,7 @@ def lexicon(lang: str) -> Lexicon:
         - (_NAME_WORDS_EN if lang == "en" else set()),
         # ("Tim", the Indonesian team, is an English given name: "Tim Cole" is a person; "Lalu", of
         # "Lalu Lintas", opens a Sasak noble's name: "Governor Lalu Muhammad Iqbal")
-        institutions=word_set(_PACKAGE, "institutions.txt")
+        institutions=(word_set(_PACKAGE, "institutions.txt") | (BODY_WORDS_EN if lang == "en" else set()))
         - (given_name_genders().keys() | _NAME_WORDS_EN if lang == "en" else set()),
         # (English copy names the states of the United States: "a rally in Dayton, Ohio")
         regions=word_set(_PACKAGE, "regions.txt") | _one_word_places() | (_us_states(1) if lang == "en" else set()),
