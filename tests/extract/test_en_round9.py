@@ -28,7 +28,7 @@ def _printed(text: str, tmp_path: Path) -> list[dict[str, object]]:
         (
             "House of Representatives Commission V deputy chair Wirabumi Sastrowardoyo said the bridge"
             ' must be rebuilt.\n\n"It is the only road for three villages," Wirabumi said.',
-            "Deputy Chairman of the House of Representatives Commission V",
+            "Deputy Chair of the House of Representatives Commission V",
         ),
         (
             "House of Representatives Commission IX member Kemalasari Wulandini said the kitchens must be"
