@@ -45,8 +45,9 @@ from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry, epithet_f
 from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
 from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
-from quotetrack.text.lexicon import ODD_CASE, fold, is_past_post, regencies, region_aliases, region_variants
+from quotetrack.text.lexicon import ODD_CASE, fold, is_past_post
 from quotetrack.text.meta import ArticleMeta
+from quotetrack.text.places import POLICE_COMMANDS, named_at
 from quotetrack.text.segment import Span, split_paragraphs
 
 # A statement with no cue of its own continues the previous speaker only this close by.
@@ -899,11 +900,14 @@ _BARE_POST_LEVELS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"(?i)^(?:Wakil\s+)?Gubernur$"), frozenset({"provinsi"})),
     (re.compile(r"(?i)^(?:Wakil\s+)?Bupati$"), frozenset({"kabupaten"})),
     (re.compile(r"(?i)^(?:Wakil\s+)?Wali\s*Kota$"), frozenset({"kota"})),
-    (re.compile(r"(?i)^(?:Waka|Ka)?polres(?:ta)?$"), frozenset({"kabupaten", "kota"})),
-    (re.compile(r"(?i)^(?:Waka|Ka)?polrestabes$"), frozenset({"kota"})),
+    *(
+        (re.compile(rf"(?i)^(?:Waka|Ka)?{command}$"), frozenset(levels))
+        for command, levels in POLICE_COMMANDS.items()
+        if command != "polda"  # (not placed by the province a story names)
+    ),
     (_REGIONAL_BODY_POST, frozenset({"kabupaten", "kota", "provinsi"})),
     (
-        re.compile(r"(?i)^(?:(?:Wakil\s+)?Camat|Sekcam|Sekretaris\s+Kecamatan|(?:Waka|Ka)?polsek)$"),
+        re.compile(r"(?i)^(?:(?:Wakil\s+)?Camat|Sekcam|Sekretaris\s+Kecamatan)$"),
         frozenset({"kecamatan"}),
     ),
 )
@@ -932,32 +936,15 @@ _LEVELS = {
     "provinsi": "provinsi",
     "prov.": "provinsi",
     "pemprov": "provinsi",
-    "polrestabes": "kota",  # (a Polres or a Polresta serves a regency or a city)
+    "polrestabes": POLICE_COMMANDS["polrestabes"][0],  # (a Polres or a Polresta serves a regency or a city)
 }
-
-
-@cache
-def _region_names() -> dict[str, dict[str, str]]:
-    """Level -> folded name or short form -> the region as a statement carries it ("Kabupaten
-    Cianjur", "Provinsi Jawa Barat")."""
-    names: dict[str, dict[str, str]] = {"kabupaten": {}, "kota": {}, "provinsi": {}}
-    for place in regencies():
-        names[place.level][fold(place.name)] = f"{place.level.capitalize()} {place.name}"
-    for variant in region_variants():
-        for level in [variant.level] if variant.level else ["kabupaten", "kota"]:
-            if (full := names[level].get(fold(variant.name))) is not None:
-                names[level].setdefault(fold(variant.variant), full)
-    for alias, (name, level) in region_aliases().items():
-        if level == "provinsi":
-            names["provinsi"][alias] = f"Provinsi {name}"
-    return names
 
 
 def _named_regions(printed: str, levels: list[str]) -> set[str]:
     """The regions of `levels` whose name opens `printed` (its longest run of words that is one)."""
     words = printed.split()
     for n in range(len(words), 0, -1):
-        found = {full for level in levels if (full := _region_names()[level].get(fold(" ".join(words[:n]))))}
+        found = {full for level in levels if (full := named_at(level).get(fold(" ".join(words[:n]))))}
         if found:
             return found
     return set()

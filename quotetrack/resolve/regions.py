@@ -10,7 +10,8 @@ from pathlib import Path
 
 from quotetrack.resolve.gazetteer import COMPASS, REGION_MARKERS
 from quotetrack.resolve.model import Region
-from quotetrack.text.lexicon import PLACE_OPENERS, Place, fold, regencies, region_aliases, region_variants
+from quotetrack.text.lexicon import PLACE_OPENERS, Place, fold, regencies, region_aliases
+from quotetrack.text.places import POLICE_COMMANDS, places_by_spelling
 
 _PAREN = re.compile(r"\([^)]*\)")
 _UNCLOSED = re.compile(r"\([^)]*$")
@@ -56,21 +57,12 @@ def _full_name(place: Place) -> str:
 
 @lru_cache(maxsize=1)
 def builtin_table() -> RegionTable:
-    """Every kabupaten and kota (text/data/regencies.tsv), found by its name or by another spelling
-    or short form news prints ("Gunung Kidul", "Kukar"). No codes: an imported official table
+    """Every kabupaten and kota (text/places.py), found by its name or by another spelling or
+    short form news prints ("Gunung Kidul", "Kukar"). No codes: an imported official table
     brings those, and is asked first."""
     table = RegionTable()
-    by_name: dict[tuple[str, str], Region] = {}
-    for place in regencies():
-        region = Region(name=_full_name(place), level=place.level)
-        by_name[(fold(place.name), place.level)] = region
-        table.add(region)
-    for row in region_variants():
-        if fold(row.variant) == fold(row.name):
-            continue
-        for level in [row.level] if row.level else ["kabupaten", "kota"]:  # "Tasik": both
-            if (named := by_name.get((fold(row.name), level))) is not None:
-                table.by_base.setdefault(fold(row.variant), []).append(named)
+    for spelling, named in places_by_spelling().items():
+        table.by_base[spelling] = [Region(name=place.name, level=place.level) for place in named]
     return table
 
 
@@ -125,15 +117,15 @@ def normalize_region(
     if not words:
         return None
     marker_level = None
-    if len(words) >= 2 and fold(words[0]) in _POLICE_UNITS:
+    if len(words) >= 2 and fold(words[0]) in POLICE_COMMANDS:
         # "Kasat Reskrim Polres Bogor", "Kanit Reskrim Polsek Tebet": the unit's area
         unit = fold(words[0])
-        if unit in _POLICE_UNITS_OF_ONE_LEVEL:
-            marker_level = _POLICE_UNITS[unit]
+        if len(POLICE_COMMANDS[unit]) == 1:
+            marker_level = POLICE_COMMANDS[unit][0]
         elif unit == "polresta" and fold(words[1]) in _REGENCY_POLRESTA and fold(" ".join(words[2:3])) != "kota":
             marker_level = "kabupaten"  # ("Polresta Cirebon"; "Polresta Cirebon Kota" is the city's)
         else:
-            level_hint = _POLICE_UNITS[unit]
+            level_hint = POLICE_COMMANDS[unit][0]
         words = words[1:]
     words = without_metro(words)
     while words and fold(words[0]) in REGION_MARKERS:
@@ -189,18 +181,6 @@ def normalize_region(
     return Region(name=base, level=level if level == "provinsi" else None)
 
 
-# Police commands by the level of the area they serve. A Polres serves a regency, or a city where
-# no regency bears its name ("Polres Tangerang Selatan"); a Polresta a city, or a regency where no
-# city bears its name ("Polresta Sidoarjo"): the tables decide. Where both exist the command of
-# the city prints "Kota" after the name ("Polres Cirebon Kota", "Polresta Malang Kota").
-_POLICE_UNITS = {
-    "polda": "provinsi",
-    "polres": "kabupaten",
-    "polresta": "kota",
-    "polrestabes": "kota",
-    "polsek": "kecamatan",
-}
-_POLICE_UNITS_OF_ONE_LEVEL = frozenset({"polda", "polrestabes", "polsek"})
 # The regencies whose Polres became a Polresta while the city of their name kept a Polres of its
 # own ("Polres Cirebon Kota"): a bare "Polresta Cirebon" is the regency's.
 _REGENCY_POLRESTA = frozenset({"bandung", "cirebon", "magelang", "tangerang"})
@@ -215,7 +195,7 @@ def without_metro(words: list[str]) -> list[str]:
 
 def is_police_command(word: str) -> bool:
     """Whether a word names a police command of a region ("Polres", "Polsek"), whose place follows it."""
-    return fold(word) in _POLICE_UNITS
+    return fold(word) in POLICE_COMMANDS
 
 
 def police_command_of(word: str) -> str | None:
@@ -223,7 +203,7 @@ def police_command_of(word: str) -> str | None:
     "Wakapolres" -> "polres", "polresta", "polres"."""
     folded = fold(word)
     for head in ("", "ka", "waka"):
-        if folded.startswith(head) and folded[len(head) :] in _POLICE_UNITS:
+        if folded.startswith(head) and folded[len(head) :] in POLICE_COMMANDS:
             return folded[len(head) :]
     return None
 
