@@ -47,7 +47,7 @@ from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
 from quotetrack.text.lexicon import ODD_CASE, fold, is_past_post
 from quotetrack.text.meta import ArticleMeta
-from quotetrack.text.places import POLICE_COMMANDS, named_at
+from quotetrack.text.places import POLICE_COMMANDS, named_at, police_area
 from quotetrack.text.segment import Span, split_paragraphs
 
 # A statement with no cue of its own continues the previous speaker only this close by.
@@ -965,6 +965,9 @@ def _article_regions(text: str, place: str | None) -> set[str]:
     found: set[str] = set()
     for match in _LEVEL_WORD.finditer(text):
         word = match.group("level").casefold()
+        if (served := police_area(word, match.group("name").split())) is not None:
+            found.add(served[0].name)  # ("Polresta Bandung": the regency's, by the police's organisation)
+            continue
         levels = [_LEVELS[word]] if word in _LEVELS else ["kabupaten", "kota"]
         named = _named_regions(match.group("name"), levels)
         if len(named) == 1 or word in _LEVELS:

@@ -11,7 +11,7 @@ from pathlib import Path
 from quotetrack.resolve.gazetteer import COMPASS, REGION_MARKERS
 from quotetrack.resolve.model import Region
 from quotetrack.text.lexicon import PLACE_OPENERS, Place, fold, regencies, region_aliases
-from quotetrack.text.places import POLICE_COMMANDS, places_by_spelling
+from quotetrack.text.places import POLICE_COMMANDS, places_by_spelling, police_area
 
 _PAREN = re.compile(r"\([^)]*\)")
 _UNCLOSED = re.compile(r"\([^)]*$")
@@ -120,13 +120,16 @@ def normalize_region(
     if len(words) >= 2 and fold(words[0]) in POLICE_COMMANDS:
         # "Kasat Reskrim Polres Bogor", "Kanit Reskrim Polsek Tebet": the unit's area
         unit = fold(words[0])
-        if len(POLICE_COMMANDS[unit]) == 1:
+        if (served := police_area(unit, words[1:])) is not None:
+            # The police's organisation names the area: "Polresta Cirebon" is the regency's (the
+            # city has "Polres Cirebon Kota"), "Polrestabes Bandung" the city's.
+            words = [*served[0].name.split(), *words[1 + served[1] :]]
+        elif len(POLICE_COMMANDS[unit]) == 1:
             marker_level = POLICE_COMMANDS[unit][0]
-        elif unit == "polresta" and fold(words[1]) in _REGENCY_POLRESTA and fold(" ".join(words[2:3])) != "kota":
-            marker_level = "kabupaten"  # ("Polresta Cirebon"; "Polresta Cirebon Kota" is the city's)
+            words = words[1:]
         else:
             level_hint = POLICE_COMMANDS[unit][0]
-        words = words[1:]
+            words = words[1:]
     words = without_metro(words)
     while words and fold(words[0]) in REGION_MARKERS:
         marker_level = REGION_MARKERS[fold(words[0])]
@@ -179,11 +182,6 @@ def normalize_region(
     # A post only hints at the level of a place no table knows ("Kapolres Belawan": a port's
     # police, not a "Kabupaten Belawan"): the place as printed.
     return Region(name=base, level=level if level == "provinsi" else None)
-
-
-# The regencies whose Polres became a Polresta while the city of their name kept a Polres of its
-# own ("Polres Cirebon Kota"): a bare "Polresta Cirebon" is the regency's.
-_REGENCY_POLRESTA = frozenset({"bandung", "cirebon", "magelang", "tangerang"})
 
 
 def without_metro(words: list[str]) -> list[str]:

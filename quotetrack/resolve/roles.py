@@ -25,7 +25,13 @@ from quotetrack.resolve.gazetteer import (
     regional_orgs,
 )
 from quotetrack.resolve.model import Role
-from quotetrack.resolve.regions import RegionTable, is_police_command, normalize_region, without_metro
+from quotetrack.resolve.regions import (
+    RegionTable,
+    is_police_command,
+    normalize_region,
+    police_command_of,
+    without_metro,
+)
 from quotetrack.text.lexicon import (
     LIST_AND,
     fold,
@@ -244,6 +250,13 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         org = " ".join(before)
         if entry.form.casefold().startswith("party ") and words[j].casefold() == "party":
             org = f"{org} {words[j]}"  # "UK Independence Party leader": the party's name holds "Party"
+    command = police_command_of(words[j + used - 1])
+    if command and org == "Metro" and region_words:
+        org, region_words = None, ["Metro", *region_words]  # "Kapolres Metro Bekasi": Jakarta's command's word
+    if region_words and command and not is_police_command(region_words[0]):
+        # "Kapolresta Cirebon", "Kapolres Cirebon Kota": the head's command names the area's level,
+        # as "Polresta Cirebon" does (the regency's; "Polres Cirebon Kota" is the city's)
+        region_words = [command.capitalize(), *region_words]
     region = normalize_region(" ".join(region_words), entry.level, table) if region_words else None
     if region is not None and region.level == "nasional":
         region = None
@@ -484,6 +497,8 @@ def _known_place(place: list[str]) -> list[str]:
     if len(words) <= 1 or fold(" ".join(words)) in _place_names():
         return place
     known = next((m for m in (4, 3, 2, 1) if m < len(words) and fold(" ".join(words[:m])) in _place_names()), None)
+    if known and fold(words[known]) == "kota":
+        known += 1  # "Polres Cirebon Kota": the city's command, named so where the regency shares the name
     return place[: known + len(place) - len(words)] if known else place
 
 
@@ -614,6 +629,8 @@ def _region_start(words: list[str], bare_region: bool, campus: bool = False) -> 
     (never a campus's town, `campus`)."""
     nationwide = False
     for k, word in enumerate(words):
+        if k and k == len(words) - 1 and fold(word) == "kota" and words[k - 1][:1].isupper():
+            return k - 1  # "Kapolres Cirebon Kota": the police name the city after it
         if fold(word) in REGION_MARKERS and not (k and fold(words[k - 1]) == "ibu"):  # "Ibu Kota": the capital
             if fold(word) == "desa" and not _names_a_village(words[k + 1 :]):
                 continue  # "Kementerian Desa", "Dinas Pemberdayaan Masyarakat dan Desa": a portfolio's word

@@ -4,10 +4,11 @@ names) and by resolution (the region of a post)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-from quotetrack.text.lexicon import fold, regencies, region_aliases, region_variants
+from quotetrack.text.lexicon import fold, regencies, region_aliases, region_variants, word_list
 
 
 class NamedPlace(NamedTuple):
@@ -62,3 +63,25 @@ POLICE_COMMANDS: dict[str, tuple[str, ...]] = {
     "polrestabes": ("kota",),
     "polsek": ("kecamatan",),
 }
+
+
+@cache
+def _police_areas() -> dict[tuple[str, str], NamedPlace]:
+    """(command, folded name printed after it) -> the region it serves, from data/police_commands.tsv."""
+    areas: dict[tuple[str, str], NamedPlace] = {}
+    for line in word_list("quotetrack.text", "police_commands.tsv"):
+        command, printed, region = (cell.strip() for cell in line.split("\t"))
+        areas[(command, fold(printed))] = NamedPlace(region, region.split()[0].casefold())
+    return areas
+
+
+def police_area(command: str, words: Sequence[str]) -> tuple[NamedPlace, int] | None:
+    """The region a city's police command named by `words` serves, and how many words name it:
+    "Polresta" + "Bandung" -> Kabupaten Bandung, "Polrestabes" + "Bandung" -> Kota Bandung; None
+    for a command the table does not list, or one printed with "Kota" after its name ("Polresta
+    Malang Kota": the city's, as the name says)."""
+    for n in (2, 1):
+        found = _police_areas().get((fold(command), fold(" ".join(words[:n])))) if len(words) >= n else None
+        if found is not None:
+            return None if fold(" ".join(words[n : n + 1])) == "kota" else (found, n)
+    return None
