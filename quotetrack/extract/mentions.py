@@ -750,7 +750,7 @@ _REGIONAL_OFFICES = frozenset(
 )
 # Heads of a district, village or local unit, whose place follows them and is seldom one the
 # lexicon knows ("Camat Cibeber Asep Saepudin", "Lurah Sukamaju Dedi Kurnia").
-LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil"})
+LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil", "sekdes", "sekcam"})
 # Words of a ministry or a minister, after which "Desa" is a portfolio ("Kementerian Desa", "Menteri Desa").
 _MINISTRY_WORDS = frozenset({"kementerian", "menteri", "kemendes", "wamendes"})
 # Regional bodies by their short forms, whose place is printed right after them ("Polres Sukamaju",

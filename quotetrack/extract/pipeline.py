@@ -1002,7 +1002,12 @@ def _with_article_region(
         for levels in [_levels_served(s.role)]
         if levels
     ]
-    if not bare:
+    villages = [
+        (k, match)
+        for k, s in enumerate(statements)
+        if s.role and not s.region and (match := _VILLAGE_POST.match(s.role))
+    ]
+    if not bare and not villages:
         return statements  # (most articles: the text is not searched)
     regions = _article_regions(text, place)
     for s in statements:
@@ -1014,6 +1019,13 @@ def _with_article_region(
         fits = {region for region in regions if region.split()[0].casefold() in levels}
         if len(fits) == 1:
             done[k] = replace(done[k], region=fits.pop())
+    # "Kades Sukamulya" in a story of Kabupaten Garut: villages of one name lie in many regencies,
+    # so the village's post keeps the one regency or city the story names beside the village.
+    regencies = {region for region in regions if region.split()[0] in ("Kabupaten", "Kota")}
+    for k, match in villages if len(regencies) == 1 else []:
+        level = "Kelurahan" if _WARD_POST.match(match.group("post")) else "Desa"
+        region = f"{level} {match.group('village')}, {next(iter(regencies))}"
+        done[k] = replace(done[k], role=match.group("post"), region=region)
     return done
 
 
@@ -1029,7 +1041,7 @@ _REGENCY_AFTER_EN = re.compile(r"\b(?:[Rr]egency|Regent)\s+of\s+(?P<place>[A-Z][
 
 def _regencies_named_en(text: str) -> set[str]:
     """The regencies an English story names ("Kabupaten Garut" for "Garut regency"), known ones only."""
-    known = _region_names()["kabupaten"]
+    known = named_at("kabupaten")
     found: set[str] = set()
     for pattern in (_REGENCY_BEFORE_EN, _REGENCY_AFTER_EN):
         for match in pattern.finditer(text):
@@ -1062,6 +1074,16 @@ def _with_regency_named_en(statements: list[ExtractedStatement], text: str) -> l
     for k in bare:
         done[k] = replace(done[k], region=region)
     return done
+# A village's or a ward's post with the village's name after it ("Kades Sukamulya", "Lurah Cigadung",
+# "Ketua BPD Cibodas"), and no district or regency printed with it.
+_VILLAGE_POST = re.compile(
+    r"(?P<post>(?:(?:Pj|Plt|Pjs|Plh)\.?\s+)?(?:Kepala\s+Desa|Kades|Sekretaris\s+Desa|Sekdes|Ketua\s+BPD|Lurah|Kepala\s+Kelurahan"
+    r"|Sekretaris\s+Kelurahan))\s+(?:(?:Desa|Kelurahan)\s+)?"
+    r"(?P<village>(?!(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)[A-Z][\w-]*"
+    r"(?:\s+(?!(?:Kecamatan|Kabupaten|Kota)\b)[A-Z][\w-]*){0,2})"
+    r"(?:,?\s+Kecamatan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$"  # (the district adds nothing the regency does not)
+)
+_WARD_POST = re.compile(r"(?:(?:Pj|Plt|Pjs|Plh)\.?\s+)?(?:Lurah|Kepala\s+Kelurahan|Sekretaris\s+Kelurahan)$")
 
 
 # A member of a devolved parliament by the letters after the name: "Brian Monteith MSP".

@@ -138,6 +138,9 @@ def normalize_region(
             words = words[1:]  # "Kota Administrasi Jakarta Selatan": Jakarta's cities and regency
     if not words:
         return None
+    village_level = marker_level or level_hint
+    if village_level in _VILLAGE_LEVELS and (village := _village_in(words, village_level, table)) is not None:
+        return village
     if (
         marker_level is None
         and len(words) >= 2
@@ -182,6 +185,24 @@ def normalize_region(
     # A post only hints at the level of a place no table knows ("Kapolres Belawan": a port's
     # police, not a "Kabupaten Belawan"): the place as printed.
     return Region(name=base, level=level if level == "provinsi" else None)
+
+
+_VILLAGE_LEVELS = ("desa", "kelurahan")
+
+
+def _village_in(words: list[str], level: str | None, table: RegionTable | None) -> Region | None:
+    """A village and the regency or city it lies in, where the words name one after it: "Sukamulya
+    Kecamatan Cikalong Kabupaten Tasikmalaya" -> "Desa Sukamulya, Kabupaten Tasikmalaya" (villages
+    of one name lie in many regencies; the district adds nothing the regency does not). None when
+    no regency or city follows: the village alone is read as any other place."""
+    at = next((k for k in range(1, len(words)) if REGION_MARKERS.get(fold(words[k])) in ("kabupaten", "kota")), None)
+    if at is None or level not in _LEVEL_PREFIX:
+        return None
+    parent = normalize_region(" ".join(words[at:]), None, table)
+    end = next((k for k in range(1, at + 1) if fold(words[k]) in REGION_MARKERS), at)
+    if parent is None or parent.level not in ("kabupaten", "kota"):
+        return None
+    return Region(name=f"{_LEVEL_PREFIX[level]}{_titled(words[:end])}, {parent.name}", level=level)
 
 
 def without_metro(words: list[str]) -> list[str]:

@@ -46,6 +46,7 @@ from quotetrack.text.stem import is_dictionary_word
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
+_ALL_OF_LEVEL = re.compile(r"(?i)\bse-(?=(?:kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\b)")
 # A bracket the printed text never closes ("Menteri Dalam Negeri (Mendagri"): cut at the "(".
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
@@ -167,9 +168,13 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     if honorifics().get(fold(text)) == "rank":
         return None  # "Senior Commissioner" alone: an officer's rank, held with whatever post
     text = _UNCLOSED.sub("", unglue(text))
+    # "Koordinator Camat se-Kabupaten Tasikmalaya": the posts of every district of the regency
+    # ("se-" is "all of"), whose level word opens the region as it does after any post
+    text = _ALL_OF_LEVEL.sub("", text)
     inner = [m.group(1) for m in _PAREN.finditer(text)]
     found = None
-    for clause in _listed_fields(_PAREN.sub(" ", text).split(",")):  # the post's own clause: "Sebelumnya, Menteri X"
+    clauses = _listed_fields(_PAREN.sub(" ", text).split(","))
+    for at, clause in enumerate(clauses):  # the post's own clause: "Sebelumnya, Menteri X"
         clause = _UNIT_SPACED.sub(r"\1/", _UNIT_SLASH.sub("/", clause))
         words = [part for word in _WORD.findall(clause) for part in _unit_and_place(word)]
         appointment: Tenure = "definitive"
@@ -187,11 +192,11 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
             None,
         )
         if post_at is not None:
-            found = words, appointment, i, post_at
+            found = words, appointment, i, post_at, clauses[at + 1 :]
             break
     if found is None:
         return None
-    words, appointment, i, (j, (used, entry)) = found
+    words, appointment, i, (j, (used, entry)), later = found
     if is_past_post(words[:j]):
         return None
     if j > i and words[j - 1].casefold() in _DEPUTY_WORDS and entry.deputy_of is None:
@@ -230,6 +235,17 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
             used, entry = shorter
     rest = words[j + used :]
     org, region_words = _org_and_region(rest, entry.level not in (None, "nasional"))
+    if entry.level in _VILLAGE_LEVELS and rest and rest[0][:1].isupper() and fold(rest[0]) not in REGION_MARKERS:
+        # "Kepala Desa Cibeureum Kecamatan Cikajang", "Lurah Cigadung, Kecamatan Cibeunying, Kota
+        # Bandung": the village the post heads, then the district and regency it lies in
+        org, region_words = (
+            None,
+            [*itertools.takewhile(lambda w: w[:1].isupper(), rest), *_places_after(later)],
+        )
+    elif org and (village := _village_of_council(org)) is not None:
+        # "Ketua BPD Sukamulya", "Ketua Badan Permusyawaratan Desa (BPD) Cibodas": the village's own
+        # council, and the village it serves
+        org, region_words = "BPD", region_words or (["Desa", *village] if village else [])
     for part in inner:  # "(KPU)", "(DPRD Solo)", "(Menko Polhukam)": abbreviations name the body or post
         part_words = _WORD.findall(part)
         whole = match_post(part_words, 0)
@@ -258,6 +274,8 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         # as "Polresta Cirebon" does (the regency's; "Polres Cirebon Kota" is the city's)
         region_words = [command.capitalize(), *region_words]
     region = normalize_region(" ".join(region_words), entry.level, table) if region_words else None
+    # A level word with its place printed apart ("Camat se-Kabupaten" + "Tasikmalaya") says the level
+    bare_level = REGION_MARKERS.get(fold(region_words[0])) if len(region_words) == 1 else None
     if region is not None and region.level == "nasional":
         region = None
     return Role(
@@ -266,7 +284,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         acting=appointment != "definitive",
         appointment=appointment,
         region_name=region.name if region else None,
-        region_level=region.level if region else None,
+        region_level=region.level if region else bare_level,
         org=org,
         deputy_of=entry.deputy_of,
         org_first=org_first,
@@ -444,6 +462,29 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
     if org is None and middle:
         org = " ".join(middle)
     return org, _known_place(words[region_at:])
+
+
+_VILLAGE_LEVELS = frozenset({"desa", "kelurahan"})
+
+
+def _places_after(clauses: list[str]) -> list[str]:
+    """The words of the clauses after a post that name the places it lies in ("Kecamatan Cikalong",
+    "Kabupaten Tasikmalaya"), up to the first clause that names none."""
+    named = itertools.takewhile(lambda c: bool(c.split()) and fold(c.split()[0]) in REGION_MARKERS, clauses)
+    return [w for clause in named for w in _WORD.findall(clause)]
+
+
+# A village's own council, by its short form or its name before "Desa": Badan Permusyawaratan Desa.
+_VILLAGE_COUNCIL = frozenset({"bpd", "badanpermusyawaratan"})
+
+
+def _village_of_council(org: str) -> list[str] | None:
+    """The words after a village council's name ("BPD Sukamulya" -> ["Sukamulya"], "BPD" -> []);
+    None when `org` names no village council."""
+    words = org.split()
+    if fold(words[0]) == "bpd":
+        return words[1:]
+    return [] if fold(org) in _VILLAGE_COUNCIL else None
 
 
 def _nationwide(words: list[str], k: int) -> bool:
