@@ -1002,11 +1002,7 @@ def _with_article_region(
         for levels in [_levels_served(s.role)]
         if levels
     ]
-    villages = [
-        (k, match)
-        for k, s in enumerate(statements)
-        if s.role and not s.region and (match := _VILLAGE_POST.match(s.role))
-    ]
+    villages = [(k, match) for k, s in enumerate(statements) if s.role and (match := _village_post(s.role, s.region))]
     if not bare and not villages:
         return statements  # (most articles: the text is not searched)
     regions = _article_regions(text, place)
@@ -1074,6 +1070,15 @@ def _with_regency_named_en(statements: list[ExtractedStatement], text: str) -> l
     for k in bare:
         done[k] = replace(done[k], region=region)
     return done
+def _village_post(role: str, region: str | None) -> re.Match[str] | None:
+    """A village's post and its village, printed together ("Kades Sukamulya") or apart ("Ketua
+    BPD" + "Cibodas Hilir"); None for any other post, or a place that is a regency's, a city's or
+    a province's name."""
+    if region is not None and any(fold(region) in named_at(level) for level in ("kabupaten", "kota", "provinsi")):
+        return None
+    return _VILLAGE_POST.match(f"{role} {region}" if region else role)
+
+
 # A village's or a ward's post with the village's name after it ("Kades Sukamulya", "Lurah Cigadung",
 # "Ketua BPD Cibodas"), and no district or regency printed with it.
 _VILLAGE_POST = re.compile(

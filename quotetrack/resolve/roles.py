@@ -46,7 +46,7 @@ from quotetrack.text.stem import is_dictionary_word
 
 _GLUED_ACTING = re.compile(r"(?i)\b(pj|plt|plh)\.?(?=[A-Z])|\b(pj|plt|plh)\.(?=\w)")
 _PAREN = re.compile(r"\(([^)]*)\)")
-_ALL_OF_LEVEL = re.compile(r"(?i)\bse-(?=(?:kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\b)")
+_ALL_OF_LEVEL = re.compile(r"\bse-(?=[A-Z])")
 # A bracket the printed text never closes ("Menteri Dalam Negeri (Mendagri"): cut at the "(".
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _WORD = re.compile(r"[^\s,;]+")
@@ -83,6 +83,9 @@ def match_post(words: list[str], start: int) -> tuple[int, PostEntry] | None:
     if fold(words[start]) not in post_starts():
         if is_unit_head(words[start]):  # "Kadishub", "Kasatreskrim": a unit's head, as printed
             return 1, PostEntry(words[start], words[start], "daerah", None)
+        if fold(words[start]) == "kakan" and words[start + 1 : start + 2] and words[start + 1][:1].isupper():
+            # "Kakan Kemenag Garut": the head of a ministry's office (Kepala Kantor) in a regency
+            return 1, PostEntry(words[start], "Kepala Kantor", None, None)
         return None
     table = posts()
     for n in range(min(post_max_words(), len(words) - start), 0, -1):
@@ -170,7 +173,7 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
     text = _UNCLOSED.sub("", unglue(text))
     # "Koordinator Camat se-Kabupaten Tasikmalaya": the posts of every district of the regency
     # ("se-" is "all of"), whose level word opens the region as it does after any post
-    text = _ALL_OF_LEVEL.sub("", text)
+    text = _ALL_OF_LEVEL.sub(lambda m: "" if _names_a_place(text[m.end() :]) else m.group(), text)
     inner = [m.group(1) for m in _PAREN.finditer(text)]
     found = None
     clauses = _listed_fields(_PAREN.sub(" ", text).split(","))
@@ -242,10 +245,14 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
             None,
             [*itertools.takewhile(lambda w: w[:1].isupper(), rest), *_places_after(later)],
         )
-    elif org and (village := _village_of_council(org)) is not None:
+    elif org and not region_words and (seated := _seat_of(org)) is not None:
+        # "Ketua Pengadilan Negeri Garut", "Kalapas Kelas IIA Garut": a court or an office named
+        # by the town it sits in, which is the region it serves
+        org, region_words = seated
+    elif org and entry.post.split()[-1] in _COUNCIL_SEATS and (village := _village_of_council(org)) is not None:
         # "Ketua BPD Sukamulya", "Ketua Badan Permusyawaratan Desa (BPD) Cibodas": the village's own
-        # council, and the village it serves
-        org, region_words = "BPD", region_words or (["Desa", *village] if village else [])
+        # council, and the village it serves ("Ketua BPD" + "Sukamulya": a village's, printed apart)
+        org, region_words = "BPD", region_words or ["Desa", *village]
     for part in inner:  # "(KPU)", "(DPRD Solo)", "(Menko Polhukam)": abbreviations name the body or post
         part_words = _WORD.findall(part)
         whole = match_post(part_words, 0)
@@ -260,6 +267,9 @@ def _parse_role_with(text: str, table: RegionTable | None) -> Role | None:
         elif part_org and part_org in orgs().values():
             org = part_org
             region_words = region_words or part_region
+        elif not region_words and (part_region and part_org is None or fold(part) in _place_names()):
+            # "Ketua KPU (Kota Bandung)", "Kapolres (Garut)": the post's region in brackets
+            region_words = part_words
     before, org = _by_country_adjective(before, org, words[j:])
     org_first = org is None and bool(before)
     if org_first:
@@ -467,6 +477,15 @@ def _org_and_region(words: list[str], bare_region: bool) -> tuple[str | None, li
 _VILLAGE_LEVELS = frozenset({"desa", "kelurahan"})
 
 
+def _names_a_place(following: str) -> bool:
+    """Whether text opens with a region: a level word ("Kabupaten Garut") or a province's, regency's
+    or city's name ("Jawa Barat", "Jabar"); not the country ("se-Indonesia": every region's body)."""
+    words = following.split()[:3]
+    if words and fold(words[0]) in REGION_MARKERS:
+        return True
+    return any(fold(" ".join(words[:n]).rstrip(",.")) in _place_names() for n in (3, 2, 1))
+
+
 def _places_after(clauses: list[str]) -> list[str]:
     """The words of the clauses after a post that name the places it lies in ("Kecamatan Cikalong",
     "Kabupaten Tasikmalaya"), up to the first clause that names none."""
@@ -474,16 +493,44 @@ def _places_after(clauses: list[str]) -> list[str]:
     return [w for clause in named for w in _WORD.findall(clause)]
 
 
+# Bodies named by the town they sit in: a district court and a religious court ("Pengadilan
+# Negeri Garut", "PN Garut", "Pengadilan Agama Garut"), a ministry's office in a regency ("Kantor
+# Kemenag Garut", printed "Kakan Kemenag Garut"), whose area is the regency or city.
+_SEATED = frozenset({"pengadilannegeri", "pengadilanagama", "pn", "kemenag", "kementerianagama"})
+# The grade of an office of the ministries ("Lapas Kelas IIA Garut", "Kantor Imigrasi Kelas I Bandung").
+_GRADE = re.compile(r"I{1,3}[AB]?|IV|Khusus")
+
+
+def _seat_of(org: str) -> tuple[str | None, list[str]] | None:
+    """A court or a graded office and the town it sits in, where `org` ends with a regency's, a
+    city's or a province's name: "Pengadilan Negeri Garut" -> ("Pengadilan Negeri", ["Garut"]),
+    "Kelas IIA Garut" -> ("Kelas IIA", ["Garut"]); None for any other body ("Lapas Sukamiskin")."""
+    words = org.split()
+    named = next((n for n in (2, 1) if fold(" ".join(words[:n])) in _SEATED), None)
+    if named is None:
+        graded = next(
+            (k for k in range(len(words) - 2) if words[k] == "Kelas" and _GRADE.fullmatch(words[k + 1])), None
+        )
+        named = graded + 2 if graded is not None else None
+    if named is None or named >= len(words) or fold(" ".join(words[named:])) not in _place_names():
+        return None
+    return " ".join(words[:named]), words[named:]
+
+
 # A village's own council, by its short form or its name before "Desa": Badan Permusyawaratan Desa.
 _VILLAGE_COUNCIL = frozenset({"bpd", "badanpermusyawaratan"})
 
 
+# The seats of a village council (a regional bank, also "BPD", has directors and commissioners).
+_COUNCIL_SEATS = frozenset({"Ketua", "Anggota", "Sekretaris"})
+
+
 def _village_of_council(org: str) -> list[str] | None:
     """The words after a village council's name ("BPD Sukamulya" -> ["Sukamulya"], "BPD" -> []);
-    None when `org` names no village council."""
+    None when `org` names no village council, or a province's or regency's bank ("BPD Jateng")."""
     words = org.split()
     if fold(words[0]) == "bpd":
-        return words[1:]
+        return None if fold(" ".join(words[1:])) in _place_names() else words[1:]
     return [] if fold(org) in _VILLAGE_COUNCIL else None
 
 

@@ -51,6 +51,11 @@ def _filed(raw: str) -> list[tuple[str | None, str | None, str | None]]:
             " Kosasih Wirahadi.",
             [("Kosasih Wirahadi", "Kepala Desa", "Desa Mekarwangi, Kabupaten Cianjur")],
         ),
+        # a village of two words, which extraction prints apart from the post
+        (
+            'Musyawarah desa\n\nMAJALENGKA - "Musdes digelar Kamis," kata Ketua BPD Cibodas Hilir Darsono Wiryo.',
+            [("Darsono Wiryo", "Ketua BPD", "Desa Cibodas Hilir, Kabupaten Majalengka")],
+        ),
         # no one regency named ("BANDUNG" is a regency's and a city's name): the village alone
         (
             'Banjir\n\nBANDUNG - "Warga sudah dievakuasi," kata Lurah Cipanas Kosasih Wirahadi.',
@@ -67,6 +72,9 @@ def test_a_village_post_keeps_its_village_and_the_regency_named(raw: str, expect
     [
         ("Ketua Badan Permusyawaratan Desa (BPD) Sukaresmi", None, "Ketua BPD", "Desa Sukaresmi"),
         ("Ketua BPD Sukaresmi", None, "Ketua BPD", "Desa Sukaresmi"),
+        ("Ketua BPD", "Cibodas Hilir", "Ketua BPD", "Desa Cibodas Hilir"),
+        # a province's bank is also "BPD", with directors rather than a chair
+        ("Direktur Utama BPD Jateng", None, "Direktur Utama BPD", "Jawa Tengah"),
         ("Lurah Cipanas, Kecamatan Cibeunying, Kota Bandung", None, "Lurah", "Kelurahan Cipanas, Kota Bandung"),
         ("Kepala Desa", "Sukaresmi, Kabupaten Garut", "Kepala Desa", "Desa Sukaresmi, Kabupaten Garut"),
         # "se-" (all of) before a level word: every district's post in the regency
