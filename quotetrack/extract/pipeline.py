@@ -1070,6 +1070,8 @@ def _with_regency_named_en(statements: list[ExtractedStatement], text: str) -> l
     for k in bare:
         done[k] = replace(done[k], region=region)
     return done
+
+
 def _village_post(role: str, region: str | None) -> re.Match[str] | None:
     """A village's post and its village, printed together ("Kades Sukamulya") or apart ("Ketua
     BPD" + "Cibodas Hilir"); None for any other post, or a place that is a regency's, a city's or
