@@ -13,7 +13,7 @@ from quotetrack.extract.descriptors import describes_private_person
 from quotetrack.extract.model import ExtractedStatement
 from quotetrack.kinds import Appointment
 from quotetrack.resolve.gazetteer import orgs, post_levels, pronouns
-from quotetrack.resolve.matching import Context, NameKey, covers, name_key
+from quotetrack.resolve.matching import Context, NameKey, covers, name_key, public_office
 from quotetrack.resolve.model import Mention, ParsedName
 from quotetrack.resolve.names import parse_name
 from quotetrack.resolve.posts import appointment_type, spelt_out
@@ -33,6 +33,9 @@ class Reading:
     context: Context
     role_text: str | None
     printed: ParsedName  # the mention's printed text (else its name) parsed: a new official's honorifics
+    # A post the mention prints in place of a name, besides the one extraction gave the person
+    # ("kata Ketua Umum PP Muslimat NU itu" of a governor): the person holds it too.
+    epithet: Context | None = None
 
 
 def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
@@ -81,7 +84,44 @@ def read_mention(mention: Mention, table: RegionTable | None = None) -> Reading:
         lay=post is None and describes_private_person(role_text),
     )
     as_printed = printed if printed is not None else own if own is not None else parse_name("")
-    return Reading(parsed, _key(parsed.name), context, role_text, as_printed)
+    epithet = _epithet(printed, context, table) if mention.role and printed is not None else None
+    return Reading(parsed, _key(parsed.name), context, role_text, as_printed, epithet)
+
+
+def _epithet(printed: ParsedName, held: Context, table: RegionTable | None) -> Context | None:
+    """The post an epithet prints in place of the name ("Ketua Umum PP Muslimat NU itu", "the
+    party chairman"), when the person holds another the article gives (`held`)."""
+    if printed.name or not printed.role or held.post is None:
+        return None
+    words = printed.text.split(",")[-1].split()  # ("Namun, Ketua Umum ... itu")
+    if words and fold(words[0]) == "the":
+        words = words[1:]
+    elif words and fold(words[-1]) in _DEMONSTRATIVES:
+        words = words[:-1]
+    else:
+        return None  # a name the parse missed ("Peneliti LPS-HAM Sulteng Moh Arfandy"), not an epithet
+    if not words or fold(words[0]) != fold(printed.role.split()[0]):
+        # the post is not what the phrase is: "adik ipar Presiden X itu", "Maklumat Kapolri itu"
+        return None
+    role = parse_role(printed.role, table)
+    if role is None or role.post is None:
+        return None  # a description ("politikus PDI-P itu"), a past post ("mantan Kapolda")
+    post, org = spelt_out(role.post, role.org)
+    level = role.region_level or post_levels().get(role.post)
+    region_text = role.region_name or printed.region
+    region = normalize_region(region_text, level, table) if region_text and level != "nasional" else None
+    if post == held.post and (org is None or org == held.org):
+        return None
+    if region is not None and same_region(region.name, held.region) is False:
+        # "Kadishub Kota Bogor X ... kata Ketua DPW Partai Demokrat Bengkulu itu": the epithet
+        # was read onto the wrong person, more likely than one holding posts in two provinces
+        return None
+    epithet = Context(post, org, region.name if region else None, role.appointment, held.date)
+    if not public_office(post) or _elected(epithet):
+        # an occupation ("dokter ... ini"); an elected seat beside another post is one held
+        # before ("Wali Kota Surabaya dua periode ini" of a minister)
+        return None
+    return epithet
 
 
 def _key(name: str) -> NameKey:
@@ -142,8 +182,7 @@ class Group:
         main = self.context
         seen = {(main.post, main.org, main.region)}
         found = []
-        for r in self.readings:
-            ctx = r.context
+        for ctx in [*(r.context for r in self.readings), *(r.epithet for r in self.readings if r.epithet)]:
             if ctx.post is not None and (ctx.post, ctx.org, ctx.region) not in seen:
                 seen.add((ctx.post, ctx.org, ctx.region))
                 found.append(Context(ctx.post, ctx.org, ctx.region, ctx.appointment, main.date))
@@ -246,6 +285,7 @@ def _seat_body(ctx: Context) -> str:
 
 
 _COUNCILS = frozenset({"DPRD", "DPR", "DPD", "MPR"})
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})  # "kata Gubernur Jambi itu"
 _NOT_YET = frozenset({"terpilih", "elect"})
 
 

@@ -185,6 +185,13 @@ def _token_match(small: str, big: str) -> bool:
     return small == big or (len(small) == 1 and big.startswith(small))
 
 
+def in_order(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    """Every token of `small` matches a token of `big`, in the same order ("Fikri Haikal" in
+    "M. Fikri Haikal"; not "Haikal Fikri")."""
+    rest = iter(big)
+    return all(any(_token_match(token, other) for other in rest) for token in small)
+
+
 def covers(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     """Every token of `small` matches a distinct token of `big` (initials match their word)."""
     if len(set(small)) == len(small) and all(len(t) > 1 for t in small):
@@ -200,7 +207,8 @@ def covers(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # the same names meet again and again across a run
 def name_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
-    """("exact" | "subset" | "fuzzy" | "variant" | "generation" | "patronym" | "none", score in 0..1)."""
+    """("exact" | "subset" | "fuzzy" | "variant" | "reordered" | "generation" | "patronym" | "none",
+    score in 0..1)."""
     if not a.tokens or not b.tokens:
         return "none", 0.0
     relation, score = _tokens_relation(a, b)
@@ -213,13 +221,17 @@ def name_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
 
 def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
     one_sided_patronym = bool(a.patronym) != bool(b.patronym)
-    if a.ordered == b.ordered:
+    if a.tokens == b.tokens:
         return ("subset", 0.9) if one_sided_patronym else ("exact", 1.0)
     # (the shorter name; of two as long, the one with fewer full words: "M. Hanif" of "Muhammad Hanif")
     small, big = (
         (a.tokens, b.tokens) if (len(a.tokens), len(a.full)) <= (len(b.tokens), len(b.full)) else (b.tokens, a.tokens)
     )
     if covers(small, big) and any(len(t) > 1 for t in small):
+        if not in_order(small, big):
+            # "Ahmad Fauzi" and "Fauzi Ahmad": Indonesian names are not inverted, so the same
+            # words in another order are normally another person's name
+            return "reordered", sum(map(len, small)) / sum(map(len, big))
         if len(small) == len(big) and len([t for t in small if len(t) > 1]) >= 2:
             # "Teguh P. Wicaksono" and "Teguh Prasetyo Wicaksono": word for word, an initial for a
             # middle name, and two full words the same
@@ -227,9 +239,11 @@ def _tokens_relation(a: NameKey, b: NameKey) -> tuple[str, float]:
         return "subset", sum(map(len, small)) / sum(map(len, big))
     ratio = fuzz.token_sort_ratio(a.respelled, b.respelled)
     if _same_shape(a.full, b.full) and not another_given_name(a.full, b.full):
-        if ratio >= 88:
-            return "fuzzy", ratio / 100
-        if sorted(map(skeleton, a.full)) == sorted(map(skeleton, b.full)) and ratio >= 75:
+        # (read in turn too: "Sulaiman Syahrir" is no spelling of "Syahrir Sulaiman")
+        close = min(ratio, fuzz.ratio(a.respelled, b.respelled))
+        if close >= 88:
+            return "fuzzy", close / 100
+        if list(map(skeleton, a.full)) == list(map(skeleton, b.full)) and close >= 75:
             return "fuzzy", 0.88  # a vowel apart: "Imran" / "Imron"
     if letters_key(a) == letters_key(b) and _slip(a.full, b.full):
         return "variant", ratio / 100  # "Widyatno" / "Widyanto", "Nurhayati" / "Nur Hayati"
@@ -258,11 +272,8 @@ def _slip(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _same_shape(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Spelling variants keep the number of words and each word's skeleton start."""
-    if len(a) != len(b):
-        return False
-    starts = sorted(skeleton(x)[:1] for x in a), sorted(skeleton(y)[:1] for y in b)
-    return starts[0] == starts[1]
+    """Spelling variants keep the number of words, their order and each word's skeleton start."""
+    return len(a) == len(b) and all(skeleton(x)[:1] == skeleton(y)[:1] for x, y in zip(a, b, strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,6 +429,12 @@ def decide(name: tuple[str, float], context: str, short_tokens: int) -> Verdict:
     on = f"{relation}+{context}"
     if relation in ("generation", "patronym", "none"):
         return Verdict("suggest" if relation != "none" else "none", 0.0, on, rank)
+    if relation == "reordered":
+        # the same words in another order: one person only where everything else is the same
+        # (a post in one region); else an editor may look
+        if context == "same" and short_tokens >= 2:
+            return Verdict("merge", 0.6, on, rank)
+        return Verdict("suggest" if context not in ("differ", "conflict") else "none", 0.0, on, rank)
     if relation == "variant":
         # a slip of the pen, or a name the next article spells its own way: the same post in the
         # same region makes it worth an editor's look, never a merge

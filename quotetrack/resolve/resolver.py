@@ -53,7 +53,7 @@ class _Entry:
     prefix: str = ""
     suffix: str = ""
     aliases: list[str] = field(default_factory=list)
-    keys: set[tuple[str, ...]] = field(default_factory=set)  # sorted tokens of every name variant
+    keys: set[tuple[str, ...]] = field(default_factory=set)  # tokens of every name variant, in order
     memberships: list[MembershipRecord] = field(default_factory=list)
     lay: bool = False  # known only as a member of the public (OfficialRecord.lay)
 
@@ -134,10 +134,10 @@ class Resolver:
         entry = self._entries.pop(key, None)
         if entry is None:
             return
-        for ordered in entry.keys:
-            self._by_name.get(ordered, set()).discard(key)
-            self._by_letters.get(letters_key(_variant_key(ordered, None)), set()).discard(key)
-            for token in ordered:
+        for tokens in entry.keys:
+            self._by_name.get(tuple(sorted(tokens)), set()).discard(key)
+            self._by_letters.get(letters_key(_variant_key(tokens, None)), set()).discard(key)
+            for token in tokens:
                 self._by_token.get(token, set()).discard(key)
                 self._by_skeleton.get(skeleton(token), set()).discard(key)
         for membership in entry.memberships:
@@ -242,7 +242,7 @@ class Resolver:
                 ),
                 key=CONTEXT_RANK.__getitem__,
             )
-        canonical = entry.name_key.ordered
+        canonical = entry.name_key.tokens
         best = None
         for tokens in [canonical, *(t for t in entry.keys if t != canonical)]:
             variant = entry.name_key if tokens == canonical else _variant_key(tokens, entry.name_key.generation)
@@ -252,6 +252,11 @@ class Resolver:
                 name = ("subset", name[1] * len(tokens) / len(canonical))
             short = min(len(key.full), len(variant.full))
             verdict = decide(name, relation, short)
+            if verdict.action == "merge" and relation == "unknown" and len(key.full) < 2 and len(canonical) < 2:
+                # One word of a name, the official known by that one word, and nothing known of one
+                # of them ("kata Budi" of a trader, and the Budi who is camat elsewhere): a common
+                # name alone is no evidence
+                verdict = Verdict("suggest", verdict.confidence, verdict.matched_on, verdict.rank)
             if best is None or (_ACTION[verdict.action], verdict.rank) > (_ACTION[best.action], best.rank):
                 best = verdict
             if tokens == canonical and name[0] in ("generation", "patronym"):
@@ -328,6 +333,11 @@ class Resolver:
         for name in group.names:
             self._add_alias(entry, name)
         self._add_membership(entry, group.context, group.best.role_text or _role_text(group.readings))
+        # A post only an epithet gave ("Ketua Umum PP Muslimat NU itu"): the next article may
+        # print it with the name.
+        for reading in group.readings:
+            if reading.epithet is not None:
+                self._add_membership(entry, reading.epithet, reading.printed.role)
         entry.lay = (entry.lay or group.context.lay) and not any(public_office(m.post) for m in entry.memberships)
 
     def _add_alias(self, entry: _Entry, alias: str) -> None:
@@ -338,7 +348,7 @@ class Resolver:
             self._index_name(entry, key)
 
     def _index_name(self, entry: _Entry, key: NameKey) -> None:
-        entry.keys.add(key.ordered)
+        entry.keys.add(key.tokens)  # in printed order: "Fauzi Ahmad" is no variant of "Ahmad Fauzi"
         self._by_name[key.ordered].add(entry.key)
         if key.full:
             self._by_letters[letters_key(key)].add(entry.key)

@@ -523,9 +523,12 @@ class OfficialRegistry:
         unplaced: list[tuple[int, int, dt.date]] = []
         new_aliases: list[tuple[int, str, str]] = []
         printed: list[ParsedName | None] = [None] * len(mentions)
+        epithets: list[int] = []  # mentions printing a post in place of the name (Reading.epithet)
         for group in groups:
             for index, reading in zip(group.indexes, group.readings, strict=True):
                 printed[index] = reading.printed
+                if reading.epithet is not None:
+                    epithets.append(index)
         resolutions = self.resolver.resolve_groups(groups, len(mentions))
         speakers: list[int] = []
         for mention, parsed, resolution in zip(mentions, printed, resolutions, strict=True):
@@ -546,6 +549,14 @@ class OfficialRegistry:
             if membership_id is None and mention.date is not None:
                 unplaced.append((i, official_id, mention.date))
             links[i] = SpeakerLink(official_id, membership_id)
+        for index in epithets:
+            parsed = printed[index]
+            assert parsed is not None
+            epithet = canonical_post(parsed.role, parsed.region, self.regions)
+            if epithet is not None and epithet != posts[index]:
+                # "kata Ketua Umum PP Muslimat NU itu" of a governor: a post of hers, though the
+                # statement cites the one its article gives her
+                self._membership_id(session, speakers[index], epithet, mentions[index].date)
         writes.add_aliases(session=session, aliases=new_aliases)
         # A statement printing no post cites the one its speaker held that day (after this
         # article's own posts are recorded, so "Imran" joins "Pj. Bupati Subang Imran" above it).

@@ -43,17 +43,23 @@ def _ingest(engine: sa.Engine, tmp_path: Path, title: str, paragraphs: list[str]
 
 def test_a_statement_without_a_printed_post_cites_the_post_held_that_day(engine: sa.Engine) -> None:
     with Session(engine) as session:
+        # (a name of two words: one word alone and nothing else is no evidence across articles)
         first, bare = store(
-            session, "a1", [said("Imran", MAY, "Pj. Bupati", "Subang", "Pj. Bupati Subang Imran"), said("Imran", MAY)]
+            session,
+            "a1",
+            [
+                said("Imran Hakim", MAY, "Pj. Bupati", "Subang", "Pj. Bupati Subang Imran Hakim"),
+                said("Imran Hakim", MAY),
+            ],
         )
         assert first is not None and bare is not None
         assert bare.official_id == first.official_id and bare.membership_id == first.membership_id is not None
         # Later the same month the post is printed again, so the period grows to cover June.
-        store(session, "a2", [said("Imran", JUNE, "Pj. Bupati", "Subang")])
-        (june_bare,) = store(session, "a3", [said("Imran", JUNE)])
+        store(session, "a2", [said("Imran Hakim", JUNE, "Pj. Bupati", "Subang")])
+        (june_bare,) = store(session, "a3", [said("Imran Hakim", JUNE)])
         assert june_bare is not None and june_bare.membership_id == first.membership_id
         # September is outside every period the registry knows: no post is claimed.
-        (sept,) = store(session, "a4", [said("Imran", SEPT)])
+        (sept,) = store(session, "a4", [said("Imran Hakim", SEPT)])
         assert sept is not None and sept.official_id == first.official_id and sept.membership_id is None
         post = session.get(Membership, first.membership_id)
         assert post is not None and post.appointment == "acting"
@@ -466,3 +472,23 @@ def test_a_member_of_the_public_stored_earlier_is_no_official_of_that_name(engin
         by_role = {role: official_id for role, official_id in speakers}
         assert len(set(by_role.values())) == 2, by_role
         assert session.exec(select(MergeSuggestion)).all()
+
+
+def test_a_post_only_an_epithet_prints_is_filed_as_the_officials(engine: sa.Engine) -> None:
+    """ "kata Ketua Umum PP Muslimat NU itu" of a governor: she holds that post too, while the
+    statement cites the post its article gives her."""
+    with Session(engine) as session:
+        named, epithet = store(
+            session,
+            "a1",
+            [
+                said("Nurcahyani Pratiwi", MAY, "Gubernur", "Jambi", "Gubernur Jambi Nurcahyani Pratiwi", ref=1),
+                said("Nurcahyani Pratiwi", MAY, "Gubernur", "Jambi", "Ketua Umum PP Muslimat NU itu", ref=1),
+            ],
+        )
+        assert named is not None and epithet is not None and named.official_id == epithet.official_id
+        held = session.exec(select(Membership).where(Membership.official_id == named.official_id)).all()
+        assert sorted(m.role for m in held) == ["Gubernur", "Ketua Umum PP Muslimat NU"]
+        assert epithet.membership_id == named.membership_id
+        cited = session.get(Membership, epithet.membership_id)
+        assert cited is not None and cited.role == "Gubernur"

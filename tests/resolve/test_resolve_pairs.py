@@ -521,12 +521,28 @@ def test_ambiguous_bare_name_is_new_and_suggested():
     assert frozenset((bare.official_key, second.official_key)) in pairs
 
 
-def test_bare_name_joins_the_only_candidate():
+def test_bare_full_name_joins_the_only_candidate():
+    resolver = Resolver()
+    first, bare = resolver.resolve_all(
+        [
+            _m("Rahmat Wibisono", "Pj. Bupati Garut Rahmat Wibisono"),
+            _m("Rahmat Wibisono", "Dr. Rahmat Wibisono", article="a2"),
+        ]
+    )
+    assert bare.official_key == first.official_key and bare.matched_on == "exact+unknown"
+
+
+def test_bare_one_word_name_is_suggested_not_joined():
+    """One word of a name and nothing else ("kata Rahmat" of a trader) is no evidence that the
+    speaker is the only official of that name: a new entry, and the pair queued for an editor."""
     resolver = Resolver()
     first, bare = resolver.resolve_all(
         [_m("Rahmat", "Pj. Bupati Garut Rahmat"), _m("Rahmat", "Dr. Rahmat", article="a2")]
     )
-    assert bare.official_key == first.official_key and bare.matched_on == "exact+unknown"
+    assert bare.created and bare.official_key != first.official_key
+    assert {frozenset((s.a, s.b)) for s in resolver.suggestions()} == {
+        frozenset((bare.official_key, first.official_key))
+    }
 
 
 def test_merged_official_keeps_names_and_fullest_display_name():
