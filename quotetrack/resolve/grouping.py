@@ -99,7 +99,7 @@ def _epithet(printed: ParsedName, held: Context, table: RegionTable | None) -> C
     elif words and fold(words[-1]) in _DEMONSTRATIVES:
         words = words[:-1]
     else:
-        return None  # a name the parse missed ("Peneliti LPS-HAM Sulteng Moh Arfandy"), not an epithet
+        return None  # a name the parse missed ("Peneliti LSM Sulteng Moh Taufan Lasaliu"), not an epithet
     if not words or fold(words[0]) != fold(printed.role.split()[0]):
         # the post is not what the phrase is: "adik ipar Presiden X itu", "Maklumat Kapolri itu"
         return None
