@@ -618,7 +618,7 @@ CANDIDACIES_ID = frozenset(
 # And where it introduces a person: "kata anggota Komisi XI DPR RI, X", "oleh kuasa hukum Iwan,
 # Calvin Wijaya", "Sementara itu, juru bicara KPK X", "Ketua Bidang X sekaligus anggota Komisi XI
 # DPR RI, Puteri" (their second words, "hukum" and "bicara", go on a post but open none:
-# "penegakan hukum" is no post). Not after a noun ("pengejaran anggota MIT, Lasaliu menegaskan":
+# "penegakan hukum" is no post). Not after a noun ("pengejaran anggota kelompok itu, Lasaliu menegaskan":
 # the members hunted are no post of Lasaliu's) nor after "dan" ("Wakil Ketua MPR dan anggota
 # Komisi III DPR, Arsal Sahid": the first post is the one given).
 _INTRODUCED_POSTS_ID = ("anggota", "kuasa hukum", "juru bicara", "jubir")
