@@ -433,16 +433,14 @@ def officials_list(
     """Officials (people who held a public post), most quoted first."""
     from sqlmodel import Session
 
+    from quotetrack.exports.printed_posts import post_in_area
     from quotetrack.store.reads import list_officials
-    from quotetrack.web.present import area_after, area_joint
 
     with Session(_engine()) as session:
         for o in list_officials(session=session, limit=limit, officials_only=not all_speakers):
-            # ("Wali Kota Bogor", not "Wali Kota Kota Bogor": as the officials page prints it)
-            roles = "; ".join(
-                m.role + (f"{area_joint(m.role)}{area_after(m.area.name, m.role)}" if m.area else "")
-                for m in o.memberships
-            )
+            # As the cards print them: "Wali Kota Bogor" (not "Wali Kota Kota Bogor"), "Kepala
+            # Perwakilan Ombudsman DKI Jakarta" (no comma), "Mayor, New York".
+            roles = "; ".join(post_in_area(m.role, m.area.name if m.area else None) for m in o.memberships)
             typer.echo(f"#{o.id:<6} {o.name:30} {_statements(o.statement_count, 5)}  {roles}")
 
 
@@ -456,6 +454,7 @@ def officials_show(official_id: int) -> None:
     """One official: names, roles with dates, statement count."""
     from sqlmodel import Session
 
+    from quotetrack.exports.printed_posts import post_in_area
     from quotetrack.store.reads import canonical_official_id, get_official
 
     with Session(_engine()) as session:
@@ -469,8 +468,8 @@ def officials_show(official_id: int) -> None:
     if o.aliases:
         typer.echo("also printed as: " + "; ".join(o.aliases))
     for m in o.memberships:
-        area = f", {m.area.name}" if m.area else ""
-        typer.echo(f"  {m.role}{area} ({m.appointment}) seen in coverage {m.first_seen or '?'} .. {m.last_seen or '?'}")
+        post = post_in_area(m.role, m.area.name if m.area else None)
+        typer.echo(f"  {post} ({m.appointment}) seen in coverage {m.first_seen or '?'} .. {m.last_seen or '?'}")
     typer.echo(_statements(o.statement_count))
 
 

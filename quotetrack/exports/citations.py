@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from quotetrack.exports.printed_posts import post_in_area
 from quotetrack.kinds import StatementKind
 from quotetrack.models import StatementPublic
 from quotetrack.resolve.gazetteer import acting_starts
@@ -56,7 +57,7 @@ CITATION_LANGUAGES = tuple(_PLAIN_WORDS)
 @dataclass(frozen=True, slots=True)
 class CitationParts:
     speaker: str
-    role: str  # "Pj. Bupati, Kabupaten Subang" or ""
+    role: str  # "Pj. Bupati Subang", "Mayor, New York" (as the cards print it) or ""
     acting: bool  # held in an acting capacity that the post's own words ("Pj.", "Plt.") do not say
     said_on: dt.date | None
     quote: str
@@ -99,13 +100,15 @@ _FIRST_WORD = re.compile(r"[^\s.]+")  # ("Pj.Bupati": a dot glues the word to th
 
 
 def parts_of(stmt: StatementPublic, base_url: str) -> CitationParts:
-    role_bits = [b for b in (stmt.held_role or stmt.role, stmt.held_region or stmt.region) if b]
-    role = ", ".join(role_bits)
+    post = stmt.held_role or stmt.role
+    # The post as the statement's card and the press print it ("Gubernur DKI Jakarta", not
+    # "Gubernur, Daerah Khusus Ibukota Jakarta"): a reporter pastes it into copy as it stands.
+    role = post_in_area(post, stmt.held_region or stmt.region) if post else ""
     article = stmt.article
     return CitationParts(
         speaker=stmt.speaker_name or "Unknown speaker",
         role=role,
-        acting=bool(role) and stmt.acting and not says_acting(role_bits[0]),
+        acting=bool(post) and stmt.acting and not says_acting(post or ""),
         said_on=stmt.date,
         quote=quote_text(stmt.text),
         direct=stmt.kind == StatementKind.DIRECT,

@@ -3,6 +3,7 @@ statement and official counts, and the officials who held posts in an area."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -11,6 +12,7 @@ from sqlmodel import Session, col, func, select
 from quotetrack.kinds import StatementStatus
 from quotetrack.models import Area, AreaPublic, Membership, Official, Statement
 from quotetrack.store.cache import cached
+from quotetrack.store.db import select_columns
 
 
 def area_key(area: AreaPublic | Area) -> str:
@@ -73,12 +75,23 @@ def _list_areas(session: Session, parent_id: int | None, top_level: bool) -> lis
 
 
 @dataclass(frozen=True, slots=True)
+class AreaPost:
+    """A post held in a region, with the days coverage first and last cites it (as on the
+    official's page: news gives no term of office)."""
+
+    role: str
+    area_name: str
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
 class AreaOfficial:
     """An official on a region's page: the posts they held in it, and what they said in them."""
 
     id: int
     name: str
-    posts: tuple[tuple[str, str], ...]  # (role, area name), in the order they were taken up
+    posts: tuple[AreaPost, ...]  # in the order they were taken up
     statement_count: int  # statements made while holding one of those posts
 
 
@@ -91,18 +104,28 @@ def officials_in_area(*, session: Session, area_id: int, limit: int = 100) -> li
 
 def _officials_in_area(session: Session, area_id: int, limit: int) -> list[AreaOfficial]:
     below = select(Area.id).where(sa.or_(col(Area.id) == area_id, col(Area.parent_id) == area_id))
-    posts = session.exec(
-        select(Membership.id, Membership.official_id, Membership.role, Area.name)
+    posts = session.execute(
+        select_columns(
+            Membership.id,
+            Membership.official_id,
+            Membership.role,
+            Area.name,
+            Membership.start_date,
+            Membership.end_date,
+        )
         .join(Area, col(Area.id) == Membership.area_id)
         .where(col(Membership.area_id).in_(below))
         .order_by(col(Membership.start_date), col(Membership.id))
     ).all()
     if not posts:
         return []
-    held: dict[int, list[tuple[str, str]]] = {}
-    for _mid, official_id, role, area_name in posts:
-        if (role, area_name) not in held.setdefault(official_id, []):
-            held[official_id].append((role, area_name))
+    # One line per (role, place): two memberships printing the same post (one per article
+    # version, or before a merge) read as one span from the earliest day to the latest.
+    held: dict[int, dict[tuple[str, str], tuple[dt.date | None, dt.date | None]]] = {}
+    for _mid, official_id, role, area_name, start, end in posts:
+        spans = held.setdefault(official_id, {})
+        first, last = spans.get((role, area_name), (None, None))
+        spans[(role, area_name)] = (_earliest(first, start), _latest(last, end))
     counts = dict(
         session.exec(
             select(Statement.official_id, func.count())
@@ -120,7 +143,20 @@ def _officials_in_area(session: Session, area_id: int, limit: int) -> list[AreaO
     ).all()
     ranked = sorted(officials, key=lambda o: (-counts.get(o[0], 0), o[2] or o[1]))
     return [
-        AreaOfficial(id=oid, name=name, posts=tuple(held[oid]), statement_count=counts.get(oid, 0))
+        AreaOfficial(
+            id=oid,
+            name=name,
+            posts=tuple(AreaPost(role, place, first, last) for (role, place), (first, last) in held[oid].items()),
+            statement_count=counts.get(oid, 0),
+        )
         for oid, name, _sort in ranked[:limit]
         if oid is not None
     ]
+
+
+def _earliest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return min(a, b) if a and b else a or b
+
+
+def _latest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return max(a, b) if a and b else a or b

@@ -183,21 +183,27 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
     (RUN_FUZZY_CUTOFF), among the officials that name leaves.
     """
     raw = q.split()
-    if not raw or '"' in straight_quotes(q):
+    if not raw:
         return None
     index = _index(session)
     if not index.officials:
         return None
+    # How quotes are shared: "Anies: “PSBB harus diperpanjang”", "Menurut Gubernur Anies, ...".
+    # The colon or comma that closes a name is not part of it, and the words of a "phrase" are
+    # never a name (they are what was said), but a name before or after one still is.
+    bare = [tok.rstrip(":,;") or tok for tok in raw]
+    quoted = _in_phrase(raw)
     # A word after NOT (or a lone "-") is excluded, not a name to filter on: "banjir NOT rudi"
     # must leave out what mentions Rudi, not keep only Rudi's statements.
     plain = [
         bool(_PLAIN.match(tok))
+        and not quoted[i]
         and tok not in ("OR", "NOT")
         and "OR" not in raw[max(i - 1, 0) : i + 2]
         and (i == 0 or raw[i - 1] not in ("NOT", "-"))
-        for i, tok in enumerate(raw)
+        for i, tok in enumerate(bare)
     ]
-    folded = [fold(tok) for tok in raw]
+    folded = [fold(tok) for tok in bare]
     best: tuple[int, int, frozenset[int]] | None = None  # (start, end, officials)
     for start in range(len(raw)):
         shared: frozenset[int] | None = None
@@ -216,12 +222,58 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
         return None
     start, end, ids = best
     before = honorifics().keys() | posts().keys() | acting_forms().keys()
-    while start > 0 and plain[start - 1] and folded[start - 1] in before:
+    # A particle too short to index ("de" of "Bill de Blasio", "van", "bin") is part of the name
+    # when the official's name prints it there: "Mayor de Blasio" is a name, not "Mayor de" + name.
+    particles = {fold(w) for i in ids for w in index.officials[i].name.split() if len(fold(w)) < MIN_TOKEN}
+    typed_posts: list[str] = []
+    while start > 0 and plain[start - 1] and (folded[start - 1] in before or folded[start - 1] in particles):
         start -= 1
+        if folded[start] in posts():
+            typed_posts.append(folded[start])
+    # "Pj Bupati Imran": the post typed with the name picks the Imran who held it, when one did.
+    held = _holding(session, ids, typed_posts) if typed_posts and len(ids) > 1 else frozenset()
+    ids = held or ids
     ranked = sorted((index.officials[i] for i in ids), key=lambda o: (-o.statements, o.id))[:MAX_OFFICIALS]
     weak = all(is_wordlike(folded[i]) and not raw[i][:1].isupper() for i in range(best[0], end))
-    rest = " ".join(raw[:start] + raw[end:])
+    # "Menurut Anies, ...", "kata Anies", "Anies said ...": the word that attributes the words
+    # to the name is not one the official said; left in, a search for them finds nothing.
+    after = end + 1 if end < len(raw) and folded[end] in _attributions() else end
+    before_name = start - 1 if start > 0 and folded[start - 1] in _attributions() else start
+    rest = " ".join(raw[:before_name] + raw[after:])
     return NameInQuery(officials=_with_posts(session, ranked), name_words=tuple(raw[start:end]), rest=rest, weak=weak)
+
+
+_ROLES = sa.text("SELECT official_id, role FROM membership WHERE official_id IN :ids").bindparams(
+    sa.bindparam("ids", expanding=True)
+)
+
+
+def _holding(session: Session, ids: frozenset[int], typed_posts: list[str]) -> frozenset[int]:
+    """Those of `ids` who held a post each word of `typed_posts` names ("bupati" in "Pj. Bupati")."""
+    words: dict[int, set[str]] = defaultdict(set)
+    for oid, role in session.execute(_ROLES, {"ids": sorted(ids)}):
+        words[oid].update(fold(w) for w in re.split(r"[\s.,]+", role) if w)
+    return frozenset(oid for oid, held in words.items() if all(post in held for post in typed_posts))
+
+
+@lru_cache(maxsize=1)
+def _attributions() -> frozenset[str]:
+    """Words that attribute speech to the name beside them: speech verbs (id, en), their bare
+    roots ("kata", "ujar") and "menurut" ("according to")."""
+    words = {"menurut"}
+    for name in ("speech_verbs_id.txt", "speech_verbs_en.txt", "speech_roots_id.txt"):
+        words |= word_set("quotetrack.extract", name)
+    return frozenset(fold(w) for w in words)
+
+
+def _in_phrase(tokens: list[str]) -> list[bool]:
+    """For each token, whether it is (part of) a "quoted phrase", straight or curly quotes."""
+    inside, out = False, []
+    for tok in tokens:
+        marks = straight_quotes(tok).count('"')
+        out.append(inside or marks > 0)
+        inside = inside != (marks % 2 == 1)
+    return out
 
 
 def _with_posts(session: Session, officials: list[NamedOfficial]) -> tuple[NamedOfficial, ...]:

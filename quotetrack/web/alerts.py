@@ -40,6 +40,7 @@ from quotetrack.errors import NotFound, PermissionDenied, QueryError
 from quotetrack.store import areas, reads
 from quotetrack.web.auth import EditorDep
 from quotetrack.web.deps import RowId, SessionDep, site_url
+from quotetrack.web.feeds import rss_of
 from quotetrack.web.i18n import LANGUAGES, request_language, translate
 from quotetrack.web.pages import render
 from quotetrack.web.report_token import report_token, set_report_cookie, valid_report_token
@@ -115,6 +116,7 @@ def _form_page(
             "label": label,
             "what": translate(lang, f"follow_what_{follow}", label=label),
             "feed": feed,
+            "rss": rss_of(feed) if feed else None,
             "token": token,
             "action": "/follow?" + urlencode({"follow": follow, **criteria}),
             "form": form or {"channel": "email" if get_settings().smtp_host else "webhook", "language": lang},

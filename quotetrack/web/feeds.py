@@ -1,9 +1,13 @@
-"""Atom feeds (RFC 4287) of statements: latest, a search, an official, a topic, a region."""
+"""Feeds of statements (latest, a search, an official, a topic, a region), each in Atom (RFC 4287)
+at `.atom` and in RSS 2.0 at `.rss`: many readers and newsroom tools take only RSS."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
+from dataclasses import dataclass
+from email.utils import format_datetime
 from typing import Annotated
 from xml.etree import ElementTree as ET
 
@@ -13,6 +17,7 @@ from sqlmodel import Session
 
 from quotetrack.errors import NotFound
 from quotetrack.exports.citations import quote_text
+from quotetrack.exports.printed_posts import post_in_area
 from quotetrack.kinds import SearchSort, StatementKind
 from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
@@ -21,18 +26,25 @@ from quotetrack.store.search import search_statements
 from quotetrack.text.sanitize import strip_controls, web_url
 from quotetrack.topics import load_taxonomy
 from quotetrack.web.deps import FilterDep, RowId, SessionDep, site_url
-from quotetrack.web.present import post_in_area
 
 router = APIRouter(
     prefix="/feeds",
     tags=["feeds"],
     responses={
-        200: {"description": "An Atom feed.", "content": {"application/atom+xml": {"schema": {"type": "string"}}}}
+        200: {
+            "description": "An Atom feed (`.atom`) or an RSS 2.0 feed (`.rss`).",
+            "content": {
+                "application/atom+xml": {"schema": {"type": "string"}},
+                "application/rss+xml": {"schema": {"type": "string"}},
+            },
+        }
     },
 )
 ATOM = "http://www.w3.org/2005/Atom"
+DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"  # RSS's <author> must be an e-mail: dc:creator names
 ENTRIES = 50
 MEDIA = "application/atom+xml; charset=utf-8"
+RSS_MEDIA = "application/rss+xml; charset=utf-8"
 
 
 def _iso(moment: dt.datetime | dt.date) -> str:
@@ -41,9 +53,17 @@ def _iso(moment: dt.datetime | dt.date) -> str:
     return f"{moment.isoformat()}T00:00:00Z"
 
 
-def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+def _rfc822(moment: dt.datetime | dt.date) -> str:
+    """A date as RSS 2.0 wants it (RFC 822: "Thu, 30 May 2024 00:00:00 GMT")."""
+    if not isinstance(moment, dt.datetime):
+        moment = dt.datetime.combine(moment, dt.time(), dt.UTC)
+    return format_datetime(moment.astimezone(dt.UTC), usegmt=True)
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, ns: str | None = ATOM, **attrs: str) -> ET.Element:
     # ElementTree writes control characters as they are, and one makes the whole feed unreadable.
-    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: strip_controls(v) for k, v in attrs.items()})
+    name = f"{{{ns}}}{tag}" if ns else tag
+    element = ET.SubElement(parent, name, {k: strip_controls(v) for k, v in attrs.items()})
     if text is not None:
         element.text = strip_controls(text)
     return element
@@ -66,12 +86,44 @@ def entry_title(s: StatementPublic) -> str:
     return f"(denied) {shown}" if s.denied else shown
 
 
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    """What a feed says of one statement, in either format."""
+
+    link: str
+    speaker: str
+    title: str
+    summary: str
+    related: str | None  # the publisher's article, when its URL is a web address
+
+
+def feed_item(s: StatementPublic, base_url: str) -> FeedItem:
+    speaker = s.speaker_name or "Unknown speaker"
+    role = post_in_area(s.held_role or s.role, s.held_region or s.region)
+    source = ", ".join(x for x in (s.article.outlet, s.article.title) if x)
+    words = quote_text(s.text)
+    said = f"\u201c{words}\u201d" if s.kind == StatementKind.DIRECT else words
+    said = f"(denied) {said}" if s.denied else said
+    summary = f"{said}\n\n— {speaker}" + (f" ({role})" if role else "") + (f". {source}" if source else "")
+    return FeedItem(
+        link=f"{base_url}/statements/{s.id}",
+        speaker=speaker,
+        title=f"{speaker}: {entry_title(s)}",
+        summary=summary,
+        related=web_url(s.article.url),  # never a javascript: or data: link
+    )
+
+
+def _topic_names() -> dict[str, str]:
+    return {t.slug: t.label_en for t in load_taxonomy()}  # feeds carry no language: English
+
+
 def atom_feed(
     *, title: str, base_url: str, self_path: str, page_path: str, statements: Sequence[StatementPublic]
 ) -> bytes:
     """A valid Atom document: every entry has an id, title, updated time, author and link."""
     ET.register_namespace("", ATOM)
-    topic_names = {t.slug: t.label_en for t in load_taxonomy()}  # feeds carry no language: English
+    topic_names = _topic_names()
     feed = ET.Element(f"{{{ATOM}}}feed")
     _sub(feed, "id", f"{base_url}{self_path}")
     _sub(feed, "title", title)
@@ -81,27 +133,57 @@ def atom_feed(
     _sub(_sub(feed, "author"), "name", "QuoteTrack")
     _sub(feed, "generator", "QuoteTrack")
     for s in statements:
+        item = feed_item(s, base_url)
         entry = _sub(feed, "entry")
-        speaker = s.speaker_name or "Unknown speaker"
-        _sub(entry, "id", f"{base_url}/statements/{s.id}")
-        _sub(entry, "title", f"{speaker}: {entry_title(s)}")
+        _sub(entry, "id", item.link)
+        _sub(entry, "title", item.title)
         _sub(entry, "updated", _iso(s.updated_at or utcnow()))
         if s.date:
             _sub(entry, "published", _iso(s.date))
-        _sub(_sub(entry, "author"), "name", speaker)
-        _sub(entry, "link", rel="alternate", href=f"{base_url}/statements/{s.id}", type="text/html")
-        if related := web_url(s.article.url):  # never a javascript: or data: link
-            _sub(entry, "link", rel="related", href=related)
-        role = post_in_area(s.held_role or s.role, s.held_region or s.region)
-        source = ", ".join(x for x in (s.article.outlet, s.article.title) if x)
-        words = quote_text(s.text)
-        said = f"\u201c{words}\u201d" if s.kind == StatementKind.DIRECT else words
-        said = f"(denied) {said}" if s.denied else said
-        summary = f"{said}\n\n— {speaker}" + (f" ({role})" if role else "") + (f". {source}" if source else "")
-        _sub(entry, "content", summary, type="text")
+        _sub(_sub(entry, "author"), "name", item.speaker)
+        _sub(entry, "link", rel="alternate", href=item.link, type="text/html")
+        if item.related:
+            _sub(entry, "link", rel="related", href=item.related)
+        _sub(entry, "content", item.summary, type="text")
         for topic in s.topics:
             _sub(entry, "category", term=topic, label=topic_names.get(topic, topic))
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
+
+
+def rss_feed(
+    *, title: str, base_url: str, self_path: str, page_path: str, statements: Sequence[StatementPublic]
+) -> bytes:
+    """A valid RSS 2.0 document of the same entries as the Atom feed: each item has a title, link,
+    permanent guid, description, speaker (dc:creator) and date. The publisher's article is linked
+    from the statement's page: RSS's <source> names a channel, not an article."""
+    ET.register_namespace("atom", ATOM)
+    ET.register_namespace("dc", DUBLIN_CORE)
+    topic_names = _topic_names()
+    rss = ET.Element("rss", version="2.0")
+    channel = _sub(rss, "channel", ns=None)
+    _sub(channel, "title", title, ns=None)
+    _sub(channel, "link", f"{base_url}{page_path}", ns=None)
+    _sub(channel, "description", title, ns=None)
+    _sub(channel, "link", rel="self", href=f"{base_url}{self_path}", type="application/rss+xml")
+    updated = max((s.updated_at or utcnow() for s in statements), default=utcnow())
+    _sub(channel, "lastBuildDate", _rfc822(updated), ns=None)
+    _sub(channel, "generator", "QuoteTrack", ns=None)
+    for s in statements:
+        item = feed_item(s, base_url)
+        element = _sub(channel, "item", ns=None)
+        _sub(element, "title", item.title, ns=None)
+        _sub(element, "link", item.link, ns=None)
+        _sub(element, "guid", item.link, ns=None, isPermaLink="true")
+        # Readers take an RSS description as HTML: the words escaped as HTML (then ElementTree
+        # escapes that as XML), so "<" in a quote is shown, never read as a tag.
+        _sub(element, "description", html.escape(item.summary).replace("\n", "<br>"), ns=None)
+        _sub(element, "creator", item.speaker, ns=DUBLIN_CORE)
+        # A reader orders items by pubDate: the day the words were said, as the Atom entry's
+        # <published>; an undated statement by when it was stored.
+        _sub(element, "pubDate", _rfc822(s.date or s.updated_at or utcnow()), ns=None)
+        for topic in s.topics:
+            _sub(element, "category", topic_names.get(topic, topic), ns=None)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(rss, encoding="utf-8")
 
 
 _KINDS = {"direct": "direct quotes", "indirect": "reported speech"}
@@ -132,18 +214,27 @@ def followed(session: Session, flt: StatementFilter, q: str = "") -> str:
     return " \u00b7 ".join(p for p in parts if p)
 
 
+def rss_of(atom: str) -> str:
+    """The RSS 2.0 address of an Atom feed's ("/feeds/officials/7.atom" -> ".../7.rss")."""
+    path, mark, query = atom.partition("?")
+    return path.removesuffix(".atom") + ".rss" + mark + query
+
+
 def _respond(request: Request, title: str, page_path: str, statements: Sequence[StatementPublic]) -> Response:
-    body = atom_feed(
+    """The feed in the format its path asks for: `.rss` is RSS 2.0, `.atom` Atom."""
+    rss = request.url.path.endswith(".rss")
+    body = (rss_feed if rss else atom_feed)(
         title=title,
         base_url=site_url(request),
         self_path=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
         page_path=page_path,
         statements=statements,
     )
-    return Response(body, media_type=MEDIA)
+    return Response(body, media_type=RSS_MEDIA if rss else MEDIA)
 
 
 @router.get("/statements.atom")
+@router.get("/statements.rss")
 def latest_feed(request: Request, session: SessionDep, flt: FilterDep) -> Response:
     """The latest statements, with the same filters as /api/v1/statements."""
     title = f"QuoteTrack: {followed(session, flt) or 'latest statements'}"
@@ -151,6 +242,7 @@ def latest_feed(request: Request, session: SessionDep, flt: FilterDep) -> Respon
 
 
 @router.get("/search.atom")
+@router.get("/search.rss")
 def search_feed(
     request: Request,
     session: SessionDep,
@@ -166,6 +258,7 @@ def search_feed(
 
 
 @router.get("/officials/{official_id}.atom")
+@router.get("/officials/{official_id}.rss")
 def official_feed(request: Request, session: SessionDep, official_id: RowId) -> Response:
     canonical = reads.canonical_official_id(session=session, official_id=official_id)
     official = reads.get_official(session=session, official_id=canonical) if canonical else None
@@ -176,6 +269,7 @@ def official_feed(request: Request, session: SessionDep, official_id: RowId) -> 
 
 
 @router.get("/topics/{slug}.atom")
+@router.get("/topics/{slug}.rss")
 def topic_feed(request: Request, session: SessionDep, slug: str) -> Response:
     topic = next((t for t in reads.list_topics(session=session) if t.slug == slug), None)
     if topic is None:
@@ -185,6 +279,7 @@ def topic_feed(request: Request, session: SessionDep, slug: str) -> Response:
 
 
 @router.get("/regions/{code}.atom")
+@router.get("/regions/{code}.rss")
 def region_feed(request: Request, session: SessionDep, code: str) -> Response:
     area = areas.get_area(session=session, key=code)
     if area is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -121,12 +122,23 @@ def search_page(
     sort: SearchSort = "relevance",
     cursor: Annotated[str | None, Query(max_length=cursors.MAX_CHARS)] = None,
 ) -> Response:
+    if (cited := _cited_statement(request, session, q)) is not None:
+        return cited
     context = search_page_context(session=session, q=q, flt=flt, sort=sort, cursor=cursor, params=request.query_params)
     if (error := context["query_error"]) is None:
         return render(request, "search.html", context)
     return render(
         request, "search.html", context | {"query_error": error_text(request_language(request), error)}, status_code=400
     )
+
+
+def _cited_statement(request: Request, session: Session, text: str) -> Response | None:
+    """A pasted citation of this site carries its statement's permalink: that statement's page,
+    rather than a search for "Source", "archived" and "accessed" that finds nothing."""
+    found = re.search(re.escape(site_url(request)) + r"/statements/(\d{1,18})\b", text)
+    if found is None or reads.get_statement(session=session, statement_id=int(found.group(1))) is None:
+        return None
+    return RedirectResponse(f"/statements/{found.group(1)}", status_code=303)
 
 
 @router.get("/claims")
@@ -137,6 +149,8 @@ def claims_page(
     official_id: Annotated[int | None, Query(ge=1)] = None,
 ) -> Response:
     """Check a claim: the recorded statements closest to a pasted sentence."""
+    if (cited := _cited_statement(request, session, claim)) is not None:
+        return cited
     official = reads.get_official(session=session, official_id=official_id) if official_id else None
     if official_id and official is None:
         raise NotFound.missing("official", official_id)  # not "no statement is close" of nobody's words
@@ -336,7 +350,11 @@ def official_page(
             "charted": charted,
             "undated": shown - sum(m.statements for m in plotted.values()),
             "topic_name": labels.get(topic, topic) if topic else "",
-            "topic_choices": [(slug, labels[slug]) for slug in sorted(spoken) if slug in labels],
+            # In the alphabet of the reader's language, as the topics page lists them (the slugs'
+            # order is English: "Kesehatan" came before "Infrastruktur" in Indonesian).
+            "topic_choices": sorted(
+                ((slug, labels[slug]) for slug in spoken if slug in labels), key=lambda c: c[1].casefold()
+            ),
             "params": f"topic={topic}&" if topic else "",
         },
     )

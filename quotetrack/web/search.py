@@ -84,13 +84,14 @@ def search_params(q: str, flt: StatementFilter, sort: str) -> dict[str, str]:
 
 
 def export_links(q: str, flt: StatementFilter, sort: str) -> dict[str, str]:
-    """CSV, JSONL and Atom links that carry the words, filters and sort of the results shown."""
+    """CSV, JSONL, Atom and RSS links that carry the words, filters and sort of the results shown."""
     params = search_params(q, flt, sort)
     api = "/api/v1/search?" + urlencode(params)
     return {
         "csv": api + "&format=csv",
         "jsonl": api + "&format=jsonl",
         "atom": "/feeds/search.atom?" + urlencode(params),
+        "rss": "/feeds/search.rss?" + urlencode(params),
         "follow": "/follow?" + urlencode({"follow": "search", **params}),
         "json": api,
     }

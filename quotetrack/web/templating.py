@@ -8,10 +8,11 @@ from pathlib import Path
 from fastapi.templating import Jinja2Templates
 
 from quotetrack.exports.citations import quote_text
+from quotetrack.exports.printed_posts import area_after, area_joint, post_in_area
 from quotetrack.store.watched import format_every
 from quotetrack.text.sanitize import web_url
 from quotetrack.web.i18n import format_date
-from quotetrack.web.present import area_after, area_joint, highlight, post_in_area
+from quotetrack.web.present import highlight
 
 
 def templates_dir() -> Path:

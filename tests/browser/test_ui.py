@@ -36,7 +36,7 @@ def test_fact_checker_finds_a_quote_and_copies_its_citation(page) -> None:
     plain = page.locator("#citation-plain")
     citation = plain.input_value()
     assert "netralitas ASN" in citation and "JMI" in citation and "30 May 2024" in citation
-    assert citation.startswith("Imran (Pj. Bupati, Kabupaten Subang)")
+    assert citation.startswith("Imran (Pj. Bupati Subang)")
     page.locator("button.copy[data-target='citation-plain']").click()
     assert page.evaluate("navigator.clipboard.readText()") == citation
     page.locator("#cite-style").select_option("bibtex")

@@ -39,23 +39,23 @@ STMT = StatementPublic(
 
 GOLDEN = {
     "plain": (
-        "Imran (Pj. Bupati, Kabupaten Subang), 30 May 2024: \u201cKomunikasi bukan berarti intervensi\u201d. "
+        "Imran (Pj. Bupati Subang), 30 May 2024: \u201cKomunikasi bukan berarti intervensi\u201d. "
         "Source: JMI, \u201cRakor Persiapan Pilkada Serentak 2024\u201d by Agus Hamdan, 30 May 2024, "
         "https://news.example/rakor-pilkada (archived: https://quotes.example/articles/1; accessed 2026-11-28). "
         "Permalink: https://quotes.example/statements/20"
     ),
     "markdown": (
-        "> Komunikasi bukan berarti intervensi\n>\n> \u2014 **Imran**, Pj. Bupati, Kabupaten Subang, 30 May 2024. "
+        "> Komunikasi bukan berarti intervensi\n>\n> \u2014 **Imran**, Pj. Bupati Subang, 30 May 2024. "
         "[Rakor Persiapan Pilkada Serentak 2024](https://news.example/rakor-pilkada), JMI, 30 May 2024 "
         "([archived](https://quotes.example/articles/1), [permalink](https://quotes.example/statements/20))"
     ),
     "apa": (
         "Hamdan, A. (2024, May 30). Rakor Persiapan Pilkada Serentak 2024. JMI. https://news.example/rakor-pilkada "
-        "[Statement by Imran (Pj. Bupati, Kabupaten Subang): \u201cKomunikasi bukan berarti intervensi\u201d; "
+        "[Statement by Imran (Pj. Bupati Subang): \u201cKomunikasi bukan berarti intervensi\u201d; "
         "retrieved November 28, 2026]"
     ),
     "chicago": (
-        "Imran, Pj. Bupati, Kabupaten Subang, \u201cKomunikasi bukan berarti intervensi,\u201d quoted in Agus Hamdan, "
+        "Imran, Pj. Bupati Subang, \u201cKomunikasi bukan berarti intervensi,\u201d quoted in Agus Hamdan, "
         "\u201cRakor Persiapan Pilkada Serentak 2024,\u201d JMI, May 30, 2024, https://news.example/rakor-pilkada. "
         "Accessed November 28, 2026."
     ),
@@ -66,7 +66,7 @@ GOLDEN = {
         "  howpublished = {Quoted in JMI, \u201cRakor Persiapan Pilkada Serentak 2024\u201d by Agus Hamdan},\n"
         "  year = {2024},\n"
         "  month = may,\n"
-        "  note = {Pj. Bupati, Kabupaten Subang; said 30 May 2024; archived at https://quotes.example/articles/1},\n"
+        "  note = {Pj. Bupati Subang; said 30 May 2024; archived at https://quotes.example/articles/1},\n"
         "  url = {https://news.example/rakor-pilkada},\n"
         "  urldate = {2026-11-28}\n"
         "}"
@@ -264,7 +264,7 @@ SUKAMAJU = StatementPublic(
         (
             SUKAMAJU,
             "id",
-            "Rudi Hartawan (Bupati, Kabupaten Sukamaju), 4 Agustus 2025: (kutipan tidak langsung) pasar desa akan "
+            "Rudi Hartawan (Bupati Sukamaju), 4 Agustus 2025: (kutipan tidak langsung) pasar desa akan "
             "dibuka kembali pekan depan. Sumber: Warta Sukamaju, \u201cBupati Sukamaju Tinjau Pasar Desa\u201d oleh "
             "Dewi Lestari, 5 Agustus 2025, https://warta.example/pasar-desa (arsip: https://quotes.example/articles/5; "
             "diakses 2026-01-09). Tautan tetap: https://quotes.example/statements/7",
@@ -272,7 +272,7 @@ SUKAMAJU = StatementPublic(
         (
             SUKAMAJU.model_copy(update={"date": None, "article": SUKAMAJU.article.model_copy(update={"url": None})}),
             "id",
-            "Rudi Hartawan (Bupati, Kabupaten Sukamaju), tanpa tanggal: (kutipan tidak langsung) pasar desa akan "
+            "Rudi Hartawan (Bupati Sukamaju), tanpa tanggal: (kutipan tidak langsung) pasar desa akan "
             "dibuka kembali pekan depan. Sumber: Warta Sukamaju, \u201cBupati Sukamaju Tinjau Pasar Desa\u201d oleh "
             "Dewi Lestari, 5 Agustus 2025, arsip di https://quotes.example/articles/5 (diakses 2026-01-09). "
             "Tautan tetap: https://quotes.example/statements/7",
@@ -280,7 +280,7 @@ SUKAMAJU = StatementPublic(
         (
             SUKAMAJU,
             "en",
-            "Rudi Hartawan (Bupati, Kabupaten Sukamaju), 4 August 2025: (reported speech) pasar desa akan "
+            "Rudi Hartawan (Bupati Sukamaju), 4 August 2025: (reported speech) pasar desa akan "
             "dibuka kembali pekan depan. Source: Warta Sukamaju, \u201cBupati Sukamaju Tinjau Pasar Desa\u201d by "
             "Dewi Lestari, 5 August 2025, https://warta.example/pasar-desa "
             "(archived: https://quotes.example/articles/5; accessed 2026-01-09). Permalink: https://quotes.example/statements/7",
@@ -304,7 +304,7 @@ def test_the_indonesian_pages_and_api_give_the_plain_citation_in_indonesian(clie
     assert client.get(f"/api/v1/statements/{sid}/citation", params={"lang": "fr"}).status_code == 400
 
 
-@pytest.mark.parametrize(("lang", "said"), [("id", "(Bupati, Kabupaten Sukamaju (penjabat))"), ("en", "(acting)")])
+@pytest.mark.parametrize(("lang", "said"), [("id", "(Bupati Sukamaju (penjabat))"), ("en", "(acting)")])
 def test_an_acting_post_is_said_so_in_the_citation_s_language(lang: str, said: str) -> None:
     acting = SUKAMAJU.model_copy(update={"acting": True})
     assert said in cite(acting, "plain", BASE, lang)
@@ -315,10 +315,14 @@ def test_an_acting_post_is_said_so_in_the_citation_s_language(lang: str, said: s
     ("held_role", "role", "shown"),
     [
         # the post as the registry files it, or as the article printed it: its acting word said once
-        ("Plt. Kepala Dinas Kesehatan", "Pelaksana Tugas Kepala Dinas Kesehatan", "(Plt. Kepala Dinas Kesehatan, "),
-        (None, "Pelaksana Tugas Kepala Dinas Kesehatan", "(Pelaksana Tugas Kepala Dinas Kesehatan, "),
-        (None, "Pj.Bupati", "(Pj.Bupati, "),
-        ("Acting Chief Executive", "acting chief executive", "(Acting Chief Executive, "),
+        (
+            "Plt. Kepala Dinas Kesehatan",
+            "Pelaksana Tugas Kepala Dinas Kesehatan",
+            "(Plt. Kepala Dinas Kesehatan Kabupaten Sukamaju)",
+        ),
+        (None, "Pelaksana Tugas Kepala Dinas Kesehatan", "(Pelaksana Tugas Kepala Dinas Kesehatan Kabupaten Sukamaju)"),
+        (None, "Pj.Bupati", "(Pj.Bupati Sukamaju)"),
+        ("Acting Chief Executive", "acting chief executive", "(Acting Chief Executive, Kabupaten Sukamaju)"),
     ],
 )
 def test_a_post_that_says_it_is_acting_is_not_said_acting_again(held_role: str | None, role: str, shown: str) -> None:
@@ -330,4 +334,4 @@ def test_a_post_that_says_it_is_acting_is_not_said_acting_again(held_role: str |
 
 def test_a_post_held_acting_that_does_not_say_so_is_said_acting() -> None:
     acting = SUKAMAJU.model_copy(update={"acting": True, "held_role": "Kepala Pelaksana BPBD"})
-    assert "Kepala Pelaksana BPBD, Kabupaten Sukamaju (acting)" in cite(acting, "plain", BASE, "en")
+    assert "Kepala Pelaksana BPBD Kabupaten Sukamaju (acting)" in cite(acting, "plain", BASE, "en")

@@ -191,7 +191,7 @@ def test_an_english_post_takes_its_area_after_a_comma(directory: sa.Engine) -> N
     + [("Gubernur", " "), ("Pj. Bupati", " "), ("Kapolres", " "), ("Ketua DPRD", " "), (None, " ")],
 )
 def test_what_joins_a_post_to_its_area(role: str | None, joint: str) -> None:
-    from quotetrack.web.present import area_joint
+    from quotetrack.exports.printed_posts import area_joint
 
     assert area_joint(role) == joint
 
@@ -210,7 +210,7 @@ def test_what_joins_a_post_to_its_area(role: str | None, joint: str) -> None:
 def test_a_post_opened_by_an_indonesian_word_in_an_indonesian_area_takes_no_comma(
     role: str, area: str, printed: str
 ) -> None:
-    from quotetrack.web.present import post_in_area
+    from quotetrack.exports.printed_posts import post_in_area
 
     assert post_in_area(role, area) == printed
 
@@ -232,7 +232,7 @@ def test_a_post_opened_by_an_indonesian_word_in_an_indonesian_area_takes_no_comm
     ],
 )
 def test_an_area_reads_after_its_post_as_the_press_prints_it(area: str, role: str, reads: str) -> None:
-    from quotetrack.web.present import area_after
+    from quotetrack.exports.printed_posts import area_after
 
     assert area_after(area, role) == reads
 

@@ -41,4 +41,4 @@ def test_the_cli_says_seen_in_coverage(seeded, monkeypatch) -> None:
     monkeypatch.setattr(cli, "_engine", lambda: seeded)
     result = CliRunner().invoke(cli.app, ["officials", "show", str(_imran(seeded))])
     assert result.exit_code == 0, result.output
-    assert "Pj. Bupati, Kabupaten Subang (acting) seen in coverage 2024-05-30 .. 2024-05-30" in result.stdout
+    assert "Pj. Bupati Subang (acting) seen in coverage 2024-05-30 .. 2024-05-30" in result.stdout

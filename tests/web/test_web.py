@@ -34,7 +34,7 @@ def test_statement_page_shows_context_and_citation(client) -> None:
     page = client.get(f"/statements/{s['id']}")
     assert page.status_code == 200
     assert f"<mark>{SEED_QUOTE}</mark>" in page.text
-    cited = "Imran (Pj. Bupati, Kabupaten Subang), 30 May 2024: \u201cKomunikasi bukan berarti intervensi\u201d"
+    cited = "Imran (Pj. Bupati Subang), 30 May 2024: \u201cKomunikasi bukan berarti intervensi\u201d"
     assert cited in page.text
 
 
