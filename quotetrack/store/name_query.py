@@ -188,7 +188,7 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
     index = _index(session)
     if not index.officials:
         return None
-    # How quotes are shared: "Anies: “PSBB harus diperpanjang”", "Menurut Gubernur Anies, ...".
+    # How quotes are shared: "Wiradinata: “Pasar harus dibuka”", "Menurut Gubernur Wiradinata, ...".
     # The colon or comma that closes a name is not part of it, and the words of a "phrase" are
     # never a name (they are what was said), but a name before or after one still is.
     bare = [tok.rstrip(":,;") or tok for tok in raw]
@@ -222,8 +222,8 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
         return None
     start, end, ids = best
     before = honorifics().keys() | posts().keys() | acting_forms().keys()
-    # A particle too short to index ("de" of "Bill de Blasio", "van", "bin") is part of the name
-    # when the official's name prints it there: "Mayor de Blasio" is a name, not "Mayor de" + name.
+    # A particle too short to index ("van" of "Pieter van Houten", "de", "bin") is part of the name
+    # when the official's name prints it there: "Mayor van Houten" is a name, not "Mayor van" + name.
     particles = {fold(w) for i in ids for w in index.officials[i].name.split() if len(fold(w)) < MIN_TOKEN}
     typed_posts: list[str] = []
     while start > 0 and plain[start - 1] and (folded[start - 1] in before or folded[start - 1] in particles):
@@ -235,7 +235,7 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
     ids = held or ids
     ranked = sorted((index.officials[i] for i in ids), key=lambda o: (-o.statements, o.id))[:MAX_OFFICIALS]
     weak = all(is_wordlike(folded[i]) and not raw[i][:1].isupper() for i in range(best[0], end))
-    # "Menurut Anies, ...", "kata Anies", "Anies said ...": the word that attributes the words
+    # "Menurut Wiradinata, ...", "kata Wiradinata", "Wiradinata said ...": the word that attributes the words
     # to the name is not one the official said; left in, a search for them finds nothing.
     after = end + 1 if end < len(raw) and folded[end] in _attributions() else end
     before_name = start - 1 if start > 0 and folded[start - 1] in _attributions() else start
