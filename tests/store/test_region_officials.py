@@ -63,7 +63,7 @@ def test_an_official_is_listed_with_the_post_held_in_the_region_and_its_words(en
         listed = {o.name: o for o in officials_in_area(session=session, area_id=province.id)}
         key = area_key(province)
     her = listed["Sri Wahyuni"]
-    assert her.posts == (("Wali Kota", "Kota Bekasi"),)
+    assert [(p.role, p.area_name) for p in her.posts] == [("Wali Kota", "Kota Bekasi")]
     assert her.statement_count == said_as_mayor  # not the two said as minister
 
     from fastapi.testclient import TestClient
