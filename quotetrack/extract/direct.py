@@ -191,7 +191,7 @@ def _reports_before(text: str, lo: int, at: int, lex: Lexicon) -> bool:
     the sentence's first word, which a capitalised word or a pronoun before it may be subject of."""
     at = _before_space(text, lo, at) - 1  # (the previous sentence's closing mark)
     opening = max(text.rfind(". ", lo, at) + 2, lo)
-    if opening >= at or any(mark in text[opening:at] for mark in '"“”'):
+    if opening >= at or any(map(text[opening:at].__contains__, '"“”')):
         return False  # (none, or a sentence with a quote of its own: the quote's cue decides, not this)
     verb = lex.verb_re.search(text, opening, at)
     return verb is not None and verb.start() > opening and verb.group()[:1].islower()

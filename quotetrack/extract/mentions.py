@@ -2850,6 +2850,15 @@ def _names_a_body(body: list[str], lex: Lexicon) -> bool:
 _ARABIC_ARTICLES = frozenset({"al", "el", "as", "asy", "ash", "ad", "ar", "an", "at", "az", "ath"})
 
 
+def index_after_first(tokens: list[str], word: str) -> int | None:
+    """Where `word` stands first among `tokens` after the first token, else None: list.index, with
+    no Python loop over the tokens (a loop for each chunk of each mention parsed)."""
+    try:
+        return tokens.index(word, 1)
+    except ValueError:
+        return None
+
+
 def _is_pair(word: str) -> bool:
     """ "Pranoto-Munir": two people's names joined; "Perangin-angin", "Perangin-Angin" (a Batak
     clan name that repeats its end) and "Al-Haddad" are one."""
@@ -4175,7 +4184,12 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     longest = EPITHET_WORDS + 6 if _DESCRIBED_BY_POST.match(printed) else EPITHET_WORDS
     if (
         2 <= len(described) <= longest
-        and (described[-1].casefold() in DEMONSTRATIVES or _NICKNAMED_LAST.search(printed) is not None)
+        and (
+            described[-1].casefold() in DEMONSTRATIVES
+            # (every match holds one of the two verbs: the pattern opens with \b, tried at every character)
+            or ("disapa" in printed or "dipanggil" in printed)
+            and _NICKNAMED_LAST.search(printed) is not None
+        )
         and (described[0][:1].islower() or _common_noun(described[0], lex))
     ):
         # "tutur pria yang akrab disapa Hendi itu", "kata politikus PDIP itu": a description of
@@ -4273,7 +4287,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             and any(_key(c.split()[0]) in _PLACE_MARKERS for c in chunks[index + 1 :] if c.split())
         ):
             continue  # "Di Kayu Pasak, Palembayan, Kabupaten Agam, ...": a place in a list of where
-        to_at = next((k for k, t in enumerate(tokens) if k and t == "kepada"), None)
+        to_at = index_after_first(tokens, "kepada")
         if to_at is not None:
             tokens = tokens[:to_at]  # "Andi Erwin kepada Wartawan": who was told, not who spoke
         elif lex.lang == "en" and "to" in tokens[1:] and not _named_after_post(tokens, lex):
@@ -4284,7 +4298,7 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
             start, end = _name_run(tokens[:to_at], lex)
             if end == to_at and end - start >= 2:
                 tokens = tokens[:to_at]
-        which = next((k for k, t in enumerate(tokens) if k and t == "yang"), None)
+        which = index_after_first(tokens, "yang")
         if which is not None and _name_run(tokens[:which], lex) == (0, which):
             tokens = tokens[:which]  # "Ari yang sudah dirumahkan": the name, then a clause about them
         if lex.lang == "en" and index == len(chunks) - 1 and len(tokens) > 2 and _key(tokens[0]) in _CLAUSE_LINKS:

@@ -303,7 +303,7 @@ def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
         # opened closes with it.
         close = next((k for k in range(end, stripped_from) if text[k] in '"”'), None)
         end = close + 1 if close is not None else end
-    elif any(mark in text[end:stripped_from] for mark in "'’") and _SINGLE_LEFT_OPEN.search(span):
+    elif any(map(text[end:stripped_from].__contains__, "'’")) and _SINGLE_LEFT_OPEN.search(span):
         # "said voters had rejected 'politics as usual', adding ...": the same with single marks
         end = next(k for k in range(end, stripped_from) if text[k] in "'’") + 1
     while start < end and text[start] in " \t,;:":
@@ -1369,7 +1369,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             limit = tail.start()  # "... next year - although he gave no figures": the reporter's, not the speaker's
         if (
             lex.lang == "en"
-            and any(word in text[start:limit] for word in _OWN_ACT_WORDS)
+            and any(map(text[start:limit].__contains__, _OWN_ACT_WORDS))  # (the span cut once)
             and (act := _OWN_ACT.search(text, start, limit)) is not None
         ):
             limit = act.start()  # "... in the next few weeks and attacked the Tory plans": what he did next
@@ -1736,7 +1736,7 @@ def _said_back(text: str, at: int, before: Span | None, index: int, lex: Lexicon
     if before is None or (told := said_back_by(text, at, lex)) is None:
         return None
     start, end = _strip_end(text, before.start, before.end)
-    if _words(text[start:end]) < _MIN_CONTENT_BEFORE or any(mark in text[start:end] for mark in '"“”'):
+    if _words(text[start:end]) < _MIN_CONTENT_BEFORE or any(map(text[start:end].__contains__, '"“”')):
         return None
     return _found(start, end, index, told[0], told[1], False, 0.6)
 

@@ -2053,7 +2053,7 @@ class Registry:
                 # "Mr Galloway accused ...": the surname after a title; the title opens the sentence.
                 titled = (
                     _TITLE_AT_END.search(text, max(0, at - 8), at)
-                    if any(c in text[max(0, at - 8) : at] for c in "MSDL")
+                    if any(map(text[max(0, at - 8) : at].__contains__, "MSDL"))
                     else None
                 )
                 lead = titled.start() if titled else at

@@ -419,7 +419,9 @@ _THREE_APOSTROPHES_CLOSING = re.compile(r"(?<=[^\s'])'''(?!')")
 _THREE_APOSTROPHES_OPENING = re.compile(r"(?<![^\s(])'''(?=[^\s'])")
 # A verb right after a name: it opens a sentence ("Jonan mengatakan", "Smith said").
 _VERB_AFTER_NAME = re.compile(r" (?:me[mnr]?\w+|menge\w+|ber\w+|said|says|told|added)\b")
-_WIDE_GAP = re.compile(r"(?<=[^\W\d_]) {2,}(?=[A-Z])")  # a letter, a wide gap, a capital: a name again?
+# A letter, a wide gap, a capital: a name again? (Written to open with the gap's first space, the
+# letter before it looked back at: a pattern opening with a look-behind is tried at every character.)
+_WIDE_GAP = re.compile(r" (?<=[^\W\d_] ) +(?=[A-Z])")
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*$")
 
 
@@ -555,7 +557,11 @@ def _place(raw: str) -> str:
 # ("Lihat juga video: <title>": a video's title, the same way)
 _READ_ALSO = re.compile(r"\b(?:baca|simak|lihat|tonton)\s+(?:juga|pula)(?:\s+vid(?:e|i)o)?\s*:\s*", re.IGNORECASE)
 # Where a match of _READ_ALSO may open, read in the lower-cased paragraph (see case_blind_finditer).
-_READ_ALSO_LOWERED = re.compile(r"(?:baca|simak|lihat|tonton)\s+(?:juga|pula)(?:\s+vid(?:e|i)o)?\s*:")
+# (Its words opened by their first letters, each then read on: a pattern opening with an
+# alternation is tried at every character, one opening with a set of letters is scanned for them.)
+_READ_ALSO_LOWERED = re.compile(
+    r"[bslt](?:(?<=b)aca|(?<=s)imak|(?<=l)ihat|(?<=t)onton)\s+(?:juga|pula)(?:\s+vid(?:e|i)o)?\s*:"
+)
 # A video player's marker left in the text: "[Gambas:Video 20detik]", "[Gambas:Video CNN]".
 _EMBED_MARKER = re.compile(r"\s*\[Gambas:[^\]]{0,60}\]")
 # Where a glued headline ends: a lower-case letter or digit, then a capitalised word or an opening quote.

@@ -623,3 +623,79 @@ def test_balinese_names_start_where_every_start_was_tried() -> None:
             assert mentions._balinese_name_start(tokens, end) == start, (tokens, end)
             found += start is not None
     assert found > 1000
+
+
+def test_a_word_after_the_first_token_is_found_where_the_loop_found_it() -> None:
+    def by_loop(tokens: list[str], word: str) -> int | None:
+        return next((k for k, t in enumerate(tokens) if k and t == word), None)
+
+    rng = random.Random(36)
+    pool = ["kepada", "yang", "Kepada", "Andi", "Wartawan", "Bupati", "yang,", ""]
+    samples = [[rng.choice(pool) for _ in range(rng.randint(0, 6))] for _ in range(_SAMPLES)]
+    for tokens in samples + [["kepada"], ["kepada", "kepada"], ["Rina", "Wulandari", "kepada", "wartawan"]]:
+        for word in ("kepada", "yang"):
+            assert mentions.index_after_first(tokens, word) == by_loop(tokens, word), (tokens, word)
+
+
+def test_quote_then_back_pairs_are_every_closing_quote_before_every_head() -> None:
+    pairs = {f"{q} {head}" for q in reported.CLOSING_QUOTES[:2] for head in reported.BACK_HEADS}
+    assert set(pipeline._QUOTE_THEN_BACK) == pairs
+    assert '" Hal ' in pipeline._QUOTE_THEN_BACK and "” Demikian " in pipeline._QUOTE_THEN_BACK
+
+
+def test_wide_gaps_are_found_where_the_look_behind_form_found_them() -> None:
+    plain = re.compile(r"(?<=[^\W\d_]) {2,}(?=[A-Z])")
+    rng = random.Random(361)
+    pieces = [" ", "  ", "   ", "a", "A", "é", "É", "9", "_", ".", "\n", "\t", "Budi", "kata"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(_SAMPLES)]
+    texts.append("kata Kabid Humas, Darma Wirasena  Darma Wirasena di lokasi.  Lalu 9  Budi _  Ani")
+    assert clean._WIDE_GAP.pattern.startswith(" ")  # (scanned for spaces, not tried at every character)
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in clean._WIDE_GAP.finditer(text)] == spans, repr(text)
+        found += len(spans)
+    assert found > 500
+
+
+def test_read_also_links_open_where_the_alternation_opened_them() -> None:
+    plain = re.compile(r"(?:baca|simak|lihat|tonton)\s+(?:juga|pula)(?:\s+vid(?:e|i)o)?\s*:")
+    rng = random.Random(362)
+    pieces = ["baca", "simak", "lihat", "tonton", "bbaca", "a", "s", " ", "\n", "juga", "pula", " video", " vidio", ":"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(_SAMPLES)]
+    assert clean._READ_ALSO_LOWERED.pattern.startswith("[bslt]")  # (scanned for the first letters)
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in clean._READ_ALSO_LOWERED.finditer(text)] == spans, repr(text)
+        found += len(spans)
+    assert found > 20
+
+
+def test_a_nickname_at_a_mention_s_end_holds_one_of_the_two_verbs() -> None:
+    rng = random.Random(363)
+    pieces = ["disapa", "dipanggil", "Disapa", " ", '"', "“", "”", "'", "Kang", "Ujang", "x", "-", "\n"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(_SAMPLES)]
+    found = 0
+    for text in texts:
+        if mentions._NICKNAMED_LAST.search(text):
+            assert "disapa" in text or "dipanggil" in text, repr(text)
+            found += 1
+    assert found > 100
+
+
+def test_a_mention_without_either_verb_never_runs_the_nickname_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    searched: list[str] = []
+
+    class Counted:
+        def search(self, text: str) -> re.Match[str] | None:
+            searched.append(text)
+            return plain.search(text)
+
+    plain = mentions._NICKNAMED_LAST
+    monkeypatch.setattr(mentions, "_NICKNAMED_LAST", Counted())
+    lex = lexicon("id")
+    assert mentions._parse_mention("Bupati Sukamaju Ahmad Fauzi", lex) is not None
+    assert searched == []
+    read = mentions._parse_mention("pria yang akrab disapa Kang Ujang", lex)
+    assert searched and read is not None and read.pronoun
