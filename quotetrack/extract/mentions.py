@@ -3589,7 +3589,11 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # no part of the name; the lexicon has no "lady" title for "First Lady X" and "Lady Justice
         # X", posts that hold the word
         return parse_mention(printed, _with_lady_title(lex))
-    if lex.lang == "en" and (member := _MEMBER_AFTER_NAME.search(printed)) is not None:
+    if (
+        lex.lang == "en"
+        and printed.endswith(_MEMBER_AFTER_ENDS)
+        and (member := _MEMBER_AFTER_NAME.search(printed)) is not None
+    ):
         # "Sarah Blythe MP said", "Niall Brennan TD": a member's post after the name (in
         # Indonesian copy those letters are a degree's, "MP" for Magister Pertanian)
         named = parse_mention(printed[: member.start(1)].rstrip(" ,"), lex)
@@ -3686,7 +3690,11 @@ FIELDS_LISTED_EN = re.compile(r"\b[A-Za-z][\w-]*(?:,\s+[A-Za-z][\w-]*)+,?\s+and\
 _LISTED_COMMA = "\ue000"
 _ROYAL_STYLES = ("Prince ", "Princess ", "Sheikh ", "Sheikha ")
 # A member's post printed after the name, as British and Irish copy does: "Sarah Blythe MP".
-_MEMBER_AFTER_NAME = re.compile(r"[a-z][,]?\s+(MP|MSP|MS|MLA|MEP|TD|AM)$")
+_MEMBER_POSTS_AFTER = ("MP", "MSP", "MS", "MLA", "MEP", "TD", "AM")
+_MEMBER_AFTER_NAME = re.compile(rf"[a-z][,]?\s+({'|'.join(_MEMBER_POSTS_AFTER)})$")
+# What a mention must end with for the pattern to match ("$" may stand before a final line break):
+# tested first, as the pattern is tried at each lower-case letter of every English mention.
+_MEMBER_AFTER_ENDS = (*_MEMBER_POSTS_AFTER, "\n")
 # Modal and aspect words (lower-case): a clause's, never a post's.
 CLAUSE_WORDS = frozenset(
     {

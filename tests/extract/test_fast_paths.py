@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from quotetrack.extract import around, dating, mentions, pipeline, quotes, reported, speakers
+from quotetrack.extract import around, cues, dating, mentions, pipeline, quotes, reported, speakers
 from quotetrack.extract import words as words_module
 from quotetrack.extract.words import lexicon
 from quotetrack.text import clean, lang, segment
@@ -699,3 +699,32 @@ def test_a_mention_without_either_verb_never_runs_the_nickname_pattern(monkeypat
     assert searched == []
     read = mentions._parse_mention("pria yang akrab disapa Kang Ujang", lex)
     assert searched and read is not None and read.pronoun
+
+
+def test_clauses_start_where_the_alternation_of_sets_started_them() -> None:
+    plain = re.compile(r"[.!?;](?=\s)\s*|[\"“”]\s*|\n")
+    rng = random.Random(364)
+    pieces = [".", "!", "?", ";", '"', "“", "”", "\n", " ", "\t", "a", "B", ",", "'", "said"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(_SAMPLES)] + _INVENTED
+    assert cues._CLAUSE_START.pattern.startswith('[.!?;\\"“”\\n]')  # (one set of every opening mark, scanned for)
+    found = 0
+    for text in texts:
+        for lo, hi in ((0, len(text)), (1, max(1, len(text) - 1))):
+            spans = [m.span() for m in plain.finditer(text, lo, hi)]
+            assert [m.span() for m in cues._CLAUSE_START.finditer(text, lo, hi)] == spans, repr(text)
+            found += len(spans)
+    assert found > 10_000
+
+
+def test_a_member_s_post_after_a_name_ends_the_mention() -> None:
+    plain = re.compile(r"[a-z][,]?\s+(MP|MSP|MS|MLA|MEP|TD|AM)$")
+    assert mentions._MEMBER_AFTER_NAME.pattern == plain.pattern
+    rng = random.Random(365)
+    pieces = ["MP", "MSP", "MS", "MLA", "MEP", "TD", "AM", "M", "P", "Blythe", "a", ",", " ", "\n", "\t", "x"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(_SAMPLES)]
+    found = 0
+    for text in texts:
+        if plain.search(text):
+            assert text.endswith(mentions._MEMBER_AFTER_ENDS), repr(text)
+            found += 1
+    assert found > 100
