@@ -997,7 +997,8 @@ class Registry:
 
     def _learn_nicknames(self, text: str) -> None:
         pairs = []
-        if _hints_nickname(text):  # most articles introduce no nickname: skip the costly pattern
+        hinted = _hints_nickname(text)  # (read once: a pass over the article's text)
+        if hinted:  # most articles introduce no nickname: skip the costly pattern
             pairs += [(m.group("full"), m.group("nick")) for m in _NICKNAME.finditer(text)]
             pairs += [(m.group("full"), m.group("nick")) for m in _NICKNAME_FIRST.finditer(text)]
         at = text.find(" atau ")
@@ -1027,7 +1028,7 @@ class Registry:
                     person.name = f"{person.name} {quoted.group('last')}"
                     person.tokens = person.tokens | _tokens(quoted.group("last"))
                 pairs.append((person.name, quoted.group("nick")))
-        if self.lex.lang == "id" and _hints_nickname(text):
+        if self.lex.lang == "id" and hinted:
             self._learn_described_nicknames(text)
         for full, nick in pairs:
             if nick.casefold() in self.lex.roles or nick.casefold() in self.lex.institutions:

@@ -728,3 +728,19 @@ def test_a_member_s_post_after_a_name_ends_the_mention() -> None:
             assert text.endswith(mentions._MEMBER_AFTER_ENDS), repr(text)
             found += 1
     assert found > 100
+
+
+def test_an_article_is_read_for_nickname_hints_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    plain = speakers._hints_nickname
+
+    def counted(text: str) -> bool:
+        read.append(text)
+        return plain(text)
+
+    monkeypatch.setattr(speakers, "_hints_nickname", counted)
+    text = 'Camat Sukaraja yang biasa disapa Pak Darto mengatakan, "Pasar dibuka bulan depan," kata Darto.'
+    registry = speakers.Registry(lexicon("id"))
+    registry.scan(text)
+    assert plain(text)  # (the article does introduce a nickname: both readings are needed)
+    assert read == [text]
