@@ -744,3 +744,16 @@ def test_an_article_is_read_for_nickname_hints_once(monkeypatch: pytest.MonkeyPa
     registry.scan(text)
     assert plain(text)  # (the article does introduce a nickname: both readings are needed)
     assert read == [text]
+
+
+def test_a_case_turn_is_found_in_the_lines_the_lower_case_first_form_found_it_in() -> None:
+    plain = re.compile(r"[a-z][A-Z]")
+    assert clean._CASE_TURN.pattern.startswith("[A-Z]")  # (scanned for capitals, the fewer)
+    rng = random.Random(366)
+    pieces = ["a", "z", "A", "Z", "é", "É", " ", "\n", "1", "kata", "Bupati", "KPU", "-"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(_SAMPLES)] + _INVENTED
+    turns = 0
+    for text in texts:
+        assert (clean._CASE_TURN.search(text) is None) == (plain.search(text) is None), repr(text)
+        turns += plain.search(text) is not None
+    assert 1000 < turns < len(texts) - 1000
