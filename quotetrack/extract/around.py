@@ -21,7 +21,10 @@ from quotetrack.text.stem import is_dictionary_word
 # after it opens a sentence of its own and the one named later is taken for its subject).
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=\n)|(?<=[.!?])(?<![\s.][A-Z]\.)(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bGov\.)"
-    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bSt\.)[\"”’]?\s+(?=[\"“”]?[A-Z]))"
+    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bSt\.)"
+    # (Indonesian titles before a name: "Bupati X Hj. Y dan Wakil Bupati Z" is one sentence)
+    r"(?<!\bHj\.)(?<!\bIr\.)(?<!\bKH\.)(?<!\bDrs\.)(?<!\bDra\.)(?<!\bTgk\.)(?<!\bPdt\.)(?<!\bProf\.)(?<!\bdr\.)"
+    r"[\"”’]?\s+(?=[\"“”]?[A-Z]))"
 )
 _SENTENCE_LOOKBACK = 400
 # What may stand between an office and the name it precedes: capitalised words, bracketed short

@@ -68,7 +68,8 @@ _LEAD = re.compile(r"[\s,.!?;:—–-]{0,4}")
 _TITLE_DOT = re.compile(
     # (a capital after a full stop closes an initialism: "the U.S. State Department")
     # ("Letkol Inf. X", "Kolonel Czi. Y", "Letkol Pnb. Z": an officer's corps after the rank)
-    r"(?:(?:^|\s)(?:Dr|Drs|Dra|dr|drg|drh|Ir|Hj|KH|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Inf|Kav|Arh|Arm|Czi|Cpm|Chk|Ckm|Pnb|Psk|Ms|Mr|Mrs|Gov|Govs|Sen|Sens|Rep|Reps|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
+    # ("kata Tgk. X", "ujar Pdt. Y", "kata Ust. Z": a cleric's title in Aceh, a church, a pesantren)
+    r"(?:(?:^|\s)(?:Dr|Drs|Dra|dr|drg|drh|Ir|Hj|KH|Tgk|Pdt|Mgr|Ust|Prof|Pj|PJ|Pjs|Plt|Plh|Kab|Pol|Inf|Kav|Arh|Arm|Czi|Cpm|Chk|Ckm|Pnb|Psk|Ms|Mr|Mrs|Gov|Govs|Sen|Sens|Rep|Reps|St|Lt|Gen|Col|Jr|Sr|Rev|Hon|Fr|"
     rf"Sgt|Capt|Cllr|Supt|Insp|Det|Maj|Cpl|Adm|Cmdr|Cdr|Brig|Atty|Gen|Engr|Arc|Barr|Amb|Smt|Rt|{'|'.join(NAME_SHORT_FORMS)})"
     r"|(?:^|[\s.])[A-Z])$"
 )
@@ -76,7 +77,7 @@ _COMPANY_DOT = re.compile(r"\s[A-Z][\w&'’-]*\s+(?:Ltd|Inc|Corp|Co|Bros|Plc)$")
 # A title's, a rank's, an initial's or a company's full stop inside a mention ("Gov. X", "Dr. Y",
 # "M. Z", "IG Ltd.", "Police chief Adj. Sr. Comr. X") ends no sentence.
 ABBREVIATION_DOT = re.compile(
-    r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|KH|Prof|Pj|Plt|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Ltd|Inc|Corp|Co|Bros"
+    r"\b(?:[A-Z]|Dr|Drs|Dra|Ir|Hj|KH|Tgk|Pdt|Mgr|Ust|Prof|Pj|Plt|Pol|Ms|Mr|Mrs|Gov|Sen|Rep|St|Lt|Gen|Col|Jr|Sr|Ltd|Inc|Corp|Co|Bros"
     r"|Comr|Adj|Insp|Supt|Brig|Maj|Capt|Sgt|Det|Cmdr|Adm)\."
 )
 _WINDOW = 160

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Kind = Literal["legislator", "politician", "general", "field_officer", "former"]
+Kind = Literal["legislator", "politician", "general", "field_officer", "junior_officer", "former"]
 
 # Words for a member of a legislature ("wakil rakyat", "anggota dewan": two words each).
 _LEGISLATOR_HEADS = frozenset({"legislator", "legislatif", "senator", "anggota dewan", "wakil rakyat"})
@@ -48,6 +48,11 @@ _FIELD_OFFICER_RANKS = frozenset(
     {"mayor", "letkol", "letnan kolonel", "kolonel", "kompol", "komisaris polisi", "akbp", "kombes", "komisaris besar"}
     | {"ajun komisaris besar"}
 )
+# Junior officers' ranks ("perwira pertama": from a second lieutenant to a captain, from an Ipda to an AKP).
+_JUNIOR_OFFICER_RANKS = frozenset(
+    {"letda", "letnan dua", "lettu", "letnan satu", "kapten", "ipda", "inspektur polisi dua", "iptu"}
+    | {"inspektur polisi satu", "akp", "ajun komisaris polisi"}
+)
 # A force's or a corps' word between a rank and the name ("Irjen Pol X", "Letkol Inf X", "Kolonel Laut (P) X").
 _CORPS = r"(?:(?:polisi|pol|tni|inf|kav|arh|art|cpm|czi|laut|marinir|\(purn\)|\(p\)|\(k\))\.?\s+)*"
 # A past post printed with the person ("mantan Kapolres X", "yang pernah menjabat Kapolres X").
@@ -74,6 +79,8 @@ def epithet_kind(words: list[str]) -> tuple[Kind, str] | None:
         return "general", "tinggi"  # (a general of any stars)
     if two == "perwira menengah" or first == "pamen":
         return "field_officer", ""
+    if two == "perwira pertama" or first == "pama":
+        return "junior_officer", ""
     if first in ("mantan", "eks", "bekas") and len(words) > 1 and words[1][:1].isupper():
         return "former", words[1]
     return None
@@ -103,7 +110,10 @@ def fits(kind: Kind, detail: str, role: str | None, introduced: str, name: str) 
     if kind == "former":
         # (what someone was the article may not say: "mantan Gubernur X itu" of a president)
         return True if re.search(_PAST_MARK + re.escape(detail) + r"\b", introduced, re.IGNORECASE) else None
-    ranks = _FIELD_OFFICER_RANKS if kind == "field_officer" else _STARS.get(detail, _GENERALS)
+    if kind == "field_officer":
+        ranks = _FIELD_OFFICER_RANKS
+    else:
+        ranks = _JUNIOR_OFFICER_RANKS if kind == "junior_officer" else _STARS.get(detail, _GENERALS)
     first = name.split()[0] if name.split() else ""
     rank = re.search(
         r"\b(?:" + "|".join(sorted(ranks, key=len, reverse=True)) + r")\.?\s+" + _CORPS + re.escape(first) + r"\b",

@@ -15,6 +15,7 @@ from quotetrack.extract.cues import COORDINATORS, JUDGES
 from quotetrack.extract.dating import EARLIER_OCCASION, attribution_date, block_dates
 from quotetrack.extract.descriptors import describe, plain_description
 from quotetrack.extract.direct import find_direct
+from quotetrack.extract.glued_id import place_after_locative
 from quotetrack.extract.mentions import (
     BODY_KINDS_EN,
     DEMONSTRATIVES,
@@ -548,6 +549,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             else None
         )
         region = mention.region if mention and mention.region else person.region if person else None
+        if person is None and mention is not None and lang == "id" and place_after_locative(mention.role):
+            role = region = None  # ("Pedagang di Jalan Gatot Soebroto": no one named, a street; no post)
         if lang == "en":
             role, region = seat_place(role, region)  # "MP for Northfield": the seat's constituency
             role = exco_post(rank_before_chamber(official_of_body(role)))

@@ -29,6 +29,19 @@ from quotetrack.extract.around import (
 from quotetrack.extract.cues import ABBREVIATION_DOT, COORDINATORS, inverted_said
 from quotetrack.extract.descriptors import describes_private_person, description_at, plain_description
 from quotetrack.extract.epithets_id import Kind, epithet_kind, fits
+from quotetrack.extract.glued_id import (
+    ends_with_numbered_name,
+    eponym_body,
+    in_a_body_s_name,
+    may_open_a_name,
+    numbered_body_words,
+    one_place_post,
+    other_local_place,
+    place_after_locative,
+    short_form_shaped,
+    unit_head_alone,
+    unit_head_post,
+)
 from quotetrack.extract.mentions import (
     ADDRESS_WORDS,
     CAMPAIGN,
@@ -51,6 +64,7 @@ from quotetrack.extract.mentions import (
     is_lone_title,
     is_member_title,
     is_military_rank,
+    is_rank_word,
     job_of_the_named,
     name_after_unit_number,
     name_in_post,
@@ -1368,6 +1382,18 @@ class Registry:
             moved = 1  # "Presiden Direktur PT Bank BCA Syariah John Kosasih", and "BCA Syariah" alone
         if not moved and mention.role and self.lex.lang == "id" and not national:
             moved = self._given_name_after(mention, words)
+        if not moved and mention.role and self.lex.lang == "id":
+            if eponym_body(mention.role) and not mention.printed.startswith(mention.name):
+                # "RSUD dr. Slamet Garut meminta ...": the hospital speaks, named after someone
+                return ParsedMention(printed=mention.printed, org=mention.printed)
+            if place_after_locative(mention.role):
+                return self._street_not_name(mention, words)
+            moved = self._glued_place_or_number(mention, words)
+        numbered = f"{mention.role} {' '.join(words[:moved])}"
+        if self.lex.lang == "id" and mention.role and ends_with_numbered_name(numbered):
+            # ("Rektor Universitas Tujuh Belas Agustus Semarang X": the body's town, then the name)
+            while moved < len(words) - 1 and self._no_name_word(words[moved], False):
+                moved += 1
         if not moved:
             return mention
         complement = " ".join(words[:moved])
@@ -1405,6 +1431,68 @@ class Registry:
         if len(post) >= 2 and _bare(post[-2]) in _PLACE_SLOTS and _bare(last) in PLACE_OPENERS:
             return opens if opens == 1 else 0  # "Kepala Desa Tanjung" + "Sari Ujang Suryana"
         return opens if opens == 1 and rest >= 2 and last.isupper() and len(last) >= 2 else 0
+
+    def _glued_place_or_number(self, mention: ParsedMention, words: list[str]) -> int:
+        """How many words at the front of a name glued to its post are the body's or the place's:
+        a body's number words ("Rektor Universitas Sebelas Maret" + "X"); the one place of a local
+        head's post before a name of one word ("Camat Pangalengan" + "Tarsono"), unless that word
+        opens names or ends as they do ("Camat Sukartini Handarini"), the article calls the person
+        by it, or it names the unit's place by another word ("Kecamatan Cisompet ... Camat
+        Sumaryono Wiradinata"); a unit's field in common words ("Kasi Perlindungan" + "Tanaman X")."""
+        cut = numbered_body_words(mention.role, words)
+        if cut:
+            return cut
+        first = words[0]
+        if (
+            unit_head_alone(mention.role)
+            and first.casefold() not in self.short_names
+            and (short_form_shaped(first) or _bare(first) not in given_names_id())
+        ):
+            # "Kadis Perkim Sukabumi X", "Kabid Dalops X": the unit, then the place it serves
+            cut = 1
+            while cut < len(words) - 1 and (self._no_name_word(words[cut], False) or short_form_shaped(words[cut])):
+                cut += 1
+            return cut if cut < len(words) else 0
+        if (
+            unit_head_post(mention.role)
+            and len(words) >= 2
+            and is_dictionary_word(_bare(first))
+            and first.casefold() not in self.short_names
+            and not self._gives_a_name([first])
+            and _bare(first) not in given_names_id()
+        ):
+            # "Kasi Perlindungan Tanaman X": the unit's field, spelled out in common words
+            given = given_names_id()
+            while cut < len(words) - 1 and is_dictionary_word(_bare(words[cut])) and _bare(words[cut]) not in given:
+                cut += 1
+            return cut
+        if (
+            len(words) == 2
+            and one_place_post(mention.role)
+            and len(first.rstrip(".")) > 3
+            and not self._gives_a_name([first])
+            and _bare(first) not in given_names_id()
+            and not is_rank_word(first)
+            and not other_local_place(self.text, first)
+            and not may_open_a_name(first)
+        ):
+            return 1
+        return 0
+
+    def _street_not_name(self, mention: ParsedMention, words: list[str]) -> ParsedMention:
+        """A mention whose "name" follows a street word or "di" and a place's kind ("Pedagang di
+        Jalan Gatot Soebroto", "Warga di Pasar Sentral"): a street named after someone is a
+        place, and the mention names no one. The name begins only at a later word that is a given
+        name or one the article calls someone by ("Warga di Jalan Sudirman Tarigan ... kata
+        Tarigan")."""
+        given = given_names_id()
+        start = next(
+            (k for k in range(1, len(words)) if words[k].casefold() in self.short_names or _bare(words[k]) in given),
+            None,
+        )
+        if start is None:
+            return ParsedMention(printed=mention.printed)  # (people the article does not name)
+        return replace(mention, name=" ".join(words[start:]), role=f"{mention.role} {' '.join(words[:start])}")
 
     def _place_goes_on(self, role: str | None, words: list[str]) -> bool:
         """Whether the name's first word ends the place its post began ("Camat Mampang" +
@@ -1446,8 +1534,10 @@ class Registry:
             # only after a word that is no one's name (a place, a body, a dictionary word).
             # Dictionary words are given names too ("Firdaus Diezo", called "Diezo"): only one
             # the article also prints in lower case ("Aplikasi Basuki") names no one.
-            ends_name = self.lex.lang == "id" and any(
-                self._no_name_word(w, dictionary=False) or w.casefold() in self.common for w in cut
+            ends_name = self.lex.lang == "id" and (
+                any(self._no_name_word(w, dictionary=False) or w.casefold() in self.common for w in cut)
+                # ("Direktur Utama PT Jasa Marga Ruswandi ... kata Ruswandi": the firm's name ran on)
+                or (in_a_body_s_name(mention.role) and not any(_bare(w) in given_names_id() for w in cut))
             )
             return start if ends_name and not self._gives_a_name(cut) else moved
         given = _after_region(mention) and not any(is_dictionary_word(w.casefold()) for w in cut)
@@ -3318,7 +3408,10 @@ class Registry:
         if mention.org and self.lex.lang == "en" and (holder := self._holder_of_initials(mention)) is not None:
             return holder
         if mention.name or mention.org:
-            return self.add(self.refine(mention), position)
+            refined = self.refine(mention)
+            if not (refined.name or refined.org):
+                return None  # ("Pedagang di Jalan Gatot Soebroto mengeluhkan": a street, no one named)
+            return self.add(refined, position)
         if (
             mention.role
             and mention.region

@@ -49,7 +49,8 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         (
             around._SENTENCE_END,
             r"(?:(?<![\s.][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)"
-            r"(?<!\bLt)(?<!\bSt)\.|[!?])[\"”’]?\s+(?=[\"“”]?[A-Z])|\n",
+            r"(?<!\bLt)(?<!\bSt)(?<!\bHj)(?<!\bIr)(?<!\bKH)(?<!\bDrs)(?<!\bDra)(?<!\bTgk)(?<!\bPdt)(?<!\bProf)(?<!\bdr)"
+            r"\.|[!?])[\"”’]?\s+(?=[\"“”]?[A-Z])|\n",
         ),
         (quotes._DOUBLE, r"(?:''|[\"“”„])+"),
         (segment._BOUNDARY, r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])"),
