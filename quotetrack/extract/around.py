@@ -589,6 +589,9 @@ def _name_ends_item(words: list[re.Match[str]], index: int, lex: Lexicon) -> boo
     )
 
 
+_HONORARY_MARKS = frozenset({"(h.c.)", "(h.c)", "(hc)"})
+
+
 def _without_trailing_titles(post: str, lex: Lexicon) -> str:
     """`post` without the titles and ranks that end it ("... Polri Brigjen (Pol)", "... Jatim
     dr."): they are the name's; a post that is only titles stays as it is."""
@@ -601,8 +604,10 @@ def _without_trailing_titles(post: str, lex: Lexicon) -> str:
 
 def _is_title_word(word: str, lex: Lexicon) -> bool:
     """Whether `word` is a title or a rank's word, bare or in brackets: "(Pol)", and the navy's
-    corps "(P)" whose brackets the list of titles keeps ("Kolonel Laut (P)")."""
-    return word.strip("()").casefold() in lex.titles or word.casefold() in lex.titles
+    corps "(P)" whose brackets the list of titles keeps ("Kolonel Laut (P)"), and an honorary
+    doctorate's mark ("Dr. (H.C.)")."""
+    key = word.casefold()
+    return key.strip("()") in lex.titles or key in lex.titles or key in _HONORARY_MARKS
 
 
 def _names_post_head(words: list[re.Match[str]], index: int, lex: Lexicon) -> bool:

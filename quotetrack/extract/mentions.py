@@ -3599,7 +3599,13 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         named = parse_mention(printed[: member.start(1)].rstrip(" ,"), lex)
         if named is not None and named.name and not named.role and not named.org:
             return replace(named, printed=printed, role=member.group(1))
+    if lex.lang == "id" and (honorary := _HONORARY_DOCTORATE.search(printed)) is not None:
+        # "Gubernur X Dr. (H.C.) Y": the honorary doctorate's mark, no part of the post
+        read = parse_mention(printed[: honorary.start()] + printed[honorary.end() :], lex)
+        return replace(read, printed=printed) if read is not None else None
     mention = _parse_mention(printed, lex)
+    if lex.lang == "id" and mention is not None and mention.name and mention.role:
+        mention = _with_adat_title(mention, printed, lex)
     if lex.lang == "id" and (mention is None or not mention.name) and "," not in printed:
         # "Rudy Gunawan Bupati Garut mengatakan": the name first, then the post with no comma
         mention = name_then_post(printed, lex) or mention
@@ -3665,6 +3671,26 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         past = is_past_post(whose.split()[:1]) and not is_past_post(post.split())
         mention = replace(mention, role=f"former {post}" if past else post)
     return mention
+
+
+# An honorary doctorate's mark after "Dr." ("Dr. (H.C.) X", "Dr (HC) X").
+_HONORARY_DOCTORATE = re.compile(r"\s*\((?:H\.\s?C\.?|HC)\)")
+# A Minangkabau clan title printed inside a name, after the given name ("Irwansyah Datuk Bagindo"):
+# the titles list reads "Datuk" as opening a Malaysian name ("Datuk X"), leaving the given name in the post.
+_ADAT_TITLES = ("Datuk", "Datuak", "Dt.")
+
+
+def _with_adat_title(mention: ParsedMention, printed: str, lex: Lexicon) -> ParsedMention:
+    """The mention with the word the post took before an inner clan title given back to the name
+    ("Gubernur Sumbar Irwansyah" + "Bagindo" -> "Gubernur Sumbar" + "Irwansyah Datuk Bagindo"),
+    when that word is a given name the list knows."""
+    *post, last = (mention.role or "").split()
+    first = (mention.name or "").split()[0]
+    title = next((t for t in _ADAT_TITLES if f"{last} {t} {first}" in printed), None)
+    if title is None or _key(last) not in given_names_id():
+        return mention  # ("Menteri Besar Johor Datuk Onn Hafiz": a state, then a Malaysian honour)
+    role, region = _split_role_region(post, lex) if post else (None, None)
+    return replace(mention, role=role, region=region or mention.region, name=f"{last} {title} {mention.name}")
 
 
 def _only_the_office_s_place(mention: ParsedMention) -> bool:

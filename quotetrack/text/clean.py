@@ -30,6 +30,8 @@ _JUNK_LINE = re.compile(
     r"(?:lihat|tonton|simak|saksikan)\s+(?:juga\s+)?(?:video|vidio)\b|"
     r"iklan\s*$|\d+\s+komentar|posting\s+komentar|komentar\s*$|share\s*:|bagikan\s*:|"
     r"foto\s*:|\(?foto\s*:|ilustrasi\s*[:(]|caption\s*:|tags?\s*:|topik\s*:|photo\s*:|"
+    # ("Keterangan foto: Petani memanen padi ... 'Harga turun,' keluh seorang petani.")
+    r"keterangan\s+(?:foto|gambar)\s*:|"
     # (a related link's label, a photo's credit or caption: "Related Story ...", "Image copyright
     # Getty Images", "Image caption ...", "Media caption ...")
     r"related\s+stor(?:y|ies)\b|image\s+(?:copyright|caption)\b|media\s+caption\b|"
@@ -79,6 +81,19 @@ def _is_caption(line: str) -> bool:
     if not after[:1].isupper() or len(after) > 60 or any(ch.isdigit() for ch in after):
         return False
     return _CAPTION_CREDIT.search(line, max(0, slash - 60)) is not None
+
+
+# A paragraph that quotes someone, then the wire's photo or agency credit in brackets after its
+# last sentence ('... ," katanya. (ANTARA/Yudi)'): the credit goes, the paragraph stays.
+# (A quote closes after its punctuation: the apostrophe of "Jum'at" in a caption opens nothing.)
+_QUOTED_THEN_CREDIT = re.compile(r"[,.!?][\"”’']+\s*[a-z][^\"”“]{0,60}[.!?]\s+\([^()]{2,60}\)\s*$")
+
+
+def _without_caption(line: str) -> str:
+    """A caption line blanked (it says nothing anyone said), or, from a paragraph that quotes
+    someone, its bracketed credit alone cut off."""
+    quoted = _QUOTED_THEN_CREDIT.search(line)
+    return line[: line.rindex("(")].rstrip() if quoted is not None else ""
 
 
 _BYLINE = re.compile(
@@ -743,7 +758,7 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
     if first is not None and looks_like_title(lines, first):
         title = lines[first].strip()
         lines[first] = ""
-    lines = ["" if "/" in line and _is_caption(line) else line for line in lines]
+    lines = [_without_caption(line) if "/" in line and _is_caption(line) else line for line in lines]
     published = _publication_date(lines)
     kept: list[str] = []
     # Read-also links inside a paragraph go before the line checks: what they leave is text.

@@ -7,9 +7,11 @@ small invented article (invented people and bodies, real places)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.extract.ingested import statements
+from tests.extract.ingested import as_printed, statements
 
 
 def _said(text: str) -> list[tuple[str | None, str | None]]:
@@ -175,3 +177,42 @@ def test_a_body_speaking_through_its_official_is_the_official_s_statement() -> N
         "Dinas Kesehatan Garut melalui Kepala Bidang P2P, Rukmini Sastro, mengimbau warga menguras bak mandi."
     )
     assert _speaking(text) == [("Rukmini Sastro", "person")]
+
+
+def test_an_agency_s_credit_after_a_quote_leaves_the_paragraph_s_statements() -> None:
+    text = (
+        "Sekolah Rusak\n\nCIAMIS, Ciamis Kini - Plt. Kepala Disdik Ciamis H. Darmukti Suryadi, S.Pd., M.M."
+        ' mengatakan 40 sekolah rusak berat tahun ini. "Kami prioritaskan yang paling parah," katanya.'
+        " (ANTARA/Yudi)\n"
+    )
+    assert [s for s, _ in _said(text)] == ["Darmukti Suryadi", "Darmukti Suryadi"]
+
+
+def test_a_photo_s_description_is_no_statement() -> None:
+    text = (
+        "Harga Gabah\n\nKARAWANG - Kadis Pertanian Karawang Sarmolo Wirakusumah mengatakan pemkab membeli"
+        ' gabah petani.\n\nKeterangan foto: Petani memanen padi di Desa Tempuran. "Harga gabah turun terus,"'
+        " keluh seorang petani. (KARAWANG KINI/Dok)\n\nFoto: Bupati meninjau sawah. (ANTARA/Yudi)\n"
+    )
+    assert [s for s, _ in _said(text)] == ["Sarmolo Wirakusumah"]
+
+
+@pytest.mark.parametrize(
+    "governor", ["Gubernur Sumbar Irwansyah Datuk Bagindo", "Gubernur Sumbar Dr. (H.C.) Irwansyah Datuk Bagindo"]
+)
+def test_a_clan_title_inside_a_name_and_an_honorary_doctorate_stay_out_of_the_post(
+    governor: str, tmp_path: Path
+) -> None:
+    body = (
+        f"PADANG - {governor} mengatakan gelar kehormatan itu untuk masyarakat."
+        ' "Ini milik warga Sumbar," ujar Irwansyah.'
+    )
+    assert as_printed(body, tmp_path, "id") == [("Irwansyah Datuk Bagindo", "Gubernur", "Sumatera Barat")] * 2
+
+
+def test_a_malaysian_honour_after_a_state_keeps_the_state_in_the_post() -> None:
+    text = (
+        "Kunjungan\n\nJOHOR BAHRU - Menteri Besar Johor Datuk Onn Hafiz mengatakan kerja sama perbatasan"
+        " diperluas tahun depan.\n"
+    )
+    assert [s for s, _ in _said(text)] == ["Onn Hafiz"]
