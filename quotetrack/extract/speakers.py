@@ -1448,7 +1448,8 @@ class Registry:
             and first.casefold() not in self.short_names
             and (short_form_shaped(first) or _bare(first) not in given_names_id())
         ):
-            # "Kadis Perkim Sukabumi X", "Kabid Dalops X": the unit, then the place it serves
+            # "Kadis Perkim Sukabumi X", "Kabid Dalops X": the unit, then the place it serves (a
+            # unit's head is printed with the unit; even a common word there is the unit's)
             cut = 1
             while cut < len(words) - 1 and (self._no_name_word(words[cut], False) or short_form_shaped(words[cut])):
                 cut += 1
@@ -1456,14 +1457,12 @@ class Registry:
         if (
             unit_head_post(mention.role)
             and len(words) >= 2
-            and is_dictionary_word(_bare(first))
+            and self._field_word(first)
             and first.casefold() not in self.short_names
             and not self._gives_a_name([first])
-            and _bare(first) not in given_names_id()
         ):
             # "Kasi Perlindungan Tanaman X": the unit's field, spelled out in common words
-            given = given_names_id()
-            while cut < len(words) - 1 and is_dictionary_word(_bare(words[cut])) and _bare(words[cut]) not in given:
+            while cut < len(words) - 1 and self._field_word(words[cut]):
                 cut += 1
             return cut
         if (
@@ -1475,9 +1474,19 @@ class Registry:
             and not is_rank_word(first)
             and not other_local_place(self.text, first)
             and not may_open_a_name(first)
+            # ("Camat Teguh Prakoso", "Lurah Intan X": a common word is often a given name)
+            and not is_dictionary_word(_bare(first))
         ):
             return 1
         return 0
+
+    @staticmethod
+    def _field_word(word: str) -> bool:
+        """Whether a capitalised word names a unit's field, a noun made with "-an" ("Perlindungan",
+        "Tanaman", "Pemerintahan"), not a given name the list lacks that is also a common word
+        ("Indah", "Intan", "Teguh")."""
+        key = _bare(word)
+        return len(key) >= 6 and key.endswith("an") and is_dictionary_word(key) and key not in given_names_id()
 
     def _street_not_name(self, mention: ParsedMention, words: list[str]) -> ParsedMention:
         """A mention whose "name" follows a street word or "di" and a place's kind ("Pedagang di

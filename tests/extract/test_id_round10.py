@@ -86,6 +86,20 @@ def test_a_body_or_place_glued_to_the_name_stays_out_of_it(paragraph: str, speak
 
 
 @pytest.mark.parametrize(
+    ("lede", "speaker", "post"),
+    [
+        # a common word is often a given name ("Teguh", "Intan", "Indah"): after a local head's
+        # post or a unit's field it opens the name, as before this round
+        ("Camat Teguh Prakoso", "Teguh Prakoso", "Camat"),
+        ("Lurah Intan Permatasari", "Intan Permatasari", "Lurah"),
+        ("Kasi Pemerintahan Indah Wulansari", "Indah Wulansari", "Kasi Pemerintahan"),
+    ],
+)
+def test_a_common_word_that_is_a_given_name_opens_the_name(lede: str, speaker: str, post: str) -> None:
+    assert _said(_article(f"{lede} mengatakan jalan desa rusak parah sejak musim hujan.")) == [(speaker, post)]
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "Pedagang di Jalan Gatot Soebroto mengeluhkan sepinya pembeli sejak jalan itu diperbaiki.",
