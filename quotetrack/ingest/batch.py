@@ -6,6 +6,7 @@ process does with one item, so the slow part (fetching a page, parsing HTML) run
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,7 +14,15 @@ from pathlib import Path
 from quotetrack.errors import IngestError
 from quotetrack.ingest.feeds import FEED_ACCEPT, FeedEntry, parse_feed
 from quotetrack.ingest.fetch import FetchLimits, fetch, is_url
-from quotetrack.ingest.sources import Source, discover, fetch_source, is_feed_file, read_source, row_source
+from quotetrack.ingest.sources import (
+    Source,
+    discover,
+    fetch_source,
+    is_feed_file,
+    read_source,
+    refuse_special,
+    row_source,
+)
 from quotetrack.ingest.tables import TABLE_SUFFIXES, Row, TableOptions, read_table
 
 
@@ -75,6 +84,8 @@ def _guarded(location: str, items: Iterable[Item | IngestError]) -> Iterator[Ite
 def _file_items(
     path: Path, *, tables: TableOptions, forced: bool, max_bytes: int, limits: FetchLimits
 ) -> Iterator[Item | IngestError]:
+    with contextlib.suppress(OSError):  # a link whose target is gone: reading it says so
+        refuse_special(str(path), path.stat().st_mode)
     if (forced and tables.format) or path.suffix.lower() in TABLE_SUFFIXES:
         for row in read_table(path, tables, max_row_bytes=max_bytes):
             yield row if isinstance(row, IngestError) else Item("row", row.location, row=row)

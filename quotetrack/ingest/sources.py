@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import html as html_entities
+import os
 import re
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -69,15 +71,35 @@ class Source:
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Article files under `paths`: files as given, folders recursively, in a stable order. A
-    link whose target is gone (or loops) is yielded too, so that reading it reports it."""
+    link whose target is gone (or loops), a named pipe or a device is yielded too, so that
+    reading it reports it."""
     for p in map(Path, paths):
         if p.is_dir():
             for child in sorted(p.rglob("*")):
                 wanted = child.suffix.lower() in ARTICLE_SUFFIXES and not child.name.startswith(".")
-                if wanted and (child.is_file() or (child.is_symlink() and not child.exists())):
+                # Not only regular files: a named pipe or a device named like an article is
+                # yielded too, so that reading it reports it rather than skipping it silently.
+                if wanted and not child.is_dir():
                     yield child
         else:
             yield p
+
+
+def refuse_special(location: str, mode: int) -> None:
+    """IngestError for anything but a regular file: reading a named pipe would wait for a writer,
+    a device could be read forever."""
+    if stat.S_ISREG(mode):
+        return
+    kind = (
+        "a named pipe"
+        if stat.S_ISFIFO(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "not a file"
+    )
+    raise IngestError(location, f"cannot read: {kind}, not a regular file (nothing was read from it)")
 
 
 def is_feed_file(path: Path) -> bool:
@@ -148,15 +170,19 @@ def read_source(path: Path, *, max_bytes: int) -> Source:
     """Read one article file (.txt or HTML); raises IngestError with the reason when it cannot be used."""
     location = str(path)
     try:
-        size = path.stat().st_size
+        # O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused just below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         raise IngestError(location, f"cannot read: {exc.strerror or exc}") from exc
-    if size > max_bytes:
-        raise IngestError(location, f"file is {size:,} bytes, over the limit of {max_bytes:,}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(location, f"cannot read: {exc.strerror or exc}") from exc
+    with open(fd, "rb") as file:
+        try:
+            refuse_special(location, os.fstat(fd).st_mode)
+            size = os.fstat(fd).st_size
+            if size > max_bytes:
+                raise IngestError(location, f"file is {size:,} bytes, over the limit of {max_bytes:,}")
+            data = file.read(max_bytes + 1)
+        except OSError as exc:
+            raise IngestError(location, f"cannot read: {exc.strerror or exc}") from exc
     content_type = "text/html" if path.suffix.lower() in HTML_SUFFIXES else None
     return source_from_bytes(data, location=location, max_bytes=max_bytes, content_type=content_type)
 
