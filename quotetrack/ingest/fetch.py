@@ -1,6 +1,10 @@
 """Fetch a URL politely and defensively: timeouts, a size limit, few redirects, an honest User-Agent,
 and no private, loopback or link-local addresses unless asked for (a URL typed into the web form
-must not reach the server's own network)."""
+must not reach the server's own network).
+
+A host name is looked up once per request; the addresses judged are the ones connected to, so a
+name that answers a public address to the check and 127.0.0.1 to the connection (DNS rebinding)
+cannot reach the server's own network. The certificate is still checked against the name."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import urllib3
 
@@ -114,16 +118,10 @@ def fetch(
     current, seen = url, [url]
     try:
         while True:
+            addresses = _resolve(url, current)
             if not limits.allow_private:
-                refuse_private(url, current)
-            response = _pool().request(
-                "GET",
-                current,
-                headers=headers,
-                redirect=False,
-                preload_content=False,
-                timeout=timeout,
-            )
+                _refuse_addresses(url, current, addresses)
+            response = _request(current, addresses, headers=headers, timeout=timeout)
             if response.status in _REDIRECTS:
                 location = response.headers.get("Location")
                 response.drain_conn()
@@ -148,6 +146,8 @@ def fetch(
                 response.release_conn()
     except IngestError:
         raise
+    except urllib3.exceptions.NewConnectionError as exc:  # urllib3 makes a refusal a kind of timeout
+        raise IngestError(url, f"could not fetch: {str(exc).partition(': ')[2] or exc}") from exc
     except (urllib3.exceptions.ConnectTimeoutError, urllib3.exceptions.ReadTimeoutError, TimeoutError) as exc:
         raise IngestError(url, f"timed out (no answer within {limits.timeout:g} s)") from exc
     except urllib3.exceptions.HTTPError as exc:
@@ -155,22 +155,97 @@ def fetch(
         raise IngestError(url, f"could not fetch: {reason}") from exc
 
 
-def refuse_private(url: str, current: str) -> None:
-    """IngestError unless every address `current`'s host resolves to is public.
+def _port(parts: SplitResult) -> int:
+    return parts.port or (443 if parts.scheme == "https" else 80)
 
-    Checked before each request, redirects included. The connection resolves the name again, so
-    a DNS server answering differently within milliseconds could still slip through.
-    """
+
+def _resolve(url: str, current: str) -> list[str]:
+    """The addresses `current`'s host resolves to, in the resolver's order, each once (IPv6 zone dropped)."""
     parts = urlsplit(current)
     host = parts.hostname or ""
     try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError, ValueError) as exc:
+        infos = socket.getaddrinfo(host, _port(parts), type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError, ValueError) as exc:
         raise IngestError(url, f"could not fetch: cannot resolve {host or current!r}") from exc
-    for *_, sockaddr in infos:
+    addresses = list(dict.fromkeys(str(sockaddr[0]).partition("%")[0] for *_, sockaddr in infos))
+    if not addresses:
+        raise IngestError(url, f"could not fetch: cannot resolve {host or current!r}")
+    return addresses
+
+
+def _literal_url(current: str, address: str) -> str:
+    parts = urlsplit(current)
+    literal = f"[{address}]" if ":" in address else address
+    return f"{parts.scheme}://{literal}:{_port(parts)}/"
+
+
+def _request(
+    current: str, addresses: list[str], *, headers: dict[str, str], timeout: urllib3.Timeout
+) -> urllib3.BaseHTTPResponse:
+    """GET `current` from the first of `addresses` that accepts a connection, never from a fresh lookup.
+
+    The Host header and, over HTTPS, SNI and the certificate check all use the URL's name.
+    """
+    parts = urlsplit(current)
+    host = parts.hostname or ""
+    tls = {"server_hostname": host, "assert_hostname": host} if parts.scheme == "https" else None
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    sent = {**headers, "Host": _host_header(parts)}
+
+    def get(address: str) -> urllib3.BaseHTTPResponse:
+        pool = _pool().connection_from_host(address, port=_port(parts), scheme=parts.scheme, pool_kwargs=tls)
+        return pool.urlopen(
+            "GET",
+            path,
+            headers=sent,
+            redirect=False,
+            retries=False,
+            assert_same_host=False,
+            preload_content=False,
+            timeout=timeout,
+        )
+
+    for address in addresses[:-1]:
+        try:
+            return get(address)
+        except (urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError):
+            continue  # like a browser, the next address when one cannot be reached (IPv6 without a route)
+    return get(addresses[-1])
+
+
+def _host_header(parts: SplitResult) -> str:
+    """The URL's host (and port, when not the scheme's default) as the Host header wants it: ASCII."""
+    netloc = parts.netloc.rpartition("@")[2]
+    try:
+        netloc.encode("ascii")
+    except UnicodeEncodeError:
+        host = (parts.hostname or "").encode("idna").decode("ascii")
+        netloc = host if parts.port is None else f"{host}:{parts.port}"
+    return netloc
+
+
+def _refuse_addresses(url: str, current: str, addresses: list[str]) -> None:
+    """refuse_private over each address `current` will be fetched from, as a literal: no second lookup."""
+    for address in addresses:
+        try:
+            refuse_private(url, _literal_url(current, address))
+        except AddressRefused as exc:
+            host = urlsplit(current).hostname
+            raise AddressRefused(
+                url, f"refused: {host} is a private or local address ({address}); allow private addresses to fetch it"
+            ) from exc
+
+
+def refuse_private(url: str, current: str) -> None:
+    """AddressRefused unless every address `current`'s host resolves to is public.
+
+    fetch calls it with each address it will connect to, written as a literal URL, so what is
+    judged is what is connected to.
+    """
+    host = urlsplit(current).hostname or ""
+    for found in _resolve(url, current):
         address: ipaddress.IPv4Address | ipaddress.IPv6Address
-        address = ipaddress.ip_address(str(sockaddr[0]).partition("%")[0])  # drop an IPv6 zone
+        address = ipaddress.ip_address(found)
         if isinstance(address, ipaddress.IPv6Address):
             address = embedded_ipv4(address) or address
         if not address.is_global or address.is_multicast:
