@@ -24,7 +24,7 @@ from quotetrack import __version__
 from quotetrack.auth.crypto import secret_key_problem
 from quotetrack.auth.errors import NotAuthenticated
 from quotetrack.config import get_settings
-from quotetrack.errors import QuotetrackError
+from quotetrack.errors import QueryError, QuotetrackError
 from quotetrack.store.db import default_engine, is_unavailable, report_unavailable
 from quotetrack.web.account import router as account_router
 from quotetrack.web.alerts import router as alerts_router
@@ -143,6 +143,30 @@ class BodyLimitMiddleware:
             return message
 
         await self.app(scope, counted, send)
+
+
+class NulParameterMiddleware:
+    """A NUL character in a query parameter is a 400 that names the parameter, for every route
+    and on both databases: PostgreSQL cannot hold one in text (it was a DataError there, "out of
+    range"), while SQLite matched nothing (an empty list, 200)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        query = scope.get("query_string", b"") if scope["type"] == "http" else b""
+        if b"%00" not in query and b"\x00" not in query:
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        name = next((k for k, v in request.query_params.multi_items() if "\x00" in k or "\x00" in v), None)
+        if name is None:
+            await self.app(scope, receive, send)
+            return
+        shown = "".join(ch for ch in name if ch.isprintable())[:40] or "?"
+        error = QueryError(f"the parameter {shown} contains a NUL character", key="nul_in_parameter", name=shown)
+        response = _problem(request, 400, str(error), shown=error_text(request_language(request), error))
+        await response(scope, receive, send)
 
 
 class DatabaseUnavailableMiddleware:
@@ -375,6 +399,8 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     @app.exception_handler(sa.exc.DataError)
     async def out_of_range(request: Request, exc: Exception) -> Response:
         # A number or string the database cannot hold is the caller's mistake, not ours.
+        if "NUL" in str(getattr(exc, "orig", "")):  # PostgreSQL's text cannot hold one; SQLite's can
+            return _problem(request, 400, "a value in the request contains a NUL character")
         return _problem(request, 400, "a value in the request is out of range")
 
     @app.exception_handler(Exception)
@@ -389,6 +415,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
         # Permalinks then come from the Host header: answer only the hosts the operator listed.
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_host_list)
     app.add_middleware(BodyLimitMiddleware)
+    app.add_middleware(NulParameterMiddleware)
     # Who is logged in, for every page (templates show editor tools and the CSRF token from it).
     app.add_middleware(ViewerMiddleware)
     app.add_middleware(DatabaseUnavailableMiddleware)
