@@ -23,6 +23,7 @@ from quotetrack.auth.errors import NotAuthenticated
 from quotetrack.auth.principal import Principal
 from quotetrack.auth.sessions import COOKIE, session_principal
 from quotetrack.auth.tokens import token_principal
+from quotetrack.config import get_settings
 from quotetrack.errors import PermissionDenied
 from quotetrack.web.deps import SessionDep
 
@@ -30,6 +31,13 @@ CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 LOGIN_COOKIE = "qt_login"  # a random value the login form's CSRF token is bound to
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def cookies_secure(request: Request) -> bool:
+    """Whether a cookie gets the Secure flag: over HTTPS, and whenever the site's public address
+    (QUOTETRACK_BASE_URL) is https, since a proxy that ends TLS passes the app plain http and the
+    session cookie must still never travel unencrypted."""
+    return request.url.scheme == "https" or (get_settings().base_url or "").startswith("https://")
 
 
 def csrf_token(principal: Principal) -> str:

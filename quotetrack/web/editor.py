@@ -25,7 +25,7 @@ from quotetrack.store import actions, corrections, officials, reads
 from quotetrack.store.corrections import StatementCorrection
 from quotetrack.store.topics import TopicCreate
 from quotetrack.web import uploads
-from quotetrack.web.auth import LOGIN_COOKIE, EditorDep, SessionUserDep, UserDep, login_csrf_token
+from quotetrack.web.auth import LOGIN_COOKIE, EditorDep, SessionUserDep, UserDep, cookies_secure, login_csrf_token
 from quotetrack.web.deps import SessionDep
 from quotetrack.web.pages import render
 from quotetrack.web.uploads import UploadJob, submit_upload, upload_queue
@@ -44,10 +44,6 @@ def _see_other(path: str) -> RedirectResponse:
     return RedirectResponse(path, status_code=303)
 
 
-def _is_https(request: Request) -> bool:
-    return request.url.scheme == "https"
-
-
 # --- login and logout ----------------------------------------------------------------------
 
 
@@ -61,7 +57,8 @@ def _login_page(
         {"csrf": login_csrf_token(nonce), "next": next_path, "error": error, "name": name},
         status_code=status,
     )
-    response.set_cookie(LOGIN_COOKIE, nonce, max_age=3600, httponly=True, samesite="lax", secure=_is_https(request))
+    secure = cookies_secure(request)
+    response.set_cookie(LOGIN_COOKIE, nonce, max_age=3600, httponly=True, samesite="lax", secure=secure)
     return response
 
 
@@ -105,7 +102,7 @@ def login(
         max_age=int(LIFETIME.total_seconds()),
         httponly=True,
         samesite="lax",
-        secure=_is_https(request),
+        secure=cookies_secure(request),
         path="/",
     )
     response.delete_cookie(LOGIN_COOKIE)

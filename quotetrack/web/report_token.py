@@ -7,6 +7,7 @@ from __future__ import annotations
 from fastapi import Request, Response
 
 from quotetrack.auth.crypto import new_token, same, sign
+from quotetrack.web.auth import cookies_secure
 
 COOKIE = "qt_report"
 FIELD = "csrf_token"
@@ -21,7 +22,7 @@ def report_token(request: Request) -> tuple[str, str]:
 def set_report_cookie(request: Request, response: Response, nonce: str) -> None:
     if request.cookies.get(COOKIE) != nonce:
         response.set_cookie(
-            COOKIE, nonce, max_age=24 * 3600, httponly=True, samesite="lax", secure=request.url.scheme == "https"
+            COOKIE, nonce, max_age=24 * 3600, httponly=True, samesite="lax", secure=cookies_secure(request)
         )
 
 
