@@ -78,3 +78,20 @@ def test_a_malformed_filter_is_a_400_naming_it_on_both_databases(
 def test_the_unfiltered_list_still_answers(client: TestClient) -> None:
     r = client.get("/api/v1/statements", params={"outlet": "", "role": ""})
     assert r.status_code == 200 and r.json()["total"] >= 1
+
+
+def test_a_nul_in_a_json_body_is_a_400_on_both_databases(client: TestClient, engine: sa.Engine) -> None:
+    from tests.auth.conftest import add_token, add_user
+
+    add_user(engine, "sumarlinto", "editor")
+    _, token = add_token(engine, "sumarlinto")
+    statement = client.get("/api/v1/statements", params={"limit": 1}).json()["items"][0]
+    r = client.patch(
+        f"/api/v1/statements/{statement['id']}",
+        json={"reason": "a reason\x00with a NUL", "kind": "direct" if statement["kind"] == "indirect" else "indirect"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    if engine.dialect.name == "postgresql":  # its text cannot hold a NUL; SQLite's can
+        assert r.status_code == 400 and r.json()["detail"] == "a value in the request contains a NUL character"
+    else:
+        assert r.status_code == 200, r.text[:300]
