@@ -17,6 +17,7 @@ from functools import cache
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 import urllib3
+from urllib3.util import parse_url
 
 from quotetrack import __version__
 from quotetrack.errors import AddressRefused, HttpStatusError, IngestError
@@ -187,10 +188,13 @@ def _request(
     The Host header and, over HTTPS, SNI and the certificate check all use the URL's name.
     """
     parts = urlsplit(current)
-    host = parts.hostname or ""
+    # urllib3's reading of the URL, as its PoolManager sent it before: the path percent-encoded
+    # where it is not ASCII, the host in IDNA (the name certificates carry).
+    target = parse_url(current)
+    host = (target.host or "").strip("[]")
     tls = {"server_hostname": host, "assert_hostname": host} if parts.scheme == "https" else None
-    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    sent = {**headers, "Host": _host_header(parts)}
+    path = target.request_uri
+    sent = {**headers, "Host": target.netloc or host}
 
     def get(address: str) -> urllib3.BaseHTTPResponse:
         pool = _pool().connection_from_host(address, port=_port(parts), scheme=parts.scheme, pool_kwargs=tls)
@@ -211,17 +215,6 @@ def _request(
         except (urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError):
             continue  # like a browser, the next address when one cannot be reached (IPv6 without a route)
     return get(addresses[-1])
-
-
-def _host_header(parts: SplitResult) -> str:
-    """The URL's host (and port, when not the scheme's default) as the Host header wants it: ASCII."""
-    netloc = parts.netloc.rpartition("@")[2]
-    try:
-        netloc.encode("ascii")
-    except UnicodeEncodeError:
-        host = (parts.hostname or "").encode("idna").decode("ascii")
-        netloc = host if parts.port is None else f"{host}:{parts.port}"
-    return netloc
 
 
 def _refuse_addresses(url: str, current: str, addresses: list[str]) -> None:

@@ -222,3 +222,9 @@ def test_https_with_a_certificate_for_another_name_is_refused(tls_site: Local, m
     with pytest.raises(IngestError, match="(?i)hostname|certificate"):
         fetch(f"https://wrong.example.test:{tls_site.port}/page", limits=LIMITS)
     assert tls_site.requests == []
+
+
+def test_a_path_with_spaces_and_letters_outside_ascii_is_sent_percent_encoded(local: Local, network) -> None:
+    network({"news.example.test": [[PUBLIC_SITE]]})
+    fetch(f"http://news.example.test:{local.port}/berita/jalan desa?kata=jembatan ç", limits=LIMITS)
+    assert local.requests == [("/berita/jalan%20desa?kata=jembatan%20%C3%A7", f"news.example.test:{local.port}")]
