@@ -40,6 +40,7 @@ _SIGNATURES = (
     (b"\x7fELF", "a program (ELF)"),
     (b"MZ", "a Windows program"),
 )
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\n\r\t\f")
 log = logging.getLogger(__name__)
 
 
@@ -108,7 +109,7 @@ def _without_stray_nuls(data: bytes, location: str) -> bytes:
         raise IngestError(location, "looks like a binary file (nothing but NUL bytes), not article text")
     # Text whose NULs are an accident has no other control bytes; formats that are binary
     # through and through (databases, archives, images) leave plenty once the NULs are gone.
-    controls = sum(1 for b in kept if b < 32 and b not in b"\n\r\t\f")
+    controls = len(kept) - len(kept.translate(None, _CONTROL_BYTES))  # in C: a 20 MB file in ms
     if controls > len(kept) * 0.01:
         raise IngestError(location, "looks like a binary file (NUL and control bytes), not article text")
     log.warning("%s: %s NUL bytes removed (a damaged export?)", location, f"{len(data) - len(kept):,}")
