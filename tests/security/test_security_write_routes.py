@@ -30,6 +30,14 @@ PUBLIC_WRITES = {
     ("POST", "/follow"): "readers follow without an account; a signed nonce cookie is the CSRF check",
     ("POST", "/statements/{statement_id}/report"): "readers report errors; a signed nonce cookie is the CSRF check",
 }
+# Writes any logged-in account may send, reader included: its own tokens, sessions and alerts.
+OWN_ACCOUNT_WRITES = {
+    ("POST", "/account/tokens"),
+    ("POST", "/account/tokens/{token_id}/revoke"),
+    ("POST", "/logout"),
+    ("POST", "/logout/everywhere"),
+    ("POST", "/subscriptions/{subscription_id}/remove"),
+}
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 
@@ -61,6 +69,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sa.Engine]:
     upgrade(eng)
     assert ingest_paths([root / "a.txt"], engine=eng, max_bytes=100_000, jobs=1).articles == 1
     add_user(eng, "sumarlinto", "editor")
+    add_user(eng, "hendrawati", "reader")
     yield eng
     eng.dispose()
 
@@ -73,7 +82,30 @@ def routes(engine: sa.Engine) -> list[tuple[str, str]]:
 
 
 def test_the_public_writes_listed_here_all_exist(routes: list[tuple[str, str]]) -> None:
-    assert set(PUBLIC_WRITES) <= set(routes)
+    assert set(PUBLIC_WRITES) | OWN_ACCOUNT_WRITES <= set(routes)
+
+
+def test_every_editor_write_refuses_a_reader_with_a_valid_csrf_token(
+    engine: sa.Engine, routes: list[tuple[str, str]]
+) -> None:
+    with TestClient(create_app(engine), raise_server_exceptions=False) as browser:
+        csrf = login(browser, "hendrawati")
+        allowed = {
+            (method, path): status
+            for method, path in routes
+            if (method, path) not in set(PUBLIC_WRITES) | OWN_ACCOUNT_WRITES
+            and (
+                status := browser.request(
+                    method,
+                    _url(path),
+                    data={"csrf_token": csrf, "reason": "x", "name": "x"},
+                    headers={"X-CSRF-Token": csrf},
+                    follow_redirects=False,
+                ).status_code
+            )
+            != 403
+        }
+    assert allowed == {}
 
 
 def test_every_write_route_refuses_an_anonymous_caller(engine: sa.Engine, routes: list[tuple[str, str]]) -> None:
