@@ -48,7 +48,7 @@ from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
 from quotetrack.text.lexicon import ODD_CASE, fold, is_past_post
 from quotetrack.text.meta import ArticleMeta
-from quotetrack.text.places import POLICE_COMMANDS, named_at, police_area
+from quotetrack.text.places import POLICE_COMMANDS, named_at, police_area, province_seated_in
 from quotetrack.text.segment import Span, split_paragraphs
 
 # A statement with no cue of its own continues the previous speaker only this close by.
@@ -1011,6 +1011,9 @@ def _with_article_region(
         if levels
     ]
     villages = [(k, match) for k, s in enumerate(statements) if s.role and (match := _village_post(s.role, s.region))]
+    provincial = [k for k, s in enumerate(statements) if s.role and not s.region and _PROVINCIAL_POST.match(s.role)]
+    if provincial:
+        statements = _with_story_province(statements, provincial, text, place)
     if not bare and not villages:
         return statements  # (most articles: the text is not searched)
     regions = _article_regions(text, place)
@@ -1031,6 +1034,56 @@ def _with_article_region(
         region = f"{level} {match.group('village')}, {next(iter(regencies))}"
         done[k] = replace(done[k], role=match.group("post"), region=region)
     return done
+
+
+# A province's own posts printed bare: its police chief and deputy, its military commander, its
+# high prosecutor and deputy, a ministry's regional office's head ("Kapolda Irjen X", "Kajati X").
+_PROVINCIAL_POST = re.compile(
+    r"(?i)^(?:(?:Pj|Plt|Pjs|Plh)\.?\s+)?(?:(?:Waka|Ka)polda|Pangdam|Wakajati|Kajati|Kepala\s+Kejaksaan\s+Tinggi|Kakanwil)$"
+)
+# Where a story names a province by a body of the province ("Polda Jawa Tengah", "Kejati Sumbar",
+# "Kanwil Kemenkumham Sulawesi Selatan", "Pemprov Jatim"): the province's name follows within
+# a few words (a ministry's short name between "Kanwil" and it).
+_PROVINCE_BODY = re.compile(
+    r"\b(?:Polda|Kejati|Kejaksaan\s+Tinggi|Kanwil|Kantor\s+Wilayah|Provinsi|Prov\.|Pemprov|Gubernur|Pengadilan\s+Tinggi)"
+    r"\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+)
+
+
+def _provinces_named(text: str, place: str | None) -> set[str]:
+    """The provinces a story names by a body of the province, and the one whose seat is its
+    dateline ("SEMARANG -": Jawa Tengah), as statements carry them ("Provinsi Jawa Tengah")."""
+    found: set[str] = set()
+    for match in _PROVINCE_BODY.finditer(text):
+        words = match.group("name").split()
+        # ("Kanwil Kemenkumham Jawa Tengah": the province's name after the ministry's)
+        for k in range(min(3, len(words))):
+            if named := _named_regions(" ".join(words[k:]), ["provinsi"]):
+                found |= named
+                break
+    if place and (seat := province_seated_in(place)) is not None:
+        found.add(seat)
+    return found
+
+
+def _with_story_province(
+    statements: list[ExtractedStatement], provincial: list[int], text: str, place: str | None
+) -> list[ExtractedStatement]:
+    """ "SEMARANG - Polda Jawa Tengah ... Kapolda Irjen X mengatakan": a province's post printed
+    bare serves the one province the story names by a body of it or by its dateline; no guess
+    when it names two (a Kapolda may speak of a neighbour's case)."""
+    provinces = _provinces_named(text, place)
+    provinces |= {f"Provinsi {s.region}" for s in statements if s.region and fold(s.region) in _province_names()}
+    if len(provinces) != 1:
+        return statements
+    province = provinces.pop()
+    return [replace(s, region=province) if k in provincial else s for k, s in enumerate(statements)]
+
+
+@cache
+def _province_names() -> frozenset[str]:
+    """The provinces' own names, folded: a statement's region that is one ("Jawa Tengah")."""
+    return frozenset(fold(name.removeprefix("Provinsi ")) for name in named_at("provinsi").values())
 
 
 # Posts of an Indonesian regency's government as English copy prints them, which serve the regency

@@ -63,6 +63,12 @@ def posts() -> dict[str, PostEntry]:
 
 
 @cache
+def posts_with_province() -> dict[str, str]:
+    """Folded glued post ("gubsu") -> the post and province it spells ("Gubernur Sumut")."""
+    return {fold(row[0]): row[1].strip() for row in _rows("posts_with_province.tsv")}
+
+
+@cache
 def english_posts() -> frozenset[str]:
     """Folded forms and posts of roles.tsv's English section ("mayor", "shadowhomesecretary")."""
     text = resources.files(__package__).joinpath("data").joinpath("roles.tsv").read_text(encoding="utf-8")
@@ -165,6 +171,8 @@ REGION_MARKERS = {
     "desa": "desa",
     "nagari": "desa",  # West Sumatra's village
     "gampong": "desa",  # Aceh's village
+    "kalurahan": "kelurahan",  # DIY's village ("Lurah Kalurahan X")
+    "kapanewon": "kecamatan",  # DIY's district
     "pemkot": "kota",
     "pemkab": "kabupaten",
     "pemprov": "provinsi",

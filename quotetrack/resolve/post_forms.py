@@ -73,6 +73,17 @@ _NATIONAL_TAIL = re.compile(r" (?:republik indonesia|ri)$")
 # Klimatologi, dan Geofisika"; "Menteri Pendidikan dan Kebudayaan" filed without "dan").
 _NOISE = re.compile(r"[.,]|\s(?:dan|&)(?=\s)")
 
+# A region's own body is printed with "Daerah" closing its name or not, and with its level word
+# after it or not ("Kepala Badan Kepegawaian Daerah Provinsi" + "DKI Jakarta" and "Kepala Badan
+# Kepegawaian" + "DKI Jakarta"): one post. ("Sekretaris Daerah" keeps its word: no body's.)
+_REGIONAL_DAERAH = re.compile(r"\b((?:badan|dinas|kantor|inspektorat)(?: (?!daerah\b)\w+){1,5}) daerah\b")
+_LEVEL_TAIL = re.compile(r"(?<!\bwali)(?<!\bwalikota) (?:provinsi|kabupaten|kota)$")
+
+
+def _without_region_words(phrase: str) -> str:
+    """A post's words without "daerah" closing a regional body and a level word ending the post."""
+    return _LEVEL_TAIL.sub("", _REGIONAL_DAERAH.sub(r"\1", phrase)) if len(phrase.split()) > 2 else phrase
+
 
 @cache
 def _unify_pattern() -> tuple[dict[str, str], re.Pattern[str]]:
@@ -84,6 +95,8 @@ def _unify_pattern() -> tuple[dict[str, str], re.Pattern[str]]:
             table.setdefault(phrase, short.casefold())
             # (and as its words are unified: "Badan Pengawas Pemilu" is "Badan Pengawas Pemilihan Umum")
             table.setdefault(words.sub(lambda m: _UNIFY[m.group()], phrase), short.casefold())
+            # (and without "Daerah": "Badan Kepegawaian" of a province is its BKD)
+            table.setdefault(_REGIONAL_DAERAH.sub(r"\1", phrase), short.casefold())
     # longest first: "dewan perwakilan rakyat daerah" before "dewan perwakilan rakyat"
     alternatives = sorted(table, key=len, reverse=True)
     return table, re.compile(r"\b(?:" + "|".join(map(re.escape, alternatives)) + r")\b")
@@ -93,7 +106,7 @@ def _unify_pattern() -> tuple[dict[str, str], re.Pattern[str]]:
 def unified(key: str) -> str:
     """A casefolded post in one form for its printed variants (see _UNIFY)."""
     table, pattern = _unify_pattern()
-    plain = _NATIONAL_TAIL.sub("", " ".join(_NOISE.sub("", key).split()))
+    plain = _without_region_words(_NATIONAL_TAIL.sub("", " ".join(_NOISE.sub("", key).split())))
     # (applied twice: "kalaksa badan penanggulangan ..." -> "kepala pelaksana bpbd")
     return pattern.sub(lambda m: table[m.group()], pattern.sub(lambda m: table[m.group()], plain))
 

@@ -15,7 +15,7 @@ from quotetrack.resolve.model import Region
 from quotetrack.resolve.post_forms import same_words, unified
 from quotetrack.resolve.regions import RegionTable, base_name, normalize_region, police_command_of
 from quotetrack.resolve.roles import parse_role, takes_its_town
-from quotetrack.text.lexicon import fold, is_past_post, word_set
+from quotetrack.text.lexicon import fold, is_past_post, region_aliases, word_set
 
 # Posts people are elected to; other definitive posts are appointments.
 _ELECTED_POSTS = frozenset(
@@ -60,6 +60,28 @@ _ENGLISH_HEAD_LEVELS = {
     "deputy governor": "provinsi",
     "vice governor": "provinsi",
 }
+
+# The heads of a regency's or a city's government: only a kabupaten has a Bupati and only a kota
+# a Wali Kota, so the place they head is of that level even where no table knows it ("Bupati
+# Lerengwangi" and "Pemerintah Kabupaten Lerengwangi" are one area). A police command's level
+# is only a hint ("Kapolres Belawan" serves a port, no "Kabupaten Belawan").
+_GOVERNMENT_HEADS = {
+    "bupati": "kabupaten",
+    "wakil bupati": "kabupaten",
+    "wali kota": "kota",
+    "wakil wali kota": "kota",
+}
+
+
+def _of_level_headed(region: Region | None, post: str) -> Region | None:
+    """An unknown place printed without its level under the head of its government, with the
+    level the post names: "Bupati" + "Lerengwangi" -> Kabupaten Lerengwangi."""
+    level = _GOVERNMENT_HEADS.get(post.casefold())
+    if region is None or level is None or region.level is not None or region.code is not None:
+        return region
+    if fold(region.name) in region_aliases() or fold(region.name.split()[0]) in gazetteer.REGION_MARKERS:
+        return region  # (a province or a short form the lexicon knows keeps its own reading)
+    return Region(name=f"{level.capitalize()} {region.name}", level=level)
 
 
 def appointment_type(tenure: Tenure, post: str | None) -> Appointment:
@@ -142,6 +164,14 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
     marker = gazetteer.REGION_MARKERS.get(fold(role_text.split()[-1]))
     level = marker or level
     region: Region | None
+    # "Camat Tanete" + "Riattang Timur": a district's or village's name of several words, its
+    # first read into the post ("Camat Tanete Riattang Timur")
+    local = level in ("kecamatan", "kelurahan", "desa")
+    opening = (
+        base_name(role.region_name)
+        if local and role.region_name and region_text and _one_run(region_text, table)
+        else None
+    )
     if region_text in _states_abroad():
         # "New South Wales", "Tamil Nadu": a state of another federation, named whole (the
         # regions table knows Indonesia's, and would cut a name of three words to its first)
@@ -152,12 +182,24 @@ def canonical_post(role_text: str | None, region_text: str | None, table: Region
         region = normalize_region(f"{command.capitalize()} {region_text}", level_hint=level, table=table)
     else:
         region = normalize_region(region_text, level_hint=level, table=table) if region_text else None
+    if opening is not None and level is not None and region is not None and region.level == level:
+        region = Region(name=f"{level.capitalize()} {opening} {base_name(region.name)}", level=level)
     region = region or placed
     if region is None and role.region_name:
         region = normalize_region(role.region_name, level_hint=level, table=table)
+    region = _of_level_headed(region, role.post)
     # "Anggota" + "DPRD" is an elected seat though "Anggota" alone says nothing.
     post = " ".join(filter(None, (role.post, body)))
     return Post(label=label, appointment=appointment_type(role.appointment, post), region=_coded(region, table))
+
+
+def _one_run(region_text: str, table: RegionTable | None) -> bool:
+    """Whether a local post's place as printed may go on the words of the place in the post: no
+    level word opens it and no table knows it ("Riattang Timur", not "Kabupaten Bone" or "Bone")."""
+    if _marks_a_level(region_text):
+        return False
+    known = normalize_region(region_text, None, table)
+    return known is not None and known.level is None and fold(known.name) not in region_aliases()
 
 
 def _marks_a_level(region_text: str) -> bool:

@@ -132,6 +132,8 @@ def normalize_region(
             words = words[1:]
     words = without_metro(words)
     while words and fold(words[0]) in REGION_MARKERS:
+        if fold(words[0]) == "kota" and len(words) > 1 and (marker_level or level_hint) in _LOCAL_LEVELS:
+            break  # "Camat Kota Juang", "Kelurahan Kota Baru": a local head heads no city
         marker_level = REGION_MARKERS[fold(words[0])]
         words = words[1:]
         if marker_level and words and fold(words[0]) == "administrasi":
@@ -188,6 +190,7 @@ def normalize_region(
 
 
 _VILLAGE_LEVELS = ("desa", "kelurahan")
+_LOCAL_LEVELS = ("kecamatan", *_VILLAGE_LEVELS)
 
 
 def _village_in(words: list[str], level: str | None, table: RegionTable | None) -> Region | None:

@@ -22,6 +22,7 @@ from quotetrack.resolve.gazetteer import (
     post_max_words,
     post_starts,
     posts,
+    posts_with_province,
     regional_orgs,
 )
 from quotetrack.resolve.model import Role
@@ -71,8 +72,11 @@ _MODIFIERS = frozenset(
 
 
 def unglue(text: str) -> str:
-    """ "Pj.Bupati" -> "Pj. Bupati", "(OIKN)Basuki" -> "(OIKN) Basuki"."""
+    """ "Pj.Bupati" -> "Pj. Bupati", "(OIKN)Basuki" -> "(OIKN) Basuki", "Wagubsu" -> "Wakil
+    Gubernur Sumut" (a province's press glues its governor's post to the province)."""
     text = _GLUED_ACTING.sub(lambda m: (m.group(1) or m.group(2)) + ". ", text)
+    if any(fold(word) in posts_with_province() for word in text.split()):
+        text = " ".join(posts_with_province().get(fold(word), word) for word in text.split())
     return re.sub(r"\)(?=\w)", ") ", text)
 
 

@@ -85,3 +85,19 @@ def police_area(command: str, words: Sequence[str]) -> tuple[NamedPlace, int] | 
         if found is not None:
             return None if fold(" ".join(words[n : n + 1])) == "kota" else (found, n)
     return None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Folded seat of a province's government -> the province, from data/provincial_capitals.tsv."""
+    return {
+        fold(capital): province.strip()
+        for capital, province in (line.split("\t") for line in word_list("quotetrack.text", "provincial_capitals.tsv"))
+    }
+
+
+def province_seated_in(town: str) -> str | None:
+    """The province whose government sits in `town` ("SEMARANG" -> "Provinsi Jawa Tengah"), as a
+    statement carries it; None for any other town (and for Jakarta, the nation's seat too)."""
+    province = _capitals().get(fold(town))
+    return f"Provinsi {province}" if province is not None else None
