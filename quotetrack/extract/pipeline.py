@@ -1014,6 +1014,7 @@ def _with_article_region(
     provincial = [k for k, s in enumerate(statements) if s.role and not s.region and _PROVINCIAL_POST.match(s.role)]
     if provincial:
         statements = _with_story_province(statements, provincial, text, place)
+    statements = _with_printed_level(statements, text)
     if not bare and not villages:
         return statements  # (most articles: the text is not searched)
     regions = _article_regions(text, place)
@@ -1034,6 +1035,41 @@ def _with_article_region(
         region = f"{level} {match.group('village')}, {next(iter(regencies))}"
         done[k] = replace(done[k], role=match.group("post"), region=region)
     return done
+
+
+def _with_printed_level(statements: list[ExtractedStatement], text: str) -> list[ExtractedStatement]:
+    """ "Pemerintah Kabupaten Lerengwangi ... kata Sekda Lerengwangi X": a regency's or a city's
+    post whose place no table knows takes the level the story prints with that place's name, so
+    that the place files as one area however the post prints it; no guess when the story prints
+    the name with both levels, or with none."""
+    if not any(s.role for s in statements) or not _LEVELLED_NAME.search(text):
+        return statements  # (most articles: no place printed with its level word)
+    done = list(statements)
+    for k, s in enumerate(statements):
+        if s.role is None:
+            continue
+        if s.region:
+            post, place = s.role, s.region
+        else:  # ("Sekda Lerengwangi": the place printed inside the post)
+            words = s.role.split()
+            post, place = " ".join(words[:-1]), words[-1] if len(words) > 1 else ""
+        if not post or not _NAME_RUN.fullmatch(place):
+            continue
+        if {fold(place.split()[0]), fold(post.split()[-1])} & set(_LEVELS):
+            continue  # (the level printed already: "Kabupaten Sukamaju", "Kepala Dinas Perdagangan Kota Sukamaju")
+        served = _levels_served(post) & {"kabupaten", "kota"}
+        if not served or any(fold(place) in named_at(level) for level in ("kabupaten", "kota", "provinsi")):
+            continue  # (a district's or a village's post; a place the tables know)
+        printed = re.compile(rf"\b(?P<level>Kabupaten|Kab\.|Pemkab|Kota|Pemkot)\s+{re.escape(place)}\b(?!\s+[A-Z])")
+        levels = {_LEVELS[match.group("level").casefold()] for match in printed.finditer(text)}
+        if len(levels) == 1 and (level := levels.pop()) in served:
+            done[k] = replace(s, role=post, region=f"{level.capitalize()} {place}")
+    return done
+
+
+# A place's name as a statement carries it: a capitalised word, or up to three.
+_NAME_RUN = re.compile(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}")
+_LEVELLED_NAME = re.compile(r"\b(?:Kabupaten|Kab\.|Pemkab|Kota|Pemkot)\s+[A-Z]")
 
 
 # A province's own posts printed bare: its police chief and deputy, its military commander, its

@@ -167,3 +167,44 @@ def test_a_provincial_post_printed_bare_serves_the_story_s_one_province(
 )
 def test_no_province_guessed_without_one_named(text: str) -> None:
     assert [region for _, role, region in _placed(text) if role == "Kapolda"] == [None]
+
+
+_REGENCY_STORY = (
+    "Pemerintah Kabupaten Lerengwangi membangun pasar baru di pusat kota. Sekda Lerengwangi Purnomo "
+    "Adisaputro mengatakan pasar dibuka bulan Juni.\n\nKapolres Lerengwangi AKBP Hendrawan Sulistyo "
+    "mengatakan pengamanan pembukaan pasar sudah disiapkan.\n\nKetua DPRD Lerengwangi Lestari "
+    "Wahyuningrum mengatakan anggaran pasar sudah disetujui dewan.\n\nCamat Lerengwangi Gunawan "
+    "Prasetyanto mengatakan pedagang lama didahulukan."
+)
+
+
+def _areas(story: str) -> dict[str | None, str | None]:
+    """Each speaker's area as the registry files it (the extracted post and place, resolved)."""
+    posts = {speaker: canonical_post(role, region) for speaker, role, region in _placed(story)}
+    return {speaker: post.region.name if post and post.region else None for speaker, post in posts.items()}
+
+
+def test_a_place_no_table_knows_takes_the_level_the_story_prints_with_it() -> None:
+    placed = _areas(_REGENCY_STORY)
+    assert placed == {
+        "Purnomo Adisaputro": "Kabupaten Lerengwangi",
+        "Hendrawan Sulistyo": "Kabupaten Lerengwangi",
+        "Lestari Wahyuningrum": "Kabupaten Lerengwangi",
+        # the district that shares the regency's name is the camat's
+        "Gunawan Prasetyanto": "Kecamatan Lerengwangi",
+    }
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # both levels printed: no guess
+        _REGENCY_STORY.replace(
+            "Pemerintah Kabupaten Lerengwangi", "Pemerintah Kabupaten Lerengwangi dan Pemerintah Kota Lerengwangi"
+        ),
+        # no level printed
+        _REGENCY_STORY.replace("Pemerintah Kabupaten Lerengwangi", "Pemerintah setempat"),
+    ],
+)
+def test_no_level_given_to_an_unknown_place_without_one_printed(story: str) -> None:
+    assert _areas(story)["Hendrawan Sulistyo"] == "Lerengwangi"
