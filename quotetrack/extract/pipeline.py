@@ -16,6 +16,7 @@ from quotetrack.extract.dating import EARLIER_OCCASION, attribution_date, block_
 from quotetrack.extract.descriptors import describe, plain_description
 from quotetrack.extract.direct import find_direct
 from quotetrack.extract.glued_id import place_after_locative
+from quotetrack.extract.groups_id import named_only_in_place
 from quotetrack.extract.mentions import (
     BODY_KINDS_EN,
     DEMONSTRATIVES,
@@ -549,7 +550,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             else None
         )
         region = mention.region if mention and mention.region else person.region if person else None
-        if person is None and mention is not None and lang == "id" and place_after_locative(mention.role):
+        placed = mention is not None and named_only_in_place(mention.printed, mention.name or mention.org)
+        if person is None and mention is not None and lang == "id" and (place_after_locative(mention.role) or placed):
             role = region = None  # ("Pedagang di Jalan Gatot Soebroto": no one named, a street; no post)
         if lang == "en":
             role, region = seat_place(role, region)  # "MP for Northfield": the seat's constituency

@@ -42,6 +42,7 @@ from quotetrack.extract.glued_id import (
     unit_head_alone,
     unit_head_post,
 )
+from quotetrack.extract.groups_id import named_only_in_place
 from quotetrack.extract.mentions import (
     ADDRESS_WORDS,
     CAMPAIGN,
@@ -946,6 +947,42 @@ def _well_known() -> dict[frozenset[str], list[frozenset[str]]]:
     return forms
 
 
+# The first word of a post that needs the next one to say which office ("Kepala Desa", "Wakil
+# Bupati", "Ketua RT"); the acting holder's marks, which name the same office.
+_OFFICE_OPENERS_ID = frozenset({"kepala", "ketua", "wakil", "sekretaris", "anggota", "komandan", "direktur"})
+_ACTING_ID = frozenset({"pj", "plt", "plh", "pjs"})
+
+
+def _post_head(role: str) -> tuple[str, ...]:
+    """The office an Indonesian post names, in its spelled-out words ("Pj. Bupati Subang" ->
+    ("bupati",), "Kades Sukamaju" -> ("kepala", "desa"), "Kepala Dinas Kesehatan" -> ("kepala",
+    "dinas")): what two posts of one article must share to be one person's."""
+    words = [w.strip(".,").casefold() for w in role.split()]
+    words = [w for w in words if w and w not in _ACTING_ID]
+    if words and words[0] in _POST_SHORT_FORMS_ID:
+        words = _POST_SHORT_FORMS_ID[words[0]].split() + words[1:]
+    if words and words[0] in _UNIT_HEADS:
+        words = _UNIT_HEADS[words[0]].split() + words[1:]
+    if words and words[0] == "wali" and words[1:2] == ["kota"]:
+        return ("wali", "kota")
+    return tuple(words[:2]) if words and words[0] in _OFFICE_OPENERS_ID else tuple(words[:1])
+
+
+def _introduced_by_post(mention: ParsedMention) -> bool:
+    """Whether a mention introduces its person by a post set before the name with a comma
+    ("Sementara itu, Kepala Sekolah SDN 2 X, Budi"): the shape that brings a new person in, where
+    "menurut Budi, Kepala Y" or "Sebagai Hakim Agung, Budi" speaks of someone named already."""
+    role, name = mention.role or "", mention.name or ""
+    if not role[:1].isupper() or not name or role.split()[0].casefold() in _AS_WORDS_ID:
+        return False
+    # (the post opens the mention or a clause of it: "Selain pengejaran anggota MIT, X" is no post)
+    found = re.search(rf"(?:^|, ){re.escape(role)}[^,]*, {re.escape(name)}$", mention.printed.rstrip(" ,"))
+    return found is not None
+
+
+_AS_WORDS_ID = frozenset({"sebagai", "selaku", "yang"})
+
+
 def _same_generation(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two names carry the same generation's mark, or none ("Robert Kline" and "Robert
     Kline Jr." are a father and his son)."""
@@ -1008,6 +1045,9 @@ class Registry:
         self.text = ""  # the article, once scanned
         # office holder -> the member of the public the article names the same ("X, warga Desa Y")
         self.namesakes: dict[int, int] = {}
+        # people of one given name told apart by their posts ("Kepala Desa X, Budi" and "Bupati Y
+        # Budi Hartono"): a bare "kata Budi" is the one introduced last before it
+        self.apart: set[int] = set()
 
     def _learn_nicknames(self, text: str) -> None:
         pairs = []
@@ -1344,6 +1384,8 @@ class Registry:
     def refine(self, mention: ParsedMention) -> ParsedMention:
         """Move words the article shows to be a place or body from the front of the name into
         the post ("Bupati" + "Donggala Muzakir Lamaindo" -> "Bupati Donggala" + "Muzakir Lamaindo")."""
+        if self.lex.lang == "id" and named_only_in_place(mention.printed, mention.name or mention.org):
+            return ParsedMention(printed=mention.printed)  # ("Warga Desa X, Kecamatan Poto Tano": no one named)
         if not mention.name or f", {mention.name}" in mention.printed:
             return mention  # ("..., Airlangga Pribadi": a name set off by its comma keeps every word)
         # ("Anggota Komisi II DPR RI Bima Haria": no place after a national body; a place's word
@@ -2721,13 +2763,26 @@ class Registry:
                 person.role, person.region = mention.role, mention.region
             return self.nicknames[tokens]
         matching = []
+        others = []  # people of this name the mention's post says it is not
         for index, person in enumerate(self.people):
             if person.tokens == tokens or (
                 (len(tokens) < len(person.tokens) or len(tokens) == 1) and _matches(tokens, person)
             ):
+                if (
+                    len(tokens) < len(person.tokens)
+                    and (self._private(mention) or _introduced_by_post(mention))
+                    and self._introduces_another(person, mention)
+                ):
+                    others.append(index)  # "Kepala Sekolah X, Budi" after "Kepala Dinas Budi Hartono"
+                    continue
                 matching.append(index)
-                if self.lex.lang != "en":
+                if self.lex.lang != "en" and index not in self.apart:
                     break  # the first named is the one (see _of_shared_name): no need to read on
+        if self.lex.lang == "id" and len(matching) > 1:
+            # ("kata Budi" with a village head Budi and a regent Budi Hartono introduced): the one
+            # introduced last before this mention
+            before = [k for k in matching if k in self.apart and self.people[k].position <= position]
+            matching = [max(before, key=lambda k: self.people[k].position)] if before else matching[:1]
         if matching:
             head = mention.printed.rsplit(None, 1)[0] + " " if " " in mention.printed.strip() else ""
             index = self._of_shared_name(matching, _title_gender(head))
@@ -2751,6 +2806,14 @@ class Registry:
             return index
         if self.lex.lang == "en" and (marked := self._with_generation_dropped(tokens, mention, position)) is not None:
             return marked
+        if mention.name and not others and (clipped := self._clipped(tokens)) is not None:
+            others = [clipped] if self._introduces_another(self.people[clipped], mention) else []
+        if others:
+            # (another person, of a name that is a first word or a clipped form of one named before:
+            # "Seorang petani, Karta" after "Kepala Dinas Pertanian, Kartawijaya")
+            self.people.append(Person(name, mention.role, mention.region, position, tokens))
+            self.apart.update([*others, len(self.people) - 1])
+            return len(self.people) - 1
         words = name.split()
         if self.lex.lang == "id" and len(words) >= 2 and not mention.role and not mention.org:
             glued = self._before_glued_sentence(name)
@@ -2769,6 +2832,10 @@ class Registry:
                 return holders[0]
         for index, person in enumerate(self.people):
             if len(person.tokens) < len(tokens) and person.tokens <= tokens and self._fuller_name_of(person, words):
+                if self._introduces_another(person, mention):
+                    # "Kepala Desa X, Budi" then "Pj Bupati Y Budi Hartono": two people
+                    self.apart.update((index, len(self.people)))
+                    break
                 person.name, person.tokens = name, tokens  # the fuller form wins
                 person.role = person.role or mention.role
                 self._learn_well_known(index)
@@ -2797,6 +2864,39 @@ class Registry:
                 # "Romo Muhammad Syafi'i": later "Romo menyampaikan" is the same person.
                 self.nicknames.setdefault(_tokens(printed[at - 1]), len(self.people) - 1)
         return len(self.people) - 1
+
+    def _introduces_another(self, person: Person, mention: ParsedMention) -> bool:
+        """Whether an Indonesian mention that shares a name's first word with `person` introduces
+        someone else: it prints a post other than the one `person` was introduced with ("Kepala
+        Desa Senayan, Budi" and "Pj Bupati Sumbawa Barat Budi Hartono"), or describes a member
+        of the public where `person` holds an office. A past post ("mantan Kepala Desa") may be
+        the same person's, and a post held in full is never another's."""
+        if self.lex.lang != "id" or person.organisation or not person.role or not (mention.role or mention.name):
+            return False
+        if not mention.role:
+            return self._private(mention) and bool(_office(person.role, self.lex))
+        if is_past_post(person.role.split()[:1]) or is_past_post(mention.role.split()[:1]):
+            return False
+        private, held = self._private(mention), describes_private_person(person.role)
+        if private or held:
+            # (a trader named like an official; "Warga Desa X, Budi" and "Camat Budi Santoso")
+            return private != held and bool(_office(mention.role if held else person.role, self.lex))
+        if not (_office(person.role, self.lex) and _office(mention.role, self.lex)):
+            return False  # ("Ke depannya, Hanif": no post, the words a sentence opens with)
+        return _post_head(person.role) != _post_head(mention.role)
+
+    def _private(self, mention: ParsedMention) -> bool:
+        """Whether an Indonesian mention introduces a member of the public: a resident's or a
+        trade's words ("Seorang pedagang, X"), or no office and what only such people are given,
+        "seorang" before the words or the age after the name ("Nakhoda kapal, X (46)", "Seorang
+        pendonor, X")."""
+        if describes_private_person(mention.role):
+            return True
+        if _office(mention.role, self.lex) or not mention.name:
+            return False
+        printed = mention.printed.strip()
+        aged = re.search(rf"{re.escape(mention.name)}\s*\(\d{{1,3}}\)?$", printed) is not None
+        return aged or printed.casefold().startswith(("seorang ", "salah seorang "))
 
     def _with_generation_dropped(self, tokens: frozenset[str], mention: ParsedMention, position: int) -> int | None:
         """ "Robert Lucindo" after "Agriculture Secretary Robert Lucindo Jr.": English copy drops

@@ -1,0 +1,57 @@
+"""Indonesian groups of people the article does not name, placed by where they live or work
+("Warga Desa X, Kecamatan Poto Tano", "Para petani di Kecamatan Moyo Hilir"): the capitalised
+words there are a place's, never a person's name. Word-shape tests, no article context."""
+
+from __future__ import annotations
+
+from quotetrack.extract.descriptors import describes_private_person
+
+# Words that count or gather the people of a group before its noun ("Para petani", "Sejumlah
+# warga", "Ratusan nelayan").
+_QUANTIFIERS = frozenset(
+    {"para", "sejumlah", "beberapa", "banyak", "puluhan", "ratusan", "ribuan", "belasan", "kalangan", "seluruh"}
+    | {"semua", "segenap", "kaum", "masyarakat"}
+)
+# The kinds of place whose own name follows them ("Desa Kiantar", "Kecamatan Poto Tano").
+_PLACE_KINDS = frozenset(
+    {"desa", "kelurahan", "dusun", "kampung", "nagari", "gampong", "kecamatan", "distrik", "kabupaten", "kota"}
+    | {"provinsi", "pasar", "pulau", "kawasan", "perumahan", "kompleks", "lingkungan", "jalan", "jl", "jl."}
+)
+# What may stand between the group's noun and the place ("warga di sekitar Pasar X").
+_LINKS = frozenset({"di", "dari", "asal", "sekitar", "kawasan", "wilayah"})
+
+
+def _key(word: str) -> str:
+    return word.casefold().strip(",.")
+
+
+def _a_group(words: list[str]) -> bool:
+    """Whether the words open with people the article does not name ("Warga", "Para petani",
+    "Sejumlah pedagang"): a member of the public's noun after any counting word."""
+    while words and _key(words[0]) in _QUANTIFIERS:
+        words = words[1:]
+    return bool(words) and describes_private_person(words[0])
+
+
+def named_only_in_place(printed: str, name: str | None) -> bool:
+    """Whether `name` (a mention's name or body) is only the name of the place a group lives or
+    works in: the printed mention opens with an unnamed group ("Warga", "Para petani di") and
+    the words that end on the name belong to a place's phrase, the part of the mention after
+    its last comma before the name opening with a place's kind ("Kecamatan Poto Tano"), or
+    with "di" and one ("di Desa Riwo"). "Warga Desa X, Budi Harjo" names Budi Harjo: a comma
+    sets the name apart from the place."""
+    if not name or (at := printed.rfind(name)) <= 0:
+        return False
+    head = printed[:at]
+    words = printed.split()
+    if len(words) < 3 or not _a_group(words[:3]):
+        return False
+    piece = head.rsplit(",", 1)[-1].split()
+    if not piece:
+        return _key(name.split()[0]) in _PLACE_KINDS  # ("..., Kabupaten Dompu" read as a body)
+    if "," not in head:
+        # (no comma: the place follows the group's words, "Warga Desa X", "Petani di Kecamatan Y")
+        piece = piece[next((k for k, w in enumerate(piece) if _key(w) in _PLACE_KINDS), len(piece)) :]
+    while piece and _key(piece[0]) in _LINKS:
+        piece = piece[1:]
+    return bool(piece) and _key(piece[0]) in _PLACE_KINDS
