@@ -30,7 +30,15 @@ def _a_group(words: list[str]) -> bool:
     "Sejumlah pedagang"): a member of the public's noun after any counting word."""
     while words and _key(words[0]) in _QUANTIFIERS:
         words = words[1:]
-    return bool(words) and describes_private_person(words[0])
+    # (the noun may take more than one word: "Sejumlah ibu rumah tangga di ...")
+    noun = []
+    for word in words:
+        if _key(word) in _LINKS or _key(word) in _PLACE_KINDS:
+            break
+        noun.append(word.strip(","))
+        if word.endswith(","):
+            break
+    return bool(noun) and (describes_private_person(noun[0]) or describes_private_person(" ".join(noun)))
 
 
 def named_only_in_place(printed: str, name: str | None) -> bool:
@@ -44,7 +52,7 @@ def named_only_in_place(printed: str, name: str | None) -> bool:
         return False
     head = printed[:at]
     words = printed.split()
-    if len(words) < 3 or not _a_group(words[:3]):
+    if len(words) < 3 or not _a_group(words[:5]):
         return False
     piece = head.rsplit(",", 1)[-1].split()
     if not piece:

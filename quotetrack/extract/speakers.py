@@ -1384,7 +1384,12 @@ class Registry:
     def refine(self, mention: ParsedMention) -> ParsedMention:
         """Move words the article shows to be a place or body from the front of the name into
         the post ("Bupati" + "Donggala Muzakir Lamaindo" -> "Bupati Donggala" + "Muzakir Lamaindo")."""
-        if self.lex.lang == "id" and named_only_in_place(mention.printed, mention.name or mention.org):
+        if (
+            self.lex.lang == "id"
+            and named_only_in_place(mention.printed, mention.name or mention.org)
+            # ("Warga di Jalan Sudirman Lukito ... kata Lukito": the article calls someone by it)
+            and not any(w.casefold() in self.short_names for w in (mention.name or "").split())
+        ):
             return ParsedMention(printed=mention.printed)  # ("Warga Desa X, Kecamatan Poto Tano": no one named)
         if not mention.name or f", {mention.name}" in mention.printed:
             return mention  # ("..., Airlangga Pribadi": a name set off by its comma keeps every word)

@@ -102,6 +102,8 @@ def test_one_post_printed_twice_is_still_one_person() -> None:
         "Warga Dusun Lenang, Desa Labuhan Badas, menolak rencana tambang pasir di sungai mereka.",
         "Sejumlah warga di Desa Pukat, Kecamatan Utan, Kabupaten Sumbawa, mengeluhkan sulitnya air bersih.",
         "Warga di sekitar Pasar Seketeng, Kecamatan Sumbawa, mengeluhkan bau sampah yang menumpuk.",
+        # (a group's noun of several words)
+        "Sejumlah ibu rumah tangga di Kelurahan Bugis, Kecamatan Taliwang Hulu, mengeluhkan air yang keruh.",
     ],
 )
 def test_a_group_placed_by_its_village_and_district_names_no_one(opening: str) -> None:
