@@ -63,3 +63,16 @@ def named_only_in_place(printed: str, name: str | None) -> bool:
     while piece and _key(piece[0]) in _LINKS:
         piece = piece[1:]
     return bool(piece) and _key(piece[0]) in _PLACE_KINDS
+
+
+def resident_s_places(printed: str, name: str | None, role: str | None) -> str | None:
+    """What a resident named after the places they live in is ("Warga Desa X, Kecamatan Y,
+    Rukmini" -> "Warga Desa X, Kecamatan Y"), where the post was read as the last place alone
+    ("Kecamatan Y"); None for any other mention."""
+    if not name or not role or _key(role.split()[0]) not in _PLACE_KINDS:
+        return None
+    head = printed[: printed.rfind(f", {name}")] if f", {name}" in printed else ""
+    words = head.split()
+    if "," not in head or len(words) < 3 or not _a_group(words[:5]) or role not in head:
+        return None
+    return head.strip(" ,")

@@ -42,7 +42,7 @@ from quotetrack.extract.glued_id import (
     unit_head_alone,
     unit_head_post,
 )
-from quotetrack.extract.groups_id import named_only_in_place
+from quotetrack.extract.groups_id import named_only_in_place, resident_s_places
 from quotetrack.extract.mentions import (
     ADDRESS_WORDS,
     CAMPAIGN,
@@ -1391,6 +1391,8 @@ class Registry:
             and not any(w.casefold() in self.short_names for w in (mention.name or "").split())
         ):
             return ParsedMention(printed=mention.printed)  # ("Warga Desa X, Kecamatan Poto Tano": no one named)
+        if self.lex.lang == "id" and (places := resident_s_places(mention.printed, mention.name, mention.role)):
+            mention = replace(mention, role=places)  # ("Warga Desa X, Kecamatan Y, Rukmini": a resident, no post)
         if not mention.name or f", {mention.name}" in mention.printed:
             return mention  # ("..., Airlangga Pribadi": a name set off by its comma keeps every word)
         # ("Anggota Komisi II DPR RI Bima Haria": no place after a national body; a place's word

@@ -116,3 +116,11 @@ def test_a_group_placed_by_its_village_and_district_names_no_one(opening: str) -
 def test_a_resident_named_after_the_place_s_comma_still_speaks() -> None:
     text = _article("Warga Desa Tarusa, Kecamatan Poto Tano, Sakurawati (40), mengeluhkan jalan yang berlubang.")
     assert [speaker for speaker, _ in _said(text)] == ["Sakurawati"]
+
+
+def test_a_resident_placed_by_village_and_district_is_described_by_both() -> None:
+    text = _article(
+        "Warga Desa Lompo, Kecamatan Ulaweng, Sitiwangi (50), mengaku lega tanahnya kini bersertifikat"
+        " setelah menunggu lama."
+    )
+    assert _said(text) == [("Sitiwangi", "warga Desa Lompo, Kecamatan Ulaweng")]
