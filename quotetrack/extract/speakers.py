@@ -2889,7 +2889,7 @@ class Registry:
             # (a trader named like an official; "Warga Desa X, Budi" and "Camat Budi Santoso")
             return private != held and bool(_office(mention.role if held else person.role, self.lex))
         if not (_office(person.role, self.lex) and _office(mention.role, self.lex)):
-            return False  # ("Ke depannya, Hanif": no post, the words a sentence opens with)
+            return False  # ("Ke depannya, Sutarno": no post, the words a sentence opens with)
         return _post_head(person.role) != _post_head(mention.role)
 
     def _private(self, mention: ParsedMention) -> bool:
