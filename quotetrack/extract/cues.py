@@ -42,6 +42,7 @@ from quotetrack.extract.mentions import (
     unnamed_voice,
     without_term,
 )
+from quotetrack.extract.possessive import possessive_post
 from quotetrack.extract.words import Lexicon
 from quotetrack.text.dates import WEEKDAYS
 from quotetrack.text.lexicon import NAME_SHORT_FORMS
@@ -1119,6 +1120,11 @@ def _subject_mention(subject: str, lex: Lexicon) -> ParsedMention | None:
     if last_word.casefold() in COORDINATORS:
         return ParsedMention(printed=last_word, pronoun=True)  # "... and said": same subject again
     words = subject.split()
+    possessed = subject.rsplit(",", 1)[-1].strip() if lex.lang == "en" and ("'" in subject or "’" in subject) else ""
+    if possessed and possessive_post(possessed, lex.roles) is not None:
+        # "Penang's chief minister said", "On Monday, Bury Council's leader said": the post's
+        # holder, never the council or the state
+        return parse_mention(possessed, lex)
     if lex.lang == "en" and len(words) >= 2 and last_word.casefold() in lex.roles:
         # "The Chancellor said", "the Lib Dem leader asked": an epithet for the post's holder, with the post.
         the = next((k for k in range(len(words) - 2, -1, -1) if words[k].casefold() in {"the", "this", "that"}), None)

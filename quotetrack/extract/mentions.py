@@ -20,6 +20,7 @@ from quotetrack.extract.around import (
     is_portfolio_word,
     without_country_s,
 )
+from quotetrack.extract.possessive import possessive_post
 from quotetrack.extract.posts_en import (
     MALAY_ADDRESS,
     NUMBERED_COMMISSION,
@@ -1353,6 +1354,9 @@ def state_keys() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(name.casefold().split()) for name in state_names())
 
 
+_STATE_POST_OPENERS = frozenset({"exco", "state"})
+
+
 def _state_abroad_before_post(tokens: list[str], lex: Lexicon) -> tuple[int, str] | None:
     """(its words, its name) for a state or province of a federation other than the United States
     right before a post that opens `tokens` ("Tamil Nadu Finance Minister"); None when none does."""
@@ -1360,9 +1364,26 @@ def _state_abroad_before_post(tokens: list[str], lex: Lexicon) -> tuple[int, str
         region = states_abroad().get(tuple(_key(t) for t in tokens[:size])) if len(tokens) > size else None
         # (a portfolio's words may come first: "Victorian Health Minister", "Tamil Nadu Finance Minister")
         post = tokens[size : size + 3]
-        if region is not None and all(t[:1].isupper() for t in post) and any(_key(t) in lex.roles for t in post):
+        # (a Malaysian state's councillor and assemblyman in lower case: "Sabah exco member",
+        # "Selangor state assemblyman")
+        lower = bool(post) and _key(post[0]) in _STATE_POST_OPENERS
+        if (
+            region is not None
+            and (lower or all(t[:1].isupper() for t in post))
+            and any(_key(t) in lex.roles for t in post)
+        ):
             return size, region
     return None
+
+
+def state_abroad_post(role: str | None, lex: Lexicon) -> tuple[str, str] | None:
+    """ "Sabah exco member" -> ("exco member", "Sabah"): a post printed after the state or
+    province it serves; None when the role opens with no such state."""
+    tokens = (role or "").split()
+    abroad = _state_abroad_before_post(tokens, lex)
+    if abroad is None:
+        return None
+    return " ".join(tokens[abroad[0] :]), abroad[1]
 
 
 def _state_before_post(tokens: list[str], lex: Lexicon) -> int:
@@ -4169,6 +4190,9 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         # "the mayor's spokeswoman", "a spokesman for the governor": someone speaking for the
         # mayor, never the mayor, and unnamed
         return ParsedMention(printed=text)
+    if lex.lang == "en" and ("'" in text or "’" in text) and (owned := possessive_post(text, lex.roles)) is not None:
+        # "Penang's chief minister said": the post's holder, a person the article may name
+        return ParsedMention(printed=text, role=owned[1], region=_possessed_place(owned[0]))
     if lex.lang == "id" and text[:1].isupper() and text.casefold() in UNNAMED_PEOPLE_ID:
         return ParsedMention(printed=text)  # "Tersangka mengakui ...": a role in the story, no one's name
     owner = _OWNER_FIRST.match(text) if lex.lang == "en" and ("'" in text or "’" in text) else None

@@ -29,6 +29,7 @@ from quotetrack.extract.mentions import (
     is_rank_word,
     parse_mention,
     seat_place,
+    state_abroad_post,
     unnamed_group,
     unnamed_voice,
 )
@@ -555,6 +556,8 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
             role = region = None  # ("Pedagang di Jalan Gatot Soebroto": no one named, a street; no post)
         if lang == "en":
             role, region = seat_place(role, region)  # "MP for Northfield": the seat's constituency
+            if (abroad := state_abroad_post(role, lex)) is not None and region in (None, abroad[1]):
+                role, region = abroad  # "said Sabah exco member X": the post, and the state it serves
             role = exco_post(rank_before_chamber(official_of_body(role)))
         if not role and ref is not None and person is not None and not person.organisation:
             # "kata Asep (45), pemilik warung kopi di Jalan X", "said Tom Baker, a shop owner":

@@ -253,6 +253,9 @@ _THING_VERBS = frozenset(
     # ("went on the offensive over ...", "wrote the letter on Feb. 2")
     | {"went on", "wrote", "writes"}
 )
+# Of those, the ones whose object is doubted, never an intent announced: "questioned the plan to
+# spend $2 billion" names the plan, where "announced plans to advertise" says what will be done.
+_DOUBTING_VERBS = frozenset({"questioned", "protested", "countered", "charged", "charges", "alleged", "alleges"})
 _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|there|this|that)\s")
 # "stated this while addressing journalists", "disclosed this to reporters": what was said came
 # before, this says when or to whom.
@@ -1440,7 +1443,7 @@ def _subject_verb(text: str, lo: int, sent: Span, paragraph: int, lex: Lexicon) 
             and not _THAT.match(text, verb.end())
             and not _FINITE_EN.search(text, start, end)
             and not _CLAUSE_SUBJECT.match(text, start, end)
-            and not _INFINITIVE.search(text, start, end)
+            and not (verb.group() not in _DOUBTING_VERBS and _INFINITIVE.search(text, start, end))
         ):
             continue  # "announced a new rail plan", "recalled its ambassador": a thing done, nothing said
         if _words(text[start:end]) >= (_MIN_VIEW_WORDS if verb.group() in _VIEW_OF_VERBS else _MIN_WORDS):

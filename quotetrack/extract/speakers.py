@@ -76,6 +76,7 @@ from quotetrack.extract.mentions import (
     state_keys,
     unnamed_group,
 )
+from quotetrack.extract.possessive import VOICES, possessive_holder, possessive_post
 from quotetrack.extract.posts_en import NUMBERED_COMMISSION
 from quotetrack.extract.words import (
     Lexicon,
@@ -388,6 +389,11 @@ _EPITHET = (
     r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b"  # ("co-chairman")
 )
 _EPITHET_OPENING = re.compile(rf"The\s+{_EPITHET}")
+# A sentence opening with a post named through its body or place: "Bury Council's leader has ...",
+# "The state's health minister also ..." (the words after the possessive, cut back to the post's).
+_POSSESSIVE_OPENING = re.compile(
+    r"((?:The\s+)?(?:[A-Z][\w&.-]*\s+){0,4}?(?:[A-Z][\w&.-]*|[a-z]+)(?:['’]s|(?<=s)['’])(?:\s+[a-z][\w-]*){1,7})"
+)
 # The same after a short clause that opens the sentence: "Also in Gateshead, the prime minister took ...".
 _EPITHET_AFTER_CLAUSE = re.compile(rf",[ \t]+the[ \t]+{_EPITHET}")
 _CLAUSE_WORDS = 6  # the longest opening clause before such an epithet
@@ -3134,6 +3140,12 @@ class Registry:
         epithet = _EPITHET_OPENING.match(self.text, sentence)
         if epithet is not None and any(w.islower() and w in self.lex.roles for w in epithet.group(1).split()):
             return self.by_role(epithet.group(1), position)  # "The GOP nominee ..., suggesting ..."
+        if self.lex.lang == "en" and (owned := _POSSESSIVE_OPENING.match(self.text, sentence, position)) is not None:
+            # "Newport Council's leader has defended plans ..., saying": the leader, not the council
+            for cut in range(len(owned.group(1).split()), 0, -1):
+                printed = " ".join(owned.group(1).split()[:cut])
+                if (held := possessive_post(printed, self.lex.roles)) is not None:
+                    return self._possessive_holder(printed, held, position, last, quoted)
         opening = _NAMED_BODY.match(self.text, sentence + (4 if self.text.startswith("The ", sentence) else 0))
         if opening is not None:
             return self._body("it", opening.end() + 1, None, [])
@@ -3400,6 +3412,13 @@ class Registry:
             if subject is not None or _COMPANY_OPENING.match(self.text, sentence, position):
                 return subject
 
+        if (
+            self.lex.lang == "en"
+            and mention.role
+            and not (mention.name or mention.org or mention.pronoun or mention.body)
+            and (possessed := possessive_post(mention.printed, self.lex.roles)) is not None
+        ):
+            return self._possessive_holder(mention.printed, possessed, position, last, quoted)
         if mention.body is not None and mention.body.endswith((" campaign", " office")):
             # "Her campaign announced ...": the campaign of the candidate the pronoun stands for;
             # "His office said": the office of the official it stands for.
@@ -3539,6 +3558,32 @@ class Registry:
         if mention.role:
             return self.by_role(mention.role, position)
         return None
+
+    def _possessive_holder(
+        self, printed: str, held: tuple[str, str], position: int, last: int | None, quoted: list[tuple[int, int]]
+    ) -> int | None:
+        """Who "Penang's chief minister", "Bury Council's leader" is: the holder of that post the
+        article introduces, before or after (see possessive.possessive_holder); with none, the
+        body only through its spokesman ("the Health Ministry's spokesman"), else no one: a
+        council or a state is never the person its leader is."""
+        owner, post = held
+        office = _office(post, self.lex)
+        people = [
+            ((), "", "") if p.organisation else (_office(p.role, self.lex), f"{p.role or ''} {p.region or ''}", p.name)
+            for p in self.people
+        ]
+        for k, person in enumerate(self.people):
+            # ("Councillor X, the Labour leader of the council, said": the post in apposition,
+            # which the registry files under the title before the name)
+            aside = self.text[person.position : min(sentence_end(self.text, person.position), person.position + 160)]
+            if not person.organisation and re.search(rf",\s+(?:the\s+)?[^,]*?\b{re.escape(post)}\b[^,]*", aside, re.I):
+                people[k] = (office, aside, person.name)
+        holder = possessive_holder(owner, post, office, people)
+        if holder is not None or post.split()[-1] not in VOICES:
+            return holder
+        if owner.islower():
+            return self._body(owner, position, last, quoted, printed)  # "the ministry's spokesman"
+        return self.add(ParsedMention(printed=printed, org=owner), position)
 
     def _before_glued_sentence(self, name: str) -> int | None:
         """The person a cue names when the next sentence's first words were glued to the name (a

@@ -171,6 +171,15 @@ _SHOUTED_DATELINE = re.compile(
     r"(?=\s[A-Z](?:[a-z]|\s))|[A-Z]{7,}(?=\s[A-Z](?:[a-z]|\s)))\s+"
     r"(?=[A-Z](?:[a-z]|\s))"  # ("HONG KONG A Hong Kong-based ...": the lede may open with "A")
 )
+# A town in capitals and a colon before the lede, as Malaysian, Indian and Pakistani papers print
+# their datelines: "KOTA KINABALU: The state government ...", "NEW DELHI: ...", "KARACHI: ...".
+# (A desk's label in capitals names no town: "UPDATE: ...", "EDITOR'S NOTE: ...".)
+_COLON_DATELINE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}):\s+(?=[A-Z\"“‘'])")
+_DESK_LABELS = frozenset(
+    {"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "CORRECTION", "CLARIFICATION", "WATCH", "LISTEN"}
+    | {"READ", "ALSO READ", "READ MORE", "NOTE", "ANALYSIS", "OPINION", "COMMENT", "LIVE", "VIDEO", "PHOTO"}
+    | {"PHOTOS", "REVIEW", "INTERVIEW", "FACT CHECK", "EDITORIAL", "FULL SPEECH", "TRANSCRIPT", "WARNING", "NEW"}
+)
 # A dateline left alone on its line, before the lede: "Jakarta -", "Bandung Barat -".
 _DATELINE_ALONE = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+){0,2})\s*[-–—]")
 # A town in capitals right after an outlet's dateline: "JAKARTA. ", "JAKARTA - ", "BANDUNG, ".
@@ -815,6 +824,13 @@ def prepare(raw: str) -> tuple[str, ArticleMeta]:
                 # "WASHINGTON Vice President Joe Biden said ...", "WASHINGTON/HAVANA President ...": a
                 # wire's dateline whose "(Reuters) -" the copy lost
                 place, stripped = _place(shouted.group("place").split("/")[0]), stripped[shouted.end() :]
+            elif (
+                not kept
+                and (colon := _COLON_DATELINE.match(stripped)) is not None
+                and colon.group("place") not in _DESK_LABELS
+                and detect_language(stripped) == "en"
+            ):
+                place, stripped = _place(colon.group("place")), stripped[colon.end() :]
         if _names_a_credit(stripped) and (credit := _CREDIT_INSIDE.search(stripped)) is not None:
             stripped = stripped[: credit.start()]  # '... jelas Gubernur. (Lim) Editor: Tomi S ...': the desk's credit
         if "elaksana " in stripped:
