@@ -1355,12 +1355,13 @@ def state_keys() -> frozenset[tuple[str, ...]]:
 
 
 _STATE_POST_OPENERS = frozenset({"exco", "state"})
+_PORTFOLIO_LINKS = frozenset({"for", "of", "the", "and"})
 
 
 def _state_abroad_before_post(tokens: list[str], lex: Lexicon) -> tuple[int, str] | None:
     """(its words, its name) for a state or province of a federation other than the United States
     right before a post that opens `tokens` ("Tamil Nadu Finance Minister"); None when none does."""
-    for size in (2, 1):
+    for size in (3, 2, 1):
         region = states_abroad().get(tuple(_key(t) for t in tokens[:size])) if len(tokens) > size else None
         # (a portfolio's words may come first: "Victorian Health Minister", "Tamil Nadu Finance Minister")
         post = tokens[size : size + 3]
@@ -1369,7 +1370,8 @@ def _state_abroad_before_post(tokens: list[str], lex: Lexicon) -> tuple[int, str
         lower = bool(post) and _key(post[0]) in _STATE_POST_OPENERS
         if (
             region is not None
-            and (lower or all(t[:1].isupper() for t in post))
+            # ("Lagos State Commissioner for the Environment": the portfolio's joiners in lower case)
+            and (lower or (post[0][:1].isupper() and all(t[:1].isupper() or t in _PORTFOLIO_LINKS for t in post)))
             and any(_key(t) in lex.roles for t in post)
         ):
             return size, region

@@ -1415,6 +1415,10 @@ _RACES = CANDIDACIES_ID | {"bakal", "candidate", "nominee"}  # the first words o
 _PORTFOLIO_JOINERS = frozenset({"and", "of", "for", "&"})
 
 
+# A portfolio after a capitalised post's head: " for the Environment", " of Health and Welfare".
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*$")
+
+
 def _fuller(printed: str | None, known: str | None) -> str | None:
     """The post a mention prints, or the fuller form of it the article gives the same person
     ("tandas Bupati Agus" after "Bupati Pasangkayu Agus Ambo Sakka")."""
@@ -1422,18 +1426,22 @@ def _fuller(printed: str | None, known: str | None) -> str | None:
         # (not a rank the name's run took: "Komandan Kodim 0510 Tigaraksa Letnan Kolonel")
         extra = known[len(printed) :].split()
         return printed if all(is_rank_word(w) or (w.startswith("(") and w.endswith(")")) for w in extra) else known
+    # ("Lagos State Commissioner for the Environment": the post's head before its portfolio)
+    head = _PORTFOLIO_AFTER.sub("", known) if known and (" for " in known or " of " in known) else known
     if (
         printed
         and known
+        and head
         and printed.islower()
-        and known.casefold().endswith(" " + printed)
+        and head.casefold().endswith(" " + printed)
         and all(
             (w[:1].isupper() and w.casefold() not in POSSESSIVES) or w in _PORTFOLIO_JOINERS
-            for w in known[: -len(printed)].split()
+            for w in head[: -len(printed)].split()
         )
     ):
         # '"...," the minister said' after "Finance Minister X" or "Public Works and Housing
-        # Minister Y": the post in full
+        # Minister Y"; "The commissioner added" after "Lagos State Commissioner for the
+        # Environment X": the post in full
         return known
     if printed and known and epithet_fits(printed, known):
         return known  # '"...," the defense chief said' of Defense Secretary X: the post he holds

@@ -115,3 +115,29 @@ def test_lawmakers_questioning_a_plan_say_nothing(tmp_path: Path) -> None:
     assert [(r["speaker"], r["text"]) for r in rows] == [
         ("Jiaxin Penwarden", "to publish the full business case before the vote")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lede", "role", "region"),
+    [
+        ("Kano State Commissioner for Education Ifeoma Danjuma-Okeke", "Commissioner for Education", "Kano"),
+        ("Akwa Ibom State Governor Ifeoma Danjuma-Okeke", "Governor", "Akwa Ibom"),
+        ("Nakuru Governor Cherop Kiplagat-Ouma", "Governor", "Nakuru"),
+        ("New South Wales Premier Harriet Quennell", "Premier", "New South Wales"),
+    ],
+)
+def test_a_nigerian_state_a_kenyan_county_or_a_state_of_three_words_is_the_post_s_region(
+    lede: str, role: str, region: str, tmp_path: Path
+) -> None:
+    rows = _printed(f"{lede} said the state would hire 3,000 teachers this year.", tmp_path)
+    assert [(r["role"], r["region"]) for r in rows] == [(role, region)]
+
+
+def test_the_commissioner_keeps_the_portfolio_the_article_gave(tmp_path: Path) -> None:
+    body = (
+        "The Kano State Commissioner for Education, Ifeoma Danjuma-Okeke, said the state would hire"
+        " 3,000 teachers.\n\n"
+        "The commissioner added that the teachers would be posted to rural schools first."
+    )
+    rows = _printed(body, tmp_path)
+    assert [(r["speaker"], r["role"]) for r in rows] == [("Ifeoma Danjuma-Okeke", "Commissioner for Education")] * 2
