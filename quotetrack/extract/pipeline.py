@@ -45,7 +45,7 @@ from quotetrack.extract.reported import (
     said_before,
 )
 from quotetrack.extract.speakers import ANY_OFFICE_EPITHETS, Registry, epithet_fits, party_leader_in_government
-from quotetrack.extract.words import Lexicon, lexicon, state_names, us_states
+from quotetrack.extract.words import Lexicon, lexicon, state_names, states_abroad, us_states
 from quotetrack.kinds import StatementKind
 from quotetrack.text.lang import detect_language
 from quotetrack.text.lexicon import ODD_CASE, fold, is_past_post
@@ -623,6 +623,7 @@ def extract(text: str, *, meta: ArticleMeta | None = None, lang: str | None = No
         if " MSP" in text or " MLA" in text:
             statements = _with_member_nation(statements, text)
         statements = _with_state_region(statements, text)
+        statements = _with_state_s_post(statements)
         statements = [_english_place(s) for s in statements]
         statements = _with_dateline_city(statements, meta, text)
         statements = _with_regency_named_en(statements, text)
@@ -1242,6 +1243,31 @@ def _with_state_region(statements: list[ExtractedStatement], text: str) -> list[
         return statements  # (most articles: the text is not searched)
     states = set(_state_names().findall(text))
     return _placed(statements, posts, states.pop()) if len(states) == 1 else statements
+
+
+# A post named through "the state", "the province" or "the county" in the possessive: "The
+# state's opposition leader, X", "the province's health minister", "The county's trade executive".
+_STATE_S_POST = re.compile(r"(?:^|,\s+)[Tt]he\s+(?:state|province|county)(?:['’]s)\s+[a-z]")
+_STATE_S = re.compile(r"^(?:state|province|county)['’]s\s+")
+
+
+def _with_state_s_post(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """ "The state's opposition leader, X" in a story whose officials serve one state, province
+    or county abroad ("Queensland Premier Y", "Mombasa Governor Z"): the post is that state's,
+    and the possessive no part of it ("county's trade executive" is a "trade executive")."""
+    owned = [
+        k
+        for k, s in enumerate(statements)
+        if s.region is None and s.role and _STATE_S_POST.search(s.speaker_mention or "") is not None
+    ]
+    if not owned:
+        return statements  # (most articles)
+    done = list(statements)
+    for k in owned:
+        done[k] = replace(done[k], role=_STATE_S.sub("", done[k].role or "") or None)
+    abroad = set(states_abroad().values())
+    regions = {s.region for s in statements if s.region in abroad}
+    return _placed(done, owned, regions.pop()) if len(regions) == 1 else done
 
 
 # A party word before a public office ("Democratic Senator", "Republican Attorney General of

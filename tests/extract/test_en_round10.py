@@ -141,3 +141,24 @@ def test_the_commissioner_keeps_the_portfolio_the_article_gave(tmp_path: Path) -
     )
     rows = _printed(body, tmp_path)
     assert [(r["speaker"], r["role"]) for r in rows] == [("Ifeoma Danjuma-Okeke", "Commissioner for Education")] * 2
+
+
+def test_the_state_s_opposition_leader_serves_the_state_the_story_is_about(tmp_path: Path) -> None:
+    body = (
+        "Queensland Police Minister Rosalind Merriwether said the laws would keep victims safe.\n\n"
+        "The state's opposition leader, Tobias Fenwright, said the laws would fill crowded detention centres."
+    )
+    rows = _printed(body, tmp_path)
+    assert [(r["speaker"], r["role"], r["region"]) for r in rows] == [
+        ("Rosalind Merriwether", "Police Minister", "Queensland"),
+        ("Tobias Fenwright", "Opposition Leader", "Queensland"),
+    ]
+
+
+def test_the_county_s_executive_serves_the_county_and_the_possessive_is_no_part_of_the_post(tmp_path: Path) -> None:
+    body = (
+        "Mombasa Governor Baraka Tsuma-Mwero said port services must return to the county.\n\n"
+        "The county's trade executive, Zawadi Mwakio-Chengo, said traders had lost half their income."
+    )
+    rows = _printed(body, tmp_path)
+    assert [(r["role"], r["region"]) for r in rows] == [("Governor", "Mombasa"), ("trade executive", "Mombasa")]
