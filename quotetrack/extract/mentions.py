@@ -20,7 +20,7 @@ from quotetrack.extract.around import (
     is_portfolio_word,
     without_country_s,
 )
-from quotetrack.extract.possessive import possessive_post
+from quotetrack.extract.possessive import council_place, possessive_post
 from quotetrack.extract.posts_en import (
     MALAY_ADDRESS,
     NUMBERED_COMMISSION,
@@ -4194,7 +4194,8 @@ def _parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
         return ParsedMention(printed=text)
     if lex.lang == "en" and ("'" in text or "’" in text) and (owned := possessive_post(text, lex.roles)) is not None:
         # "Penang's chief minister said": the post's holder, a person the article may name
-        return ParsedMention(printed=text, role=owned[1], region=_possessed_place(owned[0]))
+        region = _possessed_place(owned[0]) or council_place(owned[0])
+        return ParsedMention(printed=text, role=owned[1], region=region)
     if lex.lang == "id" and text[:1].isupper() and text.casefold() in UNNAMED_PEOPLE_ID:
         return ParsedMention(printed=text)  # "Tersangka mengakui ...": a role in the story, no one's name
     owner = _OWNER_FIRST.match(text) if lex.lang == "en" and ("'" in text or "’" in text) else None

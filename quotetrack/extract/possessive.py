@@ -27,6 +27,19 @@ VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _WORD = re.compile(r"\w+")
 
 
+# A local council as the owner: "Bury Council", "Leicester City Council", "Kent County Council".
+_COUNCIL_OWNER = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+(?: (?:upon |on |and )?[A-Z][\w'’-]+){0,2}?)"
+    r"(?: (?:City|County|Borough|District|Town|Metropolitan Borough|Shire))? Council"
+)
+
+
+def council_place(owner: str) -> str | None:
+    """The place a council owning a post serves ("Leicester City Council" -> "Leicester")."""
+    found = _COUNCIL_OWNER.fullmatch(owner)
+    return found.group("place") if found is not None else None
+
+
 def possessive_post(text: str, roles: Collection[str]) -> tuple[str, str] | None:
     """(owner, post) of a post named through its body or place in the possessive ("Bury
     Council's leader" -> ("Bury Council", "leader")); None for anything else ("Smith's lawyer",

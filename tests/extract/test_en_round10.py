@@ -64,6 +64,7 @@ def test_a_council_s_leader_no_one_holds_here_names_no_speaker(tmp_path: Path) -
         ("Jiaxin Penwarden", "bus fares would not rise this year"),
         (None, "the town welcomed the decision"),
     ]
+    assert (rows[1]["role"], rows[1]["region"]) == ("Leader", "Bury")  # the council's town, as "Bury Council leader"
 
 
 @pytest.mark.parametrize(
