@@ -5,6 +5,7 @@ words there are a place's, never a person's name. Word-shape tests, no article c
 from __future__ import annotations
 
 from quotetrack.extract.descriptors import describes_private_person
+from quotetrack.extract.words import given_names_id
 
 # Words that count or gather the people of a group before its noun ("Para petani", "Sejumlah
 # warga", "Ratusan nelayan").
@@ -58,7 +59,10 @@ def named_only_in_place(printed: str, name: str | None) -> bool:
     if not piece:
         return _key(name.split()[0]) in _PLACE_KINDS  # ("..., Kabupaten Dompu" read as a body)
     if "," not in head:
-        # (no comma: the place follows the group's words, "Warga Desa X", "Petani di Kecamatan Y")
+        # (no comma: the place follows the group's words, "Warga Desa X", "Petani di Kecamatan Y";
+        # a given name after it opens the resident's name, "Warga Desa Sukamaju Ujang Sopandi")
+        if _key(name.split()[0]) in given_names_id():
+            return False
         piece = piece[next((k for k, w in enumerate(piece) if _key(w) in _PLACE_KINDS), len(piece)) :]
     while piece and _key(piece[0]) in _LINKS:
         piece = piece[1:]

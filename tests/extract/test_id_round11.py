@@ -118,6 +118,18 @@ def test_a_resident_named_after_the_place_s_comma_still_speaks() -> None:
     assert [speaker for speaker, _ in _said(text)] == ["Sakurawati"]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Warga Desa Sukamaju Ujang Sarwono mengatakan harga beras belum juga turun di pasar desa.",
+        "Warga Kelurahan Cigadung Budi Pamilih mengatakan harga beras belum juga turun di pasar desa.",
+    ],
+)
+def test_a_resident_whose_given_name_follows_the_place_without_a_comma_still_speaks(opening: str) -> None:
+    """With no comma the place ends where a given name opens the resident's name."""
+    assert [speaker for speaker, _ in _said(_article(opening))] == [opening.split()[3] + " " + opening.split()[4]]
+
+
 def test_a_resident_placed_by_village_and_district_is_described_by_both() -> None:
     text = _article(
         "Warga Desa Lompo, Kecamatan Ulaweng, Sitiwangi (50), mengaku lega tanahnya kini bersertifikat"
