@@ -324,6 +324,7 @@ def search(
 
     from sqlmodel import Session
 
+    from quotetrack.exports.printed_posts import post_in_area
     from quotetrack.exports.rows import csv_lines
     from quotetrack.store.filters import StatementFilter
     from quotetrack.store.search import export_row, search_statements
@@ -369,7 +370,8 @@ def search(
         typer.echo(f"{more}{result.total} statement{'' if result.total == 1 else 's'} match")
         typer.echo(f"{'ID':<7} {'DATE':10} {'SPEAKER':20} {'ROLE':30} TEXT")
         for s in result.items:
-            role = ", ".join(x for x in (s.held_role or s.role, s.held_region or s.region) if x)
+            # as the cards print it: "Gubernur Jawa Barat", "Mayor, New York"
+            role = post_in_area(s.held_role or s.role, s.held_region or s.region)
             typer.echo(
                 f"#{s.id:<6} {str(s.date or '-'):10} {(s.official.name if s.official else '?')[:20]:20} "
                 f"{role[:30]:30} {s.text[:70]}"

@@ -22,7 +22,7 @@ from quotetrack.resolve.gazetteer import acting_forms, honorifics, posts, pronou
 from quotetrack.resolve.names import parse_name
 from quotetrack.store.cache import memo
 from quotetrack.store.query import straight_quotes
-from quotetrack.text.lexicon import fold, word_set
+from quotetrack.text.lexicon import fold, regencies, region_aliases, word_set
 from quotetrack.text.stem import is_root_word, stem_id
 
 # A query token names someone only through a name token at least this long (initials and
@@ -204,11 +204,19 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
         for i, tok in enumerate(bare)
     ]
     folded = [fold(tok) for tok in bare]
+    # "Kapolda Metro Jaya Sutrisno", "Bupati Kendal Imran": the place after a post is the post's,
+    # not a name (a "Jaya" in someone's name must not take the query from Sutrisno).
+    placed = {
+        i
+        for end in range(2, len(raw) + 1)
+        if (size := _place_before(folded, plain, end))
+        for i in range(end - size, end)
+    }
     best: tuple[int, int, frozenset[int]] | None = None  # (start, end, officials)
     for start in range(len(raw)):
         shared: frozenset[int] | None = None
         for end in range(start, len(raw)):
-            if not plain[end] or len(folded[end]) < MIN_TOKEN:
+            if not plain[end] or end in placed or len(folded[end]) < MIN_TOKEN:
                 break
             found = _officials_for(index, folded[end], fuzzy=fuzzy)
             if shared is not None and fuzzy and not shared & found:
@@ -226,11 +234,23 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
     # when the official's name prints it there: "Mayor van Houten" is a name, not "Mayor van" + name.
     particles = {fold(w) for i in ids for w in index.officials[i].name.split() if len(fold(w)) < MIN_TOKEN}
     typed_posts: list[str] = []
-    while start > 0 and plain[start - 1] and (folded[start - 1] in before or folded[start - 1] in particles):
-        start -= 1
-        if folded[start] in posts():
-            typed_posts.append(folded[start])
-    # "Pj Bupati Imran": the post typed with the name picks the Imran who held it, when one did.
+    while start > 0 and plain[start - 1]:
+        if _post_before(folded, plain, start) == 2:  # "Wali Kota Imran"
+            start -= 2
+            typed_posts.insert(0, folded[start] + folded[start + 1])
+        elif folded[start - 1] in before or folded[start - 1] in particles:
+            start -= 1
+            if folded[start] in posts():
+                typed_posts.insert(0, folded[start])
+        elif folded[start - 1] == "wakil" and typed_posts:  # "Wakil Bupati Imran"
+            start -= 1
+            typed_posts.insert(0, folded[start])
+        elif (place := _place_before(folded, plain, start)) and not typed_posts:
+            # "Kapolda Jateng Sutrisno", "Bupati Kendal Imran": the post's place, typed between it and the name.
+            start -= place
+        else:
+            break
+    # "Pj Bupati Imran", "Kapolda Imran": the post typed with the name picks the Imran who held it, when one did.
     held = _holding(session, ids, typed_posts) if typed_posts and len(ids) > 1 else frozenset()
     ids = held or ids
     ranked = sorted((index.officials[i] for i in ids), key=lambda o: (-o.statements, o.id))[:MAX_OFFICIALS]
@@ -248,12 +268,79 @@ _ROLES = sa.text("SELECT official_id, role FROM membership WHERE official_id IN 
 )
 
 
+# Police and army posts whose short form roles.tsv keeps as the post, spelled out as the press
+# also prints them: a query's "Kapolda" is the stored "Kepala Kepolisian Daerah" or "Kepala Polda".
+_SPELLED_OUT = {
+    "kapolda": ("kepala kepolisian daerah", "kepala polda"),
+    "kapolres": ("kepala kepolisian resor", "kepala polres"),
+    "kapolresta": ("kepala kepolisian resor kota", "kepala polresta"),
+    "kapolrestabes": ("kepala kepolisian resor kota besar", "kepala polrestabes"),
+    "kapolsek": ("kepala kepolisian sektor", "kepala polsek"),
+    "kapolri": ("kepala kepolisian negara republik indonesia", "kepala polri"),
+    "wakapolda": ("wakil kepala kepolisian daerah", "wakil kepala polda"),
+    "wakapolres": ("wakil kepala kepolisian resor", "wakil kepala polres"),
+    "dandim": ("komandan kodim", "komandan distrik militer"),
+    "danrem": ("komandan korem", "komandan resor militer"),
+    "pangdam": ("panglima kodam", "panglima daerah militer"),
+}
+
+
+def _post_forms(word: str) -> frozenset[str]:
+    """The folded ways a typed post word is stored: itself, the post roles.tsv reads it as
+    ("sekda" -> "sekretarisdaerah", "kadis" -> "kepaladinas") and its spelled-out forms."""
+    entry = posts().get(word)
+    spelled = (fold(form) for form in _SPELLED_OUT.get(word, ()))
+    return frozenset({word, *spelled, *((fold(entry.post),) if entry else ())})
+
+
+def _without_acting(role: str) -> str:
+    """A held post folded, without the acting form it opens with ("Pj. Bupati" -> "bupati")."""
+    words = [fold(w) for w in re.split(r"[\s.,]+", role) if w]
+    while words and words[0] in acting_forms():
+        words.pop(0)
+    return "".join(words)
+
+
 def _holding(session: Session, ids: frozenset[int], typed_posts: list[str]) -> frozenset[int]:
-    """Those of `ids` who held a post each word of `typed_posts` names ("bupati" in "Pj. Bupati")."""
-    words: dict[int, set[str]] = defaultdict(set)
-    for oid, role in session.execute(_ROLES, {"ids": sorted(ids)}):
-        words[oid].update(fold(w) for w in re.split(r"[\s.,]+", role) if w)
-    return frozenset(oid for oid, held in words.items() if all(post in held for post in typed_posts))
+    """Those of `ids` who held the post `typed_posts` names, in any of its stored forms: "Pj.
+    Bupati" for "bupati", "Kepala Kepolisian Daerah" for "kapolda"; "Wakil Bupati" is not
+    "Bupati" (a post is read from its first word, so a deputy never passes for the head)."""
+    wanted = [""]
+    for word in typed_posts:
+        wanted = [head + form for head in wanted for form in _post_forms(word)]
+    starts = tuple(wanted)
+    return frozenset(
+        oid
+        for oid, role in session.execute(_ROLES, {"ids": sorted(ids)})
+        if role and _without_acting(role).startswith(starts)
+    )
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Folded names of provinces, regencies and their printed short forms ("jateng", "kendal")."""
+    names = {*region_aliases(), *(fold(name) for name, _level in region_aliases().values())}
+    return frozenset(names | {fold(place.name) for place in regencies()})
+
+
+def _post_before(folded: list[str], plain: list[bool], start: int) -> int:
+    """How many words (one or two) just before `start` print a post ("Kapolda", "Wali Kota"); 0 if none."""
+    for size in (2, 1):
+        first = start - size
+        if first >= 0 and all(plain[first:start]) and "".join(folded[first:start]) in posts():
+            return size
+    return 0
+
+
+def _place_before(folded: list[str], plain: list[bool], start: int) -> int:
+    """How many words (up to three) just before `start` name a place that a post opens
+    ("Kapolda Jawa Tengah", "Wali Kota Kendal"); 0 when none do."""
+    for size in (3, 2, 1):
+        first = start - size
+        placed = first >= 1 and all(plain[first:start]) and "".join(folded[first:start]) in _places()
+        if placed and _post_before(folded, plain, first):
+            return size
+    return 0
 
 
 @lru_cache(maxsize=1)

@@ -349,13 +349,16 @@ def test_search_command_prints_a_header_dates_and_full_csv_rows(
     assert table.exit_code == 0, table.output
     lines = table.stdout.splitlines()
     assert lines[0] == "4 statements match" and lines[1].split()[:5] == ["ID", "DATE", "SPEAKER", "ROLE", "TEXT"]
-    assert "2024-11-01" in lines[2] and "Gubernur, Jawa Barat" in lines[2]
+    # The post as the cards print it: an Indonesian post and its area take no comma between them.
+    assert "2024-11-01" in lines[2] and "Gubernur Jawa Barat" in lines[2] and "Gubernur, " not in table.stdout
     rows = list(
         csv.DictReader(io.StringIO(CliRunner().invoke(cli.app, ["search", "netralitas", "--format", "csv"]).stdout))
     )
     assert len(rows) == 4 and all(r["role"] and r["region"] and r["title"].startswith("Artikel") for r in rows)
     browse = CliRunner().invoke(cli.app, ["search", "", "--region", "Kota Bekasi"])
     assert browse.exit_code == 0 and browse.stdout.startswith("4 statements match")
+    # "Wali Kota" of "Kota Bekasi" reads "Wali Kota Bekasi", not "Wali Kota, Kota Bekasi".
+    assert "Wali Kota Bekasi" in browse.stdout and "Kota, Kota" not in browse.stdout
 
 
 def test_search_command_suggests_a_spelling_that_finds_something(
