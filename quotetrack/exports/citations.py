@@ -226,9 +226,11 @@ def apa(p: CitationParts) -> str:
     quoted = f"{p.speaker}" + (f" ({_role(p)})" if p.role else "")
     # The site is named once: APA leaves out a site name that is already the author.
     site = f"{p.outlet}. " if p.author else ""
+    # The bracketed description carries the statement's own page: the article's URL alone does
+    # not lead a reader back to which of its statements was cited.
     return (
         f"{author.rstrip('.')}. ({date}). {title} {site}{p.link} "
-        f"[Statement by {quoted}: {_quoted(p)}; retrieved {_long(p.accessed)}]"
+        f"[Statement by {quoted}: {_quoted(p)}; statement page {p.permalink}; retrieved {_long(p.accessed)}]"
     )
 
 
@@ -239,7 +241,7 @@ def chicago(p: CitationParts) -> str:
     title = f"\u201c{p.title},\u201d " if p.title else ""
     return (
         f"{p.speaker}{role}, {said} quoted in {author}{title}{p.outlet}, {_long(p.published)}, "
-        f"{p.link}. Accessed {_long(p.accessed)}."
+        f"{p.link}. Accessed {_long(p.accessed)}. Statement page: {p.permalink}."
     )
 
 
@@ -264,8 +266,11 @@ def bibtex(p: CitationParts, key: str) -> str:
     ]
     if p.published:
         fields.append(("month", _MONTHS[p.published.month - 1][:3].lower()))
-    if p.role:
-        fields.append(("note", f"{_role(p)}; said {_day_month(p.said_on)}; archived at {p.archived}"))
+    # The note always says when the words were said and where the statement and the article
+    # are kept here (it was left out with the post, for a speaker without one).
+    held = [_role(p)] if p.role else []
+    said = f"said {_day_month(p.said_on)}"
+    fields.append(("note", "; ".join([*held, said, f"archived at {p.archived}", f"statement page {p.permalink}"])))
     fields += [("url", p.link), ("urldate", p.accessed.isoformat() if p.accessed else "")]
 
     def field(name: str, value: str) -> str:
@@ -288,7 +293,7 @@ def csl_json(p: CitationParts, key: str) -> str:
         "title": p.title or "Untitled",
         "container-title": p.outlet,
         "URL": p.link,
-        "note": f"{'Denied by' if p.denied else 'Statement by'} {_who(p)}: {p.quote}",
+        "note": f"{'Denied by' if p.denied else 'Statement by'} {_who(p)}: {p.quote} (statement page {p.permalink})",
         "archive_location": p.archived,
     }
     if p.author:

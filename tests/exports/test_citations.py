@@ -52,12 +52,12 @@ GOLDEN = {
     "apa": (
         "Hamdan, A. (2024, May 30). Rakor Persiapan Pilkada Serentak 2024. JMI. https://news.example/rakor-pilkada "
         "[Statement by Imran (Pj. Bupati Subang): \u201cKomunikasi bukan berarti intervensi\u201d; "
-        "retrieved November 28, 2026]"
+        "statement page https://quotes.example/statements/20; retrieved November 28, 2026]"
     ),
     "chicago": (
         "Imran, Pj. Bupati Subang, \u201cKomunikasi bukan berarti intervensi,\u201d quoted in Agus Hamdan, "
         "\u201cRakor Persiapan Pilkada Serentak 2024,\u201d JMI, May 30, 2024, https://news.example/rakor-pilkada. "
-        "Accessed November 28, 2026."
+        "Accessed November 28, 2026. Statement page: https://quotes.example/statements/20."
     ),
     "bibtex": (
         "@misc{quotetrack20,\n"
@@ -66,7 +66,8 @@ GOLDEN = {
         "  howpublished = {Quoted in JMI, \u201cRakor Persiapan Pilkada Serentak 2024\u201d by Agus Hamdan},\n"
         "  year = {2024},\n"
         "  month = may,\n"
-        "  note = {Pj. Bupati Subang; said 30 May 2024; archived at https://quotes.example/articles/1},\n"
+        "  note = {Pj. Bupati Subang; said 30 May 2024; archived at https://quotes.example/articles/1; "
+        "statement page https://quotes.example/statements/20},\n"
         "  url = {https://news.example/rakor-pilkada},\n"
         "  urldate = {2026-11-28}\n"
         "}"
@@ -87,6 +88,7 @@ def test_csl_json_is_valid_csl() -> None:
     assert item["accessed"] == {"date-parts": [[2026, 11, 28]]}
     assert item["container-title"] == "JMI" and item["URL"] == "https://news.example/rakor-pilkada"
     assert "Komunikasi bukan berarti intervensi" in item["note"]
+    assert "https://quotes.example/statements/20" in item["note"]
 
 
 def test_reported_speech_is_not_put_in_quotation_marks() -> None:
@@ -113,7 +115,8 @@ def test_citation_endpoint_on_the_seed(client, style: str) -> None:
     assert response.status_code == 200
     assert "Imran" in response.text and "JMI" in response.text
     assert "Komunikasi bukan berarti intervensi" in response.text
-    assert f"/statements/{sid}" in response.text or style in {"apa", "chicago", "csl-json", "bibtex"}
+    # Every style leads back to the statement itself, not only to the article it came from.
+    assert f"/statements/{sid}" in response.text
 
 
 def test_citation_endpoint_refuses_unknown_style(client) -> None:
@@ -335,3 +338,10 @@ def test_a_post_that_says_it_is_acting_is_not_said_acting_again(held_role: str |
 def test_a_post_held_acting_that_does_not_say_so_is_said_acting() -> None:
     acting = SUKAMAJU.model_copy(update={"acting": True, "held_role": "Kepala Pelaksana BPBD"})
     assert "Kepala Pelaksana BPBD Kabupaten Sukamaju (acting)" in cite(acting, "plain", BASE, "en")
+
+
+def test_bibtex_of_a_speaker_without_a_post_still_notes_the_day_and_the_statement_page() -> None:
+    unposted = STMT.model_copy(update={"role": None, "held_role": None})
+    text = cite(unposted, "bibtex", BASE)
+    assert "  note = {said 30 May 2024; archived at https://quotes.example/articles/1; " in text
+    assert "statement page https://quotes.example/statements/20}" in text
