@@ -368,14 +368,19 @@ def search(
     else:
         more = "more than " if result.total_is_lower_bound else ""
         typer.echo(f"{more}{result.total} statement{'' if result.total == 1 else 's'} match")
-        typer.echo(f"{'ID':<7} {'DATE':10} {'SPEAKER':20} {'ROLE':30} TEXT")
+        typer.echo(f"{'ID':<7} {'DATE':10} {'SPEAKER':20} {'ROLE':40} TEXT")
         for s in result.items:
             # as the cards print it: "Gubernur Jawa Barat", "Mayor, New York"
             role = post_in_area(s.held_role or s.role, s.held_region or s.region)
             typer.echo(
                 f"#{s.id:<6} {str(s.date or '-'):10} {(s.official.name if s.official else '?')[:20]:20} "
-                f"{role[:30]:30} {s.text[:70]}"
+                f"{_clip(role, 40):40} {s.text[:70]}"
             )
+
+
+def _clip(text: str, width: int) -> str:
+    """`text` in `width` characters, an ellipsis saying where it was cut."""
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 @app.command("reextract")

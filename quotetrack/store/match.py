@@ -18,6 +18,7 @@ from sqlmodel import Session
 from quotetrack.kinds import StatementStatus
 from quotetrack.store.db import is_sqlite
 from quotetrack.store.filters import StatementFilter, region_names
+from quotetrack.store.post_forms import stored_forms
 from quotetrack.store.query import ParsedQuery, to_fts5, to_pg_match, to_pg_query
 
 # bm25 column weights (text, stem): the printed word outranks a match by stem only.
@@ -262,6 +263,9 @@ def _in_area(param: str) -> str:
     )
 
 
+# The forms of a typed post the role filter tries at most (the typed one, two spelled out, the post).
+ROLE_FORMS = 4
+
 _FILTERS = {
     "official_id": "s.official_id = :official_id",
     "article_id": "s.article_id = :article_id",
@@ -270,7 +274,12 @@ _FILTERS = {
     "date_to": "s.date <= :date_to",
     "outlet": "lower(a.outlet) = :outlet",
     "language": "a.language = :language",
-    "role": "s.membership_id IN (SELECT id FROM membership WHERE lower(role) LIKE :role ESCAPE '\\')",
+    # The post as typed and its stored forms ("Kapolda": "kepala kepolisian daerah", see post_forms).
+    "role": (
+        "s.membership_id IN (SELECT id FROM membership WHERE "
+        + " OR ".join(f"lower(role) LIKE :role_f{i} ESCAPE '\\'" for i in range(ROLE_FORMS))
+        + ")"
+    ),
     "region": _in_area("region"),
     "province": _in_area("province"),
     # The topic's ids first, then their links by the (topic_id, statement_id) index: joining every
@@ -311,7 +320,9 @@ def where_clauses(session: Session, flt: StatementFilter, *, walk: bool = False)
             clause = "+" + clause
         clauses.append(clause)
         if name == "role":
-            value = _like(value)
+            forms = stored_forms(value)[:ROLE_FORMS]
+            params.update({f"role_f{i}": _like(forms[min(i, len(forms) - 1)]) for i in range(ROLE_FORMS)})
+            continue
         elif name in ("region", "province"):
             params.update({f"{name}_n{i}": form for i, form in enumerate(region_names(value))})
         elif name == "outlet":

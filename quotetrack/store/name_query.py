@@ -21,6 +21,7 @@ from sqlmodel import Session
 from quotetrack.resolve.gazetteer import acting_forms, honorifics, posts, pronouns
 from quotetrack.resolve.names import parse_name
 from quotetrack.store.cache import memo
+from quotetrack.store.post_forms import stored_forms
 from quotetrack.store.query import straight_quotes
 from quotetrack.text.lexicon import fold, regencies, region_aliases, word_set
 from quotetrack.text.stem import is_root_word, stem_id
@@ -268,29 +269,10 @@ _ROLES = sa.text("SELECT official_id, role FROM membership WHERE official_id IN 
 )
 
 
-# Police and army posts whose short form roles.tsv keeps as the post, spelled out as the press
-# also prints them: a query's "Kapolda" is the stored "Kepala Kepolisian Daerah" or "Kepala Polda".
-_SPELLED_OUT = {
-    "kapolda": ("kepala kepolisian daerah", "kepala polda"),
-    "kapolres": ("kepala kepolisian resor", "kepala polres"),
-    "kapolresta": ("kepala kepolisian resor kota", "kepala polresta"),
-    "kapolrestabes": ("kepala kepolisian resor kota besar", "kepala polrestabes"),
-    "kapolsek": ("kepala kepolisian sektor", "kepala polsek"),
-    "kapolri": ("kepala kepolisian negara republik indonesia", "kepala polri"),
-    "wakapolda": ("wakil kepala kepolisian daerah", "wakil kepala polda"),
-    "wakapolres": ("wakil kepala kepolisian resor", "wakil kepala polres"),
-    "dandim": ("komandan kodim", "komandan distrik militer"),
-    "danrem": ("komandan korem", "komandan resor militer"),
-    "pangdam": ("panglima kodam", "panglima daerah militer"),
-}
-
-
 def _post_forms(word: str) -> frozenset[str]:
     """The folded ways a typed post word is stored: itself, the post roles.tsv reads it as
     ("sekda" -> "sekretarisdaerah", "kadis" -> "kepaladinas") and its spelled-out forms."""
-    entry = posts().get(word)
-    spelled = (fold(form) for form in _SPELLED_OUT.get(word, ()))
-    return frozenset({word, *spelled, *((fold(entry.post),) if entry else ())})
+    return frozenset({word, *(fold(form) for form in stored_forms(word))})
 
 
 def _without_acting(role: str) -> str:

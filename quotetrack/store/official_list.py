@@ -16,6 +16,7 @@ from quotetrack.kinds import OfficialSort, StatementStatus
 from quotetrack.models import Area, Membership, Official, OfficialAlias, OfficialPublic, Statement
 from quotetrack.resolve.gazetteer import honorifics, posts
 from quotetrack.store.cache import cached
+from quotetrack.store.post_forms import role_matches
 from quotetrack.store.reads import area_ids_within, officials_public, public_post
 from quotetrack.store.variants import is_name_variant
 from quotetrack.text.lexicon import fold
@@ -116,7 +117,7 @@ def _with_post(session: Session, q: OfficialQuery) -> list[sa.ColumnElement[bool
     """WHERE terms: the official held (at some time) a post of this role, region and level."""
     terms: list[sa.ColumnElement[bool]] = []
     if q.role:
-        terms.append(func.lower(Membership.role).contains(q.role.strip().casefold()))
+        terms.append(role_matches(q.role))
     if q.region:
         terms.append(col(Membership.area_id).in_(area_ids_within(session, q.region.strip())))
     if q.level == "nasional":

@@ -46,6 +46,7 @@ from quotetrack.store import cursors
 from quotetrack.store.cache import cached
 from quotetrack.store.db import select_columns, table_of
 from quotetrack.store.filters import StatementFilter, check_date_range, region_names
+from quotetrack.store.post_forms import role_matches
 from quotetrack.store.variants import is_name_variant
 
 Query = TypeVar("Query", bound=sa.Select)
@@ -175,7 +176,8 @@ def _apply_filter(query: Query, flt: StatementFilter, *, session: Session, order
             if region:
                 memberships = memberships.where(col(Membership.area_id).in_(area_ids_within(session, region)))
         if flt.role:
-            memberships = memberships.where(func.lower(Membership.role).contains(flt.role.casefold(), autoescape=True))
+            # "Kapolda" finds the stored "Kepala Kepolisian Daerah", "Sekda" "Sekretaris Daerah"
+            memberships = memberships.where(role_matches(flt.role))
         query = query.where(member(Statement.membership_id).in_(memberships))
     if flt.outlet or flt.language:
         articles = select(Article.id)

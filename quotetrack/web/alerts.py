@@ -140,7 +140,14 @@ def follow_page(
     try:
         clean_criteria(criteria, max_chars=get_settings().max_query_chars)
     except (QueryError, ValueError) as exc:
-        raise QueryError(f"nothing to follow: {exc}") from exc
+        # A query the search refuses says why in the reader's language (its own key); an empty
+        # follow, which only a follow refuses, has its own message.
+        told = exc if isinstance(exc, QueryError) and exc.key else None
+        raise QueryError(
+            f"nothing to follow: {exc}",
+            key=told.key if told else "nothing_to_follow",
+            **(told.values if told else {}),
+        ) from exc
     return _form_page(request, session, follow, criteria)
 
 

@@ -362,7 +362,11 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        response = _problem(request, exc.status_code, str(exc.detail))
+        detail = str(exc.detail)
+        # No route here: Starlette's "Not Found" is English whatever the page's language; the page
+        # shows the address that was not found instead (the JSON keeps the detail).
+        shown = request.url.path if exc.status_code == 404 and detail == "Not Found" else None
+        response = _problem(request, exc.status_code, detail, shown=shown)
         response.headers.update(exc.headers or {})
         if exc.status_code == 405:  # RFC 9110: a 405 lists the methods the resource has
             response.headers["Allow"] = _allowed_methods(request)

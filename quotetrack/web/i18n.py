@@ -624,6 +624,9 @@ _ERROR_MESSAGES = {
         "error_missing_article": "Tidak ada artikel {name}.",
         "error_missing_topic": "Tidak ada topik {name}.",
         "error_missing_region": "Tidak ada wilayah {name}.",
+        "error_nothing_to_follow": (
+            "Tidak ada yang bisa diikuti: mengikuti perlu kata yang dicari atau paling sedikit satu filter."
+        ),
     },
 }
 for _lang, _texts in _ERROR_MESSAGES.items():

@@ -107,3 +107,30 @@ def test_the_search_page_shows_the_post_holder_for_a_short_form(engine: sa.Engin
         page = client.get("/search", params={"q": "Kapolda Tarmuji", "lang": "en"}).text
     assert "Statements by Tarmuji Wiradikusumo" in page
     assert "Statements by Tarmuji Hadisoebroto" not in page
+
+
+@pytest.mark.parametrize(
+    ("typed", "holder"),
+    [
+        ("Kapolda", "Tarmuji Wiradikusumo"),
+        ("kapolda", "Tarmuji Wiradikusumo"),
+        ("Kepala Kepolisian Daerah", "Tarmuji Wiradikusumo"),
+        ("Sekda", "Sukarni Prawiranegara"),
+        ("Wabup", "Gunadi Tjokrosuwarno"),
+        ("Kades", "Sukarni Widyaningtias"),
+    ],
+)
+def test_the_post_filters_read_a_short_form_as_the_stored_post(
+    engine: sa.Engine, officials: dict[str, int], typed: str, holder: str
+) -> None:
+    from quotetrack.store.filters import StatementFilter
+    from quotetrack.store.official_list import OfficialQuery, search_officials
+    from quotetrack.store.search import search_statements
+
+    with Session(engine) as session:
+        found = search_statements(session=session, q="", filters=StatementFilter(role=typed), limit=10)
+        listed = search_officials(session=session, query=OfficialQuery(role=typed))
+        worded = search_statements(session=session, q="laporan", filters=StatementFilter(role=typed), limit=10)
+    assert {h.statement.official.id for h in found.hits if h.statement.official} == {officials[holder]}
+    assert {h.statement.official.id for h in worded.hits if h.statement.official} == {officials[holder]}
+    assert [o.name for o in listed.officials] == [holder]
