@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -249,6 +250,10 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
         elif (place := _place_before(folded, plain, start)) and not typed_posts:
             # "Kapolda Jateng Sutrisno", "Bupati Kendal Imran": the post's place, typed between it and the name.
             start -= place
+        elif not typed_posts and (field := _field_before(folded, plain, start, lambda: _role_words(session, ids))):
+            # "Kadis Sosial Suwarni": the office's field, a word of a post one of them held.
+            start -= field
+            typed_posts = folded[start : start + field]
         else:
             break
     # "Pj Bupati Imran", "Kapolda Imran": the post typed with the name picks the Imran who held it, when one did.
@@ -303,6 +308,24 @@ def _places() -> frozenset[str]:
     """Folded names of provinces, regencies and their printed short forms ("jateng", "kendal")."""
     names = {*region_aliases(), *(fold(name) for name, _level in region_aliases().values())}
     return frozenset(names | {fold(place.name) for place in regencies()})
+
+
+def _role_words(session: Session, ids: frozenset[int]) -> frozenset[str]:
+    """The folded words of every post `ids` held."""
+    rows = session.execute(_ROLES, {"ids": sorted(ids)})
+    return frozenset(fold(w) for _oid, role in rows if role for w in re.split(r"[\s.,]+", role) if w)
+
+
+def _field_before(folded: list[str], plain: list[bool], start: int, role_words: Callable[[], frozenset[str]]) -> int:
+    """How many words (one or two) just before `start` go on a post typed before them with words
+    of a post held ("Kadis Sosial", "Kepala Dinas Pendidikan dan"); 0 when they do not. The posts
+    held are read only when a post was typed there."""
+    for size in (2, 1):
+        first = start - size
+        typed = first >= 1 and all(plain[first:start]) and _post_before(folded, plain, first)
+        if typed and all(w in role_words() and w not in posts() for w in folded[first:start]):
+            return size
+    return 0
 
 
 def _post_before(folded: list[str], plain: list[bool], start: int) -> int:

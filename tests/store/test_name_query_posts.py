@@ -25,6 +25,8 @@ PAIRS = {
                 ("Sukarni Widyaningtias", "Kepala Desa", "Desa Sukamaju")),
     "Gunadi": (("Gunadi Tjokrosuwarno", "Wakil Bupati", "Kabupaten Klaten"),
                ("Gunadi Marsudiharjo", "Bupati", "Kabupaten Boyolali")),
+    "Darsono": (("Darsono Wiryosuwarno", "Kepala Dinas Pendidikan", "Kota Semarang"),
+                ("Darsono Handayaningrat", "Kepala Dinas Kesehatan", "Kota Semarang")),
 }  # fmt: skip
 
 
@@ -86,6 +88,10 @@ def officials(engine: sa.Engine) -> dict[str, int]:
         # A deputy is not the head: "Bupati Gunadi" is the Bupati, not the Wakil Bupati.
         ("Bupati Gunadi", "Gunadi Marsudiharjo", ""),
         ("Bupati Boyolali Gunadi", "Gunadi Marsudiharjo", ""),
+        # The office's field between the post and the name: "Kadis Pendidikan" is one post.
+        ("Kadis Pendidikan Darsono", "Darsono Wiryosuwarno", ""),
+        ("Kepala Dinas Pendidikan Darsono sekolah", "Darsono Wiryosuwarno", "sekolah"),
+        ("Kadis Kesehatan Darsono", "Darsono Handayaningrat", ""),
     ],
 )
 def test_a_short_post_before_a_name_picks_who_held_it(
