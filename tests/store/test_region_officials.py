@@ -75,4 +75,4 @@ def test_an_official_is_listed_with_the_post_held_in_the_region_and_its_words(en
     officials = page.split('<ul class="officials">', 1)[1].split("</ul>", 1)[0]
     line = re.sub(r"<[^>]+>", "", next(li for li in officials.split("<li>") if "Sri Wahyuni" in li))
     assert "Wali Kota Bekasi" in line and "Menteri" not in line
-    assert line.strip().endswith(str(said_as_mayor))
+    assert line.strip().endswith(f"{said_as_mayor} pernyataan")  # (the count with its word, on an Indonesian page)
