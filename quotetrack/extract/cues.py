@@ -47,6 +47,7 @@ from quotetrack.extract.words import Lexicon
 from quotetrack.text.dates import WEEKDAYS
 from quotetrack.text.lexicon import NAME_SHORT_FORMS
 from quotetrack.text.segment import split_sentences
+from quotetrack.text.stem import is_dictionary_word
 
 # Where a mention that follows its verb ends: a preposition, a time, a bracketed date,
 # a comma followed by lower case, or the end of the sentence.
@@ -61,7 +62,9 @@ _MENTION_END = re.compile(
     r"from|about|after|told|and|but|adding|saying|referring|speaking|according)\b"
     r"|,\s*(?=(?!(?:dan|serta|and)\s+[A-Z])[a-z(]|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"|\s*\((?=\d)|[;:!?\"“”‘’\n]|\.(?=\s+[A-Z\"“”]|\s*$)"
+    # ('kata X (Kompas, 10/9/2020).': an earlier report cited in brackets, its outlet and date;
+    # 'kata X. (*)': the editor's end mark after the full stop)
+    r"|\s*\((?=\d|[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2},[ \t]*\d)|[;:!?\"“”‘’\n]|\.(?=\s+[A-Z\"“”(]|\s*$)"
     # ('kata Agus Jumat, (1/5/2020)': the day the sentence gives, printed right after the name)
     r"|\s+(?=(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu)\b[\s,]*\(\d)"
 )
@@ -306,11 +309,41 @@ _OBJECT_LINKS = frozenset({"to", "of", "for", "with", "at", "from", "in", "on", 
 _PASSIVE_SAID = r"di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|tuturkan|paparkan|terangkan|utarakan|kemukakan)"
 _SO_SAID_BY = re.compile(rf"(?:demikian|begitu)(?:lah)?\s+(?:juga\s+)?(?={_PASSIVE_SAID}\b)")
 _SAID_BY = re.compile(rf"{_PASSIVE_SAID}(?:\s+oleh)?\b")
+# '," begitu Risa menyapa seorang warga': "so" and the speaker, then a verb of greeting or asking
+# that takes no reported content of its own.
+_SO_ADDRESSED = re.compile(
+    r"(?:demikian|begitu)(?:lah)?[ \t]+(?P<who>[A-Z][^\s,.;:!?\"“”]*(?:[ \t]+[A-Z][^\s,.;:!?\"“”]*){0,5})[ \t]+"
+    r"(?:menyapa|bertanya|berseru|berteriak|berpesan|menyahut|menimpali)\b"
+)
 
 
 # ', dr. Nurul Hikmah.' after a post and a body's own name: the person's name after its comma,
 # ending the sentence.
 _APPOSED_NAME = re.compile(r",(\s+(?:(?:dr|drg|drh)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?=\.(?=\s|$)|$)")
+
+
+# A word alone after a speech verb, then the sentence's end: '," tutur Lalu.'
+_LONE_WORD = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]*\.?[ \t]*$")
+
+
+def _name_opened_earlier(text: str, printed: str, before: int, lex: Lexicon) -> ParsedMention | None:
+    """'," tutur Lalu.' after 'Kepala Dinas X Lalu Hendra': a word that otherwise opens a clause
+    ('lalu', then) is the short name of the person whose full name it opened earlier."""
+    lone = _LONE_WORD.fullmatch(printed)
+    if lone is None:
+        return None
+    word = lone.group(1)
+    if word.casefold() in lex.titles or word.casefold() in lex.roles or word.casefold() in lex.pronouns:
+        return None  # ('kata Bapak.' after 'Bapak Hendra': a form of address, no name)
+    # (the full name may hold an initial, 'Lalu M Hendra'; 'Direktur Lalu Lintas Polda Jateng'
+    # names a field, its words in the dictionary up to the body)
+    for full in re.finditer(rf"(?<![\w-]){word}((?:[ \t]+[A-Z][\w'’-]*\.?){{1,3}})", text[:before]):
+        rest = [w.strip(".") for w in full.group(1).split()]
+        bodies = (i for i, w in enumerate(rest) if w.casefold() in lex.institutions or (len(w) > 1 and w.isupper()))
+        rest = rest[: next(bodies, len(rest))]
+        if any(not is_dictionary_word(w.casefold()) for w in rest):
+            return ParsedMention(printed=word, name=word)
+    return None
 
 
 def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_closed: bool = False) -> Cue | None:
@@ -339,6 +372,10 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
     nya = lex.nya_re.match(text, pos, window_end)
     if nya:
         return Cue(nya.group(), ParsedMention(printed=nya.group(), pronoun=True), nya.start())
+    if lex.lang == "id" and (addressed := _SO_ADDRESSED.match(text, pos, window_end)) is not None:
+        greeter = parse_mention(addressed.group("who"), lex)
+        if greeter is not None and (greeter.name or greeter.role):
+            return Cue(addressed.group(), greeter, addressed.start("who"))
     if sentence_closed:
         return _closed_cue(text, pos, window_end, limit, lex)
     so_said = _SO_SAID_BY.match(text, pos, window_end) if lex.lang == "id" else None
@@ -411,7 +448,7 @@ def cue_after(text: str, start: int, limit: int, lex: Lexicon, *, sentence_close
             )
             mention = parse_mention(" ".join(words[:cut]), lex) if 0 < cut < len(words) else None
         if mention is None and lex.lang == "id":
-            mention = post_in_lower_case(printed, lex)
+            mention = _name_opened_earlier(text, printed, start, lex) or post_in_lower_case(printed, lex)
         if lex.lang == "id" and (mention is None or (mention.org and not mention.role)):
             # '," kata Rudy Pihaknya juga ...', '," kata Rudy Dinas Kesehatan juga ...': the next
             # sentence glued on (its full stop lost), opening with a "-nya" word or a body's word

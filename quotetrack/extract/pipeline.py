@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from quotetrack.extract.around import CANDIDACIES_ID, POSSESSIVES, official_of_body, sentence_end, sentence_start
 from quotetrack.extract.candidate import Found
-from quotetrack.extract.cues import COORDINATORS, JUDGES
+from quotetrack.extract.cues import COORDINATORS, JUDGES, cue_after
 from quotetrack.extract.dating import EARLIER_OCCASION, attribution_date, block_dates
 from quotetrack.extract.descriptors import describe, plain_description
 from quotetrack.extract.direct import find_direct
@@ -338,6 +338,10 @@ def _find_all(text: str, lang: str) -> list[Found]:
             continue
         else:
             answering = False
+        if lang == "id" and (named := _cue_paragraph(text, para, found, index, lex)) is not None:
+            found[-1] = named
+            previous = (para.start, para.end)
+            continue
         direct, outside = find_direct(text, para.start, end, index, lex)
         reported = [r for lo, hi in outside for r in find_reported(text, lo, hi, index, lex)]
         if direct and reported and lang == "en":
@@ -357,6 +361,24 @@ def _find_all(text: str, lang: str) -> list[Found]:
         previous = (para.start, para.end)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _cue_paragraph(text: str, para: Span, found: list[Found], index: int, lex: Lexicon) -> Found | None:
+    """The quote of the paragraph before, with its speaker, when this paragraph is only its
+    attribution, cut off by a line break ('"...?"' // 'kata Aziz, Senin (22/6/2020).')."""
+    if not found or text[para.start : para.start + 1].isupper():
+        return None
+    last = found[-1]
+    if last.kind is not StatementKind.DIRECT or last.cue is not None or last.paragraph != index - 1:
+        return None
+    if text[last.end : para.start].strip() not in ('"', "”", "“"):
+        return None  # (the quote must close the paragraph before, nothing after it)
+    if lex.root_re.match(text, para.start) is None:
+        return None
+    cue = cue_after(text, para.start, para.end, lex)
+    if cue is None or cue.mention is None or not (cue.mention.name or cue.mention.role):
+        return None
+    return replace(last, cue=cue.cue, mention=cue.mention, carry=False, confidence=0.85)
 
 
 def _back_stops(text: str, lo: int, hi: int) -> list[int]:
