@@ -1166,7 +1166,12 @@ class Registry:
 
     def agrees(self, ref: int | None, pronoun: str) -> bool:
         """Whether a pronoun may stand for `ref`: a person (or a body's voice), of its gender if known."""
-        if ref is not None and ref >= 0 and pronoun.casefold() in _PERSONAL and self.people[ref].organisation:
+        # ('Kadin Surabaya mengusulkan .... "...," ujarnya': a speech verb's "-nya" is a person's,
+        # the one speaking for the body, as "ia" is)
+        personal = pronoun.casefold() in _PERSONAL or (
+            self.lex.lang == "id" and self.lex.nya_re.fullmatch(pronoun.strip()) is not None
+        )
+        if ref is not None and ref >= 0 and personal and self.people[ref].organisation:
             # "She told The Associated Press ...": a person, never the agency; but "A Defra
             # spokesman said ... he added": the body's voice (a body with a post) goes on.
             return self.people[ref].role is not None
@@ -2259,8 +2264,18 @@ class Registry:
                 and person.name
                 and (at := text.find(person.name.split()[0], match.end(), end)) >= 0
             ]
+            if not named:
+                # ("Hal senada dikemukakan Koordinator Nasional Watch (DFW) X." with its post too
+                # long for a run: the person the clause names, registered here)
+                mention = parse_mention(text[match.end() : end].rstrip(" .,"), self.lex)
+                if mention is not None and mention.name and not mention.org:
+                    named = [(match.end(), self.add(mention, match.end()))]
             if named:
                 found.append(max(named))
+        # (the agent of a passive speech verb is a speaker to trust, resident or official, where a
+        # run read the same name as a subject not to trust)
+        agents = {at for at, _ in found}
+        self.subjects = [(at, ref) for at, ref in self.subjects if not (ref == -1 and at in agents)]
         self._record_subjects(found)
 
     def _after_connective(self, lead: str) -> bool:
@@ -3533,6 +3548,15 @@ class Registry:
                 named = self._only_named_before(position, pronoun, agreeing)
                 if named is not None and named != agreeing:
                     return named
+            if (
+                self.lex.lang == "id"
+                and agreeing is not None
+                and agreeing >= 0
+                and self.people[agreeing].organisation
+                and self.lex.nya_re.fullmatch(pronoun) is not None
+                and (head := self._post_in_body(agreeing, position)) is not None
+            ):
+                return head  # 'Ketua Asosiasi X Y ... Asosiasi X meminta .... "...," ujarnya': Y
             return agreeing
         if mention.name and self._a_common_word(mention):
             return None  # "Upaya mengajak ...", "Polisi menyebutkan ...": a word, no one named
@@ -3584,6 +3608,21 @@ class Registry:
         if owner.islower():
             return self._body(owner, position, last, quoted, printed)  # "the ministry's spokesman"
         return self.add(ParsedMention(printed=printed, org=owner), position)
+
+    def _post_in_body(self, body: int, position: int) -> int | None:
+        """The person named last before `position` whose post is held in the body `body` names
+        ("Ketua Asosiasi Pedagang X" for "Asosiasi Pedagang X"): the one a "-nya" cue after the
+        body's own sentence stands for."""
+        name = self.people[body].name.casefold()
+        holders = [
+            ref
+            for ref, person in enumerate(self.people)
+            if not person.organisation
+            and person.role
+            and person.position < position
+            and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", person.role.casefold())
+        ]
+        return max(holders, key=lambda ref: self.people[ref].position) if holders else None
 
     def _before_glued_sentence(self, name: str) -> int | None:
         """The person a cue names when the next sentence's first words were glued to the name (a

@@ -2,8 +2,9 @@
 holds more than the name ('kata Gubernur X (Kompas, 12/3/2021).', 'kata X. (*)'), stands alone in
 the next paragraph ('"...?"' // 'kata X, Senin (8/3/2021).'), names a person by a word that also
 reads as a common one ('tutur Lalu.' after 'Lalu Hendra Satria'), or greets instead of saying
-('," begitu X menyapa seorang warga'). Every row is a small invented article (invented people,
-real places)."""
+('," begitu X menyapa seorang warga'); a "-nya" cue after a body's sentence is the person who
+speaks for the body, and after "Hal senada disampaikan X" it is X's. Every row is a small invented
+article (invented people, real places)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,63 @@ def test_a_field_named_with_the_same_word_makes_no_one_of_it() -> None:
         " mengatakan, arus mudik mulai padat.\n\n”Kendaraan pribadi naik dua kali lipat,” ujar Lalu.\n"
     )
     assert all(speaker != "Lalu" for speaker, _ in _quoted(text))
+
+
+def _paragraphs(*paragraphs: str) -> str:
+    return "Kabar Daerah\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # a body opens the sentence before "ujarnya": the person who speaks for it, not the body
+            _paragraphs(
+                "MALANG, Warta Kita — Pemerintah kota mewajibkan tes cepat bagi pekerja dari luar daerah.",
+                "Ketua Kamar Dagang dan Industri Kota Malang Hadi Purwanggono mengatakan, pada prinsipnya"
+                " pengusaha mendukung kebijakan pemerintah kota.",
+                "Namun, biaya tes menambah beban perusahaan.",
+                "Kadin Kota Malang mengusulkan sanksi tegas bagi perusahaan yang melanggar protokol kesehatan.",
+                "”Kami menilai sanksi lebih efektif daripada kewajiban tes setiap dua minggu,” ujarnya.",
+            ),
+            "Hadi Purwanggono",
+        ),
+        (
+            # the body speaks in its own sentence, then "ujarnya": the one whose post is in it
+            _paragraphs(
+                "TEMANGGUNG, Warta Kita — Harga kopi di tingkat petani anjlok menjelang panen raya.",
+                "Ketua Himpunan Petani Kopi Temanggung Sutomo Hadiprayitno mengatakan, harga biji kopi turun.",
+                "Himpunan Petani Kopi Temanggung meminta pemerintah kabupaten membeli sebagian hasil panen.",
+                "”Kalau tidak ada pembeli, kopi petani bisa busuk di gudang,” ujarnya.",
+            ),
+            "Sutomo Hadiprayitno",
+        ),
+        (
+            # "Hal senada disampaikan X (20), ...": X, a resident, speaks next, not the one quoted before
+            _paragraphs(
+                "REMBANG, Warta Kita — Kelompok pemuda di Rembang menjaga telur penyu di pantai setiap malam.",
+                "”Biar tidak mengantuk, kami bergantian berjaga,” ujar Sugiharto Wiryawan, ketua kelompok itu.",
+                "Hal senada disampaikan Rahardi Setiabudi (20), anggota kelompok lainnya.",
+                "Ia senang bisa ikut menjaga pantai bersama teman-temannya.",
+                "Suatu malam dia pernah melihat ular di bibir pantai.",
+                "”Waktu itu kami kaget, tetapi ularnya dibiarkan saja,” katanya.",
+            ),
+            "Rahardi Setiabudi",
+        ),
+        (
+            # "Hal senada dikemukakan <a post too long to read as a run> X.": X speaks next
+            _paragraphs(
+                "JAKARTA, Warta Kita — Undang-undang baru dinilai melemahkan pengawasan perikanan.",
+                "Direktur Eksekutif Lembaga Kajian Kelautan Kurniawati Sembiring mengatakan, penyusunan aturan"
+                " minim partisipasi publik.",
+                "”Kami tidak pernah diundang,” kata Kurniawati.",
+                "Hal senada dikemukakan Koordinator Nasional Ocean Governance Watch (OGW) Indonesia Hadi Purwanggono.",
+                "Pengelolaan perikanan membutuhkan kontrol atas kuota dan jumlah kapal.",
+                "”Perangkat kontrol itu kini dihapus, eksploitasi bisa tak terkendali,” katanya.",
+            ),
+            "Hadi Purwanggono",
+        ),
+    ],
+)
+def test_a_nya_cue_goes_to_the_person_who_speaks_last(text: str, speaker: str) -> None:
+    assert _quoted(text)[-1][0] == speaker
