@@ -807,7 +807,25 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         # "moves that he said improved the economy": a relative clause, not an attribution ("a
         # tweet in which he said ..." is one).
         return ""
+    if (
+        lex.lang == "id"
+        and len(words) > 16
+        and words[-1].endswith(",")
+        and (named := _NAMED_THEN_DESCRIBED.match(" ".join(words[:5]))) is not None
+        and (head := parse_mention(named.group(1), lex)) is not None
+        and head.name == named.group(1)
+    ):
+        # "X, peneliti senior di Center for Y, lembaga kajian ... Universitas Z Jakarta,
+        # mengatakan": a name, then a long description of it between commas; the name opens it
+        # ("Di Jakarta, ...", "Menurut X, ..." name no one there)
+        return " ".join(words[:_DESCRIBED_SUBJECT_WORDS])
     return " ".join(words[-16:])
+
+
+# A name of two to four capitalised words opening a clause, a comma, then words in lower case
+# that say who it is ("Suryono Hadi, peneliti senior di ...").
+_NAMED_THEN_DESCRIBED = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), [a-z]")
+_DESCRIBED_SUBJECT_WORDS = 30
 
 
 def _without_when(words: list[str]) -> list[str]:

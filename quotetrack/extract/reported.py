@@ -135,7 +135,9 @@ _MENURUT = re.compile(
     r"(?:[A-Z][a-z]+nya\s+)?"  # ("Sejatinya lanjut Ace, ...": an adverb in -nya first)
     # ("Menurut pengamat ... Dr. Sari Lestari, MT, ...": a title's full stop ends nothing)
     # ("Baginya, ...", "Bagi Euis, ...", "Lanjut Rudy, ...", "Kata dia, ...": a person's view, as "Menurut")
-    r"(?P<opener>Menurut|According to|Bagi|Lanjut|(?-i:Kata|Ujar|Tutur)(?=\s))\s*"
+    # ("Berdasarkan keterangan tertulis yang disampaikan prakirawan X, ...": what X's statement says)
+    r"(?P<opener>Menurut|According to|Bagi|Lanjut|(?-i:Kata|Ujar|Tutur)(?=\s)"
+    r"|Berdasarkan\s+keterangan(?:\s+(?:tertulis|resmi|pers))?(?:\s+yang\s+disampaikan(?:\s+oleh)?|\s+dari)?(?=\s))\s*"
     # ("According to Sen. Bill Nelson (D-Fla.), ...": a title's stop, a member's party and state)
     rf"(?P<m>nya|(?:{PARTY_BRACKET}|[^,.;\"“”]"
     r"|(?:(?<=\b[A-Z])|(?<=Dr)|(?<=Drs)|(?<=Ir)|(?<=Hj)|(?<=KH)|(?<=Prof)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Mr)|(?<=Mrs)|(?<=Ms))\.){1,80}?)"

@@ -3,8 +3,9 @@ holds more than the name ('kata Gubernur X (Kompas, 12/3/2021).', 'kata X. (*)')
 the next paragraph ('"...?"' // 'kata X, Senin (8/3/2021).'), names a person by a word that also
 reads as a common one ('tutur Lalu.' after 'Lalu Hendra Satria'), or greets instead of saying
 ('," begitu X menyapa seorang warga'); a "-nya" cue after a body's sentence is the person who
-speaks for the body, and after "Hal senada disampaikan X" it is X's. Every row is a small invented
-article (invented people, real places)."""
+speaks for the body, and after "Hal senada disampaikan X" it is X's; a name with a long
+description between commas, and "Berdasarkan keterangan yang disampaikan X, ...", introduce X.
+Every row is a small invented article (invented people, real places)."""
 
 from __future__ import annotations
 
@@ -136,3 +137,33 @@ def _paragraphs(*paragraphs: str) -> str:
 )
 def test_a_nya_cue_goes_to_the_person_who_speaks_last(text: str, speaker: str) -> None:
     assert _quoted(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # a name, then a description of it longer than a subject usually runs, between commas
+            _paragraphs(
+                "JAKARTA, Warta Kita — Kasus baru bertambah di Ibu Kota.",
+                "Sutomo Hadiprayitno, peneliti senior di Center for Urban Studies, lembaga kajian perkotaan"
+                " dan real estat Universitas Tarumanagara Jakarta, mengatakan, kasus turun dalam dua bulan terakhir.",
+            ),
+            "Sutomo Hadiprayitno",
+        ),
+        (
+            # "Berdasarkan keterangan tertulis yang disampaikan X, ...": X's statement, and X speaks next
+            _paragraphs(
+                "BOGOR, Warta Kita — Banjir melanda Cianjur selatan.",
+                "Berdasarkan keterangan tertulis yang disampaikan prakirawan Stasiun Klimatologi Bogor Sutomo"
+                " Hadiprayitno, banjir dipicu hujan lebat pada sore hari.",
+                "Awal Oktober masih masa peralihan.",
+                "”Awan hujan tumbuh cepat pada sore hari,” ujarnya.",
+            ),
+            "Sutomo Hadiprayitno",
+        ),
+    ],
+)
+def test_every_statement_goes_to_the_person_introduced(text: str, speaker: str) -> None:
+    said = [s.speaker for s in statements(text, "id")]
+    assert said and all(who == speaker for who in said)
