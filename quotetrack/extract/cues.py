@@ -816,16 +816,16 @@ def subject_before(text: str, lo: int, verb_start: int, lex: Lexicon) -> str:
         and head.name == named.group(1)
     ):
         # "X, peneliti senior di Center for Y, lembaga kajian ... Universitas Z Jakarta,
-        # mengatakan": a name, then a long description of it between commas; the name opens it
-        # ("Di Jakarta, ...", "Menurut X, ..." name no one there)
-        return " ".join(words[:_DESCRIBED_SUBJECT_WORDS])
+        # mengatakan": a name, then a long description of it between commas; the name and the
+        # description's first part, what X is ("Di Jakarta, ...", "Menurut X, ..." name no one)
+        ends = [k for k, w in enumerate(words) if w.endswith(",")]
+        return " ".join(words[: ends[1] + 1])
     return " ".join(words[-16:])
 
 
 # A name of two to four capitalised words opening a clause, a comma, then words in lower case
 # that say who it is ("Suryono Hadi, peneliti senior di ...").
 _NAMED_THEN_DESCRIBED = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), [a-z]")
-_DESCRIBED_SUBJECT_WORDS = 30
 
 
 def _without_when(words: list[str]) -> list[str]:

@@ -152,6 +152,17 @@ def test_a_nya_cue_goes_to_the_person_who_speaks_last(text: str, speaker: str) -
             "Sutomo Hadiprayitno",
         ),
         (
+            # (the description ends with a city: no one's name)
+            _paragraphs(
+                "MEDAN, Warta Kita — Banjir merendam ratusan rumah.",
+                "Sutomo Hadiprayitno, peneliti hidrologi di Pusat Studi Lingkungan dan Kebencanaan, lembaga"
+                " kajian di bawah Fakultas Teknik Universitas Sumatera Utara Medan, mengatakan, drainase kota"
+                " tidak mampu menampung hujan lebat.",
+                "”Saluran air di kota ini dirancang untuk hujan tiga puluh tahun lalu,” katanya.",
+            ),
+            "Sutomo Hadiprayitno",
+        ),
+        (
             # "Berdasarkan keterangan tertulis yang disampaikan X, ...": X's statement, and X speaks next
             _paragraphs(
                 "BOGOR, Warta Kita — Banjir melanda Cianjur selatan.",
