@@ -721,6 +721,8 @@ _PLACE_ENDS = _COMPASS | _REGION_TAILS
 # Words that end a district's or a ward's name ("Kebayoran Baru", "Kota Lama", "Bukit Tengah",
 # "Pasar Kecil"), never a person's name.
 _LOCAL_PLACE_TAILS = frozenset({"baru", "lama", "tengah", "besar", "kecil", "atas", "bawah", "dalam", "luar"})
+# Words a district's or a village's name of two or three words ends with ("Batang Hari Hilir", "Wamena Kota").
+_LOCAL_PLACE_ENDS = _LOCAL_PLACE_TAILS | _COMPASS | (_REGION_TAILS - {"jaya", "raya"}) | {"kota"}  # (names end "Jaya")
 # Words of respect for a cleric or an elder printed before a full name; before one word they make
 # the name the person goes by ("Romo Benny", "Buya Hamka", "Gus Ipul"), which stays whole.
 RESPECT_WORDS = frozenset({"romo", "kiai", "kyai", "ustaz", "ustadz", "buya", "abah", "gus", "kang", "cak"})
@@ -750,8 +752,13 @@ _REGIONAL_OFFICES = frozenset(
     | {"pemkab", "pemkot", "kabupaten"}
 )
 # Heads of a district, village or local unit, whose place follows them and is seldom one the
-# lexicon knows ("Camat Cibeber Asep Saepudin", "Lurah Sukamaju Dedi Kurnia").
-LOCAL_HEADS = frozenset({"camat", "lurah", "kades", "kapolsek", "danramil", "sekdes", "sekcam"})
+# lexicon knows ("Camat Cibeber Asep Saepudin", "Lurah Sukamaju Dedi Kurnia"), with the regional
+# names of such heads and units: Yogyakarta's "Panewu" and "Kalurahan", Bali's "Perbekel", Aceh's
+# "Geuchik", Papua's "Distrik", Central Kalimantan's customary "Damang".
+LOCAL_HEADS = frozenset(
+    {"camat", "lurah", "kades", "kapolsek", "danramil", "sekdes", "sekcam"}
+    | {"panewu", "kalurahan", "perbekel", "geuchik", "keuchik", "distrik", "damang"}
+)
 # Words of a ministry or a minister, after which "Desa" is a portfolio ("Kementerian Desa", "Menteri Desa").
 _MINISTRY_WORDS = frozenset({"kementerian", "menteri", "kemendes", "wamendes"})
 # Regional bodies by their short forms, whose place is printed right after them ("Polres Sukamaju",
@@ -1604,6 +1611,8 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
         # form opening a name, or after a post, are the name's initials as Indonesians print them
         # (English copy writes a title "Mr", never "MR")
         return _is_name_token(tokens[at + 1], lex)
+    if _initials_after_rank(tokens, at, lex):
+        return _is_name_token(tokens[at + 1], lex)
     if len(key) >= 3 and "." not in word and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex):
         return False  # "Direktur Proyek PLN Muhammad Ikhsan": a body's acronym, then the name
     if (
@@ -1634,6 +1643,33 @@ def _is_initials(tokens: list[str], at: int, lex: Lexicon) -> bool:
         return _is_name_token(tokens[at + 1], lex)
     # "M Tonang", "M Fiskar": Indonesian copy abbreviates a leading Muhammad to one bare capital.
     return lex.lang == "id" and len(key) == 1 and at + 1 < len(tokens) and _is_name_token(tokens[at + 1], lex)
+
+
+# The army's corps, printed in capitals after an officer's rank ("Letkol CPM X", "Kolonel (CZI) X"):
+# no one's initials.
+_CORPS = frozenset(
+    {"inf", "kav", "arh", "arm", "czi", "cpm", "chb", "ckm", "cpl", "cba", "ctp", "caj", "chk", "cku", "cke"}
+    | {"psk", "pnb", "tek", "kal", "mar", "lek", "adm", "kes", "sus", "pom", "tni", "pol"}
+)
+
+
+def _initials_after_rank(tokens: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether two or three capitals after an officer's rank, or after the corps that follows it,
+    are the name's initials ("Irjen RZ Panca", "Kolonel (Czi) IGN Sutarto", "Brigjen TB Hasan"):
+    Indonesian copy prints a name so, and no body stands between a rank and its holder's name."""
+    word = tokens[at].strip(",;:")
+    if lex.lang != "id" or at == 0 or at + 1 >= len(tokens) or not (2 <= len(word) <= 3 and word.isupper()):
+        return False
+    if word.casefold() in _CORPS or word.casefold() in lex.institutions:
+        return False
+    before = at - 1
+    if _key(tokens[before]) in _RANK_HEADS:
+        return True
+    if tokens[before].startswith("(") and tokens[before].endswith(")") and before > 0:
+        before -= 1  # ("Kolonel (Czi) IGN X": the corps in brackets between the rank and the name)
+    elif _key(tokens[before]) in _RANK_TAILS | _CORPS and before > 0:
+        before -= 1  # ("Kombes Pol AR X", "Letkol Inf RM X")
+    return _key(tokens[before]) in _RANK_HEADS
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -1923,13 +1959,15 @@ def _read_name_run(tokens: list[str], lex: Lexicon) -> tuple[int, int]:
             and _is_name_token(tokens[start - 2], lex)
         ):
             break  # "Camat Tarogong Kidul Dedi Rustandi": a quarter's word ends a place the lexicon does not know
-        if lex.lang == "id" and start < end and _local_place(tokens, start, end):
+        if lex.lang == "id" and start < end and _local_place(tokens, start, end, lex):
             break  # "Camat Sungai Loban Rusdiansyah": the district's name ends the post
         if (
             start >= 2
             and start < end
             and _key(tokens[start - 2]) in _PLACE_MARKERS
             and not _mayor_named(tokens, start, end, lex)
+            # ("Kepala Distrik Wamena Kota X Y": "Kota" ends the district's name after a local head)
+            and not (start >= 4 and _key(tokens[start - 2]) == "kota" and _key(tokens[start - 4]) in LOCAL_HEADS)
             and not _place_before(tokens, start - 1, lex)  # "Lima Puluh Kota Ferizal Ridwan"
             # ("Kepala Desa Ujang Suryana", "Tim Penilai Lomba Desa Wawan Hermawan": a village left
             # unnamed, a given name opens the person's)
@@ -2797,13 +2835,29 @@ def _office_place(tokens: list[str], start: int, before: str) -> bool:
     return before in _REGIONAL_OFFICES or (start >= 2 and tokens[start - 2].isupper() and len(before) >= 3)
 
 
-def _local_place(tokens: list[str], start: int, end: int) -> bool:
+def _local_place(tokens: list[str], start: int, end: int, lex: Lexicon) -> bool:
     """Whether tokens[start - 1] ends the place after a local head with a name after it: one word
     when two name words or more follow ("Camat Cibeber Asep Saepudin"; "Camat Budi Santoso" may be
     a name) or when it is shaped as a village's name ("Camat Cikajang Suparjo"), two when the first
-    opens a place's name ("Camat Sungai Loban Rusdiansyah")."""
+    opens a place's name ("Camat Sungai Loban Rusdiansyah"), or is the known town a district is
+    named after ("Camat Medan Baru X Y"); a word places end with ends it after two or three words
+    ("Camat Batang Hari Hilir X", "Kepala Distrik Wamena Kota X")."""
     if start >= 2 and _key(tokens[start - 2]) in LOCAL_HEADS and end - start >= 2:
         return True
+    if _key(tokens[start - 1]) in _LOCAL_PLACE_ENDS and any(
+        _key(tokens[k]) in LOCAL_HEADS and all(t[:1].isupper() for t in tokens[k + 1 : start])
+        for k in range(max(0, start - 4), start - 2)
+    ):
+        return True
+    if (
+        start >= 3
+        and _key(tokens[start - 3]) in LOCAL_HEADS
+        and _key(tokens[start - 2]) in lex.regions
+        and end - start >= 2
+        and tokens[start - 1][:1].isupper()
+        and _key(tokens[start - 1]) not in given_names_id()
+    ):
+        return True  # "Camat Medan Johor X Y": a district named after its town, then a name of two words
     if (
         start >= 2
         and _key(tokens[start - 2]) in LOCAL_HEADS | _LOCAL_BODIES
@@ -3686,6 +3740,9 @@ def parse_mention(printed: str, lex: Lexicon) -> ParsedMention | None:
     if lex.lang == "id" and mention is not None and _only_the_office_s_place(mention):
         # "Bupati Mekarwangi, saat meninjau lokasi, mengatakan": the office and its place, no name
         mention = replace(mention, role=f"{mention.role} {mention.name}", name=None)
+    if lex.lang == "id" and mention is not None and _a_body_s_place(mention, lex):
+        # "Gabungan Pengusaha Sawit Labuhanbatu menilai": the association speaks, named with its place
+        mention = ParsedMention(printed=mention.printed, org=f"{mention.role} {mention.name}")
     if lex.lang == "en" and mention is not None and mention.role and " under " in mention.role:
         # "the Republican attorney general under former President George W. Bush": whose
         # administration it was is no part of the post
@@ -3714,6 +3771,27 @@ def _with_adat_title(mention: ParsedMention, printed: str, lex: Lexicon) -> Pars
         return mention  # ("Menteri Besar Johor Datuk Onn Hafiz": a state, then a Malaysian honour)
     role, region = _split_role_region(post, lex) if post else (None, None)
     return replace(mention, role=role, region=region or mention.region, name=f"{last} {title} {mention.name}")
+
+
+# Words that open the name of an association or a gathering of traders or workers ("Gabungan
+# Pengusaha Sawit", "Paguyuban Pedagang Pasar"), whose place ends the name.
+_ASSOCIATION_OPENERS = frozenset(
+    {"gabungan", "asosiasi", "himpunan", "persatuan", "ikatan", "paguyuban", "perkumpulan", "serikat"}
+    | {"forum", "kelompok", "koperasi", "pedagang", "aliansi", "komunitas", "kerukunan"}
+)
+
+
+def _a_body_s_place(mention: ParsedMention, lex: Lexicon) -> bool:
+    """Whether the one word read as a name after an association's words is the place its name ends
+    with ("Gabungan Pengusaha Sawit Labuhanbatu", "Paguyuban Pedagang Pasar Cibeber"): a known
+    place, or any word after "Pasar"; a person is named after a post, never after a body's words."""
+    name, role = mention.name, mention.role
+    if not (name and role) or " " in name or not mention.printed.rstrip(_STRIP).endswith(f"{role} {name}"):
+        return False
+    words = [_key(w) for w in role.split()]
+    if words[0] not in _ASSOCIATION_OPENERS or any(w in lex.roles for w in words):
+        return False
+    return _key(name) in lex.regions or words[-1] == "pasar"
 
 
 def _only_the_office_s_place(mention: ParsedMention) -> bool:

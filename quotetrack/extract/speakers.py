@@ -768,6 +768,18 @@ _PLACE_SLOTS = (
 )
 
 
+def _initials_after_rank(text: str, start: int, mention: ParsedMention) -> bool:
+    """Whether the post a run's mention took is the name's initials after an officer's rank and
+    corps printed before the run ("Kolonel (Czi) IGN Suparwoto", the run opening at "IGN")."""
+    role = mention.role or ""
+    if not (2 <= len(role) <= 3 and role.isupper() and role.isalpha() and mention.name):
+        return False
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1].startswith("(") and before[-1].endswith(")"):
+        before.pop()  # the corps in brackets
+    return bool(before) and is_rank_word(before[-1])
+
+
 def _bare(word: str) -> str:
     return word.casefold().rstrip(".,")
 
@@ -2505,7 +2517,12 @@ class Registry:
                     # has no place after it; the place's word opens the name
                     name = f"{mention.region} {name}"
                     mention = replace(mention, name=name, region=None)
-                if before and self.lex.lang == "id" and mention.role and printed.startswith(mention.role):
+                if before and self.lex.lang == "id" and _initials_after_rank(text, start, mention):
+                    # "Kepala Penerangan Kodam Kolonel (Czi) IGN X": the run opens after the corps'
+                    # bracket with the name's initials, which the rank before shows
+                    name = f"{mention.role} {name}"
+                    mention = replace(mention, name=name, role=None)
+                elif before and self.lex.lang == "id" and mention.role and printed.startswith(mention.role):
                     role = f"{before} {mention.role}"  # "peneliti" + "Pusat Kajian X": the body it works at
                 elif (
                     before
