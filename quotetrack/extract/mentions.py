@@ -759,6 +759,10 @@ LOCAL_HEADS = frozenset(
     {"camat", "lurah", "kades", "kapolsek", "danramil", "sekdes", "sekcam"}
     | {"panewu", "kalurahan", "perbekel", "geuchik", "keuchik", "distrik", "damang"}
 )
+# Units that print their place right after them, under the word of their head ("Lurah Kalurahan X",
+# "Kepala Distrik X"): no one's name follows the unit's word.
+_UNIT_WORDS = frozenset({"kalurahan", "distrik"})
+_UNIT_HEADS = frozenset({"lurah", "kepala", "sekretaris", "carik"})
 # Words of a ministry or a minister, after which "Desa" is a portfolio ("Kementerian Desa", "Menteri Desa").
 _MINISTRY_WORDS = frozenset({"kementerian", "menteri", "kemendes", "wamendes"})
 # Regional bodies by their short forms, whose place is printed right after them ("Polres Sukamaju",
@@ -1655,7 +1659,7 @@ _CORPS = frozenset(
 
 def _initials_after_rank(tokens: list[str], at: int, lex: Lexicon) -> bool:
     """Whether two or three capitals after an officer's rank, or after the corps that follows it,
-    are the name's initials ("Irjen RZ Panca", "Kolonel (Czi) IGN Sutarto", "Brigjen TB Hasan"):
+    are the name's initials ("Irjen HK Sapta", "Kolonel (Czi) IBK Sutarto", "Brigjen TB Hasan"):
     Indonesian copy prints a name so, and no body stands between a rank and its holder's name."""
     word = tokens[at].strip(",;:")
     if lex.lang != "id" or at == 0 or at + 1 >= len(tokens) or not (2 <= len(word) <= 3 and word.isupper()):
@@ -2844,6 +2848,8 @@ def _local_place(tokens: list[str], start: int, end: int, lex: Lexicon) -> bool:
     ("Camat Batang Hari Hilir X", "Kepala Distrik Wamena Kota X")."""
     if start >= 2 and _key(tokens[start - 2]) in LOCAL_HEADS and end - start >= 2:
         return True
+    if start >= 3 and _key(tokens[start - 2]) in _UNIT_WORDS and _key(tokens[start - 3]) in _UNIT_HEADS:
+        return True  # "Lurah Kalurahan Wijirejo Sarjiyantono": the unit's word is always followed by its place
     if _key(tokens[start - 1]) in _LOCAL_PLACE_ENDS and any(
         _key(tokens[k]) in LOCAL_HEADS and all(t[:1].isupper() for t in tokens[k + 1 : start])
         for k in range(max(0, start - 4), start - 2)

@@ -770,7 +770,7 @@ _PLACE_SLOTS = (
 
 def _initials_after_rank(text: str, start: int, mention: ParsedMention) -> bool:
     """Whether the post a run's mention took is the name's initials after an officer's rank and
-    corps printed before the run ("Kolonel (Czi) IGN Suparwoto", the run opening at "IGN")."""
+    corps printed before the run ("Kolonel (Czi) IBK Suparwoto", the run opening at "IBK")."""
     role = mention.role or ""
     if not (2 <= len(role) <= 3 and role.isupper() and role.isalpha() and mention.name):
         return False
@@ -2518,7 +2518,7 @@ class Registry:
                     name = f"{mention.region} {name}"
                     mention = replace(mention, name=name, region=None)
                 if before and self.lex.lang == "id" and _initials_after_rank(text, start, mention):
-                    # "Kepala Penerangan Kodam Kolonel (Czi) IGN X": the run opens after the corps'
+                    # "Kepala Penerangan Kodam Kolonel (Czi) IBK X": the run opens after the corps'
                     # bracket with the name's initials, which the rank before shows
                     name = f"{mention.role} {name}"
                     mention = replace(mention, name=name, role=None)

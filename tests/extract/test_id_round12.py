@@ -30,6 +30,7 @@ def _speaker(opening: str) -> tuple[str | None, str | None]:
         ("Kepala Distrik Abepura Semuel Korwamine", "Semuel Korwamine", "Kepala Distrik Abepura"),
         ("Kepala Distrik Wamena Kota Yonatan Kogoyari", "Yonatan Kogoyari", None),
         ("Camat Batang Hari Hilir Ardiyansahrin", "Ardiyansahrin", None),
+        ("Lurah Kalurahan Ngawis Parjiyantoro", "Parjiyantoro", "Lurah Kalurahan Ngawis"),
     ],
 )
 def test_a_local_head_s_place_stays_out_of_the_name(opening: str, speaker: str, post: str | None) -> None:
@@ -51,8 +52,8 @@ def test_a_town_s_name_alone_after_a_local_head_leaves_a_name_of_two_words_whole
 @pytest.mark.parametrize(
     ("opening", "speaker"),
     [
-        ("Kapolda Irjen RZ Panca Wiratmojo", "RZ Panca Wiratmojo"),
-        ("Kolonel (Czi) IGN Suparwoto", "IGN Suparwoto"),
+        ("Kapolda Irjen HK Sapta Wiratmojo", "HK Sapta Wiratmojo"),
+        ("Kolonel (Czi) IBK Suparwoto", "IBK Suparwoto"),
         ("Brigjen TB Hasanudinsyah", "TB Hasanudinsyah"),
         ("Kombes Pol AR Wicaksonoputro", "AR Wicaksonoputro"),
     ],
@@ -62,10 +63,10 @@ def test_initials_after_a_rank_open_the_name(opening: str, speaker: str) -> None
 
 
 @pytest.mark.parametrize(
-    "opening", ["Kepala Penerangan Kodam Kolonel (Czi) IGN Suparwoto", "Kepala Penerangan Kodam Kolonel IGN Suparwoto"]
+    "opening", ["Kepala Penerangan Kodam Kolonel (Czi) IBK Suparwoto", "Kepala Penerangan Kodam Kolonel IBK Suparwoto"]
 )
 def test_initials_after_a_rank_stay_out_of_the_post_before_it(opening: str) -> None:
-    assert _speaker(opening) == ("IGN Suparwoto", "Kepala Penerangan Kodam")
+    assert _speaker(opening) == ("IBK Suparwoto", "Kepala Penerangan Kodam")
 
 
 @pytest.mark.parametrize("opening", ["Letkol CPM Haryosudiro Wibowo", "Brigjen TNI Haryosudiro Wibowo"])
