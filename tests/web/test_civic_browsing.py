@@ -15,17 +15,17 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from quotetrack.models import Area, Article, Membership, Official, Statement, StatementTopic
-from quotetrack.store.writes import ensure_topics
-from quotetrack.topics import load_taxonomy
+from quotetrack.models import Area, Article
 from quotetrack.web.app import create_app
+from tests.web.civic_town import Person, add_people, official_id, page_text
 
-# name, post, area, [(text, kind, date or None, topic)]
-PEOPLE = [
+# name, post, area, (first seen, last seen), [(text, kind, date or None, topic)]
+PEOPLE: list[Person] = [
     (
         "Larasati Wirasena",
         "Wali Kota",
         "Kota Karangjati",
+        (None, None),
         [
             ("Jalan lingkar selatan selesai tahun depan,", "direct", dt.date(2025, 3, 4), "infrastructure"),
             (
@@ -42,24 +42,28 @@ PEOPLE = [
         "Bayu Karsono",
         "Manajer Humas PT Kereta Api Daop 4 Karangjati",
         "Kota Karangjati",
+        (None, None),
         [("Jadwal kereta tambahan berlaku mulai Jumat", "direct", dt.date(2025, 4, 1), None)],
     ),
     (
         "Handaru Setyawan",
         "Kepala Dinas Kesehatan Kabupaten Kedungtirta",
         "Kabupaten Kedungtirta",
+        (None, None),
         [("stok vaksin cukup sampai Juni", "indirect", dt.date(2025, 4, 2), "health")],
     ),
     (
         "Nirmala Puspadewi",
         "Mayor",
         "Tirtamaya",
+        (None, None),
         [("We will reopen the river market in spring", "direct", dt.date(2025, 4, 3), None)],
     ),
     (
         "Tobias Wrenfield",
         "Chief Constable",
         "Tirtamaya",
+        (None, None),
         [("patrols would double in the town centre", "indirect", None, None)],
     ),
 ]
@@ -68,7 +72,6 @@ PEOPLE = [
 @pytest.fixture
 def civic(engine: sa.Engine) -> Iterator[TestClient]:
     with Session(engine) as session:
-        topics = ensure_topics(session=session, taxonomy=load_taxonomy())
         province = Area(name="Jawa Tengah", level="provinsi")
         session.add(province)
         session.flush()
@@ -77,47 +80,15 @@ def civic(engine: sa.Engine) -> Iterator[TestClient]:
             areas[name] = Area(name=name, level=level, parent_id=province.id)
         session.add_all(areas.values())
         article = Article(text="(invented)", sha256="1" * 64, outlet="Warta Karangjati", title="Kabar kota")
-        session.add(article)
-        session.flush()
-        for name, post, area, said in PEOPLE:
-            official = Official(name=name, sort_name=name)
-            session.add(official)
-            session.flush()
-            held = Membership(official_id=official.id, role=post, area_id=areas[area].id)
-            session.add(held)
-            session.flush()
-            for text, kind, day, topic in said:
-                stmt = Statement(
-                    article_id=article.id,
-                    kind=kind,
-                    text=text,
-                    start=0,
-                    end=len(text),
-                    date=day,
-                    official_id=official.id,
-                    membership_id=held.id,
-                )
-                session.add(stmt)
-                session.flush()
-                if topic:
-                    session.add(StatementTopic(statement_id=stmt.id, topic_id=topics[topic]))
-        session.commit()
+        add_people(session=session, article=article, areas=areas, people=PEOPLE)
     with TestClient(create_app(engine)) as client:
         yield client
-
-
-def _official_id(client: TestClient, name: str) -> int:
-    return next(o["id"] for o in client.get("/api/v1/officials", params={"limit": 100}).json() if o["name"] == name)
-
-
-def _text(html: str) -> str:
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
 
 
 def test_a_region_lists_each_official_with_the_post_held_there_once(civic: TestClient) -> None:
     province = re.search(r'href="/regions/(a\d+)">Jawa Tengah', civic.get("/regions").text)
     assert province is not None
-    page = _text(civic.get(f"/regions/{province.group(1)}").text)
+    page = page_text(civic.get(f"/regions/{province.group(1)}").text)
     assert "Larasati Wirasena · Wali Kota Karangjati 3" in page
     assert "Bayu Karsono · Manajer Humas PT Kereta Api Daop 4 Karangjati 1" in page
     assert "Handaru Setyawan · Kepala Dinas Kesehatan Kabupaten Kedungtirta 1" in page
@@ -125,9 +96,9 @@ def test_a_region_lists_each_official_with_the_post_held_there_once(civic: TestC
 
 
 def test_statement_cards_print_the_post_as_the_press_does(civic: TestClient) -> None:
-    page = civic.get(f"/officials/{_official_id(civic, 'Larasati Wirasena')}").text
+    page = civic.get(f"/officials/{official_id(civic, 'Larasati Wirasena')}").text
     assert re.findall(r'<span class="role">([^<]*)</span>', page) == ["Wali Kota Karangjati"] * 3
-    english = civic.get(f"/officials/{_official_id(civic, 'Nirmala Puspadewi')}").text
+    english = civic.get(f"/officials/{official_id(civic, 'Nirmala Puspadewi')}").text
     assert '<span class="role">Mayor, Tirtamaya</span>' in english
     home = civic.get("/").text
     assert "Manajer Humas PT Kereta Api Daop 4 Karangjati</span>" in home
@@ -135,7 +106,7 @@ def test_statement_cards_print_the_post_as_the_press_does(civic: TestClient) -> 
 
 
 def test_feed_entries_read_as_headlines(civic: TestClient) -> None:
-    oid = _official_id(civic, "Larasati Wirasena")
+    oid = official_id(civic, "Larasati Wirasena")
     feed = feedparser.parse(civic.get(f"/feeds/officials/{oid}.atom").content)
     assert not feed.bozo
     titles = [e.title for e in feed.entries]
@@ -151,7 +122,7 @@ def test_feed_entries_read_as_headlines(civic: TestClient) -> None:
 
 
 def test_the_timeline_follows_the_topic_chosen(civic: TestClient) -> None:
-    oid = _official_id(civic, "Larasati Wirasena")
+    oid = official_id(civic, "Larasati Wirasena")
     every = civic.get(f"/officials/{oid}").text
     assert "<title>March 2025: 1 statement</title>" in every and "<title>May 2025: 2 statements</title>" in every
     health = civic.get(f"/officials/{oid}", params={"topic": "health"}).text
@@ -171,7 +142,7 @@ def test_topics_are_listed_in_the_alphabet_of_the_readers_language(civic: TestCl
 
 
 def test_a_filtered_feed_is_titled_by_what_it_follows(civic: TestClient) -> None:
-    oid = _official_id(civic, "Larasati Wirasena")
+    oid = official_id(civic, "Larasati Wirasena")
     titles = {
         path: feedparser.parse(civic.get(path).content).feed.title
         for path in (
@@ -193,7 +164,7 @@ def test_a_filtered_feed_is_titled_by_what_it_follows(civic: TestClient) -> None
 def test_an_official_without_a_dated_statement_is_told_why_there_is_no_timeline(
     civic: TestClient, lang: str, says: str
 ) -> None:
-    page = civic.get(f"/officials/{_official_id(civic, 'Tobias Wrenfield')}", params={"lang": lang}).text
+    page = civic.get(f"/officials/{official_id(civic, 'Tobias Wrenfield')}", params={"lang": lang}).text
     assert says in page and "<svg" not in page
-    dated = civic.get(f"/officials/{_official_id(civic, 'Nirmala Puspadewi')}", params={"lang": lang}).text
+    dated = civic.get(f"/officials/{official_id(civic, 'Nirmala Puspadewi')}", params={"lang": lang}).text
     assert says not in dated and "<svg" in dated

@@ -17,14 +17,13 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 from typer.testing import CliRunner
 
-from quotetrack.models import Area, Article, Membership, Official, Statement, StatementTopic
-from quotetrack.store.writes import ensure_topics
-from quotetrack.topics import load_taxonomy
+from quotetrack.models import Area, Article
 from quotetrack.web.app import create_app
+from tests.web.civic_town import Person, add_people, official_id, page_text
 
 D = dt.date
 # name, post, area, (first seen, last seen), [(text, kind, date, topic)]
-PEOPLE = [
+PEOPLE: list[Person] = [
     (
         "Ratnasari Kusumawijaya",
         "Bupati",
@@ -71,7 +70,6 @@ PEOPLE = [
 @pytest.fixture
 def town(engine: sa.Engine) -> Iterator[TestClient]:
     with Session(engine) as session:
-        topics = ensure_topics(session=session, taxonomy=load_taxonomy())
         province = Area(name="Jawa Tengah", level="provinsi")
         session.add(province)
         session.flush()
@@ -89,43 +87,9 @@ def town(engine: sa.Engine) -> Iterator[TestClient]:
             url="https://warta.example/kabar?a=1&b=2",
             published=D(2025, 5, 8),
         )
-        session.add(article)
-        session.flush()
-        for name, post, area, (first, last), said in PEOPLE:
-            official = Official(name=name, sort_name=name)
-            session.add(official)
-            session.flush()
-            held = Membership(
-                official_id=official.id, role=post, area_id=areas[area].id, start_date=first, end_date=last
-            )
-            session.add(held)
-            session.flush()
-            for text, kind, day, topic in said:
-                stmt = Statement(
-                    article_id=article.id,
-                    kind=kind,
-                    text=text,
-                    start=0,
-                    end=len(text),
-                    date=day,
-                    official_id=official.id,
-                    membership_id=held.id,
-                )
-                session.add(stmt)
-                session.flush()
-                if topic:
-                    session.add(StatementTopic(statement_id=stmt.id, topic_id=topics[topic]))
-        session.commit()
+        add_people(session=session, article=article, areas=areas, people=PEOPLE)
     with TestClient(create_app(engine)) as client:
         yield client
-
-
-def _official_id(client: TestClient, name: str) -> int:
-    return next(o["id"] for o in client.get("/api/v1/officials", params={"limit": 100}).json() if o["name"] == name)
-
-
-def _text(html: str) -> str:
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
 
 
 def _region_key(client: TestClient, name: str) -> str:
@@ -156,7 +120,7 @@ def test_a_region_page_dates_each_post_as_the_official_page_does(
     town: TestClient, lang: str, span: str, single: str
 ) -> None:
     page = town.get(f"/regions/{_region_key(town, 'Jawa Tengah')}", params={"lang": lang}).text
-    listed = _text(page.split('<ul class="officials">')[1].split("</ul>")[0])
+    listed = page_text(page.split('<ul class="officials">')[1].split("</ul>")[0])
     assert span in listed
     assert single in listed  # one day seen: one date, not "2 April 2025 – 2 April 2025"
     assert "Kepala Perwakilan Ombudsman Jawa Tengah (9 April 2025)" in listed
@@ -166,7 +130,7 @@ def test_a_region_page_dates_each_post_as_the_official_page_does(
 
 
 def _feed_paths(client: TestClient) -> list[str]:
-    oid = _official_id(client, "Ratnasari Kusumawijaya")
+    oid = official_id(client, "Ratnasari Kusumawijaya")
     return [
         "/feeds/statements.rss",
         "/feeds/search.rss?q=kesehatan&date_from=2025-01-01",
@@ -194,7 +158,7 @@ def test_every_feed_has_a_valid_rss_twin(town: TestClient) -> None:
 
 
 def test_rss_escapes_what_it_carries(town: TestClient) -> None:
-    oid = _official_id(town, "Ratnasari Kusumawijaya")
+    oid = official_id(town, "Ratnasari Kusumawijaya")
     body = town.get(f"/feeds/officials/{oid}.rss").content
     # The description is HTML to a reader: the words are escaped as HTML, then as XML.
     assert b"anggaran kesehatan &amp;lt;naik&amp;gt; &amp;amp; tunjangan" in body and b"<naik>" not in body
@@ -206,7 +170,7 @@ def test_rss_escapes_what_it_carries(town: TestClient) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_pages_offer_the_rss_feed_beside_the_atom_feed(town: TestClient, lang: str) -> None:
-    oid = _official_id(town, "Ratnasari Kusumawijaya")
+    oid = official_id(town, "Ratnasari Kusumawijaya")
     key = _region_key(town, "Jawa Tengah")
     pages = {
         "/": "/feeds/statements.rss",
@@ -224,7 +188,7 @@ def test_pages_offer_the_rss_feed_beside_the_atom_feed(town: TestClient, lang: s
             assert re.search(rf'<link rel="alternate" type="application/rss\+xml"[^>]*href="{re.escape(rss)}', page), (
                 path
             )
-        assert label in _text(page), path
+        assert label in page_text(page), path
 
 
 # --- 3. the officials command prints posts as the cards do -----------------------------------
@@ -241,7 +205,7 @@ def test_the_officials_command_prints_the_post_as_the_cards_do(
     assert "Kepala Perwakilan Ombudsman Jawa Tengah" in listed.stdout
     assert "Bupati Lembahsari" in listed.stdout and "Mayor, Brackenfold" in listed.stdout
     assert "Ombudsman, Jawa Tengah" not in listed.stdout and "Bupati, " not in listed.stdout
-    shown = CliRunner().invoke(cli.app, ["officials", "show", str(_official_id(town, "Ratnasari Kusumawijaya"))])
+    shown = CliRunner().invoke(cli.app, ["officials", "show", str(official_id(town, "Ratnasari Kusumawijaya"))])
     assert shown.exit_code == 0, shown.output
     assert "  Bupati Lembahsari (elected) seen in coverage 2025-03-04 .. 2025-05-07" in shown.stdout
 
@@ -267,13 +231,13 @@ def test_citation_styles_are_named_as_their_manuals_name_them(
 
 
 def test_a_citation_prints_the_post_as_the_statement_s_card_does(town: TestClient) -> None:
-    oid = _official_id(town, "Ratnasari Kusumawijaya")
+    oid = official_id(town, "Ratnasari Kusumawijaya")
     sid = town.get("/api/v1/statements", params={"official_id": oid}).json()["items"][0]["id"]
     plain = town.get(f"/api/v1/statements/{sid}/citation", params={"style": "plain"}).text
     assert plain.startswith("Ratnasari Kusumawijaya (Bupati Lembahsari), ")
     page = town.get(f"/statements/{sid}").text
     assert "Bupati, Kabupaten Lembahsari" not in page and '<span class="role">Bupati Lembahsari</span>' in page
-    english = _official_id(town, "Cordelia de Ashgrove")
+    english = official_id(town, "Cordelia de Ashgrove")
     esid = town.get("/api/v1/statements", params={"official_id": english}).json()["items"][0]["id"]
     chicago = town.get(f"/api/v1/statements/{esid}/citation", params={"style": "chicago"}).text
     assert chicago.startswith("Cordelia de Ashgrove, Mayor, Brackenfold, \u201cThe river bridge")
@@ -284,21 +248,21 @@ def test_a_citation_prints_the_post_as_the_statement_s_card_does(town: TestClien
 
 def test_a_name_with_its_particle_and_title_finds_the_official(town: TestClient) -> None:
     # "de" is too short to index: the name was "Ashgrove" and "Mayor de" words to look for
-    page = _text(town.get("/search", params={"q": "Mayor de Ashgrove"}).text)
+    page = page_text(town.get("/search", params={"q": "Mayor de Ashgrove"}).text)
     assert "1 result for" in page and "The river bridge will reopen in spring" in page
     assert "Statements by Cordelia de Ashgrove" in page and "\u2018Mayor de\u2019" not in page
 
 
 def test_the_post_typed_with_a_shared_name_picks_the_official_who_held_it(town: TestClient) -> None:
-    bupati = _text(town.get("/search", params={"q": "Pj Bupati Ratnasari"}).text)
+    bupati = page_text(town.get("/search", params={"q": "Pj Bupati Ratnasari"}).text)
     assert "Ratnasari Kusumawijaya" in bupati and "Ratnasari Tirtaraja" not in bupati
-    both = _text(town.get("/search", params={"q": "Ratnasari"}).text)
+    both = page_text(town.get("/search", params={"q": "Ratnasari"}).text)
     assert "Ratnasari Kusumawijaya" in both and "Ratnasari Tirtaraja" in both  # no post typed: both named
 
 
 def test_a_claim_naming_its_speaker_with_a_particle_does_not_match_the_particle(town: TestClient) -> None:
     page = town.get("/claims", params={"claim": "de Ashgrove said the river bridge will reopen"}).text
-    results = _text(page.split("<h2>", 1)[1])
+    results = page_text(page.split("<h2>", 1)[1])
     assert "The river bridge will reopen in spring" in results
     assert "curfew" not in results  # "de" is part of her name, not a word of the claim
 
@@ -309,7 +273,7 @@ def test_a_claim_naming_its_speaker_with_a_particle_does_not_match_the_particle(
 def test_the_claim_link_of_a_search_carries_the_words_typed(town: TestClient) -> None:
     page = town.get("/search", params={"q": "jembatan gantung dibuka"}).text
     assert 'href="/claims?claim=jembatan%20gantung%20dibuka"' in page
-    claims = _text(town.get("/claims", params={"claim": "jembatan gantung dibuka"}).text)
+    claims = page_text(town.get("/claims", params={"claim": "jembatan gantung dibuka"}).text)
     assert "Jembatan gantung Lembahsari dibuka lagi bulan depan" in claims
 
 
@@ -321,7 +285,7 @@ def test_date_filters_read_as_dates_in_the_reader_s_language(town: TestClient, l
     page = town.get(
         "/search", params={"q": "kesehatan", "date_from": "2025-03-01", "date_to": "2025-05-31", "lang": lang}
     ).text
-    active = _text(page.split('class="active-filters"')[1].split("</p>")[0])
+    active = page_text(page.split('class="active-filters"')[1].split("</p>")[0])
     for chip in chips:
         assert chip in active
     assert "2025-03-01" not in active
@@ -329,7 +293,7 @@ def test_date_filters_read_as_dates_in_the_reader_s_language(town: TestClient, l
 
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_an_official_s_topic_filter_is_in_the_alphabet_of_the_reader_s_language(town: TestClient, lang: str) -> None:
-    page = town.get(f"/officials/{_official_id(town, 'Ratnasari Kusumawijaya')}", params={"lang": lang}).text
+    page = town.get(f"/officials/{official_id(town, 'Ratnasari Kusumawijaya')}", params={"lang": lang}).text
     nav = page.split('class="topic-filter"')[1].split("</nav>")[0]
     labels = re.findall(r'\?topic=[^"]+"[^>]*>([^<]+)</a>', nav)
     assert len(labels) == 3 and labels == sorted(labels, key=str.casefold)
@@ -349,14 +313,14 @@ def test_an_official_s_topic_filter_is_in_the_alphabet_of_the_reader_s_language(
     ],
 )
 def test_a_quote_shared_with_its_speaker_finds_the_statement(town: TestClient, q: str) -> None:
-    page = _text(town.get("/search", params={"q": q}).text)
+    page = page_text(town.get("/search", params={"q": q}).text)
     assert "1 result for" in page, q
     assert "Statements by Ratnasari Kusumawijaya matching" in page and "Puskesmas keliling datang" in page
 
 
 def test_the_words_of_a_phrase_are_never_taken_for_a_name(town: TestClient) -> None:
     # "Ratnasari" inside the quotes is words someone said, not a filter on the official
-    page = _text(town.get("/search", params={"q": "\u201cRatnasari meminta\u201d"}).text)
+    page = page_text(town.get("/search", params={"q": "\u201cRatnasari meminta\u201d"}).text)
     assert "Statements by" not in page
 
 
