@@ -229,7 +229,8 @@ def find_name(*, session: Session, q: str, fuzzy: bool = True) -> NameInQuery | 
             if best is None or end + 1 - start > best[1] - best[0]:
                 best = (start, end + 1, shared)
     if best is None:
-        return None
+        # "Bupati Banyuwangi", "Kapolda Jateng": a post and its place with no name name whoever held it there.
+        return _post_in_place(session, index, raw, folded, plain)
     start, end, ids = best
     before = honorifics().keys() | posts().keys() | acting_forms().keys()
     # A particle too short to index ("van" of "Pieter van Houten", "de", "bin") is part of the name
@@ -299,6 +300,65 @@ def _holding(session: Session, ids: frozenset[int], typed_posts: list[str]) -> f
     return frozenset(
         oid
         for oid, role in session.execute(_ROLES, {"ids": sorted(ids)})
+        if role and _without_acting(role).startswith(starts)
+    )
+
+
+_AREAS = sa.text("SELECT id, name FROM area")
+_HELD_IN = sa.text("SELECT official_id, role FROM membership WHERE area_id IN :ids").bindparams(
+    sa.bindparam("ids", expanding=True)
+)
+# The level word an area's stored name may open with ("Kabupaten Banyuwangi", "Kota Kendal").
+_LEVEL_WORDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
+
+
+def _post_in_place(
+    session: Session, index: _Index, raw: list[str], folded: list[str], plain: list[bool]
+) -> NameInQuery | None:
+    """The officials who held the post typed just before a place, in an area of that name ("Bupati
+    Banyuwangi", "Wali Kota Kendal", "Gubernur DKI Jakarta"), most quoted first; None when the
+    query has no such words or nobody held that post there. "Wakil Bupati X" is the deputy's."""
+    for end in range(len(raw), 1, -1):
+        size = _place_before(folded, plain, end)
+        if not size:
+            continue
+        first = end - size
+        start = first - _post_before(folded, plain, first)
+        typed_posts = ["".join(folded[start:first])]
+        if start > 0 and plain[start - 1] and folded[start - 1] == "wakil":
+            start -= 1
+            typed_posts.insert(0, "wakil")
+        ids = _holding_in(session, typed_posts, "".join(folded[first:end]))
+        if not ids:
+            continue
+        known = [index.officials[i] for i in ids if i in index.officials]
+        ranked = sorted(known, key=lambda o: (-o.statements, o.id))[:MAX_OFFICIALS]
+        if ranked:
+            rest = " ".join(raw[:start] + raw[end:])
+            return NameInQuery(officials=_with_posts(session, ranked), name_words=tuple(raw[start:end]), rest=rest)
+    return None
+
+
+def _holding_in(session: Session, typed_posts: list[str], place: str) -> frozenset[int]:
+    """Who held the post `typed_posts` names in an area called `place` (folded), by its stored name
+    with or without the level word, or by the name a short form stands for ("dkijakarta")."""
+    canonical = region_aliases().get(place)
+    targets = {place} | ({fold(canonical[0])} if canonical else set())
+    areas = []
+    for area_id, name in session.execute(_AREAS):
+        words = name.split()
+        bare = words[1:] if len(words) > 1 and fold(words[0]) in _LEVEL_WORDS else words
+        if fold(name) in targets or fold("".join(bare)) in targets:
+            areas.append(area_id)
+    if not areas:
+        return frozenset()
+    wanted = [""]
+    for word in typed_posts:
+        wanted = [head + form for head in wanted for form in _post_forms(word)]
+    starts = tuple(wanted)
+    return frozenset(
+        oid
+        for oid, role in session.execute(_HELD_IN, {"ids": areas})
         if role and _without_acting(role).startswith(starts)
     )
 
