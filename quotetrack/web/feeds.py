@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from quotetrack.errors import NotFound
 from quotetrack.exports.citations import quote_text
-from quotetrack.exports.printed_posts import post_in_area
+from quotetrack.exports.printed_posts import post_in_area, short_form
 from quotetrack.kinds import SearchSort, StatementKind
 from quotetrack.models import StatementPublic, utcnow
 from quotetrack.store import areas, reads
@@ -287,4 +287,4 @@ def region_feed(request: Request, session: SessionDep, code: str) -> Response:
     statements = reads.list_statements(
         session=session, flt=StatementFilter(region=area.code or area.name), limit=ENTRIES
     )
-    return _respond(request, f"QuoteTrack: {area.name}", f"/regions/{code}", statements)
+    return _respond(request, f"QuoteTrack: {short_form(area.name)}", f"/regions/{code}", statements)

@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi.templating import Jinja2Templates
 
 from quotetrack.exports.citations import quote_text
-from quotetrack.exports.printed_posts import area_after, area_joint, post_in_area
+from quotetrack.exports.printed_posts import area_after, area_joint, post_in_area, short_form
 from quotetrack.store.watched import format_every
 from quotetrack.text.sanitize import web_url
 from quotetrack.web.i18n import format_date
@@ -35,6 +35,7 @@ def get_templates() -> Jinja2Templates:
     env.filters["area_joint"] = area_joint  # "Mayor, New York" but "Gubernur Jawa Timur"
     env.filters["area_after"] = area_after  # "Kota Surakarta" after "Wali Kota" reads "Surakarta"
     env.filters["in_area"] = post_in_area  # "Bupati Banyuwangi"; a post that names its place alone
+    env.filters["place"] = short_form  # a region as the cards print it: "DKI Jakarta", "DI Yogyakarta"
     env.filters["every"] = format_every  # a poll interval in seconds as "15m", "2h"
     env.trim_blocks = True
     env.lstrip_blocks = True

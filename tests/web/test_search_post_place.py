@@ -1,10 +1,12 @@
 """A search for a post and its place with no name ("Bupati Banyuwangi", "Gubernur DKI Jakarta")
 finds the statements of whoever held that post there, as "Pj Bupati X" picks the holder of a
-shared name. Names are invented; the places are real."""
+shared name; and the regions print a special region as the cards do ("DKI Jakarta"). Names are
+invented; the places are real."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -82,3 +84,18 @@ def test_a_post_and_its_place_find_whoever_held_the_post_there(
 def test_a_post_nobody_held_in_that_place_stays_a_text_search(client: TestClient) -> None:
     page = page_text(client.get("/search", params={"q": "Bupati Jember"}).text)
     assert "pasar ikan dibuka" not in page and "Sekarwangi" not in page
+
+
+def test_the_regions_print_a_special_region_as_the_cards_do(client: TestClient) -> None:
+    listing = client.get("/regions").text
+    assert "DKI Jakarta" in page_text(listing) and "Daerah Khusus Ibukota" not in listing
+    key = re.search(r'href="/regions/(a\d+)">DKI Jakarta<', listing)
+    assert key is not None
+    region = client.get(f"/regions/{key.group(1)}").text
+    assert "<h1>DKI Jakarta</h1>" in region and "Daerah Khusus Ibukota" not in region
+    feed = client.get(f"/feeds/regions/{key.group(1)}.atom").text
+    assert "QuoteTrack: DKI Jakarta" in feed and "Daerah Khusus Ibukota" not in feed
+    card = page_text(client.get("/search", params={"q": "pompa"}).text)
+    assert "Gubernur DKI Jakarta" in card
+    facets = client.get("/search", params={"q": "pompa"}).text
+    assert ">DKI Jakarta</a>" in facets and ">Daerah Khusus Ibukota Jakarta</a>" not in facets
