@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 import sqlalchemy as sa
 from fastapi import FastAPI, Request
@@ -167,6 +169,88 @@ class NulParameterMiddleware:
         error = QueryError(f"the parameter {shown} contains a NUL character", key="nul_in_parameter", name=shown)
         response = _problem(request, 400, str(error), shown=error_text(request_language(request), error))
         await response(scope, receive, send)
+
+
+_BODY_FORMS = ("application/x-www-form-urlencoded", "application/json")
+
+
+def _nul_field(content_type: str, body: bytes) -> str | None:
+    """The name of the first form or JSON field whose name or value holds a NUL, or None. JSON
+    escapes it as \\u0000, so only a body that mentions one is parsed twice; a body that does not
+    parse is left for the route to refuse."""
+    if content_type == "application/json" or content_type.endswith("+json"):
+        if b"\\u0000" not in body:
+            return None
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return None
+        return _nul_in_json(data, "")
+    if b"%00" not in body and b"\x00" not in body:
+        return None
+    pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+    return next((k for k, v in pairs if "\x00" in k or "\x00" in v), None)
+
+
+def _nul_in_json(data: object, path: str) -> str | None:
+    if isinstance(data, str):
+        return path or "?" if "\x00" in data else None
+    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for key, value in items:
+        here = f"{path}.{key}" if path else str(key)
+        if "\x00" in str(key):
+            return here
+        if (found := _nul_in_json(value, here)) is not None:
+            return found
+    return None
+
+
+class NulBodyMiddleware:
+    """A NUL in a form or JSON body is a 400 that names the field, on both databases: PostgreSQL
+    refused it only when it reached a write (a DataError), and SQLite stored it as sent. Uploaded
+    files (multipart) are not read here: the upload removes stray NULs and says so."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        kind = Headers(scope=scope).get("content-type", "").split(";")[0].strip().lower()
+        if not (kind in _BODY_FORMS or kind.endswith("+json")):
+            await self.app(scope, receive, send)
+            return
+        chunks, more = [], True
+        try:
+            while more:
+                message = await receive()
+                if message["type"] != "http.request":
+                    break
+                chunks.append(message.get("body", b""))
+                more = message.get("more_body", False)
+        except StarletteHTTPException as exc:  # the body limit, outside, counts a chunked body as it comes
+            await _problem(Request(scope), exc.status_code, exc.detail)(scope, receive, send)
+            return
+        body = b"".join(chunks)
+        name = _nul_field(kind, body)
+        if name is not None:
+            request = Request(scope)
+            shown = "".join(ch for ch in name if ch.isprintable())[:40] or "?"
+            error = QueryError(f"the field {shown} contains a NUL character", key="nul_in_field", name=shown)
+            response = _problem(request, 400, str(error), shown=error_text(request_language(request), error))
+            await response(scope, receive, send)
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
 
 
 class DatabaseUnavailableMiddleware:
@@ -418,6 +502,7 @@ def create_app(engine: sa.Engine | None = None) -> FastAPI:
     if settings.production and not settings.base_url:
         # Permalinks then come from the Host header: answer only the hosts the operator listed.
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_host_list)
+    app.add_middleware(NulBodyMiddleware)  # inside the body limit: it reads the whole body
     app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(NulParameterMiddleware)
     # Who is logged in, for every page (templates show editor tools and the CSRF token from it).

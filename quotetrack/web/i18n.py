@@ -611,6 +611,7 @@ _ERROR_MESSAGES = {
         "error_unbalanced_quote": 'Tanda kutip tidak berpasangan: tutup frasa dengan " kedua.',
         "error_nul_in_query": "Kueri berisi karakter NUL.",
         "error_nul_in_parameter": "Parameter {name} berisi karakter NUL.",
+        "error_nul_in_field": "Isian {name} berisi karakter NUL.",
         "error_or_alone": "OR perlu kata di kedua sisinya.",
         "error_not_twice": "NOT dua kali berturut-turut.",
         "error_or_not": "OR tidak boleh diikuti kata yang dikecualikan.",
